@@ -106,14 +106,18 @@ class Plan:
     error: PlanErrorInfo | None = None
     elapsed_ms: float = 0.0
     language: str = "en"
+    corrected: bool = False
+    """Planned after correcting misheard words: a person confirms before it runs."""
 
     @property
     def needs_confirmation(self) -> bool:
         """A person must approve before anything runs: any state-changing step above low risk.
 
-        The policy engine may ask for more (a PIN, a refusal); it never asks for less.
+        A plan built from corrected (misheard) words is confirmed too. The policy engine may
+        ask for more (a PIN, a refusal); it never asks for less.
         """
-        return any(not s.read_only and s.risk is not Risk.LOW for s in self.steps)
+        changes = [s for s in self.steps if not s.read_only]
+        return bool(changes) and (self.corrected or any(s.risk is not Risk.LOW for s in changes))
 
     @property
     def highest_risk(self) -> Risk:

@@ -1,0 +1,28 @@
+"""Context of one request: where this computer is, when it is, and the conversation so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Conversation:
+    """What a follow-up can refer to. One per conversation id; updated after every plan."""
+
+    id: str
+    last_targets: list[str] = field(default_factory=list)
+    """Entity ids the previous command acted on or asked about ("it", "them")."""
+    last_command: str | None = None
+    """Normalised text of the previous understood command, for "and the kitchen too"."""
+    last_prefix: str | None = None
+    """The words of the previous command before its first target ("turn off the")."""
+    turns: int = 0
+
+
+@dataclass(slots=True)
+class RequestContext:
+    area: str | None = None
+    """This computer's area id ("turn off the lights" means the lights here)."""
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    conversation: Conversation | None = None

@@ -1,0 +1,360 @@
+"""The local planner: text in, a plan out, in milliseconds and with no network.
+
+Order of attempts, each only when the one before found nothing:
+1. the whole sentence against Home Assistant's and Hearth's sentence rules;
+2. a compound command split at "and", "then" and commas, each part planned on its own, a part
+   without a verb borrowing the previous part's ("turn off the hall light and the fan");
+3. a follow-up borrowing the previous command of the conversation ("and the kitchen too");
+4. the same again after correcting words that speech recognition commonly mishears, with names
+   matched fuzzily against the home's own words; a plan found this way is marked corrected.
+A state-changing step is never guessed: when nothing matches confidently the plan carries an
+error code and a reply naming the closest candidates.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+
+from hassil import RecognizeResult, recognize_all
+from rapidfuzz import fuzz, process
+
+from app.context import Conversation, RequestContext
+from app.errors import ConfigError
+from app.home import Home
+from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
+from app.planning.resolve import Resolved, Resolver, Unresolved
+from app.planning.sentences import LanguageData, load_language, resolve_language
+from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
+
+_LOGGER = logging.getLogger(__name__)
+
+#: Longer than anything a person says to a home assistant; longer input is refused unread.
+MAX_TEXT_CHARS = 500
+#: Lowest rapidfuzz ratio at which a misheard phrase is replaced by a known one.
+FUZZY_CUTOFF = 80.0
+#: Lower bar for a phrase that shares a whole word with the known one ("front store").
+FUZZY_SHARED_CUTOFF = 72.0
+
+_SPLIT = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+)?then\s+|[,;]\s*and\s+|\s+and\s+then\s+|\s+then\s+|\s+and\s+also\s+"
+    r"|\s+and\s+|[,;]\s*|\.\s+)"
+)
+_LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now)\s+")
+_TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
+_ARTICLES = ("the ", "my ", "a ", "our ")
+
+
+class UnknownLanguageError(ConfigError):
+    """No sentence data for the requested language."""
+
+
+@dataclass(slots=True)
+class _Match:
+    outcome: Resolved | Unresolved
+    text: str
+    """The (possibly rewritten) text that matched."""
+    target_text: str | None = None
+    """The words of the text that named the target, for carrying the verb over."""
+
+
+class Planner:
+    """Plans for one home in one language. Cheap to call; rebuild when the home's names change."""
+
+    def __init__(self, home: Home, language: str = "en") -> None:
+        code = resolve_language(language)
+        if code is None:
+            raise UnknownLanguageError(f"no sentence data for language {language!r}")
+        self.language = code
+        self.home = home
+        self.data: LanguageData = load_language(code)
+        self._vocab_revision = -1
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._vocab_revision == self.home.revision:
+            return
+        self.vocab: Vocabulary = build_vocabulary(self.home)
+        self.resolver = Resolver(self.home, self.vocab)
+        known = set(self.data.vocabulary)
+        for phrase in self.vocab.words:
+            known.update(phrase.split())
+        self._known_words = known
+        self._vocab_revision = self.home.revision
+
+    # -- public ------------------------------------------------------------------------------
+
+    def plan(
+        self,
+        text: str,
+        *,
+        area: str | None = None,
+        now: object = None,
+        conversation: Conversation | None = None,
+    ) -> Plan:
+        started = time.perf_counter()
+        ctx = RequestContext(area=area, conversation=conversation)
+        if now is not None:
+            ctx.now = now  # type: ignore[assignment]
+        plan = self._plan(text, ctx)
+        plan.language = self.language
+        plan.elapsed_ms = (time.perf_counter() - started) * 1000
+        return plan
+
+    # -- stages ------------------------------------------------------------------------------
+
+    def _plan(self, text: str, ctx: RequestContext) -> Plan:
+        self._refresh()
+        if not text or not text.strip():
+            return Plan.failed(text, ErrorCode.EMPTY, "nothing was said", "I didn't hear anything.")
+        if len(text) > MAX_TEXT_CHARS:
+            return Plan.failed(
+                text[:MAX_TEXT_CHARS],
+                ErrorCode.TOO_LONG,
+                f"the text is longer than {MAX_TEXT_CHARS} characters",
+                "That's too long for a command. Please say it in a shorter way.",
+            )
+        clean = normalize(text)
+        if not any(ch.isalpha() for ch in clean):
+            return self._not_understood(text, clean)
+
+        matches = self._understand(clean, ctx)
+        corrected = False
+        if matches is None:
+            fixed = self._correct(clean)
+            if fixed is not None and fixed != clean:
+                matches = self._understand(fixed, ctx)
+                corrected = matches is not None
+        if matches is None:
+            return self._not_understood(text, clean)
+
+        plan = Plan(text=text, planner=PlannerName.LOCAL)
+        for match in matches:
+            if isinstance(match.outcome, Unresolved):
+                plan.steps = []
+                plan.error = _error(match.outcome)
+                plan.reply = match.outcome.reply or match.outcome.message
+                return plan
+        replies = []
+        targets: list[str] = []
+        for match in matches:
+            outcome = match.outcome
+            assert isinstance(outcome, Resolved)
+            if len(matches) > 1:
+                for step in outcome.steps:
+                    step.depends_on_previous = bool(plan.steps) and _is_sequenced(clean)
+            plan.steps.extend(outcome.steps)
+            if outcome.reply:
+                replies.append(outcome.reply)
+            targets = outcome.targets or targets
+        plan.reply = " ".join(replies) or None
+        if corrected:
+            plan.corrected = True
+        self._remember(ctx.conversation, matches[-1], targets)
+        return plan
+
+    def _understand(self, text: str, ctx: RequestContext) -> list[_Match] | None:
+        whole = self._match(text, ctx)
+        if whole is not None:
+            return [whole]
+        parts = [p for p in _SPLIT.split(text) if p and p.strip()]
+        if len(parts) > 1:
+            compound = self._compound(parts, ctx)
+            if compound is not None:
+                return compound
+        followup = self._followup(text, ctx)
+        return [followup] if followup is not None else None
+
+    def _compound(self, parts: list[str], ctx: RequestContext) -> list[_Match] | None:
+        matches: list[_Match] = []
+        previous: _Match | None = None
+        for index, part in enumerate(parts):
+            match = self._match(part, ctx)
+            if match is None and previous is not None:
+                match = self._carry(previous, part, ctx)
+            if match is None and index + 1 < len(parts):
+                # "turn off the kitchen and living room lights": the noun comes at the end.
+                tail = parts[-1].split()[-1]
+                match = self._match(f"{part} {tail}", ctx)
+            if match is None:
+                return None
+            matches.append(match)
+            previous = match
+        return matches
+
+    def _followup(self, text: str, ctx: RequestContext) -> _Match | None:
+        conversation = ctx.conversation
+        if conversation is None or not conversation.last_command:
+            return None
+        stripped = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", text))
+        if not stripped:
+            return None
+        previous = self._match(conversation.last_command, ctx)
+        if previous is None:
+            return None
+        return self._carry(previous, stripped, ctx)
+
+    def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
+        """Plan *part* with the verb of *previous*: its text with the target words replaced
+        ("turn off the hall light" + "the fan"), or cut after the verb ("turn on the" +
+        "living room lights")."""
+        target = previous.target_text
+        if not target or target not in previous.text:
+            return None
+        bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", part))
+        for article in _ARTICLES:
+            bare = bare.removeprefix(article)
+        head = previous.text[: previous.text.index(target)]
+        candidates = [previous.text.replace(target, bare, 1), f"{head}{bare}"]
+        for candidate in dict.fromkeys(candidates):
+            if candidate != previous.text:
+                match = self._match(candidate, ctx)
+                if match is not None and isinstance(match.outcome, Resolved):
+                    return match
+        return None
+
+    def _match(self, text: str, ctx: RequestContext) -> _Match | None:
+        results = self._recognize(text, ctx)
+        first_error: _Match | None = None
+        for result in results:
+            outcome = self.resolver.resolve(result, ctx)
+            match = _Match(outcome, text, _target_text(result))
+            if isinstance(outcome, Resolved):
+                return match
+            if first_error is None:
+                first_error = match
+        return first_error
+
+    def _recognize(self, text: str, ctx: RequestContext) -> list[RecognizeResult]:
+        intent_context = None
+        if ctx.area and ctx.area in self.home.areas:
+            area = self.home.areas[ctx.area]
+            intent_context = {"area": {"value": area.id, "text": area.name}}
+        reference_domains = None
+        if ctx.conversation and ctx.conversation.last_targets:
+            reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
+        results = list(
+            recognize_all(
+                text,
+                self.data.intents,
+                slot_lists=self.vocab.slot_lists(reference_domains),
+                skip_words=self.data.skip_words,
+                intent_context=intent_context,
+                language=self.language,
+            )
+        )
+        results.sort(key=_rank)
+        return results
+
+    # -- misheard words ----------------------------------------------------------------------
+
+    def _correct(self, text: str) -> str | None:
+        fixed = f" {text} "
+        for wrong, right in self.data.corrections.items():
+            fixed = fixed.replace(f" {wrong} ", f" {right} ")
+        words = fixed.split()
+        known = self._known_words
+        phrases = list(self.vocab.words)
+        out: list[str] = []
+        i = 0
+        changed = fixed.strip() != text
+        while i < len(words):
+            replaced = False
+            if words[i] not in known and not _is_number(words[i]):
+                # Try the unknown word with up to two neighbours on either side.
+                best: tuple[float, int, int, str] | None = None
+                for start in range(max(0, i - 2), i + 1):
+                    for end in range(i + 1, min(len(words), i + 3) + 1):
+                        span_words = words[start:end]
+                        span = " ".join(span_words)
+                        hit = process.extractOne(
+                            span, phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_SHARED_CUTOFF
+                        )
+                        if hit is None:
+                            continue
+                        shares_word = bool(set(span_words) & set(hit[0].split()))
+                        if hit[1] < FUZZY_CUTOFF and not shares_word:
+                            continue
+                        if best is None or hit[1] > best[0]:
+                            best = (hit[1], start, end, hit[0])
+                if best is not None:
+                    _, start, end, phrase = best
+                    del out[len(out) - (i - start) :]
+                    out.append(phrase)
+                    i = end
+                    replaced = changed = True
+            if not replaced:
+                out.append(words[i])
+                i += 1
+        return " ".join(out) if changed else None
+
+    def _not_understood(self, original: str, clean: str) -> Plan:
+        candidates = []
+        if clean:
+            hits = process.extract(
+                clean, list(self.vocab.words), scorer=fuzz.partial_ratio, limit=3, score_cutoff=85
+            )
+            candidates = [self._display(h[0]) for h in hits]
+        if candidates:
+            listed = ", ".join(candidates[:-1]) + (" or " if len(candidates) > 1 else "")
+            reply = f"Sorry, I didn't understand that. Did you mean {listed}{candidates[-1]}?"
+        else:
+            reply = "Sorry, I didn't understand that."
+        return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, "no sentence rule matched", reply)
+
+    def _display(self, phrase: str) -> str:
+        ids = self.vocab.entities_by_name.get(phrase)
+        if ids:
+            entity = self.home.get(ids[0])
+            if entity is not None:
+                return entity.name
+        area = self.vocab.area_by_word.get(phrase)
+        if area:
+            return self.home.areas[area].name
+        return phrase
+
+    # -- conversation ------------------------------------------------------------------------
+
+    def _remember(
+        self, conversation: Conversation | None, last: _Match, targets: list[str]
+    ) -> None:
+        if conversation is None:
+            return
+        conversation.turns += 1
+        if targets:
+            conversation.last_targets = list(targets)
+        if last.target_text and last.target_text not in ("it", "them", "that", "those"):
+            conversation.last_command = last.text
+
+
+def _is_sequenced(text: str) -> bool:
+    return " then " in f" {text} "
+
+
+def _is_number(word: str) -> bool:
+    return word.rstrip("%").replace(".", "", 1).isdigit()
+
+
+def _target_text(result: RecognizeResult) -> str | None:
+    for key in ("name", "area", "floor"):
+        entity = result.entities.get(key)
+        if entity is None or entity.value == REFERENCE:
+            continue
+        text = (entity.text or "").strip()
+        if text and text.lower() in result.original_text.lower():
+            return text
+    return None
+
+
+def _rank(result: RecognizeResult) -> tuple[int, int, int]:
+    """Best first: a named device, then an explicit area over this computer's area, then the
+    reading that matched more literal words."""
+    has_name = "name" in result.entities
+    requires = result.intent_data.requires_context or {}
+    return (0 if has_name else 1, 1 if "area" in requires else 0, -result.text_chunks_matched)
+
+
+def _error(outcome: Unresolved) -> PlanErrorInfo:
+    return PlanErrorInfo(outcome.code, outcome.message)

@@ -1,0 +1,557 @@
+"""From a recognised intent to concrete steps on this home's entities.
+
+Target resolution follows Home Assistant's rules (name, area, floor, domain and device class
+constraints, exposed entities only) with two additions: a name shared by several entities is
+decided by this computer's area or else asked back, and pronouns refer to the conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hassil import RecognizeResult
+
+from app.context import RequestContext
+from app.home import Entity, Home
+from app.plan import ErrorCode, Step
+from app.planning import answers
+from app.planning.actions import make_step, query_step
+from app.planning.vocabulary import REFERENCE, Vocabulary
+
+#: Entities that a command addressing "everything" in an area turns off.
+_SWITCHABLE = ("light", "switch", "fan", "media_player", "input_boolean")
+
+
+@dataclass(slots=True)
+class Resolved:
+    steps: list[Step] = field(default_factory=list)
+    reply: str | None = None
+    targets: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Unresolved:
+    code: ErrorCode
+    message: str
+    reply: str | None = None
+
+
+Outcome = Resolved | Unresolved
+
+
+@dataclass(slots=True)
+class Slots:
+    """The values of one recognition result, with where they came from."""
+
+    values: dict[str, Any]
+    area_from_context: bool
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key)
+
+    def list(self, key: str) -> list[str]:
+        value = self.values.get(key)
+        if value is None:
+            return []
+        if isinstance(value, (list, tuple, set)):
+            return [str(v) for v in value]
+        return [str(value)]
+
+
+def slots_of(result: RecognizeResult) -> Slots:
+    values = {name: entity.value for name, entity in result.entities.items()}
+    requires = result.intent_data.requires_context or {}
+    return Slots(values=values, area_from_context="area" in requires)
+
+
+class Resolver:
+    def __init__(self, home: Home, vocabulary: Vocabulary) -> None:
+        self.home = home
+        self.vocab = vocabulary
+
+    # -- targets ---------------------------------------------------------------------------
+
+    def targets(
+        self,
+        slots: Slots,
+        ctx: RequestContext,
+        *,
+        domains: Sequence[str] | None = None,
+        device_classes: Sequence[str] | None = None,
+        where: Callable[[Entity], bool] | None = None,
+        whole_home: bool = False,
+    ) -> list[Entity] | Unresolved:
+        """Entities the slots name, filtered by domain and device class."""
+        domains = list(domains or slots.list("domain"))
+        device_classes = list(device_classes or slots.list("device_class"))
+        name = slots.get("name")
+        area_id = slots.get("area")
+        floor_id = slots.get("floor")
+
+        def keep(entity: Entity) -> bool:
+            if not entity.exposed:
+                return False
+            if domains and entity.domain not in domains:
+                return False
+            if device_classes and entity.device_class not in device_classes:
+                return False
+            return where is None or where(entity)
+
+        if name == REFERENCE:
+            conversation = ctx.conversation
+            ids = conversation.last_targets if conversation else []
+            found = [e for e in (self.home.get(i) for i in ids) if e is not None and keep(e)]
+            if not found:
+                return Unresolved(
+                    ErrorCode.NO_CONTEXT,
+                    "nothing earlier in the conversation to refer to",
+                    "Which device do you mean?",
+                )
+            return found
+        if isinstance(name, str):
+            found = [
+                e
+                for e in (self.home.get(i) for i in self.vocab.entities_by_name.get(name, []))
+                if e is not None and keep(e)
+            ]
+            explicit_area = area_id if not slots.area_from_context else None
+            if explicit_area:
+                found = [e for e in found if e.area == explicit_area] or found
+            if floor_id:
+                found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
+            if len(found) > 1 and len({e.area for e in found}) > 1:
+                here = [e for e in found if ctx.area and e.area == ctx.area]
+                if len(here) >= 1:
+                    return here
+                if not explicit_area:
+                    return self._ambiguous(found)
+            if not found:
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"no device called {name!r} can do that",
+                    f"I couldn't find a device called {name} that can do that.",
+                )
+            return found
+        if area_id:
+            found = [e for e in self.home.entities_in_area(str(area_id)) if keep(e)]
+        elif floor_id:
+            found = [e for e in self.home.entities_on_floor(str(floor_id)) if keep(e)]
+        elif whole_home or domains or device_classes:
+            if not (whole_home or ctx.area is None):
+                found = [e for e in self.home.entities_in_area(ctx.area) if keep(e)]
+            else:
+                found = [e for e in self.home.exposed() if keep(e)]
+        else:
+            found = []
+        if not found:
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                "no matching device in this home",
+                "I couldn't find a matching device.",
+            )
+        return found
+
+    def _ambiguous(self, found: list[Entity]) -> Unresolved:
+        options = []
+        for entity in found:
+            area = self.home.area_of(entity)
+            options.append(f"{entity.name} in the {area.name}" if area else entity.name)
+        listed = ", ".join(options[:-1]) + " or " + options[-1]
+        return Unresolved(
+            ErrorCode.AMBIGUOUS,
+            f"{len(found)} devices match: {listed}",
+            f"Which one do you mean: {listed}?",
+        )
+
+    # -- intents ---------------------------------------------------------------------------
+
+    def resolve(self, result: RecognizeResult, ctx: RequestContext) -> Outcome:
+        slots = slots_of(result)
+        handler = _HANDLERS.get(result.intent.name)
+        if handler is None:
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"Hearth cannot do {result.intent.name} yet",
+                "Sorry, I can't do that yet.",
+            )
+        return handler(self, slots, ctx, result)
+
+
+def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
+    domain = entity.domain
+    if domain in ("light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier"):
+        return f"{domain}.{'turn_on' if turn_on else 'turn_off'}", {}
+    if domain == "climate":
+        return f"climate.{'turn_on' if turn_on else 'turn_off'}", {}
+    if domain == "cover":
+        return ("cover.open_cover" if turn_on else "cover.close_cover"), {}
+    if domain == "valve":
+        return ("valve.open_valve" if turn_on else "valve.close_valve"), {}
+    if domain == "lock":
+        return ("lock.lock" if turn_on else "lock.unlock"), {}
+    if domain in ("scene", "script") and turn_on:
+        return f"{domain}.turn_on", {}
+    if domain in ("button", "input_button") and turn_on:
+        return f"{domain}.press", {}
+    if domain == "vacuum":
+        return ("vacuum.start" if turn_on else "vacuum.return_to_base"), {}
+    if domain == "lawn_mower":
+        return ("lawn_mower.start_mowing" if turn_on else "lawn_mower.dock"), {}
+    return None
+
+
+def group_steps(actions: list[tuple[str, dict[str, Any], Entity]]) -> list[Step]:
+    """One step per (action, params), keeping first-seen order."""
+    groups: dict[str, tuple[str, dict[str, Any], list[Entity]]] = {}
+    for action, params, entity in actions:
+        key = action + repr(sorted(params.items()))
+        groups.setdefault(key, (action, params, []))[2].append(entity)
+    return [make_step(action, entities, params) for action, params, entities in groups.values()]
+
+
+def _steps_for(
+    entities: list[Entity], build: Callable[[Entity], tuple[str, dict[str, Any]] | None]
+) -> Outcome:
+    actions = []
+    unsupported = []
+    for entity in entities:
+        action = build(entity)
+        if action is None:
+            unsupported.append(entity)
+        else:
+            actions.append((action[0], action[1], entity))
+    if not actions:
+        names = ", ".join(e.name for e in unsupported)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED, f"{names} cannot do that", f"{names} can't do that."
+        )
+    steps = group_steps(actions)
+    return Resolved(steps=steps, targets=[e.entity_id for _, _, e in actions])
+
+
+def _turn(
+    turn_on: bool, only: Sequence[str] = ()
+) -> Callable[[Resolver, Slots, RequestContext, RecognizeResult], Outcome]:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        combination = (res.intent_metadata or {}).get("slot_combination")
+        whole_home = combination == "domain_all" or bool(slots.get("everywhere"))
+        domains = list(only) or slots.list("domain")
+        if not domains and slots.get("name") is None:
+            domains = list(_SWITCHABLE)
+        found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
+        if isinstance(found, Unresolved):
+            return found
+        return _steps_for(found, lambda e: _on_off_action(e, turn_on))
+
+    return handle
+
+
+def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    found = r.targets(slots, ctx, domains=["light"])
+    if isinstance(found, Unresolved):
+        return found
+    params: dict[str, Any] = {}
+    if slots.get("brightness") is not None:
+        params["brightness_pct"] = _number(slots.get("brightness"))
+    elif slots.get("brightness_step") is not None:
+        step = _number(slots.get("brightness_step"))
+        params["brightness_step_pct"] = step if slots.get("direction") != "down" else -step
+    elif slots.get("direction") is not None:
+        params["brightness_step_pct"] = 20 if slots.get("direction") == "up" else -20
+    elif slots.get("color") is not None:
+        params["color_name"] = str(slots.get("color"))
+    elif slots.get("temperature") is not None:
+        params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
+    else:
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
+    return _steps_for(found, lambda e: ("light.turn_on", params))
+
+
+def _number(value: Any) -> float | int:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    found = r.targets(slots, ctx, domains=["climate"], whole_home=True)
+    if isinstance(found, Unresolved):
+        return found
+    found = r_prefer_here(found, ctx)
+    temperature = slots.get("temperature")
+    step = slots.get("temperature_step")
+    actions = []
+    for entity in found:
+        if temperature is not None:
+            target = float(temperature)
+        elif step is not None:
+            current = entity.attributes.get("temperature")
+            if not isinstance(current, (int, float)):
+                return Unresolved(
+                    ErrorCode.UNSUPPORTED,
+                    f"{entity.name} has no target temperature to change",
+                )
+            sign = -1 if slots.get("direction") == "down" else 1
+            target = float(current) + sign * float(step)
+        else:
+            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no temperature given")
+        low = entity.attributes.get("min_temp")
+        high = entity.attributes.get("max_temp")
+        if (
+            (isinstance(low, (int, float))
+            and target < low)
+            or (isinstance(high, (int, float)) and target > high)
+        ):
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} accepts {low} to {high} degrees",
+                f"{entity.name} can only be set between {low} and {high} degrees.",
+            )
+        actions.append(("climate.set_temperature", {"temperature": _number(target)}, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+def r_prefer_here(found: list[Entity], ctx: RequestContext) -> list[Entity]:
+    """Of several thermostats, the one in this computer's area (or all when none is here)."""
+    here = [e for e in found if ctx.area and e.area == ctx.area]
+    return here or found
+
+
+def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    domains = slots.list("domain") or ["cover", "valve"]
+    found = r.targets(slots, ctx, domains=domains)
+    if isinstance(found, Unresolved):
+        return found
+    position = int(_number(slots.get("position")))
+    return _steps_for(
+        found,
+        lambda e: (
+            ("cover.set_cover_position", {"position": position})
+            if e.domain == "cover"
+            else ("valve.set_valve_position", {"position": position})
+            if e.domain == "valve"
+            else None
+        ),
+    )
+
+
+def _media(service: str, extra: dict[str, Any] | None = None) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        found = _media_targets(r, slots, ctx)
+        if isinstance(found, Unresolved):
+            return found
+        return _steps_for(found, lambda e: (f"media_player.{service}", dict(extra or {})))
+
+    return handle
+
+
+def _media_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
+    if (slots.get("name") is None and slots.get("area") is None) or slots.area_from_context:
+        players = [e for e in r.home.exposed() if e.domain == "media_player"]
+        playing = [e for e in players if e.state in ("playing", "paused", "on")]
+        here = [e for e in players if ctx.area and e.area == ctx.area]
+        if len(here) == 1:
+            return here
+        if len(playing) == 1:
+            return playing
+        if len(players) == 1:
+            return players
+    return r.targets(slots, ctx, domains=["media_player"], whole_home=True)
+
+
+def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    found = _media_targets(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    level = _number(slots.get("volume_level"))
+    return _steps_for(
+        found, lambda e: ("media_player.volume_set", {"volume_level": round(float(level) / 100, 2)})
+    )
+
+
+def _volume_relative(
+    r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult
+) -> Outcome:
+    found = _media_targets(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    step = slots.get("volume_step")
+    actions = []
+    for entity in found:
+        current = entity.attributes.get("volume_level")
+        if step in ("up", "down") or not isinstance(current, (int, float)):
+            direction = 1 if step != "down" else -1
+            amount = 0.1
+        else:
+            direction = 1 if float(step) > 0 else -1
+            amount = abs(float(step)) / 100
+        base = float(current) if isinstance(current, (int, float)) else 0.5
+        level = round(min(1.0, max(0.0, base + direction * amount)), 2)
+        actions.append(("media_player.volume_set", {"volume_level": level}, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+def _mute(muted: bool) -> Any:
+    return _media("volume_mute", {"is_volume_muted": muted})
+
+
+def _todo_list(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
+    if slots.get("name") is None:
+        lists = [e for e in r.home.exposed() if e.domain == "todo"]
+        shopping = [e for e in lists if "shopping" in e.name.lower() or "grocer" in e.name.lower()]
+        chosen = shopping or lists
+        if len(chosen) == 1:
+            return chosen
+        if not chosen:
+            return Unresolved(ErrorCode.NO_TARGET, "this home has no to-do list")
+    return r.targets(slots, ctx, domains=["todo"], whole_home=True)
+
+
+def _list_item(service: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        found = _todo_list(r, slots, ctx)
+        if isinstance(found, Unresolved):
+            return found
+        item = str(slots.get("item") or "").strip()
+        if not item:
+            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no item given", "What should I add?")
+        params: dict[str, Any] = {"item": item}
+        if service == "update_item":
+            params["status"] = "completed"
+        return _steps_for(found[:1], lambda e: (f"todo.{service}", params))
+
+    return handle
+
+
+def _vacuum(service: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        found = r.targets(slots, ctx, domains=["vacuum"], whole_home=True)
+        if isinstance(found, Unresolved):
+            return found
+        return _steps_for(found, lambda e: (f"vacuum.{service}", {}))
+
+    return handle
+
+
+def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    found = r.targets(slots, ctx, domains=["fan"])
+    if isinstance(found, Unresolved):
+        return found
+    pct = int(_number(slots.get("percentage")))
+    return _steps_for(found, lambda e: ("fan.set_percentage", {"percentage": pct}))
+
+
+def _alarm(service: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        found = r.targets(slots, ctx, domains=["alarm_control_panel"], whole_home=True)
+        if isinstance(found, Unresolved):
+            return found
+        mode = slots.get("mode")
+        action = f"alarm_control_panel.{service}"
+        if service == "alarm_arm":
+            action = f"alarm_control_panel.alarm_arm_{mode or 'away'}"
+        return _steps_for(found, lambda e: (action, {}))
+
+    return handle
+
+
+def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    whole = not slots.area_from_context and slots.get("area") is None
+    found = r.targets(slots, ctx, whole_home=whole)
+    if isinstance(found, Unresolved):
+        return found
+    reply = answers.state_answer(found, slots.get("state"), res.original_text or "", r.home)
+    return Resolved(
+        steps=[query_step(found, "Check " + answers.names(found))],
+        reply=reply,
+        targets=[e.entity_id for e in found],
+    )
+
+
+def _get_temperature(
+    r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult
+) -> Outcome:
+    outside = bool(slots.get("outside"))
+    found = answers.temperature_sources(
+        r.home, slots.get("area"), slots.get("name"), ctx.area, outside, r.vocab.entities_by_name
+    )
+    if not found:
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            "no temperature sensor or thermostat found",
+            "I don't know a temperature for that.",
+        )
+    reply = answers.temperature_answer(found, r.home, outside)
+    return Resolved(
+        steps=[query_step(found, "Check the temperature")],
+        reply=reply,
+        targets=[e.entity_id for e in found],
+    )
+
+
+def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    found = [e for e in r.home.exposed() if e.domain == "weather"]
+    if not found:
+        return Unresolved(
+            ErrorCode.NO_TARGET, "no weather entity", "I don't know the weather here."
+        )
+    return Resolved(
+        steps=[query_step(found[:1], "Check the weather")],
+        reply=answers.weather_answer(found[0]),
+        targets=[found[0].entity_id],
+    )
+
+
+def _time(kind: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+        if kind == "time":
+            return Resolved(reply=f"It's {ctx.now.strftime('%H:%M')}.")
+        return Resolved(reply=f"It's {ctx.now.strftime('%A, %d %B %Y')}.")
+
+    return handle
+
+
+def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    return Resolved(reply="OK.")
+
+
+_HANDLERS: dict[str, Callable[[Resolver, Slots, RequestContext, RecognizeResult], Outcome]] = {
+    "HassTurnOn": _turn(True),
+    "HassTurnOff": _turn(False),
+    "HearthCoverOpen": _turn(True, ["cover"]),
+    "HearthCoverOpenArea": _turn(True, ["cover"]),
+    "HearthCoverClose": _turn(False, ["cover"]),
+    "HearthLock": _turn(True, ["lock"]),
+    "HearthUnlock": _turn(False, ["lock"]),
+    "HassLightSet": _light_set,
+    "HearthLightStep": _light_set,
+    "HassClimateSetTemperature": _climate_set,
+    "HearthClimateStep": _climate_set,
+    "HassSetPosition": _set_position,
+    "HassMediaPause": _media("media_pause"),
+    "HassMediaUnpause": _media("media_play"),
+    "HassMediaNext": _media("media_next_track"),
+    "HassMediaPrevious": _media("media_previous_track"),
+    "HassSetVolume": _set_volume,
+    "HassSetVolumeRelative": _volume_relative,
+    "HassMediaPlayerMute": _mute(True),
+    "HassMediaPlayerUnmute": _mute(False),
+    "HassListAddItem": _list_item("add_item"),
+    "HassShoppingListAddItem": _list_item("add_item"),
+    "HassListCompleteItem": _list_item("update_item"),
+    "HassShoppingListCompleteItem": _list_item("update_item"),
+    "HassListRemoveItem": _list_item("remove_item"),
+    "HassVacuumStart": _vacuum("start"),
+    "HassVacuumReturnToBase": _vacuum("return_to_base"),
+    "HassFanSetSpeed": _fan_speed,
+    "HearthAlarmArm": _alarm("alarm_arm"),
+    "HearthAlarmDisarm": _alarm("alarm_disarm"),
+    "HassGetState": _get_state,
+    "HassClimateGetTemperature": _get_temperature,
+    "HearthGetTemperature": _get_temperature,
+    "HassGetWeather": _get_weather,
+    "HassGetCurrentTime": _time("time"),
+    "HassGetCurrentDate": _time("date"),
+    "HassNevermind": _nevermind,
+}

@@ -1,0 +1,128 @@
+"""Sentence data per language: home-assistant-intents merged with Hearth's own rules.
+
+Hearth's rules live in ``resources/sentences/<lang>/*.yaml`` in hassil's format. They add
+sentences to Home Assistant's intents (same intent names extend them) and define Hearth's own
+intents (named ``Hearth...``). Misheard-word corrections for speech recognition live beside them
+in ``corrections.yaml``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import logging
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import home_assistant_intents
+import yaml
+from hassil import Intents
+from hassil.util import merge_dict
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    language: str
+    intents: Intents
+    skip_words: tuple[str, ...]
+    corrections: dict[str, str] = field(default_factory=dict)
+    """Phrase -> replacement for words speech recognition commonly mishears."""
+    vocabulary: frozenset[str] = frozenset()
+    """Every literal word of every sentence template (for fuzzy correction)."""
+    responses: dict[str, str] = field(default_factory=dict)
+    """Hearth's reply templates (keys such as ``state_is``), from ``responses.yaml``."""
+
+
+def supported_languages() -> list[str]:
+    return sorted(home_assistant_intents.get_languages())
+
+
+def resolve_language(language: str) -> str | None:
+    """The package's language code for *language* ("en-US" -> "en", "pt_br" -> "pt-BR")."""
+    known = {code.lower(): code for code in home_assistant_intents.get_languages()}
+    wanted = language.strip().replace("_", "-").lower()
+    if wanted in known:
+        return known[wanted]
+    base = wanted.split("-", 1)[0]
+    return known.get(base)
+
+
+def _own_files(language: str) -> dict[str, Any]:
+    root = resources.files("resources") / "sentences" / language
+    merged: dict[str, Any] = {}
+    if not root.is_dir():
+        return merged
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        merged[entry.name] = data
+    return merged
+
+
+def _words_of(template: str) -> set[str]:
+    words: set[str] = set()
+    token = []
+    depth_brace = 0
+    for ch in template.lower():
+        if ch == "{":
+            depth_brace += 1
+        elif ch == "}":
+            depth_brace -= 1
+        elif depth_brace == 0 and (ch.isalpha() or ch == "'"):
+            token.append(ch)
+            continue
+        if token:
+            words.add("".join(token))
+            token = []
+    if token:
+        words.add("".join(token))
+    return words
+
+
+@functools.lru_cache(maxsize=8)
+def load_language(language: str) -> LanguageData:
+    """Load (once per process) the merged sentence data for a resolved language code."""
+    base = home_assistant_intents.get_intents(language)
+    if base is None:
+        raise KeyError(language)
+    data = copy.deepcopy(base)
+    own = _own_files(language)
+    corrections: dict[str, str] = {}
+    responses: dict[str, str] = {}
+    for name, content in own.items():
+        if name == "corrections.yaml":
+            corrections.update(
+                {str(k): str(v) for k, v in (content.get("corrections") or {}).items()}
+            )
+        elif name == "responses.yaml":
+            responses.update({str(k): str(v) for k, v in (content.get("responses") or {}).items()})
+        else:
+            rules = dict(content)
+            rules.pop("language", None)
+            merge_dict(data, rules)
+    vocabulary: set[str] = set()
+    for intent in data.get("intents", {}).values():
+        for block in intent.get("data", []):
+            for sentence in block.get("sentences", []):
+                vocabulary |= _words_of(sentence)
+    for rule in data.get("expansion_rules", {}).values():
+        vocabulary |= _words_of(str(rule))
+    for slot_list in data.get("lists", {}).values():
+        for value in slot_list.get("values", []) if isinstance(slot_list, dict) else []:
+            text = value.get("in") if isinstance(value, dict) else value
+            if isinstance(text, str):
+                vocabulary |= _words_of(text)
+    intents = Intents.from_dict(data)
+    _LOGGER.debug("Loaded %d intents for %s", len(intents.intents), language)
+    return LanguageData(
+        language=language,
+        intents=intents,
+        skip_words=tuple(data.get("skip_words", [])),
+        corrections=corrections,
+        vocabulary=frozenset(vocabulary),
+        responses=responses,
+    )
