@@ -48,6 +48,8 @@ class ErrorCode(enum.StrEnum):
     """'it' or 'here' with nothing to refer to."""
     UNKNOWN_LANGUAGE = "unknown_language"
     """No sentence data for the requested language."""
+    BAD_REQUEST = "bad_request"
+    """A batch line that is not a valid request (not JSON, no text, unreadable home)."""
 
 
 @dataclass(slots=True)

@@ -298,10 +298,8 @@ def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeR
             return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no temperature given")
         low = entity.attributes.get("min_temp")
         high = entity.attributes.get("max_temp")
-        if (
-            (isinstance(low, (int, float))
-            and target < low)
-            or (isinstance(high, (int, float)) and target > high)
+        if (isinstance(low, (int, float)) and target < low) or (
+            isinstance(high, (int, float)) and target > high
         ):
             return Unresolved(
                 ErrorCode.UNSUPPORTED,

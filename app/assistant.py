@@ -1,0 +1,128 @@
+"""One request through the whole loop: plan, decide, approve, run, verify, record.
+
+The approval itself is asked through a callback, so the CLI (a terminal prompt), the GUI (a
+plan card) and tests (a scripted answer) share this code.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from app import policy
+from app.context import Conversation
+from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
+from app.history import History
+from app.home import Home
+from app.plan import Plan
+from app.planning import Planner
+from integrations.base import DeviceAdapter
+
+_LOGGER = logging.getLogger(__name__)
+
+ApproveCallback = Callable[[Plan, list[policy.StepDecision]], Awaitable[Approval | None]]
+
+
+@dataclass(slots=True)
+class Outcome:
+    plan: Plan
+    request_id: int | None
+    results: list[StepResult] = field(default_factory=list)
+    approved: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.plan.error is None and all(r.ok for r in self.results)
+
+    @property
+    def failed(self) -> list[StepResult]:
+        return [r for r in self.results if r.status in (StepStatus.FAILED, StepStatus.UNCONFIRMED)]
+
+
+class Assistant:
+    """Composes a home, its adapter, a planner, the executor and history."""
+
+    def __init__(
+        self,
+        home: Home,
+        adapter: DeviceAdapter,
+        *,
+        language: str = "en",
+        area: str | None = None,
+        history: History | None = None,
+    ) -> None:
+        self.home = home
+        self.adapter = adapter
+        self.area = area
+        self.history = history
+        self.planner = Planner(home, language)
+        self.executor = Executor(adapter)
+        self.conversation = Conversation("session")
+        self._unsubscribe = adapter.subscribe(home.apply)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    def plan(self, text: str) -> Plan:
+        return self.planner.plan(text, area=self.area, conversation=self.conversation)
+
+    async def handle(
+        self,
+        text: str,
+        approve: ApproveCallback,
+        *,
+        source: str = "cli",
+        on_update: UpdateCallback | None = None,
+    ) -> Outcome:
+        plan = self.plan(text)
+        request_id = None
+        if self.history is not None:
+            request_id = self.history.record_plan(
+                plan, source=source, area=self.area, adapter=self.adapter.name
+            )
+        outcome = Outcome(plan, request_id)
+        if plan.error is not None or not plan.steps:
+            return outcome
+        decisions = policy.plan_decisions(plan)
+        if plan.read_only:
+            approval: Approval | None = Approval(set(range(len(plan.steps))), by="read-only")
+        else:
+            approval = await approve(plan, decisions)
+        if self.history is not None and request_id is not None:
+            self.history.record_decisions(
+                request_id,
+                decisions,
+                approval.steps if approval else set(),
+                approval.by if approval else "nobody",
+            )
+        if approval is None or (not approval.steps and not plan.read_only):
+            return outcome
+        outcome.approved = True
+
+        def update(result: StepResult) -> None:
+            finished = result.status not in (StepStatus.PENDING, StepStatus.RUNNING)
+            if finished and self.history is not None and request_id is not None:
+                self.history.record_step(request_id, result)
+            if on_update is not None:
+                on_update(result)
+
+        started = time.perf_counter()
+        outcome.results = await self.executor.run(plan, approval, update)
+        if self.history is not None and request_id is not None:
+            self.history.finish(
+                request_id, _summary(outcome.results), (time.perf_counter() - started) * 1000
+            )
+        return outcome
+
+
+def _summary(results: list[StepResult]) -> str:
+    statuses = {r.status for r in results}
+    if statuses <= {StepStatus.VERIFIED, StepStatus.DONE, StepStatus.ANSWERED}:
+        return "succeeded"
+    if StepStatus.FAILED in statuses:
+        return "failed"
+    if StepStatus.UNCONFIRMED in statuses:
+        return "unconfirmed"
+    return "partial"

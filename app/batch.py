@@ -1,0 +1,128 @@
+"""The batch protocol: one planning request per JSON line in, one plan per line out.
+
+Requests: ``{"text", "home", "area"?, "now"?, "lang"?, "conversation"?}``. Lines sharing a
+``conversation`` id are one conversation, in order. No network and no GUI: this is how planners
+are evaluated and benchmarked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from app.context import Conversation
+from app.errors import HearthError
+from app.home import Home
+from app.plan import ErrorCode, Plan
+from app.planning import Planner, UnknownLanguageError
+
+
+class BatchRequestError(HearthError):
+    """A batch line is not a valid request."""
+
+
+class BatchPlanner:
+    """Keeps homes, planners and conversations across the lines of one batch."""
+
+    def __init__(
+        self,
+        *,
+        base_dir: Path | None = None,
+        default_home: Path | None = None,
+        default_language: str = "en",
+    ) -> None:
+        self.base_dir = base_dir or Path.cwd()
+        self.default_home = default_home
+        self.default_language = default_language
+        self._homes: dict[Path, Home] = {}
+        self._planners: dict[tuple[Path, str], Planner] = {}
+        self._conversations: dict[str, Conversation] = {}
+
+    def _home(self, raw: Any) -> Path:
+        if raw is None:
+            if self.default_home is None:
+                raise BatchRequestError("the request names no home")
+            return self.default_home
+        if not isinstance(raw, str):
+            raise BatchRequestError("'home' must be a path")
+        path = Path(raw)
+        return path if path.is_absolute() else self.base_dir / path
+
+    def plan(self, request: Any) -> Plan:
+        if not isinstance(request, dict):
+            raise BatchRequestError("a request must be a JSON object")
+        if "__invalid__" in request:
+            raise BatchRequestError(str(request["__invalid__"]))
+        text = request.get("text")
+        if not isinstance(text, str):
+            raise BatchRequestError("'text' must be a string")
+        home_path = self._home(request.get("home"))
+        language = request.get("lang") or self.default_language
+        if not isinstance(language, str):
+            raise BatchRequestError("'lang' must be a string")
+        key = (home_path, language)
+        planner = self._planners.get(key)
+        if planner is None:
+            home = self._homes.get(home_path)
+            if home is None:
+                home = self._homes[home_path] = Home.load(home_path)
+            try:
+                planner = self._planners[key] = Planner(home, language)
+            except UnknownLanguageError as err:
+                return Plan.failed(text, ErrorCode.UNKNOWN_LANGUAGE, str(err))
+        now = parse_now(request.get("now"))
+        area = request.get("area")
+        if area is not None and not isinstance(area, str):
+            raise BatchRequestError("'area' must be an area id")
+        conversation = None
+        conversation_id = request.get("conversation")
+        if conversation_id is not None:
+            conversation_id = str(conversation_id)
+            conversation = self._conversations.setdefault(
+                conversation_id, Conversation(conversation_id)
+            )
+        return planner.plan(text, area=area, now=now, conversation=conversation)
+
+
+def parse_now(raw: Any) -> dt.datetime | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        raise BatchRequestError("'now' must be an ISO 8601 date and time")
+    try:
+        value = dt.datetime.fromisoformat(raw)
+    except ValueError as err:
+        raise BatchRequestError(f"'now' is not an ISO 8601 date and time: {raw!r}") from err
+    return value if value.tzinfo else value.astimezone()
+
+
+def plan_batch(
+    requests: Iterable[dict[str, Any]], *, base_dir: Path | None = None
+) -> Iterator[dict[str, Any]]:
+    """Plan each request in order; yields plan JSON objects (or error objects)."""
+    batch = BatchPlanner(base_dir=base_dir)
+    for request in requests:
+        yield plan_line(batch, request)
+
+
+def plan_line(batch: BatchPlanner, request: Any) -> dict[str, Any]:
+    """One output line: the plan, or a plan with a ``bad_request`` error for a bad line."""
+    try:
+        return batch.plan(request).to_json()
+    except HearthError as err:
+        text = request.get("text") if isinstance(request, dict) else None
+        plan = Plan.failed(text if isinstance(text, str) else "", ErrorCode.BAD_REQUEST, str(err))
+        return plan.to_json()
+
+
+def read_jsonl(lines: Iterable[str]) -> Iterator[Any]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError as err:
+            yield {"__invalid__": f"line {number}: not JSON ({err.msg})"}

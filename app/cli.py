@@ -1,0 +1,486 @@
+"""The `hearth` command line.
+
+Exit codes (also in docs/cli.md):
+  0  success
+  1  execution failed: a step failed or its effect could not be confirmed
+  2  usage or configuration error (bad option, unreadable home file, no keyring, bad token)
+  3  nothing understood: no plan could be made (the reply says why)
+  4  not approved: the plan (or a security-sensitive step of it) was not confirmed
+  5  Home Assistant unreachable
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from app import __version__, policy
+from app.assistant import Assistant, Outcome
+from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
+from app.bootstrap import build_adapter, choose_source, demo_home_source, open_history
+from app.errors import ConfigError, HearthError
+from app.executor import Approval, StepResult, StepStatus
+from app.home import Home
+from app.plan import Plan, Risk
+from app.planning import Planner
+from app.settings import Settings, set_token
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_NOT_UNDERSTOOD = 3
+EXIT_NOT_APPROVED = 4
+EXIT_UNREACHABLE = 5
+
+_LOGGER = logging.getLogger(__name__)
+
+_DEMO_COMMANDS = [
+    "turn on the sofa lamp and dim it to 30 percent",
+    "is the garage door open?",
+    "what's the temperature outside?",
+    "make it two degrees warmer",
+    "turn off the downstairs lights",
+]
+
+
+class UsageError(HearthError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # exit code 2 with our wording
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hearth", description="Hearth: a desktop assistant for the home.")
+    parser.add_argument("--version", action="version", version=f"hearth {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    plan = sub.add_parser("plan", help="show the plan for a command (no network, nothing runs)")
+    plan.add_argument("text", nargs="*", help="the command")
+    plan.add_argument("--home", help="home snapshot file (default: the demo home)")
+    plan.add_argument("--area", help="this computer's area id")
+    plan.add_argument("--now", help="the current time, ISO 8601")
+    plan.add_argument("--lang", help="language code (en, de, pt-BR, ...)")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.add_argument("--batch", help="JSON lines file of requests ('-' for stdin)")
+
+    do = sub.add_parser("do", help="plan a command, ask, run it and verify each step")
+    do.add_argument("text", nargs="+", help="the command")
+    where = do.add_mutually_exclusive_group()
+    where.add_argument("--home", help="run against a home snapshot file (virtual home)")
+    where.add_argument("--demo", action="store_true", help="run against the demo home")
+    do.add_argument("--area", help="this computer's area id")
+    do.add_argument("--lang", help="language code")
+    do.add_argument(
+        "--yes", "-y", action="store_true", help="approve without asking (never high-risk steps)"
+    )
+    do.add_argument("--json", action="store_true", help="print the outcome as JSON")
+
+    demo = sub.add_parser("demo", help="try Hearth on the bundled demo home")
+    demo.add_argument("--reset", action="store_true", help="restore the demo home's state")
+
+    history = sub.add_parser("history", help="list recent requests")
+    history.add_argument("--limit", type=int, default=20)
+    history.add_argument("--search", help="only requests containing this text")
+    history.add_argument("--json", action="store_true")
+
+    snapshot = sub.add_parser("snapshot", help="write a home snapshot from Home Assistant")
+    snapshot.add_argument("-o", "--output", required=True, help="file to write (.yaml or .json)")
+    snapshot.add_argument("--url", help="Home Assistant URL (default: the configured one)")
+
+    connect = sub.add_parser("connect", help="connect to Home Assistant (token to the keyring)")
+    connect.add_argument("--url", required=True, help="e.g. http://homeassistant.local:8123")
+    connect.add_argument(
+        "--token-stdin", action="store_true", help="read the token from standard input"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if os.environ.get("HEARTH_NO_LLM") == "1":
+        _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
+    command = args.command or "demo"
+    try:
+        if command == "plan":
+            return cmd_plan(args)
+        if command == "do":
+            return asyncio.run(cmd_do(args))
+        if command == "demo":
+            return asyncio.run(cmd_demo(args))
+        if command == "history":
+            return cmd_history(args)
+        if command == "snapshot":
+            return asyncio.run(cmd_snapshot(args))
+        if command == "connect":
+            return asyncio.run(cmd_connect(args))
+    except UsageError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except _Unreachable as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except HearthError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return EXIT_NOT_APPROVED
+    parser.print_help()
+    return EXIT_USAGE
+
+
+class _Unreachable(HearthError):
+    pass
+
+
+# -- plan ------------------------------------------------------------------------------------
+
+
+def _home_path(args: argparse.Namespace, settings: Settings) -> Path:
+    if args.home:
+        return Path(args.home)
+    if settings.home_file:
+        return Path(settings.home_file)
+    return demo_home_source()
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    language = args.lang or settings.language
+    home_path = _home_path(args, settings)
+    if args.batch:
+        if args.text:
+            raise UsageError("give either --batch or a text, not both")
+        return _plan_batch(args.batch, home_path, language)
+    text = " ".join(args.text)
+    if not args.text:
+        if sys.stdin.isatty():
+            raise UsageError("say what to plan: hearth plan 'turn off the kitchen lights'")
+        text = sys.stdin.read()
+    home = Home.load(home_path)
+    planner = Planner(home, language)
+    try:
+        now = parse_now(args.now)
+    except BatchRequestError as err:
+        raise UsageError(str(err)) from err
+    area = args.area or settings.area
+    if area is not None and area not in home.areas:
+        raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+    plan = planner.plan(text, area=area, now=now)
+    if args.json:
+        print(json.dumps(plan.to_json(), ensure_ascii=False))
+    else:
+        _print_plan(plan, home, sys.stdout)
+    return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
+
+
+def _plan_batch(source: str, home_path: Path, language: str) -> int:
+    stream: IO[str]
+    if source == "-":
+        stream = sys.stdin
+        base = Path.cwd()
+    else:
+        try:
+            stream = open(source, encoding="utf-8", errors="replace")  # noqa: SIM115
+        except OSError as err:
+            raise UsageError(f"cannot read {source}: {err.strerror}") from err
+        base = Path(source).resolve().parent
+    batch = BatchPlanner(base_dir=base, default_home=home_path, default_language=language)
+    with stream:
+        for request in read_jsonl(stream):
+            print(json.dumps(plan_line(batch, request), ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+_RISK_MARK = {Risk.LOW: " ", Risk.MEDIUM: "!", Risk.HIGH: "‼"}
+
+
+def _print_plan(plan: Plan, home: Home, out: IO[str]) -> None:
+    if plan.error:
+        print(plan.reply or plan.error.message, file=out)
+        return
+    for number, step in enumerate(plan.steps, 1):
+        risk = f"  [{step.risk} risk]" if step.risk is not Risk.LOW and not step.read_only else ""
+        print(f" {_RISK_MARK[step.risk]}{number}. {step.summary}{risk}", file=out)
+    if plan.corrected:
+        print("   (some words were corrected: please check the plan)", file=out)
+    if plan.reply:
+        print(plan.reply, file=out)
+
+
+# -- do --------------------------------------------------------------------------------------
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt).strip().lower()
+    except EOFError:
+        return ""
+
+
+def _approver(yes: bool) -> Any:
+    interactive = sys.stdin.isatty()
+
+    async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
+        needs_ask = plan.needs_confirmation or not yes
+        indexes = {i for i, s in enumerate(plan.steps) if not s.read_only}
+        if needs_ask and not yes:
+            if not interactive:
+                print(
+                    "Not run: confirm on a terminal, or pass --yes (which never approves "
+                    "security-sensitive steps).",
+                    file=sys.stderr,
+                )
+                return None
+            if _ask("Run this plan? [y/N] ") not in ("y", "yes"):
+                return None
+        confirmed: set[int] = set()
+        for index, decision in enumerate(decisions):
+            if decision.decision is not policy.Decision.PIN:
+                continue
+            step = plan.steps[index]
+            if not interactive:
+                print(
+                    f"Not run: “{step.summary}” is security-sensitive and needs a "
+                    "confirmation on a terminal.",
+                    file=sys.stderr,
+                )
+                continue
+            answer = _ask(f"“{step.summary}” is security-sensitive. Type 'yes' to confirm: ")
+            if answer == "yes":
+                confirmed.add(index)
+        return Approval(indexes, confirmed, by="cli --yes" if yes else "cli prompt")
+
+    return approve
+
+
+def _print_result(result: StepResult) -> None:
+    if result.status in (StepStatus.PENDING, StepStatus.RUNNING):
+        return
+    mark = {
+        StepStatus.VERIFIED: "✓",
+        StepStatus.DONE: "✓",
+        StepStatus.ANSWERED: "✓",
+        StepStatus.FAILED: "✗",
+        StepStatus.UNCONFIRMED: "?",
+        StepStatus.SKIPPED: "-",
+    }.get(result.status, " ")
+    reason = f": {result.reason}" if result.reason else ""
+    print(f" {mark} {result.step.summary} — {result.status}{reason}", flush=True)
+
+
+async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple[Assistant, Any]:
+    from integrations.base import AdapterError, AuthError
+
+    source = choose_source(settings, home=getattr(args, "home", None), demo=args.demo)
+    adapter = build_adapter(settings, source)
+    try:
+        home = await adapter.load_home()
+    except AuthError as err:
+        await adapter.close()
+        raise ConfigError(f"Home Assistant refused the token: {err}") from err
+    except AdapterError as err:
+        await adapter.close()
+        raise _Unreachable(f"cannot reach Home Assistant: {err}") from err
+    area = args.area or settings.area
+    if area is not None and area not in home.areas:
+        await adapter.close()
+        raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+    assistant = Assistant(
+        home,
+        adapter,
+        language=args.lang or settings.language,
+        area=area,
+        history=open_history(),
+    )
+    return assistant, source
+
+
+async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) -> Outcome:
+    printed = False
+
+    async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
+        nonlocal printed
+        if not as_json:
+            _print_plan(plan, assistant.home, sys.stdout)
+            printed = True
+        approval: Approval | None = await _approver(yes)(plan, decisions)
+        return approval
+
+    outcome = await assistant.handle(
+        text, approve, source="cli", on_update=None if as_json else _print_result
+    )
+    if not printed and not as_json:
+        _print_plan(outcome.plan, assistant.home, sys.stdout)
+    return outcome
+
+
+def _exit_code(outcome: Outcome) -> int:
+    if outcome.plan.error is not None:
+        return EXIT_NOT_UNDERSTOOD
+    if not outcome.approved and not outcome.plan.read_only:
+        return EXIT_NOT_APPROVED
+    if outcome.failed:
+        return EXIT_FAILED
+    if any(r.status is StepStatus.SKIPPED for r in outcome.results):
+        return EXIT_NOT_APPROVED
+    return EXIT_OK
+
+
+async def cmd_do(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    assistant, source = await _open_assistant(args, settings)
+    try:
+        outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json)
+    finally:
+        assistant.close()
+        await assistant.adapter.close()
+    if source.persist and source.snapshot is not None:
+        assistant.home.save(source.snapshot)
+    if args.json:
+        print(json.dumps(_outcome_json(outcome), ensure_ascii=False))
+    return _exit_code(outcome)
+
+
+def _outcome_json(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "plan": outcome.plan.to_json(),
+        "request_id": outcome.request_id,
+        "results": [
+            {"step": r.index, "status": str(r.status), "reason": r.reason, "attempts": r.attempts}
+            for r in outcome.results
+        ],
+    }
+
+
+async def cmd_demo(args: argparse.Namespace) -> int:
+    from app.bootstrap import demo_state_path
+
+    if args.reset and demo_state_path().exists():
+        demo_state_path().unlink()
+    settings = Settings.load()
+    args.home, args.demo, args.area, args.lang = None, True, settings.area or "living_room", None
+    assistant, source = await _open_assistant(args, settings)
+    print(
+        f"Hearth {__version__} — demo home “{assistant.home.name}”, "
+        f"{len(assistant.home.entities)} devices in {len(assistant.home.areas)} areas."
+    )
+    try:
+        if sys.stdin.isatty():
+            print("Type a command (empty line to quit), e.g. “turn off the kitchen lights”.")
+            while True:
+                text = _ask("hearth> ")
+                if not text:
+                    break
+                await _run_one(assistant, text, yes=False, as_json=False)
+        else:
+            for text in _DEMO_COMMANDS:
+                print(f"\n> {text}")
+                await _run_one(assistant, text, yes=True, as_json=False)
+    finally:
+        assistant.close()
+        await assistant.adapter.close()
+        if source.snapshot is not None:
+            assistant.home.save(source.snapshot)
+    return EXIT_OK
+
+
+# -- history, snapshot, connect --------------------------------------------------------------
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    history = open_history()
+    try:
+        records = history.recent(limit=max(1, args.limit), search=args.search)
+    finally:
+        history.close()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in records], ensure_ascii=False, default=str))
+        return EXIT_OK
+    for record in records:
+        print(f"{record.created_at[:19].replace('T', ' ')}  {record.outcome:<14} {record.text}")
+        for step in record.steps:
+            reason = f" ({step['reason']})" if step["reason"] else ""
+            print(f"    {step['action']} → {step['status']}{reason}")
+    if not records:
+        print("No requests yet.")
+    return EXIT_OK
+
+
+async def cmd_snapshot(args: argparse.Namespace) -> int:
+    from app.settings import get_token
+    from integrations.base import AdapterError, AuthError
+    from integrations.homeassistant import HomeAssistantAdapter
+
+    settings = Settings.load()
+    url = args.url or settings.home_assistant.url
+    if not url:
+        raise UsageError("no Home Assistant configured: pass --url or run `hearth connect`")
+    token = get_token(url)
+    if not token:
+        raise ConfigError(f"no token for {url}: run `hearth connect --url {url}` first")
+    adapter = HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
+    try:
+        home = await adapter.load_home()
+    except AuthError as err:
+        raise ConfigError(f"Home Assistant refused the token: {err}") from err
+    except AdapterError as err:
+        raise _Unreachable(f"cannot reach Home Assistant at {url}: {err}") from err
+    finally:
+        await adapter.close()
+    home.save(args.output)
+    print(f"Wrote {args.output}: {len(home.entities)} entities, {len(home.areas)} areas.")
+    return EXIT_OK
+
+
+async def cmd_connect(args: argparse.Namespace) -> int:
+    from integrations.base import AdapterError, AuthError
+    from integrations.homeassistant import HomeAssistantAdapter
+
+    if args.token_stdin:
+        token = sys.stdin.readline().strip()
+    else:
+        token = getpass.getpass("Long-lived access token: ").strip()
+    if not token:
+        raise UsageError("no token given")
+    url = args.url.rstrip("/")
+    adapter = HomeAssistantAdapter(url, token)
+    try:
+        home = await adapter.load_home()
+    except AuthError as err:
+        raise ConfigError(f"Home Assistant refused the token: {err}") from err
+    except AdapterError as err:
+        raise _Unreachable(f"cannot reach Home Assistant at {url}: {err}") from err
+    finally:
+        await adapter.close()
+    set_token(url, token)
+    settings = Settings.load()
+    settings.home_assistant.url = url
+    settings.save()
+    print(f"Connected to {url}: {len(home.entities)} entities. The token is in the keyring.")
+    return EXIT_OK

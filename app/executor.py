@@ -1,0 +1,237 @@
+"""Execution: run the approved steps through an adapter, retry what is transient, verify.
+
+Only steps whose index is in the approval run, and a high-risk step additionally needs its
+explicit confirmation; the executor checks this itself, so no caller can skip it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import policy
+from app.plan import Plan, Step
+from app.verify import Verdict, Verifier
+from integrations.base import (
+    AdapterError,
+    ConnectionLostError,
+    DeviceAdapter,
+    RejectedError,
+    TransientError,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+#: Actions whose second call is not the same as their first: retried only when the first
+#: attempt certainly never reached the server (connection refused).
+_NOT_IDEMPOTENT = frozenset(
+    {
+        "todo.add_item",
+        "button.press",
+        "input_button.press",
+        "script.turn_on",
+        "media_player.volume_up",
+        "media_player.volume_down",
+        "media_player.media_next_track",
+        "media_player.media_previous_track",
+        "fan.increase_speed",
+        "fan.decrease_speed",
+    }
+)
+
+
+class StepStatus(enum.StrEnum):
+    PENDING = "pending"
+    RUNNING = "running"
+    VERIFIED = "verified"
+    """The expected effect was observed."""
+    DONE = "done"
+    """Ran without error; the action has no observable effect to check (next track)."""
+    ANSWERED = "answered"
+    """A read-only step: the state was read."""
+    FAILED = "failed"
+    UNCONFIRMED = "unconfirmed"
+    """Ran, but the effect was not seen in time (still moving, or unreadable)."""
+    SKIPPED = "skipped"
+    """Not run: not approved, or a step it depends on failed."""
+
+
+FINISHED_OK = frozenset({StepStatus.VERIFIED, StepStatus.DONE, StepStatus.ANSWERED})
+
+
+@dataclass(slots=True)
+class Approval:
+    """What a person approved: step indexes, and which high-risk steps were confirmed twice."""
+
+    steps: set[int]
+    high_risk_confirmed: set[int] = field(default_factory=set)
+    by: str = "user"
+    """Who approved and how ("cli --yes", "cli prompt", "gui")."""
+
+    @classmethod
+    def all_of(cls, plan: Plan, *, by: str, confirm_high_risk: bool = False) -> Approval:
+        indexes = set(range(len(plan.steps)))
+        return cls(indexes, indexes if confirm_high_risk else set(), by)
+
+
+@dataclass(slots=True)
+class StepResult:
+    index: int
+    step: Step
+    status: StepStatus = StepStatus.PENDING
+    reason: str | None = None
+    attempts: int = 0
+    elapsed_ms: float = 0.0
+    context_id: str | None = None
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The targets' states before the step ran (for undo and the audit trail)."""
+    after: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in FINISHED_OK
+
+
+UpdateCallback = Callable[[StepResult], None]
+
+
+class Executor:
+    def __init__(
+        self,
+        adapter: DeviceAdapter,
+        *,
+        step_timeout: float = 10.0,
+        attempts: int = 3,
+        backoff: float = 0.5,
+        verify_timeout: float | None = None,
+    ) -> None:
+        self.adapter = adapter
+        self.step_timeout = step_timeout
+        self.attempts = attempts
+        self.backoff = backoff
+        self.verify_timeout = verify_timeout
+        self.verifier = Verifier(adapter)
+
+    async def run(
+        self, plan: Plan, approval: Approval, on_update: UpdateCallback | None = None
+    ) -> list[StepResult]:
+        results = [StepResult(i, step) for i, step in enumerate(plan.steps)]
+        previous_failed = False
+        for result in results:
+            step = result.step
+            reason = self._refusal(result.index, step, approval)
+            if reason is None and step.depends_on_previous and previous_failed:
+                reason = "an earlier step failed"
+            if reason is not None:
+                result.status = StepStatus.SKIPPED
+                result.reason = reason
+                previous_failed = previous_failed or not step.read_only
+                _notify(on_update, result)
+                continue
+            result.status = StepStatus.RUNNING
+            _notify(on_update, result)
+            started = time.perf_counter()
+            await self._run_step(result)
+            result.elapsed_ms = (time.perf_counter() - started) * 1000
+            previous_failed = not result.ok
+            _notify(on_update, result)
+        return results
+
+    @staticmethod
+    def _refusal(index: int, step: Step, approval: Approval) -> str | None:
+        decision = policy.decide(step)
+        if decision.decision is policy.Decision.REFUSE:
+            return decision.reason
+        if step.read_only:
+            return None
+        if index not in approval.steps:
+            return "not approved"
+        if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
+            return "a security-sensitive step needs an explicit confirmation"
+        return None
+
+    async def _run_step(self, result: StepResult) -> None:
+        step = result.step
+        result.before = await self._read(step.targets)
+        if step.read_only:
+            result.status = StepStatus.ANSWERED if result.before else StepStatus.FAILED
+            if not result.before:
+                result.reason = "could not read the state"
+            result.after = result.before
+            return
+        try:
+            service_result = await self._call_with_retries(result)
+        except RejectedError as err:
+            result.status = StepStatus.FAILED
+            result.reason = str(err)
+            return
+        except AdapterError as err:
+            result.status = StepStatus.FAILED
+            result.reason = f"{err} (gave up after {result.attempts} attempts)"
+            return
+        result.context_id = service_result.context_id
+        if not step.expect:
+            result.status = StepStatus.DONE
+            return
+        check = await self.verifier.verify(
+            step.expect, timeout=self.verify_timeout, changed=service_result.changed
+        )
+        result.after = {
+            entity_id: {"state": s.state, "attributes": s.attributes}
+            for entity_id, s in (check.observed or {}).items()
+        }
+        result.status = {
+            Verdict.VERIFIED: StepStatus.VERIFIED,
+            Verdict.FAILED: StepStatus.FAILED,
+            Verdict.UNCONFIRMED: StepStatus.UNCONFIRMED,
+        }[check.verdict]
+        result.reason = check.reason
+
+    async def _call_with_retries(self, result: StepResult) -> Any:
+        step = result.step
+        delay = self.backoff
+        while True:
+            result.attempts += 1
+            try:
+                return await asyncio.wait_for(
+                    self.adapter.call_service(step.domain, step.service, step.targets, step.params),
+                    self.step_timeout,
+                )
+            except TimeoutError as err:
+                error: TransientError = TransientError(f"no answer within {self.step_timeout:g} s")
+                error.__cause__ = err
+            except TransientError as err:
+                error = err
+            safe_to_repeat = step.action not in _NOT_IDEMPOTENT and not any(
+                "step" in key for key in step.params
+            )
+            if not (safe_to_repeat or isinstance(error, ConnectionLostError)):
+                raise error
+            if result.attempts >= self.attempts:
+                raise error
+            _LOGGER.info(
+                "Step %s failed (%s); retrying in %.1f s", step.action, type(error).__name__, delay
+            )
+            await asyncio.sleep(delay)
+            delay *= 2
+
+    async def _read(self, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
+        states: dict[str, dict[str, Any]] = {}
+        for entity_id in entity_ids:
+            try:
+                state = await asyncio.wait_for(self.adapter.get_state(entity_id), self.step_timeout)
+            except (AdapterError, TimeoutError):
+                continue
+            if state is not None:
+                states[entity_id] = {"state": state.state, "attributes": dict(state.attributes)}
+        return states
+
+
+def _notify(callback: UpdateCallback | None, result: StepResult) -> None:
+    if callback is not None:
+        callback(result)

@@ -1,0 +1,251 @@
+"""Local history in SQLite: every request, its plan, the decisions and each step's outcome.
+
+The schema is versioned with ``PRAGMA user_version`` and upgraded by ordered migrations; the
+database runs in WAL mode so the GUI can read while a command is being recorded. Nothing
+secret is ever written here: requests hold what the person said and what Hearth did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import HearthError
+from app.executor import StepResult
+from app.plan import Plan
+from app.policy import StepDecision
+
+
+class HistoryError(HearthError):
+    """The history database cannot be opened or written."""
+
+
+_MIGRATIONS: list[str] = [
+    # 1: requests, their decisions and step results.
+    """
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT NOT NULL,
+        language TEXT,
+        area TEXT,
+        planner TEXT NOT NULL,
+        plan_json TEXT NOT NULL,
+        error_code TEXT,
+        reply TEXT,
+        planning_ms REAL,
+        outcome TEXT NOT NULL DEFAULT 'planned',
+        execution_ms REAL
+    );
+    CREATE INDEX requests_created ON requests(created_at);
+    CREATE TABLE decisions (
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        step_index INTEGER NOT NULL,
+        decision TEXT NOT NULL,
+        approved INTEGER NOT NULL,
+        approved_by TEXT,
+        reason TEXT,
+        PRIMARY KEY (request_id, step_index)
+    );
+    CREATE TABLE step_results (
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        step_index INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        targets_json TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        attempts INTEGER NOT NULL,
+        elapsed_ms REAL,
+        context_id TEXT,
+        before_json TEXT,
+        after_json TEXT,
+        PRIMARY KEY (request_id, step_index)
+    );
+    """,
+    # 2: which adapter ran the request (demo home or Home Assistant).
+    "ALTER TABLE requests ADD COLUMN adapter TEXT;",
+]
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+@dataclass(slots=True)
+class RequestRecord:
+    id: int
+    created_at: str
+    text: str
+    source: str
+    planner: str
+    outcome: str
+    reply: str | None
+    error_code: str | None
+    steps: list[dict[str, Any]]
+
+
+class History:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=10, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as err:
+            raise HistoryError(f"cannot open the history database {path}: {err}") from err
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise HistoryError(
+                f"{self.path} was written by a newer Hearth (schema {version}); "
+                "upgrade Hearth to read it"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction() as db:
+                for statement in _MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def record_plan(
+        self,
+        plan: Plan,
+        *,
+        source: str,
+        area: str | None = None,
+        adapter: str | None = None,
+    ) -> int:
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO requests (created_at, text, source, language, area, planner,"
+                " plan_json, error_code, reply, planning_ms, adapter, outcome)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _now(),
+                    plan.text,
+                    source,
+                    plan.language,
+                    area,
+                    str(plan.planner),
+                    json.dumps(plan.to_json(), ensure_ascii=False),
+                    str(plan.error.code) if plan.error else None,
+                    plan.reply,
+                    plan.elapsed_ms,
+                    adapter,
+                    "not_understood" if plan.error else "planned",
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_decisions(
+        self,
+        request_id: int,
+        decisions: list[StepDecision],
+        approved: set[int],
+        approved_by: str,
+    ) -> None:
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (request_id, i, str(d.decision), int(i in approved), approved_by, d.reason)
+                    for i, d in enumerate(decisions)
+                ],
+            )
+            if not approved:
+                db.execute("UPDATE requests SET outcome = 'cancelled' WHERE id = ?", (request_id,))
+
+    def record_step(self, request_id: int, result: StepResult) -> None:
+        """Record one step's outcome as soon as it is known (a crash keeps what ran)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO step_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    request_id,
+                    result.index,
+                    result.step.action,
+                    json.dumps(result.step.targets),
+                    str(result.status),
+                    result.reason,
+                    result.attempts,
+                    result.elapsed_ms,
+                    result.context_id,
+                    json.dumps(result.before, ensure_ascii=False, default=str),
+                    json.dumps(result.after, ensure_ascii=False, default=str),
+                ),
+            )
+
+    def finish(self, request_id: int, outcome: str, execution_ms: float) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE requests SET outcome = ?, execution_ms = ? WHERE id = ?",
+                (outcome, execution_ms, request_id),
+            )
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def recent(self, limit: int = 20, search: str | None = None) -> list[RequestRecord]:
+        query = "SELECT * FROM requests"
+        args: list[Any] = []
+        if search:
+            query += " WHERE text LIKE ? ESCAPE '\\'"
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append(f"%{escaped}%")
+        query += " ORDER BY id DESC LIMIT ?"
+        args.append(limit)
+        records = []
+        for row in self._db.execute(query, args).fetchall():
+            steps = [
+                dict(s)
+                for s in self._db.execute(
+                    "SELECT step_index, action, targets_json, status, reason, attempts,"
+                    " elapsed_ms FROM step_results WHERE request_id = ? ORDER BY step_index",
+                    (row["id"],),
+                ).fetchall()
+            ]
+            records.append(
+                RequestRecord(
+                    id=row["id"],
+                    created_at=row["created_at"],
+                    text=row["text"],
+                    source=row["source"],
+                    planner=row["planner"],
+                    outcome=row["outcome"],
+                    reply=row["reply"],
+                    error_code=row["error_code"],
+                    steps=steps,
+                )
+            )
+        return records
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")

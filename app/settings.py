@@ -1,0 +1,161 @@
+"""Settings (TOML in the platform config dir) and secrets (the OS keyring, nothing else).
+
+``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the two folders (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from app.errors import ConfigError, SecretStoreError
+
+_LOGGER = logging.getLogger(__name__)
+
+APP_NAME = "hearth"
+KEYRING_SERVICE = "hearth"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("HEARTH_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    override = os.environ.get("HEARTH_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+@dataclass(slots=True)
+class HomeAssistantSettings:
+    url: str = ""
+    """Base URL such as http://homeassistant.local:8123 (empty: not connected)."""
+    verify_ssl: bool = True
+    timeout: float = 10.0
+
+
+@dataclass(slots=True)
+class Settings:
+    language: str = "en"
+    area: str | None = None
+    """This computer's area id."""
+    auto_run_low_risk: bool = False
+    """Run low-risk plans from the local planner without asking."""
+    home_file: str | None = None
+    """A snapshot file to plan against when Home Assistant is not configured."""
+    quick_commands: list[str] = field(
+        default_factory=lambda: ["Turn off all the lights", "Lock the front door"]
+    )
+    home_assistant: HomeAssistantSettings = field(default_factory=HomeAssistantSettings)
+
+    @property
+    def path(self) -> Path:
+        return config_dir() / "settings.toml"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or config_dir() / "settings.toml"
+        if not path.exists():
+            return cls()
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            raise ConfigError(f"cannot read settings {path}: {err}") from err
+        return cls.from_dict(raw, str(path))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any], source: str = "settings") -> Settings:
+        settings = cls()
+        ha_raw = raw.pop("home_assistant", {}) or {}
+        known = {f.name for f in dataclasses.fields(cls)} - {"home_assistant"}
+        for key, value in raw.items():
+            if key not in known:
+                _LOGGER.warning("Ignoring unknown setting %r in %s", key, source)
+                continue
+            setattr(settings, key, value)
+        if not isinstance(ha_raw, dict):
+            raise ConfigError(f"{source}: [home_assistant] must be a table")
+        if "token" in ha_raw:
+            raise ConfigError(
+                f"{source}: a token must not be stored in the settings file; "
+                "run `hearth connect` to keep it in the system keyring"
+            )
+        ha_known = {f.name for f in dataclasses.fields(HomeAssistantSettings)}
+        for key, value in ha_raw.items():
+            if key in ha_known:
+                setattr(settings.home_assistant, key, value)
+        if not isinstance(settings.language, str) or not isinstance(settings.quick_commands, list):
+            raise ConfigError(f"{source}: language must be text and quick_commands a list")
+        return settings
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        return {k: v for k, v in data.items() if v is not None}
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(tomli_w.dumps(self.to_dict()), encoding="utf-8")
+        tmp.replace(path)
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+def _token_key(url: str) -> str:
+    return f"homeassistant:{url.rstrip('/')}"
+
+
+def get_token(url: str) -> str | None:
+    """The Home Assistant token for *url*: ``HEARTH_HA_TOKEN`` if set, else the keyring."""
+    from_env = os.environ.get("HEARTH_HA_TOKEN")
+    if from_env:
+        return from_env
+    import keyring
+    import keyring.errors
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _token_key(url))
+    except keyring.errors.KeyringError as err:
+        raise SecretStoreError(_keyring_message(err)) from err
+
+
+def set_token(url: str, token: str) -> None:
+    """Keep the token in the OS keyring. Never falls back to a file."""
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _token_key(url), token)
+    except keyring.errors.KeyringError as err:
+        raise SecretStoreError(_keyring_message(err)) from err
+
+
+def delete_token(url: str) -> None:
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _token_key(url))
+    except keyring.errors.PasswordDeleteError:
+        return
+    except keyring.errors.KeyringError as err:
+        raise SecretStoreError(_keyring_message(err)) from err
+
+
+def _keyring_message(err: Exception) -> str:
+    return (
+        "no usable system keyring: Hearth keeps the Home Assistant token only in the OS "
+        "keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker). "
+        "Start or install one, or set HEARTH_HA_TOKEN for this session. "
+        f"({type(err).__name__})"
+    )
