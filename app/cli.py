@@ -280,7 +280,7 @@ def _approver(yes: bool) -> Any:
 
 
 def _print_result(result: StepResult) -> None:
-    if result.status in (StepStatus.PENDING, StepStatus.RUNNING):
+    if result.status in (StepStatus.PENDING, StepStatus.RUNNING, StepStatus.ANSWERED):
         return
     mark = {
         StepStatus.VERIFIED: "✓",

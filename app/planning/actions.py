@@ -105,12 +105,24 @@ def expected_effect(action: str, entity: Entity, params: dict[str, Any]) -> dict
     return None
 
 
+_PLURALS = {
+    "light": "lights",
+    "switch": "switches",
+    "cover": "covers",
+    "lock": "locks",
+    "fan": "fans",
+    "media_player": "media players",
+}
+
+
 def _names(entities: list[Entity]) -> str:
     names = [e.name for e in entities]
     if len(names) <= 1:
         return "".join(names)
     if len(names) > 4:
-        return f"{len(names)} devices"
+        domains = {e.domain for e in entities}
+        kind = _PLURALS.get(domains.pop(), "devices") if len(domains) == 1 else "devices"
+        return f"{len(names)} {kind}"
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 

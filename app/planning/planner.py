@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hassil import RecognizeResult, recognize_all
 from rapidfuzz import fuzz, process
@@ -171,6 +171,9 @@ class Planner:
         matches: list[_Match] = []
         previous: _Match | None = None
         for index, part in enumerate(parts):
+            if previous is not None and isinstance(previous.outcome, Resolved):
+                # "turn on the sofa lamp and dim it": "it" is what the previous part named.
+                ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
             match = self._match(part, ctx)
             if match is None and previous is not None:
                 match = self._carry(previous, part, ctx)
