@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import getpass
 import json
 import logging
@@ -420,7 +421,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     finally:
         history.close()
     if args.json:
-        print(json.dumps([r.__dict__ for r in records], ensure_ascii=False, default=str))
+        print(json.dumps([dataclasses.asdict(r) for r in records], ensure_ascii=False))
         return EXIT_OK
     for record in records:
         print(f"{record.created_at[:19].replace('T', ' ')}  {record.outcome:<14} {record.text}")

@@ -180,7 +180,7 @@ class Home:
             data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
         except (ValueError, yaml.YAMLError) as err:
             raise SnapshotError(f"home snapshot {path} is not valid YAML or JSON: {err}") from err
-        return _parse_snapshot(data, str(path))
+        return _parse_snapshot(data, f"home snapshot {path}")
 
     def save(self, path: str | Path) -> None:
         path = Path(path)

@@ -174,9 +174,14 @@ class Planner:
             if previous is not None and isinstance(previous.outcome, Resolved):
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
                 ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
-            match = self._match(part, ctx)
-            if match is None and previous is not None:
+            match = None
+            if previous is not None:
+                # A part that works with the previous verb is read that way first: in "turn
+                # off the hall light and the desk lamp", "the desk lamp" alone would mean
+                # "turn on".
                 match = self._carry(previous, part, ctx)
+            if match is None:
+                match = self._match(part, ctx)
             if match is None and index + 1 < len(parts):
                 # "turn off the kitchen and living room lights": the noun comes at the end.
                 tail = parts[-1].split()[-1]

@@ -326,12 +326,21 @@ def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, res: Recognize
         found,
         lambda e: (
             ("cover.set_cover_position", {"position": position})
-            if e.domain == "cover"
+            if e.domain == "cover" and _supports(e, _COVER_SET_POSITION)
             else ("valve.set_valve_position", {"position": position})
             if e.domain == "valve"
             else None
         ),
     )
+
+
+_COVER_SET_POSITION = 4
+
+
+def _supports(entity: Entity, feature: int) -> bool:
+    """Whether the entity reports *feature* (entities that report no features are trusted)."""
+    features = entity.attributes.get("supported_features")
+    return not isinstance(features, int) or bool(features & feature)
 
 
 def _media(service: str, extra: dict[str, Any] | None = None) -> Any:

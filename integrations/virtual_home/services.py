@@ -231,7 +231,7 @@ def climate_on_off(on: bool) -> Handler:
             return
         modes = [m for m in entity.attributes.get("hvac_modes") or ["heat"] if m != "off"]
         last = entity.attributes.get("last_on_mode")
-        entity.state = last if last in modes else modes[0]
+        entity.state = str(last) if last in modes else str(modes[0])
 
     return handle
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Set up Hearth on a fresh Debian/Ubuntu machine.
+#   bash packaging/bootstrap.sh run    install into .venv and start Hearth on the demo home
+#   bash packaging/bootstrap.sh test   install every test dependency and run the whole suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+mode=${1:-run}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+need_python() {
+  "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+    echo "Hearth needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version 2>&1))." >&2
+    exit 2
+  }
+}
+
+apt_install() {
+  # System libraries Qt needs offscreen and under Xvfb, and the tools the tests use.
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    local missing=()
+    for pkg in "$@"; do
+      dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+      say "apt-get install ${missing[*]}"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+  fi
+}
+
+venv() {
+  need_python
+  if [ ! -x .venv/bin/python ]; then
+    say "creating .venv"
+    "$PYTHON" -m venv .venv
+  fi
+  .venv/bin/python -m pip install -q --upgrade pip
+  say "installing Hearth into .venv ($1)"
+  .venv/bin/python -m pip install -q -e ".[$1]"
+}
+
+case "$mode" in
+  run)
+    venv gui
+    shift || true
+    exec .venv/bin/hearth demo "$@"
+    ;;
+  test)
+    apt_install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
+    venv dev,gui,calendar,voice
+    say "installing the Home Assistant test server"
+    bash packaging/install-ha-test-server.sh
+    say "checking style and types"
+    .venv/bin/ruff format --check .
+    .venv/bin/ruff check .
+    .venv/bin/mypy
+    say "running the test suite"
+    shift || true
+    exec .venv/bin/python -m pytest -n 2 "$@"
+    ;;
+  *)
+    echo "usage: bash packaging/bootstrap.sh run|test" >&2
+    exit 2
+    ;;
+esac

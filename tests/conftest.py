@@ -1,0 +1,26 @@
+"""Shared fixtures: every test gets its own config and data folders (never the user's)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_HOME = Path(__file__).resolve().parent.parent / "resources" / "homes" / "demo.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("HEARTH_HA_TOKEN", raising=False)
+    yield
+
+
+@pytest.fixture
+def demo_path() -> Path:
+    return DEMO_HOME
