@@ -14,8 +14,9 @@ _ON_OFF_DOMAINS = frozenset(
 
 
 def pct_to_brightness(pct: float) -> int:
-    """Home Assistant's brightness for a percentage (0-255, rounded half up)."""
-    return max(0, min(255, int(pct * 255 / 100 + 0.5)))
+    """Home Assistant's brightness for a percentage: ``round(pct * 255 / 100)`` as Home
+    Assistant computes it (Python's rounding, so 30 % is 76)."""
+    return max(0, min(255, round(pct * 255 / 100)))
 
 
 def brightness_to_pct(brightness: float) -> int:
@@ -39,9 +40,8 @@ def expected_effect(action: str, entity: Entity, params: dict[str, Any]) -> dict
         if "brightness_step_pct" in params:
             current = entity.attributes.get("brightness") if entity.state == "on" else 0
             base = float(current) if isinstance(current, (int, float)) else 0.0
-            value = max(
-                0, min(255, int(base + 255 * float(params["brightness_step_pct"]) / 100 + 0.5))
-            )
+            step = round(255 * float(params["brightness_step_pct"]) / 100)
+            value = max(0, min(255, int(base) + step))
             return (
                 {"state": "off"}
                 if value == 0

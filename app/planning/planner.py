@@ -25,7 +25,7 @@ from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
-from app.planning.resolve import Resolved, Resolver, Unresolved
+from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved
 from app.planning.sentences import LanguageData, load_language, resolve_language
 from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
 
@@ -76,7 +76,7 @@ class Planner:
     def _refresh(self) -> None:
         if self._vocab_revision == self.home.revision:
             return
-        self.vocab: Vocabulary = build_vocabulary(self.home)
+        self.vocab: Vocabulary = build_vocabulary(self.home, self.data.device_types)
         self.resolver = Resolver(self.home, self.vocab)
         known = set(self.data.vocabulary)
         for phrase in self.vocab.words:
@@ -227,7 +227,7 @@ class Planner:
         results = self._recognize(text, ctx)
         first_error: _Match | None = None
         for result in results:
-            outcome = self.resolver.resolve(result, ctx)
+            outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
             match = _Match(outcome, text, _target_text(result))
             if isinstance(outcome, Resolved):
                 return match
@@ -247,7 +247,7 @@ class Planner:
             recognize_all(
                 text,
                 self.data.intents,
-                slot_lists=self.vocab.slot_lists(reference_domains),
+                slot_lists=self.vocab.slot_lists(text, reference_domains),
                 skip_words=self.data.skip_words,
                 intent_context=intent_context,
                 language=self.language,

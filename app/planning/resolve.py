@@ -39,6 +39,7 @@ class Unresolved:
 
 
 Outcome = Resolved | Unresolved
+Handler = Callable[["Resolver", "Slots", RequestContext, "IntentMatch"], Outcome]
 
 
 @dataclass(slots=True)
@@ -60,10 +61,27 @@ class Slots:
         return [str(value)]
 
 
-def slots_of(result: RecognizeResult) -> Slots:
-    values = {name: entity.value for name, entity in result.entities.items()}
-    requires = result.intent_data.requires_context or {}
-    return Slots(values=values, area_from_context="area" in requires)
+@dataclass(slots=True)
+class IntentMatch:
+    """An intent with its slot values: from hassil, or from Hearth's loose reading."""
+
+    intent: str
+    slots: Slots
+    text: str
+    combination: str | None = None
+    """Home Assistant's slot combination metadata ("domain_all", ...)."""
+
+    @classmethod
+    def from_result(cls, result: RecognizeResult) -> IntentMatch:
+        values = {name: entity.value for name, entity in result.entities.items()}
+        requires = result.intent_data.requires_context or {}
+        combination = (result.intent_metadata or {}).get("slot_combination")
+        return cls(
+            result.intent.name,
+            Slots(values=values, area_from_context="area" in requires),
+            result.original_text or "",
+            combination if isinstance(combination, str) else None,
+        )
 
 
 class Resolver:
@@ -110,6 +128,9 @@ class Resolver:
                     "Which device do you mean?",
                 )
             return found
+        if isinstance(name, str) and name in self.vocab.types_by_value:
+            explicit = str(area_id) if area_id and not slots.area_from_context else None
+            return self._by_type(name, explicit, ctx, keep)
         if isinstance(name, str):
             found = [
                 e
@@ -138,6 +159,9 @@ class Resolver:
             found = [e for e in self.home.entities_in_area(str(area_id)) if keep(e)]
         elif floor_id:
             found = [e for e in self.home.entities_on_floor(str(floor_id)) if keep(e)]
+        elif (recent := self._recent(ctx, keep)) and not whole_home:
+            # "brighter", "a bit louder": the device the conversation is about.
+            found = recent
         elif whole_home or domains or device_classes:
             if not (whole_home or ctx.area is None):
                 found = [e for e in self.home.entities_in_area(ctx.area) if keep(e)]
@@ -153,6 +177,59 @@ class Resolver:
             )
         return found
 
+    def _recent(self, ctx: RequestContext, keep: Callable[[Entity], bool]) -> list[Entity]:
+        conversation = ctx.conversation
+        if conversation is None:
+            return []
+        found = [self.home.get(i) for i in conversation.last_targets]
+        return [e for e in found if e is not None and keep(e)]
+
+    def _by_type(
+        self,
+        value: str,
+        area_id: str | None,
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """A kind of device ("the tv"): the one in the named area, else in this computer's
+        area, else the only one in the home; several left over are asked back."""
+        device_type, phrase_area = self.vocab.types_by_value[value]
+        area_id = phrase_area or area_id
+
+        def of_type(entity: Entity) -> bool:
+            if entity.domain != device_type.domain or not keep(entity):
+                return False
+            classes = device_type.device_classes
+            return not classes or entity.device_class in classes
+
+        everywhere = [e for e in self.home.exposed() if of_type(e)]
+        if area_id:
+            found = [e for e in everywhere if e.area == area_id]
+            if not found:
+                area = self.home.areas.get(area_id)
+                where = area.name if area else area_id
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"no {device_type.words[0]} in {where}",
+                    f"I couldn't find a {device_type.words[0]} in the {where}.",
+                )
+            return found if device_type.plural or len(found) == 1 else self._ambiguous(found)
+        recent = [e for e in self._recent(ctx, keep) if of_type(e)]
+        if recent:
+            return recent
+        here = [e for e in everywhere if ctx.area and e.area == ctx.area]
+        if here and (device_type.plural or len(here) == 1):
+            return here
+        if len(everywhere) == 1:
+            return everywhere
+        if not everywhere:
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                f"this home has no {device_type.words[0]}",
+                f"I couldn't find a {device_type.words[0]}.",
+            )
+        return self._ambiguous(here if len(here) > 1 else everywhere)
+
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
         options = []
         for entity in found:
@@ -167,16 +244,15 @@ class Resolver:
 
     # -- intents ---------------------------------------------------------------------------
 
-    def resolve(self, result: RecognizeResult, ctx: RequestContext) -> Outcome:
-        slots = slots_of(result)
-        handler = _HANDLERS.get(result.intent.name)
+    def resolve(self, match: IntentMatch, ctx: RequestContext) -> Outcome:
+        handler = _HANDLERS.get(match.intent)
         if handler is None:
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
-                f"Hearth cannot do {result.intent.name} yet",
+                f"Hearth cannot do {match.intent} yet",
                 "Sorry, I can't do that yet.",
             )
-        return handler(self, slots, ctx, result)
+        return handler(self, match.slots, ctx, match)
 
 
 def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
@@ -231,11 +307,9 @@ def _steps_for(
     return Resolved(steps=steps, targets=[e.entity_id for _, _, e in actions])
 
 
-def _turn(
-    turn_on: bool, only: Sequence[str] = ()
-) -> Callable[[Resolver, Slots, RequestContext, RecognizeResult], Outcome]:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
-        combination = (res.intent_metadata or {}).get("slot_combination")
+def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        combination = m.combination
         whole_home = combination == "domain_all" or bool(slots.get("everywhere"))
         domains = list(only) or slots.list("domain")
         if not domains and slots.get("name") is None:
@@ -248,7 +322,7 @@ def _turn(
     return handle
 
 
-def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = r.targets(slots, ctx, domains=["light"])
     if isinstance(found, Unresolved):
         return found
@@ -274,7 +348,7 @@ def _number(value: Any) -> float | int:
     return int(number) if number.is_integer() else number
 
 
-def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = r.targets(slots, ctx, domains=["climate"], whole_home=True)
     if isinstance(found, Unresolved):
         return found
@@ -316,7 +390,7 @@ def r_prefer_here(found: list[Entity], ctx: RequestContext) -> list[Entity]:
     return here or found
 
 
-def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     domains = slots.list("domain") or ["cover", "valve"]
     found = r.targets(slots, ctx, domains=domains)
     if isinstance(found, Unresolved):
@@ -344,7 +418,7 @@ def _supports(entity: Entity, feature: int) -> bool:
 
 
 def _media(service: str, extra: dict[str, Any] | None = None) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         found = _media_targets(r, slots, ctx)
         if isinstance(found, Unresolved):
             return found
@@ -367,7 +441,7 @@ def _media_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entit
     return r.targets(slots, ctx, domains=["media_player"], whole_home=True)
 
 
-def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = _media_targets(r, slots, ctx)
     if isinstance(found, Unresolved):
         return found
@@ -377,9 +451,7 @@ def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeRe
     )
 
 
-def _volume_relative(
-    r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult
-) -> Outcome:
+def _volume_relative(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = _media_targets(r, slots, ctx)
     if isinstance(found, Unresolved):
         return found
@@ -416,7 +488,7 @@ def _todo_list(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] |
 
 
 def _list_item(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         found = _todo_list(r, slots, ctx)
         if isinstance(found, Unresolved):
             return found
@@ -432,7 +504,7 @@ def _list_item(service: str) -> Any:
 
 
 def _vacuum(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         found = r.targets(slots, ctx, domains=["vacuum"], whole_home=True)
         if isinstance(found, Unresolved):
             return found
@@ -441,7 +513,7 @@ def _vacuum(service: str) -> Any:
     return handle
 
 
-def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = r.targets(slots, ctx, domains=["fan"])
     if isinstance(found, Unresolved):
         return found
@@ -450,7 +522,7 @@ def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeRes
 
 
 def _alarm(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         found = r.targets(slots, ctx, domains=["alarm_control_panel"], whole_home=True)
         if isinstance(found, Unresolved):
             return found
@@ -463,12 +535,12 @@ def _alarm(service: str) -> Any:
     return handle
 
 
-def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     whole = not slots.area_from_context and slots.get("area") is None
     found = r.targets(slots, ctx, whole_home=whole)
     if isinstance(found, Unresolved):
         return found
-    reply = answers.state_answer(found, slots.get("state"), res.original_text or "", r.home)
+    reply = answers.state_answer(found, slots.get("state"), m.text, r.home)
     return Resolved(
         steps=[query_step(found, "Check " + answers.names(found))],
         reply=reply,
@@ -476,9 +548,7 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeRes
     )
 
 
-def _get_temperature(
-    r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult
-) -> Outcome:
+def _get_temperature(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     outside = bool(slots.get("outside"))
     found = answers.temperature_sources(
         r.home, slots.get("area"), slots.get("name"), ctx.area, outside, r.vocab.entities_by_name
@@ -497,7 +567,7 @@ def _get_temperature(
     )
 
 
-def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = [e for e in r.home.exposed() if e.domain == "weather"]
     if not found:
         return Unresolved(
@@ -511,7 +581,7 @@ def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeR
 
 
 def _time(kind: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         if kind == "time":
             return Resolved(reply=f"It's {ctx.now.strftime('%H:%M')}.")
         return Resolved(reply=f"It's {ctx.now.strftime('%A, %d %B %Y')}.")
@@ -519,11 +589,11 @@ def _time(kind: str) -> Any:
     return handle
 
 
-def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, res: RecognizeResult) -> Outcome:
+def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     return Resolved(reply="OK.")
 
 
-_HANDLERS: dict[str, Callable[[Resolver, Slots, RequestContext, RecognizeResult], Outcome]] = {
+_HANDLERS: dict[str, Handler] = {
     "HassTurnOn": _turn(True),
     "HassTurnOff": _turn(False),
     "HearthCoverOpen": _turn(True, ["cover"]),

@@ -34,6 +34,17 @@ class LanguageData:
     """Every literal word of every sentence template (for fuzzy correction)."""
     responses: dict[str, str] = field(default_factory=dict)
     """Hearth's reply templates (keys such as ``state_is``), from ``responses.yaml``."""
+    device_types: tuple[DeviceType, ...] = ()
+    """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceType:
+    key: str
+    domain: str
+    device_classes: tuple[str, ...]
+    words: tuple[str, ...]
+    plural: bool = False
 
 
 def supported_languages() -> list[str]:
@@ -93,11 +104,14 @@ def load_language(language: str) -> LanguageData:
     own = _own_files(language)
     corrections: dict[str, str] = {}
     responses: dict[str, str] = {}
+    device_types: list[DeviceType] = []
     for name, content in own.items():
         if name == "corrections.yaml":
             corrections.update(
                 {str(k): str(v) for k, v in (content.get("corrections") or {}).items()}
             )
+        elif name == "device_types.yaml":
+            device_types.extend(_device_types(content))
         elif name == "responses.yaml":
             responses.update({str(k): str(v) for k, v in (content.get("responses") or {}).items()})
         else:
@@ -125,4 +139,20 @@ def load_language(language: str) -> LanguageData:
         corrections=corrections,
         vocabulary=frozenset(vocabulary),
         responses=responses,
+        device_types=tuple(device_types),
     )
+
+
+def _device_types(content: dict[str, Any]) -> list[DeviceType]:
+    out = []
+    for key, spec in (content.get("types") or {}).items():
+        out.append(
+            DeviceType(
+                key=str(key),
+                domain=str(spec["domain"]),
+                device_classes=tuple(str(c) for c in spec.get("device_class") or ()),
+                words=tuple(str(w).lower() for w in spec.get("words") or ()),
+                plural=bool(spec.get("plural", False)),
+            )
+        )
+    return out

@@ -34,7 +34,7 @@ def test_plan_json_follows_the_contract(
     assert plan["planner"] == "local" and plan["error"] is None
     (step,) = plan["steps"]
     assert set(step) == STEP_KEYS
-    assert step["expect"] == {"light.sofa_lamp": {"state": "on", "attributes": {"brightness": 77}}}
+    assert step["expect"] == {"light.sofa_lamp": {"state": "on", "attributes": {"brightness": 76}}}
 
 
 def test_batch_keeps_conversations_and_order(
