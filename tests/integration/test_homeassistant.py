@@ -58,7 +58,7 @@ def test_brightness_is_really_set_and_verified(ha_server: HomeAssistantServer) -
     (result,) = run_text(ha_server, "set the bed light to 30 percent")
     assert result.status is StepStatus.VERIFIED, result.reason
     state = ha_server.api("/api/states/light.bed_light")
-    assert state["state"] == "on" and abs(state["attributes"]["brightness"] - 77) <= 1
+    assert state["state"] == "on" and abs(state["attributes"]["brightness"] - 76) <= 1
 
 
 def test_unlock_needs_confirmation_then_really_unlocks(ha_server: HomeAssistantServer) -> None:

@@ -37,9 +37,9 @@ def test_step_is_verified_against_the_real_state(virtual: VirtualHome) -> None:
     plan = plan_for(virtual, "dim the sofa lamp to 30 percent")
     (result,) = run(virtual, plan, Approval.all_of(plan, by="test"))
     assert result.status is StepStatus.VERIFIED
-    assert virtual.home.entities["light.sofa_lamp"].attributes["brightness"] == 77
+    assert virtual.home.entities["light.sofa_lamp"].attributes["brightness"] == 76
     assert result.before["light.sofa_lamp"]["attributes"]["brightness"] == 153
-    assert result.after["light.sofa_lamp"]["attributes"]["brightness"] == 77
+    assert result.after["light.sofa_lamp"]["attributes"]["brightness"] == 76
 
 
 def test_dead_device_is_reported_failed_with_the_reason(virtual: VirtualHome) -> None:

@@ -1,0 +1,239 @@
+"""Scenes, scripts, buttons and the helper-like domains (number, select and their input_*).
+
+* scene.turn_on: the scene's state becomes the activation time (as in Home Assistant) and
+  each member listed in the scene's ``entities`` attribute (Hearth's snapshot convention:
+  ``{entity_id: {state, attributes}}``) is brought to that state through the member
+  domain's own services, the way Home Assistant reproduces a scene's states. Members that
+  do not exist or cannot take the state are skipped, as Home Assistant skips them.
+* script.turn_on: the script "runs" instantly: ``last_triggered`` is set and the state
+  stays "off".
+* button.press / input_button.press: the state becomes the time of the press.
+* number / input_number set_value: within ``min``..``max``; the state is the float as
+  text ("21.0"). select / input_select select_option: one of ``options``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from integrations.base import RejectedError
+from integrations.virtual_home.services.base import (
+    Call,
+    Handler,
+    Service,
+    boolean,
+    iso_now,
+    number,
+    service,
+    string,
+)
+
+
+def _stamp(call: Call) -> None:
+    call.entity.state = iso_now(call)
+
+
+# -- scene -----------------------------------------------------------------------------------
+
+
+def scene_turn_on(call: Call) -> None:
+    if "transition" in call.data:
+        number(call.data, "transition", low=0, high=6553, clamp=True)
+    _stamp(call)
+    members = call.attrs.get("entities")
+    if not isinstance(members, Mapping):
+        return
+    for entity_id, wanted in members.items():
+        if not isinstance(entity_id, str) or not isinstance(wanted, Mapping):
+            continue
+        for service_name, data in reproduce(entity_id.split(".", 1)[0], wanted):
+            call.cascade.append((entity_id, service_name, data))
+
+
+def reproduce(domain: str, wanted: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The service calls that bring an entity of *domain* to *wanted* (state, attributes),
+    like Home Assistant's ``reproduce_state`` for each domain."""
+    state = str(wanted.get("state", ""))
+    attrs = wanted.get("attributes")
+    attrs = attrs if isinstance(attrs, Mapping) else {}
+    if domain == "light":
+        if state != "on":
+            return [("turn_off", {})]
+        data: dict[str, Any] = {}
+        if isinstance(attrs.get("brightness"), int):
+            data["brightness"] = attrs["brightness"]
+        mode = attrs.get("color_mode")
+        key = {
+            "color_temp": "color_temp_kelvin",
+            "hs": "hs_color",
+            "xy": "xy_color",
+            "rgb": "rgb_color",
+            "rgbw": "rgbw_color",
+            "rgbww": "rgbww_color",
+        }.get(str(mode))
+        for candidate in ([key] if key else []) + ["color_temp_kelvin", "hs_color", "rgb_color"]:
+            if attrs.get(candidate) is not None:
+                data[candidate] = attrs[candidate]
+                break
+        return [("turn_on", data)]
+    if domain in ("switch", "input_boolean", "siren", "fan", "media_player"):
+        calls: list[tuple[str, dict[str, Any]]] = []
+        if state in ("on", "off"):
+            calls.append((f"turn_{state}", {}))
+        if domain == "fan" and isinstance(attrs.get("percentage"), int) and state != "off":
+            calls.append(("set_percentage", {"percentage": attrs["percentage"]}))
+        if domain == "media_player":
+            if state in ("playing", "paused", "idle"):
+                calls.append(("turn_on", {}))
+                calls.append(
+                    (
+                        {"playing": "media_play", "paused": "media_pause", "idle": "media_stop"}[
+                            state
+                        ],
+                        {},
+                    )
+                )
+            if isinstance(attrs.get("volume_level"), (int, float)):
+                calls.append(("volume_set", {"volume_level": attrs["volume_level"]}))
+            if isinstance(attrs.get("source"), str):
+                calls.append(("select_source", {"source": attrs["source"]}))
+        return calls
+    if domain == "cover":
+        if isinstance(attrs.get("current_position"), int):
+            return [("set_cover_position", {"position": attrs["current_position"]})]
+        cover_service = {"open": "open_cover", "closed": "close_cover"}.get(state)
+        return [(cover_service, {})] if cover_service else []
+    if domain == "lock":
+        lock_service = {"locked": "lock", "unlocked": "unlock"}.get(state)
+        return [(lock_service, {})] if lock_service else []
+    if domain == "climate":
+        calls = [("set_hvac_mode", {"hvac_mode": state})] if state else []
+        if isinstance(attrs.get("temperature"), (int, float)):
+            calls.append(("set_temperature", {"temperature": attrs["temperature"]}))
+        return calls
+    if domain == "alarm_control_panel":
+        if state == "disarmed":
+            return [("alarm_disarm", {})]
+        return (
+            [(f"alarm_arm_{state.removeprefix('armed_')}", {})]
+            if state.startswith("armed_")
+            else []
+        )
+    if domain in ("number", "input_number"):
+        return [("set_value", {"value": state})] if state else []
+    if domain in ("select", "input_select"):
+        return [("select_option", {"option": state})] if state else []
+    return []
+
+
+# -- number / select -------------------------------------------------------------------------
+
+
+def set_value(call: Call) -> None:
+    attrs = call.attrs
+    value = number(call.data, "value")
+    low, high = attrs.get("min"), attrs.get("max")
+    if (isinstance(low, (int, float)) and value < low) or (
+        isinstance(high, (int, float)) and value > high
+    ):
+        raise call.fail(f"value {value:g} is outside the range {low} - {high}")
+    call.entity.state = str(value)
+
+
+def _step(direction: int) -> Handler:
+    def handle(call: Call) -> None:
+        step = call.attrs.get("step")
+        step = float(step) if isinstance(step, (int, float)) and step > 0 else 1.0
+        try:
+            current = float(call.entity.state)
+        except ValueError:
+            raise call.fail(f"has no numeric value ({call.entity.state!r})") from None
+        low, high = call.attrs.get("min"), call.attrs.get("max")
+        value = current + direction * step
+        if isinstance(low, (int, float)):
+            value = max(float(low), value)
+        if isinstance(high, (int, float)):
+            value = min(float(high), value)
+        call.entity.state = str(value)
+
+    return handle
+
+
+def _options(call: Call) -> list[str]:
+    options = call.attrs.get("options")
+    if not isinstance(options, list) or not options:
+        raise call.fail("has no options")
+    return [str(o) for o in options]
+
+
+def select_option(call: Call) -> None:
+    option = string(call.data, "option")
+    options = _options(call)
+    if option not in options:
+        raise call.fail(f"{option!r} is not a valid option (valid: {', '.join(options)})")
+    call.entity.state = option
+
+
+def _select_relative(offset: int) -> Handler:
+    def handle(call: Call) -> None:
+        options = _options(call)
+        cycle = boolean(call.data, "cycle") if "cycle" in call.data else True
+        index = options.index(call.entity.state) if call.entity.state in options else -1
+        new = index + offset
+        if index < 0:
+            new = 0 if offset > 0 else len(options) - 1
+        elif cycle:
+            new %= len(options)
+        else:
+            new = max(0, min(len(options) - 1, new))
+        call.entity.state = options[new]
+
+    return handle
+
+
+def _select_end(last: bool) -> Handler:
+    def handle(call: Call) -> None:
+        options = _options(call)
+        call.entity.state = options[-1 if last else 0]
+
+    return handle
+
+
+def script_turn_on(call: Call) -> None:
+    variables = call.data.get("variables")
+    if variables is not None and not isinstance(variables, Mapping):
+        raise RejectedError("variables must be a mapping")
+    call.attrs["last_triggered"] = iso_now(call)
+
+
+def script_turn_off(call: Call) -> None:
+    call.entity.state = "off"
+
+
+SELECT: dict[str, Service] = {
+    "select_option": service(select_option, ("option",)),
+    "select_next": service(_select_relative(1), ("cycle",)),
+    "select_previous": service(_select_relative(-1), ("cycle",)),
+    "select_first": service(_select_end(False)),
+    "select_last": service(_select_end(True)),
+}
+
+DOMAINS: dict[str, dict[str, Service]] = {
+    "scene": {"turn_on": service(scene_turn_on, ("transition",))},
+    "script": {
+        "turn_on": service(script_turn_on, ("variables",)),
+        "turn_off": service(script_turn_off),
+        "toggle": service(script_turn_on, ("variables",)),
+    },
+    "button": {"press": service(_stamp)},
+    "input_button": {"press": service(_stamp)},
+    "number": {"set_value": service(set_value, ("value",))},
+    "input_number": {
+        "set_value": service(set_value, ("value",)),
+        "increment": service(_step(1)),
+        "decrement": service(_step(-1)),
+    },
+    "select": SELECT,
+    "input_select": SELECT,
+}
