@@ -230,6 +230,8 @@ def _print_plan(plan: Plan, home: Home, out: IO[str]) -> None:
         print(f" {_RISK_MARK[step.risk]}{number}. {step.summary}{risk}", file=out)
     if plan.corrected:
         print("   (some words were corrected: please check the plan)", file=out)
+    elif plan.loose and not plan.read_only:
+        print("   (understood loosely: please check the plan)", file=out)
     if plan.reply:
         print(plan.reply, file=out)
 

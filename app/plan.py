@@ -110,6 +110,9 @@ class Plan:
     language: str = "en"
     corrected: bool = False
     """Planned after correcting misheard words: a person confirms before it runs."""
+    loose: bool = False
+    """Planned by the loose reading (one device and one cue, no sentence rule): a person
+    confirms before it runs."""
 
     @property
     def needs_confirmation(self) -> bool:
@@ -119,7 +122,8 @@ class Plan:
         ask for more (a PIN, a refusal); it never asks for less.
         """
         changes = [s for s in self.steps if not s.read_only]
-        return bool(changes) and (self.corrected or any(s.risk is not Risk.LOW for s in changes))
+        unsure = self.corrected or self.loose
+        return bool(changes) and (unsure or any(s.risk is not Risk.LOW for s in changes))
 
     @property
     def highest_risk(self) -> Risk:

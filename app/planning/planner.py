@@ -25,6 +25,7 @@ from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
+from app.planning.frames import load_frames, read_frame
 from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved
 from app.planning.sentences import LanguageData, load_language, resolve_language
 from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
@@ -58,6 +59,8 @@ class _Match:
     """The (possibly rewritten) text that matched."""
     target_text: str | None = None
     """The words of the text that named the target, for carrying the verb over."""
+    loose: bool = False
+    """Read by the loose reading (one device, one cue), not by a sentence rule."""
 
 
 class Planner:
@@ -70,6 +73,7 @@ class Planner:
         self.language = code
         self.home = home
         self.data: LanguageData = load_language(code)
+        self.frames = load_frames(code)
         self._vocab_revision = -1
         self._refresh()
 
@@ -152,12 +156,13 @@ class Planner:
         plan.reply = " ".join(replies) or None
         if corrected:
             plan.corrected = True
+        plan.loose = any(m.loose for m in matches)
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 
     def _understand(self, text: str, ctx: RequestContext) -> list[_Match] | None:
-        whole = self._match(text, ctx)
-        if whole is not None:
+        whole = self._match(text, ctx, loose=False)
+        if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]
         parts = [p for p in _SPLIT.split(text) if p and p.strip()]
         if len(parts) > 1:
@@ -165,7 +170,13 @@ class Planner:
             if compound is not None:
                 return compound
         followup = self._followup(text, ctx)
-        return [followup] if followup is not None else None
+        if followup is not None:
+            return [followup]
+        loose = self._loose(text, ctx)
+        if loose is not None and isinstance(loose.outcome, Resolved):
+            return [loose]
+        best = whole or loose
+        return [best] if best is not None else None
 
     def _compound(self, parts: list[str], ctx: RequestContext) -> list[_Match] | None:
         matches: list[_Match] = []
@@ -218,12 +229,14 @@ class Planner:
         candidates = [previous.text.replace(target, bare, 1), f"{head}{bare}"]
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
-                match = self._match(candidate, ctx)
+                match = self._match(candidate, ctx, loose=False)
                 if match is not None and isinstance(match.outcome, Resolved):
                     return match
         return None
 
-    def _match(self, text: str, ctx: RequestContext) -> _Match | None:
+    def _match(self, text: str, ctx: RequestContext, *, loose: bool = True) -> _Match | None:
+        """The best resolved reading of *text*; the loose reading only when no sentence rule
+        matched (and never for text Hearth rewrote itself)."""
         results = self._recognize(text, ctx)
         first_error: _Match | None = None
         for result in results:
@@ -233,7 +246,29 @@ class Planner:
                 return match
             if first_error is None:
                 first_error = match
+        loose_match = self._loose(text, ctx) if loose else None
+        if loose_match is not None and (
+            isinstance(loose_match.outcome, Resolved) or first_error is None
+        ):
+            return loose_match
         return first_error
+
+    def _loose(self, text: str, ctx: RequestContext) -> _Match | None:
+        if self.frames is None:
+            return None
+        conversation = ctx.conversation
+        frame = read_frame(
+            text,
+            self.vocab,
+            self.frames,
+            self.data.colors,
+            reference_domains=frozenset(
+                t.split(".", 1)[0] for t in (conversation.last_targets if conversation else [])
+            ),
+        )
+        if frame is None:
+            return None
+        return _Match(self.resolver.resolve(frame, ctx), text, None, loose=True)
 
     def _recognize(self, text: str, ctx: RequestContext) -> list[RecognizeResult]:
         intent_context = None

@@ -130,6 +130,8 @@ class Resolver:
             return found
         if isinstance(name, str) and name in self.vocab.types_by_value:
             explicit = str(area_id) if area_id and not slots.area_from_context else None
+            if floor_id and not explicit:
+                return self._by_type_on_floor(name, str(floor_id), ctx, keep)
             return self._by_type(name, explicit, ctx, keep)
         if isinstance(name, str):
             found = [
@@ -175,6 +177,23 @@ class Resolver:
                 "no matching device in this home",
                 "I couldn't find a matching device.",
             )
+        return found
+
+    def _by_type_on_floor(
+        self, value: str, floor_id: str, ctx: RequestContext, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved:
+        """ "The heating upstairs": the one of that kind on the floor, or all of them."""
+
+        def on_floor(entity: Entity) -> bool:
+            return keep(entity) and self.home.floor_of_area(entity.area or "") == floor_id
+
+        found = self._by_type(value, None, ctx, on_floor)
+        if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
+            device_type, _ = self.vocab.types_by_value[value]
+            every = [
+                e for e in self.home.exposed() if on_floor(e) and e.domain == device_type.domain
+            ]
+            return every or found
         return found
 
     def _recent(self, ctx: RequestContext, keep: Callable[[Entity], bool]) -> list[Entity]:
@@ -341,6 +360,43 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     else:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
     return _steps_for(found, lambda e: ("light.turn_on", params))
+
+
+def _cover_step(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "Open the blind a bit more": a quarter further, from where it is now."""
+    found = r.targets(slots, ctx, domains=["cover"])
+    if isinstance(found, Unresolved):
+        return found
+    sign = 1 if slots.get("direction") == "up" else -1
+    actions = []
+    for entity in found:
+        position = entity.attributes.get("current_position")
+        if not isinstance(position, (int, float)) or not _supports(entity, _COVER_SET_POSITION):
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} cannot be set part-way",
+                f"{entity.name} can only open or close fully.",
+            )
+        target = max(0, min(100, int(position) + sign * 25))
+        actions.append(("cover.set_cover_position", {"position": target}, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+def _fan_step(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "Faster", "turn the fan down": one speed step, from the current speed."""
+    found = r.targets(slots, ctx, domains=["fan"])
+    if isinstance(found, Unresolved):
+        return found
+    sign = 1 if slots.get("direction") == "up" else -1
+    actions = []
+    for entity in found:
+        step = entity.attributes.get("percentage_step")
+        step = float(step) if isinstance(step, (int, float)) and step > 0 else 25.0
+        current = entity.attributes.get("percentage") if entity.state == "on" else 0
+        base = float(current) if isinstance(current, (int, float)) else 0.0
+        target = int(max(0, min(100, round(base + sign * step))))
+        actions.append(("fan.set_percentage", {"percentage": target}, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
 
 
 def _number(value: Any) -> float | int:
@@ -606,6 +662,8 @@ _HANDLERS: dict[str, Handler] = {
     "HassClimateSetTemperature": _climate_set,
     "HearthClimateStep": _climate_set,
     "HassSetPosition": _set_position,
+    "HearthCoverStep": _cover_step,
+    "HearthFanStep": _fan_step,
     "HassMediaPause": _media("media_pause"),
     "HassMediaUnpause": _media("media_play"),
     "HassMediaNext": _media("media_next_track"),

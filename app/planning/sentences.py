@@ -36,6 +36,8 @@ class LanguageData:
     """Hearth's reply templates (keys such as ``state_is``), from ``responses.yaml``."""
     device_types: tuple[DeviceType, ...] = ()
     """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
+    colors: frozenset[str] = frozenset()
+    """Colour names the language's ``color`` list knows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,18 @@ def load_language(language: str) -> LanguageData:
         vocabulary=frozenset(vocabulary),
         responses=responses,
         device_types=tuple(device_types),
+        colors=frozenset(_list_values(data, "color")),
     )
+
+
+def _list_values(data: dict[str, Any], name: str) -> list[str]:
+    values = (data.get("lists", {}).get(name) or {}).get("values") or []
+    out = []
+    for value in values:
+        text = value.get("in") if isinstance(value, dict) else value
+        if isinstance(text, str) and text.isalpha():
+            out.append(text.lower())
+    return out
 
 
 def _device_types(content: dict[str, Any]) -> list[DeviceType]:

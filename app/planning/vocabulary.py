@@ -24,11 +24,12 @@ from app.planning.sentences import DeviceType
 REFERENCE = "__ref__"
 
 _SPACES = re.compile(r"\s+")
-_PUNCT = re.compile(r"[^\w\s'%-]", re.UNICODE)
+_PUNCT = re.compile(r"[^\w\s'%.-]|(?<!\d)\.|\.(?!\d)", re.UNICODE)
 
 
 def normalize(text: str) -> str:
-    """Lower case, NFC, punctuation removed (except apostrophes, % and -), single spaces."""
+    """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points),
+    single spaces."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = _PUNCT.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

@@ -266,3 +266,75 @@ def test_position_on_a_cover_without_that_feature_is_refused(planner: Planner) -
     plan = planner.plan("set the garage door to 50 percent")
     assert plan.steps == []
     assert plan.error is not None and plan.error.code is ErrorCode.UNSUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "expected"),
+    [
+        # A kind of device instead of its name, decided by this computer's area.
+        (
+            "turn off the tv",
+            "living_room",
+            [("media_player.turn_off", ["media_player.living_room_tv"], {})],
+        ),
+        (
+            "mute the telly",
+            "living_room",
+            [
+                (
+                    "media_player.volume_mute",
+                    ["media_player.living_room_tv"],
+                    {"is_volume_muted": True},
+                )
+            ],
+        ),
+        # A name qualified by its area.
+        ("turn on the bedroom fan", None, [("fan.turn_on", ["fan.bedroom_fan"], {})]),
+        ("turn on the lamp in the office", None, [("light.turn_on", ["light.desk_lamp"], {})]),
+        # Loose readings: one device, one cue.
+        ("put the coffee machine on", None, [("switch.turn_on", ["switch.coffee_machine"], {})]),
+        (
+            "thermostat to 19.5",
+            None,
+            [("climate.set_temperature", ["climate.living_room"], {"temperature": 19.5})],
+        ),
+        (
+            "put the bedroom fan on full",
+            None,
+            [("fan.set_percentage", ["fan.bedroom_fan"], {"percentage": 100})],
+        ),
+        (
+            "kitchen speaker a bit quieter",
+            None,
+            [("media_player.volume_set", ["media_player.kitchen_speaker"], {"volume_level": 0.3})],
+        ),
+    ],
+)
+def test_everyday_phrasings(
+    planner: Planner, text: str, area: str | None, expected: list[object]
+) -> None:
+    plan = planner.plan(text, area=area)
+    assert plan.error is None, plan.reply
+    assert actions(plan) == expected
+
+
+def test_loose_reading_always_asks_first(planner: Planner) -> None:
+    plan = planner.plan("put the coffee machine on")
+    assert plan.loose and plan.needs_confirmation
+
+
+def test_bare_cue_refers_to_the_conversation() -> None:
+    home = Home.load(Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml")
+    fan = home.entities["fan.bedroom_fan"]
+    fan.state, fan.attributes["percentage"] = "on", 33
+    planner = Planner(home)
+    conversation = Conversation("c3")
+    planner.plan("turn on the bedroom fan", conversation=conversation)
+    plan = planner.plan("faster", conversation=conversation)
+    assert actions(plan) == [("fan.set_percentage", ["fan.bedroom_fan"], {"percentage": 66})]
+
+
+def test_loose_reading_refuses_two_devices_or_no_cue(planner: Planner) -> None:
+    assert planner.plan("the coffee machine the sofa lamp on").steps == []
+    assert planner.plan("sofa lamp coffee machine").steps == []
+    assert planner.plan("is the coffee machine on").read_only
