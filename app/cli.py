@@ -33,6 +33,7 @@ from app.home import Home
 from app.plan import Plan, Risk
 from app.planning import Planner
 from app.settings import Settings, set_token
+from integrations.base import DeviceAdapter
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -297,19 +298,27 @@ def _print_result(result: StepResult) -> None:
     print(f" {mark} {result.step.summary} — {result.status}{reason}", flush=True)
 
 
-async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple[Assistant, Any]:
-    from integrations.base import AdapterError, AuthError
+async def _load_home(adapter: DeviceAdapter) -> Home:
+    """The adapter's home; its failures as Hearth's errors (closing the adapter on failure)."""
+    from integrations.base import AdapterError, AuthError, TransientError
 
-    source = choose_source(settings, home=getattr(args, "home", None), demo=args.demo)
-    adapter = build_adapter(settings, source)
     try:
-        home = await adapter.load_home()
+        return await adapter.load_home()
     except AuthError as err:
         await adapter.close()
-        raise ConfigError(f"Home Assistant refused the token: {err}") from err
+        raise ConfigError(f"Home Assistant refused the token ({err})") from err
+    except TransientError as err:
+        await adapter.close()
+        raise _Unreachable(str(err)) from err
     except AdapterError as err:
         await adapter.close()
-        raise _Unreachable(f"cannot reach Home Assistant: {err}") from err
+        raise ConfigError(str(err)) from err
+
+
+async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple[Assistant, Any]:
+    source = choose_source(settings, home=getattr(args, "home", None), demo=args.demo)
+    adapter = build_adapter(settings, source)
+    home = await _load_home(adapter)
     area = args.area or settings.area
     if area is not None and area not in home.areas:
         await adapter.close()
@@ -437,7 +446,6 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 async def cmd_snapshot(args: argparse.Namespace) -> int:
     from app.settings import get_token
-    from integrations.base import AdapterError, AuthError
     from integrations.homeassistant import HomeAssistantAdapter
 
     settings = Settings.load()
@@ -448,21 +456,14 @@ async def cmd_snapshot(args: argparse.Namespace) -> int:
     if not token:
         raise ConfigError(f"no token for {url}: run `hearth connect --url {url}` first")
     adapter = HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
-    try:
-        home = await adapter.load_home()
-    except AuthError as err:
-        raise ConfigError(f"Home Assistant refused the token: {err}") from err
-    except AdapterError as err:
-        raise _Unreachable(f"cannot reach Home Assistant at {url}: {err}") from err
-    finally:
-        await adapter.close()
+    home = await _load_home(adapter)
+    await adapter.close()
     home.save(args.output)
     print(f"Wrote {args.output}: {len(home.entities)} entities, {len(home.areas)} areas.")
     return EXIT_OK
 
 
 async def cmd_connect(args: argparse.Namespace) -> int:
-    from integrations.base import AdapterError, AuthError
     from integrations.homeassistant import HomeAssistantAdapter
 
     if args.token_stdin:
@@ -472,17 +473,11 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     if not token:
         raise UsageError("no token given")
     url = args.url.rstrip("/")
-    adapter = HomeAssistantAdapter(url, token)
-    try:
-        home = await adapter.load_home()
-    except AuthError as err:
-        raise ConfigError(f"Home Assistant refused the token: {err}") from err
-    except AdapterError as err:
-        raise _Unreachable(f"cannot reach Home Assistant at {url}: {err}") from err
-    finally:
-        await adapter.close()
-    set_token(url, token)
     settings = Settings.load()
+    adapter = HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
+    home = await _load_home(adapter)
+    await adapter.close()
+    set_token(url, token)
     settings.home_assistant.url = url
     settings.save()
     print(f"Connected to {url}: {len(home.entities)} entities. The token is in the keyring.")
