@@ -18,6 +18,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
+import jellyfish
 from hassil import RecognizeResult, recognize_all
 from rapidfuzz import fuzz, process
 
@@ -86,6 +87,11 @@ class Planner:
         for phrase in self.vocab.words:
             known.update(phrase.split())
         self._known_words = known
+        self._phonetic: dict[str, list[str]] = {}
+        if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
+            for word in sorted(known):
+                if len(word) >= 3 and word.isalpha():
+                    self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
         self._vocab_revision = self.home.revision
 
     # -- public ------------------------------------------------------------------------------
@@ -126,11 +132,13 @@ class Planner:
 
         matches = self._understand(clean, ctx)
         corrected = False
-        if matches is None:
+        if not _resolved(matches):
+            # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
             fixed = self._correct(clean)
             if fixed is not None and fixed != clean:
-                matches = self._understand(fixed, ctx)
-                corrected = matches is not None
+                retry = self._understand(fixed, ctx)
+                if _resolved(retry) or matches is None:
+                    matches, corrected = retry, retry is not None
         if matches is None:
             return self._not_understood(text, clean)
 
@@ -328,10 +336,25 @@ class Planner:
                     out.append(phrase)
                     i = end
                     replaced = changed = True
+                elif sounds_like := self._sounds_like(words[i]):
+                    # "put the cattle on", "paws the telly": same sound, other spelling.
+                    out.append(sounds_like)
+                    i += 1
+                    replaced = changed = True
             if not replaced:
                 out.append(words[i])
                 i += 1
         return " ".join(out) if changed else None
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The known word that sounds like *word* (English metaphone), the closest in
+        spelling when several do."""
+        if not self._phonetic or len(word) < 3 or not word.isalpha():
+            return None
+        candidates = self._phonetic.get(jellyfish.metaphone(word), [])
+        if not candidates:
+            return None
+        return max(candidates, key=lambda known: fuzz.ratio(word, known))
 
     def _not_understood(self, original: str, clean: str) -> Plan:
         candidates = []
@@ -370,6 +393,10 @@ class Planner:
             conversation.last_targets = list(targets)
         if last.target_text and last.target_text not in ("it", "them", "that", "those"):
             conversation.last_command = last.text
+
+
+def _resolved(matches: list[_Match] | None) -> bool:
+    return matches is not None and all(isinstance(m.outcome, Resolved) for m in matches)
 
 
 def _is_sequenced(text: str) -> bool:

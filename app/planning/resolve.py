@@ -20,6 +20,8 @@ from app.planning import answers
 from app.planning.actions import make_step, query_step
 from app.planning.vocabulary import REFERENCE, Vocabulary
 
+#: Most candidates a clarifying question names.
+_MAX_CHOICES = 5
 #: Entities that a command addressing "everything" in an area turns off.
 _SWITCHABLE = ("light", "switch", "fan", "media_player", "input_boolean")
 
@@ -251,9 +253,11 @@ class Resolver:
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
         options = []
-        for entity in found:
+        for entity in found[:_MAX_CHOICES]:
             area = self.home.area_of(entity)
             options.append(f"{entity.name} in the {area.name}" if area else entity.name)
+        if len(found) > _MAX_CHOICES:
+            options.append(f"one of {len(found) - _MAX_CHOICES} more")
         listed = ", ".join(options[:-1]) + " or " + options[-1]
         return Unresolved(
             ErrorCode.AMBIGUOUS,
