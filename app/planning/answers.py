@@ -84,12 +84,25 @@ def describe_state(entity: Entity) -> str:
         return ", ".join(parts)
     if entity.domain == "todo":
         return f"{state} items to do"
+    if entity.domain == "media_player" and state in ("playing", "paused"):
+        title = entity.attributes.get("media_title")
+        artist = entity.attributes.get("media_artist")
+        if title:
+            return f"{state} {title}" + (f" by {artist}" if artist else "")
+    if entity.domain == "vacuum":
+        battery = entity.attributes.get("battery_level")
+        words = _STATE_WORDS.get(state, state)
+        return f"{words} (battery {battery}%)" if battery is not None else words
     return _STATE_WORDS.get(state, state)
 
 
 def _matches(entity: Entity, wanted: str) -> bool:
     if entity.state == wanted:
         return True
+    if entity.domain == "alarm_control_panel" and wanted in ("on", "armed", "off"):
+        return entity.state.startswith("armed") == (wanted != "off")
+    if entity.domain == "media_player" and wanted in ("on", "off"):
+        return (entity.state not in ("off", "standby", "unavailable")) == (wanted == "on")
     return describe_state(entity) == wanted or describe_state(entity).startswith(wanted + " ")
 
 
@@ -120,34 +133,46 @@ def _is_outside(entity: Entity, home: Home) -> bool:
     return any(word in haystack.lower() for word in _OUTSIDE_WORDS)
 
 
-def temperature_sources(
+#: Where a measure can be read besides a sensor of that device class: (domain, attribute).
+_MEASURE_ATTRIBUTES = {
+    "temperature": {"climate": "current_temperature", "weather": "temperature"},
+    "humidity": {"climate": "current_humidity", "weather": "humidity"},
+    "battery": {"vacuum": "battery_level"},
+}
+_MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%"}
+
+
+def measure_sources(
     home: Home,
+    measure: str,
     area_id: Any,
     name: Any,
     here: str | None,
     outside: bool,
     by_name: dict[str, list[str]],
 ) -> list[Entity]:
-    """Where a temperature comes from: a named device, a temperature sensor or thermostat in
-    the area, an outdoor sensor (or the weather) for "outside"."""
+    """Where a measure comes from: a named device; a sensor of that device class (or a
+    thermostat, for temperature) in the area; an outdoor sensor or the weather for "outside"."""
     if isinstance(name, str):
         named = [home.get(i) for i in by_name.get(name, [])]
         return [e for e in named if e is not None]
+    extra = _MEASURE_ATTRIBUTES.get(measure, {})
     sensors = [
         e
         for e in home.exposed()
-        if (e.domain == "sensor" and e.device_class == "temperature") or e.domain == "climate"
+        if (e.domain in ("sensor", "binary_sensor") and e.device_class == measure)
+        or (e.domain in extra and e.domain != "weather" and extra[e.domain] in e.attributes)
     ]
     if outside:
         found = [e for e in sensors if e.domain == "sensor" and _is_outside(e, home)]
         if not found:
-            found = [e for e in home.exposed() if e.domain == "weather"]
+            found = [e for e in home.exposed() if e.domain == "weather" and "weather" in extra]
         return found[:1]
     area = str(area_id) if area_id else here
     if area:
         in_area = [e for e in sensors if e.area == area]
         in_area.sort(key=lambda e: e.domain != "sensor")
-        if in_area:
+        if in_area or area_id:
             return in_area[:1]
     indoor = [e for e in sensors if e.domain == "climate"] or [
         e for e in sensors if not _is_outside(e, home)
@@ -155,27 +180,31 @@ def temperature_sources(
     return indoor[:1]
 
 
-def temperature_of(entity: Entity) -> tuple[Any, str]:
-    if entity.domain == "climate":
-        return entity.attributes.get("current_temperature"), "°"
-    if entity.domain == "weather":
-        unit = entity.attributes.get("temperature_unit", "°")
-        return entity.attributes.get("temperature"), f" {unit}"
-    unit = entity.attributes.get("unit_of_measurement", "°")
-    return entity.state, f" {unit}"
+def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
+    attribute = _MEASURE_ATTRIBUTES.get(measure, {}).get(entity.domain)
+    if attribute is not None:
+        unit = _MEASURE_UNITS.get(measure, "")
+        if entity.domain == "weather" and measure == "temperature":
+            unit = " " + str(entity.attributes.get("temperature_unit", "°"))
+        return entity.attributes.get(attribute), unit
+    unit = entity.attributes.get("unit_of_measurement", "")
+    return entity.state, f" {unit}" if unit and unit != "%" else str(unit)
 
 
-def temperature_answer(found: list[Entity], home: Home, outside: bool) -> str:
+def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
     entity = found[0]
-    value, unit = temperature_of(entity)
+    value, unit = measure_of(entity, measure)
+    word = "It's" if measure == "temperature" else f"The {measure} is"
     if outside:
-        return f"It's {value}{unit} outside."
+        return f"{word} {value}{unit} outside."
     area = home.area_of(entity)
+    if entity.domain not in ("sensor", "climate", "weather"):
+        return f"{entity.name}'s {measure} is {value}{unit}."
     where = f" in the {area.name}" if area else ""
-    return f"It's {value}{unit}{where}."
+    return f"{word} {value}{unit}{where}."
 
 
 def weather_answer(entity: Entity) -> str:
-    value, unit = temperature_of(entity)
+    value, unit = measure_of(entity, "temperature")
     condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
     return f"It's {condition} and {value}{unit}."

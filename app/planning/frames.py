@@ -36,6 +36,11 @@ class FrameData:
     percent: frozenset[str]
     degrees: frozenset[str]
     numbers: dict[str, float]
+    states: dict[str, str] = field(default_factory=dict)
+    """State words in questions ("is the telly on?") -> the state asked about."""
+    measures: dict[str, str] = field(default_factory=dict)
+    """Measure words ("humid") -> a sensor device class ("humidity")."""
+    outside: frozenset[str] = frozenset()
     longest: int = 1
 
 
@@ -51,7 +56,20 @@ def load_frames(language: str) -> FrameData | None:
             cues.setdefault(str(phrase).lower(), str(cue))
     small = frozenset(str(p) for p in raw.get("small_amounts") or ())
     couple = frozenset(str(p) for p in raw.get("couple") or ())
-    phrases = [*cues, *small, *couple, *(str(k) for k in raw.get("numbers") or {})]
+    measures: dict[str, str] = {}
+    for measure, words in (raw.get("measures") or {}).items():
+        for word in words:
+            measures.setdefault(str(word), str(measure))
+    states = {str(k): str(v) for k, v in (raw.get("states") or {}).items()}
+    outside = frozenset(str(w) for w in raw.get("outside_words") or ())
+    phrases = [
+        *cues,
+        *small,
+        *couple,
+        *(str(k) for k in raw.get("numbers") or {}),
+        *measures,
+        *outside,
+    ]
     return FrameData(
         questions=frozenset(str(q) for q in raw.get("question_words") or ()),
         cues=cues,
@@ -60,6 +78,9 @@ def load_frames(language: str) -> FrameData | None:
         percent=frozenset(str(p) for p in raw.get("percent_words") or ()),
         degrees=frozenset(str(p) for p in raw.get("degree_words") or ()),
         numbers={str(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        states=states,
+        measures=measures,
+        outside=outside,
         longest=max((len(p.split()) for p in phrases), default=1),
     )
 
@@ -190,9 +211,11 @@ def read_frame(
     """*reference_domains*: domains of what the conversation is about (empty: nothing)."""
     has_conversation = bool(reference_domains)
     words = text.split()
-    if not words or words[0] in data.questions or " ".join(words[:2]) in data.questions:
+    if not words:
         return None
     reading, covered = _spans(words, vocab)
+    if words[0] in data.questions or " ".join(words[:2]) in data.questions:
+        return _question(words, covered, reading, data, reference_domains)
     for i, word in enumerate(words):
         if word in _PRONOUNS and not covered[i] and has_conversation:
             reading.names.append((REFERENCE, reference_domains))
@@ -217,6 +240,47 @@ def read_frame(
     if intent is None:
         return None
     return IntentMatch(intent, Slots(values=slots, area_from_context=False), text)
+
+
+def _question(
+    words: list[str],
+    covered: list[bool],
+    reading: _Reading,
+    data: FrameData,
+    reference_domains: frozenset[str],
+) -> IntentMatch | None:
+    """ "Is the telly on?", "what's the boiler set to?", "how humid is the bathroom?"."""
+    free = [w for w, c in zip(words, covered, strict=True) if not c]
+    text = " ".join(free)
+    measure = next((m for p, m in data.measures.items() if _has_phrase(text, p)), None)
+    outside = any(_has_phrase(text, p) for p in data.outside)
+    yes_no = words[0] in ("is", "are", "does", "do", "has", "have")
+    state = next((data.states[w] for w in free[1:] if w in data.states), None) if yes_no else None
+    values = {value for value, _ in reading.names}
+    slots: dict[str, Any] = {}
+    if reading.area:
+        slots["area"] = reading.area
+    if reading.floor:
+        slots["floor"] = reading.floor
+    if not values and reference_domains and any(w in _PRONOUNS for w in free):
+        values = {REFERENCE}
+    if len(values) == 1:
+        slots["name"] = values.pop()
+        if measure:
+            slots["measure"] = measure
+        if state:
+            slots["state"] = state
+        return IntentMatch("HassGetState", Slots(slots, False), " ".join(words))
+    if values or measure is None:
+        return None
+    slots["measure"] = measure
+    if outside:
+        slots["outside"] = True
+    return IntentMatch("HearthGetMeasure", Slots(slots, False), " ".join(words))
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "
 
 
 def _intent(reading: _Reading, domains: frozenset[str], slots: dict[str, Any]) -> str | None:

@@ -362,7 +362,7 @@ class Planner:
             hits = process.extract(
                 clean, list(self.vocab.words), scorer=fuzz.partial_ratio, limit=3, score_cutoff=85
             )
-            candidates = [self._display(h[0]) for h in hits]
+            candidates = list(dict.fromkeys(self._display(h[0]) for h in hits))
         if candidates:
             listed = ", ".join(candidates[:-1]) + (" or " if len(candidates) > 1 else "")
             reply = f"Sorry, I didn't understand that. Did you mean {listed}{candidates[-1]}?"

@@ -600,7 +600,12 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     found = r.targets(slots, ctx, whole_home=whole)
     if isinstance(found, Unresolved):
         return found
-    reply = answers.state_answer(found, slots.get("state"), m.text, r.home)
+    measure = slots.get("measure")
+    if measure and len(found) == 1 and answers.measure_of(found[0], str(measure))[0] is not None:
+        value, unit = answers.measure_of(found[0], str(measure))
+        reply = f"{found[0].name}'s {measure} is {value}{unit}."
+    else:
+        reply = answers.state_answer(found, slots.get("state"), m.text, r.home)
     return Resolved(
         steps=[query_step(found, "Check " + answers.names(found))],
         reply=reply,
@@ -608,21 +613,29 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     )
 
 
-def _get_temperature(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "What's the temperature outside?", "how humid is the bathroom?"."""
     outside = bool(slots.get("outside"))
-    found = answers.temperature_sources(
-        r.home, slots.get("area"), slots.get("name"), ctx.area, outside, r.vocab.entities_by_name
+    measure = str(slots.get("measure") or "temperature")
+    area = slots.get("area") if not slots.area_from_context else None
+    found = answers.measure_sources(
+        r.home,
+        measure,
+        area,
+        slots.get("name"),
+        ctx.area,
+        outside,
+        r.vocab.entities_by_name,
     )
     if not found:
         return Unresolved(
             ErrorCode.NO_TARGET,
-            "no temperature sensor or thermostat found",
-            "I don't know a temperature for that.",
+            f"nothing measures {measure} there",
+            f"I don't know the {measure} there.",
         )
-    reply = answers.temperature_answer(found, r.home, outside)
     return Resolved(
-        steps=[query_step(found, "Check the temperature")],
-        reply=reply,
+        steps=[query_step(found, f"Check the {measure}")],
+        reply=answers.measure_answer(found, r.home, measure, outside),
         targets=[e.entity_id for e in found],
     )
 
@@ -687,8 +700,9 @@ _HANDLERS: dict[str, Handler] = {
     "HearthAlarmArm": _alarm("alarm_arm"),
     "HearthAlarmDisarm": _alarm("alarm_disarm"),
     "HassGetState": _get_state,
-    "HassClimateGetTemperature": _get_temperature,
-    "HearthGetTemperature": _get_temperature,
+    "HassClimateGetTemperature": _get_measure,
+    "HearthGetTemperature": _get_measure,
+    "HearthGetMeasure": _get_measure,
     "HassGetWeather": _get_weather,
     "HassGetCurrentTime": _time("time"),
     "HassGetCurrentDate": _time("date"),

@@ -338,3 +338,22 @@ def test_loose_reading_refuses_two_devices_or_no_cue(planner: Planner) -> None:
     assert planner.plan("the coffee machine the sofa lamp on").steps == []
     assert planner.plan("sofa lamp coffee machine").steps == []
     assert planner.plan("is the coffee machine on").read_only
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "target", "answer"),
+    [
+        ("is the telly on?", "living_room", "media_player.living_room_tv", "Yes"),
+        ("what's the thermostat set to", None, "climate.living_room", "21"),
+        ("how humid is it outside", None, "sensor.outdoor_humidity", "%"),
+        ("what's the robot vacuum's battery at", None, "vacuum.robot_vacuum", "100"),
+        ("is the alarm on", None, "alarm_control_panel.home_alarm", "No"),
+    ],
+)
+def test_questions_about_one_device_or_a_measure(
+    planner: Planner, text: str, area: str | None, target: str, answer: str
+) -> None:
+    plan = planner.plan(text, area=area)
+    assert plan.error is None, plan.reply
+    assert plan.read_only and plan.steps[0].targets == [target]
+    assert plan.reply is not None and answer in plan.reply
