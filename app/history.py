@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,13 +95,22 @@ class History:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=10, isolation_level=None)
+        except (OSError, sqlite3.DatabaseError) as err:
+            raise HistoryError(f"cannot open the history database {path}: {err}") from err
+        try:
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
+            # Refuse a newer schema before anything is written (switching to WAL writes).
+            self._check_version(self.schema_version)
+            self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as err:
+            self._db.close()
             raise HistoryError(f"cannot open the history database {path}: {err}") from err
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         self._db.close()
@@ -115,19 +125,38 @@ class History:
             raise
         self._db.execute("COMMIT")
 
-    def _migrate(self) -> None:
-        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise HistoryError(
                 f"{self.path} was written by a newer Hearth (schema {version}); "
                 "upgrade Hearth to read it"
             )
-        for number in range(version, SCHEMA_VERSION):
-            with self._transaction() as db:
+
+    def _enable_wal(self) -> None:
+        """WAL mode; switching needs a moment alone with the file, so wait for others."""
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
+    def _migrate(self) -> None:
+        if self.schema_version == SCHEMA_VERSION:
+            return
+        # The version is read again inside the write transaction: another process (the GUI
+        # and the CLI starting together) may have migrated the file in the meantime.
+        with self._transaction() as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            self._check_version(version)
+            for number in range(version, SCHEMA_VERSION):
                 for statement in _MIGRATIONS[number].split(";"):
                     if statement.strip():
                         db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @property
     def schema_version(self) -> int:

@@ -121,22 +121,20 @@ def get_token(url: str) -> str | None:
     if from_env:
         return from_env
     import keyring
-    import keyring.errors
 
     try:
         return keyring.get_password(KEYRING_SERVICE, _token_key(url))
-    except keyring.errors.KeyringError as err:
+    except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
 
 
 def set_token(url: str, token: str) -> None:
     """Keep the token in the OS keyring. Never falls back to a file."""
     import keyring
-    import keyring.errors
 
     try:
         keyring.set_password(KEYRING_SERVICE, _token_key(url), token)
-    except keyring.errors.KeyringError as err:
+    except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
 
 
@@ -148,11 +146,15 @@ def delete_token(url: str) -> None:
         keyring.delete_password(KEYRING_SERVICE, _token_key(url))
     except keyring.errors.PasswordDeleteError:
         return
-    except keyring.errors.KeyringError as err:
+    except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
 
 
 def _keyring_message(err: Exception) -> str:
+    """Any failure of the keyring call is the keyring's: besides ``KeyringError`` the backends
+    let their own errors through (SecretService: ``FileNotFoundError`` when the session bus
+    is gone, secretstorage and D-Bus errors; KWallet: dbus-python errors). Only the type name
+    is shown: a backend's message is not ours to vouch for."""
     return (
         "no usable system keyring: Hearth keeps the Home Assistant token only in the OS "
         "keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker). "

@@ -41,6 +41,10 @@ class FrameData:
     measures: dict[str, str] = field(default_factory=dict)
     """Measure words ("humid") -> a sensor device class ("humidity")."""
     outside: frozenset[str] = frozenset()
+    cue_domains: dict[str, str] = field(default_factory=dict)
+    """Cue -> the kind of device it can only mean ("unlock" -> lock)."""
+    word_domains: dict[str, str] = field(default_factory=dict)
+    """Word -> the kind of device it implies ("brighter" -> light)."""
     longest: int = 1
 
 
@@ -81,6 +85,8 @@ def load_frames(language: str) -> FrameData | None:
         states=states,
         measures=measures,
         outside=outside,
+        cue_domains={str(k): str(v) for k, v in (raw.get("cue_domains") or {}).items()},
+        word_domains={str(k): str(v) for k, v in (raw.get("word_domains") or {}).items()},
         longest=max((len(p.split()) for p in phrases), default=1),
     )
 
@@ -224,14 +230,28 @@ def read_frame(
     values = {value for value, _ in reading.names}
     if len(values) > 1:
         return None
-    if not values:
-        if not has_conversation or reading.area or reading.floor:
+    slots: dict[str, Any] = {}
+    if values:
+        name, domains = reading.names[0]
+        slots["name"] = name
+    elif has_conversation and not (reading.area or reading.floor):
+        slots["name"] = REFERENCE
+        domains = reference_domains
+    else:
+        # No device named: a cue that only fits one kind of device, in the area named or
+        # this computer's area ("unlock the shed", "brighter").
+        hinted = {data.cue_domains[c] for c in reading.cues if c in data.cue_domains}
+        hinted |= {
+            data.word_domains[w]
+            for w, c in zip(words, covered, strict=True)
+            if not c and w in data.word_domains
+        }
+        if len(hinted) != 1:
             return None
-        reading.names.append((REFERENCE, reference_domains))
-    name, domains = reading.names[0]
+        domains = frozenset(hinted)
+        slots["domain"] = next(iter(hinted))
     if reading.number is not None and reading.number != reading.number:  # NaN
         return None
-    slots: dict[str, Any] = {"name": name}
     if reading.area:
         slots["area"] = reading.area
     if reading.floor:

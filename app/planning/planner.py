@@ -44,7 +44,8 @@ _SPLIT = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+)?then\s+|[,;]\s*and\s+|\s+and\s+then\s+|\s+then\s+|\s+and\s+also\s+"
     r"|\s+and\s+|[,;]\s*|\.\s+)"
 )
-_LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now)\s+")
+_CLAUSES = re.compile(r"\s*[,;]\s*|\.\s+")
+_LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
 _TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
 _ARTICLES = ("the ", "my ", "a ", "our ")
 
@@ -58,8 +59,9 @@ class _Match:
     outcome: Resolved | Unresolved
     text: str
     """The (possibly rewritten) text that matched."""
-    target_text: str | None = None
-    """The words of the text that named the target, for carrying the verb over."""
+    slot_texts: tuple[str, ...] = ()
+    """The words of the text that filled its slots, the target first ("kitchen light",
+    "milk"), for carrying the rest of the sentence over to a follow-up."""
     loose: bool = False
     """Read by the loose reading (one device, one cue), not by a sentence rule."""
 
@@ -130,13 +132,21 @@ class Planner:
         if not any(ch.isalpha() for ch in clean):
             return self._not_understood(text, clean)
 
-        matches = self._understand(clean, ctx)
+        # Commas end clauses; normalising drops them, so split first.
+        parts = [
+            part
+            for clause in _CLAUSES.split(text)
+            for part in _SPLIT.split(normalize(clause))
+            if part.strip()
+        ]
+        matches = self._understand(clean, ctx, parts)
         corrected = False
         if not _resolved(matches):
             # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
             fixed = self._correct(clean)
             if fixed is not None and fixed != clean:
-                retry = self._understand(fixed, ctx)
+                fixed_parts = [self._correct(part) or part for part in parts]
+                retry = self._understand(fixed, ctx, fixed_parts)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
         if matches is None:
@@ -168,11 +178,10 @@ class Planner:
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 
-    def _understand(self, text: str, ctx: RequestContext) -> list[_Match] | None:
+    def _understand(self, text: str, ctx: RequestContext, parts: list[str]) -> list[_Match] | None:
         whole = self._match(text, ctx, loose=False)
         if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]
-        parts = [p for p in _SPLIT.split(text) if p and p.strip()]
         if len(parts) > 1:
             compound = self._compound(parts, ctx)
             if compound is not None:
@@ -224,17 +233,19 @@ class Planner:
         return self._carry(previous, stripped, ctx)
 
     def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
-        """Plan *part* with the verb of *previous*: its text with the target words replaced
-        ("turn off the hall light" + "the fan"), or cut after the verb ("turn on the" +
-        "living room lights")."""
-        target = previous.target_text
-        if not target or target not in previous.text:
-            return None
+        """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
+        hall light" + "the fan"), or another slot ("add milk to the list" + "and eggs"); or
+        cut after the verb ("turn on the" + "living room lights")."""
         bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", part))
         for article in _ARTICLES:
             bare = bare.removeprefix(article)
-        head = previous.text[: previous.text.index(target)]
-        candidates = [previous.text.replace(target, bare, 1), f"{head}{bare}"]
+        candidates = []
+        for index, words in enumerate(previous.slot_texts):
+            if words not in previous.text:
+                continue
+            candidates.append(previous.text.replace(words, bare, 1))
+            if index == 0:
+                candidates.append(previous.text[: previous.text.index(words)] + bare)
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 match = self._match(candidate, ctx, loose=False)
@@ -249,7 +260,7 @@ class Planner:
         first_error: _Match | None = None
         for result in results:
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
-            match = _Match(outcome, text, _target_text(result))
+            match = _Match(outcome, text, _slot_texts(result))
             if isinstance(outcome, Resolved):
                 return match
             if first_error is None:
@@ -276,7 +287,7 @@ class Planner:
         )
         if frame is None:
             return None
-        return _Match(self.resolver.resolve(frame, ctx), text, None, loose=True)
+        return _Match(self.resolver.resolve(frame, ctx), text, loose=True)
 
     def _recognize(self, text: str, ctx: RequestContext) -> list[RecognizeResult]:
         intent_context = None
@@ -391,7 +402,7 @@ class Planner:
         conversation.turns += 1
         if targets:
             conversation.last_targets = list(targets)
-        if last.target_text and last.target_text not in ("it", "them", "that", "those"):
+        if last.slot_texts:
             conversation.last_command = last.text
 
 
@@ -407,15 +418,20 @@ def _is_number(word: str) -> bool:
     return word.rstrip("%").replace(".", "", 1).isdigit()
 
 
-def _target_text(result: RecognizeResult) -> str | None:
-    for key in ("name", "area", "floor"):
-        entity = result.entities.get(key)
-        if entity is None or entity.value == REFERENCE:
+def _slot_texts(result: RecognizeResult) -> tuple[str, ...]:
+    """The text of each slot the words filled, target slots first; pronouns and values that
+    came from context are left out."""
+    order = {"name": 0, "area": 1, "floor": 2, "item": 3}
+    texts = []
+    for key, entity in sorted(result.entities.items(), key=lambda kv: order.get(kv[0], 9)):
+        if entity.value == REFERENCE:
+            if key == "name":
+                return ()  # "turn it off" is no model for a follow-up
             continue
         text = (entity.text or "").strip()
         if text and text.lower() in result.original_text.lower():
-            return text
-    return None
+            texts.append(text)
+    return tuple(texts)
 
 
 def _rank(result: RecognizeResult) -> tuple[int, int, int]:
