@@ -17,7 +17,7 @@ from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallb
 from app.history import History
 from app.home import Home
 from app.plan import Plan
-from app.planning import Planner
+from app.planning import Planner, answers
 from integrations.base import DeviceAdapter
 
 _LOGGER = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ class Outcome:
     request_id: int | None
     results: list[StepResult] = field(default_factory=list)
     approved: bool = False
+    reply: str | None = None
+    """The answer as it stands after running (read-only services answer at run time)."""
 
     @property
     def ok(self) -> bool:
@@ -82,7 +84,7 @@ class Assistant:
             request_id = self.history.record_plan(
                 plan, source=source, area=self.area, adapter=self.adapter.name
             )
-        outcome = Outcome(plan, request_id)
+        outcome = Outcome(plan, request_id, reply=plan.reply)
         if plan.error is not None or not plan.steps:
             return outcome
         decisions = policy.plan_decisions(plan)
@@ -110,11 +112,23 @@ class Assistant:
 
         started = time.perf_counter()
         outcome.results = await self.executor.run(plan, approval, update)
+        outcome.reply = _reply_after_run(plan, outcome.results, self.home) or plan.reply
         if self.history is not None and request_id is not None:
             self.history.finish(
                 request_id, _summary(outcome.results), (time.perf_counter() - started) * 1000
             )
         return outcome
+
+
+def _reply_after_run(plan: Plan, results: list[StepResult], home: Home) -> str | None:
+    """Answers that only running can give: the items a to-do service returned."""
+    for result in results:
+        if result.step.action == "todo.get_items" and isinstance(result.response, dict):
+            for entity_id, data in result.response.items():
+                entity = home.get(entity_id)
+                items = data.get("items") if isinstance(data, dict) else None
+                return answers.todo_answer(entity.name if entity else entity_id, items)
+    return None
 
 
 def _summary(results: list[StepResult]) -> str:

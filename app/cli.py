@@ -349,6 +349,8 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
     )
     if not printed and not as_json:
         _print_plan(outcome.plan, assistant.home, sys.stdout)
+    if outcome.reply != outcome.plan.reply and outcome.reply and not as_json:
+        print(outcome.reply)
     return outcome
 
 

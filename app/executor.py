@@ -91,6 +91,8 @@ class StepResult:
     before: dict[str, dict[str, Any]] = field(default_factory=dict)
     """The targets' states before the step ran (for undo and the audit trail)."""
     after: dict[str, dict[str, Any]] = field(default_factory=dict)
+    response: Any = None
+    """What a read-only service returned (todo.get_items), for the answer."""
 
     @property
     def ok(self) -> bool:
@@ -159,10 +161,28 @@ class Executor:
         step = result.step
         result.before = await self._read(step.targets)
         if step.read_only:
+            result.after = result.before
+            if step.action != "state.get":
+                # A service that only returns data (todo.get_items): run it for its answer.
+                try:
+                    answer = await asyncio.wait_for(
+                        self.adapter.call_service(
+                            step.domain,
+                            step.service,
+                            step.targets,
+                            step.params,
+                            return_response=True,
+                        ),
+                        self.step_timeout,
+                    )
+                except (AdapterError, TimeoutError) as err:
+                    result.status = StepStatus.FAILED
+                    result.reason = str(err) or "no answer in time"
+                    return
+                result.response = answer.response
             result.status = StepStatus.ANSWERED if result.before else StepStatus.FAILED
             if not result.before:
                 result.reason = "could not read the state"
-            result.after = result.before
             return
         try:
             service_result = await self._call_with_retries(result)

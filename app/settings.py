@@ -74,26 +74,29 @@ class Settings:
     @classmethod
     def from_dict(cls, raw: dict[str, Any], source: str = "settings") -> Settings:
         settings = cls()
+        raw = dict(raw)
         ha_raw = raw.pop("home_assistant", {}) or {}
-        known = {f.name for f in dataclasses.fields(cls)} - {"home_assistant"}
-        for key, value in raw.items():
-            if key not in known:
-                _LOGGER.warning("Ignoring unknown setting %r in %s", key, source)
-                continue
-            setattr(settings, key, value)
         if not isinstance(ha_raw, dict):
             raise ConfigError(f"{source}: [home_assistant] must be a table")
-        if "token" in ha_raw:
+        if "token" in ha_raw or "token" in raw:
             raise ConfigError(
                 f"{source}: a token must not be stored in the settings file; "
                 "run `hearth connect` to keep it in the system keyring"
             )
-        ha_known = {f.name for f in dataclasses.fields(HomeAssistantSettings)}
+        for key, value in raw.items():
+            if key not in _SETTING_TYPES:
+                _LOGGER.warning("Ignoring unknown setting %r in %s", key, source)
+                continue
+            _check_type(source, key, value, _SETTING_TYPES[key])
+            setattr(settings, key, value)
         for key, value in ha_raw.items():
-            if key in ha_known:
+            if key in _HA_SETTING_TYPES:
+                _check_type(source, f"home_assistant.{key}", value, _HA_SETTING_TYPES[key])
                 setattr(settings.home_assistant, key, value)
-        if not isinstance(settings.language, str) or not isinstance(settings.quick_commands, list):
-            raise ConfigError(f"{source}: language must be text and quick_commands a list")
+        if not all(isinstance(c, str) for c in settings.quick_commands):
+            raise ConfigError(f"{source}: quick_commands must be a list of texts")
+        if settings.home_assistant.timeout <= 0:
+            raise ConfigError(f"{source}: home_assistant.timeout must be more than 0 seconds")
         return settings
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,6 +109,29 @@ class Settings:
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(tomli_w.dumps(self.to_dict()), encoding="utf-8")
         tmp.replace(path)
+
+
+# What each setting must be (TOML has no null: optional settings are simply left out).
+_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "language": (str,),
+    "area": (str,),
+    "auto_run_low_risk": (bool,),
+    "home_file": (str,),
+    "quick_commands": (list,),
+}
+_HA_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "url": (str,),
+    "verify_ssl": (bool,),
+    "timeout": (int, float),
+}
+_TYPE_WORDS = {str: "text", bool: "true or false", list: "a list", int: "a number"}
+
+
+def _check_type(source: str, key: str, value: object, expected: tuple[type, ...]) -> None:
+    # bool is an int in Python, but `timeout = true` is a mistake, not one second.
+    if isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected):
+        return
+    raise ConfigError(f"{source}: {key} must be {_TYPE_WORDS[expected[0]]}")
 
 
 # -- secrets ---------------------------------------------------------------------------------

@@ -208,3 +208,19 @@ def weather_answer(entity: Entity) -> str:
     value, unit = measure_of(entity, "temperature")
     condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
     return f"It's {condition} and {value}{unit}."
+
+
+def todo_answer(name: str, items: Any) -> str:
+    """ "Shopping List: bread, eggs and milk." from a list of to-do items (dicts or text)."""
+    if not isinstance(items, list):
+        return f"I couldn't read {name}."
+    open_items = [
+        str(i.get("summary")) if isinstance(i, dict) else str(i)
+        for i in items
+        if not (isinstance(i, dict) and i.get("status") == "completed")
+    ]
+    if not open_items:
+        return f"{name} is empty."
+    if len(open_items) == 1:
+        return f"{name}: {open_items[0]}."
+    return f"{name}: {', '.join(open_items[:-1])} and {open_items[-1]}."

@@ -83,7 +83,9 @@ class Planner:
     def _refresh(self) -> None:
         if self._vocab_revision == self.home.revision:
             return
-        self.vocab: Vocabulary = build_vocabulary(self.home, self.data.device_types)
+        self.vocab: Vocabulary = build_vocabulary(
+            self.home, self.data.device_types, english=self.language.split("-")[0] == "en"
+        )
         self.resolver = Resolver(self.home, self.vocab)
         known = set(self.data.vocabulary)
         for phrase in self.vocab.words:

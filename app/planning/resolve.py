@@ -563,6 +563,28 @@ def _list_item(service: str) -> Any:
     return handle
 
 
+def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "What's on the shopping list?": read the open items (the snapshot's, and for real at
+    run time through todo.get_items)."""
+    found = _todo_list(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    entity = found[0]
+    items = entity.attributes.get("items")
+    if isinstance(items, list):
+        reply = answers.todo_answer(entity.name, items)
+    else:
+        reply = f"{entity.name} has {entity.state} items to do."
+    step = Step(
+        action="todo.get_items",
+        targets=[entity.entity_id],
+        params={"status": "needs_action"},
+        read_only=True,
+        summary=f"Read {entity.name}",
+    )
+    return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
+
+
 def _vacuum(service: str) -> Any:
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         found = r.targets(slots, ctx, domains=["vacuum"], whole_home=True)
@@ -600,6 +622,8 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     found = r.targets(slots, ctx, whole_home=whole)
     if isinstance(found, Unresolved):
         return found
+    if len(found) == 1 and found[0].domain == "todo" and not slots.get("state"):
+        return _list_items(r, slots, ctx, m)
     measure = slots.get("measure")
     if measure and len(found) == 1 and answers.measure_of(found[0], str(measure))[0] is not None:
         value, unit = answers.measure_of(found[0], str(measure))
@@ -694,6 +718,7 @@ _HANDLERS: dict[str, Handler] = {
     "HassListCompleteItem": _list_item("update_item"),
     "HassShoppingListCompleteItem": _list_item("update_item"),
     "HassListRemoveItem": _list_item("remove_item"),
+    "HearthListItems": _list_items,
     "HassVacuumStart": _vacuum("start"),
     "HassVacuumReturnToBase": _vacuum("return_to_base"),
     "HassFanSetSpeed": _fan_speed,

@@ -107,7 +107,18 @@ def _owner(area_name: str) -> str | None:
     return first if first.endswith("'s") and len(first) > 2 else None
 
 
-def build_vocabulary(home: Home, device_types: Sequence[DeviceType] = ()) -> Vocabulary:
+def _other_number(phrase: str) -> str | None:
+    """The phrase with its last word in the other grammatical number (English plural -s)."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 4 or not last.isalpha():
+        return None
+    other = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return f"{head} {other}".strip()
+
+
+def build_vocabulary(
+    home: Home, device_types: Sequence[DeviceType] = (), *, english: bool = False
+) -> Vocabulary:
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -126,10 +137,21 @@ def build_vocabulary(home: Home, device_types: Sequence[DeviceType] = ()) -> Voc
         area.id: [k for k in (normalize(n) for n in (area.name, *area.aliases)) if k]
         for area in home.areas.values()
     }
+    area_names = {key for keys in area_words.values() for key in keys}
+    real_names = {
+        key
+        for entity in home.exposed()
+        for key in (normalize(raw) for raw in (entity.name, *entity.aliases))
+    }
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
+            # "the mirror lights" for "Mirror light", "the spotlight" for "Spotlights".
+            other = _other_number(key) if english else None
+            # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
+            if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
+                add_name(other, entity.entity_id, entity.domain, phrase=False)
         if not entity.area or entity.area not in home.areas:
             continue
         # "the bedroom lamp", "the lamp in the snug", "Leo's night light".

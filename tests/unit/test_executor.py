@@ -120,3 +120,23 @@ def test_slow_device_times_out_per_step() -> None:
     (result,) = asyncio.run(executor.run(plan, Approval.all_of(plan, by="test")))
     assert result.status is StepStatus.FAILED
     assert "no answer within" in (result.reason or "")
+
+
+def test_read_only_service_answers_at_run_time(virtual: VirtualHome) -> None:
+    from app.assistant import Assistant
+
+    planner_home = virtual.home.copy()  # what Hearth knew when it planned
+    virtual.home.entities["todo.shopping_list"].attributes["items"].append(
+        {"summary": "milk", "status": "needs_action"}
+    )
+    assistant = Assistant(planner_home, virtual)
+
+    async def never(plan: Plan, decisions: object) -> Approval:
+        raise AssertionError("a question needs no approval")
+
+    outcome = asyncio.run(assistant.handle("what's on the shopping list", never))  # type: ignore[arg-type]
+    (result,) = outcome.results
+    assert result.status is StepStatus.ANSWERED
+    assert outcome.plan.reply is not None and "milk" not in outcome.plan.reply
+    assert outcome.reply is not None and "milk" in outcome.reply
+    assert virtual.calls[-1][0] == "todo.get_items"

@@ -357,3 +357,30 @@ def test_questions_about_one_device_or_a_measure(
     assert plan.error is None, plan.reply
     assert plan.read_only and plan.steps[0].targets == [target]
     assert plan.reply is not None and answer in plan.reply
+
+
+def test_shopping_list_is_read_and_ticked_off(planner: Planner) -> None:
+    plan = planner.plan("what's on the shopping list?")
+    assert plan.read_only and plan.steps[0].action == "todo.get_items"
+    assert plan.reply == "Shopping List: bread and eggs."
+    plan = planner.plan("tick eggs off the shopping list")
+    assert actions(plan) == [
+        ("todo.update_item", ["todo.shopping_list"], {"item": "eggs", "status": "completed"})
+    ]
+
+
+def test_singular_and_plural_names(planner: Planner) -> None:
+    plan = planner.plan("turn on the counter light")
+    assert actions(plan) == [("light.turn_on", ["light.kitchen_counter"], {})]
+    # "kitchen lights" is the kitchen's lights, not the one called "Kitchen Light".
+    plan = planner.plan("turn off the kitchen lights")
+    assert set(plan.steps[0].targets) == {"light.kitchen_ceiling", "light.kitchen_counter"}
+
+
+def test_scene_and_alarm_modes(planner: Planner) -> None:
+    assert actions(planner.plan("set the movie night scene")) == [
+        ("scene.turn_on", ["scene.movie_night"], {})
+    ]
+    assert actions(planner.plan("set the home alarm to night mode")) == [
+        ("alarm_control_panel.alarm_arm_night", ["alarm_control_panel.home_alarm"], {})
+    ]
