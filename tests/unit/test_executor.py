@@ -134,7 +134,7 @@ def test_read_only_service_answers_at_run_time(virtual: VirtualHome) -> None:
     async def never(plan: Plan, decisions: object) -> Approval:
         raise AssertionError("a question needs no approval")
 
-    outcome = asyncio.run(assistant.handle("what's on the shopping list", never))  # type: ignore[arg-type]
+    outcome = asyncio.run(assistant.handle("what's on the shopping list", never))
     (result,) = outcome.results
     assert result.status is StepStatus.ANSWERED
     assert outcome.plan.reply is not None and "milk" not in outcome.plan.reply
