@@ -29,8 +29,8 @@ _ARTICLES = frozenset({"the", "my", "our", "a", "an", "her", "his", "their"})
 @dataclass(frozen=True, slots=True)
 class FrameData:
     questions: frozenset[str]
-    cues: dict[str, str]
-    """Phrase -> cue name."""
+    cues: dict[str, tuple[str, ...]]
+    """Phrase -> the cues it can be ("lower": close, or down)."""
     small: frozenset[str]
     couple: frozenset[str]
     percent: frozenset[str]
@@ -54,10 +54,11 @@ def load_frames(language: str) -> FrameData | None:
     if not path.is_file():
         return None
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    cues: dict[str, str] = {}
+    cues: dict[str, tuple[str, ...]] = {}
     for cue, phrases in (raw.get("cues") or {}).items():
         for phrase in phrases:
-            cues.setdefault(str(phrase).lower(), str(cue))
+            key = str(phrase).lower()
+            cues[key] = (*cues.get(key, ()), str(cue))
     small = frozenset(str(p) for p in raw.get("small_amounts") or ())
     couple = frozenset(str(p) for p in raw.get("couple") or ())
     measures: dict[str, str] = {}
@@ -158,7 +159,7 @@ def _cues(
             elif phrase in data.numbers and (length > 1 or phrase not in ("a", "an")):
                 _number(reading, data.numbers[phrase], words, i + length, data)
             elif phrase in data.cues:
-                reading.cues.append(data.cues[phrase])
+                reading.cues.extend(data.cues[phrase])
             elif phrase in colors:
                 reading.color = phrase
             else:
@@ -213,8 +214,10 @@ def read_frame(
     colors: frozenset[str],
     *,
     reference_domains: frozenset[str],
+    here: bool = False,
 ) -> IntentMatch | None:
-    """*reference_domains*: domains of what the conversation is about (empty: nothing)."""
+    """*reference_domains*: domains of what the conversation is about (empty: nothing);
+    *here*: this computer's area is known."""
     has_conversation = bool(reference_domains)
     words = text.split()
     if not words:
@@ -240,6 +243,8 @@ def read_frame(
     else:
         # No device named: a cue that only fits one kind of device, in the area named or
         # this computer's area ("unlock the shed", "brighter").
+        if not (reading.area or reading.floor or here):
+            return None  # never every such device in the home
         hinted = {data.cue_domains[c] for c in reading.cues if c in data.cue_domains}
         hinted |= {
             data.word_domains[w]
@@ -329,12 +334,13 @@ def _intent(reading: _Reading, domains: frozenset[str], slots: dict[str, Any]) -
     if reading.color and domain == "light":
         slots["color"] = reading.color
         return "HassLightSet"
-    relative = direction or (reading.small and {"open", "close"} & cues)
-    if domain == "cover" and relative:
+    if domain == "cover" and reading.small and (direction or {"open", "close"} & cues):
+        # "open the blind a bit more", "lower the curtains a little"
         slots["direction"] = "up" if {"up", "open"} & cues else "down"
         return "HearthCoverStep"
+    verbs = {v for v in verbs if (v, domain) in _VERBS}  # "lower" is no verb for a thermostat
     if len(verbs) == 1:
-        return _VERBS.get((verbs.pop(), domain))
+        return _VERBS[(verbs.pop(), domain)]
     if verbs:
         return None
     if len(direction) == 1:

@@ -39,6 +39,8 @@ MAX_TEXT_CHARS = 500
 FUZZY_CUTOFF = 80.0
 #: Lower bar for a phrase that shares a whole word with the known one ("front store").
 FUZZY_SHARED_CUTOFF = 72.0
+#: Lowest spelling similarity for a word that sounds like a known one ("cattle", "kettle").
+SOUNDS_LIKE_CUTOFF = 60.0
 
 _SPLIT = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+)?then\s+|[,;]\s*and\s+|\s+and\s+then\s+|\s+then\s+|\s+and\s+also\s+"
@@ -283,6 +285,7 @@ class Planner:
             self.vocab,
             self.frames,
             self.data.colors,
+            here=ctx.area is not None,
             reference_domains=frozenset(
                 t.split(".", 1)[0] for t in (conversation.last_targets if conversation else [])
             ),
@@ -365,9 +368,10 @@ class Planner:
         if not self._phonetic or len(word) < 3 or not word.isalpha():
             return None
         candidates = self._phonetic.get(jellyfish.metaphone(word), [])
-        if not candidates:
-            return None
-        return max(candidates, key=lambda known: fuzz.ratio(word, known))
+        scored = [(fuzz.ratio(word, known), known) for known in candidates]
+        # Same sound is not enough ("pizza" and "pause"): the spelling must be close too.
+        best = max(scored, default=None)
+        return best[1] if best is not None and best[0] >= SOUNDS_LIKE_CUTOFF else None
 
     def _not_understood(self, original: str, clean: str) -> Plan:
         candidates = []

@@ -384,3 +384,9 @@ def test_scene_and_alarm_modes(planner: Planner) -> None:
     assert actions(planner.plan("set the home alarm to night mode")) == [
         ("alarm_control_panel.alarm_arm_night", ["alarm_control_panel.home_alarm"], {})
     ]
+
+
+@pytest.mark.parametrize("text", ["order a pizza", "pause", "unlock", "brighter", "lower"])
+def test_no_device_named_and_no_area_plans_nothing(planner: Planner, text: str) -> None:
+    plan = planner.plan(text)
+    assert [s for s in plan.steps if not s.read_only] == []
