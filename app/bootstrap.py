@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import shutil
+import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import ConfigError
 from app.history import History
 from app.home import Home
 from app.settings import Settings, data_dir, get_token
 from integrations.base import DeviceAdapter
+
+if TYPE_CHECKING:
+    from integrations.homeassistant import HomeAssistantAdapter
 
 
 def demo_home_source() -> Path:
@@ -62,9 +67,22 @@ def build_adapter(settings: Settings, source: Source) -> DeviceAdapter:
         raise ConfigError(
             f"no token for {source.url}: run `hearth connect --url {source.url}` first"
         )
+    return home_assistant_adapter(source.url, token, settings)
+
+
+def home_assistant_adapter(url: str, token: str, settings: Settings) -> HomeAssistantAdapter:
+    """The Home Assistant adapter for *url*; a malformed URL is a configuration error (exit
+    code 2 with the reason), not a traceback."""
     from integrations.homeassistant import HomeAssistantAdapter
 
-    return HomeAssistantAdapter(source.url, token, timeout=settings.home_assistant.timeout)
+    try:
+        urllib.parse.urlsplit(url.strip()).port  # noqa: B018 - "http://[::1", a bad port
+        return HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
+    except ValueError as err:
+        raise ConfigError(
+            f"not a Home Assistant URL: {url!r} "
+            "(give it as http://host:port, e.g. http://homeassistant.local:8123)"
+        ) from err
 
 
 def open_history() -> History:

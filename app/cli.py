@@ -26,7 +26,13 @@ from typing import IO, Any
 from app import __version__, policy
 from app.assistant import Assistant, Outcome
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
-from app.bootstrap import build_adapter, choose_source, demo_home_source, open_history
+from app.bootstrap import (
+    build_adapter,
+    choose_source,
+    demo_home_source,
+    home_assistant_adapter,
+    open_history,
+)
 from app.errors import ConfigError, HearthError
 from app.executor import Approval, StepResult, StepStatus
 from app.home import Home
@@ -448,7 +454,6 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 async def cmd_snapshot(args: argparse.Namespace) -> int:
     from app.settings import get_token
-    from integrations.homeassistant import HomeAssistantAdapter
 
     settings = Settings.load()
     url = args.url or settings.home_assistant.url
@@ -457,26 +462,27 @@ async def cmd_snapshot(args: argparse.Namespace) -> int:
     token = get_token(url)
     if not token:
         raise ConfigError(f"no token for {url}: run `hearth connect --url {url}` first")
-    adapter = HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
+    adapter = home_assistant_adapter(url, token, settings)
     home = await _load_home(adapter)
     await adapter.close()
-    home.save(args.output)
+    try:
+        home.save(args.output)
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
     print(f"Wrote {args.output}: {len(home.entities)} entities, {len(home.areas)} areas.")
     return EXIT_OK
 
 
 async def cmd_connect(args: argparse.Namespace) -> int:
-    from integrations.homeassistant import HomeAssistantAdapter
-
     if args.token_stdin:
         token = sys.stdin.readline().strip()
     else:
         token = getpass.getpass("Long-lived access token: ").strip()
     if not token:
         raise UsageError("no token given")
-    url = args.url.rstrip("/")
     settings = Settings.load()
-    adapter = HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
+    adapter = home_assistant_adapter(args.url, token, settings)
+    url = adapter.url  # normalised: no trailing slash or /api, so later look-ups find it
     home = await _load_home(adapter)
     await adapter.close()
     set_token(url, token)

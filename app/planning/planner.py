@@ -79,6 +79,7 @@ class Planner:
         self.home = home
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
+        self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
         self._vocab_revision = -1
         self._refresh()
 
@@ -141,16 +142,17 @@ class Planner:
             part
             for clause in _CLAUSES.split(text)
             for part in _SPLIT.split(normalize(clause))
-            if part.strip()
+            if part.strip() and part.strip() not in self._fillers  # "actually, ..."
         ]
-        matches = self._understand(clean, ctx, parts)
+        clauses = len(_CLAUSES.split(text)) > 1 or " then " in f" {clean} "
+        matches = self._understand(clean, ctx, parts, clauses=clauses)
         corrected = False
         if not _resolved(matches):
             # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
             fixed = self._correct(clean)
             if fixed is not None and fixed != clean:
                 fixed_parts = [self._correct(part) or part for part in parts]
-                retry = self._understand(fixed, ctx, fixed_parts)
+                retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
         if matches is None:
@@ -182,8 +184,11 @@ class Planner:
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 
-    def _understand(self, text: str, ctx: RequestContext, parts: list[str]) -> list[_Match] | None:
-        whole = self._match(text, ctx, loose=False)
+    def _understand(
+        self, text: str, ctx: RequestContext, parts: list[str], *, clauses: bool = False
+    ) -> list[_Match] | None:
+        # No sentence rule spans a comma or "then": such text is read clause by clause only.
+        whole = None if clauses and len(parts) > 1 else self._match(text, ctx, loose=False)
         if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]
         if len(parts) > 1:
@@ -206,14 +211,11 @@ class Planner:
             if previous is not None and isinstance(previous.outcome, Resolved):
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
                 ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
-            match = None
-            if previous is not None:
-                # A part that works with the previous verb is read that way first: in "turn
-                # off the hall light and the desk lamp", "the desk lamp" alone would mean
-                # "turn on".
-                match = self._carry(previous, part, ctx)
-            if match is None:
-                match = self._match(part, ctx)
+            match = self._match(part, ctx)
+            if previous is not None and (match is None or _is_bare(part, match)):
+                # A part that is only a device takes the previous verb: in "turn off the hall
+                # light and the desk lamp", "the desk lamp" alone would mean "turn on".
+                match = self._carry(previous, part, ctx) or match
             if match is None and index + 1 < len(parts):
                 # "turn off the kitchen and living room lights": the noun comes at the end.
                 tail = parts[-1].split()[-1]
@@ -410,6 +412,14 @@ class Planner:
             conversation.last_targets = list(targets)
         if last.slot_texts:
             conversation.last_command = last.text
+
+
+def _is_bare(part: str, match: _Match) -> bool:
+    """Whether *part* is nothing but what filled the match's slots ("the desk lamp")."""
+    rest = f" {part} "
+    for words in match.slot_texts:
+        rest = rest.replace(f" {words} ", " ")
+    return all(word in ("the", "my", "our", "a", "and", "also", "too") for word in rest.split())
 
 
 def _resolved(matches: list[_Match] | None) -> bool:
