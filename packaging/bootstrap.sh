@@ -49,7 +49,9 @@ case "$mode" in
     exec .venv/bin/hearth demo "$@"
     ;;
   test)
-    apt_install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
+    # dbus + gnome-keyring: a real Secret Service for the keyring tests (tests/helpers/keyring_session.py)
+    apt_install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
+      dbus gnome-keyring
     venv dev,gui,calendar,voice
     say "installing the Home Assistant test server"
     bash packaging/install-ha-test-server.sh

@@ -1,0 +1,256 @@
+"""A real Secret Service (GNOME Keyring on a private D-Bus session bus) for tests.
+
+The ``secret_service`` fixture starts, for one test:
+
+* a private ``dbus-daemon`` (its own configuration: no service activation, so nothing else can
+  be started behind the test's back), listening on a socket in a temporary folder;
+* ``gnome-keyring-daemon --foreground --unlock --components=secrets`` on that bus, the login
+  keyring's password given on stdin, with temporary ``HOME``, ``XDG_RUNTIME_DIR`` and
+  ``XDG_DATA_HOME`` (the keyring files live there, never in the user's home);
+
+points ``DBUS_SESSION_BUS_ADDRESS`` at the bus, makes ``keyring`` use its SecretService
+backend, and afterwards restores the previous backend and stops both daemons by their pid.
+
+If the daemons are missing or do not come up, the fixture fails (never skips) with what to
+install. Packages (Debian/Ubuntu): ``dbus gnome-keyring`` (see ``packaging/bootstrap.sh test``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import selectors
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+INSTALL_HINT = (
+    "install them with `apt-get install dbus gnome-keyring` (or `bash packaging/bootstrap.sh test`)"
+)
+SECRETS_BUS_NAME = "org.freedesktop.secrets"
+KEYRING_PASSWORD = "hearth-test-keyring"
+
+_BUS_CONFIG = """\
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={socket_dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+class KeyringSessionError(RuntimeError):
+    """The private bus or the keyring daemon could not be started."""
+
+
+@dataclass
+class KeyringSession:
+    """A running private session bus with an unlocked GNOME Keyring on it."""
+
+    root: Path
+    bus_address: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+    """The environment the daemons run with (temporary HOME and XDG folders, the bus)."""
+    _bus: subprocess.Popen[bytes] | None = None
+    _keyring: subprocess.Popen[bytes] | None = None
+
+    @property
+    def data_home(self) -> Path:
+        return self.root / "data"
+
+    def start(self, timeout: float = 15.0) -> None:
+        missing = [
+            name for name in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(name)
+        ]
+        if missing:
+            raise KeyringSessionError(f"{' and '.join(missing)} not found: {INSTALL_HINT}")
+        home, runtime, socket_dir = self.root / "home", self.root / "run", self.root / "bus"
+        for folder in (home, runtime, self.data_home, socket_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+            folder.chmod(0o700)
+        config = self.root / "bus.conf"
+        config.write_text(_BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(home),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_DATA_HOME": str(self.data_home),
+            "XDG_CONFIG_HOME": str(self.root / "config"),
+            "XDG_CACHE_HOME": str(self.root / "cache"),
+            "LANG": "C.UTF-8",
+        }
+        deadline = time.monotonic() + timeout
+        self._bus = subprocess.Popen(
+            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog",
+             "--print-address=1"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=self.env,
+        )  # fmt: skip
+        self.bus_address = self._read_address(deadline)
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
+        self._keyring = subprocess.Popen(
+            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=self.env,
+        )
+        assert self._keyring.stdin is not None
+        self._keyring.stdin.write(KEYRING_PASSWORD.encode())
+        self._keyring.stdin.close()
+        self._wait_for_secrets(deadline)
+
+    def _read_address(self, deadline: float) -> str:
+        assert self._bus is not None and self._bus.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._bus.stdout, selectors.EVENT_READ)
+            if not selector.select(max(0.0, deadline - time.monotonic())):
+                raise KeyringSessionError("dbus-daemon printed no address in time")
+        address = self._bus.stdout.readline().decode().strip()
+        if not address:
+            raise KeyringSessionError(f"dbus-daemon did not start: {self._stderr(self._bus)}")
+        return address
+
+    def _wait_for_secrets(self, deadline: float) -> None:
+        """Until the keyring owns org.freedesktop.secrets (NameHasOwner never activates)."""
+        from jeepney import DBus  # type: ignore[import-untyped]
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+
+        with open_dbus_connection(self.bus_address) as connection:
+            while True:
+                reply = connection.send_and_get_reply(DBus().NameHasOwner(SECRETS_BUS_NAME))
+                if reply.body[0]:
+                    return
+                assert self._keyring is not None
+                if self._keyring.poll() is not None:
+                    raise KeyringSessionError(
+                        f"gnome-keyring-daemon exited: {self._stderr(self._keyring)}"
+                    )
+                if time.monotonic() > deadline:
+                    raise KeyringSessionError(
+                        "gnome-keyring-daemon did not register the Secret Service in time"
+                    )
+                time.sleep(0.02)
+
+    @staticmethod
+    def _stderr(process: subprocess.Popen[bytes]) -> str:
+        with contextlib.suppress(Exception):
+            process.kill()
+        assert process.stderr is not None
+        try:
+            return process.stderr.read().decode(errors="replace").strip() or "(no output)"
+        except (OSError, ValueError):
+            return "(no output)"
+
+    def stop_keyring_daemon(self) -> None:
+        """Stop only the keyring daemon (the bus stays up): the Secret Service goes away."""
+        _stop(self._keyring)
+        self._keyring = None
+
+    def stop(self) -> None:
+        _stop(self._keyring)
+        _stop(self._bus)
+        self._keyring = self._bus = None
+
+    def items(self) -> list[tuple[dict[str, str], str]]:
+        """Every item in the keyring's default collection: (attributes, secret), read over
+        D-Bus with secretstorage (what really is in GNOME Keyring, not a backend's cache)."""
+        import secretstorage
+        from jeepney.io.blocking import open_dbus_connection
+
+        connection = open_dbus_connection(self.bus_address)
+        secretstorage.util.add_match_rules(connection)
+        try:
+            collection = secretstorage.get_default_collection(connection)
+            return [
+                (item.get_attributes(), item.get_secret().decode())
+                for item in collection.get_all_items()
+            ]
+        finally:
+            connection.close()
+
+
+def _stop(process: subprocess.Popen[bytes] | None) -> None:
+    if process is None:
+        return
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+@pytest.fixture
+def secret_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyringSession]:
+    """A real, unlocked Secret Service for this test; ``keyring`` uses it."""
+    import keyring
+    import keyring.backends.SecretService
+
+    # A short folder of its own (AF_UNIX socket paths are limited to about 100 bytes).
+    with tempfile.TemporaryDirectory(prefix="hearth-keyring-") as root:
+        session = KeyringSession(Path(root))
+        problem = ""
+        try:
+            session.start()
+        except (KeyringSessionError, OSError) as err:
+            problem = str(err)
+        if problem:  # fail (never skip), outside the except block: just the message
+            session.stop()
+            pytest.fail(
+                f"cannot start a real Secret Service for the test: {problem}", pytrace=False
+            )
+        previous = keyring.get_keyring()
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", session.bus_address)
+        keyring.set_keyring(keyring.backends.SecretService.Keyring())  # type: ignore[no-untyped-call]
+        try:
+            yield session
+        finally:
+            keyring.set_keyring(previous)
+            session.stop()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """``keyring`` with its failing backend, as on a machine without any keyring."""
+    import keyring
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+def files_containing(needle: str, *roots: Path) -> list[Path]:
+    """Every file under *roots* whose bytes contain *needle* (UTF-8), e.g. a token."""
+    data = needle.encode()
+    return [
+        path
+        for root in roots
+        if root.exists()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and data in path.read_bytes()
+    ]
