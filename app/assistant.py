@@ -70,28 +70,36 @@ class Assistant:
     def plan(self, text: str) -> Plan:
         return self.planner.plan(text, area=self.area, conversation=self.conversation)
 
-    async def handle(
-        self,
-        text: str,
-        approve: ApproveCallback,
-        *,
-        source: str = "cli",
-        on_update: UpdateCallback | None = None,
-    ) -> Outcome:
+    def prepare(self, text: str, *, source: str = "cli") -> Outcome:
+        """Plan *text* and record the request; nothing runs. The GUI shows the plan card from
+        this; :meth:`execute` runs it once a person decided."""
         plan = self.plan(text)
+        return self.record(plan, source=source)
+
+    def record(self, plan: Plan, *, source: str) -> Outcome:
+        """Record a plan made elsewhere (a control in the home view builds its own)."""
         request_id = None
         if self.history is not None:
             request_id = self.history.record_plan(
                 plan, source=source, area=self.area, adapter=self.adapter.name
             )
-        outcome = Outcome(plan, request_id, reply=plan.reply)
+        return Outcome(plan, request_id, reply=plan.reply)
+
+    async def execute(
+        self,
+        outcome: Outcome,
+        approval: Approval | None,
+        *,
+        on_update: UpdateCallback | None = None,
+    ) -> Outcome:
+        """Record the decision, then run what *approval* allows (read-only steps need none)."""
+        plan = outcome.plan
+        request_id = outcome.request_id
         if plan.error is not None or not plan.steps:
             return outcome
         decisions = policy.plan_decisions(plan)
         if plan.read_only:
-            approval: Approval | None = Approval(set(range(len(plan.steps))), by="read-only")
-        else:
-            approval = await approve(plan, decisions)
+            approval = Approval(set(range(len(plan.steps))), by="read-only")
         if self.history is not None and request_id is not None:
             self.history.record_decisions(
                 request_id,
@@ -118,6 +126,24 @@ class Assistant:
                 request_id, _summary(outcome.results), (time.perf_counter() - started) * 1000
             )
         return outcome
+
+    async def handle(
+        self,
+        text: str,
+        approve: ApproveCallback,
+        *,
+        source: str = "cli",
+        on_update: UpdateCallback | None = None,
+    ) -> Outcome:
+        """Plan, ask *approve* (only for plans that change something), run, verify."""
+        outcome = self.prepare(text, source=source)
+        plan = outcome.plan
+        if plan.error is not None or not plan.steps:
+            return outcome
+        approval = None
+        if not plan.read_only:
+            approval = await approve(plan, policy.plan_decisions(plan))
+        return await self.execute(outcome, approval, on_update=on_update)
 
 
 def _reply_after_run(plan: Plan, results: list[StepResult], home: Home) -> str | None:
