@@ -94,7 +94,10 @@ class History:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=10, isolation_level=None)
+            # Opened in a worker thread by the desktop app, then used only from its GUI thread.
+            self._db = sqlite3.connect(
+                path, timeout=10, isolation_level=None, check_same_thread=False
+            )
         except (OSError, sqlite3.DatabaseError) as err:
             raise HistoryError(f"cannot open the history database {path}: {err}") from err
         try:

@@ -1,0 +1,75 @@
+"""Qt fixtures: the asyncio loop inside Qt (as the app runs it) and a bridge on the demo home.
+
+Widgets are real (offscreen); the home is the virtual home, or the real Home Assistant test
+server where a test asks for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.assistant import Assistant
+from app.history import History
+from app.home import Home
+from app.settings import Settings
+from integrations.virtual_home import VirtualHome
+from ui.bridge import AssistantBridge
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """An asyncio loop that runs whenever Qt processes events (qtbot.wait*, as in the app)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        for task in asyncio.all_tasks(loop):
+            task.cancel()
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def virtual_home() -> VirtualHome:
+    return VirtualHome(Home.load(DEMO))
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(area="living_room")
+
+
+@pytest.fixture
+def demo_bridge(
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    virtual_home: VirtualHome,
+    settings: Settings,
+    tmp_path: Path,
+) -> Iterator[AssistantBridge]:
+    """A started bridge on the virtual demo home, with a history file in the test's folder."""
+
+    async def connect() -> Assistant:
+        home = await virtual_home.load_home()
+        history = History(tmp_path / "history.sqlite3")
+        return Assistant(home, virtual_home, area=settings.area, history=history)
+
+    bridge = AssistantBridge(settings, connect)
+    with qtbot.waitSignal(bridge.ready, timeout=10_000):
+        bridge.start()
+    yield bridge
+    if bridge.assistant is not None:
+        bridge.assistant.close()
+        if bridge.assistant.history is not None:
+            bridge.assistant.history.close()

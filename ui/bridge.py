@@ -1,0 +1,202 @@
+"""The GUI's one door to the core: Qt signals in front of :class:`app.assistant.Assistant`.
+
+Widgets call the slots and listen to the signals; they never touch the planner, the executor
+or an adapter. Everything async runs on the asyncio loop that qasync drives inside Qt, so no
+network call blocks the GUI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app import policy
+from app.assistant import Assistant, Outcome
+from app.executor import Approval, StepResult
+from app.home import Home
+from app.plan import Plan, PlannerName, Risk
+from app.settings import Settings
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Request:
+    """One request as the GUI shows it: the plan card's model."""
+
+    key: int
+    outcome: Outcome
+    decisions: list[policy.StepDecision]
+    source: str
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Each target's state when the plan was made (the "before" of the preview)."""
+    running: bool = False
+    done: bool = False
+    cancelled: bool = False
+
+    @property
+    def plan(self) -> Plan:
+        return self.outcome.plan
+
+
+class AssistantBridge(QObject):
+    ready = Signal(object)
+    """The home is loaded (argument: the :class:`Home`)."""
+    connection_failed = Signal(str)
+    planned = Signal(object)
+    """A new :class:`Request` to show."""
+    step_updated = Signal(int, object)
+    """(request key, :class:`StepResult`) while a plan runs."""
+    finished = Signal(object)
+    """A :class:`Request` that has run (its outcome holds every step's result)."""
+    cancelled = Signal(int)
+    state_changed = Signal(object)
+    """A :class:`StateChange` of the home (live updates)."""
+    status_changed = Signal(str)
+    """"connecting", "connected", "working", "error"."""
+    history_changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        connect: Callable[[], Coroutine[Any, Any, Assistant]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._connect = connect
+        self.assistant: Assistant | None = None
+        self._requests: dict[int, Request] = {}
+        self._keys = itertools.count(1)
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.status_changed.emit("connecting")
+        self._spawn(self._start())
+
+    async def _start(self) -> None:
+        try:
+            assistant = await self._connect()
+        except Exception as err:  # shown to the person; the app keeps running
+            _LOGGER.warning("Could not load the home: %s", err)
+            self.status_changed.emit("error")
+            self.connection_failed.emit(str(err))
+            return
+        self.assistant = assistant
+        assistant.adapter.subscribe(self.state_changed.emit)
+        self.status_changed.emit("connected")
+        self.ready.emit(assistant.home)
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self.assistant is not None:
+            self.assistant.close()
+            await self.assistant.adapter.close()
+            if self.assistant.history is not None:
+                self.assistant.history.close()
+
+    @property
+    def home(self) -> Home | None:
+        return self.assistant.home if self.assistant else None
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def submit(self, text: str, source: str = "gui") -> Request | None:
+        """Plan *text* (milliseconds, on this thread) and show it; run it at once when it is
+        read-only, or low risk from the local planner with auto-run on."""
+        if self.assistant is None:
+            self.connection_failed.emit("Hearth is still connecting to the home.")
+            return None
+        outcome = self.assistant.prepare(text, source=source)
+        return self._show(outcome, source)
+
+    def submit_plan(self, plan: Plan, source: str = "gui") -> Request | None:
+        """Show a plan built by a control (the home view's switches)."""
+        if self.assistant is None:
+            return None
+        return self._show(self.assistant.record(plan, source=source), source)
+
+    def _show(self, outcome: Outcome, source: str) -> Request:
+        assert self.assistant is not None
+        home = self.assistant.home
+        before: dict[str, dict[str, Any]] = {}
+        for step in outcome.plan.steps:
+            for entity_id in step.targets:
+                entity = home.get(entity_id)
+                if entity is not None:
+                    before[entity_id] = {
+                        "state": entity.state,
+                        "attributes": dict(entity.attributes),
+                    }
+        request = Request(
+            next(self._keys), outcome, policy.plan_decisions(outcome.plan), source, before
+        )
+        self._requests[request.key] = request
+        self.planned.emit(request)
+        self.history_changed.emit()
+        plan = outcome.plan
+        if plan.error is None and plan.steps and (plan.read_only or self._auto_runs(plan)):
+            steps = set(range(len(plan.steps)))
+            self.approve(request.key, steps, set(), by="auto")
+        return request
+
+    def _auto_runs(self, plan: Plan) -> bool:
+        return (
+            self.settings.auto_run_low_risk
+            and plan.planner is PlannerName.LOCAL
+            and not plan.needs_confirmation
+            and all(s.risk is Risk.LOW for s in plan.steps)
+        )
+
+    def request(self, key: int) -> Request | None:
+        return self._requests.get(key)
+
+    def approve(
+        self, key: int, steps: set[int], confirmed_high_risk: set[int], *, by: str = "gui"
+    ) -> None:
+        request = self._requests.get(key)
+        if request is None or request.running or request.done or self.assistant is None:
+            return
+        request.running = True
+        approval = Approval(set(steps), set(confirmed_high_risk), by=by)
+        self._spawn(self._execute(request, approval))
+
+    async def _execute(self, request: Request, approval: Approval) -> None:
+        assert self.assistant is not None
+        self.status_changed.emit("working")
+
+        def update(result: StepResult) -> None:
+            self.step_updated.emit(request.key, result)
+
+        try:
+            await self.assistant.execute(request.outcome, approval, on_update=update)
+        finally:
+            request.running = False
+            request.done = True
+            self.status_changed.emit("connected")
+            self.finished.emit(request)
+            self.history_changed.emit()
+
+    def cancel(self, key: int) -> None:
+        request = self._requests.get(key)
+        if request is None or request.running or request.done:
+            return
+        request.cancelled = request.done = True
+        if self.assistant is not None:
+            self._spawn(self.assistant.execute(request.outcome, None))
+        self.cancelled.emit(key)
+        self.history_changed.emit()

@@ -1,0 +1,29 @@
+"""The `hearth` command: the desktop app, or the command line when a subcommand is given.
+
+Qt is imported only when the desktop app starts, so `hearth plan` and friends stay light.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from app import cli
+
+#: First arguments that mean the command line, not the window.
+CLI_FIRST = frozenset(
+    {"plan", "do", "demo", "history", "snapshot", "connect", "send", "-h", "--help", "--version"}
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in CLI_FIRST:
+        return cli.main(args)
+    from ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

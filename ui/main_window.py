@@ -1,0 +1,112 @@
+"""The main window: a navigation list and one page per view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.bridge import AssistantBridge
+from ui.conversation import ConversationView
+from ui.history_view import HistoryView
+from ui.home_view import HomeView
+from ui.icons import icon
+from ui.settings_view import SettingsPage
+
+_STATUS_TEXT = {
+    "connecting": "Connecting to the home…",
+    "connected": "Connected",
+    "working": "Working…",
+    "error": "Not connected",
+    "listening": "Listening…",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.keep_in_tray = False
+        """Closing hides the window instead of quitting (set by the tray when it runs)."""
+        self.setWindowTitle("Hearth")
+        self.setWindowIcon(icon("hearth"))
+        self.resize(1040, 720)
+        self.setMinimumSize(QSize(720, 480))
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Views")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(168)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.pages = QStackedWidget()
+
+        self.conversation = ConversationView(bridge)
+        self.home_view = HomeView(bridge)
+        self.history_view = HistoryView(bridge)
+        self.settings_page = SettingsPage(bridge)
+        for name, label, page, shortcut in (
+            ("chat", "Assistant", self.conversation, "Ctrl+1"),
+            ("home", "Home", self.home_view, "Ctrl+2"),
+            ("history", "History", self.history_view, "Ctrl+3"),
+            ("settings", "Settings", self.settings_page, "Ctrl+4"),
+        ):
+            item = QListWidgetItem(icon(name), label)
+            item.setToolTip(f"{label} ({shortcut})")
+            self.nav.addItem(item)
+            self.pages.addWidget(page)
+            index = self.pages.count() - 1
+            QShortcut(QKeySequence(shortcut), self, lambda i=index: self.show_page(i))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.status = QLabel(_STATUS_TEXT["connecting"])
+        self.status.setAccessibleName("Connection status")
+        self.statusBar().addPermanentWidget(self.status)
+        bridge.status_changed.connect(self._on_status)
+        bridge.connection_failed.connect(self._on_failed)
+        bridge.ready.connect(self._on_ready)
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def bring_to_front(self) -> None:
+        self.show()
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.raise_()
+        self.activateWindow()
+
+    def _on_status(self, status: str) -> None:
+        self.status.setText(_STATUS_TEXT.get(status, status))
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _on_ready(self, home: object) -> None:
+        name = getattr(home, "name", "")
+        if name:
+            self.setWindowTitle(f"Hearth — {name}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_in_tray:
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
