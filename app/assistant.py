@@ -18,7 +18,7 @@ from app.history import History
 from app.home import Home
 from app.plan import Plan
 from app.planning import Planner, answers
-from integrations.base import DeviceAdapter
+from integrations.base import DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,9 +60,18 @@ class Assistant:
         self.area = area
         self.history = history
         self.planner = Planner(home, language)
-        self.executor = Executor(adapter)
+        self.executor = Executor(adapter, known_state=self._known_state)
         self.conversation = Conversation("session")
         self._unsubscribe = adapter.subscribe(home.apply)
+
+    def _known_state(self, entity_id: str) -> EntityState | None:
+        """The state live events keep in the home, while the event stream is up."""
+        if not getattr(self.adapter, "live", True):
+            return None
+        entity = self.home.get(entity_id)
+        if entity is None:
+            return None
+        return EntityState(entity.entity_id, entity.state, dict(entity.attributes))
 
     def close(self) -> None:
         self._unsubscribe()

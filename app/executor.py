@@ -21,6 +21,7 @@ from integrations.base import (
     AdapterError,
     ConnectionLostError,
     DeviceAdapter,
+    EntityState,
     RejectedError,
     TransientError,
 )
@@ -111,8 +112,12 @@ class Executor:
         attempts: int = 3,
         backoff: float = 0.5,
         verify_timeout: float | None = None,
+        known_state: Callable[[str], EntityState | None] | None = None,
     ) -> None:
+        """*known_state* gives a target's current state without asking the server (a home
+        kept current by live events); None, or a None answer, reads it from the adapter."""
         self.adapter = adapter
+        self.known_state = known_state
         self.step_timeout = step_timeout
         self.attempts = attempts
         self.backoff = backoff
@@ -243,8 +248,12 @@ class Executor:
     async def _read(self, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
         states: dict[str, dict[str, Any]] = {}
         for entity_id in entity_ids:
+            state = self.known_state(entity_id) if self.known_state else None
             try:
-                state = await asyncio.wait_for(self.adapter.get_state(entity_id), self.step_timeout)
+                if state is None:
+                    state = await asyncio.wait_for(
+                        self.adapter.get_state(entity_id), self.step_timeout
+                    )
             except (AdapterError, TimeoutError):
                 continue
             if state is not None:
