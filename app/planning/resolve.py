@@ -366,41 +366,50 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     return _steps_for(found, lambda e: ("light.turn_on", params))
 
 
-def _cover_step(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-    """ "Open the blind a bit more": a quarter further, from where it is now."""
-    found = r.targets(slots, ctx, domains=["cover"])
-    if isinstance(found, Unresolved):
-        return found
-    sign = 1 if slots.get("direction") == "up" else -1
-    actions = []
-    for entity in found:
-        position = entity.attributes.get("current_position")
-        if not isinstance(position, (int, float)) or not _supports(entity, _COVER_SET_POSITION):
-            return Unresolved(
-                ErrorCode.UNSUPPORTED,
-                f"{entity.name} cannot be set part-way",
-                f"{entity.name} can only open or close fully.",
-            )
-        target = max(0, min(100, int(position) + sign * 25))
-        actions.append(("cover.set_cover_position", {"position": target}, entity))
-    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+StepAction = tuple[str, dict[str, Any]]
 
 
-def _fan_step(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-    """ "Faster", "turn the fan down": one speed step, from the current speed."""
-    found = r.targets(slots, ctx, domains=["fan"])
-    if isinstance(found, Unresolved):
-        return found
-    sign = 1 if slots.get("direction") == "up" else -1
-    actions = []
-    for entity in found:
-        step = entity.attributes.get("percentage_step")
-        step = float(step) if isinstance(step, (int, float)) and step > 0 else 25.0
-        current = entity.attributes.get("percentage") if entity.state == "on" else 0
-        base = float(current) if isinstance(current, (int, float)) else 0.0
-        target = int(max(0, min(100, round(base + sign * step))))
-        actions.append(("fan.set_percentage", {"percentage": target}, entity))
-    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+def _relative(
+    domain: str, next_action: Callable[[Entity, int], StepAction | Unresolved]
+) -> Handler:
+    """A handler for "a bit more" / "faster": each target's next value from where it is now;
+    *next_action* gets the entity and +1 or -1."""
+
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        found = r.targets(slots, ctx, domains=[domain])
+        if isinstance(found, Unresolved):
+            return found
+        sign = 1 if slots.get("direction") == "up" else -1
+        actions = []
+        for entity in found:
+            action = next_action(entity, sign)
+            if isinstance(action, Unresolved):
+                return action
+            actions.append((action[0], action[1], entity))
+        return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+    return handle
+
+
+def _cover_next(entity: Entity, sign: int) -> StepAction | Unresolved:
+    """ "Open the blind a bit more": a quarter further."""
+    position = entity.attributes.get("current_position")
+    if not isinstance(position, (int, float)) or not _supports(entity, _COVER_SET_POSITION):
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{entity.name} cannot be set part-way",
+            f"{entity.name} can only open or close fully.",
+        )
+    return "cover.set_cover_position", {"position": max(0, min(100, int(position) + sign * 25))}
+
+
+def _fan_next(entity: Entity, sign: int) -> StepAction | Unresolved:
+    """ "Faster", "turn the fan down": one of the fan's own speed steps."""
+    step = entity.attributes.get("percentage_step")
+    size = float(step) if isinstance(step, (int, float)) and step > 0 else 25.0
+    current = entity.attributes.get("percentage") if entity.state == "on" else 0
+    base = float(current) if isinstance(current, (int, float)) else 0.0
+    return "fan.set_percentage", {"percentage": int(max(0, min(100, round(base + sign * size))))}
 
 
 def _number(value: Any) -> float | int:
@@ -703,8 +712,8 @@ _HANDLERS: dict[str, Handler] = {
     "HassClimateSetTemperature": _climate_set,
     "HearthClimateStep": _climate_set,
     "HassSetPosition": _set_position,
-    "HearthCoverStep": _cover_step,
-    "HearthFanStep": _fan_step,
+    "HearthCoverStep": _relative("cover", _cover_next),
+    "HearthFanStep": _relative("fan", _fan_next),
     "HassMediaPause": _media("media_pause"),
     "HassMediaUnpause": _media("media_play"),
     "HassMediaNext": _media("media_next_track"),
