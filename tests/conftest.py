@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # ``secret_service`` (a real GNOME Keyring on a private D-Bus) and ``no_keyring``.
-pytest_plugins = ["tests.helpers.keyring_session"]
+pytest_plugins = ["tests.helpers.keyring_session", "tests.helpers.ha_fixtures"]
 
 DEMO_HOME = Path(__file__).resolve().parent.parent / "resources" / "homes" / "demo.yaml"
 

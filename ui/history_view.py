@@ -1,14 +1,403 @@
-"""(being written)"""
+"""The history view: past requests with their outcome; search, filter, run again, export.
+
+Reads come from the history database in a worker thread (the GUI thread never waits on
+SQLite) on a connection of their own, so they never interleave with the assistant's writes on
+its connection; WAL mode lets both go on at once. The view refreshes when the bridge says
+history changed, a moment after the last change (a running plan records every step).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import asyncio
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
 
+import shiboken6
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import HearthError
+from app.export import Format, format_for, write_records
+from app.history import History, HistoryError, RequestRecord
 from ui.bridge import AssistantBridge
+from ui.icons import icon
+from ui.models import (
+    OUTCOME_FILTERS,
+    OUTCOME_LABELS,
+    HistoryModel,
+    HistoryRole,
+    steps_tooltip,
+)
+
+_LOGGER = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+SOURCE = "history"
+"""The source recorded for requests run again from here."""
+#: How many requests the view reads (newest first).
+LIMIT = 1000
+REFRESH_DELAY_MS = 250
+SEARCH_DELAY_MS = 200
+
+
+def read_history(path: Path, limit: int, search: str | None) -> list[RequestRecord]:
+    """The newest requests matching *search* (worker thread: its own connection)."""
+    history = History(path)
+    try:
+        return history.recent(limit=limit, search=search)
+    except sqlite3.Error as err:
+        raise HistoryError(f"cannot read the history database {path}: {err}") from err
+    finally:
+        history.close()
+
+
+class _OutcomeFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcomes: frozenset[str] | None = None
+        self.setSortRole(HistoryRole.SORT)
+
+    def set_outcomes(self, outcomes: frozenset[str] | None) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.outcomes = outcomes
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.outcomes = outcomes
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self.outcomes is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(HistoryRole.OUTCOME) in self.outcomes
 
 
 class HistoryView(QWidget):
+    loaded = Signal()
+    """A read finished and the table shows it."""
+    exported = Signal(str)
+    """An export was written (argument: its path)."""
+    export_failed = Signal(str)
+
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        QVBoxLayout(self).addWidget(QLabel("HistoryView"))
+        self.model = HistoryModel(self)
+        self.proxy = _OutcomeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        # One worker thread of the view's own: reads and exports queue one after another.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-history")
+        executor = self._executor
+        self.destroyed.connect(lambda *_: executor.shutdown(wait=False))
+        self._task: asyncio.Future[None] | None = None
+        self._exports: set[asyncio.Future[None]] = set()
+        self._again = False
+        self._error: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search requests  (Ctrl+F)")
+        self.search.setAccessibleName("Search history")
+        self.search.setClearButtonEnabled(True)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName("Filter by outcome")
+        self.outcome.addItems(list(OUTCOME_FILTERS))
+        self.run_again_button = QPushButton("Run again")
+        self.run_again_button.setAccessibleName("Run the selected request again")
+        self.run_again_button.setToolTip("Plan the selected request again (Enter)")
+        self.run_again_button.setEnabled(False)
+        self.run_again_button.setAutoDefault(False)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export the shown requests")
+        self.export_button.setToolTip("Save the requests shown here as CSV or JSON")
+        self.export_button.setAutoDefault(False)
+        for button, name in ((self.run_again_button, "send"), (self.export_button, "folder")):
+            found = icon(name)
+            if not found.isNull():
+                button.setIcon(found)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Past requests")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(HistoryModel.WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(HistoryModel.REQUEST, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (HistoryModel.WHEN, 130),
+            (HistoryModel.OUTCOME, 140),
+            (HistoryModel.STEPS, 240),
+            (HistoryModel.SOURCE, 90),
+        ):
+            header.resizeSection(column, width)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Selected request")
+        self.status = QLabel("Waiting for the home…")
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status.setAccessibleName("History status")
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.outcome)
+        top.addSpacing(8)
+        top.addWidget(self.run_again_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+        for first, second in (
+            (self.search, self.outcome),
+            (self.outcome, self.table),
+            (self.table, self.run_again_button),
+            (self.run_again_button, self.export_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_now)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_now)
+
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh_now)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.table.activated.connect(lambda _: self.run_again())
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.run_again_button.clicked.connect(self.run_again)
+        self.export_button.clicked.connect(self.choose_export)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+
+        bridge.ready.connect(lambda _home: self.refresh_now())
+        bridge.history_changed.connect(self.refresh)
+        if bridge.assistant is not None:
+            self.refresh_now()
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def history_path(self) -> Path | None:
+        assistant = self.bridge.assistant
+        if assistant is None or assistant.history is None:
+            return None
+        return assistant.history.path
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Read again soon (several changes in a row cause one read)."""
+        self._refresh_timer.start()
+
+    def refresh_now(self) -> None:
+        self._refresh_timer.stop()
+        self._search_timer.stop()
+        if self._task is not None and not self._task.done():
+            self._again = True  # the running read is stale: it reads again when it ends
+            return
+        self._task = asyncio.ensure_future(self._read())
+
+    def shown_records(self) -> list[RequestRecord]:
+        """The requests the table shows, in its order (what Export writes)."""
+        records = []
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(HistoryRole.RECORD)
+            if isinstance(record, RequestRecord):
+                records.append(record)
+        return records
+
+    def selected_record(self) -> RequestRecord | None:
+        index = self.table.currentIndex()
+        record = index.data(HistoryRole.RECORD) if index.isValid() else None
+        return record if isinstance(record, RequestRecord) else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+    def run_again(self) -> None:
+        """Plan the selected request's text again, as if typed (plan card, policy, history)."""
+        record = self.selected_record()
+        if record is None:
+            return
+        if self.bridge.submit(record.text, source=SOURCE) is not None:
+            self.status.setText(f"Planned again: “{record.text}”. See the Assistant (Ctrl+1).")
+
+    def choose_export(self) -> None:
+        dialog = QFileDialog(self, "Export history")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["CSV (*.csv)", "JSON (*.json)"])
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("hearth-history.csv")
+
+        def chosen(path: str) -> None:
+            json_chosen = dialog.selectedNameFilter().startswith("JSON")
+            target = Path(path)
+            fmt: Format = "json" if json_chosen else format_for(target)
+            if fmt == "json" and target.suffix.lower() != ".json":
+                target = target.with_suffix(".json")
+            self.export_to(target, fmt)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.open()  # not exec(): the asyncio loop keeps running while it is open
+
+    def export_to(self, path: Path | str, fmt: Format | None = None) -> None:
+        """Write the shown requests to *path* in a worker thread; :attr:`exported` (or
+        :attr:`export_failed`) tells when it is done."""
+        records = self.shown_records()
+        target = Path(path)
+        task = asyncio.ensure_future(self._export(records, target, fmt))
+        self._exports.add(task)
+        task.add_done_callback(self._exports.discard)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def _in_worker(self, function: Callable[..., _T], *args: Any) -> _T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, function, *args)
+
+    async def _read(self) -> None:
+        while True:
+            self._again = False
+            path = self.history_path
+            if path is None:
+                if self.bridge.assistant is not None:
+                    self.status.setText("History is off: nothing is recorded.")
+                return
+            search = self.search.text().strip() or None
+            try:
+                records = await self._in_worker(read_history, path, LIMIT, search)
+            except HearthError as err:
+                if shiboken6.isValid(self):
+                    self._error = str(err)
+                    self._update_status()
+                return
+            if not shiboken6.isValid(self):
+                return
+            if not self._again:
+                self._error = None
+                self._show(records)
+                return
+
+    def _show(self, records: Sequence[RequestRecord]) -> None:
+        selected = self.selected_record()
+        self.model.set_records(records)
+        if selected is not None:
+            row = self.model.row_of(selected.id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is not None and index.isValid():
+                self.select_row(index.row())
+        self._update_status()
+        self.loaded.emit()
+
+    # -- filter, selection, status -----------------------------------------------------------
+
+    def _outcome_changed(self, _index: int) -> None:
+        self.proxy.set_outcomes(OUTCOME_FILTERS.get(self.outcome.currentText()))
+        self._update_status()
+        self._selection_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        record = self.selected_record()
+        self.run_again_button.setEnabled(record is not None)
+        if record is None:
+            self.details.setText("")
+            self.details.hide()
+            return
+        outcome = OUTCOME_LABELS.get(record.outcome, record.outcome)
+        lines = [f"“{record.text}” — {outcome.lower()}, from {record.source}"]
+        if record.reply:
+            lines.append(f"Hearth said: {record.reply}")
+        if record.steps:
+            lines.append(steps_tooltip(record))
+        self.details.setText("\n".join(lines))
+        self.details.show()
+
+    def _update_status(self) -> None:
+        if self._error is not None:
+            self.status.setText(f"Cannot read the history: {self._error}")
+            return
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        searching = bool(self.search.text().strip())
+        if total == 0:
+            self.status.setText(
+                "Nothing matches the search."
+                if searching
+                else "No requests yet: what you ask Hearth appears here."
+            )
+        elif shown == total:
+            more = " (the newest)" if total >= LIMIT else ""
+            self.status.setText(f"{total} request{'s' if total != 1 else ''}{more}")
+        else:
+            self.status.setText(f"{shown} of {total} requests match the outcome filter")
+        self.export_button.setEnabled(shown > 0)
+
+    # -- export ------------------------------------------------------------------------------
+
+    async def _export(self, records: list[RequestRecord], path: Path, fmt: Format | None) -> None:
+        try:
+            count = await self._in_worker(write_records, records, path, fmt)
+        except HearthError as err:
+            _LOGGER.warning("Export failed: %s", err)
+            if shiboken6.isValid(self):
+                self.status.setText(f"Export failed: {err}")
+                self.export_failed.emit(str(err))
+            return
+        if shiboken6.isValid(self):
+            self.status.setText(f"Exported {count} request{'s' if count != 1 else ''} to {path}")
+            self.exported.emit(str(path))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,10 @@ DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """An asyncio loop that runs whenever Qt processes events (qtbot.wait*, as in the app)."""
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # A plain thread pool for asyncio.to_thread: qasync's default one leaves QThreads behind
+    # that abort the test process when it exits.
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="test-loop")
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
     try:
@@ -38,6 +43,7 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
             task.cancel()
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.fixture

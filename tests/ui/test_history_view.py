@@ -1,0 +1,239 @@
+"""The history view over a real history file: rows, search, outcome filter, run again, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+import ui.history_view
+from app.assistant import Assistant
+from app.history import RequestRecord
+from app.home import Home
+from app.settings import Settings
+from integrations.virtual_home import VirtualHome
+from ui.bridge import AssistantBridge, Request
+from ui.history_view import HistoryView
+from ui.home_view import HomeView
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[HistoryView]:
+    widget = HistoryView(demo_bridge)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: "No requests yet" in widget.status.text())
+    yield widget
+
+
+def texts(view: HistoryView) -> list[str]:
+    return [r.text for r in view.shown_records()]
+
+
+def run(qtbot: QtBot, bridge: AssistantBridge, text: str, *, approve: bool = True) -> Request:
+    """Submit *text*; approve (or cancel) it unless it ran by itself; wait until it is done."""
+    request = bridge.submit(text)
+    assert request is not None
+    if request.plan.error is None and not request.done and not request.running:
+        if approve:
+            with qtbot.waitSignal(bridge.finished, timeout=10_000):
+                bridge.approve(request.key, set(range(len(request.plan.steps))), set())
+        else:
+            bridge.cancel(request.key)
+    qtbot.waitUntil(lambda: request.done or request.plan.error is not None, timeout=10_000)
+    return request
+
+
+@pytest.fixture
+def filled(qtbot: QtBot, view: HistoryView, demo_bridge: AssistantBridge) -> HistoryView:
+    run(qtbot, demo_bridge, "turn on the desk lamp")
+    run(qtbot, demo_bridge, "make me a sandwich")
+    run(qtbot, demo_bridge, "unlock the front door", approve=False)
+    run(qtbot, demo_bridge, "is the garage door open?")
+    run(qtbot, demo_bridge, "dim the sofa lamp to 30 percent")
+    qtbot.waitUntil(lambda: len(view.shown_records()) == 5 and not view._refresh_timer.isActive())
+    qtbot.waitUntil(lambda: view.shown_records()[0].outcome == "succeeded")
+    return view
+
+
+def test_rows_show_requests_newest_first_with_outcome(filled: HistoryView) -> None:
+    view = filled
+    assert texts(view) == [
+        "dim the sofa lamp to 30 percent",
+        "is the garage door open?",
+        "unlock the front door",
+        "make me a sandwich",
+        "turn on the desk lamp",
+    ]
+    outcomes = [view.proxy.index(r, 2).data() for r in range(5)]
+    assert outcomes == ["Succeeded", "Succeeded", "Cancelled", "Not understood", "Succeeded"]
+    assert view.proxy.index(4, 3).data() == "light.turn_on → verified"
+    assert view.proxy.index(0, 0).data().startswith("Today ")
+    assert view.status.text() == "5 requests"
+
+
+def test_search_and_outcome_filter(qtbot: QtBot, filled: HistoryView) -> None:
+    view = filled
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("lamp")
+    assert texts(view) == ["dim the sofa lamp to 30 percent", "turn on the desk lamp"]
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("100%_")  # LIKE wildcards are searched for as they are
+    assert texts(view) == []
+    assert view.status.text() == "Nothing matches the search."
+    with qtbot.waitSignal(view.loaded):
+        view.search.clear()
+    view.outcome.setCurrentText("Not understood")
+    assert texts(view) == ["make me a sandwich"]
+    assert view.status.text() == "1 of 5 requests match the outcome filter"
+    view.outcome.setCurrentText("Cancelled")
+    assert texts(view) == ["unlock the front door"]
+    view.outcome.setCurrentText("Succeeded")
+    assert len(texts(view)) == 3
+    view.outcome.setCurrentText("Failed")
+    assert texts(view) == [] and not view.export_button.isEnabled()
+    view.outcome.setCurrentText("All outcomes")
+    assert len(texts(view)) == 5
+
+
+def test_run_again_submits_the_same_text(
+    qtbot: QtBot, filled: HistoryView, demo_bridge: AssistantBridge
+) -> None:
+    view = filled
+    assert not view.run_again_button.isEnabled()
+    view.select_row(4)
+    assert view.selected_record() is not None
+    assert view.run_again_button.isEnabled()
+    assert "turn on the desk lamp" in view.details.text()
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.mouseClick(view.run_again_button, Qt.MouseButton.LeftButton)
+    request: Request = planned.args[0]
+    assert request.plan.text == "turn on the desk lamp" and request.source == "history"
+
+    # A double click on a row does the same; the new request then shows up on top.
+    qtbot.waitUntil(lambda: len(view.shown_records()) == 6 and not view._refresh_timer.isActive())
+    row = texts(view).index("make me a sandwich")
+    where = view.table.visualRect(view.proxy.index(row, 1)).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert planned.args[0].plan.text == "make me a sandwich"
+    qtbot.waitUntil(lambda: len(view.shown_records()) == 7)
+    assert texts(view)[:2] == ["make me a sandwich", "turn on the desk lamp"]
+
+
+def test_selection_survives_a_refresh(
+    qtbot: QtBot, filled: HistoryView, demo_bridge: AssistantBridge
+) -> None:
+    view = filled
+    view.select_row(2)
+    chosen = view.selected_record()
+    assert chosen is not None and chosen.text == "unlock the front door"
+    with qtbot.waitSignal(view.loaded):
+        demo_bridge.submit("turn off the desk lamp")
+    selected = view.selected_record()
+    assert selected is not None and selected.id == chosen.id
+
+
+def test_exports_contain_the_shown_rows(qtbot: QtBot, filled: HistoryView, tmp_path: Path) -> None:
+    view = filled
+    path = tmp_path / "history.csv"
+    with qtbot.waitSignal(view.exported) as exported:
+        view.export_to(path)
+    assert exported.args == [str(path)]
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [r["text"] for r in rows] == texts(view)
+    assert [r["outcome"] for r in rows][:3] == ["succeeded", "succeeded", "cancelled"]
+    assert rows[-1]["steps"] == "light.turn_on light.desk_lamp: verified"
+    assert view.status.text() == f"Exported 5 requests to {path}"
+
+    view.outcome.setCurrentText("Succeeded")
+    json_path = tmp_path / "succeeded.json"
+    with qtbot.waitSignal(view.exported):
+        view.export_to(json_path)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [d["text"] for d in data] == texts(view) and len(data) == 3
+    assert data[-1]["steps"][0]["action"] == "light.turn_on"
+    assert data[-1]["steps"][0]["targets"] == ["light.desk_lamp"]
+
+    with qtbot.waitSignal(view.export_failed):
+        view.export_to(tmp_path / "no" / "such" / "folder.csv")
+    assert view.status.text().startswith("Export failed: cannot write")
+
+
+def test_reads_run_off_the_gui_thread_and_changes_are_debounced(
+    qtbot: QtBot, view: HistoryView, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = ui.history_view.read_history
+
+    def spy(path: Path, limit: int, search: str | None) -> list[RequestRecord]:
+        threads.append(threading.current_thread())
+        return real(path, limit, search)
+
+    monkeypatch.setattr(ui.history_view, "read_history", spy)
+    with qtbot.waitSignal(view.loaded):
+        for _ in range(10):
+            demo_bridge.history_changed.emit()
+    qtbot.wait(400)
+    assert len(threads) == 1
+    assert threads[0] is not threading.main_thread()
+    assert view.history_path == Path(str(demo_bridge.assistant.history.path))  # type: ignore[union-attr]
+
+
+def test_control_plans_from_the_home_view_are_in_history(
+    qtbot: QtBot, view: HistoryView, demo_bridge: AssistantBridge
+) -> None:
+    home_view = HomeView(demo_bridge)
+    qtbot.addWidget(home_view)
+    assert home_view.select_entity("switch.coffee_machine")
+    assert home_view.controls is not None and home_view.controls.power_button is not None
+    with qtbot.waitSignal(view.loaded, timeout=5_000):
+        home_view.controls.power_button.click()
+    (record,) = view.shown_records()
+    assert (record.text, record.source) == ("Turn on Coffee Machine", "home view")
+
+
+def test_keyboard_and_accessible_names(qtbot: QtBot, view: HistoryView) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    for widget in view.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(view):
+            continue
+        name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text()
+        assert name, f"{type(widget).__name__} has no accessible name"
+
+
+def test_without_a_history_file_it_says_so(qtbot: QtBot, qloop: qasync.QEventLoop) -> None:
+    virtual_home = VirtualHome(Home.load(DEMO))
+
+    async def connect() -> Assistant:
+        return Assistant(await virtual_home.load_home(), virtual_home, history=None)
+
+    bridge = AssistantBridge(Settings(), connect)
+    view = HistoryView(bridge)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(bridge.ready, timeout=10_000):
+        bridge.start()
+    qtbot.waitUntil(lambda: view.status.text() == "History is off: nothing is recorded.")
+    assert bridge.assistant is not None
+    bridge.assistant.close()

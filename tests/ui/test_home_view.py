@@ -1,0 +1,372 @@
+"""The home view on the demo home: tree, live updates, controls through plans, filter, speed."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.assistant import Assistant
+from app.executor import StepStatus
+from app.home import Area, Entity, Floor, Home, StateChange
+from app.plan import Risk
+from app.policy import Decision
+from app.settings import Settings
+from integrations.homeassistant import HomeAssistantAdapter
+from integrations.virtual_home import VirtualHome
+from tests.helpers.ha_server import HomeAssistantServer
+from ui.bridge import AssistantBridge, Request
+from ui.home_view import SOURCE, HomeView
+from ui.models import HomeModel, HomeRole
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[HomeView]:
+    widget = HomeView(demo_bridge)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+
+
+def shown(view: HomeView, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    """Every row the tree shows (through the filter), depth first."""
+    parent = parent or QModelIndex()
+    rows = []
+    for row in range(view.proxy.rowCount(parent)):
+        index = view.proxy.index(row, 0, parent)
+        rows.append(index)
+        rows.extend(shown(view, index))
+    return rows
+
+
+def shown_entities(view: HomeView) -> list[str]:
+    return [i.data(HomeRole.ENTITY_ID) for i in shown(view) if i.data(HomeRole.ENTITY_ID)]
+
+
+def state_text(view: HomeView, entity_id: str) -> str:
+    return str(view.model.index_of(entity_id, HomeModel.STATE).data())
+
+
+def select(view: HomeView, entity_id: str) -> None:
+    assert view.select_entity(entity_id), entity_id
+    assert view.panel.entity_id == entity_id
+
+
+def test_tree_shows_every_area_and_entity(view: HomeView, demo_bridge: AssistantBridge) -> None:
+    home = demo_bridge.home
+    assert home is not None
+    rows = shown(view)
+    areas = {i.data() for i in rows if i.data(HomeRole.KIND) == "area"}
+    assert areas == {a.name for a in home.areas.values()} | {"Other"}
+    assert sorted(shown_entities(view)) == sorted(home.entities)
+    assert view.count.text() == f"{len(home.entities)} devices"
+    assert all(view.tree.isExpanded(i) for i in rows if view.proxy.hasChildren(i))
+
+
+def test_a_live_update_changes_only_that_row_and_keeps_the_selection(
+    qtbot: QtBot, view: HomeView, virtual_home: VirtualHome
+) -> None:
+    select(view, "light.desk_lamp")
+    assert view.controls is not None and view.controls.power_button is not None
+    assert view.controls.power_button.text() == "Turn on"
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        task = asyncio.ensure_future(
+            virtual_home.call_service(
+                "light", "turn_on", ["light.desk_lamp"], {"brightness_pct": 50}
+            )
+        )
+        qtbot.waitUntil(lambda: state_text(view, "light.desk_lamp") == "on at 50%")
+    assert task.done() and task.exception() is None
+    assert view.tree.currentIndex().data(HomeRole.ENTITY_ID) == "light.desk_lamp"
+    assert view.panel.state.text() == "On at 50%"
+    assert view.controls.power_button.text() == "Turn off"
+    assert view.controls.brightness is not None
+    assert view.controls.brightness.slider.value() == 50
+
+
+def test_a_state_change_signal_updates_the_row(
+    view: HomeView, demo_bridge: AssistantBridge
+) -> None:
+    demo_bridge.state_changed.emit(StateChange("cover.garage_door", "open", {}))
+    assert state_text(view, "cover.garage_door") == "open"
+
+
+def test_the_desk_lamp_toggle_is_a_plan_that_runs_once_approved(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    select(view, "light.desk_lamp")
+    controls = view.controls
+    assert controls is not None and controls.power_button is not None
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.mouseClick(controls.power_button, Qt.MouseButton.LeftButton)
+    request: Request = planned.args[0]
+    assert request.source == SOURCE
+    (step,) = request.plan.steps
+    assert (step.action, step.targets, step.risk) == (
+        "light.turn_on",
+        ["light.desk_lamp"],
+        Risk.LOW,
+    )
+    assert step.expect == {"light.desk_lamp": {"state": "on"}}
+    qtbot.wait(50)
+    assert virtual_home.calls == []  # auto-run is off: nothing runs before approval
+    assert "approval" in view.panel.feedback.text()
+
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        demo_bridge.approve(request.key, {0}, set())
+    assert [r.status for r in request.outcome.results] == [StepStatus.VERIFIED]
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+    assert state_text(view, "light.desk_lamp").startswith("on")
+    assert controls.power_button.text() == "Turn off"
+    assert view.panel.feedback.text() == "Done: Turn on Desk Lamp."
+
+
+def test_unlock_is_high_risk_and_never_runs_without_confirmation(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    demo_bridge.settings.auto_run_low_risk = True  # even so
+    select(view, "lock.front_door")
+    controls = view.controls
+    assert controls is not None and controls.unlock_button is not None
+    assert controls.lock_button is not None and not controls.lock_button.isEnabled()  # locked
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.mouseClick(controls.unlock_button, Qt.MouseButton.LeftButton)
+    request: Request = planned.args[0]
+    assert request.plan.steps[0].action == "lock.unlock"
+    assert request.plan.highest_risk is Risk.HIGH and request.plan.needs_confirmation
+    assert request.decisions[0].decision is Decision.PIN
+    qtbot.wait(100)
+    assert not request.running and virtual_home.calls == []
+    assert "confirmation" in view.panel.feedback.text()
+
+    # Approved but not confirmed: the executor still refuses the high-risk step.
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        demo_bridge.approve(request.key, {0}, set())
+    assert virtual_home.calls == []
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+    assert view.panel.feedback.text().startswith("Not done: Unlock Front Door (")
+    assert state_text(view, "lock.front_door") == "locked"
+
+
+def test_low_risk_controls_run_at_once_when_auto_run_is_on(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    demo_bridge.settings.auto_run_low_risk = True
+    select(view, "switch.coffee_machine")
+    assert view.controls is not None and view.controls.power_button is not None
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        view.controls.power_button.click()
+    assert virtual_home.calls == [("switch.turn_on", ["switch.coffee_machine"], {})]
+    qtbot.waitUntil(lambda: state_text(view, "switch.coffee_machine") == "on")
+    assert view.panel.feedback.text() == "Done: Turn on Coffee Machine."
+
+
+def test_sliders_and_boxes_make_one_plan_when_they_settle(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge
+) -> None:
+    requests: list[Request] = []
+    demo_bridge.planned.connect(requests.append)
+    select(view, "light.sofa_lamp")
+    controls = view.controls
+    assert controls is not None and controls.brightness is not None
+    slider = controls.brightness.slider
+    assert slider.value() == 60
+    slider.setFocus()
+    for _ in range(3):
+        QTest.keyClick(slider, Qt.Key.Key_Left)  # 55, 50, 45: one plan at the end
+    assert controls.brightness.value_label.text() == "45%"
+    qtbot.waitUntil(lambda: len(requests) == 1)
+    qtbot.wait(500)
+    assert len(requests) == 1
+    assert requests[0].plan.steps[0].params == {"brightness_pct": 45}
+    assert requests[0].plan.text == "Set Sofa Lamp to 45%"
+
+    select(view, "climate.living_room")
+    controls = view.controls
+    assert controls is not None and controls.temperature_box is not None
+    assert controls.temperature_box.value() == 21.0
+    controls.temperature_box.setValue(22.5)
+    QTest.keyClick(controls.temperature_box, Qt.Key.Key_Return)
+    assert requests[-1].plan.steps[0].action == "climate.set_temperature"
+    assert requests[-1].plan.steps[0].params == {"temperature": 22.5}
+
+    select(view, "cover.living_room_blinds")
+    controls = view.controls
+    assert controls is not None and controls.close_button is not None
+    assert controls.open_button is not None and not controls.open_button.isEnabled()  # 100%
+    controls.close_button.click()
+    assert requests[-1].plan.steps[0].action == "cover.close_cover"
+
+
+def test_filter_by_name_alias_or_area(qtbot: QtBot, view: HomeView) -> None:
+    view.filter.setText("kitchen")
+    view.apply_filter()
+    entities = shown_entities(view)
+    assert "lock.back_door" in entities  # in the Kitchen area
+    assert "media_player.kitchen_speaker" in entities  # by its name
+    assert "light.desk_lamp" not in entities
+    assert view.count.text() == f"{len(entities)} of 48 devices"
+    view.filter.setText("work lamp")  # an alias
+    qtbot.waitUntil(lambda: shown_entities(view) == ["light.desk_lamp"])
+    names = [i.data() for i in shown(view)]
+    assert names == ["Upstairs", "Office", "Desk Lamp"]
+    view.filter.setFocus()
+    QTest.keyClick(view.filter, Qt.Key.Key_Escape)
+    assert view.filter.text() == "" and len(shown_entities(view)) == 48
+
+
+def test_a_floor_keeps_all_its_devices(view: HomeView) -> None:
+    view.filter.setText("upper floor")  # the alias of Upstairs
+    view.apply_filter()
+    entities = shown_entities(view)
+    assert "light.desk_lamp" in entities and "cover.bedroom_curtains" in entities
+    assert "light.kitchen_ceiling" not in entities
+
+
+def test_a_new_home_keeps_the_selected_device(view: HomeView, demo_bridge: AssistantBridge) -> None:
+    select(view, "light.desk_lamp")
+    reloaded = Home.load(DEMO)
+    reloaded.entities["light.desk_lamp"].state = "on"
+    demo_bridge.ready.emit(reloaded)  # a reconnect sends the whole home again
+    assert view.tree.currentIndex().data(HomeRole.ENTITY_ID) == "light.desk_lamp"
+    assert view.panel.entity_id == "light.desk_lamp"
+    assert state_text(view, "light.desk_lamp") == "on"
+
+
+def test_keyboard_reaches_filter_tree_and_controls(qtbot: QtBot, view: HomeView) -> None:
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.tree.setFocus()
+    QTest.keyClick(view.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.filter.hasFocus()
+    QTest.keyClicks(view.filter, "desk")
+    QTest.keyClick(view.filter, Qt.Key.Key_Return)  # on to the first matching device
+    assert view.tree.hasFocus()
+    assert view.panel.entity_id == "light.desk_lamp"
+    QTest.keyClick(view.tree, Qt.Key.Key_Return)  # on to its first control
+    assert view.controls is not None
+    assert view.controls.power_button is not None and view.controls.power_button.hasFocus()
+    QTest.keyClick(view.controls.power_button, Qt.Key.Key_Tab)
+    assert view.controls.brightness is not None
+    assert view.controls.brightness.slider.hasFocus()
+
+
+def test_every_control_has_an_accessible_name(view: HomeView, demo_bridge: AssistantBridge) -> None:
+    assert demo_bridge.home is not None
+    seen = 0
+    for entity_id in demo_bridge.home.entities:
+        select(view, entity_id)
+        for widget in view.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(view):
+                continue
+            if isinstance(widget.parent(), QAbstractSpinBox):
+                continue  # the spin box's own line edit: the box is named
+            name = widget.accessibleName()
+            if not name and isinstance(widget, QAbstractButton):
+                name = widget.text()
+            assert name, f"{type(widget).__name__} for {entity_id} has no accessible name"
+            seen += 1
+    assert seen > 100
+
+
+def big_home(n: int) -> Home:
+    floors = [Floor(f"f{i}", f"Floor {i}", level=i) for i in range(5)]
+    areas = [Area(f"a{i}", f"Area {i:02d}", floor=f"f{i % 5}") for i in range(50)]
+    entities = [
+        Entity(
+            f"light.l{i:04d}",
+            f"Light {i:04d}",
+            state="on" if i % 2 else "off",
+            attributes={"brightness": 128, "supported_color_modes": ["brightness"]},
+            area=f"a{i % 50}" if i % 97 else None,
+        )
+        for i in range(n)
+    ]
+    return Home(floors, areas, entities)
+
+
+def test_five_thousand_entities_fill_in_well_under_a_second(
+    qtbot: QtBot, qapp: object, view: HomeView, demo_bridge: AssistantBridge
+) -> None:
+    home = big_home(5000)
+    started = time.perf_counter()
+    demo_bridge.ready.emit(home)
+    view.repaint()  # lay out and paint the expanded tree
+    elapsed = time.perf_counter() - started
+    assert view.model.entity_count() == 5000
+    assert view.count.text() == "5000 devices"
+    assert elapsed < 0.75, f"filling 5,000 entities took {elapsed:.2f} s"
+
+    select(view, "light.l0042")
+    started = time.perf_counter()
+    for i in range(200):
+        demo_bridge.state_changed.emit(StateChange(f"light.l{i:04d}", "off", {}))
+    assert (time.perf_counter() - started) / 200 < 0.005
+    assert view.tree.currentIndex().data(HomeRole.ENTITY_ID) == "light.l0042"
+    assert view.panel.state.text() == "Off"
+
+    started = time.perf_counter()
+    view.filter.setText("light 012")
+    view.apply_filter()
+    assert (time.perf_counter() - started) < 0.5
+    assert len(shown_entities(view)) == 10
+
+
+@pytest.mark.integration
+def test_a_live_update_from_home_assistant_reaches_the_row(
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    ha_server: HomeAssistantServer,
+) -> None:
+    # Name lookups run in the loop's default executor; qasync's own is made of QThreads that
+    # would still run when the loop is dropped (Qt aborts then), so use one that is shut down.
+    executor = ThreadPoolExecutor(max_workers=2)
+    qloop.set_default_executor(executor)
+    adapters: list[HomeAssistantAdapter] = []
+
+    async def connect() -> Assistant:
+        adapter = HomeAssistantAdapter(ha_server.url, ha_server.token, timeout=10)
+        adapters.append(adapter)
+        return Assistant(await adapter.load_home(), adapter, history=None)
+
+    bridge = AssistantBridge(Settings(), connect)
+    view = HomeView(bridge)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(bridge.ready, timeout=30_000):
+        bridge.start()
+    try:
+        assert view.select_entity("light.ceiling_lights")
+        assert view.panel.place.text().startswith("Living Room")
+        qtbot.waitUntil(lambda: adapters[0].live, timeout=15_000)  # the event stream is up
+        before = ha_server.state("light.ceiling_lights")["state"]
+        wanted = "off" if before == "on" else "on"
+        with qtbot.assertNotEmitted(view.model.modelReset):
+            # A change made by someone else (not through Hearth) arrives over the websocket.
+            ha_server.api(
+                f"/api/services/light/turn_{wanted}", {"entity_id": "light.ceiling_lights"}
+            )
+            qtbot.waitUntil(
+                lambda: state_text(view, "light.ceiling_lights").startswith(wanted), timeout=10_000
+            )
+        assert view.tree.currentIndex().data(HomeRole.ENTITY_ID) == "light.ceiling_lights"
+        assert view.panel.state.text().lower().startswith(wanted)
+        assert view.controls is not None and view.controls.power_button is not None
+        assert view.controls.power_button.text() == ("Turn off" if wanted == "on" else "Turn on")
+    finally:
+        ha_server.api("/api/services/light/turn_on", {"entity_id": "light.ceiling_lights"})
+        stopping = asyncio.ensure_future(bridge.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
+        executor.shutdown(wait=True)

@@ -1,0 +1,551 @@
+"""Item models for the home and history views (model/view: the widgets only show these).
+
+:class:`HomeModel` is the home as a tree, floors → areas → entities (entities with no area
+under "Other"), with each entity's name and its state in words. It is filled once per
+:attr:`AssistantBridge.ready` and then kept live by :attr:`AssistantBridge.state_changed`,
+one row at a time (``dataChanged``, never a reset), so selections and scroll positions stay.
+
+:class:`HistoryModel` is a table over :class:`app.history.RequestRecord` rows read by the
+history view (in a worker thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, overload
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.history import RequestRecord
+from app.home import Entity, Home, StateChange
+from app.planning.answers import describe_state
+from ui.bridge import AssistantBridge
+from ui.icons import icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+"""The invalid index (the root), as a default argument."""
+
+OTHER_NAME = "Other"
+"""The group of entities that are in no area."""
+
+
+#: The icon (resources/icons) for each domain; other domains show a blank of the same size.
+DOMAIN_ICONS = {
+    "light": "light",
+    "switch": "switch",
+    "input_boolean": "switch",
+    "fan": "fan",
+    "cover": "cover",
+    "lock": "lock",
+    "climate": "climate",
+    "media_player": "media",
+    "sensor": "sensor",
+    "binary_sensor": "sensor",
+    "weather": "sensor",
+    "alarm_control_panel": "alarm",
+    "vacuum": "vacuum",
+    "scene": "sparkle",
+    "script": "sparkle",
+}
+#: Domains whose state is when they were last used (a timestamp), not a condition.
+_EVENT_DOMAINS = frozenset({"scene", "button", "input_button"})
+
+
+def state_words(entity: Entity) -> str:
+    """The state column: :func:`describe_state`, except that scenes and buttons say when they
+    were last used (their state is a timestamp, or unknown before the first use)."""
+    if entity.domain in _EVENT_DOMAINS and entity.state not in ("unavailable",):
+        when = parse_time(entity.state) if entity.state not in ("", "unknown") else None
+        return f"last used {format_time(when)}" if when is not None else "—"
+    return describe_state(entity)
+
+
+class NodeKind(enum.StrEnum):
+    FLOOR = "floor"
+    AREA = "area"
+    ENTITY = "entity"
+
+
+class HomeRole(enum.IntEnum):
+    ENTITY = Qt.ItemDataRole.UserRole + 1
+    """The row's :class:`Entity` (the model's own copy, kept current), or None for a group."""
+    ENTITY_ID = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+    """A :class:`NodeKind` value."""
+    FILTER = Qt.ItemDataRole.UserRole + 4
+    """The text the filter box matches: names, aliases and the entity id."""
+    PLACE = Qt.ItemDataRole.UserRole + 5
+    """Where an entity is, in words ("Office, Upstairs"); a group's own name."""
+
+
+@dataclass(slots=True, eq=False)
+class _Node:
+    kind: NodeKind
+    key: str
+    name: str
+    uid: int
+    parent: _Node | None
+    row: int = 0
+    children: list[_Node] = field(default_factory=list)
+    entity: Entity | None = None
+    state_text: str = ""
+    filter_text: str = ""
+    place: str = ""
+
+
+def _copy(entity: Entity) -> Entity:
+    """The model's own copy: it changes only through :meth:`HomeModel.apply`."""
+    return Entity(
+        entity_id=entity.entity_id,
+        name=entity.name,
+        state=entity.state,
+        attributes=dict(entity.attributes),
+        area=entity.area,
+        aliases=list(entity.aliases),
+        exposed=entity.exposed,
+    )
+
+
+def _sort_key(name: str) -> str:
+    return name.casefold()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+class HomeModel(QAbstractItemModel):
+    """Floors → areas → entities, two columns: name and state in words."""
+
+    NAME = 0
+    STATE = 1
+    _HEADERS = ("Name", "State")
+
+    def __init__(self, bridge: AssistantBridge | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._nodes: list[_Node] = []
+        """Every node by uid (a QModelIndex's internal id)."""
+        self._roots: list[_Node] = []
+        self._by_entity: dict[str, _Node] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._blank: QIcon | None = None
+        if bridge is not None:
+            bridge.ready.connect(self.set_home)
+            bridge.state_changed.connect(self.apply)
+            if bridge.home is not None:
+                self.set_home(bridge.home)
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def set_home(self, home: Home | None) -> None:
+        """Show *home* (only its exposed entities: the ones controls may act on)."""
+        self.beginResetModel()
+        self._nodes, self._roots, self._by_entity = [], [], {}
+        if home is not None:
+            self._build(home)
+        self.endResetModel()
+
+    def _node(self, kind: NodeKind, key: str, name: str, parent: _Node | None) -> _Node:
+        node = _Node(kind, key, name, len(self._nodes), parent)
+        self._nodes.append(node)
+        siblings = parent.children if parent is not None else self._roots
+        node.row = len(siblings)
+        siblings.append(node)
+        return node
+
+    def _build(self, home: Home) -> None:
+        by_area: dict[str | None, list[Entity]] = {}
+        for entity in home.exposed():
+            area_id = entity.area if entity.area in home.areas else None
+            by_area.setdefault(area_id, []).append(entity)
+        areas_by_floor: dict[str | None, list[str]] = {}
+        for area in home.areas.values():
+            floor_id = area.floor if area.floor in home.floors else None
+            areas_by_floor.setdefault(floor_id, []).append(area.id)
+        floors = sorted(
+            (f for f in home.floors.values() if areas_by_floor.get(f.id)),
+            key=lambda f: (f.level is None, f.level or 0, _sort_key(f.name)),
+        )
+
+        def add_area(area_id: str | None, parent: _Node | None, floor_name: str | None) -> None:
+            if area_id is None:
+                node = self._node(NodeKind.AREA, "", OTHER_NAME, parent)
+                node.filter_text = OTHER_NAME
+                place = ""
+            else:
+                area = home.areas[area_id]
+                node = self._node(NodeKind.AREA, area.id, area.name, parent)
+                node.filter_text = " ".join([area.name, *area.aliases])
+                place = f"{area.name}, {floor_name}" if floor_name else area.name
+            node.place = node.name
+            entities = sorted(by_area.get(area_id, ()), key=lambda e: _sort_key(e.name))
+            node.state_text = _count(len(entities), "device", "devices")
+            for entity in entities:
+                child = self._node(NodeKind.ENTITY, entity.entity_id, entity.name, node)
+                child.entity = _copy(entity)
+                child.state_text = state_words(child.entity)
+                child.filter_text = " ".join([entity.name, *entity.aliases, entity.entity_id])
+                child.place = place
+                self._by_entity[entity.entity_id] = child
+
+        def area_order(area_id: str) -> str:
+            return _sort_key(home.areas[area_id].name)
+
+        for floor in floors:
+            node = self._node(NodeKind.FLOOR, floor.id, floor.name, None)
+            node.filter_text = " ".join([floor.name, *floor.aliases])
+            node.place = floor.name
+            area_ids = sorted(areas_by_floor[floor.id], key=area_order)
+            node.state_text = _count(len(area_ids), "area", "areas")
+            for area_id in area_ids:
+                add_area(area_id, node, floor.name)
+        for area_id in sorted(areas_by_floor.get(None, ()), key=area_order):
+            add_area(area_id, None, None)
+        if by_area.get(None):
+            add_area(None, None, None)
+
+    # -- live updates ------------------------------------------------------------------------
+
+    def apply(self, change: StateChange) -> None:
+        """Show a new state: the one row changes (``dataChanged``), nothing else."""
+        node = self._by_entity.get(change.entity_id)
+        if node is None or node.entity is None:
+            return
+        node.entity.state = change.state
+        node.entity.attributes = dict(change.attributes)
+        node.state_text = state_words(node.entity)
+        first = self.createIndex(node.row, self.NAME, node.uid)
+        last = self.createIndex(node.row, self.STATE, node.uid)
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            HomeRole.ENTITY,
+        ]
+        self.dataChanged.emit(first, last, roles)
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def entity(self, entity_id: str) -> Entity | None:
+        node = self._by_entity.get(entity_id)
+        return node.entity if node is not None else None
+
+    def index_of(self, entity_id: str, column: int = 0) -> QModelIndex:
+        node = self._by_entity.get(entity_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node.uid)
+
+    def entity_count(self) -> int:
+        return len(self._by_entity)
+
+    def _node_of(self, index: AnyIndex) -> _Node | None:
+        if not index.isValid():
+            return None
+        uid = index.internalId()
+        return self._nodes[uid] if 0 <= uid < len(self._nodes) else None
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        if column not in (self.NAME, self.STATE) or row < 0:
+            return QModelIndex()
+        parent_node = self._node_of(parent)
+        siblings = parent_node.children if parent_node is not None else self._roots
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row].uid)
+
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: AnyIndex) -> QModelIndex: ...
+    def parent(self, child: AnyIndex | None = None) -> QObject | QModelIndex | None:
+        if child is None:  # QObject.parent()
+            return super().parent()
+        node = self._node_of(child)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent.uid)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._roots)
+        if parent.column() != 0:
+            return 0
+        node = self._node_of(parent)
+        return len(node.children) if node is not None else 0
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 2
+
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._HEADERS[section] if 0 <= section < len(self._HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node_of(index)
+        if node is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name if column == self.NAME else node.state_text
+        if role == HomeRole.ENTITY:
+            return node.entity
+        if role == HomeRole.ENTITY_ID:
+            return node.entity.entity_id if node.entity is not None else None
+        if role == HomeRole.KIND:
+            return str(node.kind)
+        if role == HomeRole.FILTER:
+            return node.filter_text
+        if role == HomeRole.PLACE:
+            return node.place
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.entity is not None:
+                return f"{node.name} ({node.entity.entity_id}): {node.state_text}"
+            return f"{node.name}: {node.state_text}"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            return self._icon(node.entity.domain) if node.entity is not None else None
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.FLOOR:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QGuiApplication.palette()
+            if node.entity is None and column == self.STATE:
+                return palette.color(QPalette.ColorRole.PlaceholderText)
+            if node.entity is not None and node.entity.state == "unavailable":
+                return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _icon(self, name: str) -> QIcon:
+        found = self._icons.get(name)
+        if found is None:
+            found = icon(DOMAIN_ICONS.get(name, name))
+            if found.isNull():
+                # A blank icon keeps the names of devices without one in line with the rest.
+                if self._blank is None:
+                    pixmap = QPixmap(16, 16)
+                    pixmap.fill(Qt.GlobalColor.transparent)
+                    self._blank = QIcon(pixmap)
+                found = self._blank
+            self._icons[name] = found
+        return found
+
+
+# -- history ---------------------------------------------------------------------------------
+
+#: Outcomes as words (history's ``requests.outcome``).
+OUTCOME_LABELS = {
+    "succeeded": "Succeeded",
+    "failed": "Failed",
+    "unconfirmed": "Unconfirmed",
+    "partial": "Partly done",
+    "cancelled": "Cancelled",
+    "not_understood": "Not understood",
+    "planned": "Not run",
+}
+
+#: The history view's outcome filter: label → the outcomes it shows (None: all).
+OUTCOME_FILTERS: dict[str, frozenset[str] | None] = {
+    "All outcomes": None,
+    "Succeeded": frozenset({"succeeded"}),
+    "Failed": frozenset({"failed"}),
+    "Unconfirmed": frozenset({"unconfirmed"}),
+    "Cancelled": frozenset({"cancelled"}),
+    "Not understood": frozenset({"not_understood"}),
+}
+
+_OUTCOME_ICONS: dict[str, QStyle.StandardPixmap] = {
+    "succeeded": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "unconfirmed": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "partial": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "cancelled": QStyle.StandardPixmap.SP_DialogCancelButton,
+    "not_understood": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+}
+
+
+class HistoryRole(enum.IntEnum):
+    RECORD = Qt.ItemDataRole.UserRole + 1
+    """The row's :class:`RequestRecord`."""
+    OUTCOME = Qt.ItemDataRole.UserRole + 2
+    """The raw outcome ("succeeded", "not_understood", ...)."""
+    SORT = Qt.ItemDataRole.UserRole + 3
+
+
+def parse_time(created_at: str) -> dt.datetime | None:
+    """History's UTC timestamp in local time."""
+    try:
+        when = dt.datetime.fromisoformat(created_at)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone()
+
+
+def format_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
+    """ "Today 14:03", "Yesterday 09:12", "3 Mar 14:03", "3 Mar 2024 14:03"."""
+    now = now or dt.datetime.now(when.tzinfo)
+    clock = f"{when:%H:%M}"
+    days = (now.date() - when.date()).days
+    if days == 0:
+        return f"Today {clock}"
+    if days == 1:
+        return f"Yesterday {clock}"
+    if when.year == now.year:
+        return f"{when.day} {when:%b} {clock}"
+    return f"{when.day} {when:%b %Y} {clock}"
+
+
+def _targets(step: dict[str, Any]) -> list[str]:
+    try:
+        targets = json.loads(step.get("targets_json") or "[]")
+    except ValueError:
+        return []
+    return [str(t) for t in targets] if isinstance(targets, list) else []
+
+
+def steps_text(record: RequestRecord) -> str:
+    """The steps column: each step's action and result, shortened after two."""
+    if not record.steps:
+        return "—"
+    parts = [f"{s.get('action')} → {s.get('status')}" for s in record.steps[:2]]
+    more = len(record.steps) - 2
+    return ", ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+
+
+def steps_tooltip(record: RequestRecord) -> str:
+    if not record.steps:
+        return "Nothing ran."
+    lines = []
+    for step in record.steps:
+        line = f"{step.get('action')} {' '.join(_targets(step))}: {step.get('status')}"
+        if step.get("reason"):
+            line += f" ({step['reason']})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+class HistoryModel(QAbstractTableModel):
+    """Past requests, newest first: when, what was asked, outcome, steps, source."""
+
+    WHEN, REQUEST, OUTCOME, STEPS, SOURCE = range(5)
+    _HEADERS = ("When", "Request", "Outcome", "Steps", "Source")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[RequestRecord] = []
+        self._times: list[str] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def set_records(self, records: Iterable[RequestRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        now = dt.datetime.now().astimezone()
+        times = (parse_time(r.created_at) for r in self._records)
+        self._times = [format_time(t, now) if t else "" for t in times]
+        self.endResetModel()
+
+    @property
+    def records(self) -> Sequence[RequestRecord]:
+        return self._records
+
+    def record(self, row: int) -> RequestRecord | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of(self, record_id: int) -> int:
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return row
+        return -1
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._HEADERS[section] if 0 <= section < len(self._HEADERS) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return self._times[index.row()]
+            if column == self.REQUEST:
+                return record.text
+            if column == self.OUTCOME:
+                return OUTCOME_LABELS.get(record.outcome, record.outcome.replace("_", " "))
+            if column == self.STEPS:
+                return steps_text(record)
+            if column == self.SOURCE:
+                return record.source
+        if role == HistoryRole.RECORD:
+            return record
+        if role == HistoryRole.OUTCOME:
+            return record.outcome
+        if role == HistoryRole.SORT:
+            if column == self.WHEN:
+                return record.id  # ids grow with time, and they are unique
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.WHEN:
+                when = parse_time(record.created_at)
+                return f"{when:%Y-%m-%d %H:%M:%S}" if when else record.created_at
+            if column == self.REQUEST:
+                return record.reply or record.text
+            if column == self.STEPS:
+                return steps_tooltip(record)
+            if column == self.OUTCOME and record.error_code:
+                return f"{OUTCOME_LABELS.get(record.outcome, record.outcome)}: {record.error_code}"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
+            return self._outcome_icon(record.outcome)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.WHEN, self.SOURCE):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _outcome_icon(self, outcome: str) -> QIcon | None:
+        if outcome not in self._icons:
+            found = icon(f"outcome-{outcome}")
+            if found.isNull() and outcome in _OUTCOME_ICONS:
+                found = QApplication.style().standardIcon(_OUTCOME_ICONS[outcome])
+            self._icons[outcome] = found
+        found = self._icons[outcome]
+        return None if found.isNull() else found
