@@ -97,7 +97,12 @@ def child() -> None:
         QTimer.singleShot(0, interactive)
 
     bridge.ready.connect(on_ready)
-    bridge.connection_failed.connect(lambda message: (result.update(error=message), done.set()))
+
+    def failed(message: str) -> None:
+        result["error"] = message
+        done.set()
+
+    bridge.connection_failed.connect(failed)
     bridge.start()
     with loop:
         loop.run_until_complete(done.wait())

@@ -68,13 +68,14 @@ def main() -> int:
         bridge.start()
         await ready.wait()
         # A finished request, a question and a plan waiting for approval.
+        finished = asyncio.Event()
+        bridge.finished.connect(lambda *_: finished.set())
         for text in ("turn off the kitchen light", "is the garage door open?"):
+            finished.clear()
             request = bridge.submit(text)
             if request is not None and not request.done:
-                done = asyncio.Event()
-                bridge.finished.connect(lambda *_: done.set())
                 bridge.approve(request.key, set(range(len(request.plan.steps))), set())
-                await asyncio.wait_for(done.wait(), 10)
+            await asyncio.wait_for(finished.wait(), 10)
         bridge.submit("dim the sofa lamp to 30 percent and unlock the front door")
         await asyncio.sleep(0.3)
         pages = ("assistant", "home", "history", "settings")
