@@ -22,6 +22,7 @@ from app.executor import Approval, StepResult
 from app.home import Home
 from app.plan import Plan, PlannerName, Risk
 from app.settings import Settings
+from app.undo import UndoPlan, build_undo, undoable
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,6 +40,14 @@ class Request:
     running: bool = False
     done: bool = False
     cancelled: bool = False
+    approved_by: str | None = None
+    """Who approved it ("gui", "auto" for auto-run and questions, "undo"), once approved."""
+    undo_of: int | None = None
+    """The key of the request this one undoes."""
+    undone_by: int | None = None
+    """The key of the request that undoes this one."""
+    notes: list[str] = field(default_factory=list)
+    """What the card says besides the steps (the changes an undo leaves alone, and why)."""
 
     @property
     def plan(self) -> Plan:
@@ -61,6 +70,8 @@ class AssistantBridge(QObject):
     status_changed = Signal(str)
     """"connecting", "connected", "working", "error"."""
     history_changed = Signal()
+    undo_unavailable = Signal(int, str)
+    """(request key, why) when an undo finds nothing it may put back."""
 
     def __init__(
         self,
@@ -130,7 +141,15 @@ class AssistantBridge(QObject):
             return None
         return self._show(self.assistant.record(plan, source=source), source)
 
-    def _show(self, outcome: Outcome, source: str) -> Request:
+    def _show(
+        self,
+        outcome: Outcome,
+        source: str,
+        *,
+        undo_of: int | None = None,
+        notes: list[str] | None = None,
+        run_now_by: str | None = None,
+    ) -> Request:
         assert self.assistant is not None
         home = self.assistant.home
         before: dict[str, dict[str, Any]] = {}
@@ -143,15 +162,22 @@ class AssistantBridge(QObject):
                         "attributes": dict(entity.attributes),
                     }
         request = Request(
-            next(self._keys), outcome, policy.plan_decisions(outcome.plan), source, before
+            next(self._keys),
+            outcome,
+            policy.plan_decisions(outcome.plan),
+            source,
+            before,
+            undo_of=undo_of,
+            notes=list(notes or []),
         )
         self._requests[request.key] = request
         self.planned.emit(request)
         self.history_changed.emit()
         plan = outcome.plan
-        if plan.error is None and plan.steps and (plan.read_only or self._auto_runs(plan)):
-            steps = set(range(len(plan.steps)))
-            self.approve(request.key, steps, set(), by="auto")
+        if plan.error is None and plan.steps:
+            by = run_now_by or ("auto" if plan.read_only or self._auto_runs(plan) else None)
+            if by is not None:
+                self.approve(request.key, set(range(len(plan.steps))), set(), by=by)
         return request
 
     def _auto_runs(self, plan: Plan) -> bool:
@@ -172,6 +198,7 @@ class AssistantBridge(QObject):
         if request is None or request.running or request.done or self.assistant is None:
             return
         request.running = True
+        request.approved_by = by
         approval = Approval(set(steps), set(confirmed_high_risk), by=by)
         self._spawn(self._execute(request, approval))
 
@@ -200,3 +227,51 @@ class AssistantBridge(QObject):
             self._spawn(self.assistant.execute(request.outcome, None))
         self.cancelled.emit(key)
         self.history_changed.emit()
+
+    # -- undo --------------------------------------------------------------------------------
+
+    def can_undo(self, key: int) -> bool:
+        """Whether the finished request *key* changed something an undo could put back."""
+        request = self._requests.get(key)
+        if request is None or not request.done or request.cancelled:
+            return False
+        undoing = self._requests.get(request.undone_by) if request.undone_by else None
+        if undoing is not None and not undoing.cancelled:
+            return False
+        return any(undoable(r) for r in request.outcome.results)
+
+    def undo_plan(self, key: int) -> UndoPlan | None:
+        """The plan that would put back what request *key* changed (None: nothing ran)."""
+        request = self._requests.get(key)
+        if request is None or self.assistant is None or not self.can_undo(key):
+            return None
+        return build_undo(request.plan.text, request.outcome.results, self.assistant.home)
+
+    def undo(self, key: int) -> Request | None:
+        """Show (and, when every step is low risk, run) the undo of request *key*.
+
+        Clicking Undo is the approval of an undo that only needs low-risk steps; anything
+        more waits on its card like any plan. Undo never unlocks, opens an access cover or
+        disarms (see :mod:`app.undo`); what it leaves alone is listed on the card.
+        """
+        undo = self.undo_plan(key)
+        if undo is None or self.assistant is None:
+            return None
+        if not undo.possible:
+            self.undo_unavailable.emit(
+                key, undo.explain() or "Nothing to undo: everything is already as it was."
+            )
+            return None
+        plan = undo.plan
+        quick = not plan.needs_confirmation and all(s.risk is Risk.LOW for s in plan.steps)
+        outcome = self.assistant.record(plan, source="undo")
+        original = self._requests[key]
+        request = self._show(
+            outcome,
+            "undo",
+            undo_of=key,
+            notes=[item.reason for item in undo.left_out],
+            run_now_by="undo" if quick else None,
+        )
+        original.undone_by = request.key
+        return request

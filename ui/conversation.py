@@ -1,14 +1,470 @@
-"""(being written)"""
+"""The conversation: what the person said, Hearth's replies and plan cards, and the command box.
+
+The view shows what the bridge reports and passes on what the person decides; it plans and
+runs nothing itself. A few hundred entries stay cheap: each is one small widget in a vertical
+layout, and the oldest are dropped past :data:`MAX_ENTRIES` (never a card that still waits
+for a decision or is running).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections import deque
 
-from ui.bridge import AssistantBridge
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.executor import StepResult, StepStatus
+from ui.bridge import AssistantBridge, Request
+from ui.icons import icon
+from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET
+from ui.plan_card import PlanCard, humanize, muted
+
+#: Entries (messages and cards) kept; older ones are dropped.
+MAX_ENTRIES = 200
+#: Commands the Up key can recall.
+MAX_HISTORY = 100
+#: Width of the conversation column: lines stay readable in a wide window.
+COLUMN_WIDTH = 880
+#: Widest text in a message bubble.
+BUBBLE_WIDTH = 560
+
+VOICE_UNAVAILABLE = (
+    "Push-to-talk is not available yet: voice input arrives with the voice update, "
+    "which listens with a Vosk speech model you install in Settings › Voice."
+)
+
+STYLE_SHEET = (
+    CARD_STYLE_SHEET
+    + """
+QFrame#userBubble {
+    background: palette(highlight);
+    border-radius: 14px;
+}
+QFrame#userBubble QLabel { color: palette(highlighted-text); }
+QFrame#hearthBubble {
+    background: palette(alternate-base);
+    border: 1px solid palette(midlight);
+    border-radius: 14px;
+}
+QWidget#conversationContent { background: palette(window); }
+QFrame#inputBar { border-top: 1px solid palette(mid); }
+QLineEdit#commandBox {
+    padding: 7px 10px;
+    border-radius: 8px;
+    border: 1px solid palette(mid);
+    background: palette(base);
+    color: palette(text);
+}
+QLineEdit#commandBox:focus { border: 2px solid palette(highlight); padding: 6px 9px; }
+"""
+)
+
+
+class CommandBox(QLineEdit):
+    """One line for a command: Enter sends, Up and Down walk through earlier commands."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commandBox")
+        self.setAccessibleName("Command")
+        self.setAccessibleDescription("Type what Hearth should do; Up recalls earlier commands")
+        self.setPlaceholderText("Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”")
+        self.setClearButtonEnabled(True)
+        self.history: list[str] = []
+        self._position: int | None = None
+        """Index in :attr:`history` being shown, or None for the person's own draft."""
+        self._draft = ""
+        self.returnPressed.connect(self.submit)
+
+    def submit(self) -> None:
+        text = self.text().strip()
+        if not text:
+            return
+        if not self.history or self.history[-1] != text:
+            self.history.append(text)
+            del self.history[:-MAX_HISTORY]
+        self._position = None
+        self._draft = ""
+        self.clear()
+        self.submitted.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Up and self.history:
+            if self._position is None:
+                self._draft = self.text()
+                self._position = len(self.history) - 1
+            else:
+                self._position = max(0, self._position - 1)
+            self.setText(self.history[self._position])
+            return
+        if event.key() == Qt.Key.Key_Down and self._position is not None:
+            self._position += 1
+            if self._position >= len(self.history):
+                self._position = None
+                self.setText(self._draft)
+            else:
+                self.setText(self.history[self._position])
+            return
+        super().keyPressEvent(event)
+
+
+class MessageBubble(QFrame):
+    """One message: the person's (right, accent colour) or Hearth's (left)."""
+
+    def __init__(self, text: str, *, mine: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userBubble" if mine else "hearthBubble")
+        self.mine = mine
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self._update_name()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self._update_name()
+
+    def _update_name(self) -> None:
+        # A wrapping label asks for an arbitrary width: give it its text's, up to the most a
+        # bubble may take, so short messages hug their text and long ones wrap.
+        widest = max(
+            (self.label.fontMetrics().horizontalAdvance(line) for line in self.text.splitlines()),
+            default=0,
+        )
+        self.label.setMinimumWidth(min(widest + 2, BUBBLE_WIDTH))
+        self.label.setMaximumWidth(BUBBLE_WIDTH)
+        who = "You" if self.mine else "Hearth"
+        self.setAccessibleName(f"{who}: {self.label.text()}")
 
 
 class ConversationView(QWidget):
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        QVBoxLayout(self).addWidget(QLabel("ConversationView"))
+        self.cards: dict[int, PlanCard] = {}
+        """The plan cards still shown, by request key."""
+        self.answers: dict[int, MessageBubble] = {}
+        """Hearth's bubbles waiting for the answer of a question, by request key."""
+        self._entries: deque[QWidget] = deque()
+        self._stick_to_bottom = True
+        self._restyle_pending = False
+        self.setStyleSheet(STYLE_SHEET)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName("Conversation")
+        content = QWidget()
+        content.setObjectName("conversationContent")
+        outer = QHBoxLayout(content)
+        outer.setContentsMargins(16, 16, 16, 16)
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        self._column = QVBoxLayout(column)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(12)
+        self._column.addStretch(1)
+        outer.addStretch(0)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+        self.scroll_area.setWidget(content)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+
+        self.welcome = _welcome()
+        self._column.addWidget(self.welcome)
+        # Centres the welcome while the conversation is empty.
+        self._welcome_spacer = QSpacerItem(
+            0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
+        )
+        self._column.addItem(self._welcome_spacer)
+        self._column.setStretch(self._column.count() - 1, 1)
+
+        self.command_box = CommandBox()
+        self.command_box.submitted.connect(self._submit)
+        self.send_button = QPushButton(icon("send"), "Send")
+        self.send_button.setAccessibleName("Send command")
+        self.send_button.setToolTip("Send the command (Enter)")
+        self.send_button.clicked.connect(self.command_box.submit)
+        self.talk_button = QPushButton(icon("mic"), "Talk")
+        """Push-to-talk: wired by the voice update; until then disabled, saying why."""
+        self.talk_button.setAccessibleName("Push to talk")
+        self.talk_button.setAccessibleDescription(VOICE_UNAVAILABLE)
+        self.talk_button.setToolTip(VOICE_UNAVAILABLE)
+        self.talk_button.setEnabled(False)
+
+        input_bar = QFrame()
+        input_bar.setObjectName("inputBar")
+        bar_layout = QHBoxLayout(input_bar)
+        bar_layout.setContentsMargins(16, 10, 16, 14)
+        bar_layout.setSpacing(8)
+        bar_layout.addWidget(self.command_box, 1)
+        bar_layout.addWidget(self.send_button)
+        bar_layout.addWidget(self.talk_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(input_bar)
+        self.setFocusProxy(self.command_box)
+        QShortcut(
+            QKeySequence("Ctrl+L"),
+            self,
+            self.focus_command_box,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        bridge.planned.connect(self._on_planned)
+        bridge.step_updated.connect(self._on_step_updated)
+        bridge.finished.connect(self._on_finished)
+        bridge.cancelled.connect(self._on_cancelled)
+        bridge.undo_unavailable.connect(self._on_undo_unavailable)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def event(self, event: QEvent) -> bool:
+        # A style sheet resolves palette(...) once: set it again after the system switched
+        # between light and dark (once the new palette reached every widget), so the cards
+        # and bubbles follow.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._restyle_pending:
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        self.setStyleSheet("")
+        self.setStyleSheet(STYLE_SHEET)
+
+    # -- entries -----------------------------------------------------------------------------
+
+    @property
+    def entries(self) -> list[QWidget]:
+        """The messages and cards shown, oldest first."""
+        return list(self._entries)
+
+    def messages(self) -> list[MessageBubble]:
+        return [e for e in self._entries if isinstance(e, MessageBubble)]
+
+    def _add(self, widget: QWidget, alignment: Qt.AlignmentFlag | None = None) -> None:
+        if not self.welcome.isHidden():
+            self.welcome.hide()
+            self._column.removeItem(self._welcome_spacer)
+        if alignment is None:
+            self._column.addWidget(widget)
+        else:
+            self._column.addWidget(widget, 0, alignment)
+        self._entries.append(widget)
+        self._trim()
+
+    def _say(self, text: str, *, mine: bool) -> MessageBubble:
+        bubble = MessageBubble(text, mine=mine)
+        self._add(bubble, Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft)
+        return bubble
+
+    def _trim(self) -> None:
+        excess = len(self._entries) - MAX_ENTRIES
+        if excess <= 0:
+            return
+        keep: deque[QWidget] = deque()
+        for widget in self._entries:
+            busy = isinstance(widget, PlanCard) and widget.state in (
+                "new",
+                "deciding",
+                "confirming",
+                "running",
+            )
+            if excess > 0 and not busy:
+                excess -= 1
+                self._forget(widget)
+                continue
+            keep.append(widget)
+        self._entries = keep
+
+    def _forget(self, widget: QWidget) -> None:
+        if isinstance(widget, PlanCard):
+            self.cards.pop(widget.key, None)
+        for key, bubble in list(self.answers.items()):
+            if bubble is widget:
+                del self.answers[key]
+        self._column.removeWidget(widget)
+        widget.hide()
+        widget.deleteLater()
+
+    # -- scrolling ---------------------------------------------------------------------------
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.scroll_area.verticalScrollBar().setValue(maximum)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.scroll_area.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 8
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def focus_command_box(self) -> None:
+        self.command_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _submit(self, text: str) -> None:
+        self._stick_to_bottom = True
+        if self.bridge.submit(text) is None:
+            self._say(text, mine=True)
+            self._say("I'm still connecting to the home. Try again in a moment.", mine=False)
+
+    # -- the bridge's reports ----------------------------------------------------------------
+
+    def _on_planned(self, request: Request) -> None:
+        plan = request.plan
+        self._stick_to_bottom = True
+        if plan.text:
+            self._say(plan.text, mine=True)
+        if plan.error is not None or not plan.steps:
+            reply = plan.reply or (plan.error.message if plan.error else "There is nothing to do.")
+            self._say(reply, mine=False)
+            return
+        if plan.read_only:
+            self.answers[request.key] = self._say(plan.reply or "Let me look…", mine=False)
+            return
+        card = PlanCard(request, self.bridge.home)
+        key = request.key
+        card.approve_requested.connect(
+            lambda steps, confirmed: self.bridge.approve(key, steps, confirmed, by="gui")
+        )
+        card.cancel_requested.connect(lambda: self.bridge.cancel(key))
+        card.undo_requested.connect(lambda: self.bridge.undo(key))
+        card.decided.connect(lambda: self._after_decision(key))
+        self.cards[key] = card
+        self._add(card)
+        # The bridge starts auto-run plans right after announcing them: arm the card once
+        # that has happened, so a plan that runs on its own never asks.
+        QTimer.singleShot(0, lambda: self._arm(key))
+
+    def _arm(self, key: int) -> None:
+        card = self.cards.get(key)
+        if card is None:
+            return
+        card.arm()
+        if card.awaiting_decision and self.isVisible():
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(card, 0, 0)
+
+    def _after_decision(self, key: int) -> None:
+        card = self.cards.get(key)
+        focus = QApplication.focusWidget()
+        if card is None or focus is None or focus is card or card.isAncestorOf(focus):
+            self.focus_command_box()
+
+    def _on_step_updated(self, key: int, result: StepResult) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.update_step(result)
+
+    def _on_finished(self, request: Request) -> None:
+        key = request.key
+        outcome = request.outcome
+        bubble = self.answers.pop(key, None)
+        if bubble is not None:
+            bubble.set_text(self._answer(request))
+        card = self.cards.get(key)
+        if card is not None:
+            card.set_finished(self.bridge.can_undo(key))
+            if outcome.reply and outcome.reply != request.plan.reply:
+                self._say(outcome.reply, mine=False)
+        original = self.cards.get(request.undo_of) if request.undo_of is not None else None
+        if original is not None:
+            original.undo_button.setText("Undone" if outcome.ok else "Undo (partly done)")
+
+    def _answer(self, request: Request) -> str:
+        outcome = request.outcome
+        failed = [r for r in outcome.results if r.status is StepStatus.FAILED]
+        if failed and not outcome.reply:
+            reason = failed[0].reason or "no answer"
+            return f"I couldn't find out: {humanize(reason, request, self.bridge.home)}."
+        return outcome.reply or request.plan.reply or "I couldn't find out."
+
+    def _on_cancelled(self, key: int) -> None:
+        card = self.cards.get(key)
+        if card is None:
+            return
+        card.set_cancelled()
+        undo_of = card.request.undo_of
+        original = self.cards.get(undo_of) if undo_of is not None else None
+        if original is not None and self.bridge.can_undo(original.key):
+            original.undo_button.setText("Undo")
+            original.undo_button.setEnabled(True)
+
+    def _on_undo_unavailable(self, key: int, why: str) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.undo_button.setText("Nothing to undo")
+        self._say(why, mine=False)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        for widget, active in ((old, False), (new, True)):
+            card = _card_of(widget)
+            if card is not None and card.key in self.cards:
+                card.set_active(active and card.awaiting_decision)
+
+
+def _welcome() -> QWidget:
+    """What the empty conversation says: what to try, and the keys."""
+    welcome = QWidget()
+    welcome.setObjectName("welcome")
+    layout = QVBoxLayout(welcome)
+    layout.setSpacing(6)
+    title = QLabel("What can I do at home?")
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setWeight(QFont.Weight.DemiBold)
+    title.setFont(font)
+    examples = muted(
+        QLabel(
+            "Tell me what to do, or ask: “turn off the downstairs lights”, "
+            "“set the heating to 21”, “is the garage door open?”"
+        )
+    )
+    keys = muted(
+        QLabel("Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box")
+    )
+    for label in (title, examples, keys):
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+    return welcome
+
+
+def _card_of(widget: QWidget | None) -> PlanCard | None:
+    while widget is not None:
+        if isinstance(widget, PlanCard):
+            return widget
+        widget = widget.parentWidget()
+    return None

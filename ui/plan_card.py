@@ -1,0 +1,819 @@
+"""The plan card: one plan, its steps with a before → after preview and risk, the decision,
+and each step's progress while it runs.
+
+The card only shows a :class:`~ui.bridge.Request` and reports what the person decided through
+signals; the conversation view passes those on to the bridge. Enter approves (the checked
+steps), Esc cancels. A high-risk step needs a second, explicit confirmation on the card
+itself, whose safe answer is the one that has the focus: pressing Enter twice never unlocks
+a door.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeGuard
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import policy
+from app.executor import StepResult, StepStatus
+from app.home import Entity, Home
+from app.plan import Risk, Step
+from app.planning import answers
+from ui.bridge import Request
+
+#: Targets listed per step before "and N more".
+MAX_TARGET_LINES = 5
+
+# -- words -----------------------------------------------------------------------------------
+
+State = Mapping[str, Any]
+
+
+def describe(entity_id: str, state: State | None, keys: frozenset[str] = frozenset()) -> str:
+    """A state in a few words, focused on *keys* (the state and attributes a step changes):
+    "off", "on 30%", "40% open", "21°", "volume 25%"."""
+    if state is None:
+        return "unknown"
+    domain = entity_id.split(".", 1)[0]
+    value = str(state.get("state"))
+    attrs: Mapping[str, Any] = state.get("attributes") or {}
+    if domain == "light" and value == "on":
+        brightness = attrs.get("brightness")
+        if _number(brightness):
+            return f"on {round(brightness * 100 / 255)}%"
+        return "on"
+    if domain == "fan" and value == "on":
+        percentage = attrs.get("percentage")
+        return f"on {percentage:g}%" if _number(percentage) and percentage > 0 else "on"
+    if domain == "cover" and value == "open":
+        position = attrs.get("current_position")
+        if _number(position) and 0 < position < 100:
+            return f"{position:g}% open"
+    if domain == "climate":
+        target = attrs.get("temperature")
+        degrees = f"{float(target):g}°" if _number(target) else None
+        if keys == {"temperature"} and degrees:
+            return degrees
+        if "state" in keys or not degrees or value == "off":
+            return value.replace("_", " ")
+        return f"{value.replace('_', ' ')}, {degrees}"
+    if domain == "media_player":
+        if "volume_level" in keys and _number(attrs.get("volume_level")):
+            return f"volume {round(float(attrs['volume_level']) * 100)}%"
+        if "is_volume_muted" in keys:
+            return "muted" if attrs.get("is_volume_muted") else "sound on"
+    if domain == "todo" and value.isdigit():
+        return f"{value} to do"
+    entity = Entity(entity_id, entity_id, value, dict(attrs))
+    return answers.describe_state(entity)
+
+
+def _number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _apply(state: State | None, effect: Mapping[str, Any]) -> dict[str, Any]:
+    """*state* with the expected *effect* applied (its first state when several are fine)."""
+    wanted = effect.get("state")
+    if isinstance(wanted, list):
+        wanted = wanted[0] if wanted else None
+    base_state = state.get("state") if state else "unknown"
+    attributes = dict((state or {}).get("attributes") or {})
+    attributes.update(effect.get("attributes") or {})
+    return {"state": wanted if wanted is not None else base_state, "attributes": attributes}
+
+
+@dataclass(slots=True)
+class TargetPreview:
+    entity_id: str
+    name: str
+    before: str | None
+    """The state before the step, in words (None: not known)."""
+    after: str | None
+    """The expected state after it (None: nothing checkable, or a read-only step)."""
+
+    @property
+    def text(self) -> str:
+        if self.before is None:
+            return self.name
+        if self.after is None:
+            return f"{self.name}: {self.before}"
+        if self.after == self.before:
+            return f"{self.name}: {self.before} (no change)"
+        return f"{self.name}: {self.before} → {self.after}"
+
+
+def previews(request: Request, home: Home | None = None) -> list[list[TargetPreview]]:
+    """Each step's targets with their before → after in words; a later step on the same
+    target starts from the earlier one's expected state."""
+    current: dict[str, dict[str, Any]] = {k: dict(v) for k, v in request.before.items()}
+    out: list[list[TargetPreview]] = []
+    for step in request.plan.steps:
+        rows: list[TargetPreview] = []
+        for entity_id in step.targets:
+            name = entity_name(entity_id, home, current.get(entity_id))
+            state = current.get(entity_id)
+            effect = step.expect.get(entity_id)
+            if effect is None or step.read_only:
+                before = describe(entity_id, state) if state is not None else None
+                if not step.read_only and effect is None:
+                    before = None  # nothing to show: a scene, a button, the next track
+                rows.append(TargetPreview(entity_id, name, before, None))
+                continue
+            keys = frozenset(["state"] if "state" in effect else []) | frozenset(
+                effect.get("attributes") or {}
+            )
+            after = _apply(state, effect)
+            rows.append(
+                TargetPreview(
+                    entity_id,
+                    name,
+                    describe(entity_id, state, keys) if state is not None else None,
+                    describe(entity_id, after, keys),
+                )
+            )
+            current[entity_id] = after
+        out.append(rows)
+    return out
+
+
+def entity_name(entity_id: str, home: Home | None, state: State | None = None) -> str:
+    entity = home.get(entity_id) if home is not None else None
+    if entity is not None:
+        return entity.name
+    friendly = ((state or {}).get("attributes") or {}).get("friendly_name")
+    return str(friendly) if friendly else entity_id
+
+
+_ENTITY_ID = re.compile(r"\b[a-z_]+\.[a-z0-9_]+\b")
+
+
+def humanize(reason: str, request: Request, home: Home | None) -> str:
+    """A failure reason with entity ids replaced by names ("light.desk is off" → "Desk
+    Light is off")."""
+
+    def name(match: re.Match[str]) -> str:
+        entity_id = match.group(0)
+        if home is not None and home.get(entity_id) is not None:
+            return entity_name(entity_id, home)
+        if entity_id in request.before:
+            return entity_name(entity_id, None, request.before[entity_id])
+        return entity_id
+
+    return _ENTITY_ID.sub(name, reason)
+
+
+RISK_TEXT = {Risk.LOW: "Low risk", Risk.MEDIUM: "Medium risk", Risk.HIGH: "High risk"}
+RISK_TONE = {Risk.LOW: "good", Risk.MEDIUM: "warn", Risk.HIGH: "bad"}
+
+#: Each status as a symbol, a word and a tone: never colour alone.
+STATUS_LOOK: dict[StepStatus, tuple[str, str, str]] = {
+    StepStatus.PENDING: ("○", "Pending", "neutral"),
+    StepStatus.RUNNING: ("◐", "Running…", "info"),
+    StepStatus.VERIFIED: ("✓", "Verified", "good"),
+    StepStatus.DONE: ("✓", "Done", "good"),
+    StepStatus.ANSWERED: ("✓", "Answered", "good"),
+    StepStatus.FAILED: ("✗", "Failed", "bad"),
+    StepStatus.UNCONFIRMED: ("?", "Unconfirmed", "warn"),
+    StepStatus.SKIPPED: ("–", "Skipped", "neutral"),
+}
+
+
+def outcome_text(results: list[StepResult]) -> str:
+    """One honest sentence about how the run went."""
+    ran = [r for r in results if r.status is not StepStatus.SKIPPED]
+    failed = [r for r in results if r.status is StepStatus.FAILED]
+    unconfirmed = [r for r in results if r.status is StepStatus.UNCONFIRMED]
+    skipped = [r for r in results if r.status is StepStatus.SKIPPED]
+    if not ran:
+        return "Nothing ran."
+    parts: list[str] = []
+    if failed:
+        parts.append(
+            "The step failed."
+            if len(results) == 1
+            else f"{len(failed)} of {len(results)} steps failed."
+        )
+    if unconfirmed:
+        parts.append(
+            f"{_count(len(unconfirmed), 'change')} could not be confirmed yet "
+            "(it may still be happening)."
+        )
+    if not failed and not unconfirmed:
+        changes = [r for r in ran if not r.step.read_only]
+        if changes and all(r.status is StepStatus.VERIFIED for r in changes):
+            parts.append("Done: every change was checked on the device.")
+        else:
+            parts.append("Done.")
+    if skipped:
+        parts.append(f"{_count(len(skipped), 'step')} skipped.")
+    return " ".join(parts)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+# -- painting --------------------------------------------------------------------------------
+
+_TONES = {"good": "#2e9d4f", "warn": "#e0a000", "bad": "#d93b3b"}
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """*amount* of *a* over *b*."""
+    return QColor.fromRgbF(
+        a.redF() * amount + b.redF() * (1 - amount),
+        a.greenF() * amount + b.greenF() * (1 - amount),
+        a.blueF() * amount + b.blueF() * (1 - amount),
+    )
+
+
+def tone_colors(tone: str, palette: QPalette) -> tuple[QColor, QColor]:
+    """(fill, border) of a chip in *tone*, blended into the palette so that the palette's
+    text colour stays readable on it, light or dark."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    if tone == "neutral":
+        return palette.color(QPalette.ColorRole.AlternateBase), palette.color(
+            QPalette.ColorRole.Mid
+        )
+    color = palette.color(QPalette.ColorRole.Highlight) if tone == "info" else QColor(_TONES[tone])
+    return mix(color, base, 0.32 if dark else 0.18), mix(color, base, 0.75 if dark else 0.6)
+
+
+class Chip(QLabel):
+    """A small rounded label: a risk badge or a step's status. The text always says it."""
+
+    def __init__(self, text: str = "", tone: str = "neutral", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._tone = tone
+        self.setContentsMargins(9, 2, 9, 2)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        self.setFont(font)
+
+    @property
+    def tone(self) -> str:
+        return self._tone
+
+    def set_look(self, text: str, tone: str) -> None:
+        self._tone = tone
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        fill, border = tone_colors(self._tone, palette)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+def muted(label: QLabel) -> QLabel:
+    """A secondary line: the palette's placeholder colour follows light and dark."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return plain(label)
+
+
+def plain(label: QLabel) -> QLabel:
+    """A label that shows its text as it is (a device named "<b>" stays "<b>")."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+STYLE_SHEET = """
+QFrame#planCard {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 12px;
+}
+QFrame#planCard[active="true"] { border: 2px solid palette(highlight); }
+QLabel#cardTitle { font-weight: 600; }
+QLabel#stepSummary { font-weight: 600; }
+QFrame#highRiskConfirm {
+    border: 1px solid #d93b3b;
+    border-radius: 8px;
+    background: palette(alternate-base);
+}
+QFrame#planCard QPushButton {
+    padding: 5px 14px;
+    border-radius: 6px;
+    border: 1px solid palette(mid);
+    background: palette(button);
+    color: palette(button-text);
+}
+QFrame#planCard QPushButton:hover { border-color: palette(highlight); }
+QFrame#planCard QPushButton:focus { border: 2px solid palette(highlight); padding: 4px 13px; }
+QFrame#planCard QPushButton:disabled { color: palette(mid); }
+QFrame#planCard QPushButton#primaryButton {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+QFrame#planCard QPushButton#primaryButton:focus { border: 2px solid palette(text); }
+QFrame#planCard QPushButton#primaryButton:disabled {
+    background: palette(button);
+    color: palette(mid);
+    border-color: palette(mid);
+}
+QFrame#planCard QPushButton#dangerButton {
+    background: #b3261e;
+    color: white;
+    border-color: #8c1d18;
+}
+QFrame#planCard QPushButton#dangerButton:focus { border: 2px solid palette(text); }
+"""
+
+
+# -- widgets ---------------------------------------------------------------------------------
+
+
+class StepRow(QWidget):
+    """One step: checkbox, summary, risk badge, status, the targets' preview, the reason."""
+
+    toggled = Signal()
+
+    def __init__(
+        self,
+        index: int,
+        step: Step,
+        decision: policy.StepDecision,
+        targets: list[TargetPreview],
+        selectable: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.step = step
+        self.decision = decision
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(2)
+
+        summary = step.summary or step.action
+        self.checkbox = QCheckBox(self)
+        self.checkbox.setChecked(decision.decision is not policy.Decision.REFUSE)
+        self.checkbox.setAccessibleName(f"Include: {summary}")
+        self.checkbox.setToolTip("Include this step when approving")
+        self.checkbox.toggled.connect(self.toggled)
+        self.checkbox.setVisible(selectable)
+        self.checkbox.setEnabled(selectable)
+        self.summary = plain(QLabel(summary, self))
+        self.summary.setObjectName("stepSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setBuddy(self.checkbox)
+        self.risk = Chip(parent=self)
+        self.risk.set_look(RISK_TEXT[step.risk], RISK_TONE[step.risk])
+        self.risk.setToolTip(f"{RISK_TEXT[step.risk]}: {decision.reason}")
+        self.risk.setVisible(not step.read_only)
+        self.status = Chip(parent=self)
+        self.status.hide()
+
+        lines = [t.text for t in targets[:MAX_TARGET_LINES]]
+        if len(targets) > MAX_TARGET_LINES:
+            lines.append(f"and {len(targets) - MAX_TARGET_LINES} more")
+        self.preview = muted(QLabel("\n".join(lines), self))
+        self.preview.setWordWrap(True)
+        self.preview.setToolTip("\n".join(t.text for t in targets))
+        self.preview.setVisible(bool(lines))
+        self.reason = plain(QLabel(self))
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+
+        indent = 0
+        if selectable:
+            layout.addWidget(self.checkbox, 0, 0, Qt.AlignmentFlag.AlignTop)
+            indent = 1
+        chips = QHBoxLayout()
+        chips.setSpacing(6)
+        chips.addWidget(self.risk)
+        chips.addWidget(self.status)
+        layout.addWidget(self.summary, 0, indent)
+        layout.addLayout(chips, 0, indent + 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.preview, 1, indent, 1, 2)
+        layout.addWidget(self.reason, 2, indent, 1, 2)
+        layout.setColumnStretch(indent, 1)
+        if decision.decision is policy.Decision.REFUSE:
+            self.show_status(StepStatus.SKIPPED, decision.reason)
+
+    @property
+    def selectable(self) -> bool:
+        return self.checkbox.isEnabled()
+
+    @property
+    def selected(self) -> bool:
+        if self.decision.decision is policy.Decision.REFUSE:
+            return False
+        return self.checkbox.isChecked() or not self.checkbox.isVisible()
+
+    def lock(self) -> None:
+        self.checkbox.setEnabled(False)
+
+    def show_status(self, status: StepStatus, reason: str | None = None) -> None:
+        symbol, word, tone = STATUS_LOOK[status]
+        self.status.set_look(f"{symbol} {word}", tone)
+        self.status.show()
+        if reason and status in (StepStatus.FAILED, StepStatus.UNCONFIRMED, StepStatus.SKIPPED):
+            self.reason.setText(f"{word}: {reason}")
+            self.reason.setForegroundRole(
+                QPalette.ColorRole.Text
+                if status is StepStatus.FAILED
+                else QPalette.ColorRole.PlaceholderText
+            )
+            self.reason.show()
+        else:
+            self.reason.hide()
+
+    @property
+    def status_text(self) -> str:
+        return self.status.text() if self.status.isVisible() else ""
+
+
+class HighRiskConfirm(QFrame):
+    """The explicit second confirmation of one high-risk step (the PIN flow replaces it)."""
+
+    confirmed = Signal()
+    declined = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("highRiskConfirm")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.decline_button = QPushButton("No, skip it", self)
+        self.decline_button.setAutoDefault(True)
+        self.confirm_button = QPushButton(self)
+        self.confirm_button.setObjectName("dangerButton")
+        self.confirm_button.setAutoDefault(True)
+        self.decline_button.clicked.connect(self.declined)
+        self.confirm_button.clicked.connect(self.confirmed)
+        buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.question)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def ask(self, step: Step) -> None:
+        summary = step.summary or step.action
+        self.question.setText(
+            f"<b>{_escape(summary)}?</b> This is security-sensitive. "
+            "Confirm it on its own, or skip it."
+        )
+        self.confirm_button.setText(f"Yes, {summary[:1].lower()}{summary[1:]}")
+        self.confirm_button.setAccessibleName(f"Confirm: {summary}")
+        self.decline_button.setAccessibleName(f"Skip: {summary}")
+        self.setAccessibleName(f"Confirm {summary}")
+        self.show()
+        # The safe answer has the focus: a second Enter skips, it never confirms.
+        self.decline_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PlanCard(QFrame):
+    """A plan to decide on, then its progress. Emits what the person decided."""
+
+    approve_requested = Signal(object, object)
+    """(step indexes, confirmed high-risk step indexes)."""
+    cancel_requested = Signal()
+    undo_requested = Signal()
+    decided = Signal()
+    """The card no longer waits for a decision (approved, cancelled, or ran on its own)."""
+
+    def __init__(
+        self, request: Request, home: Home | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.home = home
+        self._awaiting = False
+        self._state = "new"
+        self._chosen: set[int] = set()
+        self._confirmed: set[int] = set()
+        self._to_confirm: list[int] = []
+        self.setObjectName("planCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        plan = request.plan
+        self.setAccessibleName(f"Plan: {plan.text}")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        self.title = plain(QLabel(self._title(), self))
+        self.title.setObjectName("cardTitle")
+        self.meta = muted(QLabel(self._meta(), self))
+        header.addWidget(self.title)
+        header.addWidget(self.meta)
+        header.addStretch(1)
+        layout.addLayout(header)
+
+        for note in self._notes():
+            label = muted(QLabel(note, self))
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+        changes = [i for i, s in enumerate(plan.steps) if not s.read_only]
+        selectable = len(changes) > 1
+        self.rows: list[StepRow] = []
+        for index, (step, targets) in enumerate(
+            zip(plan.steps, previews(request, home), strict=True)
+        ):
+            row = StepRow(
+                index,
+                step,
+                request.decisions[index],
+                targets,
+                selectable and not step.read_only,
+                self,
+            )
+            row.toggled.connect(self._update_buttons)
+            self.rows.append(row)
+            layout.addWidget(row)
+
+        self.confirm = HighRiskConfirm(self)
+        self.confirm.confirmed.connect(self._confirm_current)
+        self.confirm.declined.connect(self._decline_current)
+        layout.addWidget(self.confirm)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(8)
+        self.approve_button = QPushButton("Approve", self)
+        self.approve_button.setObjectName("primaryButton")
+        self.approve_button.setAutoDefault(True)
+        self.approve_button.clicked.connect(self.approve)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAutoDefault(True)
+        self.cancel_button.setAccessibleName("Cancel this plan")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.undo_button = QPushButton("Undo", self)
+        self.undo_button.setAutoDefault(True)
+        self.undo_button.setAccessibleName("Undo these changes")
+        self.undo_button.setToolTip("Put back what this plan changed (never unlocks or opens)")
+        self.undo_button.clicked.connect(self._undo_clicked)
+        self.undo_button.hide()
+        self.hint = muted(QLabel("Enter approves · Esc cancels", self))
+        self.outcome = plain(QLabel(self))
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
+        footer.addWidget(self.approve_button)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.outcome, 1)
+        footer.addWidget(self.undo_button)
+        footer.addStretch(0)
+        footer.addWidget(self.hint)
+        layout.addLayout(footer)
+        self.approve_button.hide()
+        self.cancel_button.hide()
+        self.hint.hide()
+        self._update_buttons()
+        self.setProperty("active", False)
+
+    # -- what the card shows -----------------------------------------------------------------
+
+    def _title(self) -> str:
+        if self.request.undo_of is not None:
+            return "Undo"
+        count = len(self.request.plan.steps)
+        return "Plan" if count == 1 else f"Plan · {count} steps"
+
+    def _meta(self) -> str:
+        plan = self.request.plan
+        if self.request.undo_of is not None:
+            return "puts back the state from before"
+        if plan.needs_confirmation:
+            return "needs your approval"
+        return ""
+
+    def _notes(self) -> list[str]:
+        plan = self.request.plan
+        notes: list[str] = []
+        if plan.corrected:
+            notes.append("I corrected words I may have misheard: check this before approving.")
+        if plan.loose:
+            notes.append("I guessed which device you meant: check this before approving.")
+        if plan.reply:
+            notes.append(plan.reply)
+        notes.extend(self.request.notes)
+        return notes
+
+    @property
+    def key(self) -> int:
+        return self.request.key
+
+    @property
+    def awaiting_decision(self) -> bool:
+        return self._awaiting
+
+    @property
+    def state(self) -> str:
+        """ "new", "deciding", "confirming", "running", "finished" or "cancelled"."""
+        return self._state
+
+    def selected_steps(self) -> set[int]:
+        return {row.index for row in self.rows if row.selected and not row.step.read_only}
+
+    def set_active(self, active: bool) -> None:
+        """Show that the keyboard is on this card (Enter and Esc act on it)."""
+        if self.property("active") != active:
+            self.setProperty("active", active)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    # -- decision ----------------------------------------------------------------------------
+
+    def arm(self) -> None:
+        """Wait for the person's decision (unless the bridge already runs it)."""
+        if self._state != "new":
+            return
+        if self.request.running or self.request.done:
+            self._start_running()
+            return
+        self._state = "deciding"
+        self._awaiting = True
+        self.approve_button.show()
+        self.cancel_button.show()
+        self.hint.show()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_steps()
+        selectable = [r for r in self.rows if r.selectable]
+        if selectable and len(chosen) < len(selectable):
+            self.approve_button.setText(f"Approve selected ({len(chosen)} of {len(selectable)})")
+        else:
+            self.approve_button.setText("Approve")
+        self.approve_button.setEnabled(bool(chosen))
+
+    def approve(self) -> None:
+        """Approve the checked steps; high-risk ones are confirmed one by one first."""
+        if self._state != "deciding":
+            return
+        chosen = self.selected_steps()
+        if not chosen:
+            return
+        self._chosen = chosen
+        self._confirmed = set()
+        self._to_confirm = [
+            i for i in sorted(chosen) if self.rows[i].decision.decision is policy.Decision.PIN
+        ]
+        for row in self.rows:
+            row.lock()
+        if self._to_confirm:
+            self._state = "confirming"
+            self.approve_button.setEnabled(False)
+            self.hint.setText("Esc skips the step")
+            self.confirm.ask(self.rows[self._to_confirm[0]].step)
+            return
+        self._finish_decision()
+
+    def _confirm_current(self) -> None:
+        if self._state != "confirming" or not self._to_confirm:
+            return
+        self._confirmed.add(self._to_confirm.pop(0))
+        self._next_confirmation()
+
+    def _decline_current(self) -> None:
+        if self._state != "confirming" or not self._to_confirm:
+            return
+        self._chosen.discard(self._to_confirm.pop(0))
+        self._next_confirmation()
+
+    def _next_confirmation(self) -> None:
+        if self._to_confirm:
+            self.confirm.ask(self.rows[self._to_confirm[0]].step)
+            return
+        self.confirm.hide()
+        if not self._chosen:
+            self.cancel()
+            return
+        self._finish_decision()
+
+    def _finish_decision(self) -> None:
+        self._start_running()
+        self.approve_requested.emit(set(self._chosen), set(self._confirmed))
+
+    def cancel(self) -> None:
+        if self._state not in ("deciding", "confirming"):
+            return
+        self._state = "cancelled"
+        self._awaiting = False
+        self.confirm.hide()
+        self._end_decision()
+        self.cancel_requested.emit()
+        self.decided.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self._state == "deciding" and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.approve()
+            return
+        if self._state == "deciding" and key == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        if self._state == "confirming" and key == Qt.Key.Key_Escape:
+            self._decline_current()
+            return
+        super().keyPressEvent(event)
+
+    # -- progress ----------------------------------------------------------------------------
+
+    def _end_decision(self) -> None:
+        self.set_active(False)
+        for row in self.rows:
+            row.lock()
+        self.approve_button.hide()
+        self.cancel_button.hide()
+        self.hint.hide()
+
+    def _start_running(self) -> None:
+        was_awaiting = self._awaiting
+        self._state = "running"
+        self._awaiting = False
+        self._end_decision()
+        if self.request.approved_by == "auto" and not self.request.plan.read_only:
+            self.meta.setText("ran on its own: low risk, and auto-run is on")
+        elif self.request.approved_by == "undo":
+            self.meta.setText("puts back the state from before")
+        else:
+            self.meta.setText("")
+        for row in self.rows:
+            if row.decision.decision is not policy.Decision.REFUSE and not row.status_text:
+                row.show_status(StepStatus.PENDING)
+        if was_awaiting:
+            self.decided.emit()
+
+    def update_step(self, result: StepResult) -> None:
+        if self._state in ("new", "deciding", "confirming"):
+            self._start_running()
+        if 0 <= result.index < len(self.rows):
+            reason = humanize(result.reason, self.request, self.home) if result.reason else None
+            self.rows[result.index].show_status(result.status, reason)
+
+    def set_finished(self, can_undo: bool) -> None:
+        if self._state in ("new", "deciding", "confirming"):
+            self._start_running()
+        self._state = "finished"
+        for result in self.request.outcome.results:
+            self.update_step(result)
+        self.outcome.setText(outcome_text(self.request.outcome.results))
+        self.outcome.show()
+        self.undo_button.setVisible(can_undo)
+        self.undo_button.setEnabled(can_undo)
+
+    def set_cancelled(self) -> None:
+        was_awaiting = self._awaiting
+        self._state = "cancelled"
+        self._awaiting = False
+        self._end_decision()
+        self.confirm.hide()
+        self.meta.setText("")
+        self.outcome.setText("Cancelled: nothing ran.")
+        self.outcome.show()
+        if was_awaiting:
+            self.decided.emit()
+
+    def set_undone(self) -> None:
+        self.undo_button.setEnabled(False)
+        self.undo_button.setText("Undo requested")
+
+    def _undo_clicked(self) -> None:
+        self.set_undone()
+        self.undo_requested.emit()
