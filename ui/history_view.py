@@ -312,6 +312,8 @@ class HistoryView(QWidget):
 
     async def _read(self) -> None:
         while True:
+            if not shiboken6.isValid(self) or not shiboken6.isValid(self.search):
+                return  # the view was closed while a read was pending
             self._again = False
             path = self.history_path
             if path is None:
