@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     connect.add_argument(
         "--token-stdin", action="store_true", help="read the token from standard input"
     )
+
+    send = sub.add_parser("send", help="hand a command to the running Hearth window")
+    send.add_argument("text", nargs="+", help="the command, as you would type it")
     return parser
 
 
@@ -143,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(cmd_snapshot(args))
         if command == "connect":
             return asyncio.run(cmd_connect(args))
+        if command == "send":
+            return cmd_send(args)
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -257,15 +262,18 @@ def _approver(yes: bool) -> Any:
     interactive = sys.stdin.isatty()
 
     async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
-        needs_ask = plan.needs_confirmation or not yes
         indexes = {i for i, s in enumerate(plan.steps) if not s.read_only}
-        if needs_ask and not yes:
+        # --yes stands for the person only when Hearth is sure what was meant.
+        unsure = plan.loose or plan.corrected
+        if not yes or unsure:
             if not interactive:
-                print(
-                    "Not run: confirm on a terminal, or pass --yes (which never approves "
-                    "security-sensitive steps).",
-                    file=sys.stderr,
+                reason = (
+                    "it was understood loosely or from corrected words"
+                    if yes
+                    else "confirm on a terminal, or pass --yes (which never approves "
+                    "security-sensitive or loosely understood steps)"
                 )
+                print(f"Not run: {reason}.", file=sys.stderr)
                 return None
             if _ask("Run this plan? [y/N] ") not in ("y", "yes"):
                 return None
@@ -489,4 +497,24 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     settings.home_assistant.url = url
     settings.save()
     print(f"Connected to {url}: {len(home.entities)} entities. The token is in the keyring.")
+    return EXIT_OK
+
+
+# -- send ------------------------------------------------------------------------------------
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    """Hand the text to the running window, which plans it and shows or runs it there (as a
+    command from the tray: a notification with the result, the window for a confirmation)."""
+    from app import instance
+
+    text = " ".join(args.text).strip()
+    if not text:
+        raise UsageError("say what to send: hearth send 'turn off the kitchen lights'")
+    try:
+        instance.request("send", text)
+    except instance.InstanceError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print("Sent to Hearth.")
     return EXIT_OK

@@ -49,6 +49,8 @@ class Settings:
     """This computer's area id."""
     auto_run_low_risk: bool = False
     """Run low-risk plans from the local planner without asking."""
+    close_to_tray: bool = True
+    """Closing the window keeps Hearth running in the system tray (when there is one)."""
     home_file: str | None = None
     """A snapshot file to plan against when Home Assistant is not configured."""
     quick_commands: list[str] = field(
@@ -116,6 +118,7 @@ _SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "language": (str,),
     "area": (str,),
     "auto_run_low_risk": (bool,),
+    "close_to_tray": (bool,),
     "home_file": (str,),
     "quick_commands": (list,),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,11 @@ _STATUS_TEXT = {
 
 
 class MainWindow(QMainWindow):
+    hidden_to_tray = Signal()
+    """Closing hid the window; Hearth runs on in the tray."""
+    closed = Signal()
+    """The window was closed for good (the app quits)."""
+
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(shortcut), self, lambda i=index: self.show_page(i))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.setFocusProxy(self.conversation)  # typing starts in the command box
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -84,6 +90,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def bring_to_front(self) -> None:
         self.show()
@@ -108,5 +117,8 @@ class MainWindow(QMainWindow):
         if self.keep_in_tray:
             event.ignore()
             self.hide()
+            self.hidden_to_tray.emit()
             return
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

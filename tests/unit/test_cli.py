@@ -163,3 +163,10 @@ def test_python_dash_m_app_and_no_qt_import(demo_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["steps"][0]["action"] == "light.turn_on"
+
+
+def test_yes_does_not_approve_a_loosely_understood_plan(tmp_path: Path) -> None:
+    # "put the coffee machine on" is read loosely (no sentence rule): a person must see it.
+    assert main(["do", "--demo", "--yes", "put the coffee machine on"]) == EXIT_NOT_APPROVED
+    state = tmp_path / "data" / "demo-home.yaml"
+    assert Home.load(state).entities["switch.coffee_machine"].state == "off"

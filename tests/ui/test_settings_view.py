@@ -1,0 +1,291 @@
+"""The settings page: what it shows, saving (settings.toml and the keyring), reverting,
+the connection test's errors, and that every control can be reached and named.
+
+Against a real Home Assistant: tests/integration/test_settings_connection.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.planning.sentences import supported_languages
+from app.settings import Settings, get_token, set_token
+from tests.helpers.keyring_session import KeyringSession, files_containing
+from ui.bridge import AssistantBridge
+from ui.settings_view import SettingsPage, language_label
+
+URL = "http://homeassistant.local:8123"
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[SettingsPage]:
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    page.show()
+    yield page
+
+
+def test_shows_the_saved_settings(page: SettingsPage, demo_bridge: AssistantBridge) -> None:
+    assert page.use_demo.isChecked() and not page.ha_form.isEnabled()
+    assert page.area.currentData() == "living_room"
+    assert page.area.currentText() == "Living Room (Downstairs)"
+    area_ids = [page.area.itemData(i) for i in range(page.area.count())]
+    assert area_ids[0] is None and set(area_ids[1:]) == set(demo_bridge.home.areas)  # type: ignore[union-attr]
+    languages = [page.language.itemData(i) for i in range(page.language.count())]
+    assert sorted(languages) == sorted(supported_languages())
+    assert page.language.currentData() == "en"
+    assert page.quick.commands() == ["Turn off all the lights", "Lock the front door"]
+    assert page.close_to_tray.isChecked() and not page.auto_run.isChecked()
+    assert not page.save_button.isEnabled() and not page.dirty
+
+
+def test_language_names() -> None:
+    assert language_label("en") == "English (en)"
+    assert language_label("de") == "German — Deutsch (de)"
+    assert language_label("pt-BR").startswith("Portuguese (Brazil)")
+
+
+async def _save(qtbot: QtBot, page: SettingsPage) -> bool:
+    return await page.save()
+
+
+def test_save_writes_settings_and_applies_auto_run(
+    qtbot: QtBot, page: SettingsPage, demo_bridge: AssistantBridge
+) -> None:
+    page.auto_run.setChecked(True)
+    page.close_to_tray.setChecked(False)
+    page.area.setCurrentIndex(page.area.findData("kitchen"))
+    page.language.setCurrentIndex(page.language.findData("de"))
+    page.quick.new.setText("  turn on   the porch light ")
+    page.quick.add_from_field()
+    assert page.dirty and page.save_button.isEnabled()
+
+    with qtbot.waitSignal(page.saved, timeout=5_000) as saved:
+        page.save_button.click()
+    assert saved.args[0] is demo_bridge.settings
+    settings = Settings.load()
+    assert settings.auto_run_low_risk is True
+    assert settings.close_to_tray is False
+    assert settings.area == "kitchen"
+    assert settings.language == "de"
+    assert settings.quick_commands[-1] == "turn on the porch light"
+    assert demo_bridge.settings.auto_run_low_risk is True  # the bridge uses it at once
+    assert not page.dirty
+    assert "next" in page.message.text()  # area and language apply at the next start
+
+    # Auto-run now runs a low-risk command without its card waiting.
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        request = demo_bridge.submit("turn on the desk lamp")
+    assert request is not None and request.approved_by == "auto"
+
+
+def test_revert_forgets_edits(page: SettingsPage, demo_bridge: AssistantBridge) -> None:
+    page.auto_run.setChecked(True)
+    page.quick.list.setCurrentRow(0)
+    page.quick.remove_current()
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(URL)
+    page.ha_form.token.setText("not-saved")
+    assert page.dirty
+    page.revert_button.click()
+    assert not page.dirty
+    assert page.ha_form.token.text() == ""
+    assert page.use_demo.isChecked()
+    assert page.quick.commands() == demo_bridge.settings.quick_commands
+    assert not Path(os.environ["HEARTH_CONFIG_DIR"], "settings.toml").exists()
+
+
+def test_token_goes_to_the_keyring_and_is_never_shown(
+    qtbot: QtBot, page: SettingsPage, demo_bridge: AssistantBridge, secret_service: KeyringSession
+) -> None:
+    token = "eyJ0eXAiOiJKV1Qi.settings-page-token.secret"
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(URL + "/api/")  # normalised before the token is keyed
+    page.ha_form.token.setText(token)
+    with qtbot.waitSignal(page.saved, timeout=15_000):
+        page.start_save()
+    assert get_token(URL) == token
+    assert [secret for _attrs, secret in secret_service.items()] == [token]
+    assert Settings.load().home_assistant.url == URL
+    assert page.ha_form.token.text() == ""
+    assert "leave empty to keep it" in page.ha_form.token.placeholderText()
+    assert (
+        files_containing(
+            token, Path(os.environ["HEARTH_CONFIG_DIR"]), Path(os.environ["HEARTH_DATA_DIR"])
+        )
+        == []
+    )
+    assert "next" in page.message.text()  # the new home is used from the next start
+
+    # A new page (the next start) never shows the stored token.
+    again = SettingsPage(demo_bridge)
+    qtbot.addWidget(again)
+    assert again.use_ha.isChecked()
+    assert again.ha_form.url.text() == URL
+    assert again.ha_form.token.text() == ""
+    assert all(token not in w.text() for w in again.findChildren(QLineEdit))
+
+
+def test_saving_a_url_without_any_token_is_refused(
+    qtbot: QtBot, page: SettingsPage, secret_service: KeyringSession
+) -> None:
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(URL)
+    assert page.dirty
+    qtbot.waitUntil(page.save_button.isEnabled)
+    page.start_save()
+    qtbot.waitUntil(lambda: "Not saved" in page.message.text(), timeout=10_000)
+    assert "no access token is stored" in page.message.text()
+    assert not Path(os.environ["HEARTH_CONFIG_DIR"], "settings.toml").exists()
+
+    # With a token already in the keyring for that URL, the URL alone is enough.
+    set_token(URL, "kept-from-before")
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        page.start_save()
+    assert Settings.load().home_assistant.url == URL
+
+
+def test_no_keyring_is_reported_and_nothing_is_saved(
+    qtbot: QtBot, page: SettingsPage, no_keyring: None
+) -> None:
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(URL)
+    page.ha_form.token.setText("a-token-with-nowhere-to-go")
+    with qtbot.assertNotEmitted(page.saved, wait=0):
+        page.start_save()
+        qtbot.waitUntil(lambda: "Not saved" in page.message.text(), timeout=10_000)
+    text = page.message.text()
+    assert "no usable system keyring" in text
+    assert "HEARTH_HA_TOKEN" in text
+    assert page.ha_form.token.text() == "a-token-with-nowhere-to-go"  # kept to try again
+    assert page.save_button.isEnabled()
+    assert not Path(os.environ["HEARTH_CONFIG_DIR"], "settings.toml").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "token", "expected"),
+    [
+        ("", "t", "enter the address"),
+        ("homeassistant.local", "t", "not a Home Assistant URL"),
+        ("http://[::1", "t", "not a Home Assistant URL"),
+        ("http://127.0.0.1:9", "t", "cannot reach Home Assistant"),
+    ],
+)
+def test_connection_test_says_what_is_wrong(
+    qtbot: QtBot,
+    page: SettingsPage,
+    url: str,
+    token: str,
+    expected: str,
+    no_keyring: None,
+) -> None:
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(url)
+    page.ha_form.token.setText(token)
+    with qtbot.waitSignal(page.ha_form.test_failed, timeout=30_000) as failed:
+        page.ha_form.test_button.click()
+    assert expected in failed.args[0]
+    assert expected.lower() in page.ha_form.status.text().lower()
+    assert page.ha_form.status.text().startswith("✗")
+    assert not page.ha_form.tested_ok
+    assert page.ha_form.test_button.isEnabled()
+
+
+def test_connection_test_without_a_stored_token(
+    qtbot: QtBot, page: SettingsPage, secret_service: KeyringSession
+) -> None:
+    page.use_ha.setChecked(True)
+    page.ha_form.url.setText(URL)
+    with qtbot.waitSignal(page.ha_form.test_failed, timeout=10_000) as failed:
+        page.ha_form.start_test()
+    assert "enter an access token" in failed.args[0]
+
+
+def test_quick_commands_editor(page: SettingsPage, qtbot: QtBot) -> None:
+    editor = page.quick
+    editor.new.setText("Lock the FRONT door")  # already there: selected, not added twice
+    editor.add_from_field()
+    assert editor.commands() == ["Turn off all the lights", "Lock the front door"]
+    assert editor.list.currentRow() == 1
+    editor.new.setText("Good night")
+    QTest.keyClick(editor.new, Qt.Key.Key_Return)
+    assert editor.commands()[-1] == "Good night"
+    editor.list.setCurrentRow(2)
+    editor.move_current(-1)
+    assert editor.commands() == ["Turn off all the lights", "Good night", "Lock the front door"]
+    editor.list.item(0).setText("   ")  # edited to nothing: dropped
+    assert editor.commands() == ["Good night", "Lock the front door"]
+    editor.list.setCurrentRow(0)
+    editor.list.setFocus()
+    QTest.keyClick(editor.list, Qt.Key.Key_Delete)
+    assert editor.commands() == ["Lock the front door"]
+    assert page.dirty
+
+
+def test_data_folder_opens(page: SettingsPage) -> None:
+    opened: list[QUrl] = []
+
+    def record(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    page.data_folder.open_url = record
+    page.show_section("data")
+    page.data_folder.button.click()
+    assert opened == [QUrl.fromLocalFile(os.environ["HEARTH_DATA_DIR"])]
+    assert Path(os.environ["HEARTH_DATA_DIR"]).is_dir()
+    assert page.data_folder.label.text() == os.environ["HEARTH_DATA_DIR"]
+
+
+def test_voice_and_language_model_pages_have_no_fake_controls(page: SettingsPage) -> None:
+    for key in ("voice", "llm"):
+        section = page.sections[key]
+        controls: list[QWidget] = [
+            *section.findChildren(QAbstractButton),
+            *section.findChildren(QLineEdit),
+            *section.findChildren(QComboBox),
+        ]
+        assert controls == [], key
+    replacement = QWidget()
+    page.set_section("voice", replacement)
+    assert page.sections["voice"] is replacement
+    page.show_section("voice")
+    assert page.stack.currentWidget() is replacement
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(page: SettingsPage) -> None:
+    kinds: tuple[type[QWidget], ...] = (QAbstractButton, QLineEdit, QComboBox, QListWidget)
+    controls = [w for kind in kinds for w in page.findChildren(kind)]
+    assert len(controls) > 20
+    for control in controls:
+        if isinstance(control.parent(), QLineEdit) or not control.isVisibleTo(page):
+            continue  # Qt's own parts (a line edit's clear button)
+        name = control.accessibleName() or (
+            control.text() if isinstance(control, QAbstractButton | QCheckBox) else ""
+        )
+        assert name, control
+        assert control.focusPolicy().value & 0x1, control  # Qt.TabFocus
+
+
+def test_sections_switch_with_the_keyboard(qtbot: QtBot, page: SettingsPage) -> None:
+    page.nav.setFocus()
+    page.nav.setCurrentRow(0)
+    for _ in range(3):
+        QTest.keyClick(page.nav, Qt.Key.Key_Down)
+    assert page.stack.currentWidget() is page.sections["quick"]

@@ -1,0 +1,331 @@
+"""The first-run wizard: the demo home or Home Assistant, then this computer and the basics.
+
+Shown by :func:`ui.app.run` when there is no settings.toml yet and neither ``--demo`` nor
+``--home`` was given. Finishing writes settings.toml (the token went to the keyring when the
+Home Assistant page was left); cancelling writes nothing, so the wizard comes back next time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.bootstrap import demo_home_source
+from app.errors import ConfigError, HearthError
+from app.home import Home
+from app.settings import Settings, data_dir
+from ui.icons import icon
+from ui.settings_view import (
+    FolderRow,
+    HomeAssistantForm,
+    QuickCommandsEditor,
+    _Tasks,
+    fill_areas,
+    fill_languages,
+    note,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_BASICS = range(4)
+
+
+class _WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Welcome to Hearth")
+        self.setSubTitle(
+            "Hearth turns what you type or say into a plan, shows it, runs what you approve "
+            "and checks that it really happened. Which home should it work with?"
+        )
+        self.demo = QRadioButton("&Try the demo home")
+        self.demo.setAccessibleName("Try the demo home")
+        self.demo.setChecked(True)
+        self.home_assistant = QRadioButton("&Connect to Home Assistant")
+        self.home_assistant.setAccessibleName("Connect to Home Assistant")
+        group = QButtonGroup(self)
+        group.addButton(self.demo)
+        group.addButton(self.home_assistant)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.demo)
+        layout.addWidget(
+            _indented(
+                note(
+                    "A made-up house with lights, blinds, locks, a thermostat and more. "
+                    "Nothing real is switched; you can connect your home later in Settings."
+                )
+            )
+        )
+        layout.addSpacing(10)
+        layout.addWidget(self.home_assistant)
+        layout.addWidget(
+            _indented(
+                note(
+                    "Control the devices of your Home Assistant. You need its address and a "
+                    "long-lived access token, which Hearth keeps in the system keyring."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return PAGE_HOME_ASSISTANT if self.home_assistant.isChecked() else PAGE_COMPUTER
+
+
+class _HomeAssistantPage(QWizardPage):
+    """URL, token and the connection test; Next needs a successful test, and puts the token
+    into the keyring before moving on (a keyring failure is shown here, not at the end)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle("Connect to Home Assistant")
+        self.setSubTitle(
+            "Enter your Home Assistant's address and an access token, then test the connection."
+        )
+        self._tasks = _Tasks()
+        self.form = HomeAssistantForm(settings)
+        self.form.set_token_stored(False)
+        self.form.changed.connect(self._changed)
+        self.form.tested.connect(lambda _home: self.completeChanged.emit())
+        self.stored_url: str | None = None
+        """The URL the token was stored for (None: not stored yet)."""
+        self._storing = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def _changed(self) -> None:
+        self.stored_url = None
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.form.tested_ok and not self._storing
+
+    def validatePage(self) -> bool:
+        if self.stored_url is not None:
+            return True
+        if not self._storing:
+            self._tasks.spawn(self._store())
+        return False
+
+    async def _store(self) -> None:
+        self._storing = True
+        self.completeChanged.emit()
+        try:
+            url = await self.form.store_token()
+        except ConfigError as err:  # SecretStoreError: no usable keyring; said plainly
+            self.form.show_status(f"The token could not be kept: {err}", ok=False)
+            return
+        finally:
+            self._storing = False
+            self.completeChanged.emit()
+        self.stored_url = url
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+
+class _ComputerPage(QWizardPage):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle("This computer")
+        self.setSubTitle(
+            "Where this computer is tells Hearth which room “the lights” means when you do not say."
+        )
+        self._tasks = _Tasks()
+        self.area = QComboBox()
+        self.area.setAccessibleName("This computer's area")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        fill_languages(self.language, settings.language)
+        self.auto_run = QCheckBox("&Run low-risk commands without asking")
+        self.auto_run.setAccessibleName("Run low-risk commands without asking")
+        self.auto_run.setChecked(settings.auto_run_low_risk)
+        self.status = note("")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Area:", self.area)
+        form.addRow("", self.status)
+        form.addRow("&Language:", self.language)
+        form.addRow("", self.auto_run)
+        form.addRow(
+            "",
+            note(
+                "Lights, switches and music then run at once when Hearth is sure what you "
+                "meant. Locks, doors and alarms always ask first."
+            ),
+        )
+        self._current_area = settings.area
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        if wizard.uses_home_assistant:
+            self._show_home(wizard.ha_page.form.home)
+        else:
+            self._show_home(None)
+            self.status.setText("Loading the demo home…")
+            self._tasks.spawn(self._load_demo())
+
+    async def _load_demo(self) -> None:
+        try:
+            home = await asyncio.to_thread(Home.load, demo_home_source())
+        except HearthError as err:
+            self.status.setText(f"The demo home could not be read: {err}")
+            return
+        self._show_home(home)
+
+    def _show_home(self, home: Home | None) -> None:
+        current = self.area.currentData() or self._current_area
+        fill_areas(self.area, home, current)
+        if home is not None:
+            self.status.setText(f"{home.name}: {len(home.areas)} areas.")
+
+
+class _BasicsPage(QWizardPage):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle("Quick commands")
+        self.setSubTitle(
+            "Your favourite commands, one click away in the tray menu. You can change them "
+            "any time in Settings."
+        )
+        self.quick = QuickCommandsEditor()
+        self.quick.set_commands(settings.quick_commands)
+        self.quick.list.setMaximumHeight(170)
+        self.data_folder = FolderRow("Data folder", data_dir())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.quick)
+        layout.addSpacing(10)
+        layout.addWidget(QLabel("<b>Data folder</b>"))
+        layout.addWidget(
+            note("Your history, reminders and the demo home's state stay here, on this computer.")
+        )
+        layout.addWidget(self.data_folder)
+        self.problem = note("", quiet=False)
+        self.problem.setAccessibleName("Problem")
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+
+class FirstRunWizard(QWizard):
+    """The first-run wizard. :attr:`settings` holds the result once it is accepted (and saved);
+    cancelling saves nothing."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.setWindowTitle("Set up Hearth")
+        self.setWindowIcon(icon("hearth"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, _logo(40))
+        self.setMinimumSize(QSize(680, 560))
+
+        self.welcome = _WelcomePage()
+        self.ha_page = _HomeAssistantPage(self.settings)
+        self.computer_page = _ComputerPage(self.settings)
+        self.basics_page = _BasicsPage(self.settings)
+        self.setPage(PAGE_WELCOME, self.welcome)
+        self.setPage(PAGE_HOME_ASSISTANT, self.ha_page)
+        self.setPage(PAGE_COMPUTER, self.computer_page)
+        self.setPage(PAGE_BASICS, self.basics_page)
+        self.setStartId(PAGE_WELCOME)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Start Hearth")
+        for which, name in (
+            (QWizard.WizardButton.NextButton, "Next"),
+            (QWizard.WizardButton.BackButton, "Back"),
+            (QWizard.WizardButton.CancelButton, "Cancel"),
+            (QWizard.WizardButton.FinishButton, "Start Hearth"),
+        ):
+            self.button(which).setAccessibleName(name)
+
+    @property
+    def uses_home_assistant(self) -> bool:
+        return self.welcome.home_assistant.isChecked()
+
+    def result_settings(self) -> Settings:
+        """The settings as the pages show them."""
+        settings = self.settings
+        settings.home_assistant.url = (
+            self.ha_page.stored_url or "" if self.uses_home_assistant else ""
+        )
+        settings.home_file = None
+        settings.area = self.computer_page.area.currentData()
+        settings.language = self.computer_page.language.currentData() or settings.language
+        settings.auto_run_low_risk = self.computer_page.auto_run.isChecked()
+        settings.quick_commands = self.basics_page.quick.commands()
+        return settings
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        if self.currentId() != PAGE_BASICS:
+            return True
+        settings = self.result_settings()
+        try:
+            settings.save()  # a few hundred bytes to the local config folder
+        except OSError as err:
+            self.basics_page.problem.setText(f"The settings could not be saved: {err}")
+            return False
+        _LOGGER.info("First-run settings saved to %s", settings.path)
+        return True
+
+
+def _indented(widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(26, 0, 0, 0)
+    layout.addWidget(widget)
+    return box
+
+
+def _logo(size: int) -> QPixmap:
+    """The app icon for the wizard's header, at the screen's pixel density."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    return icon("hearth").pixmap(QSize(size, size), ratio)
+
+
+async def run_first_run(settings: Settings | None = None) -> Settings | None:
+    """Show the wizard and wait for it (the asyncio loop keeps running): the saved settings,
+    or None when the person cancelled."""
+    wizard = FirstRunWizard(settings)
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not done.done():
+            done.set_result(result)
+
+    wizard.finished.connect(finished)
+    app = QGuiApplication.instance()
+    if app is not None:  # quitting (SIGTERM at logout) while it is open counts as cancel
+        app.aboutToQuit.connect(lambda: finished(QWizard.DialogCode.Rejected.value))
+    wizard.show()
+    wizard.raise_()
+    wizard.activateWindow()
+    try:
+        result = await done
+    finally:
+        wizard.ha_page.form.cancel()
+        wizard.hide()
+        wizard.deleteLater()
+    return wizard.settings if result == QWizard.DialogCode.Accepted.value else None

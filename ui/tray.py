@@ -1,0 +1,312 @@
+"""The system tray: Hearth's state at a glance, quick and recent commands, notifications.
+
+* The icon follows ``bridge.status_changed`` (connected, working, listening, error).
+* The menu: the quick commands from the settings, the last few commands, Listen (with the
+  voice update), Show Hearth, Quit.
+* A command from the tray (or from `hearth send`) goes through ``bridge.submit``. When the plan
+  may run without asking (a question; or local, sure and low risk), it runs and the result comes
+  back as a notification. When it needs a person, nothing runs: the window comes up with the
+  plan card.
+* :meth:`Tray.notify` is also the way to tell the person something while the window is hidden
+  (reminders).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from app import policy
+from app.executor import StepStatus
+from app.home import Home
+from app.plan import PlannerName
+from app.settings import Settings
+from ui.bridge import AssistantBridge, Request
+from ui.icons import icon
+from ui.main_window import MainWindow
+
+_LOGGER = logging.getLogger(__name__)
+
+RECENT_COUNT = 5
+#: Where a typed or spoken command comes from (a home-view switch is not a "command").
+COMMAND_SOURCES = frozenset({"gui", "tray", "send", "voice", "cli"})
+NOTIFY_MS = 8_000
+
+STATE_ICONS = {
+    "connecting": "tray-working",
+    "connected": "tray-connected",
+    "working": "tray-working",
+    "listening": "tray-listening",
+    "error": "tray-error",
+}
+STATE_TEXT = {
+    "connecting": "connecting to the home…",
+    "connected": "connected",
+    "working": "working…",
+    "listening": "listening…",
+    "error": "not connected",
+}
+LISTEN_LATER = "Push-to-talk arrives with the voice update"
+
+
+def runs_without_asking(request: Request) -> bool:
+    """Whether the policy lets *request*'s plan run on a click in the tray: every step may run
+    (no confirmation, PIN or refusal), the plan is not a loose or corrected reading, and the
+    local planner made it. Anything else goes to the window."""
+    plan = request.plan
+    return (
+        plan.error is None
+        and bool(plan.steps)
+        and plan.planner is PlannerName.LOCAL
+        and not plan.needs_confirmation
+        and all(d.decision is policy.Decision.RUN for d in request.decisions)
+    )
+
+
+def result_text(request: Request) -> tuple[str, bool]:
+    """What to tell about a request that ran: (message, whether something went wrong)."""
+    outcome = request.outcome
+    failed = [r for r in outcome.results if r.status is StepStatus.FAILED]
+    unsure = [r for r in outcome.results if r.status is StepStatus.UNCONFIRMED]
+    skipped = [r for r in outcome.results if r.status is StepStatus.SKIPPED]
+    if failed:
+        first = failed[0]
+        reason = f": {first.reason}" if first.reason else ""
+        return f"Failed — {first.step.summary}{reason}", True
+    if unsure:
+        return f"Not confirmed — {unsure[0].step.summary} (please check)", True
+    if outcome.reply:
+        return outcome.reply, False
+    done = [r.step.summary for r in outcome.results if r.ok and r.step.summary]
+    if skipped and not done:
+        return "Nothing was run.", True
+    if done:
+        return "Done — " + "; ".join(done), False
+    return "Done.", False
+
+
+class Tray(QObject):
+    """The tray icon and its menu for *window*'s bridge. Call :meth:`show` to put it up (when
+    the desktop has a tray); commands from elsewhere (`hearth send`) use :meth:`run_command`."""
+
+    notified = Signal(str, str)
+    """(title, message) of every notification, shown by the tray or, without one, in the
+    window's status bar."""
+    state_changed = Signal(str)
+
+    def __init__(
+        self, bridge: AssistantBridge, window: MainWindow, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.window = window
+        self.state = "connecting"
+        self.recent: list[str] = []
+        """The last commands, newest first."""
+        self._waiting: dict[int, str] = {}
+        """Requests started here whose result becomes a notification (key: title)."""
+        self._told_about_tray = False
+        self._rebuild_pending = False
+
+        self.icon = QSystemTrayIcon(icon(STATE_ICONS[self.state]), self)
+        self.menu = QMenu()
+        self.menu.setToolTipsVisible(True)
+        self.menu.setAccessibleName("Hearth")
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self._update_tooltip()
+
+        bridge.status_changed.connect(self.set_state)
+        bridge.planned.connect(self._on_planned)
+        bridge.finished.connect(self._on_finished)
+        bridge.ready.connect(self._on_ready)
+        window.hidden_to_tray.connect(self._on_hidden)
+        self.rebuild_menu()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    @property
+    def visible(self) -> bool:
+        return self.icon.isVisible()
+
+    def show(self) -> bool:
+        """Put the icon up when the desktop has a tray; returns whether it is up."""
+        if self.available():
+            self.icon.show()
+        self.apply_settings(self.bridge.settings)
+        return self.visible
+
+    def hide(self) -> None:
+        self.icon.hide()
+        self.window.keep_in_tray = False
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Follow saved settings: the quick commands, and whether closing keeps Hearth here."""
+        self.window.keep_in_tray = self.visible and settings.close_to_tray
+        self.rebuild_menu()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def set_state(self, state: str) -> None:
+        self.state = state
+        self.icon.setIcon(icon(STATE_ICONS.get(state, "tray-connected")))
+        self._update_tooltip()
+        self.state_changed.emit(state)
+
+    def _update_tooltip(self) -> None:
+        self.icon.setToolTip(f"Hearth — {STATE_TEXT.get(self.state, self.state)}")
+
+    # -- menu --------------------------------------------------------------------------------
+
+    def rebuild_menu(self) -> None:
+        self._rebuild_pending = False
+        menu = self.menu
+        menu.clear()
+        commands = list(self.bridge.settings.quick_commands)
+        for text in commands:
+            action = menu.addAction(icon("star"), _menu_text(text))
+            action.setToolTip(f"Run “{text}”")
+            action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
+        if not commands:
+            empty = menu.addAction("No quick commands yet (add them in Settings)")
+            empty.setEnabled(False)
+        self.recent_menu = menu.addMenu(icon("history"), "&Recent commands")
+        self.recent_menu.setToolTipsVisible(True)
+        for text in self.recent:
+            action = self.recent_menu.addAction(_menu_text(text))
+            action.setToolTip(f"Run “{text}” again")
+            action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
+        self.recent_menu.setEnabled(bool(self.recent))
+        menu.addSeparator()
+        self.listen_action = menu.addAction(icon("mic"), "&Listen")
+        self.listen_action.setEnabled(False)
+        self.listen_action.setToolTip(LISTEN_LATER)
+        self.show_action = menu.addAction(icon("hearth"), "&Show Hearth")
+        self.show_action.triggered.connect(self.show_window)
+        menu.addSeparator()
+        self.quit_action = QAction("&Quit Hearth", menu)
+        self.quit_action.triggered.connect(QApplication.quit)
+        menu.addAction(self.quit_action)
+
+    def schedule_rebuild(self) -> None:
+        """Rebuild the menu on the next turn of the event loop: a change made by one of the
+        menu's own entries must not delete that entry while it is still being triggered."""
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self._rebuild_now)  # dropped if the tray is gone
+
+    def _rebuild_now(self) -> None:
+        self._rebuild_pending = False
+        self.rebuild_menu()
+
+    def actions(self) -> list[QAction]:
+        """The menu's entries in order (separators included), for tests and accessibility."""
+        return list(self.menu.actions())
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def run_command(self, text: str, source: str = "tray") -> Request | None:
+        """Plan *text*; run it when it needs nobody's confirmation (the result is notified),
+        else bring the window up with its plan card."""
+        request = self.bridge.submit(text, source=source)
+        if request is None:
+            self.notify("Hearth", "Hearth is still connecting to the home.", warning=True)
+            return None
+        plan = request.plan
+        if plan.error is not None or not plan.steps:
+            message = plan.reply or (plan.error.message if plan.error else "Nothing to do.")
+            self.notify(text, message, warning=plan.error is not None)
+            return request
+        if request.running or request.done:  # a question, or auto-run: already going
+            self._waiting[request.key] = text
+            return request
+        if runs_without_asking(request):
+            self._waiting[request.key] = text
+            self.bridge.approve(request.key, set(range(len(plan.steps))), set(), by=source)
+            return request
+        _LOGGER.debug("A command from the %s needs confirmation: showing the window", source)
+        self.show_window()
+        return request
+
+    def _on_finished(self, request: Request) -> None:
+        title = self._waiting.pop(request.key, None)
+        if title is None:
+            return
+        message, warning = result_text(request)
+        self.notify(title, message, warning=warning)
+
+    def notify(self, title: str, message: str, *, warning: bool = False) -> None:
+        """Tell the person: a tray notification, or the window's status bar without a tray."""
+        self.notified.emit(title, message)
+        if self.visible and QSystemTrayIcon.supportsMessages():
+            kind = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if warning
+                else QSystemTrayIcon.MessageIcon.Information
+            )
+            self.icon.showMessage(title, message, kind, NOTIFY_MS)
+        else:
+            self.window.statusBar().showMessage(f"{title} — {message}", NOTIFY_MS * 2)
+
+    # -- recent commands ---------------------------------------------------------------------
+
+    def _on_planned(self, request: Request) -> None:
+        if request.source in COMMAND_SOURCES and request.plan.error is None:
+            self._remember(request.plan.text)
+
+    def _on_ready(self, _home: Home) -> None:
+        history = self.bridge.assistant.history if self.bridge.assistant else None
+        if history is None:
+            return
+        texts = [
+            r.text
+            for r in history.recent(limit=RECENT_COUNT * 6)
+            if r.source in COMMAND_SOURCES and r.outcome != "not_understood"
+        ]
+        for text in reversed(texts):
+            self._remember(text, rebuild=False)
+        self.rebuild_menu()
+
+    def _remember(self, text: str, *, rebuild: bool = True) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        self.recent = [text] + [t for t in self.recent if t.casefold() != text.casefold()]
+        del self.recent[RECENT_COUNT:]
+        if rebuild:
+            self.schedule_rebuild()
+
+    # -- the window --------------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        self.window.show_page(0)
+        self.window.bring_to_front()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is not QSystemTrayIcon.ActivationReason.Trigger:
+            return
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.close()  # to the tray (or quits, when that setting is off)
+        else:
+            self.window.bring_to_front()
+
+    def _on_hidden(self) -> None:
+        if not self._told_about_tray:
+            self._told_about_tray = True
+            self.notify(
+                "Hearth is still running",
+                "Quick commands and reminders are here in the tray. Quit from its menu.",
+            )
+
+
+def _menu_text(text: str, limit: int = 48) -> str:
+    """A command as a menu entry: shortened, and '&' kept literal (not a mnemonic)."""
+    short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return short.replace("&", "&&")
