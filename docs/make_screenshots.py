@@ -81,6 +81,8 @@ def main() -> int:
         pages = ("assistant", "home", "history", "settings")
         for index, name in enumerate(pages):
             window.show_page(index)
+            if name == "home":
+                window.home_view.select_entity("light.sofa_lamp")
             await asyncio.sleep(0.4)
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))

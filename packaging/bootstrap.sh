@@ -44,8 +44,16 @@ venv() {
 
 case "$mode" in
   run)
+    # The libraries Qt needs to open a window (xcb) on a desktop.
+    apt_install libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 \
+      libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+      libxcb-render-util0 libxcb-shape0
     venv gui
     shift || true
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec .venv/bin/hearth --demo "$@"
+    fi
+    say "no display: a tour of the demo home in the terminal instead of the window"
     exec .venv/bin/hearth demo "$@"
     ;;
   test)
