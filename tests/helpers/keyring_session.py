@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.processes import stop_process
+
 INSTALL_HINT = (
     "install them with `apt-get install dbus gnome-keyring` (or `bash packaging/bootstrap.sh test`)"
 )
@@ -159,12 +161,12 @@ class KeyringSession:
 
     def stop_keyring_daemon(self) -> None:
         """Stop only the keyring daemon (the bus stays up): the Secret Service goes away."""
-        _stop(self._keyring)
+        stop_process(self._keyring)
         self._keyring = None
 
     def stop(self) -> None:
-        _stop(self._keyring)
-        _stop(self._bus)
+        stop_process(self._keyring)
+        stop_process(self._bus)
         self._keyring = self._bus = None
 
     def items(self) -> list[tuple[dict[str, str], str]]:
@@ -183,22 +185,6 @@ class KeyringSession:
             ]
         finally:
             connection.close()
-
-
-def _stop(process: subprocess.Popen[bytes] | None) -> None:
-    if process is None:
-        return
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    for stream in (process.stdin, process.stdout, process.stderr):
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()
 
 
 @pytest.fixture

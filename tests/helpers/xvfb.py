@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.processes import stop_process
+
 INSTALL_HINT = (
     "install them with `apt-get install xvfb trayer libxcb-cursor0 libxcb-icccm4 "
     "libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0` "
@@ -51,11 +53,11 @@ def _start_xvfb(timeout: float) -> tuple[subprocess.Popen[bytes], str]:
     with os.fdopen(read_end, "rb") as pipe, selectors.DefaultSelector() as selector:
         selector.register(pipe, selectors.EVENT_READ)
         if not selector.select(timeout):
-            _stop(process)
+            stop_process(process)
             raise DisplayError("Xvfb printed no display number in time")
         number = pipe.readline().decode().strip()
     if not number.isdigit():
-        _stop(process)
+        stop_process(process)
         raise DisplayError("Xvfb did not start")
     return process, f":{number}"
 
@@ -68,22 +70,6 @@ def xcb_env(display: str, **extra: str) -> dict[str, str]:
     env.pop("WAYLAND_DISPLAY", None)
     env.update({"QT_QPA_PLATFORM": "xcb", "DISPLAY": display, **extra})
     return env
-
-
-def _stop(process: subprocess.Popen[bytes] | None) -> None:
-    if process is None:
-        return
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    for stream in (process.stdin, process.stdout, process.stderr):
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()
 
 
 @contextlib.contextmanager
@@ -110,8 +96,8 @@ def tray_session(timeout: float = 15.0) -> Iterator[str]:
             raise DisplayError(f"trayer exited: {trayer.stderr.read().decode(errors='replace')}")
         yield display
     finally:
-        _stop(trayer)
-        _stop(xvfb)
+        stop_process(trayer)
+        stop_process(xvfb)
 
 
 @pytest.fixture
