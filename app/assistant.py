@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 
 from app import policy
+from app.audit import Audit
 from app.context import Conversation
 from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
 from app.history import History
 from app.home import Home
 from app.plan import Plan
 from app.planning import Planner, answers
+from app.roles import OWNER, Role
 from integrations.base import DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
@@ -54,15 +56,34 @@ class Assistant:
         language: str = "en",
         area: str | None = None,
         history: History | None = None,
+        role: Role = OWNER,
+        pin_actions: Collection[str] = (),
     ) -> None:
+        """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
+        bind the executor, whoever approves."""
         self.home = home
         self.adapter = adapter
         self.area = area
         self.history = history
+        self.audit = Audit(history) if history is not None else None
+        """The hash-chained audit trail, in the history database (None without history)."""
         self.planner = Planner(home, language)
-        self.executor = Executor(adapter, known_state=self._known_state)
+        self.executor = Executor(
+            adapter,
+            known_state=self._known_state,
+            role=role,
+            home=home,
+            pin_actions=frozenset(pin_actions),
+        )
         self.conversation = Conversation("session")
         self._unsubscribe = adapter.subscribe(home.apply)
+
+    def decisions(self, plan: Plan) -> list[policy.StepDecision]:
+        """The policy's decision for each step under the active profile (what will be enforced)."""
+        executor = self.executor
+        return policy.plan_decisions(
+            plan, role=executor.role, home=self.home, pin_actions=executor.pin_actions
+        )
 
     def _known_state(self, entity_id: str) -> EntityState | None:
         """The state live events keep in the home, while the event stream is up."""
@@ -92,6 +113,10 @@ class Assistant:
             request_id = self.history.record_plan(
                 plan, source=source, area=self.area, adapter=self.adapter.name
             )
+            if self.audit is not None:
+                self.audit.utterance(
+                    request_id, plan, source=source, area=self.area, adapter=self.adapter.name
+                )
         return Outcome(plan, request_id, reply=plan.reply)
 
     async def execute(
@@ -106,7 +131,7 @@ class Assistant:
         request_id = outcome.request_id
         if plan.error is not None or not plan.steps:
             return outcome
-        decisions = policy.plan_decisions(plan)
+        decisions = self.decisions(plan)
         if plan.read_only:
             approval = Approval(set(range(len(plan.steps))), by="read-only")
         if self.history is not None and request_id is not None:
@@ -116,6 +141,8 @@ class Assistant:
                 approval.steps if approval else set(),
                 approval.by if approval else "nobody",
             )
+            if self.audit is not None:
+                self.audit.decision(request_id, decisions, approval)
         if approval is None or (not approval.steps and not plan.read_only):
             return outcome
         outcome.approved = True
@@ -124,6 +151,8 @@ class Assistant:
             finished = result.status not in (StepStatus.PENDING, StepStatus.RUNNING)
             if finished and self.history is not None and request_id is not None:
                 self.history.record_step(request_id, result)
+                if self.audit is not None:
+                    self.audit.execution(request_id, result)
             if on_update is not None:
                 on_update(result)
 
@@ -131,9 +160,12 @@ class Assistant:
         outcome.results = await self.executor.run(plan, approval, update)
         outcome.reply = _reply_after_run(plan, outcome.results, self.home) or plan.reply
         if self.history is not None and request_id is not None:
-            self.history.finish(
-                request_id, _summary(outcome.results), (time.perf_counter() - started) * 1000
-            )
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            self.history.finish(request_id, _summary(outcome.results), elapsed_ms)
+            if self.audit is not None:
+                self.audit.outcome(
+                    request_id, _summary(outcome.results), outcome.results, elapsed_ms
+                )
         return outcome
 
     async def handle(
@@ -151,7 +183,7 @@ class Assistant:
             return outcome
         approval = None
         if not plan.read_only:
-            approval = await approve(plan, policy.plan_decisions(plan))
+            approval = await approve(plan, self.decisions(plan))
         return await self.execute(outcome, approval, on_update=on_update)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, policy
+from app import __version__, pin, policy, roles
 from app.assistant import Assistant, Outcome
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
 from app.bootstrap import (
@@ -33,7 +33,7 @@ from app.bootstrap import (
     home_assistant_adapter,
     open_history,
 )
-from app.errors import ConfigError, HearthError
+from app.errors import ConfigError, HearthError, SecretStoreError
 from app.executor import Approval, StepResult, StepStatus
 from app.home import Home
 from app.plan import Plan, Risk
@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", "-y", action="store_true", help="approve without asking (never high-risk steps)"
     )
     do.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    do.add_argument(
+        "--dry-run", action="store_true", help="plan and show before → after; nothing runs"
+    )
 
     demo = sub.add_parser("demo", help="try Hearth on the bundled demo home")
     demo.add_argument("--reset", action="store_true", help="restore the demo home's state")
@@ -114,8 +117,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--token-stdin", action="store_true", help="read the token from standard input"
     )
 
+    pin_parser = sub.add_parser("pin", help="set or clear the owner's PIN")
+    pin_sub = pin_parser.add_subparsers(dest="pin_command", parser_class=_Parser, required=True)
+    pin_set = pin_sub.add_parser("set", help="set (or change) the PIN")
+    pin_set.add_argument(
+        "--stdin", action="store_true", help="read the PIN (and the current one) from stdin"
+    )
+    pin_clear = pin_sub.add_parser("clear", help="remove the PIN (needs the PIN)")
+    pin_clear.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
+
+    profile = sub.add_parser("profile", help="show or switch the profile (switching needs the PIN)")
+    profile.add_argument("name", nargs="?", choices=roles.ROLE_NAMES, help="profile to switch to")
+    profile.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
+
     send = sub.add_parser("send", help="hand a command to the running Hearth window")
     send.add_argument("text", nargs="+", help="the command, as you would type it")
+    from app import cli_audit  # it imports this module: late
+
+    cli_audit.add_parsers(sub)
     return parser
 
 
@@ -146,11 +165,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(cmd_snapshot(args))
         if command == "connect":
             return asyncio.run(cmd_connect(args))
+        if command in ("audit", "undo"):
+            from app import cli_audit
+
+            return cli_audit.run(args)
         if command == "send":
             return cmd_send(args)
+        if command == "pin":
+            return cmd_pin(args)
+        if command == "profile":
+            return cmd_profile(args)
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except pin.PinLockedError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_NOT_APPROVED
     except ConfigError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -258,8 +288,33 @@ def _ask(prompt: str) -> str:
         return ""
 
 
+def _interactive() -> bool:
+    """Whether a person is at a terminal to answer (a PIN is typed, never piped)."""
+    return sys.stdin.isatty()
+
+
+def _read_pin(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt).strip()
+    except EOFError:
+        return ""
+
+
+def _check_pin_for(summary: str) -> bool:
+    """Ask for the PIN for one step (three tries); wrong PINs count towards the lock-out."""
+    for _ in range(3):
+        try:
+            if pin.verify(_read_pin(f"PIN for “{summary}”: ")):
+                return True
+        except pin.PinLockedError as err:
+            print(f"Not run: {err}.", file=sys.stderr)
+            return False
+        print("Wrong PIN.", file=sys.stderr)
+    return False
+
+
 def _approver(yes: bool) -> Any:
-    interactive = sys.stdin.isatty()
+    interactive = _interactive()
 
     async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
         indexes = {i for i, s in enumerate(plan.steps) if not s.read_only}
@@ -278,16 +333,29 @@ def _approver(yes: bool) -> Any:
             if _ask("Run this plan? [y/N] ") not in ("y", "yes"):
                 return None
         confirmed: set[int] = set()
-        for index, decision in enumerate(decisions):
-            if decision.decision is not policy.Decision.PIN:
-                continue
-            step = plan.steps[index]
-            if not interactive:
+        pin_steps = [i for i, d in enumerate(decisions) if d.decision is policy.Decision.PIN]
+        if pin_steps and not interactive:
+            for index in pin_steps:
                 print(
-                    f"Not run: “{step.summary}” is security-sensitive and needs a "
-                    "confirmation on a terminal.",
+                    f"Not run: “{plan.steps[index].summary}” is security-sensitive and needs "
+                    "the PIN (or, with no PIN set, a confirmation) on a terminal.",
                     file=sys.stderr,
                 )
+            pin_steps = []
+        try:
+            has_pin = bool(pin_steps) and pin.is_set()
+        except SecretStoreError as err:
+            # Whether a PIN is set is unknown: fail closed rather than accept a typed "yes".
+            print(f"Not run: security-sensitive steps: {err}", file=sys.stderr)
+            pin_steps = []
+            has_pin = False
+        if pin_steps and not has_pin:
+            print("Tip: set a PIN for security-sensitive steps with `hearth pin set`.")
+        for index in pin_steps:
+            step = plan.steps[index]
+            if has_pin:
+                if _check_pin_for(step.summary):
+                    confirmed.add(index)
                 continue
             answer = _ask(f"“{step.summary}” is security-sensitive. Type 'yes' to confirm: ")
             if answer == "yes":
@@ -343,6 +411,8 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         language=args.lang or settings.language,
         area=area,
         history=open_history(),
+        role=roles.active_role(settings.safety),
+        pin_actions=settings.safety.pin_actions,
     )
     return assistant, source
 
@@ -352,6 +422,11 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
 
     async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
         nonlocal printed
+        # What the executor will enforce: the active profile's decisions, never weaker ones.
+        decisions = assistant.decisions(plan)
+        for step, decision in zip(plan.steps, decisions, strict=True):
+            if decision.decision is policy.Decision.REFUSE and not as_json:
+                print(f"Refused: {step.summary}: {decision.reason}.", file=sys.stderr)
         if not as_json:
             _print_plan(plan, assistant.home, sys.stdout)
             printed = True
@@ -383,6 +458,16 @@ def _exit_code(outcome: Outcome) -> int:
 async def cmd_do(args: argparse.Namespace) -> int:
     settings = Settings.load()
     assistant, source = await _open_assistant(args, settings)
+    if args.dry_run:
+        from app.preview import preview
+
+        plan = assistant.plan(" ".join(args.text))
+        _print_plan(plan, assistant.home, sys.stdout)
+        if plan.steps and not plan.read_only:
+            print(preview(plan, assistant.home))
+        assistant.close()
+        await assistant.adapter.close()
+        return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
     try:
         outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json)
     finally:
@@ -497,6 +582,74 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     settings.home_assistant.url = url
     settings.save()
     print(f"Connected to {url}: {len(home.entities)} entities. The token is in the keyring.")
+    return EXIT_OK
+
+
+# -- pin, profile ----------------------------------------------------------------------------
+
+
+def _pin_input(args: argparse.Namespace, prompt: str) -> str:
+    """A PIN typed on the terminal (never echoed), or one line of stdin with --stdin."""
+    if args.stdin:
+        return sys.stdin.readline().strip()
+    if not _interactive():
+        raise UsageError("a PIN is typed on a terminal (or given with --stdin)")
+    return _read_pin(prompt)
+
+
+def _require_pin(args: argparse.Namespace, prompt: str = "Owner's PIN: ") -> None:
+    if not pin.verify(_pin_input(args, prompt)):
+        raise _NotApproved("wrong PIN")
+
+
+class _NotApproved(HearthError):
+    pass
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    try:
+        if args.pin_command == "set":
+            if pin.is_set():
+                _require_pin(args, "Current PIN: ")
+            new = _pin_input(args, "New PIN (4 to 12 digits): ")
+            pin.check_rules(new)
+            if _pin_input(args, "The new PIN again: ") != new:
+                raise UsageError("the two PINs differ; nothing changed")
+            pin.set_pin(new)
+            print("PIN set. Security-sensitive steps now need it.")
+            return EXIT_OK
+        if not pin.is_set():
+            print("No PIN is set.")
+            return EXIT_OK
+        _require_pin(args)
+        pin.clear_pin()
+        print("PIN removed.")
+        return EXIT_OK
+    except _NotApproved as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_NOT_APPROVED
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    current = roles.active_role(settings.safety)
+    if args.name is None:
+        domains = ", ".join(sorted(current.domains)) if current.domains is not None else "all"
+        print(f"Profile: {current.name} (devices: {domains}; up to {current.highest_risk} risk)")
+        return EXIT_OK
+    if args.name == current.name:
+        print(f"Profile: {current.name} (unchanged)")
+        return EXIT_OK
+    if not pin.is_set():
+        raise UsageError("switching profiles needs the owner's PIN: run `hearth pin set` first")
+    try:
+        _require_pin(args)
+    except _NotApproved as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_NOT_APPROVED
+    settings.safety.profile = args.name
+    settings.save()
+    print(f"Profile: {args.name}")
     return EXIT_OK
 
 

@@ -10,12 +10,14 @@ import asyncio
 import enum
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from app import policy
+from app.home import Home
 from app.plan import Plan, Step
+from app.roles import OWNER, Role
 from app.verify import Verdict, Verifier
 from integrations.base import (
     AdapterError,
@@ -113,10 +115,18 @@ class Executor:
         backoff: float = 0.5,
         verify_timeout: float | None = None,
         known_state: Callable[[str], EntityState | None] | None = None,
+        role: Role = OWNER,
+        home: Home | None = None,
+        pin_actions: Collection[str] = (),
     ) -> None:
         """*known_state* gives a target's current state without asking the server (a home
-        kept current by live events); None, or a None answer, reads it from the adapter."""
+        kept current by live events); None, or a None answer, reads it from the adapter.
+        *role*, *home* and *pin_actions* are what the policy judges each step by (the active
+        profile, the targets' areas and device classes, the owner's extra PIN actions)."""
         self.adapter = adapter
+        self.role = role
+        self.home = home
+        self.pin_actions = frozenset(pin_actions)
         self.known_state = known_state
         self.step_timeout = step_timeout
         self.attempts = attempts
@@ -149,17 +159,18 @@ class Executor:
             _notify(on_update, result)
         return results
 
-    @staticmethod
-    def _refusal(index: int, step: Step, approval: Approval) -> str | None:
-        decision = policy.decide(step)
+    def _refusal(self, index: int, step: Step, approval: Approval) -> str | None:
+        decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
         if decision.decision is policy.Decision.REFUSE:
             return decision.reason
-        if step.read_only:
+        if policy.is_read_only(step):
             return None
         if index not in approval.steps:
             return "not approved"
+        # high_risk_confirmed: the PIN was verified for the step (or, with no PIN set, it
+        # was confirmed by typing "yes").
         if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
-            return "a security-sensitive step needs an explicit confirmation"
+            return "a security-sensitive step needs the PIN or an explicit confirmation"
         return None
 
     async def _run_step(self, result: StepResult) -> None:

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,31 @@ _MIGRATIONS: list[str] = [
     """,
     # 2: which adapter ran the request (demo home or Home Assistant).
     "ALTER TABLE requests ADD COLUMN adapter TEXT;",
+    # 3: the audit trail (app/audit.py): append-only, hash-chained records, and its head.
+    """
+    CREATE TABLE audit_records (
+        seq INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        request_id INTEGER,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('utterance', 'plan', 'decision', 'execution', 'outcome')),
+        payload TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_records_request ON audit_records(request_id);
+    CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        last_hash TEXT NOT NULL
+    );
+    CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records
+    BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+    CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records
+    BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+    CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+    BEGIN SELECT RAISE(ABORT, 'the audit head cannot be deleted'); END;
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -156,10 +181,18 @@ class History:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             self._check_version(version)
             for number in range(version, SCHEMA_VERSION):
-                for statement in _MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                for statement in _statements(_MIGRATIONS[number]):
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open connection, for readers that keep their own tables here (the audit)."""
+        return self._db
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``), for writers of their own tables."""
+        return self._transaction()
 
     @property
     def schema_version(self) -> int:
@@ -277,6 +310,19 @@ class History:
                 )
             )
         return records
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of *script*; a trigger's body keeps its own semicolons."""
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending.strip()
 
 
 def _now() -> str:

@@ -8,11 +8,15 @@ Decisions fail closed: an action this module does not know is medium risk and ne
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import logging
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from app.home import Entity
+from app.home import Entity, Home
 from app.plan import Plan, Risk, Step
+from app.roles import OWNER, Role
+
+_LOGGER = logging.getLogger(__name__)
 
 #: Covers whose opening lets someone in.
 ACCESS_COVER_CLASSES = frozenset({"garage", "gate", "door"})
@@ -96,6 +100,38 @@ _HIGH_ACTIONS = frozenset(
         "alarm_control_panel.alarm_trigger",
     }
 )
+#: Actions that only read: the only ones a step may call read-only (a step that says it is
+#: read-only but names anything else is judged as the state change it would be).
+READ_ONLY_ACTIONS = frozenset(
+    {
+        "state.get",
+        "todo.get_items",
+        "calendar.get_events",
+        "reminder.list",
+        "weather.get_forecasts",
+    }
+)
+#: Hearth's own action domains: a role is checked against the targets' domains instead.
+_HEARTH_DOMAINS = frozenset({"state", "reminder"})
+#: How a refusal names what was asked, in words.
+_ACTION_WORDS = {
+    "lock.unlock": "unlock doors",
+    "lock.open": "open doors",
+    "lock.lock": "lock doors",
+    "alarm_control_panel.alarm_disarm": "disarm the alarm",
+    "alarm_control_panel.alarm_trigger": "trigger the alarm",
+    "cover.open_cover": "open covers",
+    "cover.set_cover_position": "move covers",
+    "calendar.delete_event": "delete calendar events",
+    "calendar.update_event": "move calendar events",
+}
+_DOMAIN_WORDS = {
+    "lock": "locks",
+    "alarm_control_panel": "the alarm",
+    "cover": "covers, doors and gates",
+    "climate": "the heating and cooling",
+    "calendar": "the calendar",
+}
 _COVER_OPENING = frozenset({"cover.open_cover", "cover.set_cover_position", "cover.toggle"})
 
 
@@ -142,21 +178,91 @@ class StepDecision:
     reason: str
 
 
-def decide(step: Step) -> StepDecision:
-    """What must happen before *step* runs.
+def is_read_only(step: Step) -> bool:
+    """Whether *step* only reads: it says so and its action is one that only reads."""
+    return step.read_only and step.action in READ_ONLY_ACTIONS
 
-    Read-only steps run. Low-risk steps run when the person approves the plan (or auto-run is
-    on); medium risk needs an explicit confirmation; high risk needs an explicit confirmation
-    that ``--yes`` cannot give (the safety issue turns this into a PIN).
+
+def decide(
+    step: Step,
+    *,
+    role: Role = OWNER,
+    home: Home | None = None,
+    pin_actions: Collection[str] = (),
+) -> StepDecision:
+    """What must happen before *step* runs for a person in *role*.
+
+    Nothing the step carries is trusted: the risk is recomputed with :func:`classify` (and
+    never lowered below what the step claims), and "read-only" holds only for actions that
+    only read. A role that may not touch the domain, area or action, or not up to the risk,
+    is refused with the reason. Otherwise read-only steps run, low risk runs when the person
+    approves the plan, medium risk needs a confirmation and high risk (and the owner's
+    *pin_actions*) the PIN, which ``--yes`` never gives. Any error refuses.
     """
-    if step.read_only:
+    try:
+        return _decide(step, role, home, frozenset(pin_actions))
+    except Exception:  # fail closed: a bug here must never let a step through
+        _LOGGER.exception("Policy error for %s; refusing", step.action)
+        return StepDecision(Decision.REFUSE, "the safety check failed")
+
+
+def _decide(step: Step, role: Role, home: Home | None, pin_actions: frozenset[str]) -> StepDecision:
+    if not isinstance(step.action, str) or "." not in step.action:
+        return StepDecision(Decision.REFUSE, "not a known kind of action")
+    entities = [_entity(home, target) for target in step.targets]
+    refusal = _role_refusal(step, role, home, entities)
+    if refusal is not None:
+        return StepDecision(Decision.REFUSE, refusal)
+    if is_read_only(step):
         return StepDecision(Decision.RUN, "read-only")
-    if step.risk is Risk.HIGH:
+    risk = classify(step.action, entities, dict(step.params))
+    claimed = step.risk if isinstance(step.risk, Risk) else Risk.HIGH
+    risk = max(risk, claimed, key=lambda r: r.rank)
+    if step.action in pin_actions:
+        risk = Risk.HIGH
+    if risk.rank > role.highest_risk.rank:
+        return StepDecision(Decision.REFUSE, f"the {role.name} profile can't {_words(step.action)}")
+    if risk is Risk.HIGH:
         return StepDecision(Decision.PIN, "security-sensitive action")
-    if step.risk is Risk.MEDIUM:
+    if risk is Risk.MEDIUM:
         return StepDecision(Decision.CONFIRM, "needs confirmation")
     return StepDecision(Decision.RUN, "low risk")
 
 
-def plan_decisions(plan: Plan) -> list[StepDecision]:
-    return [decide(step) for step in plan.steps]
+def _entity(home: Home | None, entity_id: str) -> Entity:
+    """The target as the home knows it; unknown targets have no device class (never a
+    harmless one), so opening them is judged as opening a way in might be."""
+    entity = home.get(entity_id) if home is not None else None
+    return entity if entity is not None else Entity(entity_id=entity_id, name=entity_id)
+
+
+def _role_refusal(step: Step, role: Role, home: Home | None, entities: list[Entity]) -> str | None:
+    if step.action in role.denied_actions:
+        return f"the {role.name} profile can't {_words(step.action)}"
+    domains = {e.domain for e in entities}
+    if step.domain not in _HEARTH_DOMAINS:
+        domains.add(step.domain)
+    if role.domains is not None:
+        for domain in sorted(domains - role.domains):
+            return f"the {role.name} profile can't use {_DOMAIN_WORDS.get(domain, domain)}"
+    if role.areas is not None and entities:
+        if home is None:
+            return f"the {role.name} profile is limited to some rooms, and the home is unknown"
+        for entity in entities:
+            if entity.area not in role.areas:
+                return f"the {role.name} profile can't use {entity.name}"
+    return None
+
+
+def _words(action: str) -> str:
+    return _ACTION_WORDS.get(action, f"use {action}")
+
+
+def plan_decisions(
+    plan: Plan,
+    *,
+    role: Role = OWNER,
+    home: Home | None = None,
+    pin_actions: Collection[str] = (),
+) -> list[StepDecision]:
+    return [decide(s, role=role, home=home, pin_actions=pin_actions) for s in plan.steps]

@@ -43,6 +43,27 @@ class HomeAssistantSettings:
 
 
 @dataclass(slots=True)
+class RoleSettings:
+    """The owner's changes to one role's defaults (None: keep the default)."""
+
+    domains: list[str] | None = None
+    areas: list[str] | None = None
+    denied_actions: list[str] | None = None
+    highest_risk: str | None = None
+    """"low", "medium" or "high"."""
+
+
+@dataclass(slots=True)
+class SafetySettings:
+    profile: str = "owner"
+    """The active profile (role): owner, adult, child or guest. Switching needs the PIN."""
+    pin_actions: list[str] = field(default_factory=list)
+    """Actions that need the PIN besides the built-in high-risk ones (``cover.open_cover``)."""
+    roles: dict[str, RoleSettings] = field(default_factory=dict)
+    """Per role name, the owner's changes to its defaults."""
+
+
+@dataclass(slots=True)
 class Settings:
     language: str = "en"
     area: str | None = None
@@ -57,6 +78,7 @@ class Settings:
         default_factory=lambda: ["Turn off all the lights", "Lock the front door"]
     )
     home_assistant: HomeAssistantSettings = field(default_factory=HomeAssistantSettings)
+    safety: SafetySettings = field(default_factory=SafetySettings)
 
     @property
     def path(self) -> Path:
@@ -80,6 +102,7 @@ class Settings:
         ha_raw = raw.pop("home_assistant", {}) or {}
         if not isinstance(ha_raw, dict):
             raise ConfigError(f"{source}: [home_assistant] must be a table")
+        settings.safety = _safety_from_dict(raw.pop("safety", {}) or {}, source)
         if "token" in ha_raw or "token" in raw:
             raise ConfigError(
                 f"{source}: a token must not be stored in the settings file; "
@@ -102,8 +125,7 @@ class Settings:
         return settings
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        return {k: v for k, v in data.items() if v is not None}
+        return _without_none(dataclasses.asdict(self))
 
     def save(self, path: Path | None = None) -> None:
         path = path or self.path
@@ -127,6 +149,60 @@ _HA_SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "verify_ssl": (bool,),
     "timeout": (int, float),
 }
+_ROLE_SETTING_KEYS = ("domains", "areas", "denied_actions")
+_RISKS = ("low", "medium", "high")
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    """TOML has no null: unset optional values are left out (and read back as None)."""
+    return {
+        k: _without_none(v) if isinstance(v, dict) else v for k, v in data.items() if v is not None
+    }
+
+
+def _text_list(source: str, key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise ConfigError(f"{source}: {key} must be a list of texts")
+    return list(value)
+
+
+def _safety_from_dict(raw: object, source: str) -> SafetySettings:
+    from app.roles import ROLE_NAMES
+
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: [safety] must be a table")
+    safety = SafetySettings()
+    profile = raw.get("profile", safety.profile)
+    if profile not in ROLE_NAMES:
+        raise ConfigError(f"{source}: safety.profile must be one of {', '.join(ROLE_NAMES)}")
+    safety.profile = profile
+    safety.pin_actions = _text_list(source, "safety.pin_actions", raw.get("pin_actions", []))
+    roles = raw.get("roles", {})
+    if not isinstance(roles, dict):
+        raise ConfigError(f"{source}: [safety.roles] must be a table")
+    for name, table in roles.items():
+        where = f"safety.roles.{name}"
+        if name not in ROLE_NAMES:
+            raise ConfigError(f"{source}: unknown role {name!r} (one of {', '.join(ROLE_NAMES)})")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{source}: [{where}] must be a table")
+        role = RoleSettings()
+        for key, value in table.items():
+            if key in _ROLE_SETTING_KEYS:
+                setattr(role, key, _text_list(source, f"{where}.{key}", value))
+            elif key == "highest_risk":
+                if value not in _RISKS:
+                    raise ConfigError(f"{source}: {where}.highest_risk must be low, medium or high")
+                role.highest_risk = value
+            else:
+                raise ConfigError(f"{source}: unknown setting {where}.{key}")
+        safety.roles[name] = role
+    for key in raw:
+        if key not in ("profile", "pin_actions", "roles"):
+            raise ConfigError(f"{source}: unknown setting safety.{key}")
+    return safety
+
+
 _TYPE_WORDS = {str: "text", bool: "true or false", list: "a list", int: "a number"}
 
 

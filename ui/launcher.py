@@ -12,7 +12,10 @@ from app import cli
 
 #: First arguments that mean the command line, not the window.
 CLI_FIRST = frozenset(
-    {"plan", "do", "demo", "history", "snapshot", "connect", "send", "-h", "--help", "--version"}
+    {
+        *("plan", "do", "demo", "history", "snapshot", "connect", "send"),
+        *("audit", "undo", "pin", "profile", "-h", "--help", "--version"),
+    }
 )
 
 

@@ -19,6 +19,7 @@ from app.cli import (
 )
 from app.history import History
 from app.home import Home
+from tests.helpers.keyring_session import KeyringSession
 
 PLAN_KEYS = {"text", "planner", "steps", "needs_confirmation", "reply", "error", "elapsed_ms"}
 STEP_KEYS = {"action", "targets", "params", "risk", "read_only", "summary", "expect"}
@@ -170,3 +171,98 @@ def test_yes_does_not_approve_a_loosely_understood_plan(tmp_path: Path) -> None:
     assert main(["do", "--demo", "--yes", "put the coffee machine on"]) == EXIT_NOT_APPROVED
     state = tmp_path / "data" / "demo-home.yaml"
     assert Home.load(state).entities["switch.coffee_machine"].state == "off"
+
+
+# -- PIN and profiles ------------------------------------------------------------------------
+
+PIN = "482916"
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+
+
+def _terminal(monkeypatch: pytest.MonkeyPatch, typed: list[str]) -> None:
+    """A person at a terminal who types *typed* at the PIN prompts."""
+    answers = iter(typed)
+    monkeypatch.setattr("app.cli._interactive", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+
+
+def test_pin_set_and_clear(secret_service: KeyringSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import pin
+
+    assert main(["pin", "set"]) == EXIT_USAGE  # no terminal, no --stdin
+    _stdin(monkeypatch, f"{PIN}\n{PIN}1\n")
+    assert main(["pin", "set", "--stdin"]) == EXIT_USAGE  # the two differ
+    _stdin(monkeypatch, "12\n12\n")
+    assert main(["pin", "set", "--stdin"]) == EXIT_USAGE  # too short
+    assert not pin.is_set()
+    _stdin(monkeypatch, f"{PIN}\n{PIN}\n")
+    assert main(["pin", "set", "--stdin"]) == EXIT_OK
+    assert pin.verify(PIN)
+    _stdin(monkeypatch, "0000\n")
+    assert main(["pin", "clear", "--stdin"]) == EXIT_NOT_APPROVED
+    _stdin(monkeypatch, "0000\n1234\n1234\n")  # changing it needs the current one
+    assert main(["pin", "set", "--stdin"]) == EXIT_NOT_APPROVED
+    _stdin(monkeypatch, f"{PIN}\n")
+    assert main(["pin", "clear", "--stdin"]) == EXIT_OK
+    assert not pin.is_set()
+
+
+def test_profile_switch_needs_the_pin(
+    secret_service: KeyringSession,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import pin
+    from app.settings import Settings
+
+    assert main(["profile"]) == EXIT_OK
+    assert "owner" in capsys.readouterr().out
+    _stdin(monkeypatch, f"{PIN}\n")
+    assert main(["profile", "child", "--stdin"]) == EXIT_USAGE  # no PIN set yet
+    pin.set_pin(PIN)
+    _stdin(monkeypatch, "0000\n")
+    assert main(["profile", "child", "--stdin"]) == EXIT_NOT_APPROVED
+    assert Settings.load().safety.profile == "owner"
+    _stdin(monkeypatch, f"{PIN}\n")
+    assert main(["profile", "child", "--stdin"]) == EXIT_OK
+    assert Settings.load().safety.profile == "child"
+    assert main(["profile", "wizard"]) == EXIT_USAGE
+
+
+def test_yes_never_bypasses_the_pin(
+    tmp_path: Path, secret_service: KeyringSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import pin
+
+    pin.set_pin(PIN)
+    state = tmp_path / "data" / "demo-home.yaml"
+    # No terminal: --yes does not stand for the PIN.
+    assert main(["do", "--demo", "--yes", "unlock the front door"]) == EXIT_NOT_APPROVED
+    assert Home.load(state).entities["lock.front_door"].state == "locked"
+    # On a terminal, a typed "yes" is not the PIN; wrong PINs are not either.
+    _terminal(monkeypatch, ["yes", "0000", "1111"])
+    assert main(["do", "--demo", "--yes", "unlock the front door"]) == EXIT_NOT_APPROVED
+    assert Home.load(state).entities["lock.front_door"].state == "locked"
+    _terminal(monkeypatch, [PIN])
+    assert main(["do", "--demo", "--yes", "unlock the front door"]) == EXIT_OK
+    assert Home.load(state).entities["lock.front_door"].state == "unlocked"
+
+
+def test_child_profile_is_refused_an_unlock_even_with_the_pin(
+    tmp_path: Path, secret_service: KeyringSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import pin
+    from app.settings import Settings
+
+    pin.set_pin(PIN)
+    Settings.from_dict({"safety": {"profile": "child"}}).save()
+    _terminal(monkeypatch, [PIN, PIN, PIN])
+    assert main(["do", "--demo", "--yes", "unlock the front door"]) == EXIT_NOT_APPROVED
+    state = tmp_path / "data" / "demo-home.yaml"
+    assert Home.load(state).entities["lock.front_door"].state == "locked"
+    assert main(["do", "--demo", "--yes", "turn on the desk lamp"]) == EXIT_OK

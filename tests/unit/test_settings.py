@@ -74,7 +74,8 @@ def test_settings_round_trip_through_toml() -> None:
 def test_every_setting_has_a_type_check() -> None:
     """A new field without an entry would be ignored as 'unknown' when read back."""
     assert set(_SETTING_TYPES) == {f.name for f in dataclasses.fields(Settings)} - {
-        "home_assistant"
+        "home_assistant",
+        "safety",
     }
     assert set(_HA_SETTING_TYPES) == {f.name for f in dataclasses.fields(HomeAssistantSettings)}
 

@@ -1,0 +1,152 @@
+"""`hearth audit verify|export` and `hearth undo`: the audit trail and undo on the command line.
+
+Wired into :mod:`app.cli` with :func:`add_parsers` (on its subparsers) and :func:`run` (for the
+commands in :data:`COMMANDS`). Exit codes as in :mod:`app.cli`: ``hearth audit verify`` exits
+1 when the trail was tampered with, naming the first bad record and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from app import cli, policy
+from app.audit import Audit, AuditError
+from app.bootstrap import open_history
+from app.errors import ConfigError, HearthError
+from app.settings import Settings
+from app.undo import build_undo
+
+COMMANDS = frozenset({"audit", "undo"})
+
+
+def add_parsers(sub: Any) -> None:
+    """Add ``audit`` and ``undo`` to the CLI's subparsers."""
+    audit = sub.add_parser("audit", help="verify or export the tamper-evident audit trail")
+    actions = audit.add_subparsers(dest="audit_command", parser_class=type(audit))
+    actions.add_parser("verify", help="check that no audit record was edited or deleted")
+    export = actions.add_parser("export", help="write the audit trail to a file for review")
+    export.add_argument("-o", "--output", required=True, help="file to write")
+    export.add_argument("--format", choices=("json", "jsonl"), default="json")
+
+    undo = sub.add_parser("undo", help="put back what the last command changed")
+    where = undo.add_mutually_exclusive_group()
+    where.add_argument("--home", help="undo on a home snapshot file (virtual home)")
+    where.add_argument("--demo", action="store_true", help="undo on the demo home")
+    undo.add_argument("--yes", "-y", action="store_true", help="run the undo without asking")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "audit":
+        if getattr(args, "audit_command", None) == "verify":
+            return cmd_verify()
+        if getattr(args, "audit_command", None) == "export":
+            return cmd_export(args)
+        raise cli.UsageError("say what to do: hearth audit verify | hearth audit export -o FILE")
+    if args.command == "undo":
+        return asyncio.run(cmd_undo(args))
+    raise cli.UsageError(f"unknown command {args.command!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """These commands alone (``python -m app.cli_audit``), with the CLI's error handling."""
+    parser = cli._Parser(prog="hearth")
+    add_parsers(parser.add_subparsers(dest="command", parser_class=cli._Parser))
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            raise cli.UsageError("say what to do: audit verify, audit export or undo")
+        return run(args)
+    except (cli.UsageError, ConfigError) as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return cli.EXIT_USAGE
+    except HearthError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return cli.EXIT_FAILED
+
+
+def cmd_verify() -> int:
+    history = open_history()
+    try:
+        report = Audit(history).verify()
+    finally:
+        history.close()
+    if report.ok:
+        print(f"Audit trail intact: {report.count} records, last hash {report.last_hash}.")
+        return cli.EXIT_OK
+    print(
+        f"Audit trail tampered with: record {report.first_bad_seq}: {report.reason}.",
+        file=sys.stderr,
+    )
+    return cli.EXIT_FAILED
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    history = open_history()
+    try:
+        audit = Audit(history)
+        count = audit.export(args.output, args.format)
+        report = audit.verify()
+    finally:
+        history.close()
+    print(f"Wrote {args.output}: {count} audit records.")
+    if not report.ok:
+        print(
+            f"Warning: the audit trail does not verify: record {report.first_bad_seq}: "
+            f"{report.reason}.",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILED
+    return cli.EXIT_OK
+
+
+async def cmd_undo(args: argparse.Namespace) -> int:
+    """Undo the last request that changed something, from its recorded prior states."""
+    settings = Settings.load()
+    args.area, args.lang = None, None
+    assistant, source = await cli._open_assistant(args, settings)
+    try:
+        audit = assistant.audit
+        if audit is None:  # pragma: no cover - the CLI always has history
+            raise AuditError("no history to undo from")
+        report = audit.verify()
+        if not report.ok:
+            print(
+                f"Not undoing: the audit trail does not verify (record "
+                f"{report.first_bad_seq}: {report.reason}).",
+                file=sys.stderr,
+            )
+            return cli.EXIT_FAILED
+        last = audit.last_undoable()
+        if last is None:
+            print("Nothing to undo.")
+            return cli.EXIT_OK
+        _request_id, text, results = last
+        undo = build_undo(text, results, assistant.home)
+        print(f"Undo “{text}”:")
+        for item in undo.left_out:
+            print(f" - left out: {item.reason}")
+        if not undo.possible:
+            print("Nothing else to put back." if undo.left_out else "Everything is as it was.")
+            return cli.EXIT_OK
+        outcome = assistant.record(undo.plan, source="undo")
+        cli._print_plan(undo.plan, assistant.home, sys.stdout)
+        approval = await cli._approver(args.yes)(undo.plan, policy.plan_decisions(undo.plan))
+        if approval is not None:
+            approval.high_risk_confirmed = set()  # an undo never runs a high-risk step
+        outcome = await assistant.execute(outcome, approval, on_update=cli._print_result)
+    finally:
+        assistant.close()
+        await assistant.adapter.close()
+        if assistant.history is not None:
+            assistant.history.close()
+    if source.persist and source.snapshot is not None:
+        assistant.home.save(source.snapshot)
+    return cli._exit_code(outcome)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
