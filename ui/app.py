@@ -22,7 +22,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import instance
+from app import instance, roles
 from app.assistant import Assistant
 from app.bootstrap import build_adapter, choose_source, open_history
 from app.errors import HearthError
@@ -70,6 +70,8 @@ def make_connect(
             language=args.lang or settings.language,
             area=args.area or settings.area,
             history=history,
+            role=roles.active_role(settings.safety),
+            pin_actions=settings.safety.pin_actions,
         )
         # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
         await asyncio.to_thread(assistant.planner.warm_up)

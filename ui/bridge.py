@@ -164,7 +164,7 @@ class AssistantBridge(QObject):
         request = Request(
             next(self._keys),
             outcome,
-            policy.plan_decisions(outcome.plan),
+            self.assistant.decisions(outcome.plan),
             source,
             before,
             undo_of=undo_of,
