@@ -16,8 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import policy
+from app import pin, policy
 from app.assistant import Assistant, Outcome
+from app.errors import HearthError
 from app.executor import Approval, StepResult
 from app.home import Home
 from app.plan import Plan, PlannerName, Risk
@@ -70,6 +71,8 @@ class AssistantBridge(QObject):
     status_changed = Signal(str)
     """"connecting", "connected", "working", "error"."""
     history_changed = Signal()
+    notice = Signal(str)
+    """Something the person should read now (a wrong PIN, a refused step)."""
     undo_unavailable = Signal(int, str)
     """(request key, why) when an undo finds nothing it may put back."""
 
@@ -83,6 +86,8 @@ class AssistantBridge(QObject):
         self.settings = settings
         self._connect = connect
         self.assistant: Assistant | None = None
+        self.pin_prompt: Callable[[str], str | None] | None = None
+        """Asks the person for the PIN (the window sets a password dialog); None: no PIN."""
         self._requests: dict[int, Request] = {}
         self._keys = itertools.count(1)
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -204,6 +209,8 @@ class AssistantBridge(QObject):
 
     async def _execute(self, request: Request, approval: Approval) -> None:
         assert self.assistant is not None
+        if approval.high_risk_confirmed:
+            approval = await self._check_pin(request, approval)
         self.status_changed.emit("working")
 
         def update(result: StepResult) -> None:
@@ -217,6 +224,32 @@ class AssistantBridge(QObject):
             self.status_changed.emit("connected")
             self.finished.emit(request)
             self.history_changed.emit()
+
+    async def _check_pin(self, request: Request, approval: Approval) -> Approval:
+        """With a PIN set, a security-sensitive step runs only after the PIN is typed (the
+        card's confirmation alone is not enough); the check fails closed."""
+        without = Approval(approval.steps, set(), approval.by)
+        try:
+            needed = await asyncio.to_thread(pin.is_set)
+        except HearthError as err:
+            self.notice.emit(f"Security-sensitive steps were not run: {err}")
+            return without
+        if not needed:
+            return approval  # no PIN set: the typed confirmation stands, as in the CLI
+        summaries = ", ".join(request.plan.steps[i].summary for i in approval.high_risk_confirmed)
+        entered = self.pin_prompt(summaries) if self.pin_prompt is not None else None
+        if not entered:
+            self.notice.emit("No PIN given: the security-sensitive steps were not run.")
+            return without
+        try:
+            ok = await asyncio.to_thread(pin.verify, entered)
+        except HearthError as err:  # locked out, or the keyring failed
+            self.notice.emit(f"Security-sensitive steps were not run: {err}")
+            return without
+        if not ok:
+            self.notice.emit("Wrong PIN: the security-sensitive steps were not run.")
+            return without
+        return Approval(approval.steps, approval.high_risk_confirmed, f"{approval.by} + PIN")
 
     def cancel(self, key: int) -> None:
         request = self._requests.get(key)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.status = QLabel(_STATUS_TEXT["connecting"])
         self.status.setAccessibleName("Connection status")
         self.statusBar().addPermanentWidget(self.status)
+        bridge.pin_prompt = self._ask_pin
+        bridge.notice.connect(self._on_notice)
         bridge.status_changed.connect(self._on_status)
         bridge.connection_failed.connect(self._on_failed)
         bridge.ready.connect(self._on_ready)
@@ -101,6 +105,18 @@ class MainWindow(QMainWindow):
         )
         self.raise_()
         self.activateWindow()
+
+    def _ask_pin(self, what: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            "PIN",
+            f"{what}\n\nThis is security-sensitive. Type your PIN:",
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def _on_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
 
     def _on_status(self, status: str) -> None:
         self.status.setText(_STATUS_TEXT.get(status, status))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from app import pin
 from app.executor import StepStatus
 from integrations.virtual_home import VirtualHome
+from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge, Request
 
 
@@ -41,3 +43,40 @@ def test_questions_run_at_once(qtbot: QtBot, demo_bridge: AssistantBridge) -> No
         demo_bridge.submit("is the garage door open?")
     request: Request = finished.args[0]
     assert request.outcome.reply is not None and "closed" in request.outcome.reply
+
+
+def _unlock_with(
+    qtbot: QtBot, bridge: AssistantBridge, answer: str | None
+) -> tuple[Request, list[str]]:
+    notices: list[str] = []
+    bridge.notice.connect(notices.append)
+    bridge.pin_prompt = lambda what: answer
+    request = bridge.submit("unlock the front door")
+    assert request is not None
+    with qtbot.waitSignal(bridge.finished, timeout=10_000):
+        bridge.approve(request.key, {0}, {0})  # the card's second confirmation was given
+    return request, notices
+
+
+def test_with_a_pin_set_the_confirmation_alone_does_not_unlock(
+    qtbot: QtBot,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,
+) -> None:
+    pin.set_pin("482916")
+    _, notices = _unlock_with(qtbot, demo_bridge, "111111")
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+    assert notices and "Wrong PIN" in notices[0]
+    _, notices = _unlock_with(qtbot, demo_bridge, None)
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+    _unlock_with(qtbot, demo_bridge, "482916")
+    assert virtual_home.home.entities["lock.front_door"].state == "unlocked"
+
+
+def test_without_a_usable_keyring_security_steps_fail_closed(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome, no_keyring: object
+) -> None:
+    _, notices = _unlock_with(qtbot, demo_bridge, "482916")
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+    assert notices and "not run" in notices[0]

@@ -27,6 +27,7 @@ from integrations.base import RejectedError
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
 from tests.helpers.ha_server import HomeAssistantServer
+from tests.helpers.keyring_session import KeyringSession
 from tests.ui.test_plan_card import dark_palette
 from ui.bridge import AssistantBridge, Request
 from ui.conversation import VOICE_UNAVAILABLE, ConversationView, MessageBubble
@@ -153,7 +154,11 @@ def test_a_dead_device_fails_with_its_name_in_the_reason(
 
 
 def test_high_risk_needs_a_second_explicit_confirmation(
-    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+    qtbot: QtBot,
+    view: ConversationView,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,  # a working keyring with no PIN set: the typed confirmation
 ) -> None:
     send(qtbot, view, "unlock the front door")
     card = new_card(qtbot, view)
@@ -323,7 +328,11 @@ def test_undo_puts_back_the_brightness(
 
 
 def test_undo_never_unlocks(
-    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+    qtbot: QtBot,
+    view: ConversationView,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,  # a working keyring with no PIN set: the typed confirmation
 ) -> None:
     # The back door starts unlocked (someone unlocked it, confirmed twice).
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
