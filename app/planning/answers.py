@@ -106,7 +106,7 @@ def _matches(entity: Entity, wanted: str) -> bool:
     return describe_state(entity) == wanted or describe_state(entity).startswith(wanted + " ")
 
 
-def state_answer(found: list[Entity], wanted: Any, text: str, home: Home) -> str:
+def state_answer(found: list[Entity], wanted: Any, text: str) -> str:
     """Reply to "is the garage door open?", "which lights are on?", "what's the humidity?"."""
     if wanted is None:
         if len(found) == 1:

@@ -156,13 +156,14 @@ class Planner:
             return self._not_understood(text, clean)
 
         # Commas end clauses; normalising drops them, so split first.
+        clause_texts = _CLAUSES.split(text)
         parts = [
             part
-            for clause in _CLAUSES.split(text)
+            for clause in clause_texts
             for part in _SPLIT.split(normalize(clause))
             if part.strip() and part.strip() not in self._fillers  # "actually, ..."
         ]
-        clauses = len(_CLAUSES.split(text)) > 1 or " then " in f" {clean} "
+        clauses = len(clause_texts) > 1 or " then " in f" {clean} "
         matches = self._understand(clean, ctx, parts, clauses=clauses)
         corrected = False
         if not _resolved(matches):

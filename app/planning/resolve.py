@@ -421,7 +421,7 @@ def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     found = r.targets(slots, ctx, domains=["climate"], whole_home=True)
     if isinstance(found, Unresolved):
         return found
-    found = r_prefer_here(found, ctx)
+    found = _prefer_here(found, ctx)
     temperature = slots.get("temperature")
     step = slots.get("temperature_step")
     actions = []
@@ -453,7 +453,7 @@ def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
 
 
-def r_prefer_here(found: list[Entity], ctx: RequestContext) -> list[Entity]:
+def _prefer_here(found: list[Entity], ctx: RequestContext) -> list[Entity]:
     """Of several thermostats, the one in this computer's area (or all when none is here)."""
     here = [e for e in found if ctx.area and e.area == ctx.area]
     return here or found
@@ -638,7 +638,7 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         value, unit = answers.measure_of(found[0], str(measure))
         reply = f"{found[0].name}'s {measure} is {value}{unit}."
     else:
-        reply = answers.state_answer(found, slots.get("state"), m.text, r.home)
+        reply = answers.state_answer(found, slots.get("state"), m.text)
     return Resolved(
         steps=[query_step(found, "Check " + answers.names(found))],
         reply=reply,

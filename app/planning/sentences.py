@@ -2,8 +2,9 @@
 
 Hearth's rules live in ``resources/sentences/<lang>/*.yaml`` in hassil's format. They add
 sentences to Home Assistant's intents (same intent names extend them) and define Hearth's own
-intents (named ``Hearth...``). Misheard-word corrections for speech recognition live beside them
-in ``corrections.yaml``.
+intents (named ``Hearth...``). Beside them: misheard-word corrections (``corrections.yaml``),
+words for kinds of device (``device_types.yaml``) and the loose reading's cues
+(``frames.yaml``, read by :mod:`app.planning.frames`).
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ class LanguageData:
     """Phrase -> replacement for words speech recognition commonly mishears."""
     vocabulary: frozenset[str] = frozenset()
     """Every literal word of every sentence template (for fuzzy correction)."""
-    responses: dict[str, str] = field(default_factory=dict)
-    """Hearth's reply templates (keys such as ``state_is``), from ``responses.yaml``."""
     device_types: tuple[DeviceType, ...] = ()
     """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
     colors: frozenset[str] = frozenset()
@@ -96,6 +95,10 @@ def _words_of(template: str) -> set[str]:
     return words
 
 
+#: What a sentence file may add to Home Assistant's data (hassil's own keys).
+_HASSIL_KEYS = frozenset({"intents", "lists", "expansion_rules", "skip_words"})
+
+
 @functools.lru_cache(maxsize=8)
 def load_language(language: str) -> LanguageData:
     """Load (once per process) the merged sentence data for a resolved language code."""
@@ -105,7 +108,6 @@ def load_language(language: str) -> LanguageData:
     data = copy.deepcopy(base)
     own = _own_files(language)
     corrections: dict[str, str] = {}
-    responses: dict[str, str] = {}
     device_types: list[DeviceType] = []
     for name, content in own.items():
         if name == "corrections.yaml":
@@ -114,12 +116,10 @@ def load_language(language: str) -> LanguageData:
             )
         elif name == "device_types.yaml":
             device_types.extend(_device_types(content))
-        elif name == "responses.yaml":
-            responses.update({str(k): str(v) for k, v in (content.get("responses") or {}).items()})
+        elif name == "frames.yaml":
+            continue  # the loose reading's cue words: app/planning/frames.py reads them
         else:
-            rules = dict(content)
-            rules.pop("language", None)
-            merge_dict(data, rules)
+            merge_dict(data, {k: v for k, v in content.items() if k in _HASSIL_KEYS})
     vocabulary: set[str] = set()
     for intent in data.get("intents", {}).values():
         for block in intent.get("data", []):
@@ -140,7 +140,6 @@ def load_language(language: str) -> LanguageData:
         skip_words=tuple(data.get("skip_words", [])),
         corrections=corrections,
         vocabulary=frozenset(vocabulary),
-        responses=responses,
         device_types=tuple(device_types),
         colors=frozenset(_list_values(data, "color")),
     )
