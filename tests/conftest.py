@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from app.bootstrap import demo_home_source
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # ``secret_service`` (a real GNOME Keyring on a private D-Bus) and ``no_keyring``.
 pytest_plugins = ["tests.helpers.keyring_session", "tests.helpers.ha_fixtures"]
 
-DEMO_HOME = Path(__file__).resolve().parent.parent / "resources" / "homes" / "demo.yaml"
+DEMO_HOME = demo_home_source()
 
 
 @pytest.fixture(autouse=True)

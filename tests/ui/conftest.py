@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
+from app.bootstrap import demo_home_source
 from app.history import History
 from app.home import Home
 from app.settings import Settings
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 
 
 @pytest.fixture

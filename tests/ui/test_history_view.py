@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.history_view
 from app.assistant import Assistant
+from app.bootstrap import demo_home_source
 from app.history import RequestRecord
 from app.home import Home
 from app.settings import Settings
@@ -25,7 +26,7 @@ from ui.bridge import AssistantBridge, Request
 from ui.history_view import HistoryView
 from ui.home_view import HomeView
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import qasync
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
+from app.bootstrap import demo_home_source
 from app.executor import StepStatus
 from app.home import Area, Entity, Floor, Home, StateChange
 from app.plan import Risk
@@ -28,7 +28,7 @@ from ui.bridge import AssistantBridge, Request
 from ui.home_view import SOURCE, HomeView
 from ui.models import HomeModel, HomeRole
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 
 
 @pytest.fixture

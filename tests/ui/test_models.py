@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.bootstrap import demo_home_source
 from app.history import RequestRecord
 from app.home import Area, Entity, Floor, Home, StateChange
 from ui.bridge import AssistantBridge
@@ -23,7 +23,7 @@ from ui.models import (
     steps_text,
 )
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 
 
 def names(model: HomeModel, parent: QModelIndex) -> list[str]:

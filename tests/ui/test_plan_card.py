@@ -3,8 +3,6 @@ the high-risk confirmation, progress, and colours that stay readable in light an
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -14,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app import policy
 from app.assistant import Outcome
+from app.bootstrap import demo_home_source
 from app.executor import StepResult, StepStatus
 from app.home import Home
 from app.plan import Plan, Risk, Step
@@ -29,7 +28,7 @@ from ui.plan_card import (
     tone_colors,
 )
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 ENTER = Qt.Key.Key_Return
 
 

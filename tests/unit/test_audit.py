@@ -13,6 +13,7 @@ import pytest
 
 from app.assistant import Assistant
 from app.audit import GENESIS, Audit, AuditError, record_hash
+from app.bootstrap import demo_home_source
 from app.executor import Approval
 from app.history import History
 from app.home import Home
@@ -20,7 +21,7 @@ from app.plan import Plan
 from app.preview import preview
 from integrations.virtual_home import VirtualHome
 
-DEMO = Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml"
+DEMO = demo_home_source()
 TOKEN = "secret-token-4f9a2c7e1b"
 
 

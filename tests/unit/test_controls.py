@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app import controls
+from app.bootstrap import demo_home_source
 from app.home import Entity, Home
 from app.plan import PlannerName, Risk
 from app.planning import Planner
@@ -15,7 +14,7 @@ from app.policy import Decision, plan_decisions
 
 @pytest.fixture(scope="module")
 def home() -> Home:
-    return Home.load(Path(__file__).resolve().parents[2] / "resources" / "homes" / "demo.yaml")
+    return Home.load(demo_home_source())
 
 
 def entity(home: Home, entity_id: str) -> Entity:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
+from app.bootstrap import demo_home_source
 from app.executor import Approval, Executor, StepStatus
 from app.home import Home
 from app.plan import Plan, Risk
@@ -14,7 +14,7 @@ from app.planning import Planner
 from integrations.base import ConnectionLostError, RejectedError, TransientError
 from integrations.virtual_home import VirtualHome
 
-DEMO = Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml"
+DEMO = demo_home_source()
 
 
 @pytest.fixture

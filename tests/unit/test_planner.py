@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
+from app.bootstrap import demo_home_source
 from app.context import Conversation
 from app.home import Home
 from app.plan import ErrorCode, PlannerName, Risk
@@ -15,7 +15,7 @@ from app.planning import Planner, UnknownLanguageError
 
 @pytest.fixture(scope="module")
 def planner() -> Planner:
-    home = Home.load(Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml")
+    home = Home.load(demo_home_source())
     return Planner(home, "en")
 
 
@@ -250,7 +250,7 @@ def test_time_question_uses_the_injected_clock(planner: Planner) -> None:
 
 
 def test_other_languages_plan_device_commands() -> None:
-    home = Home.load(Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml")
+    home = Home.load(demo_home_source())
     german = Planner(home, "de").plan("schalte die Sofa Lamp aus")
     assert actions(german) == [("light.turn_off", ["light.sofa_lamp"], {})]
     french = Planner(home, "fr").plan("allume Sofa Lamp")
@@ -324,7 +324,7 @@ def test_loose_reading_always_asks_first(planner: Planner) -> None:
 
 
 def test_bare_cue_refers_to_the_conversation() -> None:
-    home = Home.load(Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml")
+    home = Home.load(demo_home_source())
     fan = home.entities["fan.bedroom_fan"]
     fan.state, fan.attributes["percentage"] = "on", 33
     planner = Planner(home)

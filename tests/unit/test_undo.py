@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import policy
+from app.bootstrap import demo_home_source
 from app.executor import Approval, Executor, StepResult, StepStatus
 from app.home import Entity, Home
 from app.plan import Plan, Risk, Step
@@ -22,7 +22,7 @@ from app.undo import UndoPlan, build_undo, undoable
 from integrations.base import RejectedError
 from integrations.virtual_home import VirtualHome
 
-DEMO = Path(__file__).resolve().parents[2] / "resources/homes/demo.yaml"
+DEMO = demo_home_source()
 NEVER = {"lock.unlock", "lock.open", "alarm_control_panel.alarm_disarm"}
 
 

@@ -7,11 +7,11 @@ import asyncio
 import datetime as dt
 import re
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.bootstrap import demo_home_source
 from app.home import Entity, Home, StateChange
 from integrations.base import (
     ConnectionLostError,
@@ -23,7 +23,7 @@ from integrations.base import (
 )
 from integrations.virtual_home import VirtualHome
 
-DEMO = Path(__file__).resolve().parents[3] / "resources" / "homes" / "demo.yaml"
+DEMO = demo_home_source()
 NOW = dt.datetime(2026, 3, 1, 7, 45, tzinfo=dt.UTC)
 
 
