@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 
+from app import exposure as app_exposure
 from app import policy
 from app.audit import Audit
 from app.context import Conversation
@@ -20,6 +21,7 @@ from app.home import Home
 from app.plan import Plan
 from app.planning import Planner, answers
 from app.roles import OWNER, Role
+from app.settings import SafetySettings
 from integrations.base import DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
@@ -58,9 +60,13 @@ class Assistant:
         history: History | None = None,
         role: Role = OWNER,
         pin_actions: Collection[str] = (),
+        exposure: SafetySettings | None = None,
     ) -> None:
         """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
-        bind the executor, whoever approves."""
+        bind the executor, whoever approves. *exposure*: the owner's choice of which devices
+        Hearth sees (applied to *home* before any planner looks at it)."""
+        if exposure is not None:
+            app_exposure.apply(home, exposure)
         self.home = home
         self.adapter = adapter
         self.area = area

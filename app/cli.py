@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, pin, policy, roles
+from app import __version__, exposure, pin, policy, roles, safety
 from app.assistant import Assistant, Outcome
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
 from app.bootstrap import (
@@ -226,6 +226,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             raise UsageError("say what to plan: hearth plan 'turn off the kitchen lights'")
         text = sys.stdin.read()
     home = Home.load(home_path)
+    exposure.apply(home, settings.safety)
     planner = Planner(home, language)
     try:
         now = parse_now(args.now)
@@ -413,6 +414,7 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         history=open_history(),
         role=roles.active_role(settings.safety),
         pin_actions=settings.safety.pin_actions,
+        exposure=settings.safety,
     )
     return assistant, source
 
@@ -597,35 +599,24 @@ def _pin_input(args: argparse.Namespace, prompt: str) -> str:
     return _read_pin(prompt)
 
 
-def _require_pin(args: argparse.Namespace, prompt: str = "Owner's PIN: ") -> None:
-    if not pin.verify(_pin_input(args, prompt)):
-        raise _NotApproved("wrong PIN")
-
-
-class _NotApproved(HearthError):
-    pass
-
-
 def cmd_pin(args: argparse.Namespace) -> int:
     try:
         if args.pin_command == "set":
-            if pin.is_set():
-                _require_pin(args, "Current PIN: ")
+            current = _pin_input(args, "Current PIN: ") if pin.is_set() else None
+            if current is not None:
+                safety.require_pin(current)  # before asking for a new one
             new = _pin_input(args, "New PIN (4 to 12 digits): ")
             pin.check_rules(new)
-            if _pin_input(args, "The new PIN again: ") != new:
-                raise UsageError("the two PINs differ; nothing changed")
-            pin.set_pin(new)
+            safety.change_pin(current, new, _pin_input(args, "The new PIN again: "))
             print("PIN set. Security-sensitive steps now need it.")
             return EXIT_OK
         if not pin.is_set():
             print("No PIN is set.")
             return EXIT_OK
-        _require_pin(args)
-        pin.clear_pin()
+        safety.remove_pin(_pin_input(args, "Owner's PIN: "))
         print("PIN removed.")
         return EXIT_OK
-    except _NotApproved as err:
+    except safety.WrongPinError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_NOT_APPROVED
 
@@ -643,12 +634,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if not pin.is_set():
         raise UsageError("switching profiles needs the owner's PIN: run `hearth pin set` first")
     try:
-        _require_pin(args)
-    except _NotApproved as err:
+        safety.switch_profile(settings, args.name, _pin_input(args, "Owner's PIN: "))
+    except safety.WrongPinError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_NOT_APPROVED
-    settings.safety.profile = args.name
-    settings.save()
     print(f"Profile: {args.name}")
     return EXIT_OK
 

@@ -53,6 +53,9 @@ class RoleSettings:
     """"low", "medium" or "high"."""
 
 
+EXPOSURE_MODES = ("assist", "all")
+
+
 @dataclass(slots=True)
 class SafetySettings:
     profile: str = "owner"
@@ -61,6 +64,14 @@ class SafetySettings:
     """Actions that need the PIN besides the built-in high-risk ones (``cover.open_cover``)."""
     roles: dict[str, RoleSettings] = field(default_factory=dict)
     """Per role name, the owner's changes to its defaults."""
+    exposure: str = "assist"
+    """Which devices Hearth sees: "assist" follows Home Assistant's list of entities exposed
+    to its Assist (every entity of a demo home or snapshot that does not say otherwise);
+    "all" sees every entity. ``hidden`` and ``shown`` refine either."""
+    hidden: list[str] = field(default_factory=list)
+    """Entity ids Hearth never sees nor controls, whatever Home Assistant exposes."""
+    shown: list[str] = field(default_factory=list)
+    """Entity ids Hearth sees although Home Assistant does not expose them to Assist."""
 
 
 @dataclass(slots=True)
@@ -177,6 +188,11 @@ def _safety_from_dict(raw: object, source: str) -> SafetySettings:
         raise ConfigError(f"{source}: safety.profile must be one of {', '.join(ROLE_NAMES)}")
     safety.profile = profile
     safety.pin_actions = _text_list(source, "safety.pin_actions", raw.get("pin_actions", []))
+    safety.exposure = raw.get("exposure", safety.exposure)
+    if safety.exposure not in EXPOSURE_MODES:
+        raise ConfigError(f"{source}: safety.exposure must be one of {', '.join(EXPOSURE_MODES)}")
+    safety.hidden = _text_list(source, "safety.hidden", raw.get("hidden", []))
+    safety.shown = _text_list(source, "safety.shown", raw.get("shown", []))
     roles = raw.get("roles", {})
     if not isinstance(roles, dict):
         raise ConfigError(f"{source}: [safety.roles] must be a table")
@@ -198,7 +214,7 @@ def _safety_from_dict(raw: object, source: str) -> SafetySettings:
                 raise ConfigError(f"{source}: unknown setting {where}.{key}")
         safety.roles[name] = role
     for key in raw:
-        if key not in ("profile", "pin_actions", "roles"):
+        if key not in ("profile", "pin_actions", "roles", "exposure", "hidden", "shown"):
             raise ConfigError(f"{source}: unknown setting safety.{key}")
     return safety
 

@@ -87,6 +87,11 @@ def main() -> int:
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             print(path)
+        window.settings_page.show_section("safety")
+        await asyncio.sleep(0.4)
+        path = out / f"safety{suffix}.png"
+        window.grab().save(str(path))
+        print(path)
         await bridge.stop()
 
     with loop:

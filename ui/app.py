@@ -72,6 +72,7 @@ def make_connect(
             history=history,
             role=roles.active_role(settings.safety),
             pin_actions=settings.safety.pin_actions,
+            exposure=settings.safety,
         )
         # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
         await asyncio.to_thread(assistant.planner.warm_up)

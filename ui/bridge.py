@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import pin, policy
+from app import pin, policy, roles
 from app.assistant import Assistant, Outcome
 from app.errors import HearthError
 from app.executor import Approval, StepResult
@@ -73,6 +73,8 @@ class AssistantBridge(QObject):
     history_changed = Signal()
     notice = Signal(str)
     """Something the person should read now (a wrong PIN, a refused step)."""
+    safety_changed = Signal()
+    """The profile, the PIN actions or the hidden devices changed (plans made from now on)."""
     undo_unavailable = Signal(int, str)
     """(request key, why) when an undo finds nothing it may put back."""
 
@@ -123,6 +125,24 @@ class AssistantBridge(QObject):
     @property
     def home(self) -> Home | None:
         return self.assistant.home if self.assistant else None
+
+    def apply_safety(self) -> None:
+        """Bind the running assistant to the saved safety settings at once: the active
+        profile, the owner's PIN actions, and the devices newly hidden from Hearth (showing
+        more applies from the next start, when the source's own list is read again)."""
+        if self.assistant is None:
+            return
+        safety = self.settings.safety
+        executor = self.assistant.executor
+        executor.role = roles.active_role(safety)
+        executor.pin_actions = frozenset(safety.pin_actions)
+        home = self.assistant.home
+        for entity_id in safety.hidden:
+            entity = home.get(entity_id)
+            if entity is not None and entity.exposed:
+                entity.exposed = False
+                home.revision += 1  # the planner rebuilds its vocabulary without it
+        self.safety_changed.emit()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.ensure_future(coro)

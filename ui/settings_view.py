@@ -547,7 +547,7 @@ class SettingsPage(QWidget):
     saved = Signal(object)
     """The settings were saved (argument: ``bridge.settings``)."""
 
-    SECTIONS = ("home", "computer", "behaviour", "quick", "data", "voice", "llm")
+    SECTIONS = ("home", "computer", "behaviour", "safety", "quick", "data", "voice", "llm")
 
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -573,6 +573,7 @@ class SettingsPage(QWidget):
         self._build_home()
         self._build_computer()
         self._build_behaviour()
+        self._build_safety()
         self._build_quick()
         self._build_data()
         self._build_placeholder(
@@ -729,6 +730,12 @@ class SettingsPage(QWidget):
         section.body.addWidget(_indented(note(tray_text)))
         section.finish()
         self._add("behaviour", "Behaviour", "behaviour", section)
+
+    def _build_safety(self) -> None:
+        from ui.safety_settings import SafetySection  # it builds on this module's parts
+
+        self.safety = SafetySection(self.bridge)
+        self._add("safety", "Safety", "lock", self.safety)
 
     def _build_quick(self) -> None:
         section = _Section(

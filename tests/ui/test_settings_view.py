@@ -286,6 +286,6 @@ def test_every_control_is_named_and_reachable_by_keyboard(page: SettingsPage) ->
 def test_sections_switch_with_the_keyboard(qtbot: QtBot, page: SettingsPage) -> None:
     page.nav.setFocus()
     page.nav.setCurrentRow(0)
-    for _ in range(3):
+    for _ in range(4):
         QTest.keyClick(page.nav, Qt.Key.Key_Down)
     assert page.stack.currentWidget() is page.sections["quick"]

@@ -1,0 +1,154 @@
+"""Settings › Safety against a real Secret Service: the PIN, switching profiles with it, what
+needs it, and hiding devices, each applied to the running assistant at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app import pin, policy
+from app.settings import Settings
+from tests.helpers.keyring_session import KeyringSession
+from ui.bridge import AssistantBridge
+from ui.safety_settings import NewPin, PinDialog, SafetySection
+from ui.settings_view import SettingsPage
+
+PIN = "582047"
+
+
+@pytest.fixture
+def section(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[SafetySection]:
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    page.show_section("safety")
+    section = page.safety
+    assert page.sections["safety"] is section
+    yield section
+
+
+def _wait_pin_state(qtbot: QtBot, section: SafetySection, has_pin: bool) -> None:
+    expected = "A PIN is set" if has_pin else "No PIN is set"
+    qtbot.waitUntil(lambda: section.pin_status.text().startswith(expected), timeout=5_000)
+
+
+def _click_and_wait(qtbot: QtBot, section: SafetySection, button: object) -> None:
+    with qtbot.waitSignal(section.changed, timeout=10_000):
+        button.click()  # type: ignore[attr-defined]
+
+
+def test_set_a_pin_then_switch_to_the_child_profile(
+    qtbot: QtBot,
+    section: SafetySection,
+    demo_bridge: AssistantBridge,
+    secret_service: KeyringSession,
+) -> None:
+    _wait_pin_state(qtbot, section, False)
+    section.profile.setCurrentIndex(section.profile.findData("child"))
+    section.switch_button.click()
+    qtbot.waitUntil(lambda: "Set a PIN first" in section.message.text())
+    assert demo_bridge.settings.safety.profile == "owner"
+
+    section.new_pin_prompt = lambda has: NewPin(None, PIN, PIN)
+    _click_and_wait(qtbot, section, section.set_pin_button)
+    assert pin.verify(PIN)
+    _wait_pin_state(qtbot, section, True)
+    assert section.set_pin_button.text() == "Change &PIN…"
+
+    asked: list[str] = []
+    section.owner_pin_prompt = lambda why: asked.append(why) or "000000"  # type: ignore[func-returns-value]
+    section.profile.setCurrentIndex(section.profile.findData("child"))
+    section.switch_button.click()
+    qtbot.waitUntil(lambda: "wrong PIN" in section.message.text(), timeout=5_000)
+    assert asked == ["Switch to the Child profile"]
+    assert demo_bridge.settings.safety.profile == "owner"
+    assert Settings.load().safety.profile == "owner"
+
+    section.owner_pin_prompt = lambda why: PIN
+    section.profile.setCurrentIndex(section.profile.findData("child"))  # the refusal reset it
+    _click_and_wait(qtbot, section, section.switch_button)
+    assert Settings.load().safety.profile == "child"
+    assert demo_bridge.assistant is not None
+    assert demo_bridge.assistant.executor.role.name == "child"
+    # The child profile now binds every plan: the garage door and the alarm are refused.
+    for text in ("open the garage door", "disarm the alarm"):
+        request = demo_bridge.submit(text)
+        assert request is not None
+        assert [d.decision for d in request.decisions] == [policy.Decision.REFUSE], text
+
+
+def test_a_cancelled_pin_changes_nothing(
+    qtbot: QtBot,
+    section: SafetySection,
+    demo_bridge: AssistantBridge,
+    secret_service: KeyringSession,
+) -> None:
+    pin.set_pin(PIN)
+    demo_bridge.settings.safety.pin_actions = ["scene.turn_on"]
+    section.refresh()
+    _wait_pin_state(qtbot, section, True)
+    section.owner_pin_prompt = lambda why: None
+    section.pin_action_boxes["scene.turn_on"].setChecked(False)
+    assert section.pin_actions_button.isEnabled()
+    section.pin_actions_button.click()
+    qtbot.waitUntil(lambda: "nothing changed" in section.message.text(), timeout=5_000)
+    assert demo_bridge.settings.safety.pin_actions == ["scene.turn_on"]
+    # Adding one tightens: no PIN asked.
+    section.pin_action_boxes["scene.turn_on"].setChecked(True)
+    section.pin_action_boxes["climate.set_temperature"].setChecked(True)
+    _click_and_wait(qtbot, section, section.pin_actions_button)
+    assert Settings.load().safety.pin_actions == ["climate.set_temperature", "scene.turn_on"]
+    assert demo_bridge.assistant is not None
+    assert "climate.set_temperature" in demo_bridge.assistant.executor.pin_actions
+
+
+def test_hiding_a_device_applies_at_once(
+    qtbot: QtBot,
+    section: SafetySection,
+    demo_bridge: AssistantBridge,
+    secret_service: KeyringSession,
+) -> None:
+    _wait_pin_state(qtbot, section, False)
+    section.device_filter.setText("sofa lamp")
+    visible = [
+        section.devices.item(r)
+        for r in range(section.devices.count())
+        if not section.devices.item(r).isHidden()
+    ]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in visible] == ["light.sofa_lamp"]
+    visible[0].setCheckState(Qt.CheckState.Checked)
+    assert section.exposure_button.isEnabled()
+    _click_and_wait(qtbot, section, section.exposure_button)
+    assert Settings.load().safety.hidden == ["light.sofa_lamp"]
+    request = demo_bridge.submit("turn off the sofa lamp")
+    assert request is not None
+    assert not any("light.sofa_lamp" in s.targets for s in request.plan.steps)
+
+
+def test_the_pin_dialog_checks_the_rules(qtbot: QtBot) -> None:
+    dialog = PinDialog(has_pin=True)
+    qtbot.addWidget(dialog)
+    assert dialog.current is not None
+    assert dialog.new.echoMode() == dialog.new.EchoMode.Password
+    dialog.new.setText("12")
+    dialog.again.setText("12")
+    dialog.buttons.accepted.emit()
+    assert "4 to 12 digits" in dialog.problem.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    dialog.new.setText("123456")
+    dialog.again.setText("123457")
+    dialog.buttons.accepted.emit()
+    assert dialog.problem.text() == "The two new PINs differ."
+    dialog.current.setText("999999")
+    dialog.again.setText("123456")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_pin() == NewPin("999999", "123456", "123456")
+    dialog.new.clear()
+    QTest.keyClicks(dialog.new, "12ab34")  # the validator keeps letters out
+    assert dialog.new.text() == "1234"

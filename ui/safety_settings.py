@@ -1,0 +1,484 @@
+"""Settings › Safety: the active profile, the owner's PIN, what else needs the PIN, and which
+devices Hearth may see.
+
+The page renders and asks; the rules (what needs the PIN, how it is checked and stored) are in
+:mod:`app.safety`, run in a worker thread (scrypt and the keyring block). Changes here apply at
+once, unlike the rest of the settings: loosening anything needs the owner's PIN.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import pin, roles, safety
+from app.errors import HearthError
+from app.roles import Role
+from ui.bridge import AssistantBridge
+from ui.settings_view import _error_colour, _Section, _Tasks, heading, note
+
+_LOGGER = logging.getLogger(__name__)
+
+_PROFILE_WORDS = {
+    "owner": "Owner",
+    "adult": "Adult",
+    "child": "Child",
+    "guest": "Guest",
+}
+
+
+def describe_role(role: Role) -> str:
+    """What a profile may do, in a sentence."""
+    devices = (
+        "every kind of device"
+        if role.domains is None
+        else ", ".join(sorted(d.replace("_", " ") for d in role.domains))
+    )
+    rooms = "in every room" if role.areas is None else f"in {len(role.areas)} rooms"
+    limit = {
+        "low": "only what runs without a confirmation",
+        "medium": "up to what needs a confirmation, never what needs the PIN",
+        "high": "everything, security-sensitive steps with the PIN",
+    }[str(role.highest_risk)]
+    return f"May use {devices} {rooms}; {limit}."
+
+
+@dataclass(slots=True)
+class NewPin:
+    current: str | None
+    new: str
+    again: str
+
+
+class PinDialog(QDialog):
+    """Set or change the PIN: the current one (when set), the new one twice. Digits only,
+    never echoed."""
+
+    def __init__(self, *, has_pin: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change the PIN" if has_pin else "Set a PIN")
+        digits = QRegularExpressionValidator(r"[0-9]{0,12}", self)
+        self.current = self._field("Current PIN", digits) if has_pin else None
+        self.new = self._field("New PIN", digits)
+        self.again = self._field("New PIN again", digits)
+        form = QFormLayout()
+        if self.current is not None:
+            form.addRow("&Current PIN:", self.current)
+        form.addRow("&New PIN:", self.new)
+        form.addRow("&Again:", self.again)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        palette = self.problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self))
+        self.problem.setPalette(palette)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note("4 to 12 digits. Hearth keeps only a salted hash of it."))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _field(self, name: str, validator: QRegularExpressionValidator) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setValidator(validator)
+        field.setAccessibleName(name)
+        return field
+
+    def _check(self) -> None:
+        try:
+            pin.check_rules(self.new.text())
+        except pin.PinError as err:
+            self.problem.setText(f"The new PIN: {err}.")
+            return
+        if self.new.text() != self.again.text():
+            self.problem.setText("The two new PINs differ.")
+            return
+        self.accept()
+
+    def result_pin(self) -> NewPin:
+        return NewPin(
+            self.current.text() if self.current is not None else None,
+            self.new.text(),
+            self.again.text(),
+        )
+
+
+def ask_new_pin(parent: QWidget, has_pin: bool) -> NewPin | None:
+    dialog = PinDialog(has_pin=has_pin, parent=parent)
+    return dialog.result_pin() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_owner_pin(parent: QWidget, why: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Owner's PIN", f"{why}\n\nType the owner's PIN:", QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
+class SafetySection(_Section):
+    """The Safety page of the settings."""
+
+    changed = Signal()
+    """Something was applied (the profile, the PIN, the PIN actions or the exposure)."""
+
+    def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Safety",
+            "Who may do what on this computer, and what needs the owner's PIN. Changes here "
+            "apply at once; loosening any of them needs the PIN.",
+            parent,
+        )
+        self.bridge = bridge
+        self._tasks = _Tasks()
+        self.owner_pin_prompt: Callable[[str], str | None] = lambda why: ask_owner_pin(self, why)
+        """Asks for the owner's PIN (a password dialog; tests set their own)."""
+        self.new_pin_prompt: Callable[[bool], NewPin | None] = lambda has: ask_new_pin(self, has)
+        """Asks for a new PIN twice, and the current one when *has* (a dialog)."""
+        self._has_pin = False
+        self._build_profile()
+        self._build_pin()
+        self._build_pin_actions()
+        self._build_exposure()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Safety message")
+        self.body.addWidget(self.message)
+        self.finish()
+        self.refresh()
+        bridge.ready.connect(lambda _home: self._fill_devices())
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _group(self, title: str) -> None:
+        self.body.addSpacing(6)
+        label = heading(title)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() / 1.45 * 1.1)
+        label.setFont(font)
+        self.body.addWidget(label)
+
+    def _build_profile(self) -> None:
+        self._group("Profile")
+        self.profile = QComboBox()
+        self.profile.setAccessibleName("Profile")
+        for name in roles.ROLE_NAMES:
+            self.profile.addItem(_PROFILE_WORDS.get(name, name), name)
+        self.profile.currentIndexChanged.connect(self._profile_chosen)
+        self.switch_button = QPushButton("S&witch profile…")
+        self.switch_button.setAccessibleName("Switch profile")
+        self.switch_button.clicked.connect(self.start_switch)
+        row = QHBoxLayout()
+        row.addWidget(self.profile, 1)
+        row.addWidget(self.switch_button)
+        self.body.addLayout(row)
+        self.profile_note = note("")
+        self.body.addWidget(self.profile_note)
+
+    def _build_pin(self) -> None:
+        self._group("PIN")
+        self.pin_status = note("", quiet=False)
+        self.pin_status.setAccessibleName("PIN status")
+        self.set_pin_button = QPushButton("Set &PIN…")
+        self.set_pin_button.setAccessibleName("Set or change the PIN")
+        self.set_pin_button.clicked.connect(self.start_set_pin)
+        self.remove_pin_button = QPushButton("&Remove PIN…")
+        self.remove_pin_button.setAccessibleName("Remove the PIN")
+        self.remove_pin_button.clicked.connect(self.start_remove_pin)
+        row = QHBoxLayout()
+        row.addWidget(self.set_pin_button)
+        row.addWidget(self.remove_pin_button)
+        row.addStretch(1)
+        self.body.addWidget(self.pin_status)
+        self.body.addLayout(row)
+
+    def _build_pin_actions(self) -> None:
+        self._group("Also ask for the PIN for")
+        self.body.addWidget(
+            note(
+                "Unlocking, opening doors, garage doors, gates and windows, and disarming the "
+                "alarm always need it."
+            )
+        )
+        self.pin_action_boxes: dict[str, QCheckBox] = {}
+        for action, words in safety.OPTIONAL_PIN_ACTIONS.items():
+            box = QCheckBox(words)
+            box.setAccessibleName(words)
+            box.toggled.connect(lambda _on: self._update_buttons())
+            self.pin_action_boxes[action] = box
+            self.body.addWidget(box)
+        self.pin_actions_button = QPushButton("&Apply")
+        self.pin_actions_button.setAccessibleName("Apply what needs the PIN")
+        self.pin_actions_button.clicked.connect(self.start_pin_actions)
+        self.body.addWidget(self.pin_actions_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _build_exposure(self) -> None:
+        self._group("What Hearth may see")
+        self.follow_assist = QRadioButton("The devices Home Assistant &exposes to Assist")
+        self.follow_assist.setAccessibleName("Follow Home Assistant's exposed devices")
+        self.see_all = QRadioButton("E&very device")
+        self.see_all.setAccessibleName("See every device")
+        group = QButtonGroup(self)
+        group.addButton(self.follow_assist)
+        group.addButton(self.see_all)
+        for button in (self.follow_assist, self.see_all):
+            button.toggled.connect(lambda _on: self._update_buttons())
+            self.body.addWidget(button)
+        self.body.addWidget(note("Ticked devices are hidden: no plan can see or control them."))
+        self.device_filter = QLineEdit()
+        self.device_filter.setPlaceholderText("Filter devices")
+        self.device_filter.setAccessibleName("Filter devices")
+        self.device_filter.textChanged.connect(self._filter_devices)
+        self.devices = QListWidget()
+        self.devices.setAccessibleName("Devices hidden from Hearth")
+        self.devices.setMinimumHeight(160)
+        self.devices.setMaximumHeight(240)
+        self.devices.itemChanged.connect(lambda _item: self._update_buttons())
+        self.body.addWidget(self.device_filter)
+        self.body.addWidget(self.devices)
+        self.exposure_button = QPushButton("Appl&y")
+        self.exposure_button.setAccessibleName("Apply what Hearth may see")
+        self.exposure_button.clicked.connect(self.start_exposure)
+        self.body.addWidget(self.exposure_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.exposure_note = note(
+            "Hiding a device applies at once; seeing more applies when Hearth starts next."
+        )
+        self.body.addWidget(self.exposure_note)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what is saved, and whether a PIN is set (checked in a worker thread)."""
+        current = self.bridge.settings.safety
+        self.profile.blockSignals(True)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(current.profile)))
+        self.profile.blockSignals(False)
+        for action, box in self.pin_action_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(action in current.pin_actions)
+            box.blockSignals(False)
+        for button, checked in (
+            (self.see_all, current.exposure == "all"),
+            (self.follow_assist, current.exposure != "all"),
+        ):
+            button.blockSignals(True)
+            button.setChecked(checked)
+            button.blockSignals(False)
+        self._fill_devices()
+        self._profile_chosen()
+        self._tasks.spawn(self._read_pin_state())
+
+    async def _read_pin_state(self) -> None:
+        try:
+            has_pin = await asyncio.to_thread(pin.is_set)
+        except HearthError as err:
+            self._has_pin = False
+            self.pin_status.setText(f"No PIN can be set or checked: {err}")
+            self.set_pin_button.setEnabled(False)
+            self.remove_pin_button.setEnabled(False)
+            return
+        self._has_pin = has_pin
+        self.pin_status.setText(
+            "A PIN is set: security-sensitive steps and profile switches need it."
+            if has_pin
+            else "No PIN is set: security-sensitive steps ask for a typed confirmation "
+            "instead, and profiles cannot be switched."
+        )
+        self.set_pin_button.setText("Change &PIN…" if has_pin else "Set &PIN…")
+        self.set_pin_button.setEnabled(True)
+        self.remove_pin_button.setEnabled(has_pin)
+        self._update_buttons()
+
+    def _fill_devices(self) -> None:
+        home = self.bridge.home
+        hidden = set(self.bridge.settings.safety.hidden)
+        self.devices.blockSignals(True)
+        self.devices.clear()
+        entities = sorted(home.entities.values(), key=lambda e: e.name.lower()) if home else []
+        known = {e.entity_id for e in entities}
+        for entity in entities:
+            self._device_item(f"{entity.name} ({entity.entity_id})", entity.entity_id, hidden)
+        for entity_id in sorted(hidden - known):  # hidden, and gone from the home
+            self._device_item(entity_id, entity_id, hidden)
+        self.devices.blockSignals(False)
+        self._filter_devices(self.device_filter.text())
+        self._update_buttons()
+
+    def _device_item(self, label: str, entity_id: str, hidden: set[str]) -> None:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, entity_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(
+            Qt.CheckState.Checked if entity_id in hidden else Qt.CheckState.Unchecked
+        )
+        self.devices.addItem(item)
+
+    def _filter_devices(self, text: str) -> None:
+        words = text.lower().split()
+        for row in range(self.devices.count()):
+            item = self.devices.item(row)
+            item.setHidden(not all(w in item.text().lower() for w in words))
+
+    def _profile_chosen(self) -> None:
+        name = self.profile.currentData()
+        role = roles.role_named(name, self.bridge.settings.safety)
+        active = name == self.bridge.settings.safety.profile
+        self.profile_note.setText(("Active. " if active else "") + describe_role(role))
+        self.switch_button.setEnabled(not active)
+
+    def hidden_chosen(self) -> list[str]:
+        return sorted(
+            self.devices.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.devices.count())
+            if self.devices.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def pin_actions_chosen(self) -> list[str]:
+        return sorted(a for a, box in self.pin_action_boxes.items() if box.isChecked())
+
+    def _update_buttons(self) -> None:
+        current = self.bridge.settings.safety
+        self.pin_actions_button.setEnabled(self.pin_actions_chosen() != sorted(current.pin_actions))
+        mode = "all" if self.see_all.isChecked() else "assist"
+        self.exposure_button.setEnabled(
+            (mode, self.hidden_chosen()) != (current.exposure, sorted(current.hidden))
+        )
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        palette = self.palette()
+        if error:
+            palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self))
+        self.message.setPalette(palette)
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def start_switch(self) -> None:
+        self._tasks.spawn(self.switch_profile(self.profile.currentData()))
+
+    def start_set_pin(self) -> None:
+        self._tasks.spawn(self.set_pin())
+
+    def start_remove_pin(self) -> None:
+        self._tasks.spawn(self.remove_pin())
+
+    def start_pin_actions(self) -> None:
+        self._tasks.spawn(self.apply_pin_actions())
+
+    def start_exposure(self) -> None:
+        self._tasks.spawn(self.apply_exposure())
+
+    async def switch_profile(self, name: str) -> bool:
+        if not self._has_pin:
+            self.show_message("Set a PIN first: switching profiles needs it.", error=True)
+            return False
+        entered = self.owner_pin_prompt(f"Switch to the {_PROFILE_WORDS.get(name, name)} profile")
+        if entered is None:
+            self.show_message("No PIN given: the profile was not switched.")
+            return False
+        return await self._apply(
+            lambda: safety.switch_profile(self.bridge.settings, name, entered),
+            f"Now using the {_PROFILE_WORDS.get(name, name)} profile.",
+        )
+
+    async def set_pin(self) -> bool:
+        chosen = self.new_pin_prompt(self._has_pin)
+        if chosen is None:
+            return False
+        return await self._apply(
+            lambda: safety.change_pin(chosen.current, chosen.new, chosen.again),
+            "PIN changed." if self._has_pin else "PIN set. Security-sensitive steps need it now.",
+        )
+
+    async def remove_pin(self) -> bool:
+        entered = self.owner_pin_prompt("Remove the PIN")
+        if entered is None:
+            return False
+        return await self._apply(
+            lambda: safety.remove_pin(entered),
+            "PIN removed: security-sensitive steps ask for a typed confirmation instead.",
+        )
+
+    async def apply_pin_actions(self) -> bool:
+        chosen = self.pin_actions_chosen()
+        go_on, entered = self._pin_if_loosening(
+            set(self.bridge.settings.safety.pin_actions) - set(chosen),
+            "Stop asking for the PIN for some actions",
+        )
+        if not go_on:
+            return False
+        return await self._apply(
+            lambda: safety.set_pin_actions(self.bridge.settings, chosen, entered),
+            "Saved: what needs the PIN.",
+        )
+
+    async def apply_exposure(self) -> bool:
+        mode = "all" if self.see_all.isChecked() else "assist"
+        hidden = self.hidden_chosen()
+        current = self.bridge.settings.safety
+        more = set(current.hidden) - set(hidden)
+        if mode == "all" and current.exposure != "all":
+            more.add("*")
+        go_on, entered = self._pin_if_loosening(more, "Let Hearth see more devices")
+        if not go_on:
+            return False
+        return await self._apply(
+            lambda: safety.set_exposure(self.bridge.settings, mode, hidden, entered),
+            "Saved: what Hearth may see."
+            + (" Newly shown devices appear when Hearth starts next." if more else ""),
+        )
+
+    def _pin_if_loosening(self, loosened: Iterable[str], why: str) -> tuple[bool, str | None]:
+        """(go on, the PIN): the PIN is asked when *loosened* is not empty and a PIN is set;
+        (False, None) when the person gave none."""
+        if not (set(loosened) and self._has_pin):
+            return True, None
+        entered = self.owner_pin_prompt(why)
+        if entered is None:
+            self.show_message("No PIN given: nothing changed.")
+            return False, None
+        return True, entered
+
+    async def _apply(self, change: Callable[[], object], done: str) -> bool:
+        saved = self.bridge.settings.safety
+        before = (saved.profile, list(saved.pin_actions), saved.exposure, list(saved.hidden))
+        try:
+            await asyncio.to_thread(change)
+        except (HearthError, OSError) as err:
+            # The settings object may have been changed before a failed save: put it back.
+            saved.profile, saved.pin_actions, saved.exposure, saved.hidden = before
+            self.show_message(f"Not changed: {err}", error=True)
+            self.refresh()
+            return False
+        self.bridge.apply_safety()
+        self.show_message(done)
+        self.refresh()
+        self.changed.emit()
+        return True
