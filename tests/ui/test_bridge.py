@@ -80,3 +80,19 @@ def test_without_a_usable_keyring_security_steps_fail_closed(
     _, notices = _unlock_with(qtbot, demo_bridge, "482916")
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
     assert notices and "not run" in notices[0]
+
+
+def test_guessing_the_pin_locks_out_even_the_right_one(
+    qtbot: QtBot,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,
+) -> None:
+    pin.set_pin("482916")
+    for guess in range(pin.MAX_FAILURES):
+        _, notices = _unlock_with(qtbot, demo_bridge, f"{guess:06d}")
+        assert "Wrong PIN" in notices[0]
+    _, notices = _unlock_with(qtbot, demo_bridge, "482916")
+    assert "too many wrong PINs" in notices[0]
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+    assert not any(call[0] == "lock.unlock" for call in virtual_home.calls)
