@@ -61,17 +61,19 @@ class Assistant:
         role: Role = OWNER,
         pin_actions: Collection[str] = (),
         exposure: SafetySettings | None = None,
+        audit_key: bytes | None = None,
     ) -> None:
         """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
         bind the executor, whoever approves. *exposure*: the owner's choice of which devices
-        Hearth sees (applied to *home* before any planner looks at it)."""
+        Hearth sees (applied to *home* before any planner looks at it). *audit_key*: the key
+        that seals the audit trail's head (:func:`app.audit.seal_key`; None: unsealed)."""
         if exposure is not None:
             app_exposure.apply(home, exposure)
         self.home = home
         self.adapter = adapter
         self.area = area
         self.history = history
-        self.audit = Audit(history) if history is not None else None
+        self.audit = Audit(history, key=audit_key) if history is not None else None
         """The hash-chained audit trail, in the history database (None without history)."""
         self.planner = Planner(home, language)
         self.executor = Executor(

@@ -13,20 +13,26 @@ the triggers (drops them, or edits the file): an edited record, a deleted or reo
 and, through the separate head (record count and last hash, table ``audit_head``), records cut
 off at the end.
 
-What verification cannot catch: someone who truncates the tail *and* rewrites the head to
-match (or rewrites the whole chain from some record on) leaves a consistent file. Anchoring the
-head outside the file (the hash ``hearth audit verify`` prints, or an export kept elsewhere) is
-what detects that.
+The head is sealed: ``seal = HMAC-SHA256(key, "count:last_hash")`` with a random key kept in
+the OS keyring (never in the file). Someone who truncates the tail *and* rewrites the head to
+match, or rewrites the whole chain from some record on, cannot compute the seal without the
+key, so that is caught too. Without a usable keyring the head is left unsealed (and
+verification says so); the hash ``hearth audit verify`` prints, kept elsewhere, is then what
+detects such a rewrite.
 
 Payloads come from plans and step results only: no tokens, PINs or keys are ever written.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
 import hashlib
+import hmac
 import json
+import logging
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,8 +45,12 @@ from app.history import History
 from app.plan import Plan, Risk, Step
 from app.policy import StepDecision
 
+_LOGGER = logging.getLogger(__name__)
+
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first record."""
+SEAL_KEYRING_KEY = "audit-seal"
+"""The keyring entry (service: Hearth's) holding the seal key, base64."""
 
 
 class AuditError(HearthError):
@@ -88,6 +98,36 @@ class AuditReport:
     reason: str | None = None
     count: int = 0
     last_hash: str = GENESIS
+    sealed: bool = False
+    """The head's seal was checked with the key from the keyring."""
+
+
+def seal_key(*, create: bool = True) -> bytes | None:
+    """The seal key from the OS keyring (made on first use when *create*); None when there
+    is no usable keyring (the trail is then kept unsealed). Blocks: not on the GUI thread."""
+    import keyring
+
+    from app.settings import KEYRING_SERVICE
+
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, SEAL_KEYRING_KEY)
+        if stored is None and create:
+            stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+            keyring.set_password(KEYRING_SERVICE, SEAL_KEYRING_KEY, stored)
+    except Exception as err:  # any backend failure: unsealed, and said so by verify()
+        _LOGGER.info("No keyring for the audit seal (%s): the head stays unsealed", type(err))
+        return None
+    if stored is None:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except ValueError:
+        _LOGGER.warning("The audit seal key in the keyring is damaged: the head stays unsealed")
+        return None
+
+
+def head_seal(key: bytes, count: int, last_hash: str) -> str:
+    return hmac.new(key, f"{count}:{last_hash}".encode(), hashlib.sha256).hexdigest()
 
 
 def canonical(payload: Any) -> str:
@@ -111,8 +151,10 @@ def record_hash(
 class Audit:
     """The audit trail in *history*'s database (the same connection)."""
 
-    def __init__(self, history: History) -> None:
+    def __init__(self, history: History, *, key: bytes | None = None) -> None:
+        """*key*: the seal key (:func:`seal_key`); None leaves the head unsealed."""
         self.history = history
+        self.key = key
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -140,11 +182,12 @@ class Audit:
                     (seq, created_at, request_id, str(kind), payload_json, prev_hash, digest),
                 )
                 count = (int(head[0]) if head else 0) + 1
+                seal = head_seal(self.key, count, digest) if self.key is not None else None
                 db.execute(
-                    "INSERT INTO audit_head (id, count, last_hash) VALUES (1, ?, ?)"
+                    "INSERT INTO audit_head (id, count, last_hash, seal) VALUES (1, ?, ?, ?)"
                     " ON CONFLICT(id) DO UPDATE SET count = excluded.count,"
-                    " last_hash = excluded.last_hash",
-                    (count, digest),
+                    " last_hash = excluded.last_hash, seal = excluded.seal",
+                    (count, digest, seal),
                 )
         except sqlite3.DatabaseError as err:
             raise AuditError(f"cannot write the audit trail: {err}") from err
@@ -260,6 +303,8 @@ class Audit:
                 expected_seq += 1
             count = expected_seq - 1
             head_count, head_hash = self.head()
+            row = self._db.execute("SELECT seal FROM audit_head WHERE id = 1").fetchone()
+            seal = row[0] if row else None
         except sqlite3.DatabaseError as err:
             return AuditReport(False, expected_seq, f"the audit trail cannot be read: {err}")
         if head_count != count or head_hash != prev_hash:
@@ -269,7 +314,15 @@ class Audit:
             return AuditReport(
                 False, count, "the head does not match the last record (edited or rewritten?)"
             )
-        return AuditReport(True, None, None, count, prev_hash)
+        if self.key is None or count == 0:
+            return AuditReport(True, None, None, count, prev_hash)
+        if seal is None:
+            reason = "the head is not sealed (written without the keyring, or the seal removed)"
+            return AuditReport(False, count, reason)
+        if not hmac.compare_digest(str(seal), head_seal(self.key, count, prev_hash)):
+            reason = "the head's seal does not match (records cut off or the chain rewritten?)"
+            return AuditReport(False, count, reason)
+        return AuditReport(True, None, None, count, prev_hash, sealed=True)
 
     def export(self, path: str | Path, fmt: str = "json") -> int:
         """Write every record (with its hashes) to *path*; the number written."""

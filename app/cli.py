@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from app import __version__, exposure, pin, policy, roles, safety
 from app.assistant import Assistant, Outcome
+from app.audit import seal_key
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
 from app.bootstrap import (
     build_adapter,
@@ -415,6 +416,7 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         role=roles.active_role(settings.safety),
         pin_actions=settings.safety.pin_actions,
         exposure=settings.safety,
+        audit_key=seal_key(),
     )
     return assistant, source
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app import cli, policy
-from app.audit import Audit, AuditError
+from app.audit import Audit, AuditError, seal_key
 from app.bootstrap import open_history
 from app.errors import ConfigError, HearthError
 from app.settings import Settings
@@ -71,11 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_verify() -> int:
     history = open_history()
     try:
-        report = Audit(history).verify()
+        report = Audit(history, key=seal_key(create=False)).verify()
     finally:
         history.close()
     if report.ok:
-        print(f"Audit trail intact: {report.count} records, last hash {report.last_hash}.")
+        sealed = (
+            "sealed with the key in the keyring"
+            if report.sealed
+            else "not sealed (no key in the keyring): keep this hash to detect a rewrite"
+        )
+        print(
+            f"Audit trail intact: {report.count} records, last hash {report.last_hash}, {sealed}."
+        )
         return cli.EXIT_OK
     print(
         f"Audit trail tampered with: record {report.first_bad_seq}: {report.reason}.",
@@ -87,7 +94,7 @@ def cmd_verify() -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     history = open_history()
     try:
-        audit = Audit(history)
+        audit = Audit(history, key=seal_key(create=False))
         count = audit.export(args.output, args.format)
         report = audit.verify()
     finally:

@@ -97,6 +97,10 @@ _MIGRATIONS: list[str] = [
     CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
     BEGIN SELECT RAISE(ABORT, 'the audit head cannot be deleted'); END;
     """,
+    # 4: the head's seal, an HMAC keyed by a secret in the OS keyring (app/audit.py).
+    """
+    ALTER TABLE audit_head ADD COLUMN seal TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from app import instance, roles
 from app.assistant import Assistant
+from app.audit import seal_key
 from app.bootstrap import build_adapter, choose_source, open_history
 from app.errors import HearthError
 from app.settings import Settings
@@ -73,6 +74,7 @@ def make_connect(
             role=roles.active_role(settings.safety),
             pin_actions=settings.safety.pin_actions,
             exposure=settings.safety,
+            audit_key=await asyncio.to_thread(seal_key),
         )
         # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
         await asyncio.to_thread(assistant.planner.warm_up)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.assistant import Assistant
-from app.audit import GENESIS, Audit, AuditError, record_hash
+from app.audit import GENESIS, Audit, AuditError, record_hash, seal_key
 from app.bootstrap import demo_home_source
 from app.executor import Approval
 from app.history import History
@@ -20,6 +21,7 @@ from app.home import Home
 from app.plan import Plan
 from app.preview import preview
 from integrations.virtual_home import VirtualHome
+from tests.helpers.keyring_session import KeyringSession, files_containing
 
 DEMO = demo_home_source()
 TOKEN = "secret-token-4f9a2c7e1b"
@@ -52,10 +54,10 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "history.sqlite3"
 
 
-def run_requests(db_path: Path, *texts: str) -> None:
+def run_requests(db_path: Path, *texts: str, key: bytes | None = None) -> None:
     history = History(db_path)
     home = Home.load(DEMO)
-    assistant = Assistant(home, VirtualHome(home.copy()), history=history)
+    assistant = Assistant(home, VirtualHome(home.copy()), history=history, audit_key=key)
     assistant.executor.verify_timeout = 0.5
 
     async def approve(plan: Plan, _decisions: object) -> Approval:
@@ -70,10 +72,10 @@ def run_requests(db_path: Path, *texts: str) -> None:
         history.close()
 
 
-def verify(db_path: Path) -> tuple[bool, int | None, str | None]:
+def verify(db_path: Path, key: bytes | None = None) -> tuple[bool, int | None, str | None]:
     history = History(db_path)
     try:
-        report = Audit(history).verify()
+        report = Audit(history, key=key).verify()
     finally:
         history.close()
     return report.ok, report.first_bad_seq, report.reason
@@ -196,21 +198,43 @@ def test_a_cut_off_tail_is_detected_through_the_head(db_path: Path) -> None:
     assert not ok and bad == total - 1 and reason is not None and "deleted" in reason
 
 
-def test_a_cut_off_tail_with_a_rewritten_head_is_not_detectable(db_path: Path) -> None:
-    """The documented limit: whoever also rewrites the head to the new last record leaves a
-    consistent file; only a head kept elsewhere (an export, the hash `verify` prints) shows it."""
+CUT_AND_REWRITE_HEAD = (
+    "DELETE FROM audit_records WHERE seq > 5",
+    "UPDATE audit_head SET count = 5, last_hash = (SELECT hash FROM audit_records WHERE seq = 5)",
+)
+KEY = bytes(range(32))
+
+
+def test_a_cut_off_tail_with_a_rewritten_head_is_caught_by_the_seal(db_path: Path) -> None:
+    run_requests(db_path, "dim the sofa lamp to 30 percent", "turn on the desk lamp", key=KEY)
+    history = History(db_path)
+    try:
+        report = Audit(history, key=KEY).verify()
+    finally:
+        history.close()
+    assert report.ok and report.sealed
+    tamper(db_path, *CUT_AND_REWRITE_HEAD)
+    ok, bad, reason = verify(db_path, KEY)
+    assert not ok and bad == 5 and reason is not None and "seal does not match" in reason
+    # Removing the seal does not help either.
+    tamper(db_path, "UPDATE audit_head SET seal = NULL")
+    ok, _, reason = verify(db_path, KEY)
+    assert not ok and reason is not None and "not sealed" in reason
+    # Nor does a seal made with another key.
+    assert not verify(db_path, bytes(32))[0]
+
+
+def test_without_a_seal_key_a_rewritten_head_is_not_detectable(db_path: Path) -> None:
+    """The documented limit without a keyring: whoever also rewrites the head to the new last
+    record leaves a consistent file; only a head kept elsewhere (an export, the hash `verify`
+    prints) shows it."""
     run_requests(db_path, "dim the sofa lamp to 30 percent", "turn on the desk lamp")
     history = History(db_path)
     try:
         count_before, hash_before = Audit(history).head()
     finally:
         history.close()
-    tamper(
-        db_path,
-        "DELETE FROM audit_records WHERE seq > 5",
-        "UPDATE audit_head SET count = 5,"
-        " last_hash = (SELECT hash FROM audit_records WHERE seq = 5)",
-    )
+    tamper(db_path, *CUT_AND_REWRITE_HEAD)
     assert verify(db_path) == (True, None, None)
     history = History(db_path)
     try:
@@ -313,3 +337,24 @@ def test_preview_works_inside_a_running_loop() -> None:
 
     text = asyncio.run(inside())
     assert "Sofa Lamp: on (60%" in text and "→ off" in text
+
+
+def test_the_seal_key_lives_in_the_keyring(secret_service: KeyringSession, db_path: Path) -> None:
+    assert seal_key(create=False) is None
+    key = seal_key()
+    assert key is not None and len(key) == 32
+    assert seal_key(create=False) == key  # the same key on the next start
+    run_requests(db_path, "turn on the desk lamp", key=key)
+    assert files_containing(base64.b64encode(key).decode(), db_path.parent) == []
+    assert verify(db_path, seal_key())[0]
+
+
+def test_without_a_keyring_the_trail_is_kept_unsealed(no_keyring: object, db_path: Path) -> None:
+    assert seal_key() is None
+    run_requests(db_path, "turn on the desk lamp", key=seal_key())
+    history = History(db_path)
+    try:
+        report = Audit(history).verify()
+    finally:
+        history.close()
+    assert report.ok and not report.sealed
