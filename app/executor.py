@@ -196,6 +196,9 @@ class Executor:
                     result.reason = str(err) or "no answer in time"
                     return
                 result.response = answer.response
+                # A service's own answer (events, reminders, to-do items) is the result.
+                result.status = StepStatus.ANSWERED
+                return
             result.status = StepStatus.ANSWERED if result.before else StepStatus.FAILED
             if not result.before:
                 result.reason = "could not read the state"
@@ -212,7 +215,8 @@ class Executor:
             return
         result.context_id = service_result.context_id
         if not step.expect:
-            result.status = StepStatus.DONE
+            result.response = service_result.response
+            result.status = StepStatus.VERIFIED if service_result.verified else StepStatus.DONE
             return
         check = await self.verifier.verify(
             step.expect, timeout=self.verify_timeout, changed=service_result.changed

@@ -56,6 +56,9 @@ class ServiceResult:
     """Service response data, for services that return data (todo.get_items, ...)."""
     context_id: str | None = None
     """The server's id for this call (Home Assistant's context id), for the audit trail."""
+    verified: bool = False
+    """The service read its own change back (a reminder or calendar event that is really
+    stored): the step is verified without an entity state to watch."""
 
 
 StateListener = Callable[[StateChange], None]

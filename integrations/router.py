@@ -1,0 +1,155 @@
+"""One adapter in front of several: devices, reminders and calendars.
+
+The executor runs every step through a single :class:`~integrations.base.DeviceAdapter`. This
+one sends ``reminder.*`` steps to the reminder service, ``calendar.*`` steps to the calendar
+service (local file, CalDAV and Home Assistant calendars alike), and everything else to the
+device adapter (Home Assistant or the virtual home). The home it loads is the devices' home
+with the calendars that only Hearth knows (the local one, CalDAV ones) added as
+``calendar.*`` entities, so planners can name them and the policy can judge them like any
+other target.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from app.home import Entity, Home
+from integrations.base import (
+    DeviceAdapter,
+    EntityState,
+    NotFoundError,
+    ServiceResult,
+    StateListener,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class ServiceHandler(Protocol):
+    """Runs the services of one of Hearth's own domains (reminders, calendars)."""
+
+    async def call(
+        self, service: str, targets: list[str], params: dict[str, Any]
+    ) -> ServiceResult: ...
+
+    async def close(self) -> None: ...
+
+
+class CalendarInfoLike(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def backend(self) -> str: ...
+
+    @property
+    def writable(self) -> bool: ...
+
+
+class CalendarHandler(ServiceHandler, Protocol):
+    async def calendars(self) -> Sequence[CalendarInfoLike]: ...
+
+
+class Router:
+    """A :class:`DeviceAdapter` that routes each call to the service that owns it."""
+
+    def __init__(
+        self,
+        devices: DeviceAdapter,
+        *,
+        reminders: ServiceHandler | None = None,
+        calendar: CalendarHandler | None = None,
+    ) -> None:
+        self.devices = devices
+        self.reminders = reminders
+        self.calendar = calendar
+        self.name = devices.name
+        self._own_calendars: dict[str, CalendarInfoLike] = {}
+        """Calendars the devices' home lacks (added to the home as entities), by id."""
+
+    @property
+    def live(self) -> bool:
+        return bool(getattr(self.devices, "live", True))
+
+    def __getattr__(self, name: str) -> Any:
+        # What only the device adapter has (the Home Assistant adapter's url, check(), ...).
+        return getattr(self.devices, name)
+
+    async def load_home(self) -> Home:
+        home = await self.devices.load_home()
+        await self.add_calendars(home)
+        return home
+
+    async def add_calendars(self, home: Home) -> None:
+        """Add the calendars the home lacks as ``calendar.*`` entities (a calendar that
+        cannot be listed now is left out and logged: the devices still work)."""
+        if self.calendar is None:
+            return
+        try:
+            calendars = await self.calendar.calendars()
+        except Exception as err:  # an unreachable CalDAV server must not stop the home
+            _LOGGER.warning("Calendars unavailable: %s", type(err).__name__)
+            return
+        for info in calendars:
+            if info.id in home.entities:
+                continue
+            self._own_calendars[info.id] = info
+            home.entities[info.id] = Entity(
+                entity_id=info.id,
+                name=info.name,
+                state="off",
+                attributes={"friendly_name": info.name, "backend": info.backend},
+            )
+        home.revision += 1
+
+    async def get_state(self, entity_id: str) -> EntityState | None:
+        own = self._own_calendars.get(entity_id)
+        if own is not None:
+            return EntityState(entity_id, "off", {"friendly_name": own.name})
+        return await self.devices.get_state(entity_id)
+
+    async def call_service(
+        self,
+        domain: str,
+        service: str,
+        entity_ids: list[str],
+        data: dict[str, Any],
+        *,
+        return_response: bool = False,
+    ) -> ServiceResult:
+        handler = self._handler(domain)
+        if handler is None:
+            return await self.devices.call_service(
+                domain, service, entity_ids, data, return_response=return_response
+            )
+        result = await handler.call(service, list(entity_ids), dict(data))
+        response = result.response
+        if isinstance(response, dict) and response.get("verified") is True:
+            result.verified = True
+        return result
+
+    def _handler(self, domain: str) -> ServiceHandler | None:
+        if domain == "reminder":
+            if self.reminders is None:
+                raise NotFoundError("reminders are not available here")
+            return self.reminders
+        if domain == "calendar" and self.calendar is not None:
+            return self.calendar
+        return None
+
+    def subscribe(self, listener: StateListener) -> Callable[[], None]:
+        return self.devices.subscribe(listener)
+
+    async def close(self) -> None:
+        for service in (self.reminders, self.calendar):
+            if service is not None:
+                try:
+                    await service.close()
+                except Exception as err:  # closing must reach the device adapter
+                    _LOGGER.warning("Closing a service failed: %s", type(err).__name__)
+        await self.devices.close()
