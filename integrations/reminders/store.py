@@ -1,0 +1,677 @@
+"""Durable reminders in their own SQLite file.
+
+Every write is one committed transaction before the call returns (WAL with
+``synchronous=FULL``: a reminder Hearth confirmed survives a crash, a kill -9 or a power
+cut). The schema is versioned with ``PRAGMA user_version`` and upgraded by ordered
+migrations; a newer schema than this code knows is refused before anything is written.
+
+One connection serves every thread (``check_same_thread=False``), guarded by a lock: the
+methods block (an fsync per write), so code on the event loop calls them through
+``asyncio.to_thread``. Another process may open the same file; SQLite's locking and a busy
+timeout order the writers.
+
+Datetimes are stored in UTC (fixed-width ISO text, so text order is time order) and returned
+in the zone the store was opened with; a recurring reminder's anchor is kept as wall-clock
+time in its own zone, which is what its occurrences repeat.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import dataclasses
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from integrations.reminders import recurrence
+from integrations.reminders.model import (
+    Firing,
+    InvalidReminderError,
+    Reminder,
+    ReminderStateError,
+    ReminderStoreError,
+    Status,
+    UnknownReminderError,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 1000
+"""The longest reminder text accepted, in characters."""
+
+_MIGRATIONS: list[str] = [
+    # 1: reminders and the record of their deliveries.
+    """
+    CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message TEXT NOT NULL,
+        due TEXT NOT NULL,
+        rrule TEXT,
+        anchor TEXT NOT NULL,
+        tz_name TEXT NOT NULL,
+        status TEXT NOT NULL
+            CHECK (status IN ('scheduled', 'fired', 'done', 'cancelled')),
+        created TEXT NOT NULL,
+        fired_at TEXT,
+        snoozed_until TEXT,
+        late INTEGER NOT NULL DEFAULT 0,
+        pending INTEGER NOT NULL DEFAULT 0,
+        mirror_ref TEXT,
+        occurrence TEXT,
+        exhausted INTEGER NOT NULL DEFAULT 0,
+        fire_at TEXT
+    );
+    CREATE INDEX reminders_fire_at ON reminders(fire_at) WHERE fire_at IS NOT NULL;
+    CREATE TABLE firings (
+        id INTEGER PRIMARY KEY,
+        reminder_id INTEGER NOT NULL REFERENCES reminders(id),
+        due TEXT NOT NULL,
+        fired_at TEXT NOT NULL,
+        late INTEGER NOT NULL,
+        snoozed INTEGER NOT NULL
+    );
+    CREATE INDEX firings_reminder ON firings(reminder_id);
+    """,
+]
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+_COLUMNS = (
+    "id, message, due, rrule, anchor, tz_name, status, created, fired_at, snoozed_until, "
+    "late, pending, mirror_ref, occurrence, exhausted"
+)
+_ACTIVE = (Status.SCHEDULED.value, Status.FIRED.value)
+#: Words people wrap around the thing they mean ("cancel the trash reminder"), dropped from a
+#: search before matching. English only so far, like Hearth's other reminder phrasings.
+_FILLER = frozenset(
+    {"reminder", "reminders", "remind", "me", "the", "my", "a", "an", "to", "about", "of"}
+)
+FIND_CUTOFF = 75.0
+"""The lowest rapidfuzz WRatio (0-100) :meth:`ReminderStore.find` reports."""
+
+
+def _to_db(value: datetime, what: str) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidReminderError(f"{what} must carry a time zone (a UTC offset)")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _maybe(text: str | None) -> datetime | None:
+    return _from_db(text) if text is not None else None
+
+
+@dataclass(slots=True)
+class _State:
+    """A reminder row while a transaction works on it (datetimes in UTC)."""
+
+    id: int
+    message: str
+    due: datetime
+    rrule: str | None
+    anchor: datetime
+    tz_name: str
+    status: Status
+    created: datetime
+    fired_at: datetime | None
+    snoozed_until: datetime | None
+    late: bool
+    pending: bool
+    mirror_ref: str | None
+    occurrence: datetime | None
+    """The occurrence the last delivery was for (what a snoozed delivery postpones)."""
+    exhausted: bool
+    """A recurring reminder whose rule has no occurrence left: it behaves as a one-shot."""
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> _State:
+        tz = recurrence.zone(row["tz_name"])
+        return cls(
+            id=row["id"],
+            message=row["message"],
+            due=_from_db(row["due"]),
+            rrule=row["rrule"],
+            anchor=datetime.fromisoformat(row["anchor"]).replace(tzinfo=tz),
+            tz_name=row["tz_name"],
+            status=Status(row["status"]),
+            created=_from_db(row["created"]),
+            fired_at=_maybe(row["fired_at"]),
+            snoozed_until=_maybe(row["snoozed_until"]),
+            late=bool(row["late"]),
+            pending=bool(row["pending"]),
+            mirror_ref=row["mirror_ref"],
+            occurrence=_maybe(row["occurrence"]),
+            exhausted=bool(row["exhausted"]),
+        )
+
+    @property
+    def series(self) -> bool:
+        """Recurring with occurrences left (otherwise one-shot rules apply)."""
+        return self.rrule is not None and not self.exhausted
+
+    @property
+    def fire_at(self) -> datetime | None:
+        """When the scheduler should deliver it next."""
+        if self.status is not Status.SCHEDULED:
+            return None
+        if self.series:
+            if self.snoozed_until is not None:
+                return min(self.due, self.snoozed_until)
+            return self.due
+        return self.snoozed_until or self.due
+
+    def next_after(self, when: datetime) -> datetime | None:
+        assert self.rrule is not None
+        found = recurrence.after(self.rrule, self.anchor, when)
+        return found.astimezone(UTC) if found is not None else None
+
+    def public(self, tz: tzinfo) -> Reminder:
+        def local(value: datetime | None) -> datetime | None:
+            return value.astimezone(tz) if value is not None else None
+
+        return Reminder(
+            id=self.id,
+            message=self.message,
+            due=self.due.astimezone(tz),
+            rrule=self.rrule,
+            anchor=self.anchor,
+            tz_name=self.tz_name,
+            status=self.status,
+            created=self.created.astimezone(tz),
+            fired_at=local(self.fired_at),
+            snoozed_until=local(self.snoozed_until),
+            late=self.late,
+            mirror_ref=self.mirror_ref,
+            pending=self.pending,
+            next_fire=local(self.fire_at),
+        )
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of *script*, whole (``executescript`` would commit our transaction)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete SQL statement in a migration")
+
+
+class ReminderStore:
+    """Reminders in the SQLite file *path* (created with its folder when missing).
+
+    *tz* is the zone datetimes are returned in (UTC unless given; the app passes the
+    user's zone). Every method may raise ReminderStoreError when the database fails.
+    """
+
+    def __init__(self, path: Path, *, tz: tzinfo = UTC) -> None:
+        self.path = path
+        self.tz = tz
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as err:
+            raise ReminderStoreError(f"cannot open the reminder database {path}: {err}") from err
+        try:
+            db.row_factory = sqlite3.Row
+            self._check_version(db)  # before WAL: switching the journal mode writes
+            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("reminder database %s: journal mode %s, not WAL", path, mode)
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._migrate(db)
+        except sqlite3.Error as err:
+            db.close()
+            raise ReminderStoreError(f"cannot open the reminder database {path}: {err}") from err
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
+
+    def __repr__(self) -> str:
+        return f"ReminderStore({str(self.path)!r})"
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def _check_version(self, db: sqlite3.Connection) -> None:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise ReminderStoreError(
+                f"the reminder database {self.path} has schema version {version}, newer than "
+                f"this Hearth knows ({SCHEMA_VERSION}); update Hearth"
+            )
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        while True:
+            db.execute("BEGIN IMMEDIATE")  # another process may be migrating the same file
+            try:
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                if version >= SCHEMA_VERSION:
+                    db.execute("COMMIT")
+                    self._check_version(db)
+                    return
+                for statement in _statements(_MIGRATIONS[version]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {version + 1}")
+                db.execute("COMMIT")
+                log.info("reminder database %s: schema version %d", self.path, version + 1)
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        with self._read() as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- transactions ------------------------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise ReminderStoreError(f"the reminder database {self.path} is closed")
+        return self._db
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            db = self._connection()
+            try:
+                yield db
+            except sqlite3.Error as err:
+                raise ReminderStoreError(f"reading the reminder database failed: {err}") from err
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction: the block's writes are on disk when it exits."""
+        with self._lock:
+            db = self._connection()
+            try:
+                db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as err:
+                raise ReminderStoreError(f"writing the reminder database failed: {err}") from err
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException as err:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                if isinstance(err, sqlite3.Error):
+                    raise ReminderStoreError(
+                        f"writing the reminder database failed: {err}"
+                    ) from err
+                raise
+
+    @staticmethod
+    def _load(db: sqlite3.Connection, id: int) -> _State:
+        row = db.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise UnknownReminderError(f"there is no reminder {id}")
+        return _State.from_row(row)
+
+    @staticmethod
+    def _save(db: sqlite3.Connection, state: _State) -> None:
+        def opt(value: datetime | None) -> str | None:
+            return _to_db(value, "a time") if value is not None else None
+
+        fire_at = state.fire_at
+        db.execute(
+            """UPDATE reminders SET due = ?, status = ?, fired_at = ?, snoozed_until = ?,
+                   late = ?, pending = ?, mirror_ref = ?, occurrence = ?, exhausted = ?,
+                   fire_at = ?
+               WHERE id = ?""",
+            (
+                _to_db(state.due, "the due time"),
+                state.status.value,
+                opt(state.fired_at),
+                opt(state.snoozed_until),
+                int(state.late),
+                int(state.pending),
+                state.mirror_ref,
+                opt(state.occurrence),
+                int(state.exhausted),
+                opt(fire_at),
+                state.id,
+            ),
+        )
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def add(
+        self, message: str, due: datetime, *, rrule: str | None = None, tz_name: str
+    ) -> Reminder:
+        """Store a new scheduled reminder and return it (committed).
+
+        A recurring reminder's *due* is its anchor (DTSTART); its first due time is the first
+        occurrence of the rule at or after it. Raises InvalidReminderError for an empty or
+        overlong message, a naive *due*, an unknown zone or a rule without occurrences.
+        """
+        text = message.strip()
+        if not text:
+            raise InvalidReminderError("a reminder needs a message")
+        if len(text) > MAX_MESSAGE:
+            raise InvalidReminderError(f"a reminder message is at most {MAX_MESSAGE} characters")
+        _to_db(due, "the due time")
+        tz = recurrence.zone(tz_name)
+        anchor = due.astimezone(tz)
+        first = due
+        rule = None
+        if rrule is not None:
+            rule = recurrence.normalize(rrule, tz)
+            found = recurrence.first(rule, anchor)
+            if found is None:
+                raise InvalidReminderError("the recurrence rule has no occurrence")
+            first = found
+        created = datetime.now(UTC)
+        fire_at = _to_db(first, "the due time")
+        with self._write() as db:
+            cursor = db.execute(
+                """INSERT INTO reminders (message, due, rrule, anchor, tz_name, status, created,
+                       fire_at)
+                   VALUES (?, ?, ?, ?, ?, 'scheduled', ?, ?)""",
+                (
+                    text,
+                    fire_at,
+                    rule,
+                    anchor.replace(tzinfo=None).isoformat(),
+                    tz_name,
+                    _to_db(created, "the creation time"),
+                    fire_at,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            state = self._load(db, cursor.lastrowid)
+        return state.public(self.tz)
+
+    def cancel(self, id: int) -> Reminder:
+        """Cancel a scheduled or delivered reminder (the whole series of a recurring one)."""
+        with self._write() as db:
+            state = self._load(db, id)
+            self._require_active(state, "cancel")
+            state.status = Status.CANCELLED
+            state.pending = False
+            state.snoozed_until = None
+            self._save(db, state)
+        return state.public(self.tz)
+
+    def done(self, id: int) -> Reminder:
+        """Mark a reminder done.
+
+        A one-shot reminder is finished. A recurring one stays scheduled: a delivery awaiting
+        Done is acknowledged (the reminder already moved on when it fired); with none
+        awaiting, the upcoming occurrence is skipped and it advances to the next one. A series
+        with no occurrence left is finished.
+        """
+        with self._write() as db:
+            state = self._load(db, id)
+            self._require_active(state, "mark done")
+            state.snoozed_until = None
+            if state.series and state.pending:
+                state.pending = False
+            elif state.series:
+                following = state.next_after(state.due)
+                if following is None:
+                    state.exhausted = True
+                    state.status = Status.DONE
+                else:
+                    state.due = following
+            else:
+                state.status = Status.DONE
+                state.pending = False
+            self._save(db, state)
+        return state.public(self.tz)
+
+    def snooze(self, id: int, until: datetime) -> Reminder:
+        """Deliver the reminder (again) at *until*.
+
+        One-shot: it is scheduled for *until*. Recurring: a delivery awaiting Done fires again
+        at *until*; with none awaiting, the upcoming occurrence is postponed to *until* (the
+        series goes on with the occurrence after it).
+        """
+        _to_db(until, "the snooze time")
+        with self._write() as db:
+            state = self._load(db, id)
+            self._require_active(state, "snooze")
+            until = until.astimezone(UTC)
+            if state.series and not state.pending:
+                state.occurrence = state.due
+                following = state.next_after(state.due)
+                if following is None:
+                    state.exhausted = True
+                else:
+                    state.due = following
+            state.status = Status.SCHEDULED
+            state.snoozed_until = until
+            state.pending = False
+            self._save(db, state)
+        return state.public(self.tz)
+
+    def mark_fired(self, id: int, at: datetime, *, late: bool) -> Reminder:
+        """Record a delivery at *at* and return the reminder as delivered.
+
+        One-shot: status "fired", awaiting Done or Snooze. Recurring: the reminder moves to
+        its first occurrence after *at* and stays scheduled (occurrences missed while Hearth
+        was closed fold into this one delivery); the returned reminder shows the occurrence
+        that fired (``due``) with status "fired", while :meth:`get` shows the stored one. The
+        delivery is recorded (:meth:`firings`). Raises ReminderStateError when the reminder is
+        not scheduled or not due at *at* (cancelled or snoozed meanwhile).
+        """
+        _to_db(at, "the delivery time")
+        at = at.astimezone(UTC)
+        with self._write() as db:
+            state = self._load(db, id)
+            fire_at = state.fire_at
+            if state.status is not Status.SCHEDULED or fire_at is None:
+                raise ReminderStateError(f"reminder {id} is {state.status}, not scheduled")
+            if fire_at > at:
+                raise ReminderStateError(f"reminder {id} is not due yet")
+            ends_snooze = state.snoozed_until is not None and state.snoozed_until <= at
+            if state.series:
+                if state.due <= at:
+                    occurrence = state.due
+                    ends_snooze = False  # a due occurrence is delivered, not a snooze
+                    following = state.next_after(max(at, state.due))
+                    if following is None:
+                        state.exhausted = True
+                    else:
+                        state.due = following
+                else:
+                    occurrence = state.occurrence or state.due
+                if state.snoozed_until is not None and state.snoozed_until <= at:
+                    state.snoozed_until = None
+                if state.exhausted and state.snoozed_until is None:
+                    state.status = Status.FIRED
+            else:
+                occurrence = state.due
+                state.status = Status.FIRED
+                state.snoozed_until = None
+            state.occurrence = occurrence
+            state.fired_at = at
+            state.late = late
+            state.pending = True
+            self._save(db, state)
+            db.execute(
+                """INSERT INTO firings (reminder_id, due, fired_at, late, snoozed)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (
+                    id,
+                    _to_db(occurrence, "the occurrence"),
+                    _to_db(at, "the delivery time"),
+                    int(late),
+                    int(ends_snooze),
+                ),
+            )
+        delivered = state.public(self.tz)
+        if state.status is Status.SCHEDULED:
+            return dataclasses.replace(
+                delivered, status=Status.FIRED, due=occurrence.astimezone(self.tz)
+            )
+        return delivered
+
+    def set_mirror_ref(self, id: int, ref: str | None) -> Reminder:
+        """Record the uid of the to-do item that mirrors the reminder."""
+        with self._write() as db:
+            state = self._load(db, id)
+            state.mirror_ref = ref
+            self._save(db, state)
+        return state.public(self.tz)
+
+    @staticmethod
+    def _require_active(state: _State, what: str) -> None:
+        if state.status.finished:
+            raise ReminderStateError(
+                f"cannot {what} reminder {state.id}: it is already {state.status}"
+            )
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def get(self, id: int) -> Reminder | None:
+        with self._read() as db:
+            row = db.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (id,)).fetchone()
+        return _State.from_row(row).public(self.tz) if row is not None else None
+
+    def list(
+        self,
+        *,
+        include_finished: bool = False,
+        between: tuple[datetime, datetime] | None = None,
+    ) -> list[Reminder]:
+        """Reminders, soonest first (by their next delivery, else their due time).
+
+        Only scheduled and delivered ones unless *include_finished*. With *between*
+        ``(start, end)`` only those due in ``[start, end)``, ordered by their first time in
+        it: a one-shot reminder by its next delivery (or due time), a recurring one by any
+        occurrence from its due time on, and a snoozed one by the end of its snooze.
+        """
+        if between is not None:
+            start, end = between
+            _to_db(start, "the start of the range")
+            _to_db(end, "the end of the range")
+        states = self._select(include_finished)
+        keyed = [(s.fire_at or s.due, s) for s in states]
+        if between is not None:
+            found = [(_first_within(s, between[0], between[1]), s) for s in states]
+            keyed = [(when, s) for when, s in found if when is not None]
+        keyed.sort(key=lambda pair: (pair[0], pair[1].id))
+        return [s.public(self.tz) for _, s in keyed]
+
+    def _select(self, include_finished: bool) -> builtins.list[_State]:
+        with self._read() as db:
+            if include_finished:
+                rows = db.execute(f"SELECT {_COLUMNS} FROM reminders").fetchall()
+            else:
+                rows = db.execute(
+                    f"SELECT {_COLUMNS} FROM reminders WHERE status IN (?, ?)", _ACTIVE
+                ).fetchall()
+        return [_State.from_row(row) for row in rows]
+
+    def find(
+        self, text: str, *, include_finished: bool = False, limit: int = 10
+    ) -> builtins.list[Reminder]:
+        """Reminders whose message fuzzily matches *text* ("the trash reminder" finds "take
+        out the trash"), best first; scheduled and delivered ones unless *include_finished*."""
+        return [r for r, _ in self.find_scored(text, include_finished=include_finished)][:limit]
+
+    def find_scored(
+        self, text: str, *, include_finished: bool = False
+    ) -> builtins.list[tuple[Reminder, float]]:
+        """:meth:`find` with each match's score (rapidfuzz WRatio, 0-100, at least
+        :data:`FIND_CUTOFF`), best first; ties go to the one due soonest."""
+        words = [w for w in utils.default_process(text).split() if w not in _FILLER]
+        query = " ".join(words) or utils.default_process(text)
+        if not query:
+            return []
+        states = {s.id: s for s in self._select(include_finished)}
+        matches = process.extract(
+            query,
+            {id: s.message for id, s in states.items()},
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            score_cutoff=FIND_CUTOFF,
+            limit=None,
+        )
+        ranked = sorted(
+            matches, key=lambda m: (-m[1], states[m[2]].fire_at or states[m[2]].due, m[2])
+        )
+        return [(states[id].public(self.tz), float(score)) for _, score, id in ranked]
+
+    def list_due(self, now: datetime) -> builtins.list[Reminder]:
+        """Scheduled reminders whose next delivery is at or before *now*, in delivery order."""
+        with self._read() as db:
+            rows = db.execute(
+                f"""SELECT {_COLUMNS} FROM reminders
+                    WHERE fire_at IS NOT NULL AND fire_at <= ? ORDER BY fire_at, id""",
+                (_to_db(now, "now"),),
+            ).fetchall()
+        return [_State.from_row(row).public(self.tz) for row in rows]
+
+    def next_fire_at(self) -> datetime | None:
+        """The earliest next delivery of any reminder, or None when nothing is scheduled."""
+        with self._read() as db:
+            value = db.execute(
+                "SELECT MIN(fire_at) FROM reminders WHERE fire_at IS NOT NULL"
+            ).fetchone()[0]
+        return _from_db(value).astimezone(self.tz) if value is not None else None
+
+    def firings(self, id: int) -> builtins.list[Firing]:
+        """The recorded deliveries of reminder *id*, oldest first."""
+        with self._read() as db:
+            rows = db.execute(
+                """SELECT reminder_id, due, fired_at, late, snoozed FROM firings
+                   WHERE reminder_id = ? ORDER BY id""",
+                (id,),
+            ).fetchall()
+        return [
+            Firing(
+                reminder_id=row["reminder_id"],
+                due=_from_db(row["due"]).astimezone(self.tz),
+                fired_at=_from_db(row["fired_at"]).astimezone(self.tz),
+                late=bool(row["late"]),
+                snoozed=bool(row["snoozed"]),
+            )
+            for row in rows
+        ]
+
+    def close(self) -> None:
+        """Close the database; later calls raise ReminderStoreError. Idempotent."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> ReminderStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _first_within(state: _State, start: datetime, end: datetime) -> datetime | None:
+    """The first time in ``[start, end)`` the reminder is due (its snooze, its delivery, or
+    for a recurring one an occurrence from its due time on), or None."""
+    times = []
+    if state.snoozed_until is not None and start <= state.snoozed_until < end:
+        times.append(state.snoozed_until)
+    if state.series and state.status is Status.SCHEDULED:
+        assert state.rrule is not None
+        begin = max(start, state.due)
+        times += recurrence.between(state.rrule, state.anchor, begin, end, limit=1)
+    else:
+        when = state.fire_at or state.due
+        if start <= when < end:
+            times.append(when)
+    return min(times) if times else None
