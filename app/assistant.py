@@ -20,6 +20,8 @@ from app.history import History
 from app.home import Home
 from app.plan import Plan
 from app.planning import Planner, answers
+from app.planning.llm.config import LLMConfig
+from app.planning.routing import Route, Router
 from app.roles import OWNER, Role
 from app.settings import SafetySettings
 from integrations.base import DeviceAdapter, EntityState
@@ -62,11 +64,13 @@ class Assistant:
         pin_actions: Collection[str] = (),
         exposure: SafetySettings | None = None,
         audit_key: bytes | None = None,
+        llm: LLMConfig | None = None,
     ) -> None:
         """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
         bind the executor, whoever approves. *exposure*: the owner's choice of which devices
         Hearth sees (applied to *home* before any planner looks at it). *audit_key*: the key
-        that seals the audit trail's head (:func:`app.audit.seal_key`; None: unsealed)."""
+        that seals the audit trail's head (:func:`app.audit.seal_key`; None: unsealed). *llm*: the
+        language model for what the local planner cannot handle (None: local planner only)."""
         if exposure is not None:
             app_exposure.apply(home, exposure)
         self.home = home
@@ -85,6 +89,9 @@ class Assistant:
         )
         self.conversation = Conversation("session")
         self._unsubscribe = adapter.subscribe(home.apply)
+        self.router = Router(self.planner)
+        """Local planner first, the language model when configured (see :meth:`set_llm`)."""
+        self.set_llm(llm)
 
     def decisions(self, plan: Plan) -> list[policy.StepDecision]:
         """The policy's decision for each step under the active profile (what will be enforced)."""
@@ -107,6 +114,47 @@ class Assistant:
 
     def plan(self, text: str) -> Plan:
         return self.planner.plan(text, area=self.area, conversation=self.conversation)
+
+    def set_llm(self, config: LLMConfig | None) -> None:
+        """Plan with the language model of *config* from the next request (None, or one that
+        is not configured or forbidden: the local planner only). The previous model's client
+        is left to the garbage collector; call :meth:`aclose` at the end."""
+        llm = None
+        if config is not None and config.enabled:
+            from app.planning.llm.planner import LLMPlanner
+
+            # Hearth's own reminders are offered once the adapter can run them.
+            reminders = getattr(self.adapter, "reminders", None) is not None
+            llm = LLMPlanner(
+                self.home,
+                config,
+                role=self.executor.role,
+                pin_actions=self.executor.pin_actions,
+                hearth_actions=("reminder.create", "reminder.list") if reminders else (),
+            )
+        self.router.set_llm(llm, config.mode if config is not None else None)
+
+    def begin(self, text: str) -> Route:
+        """Start planning *text*: decided at once by the local planner when it is sure (or no
+        model may be asked), else :meth:`Route.finish` asks the language model."""
+        llm = self.router.llm
+        if llm is not None:  # the profile may have changed since the model was set up
+            llm.role = self.executor.role
+            llm.pin_actions = frozenset(self.executor.pin_actions)
+        return self.router.begin(text, area=self.area, conversation=self.conversation)
+
+    async def plan_async(self, text: str) -> Plan:
+        """The plan for *text* from whichever planner the routing mode calls for."""
+        return (await self.begin(text).finish()).plan
+
+    async def prepare_async(self, text: str, *, source: str = "cli") -> Outcome:
+        """:meth:`prepare` with routing: the language model when the local planner is not
+        sure and one is configured."""
+        return self.record(await self.plan_async(text), source=source)
+
+    async def aclose(self) -> None:
+        """Close the language model's connections (the adapter is closed by its owner)."""
+        await self.router.aclose()
 
     def prepare(self, text: str, *, source: str = "cli") -> Outcome:
         """Plan *text* and record the request; nothing runs. The GUI shows the plan card from
@@ -185,7 +233,7 @@ class Assistant:
         on_update: UpdateCallback | None = None,
     ) -> Outcome:
         """Plan, ask *approve* (only for plans that change something), run, verify."""
-        outcome = self.prepare(text, source=source)
+        outcome = await self.prepare_async(text, source=source)
         plan = outcome.plan
         if plan.error is not None or not plan.steps:
             return outcome

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", help="language code (en, de, pt-BR, ...)")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     plan.add_argument("--batch", help="JSON lines file of requests ('-' for stdin)")
+    from app import cli_llm  # it imports this module: late
+
+    cli_llm.add_mode_option(plan)
 
     do = sub.add_parser("do", help="plan a command, ask, run it and verify each step")
     do.add_argument("text", nargs="+", help="the command")
@@ -99,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     do.add_argument(
         "--dry-run", action="store_true", help="plan and show before → after; nothing runs"
     )
+    cli_llm.add_mode_option(do)
 
     demo = sub.add_parser("demo", help="try Hearth on the bundled demo home")
     demo.add_argument("--reset", action="store_true", help="restore the demo home's state")
@@ -136,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_audit  # it imports this module: late
 
     cli_audit.add_parsers(sub)
+    cli_llm.add_parsers(sub)
     return parser
 
 
@@ -166,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(cmd_snapshot(args))
         if command == "connect":
             return asyncio.run(cmd_connect(args))
+        if command == "llm":
+            from app import cli_llm
+
+            return cli_llm.run(args)
         if command in ("audit", "undo"):
             from app import cli_audit
 
@@ -236,7 +245,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
     area = args.area or settings.area
     if area is not None and area not in home.areas:
         raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
-    plan = planner.plan(text, area=area, now=now)
+    from app import cli_llm
+
+    # The language model only when one is configured and the local plan is not sure (--batch
+    # stays local: it is how planners are evaluated, with no network).
+    plan = cli_llm.route_plan(
+        planner, text, area=area, now=now, settings=settings, mode=args.mode
+    )
     if args.json:
         print(json.dumps(plan.to_json(), ensure_ascii=False))
     else:
@@ -407,6 +422,8 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
     if area is not None and area not in home.areas:
         await adapter.close()
         raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+    from app import cli_llm
+
     assistant = Assistant(
         home,
         adapter,
@@ -417,6 +434,7 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         pin_actions=settings.safety.pin_actions,
         exposure=settings.safety,
         audit_key=seal_key(),
+        llm=cli_llm.config_for(settings, getattr(args, "mode", None)),
     )
     return assistant, source
 
@@ -465,17 +483,19 @@ async def cmd_do(args: argparse.Namespace) -> int:
     if args.dry_run:
         from app.preview import preview
 
-        plan = assistant.plan(" ".join(args.text))
+        plan = await assistant.plan_async(" ".join(args.text))
         _print_plan(plan, assistant.home, sys.stdout)
         if plan.steps and not plan.read_only:
             print(preview(plan, assistant.home))
         assistant.close()
+        await assistant.aclose()
         await assistant.adapter.close()
         return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
     try:
         outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json)
     finally:
         assistant.close()
+        await assistant.aclose()
         await assistant.adapter.close()
     if source.persist and source.snapshot is not None:
         assistant.home.save(source.snapshot)
@@ -521,6 +541,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
                 await _run_one(assistant, text, yes=True, as_json=False)
     finally:
         assistant.close()
+        await assistant.aclose()
         await assistant.adapter.close()
         if source.snapshot is not None:
             assistant.home.save(source.snapshot)

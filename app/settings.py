@@ -42,6 +42,26 @@ class HomeAssistantSettings:
     timeout: float = 10.0
 
 
+LLM_MODES = ("local_only", "local_first", "llm_first")
+
+
+@dataclass(slots=True)
+class LLMSettings:
+    """The language-model planner (docs/llm.md). Its API key lives only in the keyring."""
+
+    base_url: str = ""
+    """An OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or
+    http://localhost:11434/v1 (empty: no language model)."""
+    model: str = ""
+    mode: str = "local_first"
+    """local_only, local_first (the language model only when the local planner is not sure)
+    or llm_first."""
+    timeout: float = 8.0
+    """Seconds a plan may wait for the model, retries included."""
+    debug_log: bool = False
+    """Log what is sent to the model and what it answers (at debug level; never the key)."""
+
+
 @dataclass(slots=True)
 class RoleSettings:
     """The owner's changes to one role's defaults (None: keep the default)."""
@@ -90,6 +110,7 @@ class Settings:
     )
     home_assistant: HomeAssistantSettings = field(default_factory=HomeAssistantSettings)
     safety: SafetySettings = field(default_factory=SafetySettings)
+    llm: LLMSettings = field(default_factory=LLMSettings)
 
     @property
     def path(self) -> Path:
@@ -114,6 +135,7 @@ class Settings:
         if not isinstance(ha_raw, dict):
             raise ConfigError(f"{source}: [home_assistant] must be a table")
         settings.safety = _safety_from_dict(raw.pop("safety", {}) or {}, source)
+        settings.llm = _llm_from_dict(raw.pop("llm", {}) or {}, source)
         if "token" in ha_raw or "token" in raw:
             raise ConfigError(
                 f"{source}: a token must not be stored in the settings file; "
@@ -175,6 +197,36 @@ def _text_list(source: str, key: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise ConfigError(f"{source}: {key} must be a list of texts")
     return list(value)
+
+
+def _llm_from_dict(raw: object, source: str) -> LLMSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: [llm] must be a table")
+    if "api_key" in raw or "key" in raw:
+        raise ConfigError(
+            f"{source}: an API key must not be stored in the settings file; "
+            "run `hearth llm set-key` to keep it in the system keyring"
+        )
+    llm = LLMSettings()
+    for key, value in raw.items():
+        if key not in _LLM_SETTING_TYPES:
+            raise ConfigError(f"{source}: unknown setting llm.{key}")
+        _check_type(source, f"llm.{key}", value, _LLM_SETTING_TYPES[key])
+        setattr(llm, key, value)
+    if llm.mode not in LLM_MODES:
+        raise ConfigError(f"{source}: llm.mode must be one of {', '.join(LLM_MODES)}")
+    if llm.timeout <= 0:
+        raise ConfigError(f"{source}: llm.timeout must be more than 0 seconds")
+    return llm
+
+
+_LLM_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "base_url": (str,),
+    "model": (str,),
+    "mode": (str,),
+    "timeout": (int, float),
+    "debug_log": (bool,),
+}
 
 
 def _safety_from_dict(raw: object, source: str) -> SafetySettings:

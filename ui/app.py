@@ -27,6 +27,7 @@ from app.assistant import Assistant
 from app.audit import seal_key
 from app.bootstrap import build_adapter, choose_source, open_history
 from app.errors import HearthError
+from app.planning.llm.config import resolve_or_none as resolve_llm
 from app.settings import Settings
 from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
@@ -75,6 +76,8 @@ def make_connect(
             pin_actions=settings.safety.pin_actions,
             exposure=settings.safety,
             audit_key=await asyncio.to_thread(seal_key),
+            # The key comes from the keyring, which may wait on a desktop prompt.
+            llm=await asyncio.to_thread(resolve_llm, settings.llm),
         )
         # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
         await asyncio.to_thread(assistant.planner.warm_up)

@@ -21,7 +21,9 @@ from app.assistant import Assistant, Outcome
 from app.errors import HearthError
 from app.executor import Approval, StepResult
 from app.home import Home
-from app.plan import Plan, PlannerName, Risk
+from app.plan import ErrorCode, Plan, PlannerName, Risk
+from app.planning.llm.config import LLMConfig
+from app.planning.routing import RouteResult
 from app.settings import Settings
 from app.undo import UndoPlan, build_undo, undoable
 
@@ -49,6 +51,8 @@ class Request:
     """The key of the request that undoes this one."""
     notes: list[str] = field(default_factory=list)
     """What the card says besides the steps (the changes an undo leaves alone, and why)."""
+    thinking: bool = False
+    """The language model is still working on the plan: the outcome holds no plan yet."""
 
     @property
     def plan(self) -> Plan:
@@ -77,6 +81,9 @@ class AssistantBridge(QObject):
     """The profile, the PIN actions or the hidden devices changed (plans made from now on)."""
     undo_unavailable = Signal(int, str)
     """(request key, why) when an undo finds nothing it may put back."""
+    thinking = Signal(object)
+    """A :class:`Request` whose plan the language model is working on; ``planned`` (same
+    key) or ``cancelled`` follows."""
 
     def __init__(
         self,
@@ -93,6 +100,8 @@ class AssistantBridge(QObject):
         self._requests: dict[int, Request] = {}
         self._keys = itertools.count(1)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._thinking: dict[int, asyncio.Task[Any]] = {}
+        """The language model's work, by request key (cancelled by :meth:`cancel`)."""
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -118,6 +127,7 @@ class AssistantBridge(QObject):
             task.cancel()
         if self.assistant is not None:
             self.assistant.close()
+            await self.assistant.aclose()
             await self.assistant.adapter.close()
             if self.assistant.history is not None:
                 self.assistant.history.close()
@@ -153,12 +163,50 @@ class AssistantBridge(QObject):
 
     def submit(self, text: str, source: str = "gui") -> Request | None:
         """Plan *text* (milliseconds, on this thread) and show it; run it at once when it is
-        read-only, or low risk from the local planner with auto-run on."""
+        read-only, or low risk from the local planner with auto-run on.
+
+        When the language model is needed, the request comes back with ``thinking`` set
+        (``thinking`` is emitted; the model works on the asyncio loop) and ``planned`` follows
+        with the same key, or ``cancelled`` when :meth:`cancel` stops it."""
         if self.assistant is None:
             self.connection_failed.emit("Hearth is still connecting to the home.")
             return None
-        outcome = self.assistant.prepare(text, source=source)
-        return self._show(outcome, source)
+        route = self.assistant.begin(text)
+        if route.result is not None:
+            return self._show(self.assistant.record(route.result.plan, source=source), source)
+        placeholder = Outcome(Plan(text=text, planner=PlannerName.LLM), None)
+        request = Request(next(self._keys), placeholder, [], source, thinking=True)
+        self._requests[request.key] = request
+        task = asyncio.ensure_future(self._think(request, route.finish()))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        self._thinking[request.key] = task
+        self.status_changed.emit("thinking")
+        self.thinking.emit(request)
+        return request
+
+    async def _think(self, request: Request, finish: Coroutine[Any, Any, RouteResult]) -> None:
+        try:
+            plan = (await finish).plan
+        except Exception:  # a bug must not leave a card thinking forever
+            _LOGGER.exception("Planning with the language model failed")
+            plan = Plan.failed(request.plan.text, ErrorCode.NOT_UNDERSTOOD, "planning failed")
+        finally:
+            self._thinking.pop(request.key, None)
+        if self.assistant is None or request.cancelled:
+            return
+        request.thinking = False
+        self.status_changed.emit("connected")
+        outcome = self.assistant.record(plan, source=request.source)
+        self._show(outcome, request.source, key=request.key)
+
+    def set_llm(self, config: LLMConfig | None) -> None:
+        """Plan with *config*'s language model from the next command (the settings page)."""
+        if self.assistant is not None:
+            old = self.assistant.router.llm
+            self.assistant.set_llm(config)
+            if old is not None and old is not self.assistant.router.llm:
+                self._spawn(old.aclose())
 
     def submit_plan(self, plan: Plan, source: str = "gui") -> Request | None:
         """Show a plan built by a control (the home view's switches)."""
@@ -174,6 +222,7 @@ class AssistantBridge(QObject):
         undo_of: int | None = None,
         notes: list[str] | None = None,
         run_now_by: str | None = None,
+        key: int | None = None,
     ) -> Request:
         assert self.assistant is not None
         home = self.assistant.home
@@ -187,7 +236,7 @@ class AssistantBridge(QObject):
                         "attributes": dict(entity.attributes),
                     }
         request = Request(
-            next(self._keys),
+            key if key is not None else next(self._keys),
             outcome,
             self.assistant.decisions(outcome.plan),
             source,
@@ -274,6 +323,15 @@ class AssistantBridge(QObject):
     def cancel(self, key: int) -> None:
         request = self._requests.get(key)
         if request is None or request.running or request.done:
+            return
+        if request.thinking:  # stop the language model; nothing was planned or recorded
+            request.thinking = False
+            request.cancelled = request.done = True
+            task = self._thinking.pop(key, None)
+            if task is not None:
+                task.cancel()
+            self.status_changed.emit("connected")
+            self.cancelled.emit(key)
             return
         request.cancelled = request.done = True
         if self.assistant is not None:

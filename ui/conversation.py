@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -161,6 +162,35 @@ class MessageBubble(QFrame):
         self.setAccessibleName(f"{who}: {self.label.text()}")
 
 
+class ThinkingCard(QFrame):
+    """Stands where the plan card will be while the language model works; Cancel stops it."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, key: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("hearthBubble")
+        self.setAccessibleName("Hearth is asking the language model for a plan")
+        label = QLabel("Asking the language model for a plan…")
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy, for as long as it takes
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(6)
+        bar.setAccessibleName("Working")
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleName("Stop asking the language model")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.addLayout(row)
+        layout.addWidget(bar)
+        self.setMaximumWidth(BUBBLE_WIDTH + 28)
+
+
 class ConversationView(QWidget):
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +198,8 @@ class ConversationView(QWidget):
         self.cards: dict[int, PlanCard] = {}
         """The plan cards still shown, by request key."""
         self.answers: dict[int, MessageBubble] = {}
+        self.thinking: dict[int, ThinkingCard] = {}
+        """The cards of requests the language model is still planning, by request key."""
         """Hearth's bubbles waiting for the answer of a question, by request key."""
         self._entries: deque[QWidget] = deque()
         self._stick_to_bottom = True
@@ -246,6 +278,7 @@ class ConversationView(QWidget):
         bridge.finished.connect(self._on_finished)
         bridge.cancelled.connect(self._on_cancelled)
         bridge.undo_unavailable.connect(self._on_undo_unavailable)
+        bridge.thinking.connect(self._on_thinking)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -296,11 +329,9 @@ class ConversationView(QWidget):
             return
         keep: deque[QWidget] = deque()
         for widget in self._entries:
-            busy = isinstance(widget, PlanCard) and widget.state in (
-                "new",
-                "deciding",
-                "confirming",
-                "running",
+            busy = isinstance(widget, ThinkingCard) or (
+                isinstance(widget, PlanCard)
+                and widget.state in ("new", "deciding", "confirming", "running")
             )
             if excess > 0 and not busy:
                 excess -= 1
@@ -342,10 +373,29 @@ class ConversationView(QWidget):
 
     # -- the bridge's reports ----------------------------------------------------------------
 
+    def _on_thinking(self, request: Request) -> None:
+        self._stick_to_bottom = True
+        self._say(request.plan.text, mine=True)
+        card = ThinkingCard(request.key)
+        key = request.key
+        card.cancel_requested.connect(lambda: self.bridge.cancel(key))
+        self.thinking[key] = card
+        self._add(card, Qt.AlignmentFlag.AlignLeft)
+
+    def _drop_thinking(self, key: int) -> bool:
+        """Take away the thinking card of *key* (whether there was one)."""
+        card = self.thinking.pop(key, None)
+        if card is None:
+            return False
+        if card in self._entries:
+            self._entries.remove(card)
+        self._forget(card)
+        return True
+
     def _on_planned(self, request: Request) -> None:
         plan = request.plan
         self._stick_to_bottom = True
-        if plan.text:
+        if not self._drop_thinking(request.key) and plan.text:  # else the text is shown
             self._say(plan.text, mine=True)
         if plan.error is not None or not plan.steps:
             reply = plan.reply or (plan.error.message if plan.error else "There is nothing to do.")
@@ -412,6 +462,9 @@ class ConversationView(QWidget):
         return outcome.reply or request.plan.reply or "I couldn't find out."
 
     def _on_cancelled(self, key: int) -> None:
+        if self._drop_thinking(key):
+            self._say("Stopped: nothing was planned.", mine=False)
+            return
         card = self.cards.get(key)
         if card is None:
             return

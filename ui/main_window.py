@@ -27,6 +27,7 @@ _STATUS_TEXT = {
     "connecting": "Connecting to the home…",
     "connected": "Connected",
     "working": "Working…",
+    "thinking": "Asking the language model…",
     "error": "Not connected",
     "listening": "Listening…",
 }

@@ -219,6 +219,9 @@ class Tray(QObject):
         if request is None:
             self.notify("Hearth", "Hearth is still connecting to the home.", warning=True)
             return None
+        if request.thinking:  # the language model is planning: its card is in the window
+            self.show_window()
+            return request
         plan = request.plan
         if plan.error is not None or not plan.steps:
             message = plan.reply or (plan.error.message if plan.error else "Nothing to do.")

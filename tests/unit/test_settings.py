@@ -16,9 +16,11 @@ from app.cli import EXIT_OK, EXIT_USAGE, main
 from app.errors import SecretStoreError
 from app.settings import (
     _HA_SETTING_TYPES,
+    _LLM_SETTING_TYPES,
     _SETTING_TYPES,
     KEYRING_SERVICE,
     HomeAssistantSettings,
+    LLMSettings,
     Settings,
     config_dir,
     data_dir,
@@ -76,8 +78,10 @@ def test_every_setting_has_a_type_check() -> None:
     assert set(_SETTING_TYPES) == {f.name for f in dataclasses.fields(Settings)} - {
         "home_assistant",
         "safety",
+        "llm",
     }
     assert set(_HA_SETTING_TYPES) == {f.name for f in dataclasses.fields(HomeAssistantSettings)}
+    assert set(_LLM_SETTING_TYPES) == {f.name for f in dataclasses.fields(LLMSettings)}
 
 
 def test_unknown_settings_are_ignored(caplog: pytest.LogCaptureFixture) -> None:
