@@ -48,6 +48,8 @@ class Scheduler:
 
     *late_after*: a delivery more than this after its due time is marked ``late``.
     *retry_after*: how long to wait before trying again when the store fails.
+    *reread_every*: the longest sleep before the store is read again (another process may
+    have added a reminder).
     """
 
     def __init__(
@@ -58,11 +60,14 @@ class Scheduler:
         clock: Clock | None = None,
         late_after: timedelta = timedelta(minutes=1),
         retry_after: timedelta = timedelta(seconds=5),
+        reread_every: timedelta = timedelta(seconds=30),
     ) -> None:
         self.store = store
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.late_after = late_after
         self.retry_after = retry_after
+        self.reread_every = reread_every
+        """How often the store is read again without a changed() call."""
         self._on_fire = on_fire
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -164,7 +169,10 @@ class Scheduler:
             self._handled = requested
             if self._wake.is_set() or self._stopping:
                 continue
-            await self._sleep(next_at)
+            # Another process (the CLI) may add an earlier reminder to the same file without
+            # calling changed(): look at the store again every now and then.
+            look_again = self.clock.now() + self.reread_every
+            await self._sleep(look_again if next_at is None else min(next_at, look_again))
 
     async def _deliver_due(self) -> None:
         due = await asyncio.to_thread(self.store.list_due, self.clock.now())

@@ -104,6 +104,20 @@ async def test_an_earlier_reminder_added_while_sleeping_re_arms(harness: Harness
     assert harness.messages == ["sooner", "later"]
 
 
+async def test_a_reminder_another_process_added_is_found_without_changed(
+    harness: Harness,
+) -> None:
+    await harness.add("later", T0 + timedelta(hours=1))
+    other = ReminderStore(harness.store.path)  # the CLI, on the same file
+    try:
+        other.add("from the cli", T0 + 2 * MINUTE, tz_name="UTC")
+    finally:
+        other.close()
+    await harness.advance(2 * MINUTE)  # no changed(): the scheduler reads the store again
+    assert harness.messages == ["from the cli"]
+    assert harness.fired[0][1] - (T0 + 2 * MINUTE) <= harness.scheduler.reread_every
+
+
 async def test_a_cancelled_reminder_never_fires(harness: Harness) -> None:
     reminder = await harness.add("dentist", T0 + MINUTE)
     harness.store.cancel(reminder.id)
