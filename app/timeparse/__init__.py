@@ -33,7 +33,9 @@ The rules, all relative to ``now`` in the request's time zone ``tz``:
   when it is already the weekend; "next weekend": the weekend of next week. "this month",
   "next month", "this year", "next year" likewise. All are all-day Spans.
 * "from 12:30 to 1:30": the end is the first such time after the start (13:30); an open
-  start takes its half of the day from an explicit end ("between 10 and 11am").
+  start takes its half of the day from an explicit end ("between 10 and 11am", "2-3pm").
+  A range with no day is read like a meeting: its start by the day rule above (12:30 is
+  noon, 9 is 09:00), today if still ahead, else tomorrow.
   "march 12 at 10am for 2 hours" is a Span; "from monday to wednesday" an all-day Span
   whose end is Thursday 00:00.
 * Dates without a year are the next such date, today included ("march 12" on March 20 is
@@ -41,7 +43,8 @@ The rules, all relative to ``now`` in the request's time zone ``tz``:
 * Past days ("yesterday", "last week", a year already gone) are returned as they are: what
   to do with them is the caller's decision (:func:`reminder_time` says "past").
 * Never a guess: "at 25:00", "february 30", "the 31st" in a 30-day month, "03/04" (3 April or
-  4 March?), "thursday april 3" (a Friday), "in a few minutes" are Unclear with a question.
+  4 March?), "thursday april 3" (a Friday), "in a few minutes", "in a bit" are Unclear with
+  a question.
 * Recurrences: ``first`` is the first occurrence after now; the rule has no DTSTART and
   round-trips through ``dateutil.rrule.rrulestr(rrule, dtstart=first)``. "every 2 weeks on
   friday" starts at the next Friday. Without a time of day a recurrence is all-day.

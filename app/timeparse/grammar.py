@@ -411,6 +411,9 @@ class Parser:
             found = self.duration(start)
             if found is not None:
                 return found
+            vague = self.has(start, "vague_times")
+            if vague is not None and self._unit(vague) is None:
+                return Duration(vague=True), vague
         found = self.duration(i)
         if found is not None:
             later = self.has(found[1], "from_now")
@@ -820,6 +823,8 @@ class Parser:
         found = self.one(k, "period")
         if found is None or (filler is None and modifier is None):
             return None
+        if modifier is None and self.one(k, "filler_period") is None:
+            return None
         shift = {None: 0, "this": 0, "next": 1, "last": -1}[modifier]
         return Period(found[0], shift), found[1]
 
@@ -849,6 +854,8 @@ class Parser:
                     options.append(Piece("relative", found_rel[0], k, found_rel[1]))
             if "clock" not in side_kinds:
                 found_clock = self.clock(k, strong=strong, in_range=said_from)
+                if found_clock is None and not said_to:
+                    found_clock = self._range_start_clock(k)
                 if found_clock is not None:
                     options.append(Piece("clock", found_clock[0], k, found_clock[1]))
             if "day" not in side_kinds:
@@ -888,6 +895,20 @@ class Parser:
         if not pieces:
             return None
         return Expression(pieces[0].start, pieces[-1].end, pieces=tuple(pieces))
+
+    def _range_start_clock(self, k: int) -> tuple[Clock, int] | None:
+        """A bare hour that starts a range with an unmistakable end: "2-3pm", "9 to 5:30"."""
+        token = self.tok(k)
+        if token is None or token.number is None:
+            return None
+        bare = self.clock(k, strong=True, in_range=True)
+        if bare is None:
+            return None
+        to = self.has(bare[1], "range_end")
+        end = self.clock(to, in_range=True) if to is not None else None
+        if end is None:
+            return None
+        return bare
 
     # -- repeats ----------------------------------------------------------------------------
 

@@ -159,9 +159,12 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     for name, words in data["periods"].items():
         for word in words:
             add(word, "period", name)
+            if name in data["filler_periods"]:
+                add(word, "filler_period", name)
     simple = [
         "one_words",
         "vague_amounts",
+        "vague_times",
         "half",
         "and_a_half",
         "quarter_of",

@@ -455,3 +455,20 @@ def test_now_in_another_zone_is_converted() -> None:
     assert moment("at 7", now_utc) == local(BERLIN, 2026, 3, 27, 19, 0)
     naive = datetime(2026, 3, 27, 14, 5)
     assert moment("at 7", naive) == local(BERLIN, 2026, 3, 27, 19, 0)
+
+
+def test_a_bare_hour_starts_a_range_with_an_unmistakable_end() -> None:
+    assert span("tomorrow 2-3pm") == Span(
+        local(BERLIN, 2026, 3, 28, 14, 0), local(BERLIN, 2026, 3, 28, 15, 0), False
+    )
+    assert parse_time("2-3 hours", now=FRIDAY, tz=BERLIN) is None
+
+
+def test_vague_times_without_a_unit_are_asked_about() -> None:
+    assert unclear("in a bit").reason == "vague"
+    assert unclear("in a while").reason == "vague"
+
+
+def test_only_the_weekend_is_a_period_with_a_bare_filler() -> None:
+    assert parse_time("the week", now=FRIDAY, tz=BERLIN) is None
+    assert span("the weekend").start == local(BERLIN, 2026, 3, 28, 0, 0)
