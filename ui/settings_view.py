@@ -583,15 +583,11 @@ class SettingsPage(QWidget):
             "Push-to-talk arrives with the voice update. Choosing the microphone, the speech "
             "model and the key to hold while speaking will be set here.",
         )
-        self._build_placeholder(
-            "llm",
-            "Language model",
-            "sparkle",
-            "The language-model planner arrives with its own update: an OpenAI-compatible "
-            "endpoint (OpenAI, or a local server such as Ollama or llama.cpp) with its key kept "
-            "in the system keyring. Until then Hearth plans every command here on this "
-            "computer, with nothing sent anywhere.",
-        )
+        self._build_placeholder("llm", "Language model", "sparkle", "")
+        from ui.llm_settings import LLMSection  # it builds on this module's parts
+
+        self.llm = LLMSection(bridge)
+        self.set_section("llm", self.llm)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

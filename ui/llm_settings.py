@@ -1,0 +1,276 @@
+"""Settings › Language model: the endpoint, the model, the key, the routing mode, a test.
+
+The page edits ``bridge.settings.llm`` and keeps the API key only in the OS keyring (never in
+settings.toml, never shown again). Apply saves and switches the running assistant to the new
+model at once; Test tries what the fields say before anything is saved. Keyring calls and the
+settings file run in a worker thread, the network on the asyncio loop: nothing blocks the GUI.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from app.errors import ConfigError
+from app.planning.llm.config import (
+    LLMConfig,
+    RoutingMode,
+    get_api_key,
+    normalise_base_url,
+    resolve,
+    set_api_key,
+)
+from app.settings import LLMSettings
+from ui.bridge import AssistantBridge
+from ui.settings_view import _error_colour, _ok_colour, _Section, _Tasks, note
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    name: str
+    base_url: str
+    model: str
+    """A model to start from (placeholder text: the person picks theirs)."""
+    needs_key: bool
+
+
+PRESETS = (
+    Preset("OpenAI", "https://api.openai.com/v1", "gpt-4.1-mini", True),
+    Preset("Ollama (this computer)", "http://localhost:11434/v1", "qwen3:8b", False),
+    Preset("llama.cpp server", "http://localhost:8080/v1", "default", False),
+    Preset("vLLM", "http://localhost:8000/v1", "Qwen/Qwen3-8B", False),
+)
+MODE_WORDS = {
+    RoutingMode.LOCAL_ONLY: "&Never: plan everything on this computer",
+    RoutingMode.LOCAL_FIRST: "When Hearth is &not sure (recommended)",
+    RoutingMode.LLM_FIRST: "&First, with Hearth's own planner when the model fails",
+}
+
+
+class LLMSection(_Section):
+    """The Language model page of the settings."""
+
+    applied = Signal(object)
+    """The settings were saved and the assistant uses them (argument: the :class:`LLMConfig`)."""
+
+    def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Language model",
+            "For what Hearth's own planner cannot read (“it's too dark in here”, “get the "
+            "house ready for movie night”), it can ask a language model: OpenAI, or a server "
+            "on your network such as Ollama, llama.cpp or vLLM. Whatever the model proposes "
+            "is checked and shown to you before anything runs.",
+            parent,
+        )
+        self.bridge = bridge
+        self._tasks = _Tasks()
+        self._key_stored = False
+
+        self.preset = QComboBox()
+        self.preset.setAccessibleName("Server presets")
+        self.preset.addItem("Fill in for…", None)
+        for preset in PRESETS:
+            self.preset.addItem(preset.name, preset)
+        self.preset.activated.connect(self._use_preset)
+        self.base_url = QLineEdit()
+        self.base_url.setAccessibleName("Endpoint address")
+        self.base_url.setPlaceholderText("http://localhost:11434/v1")
+        self.model = QLineEdit()
+        self.model.setAccessibleName("Model")
+        self.key = QLineEdit()
+        self.key.setAccessibleName("API key")
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setAccessibleName("Timeout in seconds")
+        self.timeout.setRange(1.0, 300.0)
+        self.timeout.setDecimals(1)
+        self.timeout.setSuffix(" s")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("", self.preset)
+        form.addRow("&Endpoint:", self.base_url)
+        form.addRow("&Model:", self.model)
+        form.addRow("API &key:", self.key)
+        form.addRow("", note("Kept in the system keyring. Local servers usually need none."))
+        form.addRow("&Timeout:", self.timeout)
+        self.body.addLayout(form)
+
+        self.body.addWidget(QLabel("Ask the language model:"))
+        self.modes: dict[RoutingMode, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for mode, words in MODE_WORDS.items():
+            button = QRadioButton(words)
+            button.setAccessibleName(words.replace("&", ""))
+            group.addButton(button)
+            self.modes[mode] = button
+            self.body.addWidget(button)
+
+        self.debug_log = QCheckBox("&Log what is sent to the model (for troubleshooting)")
+        self.debug_log.setAccessibleName("Log what is sent to the model")
+        self.body.addWidget(self.debug_log)
+        self.body.addWidget(
+            note(
+                "Sent with each request: your words, the time, this computer's room, the "
+                "recent conversation, and the names, rooms and states of the devices Hearth "
+                "may use (the ones that matter most, in a big home). Never the Home Assistant "
+                "token or the API key. With logging on, it also goes to Hearth's log."
+            )
+        )
+        self.test_button = QPushButton("T&est")
+        self.test_button.setAccessibleName("Test the language model")
+        self.test_button.clicked.connect(self.start_test)
+        self.apply_button = QPushButton("&Apply")
+        self.apply_button.setAccessibleName("Apply language model settings")
+        self.apply_button.clicked.connect(self.start_apply)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.apply_button)
+        self.body.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Language model status")
+        self.body.addWidget(self.status)
+        self.finish()
+        self.revert()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def revert(self) -> None:
+        """Show what is saved."""
+        saved = self.bridge.settings.llm
+        self.base_url.setText(saved.base_url)
+        self.model.setText(saved.model)
+        self.key.clear()
+        self.timeout.setValue(saved.timeout)
+        self.modes[RoutingMode(saved.mode)].setChecked(True)
+        self.debug_log.setChecked(saved.debug_log)
+        if saved.base_url:
+            self._tasks.spawn(self._show_key_state(saved.base_url))
+
+    def edited(self) -> LLMSettings:
+        """The settings as the fields show them (the key aside)."""
+        mode = next(m for m, b in self.modes.items() if b.isChecked())
+        return LLMSettings(
+            base_url=self.base_url.text().strip(),
+            model=self.model.text().strip(),
+            mode=mode.value,
+            timeout=round(self.timeout.value(), 1),
+            debug_log=self.debug_log.isChecked(),
+        )
+
+    def _use_preset(self, index: int) -> None:
+        preset = self.preset.itemData(index)
+        if not isinstance(preset, Preset):
+            return
+        self.base_url.setText(preset.base_url)
+        self.model.setPlaceholderText(preset.model)
+        if not self.model.text().strip():
+            self.model.setText(preset.model)
+        self.key.setPlaceholderText("required" if preset.needs_key else "not needed")
+        self.preset.setCurrentIndex(0)
+
+    async def _show_key_state(self, base_url: str) -> None:
+        try:
+            stored = await asyncio.to_thread(get_api_key, normalise_base_url(base_url))
+        except ConfigError:  # the keyring's trouble, or a bad address: said on Apply
+            stored = None
+        self._key_stored = bool(stored)
+        self.key.setPlaceholderText("kept in the keyring" if stored else "none kept")
+
+    def show_status(self, text: str, *, ok: bool | None = None) -> None:
+        self.status.setText(text)
+        palette = self.status.palette()
+        if ok is not None:
+            colour = _ok_colour(self) if ok else _error_colour(self)
+            palette.setColor(self.status.foregroundRole(), colour)
+        else:
+            palette = self.palette()
+        self.status.setPalette(palette)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def start_test(self) -> None:
+        self._tasks.spawn(self.test())
+
+    def start_apply(self) -> None:
+        self._tasks.spawn(self.apply())
+
+    async def _config(self, settings: LLMSettings) -> LLMConfig:
+        """What the fields say, with the key typed here or else the one kept for the address.
+        The environment is left out: the page tests and saves what the person sees."""
+        typed = self.key.text().strip()
+        config = await asyncio.to_thread(
+            resolve, settings, {}, read_key=(lambda _url: typed) if typed else None
+        )
+        return config
+
+    async def test(self) -> bool:
+        """Try the endpoint and the model as the fields say; whether they work."""
+        from app.planning.llm.probe import probe
+
+        settings = self.edited()
+        if not settings.base_url or not settings.model:
+            self.show_status("Enter the endpoint and the model first.", ok=False)
+            return False
+        self.test_button.setEnabled(False)
+        self.show_status("Testing…")
+        try:
+            result = await probe(await self._config(settings))
+        except ConfigError as err:
+            self.show_status(str(err), ok=False)
+            return False
+        finally:
+            self.test_button.setEnabled(True)
+        if result.ok:
+            self.show_status(
+                f"It works: the model planned a test command in {result.elapsed_ms:.0f} ms.",
+                ok=True,
+            )
+            return True
+        self.show_status(f"Not working: {result.problem}.", ok=False)
+        return False
+
+    async def apply(self) -> bool:
+        """Keep the key in the keyring, save the settings, and plan with them from now on."""
+        settings = self.edited()
+        typed = self.key.text().strip()
+        try:
+            if settings.base_url:
+                settings.base_url = normalise_base_url(settings.base_url)
+            if typed:
+                if not settings.base_url:
+                    raise ConfigError("enter the endpoint the key is for")
+                await asyncio.to_thread(set_api_key, settings.base_url, typed)
+            self.bridge.settings.llm = settings
+            await asyncio.to_thread(self.bridge.settings.save)
+            config = await asyncio.to_thread(resolve, settings)
+        except (ConfigError, OSError) as err:
+            self.show_status(f"Not applied: {err}", ok=False)
+            return False
+        self.key.clear()
+        self.bridge.set_llm(config)
+        if settings.base_url:
+            await self._show_key_state(settings.base_url)
+        self.show_status(f"Applied: {config.describe()}.", ok=True)
+        _LOGGER.info("Language model settings applied (%s)", config.effective_mode)
+        self.applied.emit(config)
+        return True
