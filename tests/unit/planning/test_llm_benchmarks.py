@@ -1,0 +1,47 @@
+"""The language-model benchmarks run end to end (against the scripted server)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import llm_eval, llm_prompt_size
+from tests.helpers.openai_server import ScriptedOpenAIServer, tool_reply
+
+
+def test_llm_eval_scores_the_models_plans_and_counts_tokens(
+    openai_server: ScriptedOpenAIServer, llm_env: str, tmp_path: Path
+) -> None:
+    openai_server.script(
+        tool_reply(("light", {"service": "turn_on", "entity_ids": ["light.floor_lamp"]})),
+        tool_reply(("light", {"service": "turn_on", "entity_ids": ["light.kitchen"]})),  # wrong
+    )
+    out = tmp_path / "eval.json"
+    assert llm_eval.main(["--limit", "2", "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    only = report["modes"]["llm_only"]
+    assert (only["total"], only["passed"], only["llm_calls"]) == (2, 1, 2)
+    assert only["prompt_tokens"]["mean"] == 812.0 and only["completion_tokens"]["max"] == 31.0
+    assert only["estimated_prompt_tokens"]["max"] <= 3600
+    assert [line["passed"] for line in only["lines"]] == [True, False]
+    local = report["modes"]["local_first"]
+    assert local["planners"] == {"local": 2} and local["llm_calls"] == 0
+    assert local["passed"] == 2
+
+
+def test_llm_eval_needs_an_endpoint(capsys: pytest.CaptureFixture[str]) -> None:
+    assert llm_eval.main(["--limit", "1"]) == 2
+    assert "no language model configured" in capsys.readouterr().err
+
+
+def test_prompt_size_and_routing_overhead(tmp_path: Path) -> None:
+    out = tmp_path / "size.json"
+    assert llm_prompt_size.main(["--sizes", "50", "500", "--rounds", "1", "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    small, big = report["sizes"]
+    assert small["omitted_max"] == 0 and big["omitted_max"] > 0
+    assert big["estimated_tokens_max"] < 4000
+    overhead = report["routing_overhead"]
+    assert overhead["model_asked"] == 0 and overhead["sentences"] > 20
