@@ -13,7 +13,11 @@ from app.bootstrap import demo_home_source
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # ``secret_service`` (a real GNOME Keyring on a private D-Bus) and ``no_keyring``.
-pytest_plugins = ["tests.helpers.keyring_session", "tests.helpers.ha_fixtures"]
+pytest_plugins = [
+    "tests.helpers.keyring_session",
+    "tests.helpers.ha_fixtures",
+    "tests.helpers.radicale",
+]
 
 DEMO_HOME = demo_home_source()
 

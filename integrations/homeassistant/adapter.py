@@ -213,6 +213,14 @@ class HomeAssistantAdapter:
             _LOGGER.info("Home Assistant did not answer %s (%s); going on without", kind, err)
             return default
 
+    async def websocket_command(self, kind: str, **data: Any) -> Any:
+        """Send one websocket command (``calendar/event/update``, ``get_states``, ...) on a
+        short-lived connection and return its result; errors are translated as for every
+        other call (an unknown command raises :class:`NotFoundError`)."""
+        what = f"sending {kind}"
+        async with self._websocket(what) as ws:
+            return await self._command(ws, what, kind, **data)
+
     # -- checks ------------------------------------------------------------------------------
 
     async def check(self) -> str:
