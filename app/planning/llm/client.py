@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -84,9 +82,6 @@ class Completion:
     completion_tokens: int | None = None
     attempts: int = 1
     elapsed_ms: float = 0.0
-
-
-Sleep = Callable[[float], Awaitable[None]]
 
 
 class LLMClient:
@@ -318,7 +313,3 @@ def _detail(err: Any) -> str:
         if isinstance(message, str):
             return message[:_DETAIL_CHARS]
     return type(err).__name__
-
-
-def elapsed_since(started: float) -> float:
-    return (time.perf_counter() - started) * 1000
