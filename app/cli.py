@@ -37,7 +37,7 @@ from app.bootstrap import (
 from app.errors import ConfigError, HearthError, SecretStoreError
 from app.executor import Approval, StepResult, StepStatus
 from app.home import Home
-from app.plan import Plan, Risk
+from app.plan import Plan, PlannerName, Risk
 from app.planning import Planner
 from app.settings import Settings, set_token
 from integrations.base import DeviceAdapter
@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    plan = sub.add_parser("plan", help="show the plan for a command (no network, nothing runs)")
+    plan = sub.add_parser(
+        "plan", help="show the plan for a command (nothing runs; --batch: no network either)"
+    )
     plan.add_argument("text", nargs="*", help="the command")
     plan.add_argument("--home", help="home snapshot file (default: the demo home)")
     plan.add_argument("--area", help="this computer's area id")
@@ -249,9 +251,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     # The language model only when one is configured and the local plan is not sure (--batch
     # stays local: it is how planners are evaluated, with no network).
-    plan = cli_llm.route_plan(
-        planner, text, area=area, now=now, settings=settings, mode=args.mode
-    )
+    plan = cli_llm.route_plan(planner, text, area=area, now=now, settings=settings, mode=args.mode)
     if args.json:
         print(json.dumps(plan.to_json(), ensure_ascii=False))
     else:
@@ -289,6 +289,8 @@ def _print_plan(plan: Plan, home: Home, out: IO[str]) -> None:
         print(f" {_RISK_MARK[step.risk]}{number}. {step.summary}{risk}", file=out)
     if plan.corrected:
         print("   (some words were corrected: please check the plan)", file=out)
+    elif plan.planner is PlannerName.LLM and not plan.read_only:
+        print("   (planned by the language model: please check the plan)", file=out)
     elif plan.loose and not plan.read_only:
         print("   (understood loosely: please check the plan)", file=out)
     if plan.reply:
