@@ -10,9 +10,10 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
+from app import agenda, clock, policy
 from app import exposure as app_exposure
-from app import policy
 from app.audit import Audit
 from app.context import Conversation
 from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
@@ -65,12 +66,14 @@ class Assistant:
         exposure: SafetySettings | None = None,
         audit_key: bytes | None = None,
         llm: LLMConfig | None = None,
+        tz: ZoneInfo | None = None,
     ) -> None:
         """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
         bind the executor, whoever approves. *exposure*: the owner's choice of which devices
         Hearth sees (applied to *home* before any planner looks at it). *audit_key*: the key
         that seals the audit trail's head (:func:`app.audit.seal_key`; None: unsealed). *llm*: the
-        language model for what the local planner cannot handle (None: local planner only)."""
+        language model for what the local planner cannot handle (None: local planner only). *tz*:
+        the zone reminders and the calendar are read in (None: this computer's)."""
         if exposure is not None:
             app_exposure.apply(home, exposure)
         self.home = home
@@ -79,7 +82,8 @@ class Assistant:
         self.history = history
         self.audit = Audit(history, key=audit_key) if history is not None else None
         """The hash-chained audit trail, in the history database (None without history)."""
-        self.planner = Planner(home, language)
+        self.planner = Planner(home, language, tz=tz)
+        self.tz = self.planner.tz
         self.executor = Executor(
             adapter,
             known_state=self._known_state,
@@ -144,8 +148,19 @@ class Assistant:
         return self.router.begin(text, area=self.area, conversation=self.conversation)
 
     async def plan_async(self, text: str) -> Plan:
-        """The plan for *text* from whichever planner the routing mode calls for."""
-        return (await self.begin(text).finish()).plan
+        """The plan for *text* from whichever planner the routing mode calls for, with the
+        calendar events it names looked up (:meth:`look_up`)."""
+        return await self.look_up((await self.begin(text).finish()).plan)
+
+    def needs_lookup(self, plan: Plan) -> bool:
+        """Whether *plan* names calendar events to find before it is shown."""
+        return getattr(self.adapter, "calendar", None) is not None and agenda.needs_lookup(plan)
+
+    async def look_up(self, plan: Plan) -> Plan:
+        """Find the events *plan* moves or cancels and the ones it would overlap (the card
+        then says which event, and warns)."""
+        calendar = getattr(self.adapter, "calendar", None)
+        return await agenda.annotate(plan, calendar, now=clock.now(self.tz), tz=self.tz)
 
     async def prepare_async(self, text: str, *, source: str = "cli") -> Outcome:
         """:meth:`prepare` with routing: the language model when the local planner is not
@@ -214,7 +229,7 @@ class Assistant:
 
         started = time.perf_counter()
         outcome.results = await self.executor.run(plan, approval, update)
-        outcome.reply = _reply_after_run(plan, outcome.results, self.home) or plan.reply
+        outcome.reply = _reply_after_run(plan, outcome.results, self.home, self.tz) or plan.reply
         if self.history is not None and request_id is not None:
             elapsed_ms = (time.perf_counter() - started) * 1000
             self.history.finish(request_id, _summary(outcome.results), elapsed_ms)
@@ -243,9 +258,20 @@ class Assistant:
         return await self.execute(outcome, approval, on_update=on_update)
 
 
-def _reply_after_run(plan: Plan, results: list[StepResult], home: Home) -> str | None:
-    """Answers that only running can give: the items a to-do service returned."""
+def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: ZoneInfo) -> str | None:
+    """Answers that only running can give: the items a to-do service returned, the reminders
+    and the events asked for."""
     for result in results:
+        if result.status is not StepStatus.ANSWERED:
+            continue
+        now = clock.now(tz)
+        if result.step.action == "reminder.list":
+            return agenda.reminders_answer(result.response, now=now, tz=tz)
+        if result.step.action == "calendar.get_events":
+            match = result.step.params.get("match")
+            return agenda.events_answer(
+                result.response, now=now, tz=tz, match=match if isinstance(match, str) else None
+            )
         if result.step.action == "todo.get_items" and isinstance(result.response, dict):
             for entity_id, data in result.response.items():
                 entity = home.get(entity_id)

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.context import Conversation
 from app.errors import HearthError
@@ -33,8 +34,11 @@ class BatchPlanner:
         base_dir: Path | None = None,
         default_home: Path | None = None,
         default_language: str = "en",
+        tz: ZoneInfo | None = None,
     ) -> None:
+        """*tz*: the zone times are read in (None: this computer's)."""
         self.base_dir = base_dir or Path.cwd()
+        self.tz = tz
         self.default_home = default_home
         self.default_language = default_language
         self._homes: dict[Path, Home] = {}
@@ -70,7 +74,7 @@ class BatchPlanner:
             if home is None:
                 home = self._homes[home_path] = Home.load(home_path)
             try:
-                planner = self._planners[key] = Planner(home, language)
+                planner = self._planners[key] = Planner(home, language, tz=self.tz)
             except UnknownLanguageError as err:
                 return Plan.failed(text, ErrorCode.UNKNOWN_LANGUAGE, str(err))
         now = parse_now(request.get("now"))

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from app.errors import ConfigError
 from app.history import History
 from app.home import Home
-from app.settings import Settings, data_dir, get_token
+from app.settings import Settings, data_dir, get_caldav_password, get_token
 from integrations.base import DeviceAdapter
+from integrations.router import Router
 
 if TYPE_CHECKING:
+    from integrations.calendar import CalendarBackend
     from integrations.homeassistant import HomeAssistantAdapter
+    from integrations.reminders import Reminder
+
+_LOGGER = logging.getLogger(__name__)
 
 
 def demo_home_source() -> Path:
@@ -87,3 +95,55 @@ def home_assistant_adapter(url: str, token: str, settings: Settings) -> HomeAssi
 
 def open_history() -> History:
     return History(history_path())
+
+
+def reminders_path() -> Path:
+    return data_dir() / "reminders.sqlite3"
+
+
+def calendar_path() -> Path:
+    """The local calendar (the default one): an iCalendar file other apps can open too."""
+    return data_dir() / "calendar.ics"
+
+
+def build_services(
+    settings: Settings,
+    devices: DeviceAdapter,
+    tz: ZoneInfo,
+    *,
+    on_reminder: Callable[[Reminder], None] | None = None,
+) -> Router:
+    """Devices, reminders and calendars behind one adapter. *on_reminder*: deliver reminders
+    from this process (the window); without it reminders are only stored (the CLI), and the
+    window delivers them. A calendar account that cannot be used is left out with a warning:
+    the devices and the local calendar still work."""
+    from integrations.calendar import CalDavCalendar, CalendarService, LocalCalendar
+    from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
+
+    data_dir().mkdir(parents=True, exist_ok=True)
+    store = ReminderStore(reminders_path(), tz=tz)
+    scheduler = Scheduler(store, on_reminder) if on_reminder is not None else None
+    options = settings.calendar
+    mirror = TodoMirror(devices, options.reminders_todo) if options.reminders_todo else None
+    reminders = ReminderService(store, scheduler, tz=tz, mirror=mirror)
+    backends: list[CalendarBackend] = [LocalCalendar(calendar_path(), tz=tz)]
+    if options.caldav_url:
+        try:
+            password = get_caldav_password(options.caldav_url, options.caldav_username)
+        except ConfigError as err:
+            password = None
+            _LOGGER.warning("CalDAV calendar left out: %s", err)
+        if password:
+            backends.append(
+                CalDavCalendar(options.caldav_url, options.caldav_username, password, tz=tz)
+            )
+        else:
+            _LOGGER.warning("CalDAV calendar left out: no password in the keyring")
+    if options.home_assistant and devices.name == "homeassistant":
+        from integrations.calendar import HomeAssistantCalendar
+        from integrations.homeassistant import HomeAssistantAdapter
+
+        if isinstance(devices, HomeAssistantAdapter):
+            backends.append(HomeAssistantCalendar(devices, tz=tz))
+    calendar = CalendarService(backends, default_calendar=options.default, tz=tz)
+    return Router(devices, reminders=reminders, calendar=calendar)

@@ -23,12 +23,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, exposure, pin, policy, roles, safety
+from app import __version__, clock, exposure, pin, policy, roles, safety
 from app.assistant import Assistant, Outcome
 from app.audit import seal_key
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
 from app.bootstrap import (
     build_adapter,
+    build_services,
     choose_source,
     demo_home_source,
     home_assistant_adapter,
@@ -239,7 +240,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     home = Home.load(home_path)
     exposure.apply(home, settings.safety)
-    planner = Planner(home, language)
+    planner = Planner(home, language, tz=clock.zone(settings.time_zone))
     try:
         now = parse_now(args.now)
     except BatchRequestError as err:
@@ -270,7 +271,12 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
         except OSError as err:
             raise UsageError(f"cannot read {source}: {err.strerror}") from err
         base = Path(source).resolve().parent
-    batch = BatchPlanner(base_dir=base, default_home=home_path, default_language=language)
+    batch = BatchPlanner(
+        base_dir=base,
+        default_home=home_path,
+        default_language=language,
+        tz=clock.zone(Settings.load().time_zone),
+    )
     with stream:
         for request in read_jsonl(stream):
             print(json.dumps(plan_line(batch, request), ensure_ascii=False), flush=True)
@@ -287,6 +293,8 @@ def _print_plan(plan: Plan, home: Home, out: IO[str]) -> None:
     for number, step in enumerate(plan.steps, 1):
         risk = f"  [{step.risk} risk]" if step.risk is not Risk.LOW and not step.read_only else ""
         print(f" {_RISK_MARK[step.risk]}{number}. {step.summary}{risk}", file=out)
+        for warning in step.warnings:
+            print(f"    ⚠ {warning}", file=out)
     if plan.corrected:
         print("   (some words were corrected: please check the plan)", file=out)
     elif plan.planner is PlannerName.LLM and not plan.read_only:
@@ -418,7 +426,8 @@ async def _load_home(adapter: DeviceAdapter) -> Home:
 
 async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple[Assistant, Any]:
     source = choose_source(settings, home=getattr(args, "home", None), demo=args.demo)
-    adapter = build_adapter(settings, source)
+    tz = clock.zone(settings.time_zone)
+    adapter = build_services(settings, build_adapter(settings, source), tz)
     home = await _load_home(adapter)
     area = args.area or settings.area
     if area is not None and area not in home.areas:
@@ -437,6 +446,7 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         exposure=settings.safety,
         audit_key=seal_key(),
         llm=cli_llm.config_for(settings, getattr(args, "mode", None)),
+        tz=tz,
     )
     return assistant, source
 

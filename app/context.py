@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 
 @dataclass(slots=True)
@@ -18,6 +19,9 @@ class Conversation:
     last_prefix: str | None = None
     """The words of the previous command before its first target ("turn off the")."""
     turns: int = 0
+    pending: object | None = None
+    """A request waiting for the answer to the question it was given ("When should I remind
+    you?"); the planner that asked reads it (app/planning/temporal.py)."""
 
 
 @dataclass(slots=True)
@@ -26,3 +30,5 @@ class RequestContext:
     """This computer's area id ("turn off the lights" means the lights here)."""
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
     conversation: Conversation | None = None
+    tz: ZoneInfo | None = None
+    """The zone times are read in (None: the planner's)."""

@@ -42,6 +42,11 @@ class Area:
     aliases: list[str] = field(default_factory=list)
 
 
+HEARTH_ONLY = "hearth_only"
+"""An attribute marking an entity Hearth adds itself (its own calendars): it belongs to no
+source, so a snapshot never keeps it."""
+
+
 @dataclass(slots=True)
 class Entity:
     entity_id: str
@@ -151,7 +156,9 @@ class Home:
             "name": self.name,
             "floors": [_drop_empty(vars_of(f)) for f in self.floors.values()],
             "areas": [_drop_empty(vars_of(a)) for a in self.areas.values()],
-            "entities": [e.to_dict() for e in self.entities.values()],
+            "entities": [
+                e.to_dict() for e in self.entities.values() if HEARTH_ONLY not in e.attributes
+            ],
         }
 
     @classmethod

@@ -48,6 +48,9 @@ class ErrorCode(enum.StrEnum):
     """'it' or 'here' with nothing to refer to."""
     UNKNOWN_LANGUAGE = "unknown_language"
     """No sentence data for the requested language."""
+    UNCLEAR = "unclear"
+    """Understood, but a detail is missing or cannot be resolved (when to remind, what of);
+    the reply asks for it, and the conversation takes the answer."""
     BAD_REQUEST = "bad_request"
     """A batch line that is not a valid request (not JSON, no text, unreadable home)."""
 
@@ -77,6 +80,8 @@ class Step:
     """Expected effect per entity id: ``{"state": ..., "attributes": {...}}``."""
     depends_on_previous: bool = False
     """Skip this step when the step before it failed ("X, then Y")."""
+    warnings: list[str] = field(default_factory=list)
+    """What the person should know before approving (an event it overlaps)."""
 
     @property
     def domain(self) -> str:
@@ -95,6 +100,7 @@ class Step:
             "read_only": self.read_only,
             "summary": self.summary,
             "expect": {k: dict(v) for k, v in self.expect.items()},
+            **({"warnings": list(self.warnings)} if self.warnings else {}),
         }
 
 

@@ -75,6 +75,13 @@ _LOW_ACTIONS = frozenset(
         "valve.close_valve",
         "lawn_mower.start_mowing",
         "lawn_mower.dock",
+        # Hearth's own: a reminder only ever rings on this computer; a new event can be
+        # moved or removed again (with a confirmation).
+        "reminder.create",
+        "reminder.cancel",
+        "reminder.snooze",
+        "reminder.done",
+        "calendar.create_event",
     }
 )
 _MEDIUM_ACTIONS = frozenset(
@@ -90,7 +97,9 @@ _MEDIUM_ACTIONS = frozenset(
         "valve.open_valve",
         "valve.set_valve_position",
         "media_player.play_media",
-        "calendar.create_event",
+        # Moving or deleting an event changes what others see and may not be undone.
+        "calendar.update_event",
+        "calendar.delete_event",
     }
 )
 _HIGH_ACTIONS = frozenset(
@@ -140,6 +149,8 @@ def classify(action: str, entities: Iterable[Entity], params: dict[str, object])
     """The risk of running *action* with *params* on *entities* (the highest over them)."""
     if action in _HIGH_ACTIONS:
         return Risk.HIGH
+    if action in READ_ONLY_ACTIONS:
+        return Risk.LOW
     base = Risk.LOW if action in _LOW_ACTIONS else Risk.MEDIUM
     if action == "climate.set_temperature":
         for key in ("temperature", "target_temp_low", "target_temp_high"):

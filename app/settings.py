@@ -77,6 +77,22 @@ EXPOSURE_MODES = ("assist", "all")
 
 
 @dataclass(slots=True)
+class CalendarSettings:
+    """Where events and reminders go. The CalDAV password lives only in the keyring."""
+
+    default: str = "calendar.hearth"
+    """The calendar new events go to when the person names none (the local one)."""
+    home_assistant: bool = True
+    """Use Home Assistant's calendar entities too, when connected."""
+    caldav_url: str = ""
+    """A CalDAV account (Nextcloud, Radicale, iCloud, ...): its URL (empty: none)."""
+    caldav_username: str = ""
+    reminders_todo: str = ""
+    """A Home Assistant to-do list (``todo.reminders``) that mirrors every reminder (empty:
+    none)."""
+
+
+@dataclass(slots=True)
 class SafetySettings:
     profile: str = "owner"
     """The active profile (role): owner, adult, child or guest. Switching needs the PIN."""
@@ -99,6 +115,8 @@ class Settings:
     language: str = "en"
     area: str | None = None
     """This computer's area id."""
+    time_zone: str | None = None
+    """The IANA time zone reminders and the calendar are read in (None: this computer's)."""
     auto_run_low_risk: bool = False
     """Run low-risk plans from the local planner without asking."""
     close_to_tray: bool = True
@@ -111,6 +129,7 @@ class Settings:
     home_assistant: HomeAssistantSettings = field(default_factory=HomeAssistantSettings)
     safety: SafetySettings = field(default_factory=SafetySettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
+    calendar: CalendarSettings = field(default_factory=CalendarSettings)
 
     @property
     def path(self) -> Path:
@@ -136,6 +155,7 @@ class Settings:
             raise ConfigError(f"{source}: [home_assistant] must be a table")
         settings.safety = _safety_from_dict(raw.pop("safety", {}) or {}, source)
         settings.llm = _llm_from_dict(raw.pop("llm", {}) or {}, source)
+        settings.calendar = _calendar_from_dict(raw.pop("calendar", {}) or {}, source)
         if "token" in ha_raw or "token" in raw:
             raise ConfigError(
                 f"{source}: a token must not be stored in the settings file; "
@@ -155,6 +175,13 @@ class Settings:
             raise ConfigError(f"{source}: quick_commands must be a list of texts")
         if settings.home_assistant.timeout <= 0:
             raise ConfigError(f"{source}: home_assistant.timeout must be more than 0 seconds")
+        if settings.time_zone is not None:
+            from app.clock import zone
+
+            try:
+                zone(settings.time_zone)
+            except ConfigError as err:
+                raise ConfigError(f"{source}: time_zone: {err}") from err
         return settings
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +199,7 @@ class Settings:
 _SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "language": (str,),
     "area": (str,),
+    "time_zone": (str,),
     "auto_run_low_risk": (bool,),
     "close_to_tray": (bool,),
     "home_file": (str,),
@@ -282,6 +310,47 @@ def _check_type(source: str, key: str, value: object, expected: tuple[type, ...]
 
 
 # -- secrets ---------------------------------------------------------------------------------
+
+
+def _calendar_from_dict(raw: object, source: str) -> CalendarSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: [calendar] must be a table")
+    if "password" in raw or "caldav_password" in raw:
+        raise ConfigError(
+            f"{source}: a CalDAV password must not be stored in the settings file; "
+            "run `hearth calendar connect` to keep it in the system keyring"
+        )
+    calendar = CalendarSettings()
+    for key, value in raw.items():
+        expected = type(getattr(calendar, key, None))
+        if key not in CalendarSettings.__dataclass_fields__:
+            raise ConfigError(f"{source}: unknown setting calendar.{key}")
+        _check_type(source, f"calendar.{key}", value, (expected,))
+        setattr(calendar, key, value)
+    return calendar
+
+
+def _caldav_key(url: str, username: str) -> str:
+    return f"caldav:{username}@{url.rstrip('/')}"
+
+
+def get_caldav_password(url: str, username: str) -> str | None:
+    """The CalDAV password for *username* at *url*, from the keyring only."""
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _caldav_key(url, username))
+    except Exception as err:  # any backend failure: see _keyring_message
+        raise SecretStoreError(_keyring_message(err)) from err
+
+
+def set_caldav_password(url: str, username: str, password: str) -> None:
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _caldav_key(url, username), password)
+    except Exception as err:  # any backend failure: see _keyring_message
+        raise SecretStoreError(_keyring_message(err)) from err
 
 
 def _token_key(url: str) -> str:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from app.home import Entity, Home
+from app.home import HEARTH_ONLY, Entity, Home
 from integrations.base import (
     DeviceAdapter,
     EntityState,
@@ -103,7 +103,7 @@ class Router:
                 entity_id=info.id,
                 name=info.name,
                 state="off",
-                attributes={"friendly_name": info.name, "backend": info.backend},
+                attributes={"friendly_name": info.name, "backend": info.backend, HEARTH_ONLY: True},
             )
         home.revision += 1
 
@@ -127,7 +127,10 @@ class Router:
             return await self.devices.call_service(
                 domain, service, entity_ids, data, return_response=return_response
             )
-        result = await handler.call(service, list(entity_ids), dict(data))
+        data = dict(data)
+        if domain == "calendar" and service == "get_events":
+            data.pop("match", None)  # the answer picks the matching events (app/agenda.py)
+        result = await handler.call(service, list(entity_ids), data)
         response = result.response
         if isinstance(response, dict) and response.get("verified") is True:
             result.verified = True

@@ -18,11 +18,13 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 import jellyfish
 from hassil import RecognizeResult, recognize_all
 from rapidfuzz import fuzz, process
 
+from app import clock
 from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
@@ -30,6 +32,7 @@ from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.planning.frames import load_frames, read_frame
 from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved
 from app.planning.sentences import LanguageData, load_language, resolve_language
+from app.planning.temporal import TemporalPlanner
 from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
 
 _LOGGER = logging.getLogger(__name__)
@@ -83,12 +86,15 @@ class _Match:
 class Planner:
     """Plans for one home in one language. Cheap to call; rebuild when the home's names change."""
 
-    def __init__(self, home: Home, language: str = "en") -> None:
+    def __init__(self, home: Home, language: str = "en", *, tz: ZoneInfo | None = None) -> None:
+        """*tz*: the zone reminders and calendar times are read in (None: this computer's)."""
         code = resolve_language(language)
         if code is None:
             raise UnknownLanguageError(f"no sentence data for language {language!r}")
         self.language = code
         self.home = home
+        self.tz = tz if tz is not None else clock.zone()
+        self.temporal = TemporalPlanner(home, code)
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
@@ -130,9 +136,10 @@ class Planner:
         conversation: Conversation | None = None,
     ) -> Plan:
         started = time.perf_counter()
-        ctx = RequestContext(area=area, conversation=conversation)
+        ctx = RequestContext(area=area, conversation=conversation, tz=self.tz)
         if now is not None:
             ctx.now = now  # type: ignore[assignment]
+        ctx.now = ctx.now.astimezone(self.tz)
         plan = self._plan(text, ctx)
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
@@ -154,6 +161,9 @@ class Planner:
         clean = normalize(text)
         if not any(ch.isalpha() for ch in clean):
             return self._not_understood(text, clean)
+        temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
+        if temporal is not None:  # a reminder or the calendar
+            return temporal
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(text)

@@ -116,8 +116,10 @@ def load_language(language: str) -> LanguageData:
             )
         elif name == "device_types.yaml":
             device_types.extend(_device_types(content))
-        elif name == "frames.yaml":
-            continue  # the loose reading's cue words: app/planning/frames.py reads them
+        elif name in ("frames.yaml", "time_commands.yaml"):
+            # The loose reading's cue words (app/planning/frames.py) and the reminder and
+            # calendar sentences (app/planning/temporal.py) are read by their own stages.
+            continue
         else:
             merge_dict(data, {k: v for k, v in content.items() if k in _HASSIL_KEYS})
     vocabulary: set[str] = set()

@@ -215,6 +215,13 @@ class ReminderService:
                 return int(raw.strip())
             raise RejectedError("a reminder id is a number")
         text = params.get("message")
+        if text is None:
+            # "Snooze it", "done": the reminder delivered last that still waits for an answer.
+            reminders = await asyncio.to_thread(self.store.list)
+            waiting = [r for r in reminders if r.pending]
+            if waiting:
+                return max(waiting, key=lambda r: r.fired_at or r.due).id
+            raise RejectedError("no reminder is waiting for an answer; name one by its message")
         if not isinstance(text, str) or not text.strip():
             raise RejectedError("name the reminder by id or by its message")
         matches = await asyncio.to_thread(self.store.find_scored, text)

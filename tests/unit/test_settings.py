@@ -13,7 +13,7 @@ import keyring.backends.fail
 import pytest
 
 from app.cli import EXIT_OK, EXIT_USAGE, main
-from app.errors import SecretStoreError
+from app.errors import ConfigError, SecretStoreError
 from app.settings import (
     _HA_SETTING_TYPES,
     _LLM_SETTING_TYPES,
@@ -79,6 +79,7 @@ def test_every_setting_has_a_type_check() -> None:
         "home_assistant",
         "safety",
         "llm",
+        "calendar",
     }
     assert set(_HA_SETTING_TYPES) == {f.name for f in dataclasses.fields(HomeAssistantSettings)}
     assert set(_LLM_SETTING_TYPES) == {f.name for f in dataclasses.fields(LLMSettings)}
@@ -248,3 +249,24 @@ def test_no_keyring_when_a_command_needs_the_token(
     assert main(["do", "--yes", "turn on the desk lamp"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert "no usable system keyring" in err and "Traceback" not in err
+
+
+def test_calendar_settings_round_trip_and_keep_no_password() -> None:
+    settings = Settings()
+    settings.calendar.caldav_url = "https://dav.example.org/"
+    settings.calendar.caldav_username = "sam"
+    settings.calendar.reminders_todo = "todo.reminders"
+    again = Settings.from_dict(settings.to_dict())
+    assert again.calendar == settings.calendar
+    with pytest.raises(ConfigError, match="password must not be stored"):
+        Settings.from_dict({"calendar": {"caldav_password": "hunter2"}})
+    with pytest.raises(ConfigError, match=r"calendar\.home_assistant must be"):
+        Settings.from_dict({"calendar": {"home_assistant": "yes"}})
+    with pytest.raises(ConfigError, match=r"unknown setting calendar\.colour"):
+        Settings.from_dict({"calendar": {"colour": "red"}})
+
+
+def test_a_time_zone_setting_must_be_a_real_zone() -> None:
+    assert Settings.from_dict({"time_zone": "Europe/Berlin"}).time_zone == "Europe/Berlin"
+    with pytest.raises(ConfigError, match="unknown time zone"):
+        Settings.from_dict({"time_zone": "Mars/Olympus"})

@@ -110,8 +110,10 @@ async def test_unknown_services_and_ids_are_not_found(service: ReminderService) 
         await service.call("cancel", [], {"id": "forty-two"})
     with pytest.raises(RejectedError, match="id is a number"):
         await service.call("cancel", [], {"id": True})
-    with pytest.raises(RejectedError, match="by id or by its message"):
+    with pytest.raises(RejectedError, match="no reminder is waiting"):
         await service.call("cancel", [], {})
+    with pytest.raises(RejectedError, match="by id or by its message"):
+        await service.call("cancel", [], {"message": " "})
 
 
 async def test_list_filters_by_window_and_spells_out_occurrences(
@@ -329,3 +331,19 @@ async def test_a_failing_mirror_never_blocks_or_loses_the_reminder(
 def test_the_mirror_needs_a_todo_entity() -> None:
     with pytest.raises(ValueError, match="to-do list"):
         TodoMirror(home_with_list(127), "light.kitchen")
+
+
+async def test_snooze_and_done_without_a_name_take_the_reminder_waiting_for_an_answer(
+    service: ReminderService, store: ReminderStore, clock: FakeClock
+) -> None:
+    with pytest.raises(RejectedError, match="no reminder is waiting"):
+        await service.call("snooze", [], {})
+    first = (await create(service, "tea", T0 + timedelta(minutes=1)))["reminder"]["id"]
+    second = (await create(service, "oven", T0 + timedelta(minutes=2)))["reminder"]["id"]
+    clock.advance(timedelta(minutes=3))
+    store.mark_fired(first, T0 + timedelta(minutes=1), late=False)
+    store.mark_fired(second, T0 + timedelta(minutes=2), late=False)
+    snoozed = await service.call("snooze", [], {"minutes": 5})  # "snooze it"
+    assert snoozed.response["reminder"]["id"] == second
+    done = await service.call("done", [], {})
+    assert done.response["reminder"]["id"] == first  # the one still waiting

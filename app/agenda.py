@@ -1,0 +1,250 @@
+"""Reminders and the calendar around a plan: what is looked up before the card is shown, and
+the answers read out after running.
+
+Before: a step that moves or cancels an event names it in words (``match``); :func:`annotate`
+finds the one event it means and puts its ``uid`` (and the occurrence's ``recurrence_id``) in,
+so the card says which event and when, and what runs is about that event only. A new or moved
+event that overlaps others gets a warning on its step.
+
+After: :func:`reminders_answer` and :func:`events_answer` put what ``reminder.list`` and
+``calendar.get_events`` returned into a sentence or two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz, utils
+
+from app.plan import ErrorCode, Plan, PlanErrorInfo, Step
+from app.timeparse import Moment, describe, short_date
+from integrations.base import AdapterError
+
+_LOGGER = logging.getLogger(__name__)
+
+LOOK_BACK = dt.timedelta(days=1)
+LOOK_AHEAD = dt.timedelta(days=366)
+"""How far from now an event named in words is looked for."""
+MATCH_CUTOFF = 70.0
+MAX_SPOKEN = 8
+"""Events or reminders named one by one in an answer; the rest are counted."""
+
+
+class EventLike(Protocol):
+    @property
+    def calendar(self) -> str: ...
+    @property
+    def uid(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def start(self) -> dt.datetime: ...
+    @property
+    def end(self) -> dt.datetime: ...
+    @property
+    def all_day(self) -> bool: ...
+    @property
+    def recurrence_id(self) -> dt.datetime | None: ...
+
+
+class CalendarLookup(Protocol):
+    async def find_events(
+        self, text: str, start: dt.datetime, end: dt.datetime
+    ) -> Sequence[EventLike]: ...
+
+    async def conflicts(
+        self, start: dt.datetime, end: dt.datetime, *, ignore_uid: str | None = None
+    ) -> Sequence[EventLike]: ...
+
+
+def needs_lookup(plan: Plan) -> bool:
+    """Whether :func:`annotate` has something to find for *plan*."""
+    return any(
+        step.domain == "calendar" and not step.read_only and step.action != "calendar.get_events"
+        for step in plan.steps
+    )
+
+
+async def annotate(
+    plan: Plan, calendar: CalendarLookup | None, *, now: dt.datetime, tz: ZoneInfo
+) -> Plan:
+    """Find the events *plan*'s calendar steps name and the events they would overlap. An
+    event that cannot be found, or several that fit, make the plan a question instead."""
+    if calendar is None or not needs_lookup(plan):
+        return plan
+    for step in plan.steps:
+        try:
+            if step.action in ("calendar.update_event", "calendar.delete_event"):
+                problem = await _pin_event(step, calendar, now, tz)
+                if problem is not None:
+                    plan.steps = []
+                    plan.error = PlanErrorInfo(problem[0], problem[1])
+                    plan.reply = problem[1]
+                    return plan
+            if step.action in ("calendar.create_event", "calendar.update_event"):
+                await _warn_overlaps(step, calendar, tz)
+        except AdapterError as err:
+            # The calendar cannot be read now: say so on the card; running will try again.
+            step.warnings.append(f"The calendar could not be read: {err}")
+    return plan
+
+
+async def _pin_event(
+    step: Step, calendar: CalendarLookup, now: dt.datetime, tz: ZoneInfo
+) -> tuple[ErrorCode, str] | None:
+    match = step.params.get("match")
+    if not isinstance(match, str) or "uid" in step.params:
+        return None
+    found = await calendar.find_events(match, now - LOOK_BACK, now + LOOK_AHEAD)
+    if not found:
+        return ErrorCode.NO_TARGET, f"I can't find “{match}” in your calendars."
+    best = _best_series(found, match)
+    if len(best) > 1:
+        names = " or ".join(f"“{e.summary}” on {_when(e, tz)}" for e in best[:3])
+        return ErrorCode.AMBIGUOUS, f"Which one do you mean: {names}?"
+    series = best[0]
+    # A series: its next occurrence (the one still to come), as people mean "my standup".
+    upcoming = [e for e in found if e.uid == series.uid and e.end > now] or [series]
+    event = min(upcoming, key=lambda e: e.start)
+    params = {k: v for k, v in step.params.items() if k != "match"}
+    params["uid"] = event.uid
+    if event.recurrence_id is not None:
+        params["recurrence_id"] = event.recurrence_id.isoformat()
+    step.targets = [event.calendar]
+    what = f"“{event.summary}” ({_when(event, tz)})"
+    if step.action == "calendar.delete_event":
+        step.summary = f"Cancel {what}"
+    else:
+        start = dt.datetime.fromisoformat(str(params["start_date_time"]))
+        if "end_date_time" not in params:  # same length as before
+            params["end_date_time"] = (start + (event.end - event.start)).isoformat()
+        step.summary = (
+            f"Move {what} to {_words(Moment(start.astimezone(tz)), now)} "
+            f"({short_date(start.astimezone(tz))})"
+        )
+    step.params = params
+    return None
+
+
+def _words(value: Moment, now: dt.datetime) -> str:
+    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
+
+
+def _best_series(found: Sequence[EventLike], match: str) -> list[EventLike]:
+    """One event per series, the ones that fit *match* as well as the best does."""
+    scored: dict[str, tuple[float, EventLike]] = {}
+    for event in found:
+        score = fuzz.token_set_ratio(match, event.summary, processor=utils.default_process)
+        key = event.uid or f"{event.summary}@{event.start.isoformat()}"
+        if key not in scored or event.start < scored[key][1].start:
+            scored[key] = (score, event)
+    top = max(score for score, _ in scored.values())
+    return [e for score, e in sorted(scored.values(), key=lambda p: p[1].start) if score >= top]
+
+
+async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo) -> None:
+    start_text = step.params.get("start_date_time")
+    if not isinstance(start_text, str):
+        return  # an all-day event: nothing to overlap that matters
+    start = dt.datetime.fromisoformat(start_text)
+    end_text = step.params.get("end_date_time")
+    end = dt.datetime.fromisoformat(end_text) if isinstance(end_text, str) else start
+    uid = step.params.get("uid")
+    overlaps = await calendar.conflicts(
+        start, max(end, start + dt.timedelta(minutes=1)), ignore_uid=uid if uid else None
+    )
+    for event in overlaps[:3]:
+        step.warnings.append(f"Overlaps “{event.summary}” ({_when(event, tz)})")
+
+
+def _when(event: EventLike, tz: ZoneInfo) -> str:
+    start = event.start.astimezone(tz)
+    if event.all_day:
+        return short_date(start, with_time=False)
+    end = event.end.astimezone(tz)
+    tail = end.strftime("%H:%M") if end.date() == start.date() else short_date(end)
+    return f"{short_date(start)}–{tail}"
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo) -> str:
+    reminders = response.get("reminders") if isinstance(response, dict) else None
+    if not isinstance(reminders, list) or not reminders:
+        return "You have no reminders."
+    items = []
+    for reminder in reminders[:MAX_SPOKEN]:
+        due = _parse(reminder.get("next_fire") or reminder.get("due"), tz)
+        when = describe(Moment(due), now=now) if due is not None else "sometime"
+        if reminder.get("rrule"):
+            when += " (repeats)"
+        if reminder.get("pending"):
+            when = "now, waiting for you"
+        items.append(f"“{reminder.get('message', '')}” {when}")
+    more = len(reminders) - len(items)
+    tail = f", and {more} more" if more > 0 else ""
+    count = "one reminder" if len(reminders) == 1 else f"{len(reminders)} reminders"
+    return f"You have {count}: " + "; ".join(items) + tail + "."
+
+
+def events_answer(
+    response: Any, *, now: dt.datetime, tz: ZoneInfo, match: str | None = None
+) -> str:
+    events = response.get("events") if isinstance(response, dict) else None
+    if not isinstance(events, list):
+        return "I couldn't read your calendar."
+    if match:
+        events = [
+            e
+            for e in events
+            if fuzz.token_set_ratio(
+                match, str(e.get("summary", "")), processor=utils.default_process
+            )
+            >= MATCH_CUTOFF
+        ]
+        if not events:
+            return f"I can't find “{match}” in your calendars."
+    unavailable = response.get("unavailable") or []
+    note = (
+        f" ({len(unavailable)} calendar could not be read.)"
+        if len(unavailable) == 1
+        else f" ({len(unavailable)} calendars could not be read.)"
+        if unavailable
+        else ""
+    )
+    if not events:
+        return "Nothing on your calendar then." + note
+    spoken = []
+    for event in events[:MAX_SPOKEN]:
+        start = _parse(event.get("start"), tz)
+        end = _parse(event.get("end"), tz)
+        summary = str(event.get("summary") or "(no title)")
+        if start is None:
+            continue
+        if event.get("all_day"):
+            spoken.append(f"{summary} ({short_date(start, with_time=False)}, all day)")
+        else:
+            tail = end.strftime("%H:%M") if end and end.date() == start.date() else ""
+            spoken.append(f"{summary} ({short_date(start)}{'–' + tail if tail else ''})")
+    more = len(events) - len(spoken)
+    if match:
+        first = spoken[0]
+        return f"{first}." + (f" Also: {'; '.join(spoken[1:])}." if len(spoken) > 1 else "")
+    count = "one event" if len(events) == 1 else f"{len(events)} events"
+    tail = f", and {more} more" if more > 0 else ""
+    return f"You have {count}: " + "; ".join(spoken) + tail + "." + note
+
+
+def _parse(value: Any, tz: ZoneInfo) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).astimezone(tz)
+    except ValueError:
+        return None

@@ -1,0 +1,525 @@
+"""Reminders and the calendar: "remind me tomorrow at 8 to take out the trash", "what's on my
+calendar this week?", "move my dentist appointment to friday at 3".
+
+Only text with one of the cue words in ``resources/sentences/<lang>/time_commands.yaml``
+reaches this stage. Its time expressions are found first (:mod:`app.timeparse`) and taken out;
+what is left is matched against that file's sentences, whose ``{message}`` is free text. A
+request whose time cannot be resolved, or that lacks what to remind of, gets a question and
+no step (never a guessed date); the conversation remembers it, so the answer ("at 5")
+completes it.
+
+Moving or cancelling an event names it in words (``match``); the assistant finds the event
+before the plan is shown (:mod:`app.agenda`), so the card says which one and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+from hassil import Intents, RecognizeResult, recognize_all
+from hassil.intents import SlotList, TextSlotList
+
+from app import policy
+from app.context import Conversation, RequestContext
+from app.home import Home
+from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
+from app.planning.vocabulary import normalize
+from app.timeparse import (
+    Moment,
+    Recurrence,
+    Span,
+    TimeMatch,
+    TimeValue,
+    Unclear,
+    UnsupportedLanguageError,
+    describe,
+    find_times,
+    reminder_time,
+    request_time,
+    short_date,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+DEFAULT_EVENT_MINUTES = 60
+"""An event said with a start only ("lunch with Sam on friday at 12") lasts an hour."""
+DEFAULT_CALENDAR = "calendar.hearth"
+"""The local calendar's id: new events go there unless the person names another."""
+
+#: Which intent wins when several match the same words (the first listed).
+_PRIORITY = (
+    "HearthReminderCancel",
+    "HearthReminderSnooze",
+    "HearthReminderDone",
+    "HearthReminderList",
+    "HearthReminderCreate",
+    "HearthCalendarCancel",
+    "HearthCalendarMove",
+    "HearthCalendarQuery",
+    "HearthCalendarCreate",
+)
+_LEFTOVER = re.compile(
+    r"^(?:on|at|in|for|from|by|to|until|till|this|the|a|an|me)\s+|\s+(?:on|at|in|for|from|by|to|until|till|please)$"
+)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|our)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalData:
+    language: str
+    intents: Intents
+    cues: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def load_temporal(language: str) -> TemporalData | None:
+    """The reminder and calendar sentences of *language* (None: it has none)."""
+    base = language.split("-", 1)[0]
+    path = resources.files("resources") / "sentences" / base / "time_commands.yaml"
+    if not path.is_file():
+        return None
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cues = frozenset(str(c) for c in raw.pop("cues", []))
+    raw.setdefault("lists", {})["calendar"] = {"values": []}
+    return TemporalData(base, Intents.from_dict(raw), cues)
+
+
+@dataclass(slots=True)
+class Pending:
+    """A reminder or event that waits for the person's answer to a question."""
+
+    intent: str
+    message: str
+    value: TimeValue | None = None
+    calendar: str | None = None
+
+
+@dataclass(slots=True)
+class _Request:
+    text: str
+    now: dt.datetime
+    tz: ZoneInfo
+    times: list[TimeMatch] = field(default_factory=list)
+    masked: str = ""
+
+
+class TemporalPlanner:
+    """Plans reminder and calendar requests for one home and language."""
+
+    def __init__(self, home: Home, language: str) -> None:
+        self.home = home
+        self.language = language
+        self.data = load_temporal(language)
+
+    def plan(self, text: str, ctx: RequestContext, tz: ZoneInfo) -> Plan | None:
+        """The plan for *text*, or None when it is not about reminders or the calendar."""
+        if self.data is None:
+            return None
+        now = ctx.now.astimezone(tz)
+        pending = _pending(ctx.conversation)
+        words = set(normalize(text).split())
+        if not words & self.data.cues:
+            if pending is not None:
+                return self._answer(pending, text, now, tz, ctx.conversation)
+            return None
+        try:
+            times = find_times(text, now=now, tz=tz, language=self.language)
+        except UnsupportedLanguageError:
+            return None
+        request = _Request(text, now, tz, times, _mask(text, times))
+        found = self._recognize(request.masked)
+        if found is None:
+            return None
+        intent, slots = found
+        handler = _HANDLERS[intent]
+        plan = handler(self, request, slots, ctx.conversation)
+        plan.planner = PlannerName.LOCAL
+        return plan
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def _recognize(self, masked: str) -> tuple[str, dict[str, Any]] | None:
+        assert self.data is not None
+        clean = normalize(masked)
+        if not clean:
+            return None
+        calendars = [(e.name, e.entity_id) for e in self.home.exposed() if e.domain == "calendar"]
+        slot_lists: dict[str, SlotList] = {
+            "calendar": TextSlotList.from_tuples(calendars, allow_template=False)
+        }
+        results = list(recognize_all(clean, self.data.intents, slot_lists=slot_lists))
+        if not results:
+            return None
+        best = min(results, key=_rank)
+        slots: dict[str, Any] = {k: v.value for k, v in best.entities.items()}
+        if "message" in slots:
+            slots["message"] = _original_words(masked, str(slots["message"]))
+        return best.intent.name, slots
+
+    def _answer(
+        self,
+        pending: Pending,
+        text: str,
+        now: dt.datetime,
+        tz: ZoneInfo,
+        conversation: Conversation | None,
+    ) -> Plan | None:
+        """The answer to a question this planner asked: a time, or what to remind of."""
+        if pending.value is None:
+            value = request_time(text, now=now, tz=tz, language=self.language)
+            if value is None:
+                return None  # something else entirely: the question is dropped
+            request = _Request(text, now, tz, [], "")
+            slots = {"message": pending.message, "_value": value}
+        else:
+            message = text.strip().rstrip(".!")
+            if not message:
+                return None
+            request = _Request(text, now, tz, [], "")
+            slots = {"message": message, "_value": pending.value}
+        if pending.calendar:
+            slots["calendar"] = pending.calendar
+        if conversation is not None:
+            conversation.pending = None
+        plan = _HANDLERS[pending.intent](self, request, slots, conversation)
+        plan.planner = PlannerName.LOCAL
+        return plan
+
+
+# -- handlers ------------------------------------------------------------------------------
+
+Handler = Callable[[TemporalPlanner, _Request, dict[str, Any], Conversation | None], Plan]
+
+
+def _reminder_create(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    message = _clean_message(str(slots.get("message") or ""))
+    value: TimeValue | None = slots.get("_value")
+    if value is None:
+        value = reminder_time(r.text, now=r.now, tz=r.tz, language=p.language)
+    elif isinstance(value, Span):
+        value = (
+            Moment(value.start)
+            if not value.all_day
+            else Unclear(f"What time {describe(value, now=r.now)}?", "no_time")
+        )
+    if isinstance(value, Moment) and value.at <= r.now:
+        value = Unclear(
+            f"{describe(value, now=r.now).capitalize()} has already passed. When should I "
+            "remind you?",
+            "past",
+        )
+    if not message:
+        _remember(conv, Pending("HearthReminderCreate", "", value if _usable(value) else None))
+        return _ask(r.text, "What should I remind you of?")
+    if value is None:
+        _remember(conv, Pending("HearthReminderCreate", message))
+        return _ask(r.text, f"When should I remind you to {message}?")
+    if isinstance(value, Unclear):
+        _remember(conv, Pending("HearthReminderCreate", message))
+        return _ask(r.text, value.question)
+    params: dict[str, Any] = {"message": message}
+    if isinstance(value, Recurrence):
+        params["due_datetime"] = _iso(value.first)
+        params["rrule"] = value.rrule
+        when = describe(value, now=r.now)
+        summary = f"Remind you “{message}” {when} (first {short_date(value.first)})"
+    elif isinstance(value, Moment):
+        params["due_datetime"] = _iso(value.at)
+        summary = f"Remind you “{message}” {_words(value, r.now)} ({short_date(value.at)})"
+    else:
+        return _ask(r.text, f"When should I remind you to {message}?")
+    return _plan(r.text, _step("reminder.create", [], params, summary))
+
+
+def _reminder_list(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    params: dict[str, Any] = {}
+    value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
+    if isinstance(value, Unclear):
+        return _ask(r.text, value.question)
+    span = _as_span(value)
+    when = ""
+    if span is not None:
+        params = {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)}
+        when = f" {describe(span, now=r.now)}"
+    step = _step("reminder.list", [], params, f"List your reminders{when}", read_only=True)
+    return _plan(r.text, step)
+
+
+def _reminder_by_message(service: str, words: str) -> Handler:
+    def handle(
+        p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+    ) -> Plan:
+        message = _clean_message(str(slots.get("message") or ""))
+        params: dict[str, Any] = {"message": message} if message else {}
+        if service == "reminder.snooze":
+            value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+            if isinstance(value, Unclear):
+                return _ask(r.text, value.question)
+            until = _snooze_until(value, r.now)
+            if until is not None:
+                params["until"] = _iso(until)
+                words_until = f" until {short_date(until)}"
+            else:
+                words_until = " for 10 minutes"
+            what = f"“{message}”" if message else "the last reminder"
+            return _plan(r.text, _step(service, [], params, f"Snooze {what}{words_until}"))
+        if not message:
+            return _ask(r.text, "Which reminder?")
+        return _plan(r.text, _step(service, [], params, f"{words} the reminder “{message}”"))
+
+    return handle
+
+
+def _calendar_query(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
+    if isinstance(value, Unclear):
+        return _ask(r.text, value.question)
+    if slots.get("ask") == "when":
+        # "When is my dentist appointment?": the coming year's events that match.
+        message = _clean_message(str(slots.get("message") or ""))
+        end = r.now + dt.timedelta(days=366)
+        params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
+        summary = f"Look for “{message}” in your calendars"
+        return _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+    span = _as_span(value)
+    if span is None:  # "what's on my calendar": today, from now on
+        day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
+        span = Span(r.now, day_end, all_day=True)
+        when = "today"
+    else:
+        when = describe(span, now=r.now)
+    step = _step(
+        "calendar.get_events",
+        _calendar_targets(slots),
+        {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)},
+        f"Read your calendar: {when}",
+        read_only=True,
+    )
+    return _plan(r.text, step)
+
+
+def _calendar_create(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    summary = _event_summary(str(slots.get("message") or ""))
+    value: TimeValue | None = slots.get("_value")
+    if value is None:
+        value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+    calendar = _calendar_targets(slots) or [DEFAULT_CALENDAR]
+    if not summary:
+        return _ask(r.text, "What should the event be called?")
+    if value is None or isinstance(value, Unclear):
+        _remember(conv, Pending("HearthCalendarCreate", summary, None, calendar[0]))
+        return _ask(r.text, value.question if value else f"When is “{summary}”?")
+    params: dict[str, Any] = {"summary": summary}
+    first: dt.datetime
+    if isinstance(value, Recurrence):
+        first = value.first
+        end = value.end or first + dt.timedelta(minutes=DEFAULT_EVENT_MINUTES)
+        if value.all_day:
+            params["start_date"] = first.date().isoformat()
+            params["end_date"] = (first.date() + dt.timedelta(days=1)).isoformat()
+        else:
+            params["start_date_time"] = _iso(first)
+            params["end_date_time"] = _iso(end)
+        params["rrule"] = value.rrule
+        when = f"{describe(value, now=r.now)} (first {short_date(first)})"
+    else:
+        span = _as_span(value)
+        assert span is not None
+        first = span.start
+        if span.all_day:
+            params["start_date"] = span.start.date().isoformat()
+            params["end_date"] = span.end.date().isoformat()
+            when = describe(span, now=r.now)
+        else:
+            end = span.end
+            if isinstance(value, Moment):
+                end = span.start + dt.timedelta(minutes=DEFAULT_EVENT_MINUTES)
+            params["start_date_time"] = _iso(span.start)
+            params["end_date_time"] = _iso(end)
+            when = _event_when(span.start, end, r.now)
+    if first < r.now - dt.timedelta(minutes=1) and not isinstance(value, Recurrence):
+        return _ask(r.text, f"{short_date(first)} has already passed. When is “{summary}”?")
+    name = _calendar_name(p.home, calendar[0])
+    step = _step("calendar.create_event", calendar, params, f"Add “{summary}” to {name}: {when}")
+    return _plan(r.text, step)
+
+
+def _calendar_change(service: str) -> Handler:
+    def handle(
+        p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+    ) -> Plan:
+        match = _clean_message(str(slots.get("message") or ""))
+        match = re.sub(r"\s+(?:event|meeting|appointment)$", "", match) or match
+        if not match:
+            return _ask(r.text, "Which event?")
+        params: dict[str, Any] = {"match": match}
+        if service == "calendar.delete_event":
+            return _plan(r.text, _step(service, [], params, f"Cancel “{match}”"))
+        value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+        if value is None or isinstance(value, Unclear):
+            return _ask(r.text, value.question if value else f"When should “{match}” be?")
+        span = _as_span(value)
+        if span is None or span.all_day:
+            return _ask(r.text, f"What time should “{match}” be?")
+        params["start_date_time"] = _iso(span.start)
+        if not isinstance(value, Moment):
+            params["end_date_time"] = _iso(span.end)
+        summary = f"Move “{match}” to {_words(value, r.now)} ({short_date(span.start)})"
+        return _plan(r.text, _step(service, [], params, summary))
+
+    return handle
+
+
+_HANDLERS: dict[str, Handler] = {
+    "HearthReminderCreate": _reminder_create,
+    "HearthReminderList": _reminder_list,
+    "HearthReminderCancel": _reminder_by_message("reminder.cancel", "Cancel"),
+    "HearthReminderSnooze": _reminder_by_message("reminder.snooze", "Snooze"),
+    "HearthReminderDone": _reminder_by_message("reminder.done", "Mark as done"),
+    "HearthCalendarQuery": _calendar_query,
+    "HearthCalendarCreate": _calendar_create,
+    "HearthCalendarMove": _calendar_change("calendar.update_event"),
+    "HearthCalendarCancel": _calendar_change("calendar.delete_event"),
+}
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _rank(result: RecognizeResult) -> tuple[int, int]:
+    message = result.entities.get("message")
+    free = len(str(message.value)) if message is not None else 0
+    return _PRIORITY.index(result.intent.name), free
+
+
+def _mask(text: str, times: list[TimeMatch]) -> str:
+    """*text* without its time expressions (each replaced by a space)."""
+    out = text
+    for match in sorted(times, key=lambda m: m.start, reverse=True):
+        out = out[: match.start] + " " + out[match.end :]
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _original_words(masked: str, value: str) -> str:
+    """*value* (normalised by matching) with the person's own capitals and punctuation."""
+    words = value.split()
+    if not words:
+        return ""
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    found = re.search(pattern, masked, re.IGNORECASE)
+    return found.group(0) if found else value
+
+
+def _clean_message(message: str) -> str:
+    text = message.strip().strip(".,!?;:")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEFTOVER.sub("", text).strip()
+    return text
+
+
+def _event_summary(message: str) -> str:
+    text = _ARTICLE.sub("", _clean_message(message))
+    return text[:1].upper() + text[1:]
+
+
+def _usable(value: TimeValue | None) -> bool:
+    return isinstance(value, (Moment, Recurrence))
+
+
+def _snooze_until(value: TimeValue | None, now: dt.datetime) -> dt.datetime | None:
+    if isinstance(value, Moment):
+        return value.at
+    if isinstance(value, Span) and not value.all_day:
+        return value.end if value.start <= now else value.start
+    return None
+
+
+def _as_span(value: TimeValue | None) -> Span | None:
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, Moment):
+        return Span(value.at, value.at, all_day=False)
+    return None
+
+
+def _words(value: TimeValue, now: dt.datetime) -> str:
+    """*value* in words without a clock time in brackets ("in 20 minutes"): the date that
+    follows gives it."""
+    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
+
+
+def _event_when(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> str:
+    same_day = start.date() == end.date()
+    tail = end.strftime("%H:%M") if same_day else short_date(end)
+    return f"{_words(Moment(start), now)}, until {tail} ({short_date(start)})"
+
+
+def _calendar_targets(slots: dict[str, Any]) -> list[str]:
+    calendar = slots.get("calendar")
+    return [str(calendar)] if calendar else []
+
+
+def _calendar_name(home: Home, calendar_id: str) -> str:
+    entity = home.get(calendar_id)
+    if entity is None or calendar_id == DEFAULT_CALENDAR:
+        return "your calendar"
+    return f"the {entity.name} calendar"
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _step(
+    action: str,
+    targets: list[str],
+    params: dict[str, Any],
+    summary: str,
+    *,
+    read_only: bool = False,
+) -> Step:
+    step = Step(action, targets, params, read_only=read_only, summary=summary)
+    step.risk = policy.classify(action, [], params)
+    return step
+
+
+def _plan(text: str, step: Step) -> Plan:
+    return Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
+
+
+def _ask(text: str, question: str) -> Plan:
+    return Plan(
+        text=text,
+        planner=PlannerName.LOCAL,
+        error=PlanErrorInfo(ErrorCode.UNCLEAR, question),
+        reply=question,
+    )
+
+
+def _pending(conversation: Conversation | None) -> Pending | None:
+    pending = getattr(conversation, "pending", None) if conversation else None
+    return pending if isinstance(pending, Pending) else None
+
+
+def _remember(conversation: Conversation | None, pending: Pending) -> None:
+    if conversation is not None:
+        conversation.pending = pending
