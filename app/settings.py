@@ -111,6 +111,25 @@ class SafetySettings:
 
 
 @dataclass(slots=True)
+class VoiceSettings:
+    """Push-to-talk (``[voice]``)."""
+
+    model: str = ""
+    """The speech model: an installed model's name or a folder (empty: the first one installed
+    for the language)."""
+    shortcut: str = "Ctrl+Space"
+    """The key to hold while speaking, in the window (Qt's key sequence text)."""
+    sound_cue: bool = True
+    """A short sound when listening starts and stops (besides the visual cue)."""
+    confidence: float = 0.6
+    """Lowest recognition confidence (0 to 1) at which a spoken command may run without being
+    seen; below it, the plan waits for the person's approval."""
+    free_form: bool = True
+    """Also decode without the home's phrase list (catches free text such as a reminder's
+    message, at more processor time)."""
+
+
+@dataclass(slots=True)
 class Settings:
     language: str = "en"
     area: str | None = None
@@ -130,6 +149,7 @@ class Settings:
     safety: SafetySettings = field(default_factory=SafetySettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
 
     @property
     def path(self) -> Path:
@@ -156,6 +176,7 @@ class Settings:
         settings.safety = _safety_from_dict(raw.pop("safety", {}) or {}, source)
         settings.llm = _llm_from_dict(raw.pop("llm", {}) or {}, source)
         settings.calendar = _calendar_from_dict(raw.pop("calendar", {}) or {}, source)
+        settings.voice = _voice_from_dict(raw.pop("voice", {}) or {}, source)
         if "token" in ha_raw or "token" in raw:
             raise ConfigError(
                 f"{source}: a token must not be stored in the settings file; "
@@ -307,6 +328,29 @@ def _check_type(source: str, key: str, value: object, expected: tuple[type, ...]
     if isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected):
         return
     raise ConfigError(f"{source}: {key} must be {_TYPE_WORDS[expected[0]]}")
+
+
+def _voice_from_dict(raw: object, source: str) -> VoiceSettings:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: [voice] must be a table")
+    voice = VoiceSettings()
+    kinds: dict[str, tuple[type, ...]] = {
+        "model": (str,),
+        "shortcut": (str,),
+        "sound_cue": (bool,),
+        "confidence": (int, float),
+        "free_form": (bool,),
+    }
+    for key, value in raw.items():
+        if key not in kinds:
+            raise ConfigError(f"{source}: unknown setting voice.{key}")
+        _check_type(source, f"voice.{key}", value, kinds[key])
+        setattr(voice, key, float(value) if key == "confidence" else value)
+    if not 0.0 <= voice.confidence <= 1.0:
+        raise ConfigError(f"{source}: voice.confidence must be between 0 and 1")
+    if not voice.shortcut.strip():
+        raise ConfigError(f"{source}: voice.shortcut must name a key, e.g. Ctrl+Space")
+    return voice
 
 
 # -- secrets ---------------------------------------------------------------------------------
