@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, utils
 
 from app.plan import ErrorCode, Plan, PlanErrorInfo, Step
-from app.timeparse import Moment, describe, short_date
+from app.timeparse import Moment, TimeValue, describe, short_date
 from integrations.base import AdapterError
 
 _LOGGER = logging.getLogger(__name__)
@@ -124,14 +124,16 @@ async def _pin_event(
         if "end_date_time" not in params:  # same length as before
             params["end_date_time"] = (start + (event.end - event.start)).isoformat()
         step.summary = (
-            f"Move {what} to {_words(Moment(start.astimezone(tz)), now)} "
+            f"Move {what} to {in_words(Moment(start.astimezone(tz)), now)} "
             f"({short_date(start.astimezone(tz))})"
         )
     step.params = params
     return None
 
 
-def _words(value: Moment, now: dt.datetime) -> str:
+def in_words(value: TimeValue, now: dt.datetime) -> str:
+    """*value* in words without a clock time in brackets ("in 20 minutes", not "in 20
+    minutes (14:25)"): the date that follows it on a card gives the time."""
     return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
 
 

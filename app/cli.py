@@ -140,11 +140,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     send = sub.add_parser("send", help="hand a command to the running Hearth window")
     send.add_argument("text", nargs="+", help="the command, as you would type it")
-    from app import cli_audit  # it imports this module: late
+    from app import cli_audit, cli_voice  # they import this module: late
 
+    cli_voice.add_parsers(sub)
     cli_audit.add_parsers(sub)
     cli_llm.add_parsers(sub)
+    from app import cli_agenda
+
+    cli_agenda.add_parsers(sub)
     return parser
+
+
+def command_names() -> frozenset[str]:
+    """Every subcommand (``hearth plan``, ``hearth agenda``, ...)."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return frozenset(action.choices)
+    return frozenset()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -178,10 +190,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app import cli_llm
 
             return cli_llm.run(args)
+        if command in ("listen", "voice"):
+            from app import cli_voice
+
+            return cli_voice.run(args)
         if command in ("audit", "undo"):
             from app import cli_audit
 
             return cli_audit.run(args)
+        if command in ("reminders", "agenda", "calendar"):
+            from app import cli_agenda
+
+            return cli_agenda.run(args)
         if command == "send":
             return cmd_send(args)
         if command == "pin":

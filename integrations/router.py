@@ -96,7 +96,11 @@ class Router:
             _LOGGER.warning("Calendars unavailable: %s", type(err).__name__)
             return
         for info in calendars:
-            if info.id in home.entities:
+            known = home.entities.get(info.id)
+            if known is not None:
+                # A Home Assistant calendar: the [calendar] settings chose to use it, whatever
+                # Assist's exposure says (the owner's hidden list still applies after this).
+                known.exposed = True
                 continue
             self._own_calendars[info.id] = info
             home.entities[info.id] = Entity(

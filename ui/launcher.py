@@ -10,18 +10,15 @@ from collections.abc import Sequence
 
 from app import cli
 
-#: First arguments that mean the command line, not the window.
-CLI_FIRST = frozenset(
-    {
-        *("plan", "do", "demo", "history", "snapshot", "connect", "send"),
-        *("audit", "undo", "pin", "profile", "-h", "--help", "--version"),
-    }
-)
+
+def cli_first() -> frozenset[str]:
+    """First arguments that mean the command line, not the window: every subcommand."""
+    return cli.command_names() | {"-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in CLI_FIRST:
+    if args and args[0] in cli_first():
         return cli.main(args)
     from ui.app import run
 

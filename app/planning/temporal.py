@@ -29,6 +29,7 @@ from hassil import Intents, RecognizeResult, recognize_all
 from hassil.intents import SlotList, TextSlotList
 
 from app import policy
+from app.agenda import in_words
 from app.context import Conversation, RequestContext
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
@@ -236,7 +237,7 @@ def _reminder_create(
         summary = f"Remind you “{message}” {when} (first {short_date(value.first)})"
     elif isinstance(value, Moment):
         params["due_datetime"] = _iso(value.at)
-        summary = f"Remind you “{message}” {_words(value, r.now)} ({short_date(value.at)})"
+        summary = f"Remind you “{message}” {in_words(value, r.now)} ({short_date(value.at)})"
     else:
         return _ask(r.text, f"When should I remind you to {message}?")
     return _plan(r.text, _step("reminder.create", [], params, summary))
@@ -381,7 +382,7 @@ def _calendar_change(service: str) -> Handler:
         params["start_date_time"] = _iso(span.start)
         if not isinstance(value, Moment):
             params["end_date_time"] = _iso(span.end)
-        summary = f"Move “{match}” to {_words(value, r.now)} ({short_date(span.start)})"
+        summary = f"Move “{match}” to {in_words(value, r.now)} ({short_date(span.start)})"
         return _plan(r.text, _step(service, [], params, summary))
 
     return handle
@@ -461,16 +462,10 @@ def _as_span(value: TimeValue | None) -> Span | None:
     return None
 
 
-def _words(value: TimeValue, now: dt.datetime) -> str:
-    """*value* in words without a clock time in brackets ("in 20 minutes"): the date that
-    follows gives it."""
-    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
-
-
 def _event_when(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> str:
     same_day = start.date() == end.date()
     tail = end.strftime("%H:%M") if same_day else short_date(end)
-    return f"{_words(Moment(start), now)}, until {tail} ({short_date(start)})"
+    return f"{in_words(Moment(start), now)}, until {tail} ({short_date(start)})"
 
 
 def _calendar_targets(slots: dict[str, Any]) -> list[str]:
