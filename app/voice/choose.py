@@ -1,0 +1,93 @@
+"""Which reading of an utterance to act on, and whether it may act unseen.
+
+The recogniser offers a few readings; the planner knows which of them make sense in this
+home. :func:`choose` plans them in the recogniser's order and takes the first that makes a
+valid plan. What the person said may run without being seen only when Hearth is sure of it:
+the recogniser's own best reading, heard with at least the configured confidence, planned
+without correcting words. Anything else is shown for confirmation (a question, which changes
+nothing, is answered either way).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.plan import ErrorCode, Plan
+from app.voice.engine import Transcript
+
+_LOGGER = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.6
+"""Lowest confidence at which a spoken command may run without being seen."""
+
+PlanText = Callable[[str], Plan]
+"""Plans a text (without touching the conversation: the trial plans are thrown away)."""
+
+
+@dataclass(slots=True)
+class Choice:
+    """The reading to act on."""
+
+    transcript: Transcript
+    text: str
+    """The text handed to the planner ("" when nothing was heard)."""
+    plan: Plan | None
+    """Its plan (None when nothing was heard)."""
+    index: int
+    """Which alternative it is (0: the recogniser's best reading)."""
+    confidence: float
+    sure: bool
+    """Whether a state-changing plan may run without the person seeing it first."""
+    reason: str | None = None
+    """Why not, in words for the person ("heard with 45% confidence")."""
+
+    @property
+    def heard(self) -> bool:
+        return bool(self.text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "alternative": self.index,
+            "confidence": round(self.confidence, 3),
+            "sure": self.sure,
+            "reason": self.reason,
+            "plan": self.plan.to_json() if self.plan is not None else None,
+        }
+
+
+def choose(
+    transcript: Transcript, plan_text: PlanText, *, threshold: float = DEFAULT_THRESHOLD
+) -> Choice:
+    """Plan the readings best first and keep the first with a valid plan (no error); when
+    none has one, the best reading with its plan (which says what was not understood)."""
+    alternatives = transcript.alternatives
+    if not alternatives:
+        return Choice(transcript, "", None, 0, 0.0, False, "nothing was heard")
+    first_plan: Plan | None = None
+    for index, alternative in enumerate(alternatives):
+        plan = plan_text(alternative.text)
+        if index == 0:
+            first_plan = plan
+        if plan.error is None or (index == 0 and plan.error.code is ErrorCode.AMBIGUOUS):
+            # A question back ("which lamp?") about the best reading beats a guess.
+            return _judge(transcript, alternative.text, plan, index, threshold)
+    assert first_plan is not None
+    return _judge(transcript, alternatives[0].text, first_plan, 0, threshold)
+
+
+def _judge(transcript: Transcript, text: str, plan: Plan, index: int, threshold: float) -> Choice:
+    confidence = transcript.confidence if index == 0 else transcript.alternatives[index].posterior
+    reason = None
+    if index > 0:
+        reason = "picked from the other things I may have heard"
+    elif confidence < threshold:
+        reason = f"heard with {confidence:.0%} confidence"
+    elif plan.corrected:
+        reason = "some words were corrected"
+    sure = reason is None
+    _LOGGER.debug("Chose alternative %d (confidence %.2f, sure: %s)", index, confidence, sure)
+    return Choice(transcript, text, plan, index, confidence, sure, reason)

@@ -1,0 +1,49 @@
+"""Voice input's errors: each says what went wrong and what the person can do about it.
+
+The CLI prints the message and exits with code 2; the window shows it where the person looks
+(the conversation, the voice settings page). None of them is a crash.
+"""
+
+from __future__ import annotations
+
+from app.errors import ConfigError, HearthError
+
+
+class VoiceError(HearthError):
+    """Base class of voice input's errors."""
+
+
+class VoiceUnavailableError(VoiceError, ConfigError):
+    """A part voice input needs is not installed (the vosk package, Qt's multimedia module)."""
+
+
+class NoModelError(VoiceError, ConfigError):
+    """No speech model is installed, or the one asked for is not there."""
+
+
+class ModelError(VoiceError, ConfigError):
+    """A speech model folder is incomplete or cannot be loaded (a corrupt model)."""
+
+
+class AudioError(VoiceError, ConfigError):
+    """Audio cannot be read: no microphone, no permission, an unreadable or wrong file."""
+
+
+class AudioFormatError(AudioError):
+    """The audio is not 16-bit mono PCM at the rate the recogniser expects."""
+
+
+class DownloadError(VoiceError):
+    """A model download failed (the message says why; a partial file is kept to resume)."""
+
+
+class OfflineError(DownloadError):
+    """The download server cannot be reached (no network, or the address is wrong)."""
+
+
+class ChecksumError(DownloadError):
+    """The downloaded file is not the one the catalogue describes (it is deleted)."""
+
+
+class DownloadCancelled(DownloadError):
+    """The person cancelled the download (the partial file is kept to resume)."""
