@@ -249,19 +249,17 @@ def _text_list(source: str, key: str, value: object) -> list[str]:
 
 
 def _llm_from_dict(raw: object, source: str) -> LLMSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: [llm] must be a table")
-    if "api_key" in raw or "key" in raw:
-        raise ConfigError(
-            f"{source}: an API key must not be stored in the settings file; "
-            "run `hearth llm set-key` to keep it in the system keyring"
-        )
     llm = LLMSettings()
-    for key, value in raw.items():
-        if key not in _LLM_SETTING_TYPES:
-            raise ConfigError(f"{source}: unknown setting llm.{key}")
-        _check_type(source, f"llm.{key}", value, _LLM_SETTING_TYPES[key])
-        setattr(llm, key, value)
+    _read_table(
+        raw,
+        source,
+        "llm",
+        llm,
+        _LLM_SETTING_TYPES,
+        secrets=("api_key", "key"),
+        hint="an API key must not be stored in the settings file; "
+        "run `hearth llm set-key` to keep it in the system keyring",
+    )
     if llm.mode not in LLM_MODES:
         raise ConfigError(f"{source}: llm.mode must be one of {', '.join(LLM_MODES)}")
     if llm.timeout <= 0:
@@ -331,8 +329,6 @@ def _check_type(source: str, key: str, value: object, expected: tuple[type, ...]
 
 
 def _voice_from_dict(raw: object, source: str) -> VoiceSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: [voice] must be a table")
     voice = VoiceSettings()
     kinds: dict[str, tuple[type, ...]] = {
         "model": (str,),
@@ -341,11 +337,8 @@ def _voice_from_dict(raw: object, source: str) -> VoiceSettings:
         "confidence": (int, float),
         "free_form": (bool,),
     }
-    for key, value in raw.items():
-        if key not in kinds:
-            raise ConfigError(f"{source}: unknown setting voice.{key}")
-        _check_type(source, f"voice.{key}", value, kinds[key])
-        setattr(voice, key, float(value) if key == "confidence" else value)
+    _read_table(raw, source, "voice", voice, kinds)
+    voice.confidence = float(voice.confidence)
     if not 0.0 <= voice.confidence <= 1.0:
         raise ConfigError(f"{source}: voice.confidence must be between 0 and 1")
     if not voice.shortcut.strip():
@@ -357,21 +350,48 @@ def _voice_from_dict(raw: object, source: str) -> VoiceSettings:
 
 
 def _calendar_from_dict(raw: object, source: str) -> CalendarSettings:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: [calendar] must be a table")
-    if "password" in raw or "caldav_password" in raw:
-        raise ConfigError(
-            f"{source}: a CalDAV password must not be stored in the settings file; "
-            "run `hearth calendar connect` to keep it in the system keyring"
-        )
     calendar = CalendarSettings()
-    for key, value in raw.items():
-        expected = type(getattr(calendar, key, None))
-        if key not in CalendarSettings.__dataclass_fields__:
-            raise ConfigError(f"{source}: unknown setting calendar.{key}")
-        _check_type(source, f"calendar.{key}", value, (expected,))
-        setattr(calendar, key, value)
+    kinds: dict[str, tuple[type, ...]] = {
+        "default": (str,),
+        "home_assistant": (bool,),
+        "caldav_url": (str,),
+        "caldav_username": (str,),
+        "reminders_todo": (str,),
+    }
+    _read_table(
+        raw,
+        source,
+        "calendar",
+        calendar,
+        kinds,
+        secrets=("password", "caldav_password"),
+        hint="a CalDAV password must not be stored in the settings file; "
+        "run `hearth calendar connect` to keep it in the system keyring",
+    )
     return calendar
+
+
+def _read_table(
+    raw: object,
+    source: str,
+    section: str,
+    target: object,
+    kinds: dict[str, tuple[type, ...]],
+    *,
+    secrets: tuple[str, ...] = (),
+    hint: str = "",
+) -> None:
+    """Set *target*'s fields from the TOML table *raw* (``[section]``), each checked against
+    *kinds*; a key in *secrets* is refused with *hint* (secrets live in the keyring)."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: [{section}] must be a table")
+    if any(key in raw for key in secrets):
+        raise ConfigError(f"{source}: {hint}")
+    for key, value in raw.items():
+        if key not in kinds:
+            raise ConfigError(f"{source}: unknown setting {section}.{key}")
+        _check_type(source, f"{section}.{key}", value, kinds[key])
+        setattr(target, key, value)
 
 
 def _caldav_key(url: str, username: str) -> str:
@@ -380,19 +400,28 @@ def _caldav_key(url: str, username: str) -> str:
 
 def get_caldav_password(url: str, username: str) -> str | None:
     """The CalDAV password for *username* at *url*, from the keyring only."""
+    return _secret(_caldav_key(url, username))
+
+
+def set_caldav_password(url: str, username: str, password: str) -> None:
+    _keep_secret(_caldav_key(url, username), password)
+
+
+def _secret(key: str) -> str | None:
     import keyring
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, _caldav_key(url, username))
+        return keyring.get_password(KEYRING_SERVICE, key)
     except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
 
 
-def set_caldav_password(url: str, username: str, password: str) -> None:
+def _keep_secret(key: str, value: str) -> None:
+    """Keep *value* in the OS keyring. Never falls back to a file."""
     import keyring
 
     try:
-        keyring.set_password(KEYRING_SERVICE, _caldav_key(url, username), password)
+        keyring.set_password(KEYRING_SERVICE, key, value)
     except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
 
@@ -406,22 +435,12 @@ def get_token(url: str) -> str | None:
     from_env = os.environ.get("HEARTH_HA_TOKEN")
     if from_env:
         return from_env
-    import keyring
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _token_key(url))
-    except Exception as err:  # any backend failure: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
+    return _secret(_token_key(url))
 
 
 def set_token(url: str, token: str) -> None:
     """Keep the token in the OS keyring. Never falls back to a file."""
-    import keyring
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, _token_key(url), token)
-    except Exception as err:  # any backend failure: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
+    _keep_secret(_token_key(url), token)
 
 
 def delete_token(url: str) -> None:

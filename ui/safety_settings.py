@@ -38,7 +38,7 @@ from app import pin, roles, safety
 from app.errors import HearthError
 from app.roles import Role
 from ui.bridge import AssistantBridge
-from ui.settings_view import _error_colour, _Section, _Tasks, heading, note
+from ui.settings_view import _error_colour, _Section, _Tasks, heading, note, show_message
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -372,11 +372,7 @@ class SafetySection(_Section):
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        palette = self.palette()
-        if error:
-            palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self))
-        self.message.setPalette(palette)
+        show_message(self.message, text, error=error)
 
     # -- acting ------------------------------------------------------------------------------
 

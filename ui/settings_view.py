@@ -496,6 +496,16 @@ class HomeAssistantForm(QWidget):
         self._tasks.cancel()
 
 
+def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
+    """Say *text* in *label*, in the palette's error colour when it is an *error*."""
+    label.setText(text)
+    parent = label.parentWidget()
+    palette = parent.palette() if parent is not None else label.palette()
+    if error:
+        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(label))
+    label.setPalette(palette)
+
+
 def _is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -882,11 +892,7 @@ class SettingsPage(QWidget):
         self.revert_button.setEnabled(dirty)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        palette = self.palette()
-        if error:
-            palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self))
-        self.message.setPalette(palette)
+        show_message(self.message, text, error=error)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ def test_every_setting_has_a_type_check() -> None:
         "safety",
         "llm",
         "calendar",
+        "voice",
     }
     assert set(_HA_SETTING_TYPES) == {f.name for f in dataclasses.fields(HomeAssistantSettings)}
     assert set(_LLM_SETTING_TYPES) == {f.name for f in dataclasses.fields(LLMSettings)}
