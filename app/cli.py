@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, clock, exposure, pin, policy, roles, safety
+from app import __version__, clock, data_folder, exposure, pin, policy, roles, safety
 from app.assistant import Assistant, Outcome
 from app.audit import seal_key
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
@@ -174,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
     command = args.command or "demo"
     try:
+        data_folder.adopt(Settings.load())
         if command == "plan":
             return cmd_plan(args)
         if command == "do":

@@ -136,6 +136,12 @@ class Settings:
     """This computer's area id."""
     time_zone: str | None = None
     """The IANA time zone reminders and the calendar are read in (None: this computer's)."""
+    data_folder: str | None = None
+    """Where history, reminders and the local calendar are kept (None: the platform's data
+    folder); a change applies at the next start (app/data_folder.py)."""
+    data_folder_was: str | None = None
+    """The data folder in use when ``data_folder`` was chosen: what the new one lacks is
+    copied from it at the next start."""
     auto_run_low_risk: bool = False
     """Run low-risk plans from the local planner without asking."""
     close_to_tray: bool = True
@@ -221,6 +227,8 @@ _SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "language": (str,),
     "area": (str,),
     "time_zone": (str,),
+    "data_folder": (str,),
+    "data_folder_was": (str,),
     "auto_run_low_risk": (bool,),
     "close_to_tray": (bool,),
     "home_file": (str,),

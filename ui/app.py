@@ -22,7 +22,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import instance, roles
+from app import data_folder, instance, roles
 from app.assistant import Assistant
 from app.audit import seal_key
 from app.bootstrap import build_adapter, choose_source, open_history
@@ -96,7 +96,8 @@ def run(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         settings = Settings.load()
-    except HearthError as err:
+        data_folder.adopt(settings)
+    except (HearthError, OSError) as err:
         print(f"hearth: {err}", file=sys.stderr)
         return 2
     lock: instance.InstanceLock | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import data_folder
 from app.bootstrap import home_assistant_adapter
 from app.errors import ConfigError
 from app.home import Home
@@ -567,6 +570,7 @@ class SettingsPage(QWidget):
             bridge.settings.home_assistant.url,
             bridge.settings.language,
             bridge.settings.area,
+            bridge.settings.data_folder,
         )
         self.nav = QListWidget()
         self.nav.setAccessibleName("Settings sections")
@@ -759,24 +763,55 @@ class SettingsPage(QWidget):
     def _build_data(self) -> None:
         section = _Section(
             "Data folder",
-            "Your history, reminders and the demo home's state stay on this computer, here. "
-            "Start Hearth with HEARTH_DATA_DIR set to keep them somewhere else.",
+            "Your history, reminders, the local calendar and the demo home's state stay on this "
+            "computer, here.",
         )
         self.data_folder = FolderRow("Data folder", data_dir())
         self.config_folder = FolderRow("Settings folder", config_dir())
+        self.change_data = QPushButton("C&hange…")
+        self.change_data.setAccessibleName("Choose another data folder")
+        self.change_data.clicked.connect(self._pick_data_folder)
+        self.data_choice: Path | None = None
+        """A data folder chosen here and not saved yet."""
+        self.pick_folder: Callable[[Path], Path | None] = self._folder_dialog
+        """Asks for a folder (a dialog; tests put their own here)."""
+        self.data_note = note("")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Data:", self.data_folder)
+        form.addRow("", self.change_data)
+        form.addRow("", self.data_note)
         form.addRow("Settings:", self.config_folder)
         section.body.addLayout(form)
         section.body.addWidget(
             note(
-                "The Home Assistant token is not in either folder: it is kept in the system "
-                "keyring."
+                "A new data folder is used from the next start: it gets a copy of what it "
+                "lacks, and nothing is deleted from the old one. The Home Assistant token is "
+                "not in either folder: it is kept in the system keyring."
             )
         )
+        if os.environ.get("HEARTH_DATA_DIR"):
+            self.change_data.setEnabled(False)
+            self.change_data.setToolTip("HEARTH_DATA_DIR sets the data folder for this session")
         section.finish()
         self._add("data", "Data folder", "folder", section)
+
+    def _folder_dialog(self, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self, "Data folder for Hearth", str(start))
+        return Path(chosen) if chosen else None
+
+    def _pick_data_folder(self) -> None:
+        chosen = self.pick_folder(self.data_choice or data_dir())
+        if chosen is None:
+            return
+        self.data_choice = None if chosen == data_dir() else chosen
+        self._show_data_choice()
+        self._update_dirty()
+
+    def _show_data_choice(self) -> None:
+        self.data_note.setText(
+            f"From the next start: {self.data_choice}" if self.data_choice is not None else ""
+        )
 
     def _build_placeholder(self, key: str, title: str, icon_name: str, text: str) -> None:
         section = _Section(title, text)
@@ -849,6 +884,8 @@ class SettingsPage(QWidget):
         self.auto_run.setChecked(settings.auto_run_low_risk)
         self.close_to_tray.setChecked(settings.close_to_tray)
         self.quick.set_commands(settings.quick_commands)
+        self.data_choice = None
+        self._show_data_choice()
         for widget in widgets:
             widget.blockSignals(False)
         self.area_note.setText(
@@ -868,6 +905,9 @@ class SettingsPage(QWidget):
             "auto_run_low_risk": self.auto_run.isChecked(),
             "close_to_tray": self.close_to_tray.isChecked(),
             "quick_commands": self.quick.commands(),
+            "data_folder": str(self.data_choice)
+            if self.data_choice is not None
+            else self.bridge.settings.data_folder,
         }
 
     def saved_values(self) -> dict[str, Any]:
@@ -879,6 +919,7 @@ class SettingsPage(QWidget):
             "auto_run_low_risk": settings.auto_run_low_risk,
             "close_to_tray": settings.close_to_tray,
             "quick_commands": list(settings.quick_commands),
+            "data_folder": settings.data_folder,
         }
 
     @property
@@ -920,15 +961,28 @@ class SettingsPage(QWidget):
         settings.close_to_tray = values["close_to_tray"]
         settings.quick_commands = values["quick_commands"]
         try:
+            if values["data_folder"] != settings.data_folder and values["data_folder"]:
+                await asyncio.to_thread(data_folder.choose, settings, Path(values["data_folder"]))
+        except ConfigError as err:
+            self.show_message(f"Not saved: {err}", error=True)
+            self._update_dirty()
+            return False
+        try:
             await asyncio.to_thread(settings.save)
         except OSError as err:
             self.show_message(f"Not saved: cannot write {settings.path}: {err}", error=True)
             self._update_dirty()
             return False
         self.revert()
-        restart = (settings.home_assistant.url, settings.language, settings.area)
+        restart = (
+            settings.home_assistant.url,
+            settings.language,
+            settings.area,
+            settings.data_folder,
+        )
         self.show_message(
-            "Saved. The home, language and area you chose apply when Hearth starts next."
+            "Saved. The home, language, area and data folder you chose apply when Hearth "
+            "starts next."
             if restart != self._started_with
             else "Saved."
         )

@@ -289,3 +289,55 @@ def test_sections_switch_with_the_keyboard(qtbot: QtBot, page: SettingsPage) -> 
     for _ in range(4):
         QTest.keyClick(page.nav, Qt.Key.Key_Down)
     assert page.stack.currentWidget() is page.sections["quick"]
+
+
+def _page_without_override(
+    qtbot: QtBot, bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> SettingsPage:
+    """A settings page in a session where HEARTH_DATA_DIR does not fix the data folder."""
+    monkeypatch.delenv("HEARTH_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    page = SettingsPage(bridge)
+    qtbot.addWidget(page)
+    assert page.change_data.isEnabled()
+    return page
+
+
+def test_choosing_another_data_folder_applies_at_the_next_start(
+    qtbot: QtBot, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.settings import data_dir
+
+    page = _page_without_override(qtbot, demo_bridge, monkeypatch, tmp_path)
+    new = tmp_path / "hearth-data"
+    page.pick_folder = lambda start: new
+    page.show_section("data")
+    page.change_data.click()
+    assert page.data_note.text() == f"From the next start: {new}"
+    assert page.dirty and page.save_button.isEnabled()
+    with qtbot.waitSignal(page.saved, timeout=5_000):
+        page.save_button.click()
+    saved = Settings.load()
+    assert saved.data_folder == str(new)
+    assert saved.data_folder_was == str(data_dir())
+    assert new.is_dir()
+    assert "data folder you chose apply when Hearth starts next" in page.message.text()
+    assert not page.dirty and page.data_note.text() == ""
+
+
+def test_an_unusable_data_folder_is_not_saved(
+    qtbot: QtBot, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = _page_without_override(qtbot, demo_bridge, monkeypatch, tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    page.pick_folder = lambda start: blocker / "inside"
+    page.change_data.click()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=5_000)
+    assert Settings.load().data_folder is None
+
+
+def test_with_hearth_data_dir_set_the_folder_cannot_be_changed(page: SettingsPage) -> None:
+    assert not page.change_data.isEnabled()
+    assert "HEARTH_DATA_DIR" in page.change_data.toolTip()
