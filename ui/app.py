@@ -34,6 +34,8 @@ from ui.first_run import run_first_run
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.tray import Tray
+from ui.voice import PushToTalk
+from ui.voice_settings import VoiceSettingsPage
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -232,6 +234,9 @@ def _run_window(
     bridge = AssistantBridge(settings, make_connect(settings, args))
     window = MainWindow(bridge)
     tray = Tray(bridge, window)
+    voice = PushToTalk(bridge, parent=window)
+    voice.attach(window, tray)
+    window.settings_page.set_section("voice", VoiceSettingsPage(voice))
     window.settings_page.saved.connect(tray.apply_settings)
     window.closed.connect(app.quit)
     in_tray = False if args.screenshot else tray.show()

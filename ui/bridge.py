@@ -161,9 +161,14 @@ class AssistantBridge(QObject):
 
     # -- requests ----------------------------------------------------------------------------
 
-    def submit(self, text: str, source: str = "gui") -> Request | None:
+    def submit(
+        self, text: str, source: str = "gui", *, unsure: str | None = None
+    ) -> Request | None:
         """Plan *text* (milliseconds, on this thread) and show it; run it at once when it is
         read-only, or low risk from the local planner with auto-run on.
+
+        *unsure* says why a spoken command may have been misheard ("heard with 45%
+        confidence"): a plan that changes something then never runs unseen (:func:`_heard`).
 
         When the language model is needed, the request comes back with ``thinking`` set
         (``thinking`` is emitted; the model works on the asyncio loop) and ``planned`` follows
@@ -173,7 +178,9 @@ class AssistantBridge(QObject):
             return None
         route = self.assistant.begin(text)
         if route.result is not None:
-            return self._show(self.assistant.record(route.result.plan, source=source), source)
+            notes = _heard(route.result.plan, unsure)
+            outcome = self.assistant.record(route.result.plan, source=source)
+            return self._show(outcome, source, notes=notes)
         placeholder = Outcome(Plan(text=text, planner=PlannerName.LLM), None)
         request = Request(next(self._keys), placeholder, [], source, thinking=True)
         self._requests[request.key] = request
@@ -386,3 +393,13 @@ class AssistantBridge(QObject):
         )
         original.undone_by = request.key
         return request
+
+
+def _heard(plan: Plan, unsure: str | None) -> list[str]:
+    """A spoken command Hearth is not sure it heard right is planned as from corrected words:
+    a plan that changes something waits for the person (no auto-run, no tray run; see
+    ``Plan.needs_confirmation``), and its card says why. Questions are answered anyway."""
+    if not unsure or plan.error is not None or plan.read_only:
+        return []
+    plan.corrected = True
+    return [f"Spoken command: {unsure}."]

@@ -197,6 +197,8 @@ class ConversationView(QWidget):
         self.bridge = bridge
         self.cards: dict[int, PlanCard] = {}
         """The plan cards still shown, by request key."""
+        self.live: QWidget | None = None
+        """What push-to-talk hears while it listens (ui/voice.py), below the conversation."""
         self.answers: dict[int, MessageBubble] = {}
         self.thinking: dict[int, ThinkingCard] = {}
         """The cards of requests the language model is still planning, by request key."""
@@ -317,6 +319,21 @@ class ConversationView(QWidget):
             self._column.addWidget(widget, 0, alignment)
         self._entries.append(widget)
         self._trim()
+
+    def show_live(self, widget: QWidget | None) -> None:
+        """Show *widget* at the end of the conversation while it lasts (push-to-talk's live
+        transcript), or take the one shown away (None). It is not an entry: never trimmed."""
+        if self.live is not None:
+            self._column.removeWidget(self.live)
+            self.live.hide()
+            self.live.deleteLater()
+        self.live = widget
+        if widget is not None:
+            if not self.welcome.isHidden():
+                self.welcome.hide()
+                self._column.removeItem(self._welcome_spacer)
+            self._stick_to_bottom = True
+            self._column.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
 
     def _say(self, text: str, *, mine: bool) -> MessageBubble:
         bubble = MessageBubble(text, mine=mine)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -110,6 +111,10 @@ class Tray(QObject):
         """Requests started here whose result becomes a notification (key: title)."""
         self._told_about_tray = False
         self._rebuild_pending = False
+        self.on_listen: Callable[[], None] | None = None
+        """What Listen does (push-to-talk sets it; until then Listen is disabled)."""
+        self.listen_label = "&Listen"
+        self.listen_tip = LISTEN_LATER
 
         self.icon = QSystemTrayIcon(icon(STATE_ICONS[self.state]), self)
         self.menu = QMenu()
@@ -185,9 +190,12 @@ class Tray(QObject):
             action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
         self.recent_menu.setEnabled(bool(self.recent))
         menu.addSeparator()
-        self.listen_action = menu.addAction(icon("mic"), "&Listen")
-        self.listen_action.setEnabled(False)
-        self.listen_action.setToolTip(LISTEN_LATER)
+        self.listen_action = menu.addAction(icon("mic"), self.listen_label)
+        self.listen_action.setEnabled(self.on_listen is not None)
+        self.listen_action.setToolTip(self.listen_tip)
+        listen = self.on_listen
+        if listen is not None:
+            self.listen_action.triggered.connect(lambda _checked=False: listen())
         self.show_action = menu.addAction(icon("hearth"), "&Show Hearth")
         self.show_action.triggered.connect(self.show_window)
         menu.addSeparator()
@@ -212,10 +220,12 @@ class Tray(QObject):
 
     # -- commands ----------------------------------------------------------------------------
 
-    def run_command(self, text: str, source: str = "tray") -> Request | None:
+    def run_command(
+        self, text: str, source: str = "tray", *, unsure: str | None = None
+    ) -> Request | None:
         """Plan *text*; run it when it needs nobody's confirmation (the result is notified),
         else bring the window up with its plan card."""
-        request = self.bridge.submit(text, source=source)
+        request = self.bridge.submit(text, source=source, unsure=unsure)
         if request is None:
             self.notify("Hearth", "Hearth is still connecting to the home.", warning=True)
             return None

@@ -26,6 +26,7 @@ import itertools
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -42,12 +43,15 @@ from app.voice.errors import VoiceError
 _LOGGER = logging.getLogger(__name__)
 
 #: Ways to say one sentence template that go into the list: its shortest.
-SHORTEST_EXPANSIONS = 4
+SHORTEST_EXPANSIONS = 3
 #: Expansions of one template looked at to find its shortest.
 SAMPLED_EXPANSIONS = 400
 #: Sentences made from one phrasing with the home's words (each of the home's words for the
 #: phrasing's placeholder at least once, as far as this allows).
 MAX_FILLINGS = 12
+#: The words most often before and after a placeholder that each of the home's words is
+#: paired with (so that every name can follow "the" and precede "on", say).
+CONTEXT_WORDS = 4
 #: Longest phrase list handed to the recogniser (the grammar is compiled when listening starts).
 MAX_PHRASES = 20_000
 #: Numbers a command may say (percentages, degrees, minutes).
@@ -142,14 +146,22 @@ def _single(text: str) -> TextSlotList:
 def _shortest(
     sentence: Sentence, lists: dict[str, SlotList], rules: dict[str, Sentence], code: str
 ) -> list[str]:
-    """The shortest ways to say *sentence*: what people say to a home assistant."""
+    """The shortest ways to say *sentence* (what people say to a home assistant), and the
+    first expansion with its optional words ("turn on *the* lamp": the little words people
+    say too)."""
     try:
-        expansions = sample_expression(sentence.expression, lists, rules, code)
-        texts = set(itertools.islice(expansions, SAMPLED_EXPANSIONS))
-    except Exception as err:
+        expansions = list(
+            itertools.islice(
+                sample_expression(sentence.expression, lists, rules, code), SAMPLED_EXPANSIONS
+            )
+        )
+    except Exception as err:  # a template hassil's sampler cannot expand
         _LOGGER.debug("Cannot expand %r: %s", sentence.text, err)
         return []
-    return sorted(texts, key=lambda t: (len(t.split()), len(t), t))[:SHORTEST_EXPANSIONS]
+    if not expansions:
+        return []
+    shortest = sorted(set(expansions), key=lambda t: (len(t.split()), len(t), t))
+    return list(dict.fromkeys([*shortest[:SHORTEST_EXPANSIONS], expansions[0]]))
 
 
 @functools.lru_cache(maxsize=8)
@@ -340,22 +352,50 @@ def _better(candidate: tuple[str, ...], current: tuple[str, ...]) -> bool:
     )
 
 
-def _fillings(
-    phrasing: Phrasing, values: dict[str, list[str]], limit: int, turn: int = 0
-) -> Iterator[list[str]]:
-    """Up to *limit* fillings of *phrasing*'s placeholders: every value of the longest list
-    at least once (as far as *limit* allows), the others taking turns. A list longer than
-    *limit* starts at *turn*, so that the numbers vary from one phrasing to the next."""
+def _filling(
+    phrasing: Phrasing, values: dict[str, list[str]], step: int, offset: int
+) -> list[str] | None:
+    """The *step*-th filling of *phrasing*'s placeholders (None when there are no more: each
+    value of its longest list was used once), starting *offset* into each list."""
     kinds = [m.group(1) for word in phrasing.words for m in _MARKER.finditer(word)]
     if not kinds:
-        yield list(phrasing.words)
-        return
+        return list(phrasing.words) if step == 0 else None
     lists = [values.get(kind, []) for kind in kinds]
-    if not all(lists):
-        return  # a floor in a home without floors
-    for step in range(min(max(len(v) for v in lists), limit)):
-        chosen = iter([v[(step + (turn if len(v) > limit else 0)) % len(v)] for v in lists])
-        yield [_fill_word(word, chosen) for word in phrasing.words]
+    if not all(lists) or step >= max(len(v) for v in lists):
+        return None  # a floor in a home without floors; or every value was used
+    chosen = iter([v[(step + offset) % len(v)] for v in lists])
+    return [_fill_word(word, chosen) for word in phrasing.words]
+
+
+@dataclass(slots=True)
+class _Context:
+    lefts: list[str]
+    """The words most often right before a placeholder of this kind."""
+    rights: list[str]
+
+
+def _usage(phrasings: list[Phrasing]) -> dict[str, _Context]:
+    """For each kind of placeholder, the words that stand most often right before and right
+    after it (what the home's words must follow and precede in a bigram model)."""
+    counts: dict[str, tuple[Counter[str], Counter[str]]] = {}
+    for phrasing in phrasings:
+        words = phrasing.words
+        for index, word in enumerate(words):
+            match = _MARKER.fullmatch(word)
+            if match is None:
+                continue
+            lefts, rights = counts.setdefault(match.group(1), (Counter(), Counter()))
+            if index > 0 and not _MARKER.search(words[index - 1]):
+                lefts[words[index - 1]] += 1
+            if index + 1 < len(words) and not _MARKER.search(words[index + 1]):
+                rights[words[index + 1]] += 1
+    return {
+        kind: _Context(
+            [w for w, _ in lefts.most_common(CONTEXT_WORDS)],
+            [w for w, _ in rights.most_common(CONTEXT_WORDS)],
+        )
+        for kind, (lefts, rights) in counts.items()
+    }
 
 
 def _fill_word(word: str, values: Iterator[str]) -> str:
@@ -389,19 +429,29 @@ def build_phrases(
 
     for value in (*words.names, *words.areas, *words.floors):
         add(value.split())
-    turn = 0
-    for phrasing in template_phrases(code):
-        if phrasing.domains and not phrasing.domains & present:
-            continue  # no cover in this home: no "open the blinds"
-        values = {
-            "name": words.values("name", phrasing.domains),
-            "area": words.areas,
-            "floor": words.floors,
-            "number": numbers,
-        }
-        for filled in _fillings(phrasing, values, MAX_FILLINGS, turn):
-            add(filled)
-        turn += MAX_FILLINGS
+    phrasings = [
+        p for p in template_phrases(code) if not p.domains or p.domains & present
+    ]  # no cover in this home: no "open the blinds"
+    values = {"area": words.areas, "floor": words.floors, "number": numbers}
+    names = {p.domains: words.values("name", p.domains) for p in phrasings}
+    # Round by round, so that a big home fills the list with every phrasing once before it
+    # gives any a second filling: each phrasing takes other names (and numbers) each round.
+    for step in range(MAX_FILLINGS):
+        filled_any = False
+        for index, phrasing in enumerate(phrasings):
+            filled = _filling(phrasing, {**values, "name": names[phrasing.domains]}, step, index)
+            if filled is not None:
+                add(filled)
+                filled_any = True
+        if step == 0:
+            for kind, usage in _usage(phrasings).items():
+                for value in list(words.names) if kind == "name" else values.get(kind, []):
+                    for left in usage.lefts:
+                        add([left, value])
+                    for right in usage.rights:
+                        add([value, right])
+        if not filled_any or len(phrases) >= max_phrases:
+            break
     home_vocabulary = words.words
     unknown = [w for w in model.unknown if w in home_vocabulary]
     if unknown:

@@ -43,13 +43,17 @@ class ListenSession:
         *,
         on_partial: Callable[[str], None] | None = None,
         silence: SilenceDetector | None = None,
+        stop_on_silence: bool = False,
         max_seconds: float = MAX_SECONDS,
     ) -> None:
         self.source = source
         self._make_decoder = decoder
         self.on_partial = on_partial
         self.silence = silence
-        """Ends the utterance after speech and a pause (None: only the source or stop ends it)."""
+        """Follows the speech and the pauses (None: not at all)."""
+        self.stop_on_silence = stop_on_silence
+        """End the utterance at the first pause after speech (hands-free); may be switched on
+        while listening (a click on the Talk button)."""
         self.max_seconds = max_seconds
         self._stop = threading.Event()
         self._cancel = threading.Event()
@@ -120,7 +124,8 @@ class ListenSession:
                 decoder = self._make_decoder()  # the model may still have been loading
             while waiting:
                 self._feed(decoder, waiting.popleft())
-            if self.silence is not None and self.silence.feed(chunk, sample_rate):
+            paused = self.silence is not None and self.silence.feed(chunk, sample_rate)
+            if paused and self.stop_on_silence:
                 self.ended_by = "silence"
                 self.stopped_at = time.perf_counter()
                 break

