@@ -60,11 +60,13 @@ case "$mode" in
     # dbus + gnome-keyring: a real Secret Service for the keyring tests (tests/helpers/keyring_session.py)
     # xvfb + trayer + the libxcb libraries of Qt's xcb plugin: a real X display with a system
     # tray for the tray tests (tests/helpers/xvfb.py); a missing libxcb aborts Qt (exit 134)
+    # espeak-ng + sox: real speech for the voice tests (tests/helpers/speech.py)
     apt_install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
       dbus gnome-keyring \
       xvfb trayer libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-      libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
-    venv dev,gui,calendar,voice
+      libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 \
+      espeak-ng sox
+    venv dev,gui,calendar,voice,voice-test
     say "installing the Home Assistant test server"
     bash packaging/install-ha-test-server.sh
     say "checking style and types"
