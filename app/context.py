@@ -19,6 +19,8 @@ class Conversation:
     last_prefix: str | None = None
     """The words of the previous command before its first target ("turn off the")."""
     turns: int = 0
+    last_agenda: str | None = None
+    """The previous request was a calendar question ("and on tuesday?" asks it again)."""
     pending: object | None = None
     """A request waiting for the answer to the question it was given ("When should I remind
     you?"); the planner that asked reads it (app/planning/temporal.py)."""

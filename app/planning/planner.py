@@ -162,8 +162,21 @@ class Planner:
         if not any(ch.isalpha() for ch in clean):
             return self._not_understood(text, clean)
         temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
-        if temporal is not None:  # a reminder or the calendar
-            return temporal
+        if temporal is not None and temporal.strong:  # a reminder or the calendar
+            return temporal.plan
+        plan = self._plan_devices(text, clean, ctx)
+        if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
+            return temporal.plan  # "push dinner to 8": no device command was understood
+        return plan
+
+    def _names(self, clean: str) -> bool:
+        """Whether *clean* names a device or room of the home (then it is about the home)."""
+        padded = f" {clean} "
+        return any(f" {name} " in padded for name in self.vocab.entities_by_name) or any(
+            f" {word} " in padded for word in self.vocab.area_by_word
+        )
+
+    def _plan_devices(self, text: str, clean: str, ctx: RequestContext) -> Plan:
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(text)
@@ -446,6 +459,18 @@ class Planner:
             conversation.last_targets = list(targets)
         if last.slot_texts:
             conversation.last_command = last.text
+
+
+def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
+    """Whether a reminder or calendar reading said with a weak cue wins over *device_plan*:
+    only a reading that makes a step (never a question about a calendar the person did not
+    mention), and only when the device reading understood nothing, or only after correcting
+    words or guessing loosely."""
+    if not temporal.steps:
+        return False
+    if device_plan.error is not None:
+        return device_plan.error.code is ErrorCode.NOT_UNDERSTOOD or device_plan.corrected
+    return device_plan.corrected or device_plan.loose
 
 
 def _is_bare(part: str, match: _Match) -> bool:

@@ -44,6 +44,7 @@ from app.timeparse import (
     UnsupportedLanguageError,
     describe,
     find_times,
+    parse_time,
     reminder_time,
     request_time,
     short_date,
@@ -68,8 +69,12 @@ _PRIORITY = (
     "HearthCalendarQuery",
     "HearthCalendarCreate",
 )
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:on|at|in|for|from|by|until|till|during|over|before|after)\s*$", re.IGNORECASE
+)
 _LEFTOVER = re.compile(
-    r"^(?:on|at|in|for|from|by|to|until|till|this|the|a|an|me)\s+|\s+(?:on|at|in|for|from|by|to|until|till|please)$"
+    r"^(?:to|about|that|of|me|later|also|please|so)\s+|\s+(?:please|now|later|too)$",
+    re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:a|an|the|my|our)\s+", re.IGNORECASE)
 
@@ -79,6 +84,15 @@ class TemporalData:
     language: str
     intents: Intents
     cues: frozenset[str]
+    """Words that make a request about reminders or the calendar whatever else it says."""
+    weak_cues: frozenset[str]
+    """Words that may ("push dinner to 8", "what do I have on monday"): such a request is
+    read here only when no device command was understood."""
+    lead_ins: tuple[tuple[str, ...], ...]
+    """Politeness and fillers before a request ("can you", "hey"), longest first."""
+    fillers: frozenset[str]
+    """Names that say nothing about an event ("event", "appointment"): a question, not a
+    summary."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -90,8 +104,23 @@ def load_temporal(language: str) -> TemporalData | None:
         return None
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     cues = frozenset(str(c) for c in raw.pop("cues", []))
+    weak = frozenset(str(c) for c in raw.pop("weak_cues", []))
+    lead_ins = sorted(
+        (tuple(normalize(str(w)).split()) for w in raw.pop("lead_ins", [])), key=len, reverse=True
+    )
+    fillers = frozenset(normalize(str(w)) for w in raw.pop("empty_names", []))
     raw.setdefault("lists", {})["calendar"] = {"values": []}
-    return TemporalData(base, Intents.from_dict(raw), cues)
+    return TemporalData(base, Intents.from_dict(raw), cues, weak, tuple(lead_ins), fillers)
+
+
+@dataclass(slots=True)
+class TemporalPlan:
+    """What this stage made of a request."""
+
+    plan: Plan
+    strong: bool
+    """Said with a word only reminders and the calendar use ("remind", "calendar"): it wins
+    over any device reading. Otherwise it is only taken when no device command was."""
 
 
 @dataclass(slots=True)
@@ -121,17 +150,21 @@ class TemporalPlanner:
         self.language = language
         self.data = load_temporal(language)
 
-    def plan(self, text: str, ctx: RequestContext, tz: ZoneInfo) -> Plan | None:
+    def plan(self, text: str, ctx: RequestContext, tz: ZoneInfo) -> TemporalPlan | None:
         """The plan for *text*, or None when it is not about reminders or the calendar."""
         if self.data is None:
             return None
         now = ctx.now.astimezone(tz)
-        pending = _pending(ctx.conversation)
+        conversation = ctx.conversation
+        pending = _pending(conversation)
         words = set(normalize(text).split())
-        if not words & self.data.cues:
+        strong = bool(words & self.data.cues)
+        if not strong and not words & self.data.weak_cues:
             if pending is not None:
-                return self._answer(pending, text, now, tz, ctx.conversation)
-            return None
+                answer = self._answer(pending, text, now, tz, conversation)
+                return TemporalPlan(answer, True) if answer is not None else None
+            again = self._again(text, now, tz, conversation)
+            return TemporalPlan(again, True) if again is not None else None
         try:
             times = find_times(text, now=now, tz=tz, language=self.language)
         except UnsupportedLanguageError:
@@ -141,16 +174,47 @@ class TemporalPlanner:
         if found is None:
             return None
         intent, slots = found
-        handler = _HANDLERS[intent]
-        plan = handler(self, request, slots, ctx.conversation)
+        plan = _HANDLERS[intent](self, request, slots, conversation)
+        plan.planner = PlannerName.LOCAL
+        if conversation is not None:
+            conversation.last_agenda = intent if intent == "HearthCalendarQuery" else None
+        return TemporalPlan(plan, strong)
+
+    def _again(
+        self, text: str, now: dt.datetime, tz: ZoneInfo, conversation: Conversation | None
+    ) -> Plan | None:
+        """ "And on tuesday?" after a calendar question: the same question for that time."""
+        if conversation is None or getattr(conversation, "last_agenda", None) is None:
+            return None
+        rest = " ".join(self._without_lead_in(normalize(text).split()))
+        if not rest:
+            return None
+        value = parse_time(rest, now=now, tz=tz, language=self.language)
+        if value is None:
+            return None
+        times = find_times(rest, now=now, tz=tz, language=self.language)
+        request = _Request(rest, now, tz, times, "")
+        plan = _calendar_query(self, request, {}, conversation)
         plan.planner = PlannerName.LOCAL
         return plan
+
+    def _without_lead_in(self, words: list[str]) -> list[str]:
+        assert self.data is not None
+        changed = True
+        while changed and words:
+            changed = False
+            for lead_in in self.data.lead_ins:
+                if tuple(words[: len(lead_in)]) == lead_in:
+                    words = words[len(lead_in) :]
+                    changed = True
+                    break
+        return words
 
     # -- matching ----------------------------------------------------------------------------
 
     def _recognize(self, masked: str) -> tuple[str, dict[str, Any]] | None:
         assert self.data is not None
-        clean = normalize(masked)
+        clean = " ".join(self._without_lead_in(normalize(masked).split()))
         if not clean:
             return None
         calendars = [(e.name, e.entity_id) for e in self.home.exposed() if e.domain == "calendar"]
@@ -263,7 +327,7 @@ def _reminder_by_message(service: str, words: str) -> Handler:
     def handle(
         p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
     ) -> Plan:
-        message = _clean_message(str(slots.get("message") or ""))
+        message = _clean_message(str(slots.get("message") or ""), articles=True)
         params: dict[str, Any] = {"message": message} if message else {}
         if service == "reminder.snooze":
             value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
@@ -292,11 +356,14 @@ def _calendar_query(
         return _ask(r.text, value.question)
     if slots.get("ask") == "when":
         # "When is my dentist appointment?": the coming year's events that match.
-        message = _clean_message(str(slots.get("message") or ""))
+        message = _clean_message(str(slots.get("message") or ""), articles=True)
+        message = re.sub(r"^next\s+", "", message)
         end = r.now + dt.timedelta(days=366)
         params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
         summary = f"Look for “{message}” in your calendars"
         return _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+    if isinstance(value, Moment):  # "am I free at 3": the hour from then
+        value = Span(value.at, value.at + dt.timedelta(hours=1), all_day=False)
     span = _as_span(value)
     if span is None:  # "what's on my calendar": today, from now on
         day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
@@ -322,7 +389,8 @@ def _calendar_create(
     if value is None:
         value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
     calendar = _calendar_targets(slots) or [DEFAULT_CALENDAR]
-    if not summary:
+    assert p.data is not None
+    if not summary or normalize(summary) in p.data.fillers:
         return _ask(r.text, "What should the event be called?")
     if value is None or isinstance(value, Unclear):
         _remember(conv, Pending("HearthCalendarCreate", summary, None, calendar[0]))
@@ -366,7 +434,7 @@ def _calendar_change(service: str) -> Handler:
     def handle(
         p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
     ) -> Plan:
-        match = _clean_message(str(slots.get("message") or ""))
+        match = _clean_message(str(slots.get("message") or ""), articles=True)
         match = re.sub(r"\s+(?:event|meeting|appointment)$", "", match) or match
         if not match:
             return _ask(r.text, "Which event?")
@@ -411,10 +479,16 @@ def _rank(result: RecognizeResult) -> tuple[int, int]:
 
 
 def _mask(text: str, times: list[TimeMatch]) -> str:
-    """*text* without its time expressions (each replaced by a space)."""
+    """*text* without its time expressions (each replaced by a space), and without a
+    preposition left standing before one ("reminders for [this weekend]")."""
     out = text
     for match in sorted(times, key=lambda m: m.start, reverse=True):
-        out = out[: match.start] + " " + out[match.end :]
+        head = out[: match.start]
+        if not _DANGLING.search(" " + match.text.split(" ", 1)[0]):
+            # "for [this weekend]": the time came without its preposition; one that brought
+            # its own ("bins in [on saturday]") leaves the word before it alone.
+            head = _DANGLING.sub("", head)
+        out = head + " " + out[match.end :]
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -428,17 +502,21 @@ def _original_words(masked: str, value: str) -> str:
     return found.group(0) if found else value
 
 
-def _clean_message(message: str) -> str:
+def _clean_message(message: str, *, articles: bool = False) -> str:
+    """*message* without the joining words around it ("to", "please"); with *articles* also
+    without a leading "the" or "my" (names of events and reminders, not what to remind)."""
     text = message.strip().strip(".,!?;:")
     previous = None
     while previous != text:
         previous = text
-        text = _LEFTOVER.sub("", text).strip()
+        text = _LEFTOVER.sub("", text).strip().strip(".,!?;:")
+        if articles:
+            text = _ARTICLE.sub("", text)
     return text
 
 
 def _event_summary(message: str) -> str:
-    text = _ARTICLE.sub("", _clean_message(message))
+    text = _clean_message(message, articles=True)
     return text[:1].upper() + text[1:]
 
 
