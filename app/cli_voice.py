@@ -40,6 +40,7 @@ from app.voice.models import ModelInfo, human_size
 from app.voice.session import ListenSession
 
 COMMANDS = frozenset({"listen", "voice"})
+VOSK_SITE = "https://alphacephei.com/"
 
 
 def add_parsers(sub: Any) -> None:
@@ -293,7 +294,7 @@ class _ProgressLine:
 
 def cmd_download(args: argparse.Namespace) -> int:
     entry = voice_models.catalog_entry(args.model)
-    if "://" in entry.url and entry.md5 is None and not args.sha256:
+    if entry.url.startswith(VOSK_SITE) and entry.md5 is None and not args.sha256:
         try:  # the catalogue knows the checksum of vosk's own models
             catalog = voice_models.fetch_catalog(timeout=10)
             entry = voice_models.catalog_entry(args.model, catalog)

@@ -212,12 +212,7 @@ class VoiceSettingsPage(QScrollArea):
     def refresh(self) -> None:
         """Show what is installed and saved now."""
         voice = self.settings.voice
-        shortcut = QKeySequence(voice.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        self.intro.setText(
-            f"Hold {shortcut} (or the Talk button) and speak; let go to send. A click on Talk, "
-            "or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you "
-            "offline with a Vosk speech model and listens for your home's own names."
-        )
+        self._show_intro()
         models, broken = voice_models.scan_models()
         self._fill_models(models, voice.model)
         if broken:
@@ -237,6 +232,16 @@ class VoiceSettingsPage(QScrollArea):
             widget.blockSignals(False)
         self._show_status()
         self._update_buttons()
+
+    def _show_intro(self) -> None:
+        shortcut = QKeySequence(self.settings.voice.shortcut).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.intro.setText(
+            f"Hold {shortcut} (or the Talk button) and speak; let go to send. A click on Talk, "
+            "or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you "
+            "offline with a Vosk speech model and listens for your home's own names."
+        )
 
     def _fill_models(self, models: list[ModelInfo], chosen: str) -> None:
         self.model_choice.blockSignals(True)
@@ -346,6 +351,7 @@ class VoiceSettingsPage(QScrollArea):
                 changed = True
         if changed:
             self.voice.refresh()
+            self._show_intro()
             self._show_status()
             self._spawn(self._save())
 

@@ -62,21 +62,21 @@ class Choice:
 def choose(
     transcript: Transcript, plan_text: PlanText, *, threshold: float = DEFAULT_THRESHOLD
 ) -> Choice:
-    """Plan the readings best first and keep the first with a valid plan (no error); when
-    none has one, the best reading with its plan (which says what was not understood)."""
+    """Plan the readings best first and keep the first with a valid plan (no error), one
+    planned as heard before one the planner had to correct words of; when none has a plan,
+    the best reading with its plan (which says what was not understood)."""
     alternatives = transcript.alternatives
     if not alternatives:
         return Choice(transcript, "", None, 0, 0.0, False, "nothing was heard")
-    first_plan: Plan | None = None
-    for index, alternative in enumerate(alternatives):
-        plan = plan_text(alternative.text)
-        if index == 0:
-            first_plan = plan
-        if plan.error is None or (index == 0 and plan.error.code is ErrorCode.AMBIGUOUS):
-            # A question back ("which lamp?") about the best reading beats a guess.
-            return _judge(transcript, alternative.text, plan, index, threshold)
-    assert first_plan is not None
-    return _judge(transcript, alternatives[0].text, first_plan, 0, threshold)
+    plans = [plan_text(alternative.text) for alternative in alternatives]
+    first = plans[0]
+    if first.error is not None and first.error.code is ErrorCode.AMBIGUOUS:
+        # A question back ("which lamp?") about the best reading beats a guess at another.
+        return _judge(transcript, alternatives[0].text, first, 0, threshold)
+    valid = [i for i, plan in enumerate(plans) if plan.error is None]
+    exact = [i for i in valid if not plans[i].corrected]
+    index = (exact or valid or [0])[0]
+    return _judge(transcript, alternatives[index].text, plans[index], index, threshold)
 
 
 def _judge(transcript: Transcript, text: str, plan: Plan, index: int, threshold: float) -> Choice:

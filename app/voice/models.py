@@ -262,19 +262,27 @@ def find_model(wanted: str | None, *, language: str | None = None) -> ModelInfo:
             "see `hearth voice models`, or download one with `hearth voice download`"
         )
     models = installed_models()
-    if language is not None:
-        for model in models:
-            if model.hearth_language == hearth_language(language):
-                return model
     if not models:
         raise NoModelError(no_model_message())
-    if language is not None and len(models) > 1:
-        listed = ", ".join(f"{m.name} ({m.language or '?'})" for m in models)
-        raise NoModelError(
-            f"no speech model for language {language!r} (installed: {listed}); "
-            "choose one with --model or in Settings › Voice"
-        )
-    return models[0]
+    if language is None:
+        return models[0]
+    wanted = hearth_language(language)
+    for model in models:
+        if model.hearth_language == wanted:
+            return model
+    unknown = [m for m in models if m.hearth_language is None]
+    if unknown:  # a model that does not say its language may well be the right one
+        return unknown[0]
+    listed = ", ".join(f"{m.name} ({m.language})" for m in models)
+    hint = (
+        f"download the small English one with `hearth voice download {DEFAULT_MODEL.name}`"
+        if wanted == "en"
+        else "download one for it (`hearth voice catalog` lists them)"
+    )
+    raise NoModelError(
+        f"no speech model for language {language!r} (installed: {listed}): {hint}, "
+        "or in Settings › Voice"
+    )
 
 
 def no_model_message() -> str:

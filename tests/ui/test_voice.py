@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -145,7 +146,7 @@ def test_the_shortcut_is_held_while_speaking_and_a_picked_reading_waits_for_appr
     voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, KITCHEN_OFF), engines)
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     target = QApplication.focusWidget() or window
-    qtbot.keyPress(target, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyPress(target, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert voice.state is VoiceState.LISTENING
     assert window.conversation.live is not None  # the live transcript is up
     assert window.conversation.talk_button.isChecked()
@@ -153,7 +154,7 @@ def test_the_shortcut_is_held_while_speaking_and_a_picked_reading_waits_for_appr
         lambda: voice.live is not None and "꺼줘" in voice.live.text.text(), timeout=8_000
     )
     with qtbot.waitSignal(voice.submitted, timeout=10_000) as submitted:
-        qtbot.keyRelease(target, Qt.Key.Key_Space)
+        QTest.keyRelease(target, Qt.Key.Key_Space)
     _drain(qtbot, voice)
 
     request: Request = submitted.args[0]
@@ -185,9 +186,9 @@ def test_esc_cancels_and_nothing_is_planned(
     voice.state_changed.connect(states.append)
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     target = QApplication.focusWidget() or window
-    qtbot.keyPress(target, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyPress(target, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(600)
-    qtbot.keyPress(target, Qt.Key.Key_Escape)
+    QTest.keyPress(target, Qt.Key.Key_Escape)
     _drain(qtbot, voice)
     assert states == ["listening", "cancelled", "idle"]
     assert planned == []
@@ -208,17 +209,19 @@ def test_holding_the_talk_button_talks_and_a_click_listens_until_a_pause(
     assert "Ctrl+Space" in button.toolTip()
     centre = QPoint(button.width() // 2, button.height() // 2)
 
-    qtbot.mousePress(button, Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     assert voice.state is VoiceState.LISTENING
     qtbot.wait(2_800)
     with qtbot.waitSignal(voice.submitted, timeout=10_000) as held:
-        qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, pos=centre)
+        QTest.mouseRelease(
+            button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
     _drain(qtbot, voice)
     assert held.args[0].plan.text == "선풍기 꺼줘"
 
     # A click (press and release at once): hands-free until the pause after the speech.
     with qtbot.waitSignal(voice.submitted, timeout=15_000) as clicked:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=centre)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
         assert voice.state is VoiceState.LISTENING
     _drain(qtbot, voice)
     assert clicked.args[0].plan.text == "선풍기 꺼줘"

@@ -1,0 +1,83 @@
+"""Choosing the reading to act on with the real planner, and the rule for running unseen."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.bootstrap import demo_home_source
+from app.home import Home
+from app.plan import Plan
+from app.planning import Planner
+from app.voice.choose import choose
+from app.voice.engine import Alternative, Transcript
+
+
+@pytest.fixture(scope="module")
+def planner() -> Planner:
+    return Planner(Home.load(demo_home_source()), "en")
+
+
+def _heard(*readings: tuple[str, float], confidence: float = 0.9) -> Transcript:
+    return Transcript(
+        alternatives=[Alternative(text, 0.0, share, "phrases") for text, share in readings],
+        confidence=confidence,
+        audio_seconds=1.5,
+        decode_seconds=0.03,
+    )
+
+
+def test_the_best_reading_heard_surely_may_run_unseen(planner: Planner) -> None:
+    choice = choose(_heard(("turn on the sofa lamp", 0.9)), planner.plan)
+    assert choice.sure and choice.index == 0 and choice.reason is None
+    assert choice.plan is not None and choice.plan.steps[0].targets == ["light.sofa_lamp"]
+    assert choice.to_json()["plan"]["steps"][0]["action"] == "light.turn_on"
+
+
+def test_the_first_reading_that_makes_a_plan_is_taken_but_shown_first(planner: Planner) -> None:
+    transcript = _heard(("banana sofa telephone", 0.5), ("turn on the sofa lamp", 0.3))
+    choice = choose(transcript, planner.plan)
+    assert choice.index == 1 and choice.text == "turn on the sofa lamp"
+    assert not choice.sure and "picked from the other things" in (choice.reason or "")
+    assert choice.confidence == pytest.approx(0.3)
+
+
+def test_low_confidence_is_shown_first(planner: Planner) -> None:
+    choice = choose(_heard(("turn on the sofa lamp", 0.4), confidence=0.4), planner.plan)
+    assert choice.index == 0 and not choice.sure
+    assert choice.reason == "heard with 40% confidence"
+    assert choose(
+        _heard(("turn on the sofa lamp", 0.4), confidence=0.4), planner.plan, threshold=0.3
+    ).sure
+
+
+def test_an_exact_reading_beats_one_the_planner_had_to_correct(planner: Planner) -> None:
+    transcript = _heard(("turn on the sofa lump", 0.6), ("turn on the sofa lamp", 0.4))
+    assert planner.plan("turn on the sofa lump").corrected
+    choice = choose(transcript, planner.plan)
+    assert choice.index == 1 and choice.plan is not None and not choice.plan.corrected
+
+
+def test_a_plan_from_corrected_words_is_shown_first(planner: Planner) -> None:
+    choice = choose(_heard(("turn on the sofa lump", 0.95)), planner.plan)
+    assert choice.plan is not None and choice.plan.corrected
+    assert not choice.sure and choice.reason == "some words were corrected"
+
+
+def test_nothing_understood_keeps_the_best_reading_with_its_reply(planner: Planner) -> None:
+    choice = choose(_heard(("banana telephone", 0.6), ("purple monkey", 0.4)), planner.plan)
+    assert choice.index == 0 and choice.text == "banana telephone"
+    assert choice.plan is not None and choice.plan.error is not None
+
+
+def test_a_question_back_about_the_best_reading_beats_a_guess(planner: Planner) -> None:
+    ambiguous = "turn on the ceiling light"  # the demo home has more than one
+    first = planner.plan(ambiguous)
+    if first.error is None or first.error.code != "ambiguous":
+        pytest.fail("the demo home should have more than one ceiling light")
+    choice = choose(_heard((ambiguous, 0.6), ("turn on the sofa lamp", 0.4)), planner.plan)
+    assert choice.index == 0 and choice.plan is not None and choice.plan.reply
+
+
+def test_nothing_heard() -> None:
+    choice = choose(_heard(), Plan)
+    assert not choice.heard and choice.plan is None and not choice.sure
