@@ -35,12 +35,15 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.assistant import Assistant
+    from app.bootstrap import build_services
+    from app.clock import zone
     from app.history import History
     from app.home import Home
     from app.settings import Settings
     from integrations.virtual_home import VirtualHome
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow
+    from ui.notifications import ReminderNotifier
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -53,13 +56,21 @@ def main() -> int:
     suffix = "-dark" if args.dark else ""
     virtual = VirtualHome(Home.load(ROOT / "resources" / "homes" / "demo.yaml"))
     settings = Settings(area="living_room")
+    tz = zone(None)
+    bridges: list[AssistantBridge] = []
 
     async def connect() -> Assistant:
-        home = await virtual.load_home()
-        return Assistant(home, virtual, area="living_room", history=History(scratch / "h.db"))
+        # Devices, reminders and the local calendar, as the app builds them.
+        router = build_services(settings, virtual, tz, on_reminder=bridges[0].deliver_reminder)
+        await _fill_agenda(router, tz)
+        home = await router.load_home()
+        history = History(scratch / "h.db")
+        return Assistant(home, router, area="living_room", history=history, tz=tz)
 
     async def shoot() -> None:
         bridge = AssistantBridge(settings, connect)
+        bridges.append(bridge)
+        notifier = ReminderNotifier(bridge)  # Hearth's own reminder window
         window = MainWindow(bridge)
         window.resize(1100, 760)
         window.show()
@@ -78,11 +89,13 @@ def main() -> int:
             await asyncio.wait_for(finished.wait(), 10)
         bridge.submit("dim the sofa lamp to 30 percent and unlock the front door")
         await asyncio.sleep(0.3)
-        pages = ("assistant", "home", "history", "settings")
+        pages = ("assistant", "home", "history", "agenda", "settings")
         for index, name in enumerate(pages):
             window.show_page(index)
             if name == "home":
                 window.home_view.select_entity("light.sofa_lamp")
+            if name == "agenda":
+                window.agenda_view.set_span("week")
             await asyncio.sleep(0.4)
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
@@ -92,11 +105,51 @@ def main() -> int:
         path = out / f"safety{suffix}.png"
         window.grab().save(str(path))
         print(path)
+        # The reminder that came due at start, as Hearth's own reminder window.
+        for popup in notifier.popups.values():
+            path = out / f"reminder{suffix}.png"
+            popup.grab().save(str(path))
+            print(path)
+        await notifier.stop()
         await bridge.stop()
 
     with loop:
         loop.run_until_complete(shoot())
     return 0
+
+
+async def _fill_agenda(router, tz):  # type: ignore[no-untyped-def]
+    """A few events in the local calendar and reminders, one of them due now (delivered, and
+    waiting for an answer, when the window starts)."""
+    import datetime as dt
+
+    now = dt.datetime.now(tz).replace(second=0, microsecond=0)
+    today = now.date()
+
+    def at(days: int, hour: int, minute: int = 0) -> str:
+        day = today + dt.timedelta(days=days)
+        return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=tz).isoformat()
+
+    calendar = router.calendar
+    for summary, start, end, extra in (
+        ("Bin day", None, None, {"start_date": today.isoformat()}),
+        ("Team call", at(0, 10, 30), at(0, 11, 15), {"location": "Kitchen table"}),
+        ("Piano lesson", at(0, 17, 0), at(0, 17, 45), {}),
+        ("Dentist", at(1, 15, 0), at(1, 16, 0), {}),
+        ("Book club", at(3, 19, 30), at(3, 21, 0), {"location": "Library"}),
+    ):
+        params = dict(extra, summary=summary)
+        if start is not None:
+            params.update(start_date_time=start, end_date_time=end)
+        await calendar.call("create_event", [], params)
+    add = router.reminders.store.add
+    plants = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(7, 0), tzinfo=tz)
+    for message, due, rule in (
+        ("Call the plumber about the boiler", now - dt.timedelta(seconds=20), None),
+        ("Check the oven", now + dt.timedelta(minutes=20), None),
+        ("Water the plants", plants, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ):
+        await asyncio.to_thread(add, message, due, rrule=rule, tz_name=tz.key)
 
 
 def _dark_palette(palette_cls, color_cls, qt):  # type: ignore[no-untyped-def]

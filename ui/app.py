@@ -16,7 +16,7 @@ import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from app import data_folder, instance, roles
 from app.assistant import Assistant
 from app.audit import seal_key
-from app.bootstrap import build_adapter, choose_source, open_history
+from app.bootstrap import build_adapter, build_services, choose_source, open_history
+from app.clock import zone
 from app.errors import HearthError
 from app.planning.llm.config import resolve_or_none as resolve_llm
 from app.settings import Settings
@@ -33,9 +34,13 @@ from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
 from ui.tray import Tray
 from ui.voice import PushToTalk
 from ui.voice_settings import VoiceSettingsPage
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,12 +64,23 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def make_connect(
-    settings: Settings, args: argparse.Namespace
+    settings: Settings,
+    args: argparse.Namespace,
+    *,
+    on_reminder: Callable[[Reminder], None] | None = None,
 ) -> Callable[[], Coroutine[Any, Any, Assistant]]:
+    """The bridge's connect: devices, reminders and calendars behind one adapter, and the
+    assistant on them. *on_reminder*: this window delivers the reminders (None: it only
+    stores them, as a --screenshot run must not take deliveries from the running app)."""
+
     async def connect() -> Assistant:
         source = choose_source(settings, home=args.home, demo=args.demo)
         # Files and the sentence data load in a worker thread: the window stays responsive.
-        adapter = await asyncio.to_thread(build_adapter, settings, source)
+        tz = await asyncio.to_thread(zone, settings.time_zone)
+        devices = await asyncio.to_thread(build_adapter, settings, source)
+        adapter = await asyncio.to_thread(
+            build_services, settings, devices, tz, on_reminder=on_reminder
+        )
         home = await adapter.load_home()
         history = await asyncio.to_thread(open_history)
         assistant = await asyncio.to_thread(
@@ -80,6 +96,7 @@ def make_connect(
             audit_key=await asyncio.to_thread(seal_key),
             # The key comes from the keyring, which may wait on a desktop prompt.
             llm=await asyncio.to_thread(resolve_llm, settings.llm),
+            tz=tz,
         )
         # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
         await asyncio.to_thread(assistant.planner.warm_up)
@@ -231,9 +248,16 @@ def _run_window(
     settings: Settings,
     front: _Front,
 ) -> int:
-    bridge = AssistantBridge(settings, make_connect(settings, args))
+    def deliver(reminder: Reminder) -> None:  # the bridge exists by the time one fires
+        bridge.deliver_reminder(reminder)
+
+    connect = make_connect(settings, args, on_reminder=None if args.screenshot else deliver)
+    bridge = AssistantBridge(settings, connect)
     window = MainWindow(bridge)
     tray = Tray(bridge, window)
+    notifier = ReminderNotifier(
+        bridge, desktop=DesktopNotifications(app_icon=desktop_icon()), tray=tray, parent=window
+    )
     voice = PushToTalk(bridge, parent=window)
     voice.attach(window, tray)
     window.settings_page.set_section("voice", VoiceSettingsPage(voice))
@@ -246,11 +270,14 @@ def _run_window(
     if args.screenshot:
         _schedule_screenshot(app, bridge, window, Path(args.screenshot))
     bridge.start()
+    starting = asyncio.ensure_future(notifier.start())  # asks the desktop for buttons
 
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
     loop.run_until_complete(closing.wait())
     tray.hide()
+    starting.cancel()
+    loop.run_until_complete(notifier.stop())
     loop.run_until_complete(bridge.stop())
     return 0
 

@@ -12,20 +12,29 @@ import itertools
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import pin, policy, roles
+from app import clock, pin, policy, roles
 from app.assistant import Assistant, Outcome
 from app.errors import HearthError
 from app.executor import Approval, StepResult
 from app.home import Home
-from app.plan import ErrorCode, Plan, PlannerName, Risk
+from app.plan import ErrorCode, Plan, PlannerName, Risk, Step
 from app.planning.llm.config import LLMConfig
-from app.planning.routing import RouteResult
+from app.planning.routing import Route
 from app.settings import Settings
+from app.timeparse import short_date
 from app.undo import UndoPlan, build_undo, undoable
+from integrations.base import AdapterError
+from integrations.calendar.base import CalendarEvent
+from integrations.calendar.service import CalendarService
+from integrations.reminders.service import ReminderService
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder, Scheduler
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -53,10 +62,47 @@ class Request:
     """What the card says besides the steps (the changes an undo leaves alone, and why)."""
     thinking: bool = False
     """The language model is still working on the plan: the outcome holds no plan yet."""
+    lookup: bool = False
+    """While ``thinking``: only the calendar is being read (the events a step names, the ones
+    it would overlap), no language model is asked."""
 
     @property
     def plan(self) -> Plan:
         return self.outcome.plan
+
+
+@dataclass(slots=True)
+class Agenda:
+    """What the calendars and the reminder store hold for ``[start, end)``, read for the
+    agenda page by :meth:`AssistantBridge.read_agenda`."""
+
+    start: datetime
+    end: datetime
+    events: list[CalendarEvent] = field(default_factory=list)
+    """Events of every calendar that could be read, recurring ones as occurrences."""
+    calendars: dict[str, str] = field(default_factory=dict)
+    """Calendar names by id."""
+    reminders: list[Reminder] = field(default_factory=list)
+    """Every reminder that is not finished (the page picks the times in the window)."""
+    unavailable: list[str] = field(default_factory=list)
+    """The calendars that could not be read just now (a CalDAV server down), in words:
+    "“Work”", "your CalDAV calendars"."""
+    problems: list[str] = field(default_factory=list)
+    """What could not be read at all, in words (no calendar readable, the reminder store)."""
+
+    @property
+    def pending(self) -> list[Reminder]:
+        """Delivered reminders that wait for Done or Snooze."""
+        return [r for r in self.reminders if r.pending]
+
+
+SNOOZE_MINUTES = 10
+"""How long a Snooze from a notification, the tray or the agenda postpones a reminder."""
+_SOURCE_NAMES = {
+    "local": "the calendar on this computer",
+    "caldav": "your CalDAV calendars",
+    "homeassistant": "Home Assistant's calendars",
+}
 
 
 class AssistantBridge(QObject):
@@ -82,8 +128,15 @@ class AssistantBridge(QObject):
     undo_unavailable = Signal(int, str)
     """(request key, why) when an undo finds nothing it may put back."""
     thinking = Signal(object)
-    """A :class:`Request` whose plan the language model is working on; ``planned`` (same
-    key) or ``cancelled`` follows."""
+    """A :class:`Request` whose plan the language model is working on (or, with ``lookup``
+    set, whose calendar events are being looked up); ``planned`` (same key) or ``cancelled``
+    follows."""
+    reminder_due = Signal(object)
+    """A :class:`~integrations.reminders.Reminder` the scheduler delivered (status "fired";
+    ``due`` is the occurrence that fired, ``late`` says whether Hearth was closed then)."""
+    agenda_changed = Signal()
+    """Reminders or calendar events may have changed: a request ran ``reminder.*`` or
+    ``calendar.*`` steps, or a reminder fired."""
 
     def __init__(
         self,
@@ -121,14 +174,32 @@ class AssistantBridge(QObject):
         assistant.adapter.subscribe(self.state_changed.emit)
         self.status_changed.emit("connected")
         self.ready.emit(assistant.home)
+        await self._start_reminders()
+
+    async def _start_reminders(self) -> None:
+        """Deliver reminders from now on (the ones that came due while Hearth was closed
+        first, marked late), once the window shows the home."""
+        scheduler = self.reminder_scheduler
+        if scheduler is None or scheduler.running:
+            return
+        try:
+            await scheduler.start()
+        except Exception:  # a broken store must not take the window down; logged
+            _LOGGER.exception("The reminder scheduler could not start")
+            self.notice.emit("Reminders cannot be delivered: the reminder store failed.")
 
     async def stop(self) -> None:
         for task in list(self._tasks):
             task.cancel()
         if self.assistant is not None:
+            reminders = self.reminder_service
+            if reminders is not None and reminders.scheduler is not None:
+                await reminders.scheduler.stop()
             self.assistant.close()
             await self.assistant.aclose()
             await self.assistant.adapter.close()
+            if reminders is not None:
+                reminders.store.close()
             if self.assistant.history is not None:
                 self.assistant.history.close()
 
@@ -179,24 +250,58 @@ class AssistantBridge(QObject):
         route = self.assistant.begin(text)
         if route.result is not None:
             notes = _heard(route.result.plan, unsure)
+            if self.assistant.needs_lookup(route.result.plan):
+                # The card names the event a step moves and warns of overlaps, so the
+                # calendars are read first (a CalDAV server may take a moment).
+                finding = self.assistant.look_up(route.result.plan)
+                return self._wait(text, source, finding, lookup=True, notes=notes)
             outcome = self.assistant.record(route.result.plan, source=source)
             return self._show(outcome, source, notes=notes)
-        placeholder = Outcome(Plan(text=text, planner=PlannerName.LLM), None)
-        request = Request(next(self._keys), placeholder, [], source, thinking=True)
+        return self._wait(text, source, self._plan_and_look_up(route))
+
+    def _wait(
+        self,
+        text: str,
+        source: str,
+        planning: Coroutine[Any, Any, Plan],
+        *,
+        lookup: bool = False,
+        notes: list[str] | None = None,
+    ) -> Request:
+        """A request whose plan *planning* is still making: a placeholder card now, the plan
+        card (same key) when it is done."""
+        planner = PlannerName.LOCAL if lookup else PlannerName.LLM
+        placeholder = Outcome(Plan(text=text, planner=planner), None)
+        request = Request(
+            next(self._keys),
+            placeholder,
+            [],
+            source,
+            notes=list(notes or []),
+            thinking=True,
+            lookup=lookup,
+        )
         self._requests[request.key] = request
-        task = asyncio.ensure_future(self._think(request, route.finish()))
+        task = asyncio.ensure_future(self._think(request, planning))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         self._thinking[request.key] = task
-        self.status_changed.emit("thinking")
+        self.status_changed.emit("looking" if lookup else "thinking")
         self.thinking.emit(request)
         return request
 
-    async def _think(self, request: Request, finish: Coroutine[Any, Any, RouteResult]) -> None:
+    async def _plan_and_look_up(self, route: Route) -> Plan:
+        """The language model's plan, with the calendar events it names looked up."""
+        plan = (await route.finish()).plan
+        if self.assistant is not None and self.assistant.needs_lookup(plan):
+            plan = await self.assistant.look_up(plan)
+        return plan
+
+    async def _think(self, request: Request, planning: Coroutine[Any, Any, Plan]) -> None:
         try:
-            plan = (await finish).plan
+            plan = await planning
         except Exception:  # a bug must not leave a card thinking forever
-            _LOGGER.exception("Planning with the language model failed")
+            _LOGGER.exception("Planning failed (calendar lookup: %s)", request.lookup)
             plan = Plan.failed(request.plan.text, ErrorCode.NOT_UNDERSTOOD, "planning failed")
         finally:
             self._thinking.pop(request.key, None)
@@ -205,7 +310,7 @@ class AssistantBridge(QObject):
         request.thinking = False
         self.status_changed.emit("connected")
         outcome = self.assistant.record(plan, source=request.source)
-        self._show(outcome, request.source, key=request.key)
+        self._show(outcome, request.source, notes=request.notes, key=request.key)
 
     def set_llm(self, config: LLMConfig | None) -> None:
         """Plan with *config*'s language model from the next command (the settings page)."""
@@ -300,6 +405,8 @@ class AssistantBridge(QObject):
             self.status_changed.emit("connected")
             self.finished.emit(request)
             self.history_changed.emit()
+            if any(s.domain in ("reminder", "calendar") for s in request.plan.steps):
+                self.agenda_changed.emit()
 
     async def _check_pin(self, request: Request, approval: Approval) -> Approval:
         """With a PIN set, a security-sensitive step runs only after the PIN is typed (the
@@ -345,6 +452,147 @@ class AssistantBridge(QObject):
             self._spawn(self.assistant.execute(request.outcome, None))
         self.cancelled.emit(key)
         self.history_changed.emit()
+
+    # -- reminders and the calendar ----------------------------------------------------------
+
+    @property
+    def reminder_service(self) -> ReminderService | None:
+        """Hearth's reminders, when the adapter has them (the services of ``build_services``)."""
+        service = getattr(self.assistant.adapter, "reminders", None) if self.assistant else None
+        return service if isinstance(service, ReminderService) else None
+
+    @property
+    def calendar_service(self) -> CalendarService | None:
+        service = getattr(self.assistant.adapter, "calendar", None) if self.assistant else None
+        return service if isinstance(service, CalendarService) else None
+
+    @property
+    def reminder_scheduler(self) -> Scheduler | None:
+        """The scheduler that delivers reminders in this window (None: none here)."""
+        service = self.reminder_service
+        return service.scheduler if service is not None else None
+
+    def deliver_reminder(self, reminder: Reminder) -> None:
+        """The scheduler's callback (``build_services(..., on_reminder=...)``), on the loop."""
+        self.reminder_due.emit(reminder)
+        self.agenda_changed.emit()
+
+    def snooze_reminder(
+        self, id: int, minutes: int = SNOOZE_MINUTES, *, by: str = "notification"
+    ) -> asyncio.Task[Request | None]:
+        """Snooze reminder *id* for *minutes*, approved by a click in *by* (``notification``,
+        ``agenda``, ``tray``): a one-step plan through the policy, history and the audit
+        trail like any other. The task's result is the request once it ran."""
+        return self._reminder_action("reminder.snooze", id, {"minutes": minutes}, by)
+
+    def done_reminder(self, id: int, *, by: str = "notification") -> asyncio.Task[Request | None]:
+        """Mark reminder *id* done (see :meth:`snooze_reminder`)."""
+        return self._reminder_action("reminder.done", id, {}, by)
+
+    def cancel_reminder(self, id: int, *, by: str = "agenda") -> asyncio.Task[Request | None]:
+        """Cancel reminder *id* (a recurring one with all its repeats; see
+        :meth:`snooze_reminder`)."""
+        return self._reminder_action("reminder.cancel", id, {}, by)
+
+    def _reminder_action(
+        self, action: str, id: int, params: dict[str, Any], by: str
+    ) -> asyncio.Task[Request | None]:
+        task = asyncio.ensure_future(self._run_reminder_action(action, id, params, by))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _run_reminder_action(
+        self, action: str, id: int, params: dict[str, Any], by: str
+    ) -> Request | None:
+        assistant, service = self.assistant, self.reminder_service
+        if assistant is None or service is None:
+            self.notice.emit("Reminders are not available here.")
+            return None
+        try:  # only for the words on the step: the service finds the reminder itself
+            reminder = await asyncio.to_thread(service.store.get, id)
+        except HearthError as err:
+            _LOGGER.warning("Reading reminder %d failed: %s", id, err)
+            reminder = None
+        step = Step(action, [], {"id": id, **params})
+        step.summary = _reminder_summary(step, reminder, clock.now(assistant.tz))
+        step.risk = policy.classify(action, [], step.params)
+        plan = Plan(text=step.summary, planner=PlannerName.LOCAL, steps=[step])
+        request = Request(
+            next(self._keys), assistant.record(plan, source=by), assistant.decisions(plan), by
+        )
+        self._requests[request.key] = request
+        request.running = True
+        request.approved_by = by
+        # The click was the person's approval; the executor still applies the policy.
+        await self._execute(request, Approval({0}, set(), by=by))
+        for result in request.outcome.results:
+            if not result.ok:
+                why = result.reason or result.status.value
+                self.notice.emit(f"Not done: {step.summary} ({why}).")
+        return request
+
+    async def pending_reminders(self) -> list[Reminder]:
+        """Delivered reminders that wait for Done or Snooze, oldest delivery first (a worker
+        thread reads the store). Raises HearthError when the store cannot be read."""
+        service = self.reminder_service
+        if service is None:
+            return []
+        reminders = await asyncio.to_thread(service.store.list)
+        waiting = [r for r in reminders if r.pending]
+        return sorted(waiting, key=lambda r: (r.fired_at or r.due, r.id))
+
+    async def read_agenda(self, start: datetime, end: datetime) -> Agenda:
+        """Every calendar's events in ``[start, end)`` and the reminders, for the agenda page.
+        What cannot be read is said in the answer (``unavailable``, ``problems``), never
+        raised: a CalDAV server that is down leaves the other calendars on the page."""
+        agenda = Agenda(start, end)
+        calendar, reminders = self.calendar_service, self.reminder_service
+        if calendar is not None:
+            await self._read_events(calendar, agenda)
+        if reminders is not None:
+            try:
+                agenda.reminders = await asyncio.to_thread(reminders.store.list)
+            except HearthError as err:
+                _LOGGER.warning("Reading the reminders failed: %s", err)
+                agenda.problems.append(f"Your reminders could not be read: {err}")
+        return agenda
+
+    @staticmethod
+    async def _read_events(calendar: CalendarService, agenda: Agenda) -> None:
+        window = {
+            "start_date_time": agenda.start.isoformat(),
+            "end_date_time": agenda.end.isoformat(),
+        }
+        try:
+            infos = await calendar.calendars()
+            # A source with no calendars may have been down when they were listed: ask it
+            # again (it may be back) and say so when it still cannot answer.
+            listed = {info.backend for info in infos}
+            silent = [b for b in calendar.backends if b.name not in listed]
+            answers = await asyncio.gather(*(b.calendars() for b in silent), return_exceptions=True)
+            for backend, answer in zip(silent, answers, strict=True):
+                if isinstance(answer, AdapterError):
+                    agenda.unavailable.append(_SOURCE_NAMES.get(backend.name, backend.name))
+                elif isinstance(answer, BaseException):
+                    _LOGGER.warning("Calendars of %s: %r", backend.name, answer)
+            if any(isinstance(answer, list) and answer for answer in answers):
+                infos = await calendar.refresh()
+            response = (await calendar.call("get_events", [], window)).response
+        except AdapterError as err:
+            _LOGGER.warning("Reading the calendars failed: %s", err)
+            agenda.problems.append(f"Your calendars could not be read just now ({err}).")
+            return
+        agenda.calendars = {info.id: info.name for info in infos}
+        if not isinstance(response, dict):
+            return
+        for item in response.get("events") or []:
+            event = _event_from_json(item)
+            if event is not None:
+                agenda.events.append(event)
+        for failure in response.get("unavailable") or []:
+            calendar_id = str(failure.get("calendar", ""))
+            agenda.unavailable.append(f"“{agenda.calendars.get(calendar_id, calendar_id)}”")
 
     # -- undo --------------------------------------------------------------------------------
 
@@ -403,3 +651,41 @@ def _heard(plan: Plan, unsure: str | None) -> list[str]:
         return []
     plan.corrected = True
     return [f"Spoken command: {unsure}."]
+
+
+def _reminder_summary(step: Step, reminder: Reminder | None, now: datetime) -> str:
+    """What a reminder action does, in words: "Snooze “check the oven” for 10 minutes
+    (until Tue 3 Mar, 14:42)"."""
+    what = f"“{reminder.message}”" if reminder is not None else f"reminder {step.params['id']}"
+    if step.action == "reminder.snooze":
+        minutes = int(step.params["minutes"])
+        until = now + timedelta(minutes=minutes)
+        return f"Snooze {what} for {minutes} minutes (until {short_date(until)})"
+    if step.action == "reminder.done":
+        return f"Mark {what} as done"
+    if reminder is not None and reminder.recurring:
+        return f"Cancel the reminder {what} and its repeats"
+    return f"Cancel the reminder {what}"
+
+
+def _event_from_json(item: Any) -> CalendarEvent | None:
+    """An event from the calendar service's JSON answer (None: not one)."""
+    if not isinstance(item, dict):
+        return None
+    try:
+        recurrence_id = item.get("recurrence_id")
+        return CalendarEvent(
+            calendar=str(item["calendar"]),
+            uid=str(item.get("uid") or ""),
+            summary=str(item.get("summary") or ""),
+            start=datetime.fromisoformat(item["start"]),
+            end=datetime.fromisoformat(item["end"]),
+            all_day=bool(item.get("all_day")),
+            description=item.get("description"),
+            location=item.get("location"),
+            rrule=item.get("rrule"),
+            recurrence_id=datetime.fromisoformat(recurrence_id) if recurrence_id else None,
+        )
+    except (KeyError, TypeError, ValueError):
+        _LOGGER.warning("A calendar answered with an event Hearth cannot read")
+        return None

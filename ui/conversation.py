@@ -163,23 +163,28 @@ class MessageBubble(QFrame):
 
 
 class ThinkingCard(QFrame):
-    """Stands where the plan card will be while the language model works; Cancel stops it."""
+    """Stands where the plan card will be while the language model works (or, with *lookup*,
+    while the calendars are read for the events a plan names); Cancel stops it."""
 
     cancel_requested = Signal()
 
-    def __init__(self, key: int, parent: QWidget | None = None) -> None:
+    def __init__(self, key: int, parent: QWidget | None = None, *, lookup: bool = False) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("hearthBubble")
-        self.setAccessibleName("Hearth is asking the language model for a plan")
-        label = QLabel("Asking the language model for a plan…")
+        doing = "looking in your calendars" if lookup else "asking the language model for a plan"
+        self.setAccessibleName(f"Hearth is {doing}")
+        label = QLabel(f"{doing[:1].upper()}{doing[1:]}…")
+        self.label = label
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy, for as long as it takes
         bar.setTextVisible(False)
         bar.setMaximumHeight(6)
         bar.setAccessibleName("Working")
         self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Stop asking the language model")
+        self.cancel_button.setAccessibleName(
+            "Stop looking in the calendars" if lookup else "Stop asking the language model"
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout()
         row.addWidget(label, 1)
@@ -393,7 +398,7 @@ class ConversationView(QWidget):
     def _on_thinking(self, request: Request) -> None:
         self._stick_to_bottom = True
         self._say(request.plan.text, mine=True)
-        card = ThinkingCard(request.key)
+        card = ThinkingCard(request.key, lookup=request.lookup)
         key = request.key
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         self.thinking[key] = card

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.agenda_view import AgendaView
 from ui.bridge import AssistantBridge
 from ui.conversation import ConversationView
 from ui.history_view import HistoryView
@@ -28,6 +29,7 @@ _STATUS_TEXT = {
     "connected": "Connected",
     "working": "Working…",
     "thinking": "Asking the language model…",
+    "looking": "Looking in your calendars…",
     "error": "Not connected",
     "listening": "Listening…",
 }
@@ -59,12 +61,14 @@ class MainWindow(QMainWindow):
         self.conversation = ConversationView(bridge)
         self.home_view = HomeView(bridge)
         self.history_view = HistoryView(bridge)
+        self.agenda_view = AgendaView(bridge)
         self.settings_page = SettingsPage(bridge)
         for name, label, page, shortcut in (
             ("chat", "Assistant", self.conversation, "Ctrl+1"),
             ("home", "Home", self.home_view, "Ctrl+2"),
             ("history", "History", self.history_view, "Ctrl+3"),
-            ("settings", "Settings", self.settings_page, "Ctrl+4"),
+            ("agenda", "Agenda", self.agenda_view, "Ctrl+4"),
+            ("settings", "Settings", self.settings_page, "Ctrl+5"),
         ):
             item = QListWidgetItem(icon(name), label)
             item.setToolTip(f"{label} ({shortcut})")

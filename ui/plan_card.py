@@ -294,6 +294,30 @@ class Chip(QLabel):
         painter.end()
 
 
+class WarningNote(QLabel):
+    """Something to know before approving a step ("⚠ Overlaps “Team call” (…)"): the symbol
+    and the words say it, a warning-toned box (palette-blended, light or dark) shows it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"⚠ {text}", parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setContentsMargins(8, 3, 8, 3)
+        self.setAccessibleName(f"Warning: {text}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill, border = tone_colors("warn", self.palette())
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.end()
+        super().paintEvent(event)
+
+
 def muted(label: QLabel) -> QLabel:
     """A secondary line: the palette's placeholder colour follows light and dark."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -405,6 +429,8 @@ class StepRow(QWidget):
         self.reason = plain(QLabel(self))
         self.reason.setWordWrap(True)
         self.reason.hide()
+        self.warnings = [WarningNote(text, self) for text in step.warnings]
+        """The step's warnings (an event it overlaps), shown under it."""
 
         indent = 0
         if selectable:
@@ -418,6 +444,8 @@ class StepRow(QWidget):
         layout.addLayout(chips, 0, indent + 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.preview, 1, indent, 1, 2)
         layout.addWidget(self.reason, 2, indent, 1, 2)
+        for row, note in enumerate(self.warnings, start=3):
+            layout.addWidget(note, row, indent, 1, 2)
         layout.setColumnStretch(indent, 1)
         if decision.decision is policy.Decision.REFUSE:
             self.show_status(StepStatus.SKIPPED, decision.reason)

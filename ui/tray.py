@@ -13,21 +13,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app import policy
+from app.errors import HearthError
 from app.executor import StepStatus
 from app.home import Home
 from app.plan import PlannerName
 from app.settings import Settings
-from ui.bridge import AssistantBridge, Request
+from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import icon
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -41,6 +48,7 @@ STATE_ICONS = {
     "connected": "tray-connected",
     "working": "tray-working",
     "listening": "tray-listening",
+    "looking": "tray-working",
     "error": "tray-error",
 }
 STATE_TEXT = {
@@ -48,6 +56,7 @@ STATE_TEXT = {
     "connected": "connected",
     "working": "working…",
     "listening": "listening…",
+    "looking": "looking in your calendars…",
     "error": "not connected",
 }
 LISTEN_LATER = "Push-to-talk arrives with the voice update"
@@ -115,6 +124,10 @@ class Tray(QObject):
         """What Listen does (push-to-talk sets it; until then Listen is disabled)."""
         self.listen_label = "&Listen"
         self.listen_tip = LISTEN_LATER
+        self.pending: list[Reminder] = []
+        """Delivered reminders waiting for Done or Snooze (the Reminders menu)."""
+        self._reading: asyncio.Task[None] | None = None
+        self._read_again = False
 
         self.icon = QSystemTrayIcon(icon(STATE_ICONS[self.state]), self)
         self.menu = QMenu()
@@ -128,6 +141,8 @@ class Tray(QObject):
         bridge.planned.connect(self._on_planned)
         bridge.finished.connect(self._on_finished)
         bridge.ready.connect(self._on_ready)
+        bridge.ready.connect(lambda _home: self.refresh_reminders())
+        bridge.agenda_changed.connect(self.refresh_reminders)
         window.hidden_to_tray.connect(self._on_hidden)
         self.rebuild_menu()
 
@@ -189,6 +204,7 @@ class Tray(QObject):
             action.setToolTip(f"Run “{text}” again")
             action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
         self.recent_menu.setEnabled(bool(self.recent))
+        self._add_reminders_menu(menu)
         menu.addSeparator()
         self.listen_action = menu.addAction(icon("mic"), self.listen_label)
         self.listen_action.setEnabled(self.on_listen is not None)
@@ -202,6 +218,57 @@ class Tray(QObject):
         self.quit_action = QAction("&Quit Hearth", menu)
         self.quit_action.triggered.connect(QApplication.quit)
         menu.addAction(self.quit_action)
+
+    def _add_reminders_menu(self, menu: QMenu) -> None:
+        """Re&minders: each delivered reminder that waits, with Snooze and Done."""
+        count = len(self.pending)
+        title = f"Re&minders ({count} waiting)" if count else "Re&minders"
+        self.reminders_menu = menu.addMenu(icon("bell"), title)
+        self.reminders_menu.setToolTipsVisible(True)
+        for reminder in self.pending:
+            entry = self.reminders_menu.addMenu(_menu_text(reminder.message))
+            due = reminder.due.strftime("%H:%M")
+            entry.setToolTip(f"Was due at {due}" + (" (late)" if reminder.late else ""))
+            snooze = entry.addAction(f"&Snooze {SNOOZE_MINUTES} min")
+            done = entry.addAction("&Done")
+            snooze.triggered.connect(
+                lambda _checked=False, i=reminder.id: self.bridge.snooze_reminder(
+                    i, SNOOZE_MINUTES, by="tray"
+                )
+            )
+            done.triggered.connect(
+                lambda _checked=False, i=reminder.id: self.bridge.done_reminder(i, by="tray")
+            )
+        if self.pending:
+            self.reminders_menu.addSeparator()
+        agenda = self.reminders_menu.addAction(icon("agenda"), "Open the &agenda")
+        agenda.triggered.connect(self.show_agenda)
+
+    def refresh_reminders(self) -> None:
+        """Read the waiting reminders again (in the background) for the Reminders menu."""
+        if self._reading is not None and not self._reading.done():
+            self._read_again = True  # the read under way may miss this change
+            return
+        self._reading = asyncio.ensure_future(self._read_reminders())
+
+    async def _read_reminders(self) -> None:
+        self._read_again = True
+        while self._read_again:
+            self._read_again = False
+            try:
+                pending = await self.bridge.pending_reminders()
+            except HearthError as err:
+                _LOGGER.warning("Reading the waiting reminders failed: %s", err)
+                return
+            if not shiboken6.isValid(self):
+                return
+            if pending != self.pending:
+                self.pending = pending
+                self.schedule_rebuild()
+
+    def show_agenda(self) -> None:
+        self.window.show_page(self.window.pages.indexOf(self.window.agenda_view))
+        self.window.bring_to_front()
 
     def schedule_rebuild(self) -> None:
         """Rebuild the menu on the next turn of the event loop: a change made by one of the

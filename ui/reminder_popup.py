@@ -1,0 +1,253 @@
+"""Hearth's own reminder window, for desktops without a notification server that shows
+buttons: the message, when it was due, *Snooze 10 min* and *Done*.
+
+It is small, stays on top and appears in the screen's corner without taking the keyboard:
+whatever the person is typing elsewhere goes on going there. Once they click into it, Tab
+moves between its buttons, Alt+S snoozes, Alt+D marks it done, and Esc (or ×) dismisses it:
+the reminder then still waits for an answer in the tray's Reminders menu and on the agenda.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.timeparse import Moment, describe, load_language, short_date
+from app.timeparse.describe import describe_rule
+from ui.bridge import SNOOZE_MINUTES
+from ui.icons import icon
+from ui.plan_card import tone_colors
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder
+
+WIDTH = 380
+TITLE_LIMIT = 120
+
+
+def reminder_title(reminder: Reminder) -> str:
+    """ "Reminder: take out the trash" (a very long message is shortened)."""
+    message = " ".join(reminder.message.split())
+    if len(message) > TITLE_LIMIT:
+        message = message[: TITLE_LIMIT - 1].rstrip() + "…"
+    return f"Reminder: {message}"
+
+
+def reminder_when(reminder: Reminder, now: datetime) -> str:
+    """When the delivered reminder was due, in words and as a date: "Due today at 14:30
+    (Wed 25 Nov)", "Late — it was due yesterday at 08:00 (Tue 24 Nov)"; a recurring one
+    says how it repeats."""
+    due = reminder.due.astimezone(now.tzinfo)
+    words = describe(Moment(due), now=now)
+    date = short_date(due, with_time=False, now=now)
+    if reminder.late:
+        text = f"Late — it was due {words} ({date})"
+    elif now - due > timedelta(minutes=1):  # a snoozed delivery
+        text = f"It was due {words} ({date})"
+    else:
+        text = f"Due {words} ({date})"
+    if reminder.rrule:
+        text += f" · repeats {describe_rule(reminder.rrule, load_language('en'))}"
+    return text
+
+
+STYLE_SHEET = """
+QFrame#reminderPopup {
+    background: palette(window);
+    border: 1px solid palette(mid);
+    border-left: 4px solid %(accent)s;
+}
+QLabel#reminderMessage { font-weight: 600; }
+QFrame#reminderPopup QPushButton {
+    padding: 5px 14px;
+    border-radius: 6px;
+    border: 1px solid palette(mid);
+    background: palette(button);
+    color: palette(button-text);
+}
+QFrame#reminderPopup QPushButton:hover { border-color: palette(highlight); }
+QFrame#reminderPopup QPushButton:focus { border: 2px solid palette(highlight); padding: 4px 13px; }
+QFrame#reminderPopup QPushButton#primaryButton {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+QFrame#reminderPopup QPushButton#primaryButton:focus { border: 2px solid palette(text); }
+QFrame#reminderPopup QToolButton { border: none; padding: 2px; }
+QFrame#reminderPopup QToolButton:focus { border: 1px solid palette(highlight); }
+"""
+
+
+class ReminderPopup(QFrame):
+    """One delivered reminder; the answer comes back through the signals (reminder id)."""
+
+    snooze_requested = Signal(int)
+    done_requested = Signal(int)
+    dismissed = Signal(int)
+    """Esc or ×: closed without an answer (the reminder stays pending)."""
+    closed = Signal(int)
+    """The window went away (after any of the above)."""
+
+    def __init__(self, reminder: Reminder, *, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderPopup")
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        # Shown in the corner without taking the keyboard from what the person types.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_X11NetWmWindowTypeNotification)
+        self.setWindowTitle("Hearth reminder")
+        self.setFixedWidth(WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        self._answered = False
+        self._restyle_pending = False
+        self.reminder = reminder
+
+        bell = QLabel(self)
+        bell.setPixmap(icon("bell").pixmap(QSize(22, 22)))
+        bell.setAlignment(Qt.AlignmentFlag.AlignTop)
+        bell.setAccessibleName("Reminder")
+        self.heading = QLabel("Reminder", self)
+        self.heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Dismiss (Esc): the reminder keeps waiting in the tray")
+        self.close_button.setAccessibleName("Dismiss the reminder")
+        self.close_button.clicked.connect(self.dismiss)
+        self.message = QLabel(self)
+        self.message.setObjectName("reminderMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.message.setFont(font)
+        self.when = QLabel(self)
+        self.when.setTextFormat(Qt.TextFormat.PlainText)
+        self.when.setWordWrap(True)
+        self.snooze_button = QPushButton(f"&Snooze {SNOOZE_MINUTES} min", self)
+        self.snooze_button.setAutoDefault(False)
+        self.snooze_button.clicked.connect(self.snooze)
+        self.done_button = QPushButton("&Done", self)
+        self.done_button.setObjectName("primaryButton")
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self.done)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addStretch(1)
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.done_button)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addLayout(top)
+        text.addWidget(self.message)
+        text.addWidget(self.when)
+        text.addSpacing(6)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(bell, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        QWidget.setTabOrder(self.snooze_button, self.done_button)
+        QWidget.setTabOrder(self.done_button, self.close_button)
+        self.set_reminder(reminder, now=now)
+
+    # -- content ------------------------------------------------------------------------------
+
+    @property
+    def reminder_id(self) -> int:
+        return self.reminder.id
+
+    def set_reminder(self, reminder: Reminder, *, now: datetime) -> None:
+        """Show *reminder* (it fired again: its new delivery)."""
+        self.reminder = reminder
+        self._answered = False
+        message = " ".join(reminder.message.split())
+        when = reminder_when(reminder, now)
+        self.message.setText(message)
+        self.when.setText(when)
+        self.when.setForegroundRole(
+            QPalette.ColorRole.WindowText if reminder.late else QPalette.ColorRole.PlaceholderText
+        )
+        self.setAccessibleName(f"Reminder: {message}")
+        self.setAccessibleDescription(when)
+        self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
+        self.done_button.setAccessibleName(f"Mark “{message}” as done")
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        tone = "warn" if self.reminder.late else "info"
+        _, border = tone_colors(tone, self.palette())
+        self.setStyleSheet("")
+        self.setStyleSheet(STYLE_SHEET % {"accent": border.name()})
+
+    def event(self, event: QEvent) -> bool:
+        # palette(...) in a style sheet is resolved once: set it again after a switch between
+        # light and dark, so the window follows.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._restyle_pending:
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        self._apply_style()
+
+    # -- showing and answers ------------------------------------------------------------------
+
+    def show_quietly(self) -> None:
+        """Show (or bring up again) without taking the keyboard focus."""
+        self.show()
+        self.raise_()
+
+    def snooze(self) -> None:
+        self._answer(self.snooze_requested)
+
+    def done(self) -> None:
+        self._answer(self.done_requested)
+
+    def dismiss(self) -> None:
+        if not self._answered:
+            self._answered = True
+            self.dismissed.emit(self.reminder_id)
+        self.close()
+
+    def _answer(self, signal: SignalInstance) -> None:
+        if self._answered:
+            return
+        self._answered = True
+        signal.emit(self.reminder_id)
+        self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit(self.reminder_id)
