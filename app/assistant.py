@@ -97,6 +97,15 @@ class Assistant:
         """Local planner first, the language model when configured (see :meth:`set_llm`)."""
         self.set_llm(llm)
 
+    def set_language(self, language: str) -> None:
+        """Plan in *language* from the next request. Builds and warms the planner (up to a
+        second or two for a big home): call it off the GUI thread. Raises
+        UnknownLanguageError for a language without sentence data."""
+        planner = Planner(self.home, language, tz=self.tz)
+        planner.warm_up()
+        self.planner = planner
+        self.router.planner = planner
+
     def decisions(self, plan: Plan) -> list[policy.StepDecision]:
         """The policy's decision for each step under the active profile (what will be enforced)."""
         executor = self.executor

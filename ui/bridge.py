@@ -25,6 +25,7 @@ from app.home import Home
 from app.plan import ErrorCode, Plan, PlannerName, Risk, Step
 from app.planning.llm.config import LLMConfig
 from app.planning.routing import Route
+from app.planning.sentences import resolve_language
 from app.settings import Settings
 from app.timeparse import short_date
 from app.undo import UndoPlan, build_undo, undoable
@@ -206,6 +207,16 @@ class AssistantBridge(QObject):
     @property
     def home(self) -> Home | None:
         return self.assistant.home if self.assistant else None
+
+    async def apply_settings(self) -> None:
+        """Use the saved area and language from the next request (the home and the data
+        folder need a restart). The new language's planner is built in a worker thread."""
+        assistant = self.assistant
+        if assistant is None:
+            return
+        assistant.area = self.settings.area
+        if resolve_language(self.settings.language) != assistant.planner.language:
+            await asyncio.to_thread(assistant.set_language, self.settings.language)
 
     def apply_safety(self) -> None:
         """Bind the running assistant to the saved safety settings at once: the active
@@ -650,7 +661,7 @@ def _heard(plan: Plan, unsure: str | None) -> list[str]:
     if not unsure or plan.error is not None or plan.read_only:
         return []
     plan.corrected = True
-    return [f"Spoken command: {unsure}."]
+    return [f"I may have misheard you ({unsure}): check this before approving."]
 
 
 def _reminder_summary(step: Step, reminder: Reminder | None, now: datetime) -> str:

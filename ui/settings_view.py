@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app import data_folder
 from app.bootstrap import home_assistant_adapter
-from app.errors import ConfigError
+from app.errors import ConfigError, HearthError
 from app.home import Home
 from app.planning.sentences import supported_languages
 from app.settings import Settings, config_dir, data_dir, get_token, set_token
@@ -553,8 +553,9 @@ class _Section(QScrollArea):
 class SettingsPage(QWidget):
     """Settings, edited here and saved together (Save, Ctrl+S); Revert puts back what is saved.
 
-    Saving updates ``bridge.settings`` in place (auto-run applies at once) and writes it with
-    :meth:`Settings.save`. The home, the language and the area are used from the next start.
+    Saving updates ``bridge.settings`` in place and writes it with :meth:`Settings.save`;
+    auto-run, the area and the language apply at once, the home and the data folder from the
+    next start.
     """
 
     saved = Signal(object)
@@ -566,12 +567,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._tasks = _Tasks()
-        self._started_with = (
-            bridge.settings.home_assistant.url,
-            bridge.settings.language,
-            bridge.settings.area,
-            bridge.settings.data_folder,
-        )
+        self._started_with = (bridge.settings.home_assistant.url, bridge.settings.data_folder)
         self.nav = QListWidget()
         self.nav.setAccessibleName("Settings sections")
         self.nav.setIconSize(QSize(18, 18))
@@ -709,7 +705,7 @@ class SettingsPage(QWidget):
             ),
         )
         section.body.addLayout(form)
-        section.body.addWidget(note("Changes here apply the next time Hearth starts."))
+        section.body.addWidget(note("Changes here apply to the next command once saved."))
         section.finish()
         self._add("computer", "This computer", "computer", section)
 
@@ -974,15 +970,15 @@ class SettingsPage(QWidget):
             self._update_dirty()
             return False
         self.revert()
-        restart = (
-            settings.home_assistant.url,
-            settings.language,
-            settings.area,
-            settings.data_folder,
-        )
+        try:
+            await self.bridge.apply_settings()
+        except HearthError as err:  # a language without sentence data, say
+            self.show_message(f"Saved, but not applied: {err}", error=True)
+            self.saved.emit(settings)
+            return True
+        restart = (settings.home_assistant.url, settings.data_folder)
         self.show_message(
-            "Saved. The home, language, area and data folder you chose apply when Hearth "
-            "starts next."
+            "Saved. The home and data folder you chose apply when Hearth starts next."
             if restart != self._started_with
             else "Saved."
         )

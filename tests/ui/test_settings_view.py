@@ -87,12 +87,16 @@ def test_save_writes_settings_and_applies_auto_run(
     assert settings.quick_commands[-1] == "turn on the porch light"
     assert demo_bridge.settings.auto_run_low_risk is True  # the bridge uses it at once
     assert not page.dirty
-    assert "next" in page.message.text()  # area and language apply at the next start
+    assert page.message.text() == "Saved."  # area and language apply at once
+    assert demo_bridge.assistant is not None
+    assert demo_bridge.assistant.area == "kitchen"
+    assert demo_bridge.assistant.planner.language == "de"
 
-    # Auto-run now runs a low-risk command without its card waiting.
+    # Auto-run now runs a low-risk command, said in German, without its card waiting.
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
-        request = demo_bridge.submit("turn on the desk lamp")
+        request = demo_bridge.submit("schalte Desk Lamp ein")
     assert request is not None and request.approved_by == "auto"
+    assert [s.action for s in request.plan.steps] == ["light.turn_on"]
 
 
 def test_revert_forgets_edits(page: SettingsPage, demo_bridge: AssistantBridge) -> None:
