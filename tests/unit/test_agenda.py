@@ -63,7 +63,7 @@ def test_the_local_calendar_joins_the_home_but_never_a_snapshot(
 
 
 def test_a_reminder_is_stored_verified_and_listed(assistant: Assistant) -> None:
-    plan, _, statuses = run(assistant, "remind me tomorrow at 8 to take out the trash")
+    _, _, statuses = run(assistant, "remind me tomorrow at 8 to take out the trash")
     assert statuses == [StepStatus.VERIFIED]
     store = ReminderStore(reminders_path(), tz=TZ)
     try:
@@ -84,7 +84,7 @@ def test_events_are_created_read_moved_and_cancelled(assistant: Assistant) -> No
     _, _, statuses = run(assistant, "add dentist appointment to my calendar tomorrow at 10")
     assert statuses == [StepStatus.VERIFIED]
     assert "BEGIN:VEVENT" in calendar_path().read_text(encoding="utf-8")
-    plan, reply, _ = run(assistant, "what's on my calendar tomorrow")
+    _, reply, _ = run(assistant, "what's on my calendar tomorrow")
     assert reply is not None and "Dentist appointment" in reply and "10:00–11:00" in reply
 
     # An overlapping event is warned about on its step before anything runs.

@@ -42,18 +42,33 @@ def only_step(result: Plan) -> tuple[str, list[str], dict[str, object]]:
     return step.action, step.targets, step.params
 
 
+_TOMORROW_8 = "2026-11-25T08:00:00+01:00"
+
+
 @pytest.mark.parametrize(
     ("text", "message", "due"),
     [
-        ("remind me tomorrow at 8 to take out the trash", "take out the trash", "2026-11-25T08:00:00+01:00"),
+        ("remind me tomorrow at 8 to take out the trash", "take out the trash", _TOMORROW_8),
         ("Remind me to call Mum on Friday at 5", "call Mum", "2026-11-27T17:00:00+01:00"),
-        ("remind me in 20 minutes to check the oven", "check the oven", "2026-11-24T14:25:00+01:00"),
-        ("set a reminder for 7 pm to water the plants", "water the plants", "2026-11-24T19:00:00+01:00"),
+        (
+            "remind me in 20 minutes to check the oven",
+            "check the oven",
+            "2026-11-24T14:25:00+01:00",
+        ),
+        (
+            "set a reminder for 7 pm to water the plants",
+            "water the plants",
+            "2026-11-24T19:00:00+01:00",
+        ),
         ("don't let me forget to buy milk at 6", "buy milk", "2026-11-24T18:00:00+01:00"),
         # Device words inside the message do not make it a device command.
-        ("remind me to turn off the kitchen light at 10 pm", "turn off the kitchen light", "2026-11-24T22:00:00+01:00"),
+        (
+            "remind me to turn off the kitchen light at 10 pm",
+            "turn off the kitchen light",
+            "2026-11-24T22:00:00+01:00",
+        ),
     ],
-)  # fmt: skip
+)
 def test_reminders_are_planned_exactly(planner: Planner, text: str, message: str, due: str) -> None:
     result = plan(planner, text)
     assert only_step(result) == ("reminder.create", [], {"message": message, "due_datetime": due})
