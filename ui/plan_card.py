@@ -653,7 +653,7 @@ class PlanCard(QFrame):
     def _notes(self) -> list[str]:
         plan = self.request.plan
         notes: list[str] = []
-        if plan.corrected:
+        if plan.corrected and self.request.source != "voice":  # voice says why in its note
             notes.append("I corrected words I may have misheard: check this before approving.")
         if plan.loose:
             notes.append("I guessed which device you meant: check this before approving.")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, Protocol, cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -49,7 +50,7 @@ from app.voice.audio import (
 )
 from app.voice.choose import Choice, choose
 from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
-from app.voice.errors import AudioError, VoiceError, VoiceUnavailableError
+from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
 from app.voice.session import Cancelled, ListenSession
 from ui.bridge import AssistantBridge
 
@@ -410,12 +411,28 @@ class PushToTalk(QObject):
         return self.engines.get(self.model())
 
     def unavailable(self) -> str | None:
-        """Why push-to-talk cannot work now (None: it can)."""
+        """Why push-to-talk cannot work now (None: it can), in the window's words."""
         try:
             self.model()
         except VoiceError as err:
-            return _sentence(str(err))
+            return self.explain(err)
         return None
+
+    def explain(self, err: VoiceError) -> str:
+        """*err* for the window: where to fix it here rather than which command to type."""
+        if isinstance(err, NoModelError):
+            chosen = self.bridge.settings.voice.model
+            if chosen:
+                return (
+                    f"The speech model “{chosen}” is not installed: choose another one, or "
+                    "download it, in Settings › Voice."
+                )
+            language = language_name(self.language())
+            return (
+                f"No speech model for {language} yet: download one in Settings › Voice "
+                "(a small one is about 40 MB)."
+            )
+        return _sentence(str(err))
 
     # -- the person's actions --------------------------------------------------------------------
 
@@ -433,7 +450,7 @@ class PushToTalk(QObject):
             capture = self._make_capture()
             source = capture.start()
         except VoiceError as err:
-            self._fail(_sentence(str(err)))
+            self._fail(self.explain(err))
             return False
         home, language = assistant.home, assistant.planner.language
         free_form = self.bridge.settings.voice.free_form
@@ -524,7 +541,7 @@ class PushToTalk(QObject):
             return
         except VoiceError as err:
             self._end(VoiceState.ERROR)
-            self._fail(_sentence(str(err)))
+            self._fail(self.explain(err))
             return
         except Exception as err:  # a bug must not leave the button stuck on "listening"
             _LOGGER.exception("Listening failed")
@@ -624,6 +641,8 @@ class PushToTalk(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._keys)
+        if self.parent() is None:
+            self.setParent(window)  # push-to-talk lives as long as its window
         self.state_changed.connect(self._show_state)
         self.failed.connect(self._show_failure)
         button.clicked.connect(self._on_button_key)
@@ -726,7 +745,8 @@ class _PushKey(QObject):
     """Hold-to-talk on the keyboard while the window is active; Esc cancels."""
 
     def __init__(self, voice: PushToTalk, window: QWidget) -> None:
-        super().__init__(voice)
+        # A child of the window: it goes (and stops filtering) when the window goes.
+        super().__init__(window)
         self.voice = voice
         self.window = window
         self.key = Qt.Key.Key_Space
@@ -746,7 +766,9 @@ class _PushKey(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
-        if not isinstance(event, QKeyEvent) or not self.window.isActiveWindow():
+        if not isinstance(event, QKeyEvent) or not shiboken6.isValid(self.voice):
+            return False
+        if not self.window.isActiveWindow():
             return False
         if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.voice.busy:
             self.voice.cancel()
@@ -768,6 +790,16 @@ class _PushKey(QObject):
             self.voice.release()
             return True
         return False
+
+
+def language_name(code: str) -> str:
+    """ "Korean" for "ko" (Qt's English name; the code itself when Qt does not know it)."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(code.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
 
 
 def _sentence(message: str) -> str:

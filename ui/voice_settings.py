@@ -14,7 +14,7 @@ import threading
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,8 @@ from app.voice import models as voice_models
 from app.voice.download import Progress, download_model, remove_model
 from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
 from app.voice.models import CatalogEntry, ModelInfo, human_size
-from ui.settings_view import heading, language_label, note
-from ui.voice import PushToTalk, multimedia_missing
+from ui.settings_view import heading, note
+from ui.voice import PushToTalk, language_name, multimedia_missing
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -277,6 +277,11 @@ class VoiceSettingsPage(QScrollArea):
         problem = multimedia_missing()
         try:
             info = self.voice.model()
+        except NoModelError as err:
+            problem = problem or self.voice.explain(err).replace(
+                "download one in Settings › Voice", "download one below"
+            ).replace("download it, in Settings › Voice", "download it, below")
+            info = None
         except VoiceError as err:
             problem = problem or _capital(str(err))
             info = None
@@ -289,7 +294,7 @@ class VoiceSettingsPage(QScrollArea):
         state = "loaded" if loaded else "loads when you first talk"
         self._set_status(
             f"Ready: {info.name} ({_language(info)}), {state}. "
-            f"Commands are read in {language_label(self.voice.language())}."
+            f"Commands are read in {language_name(self.voice.language())}."
         )
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
@@ -508,12 +513,7 @@ class VoiceSettingsPage(QScrollArea):
 def _language(model: ModelInfo) -> str:
     """The model's language in words ("Korean"), or its code when Qt does not know it."""
     code = model.hearth_language
-    if code is None:
-        return "language unknown"
-    locale = QLocale(code.replace("-", "_"))
-    if locale.language() == QLocale.Language.C:
-        return code
-    return QLocale.languageToString(locale.language())
+    return language_name(code) if code is not None else "language unknown"
 
 
 def _base(language: str) -> str:

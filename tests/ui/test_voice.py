@@ -164,6 +164,10 @@ def test_the_shortcut_is_held_while_speaking_and_a_picked_reading_waits_for_appr
     assert request.plan.steps[0].action == "light.turn_off"
     assert request.plan.needs_confirmation and not request.running and not request.done
     assert any("picked from the other things" in note for note in request.notes)
+    card = window.conversation.cards[request.key]
+    notes = card._notes()
+    assert not any("I corrected words" in note for note in notes)  # one note, the right one
+    assert any(note.startswith("I may have misheard you") for note in notes)
     assert ko_bridge.assistant is not None
     assert ko_bridge.assistant.home.entities["light.kitchen"].state == "on"  # nothing ran
     assert window.conversation.live is None
@@ -301,8 +305,11 @@ def test_no_model_says_what_to_do_and_stays_idle(
     ko_bridge.notice.connect(notices.append)
     assert not voice.press()
     assert voice.state is VoiceState.IDLE
-    assert "No speech model named 'vosk-model-nowhere'" in notices[-1]
-    assert "hearth voice download" in window.conversation.talk_button.toolTip()
+    assert "“vosk-model-nowhere” is not installed" in notices[-1]
+    assert "Settings › Voice" in window.conversation.talk_button.toolTip()
+    ko_bridge.settings.voice.model = ""
+    voice.refresh()  # the Korean model is there: the button says how to talk
+    assert "Hold to talk (Ctrl+Space)" in window.conversation.talk_button.toolTip()
 
 
 def test_a_wrong_sample_rate_says_how_to_convert(

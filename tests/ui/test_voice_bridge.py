@@ -35,7 +35,7 @@ def test_an_unsure_spoken_command_waits_for_the_person(
     qtbot.wait(200)
     assert not request.running and not request.done and request.approved_by is None
     assert request.plan.corrected and request.plan.needs_confirmation
-    assert request.notes == [f"Spoken command: {UNSURE}."]
+    assert request.notes == [f"I may have misheard you ({UNSURE}): check this before approving."]
     assert not runs_without_asking(request)  # the tray's Listen does not run it either
     assert demo_bridge.home.entities["light.sofa_lamp"].state == before
     # The person approves it: then it runs.
