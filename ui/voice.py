@@ -309,6 +309,18 @@ QLabel#liveState { color: palette(highlight); font-weight: 600; }
 """
 
 
+LISTENING_BUTTON = """
+QPushButton {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border: 1px solid palette(highlight);
+    border-radius: 4px;
+    padding: 4px 10px;
+    font-weight: 600;
+}
+"""
+
+
 class LiveTranscript(QFrame):
     """What the person is saying, as it is heard (the conversation shows it while listening)."""
 
@@ -360,6 +372,8 @@ class PushToTalk(QObject):
     """The :class:`Request` the bridge made of it."""
     failed = Signal(str)
     """Why voice input did not work this time (no model, no microphone, ...)."""
+    refreshed = Signal()
+    """The settings or the home changed: what the button (and the voice page) say may too."""
 
     def __init__(
         self,
@@ -669,6 +683,7 @@ class PushToTalk(QObject):
         if self.tray is not None:
             self.tray.listen_tip = why or "Listen until you pause (click again to stop)"
             self.tray.schedule_rebuild()
+        self.refreshed.emit()
 
     def _keys_ready(self) -> bool:
         return hasattr(self, "_keys")
@@ -679,6 +694,8 @@ class PushToTalk(QObject):
         busy = voice_state in BUSY
         if button is not None:
             button.setChecked(busy)
+            # Unmistakable while the microphone is open: the accent colour.
+            button.setStyleSheet(LISTENING_BUTTON if busy else "")
             button.setText(
                 "Listening…" if busy and voice_state is not VoiceState.DECODING else "Talk"
             )

@@ -87,6 +87,7 @@ class VoiceSettingsPage(QScrollArea):
 
         self.refresh()
         voice.bridge.ready.connect(lambda _home: self.refresh())
+        voice.refreshed.connect(self._show_status)  # the language may have changed
 
     # -- building --------------------------------------------------------------------------
 
