@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -298,30 +297,23 @@ def big_home(n: int) -> Home:
     return Home(floors, areas, entities)
 
 
-def test_five_thousand_entities_fill_in_well_under_a_second(
+def test_five_thousand_entities_are_shown_updated_and_filtered(
     qtbot: QtBot, qapp: object, view: HomeView, demo_bridge: AssistantBridge
 ) -> None:
-    home = big_home(5000)
-    started = time.perf_counter()
-    demo_bridge.ready.emit(home)
-    view.repaint()  # lay out and paint the expanded tree
-    elapsed = time.perf_counter() - started
+    """A big home works the same (its speed is measured by benchmarks/home_view.py)."""
+    demo_bridge.ready.emit(big_home(5000))
+    view.repaint()
     assert view.model.entity_count() == 5000
     assert view.count.text() == "5000 devices"
-    assert elapsed < 0.75, f"filling 5,000 entities took {elapsed:.2f} s"
 
     select(view, "light.l0042")
-    started = time.perf_counter()
     for i in range(200):
         demo_bridge.state_changed.emit(StateChange(f"light.l{i:04d}", "off", {}))
-    assert (time.perf_counter() - started) / 200 < 0.005
     assert view.tree.currentIndex().data(HomeRole.ENTITY_ID) == "light.l0042"
     assert view.panel.state.text() == "Off"
 
-    started = time.perf_counter()
     view.filter.setText("light 012")
     view.apply_filter()
-    assert (time.perf_counter() - started) < 0.5
     assert len(shown_entities(view)) == 10
 
 
