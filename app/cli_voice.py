@@ -25,7 +25,7 @@ import sys
 import time
 from typing import Any
 
-from app import cli, exposure
+from app import cli, clock, exposure
 from app.home import Home
 from app.planning import Planner
 from app.planning.sentences import resolve_language
@@ -130,7 +130,7 @@ def cmd_listen(args: argparse.Namespace) -> int:
         ),
     )
     transcript = session.run()
-    planner = Planner(home, language)
+    planner = Planner(home, language, tz=clock.zone(settings.time_zone))
     planned = time.perf_counter()
     choice = choose(
         transcript,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import enum
+import importlib.util
 import logging
 import math
 import struct
@@ -81,12 +82,25 @@ BUSY = frozenset({VoiceState.LOADING, VoiceState.LISTENING, VoiceState.DECODING}
 
 
 def multimedia_missing() -> str | None:
-    """Why QtMultimedia cannot be used here (None: it can)."""
+    """Why QtMultimedia cannot be used here (None: it can). Only looks for the module: loading
+    it (and its media backend) waits until the microphone is first used."""
     try:
-        from PySide6 import QtMultimedia  # noqa: F401
-    except ImportError:
-        return MULTIMEDIA_HINT
-    return None
+        found = importlib.util.find_spec("PySide6.QtMultimedia") is not None
+    except (ImportError, ValueError):
+        found = False
+    return None if found else MULTIMEDIA_HINT
+
+
+def _multimedia() -> Any:
+    """QtMultimedia, loaded quietly (its backends list every optional library they miss)."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
+    try:
+        from PySide6 import QtMultimedia
+    except ImportError as err:
+        raise VoiceUnavailableError(f"{MULTIMEDIA_HINT} ({err})") from err
+    return QtMultimedia
 
 
 # -- capture ---------------------------------------------------------------------------------
@@ -117,10 +131,10 @@ class Microphone(QObject):
         why = multimedia_missing()
         if why is not None:
             raise VoiceUnavailableError(why)
-        from PySide6.QtCore import QLoggingCategory
-
-        QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
-        from PySide6.QtMultimedia import QAudioFormat, QAudioSource, QMediaDevices
+        multimedia = _multimedia()
+        QAudioFormat = multimedia.QAudioFormat
+        QAudioSource = multimedia.QAudioSource
+        QMediaDevices = multimedia.QMediaDevices
 
         _check_permission()
         device = QMediaDevices.defaultAudioInput()
@@ -280,10 +294,12 @@ class SoundCue(QObject):
         self._effects = {}
         if multimedia_missing() is not None:
             return self._effects
-        from PySide6.QtCore import QLoggingCategory, QUrl
+        from PySide6.QtCore import QUrl
 
-        QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
-        from PySide6.QtMultimedia import QSoundEffect
+        try:
+            QSoundEffect = _multimedia().QSoundEffect
+        except VoiceUnavailableError:
+            return self._effects
 
         self._folder = tempfile.TemporaryDirectory(prefix="hearth-cues-")
         for name, (low, high) in {"start": (660.0, 990.0), "stop": (990.0, 660.0)}.items():
@@ -398,6 +414,7 @@ class PushToTalk(QObject):
         self._hands_free = False
         self._tasks: set[asyncio.Task[Any]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._model: tuple[tuple[str, str], voice_models.ModelInfo] | None = None
         self.last_choice: Choice | None = None
         self.released_at: float | None = None
         """When the last utterance was released (loop time), for measuring."""
@@ -415,11 +432,15 @@ class PushToTalk(QObject):
         )
 
     def model(self) -> voice_models.ModelInfo:
-        """The speech model to use; raises a :class:`VoiceError` saying what to do."""
+        """The speech model to use; raises a :class:`VoiceError` saying what to do. Looked
+        up once per setting and language (:meth:`refresh` looks again)."""
+        key = (self.bridge.settings.voice.model, self.language())
+        if self._model is not None and self._model[0] == key:
+            return self._model[1]
         voice_models.require_vosk()
-        return voice_models.find_model(
-            self.bridge.settings.voice.model or None, language=self.language()
-        )
+        info = voice_models.find_model(key[0] or None, language=key[1])
+        self._model = (key, info)
+        return info
 
     def engine(self) -> SpeechEngine:
         return self.engines.get(self.model())
@@ -667,7 +688,9 @@ class PushToTalk(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Say on the button (and the tray) whether push-to-talk works, and how."""
+        """Say on the button (and the tray) whether push-to-talk works, and how (looking for
+        the model again: one may have been installed or removed)."""
+        self._model = None
         button = getattr(self, "_button", None)
         shortcut = self.bridge.settings.voice.shortcut
         why = self.unavailable() if self.bridge.assistant is not None else None
