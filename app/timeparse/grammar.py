@@ -581,7 +581,12 @@ class Parser:
         if after is None:
             after = self.has(end, "to")
             direction = -1
-            if after is None or (digits and in_range):
+            # "10 to 6" typed with digits is a range as often as ten minutes to six: an hour
+            # count (up to 12) before "to" is read as a range's start; "ten to six" in words,
+            # "at 10 to 6" and "25 to 6" stay minutes to the hour.
+            before = self.tok(i - 1) if i > 0 else None
+            said_at = before is not None and before.norm == "at"  # "at 10 to 6": 17:50
+            if after is None or (digits and (in_range or (minutes <= 12 and not said_at))):
                 return None
         hour_found = self.one(after, "named_time")
         if hour_found is not None:

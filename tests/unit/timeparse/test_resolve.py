@@ -81,6 +81,17 @@ def test_clock_forms(text: str, expected: tuple[int, ...]) -> None:
     assert moment(text) == local(BERLIN, *expected)
 
 
+def test_hours_typed_with_to_are_a_range_and_at_or_words_are_minutes_to_the_hour() -> None:
+    """ "tomorrow 5 to 6 pm" is an hour's range; "at 10 to 6" and "ten to six" are 17:50."""
+    assert span("tomorrow 5 to 6 pm") == Span(
+        local(BERLIN, 2026, 3, 28, 17, 0), local(BERLIN, 2026, 3, 28, 18, 0), all_day=False
+    )
+    assert span("friday 9 to 10 am").start == local(BERLIN, 2026, 4, 3, 9, 0)
+    assert moment("at 10 to 6") == local(BERLIN, 2026, 3, 27, 17, 50)
+    assert moment("ten to six") == local(BERLIN, 2026, 3, 27, 17, 50)
+    assert moment("25 to 6") == local(BERLIN, 2026, 3, 27, 17, 35)
+
+
 def test_tonight_at_9_is_21h() -> None:
     assert moment("tonight at 9") == local(BERLIN, 2026, 3, 27, 21, 0)
     assert moment("at 9 tonight") == local(BERLIN, 2026, 3, 27, 21, 0)
