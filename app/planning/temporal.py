@@ -384,7 +384,10 @@ def _calendar_query(
 def _calendar_create(
     p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
 ) -> Plan:
-    summary = _event_summary(str(slots.get("message") or ""))
+    summary, length = _leading_length(
+        _clean_message(str(slots.get("message") or ""), articles=True), r, p.language
+    )
+    summary = _event_summary(summary)
     value: TimeValue | None = slots.get("_value")
     if value is None:
         value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
@@ -419,7 +422,7 @@ def _calendar_create(
         else:
             end = span.end
             if isinstance(value, Moment):
-                end = span.start + dt.timedelta(minutes=DEFAULT_EVENT_MINUTES)
+                end = span.start + (length or dt.timedelta(minutes=DEFAULT_EVENT_MINUTES))
             params["start_date_time"] = _iso(span.start)
             params["end_date_time"] = _iso(end)
             when = _event_when(span.start, end, r.now)
@@ -513,6 +516,18 @@ def _clean_message(message: str, *, articles: bool = False) -> str:
         if articles:
             text = _ARTICLE.sub("", text)
     return text
+
+
+def _leading_length(message: str, r: _Request, language: str) -> tuple[str, dt.timedelta | None]:
+    """A length said before the name ("a 30 minute call with Alex"): the name without it, and
+    the length. The length is read as the time grammar reads "for 30 minutes"."""
+    words = message.split()
+    for count in range(min(4, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:count])
+        value = parse_time(f"for {phrase}", now=r.now, tz=r.tz, language=language)
+        if isinstance(value, Span) and not value.all_day and value.start == r.now:
+            return " ".join(words[count:]), value.end - value.start
+    return message, None
 
 
 def _event_summary(message: str) -> str:

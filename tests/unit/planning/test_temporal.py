@@ -229,3 +229,12 @@ def test_device_commands_are_untouched(planner: Planner) -> None:
     assert only_step(plan(planner, "turn on the kitchen light"))[0] == "light.turn_on"
     # A cue word alone is not enough to take a device command away.
     assert plan(planner, "is the front door locked").steps[0].action == "state.get"
+
+
+def test_a_length_said_before_the_name_sets_the_end(planner: Planner) -> None:
+    result = plan(planner, "schedule a 30 minute call with Alex tomorrow at 3")
+    assert only_step(result)[2] == {
+        "summary": "Call with Alex",
+        "start_date_time": "2026-11-25T15:00:00+01:00",
+        "end_date_time": "2026-11-25T15:30:00+01:00",
+    }
