@@ -238,3 +238,15 @@ def test_a_length_said_before_the_name_sets_the_end(planner: Planner) -> None:
         "start_date_time": "2026-11-25T15:00:00+01:00",
         "end_date_time": "2026-11-25T15:30:00+01:00",
     }
+
+
+def test_snooze_until_a_time_and_a_schedule_question(planner: Planner) -> None:
+    assert only_step(plan(planner, "snooze that until 9")) == (
+        "reminder.snooze",
+        [],
+        {"until": "2026-11-24T21:00:00+01:00"},
+    )
+    assert only_step(plan(planner, "what's my schedule looking like tomorrow"))[2] == {
+        "start_date_time": "2026-11-25T00:00:00+01:00",
+        "end_date_time": "2026-11-26T00:00:00+01:00",
+    }
