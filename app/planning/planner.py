@@ -469,7 +469,11 @@ def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
     if not temporal.steps:
         return False
     if device_plan.error is not None:
-        return device_plan.error.code is ErrorCode.NOT_UNDERSTOOD or device_plan.corrected
+        # "What does my day look like": no device is named, so a "which door?" can only come
+        # from a misheard word ("lock").
+        return device_plan.error.code in (ErrorCode.NOT_UNDERSTOOD, ErrorCode.AMBIGUOUS) or (
+            device_plan.corrected
+        )
     return device_plan.corrected or device_plan.loose
 
 

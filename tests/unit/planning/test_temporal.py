@@ -250,3 +250,11 @@ def test_snooze_until_a_time_and_a_schedule_question(planner: Planner) -> None:
         "start_date_time": "2026-11-25T00:00:00+01:00",
         "end_date_time": "2026-11-26T00:00:00+01:00",
     }
+
+
+def test_a_calendar_question_with_a_word_that_sounds_like_a_device(planner: Planner) -> None:
+    """ "look" sounds like "lock", but no device is named: it is a calendar question."""
+    result = plan(planner, "what does my day look like tomorrow")
+    assert only_step(result)[0] == "calendar.get_events"
+    # A command that names a device stays a device command.
+    assert plan(planner, "lock the front door").steps[0].action == "lock.lock"
