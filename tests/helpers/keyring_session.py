@@ -17,9 +17,7 @@ install. Packages (Debian/Ubuntu): ``dbus gnome-keyring`` (see ``packaging/boots
 
 from __future__ import annotations
 
-import contextlib
 import os
-import selectors
 import shutil
 import subprocess
 import tempfile
@@ -30,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.private_bus import BusError, PrivateBus, stderr_of
 from tests.helpers.processes import stop_process
 
 INSTALL_HINT = (
@@ -38,23 +37,8 @@ INSTALL_HINT = (
 SECRETS_BUS_NAME = "org.freedesktop.secrets"
 KEYRING_PASSWORD = "hearth-test-keyring"
 
-_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
-
-class KeyringSessionError(RuntimeError):
+class KeyringSessionError(BusError):
     """The private bus or the keyring daemon could not be started."""
 
 
@@ -66,7 +50,7 @@ class KeyringSession:
     bus_address: str = ""
     env: dict[str, str] = field(default_factory=dict)
     """The environment the daemons run with (temporary HOME and XDG folders, the bus)."""
-    _bus: subprocess.Popen[bytes] | None = None
+    _bus: PrivateBus | None = None
     _keyring: subprocess.Popen[bytes] | None = None
 
     @property
@@ -79,12 +63,10 @@ class KeyringSession:
         ]
         if missing:
             raise KeyringSessionError(f"{' and '.join(missing)} not found: {INSTALL_HINT}")
-        home, runtime, socket_dir = self.root / "home", self.root / "run", self.root / "bus"
-        for folder in (home, runtime, self.data_home, socket_dir):
+        home, runtime = self.root / "home", self.root / "run"
+        for folder in (home, runtime, self.data_home):
             folder.mkdir(parents=True, exist_ok=True)
             folder.chmod(0o700)
-        config = self.root / "bus.conf"
-        config.write_text(_BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
         self.env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(home),
@@ -95,15 +77,8 @@ class KeyringSession:
             "LANG": "C.UTF-8",
         }
         deadline = time.monotonic() + timeout
-        self._bus = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog",
-             "--print-address=1"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=self.env,
-        )  # fmt: skip
-        self.bus_address = self._read_address(deadline)
+        self._bus = PrivateBus(self.root)
+        self.bus_address = self._bus.start(env=self.env, timeout=timeout)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
         self._keyring = subprocess.Popen(
             ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
@@ -117,47 +92,20 @@ class KeyringSession:
         self._keyring.stdin.close()
         self._wait_for_secrets(deadline)
 
-    def _read_address(self, deadline: float) -> str:
-        assert self._bus is not None and self._bus.stdout is not None
-        with selectors.DefaultSelector() as selector:
-            selector.register(self._bus.stdout, selectors.EVENT_READ)
-            if not selector.select(max(0.0, deadline - time.monotonic())):
-                raise KeyringSessionError("dbus-daemon printed no address in time")
-        address = self._bus.stdout.readline().decode().strip()
-        if not address:
-            raise KeyringSessionError(f"dbus-daemon did not start: {self._stderr(self._bus)}")
-        return address
-
     def _wait_for_secrets(self, deadline: float) -> None:
         """Until the keyring owns org.freedesktop.secrets (NameHasOwner never activates)."""
-        from jeepney import DBus  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
-
-        with open_dbus_connection(self.bus_address) as connection:
-            while True:
-                reply = connection.send_and_get_reply(DBus().NameHasOwner(SECRETS_BUS_NAME))
-                if reply.body[0]:
-                    return
-                assert self._keyring is not None
-                if self._keyring.poll() is not None:
-                    raise KeyringSessionError(
-                        f"gnome-keyring-daemon exited: {self._stderr(self._keyring)}"
-                    )
-                if time.monotonic() > deadline:
-                    raise KeyringSessionError(
-                        "gnome-keyring-daemon did not register the Secret Service in time"
-                    )
-                time.sleep(0.02)
-
-    @staticmethod
-    def _stderr(process: subprocess.Popen[bytes]) -> str:
-        with contextlib.suppress(Exception):
-            process.kill()
-        assert process.stderr is not None
-        try:
-            return process.stderr.read().decode(errors="replace").strip() or "(no output)"
-        except (OSError, ValueError):
-            return "(no output)"
+        assert self._bus is not None
+        while not self._bus.has_owner(SECRETS_BUS_NAME):
+            assert self._keyring is not None
+            if self._keyring.poll() is not None:
+                raise KeyringSessionError(
+                    f"gnome-keyring-daemon exited: {stderr_of(self._keyring)}"
+                )
+            if time.monotonic() > deadline:
+                raise KeyringSessionError(
+                    "gnome-keyring-daemon did not register the Secret Service in time"
+                )
+            time.sleep(0.02)
 
     def stop_keyring_daemon(self) -> None:
         """Stop only the keyring daemon (the bus stays up): the Secret Service goes away."""
@@ -166,14 +114,15 @@ class KeyringSession:
 
     def stop(self) -> None:
         stop_process(self._keyring)
-        stop_process(self._bus)
+        if self._bus is not None:
+            self._bus.stop()
         self._keyring = self._bus = None
 
     def items(self) -> list[tuple[dict[str, str], str]]:
         """Every item in the keyring's default collection: (attributes, secret), read over
         D-Bus with secretstorage (what really is in GNOME Keyring, not a backend's cache)."""
         import secretstorage
-        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 
         connection = open_dbus_connection(self.bus_address)
         secretstorage.util.add_match_rules(connection)

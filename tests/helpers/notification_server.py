@@ -27,7 +27,6 @@ from __future__ import annotations
 import itertools
 import os
 import queue
-import selectors
 import shutil
 import subprocess
 import tempfile
@@ -40,6 +39,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.private_bus import BusError, PrivateBus
 from tests.helpers.processes import stop_process
 from tests.helpers.xvfb import _start_xvfb
 
@@ -48,70 +48,9 @@ OBJECT_PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 NOTIFY_SIGNATURE = "susssasa{sv}i"
 
-_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
-
-class NotificationServerError(RuntimeError):
+class NotificationServerError(BusError):
     """The private bus or the server could not be started."""
-
-
-@dataclass
-class PrivateBus:
-    """A ``dbus-daemon`` of the test's own, listening in *root*."""
-
-    root: Path
-    address: str = ""
-    _process: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 10.0) -> str:
-        if not shutil.which("dbus-daemon"):
-            raise NotificationServerError(
-                "dbus-daemon not found: install it with `apt-get install dbus`"
-            )
-        socket_dir = self.root / "bus"
-        socket_dir.mkdir(parents=True, exist_ok=True)
-        config = self.root / "bus.conf"
-        config.write_text(_BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
-        self._process = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog",
-             "--print-address=1"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        assert self._process.stdout is not None
-        with selectors.DefaultSelector() as selector:
-            selector.register(self._process.stdout, selectors.EVENT_READ)
-            if not selector.select(timeout):
-                raise NotificationServerError("dbus-daemon printed no address in time")
-        self.address = self._process.stdout.readline().decode().strip()
-        if not self.address:
-            raise NotificationServerError("dbus-daemon did not start")
-        return self.address
-
-    def has_owner(self, name: str) -> bool:
-        from jeepney import DBus  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
-
-        with open_dbus_connection(self.address) as connection:
-            return bool(connection.send_and_get_reply(DBus().NameHasOwner(name)).body[0])
-
-    def stop(self) -> None:
-        stop_process(self._process)
-        self._process = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +89,7 @@ class NotificationServer:
 
     def start(self, timeout: float = 10.0) -> None:
         self.bus = PrivateBus(self.root)
-        self.address = self.bus.start(timeout)
+        self.address = self.bus.start(timeout=timeout)
         self._thread = threading.Thread(target=self._serve, name="test-notifications", daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
@@ -187,7 +126,7 @@ class NotificationServer:
     # -- the server thread --------------------------------------------------------------------
 
     def _serve(self) -> None:
-        from jeepney import (
+        from jeepney import (  # type: ignore[import-untyped]
             DBusAddress,
             HeaderFields,
             MessageType,
@@ -196,7 +135,7 @@ class NotificationServer:
             new_signal,
         )
         from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 
         try:
             connection = open_dbus_connection(self.address)
@@ -292,7 +231,7 @@ class DunstSession:
             )
         deadline = time.monotonic() + timeout
         self.bus = PrivateBus(self.root)
-        self.address = self.bus.start(timeout)
+        self.address = self.bus.start(timeout=timeout)
         self._xvfb, display = _start_xvfb(timeout)
         pick = self.root / "pick.sh"
         pick.write_text(_PICK.format(choice=self.root / "choice"), encoding="utf-8")
@@ -358,7 +297,7 @@ def _start(capabilities: Sequence[str]) -> Iterator[NotificationServer]:
         problem = ""
         try:
             server.start()
-        except (NotificationServerError, OSError) as err:
+        except (BusError, OSError) as err:
             problem = str(err)
         if problem:  # fail (never skip), outside the except block: just the message
             server.stop()
@@ -389,7 +328,7 @@ def dunst_server() -> Iterator[DunstSession]:
         problem = ""
         try:
             session.start()
-        except (NotificationServerError, OSError) as err:
+        except (BusError, OSError) as err:
             problem = str(err)
         if problem:  # fail (never skip), outside the except block: just the message
             session.stop()
