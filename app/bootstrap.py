@@ -20,7 +20,7 @@ from integrations.base import DeviceAdapter
 from integrations.router import Router
 
 if TYPE_CHECKING:
-    from integrations.calendar import CalendarBackend
+    from integrations.calendar import CalendarBackend, CalendarService
     from integrations.homeassistant import HomeAssistantAdapter
     from integrations.reminders import Reminder
 
@@ -117,15 +117,27 @@ def build_services(
     from this process (the window); without it reminders are only stored (the CLI), and the
     window delivers them. A calendar account that cannot be used is left out with a warning:
     the devices and the local calendar still work."""
-    from integrations.calendar import CalDavCalendar, CalendarService, LocalCalendar
     from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
 
     data_dir().mkdir(parents=True, exist_ok=True)
     store = ReminderStore(reminders_path(), tz=tz)
     scheduler = Scheduler(store, on_reminder) if on_reminder is not None else None
-    options = settings.calendar
-    mirror = TodoMirror(devices, options.reminders_todo) if options.reminders_todo else None
+    todo = settings.calendar.reminders_todo
+    mirror = TodoMirror(devices, todo) if todo else None
     reminders = ReminderService(store, scheduler, tz=tz, mirror=mirror)
+    calendar = build_calendar(settings, tz, devices)
+    return Router(devices, reminders=reminders, calendar=calendar)
+
+
+def build_calendar(
+    settings: Settings, tz: ZoneInfo, devices: DeviceAdapter | None = None
+) -> CalendarService:
+    """The calendars the settings name: the local one, a CalDAV account (password from the
+    keyring) and, with a Home Assistant *devices* adapter, its calendar entities. An account
+    that cannot be used is left out with a warning."""
+    from integrations.calendar import CalDavCalendar, CalendarService, LocalCalendar
+
+    options = settings.calendar
     backends: list[CalendarBackend] = [LocalCalendar(calendar_path(), tz=tz)]
     if options.caldav_url:
         try:
@@ -139,11 +151,10 @@ def build_services(
             )
         else:
             _LOGGER.warning("CalDAV calendar left out: no password in the keyring")
-    if options.home_assistant and devices.name == "homeassistant":
+    if options.home_assistant and devices is not None and devices.name == "homeassistant":
         from integrations.calendar import HomeAssistantCalendar
         from integrations.homeassistant import HomeAssistantAdapter
 
         if isinstance(devices, HomeAssistantAdapter):
             backends.append(HomeAssistantCalendar(devices, tz=tz))
-    calendar = CalendarService(backends, default_calendar=options.default, tz=tz)
-    return Router(devices, reminders=reminders, calendar=calendar)
+    return CalendarService(backends, default_calendar=options.default, tz=tz)

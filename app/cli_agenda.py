@@ -17,7 +17,7 @@ import sys
 from typing import Any
 
 from app import agenda, cli, clock
-from app.bootstrap import calendar_path, reminders_path
+from app.bootstrap import build_calendar, reminders_path
 from app.errors import ConfigError
 from app.settings import Settings, set_caldav_password
 from app.timeparse import Moment, short_date
@@ -93,8 +93,6 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 async def cmd_agenda(args: argparse.Namespace) -> int:
-    from integrations.calendar import CalendarService, LocalCalendar
-
     settings = Settings.load()
     tz = clock.zone(settings.time_zone)
     now = clock.now(tz)
@@ -104,10 +102,7 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
         "tomorrow": (today + dt.timedelta(days=1), today + dt.timedelta(days=2)),
         "week": (now, today + dt.timedelta(days=7 - now.weekday())),
     }[args.period]
-    backends: list[Any] = [LocalCalendar(calendar_path(), tz=tz)]
-    if settings.calendar.caldav_url:
-        backends += _caldav(settings, tz)
-    service = CalendarService(backends, default_calendar=settings.calendar.default, tz=tz)
+    service = build_calendar(settings, tz)
     try:
         result = await service.call(
             "get_events",
@@ -121,22 +116,6 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
     else:
         print(agenda.events_answer(result.response, now=now, tz=tz))
     return cli.EXIT_OK
-
-
-def _caldav(settings: Settings, tz: Any) -> list[Any]:
-    from app.settings import get_caldav_password
-    from integrations.calendar import CalDavCalendar
-
-    options = settings.calendar
-    password = get_caldav_password(options.caldav_url, options.caldav_username)
-    if not password:
-        print(
-            f"hearth: no password for {options.caldav_username} at {options.caldav_url}: "
-            "run `hearth calendar connect` (left out)",
-            file=sys.stderr,
-        )
-        return []
-    return [CalDavCalendar(options.caldav_url, options.caldav_username, password, tz=tz)]
 
 
 async def cmd_connect(args: argparse.Namespace) -> int:
