@@ -40,6 +40,7 @@ from typing import IO, Any
 
 import platformdirs
 
+from app import logsafety
 from app.errors import HearthError
 from app.settings import APP_NAME, data_dir
 
@@ -176,6 +177,9 @@ class Endpoint:
     port: int
     secret: str
     pid: int
+
+    def __post_init__(self) -> None:
+        logsafety.remember(self.secret)
 
     def write(self, path: Path) -> None:
         """Write atomically, readable by this user only (the secret is in it)."""

@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from app import logsafety
 from app.errors import ConfigError, SecretStoreError
 
 _LOGGER = logging.getLogger(__name__)
@@ -419,15 +420,18 @@ def _secret(key: str) -> str | None:
     import keyring
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, key)
+        value = keyring.get_password(KEYRING_SERVICE, key)
     except Exception as err:  # any backend failure: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
+    logsafety.remember(value)
+    return value
 
 
 def _keep_secret(key: str, value: str) -> None:
     """Keep *value* in the OS keyring. Never falls back to a file."""
     import keyring
 
+    logsafety.remember(value)
     try:
         keyring.set_password(KEYRING_SERVICE, key, value)
     except Exception as err:  # any backend failure: see _keyring_message
@@ -442,6 +446,7 @@ def get_token(url: str) -> str | None:
     """The Home Assistant token for *url*: ``HEARTH_HA_TOKEN`` if set, else the keyring."""
     from_env = os.environ.get("HEARTH_HA_TOKEN")
     if from_env:
+        logsafety.remember(from_env)
         return from_env
     return _secret(_token_key(url))
 

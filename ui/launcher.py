@@ -16,9 +16,14 @@ def cli_first() -> frozenset[str]:
     return cli.command_names() | {"-h", "--help", "--version"}
 
 
+VERBOSE = frozenset({"-v", "--verbose"})
+"""Options both parsers take: `hearth -v plan ...` is the command line with -v."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in cli_first():
+    first = next((arg for arg in args if arg not in VERBOSE), None)
+    if first is not None and first in cli_first():
         return cli.main(args)
     from ui.app import run
 

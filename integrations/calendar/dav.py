@@ -30,6 +30,7 @@ from caldav.collection import Calendar as DavCalendar
 from caldav.davclient import DAVClient
 from caldav.lib import error as dav_error
 
+from app import logsafety
 from integrations.calendar import ics
 from integrations.calendar.base import (
     CalendarAuthError,
@@ -83,6 +84,8 @@ class CalDavCalendar:
         """The URL without a user name or password in it, for messages."""
         self.username = username
         self._password = password
+        logsafety.remember(password)
+        logsafety.remember(parts.password)  # a password written into the URL
         self.tz = tz
         self.timeout = timeout
         self._client: DAVClient | None = None

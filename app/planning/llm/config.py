@@ -16,6 +16,7 @@ import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
+from app import logsafety
 from app.errors import ConfigError, SecretStoreError
 from app.settings import KEYRING_SERVICE, LLMSettings
 
@@ -156,6 +157,7 @@ def resolve(
             _LOGGER.warning("The language model's API key could not be read from the keyring")
         if api_key:
             sources["api_key"] = "keyring"
+    logsafety.remember(api_key)
     return LLMConfig(
         base_url=base_url,
         model=model,
@@ -191,9 +193,11 @@ def get_api_key(base_url: str) -> str | None:
     import keyring
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, _key_name(base_url))
+        api_key = keyring.get_password(KEYRING_SERVICE, _key_name(base_url))
     except Exception as err:  # any backend failure is the keyring's: see _keyring_message
         raise SecretStoreError(_keyring_message(err)) from err
+    logsafety.remember(api_key)
+    return api_key
 
 
 def set_api_key(base_url: str, api_key: str) -> None:
@@ -202,6 +206,7 @@ def set_api_key(base_url: str, api_key: str) -> None:
 
     if not api_key.strip():
         raise ConfigError("the API key is empty")
+    logsafety.remember(api_key.strip())
     try:
         keyring.set_password(KEYRING_SERVICE, _key_name(base_url), api_key.strip())
     except Exception as err:  # any backend failure is the keyring's: see _keyring_message
