@@ -1,8 +1,28 @@
-"""The owner's PIN: a salted slow hash in the OS keyring, with a lock-out after failures.
+"""The owner's PIN: a salted slow hash in the OS keyring, with the lock-out state and the
+active profile kept beside it, in the same keyring item.
 
-Only ``scrypt$n$r$p$salt$hash`` is stored (never the PIN). Failed attempts are counted in a
-small JSON file in the data dir, so restarting Hearth does not reset a lock-out: after
-:data:`MAX_FAILURES` wrong PINs it locks for 30 s, doubling with each lock-out up to 15 min.
+The item (service ``hearth``, key ``pin``) holds JSON: ``{"hash": "scrypt$n$r$p$salt$hash",
+"failures", "lockouts", "locked_until", "profile"}`` (never the PIN). After
+:data:`MAX_FAILURES` wrong PINs no PIN is checked for 30 s, doubling with each lock-out up to
+15 min.
+
+Why the counter lives in the PIN's own item: nothing outside the keyring (the data folder,
+``HEARTH_DATA_DIR``, a deleted file) can reset it, and the counter cannot be missing while the
+PIN is set. Removing or rewriting the item needs keyring access, the same access that could
+simply replace the hash with one of a PIN of one's own: it grants nothing more. That is the
+limit of what Hearth can protect: someone who can run any program as the owner's user can
+read and write the keyring.
+
+Every check is serialised across processes by a lock file that no Hearth setting moves
+(:func:`lock_path`), counted as a failure *before* the hash is compared (a check cut short
+still counts), and takes at least :data:`MIN_CHECK_S` while holding the lock, right or wrong:
+parallel guesses queue up, and timing tells nothing.
+
+Before, the item held the bare hash and the failures were counted in ``pin-attempts.json`` in
+the data folder. Such an item is read with that file's count (a damaged file is a lock-out, a
+missing one leaves a single guess before the next lock-out: fail closed) and no profile (the
+most restrictive one applies until the owner switches, see :mod:`app.safety`); the first
+check rewrites it in the new form and deletes the file.
 """
 
 from __future__ import annotations
@@ -15,13 +35,21 @@ import logging
 import os
 import re
 import secrets
+import stat
+import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.errors import ConfigError, SecretStoreError
 from app.settings import KEYRING_SERVICE, data_dir
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: checks in one process are still serialised by the keyring
+    fcntl = None  # type: ignore[assignment]
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +63,10 @@ MAX_FAILURES = 5
 """Wrong PINs in a row before a lock-out."""
 FIRST_LOCKOUT_S = 30.0
 MAX_LOCKOUT_S = 15 * 60.0
+MIN_CHECK_S = 0.25
+"""The least time one PIN check takes (padded while holding the lock), right or wrong."""
+LOCK_WAIT_S = 30.0
+"""How long a check waits for the others before giving up with a message."""
 _PIN_RULE = re.compile(r"[0-9]{4,12}")
 
 Clock = Callable[[], float]
@@ -46,6 +78,14 @@ class PinError(ConfigError):
 
 class NoPinError(PinError):
     """No PIN has been set."""
+
+
+class DamagedPinError(PinError):
+    """The keyring item that holds the PIN cannot be read: no PIN matches it."""
+
+
+class NoKeyringError(SecretStoreError):
+    """There is no keyring at all on this desktop (not one that failed): no PIN can be set."""
 
 
 class PinLockedError(PinError):
@@ -91,16 +131,26 @@ def matches(pin: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-# -- keyring ---------------------------------------------------------------------------------
+# -- the keyring item ------------------------------------------------------------------------
 
 
-def _stored() -> str | None:
-    import keyring
+@dataclass(slots=True)
+class _Record:
+    """What the keyring item holds."""
 
-    try:
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_KEY)
-    except Exception as err:  # any backend failure, as in app.settings
-        raise SecretStoreError(_keyring_message(err)) from err
+    hash: str
+    """``scrypt$n$r$p$salt_b64$hash_b64``."""
+    failures: int = 0
+    """Wrong PINs since the last success or lock-out."""
+    lockouts: int = 0
+    """Lock-outs since the last success: each one lasts twice as long."""
+    locked_until: float = 0.0
+    """Wall-clock time (epoch seconds) until which no PIN is checked."""
+    profile: str | None = None
+    """The active profile, switched with this PIN (None: none kept, e.g. a PIN set before
+    Hearth kept the profile here)."""
+    legacy: bool = False
+    """Read from a bare hash (and the old attempts file): rewritten at the next check."""
 
 
 def _keyring_message(err: Exception) -> str:
@@ -110,109 +160,288 @@ def _keyring_message(err: Exception) -> str:
     )
 
 
+def _secret_error(err: Exception) -> SecretStoreError:
+    import keyring.errors
+
+    if isinstance(err, keyring.errors.NoKeyringError):
+        return NoKeyringError(_keyring_message(err))
+    return SecretStoreError(_keyring_message(err))
+
+
+def _stored() -> str | None:
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_KEY)
+    except Exception as err:  # any backend failure, as in app.settings
+        raise _secret_error(err) from err
+
+
+def _save(record: _Record) -> None:
+    import keyring
+
+    data = asdict(record)
+    del data["legacy"]
+    try:
+        keyring.set_password(KEYRING_SERVICE, KEYRING_KEY, json.dumps(data))
+    except Exception as err:  # any backend failure, as in app.settings
+        raise _secret_error(err) from err
+    if record.legacy:
+        record.legacy = False
+        with suppress(OSError):
+            legacy_state_path().unlink(missing_ok=True)
+
+
+def _load(now: float) -> _Record | None:
+    """The item (None: no PIN set). Raises :class:`DamagedPinError` when it is unreadable."""
+    raw = _stored()
+    if raw is None:
+        return None
+    if raw.startswith("scrypt$"):
+        return _from_legacy(raw, now)
+    try:
+        data = json.loads(raw)
+        record = _Record(
+            hash=data["hash"],
+            failures=int(data["failures"]),
+            lockouts=int(data["lockouts"]),
+            locked_until=float(data["locked_until"]),
+            profile=data.get("profile"),
+        )
+        if not isinstance(record.hash, str) or not (
+            record.profile is None or isinstance(record.profile, str)
+        ):
+            raise TypeError("hash or profile")
+        if min(record.failures, record.lockouts) < 0 or record.locked_until != record.locked_until:
+            raise ValueError("counts")
+    except (ValueError, KeyError, TypeError, OverflowError) as err:
+        _LOGGER.warning("The PIN's keyring item is damaged (%s)", type(err).__name__)
+        raise DamagedPinError(
+            "the PIN kept in the keyring is damaged, so no PIN can be checked: remove Hearth's "
+            "“pin” item from the keyring (e.g. with Seahorse) and set a new PIN"
+        ) from err
+    return record
+
+
+def legacy_state_path() -> Path:
+    """Where Hearth counted failures before they moved into the keyring."""
+    return data_dir() / "pin-attempts.json"
+
+
+def _from_legacy(stored_hash: str, now: float) -> _Record:
+    """A bare hash, with the failures of the old attempts file, failing closed."""
+    record = _Record(hash=stored_hash, legacy=True)
+    try:
+        raw = json.loads(legacy_state_path().read_text(encoding="utf-8"))
+        record.failures = int(raw["failures"])
+        record.lockouts = int(raw["lockouts"])
+        record.locked_until = float(raw["locked_until"])
+    except FileNotFoundError:
+        # The old code wrote the file whenever it set a PIN: missing, it may have been
+        # deleted to reset the count. One guess is left before the next lock-out.
+        record.failures = MAX_FAILURES - 1
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
+        _LOGGER.warning("The old PIN attempts file is damaged; treating it as a lock-out")
+        record.lockouts = MAX_FAILURES
+        record.locked_until = now + MAX_LOCKOUT_S
+    return record
+
+
+# -- the lock --------------------------------------------------------------------------------
+
+
+def lock_path() -> Path:
+    """The lock file that serialises PIN checks of this user, whatever Hearth's folders are:
+    in the user's runtime folder ``/run/user/UID`` when there is one, else in
+    ``/tmp/hearth-UID`` (made private to the user). Neither comes from an environment
+    variable."""
+    uid = os.getuid()
+    runtime = Path(f"/run/user/{uid}")
+    if _private_folder(runtime, uid):
+        return runtime / "hearth-pin.lock"
+    base = Path("/tmp") if Path("/tmp").is_dir() else Path(tempfile.gettempdir())
+    folder = base / f"hearth-{uid}"
+    with suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    if not _private_folder(folder, uid):
+        raise PinError(
+            f"cannot check the PIN safely: {folder} is not a folder private to this user "
+            "(remove it and try again)"
+        )
+    return folder / "pin.lock"
+
+
+def _private_folder(folder: Path, uid: int) -> bool:
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == uid
+        and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    )
+
+
+@contextmanager
+def _serialised() -> Iterator[None]:
+    """Hold the per-user PIN lock (an exclusive ``flock``) for the block."""
+    if fcntl is None:
+        yield
+        return
+    path = lock_path()
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        try:
+            _lock(fd, deadline)
+            try:
+                there = os.lstat(path)
+            except FileNotFoundError:
+                continue  # removed while this waited: lock the new one
+            held = os.fstat(fd)
+            if (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino):
+                yield  # the file was not replaced while this waited: the lock holds
+                return
+        finally:
+            os.close(fd)
+
+
+def _lock(fd: int, deadline: float) -> None:
+    assert fcntl is not None
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise PinError(
+                    "another PIN check is still running: try again in a moment"
+                ) from None
+            time.sleep(0.01)
+
+
+@contextmanager
+def _one_check() -> Iterator[None]:
+    """One PIN check: under the lock, and at least :data:`MIN_CHECK_S` long."""
+    with _serialised():
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            left = MIN_CHECK_S - (time.monotonic() - started)
+            if left > 0:
+                time.sleep(left)
+
+
+# -- the PIN ---------------------------------------------------------------------------------
+
+
 def is_set() -> bool:
     return _stored() is not None
 
 
-def set_pin(pin: str) -> None:
-    """Store a new PIN's hash (replacing any old one) and forget past failures."""
-    import keyring
+def set_pin(pin: str, *, profile: str | None = None) -> None:
+    """Store a new PIN's hash (replacing any old one) and forget past failures.
 
+    The active profile stays the one kept with the old PIN. With no PIN before, it is
+    *profile*, or the settings file's (which was in force, as no PIN protected it)."""
     value = encode(pin)
+    with _serialised():
+        try:
+            old = _load(time.time())
+        except DamagedPinError:
+            old = None
+        if old is not None:
+            profile = old.profile
+        elif profile is None:
+            profile = _settings_profile()
+        # Marked legacy so that saving it also deletes the old attempts file, if any.
+        _save(_Record(hash=value, profile=profile, legacy=True))
+
+
+def _settings_profile() -> str | None:
+    from app.settings import Settings
+
     try:
-        keyring.set_password(KEYRING_SERVICE, KEYRING_KEY, value)
-    except Exception as err:  # any backend failure, as in app.settings
-        raise SecretStoreError(_keyring_message(err)) from err
-    _write_state(_Attempts())
+        return Settings.load().safety.profile
+    except ConfigError:
+        return None
 
 
 def clear_pin() -> None:
+    """Remove the PIN, its lock-out state and the profile kept with it."""
     import keyring
     import keyring.errors
 
-    try:
-        keyring.delete_password(KEYRING_SERVICE, KEYRING_KEY)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except Exception as err:  # any backend failure, as in app.settings
-        raise SecretStoreError(_keyring_message(err)) from err
-    _write_state(_Attempts())
+    with _serialised():
+        try:
+            keyring.delete_password(KEYRING_SERVICE, KEYRING_KEY)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except Exception as err:  # any backend failure, as in app.settings
+            raise _secret_error(err) from err
+        with suppress(OSError):
+            legacy_state_path().unlink(missing_ok=True)
 
 
 def verify(pin: str, *, clock: Clock = time.time) -> bool:
     """Whether *pin* is the PIN. Raises :class:`NoPinError` when none is set and
-    :class:`PinLockedError` (without checking) during a lock-out."""
-    now = clock()
-    state = _read_state(now)
-    if state.locked_until > now:
-        raise PinLockedError(state.locked_until - now)
-    stored = _stored()
-    if stored is None:
-        raise NoPinError("no PIN is set: run `hearth pin set`")
-    if matches(pin, stored):
-        _write_state(_Attempts())
-        return True
-    state.failures += 1
-    if state.failures >= MAX_FAILURES:
-        state.lockouts += 1
-        length = min(FIRST_LOCKOUT_S * 2 ** (state.lockouts - 1), MAX_LOCKOUT_S)
-        state.locked_until = now + length
-        state.failures = 0
-        _LOGGER.warning("Too many wrong PINs: locked for %d s", length)
-    _write_state(state)
-    return False
+    :class:`PinLockedError` (without checking) during a lock-out. Takes at least
+    :data:`MIN_CHECK_S`, one check at a time across every process of this user."""
+    with _one_check():
+        now = clock()
+        record = _load(now)
+        if record is None:
+            raise NoPinError("no PIN is set: run `hearth pin set`")
+        if record.legacy:
+            _save(record)  # the count moves into the keyring before anything is checked
+        if record.locked_until > now:
+            raise PinLockedError(record.locked_until - now)
+        # Counted as wrong before the hash is compared: a check cut short still counts.
+        right = record.hash
+        record.failures += 1
+        locked_for = 0.0
+        if record.failures >= MAX_FAILURES:
+            record.lockouts += 1
+            locked_for = min(FIRST_LOCKOUT_S * 2 ** (record.lockouts - 1), MAX_LOCKOUT_S)
+            record.locked_until = now + locked_for
+            record.failures = 0
+        _save(record)
+        if matches(pin, right):
+            record.failures = record.lockouts = 0
+            record.locked_until = 0.0
+            _save(record)
+            return True
+        if locked_for:
+            _LOGGER.warning("Too many wrong PINs: locked for %d s", locked_for)
+        return False
 
 
 def seconds_locked(*, clock: Clock = time.time) -> float:
-    """How long the lock-out still lasts (0 when not locked)."""
+    """How long the lock-out still lasts (0 when not locked or no PIN is set)."""
     now = clock()
-    return max(0.0, _read_state(now).locked_until - now)
+    record = _load(now)
+    return 0.0 if record is None else max(0.0, record.locked_until - now)
 
 
-# -- attempts file ---------------------------------------------------------------------------
+# -- the profile kept with the PIN -----------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Attempts:
-    failures: int = 0
-    """Wrong PINs since the last success or lock-out."""
-    lockouts: int = 0
-    """Lock-outs since the last success: each one lasts twice as long."""
-    locked_until: float = 0.0
-    """Wall-clock time (epoch seconds) until which no PIN is checked."""
+def stored_profile() -> str | None:
+    """The active profile kept with the PIN (None: none kept). Raises :class:`NoPinError`
+    when no PIN is set, :class:`DamagedPinError` when the item is unreadable."""
+    record = _load(time.time())
+    if record is None:
+        raise NoPinError("no PIN is set: run `hearth pin set`")
+    return record.profile
 
 
-def state_path() -> Path:
-    return data_dir() / "pin-attempts.json"
-
-
-def _read_state(now: float) -> _Attempts:
-    path = state_path()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return _Attempts(
-            failures=int(raw["failures"]),
-            lockouts=int(raw["lockouts"]),
-            locked_until=float(raw["locked_until"]),
-        )
-    except FileNotFoundError:
-        return _Attempts()
-    except (OSError, ValueError, KeyError, TypeError):
-        # Fail closed: a damaged record of failures is a lock-out, not a fresh start.
-        _LOGGER.warning("The PIN attempts file is damaged; treating it as a lock-out")
-        state = _Attempts(lockouts=MAX_FAILURES, locked_until=now + MAX_LOCKOUT_S)
-        _write_state(state)  # the lock-out starts now and ends, rather than forever
-        return state
-
-
-def _write_state(state: _Attempts) -> None:
-    path = state_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    data = {
-        "failures": state.failures,
-        "lockouts": state.lockouts,
-        "locked_until": state.locked_until,
-    }
-    tmp.write_text(json.dumps(data), encoding="utf-8")
-    os.replace(tmp, path)
+def set_profile(name: str) -> None:
+    """Keep *name* as the active profile with the PIN (the caller has checked the PIN)."""
+    with _serialised():
+        record = _load(time.time())
+        if record is None:
+            raise NoPinError("switching profiles needs the owner's PIN: set a PIN first")
+        record.profile = name
+        _save(record)

@@ -1,15 +1,23 @@
-"""The owner's PIN: a salted scrypt hash in a real Secret Service, and the lock-out."""
+"""The owner's PIN: a salted scrypt hash in a real Secret Service, and the lock-out kept with
+it there: no data folder resets it, parallel guesses from separate processes queue up, and
+every check takes at least a quarter of a second."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import itertools
+import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import keyring
 import pytest
 
 from app import pin
@@ -17,6 +25,7 @@ from app.settings import KEYRING_SERVICE, data_dir
 from tests.helpers.keyring_session import KeyringSession, files_containing
 
 PIN = "482916"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Clock:
@@ -27,13 +36,21 @@ class Clock:
         return self.now
 
 
-def test_stored_as_a_salted_scrypt_hash_never_the_pin(secret_service: KeyringSession) -> None:
-    pin.set_pin(PIN)
+def _item(session: KeyringSession) -> dict[str, object]:
     ((attributes, stored),) = [
-        item for item in secret_service.items() if item[0].get("service") == KEYRING_SERVICE
+        item for item in session.items() if item[0].get("service") == KEYRING_SERVICE
     ]
     assert attributes["username"] == "pin"
-    assert PIN not in stored
+    data: dict[str, object] = json.loads(stored)
+    return data
+
+
+def test_stored_as_a_salted_scrypt_hash_never_the_pin(secret_service: KeyringSession) -> None:
+    pin.set_pin(PIN)
+    item = _item(secret_service)
+    assert set(item) == {"hash", "failures", "lockouts", "locked_until", "profile"}
+    stored = str(item["hash"])
+    assert PIN not in json.dumps(item)
     scheme, n, r, p, salt_b64, hash_b64 = stored.split("$")
     assert (scheme, n, r, p) == ("scrypt", str(2**14), "8", "1")
     salt = base64.b64decode(salt_b64)
@@ -42,8 +59,7 @@ def test_stored_as_a_salted_scrypt_hash_never_the_pin(secret_service: KeyringSes
     assert base64.b64decode(hash_b64) == expected
     assert files_containing(PIN, data_dir(), secret_service.root) == []
     pin.set_pin(PIN)  # a new salt every time
-    (second,) = [s for a, s in secret_service.items() if a.get("service") == KEYRING_SERVICE]
-    assert second.split("$")[4] != salt_b64
+    assert str(_item(secret_service)["hash"]).split("$")[4] != salt_b64
 
 
 def test_right_and_wrong_pin(secret_service: KeyringSession) -> None:
@@ -92,7 +108,7 @@ def test_lock_out_after_five_failures_doubling(secret_service: KeyringSession) -
     for _ in range(pin.MAX_FAILURES):
         assert not pin.verify("0000", clock=clock)
     assert pin.seconds_locked(clock=clock) == 60
-    for _ in range(10):  # doubling stops at 15 minutes
+    for _ in range(4):  # 120, 240, 480, then doubling stops at 15 minutes
         clock.now += pin.seconds_locked(clock=clock)
         for _ in range(pin.MAX_FAILURES):
             pin.verify("0000", clock=clock)
@@ -103,34 +119,177 @@ def test_lock_out_after_five_failures_doubling(secret_service: KeyringSession) -
     assert pin.seconds_locked(clock=clock) == 0
 
 
+_GUESS = (
+    "import sys, time\n"
+    "from app import pin\n"
+    "start_at = float(sys.argv[1]) if len(sys.argv) > 1 else 0.0\n"
+    "time.sleep(max(0.0, start_at - time.time()))\n"
+    "try:\n"
+    "    print('right' if pin.verify(sys.argv[2] if len(sys.argv) > 2 else '0000') else 'wrong',"
+    " time.time())\n"
+    "except pin.PinLockedError as e:\n"
+    "    print('locked', time.time(), e.seconds_left)\n"
+)
+
+
+def _start_guess(guess: str, env: dict[str, str], start_at: float = 0.0) -> subprocess.Popen[str]:
+    """A separate Python process that checks *guess* at *start_at* (epoch seconds) on the
+    test's keyring, with *env* on top of this one's."""
+    return subprocess.Popen(
+        [sys.executable, "-c", _GUESS, str(start_at), guess],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+            **env,
+        },
+        cwd=ROOT,
+    )
+
+
+def _result(process: subprocess.Popen[str]) -> list[str]:
+    """What the process printed: right/wrong and when, or locked, when and for how long."""
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return out.split()
+
+
+def _guess_in_a_process(guess: str, env: dict[str, str]) -> list[str]:
+    return _result(_start_guess(guess, env))
+
+
 def test_lock_out_survives_a_restart(secret_service: KeyringSession) -> None:
     pin.set_pin(PIN)
     for _ in range(pin.MAX_FAILURES):
         pin.verify("0000")
-    code = (
-        "from app import pin\n"
-        "try:\n    pin.verify('482916')\n"
-        "except pin.PinLockedError as e:\n    print(e.seconds_left)\n"
-    )
-    env = dict(os.environ, HEARTH_DATA_DIR=str(data_dir()))
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert result.returncode == 0, result.stderr
-    assert 0 < int(result.stdout) <= 30
+    result = _guess_in_a_process(PIN, {"HEARTH_DATA_DIR": str(data_dir())})
+    assert result[0] == "locked"
+    assert 0 < int(result[2]) <= 30
 
 
-def test_a_damaged_attempts_file_locks(secret_service: KeyringSession) -> None:
+def test_no_data_folder_resets_the_count(secret_service: KeyringSession, tmp_path: Path) -> None:
+    """The count is in the keyring: deleting the data folder (and the old attempts file) or
+    pointing HEARTH_DATA_DIR and HEARTH_CONFIG_DIR elsewhere gives no guess back."""
     pin.set_pin(PIN)
-    pin.state_path().write_text("{not json", encoding="utf-8")
+    for _ in range(pin.MAX_FAILURES - 2):
+        assert not pin.verify("0000")
+    shutil.rmtree(data_dir(), ignore_errors=True)
+    elsewhere = {
+        "HEARTH_DATA_DIR": str(tmp_path / "elsewhere" / "data"),
+        "HEARTH_CONFIG_DIR": str(tmp_path / "elsewhere" / "config"),
+    }
+    assert _guess_in_a_process("1111", elsewhere)[0] == "wrong"
+    assert _guess_in_a_process("2222", elsewhere)[0] == "wrong"  # the fifth
+    assert _guess_in_a_process(PIN, elsewhere)[0] == "locked"
+    assert not pin.legacy_state_path().exists()
+    with pytest.raises(pin.PinLockedError):
+        pin.verify(PIN)
+    assert 0 < pin.seconds_locked() <= 30
+
+
+def test_parallel_guesses_from_separate_processes_queue_up(
+    secret_service: KeyringSession, tmp_path: Path
+) -> None:
+    """Twelve processes (each with its own data folder) guess at the same instant: exactly
+    MAX_FAILURES wrong PINs are checked, the others find the lock-out, and no two checks
+    overlap (each ends at least MIN_CHECK_S after the one before)."""
+    pin.set_pin(PIN)
+    start_at = time.time() + 4.0  # every process has started and imported by then
+    processes = [
+        _start_guess(f"{1000 + n}", {"HEARTH_DATA_DIR": str(tmp_path / f"data-{n}")}, start_at)
+        for n in range(12)
+    ]
+    results = [_result(process) for process in processes]
+    outcomes = sorted(r[0] for r in results)
+    assert outcomes.count("wrong") == pin.MAX_FAILURES, outcomes
+    assert outcomes.count("locked") == 12 - pin.MAX_FAILURES, outcomes
+    ends = sorted(float(r[1]) for r in results)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ends)]
+    assert min(gaps) >= pin.MIN_CHECK_S - 0.02, gaps
+    assert ends[0] >= start_at + pin.MIN_CHECK_S - 0.02
+    with pytest.raises(pin.PinLockedError):
+        pin.verify(PIN)
+
+
+@pytest.mark.parametrize("guess", [PIN, "0000"])
+def test_every_check_takes_a_quarter_second(secret_service: KeyringSession, guess: str) -> None:
+    pin.set_pin(PIN)
+    start = time.monotonic()
+    assert pin.verify(guess) is (guess == PIN)
+    assert time.monotonic() - start >= 0.25
+
+
+def test_the_lock_file_depends_on_no_setting(
+    secret_service: KeyringSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = pin.lock_path()
+    for name in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "XDG_RUNTIME_DIR", "TMPDIR", "HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name))
+    assert pin.lock_path() == path
+    pin.set_pin(PIN)
+    pin.verify("0000")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    folder = path.parent.stat()
+    assert folder.st_uid == os.getuid()
+    assert not folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _legacy(attempts: str | None) -> None:
+    """What Hearth kept before: the bare hash in the keyring, the count in the data folder."""
+    keyring.set_password(KEYRING_SERVICE, "pin", pin.encode(PIN))
+    path = pin.legacy_state_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if attempts is not None:
+        path.write_text(attempts, encoding="utf-8")
+
+
+def test_an_old_pin_keeps_its_count_and_moves_it_to_the_keyring(
+    secret_service: KeyringSession,
+) -> None:
+    _legacy(json.dumps({"failures": 4, "lockouts": 0, "locked_until": 0.0}))
+    assert pin.is_set()
+    assert not pin.verify("0000")  # the fifth: locked
+    assert not pin.legacy_state_path().exists()
+    item = _item(secret_service)
+    assert (item["failures"], item["lockouts"], item["profile"]) == (0, 1, None)
+    with pytest.raises(pin.PinLockedError):
+        pin.verify(PIN)
+
+
+def test_an_old_pin_with_its_count_deleted_leaves_one_guess(
+    secret_service: KeyringSession,
+) -> None:
+    _legacy(None)
+    assert not pin.verify("0000")
+    with pytest.raises(pin.PinLockedError):
+        pin.verify(PIN)
+
+
+def test_an_old_pin_with_a_damaged_count_locks(secret_service: KeyringSession) -> None:
+    _legacy("{not json")
     clock = Clock()
     with pytest.raises(pin.PinLockedError):
         pin.verify(PIN, clock=clock)
     clock.now += 15 * 60
     assert pin.verify(PIN, clock=clock)
+
+
+def test_an_old_pin_with_the_count_reset_is_still_verified(
+    secret_service: KeyringSession,
+) -> None:
+    _legacy(json.dumps({"failures": 0, "lockouts": 0, "locked_until": 0.0}))
+    assert pin.verify(PIN)
+    assert _item(secret_service)["failures"] == 0
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["{not json", json.dumps({"hash": 1}), json.dumps({"failures": -1, "hash": "scrypt$"})],
+)
+def test_a_damaged_item_matches_nothing(secret_service: KeyringSession, stored: str) -> None:
+    keyring.set_password(KEYRING_SERVICE, "pin", stored)
+    assert pin.is_set()  # fail closed: a PIN is needed, and none can be checked
+    with pytest.raises(pin.DamagedPinError, match="damaged"):
+        pin.verify(PIN)
