@@ -10,7 +10,7 @@ import asyncio
 import enum
 import logging
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,34 +18,17 @@ from app import policy
 from app.home import Home
 from app.plan import Plan, Step
 from app.roles import OWNER, Role
-from app.verify import Verdict, Verifier
+from app.verify import Check, Verdict, Verifier
 from integrations.base import (
     AdapterError,
-    ConnectionLostError,
     DeviceAdapter,
     EntityState,
+    NotSentError,
     RejectedError,
-    TransientError,
+    ServiceResult,
 )
 
 _LOGGER = logging.getLogger(__name__)
-
-#: Actions whose second call is not the same as their first: retried only when the first
-#: attempt certainly never reached the server (connection refused).
-_NOT_IDEMPOTENT = frozenset(
-    {
-        "todo.add_item",
-        "button.press",
-        "input_button.press",
-        "script.turn_on",
-        "media_player.volume_up",
-        "media_player.volume_down",
-        "media_player.media_next_track",
-        "media_player.media_previous_track",
-        "fan.increase_speed",
-        "fan.decrease_speed",
-    }
-)
 
 
 class StepStatus(enum.StrEnum):
@@ -103,6 +86,9 @@ class StepResult:
 
 
 UpdateCallback = Callable[[StepResult], None]
+BeforeCall = Callable[[StepResult], Awaitable[str | None]]
+"""Awaited right before a state-changing step is sent (the audit trail's intent record): a
+reason refuses the step (it is skipped with that reason), None lets it run."""
 
 
 class Executor:
@@ -135,8 +121,15 @@ class Executor:
         self.verifier = Verifier(adapter)
 
     async def run(
-        self, plan: Plan, approval: Approval, on_update: UpdateCallback | None = None
+        self,
+        plan: Plan,
+        approval: Approval,
+        on_update: UpdateCallback | None = None,
+        *,
+        before_call: BeforeCall | None = None,
     ) -> list[StepResult]:
+        """Run what *approval* allows; *before_call* is awaited before each state-changing
+        step is sent and may refuse it (the assistant writes the audit trail's intent)."""
         results = [StepResult(i, step) for i, step in enumerate(plan.steps)]
         previous_failed = False
         for result in results:
@@ -144,6 +137,8 @@ class Executor:
             reason = self._refusal(result.index, step, approval)
             if reason is None and step.depends_on_previous and previous_failed:
                 reason = "an earlier step failed"
+            if reason is None and before_call is not None and not policy.is_read_only(step):
+                reason = await before_call(result)
             if reason is not None:
                 result.status = StepStatus.SKIPPED
                 result.reason = reason
@@ -204,14 +199,21 @@ class Executor:
                 result.reason = "could not read the state"
             return
         try:
-            service_result = await self._call_with_retries(result)
+            service_result = await self._call(result)
         except RejectedError as err:
             result.status = StepStatus.FAILED
             result.reason = str(err)
             return
-        except AdapterError as err:
+        except NotSentError as err:
             result.status = StepStatus.FAILED
-            result.reason = f"{err} (gave up after {result.attempts} attempts)"
+            result.reason = (
+                f"{err} (gave up after {result.attempts} attempts)"
+                if result.attempts > 1
+                else f"{err} (not sent; a security-sensitive step is never sent twice)"
+            )
+            return
+        except (AdapterError, TimeoutError) as err:
+            await self._check_unanswered(result, err)
             return
         result.context_id = service_result.context_id
         if not step.expect:
@@ -221,6 +223,76 @@ class Executor:
         check = await self.verifier.verify(
             step.expect, timeout=self.verify_timeout, changed=service_result.changed
         )
+        self._take_check(result, check)
+        result.reason = check.reason
+
+    def _send_once(self, step: Step) -> bool:
+        """Whether *step* is sent at most once, even when the first try certainly never left:
+        what the policy gates by the PIN (unlock, open, disarm, an access cover, the owner's
+        PIN actions) runs only at the moment the person approved it."""
+        decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
+        return decision.decision in (policy.Decision.PIN, policy.Decision.REFUSE)
+
+    async def _call(self, result: StepResult) -> ServiceResult:
+        """Send the step's service call. Only a call that certainly never reached the server
+        (:class:`NotSentError`: connection refused) is sent again, with back-off, up to
+        ``attempts`` times. Anything after which the server may have acted (no answer in time,
+        a connection lost while waiting, a server error) is raised at once: sending it again
+        could act twice (a second "volume up", a second item) or act later than the person
+        asked."""
+        step = result.step
+        once = self._send_once(step)
+        delay = self.backoff
+        while True:
+            result.attempts += 1
+            try:
+                return await asyncio.wait_for(
+                    self.adapter.call_service(step.domain, step.service, step.targets, step.params),
+                    self.step_timeout,
+                )
+            except NotSentError as err:
+                if once or result.attempts >= self.attempts:
+                    raise
+                _LOGGER.info(
+                    "Step %s was not sent (%s); trying again in %.1f s",
+                    step.action,
+                    type(err).__name__,
+                    delay,
+                )
+            await asyncio.sleep(delay)
+            delay *= 2
+
+    async def _check_unanswered(self, result: StepResult, err: BaseException) -> None:
+        """After a call that may have reached the server but got no usable answer, the state
+        says what happened (live events and read-back, through the verifier); the call is not
+        sent again. Seen: verified. Not seen: unconfirmed, never "failed", because the call may
+        not have arrived or the server may still be acting on it."""
+        step = result.step
+        fault = (
+            f"no answer within {self.step_timeout:g} s"
+            if isinstance(err, TimeoutError)
+            else str(err)
+        )
+        _LOGGER.info(
+            "Step %s got no answer (%s); reading the state back", step.action, type(err).__name__
+        )
+        if not step.expect:
+            result.status = StepStatus.UNCONFIRMED
+            result.reason = f"{fault}; not sent again, and whether it happened cannot be checked"
+            return
+        check = await self.verifier.verify(step.expect, timeout=self.verify_timeout)
+        self._take_check(result, check)
+        if result.status is StepStatus.VERIFIED:
+            result.reason = f"{fault}, but the state shows it happened"
+            return
+        result.status = StepStatus.UNCONFIRMED
+        result.reason = (
+            f"{fault}; not sent again: {check.reason or 'the effect was not seen'} "
+            "(the call may not have arrived, or may still take effect)"
+        )
+
+    @staticmethod
+    def _take_check(result: StepResult, check: Check) -> None:
         result.after = {
             entity_id: {"state": s.state, "attributes": s.attributes}
             for entity_id, s in (check.observed or {}).items()
@@ -230,35 +302,6 @@ class Executor:
             Verdict.FAILED: StepStatus.FAILED,
             Verdict.UNCONFIRMED: StepStatus.UNCONFIRMED,
         }[check.verdict]
-        result.reason = check.reason
-
-    async def _call_with_retries(self, result: StepResult) -> Any:
-        step = result.step
-        delay = self.backoff
-        while True:
-            result.attempts += 1
-            try:
-                return await asyncio.wait_for(
-                    self.adapter.call_service(step.domain, step.service, step.targets, step.params),
-                    self.step_timeout,
-                )
-            except TimeoutError as err:
-                error: TransientError = TransientError(f"no answer within {self.step_timeout:g} s")
-                error.__cause__ = err
-            except TransientError as err:
-                error = err
-            safe_to_repeat = step.action not in _NOT_IDEMPOTENT and not any(
-                "step" in key for key in step.params
-            )
-            if not (safe_to_repeat or isinstance(error, ConnectionLostError)):
-                raise error
-            if result.attempts >= self.attempts:
-                raise error
-            _LOGGER.info(
-                "Step %s failed (%s); retrying in %.1f s", step.action, type(error).__name__, delay
-            )
-            await asyncio.sleep(delay)
-            delay *= 2
 
     async def _read(self, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
         states: dict[str, dict[str, Any]] = {}

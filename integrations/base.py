@@ -19,15 +19,29 @@ class AdapterError(Exception):
 
 
 class TransientError(AdapterError):
-    """Worth retrying with back-off: connection refused or reset, timeout, HTTP 5xx."""
+    """The call did not get through this time (connection lost, no answer in time, HTTP 5xx)
+    and may next time. Unless it is a :class:`NotSentError`, the request may have reached the
+    server and may have acted: it is never sent again blindly (see :mod:`app.executor`)."""
 
 
 class ConnectionLostError(TransientError):
-    """The server cannot be reached (stopped, network down)."""
+    """The server cannot be reached (stopped, network down) or the connection broke."""
+
+
+class NotSentError(ConnectionLostError):
+    """The request certainly never reached the server: the connection was refused or never
+    made (no route, unknown host, no answer to the connect), or a check the adapter makes
+    before sending failed. The only failure after which a service call may be sent again."""
 
 
 class RejectedError(AdapterError):
     """The server refused the request (HTTP 4xx, invalid service data). Never retried."""
+
+
+class WrongServerError(AdapterError):
+    """The address answers, but not as the expected kind of server does (a web server that
+    is not Home Assistant, or Home Assistant's address with a wrong path): a configuration
+    error, not an unreachable server."""
 
 
 class AuthError(RejectedError):

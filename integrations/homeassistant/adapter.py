@@ -40,12 +40,14 @@ from homeassistant_api.models import State
 from homeassistant_api.models.websocket import EventResponse, FiredEvent
 from niquests import AsyncSession
 
+from app import logsafety
 from app.home import Home, StateChange
 from integrations.base import (
     AdapterError,
     AuthError,
     EntityState,
     NotFoundError,
+    NotSentError,
     RejectedError,
     ServiceResult,
     StateListener,
@@ -100,6 +102,7 @@ class HomeAssistantAdapter:
         self.url = base
         self.timeout = float(timeout)
         self._token = token.strip()
+        logsafety.remember(self._token)
         self._scrub = Scrubber(self._token)
         self._ws_url = "ws" + base.removeprefix("http") + "/api/websocket"
         self._rest: AsyncClient | None = None
@@ -332,21 +335,31 @@ class HomeAssistantAdapter:
                 raise RejectedError(
                     f"{what}: it acts on {domain} entities only, not on {', '.join(wrong)}"
                 )
-        await self._check_exist(targets, what)
         payload = dict(data)
         if targets:
             payload["entity_id"] = targets
+        try:
+            await self._check_exist(targets, what)
+            info = (
+                await self._service_info(domain, service, what)
+                if return_response
+                else self._cached_service(domain, service)
+            )
+            self._check_open()
+        except RejectedError:
+            raise
+        except AdapterError as err:
+            # Only the checks ran: the service itself was never asked, so it may be sent again.
+            raise NotSentError(str(err)) from err
 
         if return_response:
-            info = await self._service_info(domain, service, what)
             if info is None:
                 raise NotFoundError(f"{what}: Home Assistant has no service {domain}.{service}")
             if info.get("response") is not None:
                 return await self._call_with_response(domain, service, payload, what)
-        elif self._response_required(self._cached_service(domain, service)):
+        elif self._response_required(info):
             return await self._call_with_response(domain, service, payload, what)
 
-        self._check_open()
         client = self._client()
         try:
             async with asyncio.timeout(self.timeout + 2.0):

@@ -6,16 +6,19 @@ message carries the access token.
 from __future__ import annotations
 
 import re
+import socket
 
 import niquests
 from homeassistant_api import errors as ha_errors
 from pydantic import ValidationError
+from urllib3 import exceptions as urllib3_errors
 
 from integrations.base import (
     AdapterError,
     AuthError,
     ConnectionLostError,
     NotFoundError,
+    NotSentError,
     RejectedError,
     TransientError,
 )
@@ -72,6 +75,33 @@ def http_status(err: BaseException) -> int | None:
     return None
 
 
+#: Errors that only happen before a request is written: the connection was never made.
+_NOT_CONNECTED = (
+    niquests.exceptions.ConnectTimeout,
+    urllib3_errors.ConnectTimeoutError,  # also NewConnectionError and NameResolutionError
+    ConnectionRefusedError,
+    socket.gaierror,
+)
+
+
+def never_sent(err: BaseException) -> bool:
+    """Whether *err* shows that the request never left this computer (connection refused,
+    host unknown, no answer to the connect). A reset or a timeout once connected does not:
+    the server may have read the request and acted on it."""
+    seen: set[int] = set()
+    stack: list[object] = [err]
+    while stack:
+        current = stack.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, _NOT_CONNECTED):
+            return True
+        # niquests wraps urllib3's MaxRetryError, which keeps the first failure as `reason`.
+        stack += [current.__cause__, current.__context__, getattr(current, "reason", None)]
+    return False
+
+
 def translate(
     err: BaseException,
     what: str,
@@ -84,7 +114,10 @@ def translate(
     """The adapter error for *err*, raised while doing *what* ("calling light.turn_on").
 
     *connecting* tells that no request reached Home Assistant yet (a timeout then means the
-    server cannot be reached rather than that it is slow).
+    server cannot be reached rather than that it is slow). A failure that certainly left the
+    request unsent is a :class:`NotSentError`; a lost connection or a timeout after the
+    request may have been read is a plain :class:`ConnectionLostError` or
+    :class:`TransientError`, so that the executor never sends a service call twice.
     """
     if isinstance(err, AdapterError):
         return err
@@ -119,23 +152,28 @@ def translate(
             return TransientError(text)
         return RejectedError(text)
     if isinstance(err, niquests.exceptions.ConnectTimeout):
-        return ConnectionLostError(f"{what}: cannot reach Home Assistant at {url} (no answer)")
+        return NotSentError(f"{what}: cannot reach Home Assistant at {url} (no answer)")
     if isinstance(err, niquests.exceptions.Timeout | ha_errors.RequestTimeoutError):
         return TransientError(f"{what}: Home Assistant did not answer within {timeout:g} s")
     if isinstance(err, TimeoutError):
         if connecting:
-            return ConnectionLostError(
+            return NotSentError(
                 f"{what}: cannot reach Home Assistant at {url} within {timeout:g} s"
             )
         return TransientError(f"{what}: Home Assistant did not answer within {timeout:g} s")
+    lost: type[ConnectionLostError] = (
+        NotSentError if connecting or never_sent(err) else ConnectionLostError
+    )
     if isinstance(err, niquests.exceptions.ConnectionError | ConnectionError):
-        return ConnectionLostError(f"{what}: cannot reach Home Assistant at {url}")
-    if isinstance(err, ha_errors.WebsocketError):
-        return ConnectionLostError(f"{what}: lost the connection to Home Assistant at {url}")
-    if isinstance(err, niquests.exceptions.RequestException | OSError | EOFError):
+        if lost is NotSentError:
+            return NotSentError(f"{what}: cannot reach Home Assistant at {url}")
         return ConnectionLostError(
-            f"{what}: connection to Home Assistant at {url} failed ({type(err).__name__})"
+            f"{what}: lost the connection to Home Assistant at {url} before it answered"
         )
+    if isinstance(err, ha_errors.WebsocketError):
+        return lost(f"{what}: lost the connection to Home Assistant at {url}")
+    if isinstance(err, niquests.exceptions.RequestException | OSError | EOFError):
+        return lost(f"{what}: connection to Home Assistant at {url} failed ({type(err).__name__})")
     if isinstance(
         err,
         ValidationError
