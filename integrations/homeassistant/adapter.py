@@ -29,13 +29,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import random
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from http import HTTPMethod
+from http import HTTPMethod, HTTPStatus
 from typing import Any, TypeVar, cast
 
 from homeassistant_api import AsyncClient, AsyncWebsocketClient
+from homeassistant_api import errors as ha_errors
 from homeassistant_api.models import State
 from homeassistant_api.models.websocket import EventResponse, FiredEvent
 from niquests import AsyncSession
@@ -51,6 +53,7 @@ from integrations.base import (
     RejectedError,
     ServiceResult,
     StateListener,
+    WrongServerError,
 )
 from integrations.homeassistant.errors import Scrubber, http_status, translate
 from integrations.homeassistant.registry import build_home, exposure_settings
@@ -97,8 +100,8 @@ class HomeAssistantAdapter:
         base = base.removesuffix("/api")
         if not re.match(r"^https?://[^/\s]+", base):
             raise ValueError(f"not a Home Assistant URL (http://host:port): {url!r}")
-        if timeout <= 0:
-            raise ValueError("timeout must be positive")
+        if not (math.isfinite(timeout) and timeout > 0):  # nan passes every comparison
+            raise ValueError("timeout must be a positive number of seconds")
         self.url = base
         self.timeout = float(timeout)
         self._token = token.strip()
@@ -229,8 +232,39 @@ class HomeAssistantAdapter:
     async def check(self) -> str:
         """Check that Home Assistant answers and takes the token; return its version."""
         self._ensure_events()
+        await self.identify("connecting")
         config = await self._rest_call("connecting", lambda c: c.get_config())
         return str(config.get("version", "unknown"))
+
+    async def identify(self, what: str = "connecting") -> None:
+        """Make sure the server at the URL is Home Assistant: its API root (``GET /api/``,
+        with the token) answers ``{"message": "API running."}``.
+
+        Raises :class:`WrongServerError` when a web server answers in any other way (a page,
+        other JSON, 404 at ``/api/``): a wrong address, which is otherwise reported as an
+        unreachable server because Home Assistant's websocket is missing. A refused token is
+        an :class:`AuthError` and a server that does not answer a connection error, as usual.
+        """
+        self._check_open()
+        client = self._client()
+        try:
+            async with asyncio.timeout(self.timeout + 2.0):
+                answer = await client.request("")
+        except Exception as err:
+            detail = _not_home_assistant(err)
+            if detail is None:
+                raise self._translate(err, what) from err
+            raise self._wrong_server(what, detail) from err
+        if isinstance(answer, dict) and answer.get("message") == "API running.":
+            return
+        kind = "JSON" if isinstance(answer, dict | list) else "text"
+        raise self._wrong_server(what, f"{kind} that is not Home Assistant's API")
+
+    def _wrong_server(self, what: str, detail: str) -> WrongServerError:
+        return WrongServerError(
+            f"{what}: {self.url} is not a Home Assistant server ({self.url}/api/ answered "
+            f"{detail}); check the address, e.g. http://homeassistant.local:8123"
+        )
 
     # -- states ------------------------------------------------------------------------------
 
@@ -257,6 +291,7 @@ class HomeAssistantAdapter:
     async def load_home(self) -> Home:
         self._ensure_events()
         what = "loading the home"
+        await self.identify(what)
 
         async def registries() -> dict[str, Any]:
             async with self._websocket(what) as ws:
@@ -634,6 +669,30 @@ class HomeAssistantAdapter:
                 await rest.__aexit__(None, None, None)
         self._rest_loop = None
         self._live = False
+
+
+_MIMETYPE = re.compile(r"mimetype '([^']*)'")
+
+
+def _not_home_assistant(err: BaseException) -> str | None:
+    """What the API root answered, when the error shows a web server that is not Home
+    Assistant (a page, a 404, a refused method); None for anything else (refused token,
+    server error, no connection)."""
+    if isinstance(err, ha_errors.ProcessorNotFoundError):
+        found = _MIMETYPE.search(str(err))
+        return f"a {found[1]} page" if found else "a page"
+    if isinstance(err, ha_errors.MalformedDataError):
+        return "something that is not JSON"
+    status = http_status(err)
+    if status is None or status in (401, 403) or status >= 500:
+        return None
+    return f"{status} {_reason(status)}".strip()
+
+
+def _reason(status: int) -> str:
+    with contextlib.suppress(ValueError):
+        return HTTPStatus(status).phrase
+    return ""
 
 
 def _required_features(info: Mapping[str, Any] | None) -> list[int]:

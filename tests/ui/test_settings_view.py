@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from app.planning.sentences import supported_languages
 from app.settings import Settings, get_token, set_token
 from tests.helpers.keyring_session import KeyringSession, files_containing
+from tests.helpers.plain_http import Kind, PlainHttpServer
 from ui.bridge import AssistantBridge
 from ui.settings_view import SettingsPage, language_label
 
@@ -209,6 +210,24 @@ def test_connection_test_says_what_is_wrong(
     assert page.ha_form.status.text().startswith("✗")
     assert not page.ha_form.tested_ok
     assert page.ha_form.test_button.isEnabled()
+
+
+@pytest.mark.parametrize("kind", ["html", "404"])
+def test_connection_test_names_a_server_that_is_not_home_assistant(
+    qtbot: QtBot, page: SettingsPage, kind: Kind, no_keyring: None
+) -> None:
+    """A real web server that is not Home Assistant is said to be one, not "cannot reach"."""
+    with PlainHttpServer(kind) as server:
+        page.use_ha.setChecked(True)
+        page.ha_form.url.setText(server.url)
+        page.ha_form.token.setText("a-token-for-the-wrong-server")
+        with qtbot.waitSignal(page.ha_form.test_failed, timeout=30_000) as failed:
+            page.ha_form.test_button.click()
+    assert f"{server.url} is not a Home Assistant server" in failed.args[0]
+    assert "cannot reach" not in failed.args[0]
+    assert "is not a Home Assistant server" in page.ha_form.status.text()
+    assert page.ha_form.status.text().startswith("✗")
+    assert not page.ha_form.tested_ok
 
 
 def test_connection_test_without_a_stored_token(
