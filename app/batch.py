@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,12 @@ from zoneinfo import ZoneInfo
 
 from app.context import Conversation
 from app.errors import HearthError
+from app.files import parse_json
 from app.home import Home
 from app.plan import ErrorCode, Plan
 from app.planning import Planner, UnknownLanguageError
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class BatchRequestError(HearthError):
@@ -60,6 +64,12 @@ class BatchPlanner:
             raise BatchRequestError("a request must be a JSON object")
         if "__invalid__" in request:
             raise BatchRequestError(str(request["__invalid__"]))
+        for key, value in request.items():
+            if isinstance(value, str) and (bad := first_surrogate(value)) is not None:
+                raise BatchRequestError(
+                    f"{key!r} is not valid Unicode text: it holds a lone surrogate "
+                    f"(U+{ord(bad):04X}), which no UTF-8 text can"
+                )
         text = request.get("text")
         if not isinstance(text, str):
             raise BatchRequestError("'text' must be a string")
@@ -77,7 +87,7 @@ class BatchPlanner:
                 planner = self._planners[key] = Planner(home, language, tz=self.tz)
             except UnknownLanguageError as err:
                 return Plan.failed(text, ErrorCode.UNKNOWN_LANGUAGE, str(err))
-        now = parse_now(request.get("now"))
+        now = parse_now(request.get("now"), planner.tz)
         area = request.get("area")
         if area is not None and not isinstance(area, str):
             raise BatchRequestError("'area' must be an area id")
@@ -91,7 +101,10 @@ class BatchPlanner:
         return planner.plan(text, area=area, now=now, conversation=conversation)
 
 
-def parse_now(raw: Any) -> dt.datetime | None:
+def parse_now(raw: Any, tz: ZoneInfo | None = None) -> dt.datetime | None:
+    """The clock a request gives (None: none given). It must be a moment that exists in UTC
+    and in *tz*, the zone times are read in: a clock of 9999-12-31T23:59-12:00 is in the
+    year 10000 in UTC, and planning with it could only fail."""
     if raw is None:
         return None
     if not isinstance(raw, str):
@@ -100,7 +113,33 @@ def parse_now(raw: Any) -> dt.datetime | None:
         value = dt.datetime.fromisoformat(raw)
     except ValueError as err:
         raise BatchRequestError(f"'now' is not an ISO 8601 date and time: {raw!r}") from err
-    return value if value.tzinfo else value.astimezone()
+    try:
+        value = value if value.tzinfo else value.astimezone()
+        value.astimezone(dt.UTC)
+        if tz is not None:
+            value.astimezone(tz)
+    except OverflowError as err:
+        where = f"UTC and {tz}" if tz is not None else "UTC"
+        raise BatchRequestError(
+            f"'now' is outside the dates Hearth can work with (years 1 to 9999 in {where}): {raw!r}"
+        ) from err
+    return value
+
+
+def first_surrogate(text: str) -> str | None:
+    """The first lone surrogate in *text* (a JSON ``\\ud800`` escape, or bytes that were not
+    UTF-8 read with ``surrogateescape``), or None. Such text cannot be written as UTF-8: not
+    to the output, not to the history."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return text[err.start]
+    return None
+
+
+def printable(text: str) -> str:
+    """*text* with every lone surrogate replaced by U+FFFD, so that it can be written."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def plan_batch(
@@ -118,15 +157,27 @@ def plan_line(batch: BatchPlanner, request: Any) -> dict[str, Any]:
         return batch.plan(request).to_json()
     except HearthError as err:
         text = request.get("text") if isinstance(request, dict) else None
-        plan = Plan.failed(text if isinstance(text, str) else "", ErrorCode.BAD_REQUEST, str(err))
+        text = printable(text) if isinstance(text, str) else ""
+        plan = Plan.failed(text, ErrorCode.BAD_REQUEST, str(err))
         return plan.to_json()
 
 
+MAX_LINE_CHARS = 1024 * 1024
+"""The longest batch line read (a request is a few hundred characters)."""
+
+
 def read_jsonl(lines: Iterable[str]) -> Iterator[Any]:
+    """One request per non-blank line; a line that is not one becomes an ``__invalid__``
+    marker (planned as a ``bad_request`` error object), and the next line is read as ever."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        if len(line) > MAX_LINE_CHARS:
+            yield {"__invalid__": f"line {number}: longer than {MAX_LINE_CHARS:,} characters"}
+            continue
         try:
-            yield json.loads(line)
+            yield parse_json(line)
         except json.JSONDecodeError as err:
             yield {"__invalid__": f"line {number}: not JSON ({err.msg})"}
+        except ValueError as err:  # nested too deeply
+            yield {"__invalid__": f"line {number}: {err}"}

@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true", help="restore the demo home's state")
 
     history = sub.add_parser("history", help="list recent requests")
-    history.add_argument("--limit", type=int, default=20)
+    history.add_argument("--limit", type=_limit, default=20, help="how many (1 to 100,000)")
     history.add_argument("--search", help="only requests containing this text")
     history.add_argument("--json", action="store_true")
 
@@ -174,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
     command = args.command or "demo"
     try:
+        _check_text_arguments(args)
         data_folder.adopt(Settings.load())
         if command == "plan":
             return cmd_plan(args)
@@ -243,6 +244,44 @@ def _home_path(args: argparse.Namespace, settings: Settings) -> Path:
         return Path(args.home)
     if settings.home_file:
         return Path(settings.home_file)
+#: Options that name files: a Linux file name may be any bytes, so these are not checked.
+_PATH_ARGUMENTS = frozenset({"home", "batch", "output", "wav", "model"})
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text that is not UTF-8 (Python hands such bytes over as lone surrogates, which
+    neither the planner's output nor the history can hold) with the option that carries it."""
+    from app.batch import first_surrogate
+
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and first_surrogate(item) is not None:
+                where = "the command" if name == "text" else f"--{name.replace('_', '-')}"
+                raise UsageError(
+                    f"{where} is not valid UTF-8 text: check the terminal's encoding "
+                    "(a UTF-8 locale) and type it again"
+                )
+
+
+MAX_HISTORY_LIMIT = 100_000
+"""The most requests `hearth history --limit` lists."""
+
+
+def _limit(raw: str) -> int:
+    """``--limit``: a whole number from 1 to :data:`MAX_HISTORY_LIMIT`."""
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_HISTORY_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_HISTORY_LIMIT:,}, not {raw!r}"
+        )
+    return value
+
+
     return demo_home_source()
 
 
@@ -263,7 +302,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     exposure.apply(home, settings.safety)
     planner = Planner(home, language, tz=clock.zone(settings.time_zone))
     try:
-        now = parse_now(args.now)
+        now = parse_now(args.now, planner.tz)
     except BatchRequestError as err:
         raise UsageError(str(err)) from err
     area = args.area or settings.area
@@ -587,7 +626,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     history = open_history()
     try:
-        records = history.recent(limit=max(1, args.limit), search=args.search)
+        records = history.recent(limit=args.limit, search=args.search)
     finally:
         history.close()
     if args.json:

@@ -19,6 +19,7 @@ import yaml
 
 from app.errors import SnapshotError
 
+from app.files import UnreadableFileError, parse_json, parse_yaml, read_regular_file
 _LOGGER = logging.getLogger(__name__)
 
 #: Largest snapshot file Hearth reads; a home of 5,000 entities is well under 5 MB.
@@ -171,20 +172,15 @@ class Home:
         message on any problem."""
         path = Path(path)
         try:
-            size = path.stat().st_size
-        except OSError as err:
-            raise SnapshotError(f"cannot read home snapshot {path}: {err.strerror}") from err
-        if size > MAX_SNAPSHOT_BYTES:
-            raise SnapshotError(f"home snapshot {path} is too large ({size} bytes)")
-        try:
-            raw = path.read_bytes()
-            text = raw.decode("utf-8")
+            text = read_regular_file(path, MAX_SNAPSHOT_BYTES).decode("utf-8")
+        except UnreadableFileError as err:
+            raise SnapshotError(f"home snapshot {path} {err}") from err
         except UnicodeDecodeError as err:
             raise SnapshotError(f"home snapshot {path} is not UTF-8 text") from err
         except OSError as err:
             raise SnapshotError(f"cannot read home snapshot {path}: {err.strerror}") from err
         try:
-            data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+            data = parse_json(text) if path.suffix.lower() == ".json" else parse_yaml(text)
         except (ValueError, yaml.YAMLError) as err:
             raise SnapshotError(f"home snapshot {path} is not valid YAML or JSON: {err}") from err
         return _parse_snapshot(data, f"home snapshot {path}")

@@ -23,6 +23,8 @@ _LOGGER = logging.getLogger(__name__)
 
 APP_NAME = "hearth"
 KEYRING_SERVICE = "hearth"
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""The largest settings file read (a real one is a few kilobytes)."""
 
 
 def config_dir() -> Path:
@@ -165,15 +167,22 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         path = path or config_dir() / "settings.toml"
-        if not path.exists():
+        if not os.path.lexists(path):
             return cls()
         try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
+            raw = tomllib.loads(text)
+        except UnreadableFileError as err:
+            raise ConfigError(f"cannot read settings {path}: it {err}") from err
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        from app.files import UnreadableFileError, read_regular_file
+
             raise ConfigError(f"cannot read settings {path}: {err}") from err
         return cls.from_dict(raw, str(path))
 
     @classmethod
+        except RecursionError as err:
+            raise ConfigError(f"cannot read settings {path}: it is nested too deeply") from err
     def from_dict(cls, raw: dict[str, Any], source: str = "settings") -> Settings:
         settings = cls()
         raw = dict(raw)

@@ -23,7 +23,7 @@ from app.timeparse.grammar import Clock, Day, Duration, Expression, Period, Repe
 from app.timeparse.lexicon import Language
 from app.timeparse.values import Moment, Recurrence, Span, TimeValue, Unclear
 
-__all__ = ["Resolver", "add_duration", "localize", "wall"]
+__all__ = ["Resolver", "add_duration", "beyond_calendar", "localize", "wall"]
 
 _FREQS: dict[str, Literal[0, 1, 2, 3]] = {
     "YEARLY": YEARLY,
@@ -77,6 +77,13 @@ def add_duration(start: datetime, duration: Duration, tz: ZoneInfo) -> datetime:
     return result
 
 
+def beyond_calendar(err: Exception) -> bool:
+    """Whether *err* is date arithmetic that left the years 1 to 9999 (``date.max`` plus a day,
+    "in 9000 years", a clock in the year 9999): Python and dateutil raise OverflowError or a
+    ValueError saying "out of range". Such a time is Unclear, never a crash."""
+    return isinstance(err, OverflowError) or "out of range" in str(err)
+
+
 def _after(a: datetime, b: datetime) -> bool:
     """a is a later instant than b (aware datetimes in one zone compare by wall time)."""
     return a.astimezone(UTC) > b.astimezone(UTC)
@@ -126,18 +133,22 @@ class Resolver:
     # -- entry point ------------------------------------------------------------------------
 
     def resolve(self, expression: Expression) -> tuple[str, TimeValue]:
-        """(kind, value) of an expression; problems become :class:`Unclear` values."""
-        if expression.repeat is not None:
-            try:
-                return "recurring", self.recurrence(expression.repeat)
-            except _Failure as failure:
-                return "recurring", failure.unclear
-        checked = shape(expression.pieces)
-        assert checked is not None, "the parser only returns chains that have a shape"
+        """(kind, value) of an expression; problems become :class:`Unclear` values, a time
+        beyond the calendar (years 1 to 9999) too."""
+        kind = "recurring"
         try:
-            return checked.kind, self.shaped(checked)
+            if expression.repeat is not None:
+                return kind, self.recurrence(expression.repeat)
+            checked = shape(expression.pieces)
+            assert checked is not None, "the parser only returns chains that have a shape"
+            kind = checked.kind
+            return kind, self.shaped(checked)
         except _Failure as failure:
-            return checked.kind, failure.unclear
+            return kind, failure.unclear
+        except (OverflowError, ValueError) as err:
+            if not beyond_calendar(err):
+                raise
+            return kind, Unclear(self.lang.question("out_of_range"), "out_of_range")
 
     def shaped(self, s: Shape) -> TimeValue:
         if s.is_range:

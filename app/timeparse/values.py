@@ -69,7 +69,7 @@ class Unclear:
     mean?")."""
     reason: str
     """Short machine-readable reason: "no_time", "invalid_date", "invalid_time",
-    "ambiguous", "vague", "past"."""
+    "ambiguous", "vague", "past", "out_of_range" (beyond the years 1 to 9999)."""
 
 
 TimeValue = Moment | Span | Recurrence | Unclear

@@ -1,0 +1,188 @@
+"""Bad input to the `hearth` command gets a message and a documented exit code, never a
+traceback: text that is not UTF-8, lone surrogates in a batch, hostile snapshot and settings
+files, a clock at the end of time, out-of-range numbers. Each runs the real command in a
+subprocess (docs/cli.md lists the exit codes)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from app.cli import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
+from tests.helpers.hearth_cli import assert_refused, run_hearth
+
+# -- text that is not UTF-8 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["plan", b"turn on the \xff\xfe lamp"], "the command"),
+        (["plan", "--json", b"\xc3\x28"], "the command"),
+        (["history", "--search", b"lamp \xff"], "--search"),
+        (["do", "--demo", "--yes", b"turn on the sofa \xe9 lamp"], "the command"),
+        (["plan", "--area", b"kitch\xffen", "turn off the lights"], "--area"),
+    ],
+)
+def test_text_that_is_not_utf8_is_refused(args: list[str | bytes], where: str) -> None:
+    done = run_hearth(*args)
+    assert_refused(done, EXIT_USAGE, f"hearth: {where} is not valid UTF-8 text")
+
+
+def test_a_lone_surrogate_line_gets_an_error_and_the_next_lines_are_planned(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    batch = tmp_path / "requests.jsonl"
+    batch.write_text(
+        '{"text": "turn on the \\ud800 lamp"}\n'
+        '{"text": "turn on the sofa lamp", "area": "\\udcff"}\n'
+        '{"text": "turn on the sofa lamp"}\n'
+        + "[" * 100_000
+        + "\n"
+        + '{"text": "turn off the sofa lamp"}\n',
+        encoding="utf-8",
+    )
+    done = run_hearth("plan", "--json", "--home", str(demo_path), "--batch", str(batch))
+    assert done.returncode == EXIT_OK and "Traceback" not in done.stderr, done.stderr
+    plans = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(plans) == 5
+    assert plans[0]["error"]["code"] == "bad_request"
+    assert "lone surrogate (U+D800)" in plans[0]["error"]["message"]
+    assert plans[0]["text"] == "turn on the \ufffd lamp"
+    assert "'area' is not valid Unicode" in plans[1]["error"]["message"]
+    assert plans[2]["error"] is None and plans[2]["steps"][0]["targets"] == ["light.sofa_lamp"]
+    assert plans[3]["error"]["code"] == "bad_request"
+    assert plans[4]["error"] is None and plans[4]["steps"][0]["action"] == "light.turn_off"
+
+
+# -- hostile home snapshots ------------------------------------------------------------------
+
+BILLION_LAUGHS = "\n".join(
+    [
+        'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+        *(
+            f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]"
+            for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+        "entities: [{entity_id: light.x, attributes: {party: *i}}]",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested deeper than 64 levels"),
+        ("deep.yaml", "a: " + "[" * 100_000 + "]" * 100_000, "nested deeper than 64 levels"),
+        ("laughs.yaml", BILLION_LAUGHS, "aliases expand to more than 4,000,000 values"),
+        ("self.yaml", "a: &a [*a]\nentities: []\n", "an alias refers to itself"),
+    ],
+)
+def test_hostile_snapshots_are_refused(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    home = tmp_path / name
+    home.write_text(content, encoding="utf-8")
+    done = run_hearth("plan", "--home", str(home), "turn on the lamp")
+    assert_refused(done, EXIT_USAGE, message)
+    assert f"home snapshot {home} is not valid YAML or JSON" in done.stderr
+
+
+def test_a_snapshot_with_a_few_aliases_still_loads(tmp_path: Path) -> None:
+    home = tmp_path / "home.yaml"
+    home.write_text(
+        "areas: [{id: den, name: Den}]\n"
+        "entities:\n"
+        "  - {entity_id: light.a, name: Lamp A, area: den, attributes: &modes {modes: [hs]}}\n"
+        "  - {entity_id: light.b, name: Lamp B, area: den, attributes: *modes}\n",
+        encoding="utf-8",
+    )
+    done = run_hearth("plan", "--json", "--home", str(home), "turn on lamp b")
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["steps"][0]["targets"] == ["light.b"]
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "folder"])
+def test_a_snapshot_that_is_not_a_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    home = tmp_path / "home.yaml"
+    if kind == "dev-zero":
+        home.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(home)  # no writer: opening it to read would wait for ever
+    else:
+        home.mkdir()
+    done = run_hearth("plan", "--home", str(home), "turn on the lamp", timeout=30)
+    expected = "is a folder, not a file" if kind == "folder" else "is not a regular file"
+    assert_refused(done, EXIT_USAGE, f"home snapshot {home} {expected}")
+
+
+# -- hostile settings files ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("dev-zero", "it is not a regular file"),
+        ("fifo", "it is not a regular file"),
+        ("deep", "it is nested too deeply"),
+        ("huge", "it is too large (2,000,000 bytes; at most 1,048,576)"),
+    ],
+)
+def test_hostile_settings_files_are_refused(kind: str, message: str) -> None:
+    settings = Path(os.environ["HEARTH_CONFIG_DIR"]) / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "dev-zero":
+        settings.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(settings)
+    elif kind == "deep":
+        settings.write_text("a = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    else:
+        settings.write_text("#" * 2_000_000, encoding="utf-8")
+    done = run_hearth("plan", "turn on the sofa lamp", timeout=30)
+    assert_refused(done, EXIT_USAGE, f"hearth: cannot read settings {settings}: {message}")
+
+
+# -- a clock at the end of time --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("remind me tomorrow at 8 to take out the trash", "That is beyond the dates I can"),
+        ("remind me in 3 days to call mum", "That is beyond the dates I can"),
+        ("what's on my calendar next week", "That is beyond the dates I can"),
+        ("remind me every day at 6 to stretch", "That has no occurrence left"),
+    ],
+)
+def test_a_clock_in_the_year_9999_gets_a_question_not_a_crash(text: str, reply: str) -> None:
+    done = run_hearth("plan", "--json", "--now", "9999-12-31T23:59:59+00:00", text)
+    assert "Traceback" not in done.stderr, done.stderr
+    plan = json.loads(done.stdout)
+    assert done.returncode == EXIT_NOT_UNDERSTOOD, plan
+    assert plan["steps"] == [] and plan["error"]["code"] == "unclear"
+    assert plan["reply"].startswith(reply), plan["reply"]
+
+
+@pytest.mark.parametrize("now", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"])
+def test_a_clock_outside_the_calendar_in_utc_is_refused(now: str) -> None:
+    done = run_hearth("plan", "--now", now, "remind me tomorrow at 8 to take out the trash")
+    assert_refused(done, EXIT_USAGE, "'now' is outside the dates Hearth can work with")
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("limit", ["99999999999999999999", "100001", "-5", "0", "ten", "1e3"])
+def test_history_limit_out_of_range_is_refused(limit: str) -> None:
+    done = run_hearth("history", "--limit", limit)
+    assert_refused(done, EXIT_USAGE, "--limit: must be a whole number from 1 to 100,000")
+
+
+def test_history_limit_at_the_maximum_lists(tmp_path: Path) -> None:
+    done = run_hearth("history", "--limit", "100000")
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.strip() == "No requests yet."
