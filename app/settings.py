@@ -169,20 +169,20 @@ class Settings:
         path = path or config_dir() / "settings.toml"
         if not os.path.lexists(path):
             return cls()
+        from app.files import UnreadableFileError, read_regular_file
+
         try:
             text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
             raw = tomllib.loads(text)
         except UnreadableFileError as err:
             raise ConfigError(f"cannot read settings {path}: it {err}") from err
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        from app.files import UnreadableFileError, read_regular_file
-
             raise ConfigError(f"cannot read settings {path}: {err}") from err
+        except RecursionError as err:
+            raise ConfigError(f"cannot read settings {path}: it is nested too deeply") from err
         return cls.from_dict(raw, str(path))
 
     @classmethod
-        except RecursionError as err:
-            raise ConfigError(f"cannot read settings {path}: it is nested too deeply") from err
     def from_dict(cls, raw: dict[str, Any], source: str = "settings") -> Settings:
         settings = cls()
         raw = dict(raw)
