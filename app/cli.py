@@ -495,13 +495,16 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
     from app import cli_llm
 
+    active = safety.active_profile(settings.safety)  # with a PIN set: the keyring's
+    if active.problem:
+        print(f"hearth: {active.problem}", file=sys.stderr)
     assistant = Assistant(
         home,
         adapter,
         language=args.lang or settings.language,
         area=area,
         history=open_history(),
-        role=roles.active_role(settings.safety),
+        role=active.role,
         pin_actions=settings.safety.pin_actions,
         exposure=settings.safety,
         audit_key=seal_key(),
@@ -718,12 +721,15 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 def cmd_profile(args: argparse.Namespace) -> int:
     settings = Settings.load()
-    current = roles.active_role(settings.safety)
+    active = safety.active_profile(settings.safety)
+    current = active.role
+    if active.problem:
+        print(f"hearth: {active.problem}", file=sys.stderr)
     if args.name is None:
         domains = ", ".join(sorted(current.domains)) if current.domains is not None else "all"
         print(f"Profile: {current.name} (devices: {domains}; up to {current.highest_risk} risk)")
         return EXIT_OK
-    if args.name == current.name:
+    if args.name == current.name and not active.problem:
         print(f"Profile: {current.name} (unchanged)")
         return EXIT_OK
     if not pin.is_set():

@@ -206,12 +206,10 @@ def _load(now: float) -> _Record | None:
             failures=int(data["failures"]),
             lockouts=int(data["lockouts"]),
             locked_until=float(data["locked_until"]),
-            profile=data.get("profile"),
+            profile=_profile_name(data.get("profile")),
         )
-        if not isinstance(record.hash, str) or not (
-            record.profile is None or isinstance(record.profile, str)
-        ):
-            raise TypeError("hash or profile")
+        if not isinstance(record.hash, str):
+            raise TypeError("hash")
         if min(record.failures, record.lockouts) < 0 or record.locked_until != record.locked_until:
             raise ValueError("counts")
     except (ValueError, KeyError, TypeError, OverflowError) as err:
@@ -221,6 +219,12 @@ def _load(now: float) -> _Record | None:
             "“pin” item from the keyring (e.g. with Seahorse) and set a new PIN"
         ) from err
     return record
+
+
+def _profile_name(value: object) -> str | None:
+    """The kept profile's name; one that is not a text stays unknown (and so restricts,
+    see :mod:`app.safety`) without making the PIN unreadable."""
+    return value if value is None or isinstance(value, str) else repr(value)
 
 
 def legacy_state_path() -> Path:

@@ -1,7 +1,8 @@
 """Roles (profiles) on this desktop: what each may control and up to which risk.
 
 The four roles have safe defaults; the owner may narrow or widen them in the settings
-(``[safety.roles.<name>]``). Switching the active profile needs the owner's PIN.
+(``[safety.roles.<name>]``). Switching the active profile needs the owner's PIN, and with a
+PIN set the active profile is the one kept with it in the keyring (:mod:`app.safety`).
 """
 
 from __future__ import annotations
@@ -63,6 +64,25 @@ def role_named(name: str, safety: SafetySettings | None = None) -> Role:
     return role
 
 
+def most_restrictive(safety: SafetySettings | None = None) -> Role:
+    """The role that may do least, with the settings' overrides applied: the lowest highest
+    risk, then the fewest domains, then the fewest areas (ties: the first in ROLE_NAMES).
+    What a session runs under when the profile kept with the PIN cannot be trusted."""
+
+    def breadth(names: frozenset[str] | None) -> float:
+        return float("inf") if names is None else len(names)
+
+    candidates = [role_named(name, safety) for name in ROLE_NAMES]
+    return min(
+        candidates,
+        key=lambda r: (r.highest_risk.rank, breadth(r.domains), breadth(r.areas)),
+    )
+
+
 def active_role(safety: SafetySettings) -> Role:
-    """The active profile's role (settings are validated on load, so the name is known)."""
-    return role_named(safety.profile, safety)
+    """The role this session runs under (:func:`app.safety.active_profile`): with a PIN set,
+    the profile kept with it in the keyring, never merely the settings file's. Blocks on the
+    keyring: not on the GUI thread."""
+    from app.safety import active_profile  # it builds on this module
+
+    return active_profile(safety).role

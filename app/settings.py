@@ -98,7 +98,9 @@ class CalendarSettings:
 @dataclass(slots=True)
 class SafetySettings:
     profile: str = "owner"
-    """The active profile (role): owner, adult, child or guest. Switching needs the PIN."""
+    """The active profile (role): owner, adult, child or guest. Switching needs the PIN. With
+    a PIN set this only mirrors the profile kept with the PIN in the keyring, which decides
+    (:func:`app.safety.active_profile`: when the two differ, the most restrictive applies)."""
     pin_actions: list[str] = field(default_factory=list)
     """Actions that need the PIN besides the built-in high-risk ones (``cover.open_cover``)."""
     roles: dict[str, RoleSettings] = field(default_factory=dict)

@@ -90,7 +90,8 @@ def make_connect(
             language=args.lang or settings.language,
             area=args.area or settings.area,
             history=history,
-            role=roles.active_role(settings.safety),
+            # The profile kept with the PIN is read from the keyring: not on this thread.
+            role=await asyncio.to_thread(roles.active_role, settings.safety),
             pin_actions=settings.safety.pin_actions,
             exposure=settings.safety,
             audit_key=await asyncio.to_thread(seal_key),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import clock, pin, policy, roles
+from app import clock, pin, policy, safety
 from app.assistant import Assistant, Outcome
 from app.errors import HearthError
 from app.executor import Approval, StepResult
@@ -156,6 +156,9 @@ class AssistantBridge(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._thinking: dict[int, asyncio.Task[Any]] = {}
         """The language model's work, by request key (cancelled by :meth:`cancel`)."""
+        self.profile: safety.ActiveProfile | None = None
+        """The profile the running assistant is bound to, and why when it is the most
+        restrictive one instead of the chosen one (None: not read yet)."""
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -172,6 +175,7 @@ class AssistantBridge(QObject):
             self.connection_failed.emit(str(err))
             return
         self.assistant = assistant
+        await self.load_profile()
         assistant.adapter.subscribe(self.state_changed.emit)
         self.status_changed.emit("connected")
         self.ready.emit(assistant.home)
@@ -218,18 +222,29 @@ class AssistantBridge(QObject):
         if resolve_language(self.settings.language) != assistant.planner.language:
             await asyncio.to_thread(assistant.set_language, self.settings.language)
 
+    async def load_profile(self) -> None:
+        """Bind the running assistant to the active profile: with a PIN set, the one kept
+        with it in the keyring (read in a worker thread). When the most restrictive profile
+        applies instead, a notice says why and how to leave it."""
+        active = await asyncio.to_thread(safety.active_profile, self.settings.safety)
+        before, self.profile = self.profile, active
+        if self.assistant is not None:
+            self.assistant.executor.role = active.role
+        if active.problem and (before is None or before.problem != active.problem):
+            self.notice.emit(active.problem)
+        self.safety_changed.emit()
+
     def apply_safety(self) -> None:
-        """Bind the running assistant to the saved safety settings at once: the active
-        profile, the owner's PIN actions, and the devices newly hidden from Hearth (showing
-        more applies from the next start, when the source's own list is read again)."""
+        """Bind the running assistant to the saved safety settings at once: the owner's PIN
+        actions, and the devices newly hidden from Hearth (showing more applies from the next
+        start, when the source's own list is read again). The profile: :meth:`load_profile`."""
         if self.assistant is None:
             return
-        safety = self.settings.safety
+        saved = self.settings.safety
         executor = self.assistant.executor
-        executor.role = roles.active_role(safety)
-        executor.pin_actions = frozenset(safety.pin_actions)
+        executor.pin_actions = frozenset(saved.pin_actions)
         home = self.assistant.home
-        for entity_id in safety.hidden:
+        for entity_id in saved.hidden:
             entity = home.get(entity_id)
             if entity is not None and entity.exposed:
                 entity.exposed = False

@@ -174,6 +174,7 @@ class SafetySection(_Section):
         self.finish()
         self.refresh()
         bridge.ready.connect(lambda _home: self._fill_devices())
+        bridge.safety_changed.connect(self._show_active_profile)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -277,9 +278,7 @@ class SafetySection(_Section):
     def refresh(self) -> None:
         """Show what is saved, and whether a PIN is set (checked in a worker thread)."""
         current = self.bridge.settings.safety
-        self.profile.blockSignals(True)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(current.profile)))
-        self.profile.blockSignals(False)
+        self._show_active_profile()
         for action, box in self.pin_action_boxes.items():
             box.blockSignals(True)
             box.setChecked(action in current.pin_actions)
@@ -292,7 +291,6 @@ class SafetySection(_Section):
             button.setChecked(checked)
             button.blockSignals(False)
         self._fill_devices()
-        self._profile_chosen()
         self._tasks.spawn(self._read_pin_state())
 
     async def _read_pin_state(self) -> None:
@@ -346,12 +344,27 @@ class SafetySection(_Section):
             item = self.devices.item(row)
             item.setHidden(not all(w in item.text().lower() for w in words))
 
+    def _show_active_profile(self) -> None:
+        self.profile.blockSignals(True)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(self._active_name())))
+        self.profile.blockSignals(False)
+        self._profile_chosen()
+
+    def _active_name(self) -> str:
+        """The profile in force: the one the bridge read with the PIN (the settings' until
+        it has been read)."""
+        bound = self.bridge.profile
+        return bound.role.name if bound is not None else self.bridge.settings.safety.profile
+
     def _profile_chosen(self) -> None:
         name = self.profile.currentData()
         role = roles.role_named(name, self.bridge.settings.safety)
-        active = name == self.bridge.settings.safety.profile
-        self.profile_note.setText(("Active. " if active else "") + describe_role(role))
-        self.switch_button.setEnabled(not active)
+        active = name == self._active_name()
+        bound = self.bridge.profile
+        problem = bound.problem if bound is not None else ""
+        text = ("Active. " if active else "") + describe_role(role)
+        self.profile_note.setText(f"{problem}\n{text}" if problem else text)
+        self.switch_button.setEnabled(not active or bool(problem))
 
     def hidden_chosen(self) -> list[str]:
         return sorted(
@@ -473,6 +486,7 @@ class SafetySection(_Section):
             self.show_message(f"Not changed: {err}", error=True)
             self.refresh()
             return False
+        await self.bridge.load_profile()  # the keyring, in a worker thread
         self.bridge.apply_safety()
         self.show_message(done)
         self.refresh()

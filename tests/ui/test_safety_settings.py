@@ -3,7 +3,9 @@ needs it, and hiding devices, each applied to the running assistant at once."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +13,10 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app import pin, policy
+from app.assistant import Assistant
+from app.history import History
 from app.settings import Settings
+from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge
 from ui.safety_settings import NewPin, PinDialog, SafetySection
@@ -152,3 +157,66 @@ def test_the_pin_dialog_checks_the_rules(qtbot: QtBot) -> None:
     dialog.new.clear()
     QTest.keyClicks(dialog.new, "12ab34")  # the validator keeps letters out
     assert dialog.new.text() == "1234"
+
+
+def test_a_settings_file_that_disagrees_starts_the_window_restricted(
+    qtbot: QtBot,
+    qloop: object,
+    virtual_home: VirtualHome,
+    settings: Settings,
+    tmp_path: Path,
+    secret_service: KeyringSession,
+) -> None:
+    """The child profile is kept with the PIN; the settings say owner: the window starts
+    under the most restrictive profile (read in a worker thread) and says why."""
+    pin.set_pin(PIN, profile="child")
+    settings.safety.profile = "owner"
+
+    async def connect() -> Assistant:
+        home = await virtual_home.load_home()
+        return Assistant(home, virtual_home, history=History(tmp_path / "history.sqlite3"))
+
+    bridge = AssistantBridge(settings, connect)
+    notices: list[str] = []
+    bridge.notice.connect(notices.append)
+    with qtbot.waitSignal(bridge.ready, timeout=10_000):
+        bridge.start()
+    assert bridge.assistant is not None
+    try:
+        assert bridge.assistant.executor.role.name == "guest"
+        assert any("most restrictive profile (guest)" in n for n in notices), notices
+        request = bridge.submit("turn on the coffee machine")
+        assert request is not None
+        assert [d.decision for d in request.decisions] == [policy.Decision.REFUSE]
+    finally:
+        bridge.assistant.close()
+        if bridge.assistant.history is not None:
+            bridge.assistant.history.close()
+
+
+def test_the_page_shows_the_restriction_and_the_pin_lifts_it(
+    qtbot: QtBot,
+    section: SafetySection,
+    demo_bridge: AssistantBridge,
+    secret_service: KeyringSession,
+) -> None:
+    pin.set_pin(PIN, profile="child")
+    demo_bridge.settings.safety.profile = "owner"  # as if the file had been edited
+    with qtbot.waitSignal(demo_bridge.safety_changed, timeout=5_000):
+        task = asyncio.ensure_future(demo_bridge.load_profile())
+    assert task.done()
+    section.refresh()
+    assert demo_bridge.assistant is not None
+    assert demo_bridge.assistant.executor.role.name == "guest"
+    assert section.profile.currentData() == "guest"
+    assert "most restrictive profile (guest)" in section.profile_note.text()
+    _wait_pin_state(qtbot, section, True)
+
+    section.owner_pin_prompt = lambda why: PIN
+    section.profile.setCurrentIndex(section.profile.findData("owner"))
+    assert section.switch_button.isEnabled()
+    _click_and_wait(qtbot, section, section.switch_button)
+    assert demo_bridge.assistant.executor.role.name == "owner"
+    assert "most restrictive" not in section.profile_note.text()
+    assert section.profile_note.text().startswith("Active.")
+    assert Settings.load().safety.profile == "owner"

@@ -12,7 +12,7 @@ from app.errors import ConfigError
 from app.executor import Approval, Executor, StepStatus
 from app.home import Home
 from app.plan import Plan, Risk, Step
-from app.roles import DEFAULT_ROLES, OWNER, active_role, role_named
+from app.roles import DEFAULT_ROLES, OWNER, active_role, most_restrictive, role_named
 from app.settings import Settings
 from integrations.virtual_home import VirtualHome
 
@@ -166,3 +166,24 @@ def test_executor_refuses_what_the_role_may_not_do(home: Home) -> None:
     assert result.status is StepStatus.SKIPPED
     assert result.reason == "the child profile can't use locks"
     assert home.entities["lock.front_door"].state == "locked"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({}, "guest"),  # low risk like child, and fewer kinds of device
+        ({"guest": {"highest_risk": "medium"}}, "child"),
+        ({"child": {"domains": ["light"]}}, "child"),
+        ({"child": {"domains": ["light", "fan", "todo"], "areas": ["kids_room"]}}, "child"),
+        ({"guest": {"highest_risk": "high"}, "child": {"highest_risk": "high"}}, "guest"),
+    ],
+)
+def test_the_most_restrictive_profile_with_the_overrides(
+    overrides: dict[str, object], expected: str
+) -> None:
+    """What a session falls back to when the profile kept with the PIN cannot be trusted:
+    the lowest highest risk, then the fewest devices, then the fewest areas; never owner."""
+    settings = Settings.from_dict({"safety": {"roles": overrides}})
+    role = most_restrictive(settings.safety)
+    assert role.name == expected
+    assert role == role_named(expected, settings.safety)

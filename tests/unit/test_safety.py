@@ -1,12 +1,21 @@
 """The owner's safety operations against a real Secret Service: what loosens safety needs
-the PIN, a wrong PIN changes nothing, and guessing locks out."""
+the PIN, a wrong PIN changes nothing, guessing locks out, and the active profile is the one
+kept with the PIN: no settings file leaves it."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
 import pytest
 
-from app import pin, safety
-from app.settings import Settings
+from app import pin, roles, safety
+from app.home import Home
+from app.settings import KEYRING_SERVICE, RoleSettings, Settings
 from tests.helpers.keyring_session import KeyringSession
 
 PIN = "731904"
@@ -94,3 +103,184 @@ def test_without_a_pin_the_owner_changes_freely(secret_service: KeyringSession) 
     safety.set_pin_actions(settings, [], None)
     safety.set_exposure(settings, "all", [], None)
     assert _saved().safety.exposure == "all"
+
+
+# -- the active profile, kept with the PIN ---------------------------------------------------
+
+
+def _switched_to_child() -> Settings:
+    """A PIN set while the owner profile was in force, then a switch to child with it."""
+    settings = Settings()
+    settings.save()
+    safety.change_pin(None, PIN, PIN, settings)
+    assert safety.active_profile(settings.safety) == safety.ActiveProfile(roles.OWNER)
+    safety.switch_profile(settings, "child", PIN)
+    return settings
+
+
+def _restricted(active: safety.ActiveProfile) -> None:
+    assert active.role.name == "guest"  # the fewest devices of the low-risk profiles
+    assert "most restrictive profile (guest)" in active.problem
+    assert "hearth profile" in active.problem
+
+
+def test_the_profile_switched_with_the_pin_applies(secret_service: KeyringSession) -> None:
+    _switched_to_child()
+    assert _saved().safety.profile == "child"  # the file mirrors it
+    assert safety.active_profile(_saved().safety) == safety.ActiveProfile(roles.role_named("child"))
+    assert roles.active_role(_saved().safety).name == "child"
+
+
+def test_another_settings_folder_does_not_leave_the_profile(
+    secret_service: KeyringSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _switched_to_child()
+    monkeypatch.setenv("HEARTH_CONFIG_DIR", str(tmp_path / "elsewhere"))
+    fresh = Settings.load()
+    assert fresh.safety.profile == "owner"  # no file there: the default
+    _restricted(safety.active_profile(fresh.safety))
+
+
+def test_editing_the_settings_file_does_not_leave_the_profile(
+    secret_service: KeyringSession,
+) -> None:
+    settings = _switched_to_child()
+    text = settings.path.read_text(encoding="utf-8")
+    settings.path.write_text(text.replace('profile = "child"', 'profile = "owner"'), "utf-8")
+    edited = Settings.load()
+    assert edited.safety.profile == "owner"
+    active = safety.active_profile(edited.safety)
+    _restricted(active)
+    assert "names the owner profile, but the one switched to with the PIN is child" in (
+        active.problem
+    )
+    # The owner's PIN puts the owner profile back.
+    with pytest.raises(safety.WrongPinError):
+        safety.switch_profile(edited, "owner", "000000")
+    _restricted(safety.active_profile(_saved().safety))
+    assert safety.switch_profile(edited, "owner", PIN).name == "owner"
+    assert safety.active_profile(_saved().safety) == safety.ActiveProfile(roles.OWNER)
+
+
+@pytest.mark.parametrize("kept", [None, "wizard", 7])
+def test_a_missing_or_damaged_profile_in_the_keyring_restricts(
+    secret_service: KeyringSession, kept: object
+) -> None:
+    _switched_to_child()
+    item = json.loads(keyring.get_password(KEYRING_SERVICE, "pin") or "")
+    item["profile"] = kept
+    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    for name in roles.ROLE_NAMES:
+        settings = _saved()
+        settings.safety.profile = name
+        _restricted(safety.active_profile(settings.safety))
+    assert pin.verify(PIN)  # the PIN itself still works
+
+
+def test_a_pin_set_before_the_profile_was_kept_restricts_until_the_owner_switches(
+    secret_service: KeyringSession,
+) -> None:
+    """Upgrading: the keyring holds the bare hash of an older Hearth, no profile."""
+    keyring.set_password(KEYRING_SERVICE, "pin", pin.encode(PIN))
+    settings = Settings()
+    settings.save()
+    active = safety.active_profile(settings.safety)
+    _restricted(active)
+    assert "set before Hearth kept the active profile with it" in active.problem
+    # Switching to the profile the file names still needs, and takes, the PIN.
+    with pytest.raises(safety.WrongPinError):
+        safety.switch_profile(settings, "owner", None)
+    assert safety.switch_profile(settings, "owner", PIN).name == "owner"
+    assert safety.active_profile(_saved().safety) == safety.ActiveProfile(roles.OWNER)
+
+
+def test_changing_the_pin_keeps_the_profile(secret_service: KeyringSession) -> None:
+    settings = _switched_to_child()
+    safety.change_pin(PIN, "2222", "2222", settings)
+    assert safety.active_profile(_saved().safety).role.name == "child"
+
+
+def test_a_first_pin_keeps_the_profile_in_force(secret_service: KeyringSession) -> None:
+    settings = Settings()
+    settings.safety.profile = "adult"
+    settings.save()
+    safety.change_pin(None, PIN, PIN, settings)
+    assert safety.active_profile(_saved().safety) == safety.ActiveProfile(roles.role_named("adult"))
+
+
+def test_without_a_pin_the_settings_file_decides(secret_service: KeyringSession) -> None:
+    """Nothing could protect the profile: the file's applies, as before (docs say so)."""
+    settings = _switched_to_child()
+    safety.remove_pin(PIN)
+    settings.safety.profile = "owner"
+    assert safety.active_profile(settings.safety) == safety.ActiveProfile(roles.OWNER)
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_with_no_keyring_at_all_the_settings_file_decides() -> None:
+    settings = Settings()
+    settings.safety.profile = "adult"
+    assert safety.active_profile(settings.safety).role.name == "adult"
+
+
+def test_a_keyring_that_fails_restricts(secret_service: KeyringSession) -> None:
+    _switched_to_child()
+    secret_service.stop_keyring_daemon()
+    settings = _saved()
+    settings.safety.profile = "owner"
+    active = safety.active_profile(settings.safety)
+    _restricted(active)
+    assert "cannot be read" in active.problem
+
+
+def test_the_most_restrictive_profile_follows_the_role_overrides(
+    secret_service: KeyringSession,
+) -> None:
+    _switched_to_child()
+    settings = _saved()
+    settings.safety.profile = "owner"
+    # Guest may now run what needs a confirmation: child is the most restrictive.
+    settings.safety.roles["guest"] = RoleSettings(highest_risk="medium")
+    active = safety.active_profile(settings.safety)
+    assert active.role.name == "child"
+    assert "most restrictive profile (child)" in active.problem
+
+
+def _hearth(*args: str) -> subprocess.CompletedProcess[str]:
+    """`hearth` in a separate process, on this test's folders and keyring."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        env={
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+            "HEARTH_NO_LLM": "1",
+        },
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_hearth_do_refuses_an_unlock_after_the_file_is_edited_to_owner(
+    secret_service: KeyringSession, tmp_path: Path
+) -> None:
+    settings = _switched_to_child()
+    state = tmp_path / "data" / "demo-home.yaml"
+    text = settings.path.read_text(encoding="utf-8")
+    settings.path.write_text(text.replace('profile = "child"', 'profile = "owner"'), "utf-8")
+    result = _hearth("do", "--demo", "--yes", "unlock the front door")
+    assert result.returncode == 4, result.stderr
+    assert "the guest profile can't use locks" in result.stderr
+    assert "most restrictive profile (guest)" in result.stderr
+    assert Home.load(state).entities["lock.front_door"].state == "locked"
+    # What the owner's --yes would run is refused too.
+    switch = _hearth("do", "--demo", "--yes", "turn on the coffee machine")
+    assert switch.returncode == 4, switch.stderr
+    assert "the guest profile can't" in switch.stderr
+    assert Home.load(state).entities["switch.coffee_machine"].state == "off"
+    shown = _hearth("profile")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Profile: guest")
