@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import logsafety
 from app.errors import HearthError
 from app.executor import Approval, StepResult, StepStatus
 from app.history import History
@@ -119,11 +120,14 @@ def seal_key(*, create: bool = True) -> bytes | None:
         return None
     if stored is None:
         return None
+    logsafety.remember(stored)
     try:
-        return base64.b64decode(stored, validate=True)
+        key = base64.b64decode(stored, validate=True)
     except ValueError:
         _LOGGER.warning("The audit seal key in the keyring is damaged: the head stays unsealed")
         return None
+    logsafety.remember(key)
+    return key
 
 
 def head_seal(key: bytes, count: int, last_hash: str) -> str:

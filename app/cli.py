@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, clock, data_folder, exposure, pin, policy, roles, safety
+from app import __version__, clock, data_folder, exposure, logsafety, pin, policy, roles, safety
 from app.assistant import Assistant, Outcome
 from app.audit import seal_key
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
@@ -166,10 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    logsafety.configure_logging(args.verbose)
     if os.environ.get("HEARTH_NO_LLM") == "1":
         _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
     command = args.command or "demo"

@@ -22,7 +22,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import data_folder, instance, roles
+from app import data_folder, instance, logsafety, roles
 from app.assistant import Assistant
 from app.audit import seal_key
 from app.bootstrap import build_adapter, build_services, choose_source, open_history
@@ -113,7 +113,7 @@ def needs_first_run(args: argparse.Namespace, settings_path: Path) -> bool:
 
 def run(argv: Sequence[str]) -> int:
     args = parse(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    logsafety.configure_logging(args.verbose)
     try:
         settings = Settings.load()
         data_folder.adopt(settings)
