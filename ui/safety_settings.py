@@ -422,7 +422,9 @@ class SafetySection(_Section):
         if chosen is None:
             return False
         return await self._apply(
-            lambda: safety.change_pin(chosen.current, chosen.new, chosen.again),
+            lambda: safety.change_pin(
+                chosen.current, chosen.new, chosen.again, self.bridge.settings
+            ),
             "PIN changed." if self._has_pin else "PIN set. Security-sensitive steps need it now.",
         )
 

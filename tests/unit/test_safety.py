@@ -5,9 +5,7 @@ kept with the PIN: no settings file leaves it."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -16,6 +14,7 @@ import pytest
 from app import pin, roles, safety
 from app.home import Home
 from app.settings import KEYRING_SERVICE, RoleSettings, Settings
+from tests.helpers.hearth_cli import run_hearth
 from tests.helpers.keyring_session import KeyringSession
 
 PIN = "731904"
@@ -248,20 +247,11 @@ def test_the_most_restrictive_profile_follows_the_role_overrides(
 
 def _hearth(*args: str) -> subprocess.CompletedProcess[str]:
     """`hearth` in a separate process, on this test's folders and keyring."""
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        env={
-            **os.environ,
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
-            "HEARTH_NO_LLM": "1",
-        },
-        cwd=Path(__file__).resolve().parents[2],
-        stdin=subprocess.DEVNULL,
-    )
+    keyring_env = {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+        "HEARTH_NO_LLM": "1",
+    }
+    return run_hearth(*args, env=keyring_env, timeout=180)
 
 
 def test_hearth_do_refuses_an_unlock_after_the_file_is_edited_to_owner(
