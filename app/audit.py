@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import logsafety
+from app import filemodes, logsafety
 from app.errors import HearthError
 from app.executor import Approval, StepResult, StepStatus
 from app.history import History
@@ -344,7 +344,7 @@ class Audit:
         else:
             raise AuditError(f"unknown export format {fmt!r} (json or jsonl)")
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            filemodes.write_private_text(Path(path), text)
         except OSError as err:
             raise AuditError(f"cannot write {path}: {err.strerror or err}") from err
         return len(records)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from app import filemodes
 from app.errors import ConfigError
 from app.history import History
 from app.home import Home
@@ -58,8 +59,9 @@ def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source
             return Source(snapshot=Path(settings.home_file))
         state = demo_state_path()
         if not state.exists():
-            state.parent.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(state.parent)
             shutil.copyfile(demo_home_source(), state)
+            filemodes.narrow(state)
         return Source(snapshot=state, persist=True)
     return Source(url=settings.home_assistant.url)
 
@@ -119,7 +121,7 @@ def build_services(
     the devices and the local calendar still work."""
     from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
 
-    data_dir().mkdir(parents=True, exist_ok=True)
+    filemodes.private_folder(data_dir())
     store = ReminderStore(reminders_path(), tz=tz)
     scheduler = Scheduler(store, on_reminder) if on_reminder is not None else None
     todo = settings.calendar.reminders_todo

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import platformdirs
 
+from app import filemodes
 from app.errors import ConfigError
-from app.settings import APP_NAME, Settings, data_dir
+from app.settings import APP_NAME, Settings, config_dir, data_dir
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def choose(settings: Settings, folder: Path) -> None:
     copy from then). Raises ConfigError when it cannot be used."""
     folder = folder.expanduser()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        filemodes.private_folder(folder)
         probe = folder / ".hearth-write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
@@ -46,7 +47,14 @@ def choose(settings: Settings, folder: Path) -> None:
 
 def adopt(settings: Settings) -> Path:
     """Use the data folder the settings name (call first thing at start). Copies what it
-    lacks from the folder used before; returns the folder in use."""
+    lacks from the folder used before; returns the folder in use. Files an older Hearth
+    left readable by others are made private (:func:`filemodes.repair`)."""
+    folder = _adopt(settings)
+    filemodes.repair([folder, config_dir()])
+    return folder
+
+
+def _adopt(settings: Settings) -> Path:
     if os.environ.get("HEARTH_DATA_DIR") or not settings.data_folder:
         return data_dir()
     target = Path(settings.data_folder).expanduser()
@@ -69,7 +77,7 @@ def copy_missing(source: Path, target: Path) -> int:
     """Copy every file of *source* that *target* lacks (SQLite databases with the backup API);
     the number of files copied. Files already in *target* are kept as they are."""
     copied = 0
-    target.mkdir(parents=True, exist_ok=True)
+    filemodes.private_folder(target)
     for path in sorted(source.rglob("*")):
         relative = path.relative_to(source)
         destination = target / relative
@@ -85,6 +93,7 @@ def copy_missing(source: Path, target: Path) -> int:
             _copy_database(path, destination)
         else:
             shutil.copy2(path, destination)
+            filemodes.narrow(destination)  # copy2 copies the old folder's (loose) mode
         copied += 1
     return copied
 
@@ -94,6 +103,7 @@ def _copy_database(source: Path, destination: Path) -> None:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
+        filemodes.narrow_database(partial)
         try:
             src.backup(dst)
         finally:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
+from app import filemodes
 from app.errors import HearthError
 from app.history import RequestRecord
 
@@ -117,7 +118,7 @@ def write_records(
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         # newline="": the csv module already wrote the line ends it wants.
-        with tmp.open("w", encoding="utf-8", newline="") as file:
+        with filemodes.open_private(tmp, "w", encoding="utf-8", newline="") as file:
             file.write(text)
         tmp.replace(path)
     except OSError as err:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import filemodes
 from app.errors import HearthError
 from app.executor import StepResult
 from app.plan import Plan
@@ -122,11 +123,12 @@ class History:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(path.parent)
             # Opened in a worker thread by the desktop app, then used only from its GUI thread.
             self._db = sqlite3.connect(
                 path, timeout=10, isolation_level=None, check_same_thread=False
             )
+            filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.DatabaseError) as err:
             raise HistoryError(f"cannot open the history database {path}: {err}") from err
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from app import filemodes
 from app.errors import SnapshotError
 
 from app.files import UnreadableFileError, parse_json, parse_yaml, read_regular_file
@@ -193,7 +194,7 @@ class Home:
         else:
             text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
+        filemodes.write_private_text(tmp, text)
         tmp.replace(path)
 
 

@@ -40,7 +40,7 @@ from typing import IO, Any
 
 import platformdirs
 
-from app import logsafety
+from app import filemodes, logsafety
 from app.errors import HearthError
 from app.settings import APP_NAME, data_dir
 
@@ -116,7 +116,7 @@ class InstanceLock:
     def acquire(cls, path: Path) -> InstanceLock | None:
         """The lock, or None when another process holds it. Never blocks."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = open(path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        file = filemodes.open_private(path, "a+b")  # held open for the lock's lifetime
         try:
             _lock(file)
         except OSError:

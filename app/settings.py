@@ -16,7 +16,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
-from app import logsafety
+from app import filemodes, logsafety
 from app.errors import ConfigError, SecretStoreError
 
 _LOGGER = logging.getLogger(__name__)
@@ -228,9 +228,9 @@ class Settings:
 
     def save(self, path: Path | None = None) -> None:
         path = path or self.path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        filemodes.private_folder(path.parent)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(tomli_w.dumps(self.to_dict()), encoding="utf-8")
+        filemodes.write_private_text(tmp, tomli_w.dumps(self.to_dict()))
         tmp.replace(path)
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import data_folder
+from app import data_folder, filemodes
 from app.bootstrap import home_assistant_adapter
 from app.errors import ConfigError, HearthError
 from app.home import Home
@@ -181,7 +181,7 @@ class FolderRow(QWidget):
 
     def open(self) -> None:
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(self.path)
         except OSError as err:
             _LOGGER.warning("Cannot create %s: %s", self.path, err)
         self.open_url(QUrl.fromLocalFile(str(self.path)))

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from app import filemodes
 from integrations.calendar import ics
 from integrations.calendar.base import (
     LOCAL_CALENDAR_ID,
@@ -84,8 +85,8 @@ class LocalCalendar:
         if fcntl is None:
             yield
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self._lock_path, "a+b") as handle:
+        filemodes.private_folder(self.path.parent)
+        with filemodes.open_private(self._lock_path, "a+b") as handle:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             try:
                 yield

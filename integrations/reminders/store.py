@@ -30,6 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
+from app import filemodes
 from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,
@@ -221,8 +222,9 @@ class ReminderStore:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(path.parent)
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+            filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.Error) as err:
             raise ReminderStoreError(f"cannot open the reminder database {path}: {err}") from err
         try:
