@@ -1,9 +1,33 @@
-"""Helpers for the servers and daemons tests start."""
+"""Helpers for the servers, daemons and commands tests start."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_hearth(
+    *args: str, stdin: str = "", env: Mapping[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``hearth ARGS`` (the installed entry point's code, ``ui.launcher``) as a real
+    process with the test's environment (its own config and data folders) plus *env*."""
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        check=False,
+        timeout=timeout,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+    )
 
 
 def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 5.0) -> None:

@@ -5,7 +5,9 @@ Home Assistant test server). It reads the HTTP/1.1 requests that pass from the c
 server, counts them by method and path, and for a request that matches a :class:`Pause` holds
 either its answer (``hold="answer"``: the request reaches the server at once, so the server
 acts, and the answer comes back after the pause: a server that is slow to answer) or the
-request itself (``hold="request"``: the server acts only after the pause). A websocket
+request itself (``hold="request"``: the server acts only after the pause), or cuts the
+client's connection once the request is forwarded (``hold="drop"``, after the pause: the
+server acts, and the client sees the connection lost before any answer). A websocket
 upgrade, and anything the proxy does not parse (a chunked request body), pass through
 untouched from then on.
 
@@ -30,6 +32,8 @@ from typing import Any, Literal
 
 _HEAD_LIMIT = 64 * 1024
 
+Hold = Literal["answer", "request", "drop"]
+
 
 @dataclass(slots=True)
 class Pause:
@@ -38,7 +42,7 @@ class Pause:
     method: str
     path: str
     seconds: float
-    hold: Literal["answer", "request"] = "answer"
+    hold: Hold = "answer"
     times: int | None = None
     """How many matching requests to hold (None: every one)."""
 
@@ -88,7 +92,7 @@ class SlowProxy:
         path: str,
         *,
         seconds: float,
-        hold: Literal["answer", "request"] = "answer",
+        hold: Hold = "answer",
         times: int | None = None,
     ) -> Pause:
         """Hold matching requests from now on (see :class:`Pause`)."""
@@ -185,12 +189,10 @@ class SlowProxy:
         except OSError:
             client_out.close()
             return
-        # The answer to a held request is the next thing the server sends on this connection
-        # (clients here send one request at a time): answers wait until this moment.
-        answers_after = [0.0]
-        back = self._spawn(self._answers(server_in, client_out, answers_after))
+        link = _Link()
+        back = self._spawn(self._answers(server_in, client_out, link))
         try:
-            await self._requests(client_in, server_out, answers_after)
+            await self._requests(client_in, server_out, client_out, link)
             await back
         except (OSError, asyncio.IncompleteReadError, ValueError):
             pass
@@ -206,7 +208,8 @@ class SlowProxy:
         self,
         client_in: asyncio.StreamReader,
         server_out: asyncio.StreamWriter,
-        answers_after: list[float],
+        client_out: asyncio.StreamWriter,
+        link: _Link,
     ) -> None:
         while True:
             try:
@@ -228,10 +231,16 @@ class SlowProxy:
                 self._seen.append(Seen(method, path, time.monotonic(), pause is not None))
             if pause is not None and pause.hold == "request":
                 await asyncio.sleep(pause.seconds)
+            elif pause is not None and pause.hold == "answer":
+                link.answers_after = time.monotonic() + pause.seconds
             elif pause is not None:
-                answers_after[0] = time.monotonic() + pause.seconds
+                link.dropped = True  # the answer never reaches the client
             server_out.write(head + body)
             await server_out.drain()
+            if link.dropped:
+                await asyncio.sleep(pause.seconds if pause is not None else 0.0)
+                client_out.close()
+                return  # the server's connection stays open: it answers into the void
             passthrough = "upgrade" in headers.get("connection", "").lower() or (
                 "chunked" in headers.get("transfer-encoding", "").lower()
             )
@@ -253,14 +262,16 @@ class SlowProxy:
         self,
         server_in: asyncio.StreamReader,
         client_out: asyncio.StreamWriter,
-        answers_after: list[float],
+        link: _Link,
     ) -> None:
         try:
             while True:
                 data = await server_in.read(65536)
                 if not data:
                     break
-                wait = answers_after[0] - time.monotonic()
+                if link.dropped:
+                    continue
+                wait = link.answers_after - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
                 client_out.write(data)
@@ -270,6 +281,17 @@ class SlowProxy:
         finally:
             with contextlib.suppress(OSError):
                 client_out.write_eof()
+
+
+@dataclass(slots=True)
+class _Link:
+    """One client connection's state, shared by its two directions."""
+
+    answers_after: float = 0.0
+    """The answer to a held request is the next thing the server sends on this connection
+    (clients here send one request at a time): nothing is passed on before this moment."""
+    dropped: bool = False
+    """The client's connection was cut: what the server sends is thrown away."""
 
 
 async def _pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:

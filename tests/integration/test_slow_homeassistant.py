@@ -8,12 +8,8 @@ outcome is read from Home Assistant's state, not guessed from the missing answer
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -22,13 +18,13 @@ from app.planning import Planner
 from app.settings import HomeAssistantSettings, Settings
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer
+from tests.helpers.processes import run_hearth
 from tests.helpers.slow_proxy import SlowProxy
 
 pytestmark = pytest.mark.integration
 
 PAUSE_S = 12.0
 STEP_TIMEOUT_S = 3.0
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -128,21 +124,66 @@ def test_a_slow_unlock_is_sent_exactly_once_and_reported_honestly(
         settle(ha_server, "lock/lock", "lock.front_door", "locked")
 
 
+def test_a_connection_lost_before_the_answer_is_not_sent_again(
+    proxy: SlowProxy, ha_server: HomeAssistantServer
+) -> None:
+    settle(ha_server, "light/turn_off", "light.office_rgbw_lights", "off")
+    proxy.pause("POST", "/api/services/", seconds=0.2, hold="drop")
+    result = run_through(proxy, ha_server, "turn on the office rgbw lights")
+    assert result.status is StepStatus.VERIFIED, result.reason
+    assert result.attempts == 1
+    assert "lost the connection" in (result.reason or "")
+    assert ha_server.state("light.office_rgbw_lights")["state"] == "on"
+    assert proxy.count("POST", "/api/services/light/turn_on") == 1
+
+
+def test_a_refused_connection_is_retried_but_never_for_an_unlock(
+    ha_server: HomeAssistantServer,
+) -> None:
+    settle(ha_server, "lock/lock", "lock.front_door", "locked")
+    proxy = SlowProxy(ha_server.port)
+    proxy.start()
+
+    async def go() -> tuple[StepResult, StepResult]:
+        adapter = HomeAssistantAdapter(proxy.url, ha_server.token, timeout=5)
+        try:
+            home = await adapter.load_home()
+            proxy.stop()  # from now on every connection is refused: nothing can be sent
+            executor = Executor(adapter, step_timeout=STEP_TIMEOUT_S, home=home, backoff=0.05)
+            results = []
+            for text in ("turn on the bed light", "unlock the front door"):
+                plan = Planner(home).plan(text)
+                approval = Approval.all_of(plan, by="test", confirm_high_risk=True)
+                (result,) = await executor.run(plan, approval)
+                results.append(result)
+            return results[0], results[1]
+        finally:
+            await adapter.close()
+
+    try:
+        light, unlock = asyncio.run(go())
+    finally:
+        proxy.stop()
+    assert light.status is StepStatus.FAILED and light.attempts == 3
+    assert "cannot reach Home Assistant" in (light.reason or "")
+    assert "gave up after 3 attempts" in (light.reason or "")
+    assert unlock.status is StepStatus.FAILED and unlock.attempts == 1
+    assert "never sent twice" in (unlock.reason or "")
+    assert ha_server.state("lock.front_door")["state"] == "locked"
+    assert not any(seen.method == "POST" for seen in proxy.seen)
+
+
 def test_hearth_do_through_a_slow_server_reports_verified_and_calls_once(
-    proxy: SlowProxy, ha_server: HomeAssistantServer, tmp_path: Path
+    proxy: SlowProxy, ha_server: HomeAssistantServer
 ) -> None:
     settle(ha_server, "light/turn_off", "light.ceiling_lights", "off")
     Settings(home_assistant=HomeAssistantSettings(url=proxy.url, timeout=2)).save()
     proxy.pause("POST", "/api/services/", seconds=PAUSE_S)
-    env = dict(os.environ, HEARTH_HA_TOKEN=ha_server.token, HEARTH_NO_LLM="1")
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "do", "--yes", "turn on the ceiling lights"],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    done = run_hearth(
+        "do",
+        "--yes",
+        "turn on the ceiling lights",
+        env={"HEARTH_HA_TOKEN": ha_server.token, "HEARTH_NO_LLM": "1"},
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "verified" in done.stdout

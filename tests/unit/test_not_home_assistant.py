@@ -7,10 +7,6 @@ tests/ui/test_settings_view.py."""
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +15,8 @@ from app.settings import HomeAssistantSettings, Settings
 from integrations.base import WrongServerError
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.plain_http import KINDS, Kind, PlainHttpServer
+from tests.helpers.processes import run_hearth
 
-ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "a-token-for-the-wrong-server-7d2f"
 
 #: What each server's answer at /api/ is called in the message.
@@ -30,21 +26,6 @@ SAID = {
     "text": "answered text that is not Home Assistant's API",
     "404": "answered 404 Not Found",
 }
-
-
-def hearth(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-        env=dict(os.environ, HEARTH_NO_LLM="1", **(env or {})),
-    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -71,7 +52,7 @@ def test_the_adapter_says_the_server_is_not_home_assistant(kind: Kind) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_hearth_connect_to_a_server_that_is_not_home_assistant(kind: Kind) -> None:
     with PlainHttpServer(kind) as server:
-        done = hearth("connect", "--url", server.url, "--token-stdin", stdin=TOKEN + "\n")
+        done = run_hearth("connect", "--url", server.url, "--token-stdin", stdin=TOKEN + "\n")
     assert done.returncode == EXIT_USAGE, done.stdout + done.stderr
     assert f"{server.url} is not a Home Assistant server ({server.url}/api/ {SAID[kind]}" in (
         done.stderr
@@ -84,7 +65,9 @@ def test_hearth_connect_to_a_server_that_is_not_home_assistant(kind: Kind) -> No
 def test_hearth_do_at_start_up_against_a_server_that_is_not_home_assistant() -> None:
     with PlainHttpServer("html") as server:
         Settings(home_assistant=HomeAssistantSettings(url=server.url, timeout=5)).save()
-        done = hearth("do", "--yes", "turn on the kitchen lights", env={"HEARTH_HA_TOKEN": TOKEN})
+        done = run_hearth(
+            "do", "--yes", "turn on the kitchen lights", env={"HEARTH_HA_TOKEN": TOKEN}
+        )
     assert done.returncode == EXIT_USAGE, done.stdout + done.stderr
     assert f"{server.url} is not a Home Assistant server" in done.stderr
     assert "Traceback" not in done.stderr
