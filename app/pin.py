@@ -43,6 +43,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from app import logsafety
 from app.errors import ConfigError, SecretStoreError
 from app.settings import KEYRING_SERVICE, data_dir
 
@@ -109,6 +110,7 @@ def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def encode(pin: str) -> str:
     """The stored form of *pin*: ``scrypt$n$r$p$salt_b64$hash_b64``."""
+    logsafety.remember(pin)
     check_rules(pin)
     salt = secrets.token_bytes(SALT_BYTES)
     digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
@@ -180,6 +182,7 @@ def _stored() -> str | None:
 def _save(record: _Record) -> None:
     import keyring
 
+    logsafety.remember(record.hash)
     data = asdict(record)
     del data["legacy"]
     try:
@@ -198,6 +201,7 @@ def _load(now: float) -> _Record | None:
     if raw is None:
         return None
     if raw.startswith("scrypt$"):
+        logsafety.remember(raw)
         return _from_legacy(raw, now)
     try:
         data = json.loads(raw)
@@ -212,6 +216,7 @@ def _load(now: float) -> _Record | None:
             raise TypeError("hash")
         if min(record.failures, record.lockouts) < 0 or record.locked_until != record.locked_until:
             raise ValueError("counts")
+        logsafety.remember(record.hash)
     except (ValueError, KeyError, TypeError, OverflowError) as err:
         _LOGGER.warning("The PIN's keyring item is damaged (%s)", type(err).__name__)
         raise DamagedPinError(
@@ -393,6 +398,7 @@ def verify(pin: str, *, clock: Clock = time.time) -> bool:
     """Whether *pin* is the PIN. Raises :class:`NoPinError` when none is set and
     :class:`PinLockedError` (without checking) during a lock-out. Takes at least
     :data:`MIN_CHECK_S`, one check at a time across every process of this user."""
+    logsafety.remember(pin)
     with _one_check():
         now = clock()
         record = _load(now)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import logging
+import os
 import subprocess
 import sys
 import textwrap
@@ -17,8 +19,10 @@ import pytest
 
 from app import logsafety
 from app.logsafety import REDACTED, RedactingFilter
+from tests.helpers.keyring_session import KeyringSession
 
 TOKEN = "tok-logsafety-5f0c2a9e71b34d8c"
+KEYRING_BACKEND = "keyring.backends.SecretService.Keyring"
 SEAL = bytes(range(200, 232))  # not UTF-8: only its repr, base64 and hex forms can be logged
 
 
@@ -112,13 +116,14 @@ def test_a_pin_is_hidden() -> None:
     assert logsafety.redact("checked 480213 in 0.25 s") == f"checked {REDACTED} in 0.25 s"
 
 
-def _run(code: str) -> subprocess.CompletedProcess[str]:
+def _run(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        env=env,
     )
 
 
@@ -192,3 +197,43 @@ def test_warnings_go_through_the_redaction() -> None:
     assert result.returncode == 0, result.stderr
     _assert_hidden(result.stderr, TOKEN)
     assert "insecure request with [secret]" in result.stderr
+
+
+def test_every_secret_hearth_reads_from_the_keyring_is_hidden(
+    secret_service: KeyringSession,
+) -> None:
+    """A fresh process that only *reads* the secrets (put in the keyring beforehand, not by
+    Hearth) hides each of them: the registration is where Hearth reads, not only where it
+    writes. The PIN is typed: it is hidden once checked."""
+    import keyring
+
+    from app import pin
+    from app.settings import KEYRING_SERVICE
+
+    url, llm = "http://ha.test:8123", "http://llm.test/v1"
+    seal = base64.b64encode(bytes(range(100, 132))).decode()
+    items = {
+        f"homeassistant:{url}": "ha-token-read-probe-61c0e8",
+        f"llm:{llm}": "sk-read-probe-0d93b7",
+        f"caldav:sam@{url}": "caldav-read-probe-2e7f",
+        "audit-seal": seal,
+    }
+    for key, value in items.items():
+        keyring.set_password(KEYRING_SERVICE, key, value)
+    pin.set_pin("583107")
+    stored_pin = keyring.get_password(KEYRING_SERVICE, pin.KEYRING_KEY)
+    assert stored_pin is not None
+    pin_hash = json.loads(stored_pin)["hash"] if stored_pin.startswith("{") else stored_pin
+    secrets = [*items.values(), base64.b64decode(seal).hex(), "583107", pin_hash]
+    result = _run(
+        f"""
+        from app import audit, logsafety, pin, settings
+        from app.planning.llm import config
+        settings.get_token({url!r}), settings.get_caldav_password({url!r}, "sam")
+        config.get_api_key({llm!r}), audit.seal_key(create=False), pin.verify("583107")
+        print(logsafety.redact({" ".join(secrets)!r}))
+        """,
+        env={**os.environ, **secret_service.env, "PYTHON_KEYRING_BACKEND": KEYRING_BACKEND},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [REDACTED] * len(secrets)
