@@ -157,6 +157,9 @@ class HomeAssistantAdapter:
             self._rest = AsyncClient(
                 self.url + "/api",
                 self._token,
+                # Never a retry inside the HTTP client (niquests' default today, pinned here):
+                # a service call sent again behind the executor's back could act twice.
+                session=AsyncSession(retries=0),
                 # The library annotates this as Mapping[str, str]; niquests wants a number.
                 global_request_kwargs=cast(Mapping[str, str], {"timeout": self.timeout}),
             )
