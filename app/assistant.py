@@ -6,6 +6,7 @@ plan card) and tests (a scripted answer) share this code.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Collection
@@ -14,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from app import agenda, clock, policy
 from app import exposure as app_exposure
-from app.audit import Audit
+from app.audit import Audit, KeyringUnavailableError, advance_anchor
 from app.context import Conversation
+from app.errors import HearthError
 from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
 from app.history import History
 from app.home import Home
@@ -40,10 +42,30 @@ class Outcome:
     approved: bool = False
     reply: str | None = None
     """The answer as it stands after running (read-only services answer at run time)."""
+    record_error: str | None = None
+    """Why the audit trail could not be written ("could not write the audit trail: …"). Before
+    the decision or a step's intent was on disk, nothing (more) ran; after a step ran, its
+    outcome is recorded as unknown. Say it to the person."""
+    ran_unrecorded: bool = False
+    """A step ran (or may have) and its outcome could not be recorded."""
 
     @property
     def ok(self) -> bool:
         return self.plan.error is None and all(r.ok for r in self.results)
+
+    @property
+    def record_notice(self) -> str | None:
+        """What to tell the person when the audit trail could not be written (None: it was)."""
+        if self.record_error is None:
+            return None
+        if self.ran_unrecorded:
+            return (
+                f"{self.record_error}. A step ran but its outcome could not be recorded: "
+                "history shows it as unknown, so check the device; nothing after it was run."
+            )
+        if any(r.attempts or r.status is not StepStatus.SKIPPED for r in self.results):
+            return f"{self.record_error}. The remaining steps were not run."
+        return f"{self.record_error}. Nothing was run."
 
     @property
     def failed(self) -> list[StepResult]:
@@ -187,17 +209,29 @@ class Assistant:
         return self.record(plan, source=source)
 
     def record(self, plan: Plan, *, source: str) -> Outcome:
-        """Record a plan made elsewhere (a control in the home view builds its own)."""
+        """Record a plan made elsewhere (a control in the home view builds its own). The
+        request row and its audit records are one transaction; when they cannot be written
+        the outcome has no request id and says why (:meth:`execute` then runs nothing)."""
         request_id = None
+        record_error = None
         if self.history is not None:
-            request_id = self.history.record_plan(
-                plan, source=source, area=self.area, adapter=self.adapter.name
-            )
-            if self.audit is not None:
-                self.audit.utterance(
-                    request_id, plan, source=source, area=self.area, adapter=self.adapter.name
-                )
-        return Outcome(plan, request_id, reply=plan.reply)
+            try:
+                with self.history.transaction():
+                    request_id = self.history.record_plan(
+                        plan, source=source, area=self.area, adapter=self.adapter.name
+                    )
+                    if self.audit is not None:
+                        self.audit.utterance(
+                            request_id,
+                            plan,
+                            source=source,
+                            area=self.area,
+                            adapter=self.adapter.name,
+                        )
+            except HearthError as err:
+                request_id, record_error = None, _could_not_record(err)
+                _LOGGER.warning("The request was not recorded: %s", record_error)
+        return Outcome(plan, request_id, reply=plan.reply, record_error=record_error)
 
     async def execute(
         self,
@@ -206,7 +240,11 @@ class Assistant:
         *,
         on_update: UpdateCallback | None = None,
     ) -> Outcome:
-        """Record the decision, then run what *approval* allows (read-only steps need none)."""
+        """Record the decision, then run what *approval* allows (read-only steps need none).
+
+        With history, nothing is sent to a device unless the decision and the step's intent
+        are on disk first; each step's result and the outcome are recorded after it. A write
+        that fails stops the rest: :attr:`Outcome.record_error` says why."""
         plan = outcome.plan
         request_id = outcome.request_id
         if plan.error is not None or not plan.steps:
@@ -214,39 +252,102 @@ class Assistant:
         decisions = self.decisions(plan)
         if plan.read_only:
             approval = Approval(set(range(len(plan.steps))), by="read-only")
-        if self.history is not None and request_id is not None:
-            self.history.record_decisions(
-                request_id,
-                decisions,
-                approval.steps if approval else set(),
-                approval.by if approval else "nobody",
-            )
-            if self.audit is not None:
-                self.audit.decision(request_id, decisions, approval)
+        history = self.history
+        if history is not None and outcome.record_error is None:
+            try:
+                if request_id is None:
+                    raise HearthError("the request was not recorded")
+                with history.transaction():
+                    history.record_decisions(
+                        request_id,
+                        decisions,
+                        approval.steps if approval else set(),
+                        approval.by if approval else "nobody",
+                    )
+                    if self.audit is not None:
+                        self.audit.decision(request_id, decisions, approval)
+            except HearthError as err:
+                outcome.record_error = _could_not_record(err)
+        if history is not None and outcome.record_error is not None:
+            # Not one step runs without its decision on the audit trail.
+            return _not_run(outcome, approval, on_update)
         if approval is None or (not approval.steps and not plan.read_only):
+            await self._anchor()
             return outcome
         outcome.approved = True
 
+        def recorded(write: Callable[[], None]) -> bool:
+            """Run *write* (history rows and audit records in one transaction)."""
+            if history is None or request_id is None:
+                return True
+            try:
+                with history.transaction():
+                    write()
+            except HearthError as err:
+                if outcome.record_error is None:
+                    outcome.record_error = _could_not_record(err)
+                _LOGGER.warning("Not recorded: %s", err)
+                return False
+            return True
+
+        async def before_call(result: StepResult) -> str | None:
+            if outcome.record_error is not None:
+                return f"not run: {outcome.record_error}"
+            audit = self.audit
+            if audit is None or request_id is None:
+                return None
+            if not recorded(lambda: audit.intent(request_id, result)):
+                return outcome.record_error
+            return None
+
         def update(result: StepResult) -> None:
             finished = result.status not in (StepStatus.PENDING, StepStatus.RUNNING)
-            if finished and self.history is not None and request_id is not None:
-                self.history.record_step(request_id, result)
-                if self.audit is not None:
-                    self.audit.execution(request_id, result)
+            if finished and request_id is not None and self.history is not None:
+                audit = self.audit
+
+                def write() -> None:
+                    assert history is not None and request_id is not None
+                    history.record_step(request_id, result)
+                    if audit is not None:
+                        audit.execution(request_id, result)
+
+                if not recorded(write) and result.status is not StepStatus.SKIPPED:
+                    outcome.ran_unrecorded = True
             if on_update is not None:
                 on_update(result)
 
         started = time.perf_counter()
-        outcome.results = await self.executor.run(plan, approval, update)
+        outcome.results = await self.executor.run(plan, approval, update, before_call=before_call)
         outcome.reply = _reply_after_run(plan, outcome.results, self.home, self.tz) or plan.reply
-        if self.history is not None and request_id is not None:
+        if history is not None and request_id is not None:
             elapsed_ms = (time.perf_counter() - started) * 1000
-            self.history.finish(request_id, _summary(outcome.results), elapsed_ms)
-            if self.audit is not None:
-                self.audit.outcome(
-                    request_id, _summary(outcome.results), outcome.results, elapsed_ms
-                )
+            summary = _summary(outcome.results)
+            audit = self.audit
+
+            def finish() -> None:
+                assert history is not None and request_id is not None
+                history.finish(request_id, summary, elapsed_ms)
+                if audit is not None:
+                    audit.outcome(request_id, summary, outcome.results, elapsed_ms)
+
+            recorded(finish)  # when it fails, history shows the request as unknown
+        await self._anchor()
         return outcome
+
+    async def _anchor(self) -> None:
+        """Move the sealed head kept in the keyring up to this request (a worker thread:
+        keyring calls block). A trail that does not continue it is left for ``hearth audit
+        verify`` to report, with a warning here."""
+        audit = self.audit
+        if audit is None or audit.key is None:
+            return
+        try:
+            problem = await asyncio.to_thread(advance_anchor, audit.history.path, audit.key)
+        except KeyringUnavailableError as err:
+            _LOGGER.info("The audit trail's head was not sealed in the keyring: %s", err)
+            return
+        if problem is not None:
+            _LOGGER.warning("The keyring's seal was not moved: %s", problem)
 
     async def handle(
         self,
@@ -287,6 +388,29 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
                 items = data.get("items") if isinstance(data, dict) else None
                 return answers.todo_answer(entity.name if entity else entity_id, items)
     return None
+
+
+def _could_not_record(err: HearthError) -> str:
+    """ "could not write the audit trail: database or disk is full": the innermost reason."""
+    cause: BaseException = err
+    while cause.__cause__ is not None:
+        cause = cause.__cause__
+    return f"could not write the audit trail: {cause}"
+
+
+def _not_run(
+    outcome: Outcome, approval: Approval | None, on_update: UpdateCallback | None
+) -> Outcome:
+    """Every step reported as not run, because the audit trail could not be written."""
+    outcome.results = [
+        StepResult(i, step, StepStatus.SKIPPED, reason=f"not run: {outcome.record_error}")
+        for i, step in enumerate(outcome.plan.steps)
+    ]
+    outcome.approved = approval is not None and bool(approval.steps)
+    for result in outcome.results:
+        if on_update is not None:
+            on_update(result)
+    return outcome
 
 
 def _summary(results: list[StepResult]) -> str:

@@ -534,10 +534,14 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
         _print_plan(outcome.plan, assistant.home, sys.stdout)
     if outcome.reply != outcome.plan.reply and outcome.reply and not as_json:
         print(outcome.reply)
+    if outcome.record_notice is not None:
+        print(f"hearth: {outcome.record_notice}", file=sys.stderr)
     return outcome
 
 
 def _exit_code(outcome: Outcome) -> int:
+    if outcome.record_error is not None:  # the audit trail could not be written
+        return EXIT_FAILED
     if outcome.plan.error is not None:
         return EXIT_NOT_UNDERSTOOD
     if not outcome.approved and not outcome.plan.read_only:
@@ -580,6 +584,7 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
     return {
         "plan": outcome.plan.to_json(),
         "request_id": outcome.request_id,
+        "record_error": outcome.record_error,
         "results": [
             {"step": r.index, "status": str(r.status), "reason": r.reason, "attempts": r.attempts}
             for r in outcome.results

@@ -2,7 +2,9 @@
 
 Wired into :mod:`app.cli` with :func:`add_parsers` (on its subparsers) and :func:`run` (for the
 commands in :data:`COMMANDS`). Exit codes as in :mod:`app.cli`: ``hearth audit verify`` exits
-1 when the trail was tampered with, naming the first bad record and why.
+1 when the trail was tampered with (naming the first bad record, or the request whose history
+rows were changed, and why) and :data:`EXIT_CANNOT_VERIFY` when it cannot be checked against
+the keyring (unreachable, or no seal in it); never 0 then.
 """
 
 from __future__ import annotations
@@ -13,14 +15,25 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from app import cli, policy
-from app.audit import Audit, AuditError, seal_key
-from app.bootstrap import open_history
+from app import cli
+from app.audit import (
+    Audit,
+    AuditError,
+    AuditReport,
+    KeyringUnavailableError,
+    OutcomeUnknownError,
+    keyring_anchor,
+    seal_key,
+    verify_with_keyring,
+)
+from app.bootstrap import history_path, open_history
 from app.errors import ConfigError, HearthError
 from app.settings import Settings
 from app.undo import build_undo
 
 COMMANDS = frozenset({"audit", "undo"})
+EXIT_CANNOT_VERIFY = 7
+"""``hearth audit verify``: the trail could not be checked against the keyring."""
 
 
 def add_parsers(sub: Any) -> None:
@@ -69,26 +82,78 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_verify() -> int:
+    if not history_path().exists():
+        return _verify_missing()
     history = open_history()
     try:
-        report = Audit(history, key=seal_key(create=False)).verify()
+        report = verify_with_keyring(history)
     finally:
         history.close()
     if report.ok:
-        sealed = (
-            "sealed with the key in the keyring"
-            if report.sealed
-            else "not sealed (no key in the keyring): keep this hash to detect a rewrite"
-        )
         print(
-            f"Audit trail intact: {report.count} records, last hash {report.last_hash}, {sealed}."
+            f"Audit trail intact: {report.count} records, last hash {report.last_hash}, "
+            f"{_sealed_words(report)}."
         )
+        _print_notes(report)
         return cli.EXIT_OK
-    print(
-        f"Audit trail tampered with: record {report.first_bad_seq}: {report.reason}.",
-        file=sys.stderr,
-    )
+    if report.cannot_verify is not None:
+        print(
+            f"Cannot verify the audit trail: {report.cannot_verify}. Its {report.count} records "
+            f"hold together (last hash {report.last_hash}), but deletion, replacement or an "
+            "older copy put back cannot be ruled out.",
+            file=sys.stderr,
+        )
+        _print_notes(report)
+        return EXIT_CANNOT_VERIFY
+    where = f"record {report.first_bad_seq}: " if report.first_bad_seq is not None else ""
+    print(f"Audit trail tampered with: {where}{report.reason}.", file=sys.stderr)
     return cli.EXIT_FAILED
+
+
+def _verify_missing() -> int:
+    """No history database: fine when nothing was ever sealed, deletion when something was."""
+    try:
+        anchor = keyring_anchor()
+    except KeyringUnavailableError as err:
+        print(
+            f"Cannot verify the audit trail: there is no history database and {err}.",
+            file=sys.stderr,
+        )
+        return EXIT_CANNOT_VERIFY
+    if anchor is not None and anchor.count > 0:
+        print(
+            f"Audit trail tampered with: the history database {history_path()} is missing but "
+            f"the keyring's seal vouches for {anchor.count} records (deleted?).",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILED
+    print("No audit trail yet: nothing was recorded.")
+    return cli.EXIT_OK
+
+
+def _sealed_words(report: AuditReport) -> str:
+    if report.sealed_to is None:
+        return "not sealed (no key in the keyring): keep this hash to detect a rewrite"
+    later = report.count - report.sealed_to
+    if later == 0:
+        return "sealed with the key and the head kept in the keyring"
+    return (
+        f"sealed in the keyring up to record {report.sealed_to} "
+        f"(the {later} records after it are checked by the chain and the file's seal only)"
+    )
+
+
+def _print_notes(report: AuditReport) -> None:
+    if report.unknown:
+        numbers = ", ".join(str(n) for n in report.unknown)
+        print(
+            f"Outcome unknown (a step began and its outcome was never recorded): request {numbers}."
+        )
+    if report.not_covered:
+        print(
+            f"{report.not_covered} earlier requests in history predate the audit trail and "
+            "are not covered by it."
+        )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -127,7 +192,11 @@ async def cmd_undo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return cli.EXIT_FAILED
-        last = audit.last_undoable()
+        try:
+            last = audit.last_undoable()
+        except OutcomeUnknownError as err:
+            print(f"Not undoing: {err}.", file=sys.stderr)
+            return cli.EXIT_FAILED
         if last is None:
             print("Nothing to undo.")
             return cli.EXIT_OK
@@ -141,10 +210,12 @@ async def cmd_undo(args: argparse.Namespace) -> int:
             return cli.EXIT_OK
         outcome = assistant.record(undo.plan, source="undo")
         cli._print_plan(undo.plan, assistant.home, sys.stdout)
-        approval = await cli._approver(args.yes)(undo.plan, policy.plan_decisions(undo.plan))
+        approval = await cli._approver(args.yes)(undo.plan, assistant.decisions(undo.plan))
         if approval is not None:
             approval.high_risk_confirmed = set()  # an undo never runs a high-risk step
         outcome = await assistant.execute(outcome, approval, on_update=cli._print_result)
+        if outcome.record_notice is not None:
+            print(f"hearth: {outcome.record_notice}", file=sys.stderr)
     finally:
         assistant.close()
         await assistant.adapter.close()

@@ -7,9 +7,11 @@ secret is ever written here: requests hold what the person said and what Hearth 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -102,6 +104,32 @@ _MIGRATIONS: list[str] = [
     """
     ALTER TABLE audit_head ADD COLUMN seal TEXT;
     """,
+    # 5: 'intent' audit records (the step about to run, written before the call). SQLite
+    # cannot change a CHECK constraint: the table is rebuilt, every record copied as it is
+    # (same seq, payload and hashes, so the chain still verifies).
+    """
+    DROP TRIGGER audit_records_no_update;
+    DROP TRIGGER audit_records_no_delete;
+    ALTER TABLE audit_records RENAME TO audit_records_v4;
+    CREATE TABLE audit_records (
+        seq INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        request_id INTEGER,
+        kind TEXT NOT NULL CHECK (
+            kind IN ('utterance', 'plan', 'decision', 'intent', 'execution', 'outcome')
+        ),
+        payload TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    INSERT INTO audit_records SELECT * FROM audit_records_v4;
+    DROP TABLE audit_records_v4;
+    CREATE INDEX audit_records_request ON audit_records(request_id);
+    CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records
+    BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+    CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records
+    BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -122,6 +150,10 @@ class RequestRecord:
 class History:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._lock = threading.RLock()
+        """One write transaction at a time on the shared connection."""
+        self._depth = 0
+        """How deep the thread holding the lock is in :meth:`transaction` (0: none open)."""
         try:
             filemodes.private_folder(path.parent)
             # Opened in a worker thread by the desktop app, then used only from its GUI thread.
@@ -137,7 +169,9 @@ class History:
             self._check_version(self.schema_version)
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit is on disk before Hearth acts on it (the audit trail's decision
+            # and intent records are written before a device is called; app/audit.py).
+            self._db.execute("PRAGMA synchronous=FULL")
             self._migrate()
         except sqlite3.DatabaseError as err:
             self._db.close()
@@ -157,7 +191,15 @@ class History:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except BaseException:
+            # A COMMIT that fails (a full disk) can leave the transaction open: close it, or
+            # every later write would fail with "cannot start a transaction within a transaction".
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            raise
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
@@ -197,8 +239,27 @@ class History:
         return self._db
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``), for writers of their own tables."""
-        return self._transaction()
+        """A write transaction (``BEGIN IMMEDIATE``), for writers of their own tables.
+
+        Nested in one this thread already has open, it is part of that one: the request's
+        history rows and its audit records are committed together or not at all. A write
+        that fails (a full disk, a read-only file) raises :class:`HistoryError`."""
+        return self._write()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._depth:
+                yield self._db
+                return
+            self._depth += 1
+            try:
+                with self._transaction() as db:
+                    yield db
+            except sqlite3.DatabaseError as err:
+                raise HistoryError(f"cannot write the history database {self.path}: {err}") from err
+            finally:
+                self._depth -= 1
 
     @property
     def schema_version(self) -> int:
@@ -214,7 +275,7 @@ class History:
         area: str | None = None,
         adapter: str | None = None,
     ) -> int:
-        with self._transaction() as db:
+        with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO requests (created_at, text, source, language, area, planner,"
                 " plan_json, error_code, reply, planning_ms, adapter, outcome)"
@@ -243,7 +304,7 @@ class History:
         approved: set[int],
         approved_by: str,
     ) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?)",
                 [
@@ -256,7 +317,7 @@ class History:
 
     def record_step(self, request_id: int, result: StepResult) -> None:
         """Record one step's outcome as soon as it is known (a crash keeps what ran)."""
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO step_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -275,7 +336,7 @@ class History:
             )
 
     def finish(self, request_id: int, outcome: str, execution_ms: float) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "UPDATE requests SET outcome = ?, execution_ms = ? WHERE id = ?",
                 (outcome, execution_ms, request_id),
@@ -302,6 +363,16 @@ class History:
                     (row["id"],),
                 ).fetchall()
             ]
+            outcome = row["outcome"]
+            unrecorded, missing_outcome = self.unrecorded(row["id"])
+            if unrecorded or missing_outcome:
+                # Begun (an intent or a step was recorded) but its outcome never was: a crash
+                # or a full disk between the call and the record. Never shown as planned.
+                outcome = UNKNOWN
+                steps = sorted(
+                    steps + [_unknown_step(intent) for intent in unrecorded],
+                    key=lambda step: int(step["step_index"]),
+                )
             records.append(
                 RequestRecord(
                     id=row["id"],
@@ -309,13 +380,59 @@ class History:
                     text=row["text"],
                     source=row["source"],
                     planner=row["planner"],
-                    outcome=row["outcome"],
+                    outcome=outcome,
                     reply=row["reply"],
                     error_code=row["error_code"],
                     steps=steps,
                 )
             )
         return records
+
+    def unrecorded(self, request_id: int) -> tuple[list[dict[str, Any]], bool]:
+        """What the audit trail says began for *request_id* but never ended: the intent
+        records (the steps about to run) with no execution record after them, and whether
+        steps were begun or recorded with no outcome record to close the request."""
+        intents: dict[int, dict[str, Any]] = {}
+        executed: set[int] = set()
+        begun = closed = False
+        rows = self._db.execute(
+            "SELECT kind, payload FROM audit_records WHERE request_id = ?"
+            " AND kind IN ('intent', 'execution', 'outcome') ORDER BY seq",
+            (request_id,),
+        ).fetchall()
+        for kind, payload in rows:
+            if kind == "outcome":
+                closed = True
+                continue
+            begun = True
+            try:
+                data = json.loads(payload)
+                step = int(data["step"])
+            except (ValueError, TypeError, KeyError):
+                continue  # a damaged record: `hearth audit verify` names it
+            if kind == "intent":
+                intents[step] = data
+            else:
+                executed.add(step)
+        unrecorded = [intents[step] for step in sorted(intents) if step not in executed]
+        return unrecorded, begun and not closed
+
+
+UNKNOWN = "unknown"
+"""The outcome (and step status) history shows for what began and was never recorded."""
+
+
+def _unknown_step(intent: dict[str, Any]) -> dict[str, Any]:
+    """A step row, as :meth:`History.recent` gives them, for an intent with no outcome."""
+    return {
+        "step_index": int(intent["step"]),
+        "action": str(intent.get("action", "")),
+        "targets_json": json.dumps(intent.get("targets", [])),
+        "status": UNKNOWN,
+        "reason": "it was about to run when Hearth stopped recording: check the device",
+        "attempts": 0,
+        "elapsed_ms": None,
+    }
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -12,11 +12,13 @@ from app.bootstrap import demo_home_source
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# ``secret_service`` (a real GNOME Keyring on a private D-Bus) and ``no_keyring``.
+# ``secret_service`` (a real GNOME Keyring on a private D-Bus) and ``no_keyring``;
+# ``small_disk`` (a 2 MB tmpfs as the data folder, to fill).
 pytest_plugins = [
     "tests.helpers.keyring_session",
     "tests.helpers.ha_fixtures",
     "tests.helpers.radicale",
+    "tests.helpers.small_disk",
 ]
 
 DEMO_HOME = demo_home_source()

@@ -10,6 +10,7 @@ from app import cli_audit
 from app.cli import EXIT_OK, main
 from app.settings import HomeAssistantSettings, Settings
 from tests.helpers.ha_server import HomeAssistantServer
+from tests.helpers.keyring_session import KeyringSession
 
 pytestmark = pytest.mark.integration
 
@@ -23,6 +24,7 @@ def wait_for(server: HomeAssistantServer, entity_id: str, brightness: int) -> No
 
 def test_undo_puts_the_bed_light_back(
     ha_server: HomeAssistantServer,
+    secret_service: KeyringSession,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -90,8 +90,16 @@ def test_a_request_leaves_the_whole_chain(db_path: Path) -> None:
     run_requests(db_path, "dim the sofa lamp to 30 percent", "turn off the kitchen lights")
     rows = records(db_path)
     kinds = [kind for _, request, kind, _ in rows if request == 1]
-    assert kinds == ["utterance", "plan", "decision", "execution", "outcome"]
+    assert kinds == ["utterance", "plan", "decision", "intent", "execution", "outcome"]
     by_kind = {kind: json.loads(payload) for _, request, kind, payload in rows if request == 1}
+    assert by_kind["intent"] == {
+        "step": 0,
+        "action": "light.turn_on",
+        "targets": ["light.sofa_lamp"],
+        "params": {"brightness_pct": 30},
+        "risk": "low",
+        "summary": "Set Sofa Lamp to 30%",
+    }
     assert by_kind["utterance"]["text"] == "dim the sofa lamp to 30 percent"
     assert by_kind["plan"]["steps"][0]["action"] == "light.turn_on"
     assert by_kind["decision"]["by"] == "test"
@@ -198,10 +206,11 @@ def test_a_cut_off_tail_is_detected_through_the_head(db_path: Path) -> None:
     assert not ok and bad == total - 1 and reason is not None and "deleted" in reason
 
 
-CUT_AND_REWRITE_HEAD = (
-    "DELETE FROM audit_records WHERE seq > 5",
-    "UPDATE audit_head SET count = 5, last_hash = (SELECT hash FROM audit_records WHERE seq = 5)",
+CUT_AND_REWRITE_HEAD = (  # the second request's records go, the first one's six stay
+    "DELETE FROM audit_records WHERE seq > 6",
+    "UPDATE audit_head SET count = 6, last_hash = (SELECT hash FROM audit_records WHERE seq = 6)",
 )
+AND_ITS_HISTORY = ("DELETE FROM requests WHERE id = 2",)
 KEY = bytes(range(32))
 
 
@@ -215,7 +224,7 @@ def test_a_cut_off_tail_with_a_rewritten_head_is_caught_by_the_seal(db_path: Pat
     assert report.ok and report.sealed
     tamper(db_path, *CUT_AND_REWRITE_HEAD)
     ok, bad, reason = verify(db_path, KEY)
-    assert not ok and bad == 5 and reason is not None and "seal does not match" in reason
+    assert not ok and bad == 6 and reason is not None and "seal does not match" in reason
     # Removing the seal does not help either.
     tamper(db_path, "UPDATE audit_head SET seal = NULL")
     ok, _, reason = verify(db_path, KEY)
@@ -226,8 +235,8 @@ def test_a_cut_off_tail_with_a_rewritten_head_is_caught_by_the_seal(db_path: Pat
 
 def test_without_a_seal_key_a_rewritten_head_is_not_detectable(db_path: Path) -> None:
     """The documented limit without a keyring: whoever also rewrites the head to the new last
-    record leaves a consistent file; only a head kept elsewhere (an export, the hash `verify`
-    prints) shows it."""
+    record and deletes the request from history leaves a consistent file; only a head kept
+    elsewhere (the keyring's, an export, the hash `verify` prints) shows it."""
     run_requests(db_path, "dim the sofa lamp to 30 percent", "turn on the desk lamp")
     history = History(db_path)
     try:
@@ -235,6 +244,13 @@ def test_without_a_seal_key_a_rewritten_head_is_not_detectable(db_path: Path) ->
     finally:
         history.close()
     tamper(db_path, *CUT_AND_REWRITE_HEAD)
+    # The history rows of the request cut off are still there: that alone is caught.
+    assert verify(db_path) == (
+        False,
+        None,
+        "request 2 in history is not on the audit trail",
+    )
+    tamper(db_path, *AND_ITS_HISTORY)
     assert verify(db_path) == (True, None, None)
     history = History(db_path)
     try:
@@ -257,7 +273,7 @@ def test_export_round_trip(db_path: Path, tmp_path: Path, fmt: str) -> None:
     try:
         audit = Audit(history)
         out = tmp_path / f"audit.{fmt}"
-        assert audit.export(out, fmt) == 5
+        assert audit.export(out, fmt) == 6
         stored = [r.to_json() for r in audit.records()]
         head = audit.head()
         with pytest.raises(AuditError):
@@ -358,3 +374,37 @@ def test_without_a_keyring_the_trail_is_kept_unsealed(no_keyring: object, db_pat
     finally:
         history.close()
     assert report.ok and not report.sealed
+
+
+def test_a_trail_from_before_intent_records_is_kept_and_still_verifies(db_path: Path) -> None:
+    """Migration 5 rebuilds the records table (for the 'intent' kind) without changing one."""
+    from app.history import _MIGRATIONS, _statements
+
+    with raw(db_path) as db:
+        for script in _MIGRATIONS[:4]:
+            for statement in _statements(script):
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 4")
+        prev = GENESIS
+        for seq, kind in enumerate(("utterance", "plan"), 1):
+            payload = '{"text":"x"}'
+            digest = record_hash(prev, seq, "2026-01-01T00:00:00.000+00:00", None, kind, payload)
+            db.execute(
+                "INSERT INTO audit_records VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (seq, "2026-01-01T00:00:00.000+00:00", None, kind, payload, prev, digest),
+            )
+            prev = digest
+        db.execute("INSERT INTO audit_head (id, count, last_hash) VALUES (1, 2, ?)", (prev,))
+        before = list(db.execute("SELECT * FROM audit_records ORDER BY seq"))
+    history = History(db_path)
+    try:
+        audit = Audit(history)
+        assert audit.verify().ok
+        audit.append("intent", {"step": 0, "action": "light.turn_on"}, request_id=None)
+        assert audit.verify().ok
+    finally:
+        history.close()
+    with raw(db_path) as db:
+        assert list(db.execute("SELECT * FROM audit_records WHERE seq <= 2")) == before
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.execute("DELETE FROM audit_records WHERE seq = 1")

@@ -11,6 +11,7 @@ from app import cli_audit
 from app.bootstrap import demo_state_path, history_path
 from app.cli import EXIT_FAILED, EXIT_OK, main
 from app.home import Home
+from tests.helpers.keyring_session import KeyringSession
 
 
 def entity_state(entity_id: str) -> tuple[str, dict[str, object]]:
@@ -19,10 +20,12 @@ def entity_state(entity_id: str) -> tuple[str, dict[str, object]]:
     return entity.state, dict(entity.attributes)
 
 
-def test_verify_ok_then_tampered(capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_ok_then_tampered(
+    secret_service: KeyringSession, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["do", "--demo", "--yes", "dim the sofa lamp to 30 percent"]) == EXIT_OK
     assert cli_audit.main(["audit", "verify"]) == EXIT_OK
-    assert "intact: 5 records" in capsys.readouterr().out
+    assert "intact: 6 records" in capsys.readouterr().out
     db = sqlite3.connect(history_path(), isolation_level=None)
     try:
         db.execute("DROP TRIGGER audit_records_no_update")
@@ -39,7 +42,7 @@ def test_export(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[
     assert cli_audit.main(["audit", "export", "-o", out, "--format", "jsonl"]) == EXIT_OK
     with open(out, encoding="utf-8") as stream:
         kinds = [json.loads(line)["kind"] for line in stream]
-    assert kinds == ["utterance", "plan", "decision", "execution", "outcome"]
+    assert kinds == ["utterance", "plan", "decision", "intent", "execution", "outcome"]
     assert cli_audit.main(["audit"]) == 2
 
 
@@ -52,7 +55,9 @@ def test_undo_restores_brightness(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Undo “dim the sofa lamp to 10 percent”" in out and "verified" in out
     assert entity_state("light.sofa_lamp")[1]["brightness"] == before[1]["brightness"]
-    assert cli_audit.main(["audit", "verify"]) == EXIT_OK
+    # No keyring here: the chain holds, but it cannot be vouched for (never "intact").
+    assert cli_audit.main(["audit", "verify"]) == cli_audit.EXIT_CANNOT_VERIFY
+    assert "18 records hold together" in capsys.readouterr().err
     # the undo itself is on the audit trail
     db = sqlite3.connect(history_path())
     try:
