@@ -170,9 +170,38 @@ def _secret_error(err: Exception) -> SecretStoreError:
     return SecretStoreError(_keyring_message(err))
 
 
+_OS_KEYRINGS = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+)
+"""The keyrings the PIN may live in: the desktop's own. Any other backend (chosen with
+``PYTHON_KEYRING_BACKEND`` or a keyring configuration file) is no keyring: the null one
+would answer "no PIN set" and let a typed "yes" stand for the PIN."""
+
+
+def _os_keyring() -> None:
+    """Raise :class:`NoKeyringError` unless every backend in use is an OS keyring."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    backends = getattr(backend, "backends", None) or [backend]  # a chainer: each of them
+    for each in backends:
+        module = type(each).__module__
+        if not module.startswith(_OS_KEYRINGS):
+            which = "" if module == "keyring.backends.fail" else f", not in {module}"
+            raise NoKeyringError(
+                "no usable system keyring: Hearth keeps the PIN only in the desktop's keyring "
+                f"(GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker){which}"
+            )
+
+
 def _stored() -> str | None:
     import keyring
 
+    _os_keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, KEYRING_KEY)
     except Exception as err:  # any backend failure, as in app.settings

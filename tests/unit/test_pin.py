@@ -293,3 +293,55 @@ def test_a_damaged_item_matches_nothing(secret_service: KeyringSession, stored: 
     assert pin.is_set()  # fail closed: a PIN is needed, and none can be checked
     with pytest.raises(pin.DamagedPinError, match="damaged"):
         pin.verify(PIN)
+
+
+def _hearth_on_a_terminal(args: list[str], typed: str, env: dict[str, str]) -> tuple[int, str]:
+    """`hearth ARGS` in a separate process whose stdin and stdout are a terminal (a pty), with
+    *typed* already typed."""
+    import pty
+
+    main_fd, child_fd = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        stdin=child_fd,
+        stdout=child_fd,
+        stderr=child_fd,
+        env={**os.environ, "HEARTH_NO_LLM": "1", **env},
+        cwd=ROOT,
+    )
+    os.close(child_fd)
+    os.write(main_fd, typed.encode())
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 4096)
+        except OSError:  # the process is gone and the terminal closed
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(main_fd)
+    return process.wait(timeout=120), output.decode(errors="replace")
+
+
+@pytest.mark.parametrize(
+    "backend", ["keyring.backends.null.Keyring", "keyring.backends.fail.Keyring"]
+)
+def test_a_keyring_that_keeps_nothing_is_no_keyring(
+    secret_service: KeyringSession, tmp_path: Path, backend: str
+) -> None:
+    """A backend chosen by the environment that answers "no PIN" does not turn the PIN into a
+    typed "yes": security-sensitive steps are not run at all."""
+    from app.home import Home
+
+    pin.set_pin(PIN)
+    code, output = _hearth_on_a_terminal(
+        ["do", "--demo", "unlock the front door"],
+        "y\nyes\nyes\n",
+        {"PYTHON_KEYRING_BACKEND": backend},
+    )
+    state = tmp_path / "data" / "demo-home.yaml"
+    assert Home.load(state).entities["lock.front_door"].state == "locked", output
+    assert code == 4, output
+    assert "no usable system keyring" in output
+    assert pin.verify(PIN)  # the real keyring still keeps it
