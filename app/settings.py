@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -22,9 +23,9 @@ from app.errors import ConfigError, SecretStoreError
 _LOGGER = logging.getLogger(__name__)
 
 APP_NAME = "hearth"
-KEYRING_SERVICE = "hearth"
 MAX_SETTINGS_BYTES = 1024 * 1024
 """The largest settings file read (a real one is a few kilobytes)."""
+KEYRING_SERVICE = "hearth"
 
 
 def config_dir() -> Path:
@@ -212,8 +213,9 @@ class Settings:
                 setattr(settings.home_assistant, key, value)
         if not all(isinstance(c, str) for c in settings.quick_commands):
             raise ConfigError(f"{source}: quick_commands must be a list of texts")
-        if settings.home_assistant.timeout <= 0:
-            raise ConfigError(f"{source}: home_assistant.timeout must be more than 0 seconds")
+        settings.home_assistant.timeout = _seconds(
+            source, "home_assistant.timeout", settings.home_assistant.timeout
+        )
         if settings.time_zone is not None:
             from app.clock import zone
 
@@ -282,8 +284,7 @@ def _llm_from_dict(raw: object, source: str) -> LLMSettings:
     )
     if llm.mode not in LLM_MODES:
         raise ConfigError(f"{source}: llm.mode must be one of {', '.join(LLM_MODES)}")
-    if llm.timeout <= 0:
-        raise ConfigError(f"{source}: llm.timeout must be more than 0 seconds")
+    llm.timeout = _seconds(source, "llm.timeout", llm.timeout)
     return llm
 
 
@@ -336,6 +337,26 @@ def _safety_from_dict(raw: object, source: str) -> SafetySettings:
         if key not in ("profile", "pin_actions", "roles", "exposure", "hidden", "shown"):
             raise ConfigError(f"{source}: unknown setting safety.{key}")
     return safety
+
+
+#: The longest timeout a setting may ask for: longer is a typo, and waits nobody wants.
+MAX_TIMEOUT_S = 300.0
+
+
+def _seconds(source: str, key: str, value: float) -> float:
+    """*value* as a timeout in seconds: a finite number more than 0 and at most
+    :data:`MAX_TIMEOUT_S`. TOML allows ``nan`` and ``inf``, and ``nan`` passes every ``<=``
+    test, so the check is written so that only a usable number gets through."""
+    try:
+        seconds = float(value)
+    except OverflowError:  # an integer beyond any float
+        seconds = math.inf
+    if not (math.isfinite(seconds) and 0.0 < seconds <= MAX_TIMEOUT_S):
+        raise ConfigError(
+            f"{source}: {key} must be a number of seconds more than 0 and at most "
+            f"{MAX_TIMEOUT_S:g}, not {value!r}"
+        )
+    return seconds
 
 
 _TYPE_WORDS = {str: "text", bool: "true or false", list: "a list", int: "a number"}

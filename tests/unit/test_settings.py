@@ -29,6 +29,7 @@ from app.settings import (
     set_token,
 )
 from tests.helpers.keyring_session import KeyringSession, files_containing
+from tests.helpers.processes import run_hearth
 
 URL = "http://homeassistant.local:8123"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.unit-test-token-4f1c"
@@ -123,7 +124,7 @@ def test_a_token_in_the_settings_file_is_refused(
         ("quick_commands = [1, 2]\n", "quick_commands must be a list of texts"),
         ('[home_assistant]\ntimeout = "fast"\n', "home_assistant.timeout must be a number"),
         ("[home_assistant]\ntimeout = true\n", "home_assistant.timeout must be a number"),
-        ("[home_assistant]\ntimeout = 0\n", "home_assistant.timeout must be more than 0"),
+        ("[home_assistant]\ntimeout = 0\n", "home_assistant.timeout must be a number of seconds"),
         ("[home_assistant]\nurl = 8123\n", "home_assistant.url must be text"),
     ],
 )
@@ -136,6 +137,30 @@ def test_malformed_settings_are_a_usage_error(
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert path.read_bytes() == before, "a bad settings file is never rewritten"
+
+
+@pytest.mark.parametrize("section", ["home_assistant", "llm"])
+@pytest.mark.parametrize(
+    "value", ["nan", "+nan", "-nan", "inf", "-inf", "-1", "-0.5", "0", "0.0", "301", "1e300"]
+)
+def test_a_timeout_that_is_not_a_usable_number_of_seconds_is_refused_by_name(
+    section: str, value: str
+) -> None:
+    """TOML has nan and inf, and nan passes every `<=` check: each is refused, naming the
+    setting, with the usage exit code, by the real `hearth` command."""
+    path = write_settings(f"[{section}]\ntimeout = {value}\n")
+    done = run_hearth("plan", "--json", "turn on the sofa lamp", env={"HEARTH_NO_LLM": "1"})
+    assert done.returncode == EXIT_USAGE, done.stdout + done.stderr
+    assert f"{path}: {section}.timeout must be a number of seconds more than 0" in done.stderr
+    assert "at most 300" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize("value", ["0.5", "2", "300"])
+def test_a_usable_timeout_is_kept(value: str) -> None:
+    write_settings(f"[home_assistant]\ntimeout = {value}\n[llm]\ntimeout = {value}\n")
+    settings = Settings.load()
+    assert settings.home_assistant.timeout == settings.llm.timeout == float(value)
 
 
 def test_good_settings_are_used_by_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
