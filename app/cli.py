@@ -23,7 +23,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, clock, data_folder, exposure, logsafety, pin, policy, roles, safety
+from app import (
+    __version__,
+    clock,
+    data_folder,
+    exposure,
+    logsafety,
+    pin,
+    pin_prompt,
+    policy,
+    roles,
+    safety,
+)
 from app.assistant import Assistant, Outcome
 from app.audit import seal_key
 from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
@@ -384,38 +395,51 @@ def _read_pin(prompt: str) -> str:
         return ""
 
 
-def _check_pin_for(summary: str) -> bool:
-    """Ask for the PIN for one step (three tries); wrong PINs count towards the lock-out."""
-    for _ in range(3):
-        try:
-            if pin.verify(_read_pin(f"PIN for “{summary}”: ")):
-                return True
-        except pin.PinLockedError as err:
-            print(f"Not run: {err}.", file=sys.stderr)
-            return False
-        print("Wrong PIN.", file=sys.stderr)
-    return False
+async def _check_pin_for(summary: str) -> bool:
+    """Ask for the PIN for one step (the shared flow of :mod:`app.pin_prompt`: its tries,
+    ended by the lock-out); wrong PINs count towards the lock-out."""
+
+    async def ask(problem: str | None) -> str | None:
+        if problem:
+            print(problem, file=sys.stderr)
+        return _read_pin(f"PIN for “{summary}”: ")
+
+    answer = await pin_prompt.confirm_with_pin(ask)
+    if not answer.ok:
+        print(f"Not run: {summary}. {answer.message}", file=sys.stderr)
+    return answer.ok
+
+
+_RUNNABLE = (policy.Decision.RUN, policy.Decision.CONFIRM)
 
 
 def _approver(yes: bool) -> Any:
     interactive = _interactive()
 
     async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
-        indexes = {i for i, s in enumerate(plan.steps) if not s.read_only}
-        # --yes stands for the person only when Hearth is sure what was meant.
-        unsure = plan.loose or plan.corrected
-        if not yes or unsure:
+        changes = [
+            i
+            for i, (s, d) in enumerate(zip(plan.steps, decisions, strict=False))
+            if not s.read_only and d.decision in _RUNNABLE
+        ]
+        # --yes stands for the person only where the one rule lets a plan run unasked.
+        verdicts = policy.unasked_verdicts(plan, decisions, trigger=policy.Trigger.YES)
+        held = [verdicts[i] for i in changes if verdicts[i] is not None]
+        approved = {i for i in changes if verdicts[i] is None}
+        if not yes or held:
             if not interactive:
                 reason = (
-                    "it was understood loosely or from corrected words"
+                    held[0]
                     if yes
                     else "confirm on a terminal, or pass --yes (which never approves "
-                    "security-sensitive or loosely understood steps)"
+                    "security-sensitive or loosely understood steps, or ones whose effect "
+                    "is not known)"
                 )
                 print(f"Not run: {reason}.", file=sys.stderr)
                 return None
             if _ask("Run this plan? [y/N] ") not in ("y", "yes"):
                 return None
+            approved = set(changes)
         confirmed: set[int] = set()
         pin_steps = [i for i, d in enumerate(decisions) if d.decision is policy.Decision.PIN]
         if pin_steps and not interactive:
@@ -438,13 +462,13 @@ def _approver(yes: bool) -> Any:
         for index in pin_steps:
             step = plan.steps[index]
             if has_pin:
-                if _check_pin_for(step.summary):
+                if await _check_pin_for(step.summary):
                     confirmed.add(index)
                 continue
             answer = _ask(f"“{step.summary}” is security-sensitive. Type 'yes' to confirm: ")
             if answer == "yes":
                 confirmed.add(index)
-        return Approval(indexes, confirmed, by="cli --yes" if yes else "cli prompt")
+        return Approval(approved | confirmed, confirmed, by="cli --yes" if yes else "cli prompt")
 
     return approve
 

@@ -140,10 +140,7 @@ def _refusal(step: Step, entity: Entity) -> str | None:
         return (
             f"Hearth never disarms {name} to undo a change; disarm it yourself if you want it off."
         )
-    opening = step.action in ("cover.open_cover", "cover.toggle") or (
-        step.action == "cover.set_cover_position" and step.params.get("position") != 0
-    )
-    if opening and entity.device_class in policy.ACCESS_COVER_CLASSES:
+    if policy.opens_access(step.action, entity, step.params):
         return f"Hearth never opens {name} to undo a change; open it yourself if you want it open."
     if step.action in _NEVER or step.risk is Risk.HIGH:
         return f"Putting {name} back is security-sensitive; do it yourself if you want it."

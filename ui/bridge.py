@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import clock, pin, policy, safety
+from app import clock, pin, pin_prompt, policy, safety
 from app.assistant import Assistant, Outcome
 from app.errors import HearthError
 from app.executor import Approval, StepResult
 from app.home import Home
-from app.plan import ErrorCode, Plan, PlannerName, Risk, Step
+from app.plan import ErrorCode, Plan, PlannerName, Step
 from app.planning.llm.config import LLMConfig
 from app.planning.routing import Route
 from app.planning.sentences import resolve_language
@@ -123,7 +123,8 @@ class AssistantBridge(QObject):
     """"connecting", "connected", "working", "error"."""
     history_changed = Signal()
     notice = Signal(str)
-    """Something the person should read now (a wrong PIN, a refused step)."""
+    """Something the person should read now (a wrong PIN, a refused step); an empty message
+    takes back the last one (the right PIN came after a wrong one)."""
     safety_changed = Signal()
     """The profile, the PIN actions or the hidden devices changed (plans made from now on)."""
     undo_unavailable = Signal(int, str)
@@ -359,9 +360,12 @@ class AssistantBridge(QObject):
         *,
         undo_of: int | None = None,
         notes: list[str] | None = None,
-        run_now_by: str | None = None,
+        trigger: policy.Trigger | None = None,
         key: int | None = None,
     ) -> Request:
+        """Show *outcome*'s plan and start it at once when the one rule allows it
+        (:func:`app.policy.runs_unasked`) for *trigger*: by default the window's auto-run
+        (when the setting is on), else only a plan that only reads."""
         assert self.assistant is not None
         home = self.assistant.home
         before: dict[str, dict[str, Any]] = {}
@@ -386,19 +390,13 @@ class AssistantBridge(QObject):
         self.planned.emit(request)
         self.history_changed.emit()
         plan = outcome.plan
-        if plan.error is None and plan.steps:
-            by = run_now_by or ("auto" if plan.read_only or self._auto_runs(plan) else None)
-            if by is not None:
-                self.approve(request.key, set(range(len(plan.steps))), set(), by=by)
+        if trigger is None:
+            auto_run = self.settings.auto_run_low_risk
+            trigger = policy.Trigger.AUTO_RUN if auto_run else policy.Trigger.SHOWN
+        if policy.runs_unasked(plan, request.decisions, trigger=trigger):
+            by = "undo" if trigger is policy.Trigger.UNDO else "auto"
+            self.approve(request.key, set(range(len(plan.steps))), set(), by=by)
         return request
-
-    def _auto_runs(self, plan: Plan) -> bool:
-        return (
-            self.settings.auto_run_low_risk
-            and plan.planner is PlannerName.LOCAL
-            and not plan.needs_confirmation
-            and all(s.risk is Risk.LOW for s in plan.steps)
-        )
 
     def request(self, key: int) -> Request | None:
         return self._requests.get(key)
@@ -429,8 +427,6 @@ class AssistantBridge(QObject):
             request.running = False
             request.done = True
             self.status_changed.emit("connected")
-            if request.outcome.record_notice is not None:  # the audit trail could not be written
-                self.notice.emit(request.outcome.record_notice)
             self.finished.emit(request)
             self.history_changed.emit()
             if any(s.domain in ("reminder", "calendar") for s in request.plan.steps):
@@ -438,7 +434,8 @@ class AssistantBridge(QObject):
 
     async def _check_pin(self, request: Request, approval: Approval) -> Approval:
         """With a PIN set, a security-sensitive step runs only after the PIN is typed (the
-        card's confirmation alone is not enough); the check fails closed."""
+        card's confirmation alone is not enough): the tries and the lock-out of
+        :func:`app.pin_prompt.confirm_with_pin`, as in the CLI. Fails closed."""
         without = Approval(approval.steps, set(), approval.by)
         try:
             needed = await asyncio.to_thread(pin.is_set)
@@ -448,18 +445,20 @@ class AssistantBridge(QObject):
         if not needed:
             return approval  # no PIN set: the typed confirmation stands, as in the CLI
         summaries = ", ".join(request.plan.steps[i].summary for i in approval.high_risk_confirmed)
-        entered = self.pin_prompt(summaries) if self.pin_prompt is not None else None
-        if not entered:
-            self.notice.emit("No PIN given: the security-sensitive steps were not run.")
+        prompt = self.pin_prompt
+
+        async def ask(problem: str | None) -> str | None:
+            if problem is not None:
+                self.notice.emit(problem)  # in the status bar while the dialog asks again
+            if prompt is None:
+                return None
+            return prompt(f"{problem}\n\n{summaries}" if problem else summaries)
+
+        answer = await pin_prompt.confirm_with_pin(ask)
+        if not answer.ok:
+            self.notice.emit(answer.message)
             return without
-        try:
-            ok = await asyncio.to_thread(pin.verify, entered)
-        except HearthError as err:  # locked out, or the keyring failed
-            self.notice.emit(f"Security-sensitive steps were not run: {err}")
-            return without
-        if not ok:
-            self.notice.emit("Wrong PIN: the security-sensitive steps were not run.")
-            return without
+        self.notice.emit("")  # a "wrong PIN" said during the tries no longer holds
         return Approval(approval.steps, approval.high_risk_confirmed, f"{approval.by} + PIN")
 
     def cancel(self, key: int) -> None:
@@ -656,16 +655,14 @@ class AssistantBridge(QObject):
                 key, undo.explain() or "Nothing to undo: everything is already as it was."
             )
             return None
-        plan = undo.plan
-        quick = not plan.needs_confirmation and all(s.risk is Risk.LOW for s in plan.steps)
-        outcome = self.assistant.record(plan, source="undo")
+        outcome = self.assistant.record(undo.plan, source="undo")
         original = self._requests[key]
         request = self._show(
             outcome,
             "undo",
             undo_of=key,
             notes=[item.reason for item in undo.left_out],
-            run_now_by="undo" if quick else None,
+            trigger=policy.Trigger.UNDO,
         )
         original.undone_by = request.key
         return request

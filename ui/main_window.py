@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         return text if ok and text else None
 
     def _on_notice(self, message: str) -> None:
+        if not message:  # the bridge takes back what it said (a wrong PIN, then the right one)
+            self.statusBar().clearMessage()
+            return
         self.statusBar().showMessage(message, 15_000)
 
     def _on_status(self, status: str) -> None:

@@ -27,7 +27,6 @@ from app import policy
 from app.errors import HearthError
 from app.executor import StepStatus
 from app.home import Home
-from app.plan import PlannerName
 from app.settings import Settings
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import icon
@@ -63,17 +62,11 @@ LISTEN_LATER = "Push-to-talk arrives with the voice update"
 
 
 def runs_without_asking(request: Request) -> bool:
-    """Whether the policy lets *request*'s plan run on a click in the tray: every step may run
-    (no confirmation, PIN or refusal), the plan is not a loose or corrected reading, and the
-    local planner made it. Anything else goes to the window."""
-    plan = request.plan
-    return (
-        plan.error is None
-        and bool(plan.steps)
-        and plan.planner is PlannerName.LOCAL
-        and not plan.needs_confirmation
-        and all(d.decision is policy.Decision.RUN for d in request.decisions)
-    )
+    """Whether *request*'s plan may run on a click in the tray: the one rule of
+    :func:`app.policy.runs_unasked` (every step low risk or read-only, no confirmation, PIN
+    or refusal, not a loose or corrected reading, made by the local planner). Anything else
+    goes to the window."""
+    return policy.runs_unasked(request.plan, request.decisions, trigger=policy.Trigger.TRAY)
 
 
 def result_text(request: Request) -> tuple[str, bool]:

@@ -24,7 +24,7 @@ import jellyfish
 from hassil import RecognizeResult, recognize_all
 from rapidfuzz import fuzz, process
 
-from app import clock
+from app import clock, policy
 from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
@@ -141,6 +141,8 @@ class Planner:
             ctx.now = now  # type: ignore[assignment]
         ctx.now = ctx.now.astimezone(self.tz)
         plan = self._plan(text, ctx)
+        for step in plan.steps:
+            policy.raise_risk(step, self.home)  # a scene by its members' device classes
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
         return plan

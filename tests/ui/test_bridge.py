@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app import pin
+from app import pin, pin_prompt, policy
 from app.executor import StepStatus
+from app.plan import Plan, PlannerName, Risk, Step
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge, Request
+from ui.main_window import MainWindow
 
 
 def test_command_is_planned_approved_and_verified(
@@ -46,16 +48,26 @@ def test_questions_run_at_once(qtbot: QtBot, demo_bridge: AssistantBridge) -> No
 
 
 def _unlock_with(
-    qtbot: QtBot, bridge: AssistantBridge, answer: str | None
-) -> tuple[Request, list[str]]:
+    qtbot: QtBot, bridge: AssistantBridge, answers: list[str | None]
+) -> tuple[Request, list[str], list[str]]:
+    """Unlock the front door from the window, the person typing *answers* at the PIN
+    prompts (then nothing): (the request, the notices, what each prompt said)."""
     notices: list[str] = []
+    asked: list[str] = []
     bridge.notice.connect(notices.append)
-    bridge.pin_prompt = lambda what: answer
+    typed = iter(answers)
+
+    def prompt(what: str) -> str | None:
+        asked.append(what)
+        return next(typed, None)
+
+    bridge.pin_prompt = prompt
     request = bridge.submit("unlock the front door")
     assert request is not None
     with qtbot.waitSignal(bridge.finished, timeout=10_000):
         bridge.approve(request.key, {0}, {0})  # the card's second confirmation was given
-    return request, notices
+    bridge.notice.disconnect(notices.append)
+    return request, notices, asked
 
 
 def test_with_a_pin_set_the_confirmation_alone_does_not_unlock(
@@ -65,19 +77,35 @@ def test_with_a_pin_set_the_confirmation_alone_does_not_unlock(
     secret_service: KeyringSession,
 ) -> None:
     pin.set_pin("482916")
-    _, notices = _unlock_with(qtbot, demo_bridge, "111111")
+    _, notices, asked = _unlock_with(qtbot, demo_bridge, ["111111", "222222", "333333", "482916"])
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
-    assert notices and "Wrong PIN" in notices[0]
-    _, notices = _unlock_with(qtbot, demo_bridge, None)
+    assert len(asked) == pin_prompt.TRIES  # the CLI's tries, then the question ends
+    assert notices[-1] == "Wrong PIN: the security-sensitive steps were not run."
+    _, notices, _ = _unlock_with(qtbot, demo_bridge, [None])
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
-    _unlock_with(qtbot, demo_bridge, "482916")
+    assert notices == ["No PIN given: the security-sensitive steps were not run."]
+
+
+def test_a_wrong_pin_may_be_typed_again_and_the_notice_goes(
+    qtbot: QtBot,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,
+) -> None:
+    window = MainWindow(demo_bridge)  # it shows the notices in its status bar
+    pin.set_pin("482916")
+    request, notices, asked = _unlock_with(qtbot, demo_bridge, ["111111", "482916"])
     assert virtual_home.home.entities["lock.front_door"].state == "unlocked"
+    assert request.approved_by == "gui" and asked[1].startswith("Wrong PIN, 2 tries left.")
+    assert notices == ["Wrong PIN, 2 tries left.", ""]  # said while asking again, then taken back
+    assert window.statusBar().currentMessage() == ""
+    window.deleteLater()
 
 
 def test_without_a_usable_keyring_security_steps_fail_closed(
     qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome, no_keyring: object
 ) -> None:
-    _, notices = _unlock_with(qtbot, demo_bridge, "482916")
+    _, notices, _ = _unlock_with(qtbot, demo_bridge, ["482916"])
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
     assert notices and "not run" in notices[0]
 
@@ -89,10 +117,63 @@ def test_guessing_the_pin_locks_out_even_the_right_one(
     secret_service: KeyringSession,
 ) -> None:
     pin.set_pin("482916")
-    for guess in range(pin.MAX_FAILURES):
-        _, notices = _unlock_with(qtbot, demo_bridge, f"{guess:06d}")
+    guesses = (f"{guess:06d}" for guess in range(100))
+    for _ in range(-(-pin.MAX_FAILURES // pin_prompt.TRIES)):  # questions until the lock-out
+        _, notices, _ = _unlock_with(
+            qtbot, demo_bridge, [next(guesses) for _ in range(pin_prompt.TRIES)]
+        )
         assert "Wrong PIN" in notices[0]
-    _, notices = _unlock_with(qtbot, demo_bridge, "482916")
-    assert "too many wrong PINs" in notices[0]
+    _, notices, _ = _unlock_with(qtbot, demo_bridge, ["482916"])
+    assert "too many wrong PINs" in notices[-1]
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
     assert not any(call[0] == "lock.unlock" for call in virtual_home.calls)
+
+
+# -- what may run unasked: the one rule of app.policy ------------------------------------
+
+
+def test_auto_run_starts_only_what_the_rule_lets_run_unasked(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    """A control's plan whose step claims low risk but is a scene: the policy asks for a
+    confirmation, and auto-run must not give it (the executor would run it if approved)."""
+    demo_bridge.settings.auto_run_low_risk = True
+    step = Step("scene.turn_on", ["scene.movie_night"], risk=Risk.LOW, summary="Movie night")
+    plan = Plan(text="Movie night", planner=PlannerName.LOCAL, steps=[step])
+    request = demo_bridge.submit_plan(plan, source="home")
+    assert request is not None and request.decisions[0].decision is policy.Decision.CONFIRM
+    qtbot.wait(300)
+    assert not request.running and not request.done and request.approved_by is None
+    assert virtual_home.calls == []
+    # What the rule allows still starts at once.
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000) as finished:
+        demo_bridge.submit("turn on the desk lamp")
+    assert finished.args[0].approved_by == "auto"
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+
+
+def test_an_undo_the_rule_does_not_let_run_unasked_waits_on_its_card(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    """Clicking Undo approves only what may run unasked: with the thermostat under the PIN
+    (the owner's choice), its undo waits for the PIN instead of running (and being skipped)."""
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000) as finished:
+        request = demo_bridge.submit("set the thermostat to 23")
+        assert request is not None
+        demo_bridge.approve(request.key, {0}, set())
+    assert finished.args[0].outcome.results[0].ok
+    demo_bridge.settings.safety.pin_actions = ["climate.set_temperature"]
+    demo_bridge.apply_safety()
+    undo = demo_bridge.undo(request.key)
+    assert undo is not None and [s.action for s in undo.plan.steps] == ["climate.set_temperature"]
+    assert undo.decisions[0].decision is policy.Decision.PIN
+    qtbot.wait(300)
+    assert not undo.running and not undo.done and undo.approved_by is None
+    assert virtual_home.home.entities["climate.living_room"].attributes["temperature"] == 23
+    # A low-risk undo still runs on the click.
+    demo_bridge.settings.safety.pin_actions = []
+    demo_bridge.apply_safety()
+    demo_bridge.cancel(undo.key)
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000) as finished:
+        assert demo_bridge.undo(request.key) is not None
+    assert finished.args[0].approved_by == "undo"

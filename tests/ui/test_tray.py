@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from app import policy
 from app.settings import Settings
 from integrations.virtual_home import VirtualHome
 from tests.helpers.xvfb import tray_display, xcb_env
@@ -123,6 +124,23 @@ def test_a_command_that_needs_confirmation_opens_the_window(
     assert window.isVisible() and window.pages.currentIndex() == 0  # the card is there
     assert virtual_home.calls == []
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
+
+
+def test_the_tray_runs_only_what_the_one_rule_lets_run_unasked(
+    qtbot: QtBot, tray: Tray, window: MainWindow, virtual_home: VirtualHome
+) -> None:
+    """A scene needs a confirmation: were the tray to approve it, the executor would run it
+    (it checks the PIN, not a confirmation), so only the rule keeps it from running."""
+    window.hide()
+    with qtbot.assertNotEmitted(tray.notified, wait=300):
+        request = tray.run_command("activate movie night")
+    assert request is not None and [s.action for s in request.plan.steps] == ["scene.turn_on"]
+    assert not policy.runs_unasked(request.plan, request.decisions, trigger=policy.Trigger.TRAY)
+    assert not request.running and not request.done and request.approved_by is None
+    assert window.isVisible()  # its card waits there
+    qtbot.wait(200)
+    assert virtual_home.calls == []
+    assert virtual_home.home.entities["scene.movie_night"].state == "unknown"  # never activated
 
 
 def test_not_understood_is_said_as_a_warning(qtbot: QtBot, tray: Tray) -> None:

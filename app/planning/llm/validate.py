@@ -157,6 +157,7 @@ def _step(
                 f"the language model's step {number} ({spec.action}) is invalid: {problem}",
             )
     step = _build(spec, entities, params)
+    policy.raise_risk(step, home)  # a scene by its members' device classes
     decision = policy.decide(step, role=role, home=home, pin_actions=pin_actions)
     if decision.decision is policy.Decision.REFUSE:
         raise Rejection(
