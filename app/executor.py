@@ -207,9 +207,9 @@ class Executor:
         except NotSentError as err:
             result.status = StepStatus.FAILED
             result.reason = (
-                f"{err} (gave up after {result.attempts} attempts)"
-                if result.attempts > 1
-                else f"{err} (not sent; a security-sensitive step is never sent twice)"
+                f"{err} (not sent; a security-sensitive step is never sent twice)"
+                if self._send_once(step)
+                else f"{err} (gave up after {result.attempts} attempts)"
             )
             return
         except (AdapterError, TimeoutError) as err:

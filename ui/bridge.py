@@ -427,6 +427,8 @@ class AssistantBridge(QObject):
             request.running = False
             request.done = True
             self.status_changed.emit("connected")
+            if request.outcome.record_notice is not None:  # the audit trail could not be written
+                self.notice.emit(request.outcome.record_notice)
             self.finished.emit(request)
             self.history_changed.emit()
             if any(s.domain in ("reminder", "calendar") for s in request.plan.steps):
