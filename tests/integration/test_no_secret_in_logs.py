@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,11 +26,11 @@ from tests.helpers.openai_server import (  # noqa: F401 - the fixture
     openai_server,
     tool_reply,
 )
+from tests.helpers.processes import run_hearth
 from tests.helpers.radicale import RadicaleServer
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
 LLM_KEY = "sk-log-probe-3b9e41c7d2a8f605"
 CALDAV_PASSWORD = "caldav-log-probe-71f2e9"
 PIN = "604918"
@@ -54,30 +51,22 @@ def _forms(secret: str) -> set[str]:
 
 
 class Hearth:
-    """`hearth` as a process with the keyring's bus, the test's folders, no secret in its
+    """`hearth -v` as a process with the keyring's bus, the test's folders, no secret in its
     environment (the keyring is the only source), and every run's output kept."""
 
     def __init__(self, keyring: KeyringSession) -> None:
-        env = {**os.environ, **keyring.env}
-        env["HOME"] = str(keyring.root / "home")
-        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        for name in ("HEARTH_NO_LLM", "HEARTH_HA_TOKEN", "HEARTH_LLM_API_KEY", "OPENAI_LOG"):
-            env.pop(name, None)
-        self.env = env
+        self.env = {
+            **keyring.env,
+            "HOME": str(keyring.root / "home"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+            "QT_QPA_PLATFORM": "offscreen",
+            **dict.fromkeys(("HEARTH_NO_LLM", "HEARTH_HA_TOKEN", "HEARTH_LLM_API_KEY"), ""),
+            "OPENAI_LOG": "",
+        }
         self.outputs: dict[str, str] = {}
 
     def __call__(self, *args: str, stdin: str = "", expect: int = 0) -> str:
-        result = subprocess.run(
-            [sys.executable, "-m", "ui.launcher", "-v", *args],
-            cwd=ROOT,
-            env=self.env,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_hearth("-v", *args, stdin=stdin, env=self.env)
         output = result.stdout + result.stderr
         assert result.returncode == expect, f"hearth -v {' '.join(args)}:\n{output}"
         assert HEARTH_DEBUG in result.stderr, f"no debug output from hearth -v {args}"

@@ -4,10 +4,7 @@ an older Hearth are repaired at start (app.filemodes). Real files, real `hearth`
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +17,7 @@ from app.home import Home
 from app.plan import Plan, PlannerName
 from app.settings import Settings, config_dir, data_dir
 from integrations.reminders import ReminderStore
+from tests.helpers.processes import run_hearth
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,19 +35,11 @@ def umask(value: int) -> Iterator[None]:
         os.umask(old)
 
 
-def hearth(*args: str, process_umask: int = 0, timeout: float = 120) -> str:
+def hearth(*args: str, process_umask: int = 0) -> str:
     """`hearth ARGS` in its own process, started with *process_umask* (0: every file would be
     world-writable if Hearth relied on the umask)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *args],
-        cwd=ROOT,
-        env={**os.environ, "HEARTH_NO_LLM": "1", "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        preexec_fn=lambda: os.umask(process_umask),
-    )
+    with umask(process_umask):  # the child inherits it
+        result = run_hearth(*args, env={"HEARTH_NO_LLM": "1", "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -104,13 +94,10 @@ def test_an_existing_file_written_again_is_narrowed(tmp_path: Path) -> None:
 
 def _loose_old_install(data: Path, config: Path) -> list[Path]:
     """Folders and files as an older Hearth left them: 0755 and 0644. Returns Hearth's files."""
+    History(data / "history.sqlite3").close()  # a real one (made private: loosened below)
     for folder in (data, config, data / "models"):
         folder.mkdir(parents=True, exist_ok=True)
         folder.chmod(0o755)
-    db = sqlite3.connect(data / "history.sqlite3")
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("CREATE TABLE t (x)")
-    db.close()
     names = ["history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm", "calendar.ics"]
     names += ["calendar.ics.lock", "demo-home.yaml", "pin-attempts.json", "reminders.sqlite3"]
     files = [data / name for name in names] + [config / "settings.toml"]
@@ -120,6 +107,7 @@ def _loose_old_install(data: Path, config: Path) -> list[Path]:
     for path in [*files, data / "notes.txt", data / "models" / "model.bin"]:
         path.touch()
         path.chmod(0o644)
+    assert mode(data) == 0o755 and mode(data / "history.sqlite3") == 0o644
     return files
 
 
