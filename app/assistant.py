@@ -63,9 +63,14 @@ class Outcome:
                 f"{self.record_error}. A step ran but its outcome could not be recorded: "
                 "history shows it as unknown, so check the device; nothing after it was run."
             )
-        if any(r.attempts or r.status is not StepStatus.SKIPPED for r in self.results):
+        if not any(r.attempts or r.status is not StepStatus.SKIPPED for r in self.results):
+            return f"{self.record_error}. Nothing was run."
+        if any(r.reason == f"not run: {self.record_error}" for r in self.results):
             return f"{self.record_error}. The remaining steps were not run."
-        return f"{self.record_error}. Nothing was run."
+        return (
+            f"{self.record_error}. Each step's result was recorded, but not the request's "
+            "outcome: history shows it as unknown."
+        )
 
     @property
     def failed(self) -> list[StepResult]:
@@ -230,7 +235,7 @@ class Assistant:
                         )
             except HearthError as err:
                 request_id, record_error = None, _could_not_record(err)
-                _LOGGER.warning("The request was not recorded: %s", record_error)
+                _LOGGER.info("The request was not recorded: %s", record_error)
         return Outcome(plan, request_id, reply=plan.reply, record_error=record_error)
 
     async def execute(
@@ -286,7 +291,7 @@ class Assistant:
             except HearthError as err:
                 if outcome.record_error is None:
                     outcome.record_error = _could_not_record(err)
-                _LOGGER.warning("Not recorded: %s", err)
+                _LOGGER.info("Not recorded: %s", err)  # the person is told: record_notice
                 return False
             return True
 
@@ -297,7 +302,7 @@ class Assistant:
             if audit is None or request_id is None:
                 return None
             if not recorded(lambda: audit.intent(request_id, result)):
-                return outcome.record_error
+                return f"not run: {outcome.record_error}"
             return None
 
         def update(result: StepResult) -> None:

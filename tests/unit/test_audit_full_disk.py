@@ -112,7 +112,7 @@ def test_a_step_whose_intent_cannot_be_written_is_not_run(small_disk: SmallDisk)
     assert outcome.results[0].status is StepStatus.VERIFIED
     second = outcome.results[1]
     assert (second.status, second.attempts) == (StepStatus.SKIPPED, 0)
-    assert second.reason == "could not write the audit trail: database or disk is full"
+    assert second.reason == "not run: could not write the audit trail: database or disk is full"
     assert outcome.record_notice is not None
     assert outcome.record_notice.endswith("The remaining steps were not run.")
     assert state(adapter, "light.desk_lamp")[0] == "on"
@@ -252,6 +252,8 @@ def test_at_every_fill_level_what_ran_is_on_the_audit_trail(
             assert "intent" in request_kinds, leave
             recorded = "execution" in request_kinds
             assert recorded or "history shows it as unknown" in done.stderr, (leave, done)
+            if recorded and done.returncode != EXIT_OK:  # only the outcome record failed
+                assert "Each step's result was recorded, but not" in done.stderr, done.stderr
             seen.add("ran, recorded" if recorded else "ran, unknown")
         else:
             assert "intent" not in request_kinds, leave
