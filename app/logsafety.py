@@ -47,6 +47,9 @@ ECHOING_LOGGERS = (
     "openai",  # DEBUG: request options
     "httpx2",  # INFO: every request URL
     "httpcore2",  # DEBUG: connections and headers
+    "httpx",  # the same libraries under their usual names
+    "httpcore",
+    "aiohttp",
     "niquests",
     "urllib3",  # DEBUG: URLs with their query strings
     "caldav",  # DEBUG: URLs and request bodies
