@@ -163,7 +163,13 @@ _COVER_OPENING = frozenset({"cover.open_cover", "cover.set_cover_position", "cov
 _SCRIPT_SERVICES = frozenset({"turn_on", "turn_off", "toggle", "reload"})
 #: Actions that run something whose effect Hearth cannot see beforehand.
 _ROUTINE_ACTIONS = frozenset(
-    {"script.turn_on", "script.toggle", "automation.trigger", "automation.turn_on"}
+    {
+        "script.turn_on",
+        "script.toggle",
+        "automation.trigger",
+        "automation.turn_on",
+        "automation.toggle",
+    }
 )
 #: Actions whose effect comes from the target's name alone (a button that opens the gate).
 _NAMED_ACTIONS = frozenset({"button.press", "input_button.press"})

@@ -254,6 +254,22 @@ def test_aliases_count_too() -> None:
     assert policy.classify("cover.open_cover", [entity], {}) is Risk.HIGH
 
 
+def test_the_name_words_are_data_in_every_language_of_the_file() -> None:
+    from importlib import resources
+
+    import yaml
+
+    source = resources.files("resources") / "safety" / "names.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    assert "en" in data
+    for language, kinds in data.items():
+        assert set(kinds) == {"access", "unlock", "open"}, language
+        for kind, lists in kinds.items():
+            for word in [*lists.get("words", []), *lists.get("endings", [])]:
+                # One word each, as names are split: lower-case letters and digits only.
+                assert word == word.lower() and word.isalnum(), (language, kind, word)
+
+
 # -- the one rule: may this plan run with nobody asked? --------------------------------------
 
 
