@@ -435,7 +435,7 @@ def test_history_shows_the_notification_answers(qtbot: QtBot, services: Services
     stored = services.store.get(reminder.id)
     assert stored is not None and stored.status is Status.CANCELLED
     kinds = [r.kind for r in services.audit(request.outcome.request_id)]
-    assert kinds == ["utterance", "plan", "decision", "execution", "outcome"]
+    assert kinds == ["utterance", "plan", "decision", "intent", "execution", "outcome"]
     execution = next(r for r in services.audit(request.outcome.request_id)
                      if r.kind == "execution")  # fmt: skip
     assert json.loads(execution.payload_json)["status"] == "verified"
