@@ -59,7 +59,11 @@ def narrow(path: Path) -> None:
 
 
 def private_folder(path: Path) -> Path:
-    """*path* as a folder (made with its parents when missing), mode 0700."""
+    """*path* as a folder, made with its parents when missing, and then 0700. A folder that
+    existed is left as it is: it may be shared (``/tmp``, a home folder a file was put in);
+    Hearth's own folders are narrowed at start (:func:`repair`)."""
+    if path.is_dir():
+        return path
     path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     narrow(path)
     return path

@@ -168,3 +168,20 @@ def test_a_new_data_folder_gets_private_copies(
     copied = {path.name: mode(path) for path in folder.iterdir() if path.is_file()}
     assert "history.sqlite3" in copied and "notes.txt" in copied
     assert copied == dict.fromkeys(copied, 0o600)
+
+
+def test_a_folder_that_existed_is_left_as_it_is(tmp_path: Path) -> None:
+    """Files put in a folder that is not Hearth's (like /tmp, or a home folder) do not change
+    the folder: only Hearth's own folders are narrowed, when made or at start."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    Settings().save(shared / "settings.toml")
+    History(shared / "history.sqlite3").close()
+    ReminderStore(shared / "reminders.sqlite3").close()
+    assert mode(shared) == 0o1777
+    assert {path.name: mode(path) for path in shared.iterdir()} == {
+        "settings.toml": 0o600,
+        "history.sqlite3": 0o600,
+        "reminders.sqlite3": 0o600,
+    }
