@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app import filemodes
-from app.errors import ConfigError
+from app.errors import ConfigError, StorageError
 from app.history import History
 from app.home import Home
 from app.settings import Settings, data_dir, get_caldav_password, get_token
+from app.storage import describe, usable_folder
 from integrations.base import DeviceAdapter
 from integrations.router import Router
 
@@ -59,8 +60,15 @@ def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source
             return Source(snapshot=Path(settings.home_file))
         state = demo_state_path()
         if not state.exists():
+            usable_folder(state.parent)
             filemodes.private_folder(state.parent)
-            shutil.copyfile(demo_home_source(), state)
+            try:
+                shutil.copyfile(demo_home_source(), state)
+            except OSError as err:
+                state.unlink(missing_ok=True)  # half a copy is no demo home
+                raise StorageError(
+                    f"cannot copy the demo home to {state}: {describe(err)}"
+                ) from err
             filemodes.narrow(state)
         return Source(snapshot=state, persist=True)
     return Source(url=settings.home_assistant.url)
@@ -96,7 +104,7 @@ def home_assistant_adapter(url: str, token: str, settings: Settings) -> HomeAssi
 
 
 def open_history() -> History:
-    return History(history_path())
+    return History(usable_folder(data_dir()) / history_path().name)
 
 
 def reminders_path() -> Path:
@@ -121,7 +129,7 @@ def build_services(
     the devices and the local calendar still work."""
     from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
 
-    filemodes.private_folder(data_dir())
+    filemodes.private_folder(usable_folder(data_dir()))
     store = ReminderStore(reminders_path(), tz=tz)
     scheduler = Scheduler(store, on_reminder) if on_reminder is not None else None
     todo = settings.calendar.reminders_todo
@@ -148,9 +156,12 @@ def build_calendar(
             password = None
             _LOGGER.warning("CalDAV calendar left out: %s", err)
         if password:
-            backends.append(
-                CalDavCalendar(options.caldav_url, options.caldav_username, password, tz=tz)
-            )
+            try:
+                backends.append(
+                    CalDavCalendar(options.caldav_url, options.caldav_username, password, tz=tz)
+                )
+            except ValueError as err:  # a URL edited into settings.toml by hand
+                _LOGGER.warning("CalDAV calendar left out: %s", err)
         else:
             _LOGGER.warning("CalDAV calendar left out: no password in the keyring")
     if options.home_assistant and devices is not None and devices.name == "homeassistant":

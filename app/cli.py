@@ -7,6 +7,8 @@ Exit codes (also in docs/cli.md):
   3  nothing understood: no plan could be made (the reply says why)
   4  not approved: the plan (or a security-sensitive step of it) was not confirmed
   5  Home Assistant unreachable
+  6  Hearth's data cannot be read or written (the data folder is a file or read-only, a
+     database is locked, read-only, damaged or another program's, the disk is full)
 """
 
 from __future__ import annotations
@@ -46,12 +48,13 @@ from app.bootstrap import (
     home_assistant_adapter,
     open_history,
 )
-from app.errors import ConfigError, HearthError, SecretStoreError
+from app.errors import ConfigError, HearthError, SecretStoreError, StorageError
 from app.executor import Approval, StepResult, StepStatus
 from app.home import Home
 from app.plan import Plan, PlannerName, Risk
 from app.planning import Planner
 from app.settings import Settings, set_token
+from app.storage import disk_full
 from integrations.base import DeviceAdapter
 
 EXIT_OK = 0
@@ -60,6 +63,7 @@ EXIT_USAGE = 2
 EXIT_NOT_UNDERSTOOD = 3
 EXIT_NOT_APPROVED = 4
 EXIT_UNREACHABLE = 5
+EXIT_STORAGE = 6
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -174,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        _check_text_arguments(args)
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -182,7 +187,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
     command = args.command or "demo"
     try:
-        _check_text_arguments(args)
         data_folder.adopt(Settings.load())
         if command == "plan":
             return cmd_plan(args)
@@ -230,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Unreachable as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_UNREACHABLE
+    except StorageError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_STORAGE
     except HearthError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_FAILED
@@ -244,14 +251,6 @@ class _Unreachable(HearthError):
     pass
 
 
-# -- plan ------------------------------------------------------------------------------------
-
-
-def _home_path(args: argparse.Namespace, settings: Settings) -> Path:
-    if args.home:
-        return Path(args.home)
-    if settings.home_file:
-        return Path(settings.home_file)
 #: Options that name files: a Linux file name may be any bytes, so these are not checked.
 _PATH_ARGUMENTS = frozenset({"home", "batch", "output", "wav", "model"})
 
@@ -290,6 +289,14 @@ def _limit(raw: str) -> int:
     return value
 
 
+# -- plan ------------------------------------------------------------------------------------
+
+
+def _home_path(args: argparse.Namespace, settings: Settings) -> Path:
+    if args.home:
+        return Path(args.home)
+    if settings.home_file:
+        return Path(settings.home_file)
     return demo_home_source()
 
 
@@ -686,8 +693,10 @@ async def cmd_snapshot(args: argparse.Namespace) -> int:
     await adapter.close()
     try:
         home.save(args.output)
-    except OSError as err:
-        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
+    except StorageError as err:
+        if disk_full(err.__cause__ or err):
+            raise  # exit 6, as for any file Hearth cannot write for a full disk
+        raise UsageError(str(err)) from err  # a missing folder: a usage error, exit 2
     print(f"Wrote {args.output}: {len(home.entities)} entities, {len(home.areas)} areas.")
     return EXIT_OK
 

@@ -121,7 +121,12 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
 async def cmd_connect(args: argparse.Namespace) -> int:
     from integrations.base import AdapterError, TransientError
     from integrations.calendar import CalDavCalendar
+    from integrations.calendar.dav import InvalidCalDavUrlError, check_url
 
+    try:
+        args.url = check_url(args.url)  # before the password is asked for
+    except InvalidCalDavUrlError as err:
+        raise ConfigError(str(err)) from err
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:

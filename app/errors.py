@@ -19,5 +19,10 @@ class SecretStoreError(ConfigError):
     """The OS keyring is unavailable or refused the request."""
 
 
+class StorageError(HearthError):
+    """Hearth's data cannot be read or written: the data folder is a file or read-only, a
+    database is locked, read-only, damaged or another program's, or the disk is full."""
+
+
 class PlanningError(HearthError):
     """The planner failed in a way that is not simply 'not understood'."""

@@ -20,14 +20,21 @@ from pathlib import Path
 from typing import Any
 
 from app import filemodes
-from app.errors import HearthError
+from app.errors import StorageError
 from app.executor import StepResult
 from app.plan import Plan
 from app.policy import StepDecision
+from app.storage import check_database, describe
 
 
-class HistoryError(HearthError):
+class HistoryError(StorageError):
     """The history database cannot be opened or written."""
+
+
+APPLICATION_ID = 0x48525448
+"""``PRAGMA application_id`` of Hearth's history database ("HRTH")."""
+_TABLES = frozenset({"requests", "decisions", "step_results"})
+"""Tables every history database has (from schema version 1 on)."""
 
 
 _MIGRATIONS: list[str] = [
@@ -162,11 +169,15 @@ class History:
             )
             filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.DatabaseError) as err:
-            raise HistoryError(f"cannot open the history database {path}: {err}") from err
+            raise HistoryError(f"cannot open the history database {path}: {describe(err)}") from err
         try:
             self._db.row_factory = sqlite3.Row
-            # Refuse a newer schema before anything is written (switching to WAL writes).
+            # Refuse a newer schema, or another program's file, before anything is written
+            # (switching to WAL writes).
             self._check_version(self.schema_version)
+            foreign = check_database(self._db, application_id=APPLICATION_ID, tables=_TABLES)
+            if foreign is not None:
+                raise HistoryError(f"cannot use the history database {path}: {foreign}")
             self._enable_wal()
             self._db.execute("PRAGMA foreign_keys=ON")
             # FULL: a commit is on disk before Hearth acts on it (the audit trail's decision
@@ -175,7 +186,7 @@ class History:
             self._migrate()
         except sqlite3.DatabaseError as err:
             self._db.close()
-            raise HistoryError(f"cannot open the history database {path}: {err}") from err
+            raise HistoryError(f"cannot open the history database {path}: {describe(err)}") from err
         except BaseException:
             self._db.close()
             raise
@@ -228,6 +239,8 @@ class History:
         with self._transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             self._check_version(version)
+            if version == 0:  # a new file: mark it Hearth's history
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for number in range(version, SCHEMA_VERSION):
                 for statement in _statements(_MIGRATIONS[number]):
                     db.execute(statement)

@@ -7,6 +7,7 @@ indexes the planner needs and applies live ``state_changed`` updates.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
@@ -18,9 +19,10 @@ from typing import Any
 import yaml
 
 from app import filemodes
-from app.errors import SnapshotError
-
+from app.errors import SnapshotError, StorageError
 from app.files import UnreadableFileError, parse_json, parse_yaml, read_regular_file
+from app.storage import describe
+
 _LOGGER = logging.getLogger(__name__)
 
 #: Largest snapshot file Hearth reads; a home of 5,000 entities is well under 5 MB.
@@ -178,8 +180,6 @@ class Home:
             raise SnapshotError(f"home snapshot {path} {err}") from err
         except UnicodeDecodeError as err:
             raise SnapshotError(f"home snapshot {path} is not UTF-8 text") from err
-        except OSError as err:
-            raise SnapshotError(f"cannot read home snapshot {path}: {err.strerror}") from err
         try:
             data = parse_json(text) if path.suffix.lower() == ".json" else parse_yaml(text)
         except (ValueError, yaml.YAMLError) as err:
@@ -187,6 +187,8 @@ class Home:
         return _parse_snapshot(data, f"home snapshot {path}")
 
     def save(self, path: str | Path) -> None:
+        """Write the snapshot (JSON for a ``.json`` name, else YAML) through a temporary file,
+        so the old one stays whole; :class:`StorageError` when it cannot be written."""
         path = Path(path)
         data = self.to_dict()
         if path.suffix.lower() == ".json":
@@ -194,8 +196,13 @@ class Home:
         else:
             text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
         tmp = path.with_name(path.name + ".tmp")
-        filemodes.write_private_text(tmp, text)
-        tmp.replace(path)
+        try:
+            filemodes.write_private_text(tmp, text)
+            tmp.replace(path)
+        except OSError as err:  # a full disk, a missing or read-only folder
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)  # the old file, if any, is kept whole
+            raise StorageError(f"cannot write {path}: {describe(err)}") from err
 
 
 def vars_of(obj: Floor | Area) -> dict[str, Any]:

@@ -44,12 +44,44 @@ from integrations.calendar.base import (
     EventNotFoundError,
 )
 
-__all__ = ["ID_PREFIX", "CalDavCalendar", "slug"]
+__all__ = ["ID_PREFIX", "CalDavCalendar", "InvalidCalDavUrlError", "check_url", "slug"]
 
 _LOGGER = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 ID_PREFIX = "calendar.caldav_"
+
+
+class InvalidCalDavUrlError(ValueError):
+    """Not a URL a CalDAV account can have; the message says what is wrong and the form."""
+
+
+def check_url(url: str) -> str:
+    """*url* (stripped) when it is an http(s) URL with a host and a valid port; raises
+    :class:`InvalidCalDavUrlError` otherwise. The message shows the URL without a password."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises for "host:99999" and "host:abc"
+    except ValueError as err:  # "http://[::1" and other broken hosts
+        raise InvalidCalDavUrlError(_url_problem(text, f"it cannot be read ({err})")) from err
+    if not text:
+        raise InvalidCalDavUrlError(_url_problem(text, "it is empty"))
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidCalDavUrlError(
+            _url_problem(text, "it does not start with http:// or https://")
+        )
+    if not parts.hostname or re.search(r"\s", text):
+        raise InvalidCalDavUrlError(_url_problem(text, "it names no host, or has spaces in it"))
+    return text
+
+
+def _url_problem(text: str, why: str) -> str:
+    shown = re.sub(r"//[^/@]*@", "//", text)  # never a user name or password from the URL
+    return (
+        f"not a CalDAV URL: {shown!r}: {why} "
+        "(give it as https://host/path, e.g. https://cloud.example.org/remote.php/dav)"
+    )
 
 
 def slug(name: str) -> str:
@@ -76,9 +108,7 @@ class CalDavCalendar:
         tz: ZoneInfo,
         timeout: float = 10.0,
     ) -> None:
-        if not re.match(r"^https?://[^/\s]+", url.strip()):
-            raise ValueError(f"not a CalDAV URL (http(s)://host/...): {url!r}")
-        self.url = url.strip()
+        self.url = check_url(url)
         parts = urlsplit(self.url)
         self._display_url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
         """The URL without a user name or password in it, for messages."""

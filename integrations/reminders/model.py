@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.errors import HearthError
+from app.errors import HearthError, StorageError
 
 
 class ReminderError(HearthError):
     """Base class of the reminder layer's failures."""
 
 
-class ReminderStoreError(ReminderError):
+class ReminderStoreError(ReminderError, StorageError):
     """The reminder database cannot be opened, read or written (or the store is closed)."""
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process, utils
 
 from app import filemodes
+from app.storage import check_database, describe
 from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,
@@ -82,6 +83,10 @@ _MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
+APPLICATION_ID = 0x48524D44
+"""``PRAGMA application_id`` of Hearth's reminder database ("HRMD")."""
+_TABLES = frozenset({"reminders", "firings"})
+"""Tables every reminder database has (from schema version 1 on)."""
 
 _COLUMNS = (
     "id, message, due, rrule, anchor, tz_name, status, created, fired_at, snoozed_until, "
@@ -226,10 +231,15 @@ class ReminderStore:
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
             filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.Error) as err:
-            raise ReminderStoreError(f"cannot open the reminder database {path}: {err}") from err
+            raise ReminderStoreError(
+                f"cannot open the reminder database {path}: {describe(err)}"
+            ) from err
         try:
             db.row_factory = sqlite3.Row
             self._check_version(db)  # before WAL: switching the journal mode writes
+            foreign = check_database(db, application_id=APPLICATION_ID, tables=_TABLES)
+            if foreign is not None:
+                raise ReminderStoreError(f"cannot use the reminder database {path}: {foreign}")
             mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 log.warning("reminder database %s: journal mode %s, not WAL", path, mode)
@@ -238,7 +248,9 @@ class ReminderStore:
             self._migrate(db)
         except sqlite3.Error as err:
             db.close()
-            raise ReminderStoreError(f"cannot open the reminder database {path}: {err}") from err
+            raise ReminderStoreError(
+                f"cannot open the reminder database {path}: {describe(err)}"
+            ) from err
         except BaseException:
             db.close()
             raise
@@ -266,6 +278,8 @@ class ReminderStore:
                     db.execute("COMMIT")
                     self._check_version(db)
                     return
+                if version == 0:  # a new file: mark it Hearth's reminders
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 for statement in _statements(_MIGRATIONS[version]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {version + 1}")

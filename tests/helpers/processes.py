@@ -13,10 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_hearth(
-    *args: str, stdin: str = "", env: Mapping[str, str] | None = None, timeout: float = 120
+    *args: str | bytes,
+    stdin: str = "",
+    env: Mapping[str, str] | None = None,
+    timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``hearth ARGS`` (the installed entry point's code, ``ui.launcher``) as a real
-    process with the test's environment (its own config and data folders) plus *env*."""
+    process with the test's environment (its own config and data folders) plus *env*. A
+    bytes argument reaches it as it is (text that is not UTF-8)."""
     return subprocess.run(
         [sys.executable, "-m", "ui.launcher", *args],
         cwd=ROOT,
@@ -28,6 +32,13 @@ def run_hearth(
         timeout=timeout,
         env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
     )
+
+
+def assert_refused(done: subprocess.CompletedProcess[str], code: int, message: str) -> None:
+    """*done* exited with *code*, said *message* on stderr, and printed no traceback."""
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == code, (done.returncode, done.stderr, done.stdout)
+    assert message in done.stderr, done.stderr
 
 
 def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 5.0) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
-from tests.helpers.hearth_cli import assert_refused, run_hearth
+from app.settings import set_caldav_password
+from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.processes import assert_refused, run_hearth
 
 # -- text that is not UTF-8 ------------------------------------------------------------------
 
@@ -186,3 +188,56 @@ def test_history_limit_at_the_maximum_lists(tmp_path: Path) -> None:
     done = run_hearth("history", "--limit", "100000")
     assert done.returncode == EXIT_OK, done.stderr
     assert done.stdout.strip() == "No requests yet."
+
+
+# -- CalDAV URLs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("", "it is empty"),
+        ("   ", "it is empty"),
+        ("cloud.example.org/dav", "it does not start with http:// or https://"),
+        ("ftp://cloud.example.org/", "it does not start with http:// or https://"),
+        ("https://", "it names no host"),
+        ("http://[::1", "it cannot be read (Invalid IPv6 URL)"),
+        ("http://cloud.example.org:99999/dav", "it cannot be read (Port out of range"),
+        ("https://cloud example.org/dav", "it names no host, or has spaces in it"),
+    ],
+)
+def test_a_malformed_caldav_url_is_refused_before_the_password(url: str, why: str) -> None:
+    done = run_hearth(
+        "calendar", "connect", "--url", url, "--username", "sam", "--password-stdin", stdin="pw\n"
+    )
+    assert_refused(done, EXIT_USAGE, f"hearth: not a CalDAV URL: {url.strip()!r}: {why}")
+    assert not (Path(os.environ["HEARTH_CONFIG_DIR"]) / "settings.toml").exists()
+
+
+def test_a_caldav_url_with_a_password_in_it_is_not_shown() -> None:
+    done = run_hearth(
+        "calendar",
+        "connect",
+        "--url",
+        "https://sam:hunter2@cloud example.org/dav",
+        "--username",
+        "sam",
+        "--password-stdin",
+        stdin="pw\n",
+    )
+    assert_refused(done, EXIT_USAGE, "not a CalDAV URL: 'https://cloud example.org/dav'")
+    assert "hunter2" not in done.stderr + done.stdout
+
+
+def test_a_malformed_caldav_url_in_the_settings_leaves_that_calendar_out(
+    secret_service: KeyringSession,
+) -> None:
+    settings = Path(os.environ["HEARTH_CONFIG_DIR"]) / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(
+        '[calendar]\ncaldav_url = "http://[::1"\ncaldav_username = "sam"\n', encoding="utf-8"
+    )
+    set_caldav_password("http://[::1", "sam", "pw")
+    done = run_hearth("agenda", "--json")
+    assert done.returncode == EXIT_OK and "Traceback" not in done.stderr, done.stderr
+    assert "CalDAV calendar left out: not a CalDAV URL" in done.stderr
