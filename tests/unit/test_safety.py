@@ -14,8 +14,8 @@ import pytest
 from app import pin, roles, safety
 from app.home import Home
 from app.settings import KEYRING_SERVICE, RoleSettings, Settings
-from tests.helpers.hearth_cli import run_hearth
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.processes import run_hearth
 
 PIN = "731904"
 
