@@ -45,17 +45,31 @@ file only, as the data folder is one the person chose and may hold files of thei
 
 
 def narrow(path: Path) -> None:
-    """Take the group and other bits off *path* (a missing path is left alone)."""
+    """Take the group and other bits off *path*. A missing path, a link, a path of another
+    user and a shared folder (sticky bit, like ``/tmp``) are left alone: even where Hearth
+    could change them (run as root), they are not its own."""
     try:
         info = path.lstat()
         mode = stat.S_IMODE(info.st_mode)
         if stat.S_ISLNK(info.st_mode) or not mode & _OTHERS:
             return  # a link's own mode means nothing; its target is not ours to judge
+        if _not_ours(info):
+            _LOGGER.warning(
+                "%s is not Hearth's own (shared or another user's): left as it is", path
+            )
+            return
         path.chmod(mode & ~_OTHERS)
     except FileNotFoundError:
         return
     except OSError as err:
         _LOGGER.warning("Cannot make %s readable by its user only: %s", path, err)
+
+
+def _not_ours(info: os.stat_result) -> bool:
+    if stat.S_ISDIR(info.st_mode) and info.st_mode & stat.S_ISVTX:
+        return True
+    geteuid = getattr(os, "geteuid", None)  # POSIX only
+    return geteuid is not None and info.st_uid != geteuid()
 
 
 def private_folder(path: Path) -> Path:

@@ -185,3 +185,26 @@ def test_a_folder_that_existed_is_left_as_it_is(tmp_path: Path) -> None:
         "history.sqlite3": 0o600,
         "reminders.sqlite3": 0o600,
     }
+
+
+def test_shared_folders_and_other_users_files_are_never_narrowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HEARTH_DATA_DIR=/tmp must not take /tmp from everyone, even when Hearth runs as root;
+    a file of another user is not Hearth's to change either."""
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "history.sqlite3").write_bytes(b"")
+    (shared / "history.sqlite3").chmod(0o644)
+    filemodes.repair([shared])
+    assert mode(shared) == 0o1777
+    assert mode(shared / "history.sqlite3") == 0o600  # Hearth's own file in it still is
+
+    theirs = tmp_path / "theirs.json"
+    theirs.write_text("{}", encoding="utf-8")
+    theirs.chmod(0o644)
+    owner = theirs.stat().st_uid
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)  # as if another user ran Hearth
+    filemodes.narrow(theirs)
+    assert mode(theirs) == 0o644
