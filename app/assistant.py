@@ -27,6 +27,7 @@ from app.planning.llm.config import LLMConfig
 from app.planning.routing import Route, Router
 from app.roles import OWNER, Role
 from app.settings import SafetySettings
+from app.storage import describe
 from integrations.base import DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
@@ -396,11 +397,12 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
 
 
 def _could_not_record(err: HearthError) -> str:
-    """ "could not write the audit trail: database or disk is full": the innermost reason."""
+    """What to say: "could not write the audit trail: the disk is full" (the innermost
+    reason, in words)."""
     cause: BaseException = err
     while cause.__cause__ is not None:
         cause = cause.__cause__
-    return f"could not write the audit trail: {cause}"
+    return f"could not write the audit trail: {describe(cause)}"
 
 
 def _not_run(

@@ -572,7 +572,7 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
 
 def _exit_code(outcome: Outcome) -> int:
     if outcome.record_error is not None:  # the audit trail could not be written
-        return EXIT_FAILED
+        return EXIT_STORAGE
     if outcome.plan.error is not None:
         return EXIT_NOT_UNDERSTOOD
     if not outcome.approved and not outcome.plan.read_only:

@@ -64,7 +64,7 @@ def test_nothing_is_sent_when_the_decision_cannot_be_written(
 ) -> None:
     set_light(ha_server, "off")
     outcome, _ = asyncio.run(turn_on(ha_server, small_disk, fill_when="planned"))
-    assert outcome.record_error == "could not write the audit trail: database or disk is full"
+    assert outcome.record_error == "could not write the audit trail: the disk is full"
     assert [(r.status, r.attempts) for r in outcome.results] == [(StepStatus.SKIPPED, 0)]
     time.sleep(0.5)  # had anything been sent, the light would be on by now
     assert ha_server.state(LIGHT)["state"] == "off"

@@ -53,9 +53,7 @@ def test_the_window_runs_nothing_and_says_why(
     small_disk.unfill()
     (result,) = request.outcome.results
     assert result.status is StepStatus.SKIPPED
-    assert result.reason == "not run: could not write the audit trail: database or disk is full"
-    assert notices == [
-        "could not write the audit trail: database or disk is full. Nothing was run."
-    ]
+    assert result.reason == "not run: could not write the audit trail: the disk is full"
+    assert notices == ["could not write the audit trail: the disk is full. Nothing was run."]
     assert virtual_home.calls == []
     assert virtual_home.home.entities["light.sofa_lamp"].attributes["brightness"] == 153

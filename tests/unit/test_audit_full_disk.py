@@ -21,7 +21,7 @@ from app import cli_audit
 from app.assistant import Assistant, Outcome
 from app.audit import Audit, OutcomeUnknownError
 from app.bootstrap import demo_home_source, demo_state_path, history_path
-from app.cli import EXIT_FAILED, EXIT_OK, main
+from app.cli import EXIT_FAILED, EXIT_OK, EXIT_STORAGE, main
 from app.executor import Approval, StepResult, StepStatus
 from app.history import History
 from app.home import Home, StateChange
@@ -76,7 +76,7 @@ def test_nothing_runs_when_the_decision_cannot_be_written(small_disk: SmallDisk)
     outcome = asyncio.run(
         assistant.execute(outcome, Approval.all_of(outcome.plan, by="test"), on_update=shown.append)
     )
-    assert outcome.record_error == "could not write the audit trail: database or disk is full"
+    assert outcome.record_error == "could not write the audit trail: the disk is full"
     assert outcome.record_notice is not None and outcome.record_notice.endswith("Nothing was run.")
     assert [(r.status, r.attempts) for r in outcome.results] == [(StepStatus.SKIPPED, 0)]
     assert outcome.results[0].reason == f"not run: {outcome.record_error}"
@@ -112,7 +112,7 @@ def test_a_step_whose_intent_cannot_be_written_is_not_run(small_disk: SmallDisk)
     assert outcome.results[0].status is StepStatus.VERIFIED
     second = outcome.results[1]
     assert (second.status, second.attempts) == (StepStatus.SKIPPED, 0)
-    assert second.reason == "not run: could not write the audit trail: database or disk is full"
+    assert second.reason == "not run: could not write the audit trail: the disk is full"
     assert outcome.record_notice is not None
     assert outcome.record_notice.endswith("The remaining steps were not run.")
     assert state(adapter, "light.desk_lamp")[0] == "on"
@@ -194,14 +194,10 @@ def test_the_cli_says_nothing_ran_and_exits_1(
     small_disk.fill(0)
     code = main(["do", "--home", str(home), "--yes", "--json", "dim the sofa lamp to 30 percent"])
     out, err = capsys.readouterr()
-    assert code == EXIT_FAILED
+    assert code == EXIT_STORAGE
     assert "Traceback" not in err
-    assert (
-        "hearth: could not write the audit trail: database or disk is full. Nothing was run." in err
-    )
-    assert json.loads(out)["record_error"] == (
-        "could not write the audit trail: database or disk is full"
-    )
+    assert "hearth: could not write the audit trail: the disk is full. Nothing was run." in err
+    assert json.loads(out)["record_error"] == ("could not write the audit trail: the disk is full")
     assert [r["status"] for r in json.loads(out)["results"]] == ["skipped"]
 
 
@@ -235,7 +231,7 @@ def test_at_every_fill_level_what_ran_is_on_the_audit_trail(
         ran = "Set Sofa Lamp to 30% — verified" in done.stdout
         assert "Traceback" not in done.stderr, (leave, done.stderr)
         if "could not write the audit trail" in done.stderr:
-            assert done.returncode == EXIT_FAILED, (leave, done.stderr)
+            assert done.returncode == EXIT_STORAGE, (leave, done.stderr)
         history = History(history_path())
         try:
             (last,) = history.recent(limit=1)
