@@ -82,13 +82,13 @@ def copy_missing(source: Path, target: Path) -> int:
         relative = path.relative_to(source)
         destination = target / relative
         if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(destination)
             continue
         if path.name.endswith(_SQLITE_SIDE_FILES) or path.name.endswith(".lock"):
             continue  # part of a database copied whole below, or a lock
         if destination.exists():
             continue
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        filemodes.private_folder(destination.parent)
         if path.suffix == ".sqlite3":
             _copy_database(path, destination)
         else:

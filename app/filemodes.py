@@ -73,13 +73,18 @@ def _not_ours(info: os.stat_result) -> bool:
 
 
 def private_folder(path: Path) -> Path:
-    """*path* as a folder, made with its parents when missing, and then 0700. A folder that
-    existed is left as it is: it may be shared (``/tmp``, a home folder a file was put in);
-    Hearth's own folders are narrowed at start (:func:`repair`)."""
-    if path.is_dir():
-        return path
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    narrow(path)
+    """*path* as a folder, made with its missing parents, each 0700. A folder that existed is
+    left as it is: it may be shared (``/tmp``, a home folder a file was put in); Hearth's own
+    folders are narrowed at start (:func:`repair`)."""
+    missing: list[Path] = []
+    folder = path
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    # One by one: mkdir(parents=True) would make the parents with the umask's mode.
+    for folder in reversed(missing):
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        narrow(folder)
     return path
 
 

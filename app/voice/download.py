@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from app import filemodes
 from app.voice.errors import (
     ChecksumError,
     DownloadCancelled,
@@ -122,7 +123,7 @@ def _fetch(
     timeout: float,
 ) -> Path:
     part = partial_path(entry, root)
-    part.parent.mkdir(parents=True, exist_ok=True)
+    filemodes.private_folder(part.parent)
     meta = part.with_suffix(".json")
     have = part.stat().st_size if part.exists() else 0
     if have and _read_json(meta).get("url") != entry.url:
@@ -245,7 +246,7 @@ def unpack(
 ) -> ModelInfo:
     """Unpack a model zip into ``root/<name>`` (replacing an older copy); the model."""
     root = root or models_dir()
-    root.mkdir(parents=True, exist_ok=True)
+    filemodes.private_folder(root)
     try:
         bundle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError) as err:

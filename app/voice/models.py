@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import filemodes
 from app.settings import data_dir
 from app.voice.errors import ModelError, NoModelError, OfflineError, VoiceUnavailableError
 
@@ -374,7 +375,7 @@ def probe_model(info: ModelInfo) -> None:
         )
     checked[str(info.path)] = fingerprint
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
+        filemodes.private_folder(cache.parent)
         cache.write_text(json.dumps(checked, indent=1), encoding="utf-8")
     except OSError as err:
         _LOGGER.warning("Cannot remember that %s was checked: %s", info.path, err)

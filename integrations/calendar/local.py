@@ -134,7 +134,7 @@ class LocalCalendar:
         """Atomic replace: temporary file in the same folder, fsync, rename, fsync folder."""
         folder = self.path.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            filemodes.private_folder(folder)
             fd, temp_name = tempfile.mkstemp(
                 dir=folder, prefix=f".{self.path.name}.", suffix=".tmp"
             )

@@ -208,3 +208,16 @@ def test_shared_folders_and_other_users_files_are_never_narrowed(
     monkeypatch.setattr(os, "geteuid", lambda: owner + 1)  # as if another user ran Hearth
     filemodes.narrow(theirs)
     assert mode(theirs) == 0o644
+
+
+def test_missing_parents_are_made_private_too(tmp_path: Path) -> None:
+    """`hearth voice download` as the first command makes data/models: the data folder it
+    makes on the way is 0700 as well (mkdir -p would give it the umask's 0777)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o755)
+    with umask(0):
+        filemodes.private_folder(home / "data" / "models" / "part")
+    for folder in ("data", "data/models", "data/models/part"):
+        assert mode(home / folder) == 0o700, folder
+    assert mode(home) == 0o755  # it existed: not Hearth's to change
