@@ -317,7 +317,8 @@ class Assistant:
                     if audit is not None:
                         audit.execution(request_id, result)
 
-                if not recorded(write) and result.status is not StepStatus.SKIPPED:
+                changing = result.status is not StepStatus.SKIPPED and not result.step.read_only
+                if not recorded(write) and changing:
                     outcome.ran_unrecorded = True
             if on_update is not None:
                 on_update(result)
