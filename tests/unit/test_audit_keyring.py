@@ -25,6 +25,7 @@ from app.home import Home
 from app.plan import Plan
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.processes import assert_refused, run_hearth
 
 CANNOT_VERIFY = cli_audit.EXIT_CANNOT_VERIFY
 
@@ -298,3 +299,16 @@ def test_keyring_head_cost(secret_service: KeyringSession) -> None:
     timings.sort()
     print(f"advance_anchor: median {timings[len(timings) // 2]:.1f} ms, max {timings[-1]:.1f} ms")
     assert timings[len(timings) // 2] < 1000
+
+
+def test_hearth_audit_verify_as_a_real_process(secret_service: KeyringSession) -> None:
+    """The `hearth` entry point in its own process, against the private keyring."""
+    real = {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
+    done = run_hearth("do", "--demo", "--yes", "turn on the desk lamp", env=real)
+    assert done.returncode == EXIT_OK, done.stderr
+    done = run_hearth("audit", "verify", env=real)
+    assert done.returncode == EXIT_OK and "intact: 6 records" in done.stdout, done.stderr
+    failing = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    assert_refused(run_hearth("audit", "verify", env=failing), CANNOT_VERIFY, "Cannot verify")
+    remove_database()
+    assert_refused(run_hearth("audit", "verify", env=real), EXIT_FAILED, "is missing")
