@@ -118,7 +118,7 @@ def parse_now(raw: Any, tz: ZoneInfo | None = None) -> dt.datetime | None:
         value.astimezone(dt.UTC)
         if tz is not None:
             value.astimezone(tz)
-    except OverflowError as err:
+    except (OverflowError, ValueError) as err:  # ValueError: "year 0 is out of range"
         where = f"UTC and {tz}" if tz is not None else "UTC"
         raise BatchRequestError(
             f"'now' is outside the dates Hearth can work with (years 1 to 9999 in {where}): {raw!r}"

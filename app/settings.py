@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import math
@@ -18,7 +19,8 @@ import platformdirs
 import tomli_w
 
 from app import filemodes, logsafety
-from app.errors import ConfigError, SecretStoreError
+from app.errors import ConfigError, SecretStoreError, StorageError
+from app.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -229,11 +231,18 @@ class Settings:
         return _without_none(dataclasses.asdict(self))
 
     def save(self, path: Path | None = None) -> None:
+        """Write the settings through a temporary file (the old file stays whole);
+        StorageError when they cannot be written (a full disk, a read-only folder)."""
         path = path or self.path
-        filemodes.private_folder(path.parent)
         tmp = path.with_name(path.name + ".tmp")
-        filemodes.write_private_text(tmp, tomli_w.dumps(self.to_dict()))
-        tmp.replace(path)
+        try:
+            filemodes.private_folder(path.parent)
+            filemodes.write_private_text(tmp, tomli_w.dumps(self.to_dict()))
+            tmp.replace(path)
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise StorageError(f"cannot save the settings to {path}: {describe(err)}") from err
 
 
 # What each setting must be (TOML has no null: optional settings are simply left out).

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import demo_home_source
-from app.errors import ConfigError, HearthError
+from app.errors import ConfigError, HearthError, StorageError
 from app.home import Home
 from app.settings import Settings, data_dir
 from ui.icons import icon
@@ -283,7 +283,7 @@ class FirstRunWizard(QWizard):
         settings = self.result_settings()
         try:
             settings.save()  # a few hundred bytes to the local config folder
-        except OSError as err:
+        except StorageError as err:  # a full disk, a read-only folder
             self.basics_page.problem.setText(f"The settings could not be saved: {err}")
             return False
         _LOGGER.info("First-run settings saved to %s", settings.path)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app import data_folder, filemodes
 from app.bootstrap import home_assistant_adapter
-from app.errors import ConfigError, HearthError
+from app.errors import ConfigError, HearthError, StorageError
 from app.home import Home
 from app.planning.sentences import supported_languages
 from app.settings import Settings, config_dir, data_dir, get_token, set_token
@@ -965,8 +965,8 @@ class SettingsPage(QWidget):
             return False
         try:
             await asyncio.to_thread(settings.save)
-        except OSError as err:
-            self.show_message(f"Not saved: cannot write {settings.path}: {err}", error=True)
+        except StorageError as err:  # a full disk, a read-only folder
+            self.show_message(f"Not saved: {err}", error=True)
             self._update_dirty()
             return False
         self.revert()

@@ -169,7 +169,9 @@ def test_a_clock_in_the_year_9999_gets_a_question_not_a_crash(text: str, reply: 
     assert plan["reply"].startswith(reply), plan["reply"]
 
 
-@pytest.mark.parametrize("now", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"])
+@pytest.mark.parametrize(
+    "now", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "0001-01-01T00:00:00"]
+)
 def test_a_clock_outside_the_calendar_in_utc_is_refused(now: str) -> None:
     done = run_hearth("plan", "--now", now, "remind me tomorrow at 8 to take out the trash")
     assert_refused(done, EXIT_USAGE, "'now' is outside the dates Hearth can work with")

@@ -79,6 +79,12 @@ PHRASES = (
     "9999",
     "-1",
     "1e308",
+    "dim the sofa lamp to 99999999999999999999 percent",
+    "set the temperature to -1e308",
+    "set a timer for 99999999999 hours",
+    "remind me in 99999999999999999999 minutes to stretch",
+    "snooze that for 99999999999 hours",
+    "open the living room blinds to -5 percent",
     "été",
     "\u202e",
     "\x00",
@@ -101,7 +107,19 @@ def _text(rng: random.Random) -> str:
 def _clock(rng: random.Random) -> Any:
     kind = rng.random()
     if kind < 0.05:
-        return rng.choice([None, 5, "", "yesterday", "9999-99-99", "0000-01-01T00:00:00"])
+        return rng.choice(
+            [
+                None,
+                5,
+                "",
+                "yesterday",
+                "9999-99-99",
+                "0000-01-01T00:00:00",
+                "0001-01-01T00:00:00",  # naive: in this computer's zone, before year 1
+                "9999-12-31T23:59:59",
+                "9999-12-31T23:59:59.999999+00:00",
+            ]
+        )
     year = rng.choice([1, 2, 9998, 9999, rng.randint(1, 9999), rng.randint(1900, 2200)])
     moment = dt.datetime(
         year, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)

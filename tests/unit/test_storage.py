@@ -19,6 +19,7 @@ from app.cli import EXIT_OK, EXIT_STORAGE
 from app.errors import StorageError
 from app.history import APPLICATION_ID, History
 from app.home import Home
+from app.settings import Settings
 from integrations.reminders import ReminderStore
 from tests.helpers.processes import assert_refused, run_hearth, stop_process
 from tests.helpers.small_disk import SmallDisk
@@ -204,3 +205,14 @@ def test_saving_a_home_on_a_full_disk_keeps_the_old_file(
         home.save(target)
     assert digest(target) == before
     assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler", "home.yaml"]
+
+
+def test_saving_the_settings_on_a_full_disk_keeps_the_old_file(small_disk: SmallDisk) -> None:
+    path = small_disk.path / "settings.toml"
+    Settings(language="en").save(path)
+    before = digest(path)
+    small_disk.fill(0)
+    with pytest.raises(StorageError, match=f"cannot save the settings to {path}: the disk is"):
+        Settings(language="de", quick_commands=["x" * 100_000]).save(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler", "settings.toml"]
