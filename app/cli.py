@@ -153,13 +153,6 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("name", nargs="?", choices=roles.ROLE_NAMES, help="profile to switch to")
     profile.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
 
-    safety_parser = sub.add_parser("safety", help="apply the settings file's [safety] (the PIN)")
-    safety_sub = safety_parser.add_subparsers(
-        dest="safety_command", parser_class=_Parser, required=True
-    )
-    accept = safety_sub.add_parser("accept", help="approve the file's [safety] with the PIN")
-    accept.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
-
     send = sub.add_parser("send", help="hand a command to the running Hearth window")
     send.add_argument("text", nargs="+", help="the command, as you would type it")
     from app import cli_audit, cli_voice  # they import this module: late
@@ -229,8 +222,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_pin(args)
         if command == "profile":
             return cmd_profile(args)
-        if command == "safety":
-            return cmd_safety(args)
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -533,9 +524,8 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
     from app import cli_llm
 
     active = safety.active_profile(settings.safety)  # with a PIN set: the keyring's
-    for notice in (active.problem, active.ignored):
-        if notice:
-            print(f"hearth: {notice}", file=sys.stderr)
+    if active.problem:
+        print(f"hearth: {active.problem}", file=sys.stderr)
     assistant = Assistant(
         home,
         adapter,
@@ -543,8 +533,8 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         area=area,
         history=open_history(),
         role=active.role,
-        pin_actions=active.safety.pin_actions,  # never looser than the PIN approved
-        exposure=active.safety,
+        pin_actions=settings.safety.pin_actions,
+        exposure=settings.safety,
         audit_key=seal_key(),
         llm=cli_llm.config_for(settings, getattr(args, "mode", None)),
         tz=tz,
@@ -771,9 +761,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
     settings = Settings.load()
     active = safety.active_profile(settings.safety)
     current = active.role
-    for notice in (active.problem, active.ignored):
-        if notice:
-            print(f"hearth: {notice}", file=sys.stderr)
+    if active.problem:
+        print(f"hearth: {active.problem}", file=sys.stderr)
     if args.name is None:
         domains = ", ".join(sorted(current.domains)) if current.domains is not None else "all"
         print(f"Profile: {current.name} (devices: {domains}; up to {current.highest_risk} risk)")
@@ -789,21 +778,6 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_NOT_APPROVED
     print(f"Profile: {args.name}")
-    return EXIT_OK
-
-
-def cmd_safety(args: argparse.Namespace) -> int:
-    """``hearth safety accept``: the owner approves the settings file's ``[safety]`` (edited
-    by hand) with the PIN; until then its loosening edits are ignored (docs/safety.md)."""
-    settings = Settings.load()
-    if not pin.is_set():
-        raise UsageError("no PIN is set: the settings file's [safety] applies as it is")
-    try:
-        active = safety.accept_file(settings, _pin_input(args, "Owner's PIN: "))
-    except safety.WrongPinError as err:
-        print(f"hearth: {err}", file=sys.stderr)
-        return EXIT_NOT_APPROVED
-    print(f"The settings file's safety settings apply now (profile: {active.role.name}).")
     return EXIT_OK
 
 
