@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from app.context import Conversation
@@ -164,6 +164,17 @@ def plan_line(batch: BatchPlanner, request: Any) -> dict[str, Any]:
 
 MAX_LINE_CHARS = 1024 * 1024
 """The longest batch line read (a request is a few hundred characters)."""
+
+
+def bounded_lines(stream: IO[str], limit: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """The lines of *stream*, each cut after *limit* + 1 characters; the rest of a longer line
+    is read and dropped in pieces, so an endless line (a pipe that never sends a newline)
+    costs no memory. :func:`read_jsonl` refuses the cut line."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def read_jsonl(lines: Iterable[str]) -> Iterator[Any]:

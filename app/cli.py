@@ -20,6 +20,7 @@ import getpass
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +40,14 @@ from app import (
 )
 from app.assistant import Assistant, Outcome
 from app.audit import seal_key
-from app.batch import BatchPlanner, BatchRequestError, parse_now, plan_line, read_jsonl
+from app.batch import (
+    BatchPlanner,
+    BatchRequestError,
+    bounded_lines,
+    parse_now,
+    plan_line,
+    read_jsonl,
+)
 from app.bootstrap import (
     build_adapter,
     build_services,
@@ -342,9 +350,12 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
         base = Path.cwd()
     else:
         try:
+            kind = os.stat(source).st_mode
+            if not (stat.S_ISREG(kind) or stat.S_ISFIFO(kind)):  # /dev/zero would never end
+                raise UsageError(f"--batch {source} is not a file or a pipe")
             stream = open(source, encoding="utf-8", errors="replace")  # noqa: SIM115
-        except OSError as err:
-            raise UsageError(f"cannot read {source}: {err.strerror}") from err
+        except (OSError, ValueError) as err:  # ValueError: a NUL byte in the name
+            raise UsageError(f"cannot read {source}: {getattr(err, 'strerror', err)}") from err
         base = Path(source).resolve().parent
     batch = BatchPlanner(
         base_dir=base,
@@ -353,7 +364,7 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
         tz=clock.zone(Settings.load().time_zone),
     )
     with stream:
-        for request in read_jsonl(stream):
+        for request in read_jsonl(bounded_lines(stream)):
             print(json.dumps(plan_line(batch, request), ensure_ascii=False), flush=True)
     return EXIT_OK
 

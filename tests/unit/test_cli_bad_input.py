@@ -60,6 +60,20 @@ def test_a_lone_surrogate_line_gets_an_error_and_the_next_lines_are_planned(
     assert plans[4]["error"] is None and plans[4]["steps"][0]["action"] == "light.turn_off"
 
 
+def test_a_batch_from_a_device_is_refused() -> None:
+    done = run_hearth("plan", "--json", "--batch", "/dev/zero", timeout=30)
+    assert_refused(done, EXIT_USAGE, "hearth: --batch /dev/zero is not a file or a pipe")
+
+
+def test_an_overlong_batch_line_is_an_error_and_the_next_one_is_planned(demo_path: Path) -> None:
+    piped = "x" * 5_000_000 + '\n{"text": "turn off the sofa lamp"}\n'
+    done = run_hearth("plan", "--json", "--home", str(demo_path), "--batch", "-", stdin=piped)
+    assert done.returncode == EXIT_OK and "Traceback" not in done.stderr, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["error"]["message"] == "line 1: longer than 1,048,576 characters"
+    assert second["error"] is None and second["steps"][0]["action"] == "light.turn_off"
+
+
 # -- hostile home snapshots ------------------------------------------------------------------
 
 BILLION_LAUGHS = "\n".join(
