@@ -169,7 +169,9 @@ class History:
             )
             filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.DatabaseError) as err:
-            raise HistoryError(f"cannot open the history database {path}: {describe(err)}") from err
+            raise HistoryError(
+                f"cannot open the history database {path}: {describe(err, path)}"
+            ) from err
         try:
             self._db.row_factory = sqlite3.Row
             # Refuse a newer schema, or another program's file, before anything is written
@@ -186,7 +188,9 @@ class History:
             self._migrate()
         except sqlite3.DatabaseError as err:
             self._db.close()
-            raise HistoryError(f"cannot open the history database {path}: {describe(err)}") from err
+            raise HistoryError(
+                f"cannot open the history database {path}: {describe(err, path)}"
+            ) from err
         except BaseException:
             self._db.close()
             raise

@@ -31,10 +31,14 @@ _SQLITE_REASONS = {
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
-def describe(err: BaseException) -> str:
-    """What *err* (a SQLite error or an OSError) means, for a message about a file."""
+def describe(err: BaseException, path: Path | None = None) -> str:
+    """What *err* (a SQLite error or an OSError) means, for a message about the file *path*.
+    SQLite reports a full disk as a plain I/O error when the shared-memory file cannot grow:
+    with *path*, its disk's free space tells the two apart."""
     if isinstance(err, sqlite3.Error):
         code = getattr(err, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == 10 and path is not None and _no_room(path):
+            return "the disk is full"
         if isinstance(code, int) and code & 0xFF in _SQLITE_REASONS:
             return _SQLITE_REASONS[code & 0xFF]
     if isinstance(err, OSError):
@@ -42,6 +46,14 @@ def describe(err: BaseException) -> str:
             return "the disk is full"
         return err.strerror or str(err)
     return str(err)
+
+
+def _no_room(path: Path) -> bool:
+    try:
+        info = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return info.f_bavail == 0 or info.f_favail == 0
 
 
 def disk_full(err: BaseException) -> bool:

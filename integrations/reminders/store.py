@@ -232,7 +232,7 @@ class ReminderStore:
             filemodes.narrow_database(path)  # before the first write: its WAL files follow
         except (OSError, sqlite3.Error) as err:
             raise ReminderStoreError(
-                f"cannot open the reminder database {path}: {describe(err)}"
+                f"cannot open the reminder database {path}: {describe(err, path)}"
             ) from err
         try:
             db.row_factory = sqlite3.Row
@@ -249,7 +249,7 @@ class ReminderStore:
         except sqlite3.Error as err:
             db.close()
             raise ReminderStoreError(
-                f"cannot open the reminder database {path}: {describe(err)}"
+                f"cannot open the reminder database {path}: {describe(err, path)}"
             ) from err
         except BaseException:
             db.close()

@@ -216,3 +216,14 @@ def test_saving_the_settings_on_a_full_disk_keeps_the_old_file(small_disk: Small
         Settings(language="de", quick_commands=["x" * 100_000]).save(path)
     assert digest(path) == before
     assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler", "settings.toml"]
+
+
+def test_a_disk_that_fills_up_after_the_first_run(small_disk: SmallDisk) -> None:
+    assert run_hearth("do", "--demo", "--yes", LAMP).returncode == EXIT_OK
+    state = small_disk.path / "demo-home.yaml"
+    before = digest(state)
+    small_disk.fill(0)
+    done = run_hearth("do", "--demo", "--yes", "turn off the sofa lamp")
+    assert_refused(done, EXIT_STORAGE, "the disk is full")
+    assert "disk reported an error" not in done.stderr
+    assert digest(state) == before
