@@ -74,9 +74,11 @@ def test_a_garbled_history_is_refused_and_left_alone() -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(os.urandom(8192))
     before = digest(path)
-    done = run_hearth("history")
-    assert_refused(done, EXIT_STORAGE, f"cannot open the history database {path}: it is not")
-    assert "move it away and Hearth starts a new one" in done.stderr
+    for args in (["history"], ["audit", "verify"], ["undo", "--demo", "--yes"]):
+        done = run_hearth(*args)
+        assert_refused(done, EXIT_STORAGE, f"cannot open the history database {path}: it is not")
+        assert "move it away and Hearth starts a new one" in done.stderr
+        assert "intact" not in done.stdout
     assert digest(path) == before
 
 
