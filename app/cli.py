@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import dataclasses
 import getpass
+import io
 import json
 import logging
 import os
@@ -44,6 +45,7 @@ from app.batch import (
     BatchPlanner,
     BatchRequestError,
     bounded_lines,
+    first_surrogate,
     parse_now,
     plan_line,
     read_jsonl,
@@ -161,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("name", nargs="?", choices=roles.ROLE_NAMES, help="profile to switch to")
     profile.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
 
+    safety_parser = sub.add_parser("safety", help="apply the settings file's [safety] (the PIN)")
+    safety_sub = safety_parser.add_subparsers(
+        dest="safety_command", parser_class=_Parser, required=True
+    )
+    accept = safety_sub.add_parser("accept", help="approve the file's [safety] with the PIN")
+    accept.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
+
     send = sub.add_parser("send", help="hand a command to the running Hearth window")
     send.add_argument("text", nargs="+", help="the command, as you would type it")
     from app import cli_audit, cli_voice  # they import this module: late
@@ -187,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         _check_text_arguments(args)
+        _lenient_stdin()
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -230,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_pin(args)
         if command == "profile":
             return cmd_profile(args)
+        if command == "safety":
+            return cmd_safety(args)
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -266,8 +278,6 @@ _PATH_ARGUMENTS = frozenset({"home", "batch", "output", "wav", "model"})
 def _check_text_arguments(args: argparse.Namespace) -> None:
     """Refuse text that is not UTF-8 (Python hands such bytes over as lone surrogates, which
     neither the planner's output nor the history can hold) with the option that carries it."""
-    from app.batch import first_surrogate
-
     for name, value in vars(args).items():
         if name in _PATH_ARGUMENTS:
             continue
@@ -279,6 +289,17 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
                     "(a UTF-8 locale) and type it again"
                 )
 
+
+def _lenient_stdin() -> None:
+    """Read standard input's bytes that are not UTF-8 as lone surrogates (as Python does for
+    arguments) instead of failing mid-read: the checks on the text then name the problem,
+    and a batch line with such bytes is that line's error, not the end of the batch."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")
+
+
+MAX_STDIN_CHARS = 64 * 1024
+"""The most of standard input `hearth plan` reads as the command."""
 
 MAX_HISTORY_LIMIT = 100_000
 """The most requests `hearth history --limit` lists."""
@@ -320,7 +341,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if not args.text:
         if sys.stdin.isatty():
             raise UsageError("say what to plan: hearth plan 'turn off the kitchen lights'")
-        text = sys.stdin.read()
+        text = sys.stdin.read(MAX_STDIN_CHARS)  # the planner refuses more than 500 anyway
+        if first_surrogate(text) is not None:
+            raise UsageError(
+                "the command on standard input is not valid UTF-8 text: send it as UTF-8"
+            )
     home = Home.load(home_path)
     exposure.apply(home, settings.safety)
     planner = Planner(home, language, tz=clock.zone(settings.time_zone))
@@ -535,8 +560,9 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
     from app import cli_llm
 
     active = safety.active_profile(settings.safety)  # with a PIN set: the keyring's
-    if active.problem:
-        print(f"hearth: {active.problem}", file=sys.stderr)
+    for notice in (active.problem, active.ignored):
+        if notice:
+            print(f"hearth: {notice}", file=sys.stderr)
     assistant = Assistant(
         home,
         adapter,
@@ -544,8 +570,8 @@ async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple
         area=area,
         history=open_history(),
         role=active.role,
-        pin_actions=settings.safety.pin_actions,
-        exposure=settings.safety,
+        pin_actions=active.safety.pin_actions,  # never looser than the PIN approved
+        exposure=active.safety,
         audit_key=seal_key(),
         llm=cli_llm.config_for(settings, getattr(args, "mode", None)),
         tz=tz,
@@ -722,6 +748,8 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         token = getpass.getpass("Long-lived access token: ").strip()
     if not token:
         raise UsageError("no token given")
+    if first_surrogate(token) is not None:
+        raise UsageError("the token is not valid UTF-8 text: paste it again")
     settings = Settings.load()
     adapter = home_assistant_adapter(args.url, token, settings)
     url = adapter.url  # normalised: no trailing slash or /api, so later look-ups find it
@@ -772,8 +800,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
     settings = Settings.load()
     active = safety.active_profile(settings.safety)
     current = active.role
-    if active.problem:
-        print(f"hearth: {active.problem}", file=sys.stderr)
+    for notice in (active.problem, active.ignored):
+        if notice:
+            print(f"hearth: {notice}", file=sys.stderr)
     if args.name is None:
         domains = ", ".join(sorted(current.domains)) if current.domains is not None else "all"
         print(f"Profile: {current.name} (devices: {domains}; up to {current.highest_risk} risk)")
@@ -789,6 +818,21 @@ def cmd_profile(args: argparse.Namespace) -> int:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_NOT_APPROVED
     print(f"Profile: {args.name}")
+    return EXIT_OK
+
+
+def cmd_safety(args: argparse.Namespace) -> int:
+    """``hearth safety accept``: the owner approves the settings file's ``[safety]`` (edited
+    by hand) with the PIN; until then its loosening edits are ignored (docs/safety.md)."""
+    settings = Settings.load()
+    if not pin.is_set():
+        raise UsageError("no PIN is set: the settings file's [safety] applies as it is")
+    try:
+        active = safety.accept_file(settings, _pin_input(args, "Owner's PIN: "))
+    except safety.WrongPinError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_NOT_APPROVED
+    print(f"The settings file's safety settings apply now (profile: {active.role.name}).")
     return EXIT_OK
 
 

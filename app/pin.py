@@ -2,7 +2,8 @@
 active profile kept beside it, in the same keyring item.
 
 The item (service ``hearth``, key ``pin``) holds JSON: ``{"hash": "scrypt$n$r$p$salt$hash",
-"failures", "lockouts", "locked_until", "profile"}`` (never the PIN). After
+"failures", "lockouts", "locked_until", "profile", "safety"}`` (never the PIN); ``safety`` is
+the owner's approved ``[safety]`` section (:mod:`app.safety`). After
 :data:`MAX_FAILURES` wrong PINs no PIN is checked for 30 s, doubling with each lock-out up to
 15 min.
 
@@ -151,6 +152,10 @@ class _Record:
     profile: str | None = None
     """The active profile, switched with this PIN (None: none kept, e.g. a PIN set before
     Hearth kept the profile here)."""
+    safety: object = None
+    """The owner's approved ``[safety]`` settings but the profile, as the JSON object
+    :func:`app.safety.approved_copy` makes (None: none kept yet). Checked by
+    :mod:`app.safety`, not here: a damaged copy must not make the PIN unreadable."""
     legacy: bool = False
     """Read from a bare hash (and the old attempts file): rewritten at the next check."""
 
@@ -240,6 +245,7 @@ def _load(now: float) -> _Record | None:
             lockouts=int(data["lockouts"]),
             locked_until=float(data["locked_until"]),
             profile=_profile_name(data.get("profile")),
+            safety=data.get("safety"),
         )
         if not isinstance(record.hash, str):
             raise TypeError("hash")
@@ -379,11 +385,12 @@ def is_set() -> bool:
     return _stored() is not None
 
 
-def set_pin(pin: str, *, profile: str | None = None) -> None:
+def set_pin(pin: str, *, profile: str | None = None, safety: object = None) -> None:
     """Store a new PIN's hash (replacing any old one) and forget past failures.
 
-    The active profile stays the one kept with the old PIN. With no PIN before, it is
-    *profile*, or the settings file's (which was in force, as no PIN protected it)."""
+    The active profile and the approved safety settings stay the ones kept with the old
+    PIN. With no PIN before, they are *profile* and *safety*, or the settings file's (which
+    were in force, as no PIN protected them)."""
     value = encode(pin)
     with _serialised():
         try:
@@ -391,20 +398,27 @@ def set_pin(pin: str, *, profile: str | None = None) -> None:
         except DamagedPinError:
             old = None
         if old is not None:
-            profile = old.profile
-        elif profile is None:
-            profile = _settings_profile()
+            profile, safety = old.profile, old.safety
+        elif profile is None or safety is None:
+            in_force = _settings_safety()
+            if profile is None:
+                profile = in_force[0]
+            if safety is None:
+                safety = in_force[1]
         # Marked legacy so that saving it also deletes the old attempts file, if any.
-        _save(_Record(hash=value, profile=profile, legacy=True))
+        _save(_Record(hash=value, profile=profile, safety=safety, legacy=True))
 
 
-def _settings_profile() -> str | None:
+def _settings_safety() -> tuple[str | None, object]:
+    """The saved settings' profile and safety section (None, None: unreadable)."""
+    from app.safety import approved_copy
     from app.settings import Settings
 
     try:
-        return Settings.load().safety.profile
+        saved = Settings.load().safety
     except ConfigError:
-        return None
+        return None, None
+    return saved.profile, approved_copy(saved)
 
 
 def clear_pin() -> None:
@@ -450,6 +464,10 @@ def verify(pin: str, *, clock: Clock = time.time) -> bool:
         if matches(pin, right):
             record.failures = record.lockouts = 0
             record.locked_until = 0.0
+            if record.safety is None:
+                # The owner typed the PIN: keep what is in force now as approved (a PIN
+                # set before Hearth kept the safety settings: see app.safety).
+                record.safety = _safety_in_force()
             _save(record)
             return True
         if locked_for:
@@ -470,17 +488,47 @@ def seconds_locked(*, clock: Clock = time.time) -> float:
 def stored_profile() -> str | None:
     """The active profile kept with the PIN (None: none kept). Raises :class:`NoPinError`
     when no PIN is set, :class:`DamagedPinError` when the item is unreadable."""
+    return kept()[0]
+
+
+def kept() -> tuple[str | None, object]:
+    """The active profile and the approved safety settings kept with the PIN (None: none
+    kept), in one read of the keyring. Raises like :func:`stored_profile`."""
     record = _load(time.time())
     if record is None:
         raise NoPinError("no PIN is set: run `hearth pin set`")
-    return record.profile
+    return record.profile, record.safety
 
 
-def set_profile(name: str) -> None:
-    """Keep *name* as the active profile with the PIN (the caller has checked the PIN)."""
+_UNCHANGED = object()
+
+
+def set_profile(name: str, *, safety: object = _UNCHANGED) -> None:
+    """Keep *name* as the active profile with the PIN, and *safety* as the approved safety
+    settings when given (the caller has checked the PIN)."""
     with _serialised():
         record = _load(time.time())
         if record is None:
             raise NoPinError("switching profiles needs the owner's PIN: set a PIN first")
         record.profile = name
+        if safety is not _UNCHANGED:
+            record.safety = safety
         _save(record)
+
+
+def set_safety(safety: object) -> None:
+    """Keep *safety* as the approved safety settings with the PIN (the caller has checked
+    the PIN, or that *safety* only tightens the approved ones)."""
+    with _serialised():
+        record = _load(time.time())
+        if record is None:
+            raise NoPinError("no PIN is set: run `hearth pin set`")
+        record.safety = safety
+        _save(record)
+
+
+def _safety_in_force() -> object:
+    """The safety settings in force now, to keep as approved (None: none can be read)."""
+    from app.safety import in_force_copy
+
+    return in_force_copy()

@@ -22,7 +22,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import data_folder, instance, logsafety, roles
+from app import data_folder, instance, logsafety, safety
 from app.assistant import Assistant
 from app.audit import seal_key
 from app.bootstrap import build_adapter, build_services, choose_source, open_history
@@ -83,6 +83,9 @@ def make_connect(
         )
         home = await adapter.load_home()
         history = await asyncio.to_thread(open_history)
+        # The profile and the safety settings approved with the PIN are read from the
+        # keyring: not on this thread. The bridge says why when they are not the file's.
+        active = await asyncio.to_thread(safety.active_profile, settings.safety)
         assistant = await asyncio.to_thread(
             Assistant,
             home,
@@ -90,10 +93,9 @@ def make_connect(
             language=args.lang or settings.language,
             area=args.area or settings.area,
             history=history,
-            # The profile kept with the PIN is read from the keyring: not on this thread.
-            role=await asyncio.to_thread(roles.active_role, settings.safety),
-            pin_actions=settings.safety.pin_actions,
-            exposure=settings.safety,
+            role=active.role,
+            pin_actions=active.safety.pin_actions,
+            exposure=active.safety,
             audit_key=await asyncio.to_thread(seal_key),
             # The key comes from the keyring, which may wait on a desktop prompt.
             llm=await asyncio.to_thread(resolve_llm, settings.llm),

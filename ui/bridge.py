@@ -231,8 +231,12 @@ class AssistantBridge(QObject):
         before, self.profile = self.profile, active
         if self.assistant is not None:
             self.assistant.executor.role = active.role
+            # Never looser than approved with the PIN, whatever the settings file says.
+            self.assistant.executor.pin_actions = frozenset(active.safety.pin_actions)
         if active.problem and (before is None or before.problem != active.problem):
             self.notice.emit(active.problem)
+        if active.ignored and (before is None or before.ignored != active.ignored):
+            self.notice.emit(active.ignored)
         self.safety_changed.emit()
 
     def apply_safety(self) -> None:
@@ -241,7 +245,8 @@ class AssistantBridge(QObject):
         start, when the source's own list is read again). The profile: :meth:`load_profile`."""
         if self.assistant is None:
             return
-        saved = self.settings.safety
+        # What is in force (read by load_profile), else the saved settings.
+        saved = self.profile.safety if self.profile is not None else self.settings.safety
         executor = self.assistant.executor
         executor.pin_actions = frozenset(saved.pin_actions)
         home = self.assistant.home

@@ -47,7 +47,7 @@ def _item(session: KeyringSession) -> dict[str, object]:
 def test_stored_as_a_salted_scrypt_hash_never_the_pin(secret_service: KeyringSession) -> None:
     pin.set_pin(PIN)
     item = _item(secret_service)
-    assert set(item) == {"hash", "failures", "lockouts", "locked_until", "profile"}
+    assert set(item) == {"hash", "failures", "lockouts", "locked_until", "profile", "safety"}
     stored = str(item["hash"])
     assert PIN not in json.dumps(item)
     scheme, n, r, p, salt_b64, hash_b64 = stored.split("$")

@@ -237,9 +237,12 @@ def test_the_most_restrictive_profile_follows_the_role_overrides(
 ) -> None:
     _switched_to_child()
     settings = _saved()
-    settings.safety.profile = "owner"
-    # Guest may now run what needs a confirmation: child is the most restrictive.
+    # Guest may now run what needs a confirmation, approved with the PIN: child is the most
+    # restrictive.
     settings.safety.roles["guest"] = RoleSettings(highest_risk="medium")
+    settings.save()
+    safety.accept_file(settings, PIN)
+    settings.safety.profile = "owner"
     active = safety.active_profile(settings.safety)
     assert active.role.name == "child"
     assert "most restrictive profile (child)" in active.problem
