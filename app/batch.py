@@ -67,8 +67,8 @@ class BatchPlanner:
         for key, value in request.items():
             if isinstance(value, str) and (bad := first_surrogate(value)) is not None:
                 raise BatchRequestError(
-                    f"{key!r} is not valid Unicode text: it holds a lone surrogate "
-                    f"(U+{ord(bad):04X}), which no UTF-8 text can"
+                    f"{key!r} is not valid UTF-8 text: it holds U+{ord(bad):04X}, a lone "
+                    "surrogate (a JSON escape such as \\ud800, or a byte that is not UTF-8)"
                 )
         text = request.get("text")
         if not isinstance(text, str):

@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from app import agenda, cli, clock
+from app.batch import first_surrogate
 from app.bootstrap import build_calendar, reminders_path
 from app.errors import ConfigError
 from app.settings import Settings, set_caldav_password
@@ -133,6 +134,8 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         password = getpass.getpass(f"CalDAV password for {args.username}: ")
     if not password:
         raise cli.UsageError("no password given")
+    if first_surrogate(password) is not None:
+        raise cli.UsageError("the password is not valid UTF-8 text: type it again")
     settings = Settings.load()
     tz = clock.zone(settings.time_zone)
     account = CalDavCalendar(args.url, args.username, password, tz=tz)

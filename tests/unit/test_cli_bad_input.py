@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from app.cli import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
 from app.settings import set_caldav_password
 from tests.helpers.keyring_session import KeyringSession
-from tests.helpers.processes import assert_refused, run_hearth
+from tests.helpers.processes import ROOT, assert_refused, run_hearth
 
 # -- text that is not UTF-8 ------------------------------------------------------------------
 
@@ -32,6 +34,42 @@ from tests.helpers.processes import assert_refused, run_hearth
 def test_text_that_is_not_utf8_is_refused(args: list[str | bytes], where: str) -> None:
     done = run_hearth(*args)
     assert_refused(done, EXIT_USAGE, f"hearth: {where} is not valid UTF-8 text")
+
+
+def test_standard_input_that_is_not_utf8_is_refused(demo_path: Path) -> None:
+    done = run_hearth_bytes(["plan", "--json"], b"turn on the \xff lamp")
+    assert_refused(done, EXIT_USAGE, "the command on standard input is not valid UTF-8 text")
+    lines = b'{"text": "turn on the \xff lamp"}\n{"text": "turn on the sofa lamp"}\n'
+    done = run_hearth_bytes(["plan", "--json", "--home", str(demo_path), "--batch", "-"], lines)
+    assert done.returncode == EXIT_OK and "Traceback" not in done.stderr, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert "'text' is not valid UTF-8 text: it holds U+DCFF" in first["error"]["message"]
+    assert second["error"] is None and second["steps"][0]["targets"] == ["light.sofa_lamp"]
+    caldav = ["calendar", "connect", "--url", "http://127.0.0.1:9/", "--username", "sam"]
+    done = run_hearth_bytes([*caldav, "--password-stdin"], b"pass\xffword\n")
+    assert_refused(done, EXIT_USAGE, "the password is not valid UTF-8 text")
+    done = run_hearth_bytes(["connect", "--url", "http://127.0.0.1:9", "--token-stdin"], b"t\xff\n")
+    assert_refused(done, EXIT_USAGE, "the token is not valid UTF-8 text")
+
+
+def run_hearth_bytes(args: list[str], stdin: bytes) -> subprocess.CompletedProcess[str]:
+    """`hearth ARGS` with *stdin* as raw bytes, in a strict UTF-8 environment (as a UTF-8
+    locale other than C.UTF-8 gives Python)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+    )
 
 
 def test_a_lone_surrogate_line_gets_an_error_and_the_next_lines_are_planned(
@@ -52,9 +90,9 @@ def test_a_lone_surrogate_line_gets_an_error_and_the_next_lines_are_planned(
     plans = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(plans) == 5
     assert plans[0]["error"]["code"] == "bad_request"
-    assert "lone surrogate (U+D800)" in plans[0]["error"]["message"]
+    assert "'text' is not valid UTF-8 text: it holds U+D800" in plans[0]["error"]["message"]
     assert plans[0]["text"] == "turn on the \ufffd lamp"
-    assert "'area' is not valid Unicode" in plans[1]["error"]["message"]
+    assert "'area' is not valid UTF-8 text" in plans[1]["error"]["message"]
     assert plans[2]["error"] is None and plans[2]["steps"][0]["targets"] == ["light.sofa_lamp"]
     assert plans[3]["error"]["code"] == "bad_request"
     assert plans[4]["error"] is None and plans[4]["steps"][0]["action"] == "light.turn_off"
