@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -147,3 +147,24 @@ def test_a_typical_sentence_takes_well_under_a_millisecond() -> None:
         find_times(text, now=FRIDAY, tz=BERLIN)
     per_call = (time.perf_counter() - started) / runs
     assert per_call < 0.001, f"{per_call * 1000:.3f} ms"
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("tomorrow at 8", local(BERLIN, 9999, 12, 31, 9, 0)),
+        ("in 3 days", local(BERLIN, 9999, 12, 30, 9, 0)),
+        ("next week", local(BERLIN, 9999, 12, 28, 9, 0)),
+        ("next year", local(BERLIN, 9999, 6, 1, 9, 0)),
+        ("in 9000 years", FRIDAY),
+        ("in 99999999999 hours", FRIDAY),
+        ("yesterday", local(BERLIN, 1, 1, 1, 9, 0)),
+    ],
+)
+def test_a_time_beyond_the_calendar_is_unclear_never_an_error(text: str, now: datetime) -> None:
+    [match] = find_times(text, now=now, tz=BERLIN)
+    assert match.value == Unclear(
+        "That is beyond the dates I can work with (the years 1 to 9999). When did you mean?",
+        "out_of_range",
+    )
+    assert reminder_time(f"remind me {text} to stretch", now=now, tz=BERLIN) == match.value
