@@ -347,7 +347,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 "the command on standard input is not valid UTF-8 text: send it as UTF-8"
             )
     home = Home.load(home_path)
-    exposure.apply(home, settings.safety)
+    # What the owner approved with the PIN: the language model may see the devices.
+    exposure.apply(home, safety.active_profile(settings.safety).safety)
     planner = Planner(home, language, tz=clock.zone(settings.time_zone))
     try:
         now = parse_now(args.now, planner.tz)

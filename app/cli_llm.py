@@ -192,11 +192,12 @@ def cmd_prompt(args: argparse.Namespace) -> int:
     from app.batch import BatchRequestError, parse_now
     from app.bootstrap import demo_home_source
     from app.planning.llm.context import build_prompt
-    from app.roles import active_role
+    from app.safety import active_profile
 
     settings = Settings.load()
     home = Home.load(args.home or settings.home_file or demo_home_source())
-    exposure.apply(home, settings.safety)
+    active = active_profile(settings.safety)  # with a PIN set: never looser than approved
+    exposure.apply(home, active.safety)
     area = args.area or settings.area
     if area is not None and area not in home.areas:
         raise cli.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
@@ -204,9 +205,7 @@ def cmd_prompt(args: argparse.Namespace) -> int:
         now = parse_now(args.now)
     except BatchRequestError as err:
         raise cli.UsageError(str(err)) from err
-    prompt = build_prompt(
-        " ".join(args.text), home, role=active_role(settings.safety), area=area, now=now
-    )
+    prompt = build_prompt(" ".join(args.text), home, role=active.role, area=area, now=now)
     if args.json:
         print(json.dumps({"messages": prompt.messages, "tools": prompt.tools}, ensure_ascii=False))
         return cli.EXIT_OK

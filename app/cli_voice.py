@@ -25,7 +25,7 @@ import sys
 import time
 from typing import Any
 
-from app import cli, clock, exposure
+from app import cli, clock, exposure, safety
 from app.home import Home
 from app.planning import Planner
 from app.planning.sentences import resolve_language
@@ -115,7 +115,7 @@ def cmd_listen(args: argparse.Namespace) -> int:
     source.open()  # a missing or wrong file is said before the model loads
     source.close()
     home = Home.load(cli._home_path(args, settings))
-    exposure.apply(home, settings.safety)
+    exposure.apply(home, safety.active_profile(settings.safety).safety)  # the PIN's, if set
     area = args.area or settings.area
     if area is not None and area not in home.areas:
         raise cli.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")

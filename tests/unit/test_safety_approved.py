@@ -408,3 +408,23 @@ def test_hearth_do_without_a_pin_follows_the_file(
     accept = _hearth("safety", "accept", "--stdin", stdin=f"{PIN}\n")
     assert accept.returncode == 2, accept.stderr
     assert "no PIN is set" in accept.stderr
+
+
+def test_planning_does_not_see_a_device_only_the_file_shows(
+    secret_service: KeyringSession, tmp_path: Path
+) -> None:
+    """`hearth plan` (whose devices may go to the language model) and `hearth llm prompt`
+    (what would be sent) see what the owner approved, not the file's."""
+    settings = _approved(hidden=["switch.coffee_machine"])
+    _edit(settings, "[safety]\nhidden = []\n")
+    planned = _hearth("plan", "--json", "turn on the coffee machine")
+    assert planned.returncode == 3, planned.stderr
+    assert "switch.coffee_machine" not in planned.stdout
+    prompt = _hearth("llm", "prompt", "--json", "turn on the coffee machine")
+    assert prompt.returncode == 0, prompt.stderr
+    assert "switch.coffee_machine" not in prompt.stdout
+    assert "light.sofa_lamp" in prompt.stdout
+    safety.accept_file(Settings.load(), PIN)
+    planned = _hearth("plan", "--json", "turn on the coffee machine")
+    assert planned.returncode == 0, planned.stderr
+    assert "switch.coffee_machine" in planned.stdout
