@@ -202,6 +202,17 @@ class SafetySection(_Section):
         self.body.addLayout(row)
         self.profile_note = note("")
         self.body.addWidget(self.profile_note)
+        # With a PIN set, the settings file's looser safety settings are ignored until the
+        # owner applies them with the PIN: shown only then.
+        self.ignored_note = note("", quiet=False)
+        self.ignored_note.setAccessibleName("Safety settings not in force")
+        self.accept_button = QPushButton("Apply the file's c&hanges…")
+        self.accept_button.setAccessibleName("Apply the settings file's safety settings")
+        self.accept_button.clicked.connect(self.start_accept)
+        self.body.addWidget(self.ignored_note)
+        self.body.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ignored_note.hide()
+        self.accept_button.hide()
 
     def _build_pin(self) -> None:
         self._group("PIN")
@@ -365,6 +376,10 @@ class SafetySection(_Section):
         text = ("Active. " if active else "") + describe_role(role)
         self.profile_note.setText(f"{problem}\n{text}" if problem else text)
         self.switch_button.setEnabled(not active or bool(problem))
+        ignored = bound.ignored if bound is not None else ""
+        self.ignored_note.setText(ignored)
+        self.ignored_note.setVisible(bool(ignored))
+        self.accept_button.setVisible(bool(ignored))
 
     def hidden_chosen(self) -> list[str]:
         return sorted(
@@ -403,6 +418,9 @@ class SafetySection(_Section):
 
     def start_exposure(self) -> None:
         self._tasks.spawn(self.apply_exposure())
+
+    def start_accept(self) -> None:
+        self._tasks.spawn(self.accept_file())
 
     async def switch_profile(self, name: str) -> bool:
         if not self._has_pin:
@@ -464,6 +482,17 @@ class SafetySection(_Section):
             lambda: safety.set_exposure(self.bridge.settings, mode, hidden, entered),
             "Saved: what Hearth may see."
             + (" Newly shown devices appear when Hearth starts next." if more else ""),
+        )
+
+    async def accept_file(self) -> bool:
+        """Approve the settings file's safety settings (as read at start) with the PIN."""
+        entered = self.owner_pin_prompt("Apply the safety settings of the settings file")
+        if entered is None:
+            self.show_message("No PIN given: nothing changed.")
+            return False
+        return await self._apply(
+            lambda: safety.accept_file(self.bridge.settings, entered),
+            "Applied: the settings file's safety settings are in force.",
         )
 
     def _pin_if_loosening(self, loosened: Iterable[str], why: str) -> tuple[bool, str | None]:
