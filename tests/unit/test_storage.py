@@ -229,3 +229,22 @@ def test_a_disk_that_fills_up_after_the_first_run(small_disk: SmallDisk) -> None
     assert_refused(done, EXIT_STORAGE, "the disk is full")
     assert "disk reported an error" not in done.stderr
     assert digest(state) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link", "folder"])
+def test_saving_a_home_never_replaces_what_is_not_a_regular_file(
+    tmp_path: Path, demo_path: Path, kind: str
+) -> None:
+    target = tmp_path / "home.yaml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "link":
+        (tmp_path / "elsewhere.yaml").write_text("name: mine\n", encoding="utf-8")
+        target.symlink_to(tmp_path / "elsewhere.yaml")
+    else:
+        target.mkdir()
+    with pytest.raises(StorageError, match=f"cannot write {target}: it is not a regular file"):
+        Home.load(demo_path).save(target)
+    still = {"fifo": target.is_fifo, "link": target.is_symlink, "folder": target.is_dir}[kind]
+    assert still()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
