@@ -190,8 +190,10 @@ class Home:
         """Write the snapshot (JSON for a ``.json`` name, else YAML) through a temporary file,
         so the old one stays whole; :class:`StorageError` when it cannot be written."""
         path = Path(path)
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            # Never replace a device, a pipe or a link ("-o /dev/full" as root) by a file.
+        if path.is_symlink():
+            path = path.resolve()  # write the file it names: the link stays a link
+        if path.exists() and not path.is_file():
+            # Never replace a device, a pipe or a folder ("-o /dev/full" as root) by a file.
             raise StorageError(f"cannot write {path}: it is not a regular file")
         data = self.to_dict()
         if path.suffix.lower() == ".json":

@@ -231,20 +231,31 @@ def test_a_disk_that_fills_up_after_the_first_run(small_disk: SmallDisk) -> None
     assert digest(state) == before
 
 
-@pytest.mark.parametrize("kind", ["fifo", "link", "folder"])
+@pytest.mark.parametrize("kind", ["fifo", "device-link", "folder"])
 def test_saving_a_home_never_replaces_what_is_not_a_regular_file(
     tmp_path: Path, demo_path: Path, kind: str
 ) -> None:
     target = tmp_path / "home.yaml"
     if kind == "fifo":
         os.mkfifo(target)
-    elif kind == "link":
-        (tmp_path / "elsewhere.yaml").write_text("name: mine\n", encoding="utf-8")
-        target.symlink_to(tmp_path / "elsewhere.yaml")
+    elif kind == "device-link":
+        target.symlink_to("/dev/full")
     else:
         target.mkdir()
-    with pytest.raises(StorageError, match=f"cannot write {target}: it is not a regular file"):
+    with pytest.raises(StorageError, match="it is not a regular file"):
         Home.load(demo_path).save(target)
-    still = {"fifo": target.is_fifo, "link": target.is_symlink, "folder": target.is_dir}[kind]
-    assert still()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+    still = {"fifo": target.is_fifo, "device-link": target.is_symlink, "folder": target.is_dir}
+    assert still[kind]()
+    assert Path("/dev/full").is_char_device()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_saving_a_home_through_a_link_keeps_the_link(tmp_path: Path, demo_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "home.yaml"
+    real.parent.mkdir()
+    real.write_text("name: old\n", encoding="utf-8")
+    link = tmp_path / "home.yaml"
+    link.symlink_to(real)
+    Home.load(demo_path).save(link)
+    assert link.is_symlink() and link.resolve() == real
+    assert Home.load(real).entities.keys() == Home.load(demo_path).entities.keys()
