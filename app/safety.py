@@ -229,10 +229,12 @@ def _differences(file: SafetySettings, met: SafetySettings) -> list[str]:
 def in_force_copy() -> dict[str, Any] | None:
     """The saved settings file's safety settings met with the defaults, as a copy to keep
     with the PIN (None: the file cannot be read). What a PIN that has no copy yet keeps
-    at its next right check: what was in force then, never looser."""
+    at its next right check: what was in force then, never looser. Never raises for a bad
+    file: it runs inside that check, which must still count the right PIN as right."""
     try:
         saved = Settings.load().safety
-    except ConfigError:
+    except (HearthError, OSError, ValueError, RecursionError) as err:
+        _LOGGER.info("No safety settings kept with the PIN yet: %s", type(err).__name__)
         return None
     return approved_copy(_meet(saved, SafetySettings()))
 

@@ -428,3 +428,31 @@ def test_planning_does_not_see_a_device_only_the_file_shows(
     planned = _hearth("plan", "--json", "turn on the coffee machine")
     assert planned.returncode == 0, planned.stderr
     assert "switch.coffee_machine" in planned.stdout
+
+
+def test_a_right_pin_stays_right_when_the_settings_file_cannot_be_read(
+    secret_service: KeyringSession,
+) -> None:
+    """The copy is kept inside the PIN check: a bad file must not turn a right PIN wrong."""
+    settings = _approved()
+    item = _item()
+    del item["safety"]
+    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    settings.path.write_text("[safety\nnot toml", encoding="utf-8")
+    assert pin.verify(PIN)
+    after = _item()
+    assert (after["failures"], after["safety"]) == (0, None)
+
+
+def test_hearth_pin_set_approves_the_settings_in_force(secret_service: KeyringSession) -> None:
+    settings = Settings()
+    settings.safety.pin_actions = ["switch.turn_on"]
+    settings.safety.roles["child"] = RoleSettings(highest_risk="medium")
+    settings.save()
+    done = _hearth("pin", "set", "--stdin", stdin=f"{PIN}\n{PIN}\n")
+    assert done.returncode == 0, done.stderr
+    assert _item()["safety"] == safety.approved_copy(settings.safety)
+    _edit(settings, "[safety]\n")
+    active = _in_force()
+    assert active.safety.pin_actions == ["switch.turn_on"]
+    assert roles.role_named("child", active.safety).highest_risk is Risk.LOW
