@@ -1,7 +1,8 @@
 """Roles (profiles) on this desktop: what each may control and up to which risk.
 
 The four roles have safe defaults; the owner may narrow or widen them in the settings
-(``[safety.roles.<name>]``). Switching the active profile needs the owner's PIN, and with a
+(``[safety.roles.<name>]``; with a PIN set, a widening applies only once approved with the
+PIN, see :mod:`app.safety`). Switching the active profile needs the owner's PIN, and with a
 PIN set the active profile is the one kept with it in the keyring (:mod:`app.safety`).
 """
 
