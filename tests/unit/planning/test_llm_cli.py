@@ -118,7 +118,7 @@ def test_llm_settings_are_read_checked_and_kept_without_a_key() -> None:
     for bad, message in [
         ({"api_key": "sk-x"}, "must not be stored in the settings file"),
         ({"mode": "sometimes"}, "llm.mode must be one of"),
-        ({"timeout": 0}, "llm.timeout must be more than 0"),
+        ({"timeout": 0}, "llm.timeout must be a number of seconds more than 0"),
         ({"timeout": True}, "llm.timeout must be a number"),
         ({"temperature": 0.2}, "unknown setting llm.temperature"),
     ]:
