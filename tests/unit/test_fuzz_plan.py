@@ -136,13 +136,15 @@ def _clock(rng: random.Random) -> Any:
 def _request(rng: random.Random, home: str) -> dict[str, Any]:
     request: dict[str, Any] = {"text": _text(rng), "now": _clock(rng)}
     if rng.random() < 0.3:
-        request["conversation"] = rng.choice(["a", "b", 7, None])
+        request["conversation"] = rng.choice(["a", "b", 7, None, {"a": [1]}, ["x"], 1e308])
     if rng.random() < 0.1:
         request["area"] = rng.choice(["kitchen", "moon", 3, "", "\ud800"])
     if rng.random() < 0.05:
-        request["lang"] = rng.choice(["en", "xx", "EN", "", 5, "en-US"])
+        request["lang"] = rng.choice(["en", "xx", "EN", "", 5, "en-US", ["en"], "\x00"])
     if rng.random() < 0.03:
-        request["home"] = rng.choice([home, "missing.yaml", "/dev/zero", "a\x00b", 5, "\udcff"])
+        request["home"] = rng.choice(
+            [home, "missing.yaml", "/dev/zero", "a\x00b", 5, "\udcff", [home], "/tmp"]
+        )
     if rng.random() < 0.03:
         request["text"] = rng.choice([None, 5, ["x"], {"a": 1}])
     return request
