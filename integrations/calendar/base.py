@@ -2,8 +2,10 @@
 async interface the calendar service drives.
 
 Errors are both :class:`CalendarError` and one of :mod:`integrations.base`'s kinds, so the
-executor's retry rules apply unchanged: an unreachable server is a :class:`ConnectionLostError`
-(retried), a wrong password an :class:`AuthError`, a missing event or calendar a
+executor's rules apply unchanged: a request that certainly never reached the server is a
+:class:`NotSentError` (sent again), a connection lost or a server that stopped answering once
+the request was sent a :class:`ConnectionLostError` or :class:`TransientError` (never sent
+blindly again), a wrong password an :class:`AuthError`, a missing event or calendar a
 :class:`NotFoundError`, anything else the server refuses a :class:`RejectedError`.
 
 Messages name calendars and event uids, never an event's summary, description or location
@@ -21,6 +23,7 @@ from integrations.base import (
     AuthError,
     ConnectionLostError,
     NotFoundError,
+    NotSentError,
     RejectedError,
     TransientError,
 )
@@ -32,6 +35,7 @@ __all__ = [
     "CalendarEvent",
     "CalendarInfo",
     "CalendarNotFoundError",
+    "CalendarNotSentError",
     "CalendarRejectedError",
     "CalendarTransientError",
     "CalendarUnavailableError",
@@ -52,8 +56,13 @@ class CalendarTransientError(CalendarError, TransientError):
 
 
 class CalendarUnavailableError(CalendarTransientError, ConnectionLostError):
-    """The calendar server cannot be reached (stopped, network down): the request never
-    arrived, so even a change is safe to send again."""
+    """The calendar server cannot be reached or the connection broke: the request may have
+    arrived, so a change is not sent again without reading back."""
+
+
+class CalendarNotSentError(CalendarUnavailableError, NotSentError):
+    """The calendar server cannot be reached and the request certainly never left (connection
+    refused, unknown host, no answer to the connect): a change is safe to send again."""
 
 
 class CalendarAuthError(CalendarError, AuthError):

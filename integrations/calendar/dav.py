@@ -38,11 +38,13 @@ from integrations.calendar.base import (
     CalendarEvent,
     CalendarInfo,
     CalendarNotFoundError,
+    CalendarNotSentError,
     CalendarRejectedError,
     CalendarTransientError,
     CalendarUnavailableError,
     EventNotFoundError,
 )
+from integrations.net import never_sent
 
 __all__ = ["ID_PREFIX", "CalDavCalendar", "InvalidCalDavUrlError", "check_url", "slug"]
 
@@ -156,11 +158,15 @@ class CalDavCalendar:
                 f"{what}: {where} refused the request ({status or 'no status'}: {reason})"
             )
         if isinstance(err, niquests.exceptions.ConnectTimeout):
-            return CalendarUnavailableError(f"{what}: cannot reach {where} (no answer)")
+            return CalendarNotSentError(f"{what}: cannot reach {where} (no answer)")
         if isinstance(err, niquests.exceptions.Timeout | TimeoutError):
             return CalendarTransientError(f"{what}: {where} did not answer in {self.timeout:g} s")
+        if never_sent(err):
+            return CalendarNotSentError(f"{what}: cannot reach {where}")
         if isinstance(err, niquests.exceptions.ConnectionError | ConnectionError):
-            return CalendarUnavailableError(f"{what}: cannot reach {where}")
+            return CalendarUnavailableError(
+                f"{what}: lost the connection to {where} before it answered"
+            )
         if isinstance(err, niquests.exceptions.RequestException | OSError):
             return CalendarUnavailableError(
                 f"{what}: the connection to {where} failed ({type(err).__name__})"

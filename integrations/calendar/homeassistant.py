@@ -33,6 +33,7 @@ from integrations.base import (
     AuthError,
     ConnectionLostError,
     NotFoundError,
+    NotSentError,
     RejectedError,
     TransientError,
 )
@@ -43,6 +44,7 @@ from integrations.calendar.base import (
     CalendarEvent,
     CalendarInfo,
     CalendarNotFoundError,
+    CalendarNotSentError,
     CalendarRejectedError,
     CalendarTransientError,
     CalendarUnavailableError,
@@ -78,6 +80,8 @@ def translate_error(err: AdapterError, uid: str | None = None) -> CalendarError:
     if isinstance(err, CalendarError):
         return err
     message = str(err)
+    if isinstance(err, NotSentError):
+        return CalendarNotSentError(message)
     if isinstance(err, ConnectionLostError):
         return CalendarUnavailableError(message)
     if isinstance(err, TransientError):

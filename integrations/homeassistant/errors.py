@@ -6,12 +6,10 @@ message carries the access token.
 from __future__ import annotations
 
 import re
-import socket
 
 import niquests
 from homeassistant_api import errors as ha_errors
 from pydantic import ValidationError
-from urllib3 import exceptions as urllib3_errors
 
 from integrations.base import (
     AdapterError,
@@ -22,6 +20,7 @@ from integrations.base import (
     RejectedError,
     TransientError,
 )
+from integrations.net import never_sent
 
 _WS_ERROR = re.compile(r"^\[(?P<code>[a-z_]+)\]\s*(?P<message>.*)$", re.DOTALL)
 _STATUS = re.compile(r"status code:? (\d{3})")
@@ -73,33 +72,6 @@ def http_status(err: BaseException) -> int | None:
         match = _STATUS.search(str(err))
         return int(match[1]) if match else 500
     return None
-
-
-#: Errors that only happen before a request is written: the connection was never made.
-_NOT_CONNECTED = (
-    niquests.exceptions.ConnectTimeout,
-    urllib3_errors.ConnectTimeoutError,  # also NewConnectionError and NameResolutionError
-    ConnectionRefusedError,
-    socket.gaierror,
-)
-
-
-def never_sent(err: BaseException) -> bool:
-    """Whether *err* shows that the request never left this computer (connection refused,
-    host unknown, no answer to the connect). A reset or a timeout once connected does not:
-    the server may have read the request and acted on it."""
-    seen: set[int] = set()
-    stack: list[object] = [err]
-    while stack:
-        current = stack.pop()
-        if not isinstance(current, BaseException) or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, _NOT_CONNECTED):
-            return True
-        # niquests wraps urllib3's MaxRetryError, which keeps the first failure as `reason`.
-        stack += [current.__cause__, current.__context__, getattr(current, "reason", None)]
-    return False
 
 
 def translate(

@@ -15,6 +15,7 @@ from integrations.base import (
     AuthError,
     ConnectionLostError,
     NotFoundError,
+    NotSentError,
     RejectedError,
     TransientError,
 )
@@ -22,6 +23,7 @@ from integrations.calendar import (
     CalendarAuthError,
     CalendarEvent,
     CalendarNotFoundError,
+    CalendarNotSentError,
     CalendarRejectedError,
     CalendarTransientError,
     CalendarUnavailableError,
@@ -55,8 +57,17 @@ def test_caldav_errors_become_hearth_errors(dav: CalDavCalendar) -> None:
     rejected = translated(dav_error.PutError(reason=f"echo {SECRET}", status=412))
     assert isinstance(rejected, CalendarRejectedError) and isinstance(rejected, RejectedError)
     assert SECRET not in str(rejected) and "412" in str(rejected)
-    down = translated(niquests.exceptions.ConnectionError("refused"))
-    assert isinstance(down, CalendarUnavailableError) and isinstance(down, ConnectionLostError)
+    refused = niquests.exceptions.ConnectionError("refused")
+    refused.__context__ = ConnectionRefusedError(111, "Connection refused")
+    down = translated(refused)
+    assert isinstance(down, CalendarNotSentError) and isinstance(down, NotSentError)
+    # A connection that broke once the request was written may have created the event:
+    # never a NotSentError, so the executor reads back instead of sending it again.
+    lost = translated(niquests.exceptions.ConnectionError("Connection aborted"))
+    assert isinstance(lost, CalendarUnavailableError) and isinstance(lost, ConnectionLostError)
+    assert not isinstance(lost, NotSentError)
+    never_connected = translated(niquests.exceptions.ConnectTimeout("no answer"))
+    assert isinstance(never_connected, NotSentError)
     slow = translated(niquests.exceptions.ReadTimeout("slow"))
     assert isinstance(slow, TransientError) and not isinstance(slow, ConnectionLostError)
     assert SECRET not in repr(dav)
@@ -93,7 +104,9 @@ def test_home_assistant_recurrence_ids() -> None:
 
 
 def test_home_assistant_adapter_errors_become_calendar_errors() -> None:
-    assert isinstance(translate_error(ConnectionLostError("down")), CalendarUnavailableError)
+    lost = translate_error(ConnectionLostError("down"))
+    assert isinstance(lost, CalendarUnavailableError) and not isinstance(lost, NotSentError)
+    assert isinstance(translate_error(NotSentError("refused")), CalendarNotSentError)
     assert isinstance(translate_error(TransientError("slow")), CalendarTransientError)
     assert isinstance(translate_error(AuthError("token")), CalendarAuthError)
     assert isinstance(translate_error(NotFoundError("x")), CalendarNotFoundError)
