@@ -191,10 +191,20 @@ def command_names() -> frozenset[str]:
     return frozenset()
 
 
+def verbose_first(argv: Sequence[str]) -> list[str]:
+    """*argv* with every ``-v``/``--verbose`` before ``--`` moved to the front, so that
+    ``hearth plan -v ...`` logs like ``hearth -v plan ...`` (the option is the program's)."""
+    args = list(argv)
+    end = args.index("--") if "--" in args else len(args)
+    verbose = [a for a in args[:end] if a in ("-v", "--verbose")]
+    rest = [a for a in args[:end] if a not in ("-v", "--verbose")]
+    return verbose[:1] + rest + args[end:]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(verbose_first(sys.argv[1:] if argv is None else argv))
         _check_text_arguments(args)
         _lenient_stdin()
     except UsageError as err:

@@ -266,3 +266,18 @@ def test_child_profile_is_refused_an_unlock_even_with_the_pin(
     state = tmp_path / "data" / "demo-home.yaml"
     assert Home.load(state).entities["lock.front_door"].state == "locked"
     assert main(["do", "--demo", "--yes", "turn on the desk lamp"]) == EXIT_OK
+
+
+def test_verbose_may_follow_the_command() -> None:
+    from tests.helpers.processes import run_hearth
+
+    for args in (
+        ("-v", "plan", "turn on the kitchen light"),
+        ("plan", "turn on the kitchen light", "-v"),
+    ):
+        done = run_hearth(*args)
+        assert done.returncode == 0, done.stderr
+        assert "DEBUG app." in done.stderr and "Kitchen" in done.stdout
+    # After "--" it is the command's own text, not the option.
+    quiet = run_hearth("plan", "--json", "--", "-v")
+    assert "DEBUG" not in quiet.stderr and '"text": "-v"' in quiet.stdout
