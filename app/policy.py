@@ -17,6 +17,7 @@ import enum
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -178,6 +179,8 @@ _NAMED_ACTIONS = frozenset({"button.press", "input_button.press"})
 _TARGET_KEYS = frozenset({"entity_id", "device_id", "area_id", "floor_id", "label_id"})
 #: Domains whose members a scene must never be trusted with blindly.
 _GUARDED_DOMAINS = frozenset({"lock", "alarm_control_panel"})
+#: Domains whose ``entity_id`` attribute lists what they act on rather than group members.
+_LISTING_DOMAINS = frozenset({"scene", "script", "automation"})
 #: How deep scenes inside scenes are followed before the rest is judged unknown.
 _MAX_DEPTH = 3
 
@@ -223,6 +226,36 @@ def classify(
 
 
 def _judge(
+    action: str, entities: list[Entity], params: Mapping[str, object], home: Home | None, depth: int
+) -> _Judgement:
+    judgement = _judge_targets(action, entities, params, home, depth)
+    members = [m for e in entities for m in group_members(e)]
+    if not members or action in _HIGH_ACTIONS or action in READ_ONLY_ACTIONS:
+        return judgement
+    # A group (``group.*``, or a cover or light group helper) passes the call on to its
+    # members: opening "Front of House" opens the garage door in it.
+    if depth >= _MAX_DEPTH:
+        inner = _most(
+            (_Judgement(Risk.HIGH if _guarded(_entity(home, m)) else Risk.MEDIUM) for m in members),
+            Risk.LOW,
+        )
+    else:
+        inner = _judge(action, [_entity(home, m) for m in members], params, home, depth + 1)
+    return _most((judgement, inner), Risk.LOW)
+
+
+def group_members(entity: Entity) -> list[str]:
+    """The entities a call on *entity* reaches through it when it is a group: the ids in its
+    ``entity_id`` attribute (what Home Assistant reports for old-style groups and for group
+    helpers of any domain). A scene's, script's or automation's list is judged apart."""
+    if entity.domain in _LISTING_DOMAINS:
+        return []
+    ids = entity.attributes.get("entity_id")
+    listed = [ids] if isinstance(ids, str) else ids if isinstance(ids, list) else []
+    return [m for m in listed if isinstance(m, str) and m != entity.entity_id]
+
+
+def _judge_targets(
     action: str, entities: list[Entity], params: Mapping[str, object], home: Home | None, depth: int
 ) -> _Judgement:
     if action in _HIGH_ACTIONS:
@@ -458,9 +491,31 @@ def _name_words() -> dict[str, _Words] | None:
     return {k: _Words(frozenset(w), tuple(sorted(e))) for k, (w, e) in kinds.items()}
 
 
+#: Cyrillic, Greek and Latin letters drawn like the Latin letters of the word lists: "Gаte"
+#: with a Cyrillic "а" is read as "gate" too.
+_LOOKALIKES = str.maketrans(
+    "асԁеһіјкӏорԛѕухԝАВСЕНІЈКМОРЅТХУαικνορτυχγΑΒΕΖΗΙΚΜΝΟΡΤΥΧɡıȷ",
+    "acdehijklopqsyxwABCEHIJKMOPSTXYaikvoptuxyABEZHIKMNOPTYXgij",
+)
+
+
 def _words_of(entity: Entity) -> list[str]:
+    """The words of *entity*'s name, aliases and id, each also as the Latin letters it looks
+    like (full-width forms and look-alike letters folded, invisible characters dropped), so
+    a name cannot dress a gate up as something else; more words only ever mean more care."""
     texts = [entity.name, entity.entity_id.partition(".")[2], *entity.aliases]
-    return [w for text in texts if isinstance(text, str) for w in _WORD.findall(text.casefold())]
+    words: list[str] = []
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        words += _WORD.findall(text.casefold())
+        folded = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
+        words += _WORD.findall(folded.translate(_LOOKALIKES).casefold())
+    return words
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
 
 
 def _named(entity: Entity, kind: str) -> bool:
@@ -590,6 +645,8 @@ def _role_refusal(step: Step, role: Role, home: Home | None, entities: list[Enti
         for entity in entities:
             members.update(scene_members(entity))
         domains.update(member.partition(".")[0] for member in members)
+    for entity in entities:  # a group reaches its members' domains
+        domains.update(member.partition(".")[0] for member in group_members(entity))
     if step.domain not in _HEARTH_DOMAINS:
         domains.add(step.domain)
     if role.domains is not None:

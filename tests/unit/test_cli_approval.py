@@ -18,6 +18,7 @@ from app.bootstrap import demo_state_path
 from app.cli import EXIT_NOT_APPROVED, EXIT_OK, main
 from app.home import Home
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.processes import run_hearth
 from tests.unit.test_policy import WELCOME_HOME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,3 +122,33 @@ def test_yes_still_runs_a_scene_of_lights_and_blinds(tmp_path: Path) -> None:
     assert main(["do", "--demo", "--yes", "activate movie night"]) == EXIT_OK
     state = tmp_path / "data" / "demo-home.yaml"
     assert Home.load(state).entities["scene.movie_night"].state != "unknown"
+
+
+def test_yes_never_opens_a_cover_group_that_holds_the_garage_door(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    # "Front of House": a cover group helper as Home Assistant reports it (no device class,
+    # its members in entity_id). Opening it opens the garage door in it.
+    data = yaml.safe_load(demo_path.read_text(encoding="utf-8"))
+    data["entities"].append(
+        {
+            "entity_id": "cover.front_of_house",
+            "name": "Front of House",
+            "area": "garden",
+            "state": "closed",
+            "attributes": {
+                "entity_id": ["cover.living_room_blinds", "cover.garage_door"],
+                "supported_features": 3,
+                "friendly_name": "Front of House",
+            },
+        }
+    )
+    snapshot = tmp_path / "group-home.yaml"
+    snapshot.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = run_hearth("do", "--home", str(snapshot), "--yes", "--json", "open the front of house")
+    assert done.returncode == EXIT_NOT_APPROVED, done.stdout + done.stderr
+    assert "security-sensitive" in done.stderr and "Traceback" not in done.stderr
+    outcome = json.loads(done.stdout.splitlines()[-1])
+    (step,) = outcome["plan"]["steps"]
+    assert step["action"] == "cover.open_cover" and step["risk"] == "high"
+    assert [r["status"] for r in outcome["results"]] in ([], ["skipped"])  # nothing ran

@@ -249,6 +249,48 @@ def test_opening_a_cover(entity: Entity, risk: Risk) -> None:
     assert policy.classify("cover.set_cover_position", [entity], {"position": 0}) is Risk.LOW
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Side G\u0430te", "Side \uff27\uff41\uff54\uff45", "Side Ga\u200bte", "Front D\u043e\u043er"],
+)
+def test_a_name_dressed_up_with_look_alike_letters_is_still_a_gate(name: str) -> None:
+    # A Cyrillic "а", full-width letters, a zero-width space, Cyrillic "о"s in "Door".
+    entity = _entity("cover.side", name)
+    assert policy.classify("cover.open_cover", [entity], {}) is Risk.HIGH
+
+
+def test_a_group_is_judged_by_its_members_too(home: Home) -> None:
+    # A cover group helper (no device class, an innocent name) holding the garage door, and
+    # an old-style group holding the front door lock: the call reaches them through it.
+    home.entities["cover.front_of_house"] = _entity(
+        "cover.front_of_house",
+        "Front of House",
+        entity_id=["cover.living_room_blinds", "cover.garage_door"],
+    )
+    home.entities["group.everything"] = _entity(
+        "group.everything", "Everything", entity_id=["light.sofa_lamp", "lock.front_door"]
+    )
+    home.entities["cover.all_blinds"] = _entity(
+        "cover.all_blinds", "All Blinds", entity_id=["cover.living_room_blinds"]
+    )
+    for step in (
+        Step("cover.open_cover", ["cover.front_of_house"], risk=Risk.MEDIUM),
+        Step("cover.set_cover_position", ["cover.front_of_house"], {"position": 80}),
+        Step("cover.open_cover", ["group.everything"], risk=Risk.MEDIUM),
+        Step("homeassistant.turn_on", ["group.everything"], risk=Risk.MEDIUM),
+    ):
+        assert decide(step, home).decision is Decision.PIN, step
+    closing = Step("cover.close_cover", ["cover.front_of_house"])
+    assert decide(closing, home).decision is Decision.RUN
+    # A group of harmless members stays what it was.
+    blinds = Step("cover.open_cover", ["cover.all_blinds"], risk=Risk.MEDIUM)
+    assert decide(blinds, home).decision is Decision.CONFIRM
+    # A profile that may not touch locks may not reach one through a group either.
+    no_locks = Role(name="guest", domains=frozenset({"group", "homeassistant", "light"}))
+    refused = decide(Step("homeassistant.turn_on", ["group.everything"]), home, role=no_locks)
+    assert refused.decision is Decision.REFUSE and "locks" in refused.reason
+
+
 def test_aliases_count_too() -> None:
     entity = Entity("cover.x", "Cover X", attributes={}, aliases=["back gate"])
     assert policy.classify("cover.open_cover", [entity], {}) is Risk.HIGH
