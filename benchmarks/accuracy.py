@@ -411,28 +411,44 @@ def describe(lines: Sequence[CorpusLine]) -> str:
     )
 
 
+def add_corpus_arguments(parser: argparse.ArgumentParser, default_corpus: Path) -> None:
+    """The options every corpus benchmark takes: --corpus, --homes, --json, --check, --lang."""
+    parser.add_argument("--corpus", type=Path, default=default_corpus, help="corpus JSONL file")
+    parser.add_argument(
+        "--homes", type=Path, default=None, help="folder of home snapshots (default: ../homes)"
+    )
+    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")
+    parser.add_argument("--check", action="store_true", help="only validate the corpus")
+    parser.add_argument("--lang", default="en", help="language of the corpus (default: en)")
+
+
+def load_reporting(
+    args: argparse.Namespace,
+) -> tuple[Path, tuple[list[CorpusLine], dict[str, Home], dict[str, Path]] | None]:
+    """The corpus path and what :func:`load` returns, or None after printing every problem
+    of a malformed corpus to standard error."""
+    corpus: Path = args.corpus.resolve()
+    try:
+        return corpus, load(corpus, args.homes.resolve() if args.homes else None)
+    except CorpusError as err:
+        print(f"{corpus}: malformed corpus:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return corpus, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.accuracy",
         description="Score the local planner on an evaluation corpus.",
     )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL file")
-    parser.add_argument(
-        "--homes", type=Path, default=None, help="folder of home snapshots (default: ../homes)"
-    )
-    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")
+    add_corpus_arguments(parser, DEFAULT_CORPUS)
     parser.add_argument("--verbose", action="store_true", help="list failures with their plans")
-    parser.add_argument("--check", action="store_true", help="only validate the corpus")
-    parser.add_argument("--lang", default="en", help="language of the corpus (default: en)")
     args = parser.parse_args(argv)
-    corpus: Path = args.corpus.resolve()
-    try:
-        lines, homes, paths = load(corpus, args.homes.resolve() if args.homes else None)
-    except CorpusError as err:
-        print(f"{corpus}: malformed corpus:", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
+    corpus, loaded = load_reporting(args)
+    if loaded is None:
         return EXIT_MALFORMED
+    lines, homes, paths = loaded
     if args.check:
         print(f"{corpus}: OK")
         print(describe(lines))

@@ -7,8 +7,10 @@ the planner and the virtual home are used by :mod:`benchmarks.accuracy`.
 from __future__ import annotations
 
 import colorsys
+import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,19 +22,38 @@ DOMAINS = frozenset(
     {
         "light", "switch", "fan", "cover", "lock", "climate", "media_player", "vacuum",
         "alarm", "todo", "scene", "query", "compound", "followup", "refuse",
+        "timer", "water", "calendar", "weather", "undo",
     }
 )  # fmt: skip
 KINDS = frozenset(
     {
         "direct", "indirect", "alias", "area", "floor", "here", "compound", "misheard",
         "followup", "relative", "question", "refuse",
+        "short", "number", "duplicate", "exception", "count", "safety", "unknown",
     }
 )  # fmt: skip
-EXPECTATIONS = ("expect", "expect_answer", "expect_refusal", "expect_change")
+EXPECTATIONS = (
+    "expect", "expect_answer", "expect_refusal", "expect_change",
+    "expect_steps", "expect_count", "expect_ask",
+)  # fmt: skip
+PARTS = ("tune", "holdout")
+HOLDOUT_PERCENT = 30
+"""Share of conversations and standalone lines in the holdout part (by :func:`part_of`)."""
 DIRECTIONS = frozenset({"up", "down", "changed"})
 KNOWN_KEYS = frozenset(
-    {"id", "home", "text", "area", "now", "conversation", "domain", "kind", *EXPECTATIONS}
-)
+    {
+        "id", "home", "text", "area", "now", "conversation", "domain", "kind", "part",
+        "confirm", *EXPECTATIONS,
+    }
+)  # fmt: skip
+#: Words a count may be written as in a reply ("three windows are open").
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+#: Error codes of a plan that asks the person something instead of acting.
+ASKING_ERRORS = frozenset({"ambiguous", "unclear"})
 
 #: How far a number may be from the expected one and still count as equal.
 TOLERANCE: dict[str, float] = {
@@ -70,6 +91,17 @@ class CorpusLine:
     expect_answer: list[str] | None = None
     expect_refusal: bool = False
     expect_change: dict[str, dict[str, Any]] | None = None
+    expect_steps: list[dict[str, Any]] | None = None
+    """Plan steps that must be there (for actions the virtual home cannot run: timers,
+    valves, track changes, calendar look-ups)."""
+    expect_count: int | None = None
+    """A counting question: the reply must give this number."""
+    expect_ask: bool = False
+    """The plan must ask a clarifying question and change nothing."""
+    confirm: bool = False
+    """A safety-relevant action: it passes only when the plan asks for confirmation."""
+    part: str | None = None
+    """"tune" or "holdout" (see :func:`part_of`); None in corpora without a split."""
 
     @property
     def expectation(self) -> str:
@@ -79,6 +111,12 @@ class CorpusLine:
             return "expect_answer"
         if self.expect_change is not None:
             return "expect_change"
+        if self.expect_steps is not None:
+            return "expect_steps"
+        if self.expect_count is not None:
+            return "expect_count"
+        if self.expect_ask:
+            return "expect_ask"
         return "expect_refusal"
 
     def request(self, home_path: Path, language: str) -> dict[str, Any]:
@@ -100,15 +138,32 @@ class CorpusLine:
                 out[key] = value
         out["domain"] = self.domain
         out["kind"] = self.kind
+        if self.part is not None:
+            out["part"] = self.part
         if self.expect is not None:
             out["expect"] = self.expect
         elif self.expect_answer is not None:
             out["expect_answer"] = self.expect_answer
         elif self.expect_change is not None:
             out["expect_change"] = self.expect_change
+        elif self.expect_steps is not None:
+            out["expect_steps"] = self.expect_steps
+        elif self.expect_count is not None:
+            out["expect_count"] = self.expect_count
+        elif self.expect_ask:
+            out["expect_ask"] = True
         else:
             out["expect_refusal"] = True
+        if self.confirm:
+            out["confirm"] = True
         return out
+
+
+def part_of(key_text: str) -> str:
+    """The part a line belongs to, fixed by a hash of its text (for a conversation, the text of
+    its first line), so that nobody chooses by hand which sentences are held out."""
+    digest = hashlib.sha256(key_text.strip().lower().encode("utf-8")).hexdigest()
+    return "holdout" if int(digest[:8], 16) % 100 < HOLDOUT_PERCENT else "tune"
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -137,6 +192,7 @@ def read_corpus(path: Path) -> list[CorpusLine]:
             lines.append(line)
     if not lines and not problems:
         problems.append(f"{path}: the corpus is empty")
+    problems.extend(_part_problems(lines))
     seen: dict[str, int] = {}
     for line in lines:
         if line.id in seen:
@@ -147,6 +203,25 @@ def read_corpus(path: Path) -> list[CorpusLine]:
     if problems:
         raise CorpusError(problems)
     return lines
+
+
+def _part_problems(lines: Sequence[CorpusLine]) -> list[str]:
+    """Every line has a part or none does, and each part is the one :func:`part_of` gives."""
+    with_part = [line for line in lines if line.part is not None]
+    if not with_part:
+        return []
+    if len(with_part) != len(lines):
+        return ["either every line has a 'part' or none does"]
+    problems: list[str] = []
+    for unit in units(lines):
+        wanted = part_of(unit[0].text)
+        problems.extend(
+            f"line {line.number} ({line.id}): part {line.part!r}, but the hash of "
+            f"{unit[0].text!r} puts it in {wanted!r}"
+            for line in unit
+            if line.part != wanted
+        )
+    return problems
 
 
 def _parse_line(data: Any, number: int, where: str) -> tuple[CorpusLine | None, list[str]]:
@@ -164,12 +239,14 @@ def _parse_line(data: Any, number: int, where: str) -> tuple[CorpusLine | None, 
         else:
             strings[key] = value
     optional: dict[str, str | None] = {}
-    for key in ("area", "now", "conversation"):
+    for key in ("area", "now", "conversation", "part"):
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
             problems.append(f"{where}: {key!r} must be a non-empty string when given")
             value = None
         optional[key] = value
+    if optional["part"] is not None and optional["part"] not in PARTS:
+        problems.append(f"{where}: 'part' must be one of {list(PARTS)}")
     if "domain" in strings and strings["domain"] not in DOMAINS:
         problems.append(f"{where}: unknown domain {strings['domain']!r}")
     if "kind" in strings and strings["kind"] not in KINDS:
@@ -203,6 +280,20 @@ def _parse_line(data: Any, number: int, where: str) -> tuple[CorpusLine | None, 
         if data["expect_refusal"] is not True:
             problems.append(f"{where}: 'expect_refusal' must be true")
         expect_refusal = True
+    expect_steps, found = _parse_expect_steps(data.get("expect_steps"), where)
+    problems.extend(found)
+    expect_count = data.get("expect_count")
+    if "expect_count" in data and (
+        isinstance(expect_count, bool) or not isinstance(expect_count, int) or expect_count < 0
+    ):
+        problems.append(f"{where}: 'expect_count' must be a whole number >= 0")
+    if "expect_ask" in data and data["expect_ask"] is not True:
+        problems.append(f"{where}: 'expect_ask' must be true")
+    confirm = data.get("confirm", False)
+    if confirm is not False and confirm is not True:
+        problems.append(f"{where}: 'confirm' must be true or false")
+    elif confirm and not any(k in data for k in ("expect", "expect_change", "expect_steps")):
+        problems.append(f"{where}: 'confirm' goes with expect, expect_change or expect_steps")
     if problems:
         return None, problems
     line = CorpusLine(
@@ -219,8 +310,41 @@ def _parse_line(data: Any, number: int, where: str) -> tuple[CorpusLine | None, 
         expect_answer=expect_answer,
         expect_refusal=expect_refusal,
         expect_change=expect_change,
+        expect_steps=expect_steps,
+        expect_count=expect_count if "expect_count" in data else None,
+        expect_ask="expect_ask" in data,
+        confirm=bool(confirm),
+        part=optional["part"],
     )
     return line, []
+
+
+def _parse_expect_steps(value: Any, where: str) -> tuple[list[dict[str, Any]] | None, list[str]]:
+    if value is None:
+        return None, []
+    if not isinstance(value, list) or not value:
+        return None, [f"{where}: 'expect_steps' must be a non-empty list of steps"]
+    problems: list[str] = []
+    for i, spec in enumerate(value):
+        at = f"{where}: expect_steps[{i}]"
+        if not isinstance(spec, dict):
+            problems.append(f"{at} must be an object")
+            continue
+        extra = sorted(set(spec) - {"action", "targets", "params"})
+        if extra:
+            problems.append(f"{at}: unknown keys {extra}")
+        action = spec.get("action")
+        if not isinstance(action, str) or action.count(".") != 1:
+            problems.append(f"{at}: 'action' must be a domain.service name")
+        targets = spec.get("targets")
+        if targets is not None and (
+            not isinstance(targets, list) or not all(isinstance(t, str) for t in targets)
+        ):
+            problems.append(f"{at}: 'targets' must be a list of entity ids")
+        params = spec.get("params")
+        if params is not None and (not isinstance(params, dict) or not params):
+            problems.append(f"{at}: 'params' must be a non-empty object")
+    return (value if not problems else None), problems
 
 
 def _check_now(now: str, where: str) -> list[str]:
@@ -406,6 +530,13 @@ def _check_line(line: CorpusLine, sim: _Simulation, where: str) -> list[str]:
             sim.unknown.add((entity_id, attribute))
             if "state" in spec and isinstance(spec["state"], str):
                 entity.state = spec["state"]
+    elif line.expect_steps is not None:
+        for spec in line.expect_steps:
+            problems.extend(
+                f"{where}: unknown entity {target!r} in expect_steps"
+                for target in spec.get("targets") or []
+                if sim.home.get(target) is None
+            )
     elif line.expect_answer is not None:
         dump = json.dumps(sim.home.to_dict(), ensure_ascii=False, default=str).lower()
         haystack = "\n".join([dump, *sim.said])
@@ -451,6 +582,24 @@ def score(
     """Whether *plan* (applied to *before*, giving *after*) meets the line's expectation."""
     reasons: list[str] = []
     changes = changing_steps(plan)
+    if line.confirm and changes and plan.get("needs_confirmation") is not True:
+        reasons.append("a safety-relevant action planned without asking for confirmation")
+    if line.expect_steps is not None:
+        reasons.extend(_steps_problems(line.expect_steps, plan))
+        return Verdict(not reasons, reasons)
+    if line.expect_count is not None:
+        reasons.extend(_question_problems(plan, changes))
+        reply = plan.get("reply")
+        if not gives_count(reply if isinstance(reply, str) else "", line.expect_count):
+            reasons.append(f"reply {reply!r} does not give the count {line.expect_count}")
+        return Verdict(not reasons, reasons)
+    if line.expect_ask:
+        if changes:
+            actions = ", ".join(f"{s.get('action')} {s.get('targets')}" for s in changes)
+            reasons.append(f"planned state changes where a question was expected: {actions}")
+        elif not asks(plan):
+            reasons.append(f"no clarifying question (reply {plan.get('reply')!r})")
+        return Verdict(not reasons, reasons)
     if line.expect_refusal:
         if changes:
             actions = ", ".join(f"{s.get('action')} {s.get('targets')}" for s in changes)
@@ -485,6 +634,93 @@ def score(
     listed |= _scene_members(listed, before)
     reasons.extend(_unexpected_changes(before, after, listed))
     return Verdict(not reasons, reasons)
+
+
+def _question_problems(plan: Mapping[str, Any], changes: Sequence[Mapping[str, Any]]) -> list[str]:
+    problems: list[str] = []
+    if changes:
+        problems.append("a question planned state-changing steps")
+    if plan.get("error"):
+        problems.append(f"error instead of an answer: {plan.get('error')}")
+    return problems
+
+
+def gives_count(reply: str, count: int) -> bool:
+    """Whether *reply* states *count*, as digits or as a word, as a whole word ("2" is not
+    found in "12", "one" not in "someone")."""
+    forms = [str(count)]
+    if count < len(NUMBER_WORDS):
+        forms.append(NUMBER_WORDS[count])
+    if count == 0:
+        forms += ["no", "none", "nothing"]
+    text = reply.lower()
+    return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w]|\.\d)", text) for form in forms)
+
+
+def asks(plan: Mapping[str, Any]) -> bool:
+    """Whether the plan asks the person something: an ``ambiguous`` or ``unclear`` error, or a
+    question as the reply of a plan without an error. A "not understood" with a guess ("Did
+    you mean Garage?") is not a question about the request: it did not understand it."""
+    error = plan.get("error")
+    if error:
+        return isinstance(error, Mapping) and error.get("code") in ASKING_ERRORS
+    reply = plan.get("reply")
+    return isinstance(reply, str) and "?" in reply
+
+
+def _steps_problems(expected: Sequence[Mapping[str, Any]], plan: Mapping[str, Any]) -> list[str]:
+    """Every expected step is matched by its own plan step (read-only steps included), and
+    every state-changing plan step matches an expected one."""
+    raw = plan.get("steps")
+    steps = [s for s in raw if isinstance(s, dict)] if isinstance(raw, list) else []
+    used: set[int] = set()
+    problems: list[str] = []
+    for spec in expected:
+        match = next(
+            (i for i, s in enumerate(steps) if i not in used and step_matches(spec, s)), None
+        )
+        if match is None:
+            problems.append(f"no step matches {json.dumps(spec, ensure_ascii=False)}")
+        else:
+            used.add(match)
+    for i, s in enumerate(steps):
+        if i not in used and not s.get("read_only", False):
+            problems.append(
+                f"unexpected step {s.get('action')} {s.get('targets')} "
+                f"{json.dumps(s.get('params') or {}, ensure_ascii=False)}"
+            )
+    return problems
+
+
+def step_matches(spec: Mapping[str, Any], step: Mapping[str, Any]) -> bool:
+    """Same action; the same targets as a set (when *spec* gives them); each parameter
+    *spec* gives equal (numbers within tolerance; texts without case, surrounding spaces,
+    and for ``name`` a trailing word "timer")."""
+    if step.get("action") != spec.get("action"):
+        return False
+    if "targets" in spec:
+        targets = step.get("targets")
+        if not isinstance(targets, list) or set(map(str, targets)) != set(spec["targets"]):
+            return False
+    params = step.get("params")
+    params = params if isinstance(params, dict) else {}
+    for name, wanted in (spec.get("params") or {}).items():
+        if name not in params:
+            return False
+        got = params[name]
+        if isinstance(wanted, str) and isinstance(got, str):
+            if _plain_text(wanted, name) != _plain_text(got, name):
+                return False
+        elif not attribute_matches(name, wanted, got):
+            return False
+    return True
+
+
+def _plain_text(value: str, name: str) -> str:
+    text = " ".join(value.lower().split())
+    if name == "name":
+        text = text.removesuffix(" timer").removeprefix("the ")
+    return text
 
 
 def _entity_problems(entity_id: str, spec: Mapping[str, Any], entity: Entity) -> list[str]:
