@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app import filemodes
+from app import filemodes, logsafety
 from app.errors import ConfigError, StorageError
 from app.history import History
 from app.home import Home
@@ -93,6 +93,9 @@ def home_assistant_adapter(url: str, token: str, settings: Settings) -> HomeAssi
     code 2 with the reason), not a traceback."""
     from integrations.homeassistant import HomeAssistantAdapter
 
+    credentials = logsafety.credentials_in_url(url)
+    if credentials is not None:
+        raise ConfigError(f"not a Home Assistant URL: {credentials}")
     try:
         urllib.parse.urlsplit(url.strip()).port  # noqa: B018 - "http://[::1", a bad port
         return HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)

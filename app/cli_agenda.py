@@ -120,6 +120,7 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 async def cmd_connect(args: argparse.Namespace) -> int:
+    from app.logsafety import credentials_in_url
     from integrations.base import AdapterError, TransientError
     from integrations.calendar import CalDavCalendar
     from integrations.calendar.dav import InvalidCalDavUrlError, check_url
@@ -128,6 +129,9 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         args.url = check_url(args.url)  # before the password is asked for
     except InvalidCalDavUrlError as err:
         raise ConfigError(str(err)) from err
+    credentials = credentials_in_url(args.url)
+    if credentials is not None:  # it would be kept in the settings file and shown
+        raise ConfigError(f"not a CalDAV URL: {credentials}")
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:

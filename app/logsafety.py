@@ -29,6 +29,7 @@ import re
 import sys
 import threading
 import traceback
+import urllib.parse
 from types import TracebackType
 
 REDACTED = "[secret]"
@@ -95,6 +96,24 @@ def remember(value: str | bytes | None) -> None:
 def redact(text: str) -> str:
     """*text* with every remembered secret replaced by ``[secret]``."""
     return _SECRETS.redact(text)
+
+
+def credentials_in_url(url: str) -> str | None:
+    """Why *url* may not be used: it carries a user name or password (``http://me:pw@host``),
+    which would be kept in the settings file and shown in every message that names the
+    server. None for a URL without them (or one that cannot be read: its own check says so).
+    The message shows the URL without them."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        if parts.username is None and parts.password is None:
+            return None
+    except ValueError:
+        return None
+    shown = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+    return (
+        f"{shown!r} with a user name or password in it: give the address alone "
+        "(the token, key or password is asked for and kept in the keyring)"
+    )
 
 
 def _forms_of(value: str | bytes) -> set[str]:

@@ -140,3 +140,36 @@ def test_no_entry_point_logs_a_secret_with_verbose(
             "PIN's hash": pin_hash.group(),
         }
     )
+
+
+def test_a_url_with_a_password_in_it_is_refused_and_never_shown(
+    secret_service: KeyringSession, ha_server: HomeAssistantServer, tmp_path: Path
+) -> None:
+    # A password typed into the address, for Home Assistant, a CalDAV account and the
+    # language model: refused before anything connects, the message shows the address
+    # without it, and neither the settings file nor the keyring keeps it.
+    hearth = Hearth(secret_service)
+    password = "url-probe-5c1d8e07"
+    with_password = ha_server.url.replace("://", f"://admin:{password}@")
+    done = run_hearth(
+        "-v", "connect", "--url", with_password, "--token-stdin",
+        stdin=ha_server.token + "\n", env=hearth.env,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "user name or password" in done.stderr and ha_server.url in done.stderr
+    caldav = run_hearth(
+        "calendar", "connect", "--url", f"https://sam:{password}@cloud.example.org/dav",
+        "--username", "sam", "--password-stdin", stdin="pw\n", env=hearth.env,
+    )  # fmt: skip
+    assert caldav.returncode == 2 and "user name or password" in caldav.stderr, caldav.stderr
+    settings = Settings.load()
+    settings.llm = LLMSettings(base_url=f"http://me:{password}@127.0.0.1:9/v1", model=MODEL)
+    settings.save()
+    llm = run_hearth("-v", "llm", "show", env=hearth.env)
+    assert llm.returncode == 2 and "user name or password" in llm.stderr, llm.stderr
+    for result in (done, caldav, llm):
+        assert "Traceback" not in result.stderr
+        assert password not in result.stdout + result.stderr
+    assert secret_service.items() == []  # no token was kept for the address with a password
+    settings_file = tmp_path / "config" / "settings.toml"
+    assert f"admin:{password}" not in settings_file.read_text(encoding="utf-8")

@@ -105,6 +105,9 @@ def normalise_base_url(url: str) -> str:
     """*url* as Hearth keeps it (no spaces, no trailing slash). Raises :class:`ConfigError`
     for anything that is not an http(s) URL with a host."""
     url = url.strip().rstrip("/")
+    credentials = logsafety.credentials_in_url(url)
+    if credentials is not None:
+        raise ConfigError(f"not an endpoint URL: {credentials}")
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
