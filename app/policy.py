@@ -99,6 +99,11 @@ _LOW_ACTIONS = frozenset(
         "reminder.snooze",
         "reminder.done",
         "calendar.create_event",
+        # Timers, Hearth's own and Home Assistant's timer helpers: a countdown that rings.
+        "timer.start",
+        "timer.cancel",
+        "timer.pause",
+        "timer.resume",
     }
 )
 _MEDIUM_ACTIONS = frozenset(
@@ -135,11 +140,13 @@ READ_ONLY_ACTIONS = frozenset(
         "todo.get_items",
         "calendar.get_events",
         "reminder.list",
+        "timer.status",
         "weather.get_forecasts",
     }
 )
 #: Hearth's own action domains: a role is checked against the targets' domains instead.
-_HEARTH_DOMAINS = frozenset({"state", "reminder"})
+_HEARTH_DOMAINS = frozenset({"state", "reminder", "timer"})
+"""A Home Assistant timer step names its timer as a target, whose domain is checked."""
 #: How a refusal names what was asked, in words.
 _ACTION_WORDS = {
     "lock.unlock": "unlock doors",
@@ -172,8 +179,20 @@ _ROUTINE_ACTIONS = frozenset(
         "automation.toggle",
     }
 )
-#: Actions whose effect comes from the target's name alone (a button that opens the gate).
-_NAMED_ACTIONS = frozenset({"button.press", "input_button.press"})
+#: Actions whose effect comes from the target's name alone: a button that opens the gate, a
+#: relay switch "Garage Door Opener", an input boolean "Alarm disarm" that an automation
+#: watches. Turning such a switch off may be what unlocks, so every change counts.
+_NAMED_ACTIONS = frozenset(
+    {
+        "button.press",
+        "input_button.press",
+        *(
+            f"{d}.{s}"
+            for d in ("switch", "input_boolean")
+            for s in ("turn_on", "turn_off", "toggle")
+        ),
+    }
+)
 #: Keys of Home Assistant's service data that name targets: a step names its targets as
 #: targets, where the policy sees them, never hidden in its parameters.
 _TARGET_KEYS = frozenset({"entity_id", "device_id", "area_id", "floor_id", "label_id"})

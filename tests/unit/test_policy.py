@@ -211,6 +211,19 @@ def test_a_button_that_opens_the_gate_needs_the_pin(home: Home) -> None:
     assert decide(chime, home).decision is Decision.CONFIRM
 
 
+@pytest.mark.parametrize("service", ["turn_on", "turn_off", "toggle"])
+def test_a_switch_named_as_opening_or_disarming_needs_the_pin(home: Home, service: str) -> None:
+    # A relay that opens the garage, a flag an automation disarms the alarm on.
+    home.entities["switch.garage_relay"] = _entity("switch.garage_relay", "Garage Door Opener")
+    home.entities["input_boolean.disarm"] = _entity("input_boolean.disarm", "Alarm disarm")
+    for target in ("switch.garage_relay", "input_boolean.disarm"):
+        step = Step(f"{target.partition('.')[0]}.{service}", [target])
+        assert decide(step, home).decision is Decision.PIN, step
+    # A switch whose name says nothing of the kind stays low risk.
+    coffee = Step(f"switch.{service}", ["switch.coffee_machine"])
+    assert decide(coffee, home).decision is not Decision.PIN
+
+
 def test_targets_hidden_in_the_parameters_are_refused(home: Home) -> None:
     hidden = Step("scene.turn_on", [], {"entity_id": "scene.welcome_home"}, risk=Risk.MEDIUM)
     assert decide(hidden, home).decision is Decision.REFUSE
