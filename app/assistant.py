@@ -384,6 +384,9 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
         now = clock.now(tz)
         if result.step.action == "reminder.list":
             return agenda.reminders_answer(result.response, now=now, tz=tz)
+        if result.step.action == "timer.status" and isinstance(result.response, dict):
+            answer = result.response.get("answer")  # "9 minutes 12 seconds left on …"
+            return answer if isinstance(answer, str) else None
         if result.step.action == "calendar.get_events":
             match = result.step.params.get("match")
             return agenda.events_answer(

@@ -131,6 +131,7 @@ def build_services(
     window delivers them. A calendar account that cannot be used is left out with a warning:
     the devices and the local calendar still work."""
     from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
+    from integrations.reminders.timers import TimerService
 
     filemodes.private_folder(usable_folder(data_dir()))
     store = ReminderStore(reminders_path(), tz=tz)
@@ -138,8 +139,10 @@ def build_services(
     todo = settings.calendar.reminders_todo
     mirror = TodoMirror(devices, todo) if todo else None
     reminders = ReminderService(store, scheduler, tz=tz, mirror=mirror)
+    # Timers are reminders with a duration: the same store and scheduler ring them.
+    timers = TimerService(store, scheduler, tz=tz)
     calendar = build_calendar(settings, tz, devices)
-    return Router(devices, reminders=reminders, calendar=calendar)
+    return Router(devices, reminders=reminders, calendar=calendar, timers=timers)
 
 
 def build_calendar(

@@ -240,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app import cli_audit
 
             return cli_audit.run(args)
-        if command in ("reminders", "agenda", "calendar"):
+        if command in ("reminders", "timers", "agenda", "calendar"):
             from app import cli_agenda
 
             return cli_agenda.run(args)

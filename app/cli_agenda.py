@@ -1,9 +1,11 @@
-"""`hearth reminders`, `hearth agenda` and `hearth calendar connect` on the command line.
+"""`hearth reminders`, `hearth timers`, `hearth agenda` and `hearth calendar connect` on the
+command line.
 
 Reminders are made, cancelled and snoozed by saying so (``hearth do "remind me …"``); these
 commands show what is there and connect a CalDAV account (its password goes to the keyring).
 Reminders ring in the Hearth window; one that came due while it was closed rings, marked late,
-when it starts. Exit codes as in :mod:`app.cli`.
+when it starts; so do timers (``hearth do "set a 12 minute egg timer"``), which are kept in the
+same store. Exit codes as in :mod:`app.cli`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import getpass
 import json
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app import agenda, cli, clock
 from app.batch import first_surrogate
@@ -23,7 +26,7 @@ from app.errors import ConfigError
 from app.settings import Settings, set_caldav_password
 from app.timeparse import Moment, short_date
 
-COMMANDS = frozenset({"reminders", "agenda", "calendar"})
+COMMANDS = frozenset({"reminders", "timers", "agenda", "calendar"})
 _PERIODS = ("today", "tomorrow", "week")
 
 
@@ -31,6 +34,9 @@ def add_parsers(sub: Any) -> None:
     reminders = sub.add_parser("reminders", help="list your reminders")
     reminders.add_argument("--all", action="store_true", help="include done and cancelled ones")
     reminders.add_argument("--json", action="store_true", help="print JSON")
+    timers = sub.add_parser("timers", help="list your timers and how long each has left")
+    timers.add_argument("--all", action="store_true", help="include finished and cancelled ones")
+    timers.add_argument("--json", action="store_true", help="print JSON")
     agenda_parser = sub.add_parser("agenda", help="what is on your calendars")
     agenda_parser.add_argument("period", nargs="?", choices=_PERIODS, default="today")
     agenda_parser.add_argument("--json", action="store_true", help="print JSON")
@@ -47,6 +53,8 @@ def add_parsers(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.command == "reminders":
         return cmd_reminders(args)
+    if args.command == "timers":
+        return cmd_timers(args)
     if args.command == "agenda":
         return asyncio.run(cmd_agenda(args))
     if getattr(args, "calendar_command", None) == "connect":
@@ -54,18 +62,53 @@ def run(args: argparse.Namespace) -> int:
     raise cli.UsageError("say what to do: hearth calendar connect --url URL --username NAME")
 
 
-def cmd_reminders(args: argparse.Namespace) -> int:
-    from integrations.reminders import ReminderStore
+def _stored(include_finished: bool, timers: bool) -> tuple[list[Any], ZoneInfo]:
+    """The stored reminders, or the timers, in the user's zone (none when no store exists)."""
+    from integrations.reminders import Kind, ReminderStore
 
     tz = clock.zone(Settings.load().time_zone)
     if not reminders_path().exists():
-        reminders: list[Any] = []
-    else:
-        store = ReminderStore(reminders_path(), tz=tz)
-        try:
-            reminders = store.list(include_finished=args.all)
-        finally:
-            store.close()
+        return [], tz
+    store = ReminderStore(reminders_path(), tz=tz)
+    try:
+        kind = Kind.TIMER if timers else Kind.REMINDER
+        return store.list(include_finished=include_finished, kind=kind), tz
+    finally:
+        store.close()
+
+
+def cmd_timers(args: argparse.Namespace) -> int:
+    from app.durations import duration_words
+
+    timers, tz = _stored(args.all, timers=True)
+    now = clock.now(tz)
+    if args.json:
+        entries = []
+        for timer in timers:
+            entry = timer.to_json()
+            entry["remaining_s"] = round(timer.remaining_s(now), 1)
+            entries.append(entry)
+        print(json.dumps(entries, ensure_ascii=False))
+        return cli.EXIT_OK
+    if not timers:
+        print('No timers. Set one: hearth do "set a 12 minute egg timer"')
+        return cli.EXIT_OK
+    for timer in timers:
+        if timer.pending:
+            state = "ringing"
+        elif timer.finished:
+            state = str(timer.status)
+        else:
+            left = duration_words(timer.remaining_s(now))
+            state = f"{left} left" + (", paused" if timer.paused else "")
+            if not timer.paused:
+                state += f" (rings at {timer.due.astimezone(tz):%H:%M:%S})"
+        print(f"{timer.id:>4}  {timer.message} — {state}")
+    return cli.EXIT_OK
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    reminders, tz = _stored(args.all, timers=False)
     if args.json:
         print(json.dumps([r.to_json() for r in reminders], ensure_ascii=False))
         return cli.EXIT_OK

@@ -1,7 +1,9 @@
 """One adapter in front of several: devices, reminders and calendars.
 
 The executor runs every step through a single :class:`~integrations.base.DeviceAdapter`. This
-one sends ``reminder.*`` steps to the reminder service, ``calendar.*`` steps to the calendar
+one sends ``reminder.*`` steps to the reminder service, ``timer.*`` steps without targets to
+Hearth's own timers (with targets they are a Home Assistant timer helper's, for the device
+adapter), ``calendar.*`` steps to the calendar
 service (local file, CalDAV and Home Assistant calendars alike), and everything else to the
 device adapter (Home Assistant or the virtual home). The home it loads is the devices' home
 with the calendars that only Hearth knows (the local one, CalDAV ones) added as
@@ -64,9 +66,11 @@ class Router:
         *,
         reminders: ServiceHandler | None = None,
         calendar: CalendarHandler | None = None,
+        timers: ServiceHandler | None = None,
     ) -> None:
         self.devices = devices
         self.reminders = reminders
+        self.timers = timers
         self.calendar = calendar
         self.name = devices.name
         self._own_calendars: dict[str, CalendarInfoLike] = {}
@@ -127,6 +131,10 @@ class Router:
         return_response: bool = False,
     ) -> ServiceResult:
         handler = self._handler(domain)
+        if domain == "timer":
+            handler = self.timers if not entity_ids else None
+            if handler is None and not entity_ids:
+                raise NotFoundError("Hearth's own timers are not available here")
         if handler is None:
             return await self.devices.call_service(
                 domain, service, entity_ids, data, return_response=return_response

@@ -1,4 +1,5 @@
-"""Reminders on the desktop: a notification with Snooze and Done when they fire.
+"""Reminders and timers on the desktop: a notification with Snooze and Done (Dismiss for a
+timer) when they fire.
 
 * The desktop's own notifications (the freedesktop Notifications API on the session D-Bus)
   when a notification server runs and offers buttons (the "actions" capability): the
@@ -38,7 +39,7 @@ from app import clock
 from app.errors import HearthError
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge
 from ui.icons import icon_path
-from ui.reminder_popup import ReminderPopup, reminder_title, reminder_when
+from ui.reminder_popup import ReminderPopup, done_label, reminder_title, reminder_when
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -303,7 +304,10 @@ class ReminderNotifier(QObject):
         earlier = next((n for n, r in self.notifications.items() if r == reminder.id), 0)
         try:
             notification = await self.desktop.notify(
-                reminder_title(reminder), when, replaces_id=earlier
+                reminder_title(reminder),
+                when,
+                actions=(*ACTIONS[:3], done_label(reminder)),  # a timer is dismissed
+                replaces_id=earlier,
             )
         except NotificationError as err:
             _LOGGER.warning("Desktop notification failed (%s): using Hearth's window", err)

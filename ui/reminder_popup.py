@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.durations import duration_words
 from app.timeparse import Moment, describe, load_language, short_date
 from app.timeparse.describe import describe_rule
 from ui.bridge import SNOOZE_MINUTES
@@ -39,11 +40,17 @@ TITLE_LIMIT = 120
 
 
 def reminder_title(reminder: Reminder) -> str:
-    """ "Reminder: take out the trash" (a very long message is shortened)."""
+    """ "Reminder: take out the trash", "Time's up: Egg timer" (a very long message is
+    shortened)."""
     message = " ".join(reminder.message.split())
     if len(message) > TITLE_LIMIT:
         message = message[: TITLE_LIMIT - 1].rstrip() + "…"
-    return f"Reminder: {message}"
+    return f"Time's up: {message}" if reminder.is_timer else f"Reminder: {message}"
+
+
+def done_label(reminder: Reminder) -> str:
+    """The answer that ends it: a timer that rang is dismissed, a reminder is done."""
+    return "Dismiss" if reminder.is_timer else "Done"
 
 
 def reminder_when(reminder: Reminder, now: datetime) -> str:
@@ -53,6 +60,11 @@ def reminder_when(reminder: Reminder, now: datetime) -> str:
     due = reminder.due.astimezone(now.tzinfo)
     words = describe(Moment(due), now=now)
     date = short_date(due, with_time=False, now=now)
+    if reminder.is_timer:
+        length = duration_words(reminder.duration_s or 0)
+        if reminder.late:
+            return f"Late — the {length} timer ran out {words} ({date})"
+        return f"The {length} timer ran out {words}"
     if reminder.late:
         text = f"Late — it was due {words} ({date})"
     elif now - due > timedelta(minutes=1):  # a snoozed delivery
@@ -191,10 +203,14 @@ class ReminderPopup(QFrame):
         self.when.setForegroundRole(
             QPalette.ColorRole.WindowText if reminder.late else QPalette.ColorRole.PlaceholderText
         )
-        self.setAccessibleName(f"Reminder: {message}")
         self.setAccessibleDescription(when)
         self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
-        self.done_button.setAccessibleName(f"Mark “{message}” as done")
+        self.done_button.setText(f"&{done_label(reminder)}")
+        self.heading.setText("Timer" if reminder.is_timer else "Reminder")
+        self.setAccessibleName(f"{'Timer' if reminder.is_timer else 'Reminder'}: {message}")
+        self.done_button.setAccessibleName(
+            f"Dismiss “{message}”" if reminder.is_timer else f"Mark “{message}” as done"
+        )
         self._apply_style()
 
     def _apply_style(self) -> None:

@@ -213,7 +213,8 @@ class Tray(QObject):
         menu.addAction(self.quit_action)
 
     def _add_reminders_menu(self, menu: QMenu) -> None:
-        """Re&minders: each delivered reminder that waits, with Snooze and Done."""
+        """Re&minders: each delivered reminder (or timer that rang) that waits, with Snooze
+        and Done (Dismiss for a timer)."""
         count = len(self.pending)
         title = f"Re&minders ({count} waiting)" if count else "Re&minders"
         self.reminders_menu = menu.addMenu(icon("bell"), title)
@@ -223,7 +224,7 @@ class Tray(QObject):
             due = reminder.due.strftime("%H:%M")
             entry.setToolTip(f"Was due at {due}" + (" (late)" if reminder.late else ""))
             snooze = entry.addAction(f"&Snooze {SNOOZE_MINUTES} min")
-            done = entry.addAction("&Done")
+            done = entry.addAction("&Dismiss" if reminder.is_timer else "&Done")
             snooze.triggered.connect(
                 lambda _checked=False, i=reminder.id: self.bridge.snooze_reminder(
                     i, SNOOZE_MINUTES, by="tray"

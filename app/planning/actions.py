@@ -97,6 +97,13 @@ def expected_effect(action: str, entity: Entity, params: dict[str, Any]) -> dict
             return {"state": "disarmed"}
         if service.startswith("alarm_arm_"):
             return {"state": ["armed_" + service.removeprefix("alarm_arm_"), "arming"]}
+    if domain == "timer":  # a Home Assistant timer helper
+        if service == "start":
+            return {"state": "active"}
+        if service == "pause":
+            return {"state": "paused"}
+        if service in ("cancel", "finish"):
+            return {"state": "idle"}
     if domain == "todo" and service == "add_item":
         try:
             return {"state": str(int(entity.state) + 1)}

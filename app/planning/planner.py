@@ -30,12 +30,15 @@ from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.planning.frames import load_frames, read_frame
-from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved
+from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
 from app.planning.sentences import LanguageData, load_language, resolve_language
 from app.planning.temporal import TemporalPlanner
+from app.planning.timers import HANDLERS as TIMER_HANDLERS
 from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
 
 _LOGGER = logging.getLogger(__name__)
+
+add_handlers(TIMER_HANDLERS)  # the timer intents (app/planning/timers.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500

@@ -742,3 +742,8 @@ _HANDLERS: dict[str, Handler] = {
     "HassGetCurrentDate": _time("date"),
     "HassNevermind": _nevermind,
 }
+
+
+def add_handlers(handlers: dict[str, Handler]) -> None:
+    """Let another module handle more intents (app/planning/timers.py: the timer intents)."""
+    _HANDLERS.update(handlers)

@@ -18,6 +18,7 @@ from integrations.reminders.mirror import TodoMirror
 from integrations.reminders.model import (
     Firing,
     InvalidReminderError,
+    Kind,
     Reminder,
     ReminderError,
     ReminderStateError,
@@ -35,6 +36,7 @@ __all__ = [
     "FakeClock",
     "Firing",
     "InvalidReminderError",
+    "Kind",
     "OnFire",
     "Reminder",
     "ReminderError",

@@ -43,6 +43,13 @@ class Status(enum.StrEnum):
         return self in (Status.DONE, Status.CANCELLED)
 
 
+class Kind(enum.StrEnum):
+    REMINDER = "reminder"
+    TIMER = "timer"
+    """A countdown ("a 12 minute egg timer"): due when its duration has run, it can be paused
+    (it then keeps the time it had left) and resumed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reminder:
     """One reminder as the store holds it. Datetimes are aware."""
@@ -75,7 +82,31 @@ class Reminder:
     """A delivery awaits Done or Snooze. For a one-shot reminder that is status "fired"; a
     recurring one has already moved on to its next occurrence and stays "scheduled"."""
     next_fire: datetime | None = None
-    """When the scheduler delivers it next; None when nothing is left to deliver."""
+    """When the scheduler delivers it next; None when nothing is left to deliver (or a timer
+    is paused)."""
+    kind: Kind = Kind.REMINDER
+    name: str | None = None
+    """A timer's name as said ("egg" in "a 12 minute egg timer"), None when it has none."""
+    duration_s: float | None = None
+    """A timer's duration as set, in seconds."""
+    paused_remaining_s: float | None = None
+    """A paused timer's seconds left; None when it is not paused."""
+
+    @property
+    def is_timer(self) -> bool:
+        return self.kind is Kind.TIMER
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_remaining_s is not None and not self.finished
+
+    def remaining_s(self, now: datetime) -> float:
+        """A timer's seconds left at *now* (0 once it has rung)."""
+        if self.paused_remaining_s is not None:
+            return self.paused_remaining_s
+        if self.status is not Status.SCHEDULED:
+            return 0.0
+        return max(0.0, (self.due - now).total_seconds())
 
     @property
     def recurring(self) -> bool:
@@ -87,7 +118,7 @@ class Reminder:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-able summary (datetimes as ISO 8601 with their UTC offset)."""
-        return {
+        entry: dict[str, Any] = {
             "id": self.id,
             "message": self.message,
             "due": self.due.isoformat(),
@@ -100,6 +131,15 @@ class Reminder:
             "snoozed_until": _iso(self.snoozed_until),
             "fired_at": _iso(self.fired_at),
         }
+        if self.is_timer:
+            entry.update(
+                kind=str(self.kind),
+                name=self.name,
+                duration_s=self.duration_s,
+                paused=self.paused,
+                paused_remaining_s=self.paused_remaining_s,
+            )
+        return entry
 
 
 @dataclass(frozen=True, slots=True)

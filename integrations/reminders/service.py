@@ -40,6 +40,7 @@ from integrations.reminders.clock import Clock, SystemClock
 from integrations.reminders.mirror import TodoMirror
 from integrations.reminders.model import (
     InvalidReminderError,
+    Kind,
     Reminder,
     ReminderError,
     ReminderStateError,
@@ -101,15 +102,7 @@ class ReminderService:
         handler = self._handlers.get(service)
         if handler is None:
             raise NotFoundError(f"Hearth has no reminder service {service!r}")
-        try:
-            response = await handler(params)
-        except UnknownReminderError as err:
-            raise NotFoundError(str(err)) from err
-        except (InvalidReminderError, ReminderStateError) as err:
-            raise RejectedError(str(err)) from err
-        except ReminderError as err:  # the database failed (ReminderStoreError)
-            raise AdapterError(str(err)) from err
-        return ServiceResult(response=response)
+        return await answer(handler, params)
 
     # -- services ----------------------------------------------------------------------------
 
@@ -184,7 +177,7 @@ class ReminderService:
             if window[1] <= window[0]:
                 raise RejectedError("end_date_time must be after start_date_time")
         reminders = await asyncio.to_thread(
-            self.store.list, include_finished=include_finished, between=window
+            self.store.list, include_finished=include_finished, between=window, kind=Kind.REMINDER
         )
         answer = []
         for reminder in reminders:
@@ -224,7 +217,7 @@ class ReminderService:
             raise RejectedError("no reminder is waiting for an answer; name one by its message")
         if not isinstance(text, str) or not text.strip():
             raise RejectedError("name the reminder by id or by its message")
-        matches = await asyncio.to_thread(self.store.find_scored, text)
+        matches = await asyncio.to_thread(self.store.find_scored, text, kind=Kind.REMINDER)
         if not matches:
             raise NotFoundError("no reminder matches that description")
         if len(matches) > 1 and matches[0][1] - matches[1][1] < _CLEAR_LEAD:
@@ -315,6 +308,23 @@ class ReminderService:
                 )
         task.cancel()
         await asyncio.wait({task})
+
+
+async def answer(
+    handler: Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]], params: Mapping[str, Any]
+) -> ServiceResult:
+    """Run a reminder or timer *handler*, its failures as the adapters' errors: an unknown id
+    is a NotFoundError, an impossible request a RejectedError, a failing database an
+    AdapterError."""
+    try:
+        response = await handler(params)
+    except UnknownReminderError as err:
+        raise NotFoundError(str(err)) from err
+    except (InvalidReminderError, ReminderStateError) as err:
+        raise RejectedError(str(err)) from err
+    except ReminderError as err:  # the database failed (ReminderStoreError)
+        raise AdapterError(str(err)) from err
+    return ServiceResult(response=response)
 
 
 def _datetime(value: Any, field: str, *, required: bool) -> datetime | None:

@@ -25,7 +25,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -36,6 +36,7 @@ from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,
     InvalidReminderError,
+    Kind,
     Reminder,
     ReminderStateError,
     ReminderStoreError,
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 1000
 """The longest reminder text accepted, in characters."""
+MAX_TIMER_S = 100 * 3600
+"""The longest timer, in seconds (Home Assistant's sentences go up to 100 hours)."""
 
 _MIGRATIONS: list[str] = [
     # 1: reminders and the record of their deliveries.
@@ -81,6 +84,15 @@ _MIGRATIONS: list[str] = [
     );
     CREATE INDEX firings_reminder ON firings(reminder_id);
     """,
+    # 2: timers are reminders with a duration ("a 12 minute egg timer"); a paused one keeps
+    # the seconds it had left and has no delivery time until it is resumed.
+    """
+    ALTER TABLE reminders ADD COLUMN kind TEXT NOT NULL DEFAULT 'reminder'
+        CHECK (kind IN ('reminder', 'timer'));
+    ALTER TABLE reminders ADD COLUMN name TEXT;
+    ALTER TABLE reminders ADD COLUMN duration_s REAL;
+    ALTER TABLE reminders ADD COLUMN paused_remaining_s REAL;
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 APPLICATION_ID = 0x48524D44
@@ -90,7 +102,7 @@ _TABLES = frozenset({"reminders", "firings"})
 
 _COLUMNS = (
     "id, message, due, rrule, anchor, tz_name, status, created, fired_at, snoozed_until, "
-    "late, pending, mirror_ref, occurrence, exhausted"
+    "late, pending, mirror_ref, occurrence, exhausted, kind, name, duration_s, paused_remaining_s"
 )
 _ACTIVE = (Status.SCHEDULED.value, Status.FIRED.value)
 #: Words people wrap around the thing they mean ("cancel the trash reminder"), dropped from a
@@ -137,6 +149,11 @@ class _State:
     """The occurrence the last delivery was for (what a snoozed delivery postpones)."""
     exhausted: bool
     """A recurring reminder whose rule has no occurrence left: it behaves as a one-shot."""
+    kind: Kind = Kind.REMINDER
+    name: str | None = None
+    duration_s: float | None = None
+    paused_remaining_s: float | None = None
+    """A paused timer's seconds left (None: not paused)."""
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> _State:
@@ -157,6 +174,10 @@ class _State:
             mirror_ref=row["mirror_ref"],
             occurrence=_maybe(row["occurrence"]),
             exhausted=bool(row["exhausted"]),
+            kind=Kind(row["kind"]),
+            name=row["name"],
+            duration_s=row["duration_s"],
+            paused_remaining_s=row["paused_remaining_s"],
         )
 
     @property
@@ -167,7 +188,7 @@ class _State:
     @property
     def fire_at(self) -> datetime | None:
         """When the scheduler should deliver it next."""
-        if self.status is not Status.SCHEDULED:
+        if self.status is not Status.SCHEDULED or self.paused_remaining_s is not None:
             return None
         if self.series:
             if self.snoozed_until is not None:
@@ -199,6 +220,10 @@ class _State:
             mirror_ref=self.mirror_ref,
             pending=self.pending,
             next_fire=local(self.fire_at),
+            kind=self.kind,
+            name=self.name,
+            duration_s=self.duration_s,
+            paused_remaining_s=self.paused_remaining_s,
         )
 
 
@@ -348,7 +373,7 @@ class ReminderStore:
         db.execute(
             """UPDATE reminders SET due = ?, status = ?, fired_at = ?, snoozed_until = ?,
                    late = ?, pending = ?, mirror_ref = ?, occurrence = ?, exhausted = ?,
-                   fire_at = ?
+                   fire_at = ?, paused_remaining_s = ?
                WHERE id = ?""",
             (
                 _to_db(state.due, "the due time"),
@@ -361,6 +386,7 @@ class ReminderStore:
                 opt(state.occurrence),
                 int(state.exhausted),
                 opt(fire_at),
+                state.paused_remaining_s,
                 state.id,
             ),
         )
@@ -413,6 +439,85 @@ class ReminderStore:
             state = self._load(db, cursor.lastrowid)
         return state.public(self.tz)
 
+    def add_timer(
+        self,
+        label: str,
+        duration_s: float,
+        *,
+        name: str | None = None,
+        tz_name: str,
+        now: datetime | None = None,
+    ) -> Reminder:
+        """Store a new running timer of *duration_s* seconds from *now* (default: the wall
+        clock), shown as *label* ("Egg timer") when it rings, and return it (committed)."""
+        if not (0 < duration_s <= MAX_TIMER_S):
+            raise InvalidReminderError(
+                f"a timer runs for more than 0 seconds and at most {MAX_TIMER_S // 3600} hours"
+            )
+        if name is not None and (not name.strip() or len(name) > MAX_MESSAGE):
+            raise InvalidReminderError("a timer's name is between 1 and 1000 characters")
+        text = label.strip()
+        if not text or len(text) > MAX_MESSAGE:
+            raise InvalidReminderError("a timer's label is between 1 and 1000 characters")
+        recurrence.zone(tz_name)
+        start = now if now is not None else datetime.now(UTC)
+        due = _to_db(start + timedelta(seconds=duration_s), "the due time")
+        created = _to_db(datetime.now(UTC), "the creation time")
+        anchor = datetime.fromisoformat(due).astimezone(recurrence.zone(tz_name))
+        with self._write() as db:  # one transaction: never a timer half-written as a reminder
+            cursor = db.execute(
+                """INSERT INTO reminders (message, due, rrule, anchor, tz_name, status, created,
+                       fire_at, kind, name, duration_s)
+                   VALUES (?, ?, NULL, ?, ?, 'scheduled', ?, ?, ?, ?, ?)""",
+                (
+                    text,
+                    due,
+                    anchor.replace(tzinfo=None).isoformat(),
+                    tz_name,
+                    created,
+                    due,
+                    Kind.TIMER.value,
+                    name.strip() if name else None,
+                    float(duration_s),
+                ),
+            )
+            assert cursor.lastrowid is not None
+            state = self._load(db, cursor.lastrowid)
+        return state.public(self.tz)
+
+    def pause_timer(self, id: int, now: datetime) -> Reminder:
+        """Stop a running timer's countdown: it keeps the seconds it had left at *now* and
+        rings only after :meth:`resume_timer`."""
+        _to_db(now, "now")
+        with self._write() as db:
+            state = self._load(db, id)
+            self._require_timer(state, "pause")
+            if state.paused_remaining_s is not None:
+                raise ReminderStateError(f"timer {id} is already paused")
+            state.paused_remaining_s = max(0.0, (state.due - now.astimezone(UTC)).total_seconds())
+            self._save(db, state)
+        return state.public(self.tz)
+
+    def resume_timer(self, id: int, now: datetime) -> Reminder:
+        """Run a paused timer again: it rings its remaining seconds after *now*."""
+        _to_db(now, "now")
+        with self._write() as db:
+            state = self._load(db, id)
+            self._require_timer(state, "resume")
+            if state.paused_remaining_s is None:
+                raise ReminderStateError(f"timer {id} is not paused")
+            state.due = now.astimezone(UTC) + timedelta(seconds=state.paused_remaining_s)
+            state.paused_remaining_s = None
+            self._save(db, state)
+        return state.public(self.tz)
+
+    @staticmethod
+    def _require_timer(state: _State, what: str) -> None:
+        if state.kind is not Kind.TIMER:
+            raise ReminderStateError(f"reminder {state.id} is not a timer")
+        if state.status is not Status.SCHEDULED:
+            raise ReminderStateError(f"cannot {what} timer {state.id}: it is {state.status}")
+
     def cancel(self, id: int) -> Reminder:
         """Cancel a scheduled or delivered reminder (the whole series of a recurring one)."""
         with self._write() as db:
@@ -421,6 +526,7 @@ class ReminderStore:
             state.status = Status.CANCELLED
             state.pending = False
             state.snoozed_until = None
+            state.paused_remaining_s = None
             self._save(db, state)
         return state.public(self.tz)
 
@@ -565,19 +671,21 @@ class ReminderStore:
         *,
         include_finished: bool = False,
         between: tuple[datetime, datetime] | None = None,
+        kind: Kind | None = None,
     ) -> list[Reminder]:
         """Reminders, soonest first (by their next delivery, else their due time).
 
         Only scheduled and delivered ones unless *include_finished*. With *between*
         ``(start, end)`` only those due in ``[start, end)``, ordered by their first time in
         it: a one-shot reminder by its next delivery (or due time), a recurring one by any
-        occurrence from its due time on, and a snoozed one by the end of its snooze.
+        occurrence from its due time on, and a snoozed one by the end of its snooze. With
+        *kind* only reminders or only timers.
         """
         if between is not None:
             start, end = between
             _to_db(start, "the start of the range")
             _to_db(end, "the end of the range")
-        states = self._select(include_finished)
+        states = self._select(include_finished, kind)
         keyed = [(s.fire_at or s.due, s) for s in states]
         if between is not None:
             found = [(_first_within(s, between[0], between[1]), s) for s in states]
@@ -585,7 +693,7 @@ class ReminderStore:
         keyed.sort(key=lambda pair: (pair[0], pair[1].id))
         return [s.public(self.tz) for _, s in keyed]
 
-    def _select(self, include_finished: bool) -> builtins.list[_State]:
+    def _select(self, include_finished: bool, kind: Kind | None = None) -> builtins.list[_State]:
         with self._read() as db:
             if include_finished:
                 rows = db.execute(f"SELECT {_COLUMNS} FROM reminders").fetchall()
@@ -593,7 +701,8 @@ class ReminderStore:
                 rows = db.execute(
                     f"SELECT {_COLUMNS} FROM reminders WHERE status IN (?, ?)", _ACTIVE
                 ).fetchall()
-        return [_State.from_row(row) for row in rows]
+        states = [_State.from_row(row) for row in rows]
+        return [s for s in states if kind is None or s.kind is kind]
 
     def find(
         self, text: str, *, include_finished: bool = False, limit: int = 10
@@ -603,7 +712,7 @@ class ReminderStore:
         return [r for r, _ in self.find_scored(text, include_finished=include_finished)][:limit]
 
     def find_scored(
-        self, text: str, *, include_finished: bool = False
+        self, text: str, *, include_finished: bool = False, kind: Kind | None = None
     ) -> builtins.list[tuple[Reminder, float]]:
         """:meth:`find` with each match's score (rapidfuzz WRatio, 0-100, at least
         :data:`FIND_CUTOFF`), best first; ties go to the one due soonest."""
@@ -611,7 +720,7 @@ class ReminderStore:
         query = " ".join(words) or utils.default_process(text)
         if not query:
             return []
-        states = {s.id: s for s in self._select(include_finished)}
+        states = {s.id: s for s in self._select(include_finished, kind)}
         matches = process.extract(
             query,
             {id: s.message for id, s in states.items()},

@@ -1,0 +1,264 @@
+"""Timers: Home Assistant's timer intents (every language home-assistant-intents ships, plus
+Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into steps.
+
+* Hearth's own timers: ``timer.start {duration_s, name?}`` with no targets; ``timer.cancel``,
+  ``timer.pause``, ``timer.resume`` and the read-only ``timer.status`` name the timer by
+  ``name`` ("the egg timer"), by ``duration_s`` as it was set ("the 10 minute timer"), or not
+  at all; ``timer.cancel {all: true}`` cancels every one. Which timer an unnamed request
+  means is decided when it runs (integrations/reminders/timers.py): only then are the
+  timers known.
+* A Home Assistant timer helper named in the sentence ("pause the laundry timer" with
+  ``timer.laundry`` in the home) gets Home Assistant's own services on its entity:
+  ``timer.start`` (with ``duration`` "HH:MM:SS" when a length is said; without one it also
+  resumes a paused timer), ``timer.pause``, ``timer.cancel``; "how long is left" reads its
+  state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from app import policy
+from app.context import RequestContext
+from app.durations import duration_label, duration_words, hms, parse_hms
+from app.home import Entity
+from app.plan import ErrorCode, Step
+from app.planning.actions import make_step, query_step
+from app.planning.resolve import (
+    Handler,
+    IntentMatch,
+    Outcome,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+)
+from app.planning.vocabulary import normalize
+
+MAX_SECONDS = 100 * 3600
+"""The longest timer (Home Assistant's sentences go up to 100 hours)."""
+_ARTICLES = ("the ", "my ", "a ", "an ", "our ")
+_TIMER_WORDS = (" timer", " timers")
+#: What a wildcard name can catch that names no timer ("stop the timer": "the").
+_NOT_NAMES = frozenset({"", "the", "my", "a", "an", "that", "this", "our", "your"})
+_DURATION_NAME = re.compile(
+    r"(?:the |my |a |an )?(\d+(?:\.\d+)?)[ -]?(hours?|hrs?|minutes?|mins?|seconds?|secs?)",
+    re.IGNORECASE,
+)
+
+
+def _seconds(slots: Slots, prefix: str = "") -> float | None:
+    """The duration the slots say (``hours``, ``minutes``, ``seconds``, or with *prefix*
+    ``start_hours``...: the length a timer was set to), None when they say none."""
+    total = 0.0
+    said = False
+    for key, factor in (("hours", 3600), ("minutes", 60), ("seconds", 1)):
+        value = slots.get(prefix + key)
+        if value is None:
+            continue
+        try:
+            total += float(value) * factor
+        except (TypeError, ValueError):
+            continue
+        said = True
+    return total if said else None
+
+
+def _timer_name(r: Resolver, slots: Slots) -> str | None:
+    """The name said for the timer ("egg", "pasta"), or the area's name ("the kitchen
+    timer"), without articles and a trailing "timer"."""
+    raw = slots.get("name")
+    if raw is None and slots.get("area") is not None and not slots.area_from_context:
+        area = r.home.areas.get(str(slots.get("area")))
+        raw = area.name if area is not None else None
+    if not isinstance(raw, str):
+        return None
+    text = " ".join(raw.split()).strip(" .,!?")
+    lowered = text.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            text, lowered = text[len(article) :], lowered[len(article) :]
+    for word in _TIMER_WORDS:
+        if lowered.endswith(word):
+            text = text[: -len(word)]
+    text = text.strip()
+    if text.lower() in _NOT_NAMES or _DURATION_NAME.fullmatch(text):
+        return None  # "stop the timer", "cancel the 10 minute timer": no name was said
+    return text or None
+
+
+def _duration_in_name(slots: Slots) -> float | None:
+    """A length the name slot took ("cancel the 10 minute timer" read as a name)."""
+    raw = slots.get("name")
+    found = _DURATION_NAME.fullmatch(str(raw).strip()) if isinstance(raw, str) else None
+    if found is None:
+        return None
+    unit = found.group(2).lower()
+    factor = 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
+    return float(found.group(1)) * factor
+
+
+def _helper(r: Resolver, name: str | None) -> list[Entity]:
+    """Home Assistant timer helpers the name means ("laundry" or "laundry timer" for
+    timer.laundry called "Laundry timer")."""
+    if not name:
+        return []
+    phrase = normalize(name)
+    found: list[Entity] = []
+    for candidate in (phrase, f"{phrase} timer"):
+        for entity_id in r.vocab.entities_by_name.get(candidate, []):
+            entity = r.home.get(entity_id)
+            if entity is not None and entity.domain == "timer" and entity.exposed:
+                found.append(entity)
+        if found:
+            break
+    return found
+
+
+def _phrase(name: str | None, seconds: float | None) -> str:
+    if name:
+        return f"the {name} timer"
+    if seconds is not None:
+        return f"the {duration_label(seconds)} timer"
+    return "the timer"
+
+
+def _own(action: str, params: dict[str, Any], summary: str, *, read_only: bool = False) -> Step:
+    step = Step(action, [], params, read_only=read_only, summary=summary)
+    step.risk = policy.classify(action, [], params)
+    return step
+
+
+def _too_long(seconds: float) -> Unresolved | None:
+    if seconds <= 0:
+        return Unresolved(ErrorCode.UNCLEAR, "a timer of no time", "How long should the timer run?")
+    if seconds > MAX_SECONDS:
+        return Unresolved(
+            ErrorCode.UNCLEAR,
+            "a timer longer than 100 hours",
+            "A timer can run for at most 100 hours. How long should it run?",
+        )
+    return None
+
+
+def _helper_step(entity: Entity, service: str, params: dict[str, Any], summary: str) -> Resolved:
+    step = make_step(f"timer.{service}", [entity], params)
+    step.summary = summary
+    return Resolved(steps=[step], targets=[entity.entity_id])
+
+
+def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    if slots.get("conversation_command") is not None:
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            "a command to run later",
+            "Sorry, I can't run a command later yet. I can set a timer or a reminder.",
+        )
+    seconds = _seconds(slots)
+    name = _timer_name(r, slots)
+    helpers = _helper(r, name)
+    if len(helpers) > 1:
+        return r._ambiguous(helpers)
+    if helpers:
+        entity = helpers[0]
+        if seconds is None:
+            return _helper_step(entity, "start", {}, f"Start {entity.name}")
+        if (problem := _too_long(seconds)) is not None:
+            return problem
+        return _helper_step(
+            entity,
+            "start",
+            {"duration": hms(seconds)},
+            f"Start {entity.name} for {duration_words(seconds)}",
+        )
+    if seconds is None:
+        # "start the egg timer": a paused one of Hearth's goes on.
+        return _by_name(r, slots, ctx, m, "resume")
+    if (problem := _too_long(seconds)) is not None:
+        return problem
+    params: dict[str, Any] = {"duration_s": seconds}
+    label = duration_label(seconds)
+    if name:
+        params["name"] = name
+        summary = f"Start a {label} {name} timer"
+    else:
+        summary = f"Start a {label} timer"
+    return Resolved(steps=[_own("timer.start", params, summary)])
+
+
+def _by_name(
+    r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch, service: str
+) -> Outcome:
+    name = _timer_name(r, slots)
+    started = _seconds(slots, "start_")
+    if started is None:
+        started = _duration_in_name(slots)
+    helpers = _helper(r, name)
+    if len(helpers) > 1:
+        return r._ambiguous(helpers)
+    if helpers:
+        entity = helpers[0]
+        if service == "status":
+            return Resolved(
+                steps=[query_step([entity], f"Check {entity.name}")],
+                reply=_helper_left(entity, ctx.now),
+                targets=[entity.entity_id],
+            )
+        # Home Assistant resumes a paused timer with timer.start (no duration).
+        ha_service = {"resume": "start"}.get(service, service)
+        verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
+        return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
+    params: dict[str, Any] = {}
+    if name:
+        params["name"] = name
+    elif started is not None:
+        params["duration_s"] = started
+    what = _phrase(name, started)
+    if service == "status":
+        summary = f"How long is left on {what}" if params else "How long is left on your timers"
+        return Resolved(steps=[_own("timer.status", params, summary, read_only=True)])
+    verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
+    return Resolved(steps=[_own(f"timer.{service}", params, f"{verb} {what}")])
+
+
+def _helper_left(entity: Entity, now: dt.datetime) -> str:
+    """How long a Home Assistant timer has left, from its state: an active one by its
+    ``finishes_at``, a paused one by its ``remaining``."""
+    if entity.state == "active":
+        finishes = entity.attributes.get("finishes_at")
+        try:
+            end = dt.datetime.fromisoformat(str(finishes))
+        except ValueError:
+            end = None
+        if end is not None and end.tzinfo is not None:
+            left = max(0.0, (end - now).total_seconds())
+            return f"{duration_words(left)} left on {entity.name}."
+    if entity.state == "paused":
+        left_s = parse_hms(entity.attributes.get("remaining"))
+        if left_s is not None:
+            return f"{duration_words(left_s)} left on {entity.name} (paused)."
+    return f"{entity.name} is not running."
+
+
+def _action(service: str) -> Handler:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        return _by_name(r, slots, ctx, m, service)
+
+    return handle
+
+
+def _cancel_all(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    step = _own("timer.cancel", {"all": True}, "Cancel all your timers")
+    return Resolved(steps=[step])
+
+
+HANDLERS: dict[str, Handler] = {
+    "HassStartTimer": _start,
+    "HassCancelTimer": _action("cancel"),
+    "HassCancelAllTimers": _cancel_all,
+    "HassPauseTimer": _action("pause"),
+    "HassUnpauseTimer": _action("resume"),
+    "HassTimerStatus": _action("status"),
+}
