@@ -312,3 +312,26 @@ def test_hearth_audit_verify_as_a_real_process(secret_service: KeyringSession) -
     assert_refused(run_hearth("audit", "verify", env=failing), CANNOT_VERIFY, "Cannot verify")
     remove_database()
     assert_refused(run_hearth("audit", "verify", env=real), EXIT_FAILED, "is missing")
+
+
+@pytest.mark.parametrize("request_id", [0, -7])
+def test_a_request_forged_below_the_first_id_fails(
+    secret_service: KeyringSession, request_id: int
+) -> None:
+    # SQLite numbers requests from 1: a row numbered 0 or below was never Hearth's, so it
+    # cannot be one from before the trail began (which would only be noted, not checked).
+    real = {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
+    done = run_hearth("do", "--demo", "--yes", "turn on the desk lamp", env=real)
+    assert done.returncode == EXIT_OK, done.stderr
+    sql(
+        "INSERT INTO requests (id, created_at, text, source, planner, plan_json, outcome)"
+        f" VALUES ({request_id}, '2026-01-01T08:00:00+00:00', 'unlock the front door',"
+        " 'cli', 'local', '{}', 'verified')"
+    )
+    history = run_hearth("history", env=real)
+    assert "unlock the front door" in history.stdout, history.stderr  # what a reader sees
+    assert_refused(
+        run_hearth("audit", "verify", env=real),
+        EXIT_FAILED,
+        f"request {request_id} in history is not on the audit trail",
+    )
