@@ -100,11 +100,14 @@ def open_private(
     path: Path, mode: OpenMode = "w", *, encoding: str | None = None, newline: str | None = None
 ) -> IO[Any]:
     """Open *path* for writing as ``open`` would, the file mode 0600 before anything is
-    written to it (created so, or narrowed when it existed)."""
+    written to it (created so, or narrowed when it existed). Only a regular file of this
+    user is narrowed: a device or a pipe written through (``-o /dev/stdout``, ``/dev/null``
+    as root) or another user's file keeps its mode, as :func:`narrow` leaves them."""
     fd = os.open(path, _FLAGS[mode] | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
     try:
-        current = stat.S_IMODE(os.fstat(fd).st_mode)
-        if current & _OTHERS:
+        info = os.fstat(fd)
+        current = stat.S_IMODE(info.st_mode)
+        if current & _OTHERS and stat.S_ISREG(info.st_mode) and not _not_ours(info):
             os.fchmod(fd, current & ~_OTHERS)
         return os.fdopen(fd, mode, encoding=encoding, newline=newline)
     except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -221,3 +222,20 @@ def test_missing_parents_are_made_private_too(tmp_path: Path) -> None:
     for folder in ("data", "data/models", "data/models/part"):
         assert mode(home / folder) == 0o700, folder
     assert mode(home) == 0o755  # it existed: not Hearth's to change
+
+
+def test_an_export_written_to_a_pipe_or_device_leaves_its_mode_alone(tmp_path: Path) -> None:
+    # `hearth audit export -o /dev/stdout` (or /dev/null, run as root) writes into what is
+    # there: a device or a pipe is not a file Hearth owns, and narrowing /dev/null to 0600
+    # would break every other program. A FIFO stands in for the device here.
+    fifo = tmp_path / "export.fifo"
+    os.mkfifo(fifo, 0o644)
+    os.chmod(fifo, 0o644)  # whatever the umask
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    done = run_hearth("audit", "export", "-o", str(fifo))
+    reader.join(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert b'"format": "hearth-audit/1"' in received[0]
+    assert stat.S_IMODE(fifo.stat().st_mode) == 0o644
