@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from app import filemodes
 from app.errors import HearthError
+from app.files import replaceable_target
 from app.history import RequestRecord
 
 Format = Literal["csv", "json"]
@@ -109,7 +110,10 @@ def write_records(
 ) -> int:
     """Write *records* to *path* as CSV or JSON (by *fmt*, else by the suffix); the number
     of records written. Raises :class:`ExportError`."""
-    path = Path(path)
+    target = replaceable_target(Path(path))
+    if target is None:
+        raise ExportError(f"cannot write {path}: it is not a regular file")
+    path = target
     rows = list(records)
     fmt = fmt or format_for(path)
     if fmt not in ("csv", "json"):

@@ -71,6 +71,15 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def replaceable_target(path: Path) -> Path | None:
+    """The file to replace when writing *path* through a temporary file: the file a symbolic
+    link names (the link stays a link), or None when what is there is not a regular file (a
+    device, a pipe, a folder: "-o /dev/null" as root must never replace it by a file)."""
+    if path.is_symlink():
+        path = path.resolve()
+    return None if path.exists() and not path.is_file() else path
+
+
 def _reason(err: OSError | ValueError) -> str:
     if isinstance(err, OSError):
         return f"cannot be read ({err.strerror or err})"

@@ -20,7 +20,13 @@ import yaml
 
 from app import filemodes
 from app.errors import SnapshotError, StorageError
-from app.files import UnreadableFileError, parse_json, parse_yaml, read_regular_file
+from app.files import (
+    UnreadableFileError,
+    parse_json,
+    parse_yaml,
+    read_regular_file,
+    replaceable_target,
+)
 from app.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
@@ -189,12 +195,10 @@ class Home:
     def save(self, path: str | Path) -> None:
         """Write the snapshot (JSON for a ``.json`` name, else YAML) through a temporary file,
         so the old one stays whole; :class:`StorageError` when it cannot be written."""
-        path = Path(path)
-        if path.is_symlink():
-            path = path.resolve()  # write the file it names: the link stays a link
-        if path.exists() and not path.is_file():
-            # Never replace a device, a pipe or a folder ("-o /dev/full" as root) by a file.
+        target = replaceable_target(Path(path))
+        if target is None:
             raise StorageError(f"cannot write {path}: it is not a regular file")
+        path = target
         data = self.to_dict()
         if path.suffix.lower() == ".json":
             text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"

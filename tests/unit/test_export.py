@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,22 @@ def test_a_failed_write_leaves_nothing(records: list[RequestRecord], tmp_path: P
         write_records(records, target, "xml")  # type: ignore[arg-type]
     assert target.read_text(encoding="utf-8") == "old"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_pipe_or_a_link_is_never_replaced_by_the_export(
+    records: list[RequestRecord], tmp_path: Path
+) -> None:
+    # History › Export to /dev/null as root, or to a pipe, must not put a file in its place;
+    # a symbolic link is written through and stays a link. A FIFO stands in for the device.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="not a regular file"):
+        write_records(records, fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    real = tmp_path / "exports" / "latest.json"
+    real.parent.mkdir()
+    real.write_text("[]", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    assert write_records(records, link) == 3
+    assert link.is_symlink() and len(json.loads(real.read_text(encoding="utf-8"))) == 3
