@@ -20,6 +20,7 @@ import tomli_w
 
 from app import filemodes, logsafety
 from app.errors import ConfigError, SecretStoreError, StorageError
+from app.files import replaceable_target
 from app.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
@@ -232,8 +233,13 @@ class Settings:
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings through a temporary file (the old file stays whole);
-        StorageError when they cannot be written (a full disk, a read-only folder)."""
-        path = path or self.path
+        StorageError when they cannot be written (a full disk, a read-only folder). A
+        settings file that is a symbolic link (dotfiles kept elsewhere) is written through:
+        the link stays a link."""
+        given = path or self.path
+        path = replaceable_target(given)
+        if path is None:
+            raise StorageError(f"cannot save the settings to {given}: it is not a regular file")
         tmp = path.with_name(path.name + ".tmp")
         try:
             filemodes.private_folder(path.parent)

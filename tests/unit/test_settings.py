@@ -13,7 +13,7 @@ import keyring.backends.fail
 import pytest
 
 from app.cli import EXIT_OK, EXIT_USAGE, main
-from app.errors import ConfigError, SecretStoreError
+from app.errors import ConfigError, SecretStoreError, StorageError
 from app.settings import (
     _HA_SETTING_TYPES,
     _LLM_SETTING_TYPES,
@@ -296,3 +296,25 @@ def test_a_time_zone_setting_must_be_a_real_zone() -> None:
     assert Settings.from_dict({"time_zone": "Europe/Berlin"}).time_zone == "Europe/Berlin"
     with pytest.raises(ConfigError, match="unknown time zone"):
         Settings.from_dict({"time_zone": "Mars/Olympus"})
+
+
+def test_a_settings_file_kept_as_a_symbolic_link_stays_one(tmp_path: Path) -> None:
+    # Dotfiles kept in a repository and linked in: saving writes the file the link names.
+    kept = tmp_path / "dotfiles" / "hearth.toml"
+    kept.parent.mkdir()
+    kept.write_text('language = "en"\n', encoding="utf-8")
+    link = config_dir() / "settings.toml"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(kept)
+    settings = Settings.load()
+    settings.language = "de"
+    settings.save()
+    assert link.is_symlink() and link.resolve() == kept
+    assert Settings.load().language == "de"
+    assert 'language = "de"' in kept.read_text(encoding="utf-8")
+    # A folder where the file should be is never replaced.
+    link.unlink()
+    link.mkdir()
+    with pytest.raises(StorageError, match="not a regular file"):
+        settings.save()
+    assert link.is_dir()
