@@ -304,7 +304,10 @@ def _judge_targets(
     if action in _ROUTINE_ACTIONS:
         return _routine(entities, home)
     if action in _NAMED_ACTIONS:
-        named = any(_may_unlock_by_name(e) for e in entities)
+        # A button has one effect, its press: one named after a way in ("Garage Door")
+        # works it. A switch may be a light by the door, so it needs an opening word too.
+        pressed = service == "press"
+        named = any(_may_unlock_by_name(e) or (pressed and _named(e, "access")) for e in entities)
         return _Judgement(Risk.HIGH if named else base)
     if domain == "homeassistant" and service in ("turn_on", "turn_off", "toggle"):
         return _most((_generic(service, e, params, home, depth) for e in entities), base)

@@ -154,29 +154,35 @@ def test_yes_never_opens_a_cover_group_that_holds_the_garage_door(
     assert [r["status"] for r in outcome["results"]] in ([], ["skipped"])  # nothing ran
 
 
-def test_yes_never_turns_on_a_switch_named_as_the_garage_door_opener(
-    tmp_path: Path, demo_path: Path
+@pytest.mark.parametrize(
+    ("entity_id", "name", "text"),
+    [
+        # A relay switch that opens the garage: switch.turn_on was low risk, so --yes (and
+        # the tray, and auto-run) pressed it unasked.
+        ("switch.garage_relay", "Garage Door Opener", "turn on the garage door opener"),
+        # A button named after the garage door: its press works the door.
+        ("button.garage_door_button", "Garage Door Button", "press the garage door button"),
+    ],
+)
+def test_yes_never_works_a_switch_or_button_named_as_the_garage_door(
+    tmp_path: Path, demo_path: Path, entity_id: str, name: str, text: str
 ) -> None:
-    # A relay switch that opens the garage: switch.turn_on was low risk, so --yes (and the
-    # tray, and auto-run) pressed it unasked.
     data = yaml.safe_load(demo_path.read_text(encoding="utf-8"))
     data["entities"].append(
         {
-            "entity_id": "switch.garage_relay",
-            "name": "Garage Door Opener",
+            "entity_id": entity_id,
+            "name": name,
             "area": "garage",
-            "state": "off",
-            "attributes": {"friendly_name": "Garage Door Opener"},
+            "state": "off" if entity_id.startswith("switch.") else "unknown",
+            "attributes": {"friendly_name": name},
         }
     )
     snapshot = tmp_path / "relay-home.yaml"
     snapshot.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    done = run_hearth(
-        "do", "--home", str(snapshot), "--yes", "--json", "turn on the garage door opener"
-    )
+    done = run_hearth("do", "--home", str(snapshot), "--yes", "--json", text)
     assert done.returncode == EXIT_NOT_APPROVED, done.stdout + done.stderr
     assert "security-sensitive" in done.stderr and "Traceback" not in done.stderr
     outcome = json.loads(done.stdout.splitlines()[-1])
     (step,) = outcome["plan"]["steps"]
-    assert step["action"] == "switch.turn_on" and step["risk"] == "high"
+    assert step["targets"] == [entity_id] and step["risk"] == "high"
     assert [r["status"] for r in outcome["results"]] in ([], ["skipped"])  # nothing ran

@@ -209,6 +209,11 @@ def test_a_button_that_opens_the_gate_needs_the_pin(home: Home) -> None:
     assert decide(Step("button.press", ["button.gate"]), home).decision is Decision.PIN
     chime = Step("button.press", ["button.doorbell_chime"], risk=Risk.MEDIUM)
     assert decide(chime, home).decision is Decision.CONFIRM
+    # A button named after a way in, with no opening word, works it all the same.
+    home.entities["button.garage"] = _entity("button.garage", "Garage Door")
+    home.entities["input_button.side"] = _entity("input_button.side", "Side Gate")
+    assert decide(Step("button.press", ["button.garage"]), home).decision is Decision.PIN
+    assert decide(Step("input_button.press", ["input_button.side"]), home).decision is Decision.PIN
 
 
 @pytest.mark.parametrize("service", ["turn_on", "turn_off", "toggle"])
