@@ -234,8 +234,11 @@ class Planner:
     def _understand(
         self, text: str, ctx: RequestContext, parts: list[str], *, clauses: bool = False
     ) -> list[_Match] | None:
-        # No sentence rule spans a comma or "then": such text is read clause by clause only.
-        whole = None if clauses and len(parts) > 1 else self._match(text, ctx, loose=False)
+        # No sentence rule spans a comma or "then": such text is read clause by clause only,
+        # except for a timer's length ("a timer for 1 hour, 15 minutes, and 30 seconds").
+        whole = self._match(text, ctx, loose=False)
+        if clauses and len(parts) > 1 and not _one_timer(whole):
+            whole = None
         if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]
         if len(parts) > 1:
@@ -482,6 +485,14 @@ def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
     return device_plan.corrected or device_plan.loose
 
 
+def _one_timer(match: _Match | None) -> bool:
+    """Whether *match* is one timer step (its length may be said in clauses)."""
+    if match is None or not isinstance(match.outcome, Resolved):
+        return False
+    steps = match.outcome.steps
+    return len(steps) == 1 and steps[0].action.startswith("timer.")
+
+
 def _is_bare(part: str, match: _Match) -> bool:
     """Whether *part* is nothing but what filled the match's slots ("the desk lamp")."""
     rest = f" {part} "
@@ -521,7 +532,10 @@ def _slot_texts(result: RecognizeResult) -> tuple[str, ...]:
 def _rank(result: RecognizeResult) -> tuple[int, int, int]:
     """Best first: a named device, then an explicit area over this computer's area, then the
     reading that matched more literal words."""
-    has_name = "name" in result.entities
+    name = result.entities.get("name")
+    # A free-text name (a timer's "egg") names no device: "stoppe Timer für 5 Minuten" is
+    # not a timer called "stoppe".
+    has_name = name is not None and not name.is_wildcard
     requires = result.intent_data.requires_context or {}
     return (0 if has_name else 1, 1 if "area" in requires else 0, -result.text_chunks_matched)
 

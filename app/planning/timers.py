@@ -17,7 +17,6 @@ Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from app import policy
@@ -43,10 +42,6 @@ _ARTICLES = ("the ", "my ", "a ", "an ", "our ")
 _TIMER_WORDS = (" timer", " timers")
 #: What a wildcard name can catch that names no timer ("stop the timer": "the").
 _NOT_NAMES = frozenset({"", "the", "my", "a", "an", "that", "this", "our", "your"})
-_DURATION_NAME = re.compile(
-    r"(?:the |my |a |an )?(\d+(?:\.\d+)?)[ -]?(hours?|hrs?|minutes?|mins?|seconds?|secs?)",
-    re.IGNORECASE,
-)
 
 
 def _seconds(slots: Slots, prefix: str = "") -> float | None:
@@ -84,20 +79,18 @@ def _timer_name(r: Resolver, slots: Slots) -> str | None:
         if lowered.endswith(word):
             text = text[: -len(word)]
     text = text.strip()
-    if text.lower() in _NOT_NAMES or _DURATION_NAME.fullmatch(text):
-        return None  # "stop the timer", "cancel the 10 minute timer": no name was said
-    return text or None
+    return None if text.lower() in _NOT_NAMES else text
 
 
-def _duration_in_name(slots: Slots) -> float | None:
-    """A length the name slot took ("cancel the 10 minute timer" read as a name)."""
+def _misread(slots: Slots) -> Unresolved | None:
+    """A reading whose free-text name caught a length or a number ("start a 5 minute timer"
+    read as a timer called "a 5 minute"): another reading of the same words has it right."""
     raw = slots.get("name")
-    found = _DURATION_NAME.fullmatch(str(raw).strip()) if isinstance(raw, str) else None
-    if found is None:
-        return None
-    unit = found.group(2).lower()
-    factor = 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
-    return float(found.group(1)) * factor
+    if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
+        return Unresolved(
+            ErrorCode.NOT_UNDERSTOOD, "a timer name with a number in it", "Which timer?"
+        )
+    return None
 
 
 def _helper(r: Resolver, name: str | None) -> list[Entity]:
@@ -156,6 +149,8 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
             "a command to run later",
             "Sorry, I can't run a command later yet. I can set a timer or a reminder.",
         )
+    if (misread := _misread(slots)) is not None:
+        return misread
     seconds = _seconds(slots)
     name = _timer_name(r, slots)
     helpers = _helper(r, name)
@@ -173,6 +168,8 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
             {"duration": hms(seconds)},
             f"Start {entity.name} for {duration_words(seconds)}",
         )
+    if seconds is None and name is None:
+        return Unresolved(ErrorCode.UNCLEAR, "a timer of no length", "For how long?")
     if seconds is None:
         # "start the egg timer": a paused one of Hearth's goes on.
         return _by_name(r, slots, ctx, m, "resume")
@@ -193,8 +190,8 @@ def _by_name(
 ) -> Outcome:
     name = _timer_name(r, slots)
     started = _seconds(slots, "start_")
-    if started is None:
-        started = _duration_in_name(slots)
+    if (misread := _misread(slots)) is not None:
+        return misread
     helpers = _helper(r, name)
     if len(helpers) > 1:
         return r._ambiguous(helpers)

@@ -1,0 +1,258 @@
+"""Timers in the local planner: Hearth's own ``timer.*`` steps from English phrasings and from
+Home Assistant's timer sentences in German and French, a Home Assistant timer helper named in
+the sentence planned as Home Assistant's services on its entity, and the policy's word on each
+(low risk, the status read-only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from app import policy
+from app.bootstrap import demo_home_source
+from app.home import Home
+from app.plan import ErrorCode, Plan, Risk
+from app.planning.planner import Planner
+from app.policy import Decision, Trigger
+from app.roles import Role
+
+NOW = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.UTC)
+INTENT_TESTS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ha-intents-tests"
+
+
+@pytest.fixture(scope="module")
+def demo() -> Home:
+    return Home.load(demo_home_source())
+
+
+@pytest.fixture(scope="module")
+def english(demo: Home) -> Planner:
+    return Planner(demo, "en")
+
+
+def steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
+    return [(s.action, s.targets, s.params) for s in plan.steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set a timer for 10 minutes", ("timer.start", {"duration_s": 600.0})),
+        ("10 minute timer", ("timer.start", {"duration_s": 600.0})),
+        ("set a 12 minute egg timer", ("timer.start", {"duration_s": 720.0, "name": "egg"})),
+        ("start a 2 hour roast timer", ("timer.start", {"duration_s": 7200.0, "name": "roast"})),
+        (
+            "set a pasta timer for 9 minutes",
+            ("timer.start", {"duration_s": 540.0, "name": "pasta"}),
+        ),
+        ("set a timer for 5 and a half minutes", ("timer.start", {"duration_s": 330.0})),
+        ("set a timer for 1/2 an hour", ("timer.start", {"duration_s": 1800.0})),
+        (
+            "set timer for 1 hour, 15 minutes, and 30 seconds",
+            ("timer.start", {"duration_s": 4530.0}),
+        ),
+        ("start a 5 minute timer", ("timer.start", {"duration_s": 300.0})),
+        ("how long is left on the pasta timer", ("timer.status", {"name": "pasta"})),
+        ("how much time is left", ("timer.status", {})),
+        ("is the timer still running?", ("timer.status", {})),
+        ("stop the timer", ("timer.cancel", {})),
+        ("cancel the 10 minute timer", ("timer.cancel", {"duration_s": 600.0})),
+        ("cancel all my timers", ("timer.cancel", {"all": True})),
+        ("pause the timer", ("timer.pause", {})),
+        ("pause the egg timer", ("timer.pause", {"name": "egg"})),
+        ("resume the egg timer", ("timer.resume", {"name": "egg"})),
+        ("continue the timer", ("timer.resume", {})),
+        ("start the egg timer", ("timer.resume", {"name": "egg"})),
+    ],
+)
+def test_english_timer_phrasings(
+    english: Planner, text: str, expected: tuple[str, dict[str, Any]]
+) -> None:
+    plan = english.plan(text, now=NOW)
+    assert steps(plan) == [(expected[0], [], expected[1])], plan.reply
+    (step,) = plan.steps
+    assert step.risk is Risk.LOW
+    assert step.read_only is (expected[0] == "timer.status")
+    assert not plan.needs_confirmation
+
+
+def test_summaries_say_which_timer(english: Planner) -> None:
+    assert (
+        english.plan("set a 12 minute egg timer").steps[0].summary == "Start a 12 minute egg timer"
+    )
+    assert (
+        english.plan("cancel the 10 minute timer").steps[0].summary == "Cancel the 10 minute timer"
+    )
+    assert (
+        english.plan("how much time is left").steps[0].summary == "How long is left on your timers"
+    )
+
+
+def test_a_timer_without_a_length_is_asked_about_and_a_delayed_command_is_not_a_timer(
+    english: Planner,
+) -> None:
+    plan = english.plan("set a timer")
+    assert plan.steps == [] and plan.error is not None
+    assert plan.error.code is ErrorCode.UNCLEAR and plan.reply == "For how long?"
+    later = english.plan("turn off the kitchen light in 5 minutes")
+    assert all(not s.action.startswith("timer.") for s in later.steps)
+    assert english.plan("set a timer for 101 hours").steps == []
+
+
+def _sentences(
+    language: str, intent: str, *, with_slots: set[str]
+) -> list[tuple[str, dict[str, Any]]]:
+    """Home Assistant's test sentences of *intent* in *language* whose slots are just
+    *with_slots* (none naming an area: Hearth's timers are this computer's)."""
+    path = INTENT_TESTS / language / f"homeassistant_{intent}.yaml"
+    found = []
+    for test in yaml.safe_load(path.read_text(encoding="utf-8"))["tests"]:
+        slots = test["intent"].get("slots") or {}
+        if set(slots) == with_slots:
+            found += [(sentence, slots) for sentence in test["sentences"]]
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_home_assistants_timer_sentences_in_german_and_french(demo: Home, language: str) -> None:
+    planner = Planner(demo, language)
+    checked = 0
+    for with_slots in ({"minutes"}, {"hours"}, {"hours", "minutes"}, {"minutes", "seconds"}):
+        for sentence, slots in _sentences(language, "HassStartTimer", with_slots=with_slots):
+            seconds = sum(
+                float(slots.get(k, 0)) * f
+                for k, f in (("hours", 3600), ("minutes", 60), ("seconds", 1))
+            )
+            plan = planner.plan(sentence)
+            if plan.steps:  # every plan made is the right one; most sentences make one
+                assert steps(plan) == [("timer.start", [], {"duration_s": seconds})], sentence
+                checked += 1
+    assert checked >= 8
+    for intent, action in (
+        ("HassCancelTimer", "timer.cancel"),
+        ("HassPauseTimer", "timer.pause"),
+        ("HassUnpauseTimer", "timer.resume"),
+        ("HassTimerStatus", "timer.status"),
+    ):
+        sentences = _sentences(language, intent, with_slots=set())
+        assert sentences, intent
+        for sentence, _ in sentences:
+            plan = planner.plan(sentence)
+            assert [s.action for s in plan.steps] in ([action], []), sentence
+        understood = [s for s, _ in sentences if planner.plan(s).steps]
+        assert len(understood) >= len(sentences) // 2, (intent, sentences)
+
+
+def test_named_timers_in_german_and_french(demo: Home) -> None:
+    german = Planner(demo, "de")
+    assert steps(german.plan("Stelle einen Timer für 5 Minuten")) == [
+        ("timer.start", [], {"duration_s": 300.0})
+    ]
+    assert steps(german.plan("stoppe Timer für 5 Minuten")) == [
+        ("timer.cancel", [], {"duration_s": 300.0})
+    ]
+    french = Planner(demo, "fr")
+    plan = french.plan("Lance un minuteur pour fermer la fenêtre dans 10 minutes")
+    assert [(s.action, s.params["duration_s"]) for s in plan.steps] == [("timer.start", 600.0)]
+    assert "fermer la fenêtre" in plan.steps[0].params["name"]
+
+
+# -- a Home Assistant timer helper -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def helper_home() -> Home:
+    finishes = (NOW + dt.timedelta(minutes=9, seconds=12)).isoformat()
+    return Home.from_dict(
+        {
+            "areas": [{"id": "utility", "name": "Utility"}],
+            "entities": [
+                {
+                    "entity_id": "timer.laundry",
+                    "name": "Laundry timer",
+                    "area": "utility",
+                    "state": "active",
+                    "attributes": {"duration": "0:45:00", "finishes_at": finishes},
+                },
+                {
+                    "entity_id": "timer.bread",
+                    "name": "Bread",
+                    "state": "paused",
+                    "attributes": {"duration": "1:00:00", "remaining": "0:20:05"},
+                },
+                {"entity_id": "light.utility", "name": "Utility light", "area": "utility"},
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("start the laundry timer", ("timer.start", ["timer.laundry"], {})),
+        (
+            "start the laundry timer for 20 minutes",
+            ("timer.start", ["timer.laundry"], {"duration": "00:20:00"}),
+        ),
+        (
+            "set the laundry timer for 1 hour and 30 minutes",
+            ("timer.start", ["timer.laundry"], {"duration": "01:30:00"}),
+        ),
+        ("pause the laundry timer", ("timer.pause", ["timer.laundry"], {})),
+        ("resume the bread timer", ("timer.start", ["timer.bread"], {})),
+        ("cancel the laundry timer", ("timer.cancel", ["timer.laundry"], {})),
+        ("stop the bread timer", ("timer.cancel", ["timer.bread"], {})),
+    ],
+)
+def test_a_home_assistant_timer_helper_gets_its_own_services(
+    helper_home: Home, text: str, expected: tuple[str, list[str], dict[str, Any]]
+) -> None:
+    plan = Planner(helper_home, "en").plan(text, now=NOW)
+    assert steps(plan) == [expected], plan.reply
+    (step,) = plan.steps
+    state = {"start": "active", "pause": "paused", "cancel": "idle"}[step.action.split(".")[1]]
+    assert step.expect == {expected[1][0]: {"state": state}}
+    assert step.risk is Risk.LOW
+    decision = policy.decide(step, home=helper_home)
+    assert decision.decision is Decision.RUN
+
+
+def test_how_long_is_left_on_a_helper_is_read_from_its_state(helper_home: Home) -> None:
+    planner = Planner(helper_home, "en")
+    active = planner.plan("how long is left on the laundry timer", now=NOW)
+    assert steps(active) == [("state.get", ["timer.laundry"], {})]
+    assert active.reply == "9 minutes 12 seconds left on Laundry timer."
+    paused = planner.plan("how much time is left on the bread timer", now=NOW)
+    assert paused.reply == "20 minutes 5 seconds left on Bread (paused)."
+    # A name that is no helper is one of Hearth's own timers.
+    assert steps(planner.plan("pause the pasta timer", now=NOW)) == [
+        ("timer.pause", [], {"name": "pasta"})
+    ]
+
+
+# -- the policy ------------------------------------------------------------------------------
+
+
+def test_own_timer_steps_run_unasked_as_low_risk_and_the_status_is_read_only(
+    english: Planner, demo: Home
+) -> None:
+    for text in (
+        "set a 12 minute egg timer",
+        "pause the timer",
+        "resume the timer",
+        "stop the timer",
+    ):
+        plan = english.plan(text)
+        decisions = policy.plan_decisions(plan, home=demo)
+        assert [d.decision for d in decisions] == [Decision.RUN], text
+        assert policy.runs_unasked(plan, decisions, trigger=Trigger.TRAY), text
+    status = english.plan("how much time is left")
+    assert policy.is_read_only(status.steps[0])
+    # A restricted profile may still use Hearth's own timers (they touch no device).
+    guest = Role(name="guest", domains=frozenset({"light"}), highest_risk=Risk.LOW)
+    start = english.plan("set a timer for 3 minutes").steps[0]
+    assert policy.decide(start, role=guest, home=demo).decision is Decision.RUN
