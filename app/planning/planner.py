@@ -30,6 +30,8 @@ from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.planning.frames import load_frames, read_frame
+from app.planning.media import HANDLERS as MEDIA_HANDLERS
+from app.planning.places import HANDLERS as PLACE_HANDLERS
 from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
 from app.planning.sentences import LanguageData, load_language, resolve_language
 from app.planning.temporal import TemporalPlanner
@@ -39,6 +41,8 @@ from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, nor
 _LOGGER = logging.getLogger(__name__)
 
 add_handlers(TIMER_HANDLERS)  # the timer intents (app/planning/timers.py)
+add_handlers(MEDIA_HANDLERS)  # which player a media command means (app/planning/media.py)
+add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/planning/places.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500
