@@ -436,7 +436,7 @@ class AssistantBridge(QObject):
                 self.notice.emit(request.outcome.record_notice)
             self.finished.emit(request)
             self.history_changed.emit()
-            if any(s.domain in ("reminder", "calendar") for s in request.plan.steps):
+            if any(s.domain in ("reminder", "calendar", "timer") for s in request.plan.steps):
                 self.agenda_changed.emit()
 
     async def _check_pin(self, request: Request, approval: Approval) -> Approval:
@@ -694,6 +694,8 @@ def _reminder_summary(step: Step, reminder: Reminder | None, now: datetime) -> s
         until = now + timedelta(minutes=minutes)
         return f"Snooze {what} for {minutes} minutes (until {short_date(until)})"
     if step.action == "reminder.done":
+        if reminder is not None and reminder.is_timer:
+            return f"Dismiss {what}"  # the timer that rang
         return f"Mark {what} as done"
     if reminder is not None and reminder.recurring:
         return f"Cancel the reminder {what} and its repeats"

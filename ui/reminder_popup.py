@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.durations import duration_words
+from app.durations import duration_label
 from app.timeparse import Moment, describe, load_language, short_date
 from app.timeparse.describe import describe_rule
 from ui.bridge import SNOOZE_MINUTES
@@ -61,7 +61,7 @@ def reminder_when(reminder: Reminder, now: datetime) -> str:
     words = describe(Moment(due), now=now)
     date = short_date(due, with_time=False, now=now)
     if reminder.is_timer:
-        length = duration_words(reminder.duration_s or 0)
+        length = duration_label(reminder.duration_s or 0)
         if reminder.late:
             return f"Late — the {length} timer ran out {words} ({date})"
         return f"The {length} timer ran out {words}"

@@ -7,12 +7,14 @@ of reminders, notifications and the agenda.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+import qasync
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
@@ -30,9 +32,11 @@ from integrations.reminders import (
     ReminderStore,
     Scheduler,
 )
+from integrations.reminders.timers import TimerService
 from integrations.router import Router
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge
+from ui.notifications import ReminderNotifier
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -95,7 +99,8 @@ def start_services(
     scheduler = Scheduler(store, on_fire, clock=clock)
     reminders = ReminderService(store, scheduler, tz=TZ, clock=clock)
     calendar = CalendarService([LocalCalendar(calendar_path, tz=TZ), *backends], tz=TZ)
-    router = Router(virtual, reminders=reminders, calendar=calendar)
+    timers = TimerService(store, scheduler, tz=TZ, clock=clock)
+    router = Router(virtual, reminders=reminders, calendar=calendar, timers=timers)
 
     async def connect() -> Assistant:
         home = await router.load_home()
@@ -114,3 +119,20 @@ def stop_services(qtbot: QtBot, services: Services) -> None:
     stopping = asyncio.ensure_future(services.bridge.stop())
     qtbot.waitUntil(stopping.done, timeout=10_000)
     stopping.result()
+
+
+@pytest.fixture
+def services(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path) -> Iterator[Services]:
+    """Started services in the test's folder (stopped after the test)."""
+    running = start_services(qtbot, tmp_path)
+    yield running
+    stop_services(qtbot, running)
+
+
+@pytest.fixture
+def window_notifier(qtbot: QtBot, services: Services) -> Iterator[ReminderNotifier]:
+    """Shows what rings as Hearth's own window (no desktop notifications)."""
+    notifier = ReminderNotifier(services.bridge)
+    yield notifier
+    stopping = asyncio.ensure_future(notifier.stop())
+    qtbot.waitUntil(stopping.done)

@@ -33,7 +33,14 @@ from tests.helpers.notification_server import (
     notification_server,
     plain_notification_server,
 )
-from tests.helpers.reminder_services import TZ, Services, start_services, stop_services
+from tests.helpers.reminder_services import (
+    TZ,
+    Services,
+    services,
+    start_services,
+    stop_services,
+    window_notifier,
+)
 from ui.agenda_view import AgendaView
 from ui.app import make_connect
 from ui.bridge import AssistantBridge, Request
@@ -44,14 +51,13 @@ from ui.plan_card import PlanCard
 from ui.reminder_popup import ReminderPopup
 from ui.tray import Tray
 
-__all__ = ["dunst_server", "notification_server", "plain_notification_server"]
-
-
-@pytest.fixture
-def services(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path) -> Iterator[Services]:
-    running = start_services(qtbot, tmp_path)
-    yield running
-    stop_services(qtbot, running)
+__all__ = [
+    "dunst_server",
+    "notification_server",
+    "plain_notification_server",
+    "services",
+    "window_notifier",
+]
 
 
 def _finished(qtbot: QtBot, task: asyncio.Task[Request | None]) -> Request:
@@ -125,14 +131,6 @@ def test_remind_me_runs_from_the_card_and_shows_on_the_agenda(
 
 
 # -- delivered: Hearth's own window -----------------------------------------------------------
-
-
-@pytest.fixture
-def window_notifier(qtbot: QtBot, services: Services) -> Iterator[ReminderNotifier]:
-    notifier = ReminderNotifier(services.bridge)  # no desktop notifications: the window
-    yield notifier
-    stopping = asyncio.ensure_future(notifier.stop())
-    qtbot.waitUntil(stopping.done)
 
 
 def _popup(qtbot: QtBot, notifier: ReminderNotifier, reminder_id: int) -> ReminderPopup:
