@@ -65,6 +65,7 @@ logger:
 api:
 demo:
 conversation:
+timer:
 """
 
 
