@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from app.home import Entity, Home
@@ -64,7 +65,7 @@ def describe_state(entity: Entity) -> str:
         return on_word if state == "on" else off_word
     if entity.domain == "sensor":
         unit = entity.attributes.get("unit_of_measurement")
-        return f"{state} {unit}" if unit else state
+        return f"{number(state)} {unit}" if unit else number(state)
     if entity.domain == "light" and state == "on":
         brightness = entity.attributes.get("brightness")
         if isinstance(brightness, (int, float)):
@@ -78,9 +79,9 @@ def describe_state(entity: Entity) -> str:
         current = entity.attributes.get("current_temperature")
         parts = [state]
         if target is not None:
-            parts.append(f"set to {target}°")
+            parts.append(f"set to {number(target)}°")
         if current is not None:
-            parts.append(f"currently {current}°")
+            parts.append(f"currently {number(current)}°")
         return ", ".join(parts)
     if entity.domain == "todo":
         return f"{state} items to do"
@@ -214,13 +215,258 @@ def todo_answer(name: str, items: Any) -> str:
     """ "Shopping List: bread, eggs and milk." from a list of to-do items (dicts or text)."""
     if not isinstance(items, list):
         return f"I couldn't read {name}."
-    open_items = [
-        str(i.get("summary")) if isinstance(i, dict) else str(i)
-        for i in items
-        if not (isinstance(i, dict) and i.get("status") == "completed")
-    ]
+    open_items = _open_items(items)
     if not open_items:
         return f"{name} is empty."
     if len(open_items) == 1:
         return f"{name}: {open_items[0]}."
     return f"{name}: {', '.join(open_items[:-1])} and {open_items[-1]}."
+
+
+# -- questions about several devices (app/planning/questions.py) ------------------------------
+
+#: What a binary sensor's "on" is, for the device classes that report an opening.
+_OPENING_CLASSES = ("door", "window", "garage_door", "opening")
+#: The state that answers "no" to a state ("are the doors locked?" -> "unlocked").
+OPPOSITE = {
+    "on": "off",
+    "off": "on",
+    "open": "closed",
+    "closed": "open",
+    "locked": "unlocked",
+    "unlocked": "locked",
+    "armed": "disarmed",
+    "disarmed": "armed",
+    "playing": "not playing",
+    "docked": "not docked",
+    "cleaning": "not cleaning",
+}
+
+
+def number(value: Any) -> str:
+    """A number as people write it: "68" not "68.0", "21.4" not "21.40"; other values as
+    they are."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        number_value = float(value)
+    else:
+        try:
+            number_value = float(str(value))
+        except ValueError:
+            return str(value)
+    if math.isnan(number_value) or math.isinf(number_value):
+        return str(value)
+    if number_value.is_integer():
+        return str(int(number_value))
+    return f"{number_value:.2f}".rstrip("0").rstrip(".")
+
+
+def _is_on(entity: Entity) -> bool | None:
+    """Whether *entity* is doing its job: a light or a pump on, a valve or a blind open, a
+    vacuum cleaning, a player playing; None when "on" means nothing for it."""
+    domain, state = entity.domain, entity.state
+    if state in ("unavailable", "unknown"):
+        return None
+    if domain in ("light", "switch", "fan", "input_boolean", "humidifier", "siren", "automation"):
+        return state == "on"
+    if domain == "binary_sensor":
+        return state == "on"
+    if domain == "media_player":
+        return state not in ("off", "standby")
+    if domain in ("climate", "water_heater"):
+        return state != "off"
+    if domain in ("valve", "cover"):
+        return state in ("open", "opening")
+    if domain == "vacuum":
+        return state in ("cleaning", "returning")
+    if domain == "lawn_mower":
+        return state == "mowing"
+    if domain == "alarm_control_panel":
+        return state.startswith("armed")
+    if domain == "timer":
+        return state == "active"
+    return None
+
+
+def in_state(entity: Entity, state: str) -> bool | None:
+    """Whether *entity* is in the *state* a question asks about ("on", "open", "locked"...);
+    None when the question does not apply to it (is a lock "on"?)."""
+    domain = entity.domain
+    if entity.state in ("unavailable", "unknown"):
+        return None
+    if state in ("on", "off"):
+        on = _is_on(entity)
+        return None if on is None else on == (state == "on")
+    if state in ("open", "closed"):
+        if domain in ("cover", "valve"):
+            is_open = entity.state in ("open", "opening")
+        elif domain == "binary_sensor" and entity.device_class in _OPENING_CLASSES:
+            is_open = entity.state == "on"
+        elif domain == "lock" and entity.state in ("open", "opening"):
+            is_open = True
+        else:
+            return None
+        return is_open == (state == "open")
+    if state in ("locked", "unlocked"):
+        if domain != "lock":
+            return None
+        return (entity.state == "locked") == (state == "locked")
+    if state in ("armed", "disarmed"):
+        if domain != "alarm_control_panel":
+            return None
+        return entity.state.startswith("armed") == (state == "armed")
+    if state in ("playing", "paused"):
+        return entity.state == state if domain == "media_player" else None
+    if state in ("docked", "cleaning"):
+        return entity.state == state if domain == "vacuum" else None
+    return entity.state == state
+
+
+def _state_word(state: str, many: bool) -> str:
+    return _STATE_WORDS.get(state, state) if state != "armed" else "armed"
+
+
+def labels(entities: list[Entity], home: Home) -> list[str]:
+    """Names that tell the entities apart: "Lamp in the Living Room" where two are called
+    "Lamp"."""
+    counts: dict[str, int] = {}
+    for entity in entities:
+        counts[entity.name.casefold()] = counts.get(entity.name.casefold(), 0) + 1
+    out = []
+    for entity in entities:
+        area = home.area_of(entity)
+        if counts[entity.name.casefold()] > 1 and area is not None:
+            out.append(f"{entity.name} in the {area.name}")
+        else:
+            out.append(entity.name)
+    return out
+
+
+def listing(words: list[str], limit: int = 12) -> str:
+    """ "A", "A and B", "A, B and C" (and "and N more" past *limit*)."""
+    if len(words) > limit:
+        words = [*words[:limit], f"{len(words) - limit} more"]
+    if len(words) <= 2:
+        return " and ".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def group_answer(
+    form: str,
+    nouns: tuple[str, str],
+    state: str,
+    entities: list[Entity],
+    home: Home,
+) -> str:
+    """Reply to a question about several devices of a kind.
+
+    *form*: "count" ("how many windows are open?"), "which" ("which lights are on?"), "any"
+    ("are any doors open?", "is anything on?") or "all" ("are the doors locked?");
+    *nouns*: the kind's word for one and for many ("window", "windows"); *entities*: the
+    devices the question is about (in the place it names), each one the state applies to.
+    """
+    matching = [e for e in entities if in_state(e, state)]
+    word = _state_word(state, True)
+    one, many = nouns
+    listed = listing(labels(matching, home))
+    count = len(matching)
+    noun = one if count == 1 else many
+    verb = "is" if count == 1 else "are"
+    if form == "count":
+        if not count:
+            return f"No {many} are {word}."
+        return f"{count} {noun} {verb} {word}: {listed}."
+    if form == "which":
+        if not count:
+            return f"No {many} are {word}."
+        return f"{listed} {verb} {word}."
+    if form == "any":
+        if count:
+            return f"Yes, {count} {noun} {verb} {word}: {listed}."
+        opposite = OPPOSITE.get(state)
+        if opposite and len(entities) > 1 and opposite != f"not {state}":
+            return f"No, all {len(entities)} {many} are {_state_word(opposite, True)}."
+        return f"No, no {many} are {word}."
+    # "all": "are the doors locked?"
+    others = [e for e in entities if not in_state(e, state)]
+    if not others:
+        if len(entities) == 1:
+            return f"Yes, {entities[0].name} is {word}."
+        return f"Yes, all {len(entities)} {many} are {word}."
+    described = listing(
+        [
+            f"{label} is {describe_state(e)}"
+            for label, e in zip(labels(others, home), others, strict=True)
+        ]
+    )
+    return f"No, {described}."
+
+
+def one_answer(entity: Entity, state: str | None) -> str:
+    """ "Yes, Garage Door is open." / "No, Coffee Maker is off." / "Front Door is locked."."""
+    described = describe_state(entity)
+    if state is None:
+        return f"{entity.name} is {described}."
+    match = in_state(entity, state)
+    if match is None:
+        return f"{entity.name} is {described}."
+    return f"{'Yes' if match else 'No'}, {entity.name} is {described}."
+
+
+def media_answer(players: list[Entity], home: Home) -> str:
+    """ "Rec Room Sonos is paused: Dreams by Fleetwood Mac." for what is playing."""
+    parts = []
+    for label, player in zip(labels(players, home), players, strict=True):
+        title = player.attributes.get("media_title")
+        artist = player.attributes.get("media_artist")
+        if title:
+            what = f"{title} by {artist}" if artist else str(title)
+            verb = "is playing" if player.state == "playing" else f"is {player.state} on"
+            parts.append(
+                f"{label} {verb} {what}" if player.state == "playing" else f"{what} {verb} {label}"
+            )
+        else:
+            parts.append(f"{label} is {describe_state(player)}")
+    if not parts:
+        return "Nothing is playing."
+    return listing(parts) + "."
+
+
+def weather_conditions(entity: Entity, rain: bool) -> str:
+    """ "It's rainy and 9 °C." / "No rain: it's sunny and 74 °F."."""
+    value = entity.attributes.get("temperature")
+    unit = str(entity.attributes.get("temperature_unit", "°"))
+    condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
+    condition = condition.replace("clear night", "clear")
+    temperature = f" and {number(value)} {unit}".rstrip() if value is not None else ""
+    if not rain:
+        return f"It's {condition}{temperature}."
+    wet = any(word in entity.state for word in ("rain", "pouring", "lightning", "hail", "snow"))
+    if wet:
+        return f"Yes, it's {condition}{temperature}."
+    return f"No rain: it's {condition}{temperature}."
+
+
+def todo_count(name: str, items: Any) -> str:
+    """ "3 things are on Shopping List: milk, eggs and paper towels."."""
+    if not isinstance(items, list):
+        return f"I couldn't read {name}."
+    open_items = _open_items(items)
+    if not open_items:
+        return f"Nothing is on {name}."
+    noun = "thing is" if len(open_items) == 1 else "things are"
+    return f"{len(open_items)} {noun} on {name}: {listing(open_items)}."
+
+
+def _open_items(items: list[Any]) -> list[str]:
+    """The summaries of the items not done yet (dicts with a status, or plain text)."""
+    return [
+        str(i.get("summary")) if isinstance(i, dict) else str(i)
+        for i in items
+        if not (isinstance(i, dict) and i.get("status") == "completed")
+    ]
+
+
+def unknown_name(phrase: str) -> str:
+    return f"I don't know a device or room called '{phrase}'."

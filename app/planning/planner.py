@@ -29,6 +29,7 @@ from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
+from app.planning import questions
 from app.planning.frames import load_frames, read_frame
 from app.planning.media import HANDLERS as MEDIA_HANDLERS
 from app.planning.places import HANDLERS as PLACE_HANDLERS
@@ -104,6 +105,7 @@ class Planner:
         self.temporal = TemporalPlanner(home, code)
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
+        self.questions = questions.load_questions(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
         self._vocab_revision = -1
         self._refresh()
@@ -173,9 +175,33 @@ class Planner:
         temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
         if temporal is not None and temporal.strong:  # a reminder or the calendar
             return temporal.plan
+        # A question is answered read-only, never turned into an action (questions.py).
+        question = self.questions is not None and questions.is_question(
+            text, self.questions, self.frames
+        )
+        answered = self._answer_question(text, ctx) if question else None
+        if isinstance(answered, Resolved):
+            return self._answered(text, answered, ctx)
         plan = self._plan_devices(text, clean, ctx)
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
+        if question:
+            return questions.settle(plan, answered)
+        return plan
+
+    def _answer_question(self, text: str, ctx: RequestContext) -> Resolved | Unresolved | None:
+        if self.questions is None or self.frames is None:
+            return None
+        return questions.answer(text, ctx, self.resolver, self.questions, self.frames)
+
+    def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:
+        plan = Plan(text=text, planner=PlannerName.LOCAL, steps=answered.steps)
+        plan.reply = answered.reply
+        conversation = ctx.conversation
+        if conversation is not None:
+            conversation.turns += 1
+            if answered.targets:
+                conversation.last_targets = list(answered.targets)
         return plan
 
     def _names(self, clean: str) -> bool:

@@ -171,6 +171,14 @@ class TemporalPlanner:
             return None
         request = _Request(text, now, tz, times, _mask(text, times))
         found = self._recognize(request.masked)
+        if found is None and not strong:
+            # "monday from 10 to 11" answering "When is it?"; "and on tuesday?" after a
+            # calendar question: a day is a weak cue, and also an answer.
+            if pending is not None:
+                answer = self._answer(pending, text, now, tz, conversation)
+                return TemporalPlan(answer, True) if answer is not None else None
+            again = self._again(text, now, tz, conversation)
+            return TemporalPlan(again, True) if again is not None else None
         if found is None:
             return None
         intent, slots = found

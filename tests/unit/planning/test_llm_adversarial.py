@@ -189,7 +189,9 @@ async def test_calendar_text_never_reaches_the_prompt(
     )
     openai_server.script(tool_reply(UNLOCK))  # as if it had read it anyway
     bot, virtual = assistant(home=home)
-    outcome = await bot.handle("what's on today?", approve_everything)
+    # Not understood locally ("what's on today?" is now the local calendar question), so
+    # the language model is asked.
+    outcome = await bot.handle("give me a rundown of the family's plans", approve_everything)
     (request,) = openai_server.completions
     assert "calendar.family" in request.body and "SYSTEM OVERRIDE" not in request.body
     assert outcome.results[0].status is StepStatus.SKIPPED  # the PIN was never given
