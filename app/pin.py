@@ -90,6 +90,12 @@ class NoKeyringError(SecretStoreError):
     """There is no keyring at all on this desktop (not one that failed): no PIN can be set."""
 
 
+class ChosenKeyringError(SecretStoreError):
+    """The environment or a keyring configuration file handed Hearth a backend that is not
+    the desktop's keyring. Not "no keyring at all": the desktop's may well keep a PIN (and
+    the profile with it), so this is a keyring that cannot be read."""
+
+
 class PinLockedError(PinError):
     """Too many wrong PINs: no PIN is checked until the lock-out ends."""
 
@@ -196,11 +202,32 @@ def _os_keyring() -> None:
     for each in backends:
         module = type(each).__module__
         if not module.startswith(_OS_KEYRINGS):
-            which = "" if module == "keyring.backends.fail" else f", not in {module}"
-            raise NoKeyringError(
-                "no usable system keyring: Hearth keeps the PIN only in the desktop's keyring "
-                f"(GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker){which}"
+            where = (
+                "Hearth keeps the PIN only in the desktop's keyring (GNOME Keyring, KWallet, "
+                "macOS Keychain or Windows Credential Locker)"
             )
+            chooser = _chooser()
+            if chooser is not None:
+                raise ChosenKeyringError(
+                    f"no usable system keyring: {chooser} chose {module}, not the desktop's "
+                    f"keyring; {where}"
+                )
+            which = "" if module == "keyring.backends.fail" else f", not in {module}"
+            raise NoKeyringError(f"no usable system keyring: {where}{which}")
+
+
+def _chooser() -> str | None:
+    """What chose the keyring backend, when something did (``PYTHON_KEYRING_BACKEND``, or
+    a keyring configuration file); None when the keyring library found what there is."""
+    import keyring.core
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND", "").strip():
+        return "PYTHON_KEYRING_BACKEND"
+    try:
+        configured = keyring.core.load_config()
+    except Exception:  # an unreadable configuration file chose something all the same
+        return "a keyring configuration file"
+    return None if configured is None else "a keyring configuration file"
 
 
 def _stored() -> str | None:

@@ -277,3 +277,26 @@ def test_hearth_do_refuses_an_unlock_after_the_file_is_edited_to_owner(
     shown = _hearth("profile")
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("Profile: guest")
+
+
+@pytest.mark.parametrize(
+    "backend",
+    ["keyring.backends.null.Keyring", "keyring.backends.fail.Keyring"],
+)
+def test_a_keyring_backend_chosen_by_the_environment_does_not_leave_the_profile(
+    secret_service: KeyringSession, tmp_path: Path, backend: str
+) -> None:
+    # The PIN and the child profile are in the desktop's keyring; one environment variable
+    # hands Hearth another backend, which "has no PIN": the edited file must not decide.
+    settings = _switched_to_child()
+    text = settings.path.read_text(encoding="utf-8")
+    settings.path.write_text(text.replace('profile = "child"', 'profile = "owner"'), "utf-8")
+    state = tmp_path / "data" / "demo-home.yaml"
+    chosen = {"PYTHON_KEYRING_BACKEND": backend, "HEARTH_NO_LLM": "1"}
+    switch = run_hearth("do", "--demo", "--yes", "turn on the coffee machine", env=chosen)
+    assert switch.returncode == 4, switch.stdout + switch.stderr
+    assert "the guest profile can't" in switch.stderr
+    assert Home.load(state).entities["switch.coffee_machine"].state == "off"
+    shown = run_hearth("profile", env=chosen)
+    assert shown.stdout.startswith("Profile: guest"), shown.stdout + shown.stderr
+    assert "not the desktop's keyring" in shown.stdout + shown.stderr
