@@ -7,6 +7,7 @@ import shutil
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,6 +111,10 @@ def open_history() -> History:
     return History(usable_folder(data_dir()) / history_path().name)
 
 
+STORE_REREAD = timedelta(seconds=2)
+"""How often the window's scheduler reads the reminder store again without being told."""
+
+
 def reminders_path() -> Path:
     return data_dir() / "reminders.sqlite3"
 
@@ -135,7 +140,13 @@ def build_services(
 
     filemodes.private_folder(usable_folder(data_dir()))
     store = ReminderStore(reminders_path(), tz=tz)
-    scheduler = Scheduler(store, on_reminder) if on_reminder is not None else None
+    # The store is read again every 2 s: a timer set from the command line ("a 10 second
+    # timer") rings on time in the window, which was not told about it.
+    scheduler = (
+        Scheduler(store, on_reminder, reread_every=STORE_REREAD)
+        if on_reminder is not None
+        else None
+    )
     todo = settings.calendar.reminders_todo
     mirror = TodoMirror(devices, todo) if todo else None
     reminders = ReminderService(store, scheduler, tz=tz, mirror=mirror)

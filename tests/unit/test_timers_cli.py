@@ -1,18 +1,22 @@
 """Timers from the command line, as real ``hearth`` processes: ``hearth do`` sets, pauses,
 resumes and asks about them, ``hearth timers`` lists them apart from the reminders, and a
-timer set by ``hearth do`` rings through the scheduler of another process on the same store
-(as the running window would ring it)."""
+timer set by ``hearth do`` rings on time in the window's scheduler (another process, the
+same store)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.bootstrap import reminders_path
-from integrations.reminders import Reminder, ReminderStore, Scheduler, SystemClock
+from app.bootstrap import STORE_REREAD, build_services, demo_home_source
+from app.home import Home
+from app.settings import Settings
+from integrations.reminders import Reminder, ReminderService
+from integrations.virtual_home import VirtualHome
 from tests.helpers.processes import run_hearth
 
 ENV = {"HEARTH_NO_LLM": "1"}
@@ -56,35 +60,35 @@ def test_hearth_do_sets_pauses_and_lists_timers() -> None:
 
 
 @pytest.mark.anyio
-async def test_a_timer_set_from_the_command_line_rings_in_another_process() -> None:
-    """The window's scheduler reads the store again every so often: a timer another process
-    wrote rings on time without being told."""
-    path = reminders_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store = ReminderStore(path)
+async def test_a_timer_set_from_the_command_line_rings_on_time_in_the_window() -> None:
+    """The window's services (its composition root) read the store again every 2 s: a short
+    timer another process wrote rings on time without the window being told."""
     rung: list[tuple[Reminder, datetime]] = []
-    scheduler = Scheduler(
-        store,
-        lambda r: rung.append((r, datetime.now(UTC))),
-        clock=SystemClock(),
-        reread_every=timedelta(seconds=0.5),
+    router = build_services(
+        Settings(),
+        VirtualHome(Home.load(demo_home_source())),
+        ZoneInfo("UTC"),
+        on_reminder=lambda r: rung.append((r, datetime.now(UTC))),
     )
+    reminders = router.reminders
+    assert isinstance(reminders, ReminderService) and reminders.scheduler is not None
+    scheduler = reminders.scheduler
     await scheduler.start()
     try:
         result = await asyncio.to_thread(
             run_hearth, "do", "--demo", "--yes", "set a 3 second tea timer", env=ENV
         )
-        set_at = datetime.now(UTC)
         assert result.returncode == 0, result.stdout + result.stderr
-        for _ in range(100):
+        for _ in range(150):
             if rung:
                 break
             await asyncio.sleep(0.1)
     finally:
         await scheduler.stop()
-        store.close()
+        await router.close()
+        reminders.store.close()
     assert len(rung) == 1
     timer, at = rung[0]
     assert timer.is_timer and timer.message == "Tea timer" and timer.duration_s == 3.0
-    assert at - set_at < timedelta(seconds=4)
-    assert at >= timer.due
+    assert timer.due <= at < timer.due + STORE_REREAD + timedelta(seconds=1)
+    assert not timer.late
