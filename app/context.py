@@ -24,6 +24,12 @@ class Conversation:
     pending: object | None = None
     """A request waiting for the answer to the question it was given ("When should I remind
     you?"); the planner that asked reads it (app/planning/temporal.py)."""
+    last_change: object | None = None
+    """The last plan that changes a device, with its targets' states before it, for a typed
+    "undo" (app/planning/undoing.py)."""
+    last_actions: tuple[str, ...] = ()
+    """The actions of the previous plan that did something ("timer.pause"): a bare "resume"
+    or "cancel that" continues with what the conversation is about."""
 
 
 @dataclass(slots=True)

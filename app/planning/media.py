@@ -11,8 +11,9 @@ Hearth's phrasings in ``resources/sentences/<lang>/media.yaml``) picks its playe
    the home), and of those the ones in the state the command acts on: playing for pause, next,
    previous, volume and mute; paused for resume. One such player in this computer's area, or
    one in all, is the one; several are asked back ("Which one do you mean: ...?");
-3. when none is in that state, the only candidate in this computer's area or the only one at
-   all; else a reply that nothing is playing (for pause and stop: nothing to do) or a question.
+3. when none is in that state: for pause and stop, the reply that nothing is playing (nothing
+   to do: "stop" then means "never mind"); otherwise the only candidate in this computer's
+   area or the only one at all, else a question.
 
 "It" ("pause it", "turn it up") is the player the conversation is about; with no conversation,
 the one playing; when the conversation is about something else (a light), it is no player and
@@ -40,6 +41,7 @@ from app.planning.resolve import (
     Unresolved,
     group_steps,
 )
+from app.planning.undoing import about_timers
 from app.planning.vocabulary import REFERENCE
 
 _DOMAIN = "media_player"
@@ -71,7 +73,7 @@ def _muted(entity: Entity) -> bool:
     return entity.attributes.get("is_volume_muted") is True
 
 
-PAUSE = Wants((_in(PLAYING),), idle_reply="Nothing is playing.")
+PAUSE = Wants((_in(PLAYING), _in(frozenset({"on"}))), idle_reply="Nothing is playing.")
 RESUME = Wants((_in(PAUSED), _in(frozenset({"on", "idle"}))))
 PLAYING_FIRST = Wants((_in(PLAYING), _in(IDLE)))
 UNMUTE = Wants((_muted, *PLAYING_FIRST.tiers))
@@ -135,13 +137,13 @@ def choose(r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants) -> list
         if len(fitting) == 1:
             return fitting
         return r._ambiguous(fitting_here if len(fitting_here) > 1 else fitting)
+    if wants.idle_reply is not None:
+        return Resolved(reply=wants.idle_reply)  # "pause" with nothing playing: nothing to do
     players_here = [e for e in players if here and e.area == here]
     if len(players_here) == 1:
         return players_here
     if len(players) == 1:
         return players
-    if wants.idle_reply is not None:
-        return Resolved(reply=wants.idle_reply)
     return r._ambiguous(players_here if len(players_here) > 1 else players)
 
 
@@ -165,6 +167,10 @@ def _each(
     bedroom speaker")."""
 
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        timer_intent = _TIMER_INTENTS.get(m.intent)
+        if timer_intent and _names_nothing(slots) and not _recent(r, ctx) and about_timers(ctx):
+            # "Pause the timer" ... "resume": the timer, not a player.
+            return r.resolve(IntentMatch(timer_intent, Slots({}, False), m.text), ctx)
         found = choose(r, slots, ctx, wants)
         if not isinstance(found, list):
             return found
@@ -179,6 +185,16 @@ def _each(
         return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
 
     return handle
+
+
+#: Media intents that, said bare in a conversation about a timer, mean the timer.
+_TIMER_INTENTS = {"HassMediaPause": "HassPauseTimer", "HassMediaUnpause": "HassUnpauseTimer"}
+
+
+def _names_nothing(slots: Slots) -> bool:
+    return all(slots.get(key) is None for key in ("name", "area", "floor")) or bool(
+        slots.area_from_context and slots.get("name") is None and slots.get("floor") is None
+    )
 
 
 def _service(service: str, **params: Any) -> Callable[[Entity, Slots], tuple[str, dict[str, Any]]]:
