@@ -37,6 +37,8 @@ from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved, ad
 from app.planning.sentences import LanguageData, load_language, resolve_language
 from app.planning.temporal import TemporalPlanner
 from app.planning.timers import HANDLERS as TIMER_HANDLERS
+from app.planning.undoing import HANDLERS as UNDO_HANDLERS
+from app.planning.undoing import remember as remember_change
 from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
 
 _LOGGER = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ _LOGGER = logging.getLogger(__name__)
 add_handlers(TIMER_HANDLERS)  # the timer intents (app/planning/timers.py)
 add_handlers(MEDIA_HANDLERS)  # which player a media command means (app/planning/media.py)
 add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/planning/places.py)
+add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/planning/undoing.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500
@@ -152,6 +155,7 @@ class Planner:
         plan = self._plan(text, ctx)
         for step in plan.steps:
             policy.raise_risk(step, self.home)  # a scene by its members' device classes
+        remember_change(plan, self.home, conversation)  # for a typed "undo"
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
         return plan
