@@ -17,6 +17,7 @@ from integrations.virtual_home.services import (
     misc,
     security,
     switch,
+    timer,
     todo,
     vacuum,
 )
@@ -37,6 +38,7 @@ SERVICES: dict[str, dict[str, Service]] = {
     "media_player": media_player.SERVICES,
     "vacuum": vacuum.SERVICES,
     "todo": todo.SERVICES,
+    "timer": timer.SERVICES,
     **misc.DOMAINS,
 }
 

@@ -5,6 +5,8 @@ the sentence planned as Home Assistant's services on its entity, and the policy'
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ from app.plan import ErrorCode, Plan, Risk
 from app.planning.planner import Planner
 from app.policy import Decision, Trigger
 from app.roles import Role
+from integrations.virtual_home import VirtualHome
 
 NOW = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.UTC)
 INTENT_TESTS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ha-intents-tests"
@@ -256,3 +259,36 @@ def test_own_timer_steps_run_unasked_as_low_risk_and_the_status_is_read_only(
     guest = Role(name="guest", domains=frozenset({"light"}), highest_risk=Risk.LOW)
     start = english.plan("set a timer for 3 minutes").steps[0]
     assert policy.decide(start, role=guest, home=demo).decision is Decision.RUN
+
+
+# -- the virtual home runs a helper's services as Home Assistant does ------------------------
+
+
+def test_planned_helper_steps_run_on_the_virtual_home(helper_home: Home) -> None:
+    """`hearth do --home` on a snapshot with a timer helper: each planned step reaches the
+    state it expects, paused keeps what was left and start goes on with it."""
+    clock = [NOW]
+    home = copy.deepcopy(helper_home)
+    virtual = VirtualHome(home, clock=lambda: clock[0])
+    planner = Planner(home, "en")
+
+    def run(text: str) -> dict[str, Any]:
+        (step,) = planner.plan(text, now=clock[0]).steps
+        asyncio.run(
+            virtual.call_service(step.domain, step.service, step.targets, dict(step.params))
+        )
+        entity = virtual.home.entities[step.targets[0]]
+        assert {"state": entity.state} == step.expect[step.targets[0]], text
+        return dict(entity.attributes)
+
+    started = run("cancel the laundry timer")
+    assert "finishes_at" not in started
+    started = run("start the laundry timer for 20 minutes")
+    assert started["finishes_at"] == (NOW + dt.timedelta(minutes=20)).isoformat()
+    clock[0] = NOW + dt.timedelta(minutes=5)
+    paused = run("pause the laundry timer")
+    assert paused["remaining"] == "0:15:00" and "finishes_at" not in paused
+    clock[0] = NOW + dt.timedelta(hours=1)
+    resumed = run("resume the laundry timer")
+    assert resumed["finishes_at"] == (clock[0] + dt.timedelta(minutes=15)).isoformat()
+    assert virtual.home.entities["timer.laundry"].state == "active"
