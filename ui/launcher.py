@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app import cli
+from app import cli, terminal
 
 
 def cli_first() -> frozenset[str]:
@@ -21,6 +21,7 @@ VERBOSE = frozenset({"-v", "--verbose"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    terminal.protect_standard_streams()  # names from a home never drive the terminal
     args = list(sys.argv[1:] if argv is None else argv)
     first = next((arg for arg in args if arg not in VERBOSE), None)
     if first is not None and first in cli_first():
