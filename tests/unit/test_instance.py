@@ -338,3 +338,26 @@ def test_send_without_a_running_window(tmp_path: Path) -> None:
     sent = _hearth("send", "turn on the desk lamp", timeout=30)
     assert sent.returncode == 1
     assert sent.stderr.strip() == "hearth: Hearth is not running (start it with `hearth`)"
+
+
+@pytest.mark.slow
+def test_a_runtime_folder_others_can_write_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another user who can write the runtime folder could swap the endpoint file (and read
+    # what `hearth send` sends) or plant a link where it is written: the window keeps its
+    # endpoint in the private data folder instead, and `hearth send` finds it there.
+    shared = tmp_path / "shared-runtime"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(shared))
+    app = App(tmp_path / "app.log")
+    try:
+        app.wait_until_listening()
+        paths = InstancePaths.for_data_dir()
+        assert paths.endpoint.exists() and shared not in paths.endpoint.parents
+        assert not list(shared.rglob("instance-*")), list(shared.rglob("*"))
+        sent = _hearth("send", "is the garage door open?")
+        assert sent.returncode == 0, sent.stderr
+    finally:
+        app.stop()
