@@ -677,7 +677,8 @@ def _role_refusal(step: Step, role: Role, home: Home | None, entities: list[Enti
     if role.areas is not None and entities:
         if home is None:
             return f"the {role.name} profile is limited to some rooms, and the home is unknown"
-        for entity in entities:
+        reached = [*entities, *(_entity(home, m) for e in entities for m in group_members(e))]
+        for entity in reached:  # a group's members are used too, wherever they are
             if entity.area not in role.areas:
                 return f"the {role.name} profile can't use {entity.name}"
     return None

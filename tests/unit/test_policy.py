@@ -307,6 +307,19 @@ def test_a_group_is_judged_by_its_members_too(home: Home) -> None:
     no_locks = Role(name="guest", domains=frozenset({"group", "homeassistant", "light"}))
     refused = decide(Step("homeassistant.turn_on", ["group.everything"]), home, role=no_locks)
     assert refused.decision is Decision.REFUSE and "locks" in refused.reason
+    # Nor one limited to rooms reach a device elsewhere through a group in its room.
+    home.entities["light.downstairs"] = Entity(
+        "light.downstairs",
+        "Downstairs",
+        area="living_room",
+        attributes={"entity_id": ["light.sofa_lamp", "light.kitchen_ceiling"]},
+    )
+    lounge = Role(name="adult", areas=frozenset({"living_room"}))
+    assert home.entities["light.kitchen_ceiling"].area == "kitchen"
+    elsewhere = decide(Step("light.turn_on", ["light.downstairs"]), home, role=lounge)
+    assert elsewhere.decision is Decision.REFUSE, elsewhere
+    alone = decide(Step("light.turn_on", ["light.sofa_lamp"]), home, role=lounge)
+    assert alone.decision is Decision.RUN, alone
 
 
 def test_aliases_count_too() -> None:
