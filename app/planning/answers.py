@@ -65,7 +65,9 @@ def describe_state(entity: Entity) -> str:
         return on_word if state == "on" else off_word
     if entity.domain == "sensor":
         unit = entity.attributes.get("unit_of_measurement")
-        return f"{number(state)} {unit}" if unit else number(state)
+        if not unit:
+            return number(state)
+        return f"{number(state)}{unit}" if unit == "%" else f"{number(state)} {unit}"
     if entity.domain == "light" and state == "on":
         brightness = entity.attributes.get("brightness")
         if isinstance(brightness, (int, float)):
@@ -89,7 +91,8 @@ def describe_state(entity: Entity) -> str:
         title = entity.attributes.get("media_title")
         artist = entity.attributes.get("media_artist")
         if title:
-            return f"{state} {title}" + (f" by {artist}" if artist else "")
+            what = f"{title} by {artist}" if artist else str(title)
+            return f"playing {what}" if state == "playing" else f"{state} ({what})"
     if entity.domain == "vacuum":
         battery = entity.attributes.get("battery_level")
         words = _STATE_WORDS.get(state, state)
@@ -400,6 +403,8 @@ def group_answer(
             for label, e in zip(labels(others, home), others, strict=True)
         ]
     )
+    if matching:  # "are the kitchen lights off?": say which are, too
+        return f"No, {described} ({listed} {verb} {word})."
     return f"No, {described}."
 
 

@@ -206,6 +206,7 @@ class Planner:
             conversation.turns += 1
             if answered.targets:
                 conversation.last_targets = list(answered.targets)
+                conversation.last_command = normalize(text)  # "and the kitchen one?"
         return plan
 
     def _names(self, clean: str) -> bool:

@@ -64,6 +64,10 @@ class QuestionData:
     states: dict[str, str]
     kinds: dict[str, Kind]
     """Word -> the kind of device it names."""
+    verbs: dict[str, str]
+    """Verbs after "I" -> the state they leave ("did I lock the door": locked)."""
+    command_verbs: frozenset[str]
+    """First words of a command, with or without a question mark ("turn the lights off?")."""
     switchable: frozenset[str]
     longest: int = 1
 
@@ -87,6 +91,7 @@ _TAGGED = (
     "time_words",
     "future_words",
     "here_words",
+    "same_words",
 )
 
 
@@ -119,7 +124,8 @@ def load_questions(language: str) -> QuestionData | None:
         for word in spec.get("words") or ():
             kinds.setdefault(normalize(str(word)), kind)
     states = {normalize(str(k)): str(v) for k, v in (raw.get("states") or {}).items()}
-    phrases = [*tags, *kinds, *states]
+    verbs = {normalize(str(k)): str(v) for k, v in (raw.get("verbs") or {}).items()}
+    phrases = [*tags, *kinds, *states, *verbs]
     return QuestionData(
         openers=_phrases(raw.get("openers")),
         commands=_phrases(raw.get("commands")),
@@ -127,6 +133,8 @@ def load_questions(language: str) -> QuestionData | None:
         tags={k: frozenset(v) for k, v in tags.items()},
         states=states,
         kinds=kinds,
+        verbs=verbs,
+        command_verbs=frozenset(normalize(str(w)) for w in raw.get("command_verbs") or ()),
         switchable=frozenset(str(d) for d in raw.get("switchable") or ()),
         longest=max((len(p.split()) for p in phrases), default=1),
     )
@@ -165,10 +173,10 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
     command = _prefix(words, data.commands)
     if opener or command:
         return opener > command
-    if frames is None or not text.rstrip().endswith("?"):
+    if frames is None or not text.rstrip().endswith("?") or words[0] in data.command_verbs:
         return False
     padded = f" {' '.join(words)} "
-    return not any(f" {cue} " in padded for cue in frames.cues)
+    return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -199,14 +207,27 @@ class _Reading:
 
 def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: FrameData) -> _Reading:
     vocab = resolver.vocab
+    words = [_possessive(w, vocab) for w in words]
     reading = _Reading(words)
     longest = max(vocab.longest, data.longest, frames.longest)
+    # "How many blinds…", "which lamps…": a kind's word counts every device of the kind, even
+    # where some devices are called just that.
+    grouped = "which" in words or any(
+        data.tags.get(" ".join(words[i : i + n]), frozenset()) & (_GROUP_TAGS - {"which"})
+        for i in range(len(words))
+        for n in (1, 2)
+    )
     i = 0
     gap: list[str] = []
 
     def close_gap() -> None:
         if gap:
-            reading.unknown.append(list(gap))
+            # Only where a name would stand ("the attic", "in the conservatory", "attic
+            # lights"): other words are just words ("how long until…").
+            before = words[i - len(gap) - 1] if i - len(gap) - 1 >= 0 else ""
+            after = words[i] if i < len(words) else ""
+            if before in _NAME_BEFORE or after in data.kinds:
+                reading.unknown.append(list(gap))
             gap.clear()
 
     while i < len(words):
@@ -214,12 +235,19 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
         for length in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + length])
             real = phrase in vocab.words  # a name, alias, area or floor the home really has
-            if phrase in data.kinds and not real and _only_kind(phrase, vocab, data):
-                reading.kinds.append(data.kinds[phrase])
+            kind = data.kinds.get(phrase)
+            if i and words[i - 1] in _SUBJECTS and phrase in data.verbs:
+                reading.states.append(data.verbs[phrase])  # "did I lock the front door"
+            elif kind is not None and (not real or (grouped and phrase == kind.many)):
+                reading.kinds.append(kind)
                 reading.kind_words.append(phrase)
-                if phrase in vocab.name_index:
+                if phrase in vocab.name_index and not grouped:
                     reading.names.append(phrase)  # also a kind of device ("the door")
             elif phrase in vocab.name_index:
+                if phrase not in vocab.entities_by_name and any(
+                    " ".join(words[i : i + n]) in vocab.entities_by_name for n in range(1, length)
+                ):
+                    continue  # a real name wins over a kind ("front door" + "lock")
                 if phrase in vocab.area_index or phrase in vocab.floor_index:
                     reading.places.append(phrase)  # "upstairs": a floor, and a thermostat
                     place = vocab.area_index.get(phrase) or vocab.floor_index[phrase]
@@ -228,14 +256,21 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
                     else:
                         reading.floor = str(place[0].value_out)
                 if phrase not in vocab.entities_by_name:
+                    kind_here = _kind_in_area(phrase, resolver, data, grouped)
+                    if kind_here is not None:  # "the kitchen lights": lights, in the kitchen
+                        reading.kinds.append(kind_here[0])
+                        reading.kind_words.append(kind_here[1])
+                        reading.area = kind_here[2]
+                        taken = length
+                        break
                     phrase = _partial(phrase, resolver.home) or phrase
                 reading.names.append(phrase)
             elif phrase in vocab.area_index:
                 reading.area = str(vocab.area_index[phrase][0].value_out)
             elif phrase in vocab.floor_index:
                 reading.floor = str(vocab.floor_index[phrase][0].value_out)
-            elif phrase in data.kinds:
-                reading.kinds.append(data.kinds[phrase])
+            elif kind is not None:
+                reading.kinds.append(kind)
                 reading.kind_words.append(phrase)
             elif phrase in data.states and not (phrase == "on" and _before_target(words, i, vocab)):
                 reading.states.append(data.states[phrase])
@@ -265,10 +300,38 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
     return reading
 
 
-def _only_kind(phrase: str, vocab: Any, data: QuestionData) -> bool:
-    """Whether the vocabulary knows *phrase* only as a kind of device or another grammatical
-    number ("lamps" for two "Lamp"s), not as a real name: then the question's kind reads it."""
-    return phrase not in vocab.words
+_GROUP_TAGS = frozenset({"count", "which", "all", "any"})
+#: States a question about several devices asks of any of them ("are the windows open?");
+#: the others it asks of all of them ("are the doors locked?", "are the lights off?").
+_ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed"})
+#: Words after which a name stands ("the attic", "in the conservatory").
+_NAME_BEFORE = frozenset({"the", "my", "our", "in", "on", "at", "a", "an", "your"})
+#: Who did something, in "did I lock the front door", "have we closed the gate".
+_SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
+
+
+def _possessive(word: str, vocab: Any) -> str:
+    """ "roomba's" -> "roomba" when the home knows a "roomba" ("how's the roomba's battery")."""
+    if word.endswith("'s") and word[:-2] in vocab.name_index and word not in vocab.name_index:
+        return word[:-2]
+    return word
+
+
+def _kind_in_area(
+    phrase: str, resolver: Resolver, data: QuestionData, grouped: bool
+) -> tuple[Kind, str, str] | None:
+    """A kind of device said with an area ("kitchen lights"): the kind, its word and the area,
+    when the kind's word is plural or the question is about several devices."""
+    vocab = resolver.vocab
+    for value in vocab.name_index.get(phrase, []):
+        found = vocab.types_by_value.get(str(value.value_out))
+        if found is None or found[1] is None:
+            continue
+        last = phrase.rsplit(maxsplit=1)[-1]
+        kind = data.kinds.get(last)
+        if kind is not None and (grouped or last == kind.many):
+            return kind, last, found[1]
+    return None
 
 
 def _before_target(words: list[str], index: int, vocab: Any) -> bool:
@@ -304,6 +367,9 @@ def answer(
     reading = _read(words, resolver, data, frames)
     home = resolver.home
     conversation = ctx.conversation
+    again = _again(reading, text, ctx, resolver, data, frames)
+    if again is not None:
+        return again
     if (
         not (reading.names or reading.kinds or reading.area or reading.floor)
         and conversation is not None
@@ -312,10 +378,12 @@ def answer(
     ):
         reading.names.append(REFERENCE)  # "what's on it now?": what the conversation is about
     if reading.unknown and not _place_unknown(reading, home, resolver):
-        if reading.tags & {"time", "todo", "weather", "rain", "media"} or reading.measures:
+        phrase = " ".join(reading.unknown[0]).removesuffix("'s")
+        if reading.tags & {"weather", "rain"}:
             # "do I need a brolly": words around the question that name nothing
-            return _weather(reading, ctx, resolver, data)
-        phrase = " ".join(reading.unknown[0])
+            weather = _weather(reading, ctx, resolver, data)
+            if weather is not None:
+                return weather
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no device or room called {phrase!r}",
@@ -330,6 +398,43 @@ def answer(
         if outcome is not None:
             return outcome
     return None
+
+
+def _again(
+    reading: _Reading,
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+    frames: FrameData,
+) -> Resolved | Unresolved | None:
+    """A question after a question about the same kind of device in another place: "what's
+    the bedroom window doing?" - "and the kitchen one?"."""
+    conversation = ctx.conversation
+    names = [n for n in reading.names if n not in reading.places]
+    if conversation is None or not conversation.last_command or names or reading.kinds:
+        return None
+    first = normalize(text).split()[:1]
+    if not (reading.area or reading.floor) or not ("same" in reading.tags or first == ["and"]):
+        return None
+    previous_words = _strip_lead_ins(conversation.last_command.split(), data)
+    previous = _read(previous_words, resolver, data, frames)
+    if not previous.names:
+        return None
+    before = [e for e in (resolver.home.get(i) for i in conversation.last_targets) if e]
+    kinds = {(e.domain, e.device_class) for e in before}
+    place = _place(reading, ctx, resolver.home)
+    found = [e for e in place if (e.domain, e.device_class) in kinds]
+    if not found:
+        return None
+    state = reading.state or previous.state
+    if len(found) == 1:
+        reply = answers.one_answer(found[0], state)
+    else:
+        reply = answers.group_answer(
+            "all", ("device", "devices"), state or "on", found, resolver.home
+        )
+    return _resolved(found, reply, "Check " + answers.names(found))
 
 
 def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
@@ -382,14 +487,22 @@ def _targets(
     computer's area, asking which when several remain)."""
     if not reading.names:
         return None
+    names = list(dict.fromkeys(reading.names))
+    real = [n for n in names if n in resolver.vocab.entities_by_name or n == REFERENCE]
+    if real and len(real) < len(names):
+        names = real  # "the front door lock": the Front Door, not every lock
     found: list[Entity] = []
-    for name in dict.fromkeys(reading.names):
+    for name in names:
         values: dict[str, Any] = {"name": _slot_value(name, resolver)}
-        if reading.area:
+        if reading.area and name not in reading.places:
             values["area"] = reading.area
-        if reading.floor:
+        if reading.floor and name not in reading.places:
             values["floor"] = reading.floor
         result = resolver.targets(Slots(values, False), ctx, whole_home=True)
+        if isinstance(result, Unresolved) and result.code is ErrorCode.NO_TARGET:
+            other = _partial(name, resolver.home)  # "the gate" for a "Side Gate" of no class
+            if other is not None and other != name:
+                result = resolver.targets(Slots({"name": other}, False), ctx, whole_home=True)
         if isinstance(result, Unresolved):
             return result
         found.extend(e for e in result if e not in found)
@@ -454,6 +567,8 @@ def _media(
         return None
     if reading.words[0] in ("is", "are", "was", "were", "did", "does", "do") and reading.states:
         return None  # "is the tv playing?": a yes/no question about one device
+    if (reading.kinds and reading.tags & _GROUP_TAGS - {"which"}) or reading.words[0] == "which":
+        return None  # "how many speakers are playing?": counting
     home = resolver.home
     targets = _targets(reading, ctx, resolver)
     if isinstance(targets, Unresolved):
@@ -506,9 +621,12 @@ def _measure(
     """A measure of one named device: "bedroom temperature?", "how much battery does the door
     lock have?" (a battery sensor named after the device). Measures of areas and outside are
     left to the sentence rules (HearthGetMeasure)."""
-    if not reading.measures or not reading.names:
+    if not reading.measures:
         return None
     measure = reading.measures[0]
+    names = [n for n in reading.names if n not in reading.places]
+    if not names:
+        return _measure_in_place(reading, ctx, resolver, measure)
     targets = _targets(reading, ctx, resolver)
     if not isinstance(targets, list) or len(targets) != 1:
         return None
@@ -539,6 +657,29 @@ def _measure(
     return _resolved([source], reply, f"Check the {word}")
 
 
+def _measure_in_place(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, measure: str
+) -> Resolved | Unresolved | None:
+    """ "What's the temperature in the bedroom?", "how humid is it in here?"."""
+    area = reading.area
+    if area is None and "here" in reading.tags:
+        area = ctx.area
+    if area is None or reading.outside:
+        return None  # the sentence rules read "outside" and the whole home (HearthGetMeasure)
+    home = resolver.home
+    by_name = resolver.vocab.entities_by_name
+    found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
+    if not found:
+        where = home.areas[area].name if area in home.areas else area
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"nothing measures {measure} in {where}",
+            f"Nothing measures the {measure} in the {where}.",
+        )
+    reply = answers.measure_answer(found, home, measure, False)
+    return _resolved(found, reply, f"Check the {measure}")
+
+
 def _companion(entity: Entity, measure: str, reading: _Reading, home: Home) -> Entity | None:
     """The sensor that measures *measure* for *entity*: one of that device class whose name
     holds the device's name, an alias or the words said ("Door Lock Battery" for "the door
@@ -565,7 +706,7 @@ def _group(
     names = [n for n in reading.names if n not in reading.places]
     everything = "everything" in tags and not names and not reading.kinds
     plural = [k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == k.many]
-    kinds = reading.kinds if (plural or tags & {"count", "which", "all", "any"}) else []
+    kinds = reading.kinds if (plural or tags & {"count", "all", "any"} or first == "which") else []
     if names and not plural:
         return None
     if not kinds and not (everything and (reading.states or reading.area or reading.floor)):
@@ -582,7 +723,10 @@ def _group(
     else:
         state = reading.state or "on"
         nouns = ("thing", "things")
-        candidates = [e for e in place if e.domain in data.switchable]
+        if state in ("on", "off"):
+            candidates = [e for e in place if e.domain in data.switchable]
+        else:  # "what's open?", "is everything locked?": whatever can be so
+            candidates = place
         if state == "on":  # an idle speaker is not "still on"
             candidates = [
                 e for e in candidates if e.domain != "media_player" or e.state == "playing"
@@ -599,10 +743,12 @@ def _group(
         form = "count"
     elif first in ("which", "what", "what's", "whats", "list", "show", "tell"):
         form = "which"
-    elif "any" in tags or everything:
-        form = "any"
-    else:
+    elif "all" in tags:
         form = "all"
+    elif "any" in tags or everything or state in _ACTIVE:
+        form = "any"  # "are the windows open?": any of them
+    else:
+        form = "all"  # "are the doors locked?": every one
     reply = answers.group_answer(form, nouns, state, applicable, home)
     matching = [e for e in applicable if answers.in_state(e, state)]
     return _resolved(matching or applicable, reply, f"Check the {nouns[1]}")
@@ -627,13 +773,16 @@ def _named(
     if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
         # "Are the sprinklers running?": a kind of device with several members is a question
         # about all of them, not one to ask back.
-        found = _every_of_kind(reading, ctx, resolver) or found
+        found = _every_of_kind(reading, ctx, resolver) or _every_named(reading, resolver) or found
     if found is None or isinstance(found, Unresolved):
         return found
     if any(e.domain in ("todo", "weather", "calendar", "timer") for e in found):
         return None  # their own questions (lists, weather, timers) answer these
     state = reading.state
     home = resolver.home
+    if len(found) == 1 and state is not None and answers.in_state(found[0], state) is None:
+        # "Is the back door shut?" of a lock: the door's contact sensor knows.
+        found = [_state_companion(found[0], state, home) or found[0]]
     if len(found) == 1:
         reply = answers.one_answer(found[0], state)
     elif state is None:
@@ -644,6 +793,28 @@ def _named(
         nouns = _nouns(reading, applicable)
         reply = answers.group_answer(form, nouns, state, applicable, home)
     return _resolved(found, reply, "Check " + answers.names(found))
+
+
+def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:
+    """The one device named after *entity* that *state* applies to ("Back Door Sensor" for
+    the lock "Back Door")."""
+    keys = [k for k in (normalize(n) for n in (entity.name, *entity.aliases)) if k]
+    found = [
+        e
+        for e in home.exposed()
+        if e is not entity
+        and answers.in_state(e, state) is not None
+        and any(normalize(e.name).startswith(k) for k in keys)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _every_named(reading: _Reading, resolver: Resolver) -> list[Entity]:
+    """ "Are the blinds down?" where two rooms have "Blinds": a plural name asks about all."""
+    if len(reading.names) != 1 or not reading.names[0].endswith("s"):
+        return []
+    ids = resolver.vocab.entities_by_name.get(reading.names[0], [])
+    return [e for e in (resolver.home.get(i) for i in ids) if e is not None]
 
 
 def _every_of_kind(reading: _Reading, ctx: RequestContext, resolver: Resolver) -> list[Entity]:
@@ -689,7 +860,8 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
         return Plan.failed(
             plan.text, ErrorCode.NOT_UNDERSTOOD, "a question never changes anything", reply
         )
-    if plan.error is not None and answered is not None:
+    guessed = plan.loose or plan.corrected
+    if answered is not None and (plan.error is not None or guessed):
         failed = Plan.failed(plan.text, answered.code, answered.message, answered.reply)
         return failed
     return plan

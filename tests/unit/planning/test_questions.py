@@ -153,7 +153,22 @@ def test_counting_and_which(planner: Planner) -> None:
 
 
 def test_all_and_any(planner: Planner) -> None:
-    assert ask(planner, "are the doors locked").reply == "No, Back Door is unlocked."
+    assert (
+        ask(planner, "are the doors locked").reply
+        == "No, Back Door is unlocked (Front Door is locked)."
+    )
+    assert ask(planner, "is everything locked?").reply == (
+        "No, Back Door is unlocked (Front Door is locked)."
+    )
+    # "Open" asks whether any is; "off" whether all are.
+    assert ask(planner, "are the windows open").reply == (
+        "Yes, 2 windows are open: Kitchen Window and Bedroom Window."
+    )
+    assert ask(planner, "are the lights off downstairs").reply == (
+        "No, Kitchen Light is on (Bedroom Light is off)."
+    )
+    assert ask(planner, "did I lock the front door").reply == "Yes, Front Door is locked."
+    assert ask(planner, "did I close the garage door?").reply == "No, Garage Door is open."
     assert ask(planner, "are any doors unlocked?").reply == "Yes, 1 door is unlocked: Back Door."
     assert ask(planner, "any windows open in the hall?").reply == "No, no windows are open."
 
@@ -264,7 +279,9 @@ def test_polite_commands_stay_commands(planner: Planner) -> None:
         ("bedroom temperature?", True),
         ("can you turn off the lights?", False),
         ("would you mind closing the blinds", False),
-        ("lights off?", False),
+        ("lights off?", True),
+        ("front door locked?", True),
+        ("turn the lights off?", False),
         ("turn on the lamp", False),
         ("what about the kitchen", False),
     ],
