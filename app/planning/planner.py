@@ -571,8 +571,11 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int]:
     # A free-text name (a timer's "egg") names no device: "stoppe Timer für 5 Minuten" is
     # not a timer called "stoppe".
     has_name = name is not None and not name.is_wildcard
+    # One with a number in it ("a 5 minute") comes last: another reading has the length.
+    numbered = name is not None and name.is_wildcard and any(c.isdigit() for c in str(name.value))
     requires = result.intent_data.requires_context or {}
-    return (0 if has_name else 1, 1 if "area" in requires else 0, -result.text_chunks_matched)
+    first = 0 if has_name else 2 if numbered else 1
+    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched)
 
 
 def _error(outcome: Unresolved) -> PlanErrorInfo:

@@ -79,18 +79,11 @@ def _timer_name(r: Resolver, slots: Slots) -> str | None:
         if lowered.endswith(word):
             text = text[: -len(word)]
     text = text.strip()
-    return None if text.lower() in _NOT_NAMES else text
-
-
-def _misread(slots: Slots) -> Unresolved | None:
-    """A reading whose free-text name caught a length or a number ("start a 5 minute timer"
-    read as a timer called "a 5 minute"): another reading of the same words has it right."""
-    raw = slots.get("name")
-    if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
-        return Unresolved(
-            ErrorCode.NOT_UNDERSTOOD, "a timer name with a number in it", "Which timer?"
-        )
-    return None
+    if text.lower() in _NOT_NAMES or any(ch.isdigit() for ch in text):
+        # "stop the timer" ("the"); "停止5分钟计时器" (a length read as a name, when no
+        # reading has it as a length: the planner tries such readings last)
+        return None
+    return text
 
 
 def _helper(r: Resolver, name: str | None) -> list[Entity]:
@@ -149,8 +142,11 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
             "a command to run later",
             "Sorry, I can't run a command later yet. I can set a timer or a reminder.",
         )
-    if (misread := _misread(slots)) is not None:
-        return misread
+    raw = slots.get("name")
+    if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
+        # "start a 1 hour and 15 minute timer" read as a 1 hour timer called "and 15 minute":
+        # part of the length is in the name, so the length cannot be trusted.
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "a length read as a name", "For how long?")
     seconds = _seconds(slots)
     name = _timer_name(r, slots)
     helpers = _helper(r, name)
@@ -190,8 +186,6 @@ def _by_name(
 ) -> Outcome:
     name = _timer_name(r, slots)
     started = _seconds(slots, "start_")
-    if (misread := _misread(slots)) is not None:
-        return misread
     helpers = _helper(r, name)
     if len(helpers) > 1:
         return r._ambiguous(helpers)

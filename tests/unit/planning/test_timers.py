@@ -292,3 +292,16 @@ def test_planned_helper_steps_run_on_the_virtual_home(helper_home: Home) -> None
     resumed = run("resume the laundry timer")
     assert resumed["finishes_at"] == (clock[0] + dt.timedelta(minutes=15)).isoformat()
     assert virtual.home.entities["timer.laundry"].state == "active"
+
+
+def test_a_length_read_as_a_name_is_never_a_timer_name(demo: Home, english: Planner) -> None:
+    """Where Home Assistant's sentences read "5分钟" (5 minutes) as a timer's free-text name,
+    it names no timer: the request is about the timers there are, never a "5分钟" timer; and a
+    timer is never started with part of its length lost in a name."""
+    chinese = Planner(demo, "zh-CN")
+    assert steps(chinese.plan("停止5分钟计时器")) == [("timer.cancel", [], {})]
+    ukrainian = Planner(demo, "uk")
+    assert steps(ukrainian.plan("статус таймера 1 година")) == [("timer.status", [], {})]
+    assert steps(english.plan("start a 1 hour and 15 minute timer")) == [
+        ("timer.start", [], {"duration_s": 4500.0})
+    ]
