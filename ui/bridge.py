@@ -586,7 +586,10 @@ class AssistantBridge(QObject):
             await self._read_events(calendar, agenda)
         if reminders is not None:
             try:
-                agenda.reminders = await asyncio.to_thread(reminders.store.list)
+                stored = await asyncio.to_thread(reminders.store.list)
+                # A running or paused timer is no appointment; one that rang waits like a
+                # reminder does.
+                agenda.reminders = [r for r in stored if not r.is_timer or r.pending]
             except HearthError as err:
                 _LOGGER.warning("Reading the reminders failed: %s", err)
                 agenda.problems.append(f"Your reminders could not be read: {err}")

@@ -7,7 +7,9 @@ left" is answered in words. Real widgets (offscreen), the real bridge, assistant
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from datetime import timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -27,6 +29,8 @@ from ui.tray import Tray
 
 __all__ = ["notification_server", "services", "window_notifier"]
 
+_T = TypeVar("_T")
+
 
 def _say(qtbot: QtBot, services: Services, view: ConversationView, text: str) -> Request:
     """Type *text*, approve its card when it asks, and wait until it ran."""
@@ -40,6 +44,12 @@ def _say(qtbot: QtBot, services: Services, view: ConversationView, text: str) ->
         QTest.mouseClick(card.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: request.done, timeout=10_000)
     return request
+
+
+def _run(qtbot: QtBot, coro: Coroutine[Any, Any, _T]) -> _T:
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=10_000)
+    return task.result()
 
 
 def _ring(qtbot: QtBot, services: Services, after: timedelta) -> Reminder:
@@ -68,6 +78,10 @@ def test_a_typed_timer_rings_in_hearths_window_and_dismiss_ends_it(
     status = _say(qtbot, services, view, "how long is left on the egg timer")
     assert status.outcome.reply == "9 minutes 12 seconds left on the egg timer."
 
+    now = services.clock.now()
+    agenda = _run(qtbot, services.bridge.read_agenda(now, now + timedelta(days=1)))
+    assert agenda.reminders == []  # a running timer is not on the agenda
+
     rung = _ring(qtbot, services, timedelta(minutes=9, seconds=13))
     assert rung.id == timer.id and rung.is_timer
     qtbot.waitUntil(lambda: timer.id in window_notifier.popups, timeout=5_000)
@@ -79,6 +93,9 @@ def test_a_typed_timer_rings_in_hearths_window_and_dismiss_ends_it(
     assert popup.done_button.text() == "&Dismiss"
     assert popup.accessibleName() == "Timer: Egg timer"
     assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    now = services.clock.now()
+    agenda = _run(qtbot, services.bridge.read_agenda(now - timedelta(hours=1), now))
+    assert [r.id for r in agenda.pending] == [timer.id]  # rung, it waits like a reminder
 
     with qtbot.waitSignal(services.bridge.finished, timeout=10_000) as finished:
         QTest.mouseClick(popup.done_button, Qt.MouseButton.LeftButton)
