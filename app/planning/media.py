@@ -6,9 +6,10 @@ Hearth's phrasings in ``resources/sentences/<lang>/media.yaml``) picks its playe
 
 1. a player named by its own name ("pause the kitchen radio") is that player, whatever it is
    doing;
-2. otherwise the candidates are the players the sentence points at (a kind, "the radio"; an
-   area or floor, "in the kitchen"; the player the conversation is about; or every player in
-   the home), and of those the ones in the state the command acts on: playing for pause, next,
+2. otherwise the candidates are the players the sentence points at (a kind, "the radio",
+   where a player whose name carries the word comes first; an area or floor, "in the
+   kitchen"; the player the conversation is about; or every player in the home), and of
+   those the ones in the state the command acts on: playing for pause, next,
    previous, volume and mute; paused for resume. One such player in this computer's area, or
    one in all, is the one; several are asked back ("Which one do you mean: ...?");
 3. when none is in that state: for pause and stop, the reply that nothing is playing (nothing
@@ -42,7 +43,7 @@ from app.planning.resolve import (
     group_steps,
 )
 from app.planning.undoing import about_timers
-from app.planning.vocabulary import REFERENCE
+from app.planning.vocabulary import REFERENCE, normalize
 
 _DOMAIN = "media_player"
 PLAYING = frozenset({"playing", "buffering"})
@@ -50,6 +51,7 @@ PAUSED = frozenset({"paused"})
 #: Players that are on but not playing (a TV showing its menu, a speaker between songs).
 IDLE = frozenset({"on", "idle", "paused"})
 OFF = frozenset({"off", "standby"})
+_ARTICLES = ("the ", "my ", "our ")
 #: Relative volume changes in hundredths when the sentence gives no amount.
 VOLUME_STEP = 10
 
@@ -79,9 +81,12 @@ PLAYING_FIRST = Wants((_in(PLAYING), _in(IDLE)))
 UNMUTE = Wants((_muted, *PLAYING_FIRST.tiers))
 
 
-def choose(r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants) -> list[Entity] | Outcome:
-    """The players the command is about, an :class:`Unresolved` question or error, or a
-    :class:`Resolved` reply with nothing to do (``pause`` when nothing plays)."""
+def choose(
+    r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants, text: str = ""
+) -> list[Entity] | Outcome:
+    """The players the command (said as *text*) is about, an :class:`Unresolved` question
+    or error, or a :class:`Resolved` reply with nothing to do (``pause`` when nothing
+    plays)."""
     name = slots.get("name")
     explicit_area = slots.get("area") if not slots.area_from_context else None
     floor = slots.get("floor")
@@ -97,12 +102,16 @@ def choose(r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants) -> list
         # A player by its own name, or the one the conversation is about.
         return r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
     if isinstance(name, str):
-        # A kind of player ("the radio", "the music"): of that kind, the one in the state
-        # the command acts on, else the kind's own rules (here, the only one, or ask).
-        for test in wants.tiers:
+        # A kind of player ("the radio", "the music"): of that kind, the one whose name
+        # carries the word ("Barn Radio"), then the one in the state the command acts on,
+        # else the kind's own rules (here, the only one, or ask).
+        word = _named(r.vocab.types_by_value[name][0].words, text)
+        for test in (*(_both(word, t) for t in wants.tiers), word, *wants.tiers):
             found = r.targets(slots, ctx, domains=[_DOMAIN], where=test, whole_home=True)
             if not isinstance(found, Unresolved):
                 return found
+            if found.code is ErrorCode.AMBIGUOUS and test not in wants.tiers:
+                continue  # several radios: the one playing decides, else ask below
             if found.code is ErrorCode.AMBIGUOUS:
                 return found
         return r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
@@ -147,6 +156,18 @@ def choose(r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants) -> list
     return r._ambiguous(players_here if len(players_here) > 1 else players)
 
 
+def _named(kind_words: Sequence[str], text: str) -> Callable[[Entity], bool]:
+    """Whether an entity's name carries the word for its kind that *text* used ("the radio":
+    "Barn Radio")."""
+    padded = f" {normalize(text)} "
+    said = [f" {w} " for w in kind_words if f" {w} " in padded]
+    return lambda entity: any(w in f" {normalize(entity.name)} " for w in said)
+
+
+def _both(a: Callable[[Entity], bool], b: Callable[[Entity], bool]) -> Callable[[Entity], bool]:
+    return lambda entity: a(entity) and b(entity)
+
+
 def _recent(r: Resolver, ctx: RequestContext) -> list[Entity]:
     """The players the conversation is about ("play the radio" ... "louder")."""
     conversation = ctx.conversation
@@ -171,7 +192,7 @@ def _each(
         if timer_intent and _names_nothing(slots) and not _recent(r, ctx) and about_timers(ctx):
             # "Pause the timer" ... "resume": the timer, not a player.
             return r.resolve(IntentMatch(timer_intent, Slots({}, False), m.text), ctx)
-        found = choose(r, slots, ctx, wants)
+        found = choose(r, slots, ctx, wants, m.text)
         if not isinstance(found, list):
             return found
         actions: list[tuple[str, dict[str, Any], Entity]] = []
@@ -224,6 +245,26 @@ def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
     return f"{_DOMAIN}.volume_set", {"volume_level": level}
 
 
+def _source(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Unresolved:
+    """ "Put Netflix on the TV": the player's own source whose name the words say."""
+    wanted = normalize(str(slots.get("source") or ""))
+    for article in _ARTICLES:
+        wanted = wanted.removeprefix(article)
+    sources = entity.attributes.get("source_list")
+    listed = [str(s) for s in sources] if isinstance(sources, list) else []
+    for source in listed:
+        if normalize(source) == wanted or normalize(source).replace(" ", "") == wanted.replace(
+            " ", ""
+        ):
+            return f"{_DOMAIN}.select_source", {"source": source}
+    return Unresolved(
+        ErrorCode.NO_TARGET,
+        f"{entity.name} has no source called {wanted!r}",
+        f"{entity.name} has no source called {wanted}"
+        + (f" (it has {', '.join(listed)})." if listed else "."),
+    )
+
+
 def _number(value: Any) -> float | None:
     try:
         return float(value)
@@ -242,6 +283,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HassSetVolumeRelative": _each(PLAYING_FIRST, _volume_step),
         "HassMediaPlayerMute": _each(PLAYING_FIRST, _service("volume_mute", is_volume_muted=True)),
         "HassMediaPlayerUnmute": _each(UNMUTE, _service("volume_mute", is_volume_muted=False)),
+        "HearthMediaSource": _each(PLAYING_FIRST, _source, wake=True),
     }
     return {k: v for k, v in handlers.items() if not names or k in names}
 

@@ -47,7 +47,7 @@ HOME: dict[str, Any] = {
             "name": "Den TV",
             "area": "den",
             "state": "off",
-            "attributes": {"device_class": "tv"},
+            "attributes": {"device_class": "tv", "source_list": ["Netflix", "HDMI 1"]},
         },
         {"entity_id": "light.lounge", "name": "Lounge Light", "area": "lounge", "state": "on"},
         {"entity_id": "light.kitchen", "name": "Kitchen", "area": "kitchen", "state": "on"},
@@ -88,6 +88,7 @@ def targets(plan: Plan) -> set[str]:
         ("pause it", "media_player.media_pause"),
         ("stop the music", "media_player.media_pause"),
         ("skip", "media_player.media_next_track"),
+        ("stop playing", "media_player.media_pause"),
         ("skip this song", "media_player.media_next_track"),
         ("next track", "media_player.media_next_track"),
         ("back one", "media_player.media_previous_track"),
@@ -170,6 +171,46 @@ def test_pause_with_nothing_playing_does_nothing_and_says_so() -> None:
     plan = Planner(Home.from_dict(data), "en").plan("pause")
     assert plan.steps == []
     assert plan.reply == "Nothing is playing."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("put netflix on the den tv", "Netflix"),
+        ("switch the den tv to hdmi 1", "HDMI 1"),
+        ("put the den tv on hdmi1", "HDMI 1"),
+    ],
+)
+def test_a_source_is_one_of_the_players_own(planner: Planner, text: str, source: str) -> None:
+    plan = planner.plan(text)
+    assert steps(plan)[-1] == (
+        "media_player.select_source",
+        ["media_player.den_tv"],
+        {"source": source},
+    )
+    assert steps(plan)[0][0] == "media_player.turn_on"  # the TV is off
+
+
+def test_a_source_the_player_lacks_is_said_not_guessed(planner: Planner) -> None:
+    plan = planner.plan("put disney on the den tv")
+    assert plan.steps == []
+    assert "Netflix" in (plan.reply or "")
+
+
+def test_a_kind_word_in_a_players_name_picks_that_player(planner: Planner) -> None:
+    # "the radio" is a kind of player (a speaker), but the Kitchen Radio carries the word.
+    assert targets(planner.plan("turn the radio up")) == {"media_player.kitchen_radio"}
+    assert targets(planner.plan("stop the music")) == {"media_player.lounge_sonos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [("the kitchen radio is too loud", 0.4), ("turn the kitchen radio down a bit", 0.4)],
+)
+def test_volume_of_a_named_player(planner: Planner, text: str, volume: float) -> None:
+    assert steps(planner.plan(text)) == [
+        ("media_player.volume_set", ["media_player.kitchen_radio"], {"volume_level": volume})
+    ]
 
 
 def test_everything_in_a_place_off_switches_only_what_switches(planner: Planner) -> None:
