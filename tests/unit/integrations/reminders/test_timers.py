@@ -148,18 +148,19 @@ def test_every_confirmed_paused_timer_survives_kill_9(tmp_path: Path) -> None:
     try:
         assert process.stdout is not None
         assert process.stdout.readline() == b"ready\n", process.stderr
-        lines = [process.stdout.readline() for _ in range(40)]
+        data = b"".join(process.stdout.readline() for _ in range(40))
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
-        lines += process.stdout.read().split(b"\n")
+        data += process.stdout.read()
     finally:
         stop_process(process)
     assert process.returncode == -signal.SIGKILL
-    confirmed = [line.split() for line in lines if line.endswith(b"\n") or line.count(b" ")]
-    confirmed = [pair for pair in confirmed if len(pair) == 2]
+    # Every whole line was printed after its timer was set and paused; what follows the last
+    # line break was cut off by the kill.
+    confirmed = [line.split() for line in data.split(b"\n")[:-1]]
     assert len(confirmed) >= 40
     with ReminderStore(path) as store:
-        for id_text, seconds in confirmed[:-1]:  # the last line may have been cut short
+        for id_text, seconds in confirmed:
             timer = store.get(int(id_text))
             assert timer is not None and timer.is_timer and timer.paused
             assert timer.paused_remaining_s == float(seconds)
@@ -275,3 +276,19 @@ async def test_a_real_one_second_timer_rings_through_the_scheduler(db_path: Path
     assert timer.is_timer and timer.name == "tea" and timer.message == "Tea timer"
     assert timer.status is Status.FIRED and timer.pending and not timer.late
     assert timedelta(seconds=0.9) <= at - started_at <= timedelta(seconds=3)
+
+
+@pytest.mark.anyio
+async def test_reminder_steps_leave_timers_alone(store: ReminderStore, clock: FakeClock) -> None:
+    """ "What are my reminders?" lists no timers, and "cancel the tea reminder" never
+    cancels the tea timer."""
+    from integrations.reminders import ReminderService
+
+    reminders = ReminderService(store, None, tz=BERLIN, clock=clock)
+    await _call(_service(store, clock), "start", duration_s=300, name="tea")
+    listed = await reminders.call("list", [], {})
+    assert listed.response == {"reminders": [], "count": 0}
+    with pytest.raises(NotFoundError):
+        await reminders.call("cancel", [], {"message": "tea"})
+    (timer,) = store.list(kind=Kind.TIMER)
+    assert timer.status is Status.SCHEDULED
