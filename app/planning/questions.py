@@ -196,7 +196,10 @@ class _Reading:
     outside: bool = False
     tags: set[str] = field(default_factory=set)
     unknown: list[list[str]] = field(default_factory=list)
-    """Runs of words Hearth cannot place ("attic")."""
+    """Runs of words Hearth cannot place ("attic"), with the kind's word after them ("attic
+    light")."""
+    unknown_places: list[bool] = field(default_factory=list)
+    """For each run: said as a place ("in the attic"), so never part of a device's name."""
     places: list[str] = field(default_factory=list)
     """Names that are also an area or a floor ("upstairs" for a floor and a thermostat)."""
 
@@ -224,10 +227,14 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
         if gap:
             # Only where a name would stand ("the attic", "in the conservatory", "attic
             # lights"): other words are just words ("how long until…").
-            before = words[i - len(gap) - 1] if i - len(gap) - 1 >= 0 else ""
+            start = i - len(gap)
+            before = words[start - 1] if start >= 1 else ""
             after = words[i] if i < len(words) else ""
-            if before in _NAME_BEFORE or after in data.kinds:
-                reading.unknown.append(list(gap))
+            last = i == len(words) and bool(reading.kinds or reading.states)  # "open upstairs"
+            if before in _NAME_BEFORE or after in data.kinds or last:
+                reading.unknown.append([*gap, after] if after in data.kinds else list(gap))
+                before_the = words[start - 2] if before == "the" and start >= 2 else before
+                reading.unknown_places.append(before_the in _PLACE_BEFORE or last)
             gap.clear()
 
     while i < len(words):
@@ -305,7 +312,11 @@ _GROUP_TAGS = frozenset({"count", "which", "all", "any"})
 #: the others it asks of all of them ("are the doors locked?", "are the lights off?").
 _ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed"})
 #: Words after which a name stands ("the attic", "in the conservatory").
-_NAME_BEFORE = frozenset({"the", "my", "our", "in", "on", "at", "a", "an", "your"})
+_NAME_BEFORE = frozenset(
+    {"the", "my", "our", "in", "on", "at", "a", "an", "your", "for", "from", "about"}
+)
+#: Words before a place ("in the attic", "at the cabin").
+_PLACE_BEFORE = frozenset({"in", "at", "on"})
 #: Who did something, in "did I lock the front door", "have we closed the gate".
 _SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
 
@@ -441,7 +452,9 @@ def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
     """Read each unknown run of words as part of one device's name ("the irrigation" for
     "Orchard Irrigation", "work" for the list "Work Tasks"): True when every run was placed."""
     placed = []
-    for run in reading.unknown:
+    for run, place in zip(reading.unknown, reading.unknown_places, strict=True):
+        if place:
+            return False  # "in the bedroom" of a home with no bedroom: not the Bedroom Fan
         wanted = {_singular(w) for w in run}
         found = [
             e
@@ -789,7 +802,7 @@ def _named(
         reply = " ".join(answers.one_answer(e, None) for e in found[:10])
     else:
         applicable = [e for e in found if answers.in_state(e, state) is not None] or found
-        form = "any" if "any" in reading.tags else "all"
+        form = "any" if "any" in reading.tags or state in _ACTIVE else "all"
         nouns = _nouns(reading, applicable)
         reply = answers.group_answer(form, nouns, state, applicable, home)
     return _resolved(found, reply, "Check " + answers.names(found))

@@ -255,7 +255,15 @@ def test_a_place_is_not_a_time(planner: Planner) -> None:
 def test_unknown_names_say_what_was_not_found(planner: Planner) -> None:
     plan = ask(planner, "is the attic light on?")
     assert plan.error is not None and plan.error.code is ErrorCode.NO_TARGET
-    assert plan.reply == "I don't know a device or room called 'attic'."
+    assert plan.reply == "I don't know a device or room called 'attic light'."
+    assert ask(planner, "what's the temperature in the attic").reply == (
+        "I don't know a device or room called 'attic'."
+    )
+    assert ask(planner, "are any lights on in the bedroom").reply == "No, no lights are on."
+    # A room the home does not have is not part of a device's name ("Kitchen Window").
+    assert ask(planner, "is the light on in the sitting room").reply == (
+        "I don't know a device or room called 'sitting room'."
+    )
     assert ask(planner, "how many windows are open in the conservatory?").reply == (
         "I don't know a device or room called 'conservatory'."
     )
