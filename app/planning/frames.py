@@ -259,9 +259,14 @@ def read_frame(
     else:
         # No device named: a cue that only fits one kind of device, in the area named or
         # this computer's area ("unlock the shed", "brighter").
-        if not (reading.area or reading.floor or here):
+        # A temperature ("21.5 degrees please") is for a thermostat, and the climate handler
+        # picks one (here, the only one, the main one) or asks: never every one.
+        degrees = reading.unit == "degrees"
+        if not (reading.area or reading.floor or here or degrees):
             return None  # never every such device in the home
         hinted = {data.cue_domains[c] for c in reading.cues if c in data.cue_domains}
+        if degrees:
+            hinted.add("climate")
         hinted |= {
             data.word_domains[w]
             for w, c in zip(words, covered, strict=True)
@@ -407,6 +412,7 @@ _VERBS: dict[tuple[str, str | None], str] = {
     ("unmute", "media_player"): "HassMediaPlayerUnmute",
     ("clean", "vacuum"): "HassVacuumStart",
     ("dock", "vacuum"): "HassVacuumReturnToBase",
+    ("pause", "vacuum"): "HearthVacuumPause",
     ("stop", "vacuum"): "HassVacuumReturnToBase",
     ("arm", "alarm_control_panel"): "HearthAlarmArm",
     ("disarm", "alarm_control_panel"): "HearthAlarmDisarm",

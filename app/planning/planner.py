@@ -30,7 +30,9 @@ from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.planning import questions
+from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
+from app.planning.kinds import HANDLERS as KIND_HANDLERS
 from app.planning.media import HANDLERS as MEDIA_HANDLERS
 from app.planning.places import HANDLERS as PLACE_HANDLERS
 from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
@@ -45,6 +47,8 @@ _LOGGER = logging.getLogger(__name__)
 
 add_handlers(TIMER_HANDLERS)  # the timer intents (app/planning/timers.py)
 add_handlers(MEDIA_HANDLERS)  # which player a media command means (app/planning/media.py)
+add_handlers(CLIMATE_HANDLERS)  # thermostats by room (app/planning/climate.py)
+add_handlers(KIND_HANDLERS)  # sprinklers, robot vacuums... (app/planning/kinds.py)
 add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/planning/places.py)
 add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/planning/undoing.py)
 
@@ -117,9 +121,13 @@ class Planner:
         if self._vocab_revision == self.home.revision:
             return
         self.vocab: Vocabulary = build_vocabulary(
-            self.home, self.data.device_types, english=self.language.split("-")[0] == "en"
+            self.home,
+            self.data.device_types,
+            english=self.language.split("-")[0] == "en",
+            generic_area_words=self.data.generic_area_words,
+            qualifiers=self.data.qualifiers,
         )
-        self.resolver = Resolver(self.home, self.vocab)
+        self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)
         for phrase in self.vocab.words:
             known.update(phrase.split())
@@ -348,14 +356,21 @@ class Planner:
         """The best resolved reading of *text*; the loose reading only when no sentence rule
         matched (and never for text Hearth rewrote itself)."""
         first_error: _Match | None = None
+        # A name several devices carry ("the lamp": the Study's and the Bedroom's) is asked
+        # back; no reading without that name ("the lights here") may answer for it.
+        named_question = False
         for result in self._recognize(text, ctx):
+            named = _rank(result)[0] == 0
+            if named_question and not named:
+                continue
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
             match = _Match(outcome, text, _slot_texts(result))
             if isinstance(outcome, Resolved):
                 return match
+            named_question |= named and outcome.code is ErrorCode.AMBIGUOUS
             if first_error is None:
                 first_error = match
-        loose_match = self._loose(text, ctx) if loose else None
+        loose_match = self._loose(text, ctx) if loose and not named_question else None
         if loose_match is not None and (
             isinstance(loose_match.outcome, Resolved) or first_error is None
         ):

@@ -18,6 +18,7 @@ from app.home import Entity, Home
 from app.plan import ErrorCode, Step
 from app.planning import answers
 from app.planning.actions import make_step, query_step
+from app.planning.sentences import DeviceType
 from app.planning.vocabulary import REFERENCE, Vocabulary
 
 #: Most candidates a clarifying question names.
@@ -87,9 +88,11 @@ class IntentMatch:
 
 
 class Resolver:
-    def __init__(self, home: Home, vocabulary: Vocabulary) -> None:
+    def __init__(self, home: Home, vocabulary: Vocabulary, language: str = "en") -> None:
         self.home = home
         self.vocab = vocabulary
+        self.language = language
+        """The language's data folder (``resources/sentences/<language>``)."""
 
     # -- targets ---------------------------------------------------------------------------
 
@@ -132,6 +135,7 @@ class Resolver:
             return found
         if isinstance(name, str) and name in self.vocab.types_by_value:
             explicit = str(area_id) if area_id and not slots.area_from_context else None
+            floor_id = floor_id or self.vocab.type_floors.get(name)
             if floor_id and not explicit:
                 return self._by_type_on_floor(name, str(floor_id), ctx, keep)
             return self._by_type(name, explicit, ctx, keep)
@@ -143,7 +147,12 @@ class Resolver:
             ]
             explicit_area = area_id if not slots.area_from_context else None
             if explicit_area:
-                found = [e for e in found if e.area == explicit_area] or found
+                in_area = [e for e in found if e.area == explicit_area]
+                if not in_area:
+                    # "the fan in the bathroom" where only other rooms have a "Fan": the
+                    # bathroom's fan by kind, never the others.
+                    return self._not_in_area(name, str(explicit_area), found, ctx, keep)
+                found = in_area
             if floor_id:
                 found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
             if len(found) > 1 and len({e.area for e in found}) > 1:
@@ -192,9 +201,7 @@ class Resolver:
         found = self._by_type(value, None, ctx, on_floor)
         if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
             device_type, _ = self.vocab.types_by_value[value]
-            every = [
-                e for e in self.home.exposed() if on_floor(e) and e.domain == device_type.domain
-            ]
+            every = [e for e in self.home.exposed() if on_floor(e) and device_type.fits(e)]
             return every or found
         return found
 
@@ -205,6 +212,35 @@ class Resolver:
         found = [self.home.get(i) for i in conversation.last_targets]
         return [e for e in found if e is not None and keep(e)]
 
+    def _not_in_area(
+        self,
+        name: str,
+        area_id: str,
+        found: list[Entity],
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """*name* said with an area none of the devices so called is in: the device of the
+        kind the name says in that area ("heat the rec room": the Rec Room's thermostat, not
+        the one aliased "heat" in the hall); a device with no area at all may still be meant;
+        otherwise nothing, and the reply says what is missing where."""
+        kind = self.vocab.kinds_by_word.get(name)
+        if kind is not None:
+            by_kind = self._by_kind(kind, area_id, ctx, keep)
+            if not isinstance(by_kind, Unresolved) or by_kind.code is ErrorCode.AMBIGUOUS:
+                return by_kind
+        placeless = [e for e in found if not e.area]
+        if placeless:
+            return placeless
+        area = self.home.areas.get(area_id)
+        where = area.name if area else area_id
+        shown = found[0].name if found else name
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no {shown!r} in {where}",
+            f"There's no {shown} in the {where}.",
+        )
+
     def _by_type(
         self,
         value: str,
@@ -212,16 +248,23 @@ class Resolver:
         ctx: RequestContext,
         keep: Callable[[Entity], bool],
     ) -> list[Entity] | Unresolved:
-        """A kind of device ("the tv"): the one in the named area, else in this computer's
-        area, else the only one in the home; several left over are asked back."""
+        """A kind of device ("the tv") named by a ``{name}`` value."""
         device_type, phrase_area = self.vocab.types_by_value[value]
-        area_id = phrase_area or area_id
+        return self._by_kind(device_type, phrase_area or area_id, ctx, keep)
+
+    def _by_kind(
+        self,
+        device_type: DeviceType,
+        area_id: str | None,
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """A kind of device: the one in the named area, else in this computer's area, else
+        the only one in the home, else the one the kind's plain word means (its "prefer"
+        words); several left over are asked back."""
 
         def of_type(entity: Entity) -> bool:
-            if entity.domain != device_type.domain or not keep(entity):
-                return False
-            classes = device_type.device_classes
-            return not classes or entity.device_class in classes
+            return device_type.fits(entity) and keep(entity)
 
         everywhere = [e for e in self.home.exposed() if of_type(e)]
         if area_id:
@@ -234,7 +277,9 @@ class Resolver:
                     f"no {device_type.words[0]} in {where}",
                     f"I couldn't find a {device_type.words[0]} in the {where}.",
                 )
-            return found if device_type.plural or len(found) == 1 else self._ambiguous(found)
+            if device_type.plural or len(found) == 1:
+                return found
+            return _preferred(device_type, found) or self._ambiguous(found)
         recent = [e for e in self._recent(ctx, keep) if of_type(e)]
         if recent:
             return recent
@@ -249,7 +294,8 @@ class Resolver:
                 f"this home has no {device_type.words[0]}",
                 f"I couldn't find a {device_type.words[0]}.",
             )
-        return self._ambiguous(here if len(here) > 1 else everywhere)
+        several = here if len(here) > 1 else everywhere
+        return _preferred(device_type, several) or self._ambiguous(several)
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
         options = []
@@ -276,6 +322,13 @@ class Resolver:
                 "Sorry, I can't do that yet.",
             )
         return handler(self, match.slots, ctx, match)
+
+
+def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
+    """The one device of several that the kind's plain word means ("the water": the water
+    main, not the garden tap), or nothing when no single one stands out."""
+    chosen = [e for e in found if device_type.preferred(e)]
+    return chosen if len(chosen) == 1 else []
 
 
 def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
@@ -417,48 +470,6 @@ def _number(value: Any) -> float | int:
     return int(number) if number.is_integer() else number
 
 
-def _climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-    found = r.targets(slots, ctx, domains=["climate"], whole_home=True)
-    if isinstance(found, Unresolved):
-        return found
-    found = _prefer_here(found, ctx)
-    temperature = slots.get("temperature")
-    step = slots.get("temperature_step")
-    actions = []
-    for entity in found:
-        if temperature is not None:
-            target = float(temperature)
-        elif step is not None:
-            current = entity.attributes.get("temperature")
-            if not isinstance(current, (int, float)):
-                return Unresolved(
-                    ErrorCode.UNSUPPORTED,
-                    f"{entity.name} has no target temperature to change",
-                )
-            sign = -1 if slots.get("direction") == "down" else 1
-            target = float(current) + sign * float(step)
-        else:
-            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no temperature given")
-        low = entity.attributes.get("min_temp")
-        high = entity.attributes.get("max_temp")
-        if (isinstance(low, (int, float)) and target < low) or (
-            isinstance(high, (int, float)) and target > high
-        ):
-            return Unresolved(
-                ErrorCode.UNSUPPORTED,
-                f"{entity.name} accepts {low} to {high} degrees",
-                f"{entity.name} can only be set between {low} and {high} degrees.",
-            )
-        actions.append(("climate.set_temperature", {"temperature": _number(target)}, entity))
-    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
-
-
-def _prefer_here(found: list[Entity], ctx: RequestContext) -> list[Entity]:
-    """Of several thermostats, the one in this computer's area (or all when none is here)."""
-    here = [e for e in found if ctx.area and e.area == ctx.area]
-    return here or found
-
-
 def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     domains = slots.list("domain") or ["cover", "valve"]
     found = r.targets(slots, ctx, domains=domains)
@@ -594,16 +605,6 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
 
 
-def _vacuum(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-        found = r.targets(slots, ctx, domains=["vacuum"], whole_home=True)
-        if isinstance(found, Unresolved):
-            return found
-        return _steps_for(found, lambda e: (f"vacuum.{service}", {}))
-
-    return handle
-
-
 def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     found = r.targets(slots, ctx, domains=["fan"])
     if isinstance(found, Unresolved):
@@ -709,8 +710,6 @@ _HANDLERS: dict[str, Handler] = {
     "HearthUnlock": _turn(False, ["lock"]),
     "HassLightSet": _light_set,
     "HearthLightStep": _light_set,
-    "HassClimateSetTemperature": _climate_set,
-    "HearthClimateStep": _climate_set,
     "HassSetPosition": _set_position,
     "HearthCoverStep": _relative("cover", _cover_next),
     "HearthFanStep": _relative("fan", _fan_next),
@@ -728,8 +727,6 @@ _HANDLERS: dict[str, Handler] = {
     "HassShoppingListCompleteItem": _list_item("update_item"),
     "HassListRemoveItem": _list_item("remove_item"),
     "HearthListItems": _list_items,
-    "HassVacuumStart": _vacuum("start"),
-    "HassVacuumReturnToBase": _vacuum("return_to_base"),
     "HassFanSetSpeed": _fan_speed,
     "HearthAlarmArm": _alarm("alarm_arm"),
     "HearthAlarmDisarm": _alarm("alarm_disarm"),

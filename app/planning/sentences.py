@@ -12,14 +12,18 @@ from __future__ import annotations
 import copy
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import home_assistant_intents
 import yaml
 from hassil import Intents
 from hassil.util import merge_dict
+
+if TYPE_CHECKING:
+    from app.home import Entity
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -37,15 +41,64 @@ class LanguageData:
     """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
     colors: frozenset[str] = frozenset()
     """Colour names the language's ``color`` list knows."""
+    generic_area_words: frozenset[str] = frozenset()
+    """Words that say nothing about which room ("room", "floor"), from ``device_types.yaml``:
+    never taken alone for an area ("bedroom" is the Primary Bedroom, "room" is no room)."""
+    qualifiers: frozenset[str] = frozenset()
+    """Words that tell one device from its twin ("left", "upper"), said first or last:
+    "the left bedside lamp" is "Bedside Lamp Left"."""
 
 
 @dataclass(frozen=True, slots=True)
 class DeviceType:
+    """A kind of device people name by what it is or does ("the tv", "the sprinklers").
+
+    A device is of the kind when its domain is one of :attr:`domains` and, when the kind
+    lists device classes or name words, its device class is one of them or one of its names
+    or aliases holds one of the words: a switch is a sprinkler by its name ("Back Lawn
+    Zone"), an outlet by its device class or its name ("Desk Plug").
+    """
+
     key: str
     domain: str
     device_classes: tuple[str, ...]
     words: tuple[str, ...]
     plural: bool = False
+    domains: tuple[str, ...] = ()
+    """Every domain of the kind (empty: just :attr:`domain`)."""
+    names: tuple[str, ...] = ()
+    """Words in a device's name or alias that make it of this kind."""
+    prefer: tuple[str, ...] = ()
+    """Of several devices of the kind, the one whose name holds one of these words is meant
+    ("the water" is the water main, "the heating" the house thermostat)."""
+
+    @property
+    def all_domains(self) -> tuple[str, ...]:
+        return self.domains or (self.domain,)
+
+    def fits(self, entity: Entity) -> bool:
+        """Whether *entity* is a device of this kind."""
+        if entity.domain not in self.all_domains:
+            return False
+        if not self.device_classes and not self.names:
+            return True
+        if entity.device_class in self.device_classes:
+            return True
+        return _names_hold(entity, self.names)
+
+    def preferred(self, entity: Entity) -> bool:
+        """Whether *entity* is the one meant among several of the kind."""
+        return _names_hold(entity, self.prefer)
+
+
+def _names_hold(entity: Entity, words: tuple[str, ...]) -> bool:
+    if not words:
+        return False
+    for raw in (entity.name, *entity.aliases):
+        padded = " " + " ".join(re.findall(r"[\w']+", raw.casefold())) + " "
+        if any(f" {word} " in padded for word in words):
+            return True
+    return False
 
 
 def supported_languages() -> list[str]:
@@ -109,6 +162,7 @@ def load_language(language: str) -> LanguageData:
     own = _own_files(language)
     corrections: dict[str, str] = {}
     device_types: list[DeviceType] = []
+    place_data: dict[str, Any] = {}
     for name, content in own.items():
         if name == "corrections.yaml":
             corrections.update(
@@ -116,6 +170,7 @@ def load_language(language: str) -> LanguageData:
             )
         elif name == "device_types.yaml":
             device_types.extend(_device_types(content))
+            place_data = content
         elif name in ("frames.yaml", "time_commands.yaml"):
             # The loose reading's cue words (app/planning/frames.py) and the reminder and
             # calendar sentences (app/planning/temporal.py) are read by their own stages.
@@ -144,6 +199,10 @@ def load_language(language: str) -> LanguageData:
         vocabulary=frozenset(vocabulary),
         device_types=tuple(device_types),
         colors=frozenset(_list_values(data, "color")),
+        generic_area_words=frozenset(
+            str(w).lower() for w in place_data.get("generic_area_words") or ()
+        ),
+        qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
     )
 
 
@@ -160,13 +219,18 @@ def _list_values(data: dict[str, Any], name: str) -> list[str]:
 def _device_types(content: dict[str, Any]) -> list[DeviceType]:
     out = []
     for key, spec in (content.get("types") or {}).items():
+        domains = spec["domain"]
+        domains = [str(d) for d in domains] if isinstance(domains, list) else [str(domains)]
         out.append(
             DeviceType(
                 key=str(key),
-                domain=str(spec["domain"]),
+                domain=domains[0],
                 device_classes=tuple(str(c) for c in spec.get("device_class") or ()),
                 words=tuple(str(w).lower() for w in spec.get("words") or ()),
                 plural=bool(spec.get("plural", False)),
+                domains=tuple(domains),
+                names=tuple(str(w).lower() for w in spec.get("names") or ()),
+                prefer=tuple(str(w).lower() for w in spec.get("prefer") or ()),
             )
         )
     return out

@@ -24,13 +24,17 @@ from app.planning.sentences import DeviceType
 REFERENCE = "__ref__"
 
 _SPACES = re.compile(r"\s+")
-_PUNCT = re.compile(r"[^\w\s'%.-]|(?<!\d)\.|\.(?!\d)", re.UNICODE)
+_PUNCT = re.compile(r"[^\w\s'%.°-]|(?<!\d)\.|\.(?!\d)|(?<!\d )°", re.UNICODE)
+#: A degree sign after a number: kept as a word of its own ("21.5°" -> "21.5 °"), as Home
+#: Assistant's sentences spell it ("{temperature}[ ]°").
+_DEGREE = re.compile(r"(?<=\d)\s*°\s*")
 
 
 def normalize(text: str) -> str:
-    """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points),
-    single spaces."""
+    """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points,
+    and a degree sign after a number, split off), single spaces."""
     text = unicodedata.normalize("NFC", text).casefold()
+    text = _DEGREE.sub(" ° ", text)
     text = _PUNCT.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -60,6 +64,11 @@ class Vocabulary:
     fuzzy correction of misheard words."""
     types_by_value: dict[str, tuple[DeviceType, str | None]] = field(default_factory=dict)
     """``{name}`` values for kinds of device -> the kind and the area the phrase named."""
+    kinds_by_word: dict[str, DeviceType] = field(default_factory=dict)
+    """Every word for a kind of device the home has -> the kind, also where a real name
+    took the word ("Fan" in the den; "the fan in the bathroom" is still the bathroom's)."""
+    type_floors: dict[str, str] = field(default_factory=dict)
+    """``{name}`` values for a kind on a floor ("upstairs heating") -> the floor."""
     longest: int = 1
     """Most words in any phrase."""
 
@@ -107,6 +116,50 @@ def _owner(area_name: str) -> str | None:
     return first if first.endswith("'s") and len(first) > 2 else None
 
 
+def _area_qualifiers(key: str, generic: frozenset[str]) -> list[str]:
+    """Words before a device's name that place it in the area called *key*, beside the
+    area's whole name: the owner ("kids' ceiling light" in the Kids' Room, also without the
+    apostrophe speech recognition drops) and the first word of "<word> room" ("the guest
+    lamp", "the rec room lights" -> "rec")."""
+    parts = key.split()
+    if len(parts) < 2:
+        return []
+    first = parts[0]
+    if first.endswith(("'s", "s'")) and len(first) > 3:
+        return [first, first.replace("'", "")]
+    if len(parts) == 2 and parts[1] in generic and first.isalpha() and first not in generic:
+        return [first]
+    return []
+
+
+def _head_words(
+    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+) -> dict[str, str]:
+    """Last words of areas' names that people say alone for the area ("the bedroom" for the
+    Primary Bedroom), when no other area's name ends in the same word, the word says
+    something about the room (not "room") and it is not already a name, area or floor."""
+    every = {key for keys in area_words.values() for key in keys}
+    proposed: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys:
+            parts = key.split()
+            head = parts[-1]
+            if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
+                proposed[head].add(area_id)
+    return {
+        head: next(iter(ids))
+        for head, ids in proposed.items()
+        if len(ids) == 1 and head not in every and head not in taken
+    }
+
+
+def _qualifier_first(key: str, qualifiers: frozenset[str]) -> str | None:
+    """ "bedside lamp left" -> "left bedside lamp": the word that tells twins apart may be
+    said first."""
+    rest, _, last = key.rpartition(" ")
+    return f"{last} {rest}" if rest and last in qualifiers else None
+
+
 def _other_number(phrase: str) -> str | None:
     """The phrase with its last word in the other grammatical number (English plural -s)."""
     head, _, last = phrase.rpartition(" ")
@@ -117,7 +170,12 @@ def _other_number(phrase: str) -> str | None:
 
 
 def build_vocabulary(
-    home: Home, device_types: Sequence[DeviceType] = (), *, english: bool = False
+    home: Home,
+    device_types: Sequence[DeviceType] = (),
+    *,
+    english: bool = False,
+    generic_area_words: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
@@ -137,16 +195,39 @@ def build_vocabulary(
         area.id: [k for k in (normalize(n) for n in (area.name, *area.aliases)) if k]
         for area in home.areas.values()
     }
-    area_names = {key for keys in area_words.values() for key in keys}
     real_names = {
         key
         for entity in home.exposed()
         for key in (normalize(raw) for raw in (entity.name, *entity.aliases))
     }
+    kind_words = {word for device_type in device_types for word in device_type.words}
+    floor_words = {
+        normalize(raw) for floor in home.floors.values() for raw in (floor.name, *floor.aliases)
+    }
+    taken = real_names | kind_words | floor_words
+    # Both need the language's words that say nothing about a room (device_types.yaml).
+    places = bool(generic_area_words)
+    for head, area_id in _head_words(area_words, generic_area_words, taken).items():
+        if places:
+            area_words[area_id].append(head)
+    area_names = {key for keys in area_words.values() for key in keys}
+    # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
+    proposed: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys if places else ():
+            for word in _area_qualifiers(key, generic_area_words):
+                proposed[word].add(area_id)
+    area_qualifiers: dict[str, list[str]] = defaultdict(list)
+    for word, ids in proposed.items():
+        if len(ids) == 1 and word not in area_names and word not in floor_words:
+            area_qualifiers[next(iter(ids))].append(word)
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
+            reordered = _qualifier_first(key, qualifiers)
+            if reordered and reordered not in real_names:
+                add_name(reordered, entity.entity_id, entity.domain, phrase=False)
             # "the mirror lights" for "Mirror light", "the spotlight" for "Spotlights".
             other = _other_number(key) if english else None
             # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
@@ -159,6 +240,7 @@ def build_vocabulary(
         owner = _owner(home.areas[entity.area].name)
         if owner:
             prefixes.append(owner)
+        prefixes.extend(w for w in area_qualifiers.get(entity.area, ()) if w not in prefixes)
         for key in names:
             for prefix in prefixes:
                 if not key.startswith(prefix):
@@ -171,23 +253,42 @@ def build_vocabulary(
                     add_name(f"{key} in {area_key}", entity.entity_id, entity.domain, phrase=False)
 
     types_by_value: dict[str, tuple[DeviceType, str | None]] = {}
+    kinds_by_word: dict[str, DeviceType] = {}
+    type_floors: dict[str, str] = {}
     present = {e.domain for e in home.exposed()}
     for device_type in device_types:
-        if device_type.domain not in present:
+        # The domains of the devices of this kind (a sprinkler may be a switch or a valve).
+        domains = sorted({e.domain for e in home.exposed() if device_type.fits(e)}) or [
+            d for d in device_type.all_domains if d in present
+        ]
+        if not domains:
             continue
         for word in device_type.words:
+            kinds_by_word.setdefault(word, device_type)
             phrases: list[tuple[str, str | None]] = [(word, None)]
             for area_id, keys in area_words.items():
                 for area_key in keys:
                     phrases.append((f"{area_key} {word}", area_id))
                     phrases.append((f"{word} in the {area_key}", area_id))
                     phrases.append((f"{word} in {area_key}", area_id))
+                for qualifier in area_qualifiers.get(area_id, ()):
+                    phrases.append((f"{qualifier} {word}", area_id))
             for phrase, phrase_area in phrases:
                 if phrase in entities_by_name:
                     continue  # a real name always wins over a kind of device
                 value = f"{TYPE_PREFIX}{device_type.key}@{phrase_area or ''}"
                 types_by_value[value] = (device_type, phrase_area)
-                name_index[phrase].append(_value(phrase, value, {"domain": device_type.domain}))
+                name_index[phrase].extend(_value(phrase, value, {"domain": d}) for d in domains)
+            # "the upstairs heating": the kind on a floor.
+            for floor in home.floors.values():
+                for raw in (floor.name, *floor.aliases):
+                    phrase = f"{normalize(raw)} {word}"
+                    if phrase in entities_by_name or phrase in name_index:
+                        continue
+                    value = f"{TYPE_PREFIX}{device_type.key}@@{floor.id}"
+                    types_by_value[value] = (device_type, None)
+                    type_floors[value] = floor.id
+                    name_index[phrase].extend(_value(phrase, value, {"domain": d}) for d in domains)
     area_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     area_by_word: dict[str, str] = {}
     for area in home.areas.values():
@@ -214,5 +315,7 @@ def build_vocabulary(
         floor_by_word=floor_by_word,
         words=words,
         types_by_value=types_by_value,
+        kinds_by_word=kinds_by_word,
+        type_floors=type_floors,
         longest=max((len(p.split()) for p in (*name_index, *area_index, *floor_index)), default=1),
     )

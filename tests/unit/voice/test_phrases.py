@@ -27,7 +27,8 @@ def test_the_homes_names_come_first_then_commands_with_them(demo: Home) -> None:
     assert names <= set(phrases.phrases[: len(names) + 20])
     text = "\n".join(phrases.phrases)
     assert "the sofa lamp" in phrases.phrases  # a name after the word most often before it
-    assert "turn off sofa lamp" in phrases.phrases or "turn off the sofa lamp" in text
+    # ... and in commands (which ones of a template's fillings is the sampler's choice).
+    assert any(p.startswith(("turn", "switch")) and "sofa lamp" in p for p in phrases.phrases)
     assert "living room" in phrases.phrases and "upstairs" in phrases.phrases
     assert phrases.language == "en"
     assert 1_000 < len(phrases.phrases) <= 20_000
