@@ -4,8 +4,9 @@ The sentences (``resources/sentences/<lang>/places.yaml``) give the kind of devi
 everything that switches), the place it is about (an area or floor, else the whole home) and
 up to two things to leave out, each an area or a device's name. What is left out is every
 device in that area and every device with that name (an area and a light are often both
-called "Porch"). When nothing the sentence would switch is left out, the exception was not
-understood and Hearth says so rather than switching everything.
+called "Porch"). When the exception names nothing in the home that the sentence switches,
+it was not understood and Hearth says so rather than switching everything; one that names
+something outside the place ("upstairs, except the kitchen") leaves the place whole.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ _ARTICLES = frozenset({"the", "my", "our", "a", "an"})
 SWITCHABLE = ("light", "switch", "fan", "media_player", "input_boolean")
 
 
-def _left_out(r: Resolver, slots: Slots) -> tuple[set[str], list[str]]:
-    """The entity ids the sentence leaves out, and how it called them."""
+def _left_out(r: Resolver, slots: Slots, text: str) -> tuple[set[str], list[str]]:
+    """The entity ids the sentence (*text*) leaves out, and how it called them."""
     ids: set[str] = set()
     said: list[str] = []
     for key in ("except_area", "except_area_2"):
@@ -50,10 +51,13 @@ def _left_out(r: Resolver, slots: Slots) -> tuple[set[str], list[str]]:
         name = slots.get(key)
         if not isinstance(name, str):
             continue
-        said.append(name)
         ids.update(r.vocab.entities_by_name.get(name, ()))
-        if name in r.vocab.types_by_value:
+        if name not in r.vocab.types_by_value:
+            said.append(name)
+        else:
             device_type, area_id = r.vocab.types_by_value[name]
+            padded = f" {normalize(text)} "
+            said.append(next((w for w in device_type.words if f" {w} " in padded), name))
             for entity in r.home.exposed():
                 if entity.domain != device_type.domain:
                     continue
@@ -105,10 +109,12 @@ def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     else:
         pool = list(r.home.exposed())
     pool = [e for e in pool if e.exposed and e.domain in domains]
-    left_out, said = _left_out(r, slots)
+    left_out, said = _left_out(r, slots, m.text)
     kept = [e for e in pool if e.entity_id not in left_out]
     what = "light" if domains == ["light"] else "device"
-    if len(kept) == len(pool):
+    switchable = {e.entity_id for e in r.home.exposed() if e.domain in domains}
+    if not left_out & switchable:
+        # "But leave the heat lamp on" read as the heating: nothing the sentence switches.
         listed = " or ".join(said) or "that"
         return Unresolved(
             ErrorCode.NO_TARGET,

@@ -234,6 +234,9 @@ def test_everything_on_never_opens_or_unlocks(planner: Planner) -> None:
         ("all lights off except the porch", {"light.porch"}),
         ("turn off all lights except the kitchen and the hall", {"light.kitchen", "light.hall"}),
         ("turn off all lights but leave the den lamp on", {"light.den"}),
+        ("lights off except in the kitchen", {"light.kitchen"}),
+        ("kill all the lights except the lounge", {"light.lounge"}),
+        ("turn off the lights everywhere except the hall", {"light.hall"}),
     ],
 )
 def test_all_the_lights_but_leaves_out_what_is_named(
@@ -250,3 +253,21 @@ def test_an_exception_that_names_nothing_switches_nothing(planner: Planner) -> N
     assert plan.steps == []
     assert plan.error is not None and plan.error.code is ErrorCode.NO_TARGET
     assert "attic" in (plan.reply or "")
+
+
+def test_an_exception_that_is_no_such_device_switches_nothing(planner: Planner) -> None:
+    # "heater" is a kind of device the home has (a switch), but no light: not an exception.
+    plan = planner.plan("turn off all lights except the heater")
+    assert plan.steps == []
+    assert "heater" in (plan.reply or "")
+
+
+def test_an_exception_outside_the_place_leaves_the_place_whole(planner: Planner) -> None:
+    plan = planner.plan("turn off all the lights in the basement except the kitchen")
+    assert [s.action for s in plan.steps] == ["light.turn_off"]
+    assert targets(plan) == {"light.den"}
+
+
+def test_everything_on_a_floor_off(planner: Planner) -> None:
+    plan = planner.plan("everything off in the basement")
+    assert targets(plan) == {"light.den", "switch.den_heater", "fan.den", "media_player.den_tv"}
