@@ -29,7 +29,7 @@ from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
-from app.planning import questions
+from app.planning import questions, timers
 from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
 from app.planning.kinds import HANDLERS as KIND_HANDLERS
@@ -160,12 +160,23 @@ class Planner:
         if now is not None:
             ctx.now = now  # type: ignore[assignment]
         ctx.now = ctx.now.astimezone(self.tz)
-        plan = self._plan(text, ctx)
+        plan = self._length_answer(text, ctx) or self._plan(text, ctx)
+        timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
         for step in plan.steps:
             policy.raise_risk(step, self.home)  # a scene by its members' device classes
         remember_change(plan, self.home, conversation)  # for a typed "undo"
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
+        return plan
+
+    def _length_answer(self, text: str, ctx: RequestContext) -> Plan | None:
+        """The timer "For how long?" asked about, when *text* answers it ("10 minutes")."""
+        if not timers.length_asked(ctx.conversation):
+            return None
+        plan = self._plan(timers.LENGTH_ANSWER.format(text), ctx)
+        if [step.action for step in plan.steps] != ["timer.start"]:
+            return None
+        plan.text = text
         return plan
 
     # -- stages ------------------------------------------------------------------------------

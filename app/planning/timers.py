@@ -17,13 +17,14 @@ Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from app import policy
-from app.context import RequestContext
+from app.context import Conversation, RequestContext
 from app.durations import duration_label, duration_words, hms, parse_hms
 from app.home import Entity
-from app.plan import ErrorCode, Step
+from app.plan import ErrorCode, Plan, Step
 from app.planning.actions import make_step, query_step
 from app.planning.resolve import (
     Handler,
@@ -84,6 +85,34 @@ def _timer_name(r: Resolver, slots: Slots) -> str | None:
         # reading has it as a length: the planner tries such readings last)
         return None
     return text
+
+
+LENGTH_QUESTION = "For how long?"
+"""What "set a timer" is asked; the conversation takes the answer ("10 minutes")."""
+LENGTH_ANSWER = "set a timer for {}"
+"""The request an answer completes (English: the question is English too)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _LengthAsked:
+    """The conversation's pending question: how long the timer should run."""
+
+
+def ask_length(plan: Plan, conversation: Conversation | None) -> None:
+    """Remember that *plan* asked how long a timer should run, so the answer completes it."""
+    if conversation is None or plan.error is None:
+        return
+    if plan.error.code is ErrorCode.UNCLEAR and plan.reply == LENGTH_QUESTION:
+        conversation.pending = _LengthAsked()
+
+
+def length_asked(conversation: Conversation | None) -> bool:
+    """Whether the previous turn asked how long a timer should run (the question is
+    answered or dropped now, either way)."""
+    if conversation is None or not isinstance(conversation.pending, _LengthAsked):
+        return False
+    conversation.pending = None
+    return True
 
 
 def _helper(r: Resolver, name: str | None) -> list[Entity]:
@@ -165,7 +194,7 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
             f"Start {entity.name} for {duration_words(seconds)}",
         )
     if seconds is None and name is None:
-        return Unresolved(ErrorCode.UNCLEAR, "a timer of no length", "For how long?")
+        return Unresolved(ErrorCode.UNCLEAR, "a timer of no length", LENGTH_QUESTION)
     if seconds is None:
         # "start the egg timer": a paused one of Hearth's goes on.
         return _by_name(r, slots, ctx, m, "resume")

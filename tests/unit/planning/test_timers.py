@@ -16,6 +16,7 @@ import yaml
 
 from app import policy
 from app.bootstrap import demo_home_source
+from app.context import Conversation
 from app.home import Home
 from app.plan import ErrorCode, Plan, Risk
 from app.planning.planner import Planner
@@ -316,3 +317,16 @@ def test_a_length_read_as_a_name_is_never_a_timer_name(demo: Home, english: Plan
     assert steps(english.plan("start a 1 hour and 15 minute timer")) == [
         ("timer.start", [], {"duration_s": 4500.0})
     ]
+
+
+def test_for_how_long_takes_the_answer_in_the_conversation(english: Planner) -> None:
+    conversation = Conversation("kitchen")
+    asked = english.plan("set a timer", conversation=conversation)
+    assert asked.reply == "For how long?" and asked.steps == []
+    answered = english.plan("an hour and 30 minutes", conversation=conversation)
+    assert steps(answered) == [("timer.start", [], {"duration_s": 5400.0})]
+    assert answered.text == "an hour and 30 minutes"
+    # Asked once: after another command, a length alone is no timer.
+    english.plan("start a timer", conversation=conversation)
+    english.plan("turn on the kitchen light", conversation=conversation)
+    assert english.plan("10 minutes", conversation=conversation).steps == []
