@@ -11,10 +11,10 @@ study up to 21", "19 degrees Celsius in the den", "heat the rec room to 68", "up
    device and a main one (named "thermostat", "central heating"...; never another room's
    radiator), else nothing is set and the reply says the room has no thermostat;
 3. a floor named is the floor's (the one, or all of them);
-4. nothing named: the one the conversation is about, else the one in this computer's room,
-   else the only one in the home, else the one the plain word means (a "thermostat" or
-   "central heating" among radiators, ``device_types.yaml``'s ``prefer`` words), else a
-   question which.
+4. nothing named: the one the conversation is about, else the one in this computer's room
+   (or its floor's main one, as in 2), else the only one in the home, else the one the plain
+   word means (a "thermostat" or "central heating" among radiators, ``device_types.yaml``'s
+   ``prefer`` words), else a question which.
 
 The number is in the thermostat's own unit (``temperature_unit``; a °F home says 68), unless
 the sentence names the other one ("19 degrees Celsius" to a °F thermostat is 66 °F). A verb that
@@ -122,10 +122,8 @@ def thermostats(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] 
         in_area = [e for e in every if e.area == area_id]
         if in_area:
             return in_area
-        floor = r.home.floor_of_area(str(area_id))
-        on_floor = [e for e in every if floor and r.home.floor_of_area(e.area or "") == floor]
-        main = [e for e in on_floor if any(k.preferred(e) for k in _climate_kinds(r))]
-        if len(on_floor) == 1 and main:
+        main = _floor_main(r, every, str(area_id))
+        if main:
             return main  # the Kids' Room is heated by the upstairs thermostat, not a radiator
         area = r.home.areas.get(str(area_id))
         where = area.name if area else str(area_id)
@@ -138,6 +136,16 @@ def thermostats(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] 
     if floor_id:
         return r.targets(slots, ctx, domains=[_DOMAIN])
     return _one_of(r, every, ctx)
+
+
+def _floor_main(r: Resolver, every: list[Entity], area_id: str) -> list[Entity]:
+    """The thermostat of *area_id*'s floor when the floor has just that one climate device
+    and it is a main one (a "thermostat", not a radiator of another room)."""
+    floor = r.home.floor_of_area(area_id)
+    on_floor = [e for e in every if floor and r.home.floor_of_area(e.area or "") == floor]
+    if len(on_floor) == 1 and any(k.preferred(on_floor[0]) for k in _climate_kinds(r)):
+        return on_floor
+    return []
 
 
 def _climate_named(r: Resolver, name: str) -> bool:
@@ -156,6 +164,8 @@ def _one_of(r: Resolver, every: list[Entity], ctx: RequestContext) -> list[Entit
     here = [e for e in every if ctx.area and e.area == ctx.area]
     if len(here) == 1:
         return here
+    if ctx.area and not here and (main := _floor_main(r, every, ctx.area)):
+        return main  # "it's chilly up here" in the Kids' Room: the upstairs thermostat
     if len(every) == 1:
         return every
     if not every:

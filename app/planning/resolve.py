@@ -19,7 +19,7 @@ from app.plan import ErrorCode, Step
 from app.planning import answers
 from app.planning.actions import make_step, query_step
 from app.planning.sentences import DeviceType
-from app.planning.vocabulary import REFERENCE, Vocabulary
+from app.planning.vocabulary import REFERENCE, Vocabulary, normalize
 
 #: Most candidates a clarifying question names.
 _MAX_CHOICES = 5
@@ -155,6 +155,10 @@ class Resolver:
                 found = in_area
             if floor_id:
                 found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
+            elif ctx.area and not explicit_area and not any(e.area == ctx.area for e in found):
+                holding = self._holding_here(name, ctx.area, keep)
+                if holding is not None:
+                    return holding
             if len(found) > 1 and len({e.area for e in found}) > 1:
                 here = [e for e in found if ctx.area and e.area == ctx.area]
                 if len(here) >= 1:
@@ -211,6 +215,26 @@ class Resolver:
             return []
         found = [self.home.get(i) for i in conversation.last_targets]
         return [e for e in found if e is not None and keep(e)]
+
+    def _holding_here(
+        self, name: str, area_id: str, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved | None:
+        """ "Turn on the fan" said in the bathroom, where the devices called "Fan" are in other
+        rooms: the device here whose name holds the words said (the Extractor Fan; the bedside
+        lamps for "the lamp"), one or a question which of them; None when none does."""
+        wanted = name.split()
+        here = []
+        for entity in self.home.entities_in_area(area_id):
+            if not keep(entity):
+                continue
+            for raw in (entity.name, *entity.aliases):
+                have = set(normalize(raw).split())
+                if all(w in have or w.removesuffix("s") in have for w in wanted):
+                    here.append(entity)
+                    break
+        if not here:
+            return None
+        return here if len(here) == 1 else self._ambiguous(here)
 
     def _not_in_area(
         self,

@@ -167,11 +167,23 @@ def test_a_name_in_two_rooms_is_the_one_in_this_computers_room(planner: Planner)
 
 
 def test_a_name_in_two_rooms_said_elsewhere_is_asked_back(planner: Planner) -> None:
+    # The kitchen's light is no lamp: "the lamp" said there is still one of the two Lamps.
     for area in (None, "kitchen"):
         plan = planner.plan("turn on the lamp", area=area)
         assert plan.steps == []
         assert plan.error is not None and plan.error.code is ErrorCode.AMBIGUOUS
         assert plan.reply is not None and "Study" in plan.reply and "Primary Bedroom" in plan.reply
+
+
+def test_a_name_said_here_is_the_device_here_whose_name_holds_it(planner: Planner) -> None:
+    # The Fans are in the den and the nursery; said in the bathroom: its Extractor Fan.
+    assert steps(planner.plan("turn on the fan", area="bathroom")) == [
+        ("fan.turn_on", ["fan.bathroom"], {})
+    ]
+    # A device here called just that still comes first (not the bedside lamps).
+    assert steps(planner.plan("turn on the lamp", area="primary_bedroom")) == [
+        ("light.turn_on", ["light.bedroom_lamp"], {})
+    ]
 
 
 def test_the_room_named_wins_over_this_computers_room(planner: Planner) -> None:
@@ -388,4 +400,23 @@ def test_a_follow_up_temperature_is_the_thermostat_talked_about(planner: Planner
     planner.plan("heat the rec room to 68", conversation=conversation)
     assert steps(planner.plan("make it 70 degrees", conversation=conversation)) == [
         ("climate.set_temperature", ["climate.rec_room"], {"temperature": 70})
+    ]
+
+
+def test_feeling_cold_warms_the_thermostat_meant_by_one_degree(planner: Planner) -> None:
+    # Said in the den: its radiator; said nowhere: the house thermostat, not the radiator.
+    assert steps(planner.plan("I'm cold", area="den")) == [
+        ("climate.set_temperature", ["climate.den_radiator"], {"temperature": 65})
+    ]
+    assert steps(planner.plan("it's boiling in here")) == [
+        ("climate.set_temperature", ["climate.thermostat"], {"temperature": 67})
+    ]
+    # The Kitchen has none: the main floor's thermostat heats it.
+    assert steps(planner.plan("it's chilly in here", area="kitchen")) == [
+        ("climate.set_temperature", ["climate.thermostat"], {"temperature": 69})
+    ]
+    # The Kids' Room has none and the den's radiator is not its floor's thermostat: the
+    # home's main thermostat, never the den's radiator.
+    assert steps(planner.plan("I'm freezing", area="kids_room")) == [
+        ("climate.set_temperature", ["climate.thermostat"], {"temperature": 69})
     ]

@@ -25,7 +25,6 @@ def test_the_homes_names_come_first_then_commands_with_them(demo: Home) -> None:
         alias.lower() for e in demo.exposed() for alias in e.aliases
     }
     assert names <= set(phrases.phrases[: len(names) + 20])
-    text = "\n".join(phrases.phrases)
     assert "the sofa lamp" in phrases.phrases  # a name after the word most often before it
     # ... and in commands (which ones of a template's fillings is the sampler's choice).
     assert any(p.startswith(("turn", "switch")) and "sofa lamp" in p for p in phrases.phrases)
