@@ -728,6 +728,11 @@ def _group(
         return None  # "what's in the kitchen?"
     home = resolver.home
     place = _place(reading, ctx, home)
+    plain = kinds and not tags & _GROUP_TAGS and first not in ("which", "what", "what's")
+    if plain and ctx.area and not (reading.area or reading.floor):
+        # "Are the lights on?" said in the study: the study's, when it has any.
+        here = [e for e in place if e.area == ctx.area and kinds[0].has(e)]
+        place = here or place
     if kinds:
         kind = kinds[0]
         state = reading.state or kind.state
@@ -850,6 +855,9 @@ def _every_of_kind(reading: _Reading, ctx: RequestContext, resolver: Resolver) -
             ):
                 found.append(entity)
                 break
+    if not (area or reading.floor) and ctx.area:
+        # "Is the light on?" said in the study: the study's, when it has any.
+        return [e for e in found if e.area == ctx.area] or found
     return found
 
 

@@ -57,6 +57,13 @@ HOME = {
         ),
         _entity("binary_sensor.hall_window", "Hall Window", "off", "hall", device_class="window"),
         _entity("cover.garage_door", "Garage Door", "open", "hall", device_class="garage"),
+        _entity(
+            "binary_sensor.back_door_contact",
+            "Back Door Sensor",
+            "off",
+            "kitchen",
+            device_class="door",
+        ),
         _entity("lock.front_door", "Front Door", "locked", "hall"),
         _entity("lock.back_door", "Back Door", "unlocked", "kitchen"),
         _entity(
@@ -300,3 +307,27 @@ def test_question_detection_is_data(text: str, asks: bool) -> None:
     data = load_questions("en")
     assert data is not None
     assert is_question(text, data, load_frames("en")) is asks
+
+
+def test_this_computers_room_and_follow_up_questions(planner: Planner) -> None:
+    assert ask(planner, "is the light on", area="bedroom").reply == "No, Bedroom Light is off."
+    assert ask(planner, "are the lights on", area="kitchen").reply == (
+        "Yes, 1 light is on: Kitchen Light."
+    )
+    # "Which" asks about the whole home.
+    assert ask(planner, "which lights are on", area="kitchen").reply == (
+        "Kitchen Light and Rec Room Lights are on."
+    )
+    conversation = Conversation("q")
+    first = ask(planner, "is the bedroom window open", conversation=conversation)
+    assert first.reply == "Yes, Bedroom Window is open."
+    again = ask(planner, "and the hall one?", conversation=conversation)
+    assert again.reply == "No, Hall Window is closed."
+
+
+def test_a_state_the_device_cannot_be_in_is_read_from_its_sensor(planner: Planner) -> None:
+    """A lock is locked or not; whether the back door is shut is its door sensor's."""
+    assert ask(planner, "is the back door shut").reply == "Yes, Back Door Sensor is closed."
+    assert ask(planner, "is the dishwasher done?").reply == (
+        "I don't know a device or room called 'dishwasher'."
+    )
