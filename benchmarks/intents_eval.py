@@ -17,7 +17,11 @@ sentence is scored by what it *does*, never by intent names:
   "turn on" targets start off, a volume starts elsewhere...), or, for questions, the
   entities the answer must read. Intents Hearth does not cover (timers, weather, date and
   time, shopping lists, broadcasts, valves the virtual home lacks...) are "uncovered": they
-  are expected to change nothing.
+  are expected to change nothing, and a plan that changes something is wrong. A test whose
+  slots select nothing in the fixture (a device named in an area it is not in) is
+  "unresolved": there is nothing to judge by, whatever the plan does. Where a test names
+  only the domain cover for sentences that name a kind ("open the blinds"), acting on some
+  of those covers, each as expected, is right.
 * Hearth plans the sentence through :class:`app.batch.BatchPlanner` (what ``hearth plan
   --json --batch`` uses) with ``lang`` and, when the test gives one, the area the sentence is
   said in; its state-changing steps run on a copy of the prepared home.
@@ -31,7 +35,8 @@ plan would run with nobody asked: ``needs_confirmation`` false and
 differently, but a person is asked first); ``wrong_answer`` (a read-only answer about other
 entities than the question's); ``not_understood`` (nothing would change: an error, a
 clarifying question, or an answer where a command was meant); ``uncovered`` (an intent Hearth
-does not cover, and nothing changed). Accuracy is right / sentences not uncovered.
+does not cover and nothing changed, or an unresolved test). Accuracy is right / sentences
+whose test is neither uncovered nor unresolved, the same denominator for Hearth and hassil.
 
 Each language's sentences are split by a hash of the sentence into a tuning part (80 %) and a
 held-out part (20 %). It is a measurement: exit status 0 whatever the numbers, 2 when the data
@@ -373,7 +378,24 @@ def select(
 ) -> list[str]:
     """The entities an intent with these slots acts on or asks about, as Home Assistant's
     intent handlers pick them (name, area, floor, domain and device class all must hold;
-    with none of name, area or floor, the area the sentence is said in is preferred)."""
+    with none of name, area or floor, the area the sentence is said in is preferred).
+
+    A test may give a list for a slot: for domain and device class it is the set meant ("the
+    blinds and shutters"); for name, area and floor it lists accepted forms of one thing
+    ("Horním patře", "Vrchním patře"...), so the first form that selects something is used."""
+    for key in ("name", "area", "floor"):
+        forms = _values(slots.get(key))
+        if len(forms) > 1:
+            for form in forms:
+                found = select(home, intent, {**slots, key: form}, context)
+                if found:
+                    return found
+    return _select(home, intent, slots, context)
+
+
+def _select(
+    home: Home, intent: str, slots: Mapping[str, Any], context: Mapping[str, Any]
+) -> list[str]:
     names = {_fold(n) for n in _values(slots.get("name"))} - {"all"}  # "all the lights"
     domains = set(_values(slots.get("domain"))) or set(_INTENT_DOMAINS.get(intent, ()))
     classes = set(_values(slots.get("device_class")))
@@ -406,7 +428,9 @@ class Effect:
     """What a sentence should do (or what hassil's reading of it does) on the prepared home."""
 
     kind: str
-    """``action``, ``query``, ``uncovered`` or ``none`` (hassil understood nothing)."""
+    """``action``, ``query``, ``uncovered`` (an intent Hearth does not cover, or one the
+    virtual home cannot run) or ``unresolved`` (the test's slots name something the fixture
+    home lacks, such as a device in an area it is not in: nothing to judge by)."""
     calls: list[tuple[str, list[str], dict[str, Any]]] = field(default_factory=list)
     reads: list[str] = field(default_factory=list)
     """For a query: the entities the answer is about."""
@@ -425,7 +449,7 @@ def intent_effect(
     if intent in _QUERIES:
         reads = select(home, intent, slots, context)
         if not reads:
-            return Effect("uncovered")
+            return Effect("unresolved")
         states = set(_values(slots.get("state")))
         must = [e for e in reads if home.entities[e].state in states] if states else reads
         return Effect("query", reads=reads, must_read=must)
@@ -434,8 +458,10 @@ def intent_effect(
         return Effect("uncovered")
     targets = select(home, intent, slots, context)
     data = _service_data(intent, slots)
-    if data is None or not targets:
+    if data is None:
         return Effect("uncovered")
+    if not targets:
+        return Effect("unresolved")
     by_call: dict[tuple[str, str], list[str]] = defaultdict(list)
     for entity_id in targets:
         domain = entity_id.split(".", 1)[0]
@@ -580,9 +606,18 @@ def run_calls(
 ) -> tuple[Home, list[str], set[tuple[str, tuple[str, ...]]]]:
     """*home* after the calls (a copy), the calls the virtual home refused, and the calls it
     accepted as (``domain.service``, sorted targets): a next track changes no state the
-    virtual home keeps, so such intents are compared by the calls they make."""
+    virtual home keeps, so such intents are compared by the calls they make.
+
+    The same calls on the same home give the same result, which is remembered (the many
+    sentences of one test mostly plan the same thing); the homes returned are only read."""
     from integrations.virtual_home import VirtualHome
 
+    if not calls:
+        return home, [], set()
+    key = json.dumps(calls, sort_keys=True, default=str)
+    cached = _RUNS.get(key)
+    if cached is not None and cached[0] is home:
+        return cached[1]
     adapter = VirtualHome(home.copy())
     errors: list[str] = []
 
@@ -594,10 +629,15 @@ def run_calls(
             except Exception as err:  # a refused or crashing call is the plan's failure
                 errors.append(f"{action} {list(targets)}: {type(err).__name__}: {err}")
 
-    if calls:
-        asyncio.run(go())
+    asyncio.run(go())
     accepted = {(action, tuple(sorted(targets))) for action, targets, _ in adapter.calls}
+    if len(_RUNS) > 512:
+        _RUNS.clear()
+    _RUNS[key] = (home, (adapter.home, errors, accepted))
     return adapter.home, errors, accepted
+
+
+_RUNS: dict[str, tuple[Home, tuple[Home, list[str], set[tuple[str, tuple[str, ...]]]]]] = {}
 
 
 def changed_ids(before: Home, after: Home) -> set[str]:
@@ -710,6 +750,9 @@ def judge(expected: Expectation, run: Run) -> Outcome:
         changed.append(f"calls {sorted(run.calls)}")
     wrong = Verdict.WRONG_UNASKED if run.unasked else Verdict.WRONG_ASKED
     kind = expected.effect.kind
+    if kind == "unresolved":
+        acted = f"; it changed {'; '.join(changed[:2])}" if changed else ""
+        return Outcome(Verdict.UNCOVERED, "the test names what the home lacks" + acted)
     if kind == "uncovered":
         if changed:
             return Outcome(wrong, "; ".join(changed[:3]))
@@ -949,7 +992,7 @@ def tally(results: Iterable[SentenceResult], system: str) -> dict[str, Any]:
     covered = 0
     for r in results:
         counts[getattr(r, system).verdict.value] += 1
-        covered += r.expected != "uncovered"
+        covered += r.expected not in ("uncovered", "unresolved")
     total = sum(counts.values())
     return {
         "sentences": total,
@@ -981,6 +1024,31 @@ def summarize(results: Sequence[SentenceResult], key: str = "lang") -> dict[str,
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def format_markdown(summary: Mapping[str, Any], title: str) -> str:
+    """The README's table: both parts, Hearth beside hassil, and wrong actions run unasked."""
+    out = [
+        f"| {title} | sentences | uncovered | Hearth tune | hassil tune | Hearth held-out "
+        "| hassil held-out | Hearth wrong unasked | hassil wrong unasked | Hearth not understood |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, data in summary.items():
+        every, tune, held = data["all"], data["tune"], data["holdout"]
+        hearth, hassil = every["hearth"], every["hassil"]
+
+        def cell(part: Mapping[str, Any], system: str) -> str:
+            value = part[system]["accuracy"]
+            return "–" if value is None else f"{value:.1f} %"
+
+        out.append(
+            f"| {name} | {hearth['sentences']} | {hearth['sentences'] - hearth['covered']} "
+            f"| {cell(tune, 'hearth')} | {cell(tune, 'hassil')} | {cell(held, 'hearth')} "
+            f"| {cell(held, 'hassil')} | {hearth['wrong_unasked']} "
+            f"({_pct(hearth['wrong_unasked_rate'])} %) | {hassil['wrong_unasked']} "
+            f"({_pct(hassil['wrong_unasked_rate'])} %) | {hearth['not_understood']} |"
+        )
+    return "\n".join(out)
 
 
 def format_table(summary: Mapping[str, Any], title: str, part: str) -> str:
@@ -1058,6 +1126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("tune", "holdout", "all"), default="all")
     parser.add_argument("--by-intent", action="store_true", help="also a table per intent")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--details", type=Path, help="write every sentence's verdicts (JSON lines)")
     parser.add_argument("--limit", type=int, help="only the first N sentences of each file")
     parser.add_argument("--workers", type=int, default=2)
@@ -1095,10 +1164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             data["intents"] = summarize(results, "intent")
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    print(format_table({**by_lang, "ALL": overall["all"]}, "lang", args.part))
-    if args.by_intent:
-        print()
-        print(format_table(summarize(results, "intent"), "intent", args.part))
+    if args.markdown:
+        print(format_markdown({**by_lang, "**all**": overall["all"]}, "language"))
+        if args.by_intent:
+            print()
+            print(format_markdown(summarize(results, "intent"), "intent"))
+    else:
+        print(format_table({**by_lang, "ALL": overall["all"]}, "lang", args.part))
+        if args.by_intent:
+            print()
+            print(format_table(summarize(results, "intent"), "intent", args.part))
     print(
         f"\n{len(results)} sentences in {wall:.0f} s; accuracy = right / sentences not uncovered; "
         "wrong-unasked in % of all sentences"
