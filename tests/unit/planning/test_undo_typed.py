@@ -6,10 +6,15 @@ that" and "resume" are about the timer."""
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.cli import EXIT_OK
 from app.context import Conversation
 from app.home import Home
 from app.plan import ErrorCode, Plan
@@ -152,3 +157,37 @@ def test_in_a_conversation_about_a_timer_cancel_that_and_resume_mean_the_timer(
     plan = session.say("resume")
     assert [s.action for s in plan.steps] == ["timer.resume"]
     assert session.state("media_player.radio")[0] == "paused"
+
+
+def test_hearth_plan_batch_undoes_the_conversations_previous_line(tmp_path: Path) -> None:
+    """The batch protocol, in a real ``hearth`` process: the second line of a conversation is
+    planned on the snapshot after the first ran, and its "undo" puts the light back."""
+    before = tmp_path / "before.json"
+    before.write_text(json.dumps(HOME))
+    after_data = json.loads(json.dumps(HOME))
+    after_data["entities"][0]["state"] = "off"
+    after_data["entities"][0]["attributes"] = {"supported_color_modes": ["brightness"]}
+    after = tmp_path / "after.json"
+    after.write_text(json.dumps(after_data))
+    requests = [
+        {"text": "turn off the kitchen light", "home": str(before), "conversation": "c"},
+        {"text": "undo", "home": str(after), "conversation": "c"},
+        {"text": "undo", "home": str(after)},
+    ]
+    batch = tmp_path / "requests.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in requests))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "plan", "--json", "--batch", str(batch)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    plans = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [s["action"] for s in plans[0]["steps"]] == ["light.turn_off"]
+    undo = plans[1]["steps"]
+    assert [(s["action"], s["targets"], s["params"]) for s in undo] == [
+        ("light.turn_on", ["light.kitchen"], {"brightness": 200})
+    ]
+    assert plans[2]["steps"] == [] and plans[2]["error"]["code"] == "no_context"
