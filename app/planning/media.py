@@ -79,6 +79,7 @@ PAUSE = Wants((_in(PLAYING), _in(frozenset({"on"}))), idle_reply="Nothing is pla
 RESUME = Wants((_in(PAUSED), _in(frozenset({"on", "idle"}))))
 PLAYING_FIRST = Wants((_in(PLAYING), _in(IDLE)))
 UNMUTE = Wants((_muted, *PLAYING_FIRST.tiers))
+SWITCH_OFF = Wants((_in(PLAYING), _in(IDLE)), idle_reply="Nothing is on.")
 
 
 def choose(
@@ -140,6 +141,8 @@ def choose(
         fitting = [e for e in players if test(e)]
         if not fitting:
             continue
+        if slots.get("every_player"):
+            return fitting  # "pause everything": every player that is playing
         fitting_here = [e for e in fitting if here and e.area == here]
         if len(fitting_here) == 1:
             return fitting_here
@@ -245,6 +248,13 @@ def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
     return f"{_DOMAIN}.volume_set", {"volume_level": level}
 
 
+def _switch_on(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
+    """ "Music on": a paused player plays on; any other is switched on."""
+    if entity.state in PAUSED:
+        return f"{_DOMAIN}.media_play", {}
+    return f"{_DOMAIN}.turn_on", {}
+
+
 def _source(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Unresolved:
     """ "Put Netflix on the TV": the player's own source whose name the words say."""
     wanted = normalize(str(slots.get("source") or ""))
@@ -284,6 +294,10 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HassMediaPlayerMute": _each(PLAYING_FIRST, _service("volume_mute", is_volume_muted=True)),
         "HassMediaPlayerUnmute": _each(UNMUTE, _service("volume_mute", is_volume_muted=False)),
         "HearthMediaSource": _each(PLAYING_FIRST, _source, wake=True),
+        # "Music off", "turn off the tv" when several: the one that is on; "music on": the one
+        # paused, else one that is on, else ask.
+        "HearthMediaOff": _each(SWITCH_OFF, _service("turn_off")),
+        "HearthMediaOn": _each(RESUME, _switch_on),
     }
     return {k: v for k, v in handlers.items() if not names or k in names}
 

@@ -271,3 +271,27 @@ def test_an_exception_outside_the_place_leaves_the_place_whole(planner: Planner)
 def test_everything_on_a_floor_off(planner: Planner) -> None:
     plan = planner.plan("everything off in the basement")
     assert targets(plan) == {"light.den", "switch.den_heater", "fan.den", "media_player.den_tv"}
+
+
+def test_music_off_switches_off_the_player_that_plays(planner: Planner) -> None:
+    for text in ("music off", "turn the music off"):
+        assert steps(planner.plan(text)) == [
+            ("media_player.turn_off", ["media_player.lounge_sonos"], {})
+        ], text
+
+
+def test_music_on_plays_the_paused_player_on(planner: Planner) -> None:
+    assert steps(planner.plan("music on")) == [
+        ("media_player.media_play", ["media_player.kitchen_radio"], {})
+    ]
+
+
+def test_pause_everything_pauses_every_player_that_plays() -> None:
+    data = dict(HOME)
+    data["entities"] = [
+        {**e, "state": "playing"} if e["entity_id"] == "media_player.kitchen_radio" else e
+        for e in HOME["entities"]
+    ]
+    plan = Planner(Home.from_dict(data), "en").plan("pause everything")
+    assert targets(plan) == {"media_player.lounge_sonos", "media_player.kitchen_radio"}
+    assert {s.action for s in plan.steps} == {"media_player.media_pause"}
