@@ -242,6 +242,8 @@ OPPOSITE = {
     "disarmed": "armed",
     "playing": "not playing",
     "docked": "not docked",
+    "detected": "clear",
+    "clear": "detected",
     "cleaning": "not cleaning",
 }
 
@@ -321,6 +323,10 @@ def in_state(entity: Entity, state: str) -> bool | None:
         return entity.state.startswith("armed") == (state == "armed")
     if state in ("playing", "paused"):
         return entity.state == state if domain == "media_player" else None
+    if state in ("detected", "clear"):  # a sensor's "on": motion, moisture, smoke...
+        if domain != "binary_sensor":
+            return None
+        return (entity.state == "on") == (state == "detected")
     if state in ("docked", "cleaning"):
         return entity.state == state if domain == "vacuum" else None
     return entity.state == state

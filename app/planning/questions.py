@@ -35,6 +35,14 @@ Phrase = tuple[str, ...]
 _PRONOUNS = frozenset({"it", "them", "that", "those", "they", "this", "these"})
 
 
+@dataclass(slots=True)
+class UnknownName(Unresolved):
+    """A name the question used that the home does not have ("the attic")."""
+
+    place: bool = False
+    """It was said as a place ("in the attic")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Kind:
     """A kind of device a question counts or lists ("windows"): domains and device classes."""
@@ -239,8 +247,14 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
 
     while i < len(words):
         taken = 0
+        if words[i] in _ARTICLES and i + 1 < len(words):
+            close_gap()
+            i += 1  # "the water sensor": a phrase starts after its article
+            continue
         for length in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + length])
+            if phrase.endswith("'s") and phrase[:-2] in vocab.name_index:
+                phrase = phrase[:-2]  # "the heat pump co2 sensor's level"
             real = phrase in vocab.words  # a name, alias, area or floor the home really has
             kind = data.kinds.get(phrase)
             if i and words[i - 1] in _SUBJECTS and phrase in data.verbs:
@@ -310,7 +324,8 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
 _GROUP_TAGS = frozenset({"count", "which", "all", "any"})
 #: States a question about several devices asks of any of them ("are the windows open?");
 #: the others it asks of all of them ("are the doors locked?", "are the lights off?").
-_ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed"})
+_ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed", "detected"})
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
 #: Words after which a name stands ("the attic", "in the conservatory").
 _NAME_BEFORE = frozenset(
     {"the", "my", "our", "in", "on", "at", "a", "an", "your", "for", "from", "about"}
@@ -395,10 +410,11 @@ def answer(
             weather = _weather(reading, ctx, resolver, data)
             if weather is not None:
                 return weather
-        return Unresolved(
+        return UnknownName(
             ErrorCode.NO_TARGET,
             f"no device or room called {phrase!r}",
             answers.unknown_name(phrase),
+            place=reading.unknown_places[0],
         )
     if "time" in reading.tags and not (
         reading.names or reading.kinds or reading.area or reading.tags & {"weather", "rain"}
@@ -501,6 +517,7 @@ def _targets(
     if not reading.names:
         return None
     names = list(dict.fromkeys(reading.names))
+    names = [n for n in names if n not in reading.places] or names  # "… in the garage"
     real = [n for n in names if n in resolver.vocab.entities_by_name or n == REFERENCE]
     if real and len(real) < len(names):
         names = real  # "the front door lock": the Front Door, not every lock
@@ -719,7 +736,14 @@ def _group(
     names = [n for n in reading.names if n not in reading.places]
     everything = "everything" in tags and not names and not reading.kinds
     plural = [k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == k.many]
-    kinds = reading.kinds if (plural or tags & {"count", "all", "any"} or first == "which") else []
+    # A kind said once with a state and no name ("is the water sensor wet?") asks about the
+    # devices of that kind too.
+    yes_no = not names and bool(reading.states)
+    kinds = (
+        reading.kinds
+        if (plural or tags & {"count", "all", "any"} or first == "which" or yes_no)
+        else []
+    )
     if names and not plural:
         return None
     if not kinds and not (everything and (reading.states or reading.area or reading.floor)):
@@ -767,7 +791,10 @@ def _group(
         form = "any"  # "are the windows open?": any of them
     else:
         form = "all"  # "are the doors locked?": every one
-    reply = answers.group_answer(form, nouns, state, applicable, home)
+    if len(applicable) == 1 and form in ("any", "all") and not tags & {"any", "all"}:
+        reply = answers.one_answer(applicable[0], state)
+    else:
+        reply = answers.group_answer(form, nouns, state, applicable, home)
     matching = [e for e in applicable if answers.in_state(e, state)]
     return _resolved(matching or applicable, reply, f"Check the {nouns[1]}")
 
@@ -881,7 +908,11 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
         return Plan.failed(
             plan.text, ErrorCode.NOT_UNDERSTOOD, "a question never changes anything", reply
         )
-    guessed = plan.loose or plan.corrected
+    # A guess (loose or corrected) is still the better answer, unless the question named a
+    # place the home does not have ("the humidity in the bathroom" of a home without one).
+    guessed = (
+        (plan.loose or plan.corrected) and isinstance(answered, UnknownName) and answered.place
+    )
     if answered is not None and (plan.error is not None or guessed):
         failed = Plan.failed(plan.text, answered.code, answered.message, answered.reply)
         return failed

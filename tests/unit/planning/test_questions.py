@@ -57,6 +57,7 @@ HOME = {
         ),
         _entity("binary_sensor.hall_window", "Hall Window", "off", "hall", device_class="window"),
         _entity("cover.garage_door", "Garage Door", "open", "hall", device_class="garage"),
+        _entity("binary_sensor.leak", "Leak Sensor", "off", "kitchen", device_class="moisture"),
         _entity(
             "binary_sensor.back_door_contact",
             "Back Door Sensor",
@@ -311,9 +312,7 @@ def test_question_detection_is_data(text: str, asks: bool) -> None:
 
 def test_this_computers_room_and_follow_up_questions(planner: Planner) -> None:
     assert ask(planner, "is the light on", area="bedroom").reply == "No, Bedroom Light is off."
-    assert ask(planner, "are the lights on", area="kitchen").reply == (
-        "Yes, 1 light is on: Kitchen Light."
-    )
+    assert ask(planner, "are the lights on", area="kitchen").reply == "Yes, Kitchen Light is on."
     # "Which" asks about the whole home.
     assert ask(planner, "which lights are on", area="kitchen").reply == (
         "Kitchen Light and Rec Room Lights are on."
@@ -323,6 +322,12 @@ def test_this_computers_room_and_follow_up_questions(planner: Planner) -> None:
     assert first.reply == "Yes, Bedroom Window is open."
     again = ask(planner, "and the hall one?", conversation=conversation)
     assert again.reply == "No, Hall Window is closed."
+
+
+def test_sensor_states(planner: Planner) -> None:
+    """ "Wet", "triggered", "detected" are a sensor's "on", never a light's."""
+    assert ask(planner, "is the water sensor wet?").reply == "No, Leak Sensor is dry."
+    assert ask(planner, "are any lights detected?").reply != "Yes, 1 light is on: Kitchen Light."
 
 
 def test_a_state_the_device_cannot_be_in_is_read_from_its_sensor(planner: Planner) -> None:
