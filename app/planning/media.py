@@ -18,7 +18,9 @@ Hearth's phrasings in ``resources/sentences/<lang>/media.yaml``) picks its playe
 
 "It" ("pause it", "turn it up") is the player the conversation is about; with no conversation,
 the one playing; when the conversation is about something else (a light), it is no player and
-the sentence is left to the other readings.
+the sentence is left to the other readings. So is a bare "stop", "pause" or "carry on" after a
+command to something that can stop (a vacuum, a blind, a fan): it is about that, not about a
+player that happens to be playing.
 
 Never every player in the home: a command that names no player acts on one, or asks.
 """
@@ -192,9 +194,19 @@ def _each(
 
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
         timer_intent = _TIMER_INTENTS.get(m.intent)
-        if timer_intent and _names_nothing(slots) and not _recent(r, ctx) and about_timers(ctx):
-            # "Pause the timer" ... "resume": the timer, not a player.
-            return r.resolve(IntentMatch(timer_intent, Slots({}, False), m.text), ctx)
+        if timer_intent and _names_nothing(slots) and not _recent(r, ctx):
+            if about_timers(ctx):
+                # "Pause the timer" ... "resume": the timer, not a player.
+                return r.resolve(IntentMatch(timer_intent, Slots({}, False), m.text), ctx)
+            about = _about(r, ctx) & _STOPPABLE
+            if about:
+                # "Start the vacuum" ... "stop": the vacuum (the loose reading of the
+                # conversation), never a player that happens to be playing.
+                return Unresolved(
+                    ErrorCode.NO_CONTEXT,
+                    f"the conversation is about a {sorted(about)[0]}, not a media player",
+                    "Which device do you mean?",
+                )
         found = choose(r, slots, ctx, wants, m.text)
         if not isinstance(found, list):
             return found
@@ -213,6 +225,16 @@ def _each(
 
 #: Media intents that, said bare in a conversation about a timer, mean the timer.
 _TIMER_INTENTS = {"HassMediaPause": "HassPauseTimer", "HassMediaUnpause": "HassUnpauseTimer"}
+
+
+#: Kinds of device that "stop", "pause" or "carry on" can be about besides a player.
+_STOPPABLE = frozenset({"vacuum", "cover", "fan", "switch", "lawn_mower", "valve", "climate"})
+
+
+def _about(r: Resolver, ctx: RequestContext) -> set[str]:
+    """The domains of what the conversation is about."""
+    ids = ctx.conversation.last_targets if ctx.conversation is not None else []
+    return {e.domain for e in (r.home.get(i) for i in ids) if e is not None}
 
 
 def _names_nothing(slots: Slots) -> bool:

@@ -295,3 +295,18 @@ def test_pause_everything_pauses_every_player_that_plays() -> None:
     plan = Planner(Home.from_dict(data), "en").plan("pause everything")
     assert targets(plan) == {"media_player.lounge_sonos", "media_player.kitchen_radio"}
     assert {s.action for s in plan.steps} == {"media_player.media_pause"}
+
+
+def test_stop_after_a_fan_is_about_the_fan_never_the_player(planner: Planner) -> None:
+    conversation = Conversation("c")
+    planner.plan("turn on the den fan", conversation=conversation)
+    plan = planner.plan("stop", conversation=conversation)
+    assert not any(s.action.startswith("media_player.") for s in plan.steps)
+    assert targets(plan) <= {"fan.den"}
+
+
+def test_pause_after_a_light_is_still_the_player(planner: Planner) -> None:
+    conversation = Conversation("c")
+    planner.plan("turn on the hall light", conversation=conversation)
+    plan = planner.plan("pause", conversation=conversation)
+    assert steps(plan) == [("media_player.media_pause", ["media_player.lounge_sonos"], {})]
