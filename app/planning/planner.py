@@ -41,7 +41,13 @@ from app.planning.temporal import TemporalPlanner
 from app.planning.timers import HANDLERS as TIMER_HANDLERS
 from app.planning.undoing import HANDLERS as UNDO_HANDLERS
 from app.planning.undoing import remember as remember_change
-from app.planning.vocabulary import REFERENCE, Vocabulary, build_vocabulary, normalize
+from app.planning.vocabulary import (
+    REFERENCE,
+    TYPE_PREFIX,
+    Vocabulary,
+    build_vocabulary,
+    normalize,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -371,7 +377,9 @@ class Planner:
         # back; no reading without that name ("the lights here") may answer for it.
         named_question = False
         for result in self._recognize(text, ctx):
-            named = _rank(result)[0] == 0
+            # (Within a room named, "the light in the kitchen" may still be all of them.)
+            named = _rank(result)[0] == 0 and not _kind_value(result)
+            named = named and "area" not in result.entities
             if named_question and not named:
                 continue
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
@@ -602,6 +610,13 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int]:
     requires = result.intent_data.requires_context or {}
     first = 0 if has_name else 2 if numbered else 1
     return (first, 1 if "area" in requires else 0, -result.text_chunks_matched)
+
+
+def _kind_value(result: RecognizeResult) -> bool:
+    """Whether the reading's ``{name}`` is a kind of device ("the kitchen light"), which
+    Home Assistant's own readings (every light in the kitchen) may still answer for."""
+    name = result.entities.get("name")
+    return name is not None and str(name.value).startswith(TYPE_PREFIX)
 
 
 def _error(outcome: Unresolved) -> PlanErrorInfo:

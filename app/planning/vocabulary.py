@@ -257,10 +257,13 @@ def build_vocabulary(
     type_floors: dict[str, str] = {}
     present = {e.domain for e in home.exposed()}
     for device_type in device_types:
-        # The domains of the devices of this kind (a sprinkler may be a switch or a valve).
-        domains = sorted({e.domain for e in home.exposed() if device_type.fits(e)}) or [
-            d for d in device_type.all_domains if d in present
-        ]
+        # The domains of the devices of this kind (a sprinkler may be a switch or a valve). A
+        # kind told by name words only where a device is one ("the water" means nothing in a
+        # home without a water valve); the others wherever their domain is, so that "open
+        # the garage door" in a home with covers but no garage door is refused, not a door.
+        domains = sorted({e.domain for e in home.exposed() if device_type.fits(e)})
+        if not domains and not device_type.names:
+            domains = [d for d in device_type.all_domains if d in present]
         if not domains:
             continue
         for word in device_type.words:

@@ -420,3 +420,27 @@ def test_feeling_cold_warms_the_thermostat_meant_by_one_degree(planner: Planner)
     assert steps(planner.plan("I'm freezing", area="kids_room")) == [
         ("climate.set_temperature", ["climate.thermostat"], {"temperature": 69})
     ]
+
+
+def test_a_kind_in_a_room_named_is_every_such_device_there() -> None:
+    # A device called just "Light" elsewhere never makes "light off in the kitchen" a question.
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "kitchen", "name": "Kitchen"}, {"id": "shed", "name": "Shed"}],
+            "entities": [
+                _entity("light.counter", "Kitchen Counter", "kitchen", "on"),
+                _entity("light.ceiling", "Kitchen Ceiling", "kitchen", "on"),
+                _entity("light.shed", "Light", "shed", "on"),
+                _entity("sensor.pipes", "Pipes", "kitchen", "4", device_class="temperature"),
+                _entity("valve.gas", "Gas Valve", "kitchen", "open", device_class="gas"),
+            ],
+        }
+    )
+    planner = Planner(home, "en")
+    for text in ("light off in the kitchen", "turn off the light in the kitchen"):
+        assert steps(planner.plan(text)) == [
+            ("light.turn_off", ["light.ceiling", "light.counter"], {})
+        ], text
+    # A gas valve but no water valve: "water" is no kind of device of this home.
+    assert "water" not in planner.vocab.kinds_by_word
+    assert "I couldn't find" not in (planner.plan("are the water pipes cold?").reply or "")
