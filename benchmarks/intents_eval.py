@@ -743,6 +743,36 @@ def run_plan(prepared: Home, plan: Mapping[str, Any], unasked: bool) -> Run:
     return Run(after, bool(calls), reads, unasked, errors, accepted)
 
 
+def slot_variants(slots: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The readings a test accepts. Home Assistant's tests list accepted values for a slot
+    (``brightness: [50, 1]``, ``device_class: [blind, shutter, ...]``): any one of them is
+    right, and for domain and device class so is the whole set. Listed names, areas and
+    floors are forms of one thing (:func:`select` takes the first that exists). The first
+    variant is the whole set, or the first value."""
+    options: list[tuple[str, list[Any]]] = []
+    for key, value in slots.items():
+        if key in ("name", "area", "floor") or not isinstance(value, list) or len(value) < 2:
+            continue
+        alternatives: list[Any] = [[v] for v in value]
+        options.append(
+            (key, [value, *alternatives] if key in ("domain", "device_class") else list(value))
+        )
+    variants = [dict(slots)]
+    for key, values in options:
+        variants = [{**v, key: value} for v in variants for value in values][:_MAX_VARIANTS]
+    return variants
+
+
+_MAX_VARIANTS = 32
+
+
+def judge_any(expected: Sequence[Expectation], run: Run) -> Outcome:
+    """Right when the plan meets any reading the test accepts; else the verdict against the
+    first reading."""
+    outcomes = [judge(e, run) for e in expected]
+    return next((o for o in outcomes if o.verdict is Verdict.RIGHT), outcomes[0])
+
+
 def judge(expected: Expectation, run: Run) -> Outcome:
     """The verdict for one plan (see the module's docstring)."""
     changed = differences(expected.prepared, run.after)
@@ -927,12 +957,14 @@ def evaluate_language(
     with tempfile.TemporaryDirectory(prefix="hearth-intents-") as tmp:
         for number, group in enumerate(groups.values()):
             first = group[0]
-            targets = select(base, first.intent, first.slots, first.context)
+            variants = slot_variants(first.slots)
+            targets = {t for v in variants for t in select(base, first.intent, v, first.context)}
             prepared = base.copy()
-            prepare(prepared, first.intent, first.slots, targets)
-            expected = expectation(
-                prepared, intent_effect(prepared, first.intent, first.slots, first.context)
-            )
+            prepare(prepared, first.intent, variants[0], sorted(targets))
+            expected = [
+                expectation(prepared, intent_effect(prepared, first.intent, v, first.context))
+                for v in variants
+            ]
             path = Path(tmp) / f"home-{number}.json"
             path.write_text(json.dumps(prepared.to_dict(), ensure_ascii=False, default=str))
             batch = BatchPlanner(base_dir=Path(tmp))
@@ -942,11 +974,11 @@ def evaluate_language(
                 if area:
                     request["area"] = sorted(area)[0]
                 plan, unasked = hearth_plan(batch, request, prepared)
-                hearth = judge(expected, run_plan(prepared, plan, unasked))
+                hearth = judge_any(expected, run_plan(prepared, plan, unasked))
                 results.append(
                     SentenceResult(
                         s,
-                        expected.effect.kind,
+                        expected[0].effect.kind,
                         hearth,
                         hassil_outcome(hassil, s, expected),
                         _plan_summary(plan),
@@ -969,15 +1001,18 @@ def hearth_plan(batch: Any, request: Mapping[str, Any], home: Home) -> tuple[dic
     return plan.to_json(), unasked
 
 
-def hassil_outcome(hassil: HassilAlone, s: Sentence, expected: Expectation) -> Outcome:
+def hassil_outcome(hassil: HassilAlone, s: Sentence, expected: Sequence[Expectation]) -> Outcome:
     """hassil alone: its intent and slots run as Home Assistant would, with nobody asked."""
+    prepared = expected[0].prepared
     recognized = hassil.recognize(s.text, s.context)
     if recognized is None:
-        return judge(expected, Run(expected.prepared, changing=False))
+        return judge_any(expected, Run(prepared, changing=False))
     intent, slots = recognized
-    effect = intent_effect(expected.prepared, intent, slots, s.context)
-    after, errors, accepted = run_calls(expected.prepared, effect.calls)
-    outcome = judge(expected, Run(after, bool(effect.calls), effect.reads, True, errors, accepted))
+    effect = intent_effect(prepared, intent, slots, s.context)
+    after, errors, accepted = run_calls(prepared, effect.calls)
+    outcome = judge_any(
+        expected, Run(after, bool(effect.calls), effect.reads, True, errors, accepted)
+    )
     outcome.detail = (
         f"{intent} {json.dumps(slots, ensure_ascii=False, default=str)} {outcome.detail}"
     )

@@ -153,6 +153,23 @@ def test_listed_forms_of_one_place_pick_the_first_that_exists() -> None:
     assert len(ev.select(home, "HassTurnOn", both, {})) == 3
 
 
+def test_any_value_a_test_lists_is_right() -> None:
+    base = Home.from_dict(ev.fixture_snapshot(FIXTURE))
+    slots = {"name": "Reading Lamp", "brightness": [50, 1]}
+    prepared = base.copy()
+    ev.prepare(prepared, "HassLightSet", slots, ["light.reading"])
+    expected = [
+        ev.expectation(prepared, ev.intent_effect(prepared, "HassLightSet", v, {}))
+        for v in ev.slot_variants(slots)
+    ]
+    low = _plan(("light.turn_on", ["light.reading"], {"brightness_pct": 1}, False))
+    other = _plan(("light.turn_on", ["light.reading"], {"brightness_pct": 80}, False))
+    assert ev.judge_any(expected, ev.run_plan(prepared, low, True)).verdict is Verdict.RIGHT
+    assert ev.judge_any(expected, ev.run_plan(prepared, other, True)).verdict is (
+        Verdict.WRONG_UNASKED
+    )
+
+
 def test_hearth_plan_goes_through_the_batch_planner(tmp_path: Path) -> None:
     expected = _expect("HassTurnOn", {"name": "Kitchen Light"})
     path = tmp_path / "home.json"
