@@ -444,13 +444,18 @@ def media_answer(players: list[Entity], home: Home) -> str:
     return listing(parts) + "."
 
 
-def weather_conditions(entity: Entity, rain: bool) -> str:
-    """ "It's rainy and 9 °C." / "No rain: it's sunny and 74 °F."."""
+def weather_conditions(entity: Entity, rain: bool, wind: bool = False) -> str:
+    """ "It's rainy and 9 °C." / "No rain: it's sunny and 74 °F." / "It's cloudy and 6 °C,
+    with wind at 24 km/h." when the wind is asked about."""
     value = entity.attributes.get("temperature")
     unit = str(entity.attributes.get("temperature_unit", "°"))
     condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
     condition = condition.replace("clear night", "clear")
     temperature = f" and {number(value)} {unit}".rstrip() if value is not None else ""
+    speed = entity.attributes.get("wind_speed")
+    if wind and speed is not None:
+        wind_unit = str(entity.attributes.get("wind_speed_unit", "")).strip()
+        temperature += f", with wind at {number(speed)} {wind_unit}".rstrip()
     if not rain:
         return f"It's {condition}{temperature}."
     wet = any(word in entity.state for word in ("rain", "pouring", "lightning", "hail", "snow"))

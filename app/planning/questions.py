@@ -100,6 +100,7 @@ _TAGGED = (
     "future_words",
     "here_words",
     "same_words",
+    "wind_words",
 )
 
 
@@ -581,7 +582,9 @@ def _weather(
         unit = str(entity.attributes.get("temperature_unit", "°"))
         reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
     else:
-        reply = answers.weather_conditions(entity, "rain" in reading.tags)
+        reply = answers.weather_conditions(
+            entity, "rain" in reading.tags, wind="wind" in reading.tags
+        )
     return _resolved([entity], reply, "Check the weather")
 
 

@@ -92,7 +92,16 @@ HOME = {
             media_title="Dreams",
             media_artist="Fleetwood Mac",
         ),
-        _entity("weather.home", "Home", "rainy", None, temperature=9.0, temperature_unit="°C"),
+        _entity(
+            "weather.home",
+            "Home",
+            "rainy",
+            None,
+            temperature=9.0,
+            temperature_unit="°C",
+            wind_speed=20.0,
+            wind_speed_unit="km/h",
+        ),
         _entity(
             "todo.shopping_list",
             "Shopping List",
@@ -206,6 +215,7 @@ def test_media_weather_and_lists(planner: Planner) -> None:
     assert ask(planner, "what's the weather like").reply == "It's rainy and 9 °C."
     assert ask(planner, "is it raining?").reply == "Yes, it's rainy and 9 °C."
     assert ask(planner, "do I need an umbrella").reply == "Yes, it's rainy and 9 °C."
+    assert ask(planner, "how windy is it?").reply == "It's rainy and 9 °C, with wind at 20 km/h."
     counted = ask(planner, "how many things are on the shopping list?")
     assert counted.reply == "3 things are on Shopping List: milk, eggs and paper towels."
     assert [s.action for s in counted.steps] == ["todo.get_items"]
