@@ -95,10 +95,16 @@ def _names_hold(entity: Entity, words: tuple[str, ...]) -> bool:
     if not words:
         return False
     for raw in (entity.name, *entity.aliases):
-        padded = " " + " ".join(re.findall(r"[\w']+", raw.casefold())) + " "
+        padded = _padded(raw)
         if any(f" {word} " in padded for word in words):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _padded(name: str) -> str:
+    """*name*'s words, lower case, with a space before and after each."""
+    return " " + " ".join(re.findall(r"[\w']+", name.casefold())) + " "
 
 
 def supported_languages() -> list[str]:
