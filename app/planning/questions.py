@@ -16,6 +16,7 @@ does not read, so that Home Assistant's and Hearth's sentence rules still get th
 from __future__ import annotations
 
 import functools
+import weakref
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -472,16 +473,10 @@ def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
     for run, place in zip(reading.unknown, reading.unknown_places, strict=True):
         if place:
             return False  # "in the bedroom" of a home with no bedroom: not the Bedroom Fan
-        wanted = {_singular(w) for w in run}
-        found = [
-            e
-            for e in home.exposed()
-            if wanted <= {_singular(w) for w in normalize(e.name).split()}
-            and e.domain not in ("sensor", "binary_sensor", "scene", "script", "automation")
-        ]
-        if len({e.entity_id for e in found}) != 1:
+        found = _holding({_singular(w) for w in run}, home)
+        if len(found) != 1:
             return False
-        placed.append(found[0])
+        placed.append(found[0][0])
     for entity in placed:
         reading.names.append(normalize(entity.name))
     return True
@@ -491,14 +486,29 @@ def _partial(phrase: str, home: Home) -> str | None:
     """The name of the one device whose name holds every word of *phrase* ("irrigation" for
     "Orchard Irrigation"): a kind of device said of a home that has one such device by name
     means that device."""
-    wanted = {_singular(w) for w in phrase.split()}
-    found = {
-        normalize(e.name)
-        for e in home.exposed()
-        if wanted <= {_singular(w) for w in normalize(e.name).split()}
-        and e.domain not in ("sensor", "binary_sensor", "scene", "script", "automation")
-    }
+    found = {name for _, name in _holding({_singular(w) for w in phrase.split()}, home)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Devices by the words of their names, per home and revision (:func:`_holding`).
+_NAME_WORDS: weakref.WeakKeyDictionary[
+    Home, tuple[int, list[tuple[Entity, str, frozenset[str]]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _holding(wanted: set[str], home: Home) -> list[tuple[Entity, str]]:
+    """The devices (not sensors, scenes or scripts) whose names hold every word of *wanted*,
+    with their normalised names; the words of the home's names are kept per revision."""
+    cached = _NAME_WORDS.get(home)
+    if cached is None or cached[0] != home.revision:
+        table = [
+            (e, name, frozenset(_singular(w) for w in name.split()))
+            for e in home.exposed()
+            if e.domain not in ("sensor", "binary_sensor", "scene", "script", "automation")
+            for name in (normalize(e.name),)
+        ]
+        cached = _NAME_WORDS[home] = (home.revision, table)
+    return [(e, name) for e, name, words in cached[1] if wanted <= words]
 
 
 def _singular(word: str) -> str:
