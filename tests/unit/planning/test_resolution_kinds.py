@@ -444,3 +444,26 @@ def test_a_kind_in_a_room_named_is_every_such_device_there() -> None:
     # A gas valve but no water valve: "water" is no kind of device of this home.
     assert "water" not in planner.vocab.kinds_by_word
     assert "I couldn't find" not in (planner.plan("are the water pipes cold?").reply or "")
+
+
+def test_verbs_for_what_a_device_does() -> None:
+    awning = _entity("cover.awning", "Awning", "front_yard", "closed", device_class="awning")
+    planner = Planner(_home(awning), "en")
+    for text in ("put the awning out", "extend the awning"):
+        assert steps(planner.plan(text)) == [("cover.open_cover", ["cover.awning"], {})], text
+    assert steps(planner.plan("retract the awning")) == [
+        ("cover.close_cover", ["cover.awning"], {})
+    ]
+    assert steps(planner.plan("make me a cup of tea")) == [
+        ("switch.turn_on", ["switch.kettle"], {})
+    ]
+    # No coffee machine: nothing else is switched on for it.
+    plan = planner.plan("make me a coffee")
+    assert plan.steps == [] and plan.error is not None
+    # Stuffy: the fan here; said where there is none, a question, never every fan.
+    assert steps(planner.plan("it's stuffy in here", area="bathroom")) == [
+        ("fan.turn_on", ["fan.bathroom"], {})
+    ]
+    plan = planner.plan("it's stuffy in here", area="kitchen")
+    assert plan.steps == [] and plan.error is not None
+    assert plan.error.code is ErrorCode.AMBIGUOUS
