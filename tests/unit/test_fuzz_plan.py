@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import os
 import random
-import time
 import zoneinfo
 from collections import Counter
 from pathlib import Path
@@ -175,7 +174,6 @@ def test_ten_thousand_random_lines_never_raise(demo_path: Path) -> None:
     rng = random.Random(SEED)
     batches = [BatchPlanner(default_home=demo_path, tz=zoneinfo.ZoneInfo(z)) for z in PLANNER_ZONES]
     codes: Counter[str] = Counter()
-    started = time.perf_counter()
     for number in range(LINES):
         line = _line(rng, str(demo_path))
         batch = batches[number % len(batches)]
@@ -194,9 +192,7 @@ def test_ten_thousand_random_lines_never_raise(demo_path: Path) -> None:
             codes[out["error"]["code"]] += 1
             if "beyond the dates" in (out["reply"] or ""):
                 codes["beyond the calendar"] += 1
-    elapsed = time.perf_counter() - started
     # The mix reached every kind of outcome, so the run tested what it claims to.
     assert codes["planned"] > LINES // 20, codes
     assert codes["bad_request"] > LINES // 20, codes
     assert codes["unclear"] > 100 and codes["beyond the calendar"] > 10, codes
-    assert elapsed < 120, f"{LINES} lines took {elapsed:.0f} s"
