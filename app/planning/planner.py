@@ -296,13 +296,23 @@ class Planner:
     ) -> list[_Match] | None:
         # No sentence rule spans a comma or "then": such text is read clause by clause only,
         # except for a timer's length ("a timer for 1 hour, 15 minutes, and 30 seconds").
+        # The clauses are read first, so the whole text (a full search that finds nothing) is
+        # only read when they do not all resolve or a timer is among them.
+        compound = None
+        if clauses and len(parts) > 1:
+            compound = self._compound(parts, ctx)
+            if compound is not None and all(
+                isinstance(m.outcome, Resolved) and not _has_timer(m) for m in compound
+            ):
+                return compound
         whole = self._match(text, ctx, loose=False)
         if clauses and len(parts) > 1 and not _one_timer(whole):
             whole = None
         if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]
         if len(parts) > 1:
-            compound = self._compound(parts, ctx)
+            if compound is None and not clauses:
+                compound = self._compound(parts, ctx)
             if compound is not None:
                 return compound
         followup = self._followup(text, ctx)
@@ -552,6 +562,12 @@ def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
             device_plan.corrected
         )
     return device_plan.corrected or device_plan.loose
+
+
+def _has_timer(match: _Match) -> bool:
+    """Whether a resolved *match* starts, stops or asks about a timer."""
+    assert isinstance(match.outcome, Resolved)
+    return any(step.action.startswith("timer.") for step in match.outcome.steps)
 
 
 def _one_timer(match: _Match | None) -> bool:
