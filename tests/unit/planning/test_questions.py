@@ -20,7 +20,9 @@ UTC = ZoneInfo("UTC")
 NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # a Friday morning
 
 
-def _entity(entity_id: str, name: str, state: str, area: str | None, **attributes: Any) -> dict:
+def _entity(
+    entity_id: str, name: str, state: str, area: str | None, **attributes: Any
+) -> dict[str, Any]:
     out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
     if area:
         out["area"] = area
