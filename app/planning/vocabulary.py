@@ -24,7 +24,23 @@ from app.planning.sentences import DeviceType
 REFERENCE = "__ref__"
 
 _SPACES = re.compile(r"\s+")
-_PUNCT = re.compile(r"[^\w\s'%.°-]|(?<!\d)\.|\.(?!\d)|(?<!\d )°", re.UNICODE)
+#: Kept although punctuation or a symbol: apostrophes, %, -, _ and (by the rules below)
+#: decimal points and a degree sign after a number.
+_KEPT = frozenset("'%.°-_")
+#: A full stop that is not a decimal point, and a degree sign not after a number.
+_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)|(?<!\d )°")
+#: Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Tibetan,
+#: Myanmar, Khmer): a name in them is found anywhere in the text, not as a whole word.
+_SPACELESS_CHARS = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_SPACELESS = re.compile(f"[{_SPACELESS_CHARS}]")
+#: Where such a script meets another word ("暂停tv"): a word boundary there.
+_SCRIPT_EDGE = re.compile(
+    f"(?<=[{_SPACELESS_CHARS}])(?=[^\\s{_SPACELESS_CHARS}])"
+    f"|(?<=[^\\s{_SPACELESS_CHARS}])(?=[{_SPACELESS_CHARS}])"
+)
 #: A degree sign after a number: kept as a word of its own ("21.5°" -> "21.5 °"), as Home
 #: Assistant's sentences spell it ("{temperature}[ ]°").
 _DEGREE = re.compile(r"(?<=\d)\s*°\s*")
@@ -35,7 +51,13 @@ def normalize(text: str) -> str:
     and a degree sign after a number, split off), single spaces."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = _DEGREE.sub(" ° ", text)
-    text = _PUNCT.sub(" ", text)
+    # By Unicode category, not by \w: combining marks are part of their word (Devanagari,
+    # Malayalam and Thai vowel signs), punctuation and symbols of every script are not.
+    text = "".join(
+        " " if (unicodedata.category(c)[0] in "PS" and c not in _KEPT) or c < " " else c
+        for c in text
+    )
+    text = _DOTS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -71,21 +93,38 @@ class Vocabulary:
     """``{name}`` values for a kind on a floor ("upstairs heating") -> the floor."""
     longest: int = 1
     """Most words in any phrase."""
+    spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
+    looked for anywhere in the text."""
 
     def _present(
-        self, index: dict[str, list[TextSlotValue]], words: list[str]
+        self, kind: str, index: dict[str, list[TextSlotValue]], words: list[str], compact: str
     ) -> list[TextSlotValue]:
         found: list[TextSlotValue] = []
+        seen: set[str] = set()
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + self.longest) + 1):
-                found.extend(index.get(" ".join(words[start:end]), ()))
+                key = " ".join(words[start:end])
+                if key in index and key not in seen:
+                    seen.add(key)
+                    found.extend(index[key])
+        if compact:
+            for key in self.spaceless.get(kind, ()):
+                if key not in seen and key.replace(" ", "") in compact:
+                    seen.add(key)
+                    found.extend(index[key])
         return found
 
     def slot_lists(
         self, text: str, reference_domains: list[str] | None = None
     ) -> dict[str, SlotList]:
-        words = normalize(text).split()
-        names = self._present(self.name_index, words)
+        clean = normalize(text)
+        compact = ""
+        if _SPACELESS.search(clean):
+            compact = clean.replace(" ", "")
+            clean = _SCRIPT_EDGE.sub(" ", clean)
+        words = clean.split()
+        names = self._present("name", self.name_index, words, compact)
         if reference_domains:
             present = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words))}
             for pronoun in _PRONOUNS:
@@ -96,8 +135,12 @@ class Vocabulary:
                     )
         return {
             "name": TextSlotList(name="name", values=names),
-            "area": TextSlotList(name="area", values=self._present(self.area_index, words)),
-            "floor": TextSlotList(name="floor", values=self._present(self.floor_index, words)),
+            "area": TextSlotList(
+                name="area", values=self._present("area", self.area_index, words, compact)
+            ),
+            "floor": TextSlotList(
+                name="floor", values=self._present("floor", self.floor_index, words, compact)
+            ),
         }
 
 
@@ -321,4 +364,8 @@ def build_vocabulary(
         kinds_by_word=kinds_by_word,
         type_floors=type_floors,
         longest=max((len(p.split()) for p in (*name_index, *area_index, *floor_index)), default=1),
+        spaceless={
+            kind: tuple(key for key in index if _SPACELESS.search(key))
+            for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
+        },
     )
