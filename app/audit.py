@@ -203,9 +203,24 @@ def _keyring_get(name: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, name)
     except Exception as err:  # every backend has its own errors
-        raise KeyringUnavailableError(
-            f"the keyring cannot be reached ({type(err).__name__})"
-        ) from err
+        raise _unreachable(err) from err
+
+
+def _keyring_set(name: str, value: str) -> None:
+    """Keep *value* as Hearth's keyring entry *name*; KeyringUnavailableError as
+    :func:`_keyring_get`. Blocks: not on the GUI thread."""
+    import keyring
+
+    from app.settings import KEYRING_SERVICE
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, name, value)
+    except Exception as err:  # every backend has its own errors
+        raise _unreachable(err) from err
+
+
+def _unreachable(err: Exception) -> KeyringUnavailableError:
+    return KeyringUnavailableError(f"the keyring cannot be reached ({type(err).__name__})")
 
 
 def keyring_anchor() -> Anchor | None:
@@ -261,17 +276,9 @@ def advance_anchor(path: Path, key: bytes) -> str | None:
         return f"the audit trail cannot be read: {err}"
     finally:
         db.close()
-    import keyring
-
-    from app.settings import KEYRING_SERVICE
-
-    anchor = Anchor(count, last_hash, head_seal(key, count, last_hash))
-    try:
-        keyring.set_password(KEYRING_SERVICE, HEAD_KEYRING_KEY, anchor.text())
-    except Exception as err:  # every backend has its own errors
-        raise KeyringUnavailableError(
-            f"the keyring cannot be reached ({type(err).__name__})"
-        ) from err
+    _keyring_set(
+        HEAD_KEYRING_KEY, Anchor(count, last_hash, head_seal(key, count, last_hash)).text()
+    )
     return None
 
 
