@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from app import agenda, clock, policy
+from app import agenda, clock, policy, timer_change
 from app import exposure as app_exposure
 from app.audit import Audit, KeyringUnavailableError, advance_anchor
 from app.context import Conversation
@@ -190,12 +190,17 @@ class Assistant:
         return await self.look_up((await self.begin(text).finish()).plan)
 
     def needs_lookup(self, plan: Plan) -> bool:
-        """Whether *plan* names calendar events to find before it is shown."""
-        return getattr(self.adapter, "calendar", None) is not None and agenda.needs_lookup(plan)
+        """Whether *plan* names calendar events, or a timer whose time left it changes, to
+        find before it is shown."""
+        calendar = getattr(self.adapter, "calendar", None) is not None and agenda.needs_lookup(plan)
+        timers = getattr(self.adapter, "timers", None) is not None
+        return calendar or (timers and timer_change.needs_lookup(plan))
 
     async def look_up(self, plan: Plan) -> Plan:
         """Find the events *plan* moves or cancels and the ones it would overlap (the card
-        then says which event, and warns)."""
+        then says which event, and warns), and the timer whose time left it changes (the
+        card then says from what to what: app/timer_change.py)."""
+        plan = await timer_change.annotate(plan, getattr(self.adapter, "timers", None))
         calendar = getattr(self.adapter, "calendar", None)
         return await agenda.annotate(plan, calendar, now=clock.now(self.tz), tz=self.tz)
 

@@ -33,6 +33,16 @@ def duration_label(seconds: float) -> str:
     return " ".join(words) or "0 second"
 
 
+def duration_short(seconds: float) -> str:
+    """The short form a plan card shows a change of a timer in: "4 min", "1 h 5 min",
+    "2 min 30 s", "45 s"."""
+    hours, minutes, secs = _parts(seconds)
+    words = [
+        f"{value} {unit}" for value, unit in ((hours, "h"), (minutes, "min"), (secs, "s")) if value
+    ]
+    return " ".join(words) or "0 s"
+
+
 def hms(seconds: float) -> str:
     """Home Assistant's duration text: "HH:MM:SS" (hours may exceed 24)."""
     hours, minutes, secs = _parts(seconds)

@@ -104,6 +104,7 @@ _LOW_ACTIONS = frozenset(
         "timer.cancel",
         "timer.pause",
         "timer.resume",
+        "timer.change",
     }
 )
 _MEDIUM_ACTIONS = frozenset(

@@ -9,8 +9,10 @@ A sentence is right for Hearth when its plan is exactly the timer step the inten
 HassCancelAllTimers → ``timer.cancel``, HassPauseTimer → ``timer.pause``, HassUnpauseTimer →
 ``timer.resume``, HassTimerStatus → ``timer.status``); any other step is a wrong action.
 Raw hassil is right when ``recognize_best`` over home-assistant-intents' data gives the
-intent (and for a start, the duration). Changing a running timer's length
-(HassIncreaseTimer, HassDecreaseTimer) and commands to run later are not Hearth's yet and
+intent (and for a start, the duration). Adding or taking time off a running timer
+(HassIncreaseTimer, HassDecreaseTimer) is right as ``timer.start {change_s}`` with the test's
+duration, negative for a decrease (app/timer_change.py makes it the steps that run); the
+last line gives those sentences on their own. Commands to run later are not Hearth's yet and
 are left out. A measurement: exit status 0 whatever the numbers.
 """
 
@@ -38,7 +40,12 @@ ACTIONS = {
     "HassPauseTimer": "timer.pause",
     "HassUnpauseTimer": "timer.resume",
     "HassTimerStatus": "timer.status",
+    "HassIncreaseTimer": "timer.start",
+    "HassDecreaseTimer": "timer.start",
 }
+#: A change of a timer's time left: ``timer.start {change_s}`` (app/timer_change.py makes it
+#: the steps that run), with the test's duration added (1) or taken off (-1).
+CHANGES = {"HassIncreaseTimer": 1, "HassDecreaseTimer": -1}
 _UNITS = (("hours", 3600), ("minutes", 60), ("seconds", 1))
 
 
@@ -98,14 +105,18 @@ def evaluate(language: str, failures: int) -> tuple[Counter[str], list[str]]:
                 continue
             area = _area_id(home, (test["intent"].get("context") or {}).get("area"))
             context = {"area": {"value": area, "text": home.areas[area].name}} if area else None
-            want = _seconds(slots) if intent == "HassStartTimer" else None
+            want = _seconds(slots) if intent == "HassStartTimer" or intent in CHANGES else None
+            key = "change_s" if intent in CHANGES else "duration_s"
+            expected = want * CHANGES[intent] if want is not None and intent in CHANGES else want
             for sentence in test["sentences"]:
                 counts["sentences"] += 1
+                counts["change_sentences"] += intent in CHANGES
                 plan = planner.plan(sentence, area=area)
                 actions = [s.action for s in plan.steps]
                 right = actions == [ACTIONS[intent]] and (
-                    want is None or plan.steps[0].params.get("duration_s") == want
+                    expected is None or plan.steps[0].params.get(key) == expected
                 )
+                counts["change_right"] += right and intent in CHANGES
                 if right:
                     counts["hearth_right"] += 1
                 elif actions:
@@ -119,6 +130,7 @@ def evaluate(language: str, failures: int) -> tuple[Counter[str], list[str]]:
                     and (want is None or _seconds(got) == want)
                 )
                 counts["hassil_right"] += hassil_right
+                counts["change_hassil"] += hassil_right and intent in CHANGES
                 counts["hassil_only"] += hassil_right and not right
                 if not right and len(shown) < failures:
                     shown.append(f"{language}: {sentence!r} ({intent}) -> {actions or plan.reply}")
@@ -157,6 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{100 * total['hassil_right'] / n:7.1f}% {total['hearth_wrong_action']:6d} "
         f"{total['hassil_only']:12d}"
     )
+    changes = total["change_sentences"]
+    if changes:
+        print(
+            f"of which adding or taking time off (HassIncreaseTimer, HassDecreaseTimer): "
+            f"{changes} sentences, Hearth {100 * total['change_right'] / changes:.1f}%, "
+            f"hassil {100 * total['change_hassil'] / changes:.1f}%"
+        )
     return 0
 
 

@@ -27,6 +27,7 @@ RejectedError whose text is the question); none is a NotFoundError. Answers are 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import math
 from collections.abc import Awaitable, Callable, Mapping
@@ -115,7 +116,22 @@ class TimerService:
 
     # -- services ----------------------------------------------------------------------------
 
+    async def find_set(self, params: Mapping[str, Any]) -> Reminder:
+        """The one set timer, running or paused, that *params* (``{name? | duration_s?}``)
+        name, found as ``timer.cancel`` finds it: before a plan that changes its time left is
+        shown (app/timer_change.py). NotFoundError when none fits, RejectedError with the
+        question when several do."""
+        return await self._one(params, lambda t: t.status is Status.SCHEDULED, "set")
+
+    def now(self) -> dt.datetime:
+        """The clock the timers run on."""
+        return self.clock.now()
+
     async def _start(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        if "change_s" in params:
+            # A planner's change of a timer's time left that was not looked up before it
+            # was shown: it says no length, so it cannot run.
+            raise RejectedError("a change of a timer's time left is looked up before it runs")
         duration = _seconds(params.get("duration_s"), required=True)
         assert duration is not None
         if duration > MAX_TIMER_S:
@@ -148,7 +164,7 @@ class TimerService:
                 done = await asyncio.to_thread(self.store.done, ringing[0].id)
                 self._changed()
                 return await self._verified(done, f"Stopped {timer_phrase(done)}.")
-        timer = await self._one(params, lambda t: t.status is Status.SCHEDULED, "set")
+        timer = await self.find_set(params)
         cancelled = await asyncio.to_thread(self.store.cancel, timer.id)
         self._changed()
         return await self._verified(cancelled, f"Cancelled {timer_phrase(cancelled)}.")
@@ -170,7 +186,7 @@ class TimerService:
     async def _status(self, params: Mapping[str, Any]) -> dict[str, Any]:
         now = self.clock.now()
         if _named(params):
-            timers = [await self._one(params, lambda t: t.status is Status.SCHEDULED, "set")]
+            timers = [await self.find_set(params)]
         else:
             timers = [t for t in await self._timers() if t.status is Status.SCHEDULED]
         if not timers:

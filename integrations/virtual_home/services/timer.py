@@ -7,6 +7,8 @@ active timer stays active until it is cancelled or finished.
 
 * start ``{duration?}``: an idle or active timer runs for ``duration`` (or its configured
   one) from now; a paused one goes on with what it had left (a new ``duration`` restarts it).
+* change ``{duration}``: an active timer's time left moves by ``duration`` ("-00:02:00" takes
+  time off), within the length it runs for, as Home Assistant allows.
 * pause: an active timer keeps its remaining time. cancel / finish: back to idle.
 """
 
@@ -52,6 +54,36 @@ def start(call: Call) -> None:
     _run(call, seconds)
 
 
+def change(call: Call) -> None:
+    """Home Assistant's ``timer.change``: an active timer's time left moves by ``duration``
+    ("00:05:00", or "-00:02:00" to take time off), refused as Home Assistant refuses it: a
+    timer that is not running, a remaining time (as of its last start or change) beyond the
+    length it runs for, or below zero."""
+    if call.entity.state != "active":
+        raise call.fail(
+            f"{call.entity.entity_id} is not running, only active timers can be changed"
+        )
+    raw = string(call.data, "duration")
+    negative = raw.strip().startswith("-")
+    seconds = parse_hms(raw.strip().lstrip("+-"))
+    if seconds is None:
+        raise call.fail(f"duration must be a time such as {hms(300)}, got {raw!r}")
+    delta = -seconds if negative else seconds
+    remaining = parse_hms(call.attrs.get("remaining")) or 0.0
+    length = parse_hms(call.attrs.get("duration")) or 0.0
+    if remaining and remaining + delta > length:
+        raise call.fail(f"Not possible to change timer {call.entity.entity_id} beyond duration")
+    if remaining and remaining + delta < 0:
+        raise call.fail(f"Not possible to change timer {call.entity.entity_id} to negative time")
+    try:
+        end = dt.datetime.fromisoformat(str(call.attrs.get("finishes_at")))
+    except ValueError:
+        end = call.now + dt.timedelta(seconds=remaining)
+    end += dt.timedelta(seconds=delta)
+    call.attrs["finishes_at"] = end.isoformat()
+    call.attrs["remaining"] = _h_mm_ss(max(0.0, (end - call.now).total_seconds()))
+
+
 def pause(call: Call) -> None:
     if call.entity.state != "active":
         return  # Home Assistant ignores a pause of a timer that is not running
@@ -74,6 +106,7 @@ def stop(call: Call) -> None:
 SERVICES: dict[str, Service] = {
     "start": service(start, ("duration",)),
     "pause": service(pause),
+    "change": service(change, ("duration",)),
     "cancel": service(stop),
     "finish": service(stop),
 }
