@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime as dt
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ from integrations.reminders.model import Kind, Reminder
 from integrations.reminders.timers import TimerService
 from integrations.router import Router
 from integrations.virtual_home import VirtualHome
+from tests.helpers.processes import run_hearth
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.UTC)
@@ -415,3 +418,35 @@ def test_planned_helper_changes_run_on_the_virtual_home(helper_home: Home) -> No
         asyncio.run(
             virtual.call_service("timer", "change", ["timer.laundry"], {"duration": "01:00:00"})
         )
+
+
+# -- the command line, as real processes -------------------------------------------------------
+
+
+def test_hearth_do_adds_and_takes_time_off_a_timer() -> None:
+    env = {"HEARTH_NO_LLM": "1"}
+
+    def hearth(*args: str, code: int = 0) -> str:
+        result = run_hearth(*args, env=env)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == code, result.stdout + result.stderr
+        return result.stdout
+
+    hearth("do", "--demo", "--yes", "set a 12 minute egg timer")
+    out = hearth("do", "--demo", "--yes", "add 5 minutes to the egg timer")
+    assert re.search(r"Egg timer: (12 min|11 min \d+ s) left → (17 min|16 min \d+ s)", out), out
+    assert "verified" in out
+    (egg,) = json.loads(hearth("timers", "--json"))
+    assert egg["name"] == "egg" and 1000 < egg["remaining_s"] <= 1020
+
+    out = hearth("do", "--demo", "--yes", "take 30 minutes off the egg timer", code=3)
+    assert "can't be taken off it. Nothing was changed." in out
+    (same,) = json.loads(hearth("timers", "--json"))
+    assert same["id"] == egg["id"]  # nothing was changed
+
+    hearth("do", "--demo", "--yes", "set a 20 minute pasta timer")
+    out = hearth("do", "--demo", "--yes", "add 1 minute to the timer", code=3)
+    assert "Which timer: egg or pasta?" in out
+    dry = hearth("do", "--demo", "--dry-run", "take 2 minutes off the pasta timer")
+    assert "Pasta timer: " in dry and "left → " in dry
+    assert len(json.loads(hearth("timers", "--json"))) == 2  # a dry run changes nothing
