@@ -162,16 +162,21 @@ class Assistant:
         is left to the garbage collector; call :meth:`aclose` at the end."""
         llm = None
         if config is not None and config.enabled:
+            from app.planning.llm.catalog import TIMER_ACTIONS
             from app.planning.llm.planner import LLMPlanner
 
-            # Hearth's own reminders are offered once the adapter can run them.
-            reminders = getattr(self.adapter, "reminders", None) is not None
+            # Hearth's own reminders and timers are offered once the adapter can run them.
+            hearth_actions: list[str] = []
+            if getattr(self.adapter, "reminders", None) is not None:
+                hearth_actions += ["reminder.create", "reminder.list"]
+            if getattr(self.adapter, "timers", None) is not None:
+                hearth_actions += TIMER_ACTIONS
             llm = LLMPlanner(
                 self.home,
                 config,
                 role=self.executor.role,
                 pin_actions=self.executor.pin_actions,
-                hearth_actions=("reminder.create", "reminder.list") if reminders else (),
+                hearth_actions=hearth_actions,
             )
         self.router.set_llm(llm, config.mode if config is not None else None)
 

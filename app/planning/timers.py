@@ -17,6 +17,7 @@ Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,6 +141,23 @@ def _phrase(name: str | None, seconds: float | None) -> str:
     return "the timer"
 
 
+def describe(action: str, params: Mapping[str, Any]) -> str:
+    """How a step of Hearth's own timers reads on the card ("Start a 12 minute egg timer",
+    "Pause the egg timer"), whichever planner made it."""
+    service = action.split(".", 1)[1]
+    name, seconds = params.get("name"), params.get("duration_s")
+    if service == "start":
+        label = duration_label(float(seconds or 0))
+        return f"Start a {label} {name} timer" if name else f"Start a {label} timer"
+    if service == "cancel" and params.get("all") is True:
+        return "Cancel all your timers"
+    what = _phrase(name, seconds)
+    if service == "status":
+        named = name is not None or seconds is not None
+        return f"How long is left on {what}" if named else "How long is left on your timers"
+    return f"{service.capitalize()} {what}"
+
+
 def _own(action: str, params: dict[str, Any], summary: str, *, read_only: bool = False) -> Step:
     step = Step(action, [], params, read_only=read_only, summary=summary)
     step.risk = policy.classify(action, [], params)
@@ -201,13 +219,9 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
     if (problem := _too_long(seconds)) is not None:
         return problem
     params: dict[str, Any] = {"duration_s": seconds}
-    label = duration_label(seconds)
     if name:
         params["name"] = name
-        summary = f"Start a {label} {name} timer"
-    else:
-        summary = f"Start a {label} timer"
-    return Resolved(steps=[_own("timer.start", params, summary)])
+    return Resolved(steps=[_own("timer.start", params, describe("timer.start", params))])
 
 
 def _by_name(
@@ -235,12 +249,9 @@ def _by_name(
         params["name"] = name
     elif started is not None:
         params["duration_s"] = started
-    what = _phrase(name, started)
-    if service == "status":
-        summary = f"How long is left on {what}" if params else "How long is left on your timers"
-        return Resolved(steps=[_own("timer.status", params, summary, read_only=True)])
-    verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
-    return Resolved(steps=[_own(f"timer.{service}", params, f"{verb} {what}")])
+    action = f"timer.{service}"
+    summary = describe(action, params)
+    return Resolved(steps=[_own(action, params, summary, read_only=service == "status")])
 
 
 def _helper_left(entity: Entity, now: dt.datetime) -> str:
@@ -357,7 +368,7 @@ def _helper_remaining(entity: Entity, now: dt.datetime) -> float | None:
 
 
 def _cancel_all(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-    step = _own("timer.cancel", {"all": True}, "Cancel all your timers")
+    step = _own("timer.cancel", {"all": True}, describe("timer.cancel", {"all": True}))
     return Resolved(steps=[step])
 
 

@@ -141,6 +141,47 @@ class ReminderCreate(NoTargets):
         return self
 
 
+#: The longest timer Hearth runs (100 hours, as Home Assistant's timer sentences go).
+MAX_TIMER_S = 100 * 3600
+TimerSeconds = Annotated[float, Field(gt=0, le=MAX_TIMER_S)]
+_TIMER_LENGTH = "length in seconds (a new timer's; else the length a timer was set to)"
+
+
+class TimerStart(NoTargets):
+    """Hearth's own ``timer.start {duration_s, name?}``."""
+
+    duration_s: TimerSeconds = Field(description=_TIMER_LENGTH)
+    name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None
+    ) = Field(default=None, description="what the timer is for, such as egg")
+
+
+class TimerWhich(NoTargets):
+    """Which of Hearth's timers: by ``name``, by the ``duration_s`` it was set to, or neither
+    (the only one; several are asked back when it runs)."""
+
+    name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None
+    ) = Field(default=None, description="what the timer is for, such as egg")
+    duration_s: TimerSeconds | None = Field(default=None, description=_TIMER_LENGTH)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> TimerWhich:
+        if self.name is not None and self.duration_s is not None:
+            raise ValueError("name the timer by name or by duration_s, not both")
+        return self
+
+
+class TimerCancel(TimerWhich):
+    all: bool | None = Field(default=None, description="true cancels every timer")
+
+    @model_validator(mode="after")
+    def _all_alone(self) -> TimerCancel:
+        if self.all and (self.name is not None or self.duration_s is not None):
+            raise ValueError("all cancels every timer: give no name or duration_s with it")
+        return self
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     action: str
@@ -216,12 +257,19 @@ def _specs() -> dict[str, ActionSpec]:
         ActionSpec("calendar.get_events", "read events in a time range", CalendarRange, True),
         ActionSpec("reminder.create", "remind the person at a time", ReminderCreate, hearth=True),
         ActionSpec("reminder.list", "list the reminders", NoTargets, read_only=True, hearth=True),
+        ActionSpec("timer.start", "start a new timer", TimerStart, hearth=True),
+        ActionSpec("timer.cancel", "cancel or silence a timer", TimerCancel, hearth=True),
+        ActionSpec("timer.pause", "pause a running timer", TimerWhich, hearth=True),
+        ActionSpec("timer.resume", "resume a paused timer", TimerWhich, hearth=True),
+        ActionSpec("timer.status", "say how long is left", TimerWhich, read_only=True, hearth=True),
     ]
     return {spec.action: spec for spec in specs}
 
 
 CATALOG: dict[str, ActionSpec] = _specs()
 """Every action a language model may propose, by name."""
+TIMER_ACTIONS = [a for a, spec in CATALOG.items() if spec.hearth and spec.domain == "timer"]
+"""Hearth's own timer actions, offered when the assistant runs Hearth's timers."""
 
 DOMAIN_DESCRIPTIONS = {
     "light": "Lights",
@@ -240,6 +288,7 @@ DOMAIN_DESCRIPTIONS = {
     "todo": "To-do and shopping lists",
     "calendar": "Calendars",
     "reminder": "Hearth's own reminders",
+    "timer": "Hearth's own countdown timers (they ring in Hearth's window)",
 }
 
 for _spec in CATALOG.values():  # a new action needs its domain's description

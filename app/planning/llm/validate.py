@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from app import policy
 from app.home import Entity, Home
 from app.plan import ErrorCode, Step
+from app.planning import timers
 from app.planning.actions import make_step, summarize
 from app.planning.llm import catalog
 from app.planning.llm.client import Completion, ToolCall
@@ -241,6 +242,9 @@ def _summary(spec: catalog.ActionSpec, entities: list[Entity], params: dict[str,
             return f"Remind you “{params['message']}” at {params['due_datetime']}{again}"
         case "reminder.list":
             return "List your reminders"
+        case "timer.start" | "timer.cancel" | "timer.pause" | "timer.resume" | "timer.status":
+            if not entities:  # Hearth's own timers
+                return timers.describe(spec.action, params)
         case "script.turn_on":
             return f"Run {names}"
         case "scene.turn_on":

@@ -26,13 +26,17 @@ from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.executor import Approval
 from app.home import Home
-from app.plan import ErrorCode, Plan, Risk
+from app.plan import ErrorCode, Plan, PlannerName, Risk
+from app.planning.llm.catalog import TIMER_ACTIONS
+from app.planning.llm.config import LLMConfig, RoutingMode
+from app.planning.llm.planner import LLMPlanner
 from app.planning.planner import Planner
 from integrations.reminders import FakeClock, ReminderStore
 from integrations.reminders.model import Kind, Reminder
 from integrations.reminders.timers import TimerService
 from integrations.router import Router
 from integrations.virtual_home import VirtualHome
+from tests.helpers.openai_server import API_KEY, MODEL, ScriptedOpenAIServer, tool_reply
 from tests.helpers.processes import run_hearth
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -450,3 +454,92 @@ def test_hearth_do_adds_and_takes_time_off_a_timer() -> None:
     dry = hearth("do", "--demo", "--dry-run", "take 2 minutes off the pasta timer")
     assert "Pasta timer: " in dry and "left → " in dry
     assert len(json.loads(hearth("timers", "--json"))) == 2  # a dry run changes nothing
+
+
+# -- the language model's timer tools, against the scripted OpenAI-compatible server -----------
+
+
+def _llm(openai_server: ScriptedOpenAIServer, mode: RoutingMode) -> LLMConfig:
+    return LLMConfig(
+        base_url=openai_server.base_url, model=MODEL, api_key=API_KEY, timeout=3, mode=mode
+    )
+
+
+@pytest.mark.anyio
+async def test_the_language_model_is_offered_hearths_timers_with_strict_schemas(
+    openai_server: ScriptedOpenAIServer, demo: Home
+) -> None:
+    bad = [
+        {"service": "start", "duration_s": -5},
+        {"service": "start", "duration_s": 600, "ring": "loud"},
+        {"service": "start", "duration_s": 400 * 3600},
+        {"service": "pause", "name": "egg", "duration_s": 600},
+        {"service": "cancel", "all": True, "name": "egg"},
+        {"service": "start", "duration_s": 600, "entity_ids": ["light.sofa_lamp"]},
+    ]
+    openai_server.script(
+        tool_reply(("timer", {"service": "start", "duration_s": 720, "name": "egg"})),
+        tool_reply(("timer", {"service": "status", "name": "egg"})),
+        *(tool_reply(("timer", arguments)) for arguments in bad),
+        tool_reply(("timer", {"service": "start", "duration_s": 60})),
+    )
+    llm = LLMPlanner(demo, _llm(openai_server, RoutingMode.LLM_FIRST), hearth_actions=TIMER_ACTIONS)
+    try:
+        started = (await llm.plan("egg timer please, twelve minutes")).plan
+        assert steps(started) == [("timer.start", [], {"duration_s": 720, "name": "egg"})]
+        assert started.steps[0].summary == "Start a 12 minute egg timer"
+        assert started.steps[0].risk is Risk.LOW
+        status = (await llm.plan("how's the egg doing")).plan
+        assert steps(status) == [("timer.status", [], {"name": "egg"})]
+        assert status.read_only and status.steps[0].summary == "How long is left on the egg timer"
+        for arguments in bad:
+            refused = (await llm.plan("timer")).plan
+            assert refused.steps == [] and refused.error is not None, arguments
+        (tool,) = [
+            t["function"]
+            for t in openai_server.completions[0].json["tools"]
+            if t["function"]["name"] == "timer"
+        ]
+        schema = tool["parameters"]
+        assert schema["additionalProperties"] is False
+        assert schema["properties"]["service"]["enum"] == [
+            "start",
+            "cancel",
+            "pause",
+            "resume",
+            "status",
+        ]
+        assert "entity_ids" not in schema["properties"]
+    finally:
+        await llm.aclose()
+    # Without Hearth's timers behind it, the model is not offered them.
+    without = LLMPlanner(demo, _llm(openai_server, RoutingMode.LLM_FIRST))
+    try:
+        plan = (await without.plan("a one minute timer")).plan
+        assert plan.steps == [] and plan.error is not None
+        assert "timer.start, which Hearth can't do" in plan.error.message
+    finally:
+        await without.aclose()
+
+
+@pytest.mark.anyio
+async def test_a_timer_the_language_model_plans_runs_on_hearths_store(
+    openai_server: ScriptedOpenAIServer, demo: Home, store: ReminderStore, clock: FakeClock
+) -> None:
+    timers = TimerService(store, None, tz=BERLIN, clock=clock)
+    virtual = VirtualHome(copy.deepcopy(demo))
+    assistant = Assistant(
+        virtual.home,
+        Router(virtual, timers=timers),
+        tz=BERLIN,
+        llm=_llm(openai_server, RoutingMode.LLM_FIRST),
+    )
+    openai_server.script(
+        tool_reply(("timer", {"service": "start", "duration_s": 540, "name": "tea"}))
+    )
+    try:
+        plan, ok = await _say(assistant, "brew me a reminder in nine minutes for the tea")
+    finally:
+        await assistant.aclose()
+    assert ok and plan.planner is PlannerName.LLM
+    assert _left(store, clock) == {"tea": (540.0, False)}
