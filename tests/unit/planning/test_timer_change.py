@@ -192,11 +192,12 @@ async def _say(assistant: Assistant, text: str) -> tuple[Plan, bool]:
     """Plan *text* as the window does (looked up before it is shown), run it all; the plan
     shown and whether every step ran well."""
 
-    async def approve(plan: Plan, decisions: object) -> Approval:
-        return Approval.all_of(plan, by="test")
-
-    outcome = await assistant.handle(text, approve)
+    outcome = await assistant.handle(text, _approve_all)
     return outcome.plan, outcome.ok
+
+
+async def _approve_all(plan: Plan, decisions: object) -> Approval:
+    return Approval.all_of(plan, by="test")
 
 
 @pytest.mark.anyio
@@ -219,6 +220,26 @@ async def test_adding_to_the_named_timer_starts_it_again_with_the_time_left_plus
     plan, ok = await _say(assistant, "take 2 minutes off the pasta timer")
     assert ok and plan.steps[0].summary == "Pasta timer: 14 min left → 12 min"
     assert _left(store, clock) == {"egg": (540.0, False), "pasta": (720.0, False)}
+
+
+@pytest.mark.anyio
+async def test_named_requests_find_their_timer_among_several(
+    assistant: Assistant, store: ReminderStore, clock: FakeClock
+) -> None:
+    """With an egg and a pizza timer set, "how long is left on the egg timer", "pause /
+    resume / cancel the pizza timer" each touch the one named."""
+    await _say(assistant, "set a 10 minute egg timer")
+    await _say(assistant, "set a 20 minute pizza timer")
+    clock.advance(dt.timedelta(minutes=2, seconds=30))
+    outcome = await assistant.handle("how long is left on the egg timer", _approve_all)
+    assert outcome.reply == "7 minutes 30 seconds left on the egg timer."
+    assert (await _say(assistant, "pause the pizza timer"))[1]
+    assert _left(store, clock) == {"egg": (450.0, False), "pizza": (1050.0, True)}
+    clock.advance(dt.timedelta(minutes=1))
+    assert (await _say(assistant, "resume the pizza timer"))[1]
+    assert _left(store, clock) == {"egg": (390.0, False), "pizza": (1050.0, False)}
+    assert (await _say(assistant, "cancel the pizza timer"))[1]
+    assert _left(store, clock) == {"egg": (390.0, False)}
 
 
 @pytest.mark.anyio
