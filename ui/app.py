@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import logging
 import signal
+import socket
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -46,6 +47,11 @@ _LOGGER = logging.getLogger(__name__)
 
 #: How long --screenshot waits for the home before it renders anyway.
 SCREENSHOT_TIMEOUT_MS = 15_000
+#: Signals that end Hearth like its Quit: logging out (SIGTERM), Ctrl+C in a terminal (SIGINT),
+#: the terminal closing (SIGHUP, where the system has it).
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -221,7 +227,8 @@ def _run_gui(
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _quit_on_signals(app)
+    quitter = _Quitter(app)
+    signals = _SignalWatch(loop, quitter.on_signal)
 
     front = _Front()
     server = (
@@ -229,19 +236,23 @@ def _run_gui(
         if lock is not None
         else None
     )
-    with loop:
-        if server is not None:
-            loop.run_until_complete(server.start())
-        try:
-            if needs_first_run(args, settings.path):
-                chosen = loop.run_until_complete(run_first_run(settings))
-                if chosen is None:
-                    return 0
-                settings = chosen
-            return _run_window(app, loop, args, settings, front)
-        finally:
+    try:
+        with loop:
             if server is not None:
-                loop.run_until_complete(server.close())
+                loop.run_until_complete(server.start())
+            try:
+                if needs_first_run(args, settings.path):
+                    chosen = loop.run_until_complete(run_first_run(settings))
+                    if chosen is None or quitter.requested.is_set():
+                        return 0
+                    settings = chosen
+                return _run_window(app, loop, args, settings, front, quitter)
+            finally:
+                if server is not None:
+                    loop.run_until_complete(server.close())
+                signals.close()
+    finally:
+        signals.restore()
 
 
 def _run_window(
@@ -250,6 +261,7 @@ def _run_window(
     args: argparse.Namespace,
     settings: Settings,
     front: _Front,
+    quitter: _Quitter,
 ) -> int:
     def deliver(reminder: Reminder) -> None:  # the bridge exists by the time one fires
         bridge.deliver_reminder(reminder)
@@ -265,48 +277,111 @@ def _run_window(
     voice.attach(window, tray)
     window.settings_page.set_section("voice", VoiceSettingsPage(voice))
     window.settings_page.saved.connect(tray.apply_settings)
-    window.closed.connect(app.quit)
+    # Closing the window without a tray, Ctrl+Q and the tray's Quit end Hearth.
+    window.closed.connect(lambda: quitter.quit("the window was closed"))
+    window.quit_requested.connect(lambda: quitter.quit("Quit was chosen"))
     in_tray = False if args.screenshot else tray.show()
     front.attach(window, tray)
     if not (args.minimized and in_tray):
         window.show()
     if args.screenshot:
-        _schedule_screenshot(app, bridge, window, Path(args.screenshot))
+        _schedule_screenshot(bridge, window, Path(args.screenshot), quitter)
     bridge.start()
     starting = asyncio.ensure_future(notifier.start())  # asks the desktop for buttons
 
-    closing = asyncio.Event()
-    app.aboutToQuit.connect(closing.set)
-    loop.run_until_complete(closing.wait())
+    # Anything else that ends Qt's event loop ends Hearth the same way.
+    app.aboutToQuit.connect(lambda: quitter.quit("Qt's event loop ended"))
+    quitter.window_up = True
+    loop.run_until_complete(quitter.requested.wait())
+    window.keep_in_tray = False
+    window.hide()  # gone at once for the person; what follows takes a moment
     tray.hide()
     starting.cancel()
+    loop.run_until_complete(voice.close())  # the microphone is let go
     loop.run_until_complete(notifier.stop())
-    loop.run_until_complete(bridge.stop())
+    loop.run_until_complete(bridge.stop())  # the scheduler stops, the stores close
     return 0
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """SIGTERM (logging out) and Ctrl+C quit like the tray's Quit: the endpoint file goes, the
-    bridge stops. Python runs signal handlers only between its own bytecodes, so a timer wakes
-    it now and then while Qt waits for events."""
+class _Quitter:
+    """The one way Hearth ends: the tray's Quit, Ctrl+Q, closing the window without a tray,
+    SIGTERM (logging out), SIGINT (Ctrl+C) and SIGHUP all come here.
 
-    def quit_app(signum: int, _frame: object) -> None:
-        _LOGGER.info("Quitting on signal %d", signum)
-        app.quit()
+    Not ``QApplication.quit()``: in Qt 6 that first closes every window and gives up when one
+    refuses, and the window refuses (it hides to the tray) while the tray is up, so the
+    process stayed hidden and the next start only raised it. Here the wait in
+    :func:`_run_window` ends, and the app stops its parts in order."""
 
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, quit_app)
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.requested = asyncio.Event()
+        self.window_up = False
+        """The window runs (until then, the first-run wizard may be open)."""
+
+    def quit(self, why: str) -> None:
+        if self.requested.is_set():
+            return
+        _LOGGER.info("Quitting: %s", why)
+        self.requested.set()
+        if not self.window_up:
+            self.app.quit()  # the first-run wizard closes, which counts as cancelled
+
+    def on_signal(self, signum: int) -> None:
+        self.quit(f"signal {signal.Signals(signum).name}")
+
+
+class _SignalWatch:
+    """Hands the quit signals to the event loop the moment they arrive.
+
+    Python runs a signal handler only when the interpreter next gets control, and while Qt
+    waits for events it does not. So the handler does nothing itself: the C-level handler
+    writes the signal's number to a socket (:func:`signal.set_wakeup_fd`), the loop watches
+    that socket, wakes at once and passes the number to *on_signal*."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, on_signal: Callable[[int], None]) -> None:
+        self._loop = loop
+        self._on_signal = on_signal
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._handlers = {signum: signal.signal(signum, _noted) for signum in QUIT_SIGNALS}
+        self._wakeup = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        loop.add_reader(self._reader.fileno(), self._drain)
+
+    def _drain(self) -> None:
+        try:
+            numbers = self._reader.recv(512)
+        except (BlockingIOError, InterruptedError):
+            return
+        for signum in numbers:
+            if signum in QUIT_SIGNALS:
+                self._on_signal(signum)
+
+    def close(self) -> None:
+        """Stop watching (before the loop closes). A signal from now on until
+        :meth:`restore` is ignored: Hearth is already ending, in order."""
+        self._loop.remove_reader(self._reader.fileno())
+
+    def restore(self) -> None:
+        """The handlers and wakeup socket from before, and the sockets closed."""
+        signal.set_wakeup_fd(self._wakeup)
+        for signum, handler in self._handlers.items():
+            if handler is not None:  # None: installed outside Python, nothing to put back
+                signal.signal(signum, handler)
+        self._reader.close()
+        self._writer.close()
+
+
+def _noted(_signum: int, _frame: object) -> None:
+    """The Python-level handler of a quit signal: :class:`_SignalWatch` acts on it."""
 
 
 def _schedule_screenshot(
-    app: QApplication, bridge: AssistantBridge, window: MainWindow, path: Path
+    bridge: AssistantBridge, window: MainWindow, path: Path, quitter: _Quitter
 ) -> None:
     def shoot() -> None:
         window.grab().save(str(path))
-        app.quit()
+        quitter.quit("the screenshot is written")
 
     def when_ready(*_: object) -> None:
         # One more turn of the event loop so the views have drawn the home.

@@ -99,6 +99,8 @@ class Agenda:
 
 SNOOZE_MINUTES = 10
 """How long a Snooze from a notification, the tray or the agenda postpones a reminder."""
+STOP_GRACE_S = 0.6
+"""How long quitting lets the work under way finish before cancelling it (Hearth ends in 2 s)."""
 _SOURCE_NAMES = {
     "local": "the calendar on this computer",
     "caldav": "your CalDAV calendars",
@@ -194,9 +196,17 @@ class AssistantBridge(QObject):
             _LOGGER.exception("The reminder scheduler could not start")
             self.notice.emit("Reminders cannot be delivered: the reminder store failed.")
 
-    async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+    async def stop(self, grace: float = STOP_GRACE_S) -> None:
+        """Hearth is quitting: work under way (a plan running, a reminder being stored) gets
+        *grace* s to finish, so what it writes is on disk; the rest is cancelled and has
+        unwound before the scheduler stops and the stores close."""
+        tasks = [task for task in self._tasks if not task.done()]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=grace)
         if self.assistant is not None:
             reminders = self.reminder_service
             if reminders is not None and reminders.scheduler is not None:

@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     """Closing hid the window; Hearth runs on in the tray."""
     closed = Signal()
     """The window was closed for good (the app quits)."""
+    quit_requested = Signal()
+    """Quit was chosen (Ctrl+Q, the tray's Quit): Hearth ends, tray or not."""
 
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             index = self.pages.count() - 1
             QShortcut(QKeySequence(shortcut), self, lambda i=index: self.show_page(i))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.request_quit)
         self.nav.setCurrentRow(0)
         self.setFocusProxy(self.conversation)  # typing starts in the command box
 
@@ -102,6 +105,11 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page is not None:
             page.setFocus()
+
+    def request_quit(self) -> None:
+        """End Hearth: unlike closing the window, Quit never stays in the tray."""
+        self.keep_in_tray = False
+        self.quit_requested.emit()
 
     def bring_to_front(self) -> None:
         self.show()

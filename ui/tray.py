@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app import policy
 from app.errors import HearthError
@@ -209,7 +209,7 @@ class Tray(QObject):
         self.show_action.triggered.connect(self.show_window)
         menu.addSeparator()
         self.quit_action = QAction("&Quit Hearth", menu)
-        self.quit_action.triggered.connect(QApplication.quit)
+        self.quit_action.triggered.connect(self.window.request_quit)
         menu.addAction(self.quit_action)
 
     def _add_reminders_menu(self, menu: QMenu) -> None:

@@ -63,6 +63,8 @@ MULTIMEDIA_HINT = (
 )
 #: A press shorter than this is a click: listen hands-free until a pause.
 CLICK_MS = 300
+#: How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end).
+CLOSE_WAIT_S = 0.5
 #: Qt's multimedia backends say a lot about libraries they did not find; Hearth needs none.
 _QUIET_MULTIMEDIA = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
 
@@ -535,6 +537,14 @@ class PushToTalk(QObject):
         session.cancel()
         if self._capture is not None:
             self._capture.stop()
+
+    async def close(self, timeout: float = CLOSE_WAIT_S) -> None:
+        """Hearth is quitting: drop what is being said, let the microphone go and wait (up to
+        *timeout* s) for the worker that listened or loaded the speech model."""
+        self.cancel()
+        tasks = list(self._tasks)
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
 
     def toggle(self) -> None:
         """The tray's Listen: start hands-free, or stop and send."""

@@ -70,6 +70,7 @@ async def scenario(app: QApplication, screenshot: Path | None) -> None:
     ready: list[object] = []
     bridge.ready.connect(ready.append)
     window.closed.connect(app.quit)
+    window.quit_requested.connect(app.quit)  # the tray's Quit
     shown = tray.show()
     window.show()
     bridge.start()

@@ -1,0 +1,144 @@
+"""Quit ends Hearth, with a tray up (issue 13): SIGTERM, SIGINT, the tray's Quit and Ctrl+Q.
+
+The app runs as a real process (`hearth --demo`) on Xvfb with ``trayer`` as the tray host, where
+closing the window only hides it to the tray. Before, every Quit went through Qt's
+``QApplication.quit()``, which first asks each window to close and gives up when one refuses:
+the window refused (it hid to the tray), so the process stayed, still holding the
+single-instance lock, and the next `hearth` only raised the hidden window. Now each Quit ends
+the process within 2 s with status 0, and what was running is saved first.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app import instance
+from tests.helpers.window_process import HearthWindow
+from tests.helpers.xvfb import tray_display
+from ui.bridge import AssistantBridge
+from ui.main_window import MainWindow
+from ui.tray import Tray
+
+__all__ = ["tray_display"]  # the fixture, used below
+
+QUIT_WITHIN_S = 2.0
+
+
+def _left_nothing_behind(hearth: HearthWindow) -> None:
+    """The endpoint is gone and the lock is free: the next `hearth` becomes the instance
+    (start_or_raise is the first thing a start does) instead of raising a ghost."""
+    assert not hearth.paths.endpoint.exists()
+    lock = instance.start_or_raise(hearth.paths, timeout=1)
+    assert lock is not None, "the lock is still held: the next start would raise a ghost"
+    lock.release()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_ends_hearth_with_a_tray(
+    tray_display: str, tmp_path: Path, signum: signal.Signals
+) -> None:
+    hearth = HearthWindow(tray_display, tmp_path)
+    try:
+        hearth.wait_until_ready()
+        # A command that runs at once (low risk, from `hearth send`): the signal comes while
+        # it may still be running, and its record must still be written whole.
+        hearth.request("send", "turn on the desk lamp")
+        seconds = hearth.signal_and_time(signum)
+        output = hearth.output()
+        assert seconds is not None, "still running after the signal:\n" + output[-3000:]
+        assert seconds <= QUIT_WITHIN_S, seconds
+        assert hearth.process.returncode == 0, output[-3000:]
+    finally:
+        hearth.close()
+    assert f"Quitting: signal {signum.name}" in output
+    _left_nothing_behind(hearth)
+    assert hearth.history()[:2] == [
+        ("turn on the desk lamp", "succeeded"),
+        ("is the garage door open?", "succeeded"),
+    ]
+
+
+def _chosen(hearth: HearthWindow, timeout: float = 60.0) -> dict[str, Any]:
+    """The probe's report of the moment it chose Quit."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for line in hearth.output().splitlines():
+            if line.startswith('{"event": "quit"'):
+                event: dict[str, Any] = json.loads(line)
+                return event
+        assert hearth.process.poll() is None, hearth.output()[-3000:]
+        assert time.monotonic() < deadline, hearth.output()[-3000:]
+        time.sleep(0.05)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["tray", "ctrl-q"])
+def test_quit_in_the_app_ends_it_with_a_tray(tray_display: str, tmp_path: Path, how: str) -> None:
+    """The tray menu's own "Quit Hearth" action, or Ctrl+Q, while the window is shown."""
+    hearth = HearthWindow(tray_display, tmp_path, "--quit-with", how, module="tests.ui.quit_probe")
+    try:
+        chosen = _chosen(hearth)
+        assert chosen["window_visible"] and chosen["keep_in_tray"]  # closing would only hide
+        code = hearth.wait_for_exit(max(0.0, chosen["at"] + QUIT_WITHIN_S - time.monotonic()))
+        seconds = time.monotonic() - chosen["at"]
+        output = hearth.output()
+        assert code is not None, f"still running after Quit ({how}):\n" + output[-3000:]
+        assert code == 0, output[-3000:]
+    finally:
+        hearth.close()
+    assert seconds <= QUIT_WITHIN_S + 0.1, seconds
+    assert "Quitting: Quit was chosen" in output
+    _left_nothing_behind(hearth)
+
+
+# -- in this process: what the window and the tray do ----------------------------------------
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[MainWindow]:
+    window = MainWindow(demo_bridge)
+    qtbot.addWidget(window)
+    yield window
+    window.keep_in_tray = False
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_closing_hides_to_the_tray_but_quit_quits(
+    qtbot: QtBot, window: MainWindow, demo_bridge: AssistantBridge
+) -> None:
+    tray = Tray(demo_bridge, window)
+    try:
+        window.keep_in_tray = True  # as with a tray host
+        window.show()
+        with qtbot.assertNotEmitted(window.quit_requested), qtbot.assertNotEmitted(window.closed):
+            window.close()
+        assert not window.isVisible()  # hidden to the tray, still running
+
+        window.show()
+        with qtbot.waitSignal(window.quit_requested, timeout=1000):
+            tray.quit_action.trigger()  # the very action in the tray's menu
+        assert window.keep_in_tray is False  # from now on nothing stays in the tray
+
+        window.keep_in_tray = True
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        with qtbot.waitSignal(window.quit_requested, timeout=1000):
+            QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        assert window.keep_in_tray is False
+    finally:
+        tray.hide()
+        tray.menu.deleteLater()
