@@ -12,6 +12,11 @@ Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into 
   ``timer.start`` (with ``duration`` "HH:MM:SS" when a length is said; without one it also
   resumes a paused timer), ``timer.pause``, ``timer.cancel``; "how long is left" reads its
   state.
+* Adding time or taking it off (HassIncreaseTimer, HassDecreaseTimer): for Hearth's own
+  timers ``timer.start {change_s, timer?}``, which app/timer_change.py makes ``timer.cancel``
+  and ``timer.start`` again with the time left plus the change before the plan is shown;
+  for a helper, Home Assistant's ``timer.change`` (or ``timer.start`` with the new time left
+  where Home Assistant would refuse the change), planned from its state.
 """
 
 from __future__ import annotations

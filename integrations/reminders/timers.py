@@ -10,7 +10,9 @@ Services and their parameters (a timer is named by ``name``, by ``duration_s`` a
 ("the 10 minute timer"), or not at all: then the only one there is):
 
 ``start`` ``{duration_s, name?}``
-    A new timer of 1 s to 100 h.
+    A new timer of 1 s to 100 h. A planner's ``{change_s, timer?}`` (adding time to a timer)
+    is refused: it is made ``cancel`` and ``start`` before the plan is shown
+    (app/timer_change.py, which finds the timer with :meth:`TimerService.find_set`).
 ``cancel`` ``{name? | duration_s? | all?}``
     Without a name a ringing timer is silenced first; ``all`` cancels every timer.
 ``pause`` / ``resume`` ``{name? | duration_s?}``
