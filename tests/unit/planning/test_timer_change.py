@@ -90,6 +90,46 @@ def test_english_changes_name_the_timer_and_the_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "params"),
+    [
+        ("add 5 more minutes to the timer", {"change_s": 300.0}),
+        ("put another 10 min on the pasta timer", {"change_s": 600.0, "timer": {"name": "pasta"}}),
+        ("give the egg timer 5 more minutes", {"change_s": 300.0, "timer": {"name": "egg"}}),
+        ("extend the timer by an hour", {"change_s": 3600.0}),
+        ("make the egg timer 2 minutes longer", {"change_s": 120.0, "timer": {"name": "egg"}}),
+        ("knock 2 minutes off the timer", {"change_s": -120.0}),
+        ("take 30 secs off the timer", {"change_s": -30.0}),
+        ("shorten the egg timer by 2 minutes", {"change_s": -120.0, "timer": {"name": "egg"}}),
+        (
+            "subtract 1 hr 30 mins from the roast timer",
+            {"change_s": -5400.0, "timer": {"name": "roast"}},
+        ),
+    ],
+)
+def test_hearths_english_phrasings_of_a_change(
+    demo: Home, text: str, params: dict[str, Any]
+) -> None:
+    assert steps(Planner(demo, "en").plan(text, now=NOW)) == [("timer.start", [], params)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("put a 3 minute timer on", ("timer.start", [], {"duration_s": 180.0})),
+        (
+            "add milk to the shopping list",
+            ("todo.add_item", ["todo.shopping_list"], {"item": "milk"}),
+        ),
+        ("set a 12 minute egg timer", ("timer.start", [], {"duration_s": 720.0, "name": "egg"})),
+    ],
+)
+def test_what_is_no_change_of_a_timer_stays_what_it_was(
+    demo: Home, text: str, expected: tuple[str, list[str], dict[str, Any]]
+) -> None:
+    assert steps(Planner(demo, "en").plan(text, now=NOW)) == [expected]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "params"),
     [
         ("de", "verlängere meinen Timer um 5 Minuten", {"change_s": 300.0}),
