@@ -10,6 +10,7 @@ the process within 2 s with status 0, and what was running is saved first.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import time
@@ -23,6 +24,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app import instance
+from app.history import History
+from integrations.virtual_home import VirtualHome
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import tray_display
 from ui.bridge import AssistantBridge
@@ -142,3 +145,27 @@ def test_closing_hides_to_the_tray_but_quit_quits(
     finally:
         tray.hide()
         tray.menu.deleteLater()
+
+
+def test_quitting_lets_a_running_plan_finish_and_be_recorded(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome, tmp_path: Path
+) -> None:
+    """What quitting does with work under way: a device that takes a moment to answer still
+    gets its call, and the request's record is complete in the history file afterwards."""
+    virtual_home.latency = 0.3
+    request = demo_bridge.submit("turn on the desk lamp")
+    assert request is not None
+    demo_bridge.approve(request.key, {0}, set())
+    assert request.running
+    stopping = asyncio.ensure_future(demo_bridge.stop())
+    qtbot.waitUntil(stopping.done, timeout=5000)
+    stopping.result()
+    assert request.done
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+    history = History(tmp_path / "history.sqlite3")
+    try:
+        assert [(r.text, r.outcome) for r in history.recent(limit=5)] == [
+            ("turn on the desk lamp", "succeeded")
+        ]
+    finally:
+        history.close()
