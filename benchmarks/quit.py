@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.quit [--runs 10] [--signal TERM|INT] [--busy]
 
-Each run starts `hearth --demo` as a real process on its own Xvfb display with ``trayer`` as the
+Each run starts `hearth --demo` as a real process on an Xvfb display with ``trayer`` as the
 tray host (so closing the window would only hide it), with fresh config, data and runtime
 folders; waits until the home is loaded (a question sent as `hearth send` does is answered and
 in the history), sends the signal and times until the process has exited. *--busy* sends
