@@ -1,11 +1,13 @@
 """Runs the real desktop app and chooses Quit in it, as a person would; run by test_quit.py.
 
-    QT_QPA_PLATFORM=xcb DISPLAY=:N python -m tests.ui.quit_probe --demo --quit-with tray|ctrl-q
+    DISPLAY=:N python -m tests.ui.quit_probe --demo --quit-with tray|ctrl-q|dialog
 
 This is `hearth --demo` (``ui.app.run``, nothing replaced). Once the home is loaded, the window
 is shown and the tray icon is up (closing would hide to the tray), it triggers the very
 "Quit Hearth" action of the tray's menu, or presses Ctrl+Q in the window, and prints one JSON
 line: the window's state then and the monotonic time. The process must then end by itself.
+With ``dialog`` it opens the window's PIN prompt instead (a modal dialog with an event loop of
+its own), for the test to send SIGTERM while it waits.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ def tray_quit_action(app: QApplication) -> QAction | None:
                 if action.text() == "&Quit Hearth":
                     return action
     return None
+
+
+def ask_for_the_pin(window: MainWindow) -> None:
+    """The window's PIN prompt: a modal dialog with an event loop of its own."""
+    pin = window.bridge.pin_prompt
+    assert pin is not None
+    report("dialog_closed", pin_given=pin("Unlock the front door") is not None)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -82,6 +91,8 @@ def main(argv: Sequence[str]) -> int:
         )
         if how == "tray":
             action.trigger()
+        elif how == "dialog":  # a modal dialog waits (as the PIN prompt does): the test signals
+            QTimer.singleShot(0, lambda: ask_for_the_pin(window))
         else:
             QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 

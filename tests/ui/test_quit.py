@@ -105,6 +105,27 @@ def test_quit_in_the_app_ends_it_with_a_tray(tray_display: str, tmp_path: Path, 
     _left_nothing_behind(hearth)
 
 
+@pytest.mark.slow
+def test_sigterm_ends_hearth_while_the_pin_prompt_waits(tray_display: str, tmp_path: Path) -> None:
+    """A modal dialog runs an event loop of its own; logging out must not wait for an answer
+    (the prompt is answered with no PIN, so nothing that needs one runs)."""
+    hearth = HearthWindow(
+        tray_display, tmp_path, "--quit-with", "dialog", module="tests.ui.quit_probe"
+    )
+    try:
+        _chosen(hearth)
+        time.sleep(0.3)  # the dialog is up and waiting
+        seconds = hearth.signal_and_time(signal.SIGTERM)
+        output = hearth.output()
+        assert seconds is not None, "still running after the signal:\n" + output[-3000:]
+        assert seconds <= QUIT_WITHIN_S, seconds
+        assert hearth.process.returncode == 0, output[-3000:]
+    finally:
+        hearth.close()
+    assert '{"event": "dialog_closed", "pin_given": false}' in output
+    _left_nothing_behind(hearth)
+
+
 # -- in this process: what the window and the tray do ----------------------------------------
 
 
