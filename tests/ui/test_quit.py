@@ -25,14 +25,18 @@ from pytestqt.qtbot import QtBot
 
 from app import instance
 from app.history import History
+from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
+from tests.helpers.speech import silence, write_wav
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import tray_display
+from tests.ui.test_voice import engines, ko_bridge, ko_settings
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
 from ui.tray import Tray
+from ui.voice import PushToTalk, VoiceState, WavCapture
 
-__all__ = ["tray_display"]  # the fixture, used below
+__all__ = ["engines", "ko_bridge", "ko_settings", "tray_display"]  # the fixtures, used below
 
 QUIT_WITHIN_S = 2.0
 
@@ -190,3 +194,23 @@ def test_quitting_lets_a_running_plan_finish_and_be_recorded(
         ]
     finally:
         history.close()
+
+
+def test_quitting_while_listening_lets_the_microphone_go(
+    qtbot: QtBot, ko_bridge: AssistantBridge, engines: EngineCache, tmp_path: Path
+) -> None:
+    """The key is still held (the capture stays open) when Hearth quits: nothing is planned,
+    the capture is stopped and the worker that read it has ended."""
+    wav = write_wav(tmp_path / "room.wav", silence(2.0))
+    capture = WavCapture(wav)
+    voice = PushToTalk(ko_bridge, capture=lambda: capture, engines=engines)
+    planned: list[object] = []
+    ko_bridge.planned.connect(planned.append)
+    assert voice.press()
+    qtbot.waitUntil(lambda: voice.state is VoiceState.LISTENING, timeout=5_000)
+    closing = asyncio.ensure_future(voice.close())
+    qtbot.waitUntil(closing.done, timeout=3_000)
+    closing.result()
+    assert capture.stopped
+    assert not voice._tasks  # the listening worker is done
+    assert planned == []
