@@ -1,4 +1,4 @@
-"""Quit ends Hearth, with a tray up (issue 13): SIGTERM, SIGINT, the tray's Quit and Ctrl+Q.
+"""Quit ends Hearth, with a tray up (issue 13): SIGTERM, SIGINT, SIGHUP, the tray's Quit, Ctrl+Q.
 
 The app runs as a real process (`hearth --demo`) on Xvfb with ``trayer`` as the tray host, where
 closing the window only hides it to the tray. Before, every Quit went through Qt's
@@ -51,7 +51,9 @@ def _left_nothing_behind(hearth: HearthWindow) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["SIGTERM", "SIGINT", "SIGHUP"]
+)
 def test_a_signal_ends_hearth_with_a_tray(
     tray_display: str, tmp_path: Path, signum: signal.Signals
 ) -> None:
