@@ -176,6 +176,14 @@ def measure_sources(
     if area:
         in_area = [e for e in sensors if e.area == area]
         in_area.sort(key=lambda e: e.domain != "sensor")
+        if not in_area:
+            # A thermostat that reports no reading now is still where the answer comes from
+            # ("the sauna doesn't report its temperature right now").
+            in_area = [
+                e
+                for e in home.exposed()
+                if e.area == area and e.domain in extra and e.domain != "weather"
+            ]
         if in_area or area_id:
             return in_area[:1]
     indoor = [e for e in sensors if e.domain == "climate"] or [
@@ -198,6 +206,8 @@ def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
 def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
     entity = found[0]
     value, unit = measure_of(entity, measure)
+    if value is None or value in ("unknown", "unavailable"):
+        return f"{entity.name} doesn't report its {measure} right now."
     word = "It's" if measure == "temperature" else f"The {measure} is"
     if outside:
         return f"{word} {value}{unit} outside."

@@ -173,6 +173,15 @@ def vacuums(
         )
     conversation = ctx.conversation
     recent = [e for e in every if conversation and e.entity_id in conversation.last_targets]
+    area = slots.get("area") if not slots.area_from_context else None
+    floor = slots.get("floor")
+    placed = [
+        e
+        for e in every
+        if (area and e.area == area) or (floor and e.area and r.home.floor_of_area(e.area) == floor)
+    ]
+    if placed and not recent:
+        return placed  # "vacuum the first floor": the robots that live there
     for tier in (
         recent,
         every if len(every) == 1 else [],

@@ -143,10 +143,13 @@ def choose(
         fitting = [e for e in players if test(e)]
         if not fitting:
             continue
-        if slots.get("every_player"):
-            return fitting  # "pause everything": every player that is playing
+        if slots.get("every_player") or explicit_area or floor:
+            # "pause everything", "pause the music in the kitchen": every player there that
+            # is playing (as Home Assistant does for a place).
+            return fitting
         fitting_here = [e for e in fitting if here and e.area == here]
-        if len(fitting_here) == 1:
+        if (fitting_here and test is not wants.tiers[-1]) or len(fitting_here) == 1:
+            # Said in a room where players are playing: those players.
             return fitting_here
         if len(fitting) == 1:
             return fitting

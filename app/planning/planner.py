@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import jellyfish
 from hassil import RecognizeResult, recognize_all
+from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
 from app import clock, policy
@@ -46,6 +47,7 @@ from app.planning.vocabulary import (
     TYPE_PREFIX,
     Vocabulary,
     build_vocabulary,
+    is_spaceless,
     normalize,
 )
 
@@ -285,9 +287,13 @@ class Planner:
                 replies.append(outcome.reply)
             targets = outcome.targets or targets
         plan.reply = " ".join(replies) or None
+        _restore_case(plan, text)
         if corrected:
             plan.corrected = True
-        plan.loose = any(m.loose for m in matches)
+        # A guess (a rule read loosely, or a handler's best guess) is asked about first.
+        plan.loose = any(
+            m.loose or (isinstance(m.outcome, Resolved) and m.outcome.unsure) for m in matches
+        )
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 
@@ -444,7 +450,9 @@ class Planner:
             intent_context=intent_context,
             language=self.language,
         ):
-            if _rank(result)[:2] == (0, 0) and result.entities["name"].value != REFERENCE:
+            if _glued_number(result, text):
+                continue
+            if _rank(result)[:2] == (0, 0) and _plain(result):
                 yield result
             else:
                 rest.append(result)
@@ -548,6 +556,22 @@ class Planner:
             conversation.last_command = last.text
 
 
+def _restore_case(plan: Plan, original: str) -> None:
+    """Free text the person typed (a to-do item) as they wrote it: the sentence rules read
+    the text in lower case, but "Putzen" and "iPhone charger" keep their capitals."""
+    for step in plan.steps:
+        item = step.params.get("item")
+        if not isinstance(item, str) or not item.strip():
+            continue
+        words = [re.escape(word) for word in item.split()]
+        found = re.search(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", original, re.IGNORECASE)
+        if found is not None and found.group(0).casefold() != item.casefold():
+            continue  # punctuation inside: keep the planner's reading
+        if found is not None:
+            step.params["item"] = found.group(0)
+            step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
+
+
 def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
     """Whether a reminder or calendar reading said with a weak cue wins over *device_plan*:
     only a reading that makes a step (never a question about a calendar the person did not
@@ -608,15 +632,18 @@ def _slot_texts(result: RecognizeResult) -> tuple[str, ...]:
             if key == "name":
                 return ()  # "turn it off" is no model for a follow-up
             continue
+        if key == "name" and entity.is_wildcard:
+            continue  # a timer's own name ("egg") is no target a follow-up replaces
         text = (entity.text or "").strip()
         if text and text.lower() in result.original_text.lower():
             texts.append(text)
     return tuple(texts)
 
 
-def _rank(result: RecognizeResult) -> tuple[int, int, int]:
+def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
     """Best first: a named device, then an explicit area over this computer's area, then the
-    reading that matched more literal words."""
+    reading that matched more literal words, then the one with fewer numbers said as words
+    (a word that is also a number, German "ein", is first the literal word)."""
     name = result.entities.get("name")
     # A free-text name (a timer's "egg") names no device: "stoppe Timer für 5 Minuten" is
     # not a timer called "stoppe".
@@ -625,7 +652,40 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int]:
     numbered = name is not None and name.is_wildcard and any(c.isdigit() for c in str(name.value))
     requires = result.intent_data.requires_context or {}
     first = 0 if has_name else 2 if numbered else 1
-    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched)
+    worded = sum(_worded_number(e) for e in result.entities.values())
+    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded)
+
+
+def _plain(result: RecognizeResult) -> bool:
+    """Whether *result* names its device and nothing in it needs weighing against other
+    readings: no pronoun, no free text (where a free-text item ends is decided by the
+    reading that matched the most words) and no number said as a word (German "ein" is
+    also "on")."""
+    if result.entities["name"].value == REFERENCE:
+        return False
+    return not any(e.is_wildcard or _worded_number(e) for e in result.entities.values())
+
+
+def _glued_number(result: RecognizeResult, text: str) -> bool:
+    """Whether a number said as a word was read out of a longer word: Danish "gardinet"
+    (the curtain) is not "gardin" and "et" (one). In scripts without spaces every number
+    is inside other text, so there it counts."""
+    padded = f" {text} "
+    return any(
+        _worded_number(entity)
+        and f" {(entity.text or '').strip()} " not in padded
+        and not is_spaceless(entity.text or "")
+        for entity in result.entities.values()
+    )
+
+
+def _worded_number(entity: MatchEntity) -> bool:
+    """Whether *entity* is a number the person said as a word ("fünfzig"), not in digits
+    (and not a flag a rule sets, which has no text)."""
+    value, said = entity.value, (entity.text or "").strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not said:
+        return False
+    return not any(ch.isdigit() for ch in said)
 
 
 def _kind_value(result: RecognizeResult) -> bool:

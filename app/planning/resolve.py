@@ -32,6 +32,9 @@ class Resolved:
     steps: list[Step] = field(default_factory=list)
     reply: str | None = None
     targets: list[str] = field(default_factory=list)
+    unsure: bool = False
+    """A reasonable guess, not what the words said ("the shopping list" in a home whose only
+    list is called "Trader Joes"): the person is asked before it runs."""
 
 
 @dataclass(slots=True)
@@ -345,7 +348,21 @@ class Resolver:
                 f"Hearth cannot do {match.intent} yet",
                 "Sorry, I can't do that yet.",
             )
+        self._place_names(match.slots)
         return handler(self, match.slots, ctx, match)
+
+    def _place_names(self, slots: Slots) -> None:
+        """Areas and floors as ids. A language's own lists give a place by its name in the
+        form the sentence needs (Finnish "eteisen" -> "Eteinen"), not by the home's id."""
+        for key, ids, by_word in (
+            ("area", self.home.areas, self.vocab.area_by_word),
+            ("floor", self.home.floors, self.vocab.floor_by_word),
+        ):
+            value = slots.values.get(key)
+            if isinstance(value, str) and value not in ids:
+                known = by_word.get(normalize(value))
+                if known is not None:
+                    slots.values[key] = known
 
 
 def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
@@ -579,30 +596,51 @@ def _mute(muted: bool) -> Any:
     return _media("volume_mute", {"is_volume_muted": muted})
 
 
-def _todo_list(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
+#: Home Assistant's shopping list integration's entity, whatever the language.
+SHOPPING_LIST_ID = "todo.shopping_list"
+
+
+def _todo_list(
+    r: Resolver, slots: Slots, ctx: RequestContext
+) -> tuple[list[Entity], bool] | Unresolved:
+    """The to-do list meant, and whether it is only a guess: "the shopping list" with no
+    list named is Home Assistant's shopping list or a list named so; the home's only other
+    list is a guess the person is asked about."""
     if slots.get("name") is None:
         lists = [e for e in r.home.exposed() if e.domain == "todo"]
-        shopping = [e for e in lists if "shopping" in e.name.lower() or "grocer" in e.name.lower()]
+        shopping = [e for e in lists if _is_shopping_list(e)]
         chosen = shopping or lists
         if len(chosen) == 1:
-            return chosen
+            return chosen, not shopping
         if not chosen:
             return Unresolved(ErrorCode.NO_TARGET, "this home has no to-do list")
-    return r.targets(slots, ctx, domains=["todo"], whole_home=True)
+    found = r.targets(slots, ctx, domains=["todo"], whole_home=True)
+    return found if isinstance(found, Unresolved) else (found, False)
+
+
+def _is_shopping_list(entity: Entity) -> bool:
+    if entity.entity_id == SHOPPING_LIST_ID:
+        return True
+    names = " ".join((entity.name, *entity.aliases)).casefold()
+    return "shopping" in names or "grocer" in names
 
 
 def _list_item(service: str) -> Any:
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
-        found = _todo_list(r, slots, ctx)
-        if isinstance(found, Unresolved):
-            return found
+        chosen = _todo_list(r, slots, ctx)
+        if isinstance(chosen, Unresolved):
+            return chosen
+        found, guessed = chosen
         item = str(slots.get("item") or "").strip()
         if not item:
             return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no item given", "What should I add?")
         params: dict[str, Any] = {"item": item}
         if service == "update_item":
             params["status"] = "completed"
-        return _steps_for(found[:1], lambda e: (f"todo.{service}", params))
+        outcome = _steps_for(found[:1], lambda e: (f"todo.{service}", params))
+        if isinstance(outcome, Resolved):
+            outcome.unsure = guessed
+        return outcome
 
     return handle
 
@@ -610,10 +648,10 @@ def _list_item(service: str) -> Any:
 def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
     """ "What's on the shopping list?": read the open items (the snapshot's, and for real at
     run time through todo.get_items)."""
-    found = _todo_list(r, slots, ctx)
-    if isinstance(found, Unresolved):
-        return found
-    entity = found[0]
+    chosen = _todo_list(r, slots, ctx)
+    if isinstance(chosen, Unresolved):
+        return chosen
+    entity = chosen[0][0]
     items = entity.attributes.get("items")
     if isinstance(items, list):
         reply = answers.todo_answer(entity.name, items)

@@ -46,6 +46,11 @@ _SCRIPT_EDGE = re.compile(
 _DEGREE = re.compile(r"(?<=\d)\s*°\s*")
 
 
+def is_spaceless(text: str) -> bool:
+    """Whether *text* is written (at least partly) in a script without spaces."""
+    return _SPACELESS.search(text) is not None
+
+
 def normalize(text: str) -> str:
     """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points,
     and a degree sign after a number, split off), single spaces."""
@@ -59,6 +64,18 @@ def normalize(text: str) -> str:
     )
     text = _DOTS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+#: Shortest phrase looked for inside a longer word (shorter ones are in too many words).
+MIN_AFFIXED_CHARS = 3
+#: Hangul syllables: each one is a whole syllable, so a two-syllable name ("거실", living
+#: room) is as distinctive as a longer word in an alphabet.
+_SYLLABIC = re.compile("[\uac00-\ud7af]")
+
+
+def _long_enough_inside_words(key: str) -> bool:
+    """Whether *key* is distinctive enough to look for inside longer words."""
+    return len(key) >= MIN_AFFIXED_CHARS or (len(key) == 2 and bool(_SYLLABIC.search(key)))
 
 
 _PRONOUNS = ("it", "them", "that", "those", "this", "these", "they", "there", "in there")
@@ -96,6 +113,12 @@ class Vocabulary:
     spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
     looked for anywhere in the text."""
+    affixed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per index: phrases looked for inside longer words too, in a language that joins
+    prepositions, case endings and articles to a name (Hebrew "בסלון", Basque "sukaldean",
+    Swedish "vardagsrummet"): Home Assistant's sentences for it spell those affixes around
+    the slot, so the slot's value must be offered although no whole word equals it. Empty
+    for English, whose names stand as words of their own."""
 
     def _present(
         self, kind: str, index: dict[str, list[TextSlotValue]], words: list[str], compact: str
@@ -111,6 +134,13 @@ class Vocabulary:
         if compact:
             for key in self.spaceless.get(kind, ()):
                 if key not in seen and key.replace(" ", "") in compact:
+                    seen.add(key)
+                    found.extend(index[key])
+        affixed = self.affixed.get(kind)
+        if affixed:
+            joined = " ".join(words)
+            for key in affixed:
+                if key not in seen and key in joined:
                     seen.add(key)
                     found.extend(index[key])
         return found
@@ -366,6 +396,12 @@ def build_vocabulary(
         longest=max((len(p.split()) for p in (*name_index, *area_index, *floor_index)), default=1),
         spaceless={
             kind: tuple(key for key in index if _SPACELESS.search(key))
+            for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
+        },
+        affixed={}
+        if english
+        else {
+            kind: tuple(key for key in index if _long_enough_inside_words(key))
             for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
         },
     )
