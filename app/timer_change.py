@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol, TypeGuard
+from typing import Any, Protocol
 
 from app import policy
 from app.durations import duration_short, duration_words
 from app.plan import ErrorCode, Plan, PlanErrorInfo, Step
+from app.planning.timers import is_change, is_number, merge_changes
 from integrations.base import AdapterError, RejectedError
 from integrations.reminders.timers import timer_label
 
@@ -49,11 +50,6 @@ class TimerLookup(Protocol):
     def now(self) -> dt.datetime: ...
 
 
-def is_change(step: Step) -> bool:
-    """Whether *step* is a planner's change of a Hearth timer's time left, not yet looked up."""
-    return step.action == "timer.start" and not step.targets and "change_s" in step.params
-
-
 def needs_lookup(plan: Plan) -> bool:
     """Whether :func:`annotate` has something to find for *plan*."""
     return any(is_change(step) for step in plan.steps)
@@ -66,7 +62,7 @@ async def annotate(plan: Plan, timers: TimerLookup | None) -> Plan:
     if timers is None or not needs_lookup(plan):
         return plan
     steps: list[Step] = []
-    for step in _merged(plan.steps):
+    for step in merge_changes(plan.steps):
         if not is_change(step):
             steps.append(step)
             continue
@@ -82,44 +78,11 @@ async def annotate(plan: Plan, timers: TimerLookup | None) -> Plan:
     return plan
 
 
-def _merged(steps: list[Step]) -> list[Step]:
-    """*steps* with changes of the same timer that follow each other made one ("take 2
-    hours, 5 minutes and 30 seconds off my timer" read clause by clause): each would
-    otherwise start from the time left before the other."""
-    out: list[Step] = []
-    for step in steps:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and is_change(before)
-            and is_change(step)
-            and before.params.get("timer") == step.params.get("timer")
-            and _number(before.params.get("change_s"))
-            and _number(step.params.get("change_s"))
-        ):
-            total = before.params["change_s"] + step.params["change_s"]
-            out[-1] = Step(
-                before.action,
-                [],
-                {**before.params, "change_s": total},
-                risk=before.risk,
-                summary=before.summary,
-                depends_on_previous=before.depends_on_previous,
-            )
-            continue
-        out.append(step)
-    return out
-
-
-def _number(value: object) -> TypeGuard[int | float]:
-    return not isinstance(value, bool) and isinstance(value, int | float)
-
-
 async def _steps(step: Step, timers: TimerLookup) -> list[Step] | PlanErrorInfo:
     which = step.params.get("timer")
     which = dict(which) if isinstance(which, Mapping) else {}
     said = step.params.get("change_s")
-    if not _number(said) or said == 0:
+    if not is_number(said) or said == 0:
         return PlanErrorInfo(ErrorCode.UNCLEAR, "By how much?")
     change = float(said)
     try:
