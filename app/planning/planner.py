@@ -286,6 +286,7 @@ class Planner:
             if outcome.reply:
                 replies.append(outcome.reply)
             targets = outcome.targets or targets
+        plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
         plan.reply = " ".join(replies) or None
         _restore_case(plan, text)
         if corrected:
