@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,7 @@ from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
-from app.planning import questions, timers
+from app.planning import questions, timers, unknown
 from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
 from app.planning.kinds import HANDLERS as KIND_HANDLERS
@@ -259,13 +259,18 @@ class Planner:
         if not _resolved(matches):
             # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
             fixed = self._correct(clean)
-            if fixed is not None and fixed != clean:
+            outcomes = [m.outcome for m in matches or ()]
+            if (
+                fixed is not None
+                and fixed != clean
+                and unknown.may_correct(outcomes, clean, fixed, self._lexicon())
+            ):
                 fixed_parts = [self._correct(part) or part for part in parts]
                 retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
         if matches is None:
-            return self._not_understood(text, clean)
+            return self._not_understood(text, clean, parts)
 
         plan = Plan(text=text, planner=PlannerName.LOCAL)
         for match in matches:
@@ -429,7 +434,9 @@ class Planner:
         )
         if frame is None:
             return None
-        return _Match(self.resolver.resolve(frame, ctx), text, loose=True)
+        # "the attic light": a room the reading dropped is no light of the home (unknown.py)
+        dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon(), FUZZY_CUTOFF)
+        return _Match(dropped or self.resolver.resolve(frame, ctx), text, loose=True)
 
     def _recognize(self, text: str, ctx: RequestContext) -> Iterator[RecognizeResult]:
         """Readings of *text*, best first. A reading that names a device explicitly is handed
@@ -518,7 +525,15 @@ class Planner:
         best = max(scored, default=None)
         return best[1] if best is not None and best[0] >= SOUNDS_LIKE_CUTOFF else None
 
-    def _not_understood(self, original: str, clean: str) -> Plan:
+    def _lexicon(self) -> unknown.Lexicon:
+        known = self._known_words
+        return unknown.lexicon(self.data, self.vocab, self.frames, known, self._display)
+
+    def _not_understood(self, original: str, clean: str, parts: Sequence[str] = ()) -> Plan:
+        # Words where a name stands that the home does not know: said back (unknown.py).
+        found = unknown.find(clean, self._lexicon(), parts=parts, cutoff=FUZZY_CUTOFF)
+        if found is not None:
+            return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, found.message, found.reply)
         candidates = []
         if clean:
             hits = process.extract(
