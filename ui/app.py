@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import logging
+import os
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +51,10 @@ _LOGGER = logging.getLogger(__name__)
 
 #: How long --screenshot waits for the home before it renders anyway.
 SCREENSHOT_TIMEOUT_MS = 15_000
+#: Seconds from Quit to the end of the process at the most. The parts stop in well under a
+#: second; what is still running then is a worker thread that waits (on a keyring that does not
+#: answer or waits for its password, on a network folder), and the process ends without it.
+QUIT_DEADLINE_S = 1.5
 #: Signals that end Hearth like its Quit: logging out (SIGTERM), Ctrl+C in a terminal (SIGINT),
 #: the terminal closing (SIGHUP, where the system has it).
 QUIT_SIGNALS = tuple(
@@ -302,9 +309,9 @@ def _run_window(
     window.hide()  # gone at once for the person; what follows takes a moment
     tray.hide()
     starting.cancel()
-    loop.run_until_complete(voice.close())  # the microphone is let go
-    loop.run_until_complete(notifier.stop())
-    loop.run_until_complete(bridge.stop())  # the scheduler stops, the stores close
+    # Side by side, each bounded: the microphone is let go, the notification server is left,
+    # work under way finishes, the scheduler stops and the stores close.
+    loop.run_until_complete(asyncio.gather(voice.close(), notifier.stop(), bridge.stop()))
     return 0
 
 
@@ -328,6 +335,7 @@ class _Quitter:
             return
         _LOGGER.info("Quitting: %s", why)
         self.requested.set()
+        _end_by_the_deadline(QUIT_DEADLINE_S)
         if not self.window_up:
             self.app.quit()  # the first-run wizard closes, which counts as cancelled
 
@@ -375,6 +383,34 @@ class _SignalWatch:
                 signal.signal(signum, handler)
         self._reader.close()
         self._writer.close()
+
+
+def _end_by_the_deadline(seconds: float) -> None:
+    """End the process *seconds* from now if it still runs then (a daemon thread: it does
+    not keep the process alive itself). Everything Hearth writes is committed or rolled back
+    by SQLite as a whole, and the stores are closed by then; only a worker that waits on
+    something outside (the keyring, the network) is left behind. Exit status 0: the quit was
+    asked for."""
+
+    def expire() -> None:
+        waiting = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+        _LOGGER.warning(
+            "Hearth was still ending %.1f s after Quit (threads still waiting: %s): ending now",
+            seconds,
+            ", ".join(waiting) or "none",
+        )
+        for handler in logging.getLogger().handlers:
+            with contextlib.suppress(Exception):
+                handler.flush()
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(0)
+
+    timer = threading.Timer(seconds, expire)
+    timer.name = "hearth-quit-deadline"
+    timer.daemon = True
+    timer.start()
 
 
 def _noted(_signum: int, _frame: object) -> None:

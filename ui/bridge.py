@@ -210,7 +210,7 @@ class AssistantBridge(QObject):
         if self.assistant is not None:
             reminders = self.reminder_service
             if reminders is not None and reminders.scheduler is not None:
-                await reminders.scheduler.stop()
+                await reminders.scheduler.stop(timeout=grace)
             self.assistant.close()
             await self.assistant.aclose()
             await self.assistant.adapter.close()

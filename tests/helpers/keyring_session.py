@@ -17,8 +17,10 @@ install. Packages (Debian/Ubuntu): ``dbus gnome-keyring`` (see ``packaging/boots
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -111,6 +113,18 @@ class KeyringSession:
         """Stop only the keyring daemon (the bus stays up): the Secret Service goes away."""
         stop_process(self._keyring)
         self._keyring = None
+
+    @contextlib.contextmanager
+    def unresponsive(self) -> Iterator[None]:
+        """The keyring daemon stopped (SIGSTOP) while it keeps its bus name: every call waits
+        for an answer, as while a keyring waits for its password to be typed. It resumes
+        afterwards."""
+        assert self._keyring is not None
+        self._keyring.send_signal(signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            self._keyring.send_signal(signal.SIGCONT)
 
     def stop(self) -> None:
         stop_process(self._keyring)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
@@ -26,7 +27,14 @@ READY_QUESTION = "is the garage door open?"
 class HearthWindow:
     """`hearth --demo ARGS` (the entry point's code, ``ui.launcher``) on *display*."""
 
-    def __init__(self, display: str, folder: Path, *args: str, module: str = "ui.launcher") -> None:
+    def __init__(
+        self,
+        display: str,
+        folder: Path,
+        *args: str,
+        module: str = "ui.launcher",
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         self.folder = folder
         self.data = folder / "data"
         runtime = folder / "run"
@@ -41,6 +49,7 @@ class HearthWindow:
             HEARTH_CONFIG_DIR=str(folder / "config"),
             HEARTH_DATA_DIR=str(self.data),
             XDG_RUNTIME_DIR=str(runtime),
+            **(env or {}),
         )
         env.pop("HEARTH_HA_TOKEN", None)
         self.process = subprocess.Popen(
@@ -59,17 +68,23 @@ class HearthWindow:
         """What `hearth send` / a second `hearth` ask of it (raises :class:`InstanceError`)."""
         instance.request(command, text, paths=self.paths, timeout=timeout)
 
-    def wait_until_ready(self, timeout: float = 60.0) -> None:
-        """Until it listens for other starts and has answered a question on the home."""
+    def wait_until_listening(self, timeout: float = 60.0) -> None:
+        """Until it holds the lock and answers other starts."""
         deadline = time.monotonic() + timeout
         while True:
             assert self.process.poll() is None, self.output()
             try:
-                self.request("send", READY_QUESTION, timeout=0.5)
-                break
+                self.request("ping", timeout=0.5)
+                return
             except instance.InstanceError:
                 assert time.monotonic() < deadline, self.output()
-                time.sleep(0.1)
+                time.sleep(0.05)
+
+    def wait_until_ready(self, timeout: float = 60.0) -> None:
+        """Until it listens for other starts and has answered a question on the home."""
+        deadline = time.monotonic() + timeout
+        self.wait_until_listening(timeout)
+        self.request("send", READY_QUESTION)
         while (READY_QUESTION, "succeeded") not in self.history():
             assert self.process.poll() is None, self.output()
             assert time.monotonic() < deadline, self.output()

@@ -27,6 +27,7 @@ from app import instance
 from app.history import History
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
+from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.speech import silence, write_wav
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import tray_display
@@ -129,6 +130,30 @@ def test_sigterm_ends_hearth_while_the_pin_prompt_waits(tray_display: str, tmp_p
     finally:
         hearth.close()
     assert '{"event": "dialog_closed", "pin_given": false}' in output
+    _left_nothing_behind(hearth)
+
+
+@pytest.mark.slow
+def test_sigterm_ends_hearth_while_the_keyring_does_not_answer(
+    tray_display: str, tmp_path: Path, secret_service: KeyringSession
+) -> None:
+    """A real Secret Service that does not answer (as while it waits for its password): the
+    worker thread reading the audit key from it waits, and the process must not wait for it."""
+    with secret_service.unresponsive():
+        hearth = HearthWindow(
+            tray_display, tmp_path, env={"DBUS_SESSION_BUS_ADDRESS": secret_service.bus_address}
+        )
+        try:
+            hearth.wait_until_listening()
+            time.sleep(1.0)  # the home is loading: its worker waits on the keyring
+            seconds = hearth.signal_and_time(signal.SIGTERM)
+            output = hearth.output()
+            assert seconds is not None, "still running after the signal:\n" + output[-3000:]
+            assert seconds <= QUIT_WITHIN_S, seconds
+            assert hearth.process.returncode == 0, output[-3000:]
+        finally:
+            hearth.close()
+    assert "ending now" in output  # the deadline ended it, and said why
     _left_nothing_behind(hearth)
 
 
