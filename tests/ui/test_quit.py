@@ -42,6 +42,16 @@ __all__ = ["engines", "ko_bridge", "ko_settings", "tray_display"]  # the fixture
 QUIT_WITHIN_S = 2.0
 
 
+def _ends_in_time(hearth: HearthWindow, signum: signal.Signals) -> str:
+    """Send *signum*: the process must end within 2 s with status 0. Its output."""
+    seconds = hearth.signal_and_time(signum)
+    output = hearth.output()
+    assert seconds is not None, "still running after the signal:\n" + output[-3000:]
+    assert seconds <= QUIT_WITHIN_S, seconds
+    assert hearth.process.returncode == 0, output[-3000:]
+    return output
+
+
 def _left_nothing_behind(hearth: HearthWindow) -> None:
     """The endpoint is gone and the lock is free: the next `hearth` becomes the instance
     (start_or_raise is the first thing a start does) instead of raising a ghost."""
@@ -64,11 +74,7 @@ def test_a_signal_ends_hearth_with_a_tray(
         # A command that runs at once (low risk, from `hearth send`): the signal comes while
         # it may still be running, and its record must still be written whole.
         hearth.request("send", "turn on the desk lamp")
-        seconds = hearth.signal_and_time(signum)
-        output = hearth.output()
-        assert seconds is not None, "still running after the signal:\n" + output[-3000:]
-        assert seconds <= QUIT_WITHIN_S, seconds
-        assert hearth.process.returncode == 0, output[-3000:]
+        output = _ends_in_time(hearth, signum)
     finally:
         hearth.close()
     assert f"Quitting: signal {signum.name}" in output
@@ -122,11 +128,7 @@ def test_sigterm_ends_hearth_while_the_pin_prompt_waits(tray_display: str, tmp_p
     try:
         _chosen(hearth)
         time.sleep(0.3)  # the dialog is up and waiting
-        seconds = hearth.signal_and_time(signal.SIGTERM)
-        output = hearth.output()
-        assert seconds is not None, "still running after the signal:\n" + output[-3000:]
-        assert seconds <= QUIT_WITHIN_S, seconds
-        assert hearth.process.returncode == 0, output[-3000:]
+        output = _ends_in_time(hearth, signal.SIGTERM)
     finally:
         hearth.close()
     assert '{"event": "dialog_closed", "pin_given": false}' in output
@@ -146,11 +148,7 @@ def test_sigterm_ends_hearth_while_the_keyring_does_not_answer(
         try:
             hearth.wait_until_listening()
             time.sleep(1.0)  # the home is loading: its worker waits on the keyring
-            seconds = hearth.signal_and_time(signal.SIGTERM)
-            output = hearth.output()
-            assert seconds is not None, "still running after the signal:\n" + output[-3000:]
-            assert seconds <= QUIT_WITHIN_S, seconds
-            assert hearth.process.returncode == 0, output[-3000:]
+            output = _ends_in_time(hearth, signal.SIGTERM)
         finally:
             hearth.close()
     assert "ending now" in output  # the deadline ended it, and said why
