@@ -144,6 +144,8 @@ _MEASURE_ATTRIBUTES = {
     "battery": {"vacuum": "battery_level"},
 }
 _MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%"}
+#: Most readings one answer lists.
+MAX_READINGS = 4
 
 
 def measure_sources(
@@ -175,17 +177,18 @@ def measure_sources(
     area = str(area_id) if area_id else here
     if area:
         in_area = [e for e in sensors if e.area == area]
+        # A thermostat that reports no reading now is still where the answer comes from
+        # ("the sauna doesn't report its temperature right now").
+        in_area += [
+            e
+            for e in home.exposed()
+            if e.area == area and e.domain in extra and e.domain != "weather" and e not in in_area
+        ]
         in_area.sort(key=lambda e: e.domain != "sensor")
-        if not in_area:
-            # A thermostat that reports no reading now is still where the answer comes from
-            # ("the sauna doesn't report its temperature right now").
-            in_area = [
-                e
-                for e in home.exposed()
-                if e.area == area and e.domain in extra and e.domain != "weather"
-            ]
         if in_area or area_id:
-            return in_area[:1]
+            # Every reading in the room ("the sensor says 20°, the thermostat 21°"), as many
+            # as a reply can hold.
+            return in_area[:MAX_READINGS]
     indoor = [e for e in sensors if e.domain == "climate"] or [
         e for e in sensors if not _is_outside(e, home)
     ]
@@ -205,6 +208,20 @@ def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
 
 def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
     entity = found[0]
+    if len(found) > 1:
+        area = home.area_of(entity)
+        readings = []
+        for each in found:
+            value, unit = measure_of(each, measure)
+            if value is not None and value not in ("unknown", "unavailable"):
+                readings.append(f"{each.name} {value}{unit}")
+        if len(readings) > 1:
+            where = f" in the {area.name}" if area else ""
+            return f"The {measure}{where}: " + ", ".join(readings) + "."
+        entity = next(
+            (e for e in found if measure_of(e, measure)[0] not in (None, "unknown", "unavailable")),
+            entity,
+        )
     value, unit = measure_of(entity, measure)
     if value is None or value in ("unknown", "unavailable"):
         return f"{entity.name} doesn't report its {measure} right now."

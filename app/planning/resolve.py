@@ -723,6 +723,9 @@ def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
         outside,
         r.vocab.entities_by_name,
     )
+    if m.intent == "HassClimateGetTemperature":
+        # Home Assistant's question is about the thermostats: theirs when the room has one.
+        found = [e for e in found if e.domain == "climate"] or found
     if not found:
         return Unresolved(
             ErrorCode.NO_TARGET,

@@ -132,3 +132,42 @@ def test_the_shopping_list_in_a_home_without_one_is_asked_about() -> None:
     plan = Planner(shopping, "sv").plan("lägg till äpplen i inköpslistan")
     assert [s.targets for s in plan.steps] == [["todo.shopping_list"]]
     assert not plan.needs_confirmation
+
+
+def test_every_reading_in_the_room_is_given() -> None:
+    home = _home(
+        {"soggiorno": "Soggiorno"},
+        [
+            {
+                "entity_id": "climate.termostato",
+                "name": "Termostato",
+                "area": "soggiorno",
+                "state": "heat",
+                "attributes": {"current_temperature": 20.5, "temperature": 21},
+            },
+            {
+                "entity_id": "climate.clima",
+                "name": "Clima",
+                "area": "soggiorno",
+                "state": "cool",
+                "attributes": {"current_temperature": 22, "temperature": 22},
+            },
+            {
+                "entity_id": "sensor.soggiorno",
+                "name": "Sensore",
+                "area": "soggiorno",
+                "state": "20.9",
+                "attributes": {"device_class": "temperature", "unit_of_measurement": "°C"},
+            },
+        ],
+    )
+    # Home Assistant's question is about the thermostats: both of them, never a change.
+    plan = Planner(home, "it").plan("qual è la temperatura nel soggiorno?")
+    assert [(s.action, sorted(s.targets), s.read_only) for s in plan.steps] == [
+        ("state.get", ["climate.clima", "climate.termostato"], True)
+    ]
+    assert "20.5" in (plan.reply or "") and "22" in (plan.reply or "")
+    # Hearth's own question reads every source in the room, the sensor first.
+    plan = Planner(home, "en").plan("what's the temperature in the soggiorno")
+    assert plan.steps[0].targets[0] == "sensor.soggiorno"
+    assert set(plan.steps[0].targets) == {"sensor.soggiorno", "climate.termostato", "climate.clima"}
