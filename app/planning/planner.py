@@ -263,7 +263,7 @@ class Planner:
             if (
                 fixed is not None
                 and fixed != clean
-                and unknown.may_correct(outcomes, clean, fixed, self._lexicon())
+                and unknown.may_correct(outcomes, clean, fixed, self._lexicon(), parts)
             ):
                 fixed_parts = [self._correct(part) or part for part in parts]
                 retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses)
@@ -435,7 +435,7 @@ class Planner:
         if frame is None:
             return None
         # "the attic light": a room the reading dropped is no light of the home (unknown.py)
-        dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon(), FUZZY_CUTOFF)
+        dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon())
         return _Match(dropped or self.resolver.resolve(frame, ctx), text, loose=True)
 
     def _recognize(self, text: str, ctx: RequestContext) -> Iterator[RecognizeResult]:
@@ -526,12 +526,12 @@ class Planner:
         return best[1] if best is not None and best[0] >= SOUNDS_LIKE_CUTOFF else None
 
     def _lexicon(self) -> unknown.Lexicon:
-        known = self._known_words
-        return unknown.lexicon(self.data, self.vocab, self.frames, known, self._display)
+        known, display = self._known_words, self._display
+        return unknown.lexicon(self.data, self.vocab, self.frames, known, display, FUZZY_CUTOFF)
 
     def _not_understood(self, original: str, clean: str, parts: Sequence[str] = ()) -> Plan:
         # Words where a name stands that the home does not know: said back (unknown.py).
-        found = unknown.find(clean, self._lexicon(), parts=parts, cutoff=FUZZY_CUTOFF)
+        found = unknown.find(clean, self._lexicon(), parts=parts)
         if found is not None:
             return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, found.message, found.reply)
         candidates = []
@@ -683,14 +683,14 @@ def _plain(result: RecognizeResult) -> bool:
 
 
 def _glued_number(result: RecognizeResult, text: str) -> bool:
-    """Whether a number said as a word was read out of a longer word: Danish "gardinet"
-    (the curtain) is not "gardin" and "et" (one). In scripts without spaces every number
-    is inside other text, so there it counts."""
-    padded = f" {text} "
+    """Whether a number said as a word was read out of the end of a longer word: Danish
+    "gardinet" (the curtain) is not "gardin" and "et" (one). A word may follow it (Korean
+    "최대로", "to the maximum", joins a particle), and in scripts without spaces every
+    number is inside other text, so there it counts."""
     return any(
         _worded_number(entity)
-        and f" {(entity.text or '').strip()} " not in padded
         and not is_spaceless(entity.text or "")
+        and re.search(r"(?<!\w)" + re.escape((entity.text or "").strip()), text) is None
         for entity in result.entities.values()
     )
 

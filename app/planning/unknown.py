@@ -106,23 +106,27 @@ class NotFound(Unresolved):
     """A reading that named something the home does not have (see :func:`may_correct`)."""
 
 
-def may_correct(outcomes: Iterable[object], text: str, fixed: str, lexicon: Lexicon) -> bool:
-    """Whether the corrected *fixed* may stand for *text* when one of *outcomes* named
-    something the home does not have: only when each unknown word it replaced is a
-    misspelling of its replacement ("pork light": the Porch Light). Otherwise correcting
+def may_correct(
+    outcomes: Iterable[object], text: str, fixed: str, lexicon: Lexicon, parts: Sequence[str]
+) -> bool:
+    """Whether the corrected *fixed* may stand for *text* when a reading (*outcomes*) named
+    something the home does not have, or nothing was read and *text* (or one of its *parts*)
+    has words the home does not know where a name stands: only when each such word is a
+    misspelling of what it becomes ("pork light": the Porch Light). Otherwise correcting
     would swap a room the home lacks for another device ("attic light" for the "Patio
     Light", close by ratio only because both end in "light")."""
-    if not any(isinstance(o, NotFound) for o in outcomes):
+    outcomes = list(outcomes)
+    named_nothing = any(isinstance(o, NotFound) for o in outcomes)
+    if not named_nothing and (outcomes or find(text, lexicon, parts=parts) is None):
         return True
     said, meant = text.split(), fixed.split()
     matcher = difflib.SequenceMatcher(a=said, b=meant, autojunk=False)
     for tag, start, end, first, last in matcher.get_opcodes():
-        unknown = [w for w in said[start:end] if lexicon.unknown(w)]
-        if tag != "equal" and unknown:
-            kept = set(said[start:end]) - set(unknown)
-            replacement = " ".join(w for w in meant[first:last] if w not in kept)
-            if not misspelt(" ".join(unknown), replacement):
-                return False
+        if tag == "equal" or not any(lexicon.unknown(w) for w in said[start:end]):
+            continue
+        # The words as said against what they became ("sky light": the Skylight).
+        if not misspelt(" ".join(said[start:end]), " ".join(meant[first:last])):
+            return False
     return True
 
 
@@ -148,7 +152,9 @@ class Lexicon:
     """Words for a kind of device ("light", "fans")."""
     display: Callable[[str], str] = str
     """A phrase of the vocabulary as the home spells it ("sofa lamp": "Sofa Lamp")."""
-    recent: dict[tuple[str, tuple[str, ...], float], UnknownName | None] = field(
+    cutoff: float = 100.0
+    """The lowest rapidfuzz ratio at which a real name is suggested (the planner's own)."""
+    recent: dict[tuple[str, tuple[str, ...]], UnknownName | None] = field(
         default_factory=dict, compare=False
     )
     """The last few answers of :func:`find`: one plan reads the same text more than once."""
@@ -174,6 +180,7 @@ def lexicon(
     frames: FrameData | None,
     home_words: Iterable[str],
     display: Callable[[str], str] = str,
+    cutoff: float = 100.0,
 ) -> Lexicon:
     """The lexicon for a planner's language and vocabulary (built once per vocabulary).
     *home_words*: the words the planner already knows (its home's and its templates')."""
@@ -195,7 +202,7 @@ def lexicon(
     home = {w for phrase in vocab.words for w in phrase.split()}
     known.update(home)
     made = Lexicon(
-        data, vocab, frames, frozenset(known), frozenset(home), frozenset(kinds), display
+        data, vocab, frames, frozenset(known), frozenset(home), frozenset(kinds), display, cutoff
     )
     if len(_LEXICONS) >= _MAX_LEXICONS:
         _LEXICONS.pop(next(iter(_LEXICONS)))
@@ -244,27 +251,20 @@ def runs(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
-def find(
-    text: str,
-    lexicon: Lexicon,
-    *,
-    parts: Sequence[str] = (),
-    cutoff: float = 100.0,
-) -> UnknownName | None:
+def find(text: str, lexicon: Lexicon, *, parts: Sequence[str] = ()) -> UnknownName | None:
     """The unknown words of the normalised *text* when they stand where a name does (in the
-    whole text, or in one of its compound *parts*), else None. *cutoff*: the lowest
-    rapidfuzz ratio at which a real name is suggested."""
-    key = (text, tuple(parts), cutoff)
+    whole text, or in one of its compound *parts*), else None."""
+    key = (text, tuple(parts))
     if key in lexicon.recent:
         return lexicon.recent[key]
-    answer = _find(text, lexicon, parts, cutoff)
+    answer = _find(text, lexicon, parts)
     if len(lexicon.recent) >= _RECENT:
         lexicon.recent.pop(next(iter(lexicon.recent)))
     lexicon.recent[key] = answer
     return answer
 
 
-def _find(text: str, lexicon: Lexicon, parts: Sequence[str], cutoff: float) -> UnknownName | None:
+def _find(text: str, lexicon: Lexicon, parts: Sequence[str]) -> UnknownName | None:
     words = text.split()
     spans = runs(words, lexicon)
     if not spans:
@@ -278,23 +278,37 @@ def _find(text: str, lexicon: Lexicon, parts: Sequence[str], cutoff: float) -> U
         found = _before_kind(words, spans, lexicon)
     if found is None:
         return None
-    suggestion = _suggestion(words, spans, lexicon, cutoff)
+    suggestion = _suggestion(words, spans, lexicon)
     if suggestion is not None:
         suggestion = lexicon.display(suggestion)
     return UnknownName(found.phrases, found.room, found.kind, suggestion)
 
 
-def dropped(text: str, name: object, lexicon: Lexicon, cutoff: float) -> Unresolved | None:
+def dropped(text: str, name: object, lexicon: Lexicon) -> Unresolved | None:
     """What to say instead of the loose reading of *text* when it read a device (``{name}``
-    value *name*) without words that name nothing in the home: a kind of device said with
-    unknown words where a name or room stands ("the attic light": not every light of the
-    home), or a device's name after a room the home does not have ("the attic thermostat")."""
-    if name is None or not runs(text.split(), lexicon):
+    value *name*) without words that name nothing in the home where a name or room stands:
+    with a kind of device ("the attic light": not every light of the home) or a name that
+    is only a kind's word ("the attic thermostat" for the one called "Thermostat"), and
+    with any name when said apart from it as a room ("the sofa lamp in the attic"). A word
+    right before a longer name ("the cosy sofa lamp") is left to the other readings."""
+    words = text.split()
+    spans = runs(words, lexicon)
+    if name is None or not spans:
         return None
-    found = find(text, lexicon, cutoff=cutoff)
-    if found is None or not (found.room or str(name).startswith(TYPE_PREFIX)):
+    value = str(name)
+    generic = value.startswith(TYPE_PREFIX) or all(w in lexicon.kinds for w in value.split())
+    if not generic and _before(spans, words, value.split()):
+        return None
+    found = find(text, lexicon)
+    if found is None or not (generic or found.room):
         return None
     return found.unresolved()
+
+
+def _before(spans: Sequence[tuple[int, int]], words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether a run of unknown words comes right before the words *name*."""
+    size = len(name)
+    return any(list(words[end : end + size]) == list(name) for _, end in spans)
 
 
 def _candidates(text: str, parts: Sequence[str], lexicon: Lexicon) -> list[str]:
@@ -487,7 +501,7 @@ def _has_cue(words: Sequence[str], frames: FrameData) -> bool:
 
 
 def _suggestion(
-    words: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon, cutoff: float
+    words: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon
 ) -> str | None:
     """The home's phrase spelt almost like an unknown run, alone or with a neighbour ("sofa
     lamb": Sofa Lamp), the unknown words themselves a misspelling of the words they would
@@ -500,7 +514,7 @@ def _suggestion(
             for last in range(end, min(len(words), end + 1) + 1):
                 span = words[first:last]
                 hit = process.extractOne(
-                    " ".join(span), phrases, scorer=fuzz.ratio, score_cutoff=cutoff
+                    " ".join(span), phrases, scorer=fuzz.ratio, score_cutoff=lexicon.cutoff
                 )
                 if hit is None or (best is not None and hit[1] <= best[0]):
                     continue

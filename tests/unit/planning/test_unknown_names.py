@@ -63,6 +63,23 @@ def test_an_unknown_room_with_a_known_kind_is_said_back(demo: Planner, text: str
     assert plan.reply == "I don't know a room called 'attic'."
 
 
+def test_a_device_called_by_a_kinds_word_is_not_the_attic_one(demo: Planner) -> None:
+    # The demo's only thermostat is called "Thermostat": "the attic thermostat" is not it.
+    plan = demo.plan("set the attic thermostat to 20")
+    nothing_runs(plan)
+    assert plan.reply == "There's no attic in this home."
+
+
+def test_a_room_the_home_lacks_is_not_swapped_for_a_device_that_shares_a_word(
+    demo: Planner,
+) -> None:
+    # Nothing reads "conservatory lights"; correcting would make them the "Counter Lights".
+    plan = demo.plan("turn on the conservatory lights")
+    nothing_runs(plan)
+    assert not plan.corrected
+    assert plan.reply == "I don't know a room called 'conservatory'."
+
+
 def test_the_only_light_of_a_home_is_not_the_attic_light() -> None:
     planner = Planner(Home.from_dict(ONE_LIGHT), "en")
     plan = planner.plan("turn on the attic light")
@@ -113,6 +130,7 @@ def test_an_unknown_word_in_a_question_is_said_back_and_nothing_changes(demo: Pl
         (None, "turn on the sofa lamb", "light.sofa_lamp"),
         (ONE_LIGHT, "turn on the pork light", "light.porch"),
         (PATIO, "turn on the patoi light", "light.patio"),
+        (PATIO, "turn on the pa tio light", "light.patio"),
     ],
 )
 def test_a_close_misspelling_is_still_corrected(
@@ -142,6 +160,7 @@ def test_an_unknown_word_in_a_compound_runs_nothing(demo: Planner) -> None:
     [
         ("turn on the kitchen light quickly", "light.kitchen_ceiling"),
         ("would you mind turning the sofa lamp on", "light.sofa_lamp"),
+        ("switch on the cosy sofa lamp", "light.sofa_lamp"),
     ],
 )
 def test_a_word_that_names_nothing_elsewhere_in_the_sentence_changes_nothing(
