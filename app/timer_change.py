@@ -5,12 +5,12 @@ The planner cannot know how long a timer of Hearth's has left: timers live in th
 store, which only the assistant reads. So it plans the change as a ``timer.start`` step
 with ``{change_s, timer?}`` (``change_s`` seconds to add, negative to take off; ``timer``
 names the timer as ``timer.cancel`` does: ``{name}``, ``{duration_s}`` as it was set, or
-nothing for the only one). Before the card is shown, :func:`annotate` finds that timer and
-replaces the step with the contract's own actions: ``timer.cancel`` it, ``timer.start`` it
-again with the time it has left plus the change and the same name (and ``timer.pause`` it
-again when it was paused). The card then says what happens ("Egg timer: 4 min left → 9
-min"). No timer, several that fit, or more taken off than is left make the plan an answer
-instead, and nothing changes.
+nothing for the only one, or the only running one beside paused ones). Before the card is
+shown, :func:`annotate` finds that timer and replaces the step with the contract's own
+actions: ``timer.cancel`` it, ``timer.start`` it again with the time it has left plus the
+change and the same name (and ``timer.pause`` it again when it was paused). The card then
+says what happens ("Egg timer: 4 min left → 9 min"). No timer, several that fit, or more
+taken off than is left make the plan an answer instead, and nothing changes.
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ class TimerLike(Protocol):
 class TimerLookup(Protocol):
     """Hearth's timers (integrations/reminders/timers.py: TimerService)."""
 
-    async def find_set(self, params: Mapping[str, Any]) -> TimerLike: ...
+    async def find_set(
+        self, params: Mapping[str, Any], *, running_first: bool = False
+    ) -> TimerLike: ...
     def now(self) -> dt.datetime: ...
 
 
@@ -86,7 +88,7 @@ async def _steps(step: Step, timers: TimerLookup) -> list[Step] | PlanErrorInfo:
         return PlanErrorInfo(ErrorCode.UNCLEAR, "By how much?")
     change = float(said)
     try:
-        timer = await timers.find_set(which)
+        timer = await timers.find_set(which, running_first=True)
     except RejectedError as err:  # several fit: the question says which
         return PlanErrorInfo(ErrorCode.AMBIGUOUS, str(err))
     except AdapterError as err:  # none fits (NotFoundError), or the store cannot be read

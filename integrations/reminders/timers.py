@@ -118,11 +118,16 @@ class TimerService:
 
     # -- services ----------------------------------------------------------------------------
 
-    async def find_set(self, params: Mapping[str, Any]) -> Reminder:
+    async def find_set(self, params: Mapping[str, Any], *, running_first: bool = False) -> Reminder:
         """The one set timer, running or paused, that *params* (``{name? | duration_s?}``)
-        name, found as ``timer.cancel`` finds it: before a plan that changes its time left is
-        shown (app/timer_change.py). NotFoundError when none fits, RejectedError with the
+        name, found as ``timer.cancel`` finds it. *running_first*: a request that names none
+        means the only running one when one runs beside paused ones (adding time to "the
+        timer", app/timer_change.py). NotFoundError when none fits, RejectedError with the
         question when several do."""
+        if running_first and not _named(params):
+            running = [t for t in await self._timers() if _running(t)]
+            if len(running) == 1:
+                return running[0]
         return await self._one(params, lambda t: t.status is Status.SCHEDULED, "set")
 
     def now(self) -> dt.datetime:

@@ -326,6 +326,21 @@ async def test_several_timers_and_none_named_is_asked_back_and_changes_nothing(
 
 
 @pytest.mark.anyio
+async def test_unnamed_means_the_only_running_timer_beside_paused_ones(
+    assistant: Assistant, store: ReminderStore, clock: FakeClock
+) -> None:
+    await _say(assistant, "set a 10 minute egg timer")
+    await _say(assistant, "set a 20 minute pasta timer")
+    await _say(assistant, "pause the egg timer")
+    plan, ok = await _say(assistant, "add 5 minutes to the timer")
+    assert ok and plan.steps[0].summary == "Pasta timer: 20 min left → 25 min"
+    assert _left(store, clock) == {"egg": (600.0, True), "pasta": (1500.0, False)}
+    await _say(assistant, "pause the pasta timer")  # none runs now: both fit, asked back
+    plan, _ = await _say(assistant, "add 5 minutes to the timer")
+    assert plan.steps == [] and plan.reply == "Which timer: egg or pasta?"
+
+
+@pytest.mark.anyio
 async def test_taking_off_more_than_is_left_says_so_and_changes_nothing(
     assistant: Assistant, store: ReminderStore, clock: FakeClock
 ) -> None:
