@@ -318,7 +318,9 @@ class Planner:
             ):
                 return compound
         whole = self._match(text, ctx, loose=False)
-        if clauses and len(parts) > 1 and not _one_timer(whole):
+        if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
+            # Every clause was read: the whole text is no other command. When one was not
+            # ("Roborock, go home": a name called out), the whole text may still be.
             whole = None
         if whole is not None and isinstance(whole.outcome, Resolved):
             return [whole]

@@ -614,6 +614,7 @@ def _todo_list(
             return chosen, not shopping
         if not chosen:
             return Unresolved(ErrorCode.NO_TARGET, "this home has no to-do list")
+        return r._ambiguous(chosen)  # several lists, none of them the shopping list
     found = r.targets(slots, ctx, domains=["todo"], whole_home=True)
     return found if isinstance(found, Unresolved) else (found, False)
 

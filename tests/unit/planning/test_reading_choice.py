@@ -132,3 +132,61 @@ def test_a_robot_for_a_room_is_the_one_that_lives_there() -> None:
         }
     )
     assert [t for _, t, _ in _steps(english, "en", "vacuum the bedroom")] == [["vacuum.a"]]
+
+
+def test_a_number_word_may_carry_a_particle() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "bedroom", "name": "침실"}],
+            "entities": [
+                {
+                    "entity_id": "light.mood",
+                    "name": "침실 무드등",
+                    "area": "bedroom",
+                    "state": "on",
+                    "attributes": {"brightness": 40, "supported_color_modes": ["brightness"]},
+                }
+            ],
+        }
+    )
+    # "최대로": "to the maximum", the particle 로 joined to the word.
+    assert _steps(home, "ko", "침실 무드등 밝기 최대로 설정") == [
+        ("light.turn_on", ["light.mood"], {"brightness_pct": 100})
+    ]
+
+
+def test_a_name_called_out_before_a_comma_is_read_with_the_command() -> None:
+    home = Home.from_dict(
+        {
+            "entities": [
+                {
+                    "entity_id": "vacuum.roborock",
+                    "name": "Roborock",
+                    "state": "cleaning",
+                    "attributes": {"supported_features": 16383},
+                }
+            ]
+        }
+    )
+    assert _steps(home, "hr", "Roborock, vrati se u bazu") == [
+        ("vacuum.return_to_base", ["vacuum.roborock"], {})
+    ]
+    # Clauses that are each a command are still read one by one.
+    assert [a for a, _, _ in _steps(home, "en", "pause the roborock, then send it home")] == [
+        "vacuum.pause",
+        "vacuum.return_to_base",
+    ]
+
+
+def test_several_lists_and_no_shopping_list_ask_which() -> None:
+    home = Home.from_dict(
+        {
+            "entities": [
+                {"entity_id": "todo.chores", "name": "Chores", "state": "0"},
+                {"entity_id": "todo.hardware", "name": "Hardware Store", "state": "0"},
+            ]
+        }
+    )
+    plan = Planner(home, "en").plan("add milk to the shopping list")
+    assert plan.steps == []
+    assert plan.error is not None and plan.error.code.value == "ambiguous"
