@@ -27,7 +27,7 @@ import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA
 
 from app.plan import ErrorCode
 from app.planning import questions
-from app.planning.frames import FrameData
+from app.planning.frames import FrameData, read_frame
 from app.planning.resolve import Unresolved
 from app.planning.sentences import LanguageData, load_language
 from app.planning.vocabulary import TYPE_PREFIX, Vocabulary, normalize
@@ -59,6 +59,10 @@ _ENDING = 3
 _STEM = 4
 #: Answers of :func:`find` kept (one plan's readings of its text).
 _RECENT = 4
+#: What stands in for unknown words in the loose reading (it reads pronouns as a device)...
+_PRONOUN = "it"
+#: ...of one of these kinds, each tried in turn (the reading needs one kind to pick a verb).
+_LOOSE_DOMAINS = ("light", "switch", "fan", "cover", "lock", "media_player", "climate", "vacuum")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ class UnknownName:
     """A kind of device was said with it ("the attic light"): only the room is unknown."""
     suggestion: str | None = None
     """A real name spelt almost like it, when there is one."""
+    templated: bool = False
+    """Placed by a sentence template (not only by the loose reading's cues)."""
 
     @property
     def quoted(self) -> str:
@@ -111,14 +117,17 @@ def may_correct(
 ) -> bool:
     """Whether the corrected *fixed* may stand for *text* when a reading (*outcomes*) named
     something the home does not have, or nothing was read and *text* (or one of its *parts*)
-    has words the home does not know where a name stands: only when each such word is a
-    misspelling of what it becomes ("pork light": the Porch Light). Otherwise correcting
-    would swap a room the home lacks for another device ("attic light" for the "Patio
-    Light", close by ratio only because both end in "light")."""
+    has words the home does not know where a sentence template has a name: only when the
+    words changed are a misspelling of what they become ("pork light": the Porch Light).
+    Otherwise correcting would swap a room the home lacks for another device ("attic light"
+    for the "Patio Light", close by ratio only because both end in "light")."""
     outcomes = list(outcomes)
-    named_nothing = any(isinstance(o, NotFound) for o in outcomes)
-    if not named_nothing and (outcomes or find(text, lexicon, parts=parts) is None):
-        return True
+    if not any(isinstance(o, NotFound) for o in outcomes):
+        if outcomes:
+            return True
+        found = find(text, lexicon, parts=parts)
+        if found is None or not found.templated:
+            return True  # the loose reading's cues alone are no sure sign of a name
     said, meant = text.split(), fixed.split()
     matcher = difflib.SequenceMatcher(a=said, b=meant, autojunk=False)
     for tag, start, end, first, last in matcher.get_opcodes():
@@ -275,13 +284,13 @@ def _find(text: str, lexicon: Lexicon, parts: Sequence[str]) -> UnknownName | No
         if found is not None:
             break
     if found is None:
-        found = _before_kind(words, spans, lexicon)
+        found = _by_loose_reading(words, spans, lexicon) or _before_kind(words, spans, lexicon)
     if found is None:
         return None
     suggestion = _suggestion(words, spans, lexicon)
     if suggestion is not None:
         suggestion = lexicon.display(suggestion)
-    return UnknownName(found.phrases, found.room, found.kind, suggestion)
+    return replace(found, suggestion=suggestion)
 
 
 def dropped(text: str, name: object, lexicon: Lexicon) -> Unresolved | None:
@@ -322,11 +331,29 @@ def _candidates(text: str, parts: Sequence[str], lexicon: Lexicon) -> list[str]:
 
 def _by_templates(text: str, lexicon: Lexicon) -> UnknownName | None:
     """The unknown words of *text* as the slot they fill in a sentence template, with a
-    stand-in in their place (a name slot reading first, unless a kind of device was said)."""
+    stand-in in their place (a name slot reading first, unless a kind of device was said).
+    When the words alone fill no slot, the first run with the word before or after it that
+    is no word of the home's ("the hot tub": "hot" is a word the sentences know)."""
     words = text.split()
     spans = runs(words, lexicon)
     if not spans:
         return None
+    tries = [spans]
+    start, end = spans[0]
+    if start > 0 and words[start - 1] not in lexicon.home:
+        tries.append([(start - 1, end), *spans[1:]])
+    if end < len(words) and words[end] not in lexicon.home:
+        tries.append([(start, end + 1), *spans[1:]])
+    for spans_tried in tries:
+        found = _stood_in(words, spans_tried, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _stood_in(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> UnknownName | None:
     phrases = tuple(" ".join(words[s:e]) for s, e in spans)
     replaced = list(words)
     for start, end in reversed(spans):
@@ -354,7 +381,7 @@ def _by_templates(text: str, lexicon: Lexicon) -> UnknownName | None:
             or "device_class" in result.entities
             or (name is not None and str(name.value).startswith(TYPE_PREFIX))
         )
-        reading = UnknownName(phrases, room, kind)
+        reading = UnknownName(phrases, room, kind, templated=True)
         if kind:
             return reading  # "the attic light": the lights are known, the room is not
         if best is None or (best.room and not room):
@@ -479,6 +506,31 @@ def _with_stand_in(lists: dict[str, SlotList]) -> dict[str, SlotList]:
         values.append(TextSlotValue(TextChunk(STAND_IN), STAND_IN))
         out[key] = TextSlotList(name=key, values=values)
     return out
+
+
+def _by_loose_reading(
+    words: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> UnknownName | None:
+    """The unknown words where the loose reading takes a device ("turn the blorp on"): read
+    with "it" in their place, said of a device of one of the usual kinds, the sentence has
+    a cue that makes a command (English, and any language with ``frames.yaml``)."""
+    frames = lexicon.frames
+    if frames is None:
+        return None
+    for start, end in spans:
+        stood = " ".join([*words[:start], _PRONOUN, *words[end:]])
+        for domain in _LOOSE_DOMAINS:
+            reading = read_frame(
+                stood,
+                lexicon.vocab,
+                frames,
+                lexicon.data.colors,
+                reference_domains=frozenset({domain}),
+            )
+            if reading is not None:
+                phrases = tuple(" ".join(words[s:e]) for s, e in spans)
+                return UnknownName(phrases, room=False, kind=False)
+    return None
 
 
 def _before_kind(

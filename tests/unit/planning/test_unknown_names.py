@@ -106,6 +106,10 @@ def test_a_name_only_near_by_ratio_is_not_taken_for_the_unknown_room() -> None:
         ("turn on the attic", "I don't know a device or room called 'attic'."),
         ("turn on the lights in the attic", "I don't know a room called 'attic'."),
         ("turn on the sofa lamp in the attic", "There's no attic in this home."),
+        # The loose reading's shape: Home Assistant has no "turn the {name} on".
+        ("turn the blorp on", "I don't know a device or room called 'blorp'."),
+        # "hot" is a word the sentences know; the name is both words.
+        ("turn on the hot tub", "I don't know a device or room called 'hot tub'."),
     ],
 )
 def test_an_unknown_name_is_said_back_not_an_unrelated_device(
