@@ -462,12 +462,25 @@ class Planner:
         ):
             if _glued_number(result, text):
                 continue
-            if _rank(result)[:2] == (0, 0) and _plain(result):
+            if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
                 yield result
             else:
                 rest.append(result)
-        rest.sort(key=_rank)
+        rest.sort(key=lambda r: (self._room_plural(r), _rank(r)))
         yield from rest
+
+    def _room_plural(self, result: RecognizeResult) -> bool:
+        """Whether *result* reads a room's name said with a plural kind ("the kitchen
+        lights") as the one device named after the room: then the room's reading (every
+        light in the Kitchen) comes first."""
+        name = result.entities.get("name")
+        if name is None or name.is_wildcard or not isinstance(name.value, str):
+            return False
+        if name.value not in self.vocab.area_by_word:
+            return False
+        said = (name.text or "").strip()
+        padded = f" {result.original_text or ''} "
+        return any(f" {said} {word} " in padded for word in self.data.plural_words)
 
     # -- misheard words ----------------------------------------------------------------------
 

@@ -47,6 +47,9 @@ class LanguageData:
     qualifiers: frozenset[str] = frozenset()
     """Words that tell one device from its twin ("left", "upper"), said first or last:
     "the left bedside lamp" is "Bedside Lamp Left"."""
+    plural_words: frozenset[str] = frozenset()
+    """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
+    every such device in the room, even when one device is named after the room."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,8 @@ def load_language(language: str) -> LanguageData:
             str(w).lower() for w in place_data.get("generic_area_words") or ()
         ),
         qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
+        plural_words=frozenset(str(w).lower() for w in place_data.get("plural_words") or ())
+        | {w for kind in device_types if kind.plural for w in kind.words},
     )
 
 

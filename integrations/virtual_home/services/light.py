@@ -355,6 +355,13 @@ def turn_on(call: Call) -> None:
         remembered = memory.get("brightness")
         brightness = current_brightness or (remembered if isinstance(remembered, int) else 255)
     color = requested_color(call, modes, brightness)
+    # A light that is on and is asked for no colour keeps its colour exactly as reported
+    # (Home Assistant changes nothing the call did not ask for).
+    kept = (
+        {key: attrs[key] for key in (*_DERIVED_COLOR_KEYS, "color_mode") if key in attrs}
+        if is_on and color is None
+        else {}
+    )
     if color is None:
         remembered_color = memory.get("color")
         color = (current_color(call) if is_on else None) or (
@@ -371,6 +378,11 @@ def turn_on(call: Call) -> None:
         if not isinstance(effects, list) or effect not in effects:
             raise call.fail(f"has no effect {effect!r}")
     render(call, on=True, brightness=brightness, color=color, effect=effect)
+    attrs.update(kept)
+
+
+#: Colour attributes derived from the active colour.
+_DERIVED_COLOR_KEYS = ("hs_color", "rgb_color", "xy_color", "rgbw_color", "rgbww_color")
 
 
 def turn_off(call: Call) -> None:

@@ -779,3 +779,32 @@ def test_close_drops_listeners(vh: VirtualHome) -> None:
     asyncio.run(vh.close())
     call(vh, "switch.turn_on", "switch.coffee_machine")
     assert seen == []
+
+
+def test_turning_on_a_light_that_is_on_keeps_its_reported_colour() -> None:
+    # Home Assistant changes nothing a call did not ask for: a snapshot's colour (here
+    # rounded differently from what the virtual home would derive) stays as it was.
+    home = Home.from_dict(
+        {
+            "entities": [
+                {
+                    "entity_id": "light.night",
+                    "name": "Night Light",
+                    "state": "on",
+                    "attributes": {
+                        "supported_color_modes": ["hs"],
+                        "color_mode": "hs",
+                        "brightness": 26,
+                        "hs_color": [300.0, 50.0],
+                        "rgb_color": [255, 128, 255],
+                    },
+                }
+            ]
+        }
+    )
+    vh = VirtualHome(home, clock=lambda: NOW)
+    call(vh, "light.turn_on", "light.night")
+    assert attr(vh, "light.night", "rgb_color") == [255, 128, 255]
+    assert attr(vh, "light.night", "brightness") == 26
+    call(vh, "light.turn_on", "light.night", {"color_name": "red"})
+    assert attr(vh, "light.night", "rgb_color") == [255, 0, 0]

@@ -190,3 +190,28 @@ def test_several_lists_and_no_shopping_list_ask_which() -> None:
     plan = Planner(home, "en").plan("add milk to the shopping list")
     assert plan.steps == []
     assert plan.error is not None and plan.error.code.value == "ambiguous"
+
+
+def test_a_rooms_name_with_a_plural_kind_is_the_whole_room() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "kitchen", "name": "Kitchen"}],
+            "entities": [
+                {"entity_id": "light.kitchen", "name": "Kitchen", "area": "kitchen", "state": "on"},
+                {
+                    "entity_id": "light.island",
+                    "name": "Island Pendants",
+                    "area": "kitchen",
+                    "state": "on",
+                },
+            ],
+        }
+    )
+    # "the kitchen lights": every light in the Kitchen, the one called "Kitchen" among them.
+    assert [sorted(t) for _, t, _ in _steps(home, "en", "turn off the kitchen lights")] == [
+        ["light.island", "light.kitchen"]
+    ]
+    # "the kitchen light": the one named so.
+    assert [t for _, t, _ in _steps(home, "en", "turn off the kitchen light")] == [
+        ["light.kitchen"]
+    ]
