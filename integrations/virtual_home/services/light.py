@@ -358,7 +358,7 @@ def turn_on(call: Call) -> None:
     # A light that is on and is asked for no colour keeps its colour exactly as reported
     # (Home Assistant changes nothing the call did not ask for).
     kept = (
-        {key: attrs[key] for key in (*_DERIVED_COLOR_KEYS, "color_mode") if key in attrs}
+        {key: attrs.get(key, _ABSENT) for key in (*_DERIVED_COLOR_KEYS, "color_mode")}
         if is_on and color is None
         else {}
     )
@@ -378,9 +378,14 @@ def turn_on(call: Call) -> None:
         if not isinstance(effects, list) or effect not in effects:
             raise call.fail(f"has no effect {effect!r}")
     render(call, on=True, brightness=brightness, color=color, effect=effect)
-    attrs.update(kept)
+    for key, value in kept.items():
+        if value is _ABSENT:
+            attrs.pop(key, None)
+        else:
+            attrs[key] = value
 
 
+_ABSENT = object()
 #: Colour attributes derived from the active colour.
 _DERIVED_COLOR_KEYS = ("hs_color", "rgb_color", "xy_color", "rgbw_color", "rgbww_color")
 

@@ -806,5 +806,6 @@ def test_turning_on_a_light_that_is_on_keeps_its_reported_colour() -> None:
     call(vh, "light.turn_on", "light.night")
     assert attr(vh, "light.night", "rgb_color") == [255, 128, 255]
     assert attr(vh, "light.night", "brightness") == 26
+    assert "xy_color" not in entity(vh, "light.night").attributes
     call(vh, "light.turn_on", "light.night", {"color_name": "red"})
     assert attr(vh, "light.night", "rgb_color") == [255, 0, 0]
