@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
+import jellyfish
 import yaml
 from hassil import recognize_all
 from hassil.expression import Expression, Group, ListReference, RuleReference, TextChunk
@@ -134,17 +135,28 @@ def may_correct(
         if tag == "equal" or not any(lexicon.unknown(w) for w in said[start:end]):
             continue
         # The words as said against what they became ("sky light": the Skylight).
-        if not misspelt(" ".join(said[start:end]), " ".join(meant[first:last])):
+        if not misspelt(" ".join(said[start:end]), " ".join(meant[first:last]), lexicon):
             return False
     return True
 
 
-def misspelt(said: str, meant: str) -> bool:
-    """Whether *said* is *meant* with a few letters wrong: one in a word of three letters,
-    two up to seven, three in a longer one (two letters swapped are one mistake)."""
+def misspelt(said: str, meant: str, lexicon: Lexicon) -> bool:
+    """Whether *said* is *meant* written or heard a little wrong: a few letters wrong (one in
+    a word of three letters, two up to seven, three in a longer one; two letters swapped
+    are one mistake), or, the spaces left out, as close by rapidfuzz ratio as the planner's
+    cutoff asks, or in English the same sounds ("hole way" for "hallway", metaphone, as the
+    planner's own correction hears them). "Attic" is none of these for "patio"."""
     length = len(said)
     allowed = 0 if length <= 2 else 1 if length <= 3 else 2 if length <= 7 else 3
-    return OSA.distance(said, meant) <= allowed
+    if OSA.distance(said, meant) <= allowed:
+        return True
+    said, meant = said.replace(" ", ""), meant.replace(" ", "")
+    if fuzz.ratio(said, meant) >= lexicon.cutoff:
+        return True
+    if lexicon.data.language.split("-")[0] != "en" or not (said.isalpha() and meant.isalpha()):
+        return False
+    sound = jellyfish.metaphone(said)
+    return bool(sound) and sound == jellyfish.metaphone(meant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +584,6 @@ def _suggestion(
                     continue
                 kept = set(span) - set(words[start:end])
                 meant = " ".join(w for w in hit[0].split() if w not in kept)
-                if misspelt(said, meant):
+                if misspelt(said, meant, lexicon):
                     best = (hit[1], hit[0])
     return best[1] if best is not None else None
