@@ -13,6 +13,7 @@ from app.bootstrap import demo_home_source
 from app.cli import EXIT_NOT_UNDERSTOOD
 from app.home import Home
 from app.plan import ErrorCode, Plan
+from app.planning import unknown
 from app.planning.planner import Planner
 from tests.helpers.processes import run_hearth
 
@@ -144,6 +145,15 @@ def test_a_close_misspelling_is_still_corrected(
     plan = planner.plan(text)
     assert [s.targets for s in plan.steps] == [[target]]
     assert plan.corrected and plan.needs_confirmation
+
+
+def test_a_real_name_is_suggested_only_when_the_unknown_word_misspells_it() -> None:
+    lexicon = Planner(Home.from_dict(PATIO), "en")._lexicon()
+    close = unknown.find("turn on the patoi light", lexicon)
+    assert close is not None and close.suggestion == "Patio Light"
+    assert close.reply == "I don't know a room called 'patoi'. Did you mean Patio Light?"
+    far = unknown.find("turn on the attic light", lexicon)
+    assert far is not None and far.suggestion is None
 
 
 def test_two_unknown_words_are_said_back_together(demo: Planner) -> None:
