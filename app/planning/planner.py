@@ -29,7 +29,7 @@ from app import clock, policy
 from app.context import Conversation, RequestContext
 from app.errors import ConfigError
 from app.home import Home
-from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
+from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.planning import questions, timers, unknown
 from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
@@ -294,6 +294,7 @@ class Planner:
         plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
         plan.reply = " ".join(replies) or None
         _restore_case(plan, text)
+        _join_item_pronouns(plan)
         if corrected:
             plan.corrected = True
         # A guess (a rule read loosely, or a handler's best guess) is asked about first.
@@ -601,6 +602,30 @@ def _restore_case(plan: Plan, original: str) -> None:
         if found is not None:
             step.params["item"] = found.group(0)
             step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
+
+
+#: Words that stand for the item a sentence's earlier clause named.
+_ITEM_PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "some"})
+
+
+def _join_item_pronouns(plan: Plan) -> None:
+    """ "We're out of toothpaste, add it to the shopping list": "it" is the toothpaste, so
+    one step adds it to the list the second clause names, not two items."""
+    kept: list[Step] = []
+    for step in plan.steps:
+        item = step.params.get("item")
+        if (
+            step.action == "todo.add_item"
+            and isinstance(item, str)
+            and normalize(item) in _ITEM_PRONOUNS
+            and kept
+            and kept[-1].action == "todo.add_item"
+        ):
+            kept[-1].targets = list(step.targets)
+            kept[-1].summary = step.summary.replace(f"“{item}”", f"“{kept[-1].params['item']}”")
+            continue
+        kept.append(step)
+    plan.steps = kept
 
 
 def _takes_over(device_plan: Plan, temporal: Plan) -> bool:

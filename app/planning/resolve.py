@@ -608,6 +608,9 @@ def _todo_list(
     list is a guess the person is asked about."""
     if slots.get("name") is None:
         lists = [e for e in r.home.exposed() if e.domain == "todo"]
+        holding = [e for e in lists if _holds(e, str(slots.get("item") or ""))]
+        if len(holding) == 1:
+            return holding, False  # "tick off teabags": the list that has teabags on it
         shopping = [e for e in lists if _is_shopping_list(e)]
         chosen = shopping or lists
         if len(chosen) == 1:
@@ -617,6 +620,18 @@ def _todo_list(
         return r._ambiguous(chosen)  # several lists, none of them the shopping list
     found = r.targets(slots, ctx, domains=["todo"], whole_home=True)
     return found if isinstance(found, Unresolved) else (found, False)
+
+
+def _holds(entity: Entity, item: str) -> bool:
+    """Whether the to-do list *entity* has *item* on it, as far as the snapshot knows."""
+    wanted = normalize(item)
+    items = entity.attributes.get("items")
+    if not wanted or not isinstance(items, list):
+        return False
+    return any(
+        isinstance(each, dict) and normalize(str(each.get("summary", ""))) == wanted
+        for each in items
+    )
 
 
 def _is_shopping_list(entity: Entity) -> bool:

@@ -242,6 +242,23 @@ def _other_number(phrase: str) -> str | None:
     return f"{head} {other}".strip()
 
 
+def _list_names(name: str) -> list[str]:
+    """What people call a to-do list besides its name (English): "Groceries" is also "the
+    grocery list", "Shopping List" also "the shopping"."""
+    head, _, last = name.rpartition(" ")
+    if last == "list":
+        return [head] if head else []
+    if last.endswith("ies") and len(last) > 4:
+        singular = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        singular = last[:-1]
+    else:
+        singular = last
+    return list(
+        dict.fromkeys(f"{(head + ' ') if head else ''}{word} list" for word in (last, singular))
+    )
+
+
 def build_vocabulary(
     home: Home,
     device_types: Sequence[DeviceType] = (),
@@ -306,6 +323,10 @@ def build_vocabulary(
             # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
             if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
                 add_name(other, entity.entity_id, entity.domain, phrase=False)
+            if english and entity.domain == "todo":
+                for variant in _list_names(key):
+                    if variant not in real_names:
+                        add_name(variant, entity.entity_id, entity.domain, phrase=False)
         if not entity.area or entity.area not in home.areas:
             continue
         # "the bedroom lamp", "the lamp in the snug", "Leo's night light".
