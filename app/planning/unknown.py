@@ -26,10 +26,11 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import jellyfish
 import yaml
@@ -60,6 +61,16 @@ _ENDING = 3
 _STEM = 4
 #: Answers of :func:`find` kept (one plan's readings of its text).
 _RECENT = 4
+
+
+class _Unseen:
+    """What :func:`find` has not answered yet (None is an answer)."""
+
+
+_UNSEEN = _Unseen()
+_LOCK = threading.Lock()
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 #: What stands in for unknown words in the loose reading (it reads pronouns as a device)...
 _PRONOUN = "it"
 #: ...of one of these kinds, each tried in turn (the reading needs one kind to pick a verb).
@@ -225,9 +236,7 @@ def lexicon(
     made = Lexicon(
         data, vocab, frames, frozenset(known), frozenset(home), frozenset(kinds), display, cutoff
     )
-    if len(_LEXICONS) >= _MAX_LEXICONS:
-        _LEXICONS.pop(next(iter(_LEXICONS)))
-    _LEXICONS[id(vocab)] = made
+    _keep(_LEXICONS, id(vocab), made, _MAX_LEXICONS)
     return made
 
 
@@ -259,6 +268,15 @@ def _strings(content: Any) -> Iterable[str]:
             yield from _strings(item)
 
 
+def _keep(cache: dict[_K, _V], key: _K, value: _V, most: int) -> None:
+    """Put *value* in *cache*, the oldest entries out past *most* (planners may plan on
+    several threads at once)."""
+    with _LOCK:
+        while len(cache) >= most:
+            cache.pop(next(iter(cache)))
+        cache[key] = value
+
+
 def runs(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of each run of unknown words."""
     found: list[tuple[int, int]] = []
@@ -276,12 +294,11 @@ def find(text: str, lexicon: Lexicon, *, parts: Sequence[str] = ()) -> UnknownNa
     """The unknown words of the normalised *text* when they stand where a name does (in the
     whole text, or in one of its compound *parts*), else None."""
     key = (text, tuple(parts))
-    if key in lexicon.recent:
-        return lexicon.recent[key]
+    known = lexicon.recent.get(key, _UNSEEN)
+    if not isinstance(known, _Unseen):
+        return known
     answer = _find(text, lexicon, parts)
-    if len(lexicon.recent) >= _RECENT:
-        lexicon.recent.pop(next(iter(lexicon.recent)))
-    lexicon.recent[key] = answer
+    _keep(lexicon.recent, key, answer, _RECENT)
     return answer
 
 
@@ -504,9 +521,7 @@ def _fitting(data: LanguageData, words: Sequence[str]) -> Intents | None:
             skip_words=whole.skip_words,
             settings=whole.settings,
         )
-        if len(_SUBSETS) >= _MAX_SUBSETS:
-            _SUBSETS.pop(next(iter(_SUBSETS)))
-        _SUBSETS[key] = subset
+        _keep(_SUBSETS, key, subset, _MAX_SUBSETS)
     return subset
 
 
