@@ -8,6 +8,10 @@ event that overlaps others gets a warning on its step.
 
 After: :func:`reminders_answer` and :func:`events_answer` put what ``reminder.list`` and
 ``calendar.get_events`` returned into a sentence or two.
+
+At plan time: Home Assistant's calendar entities carry their next event in their attributes
+(:func:`known_events`); :func:`event_answer`, :func:`next_answer` and :func:`span_answer` say
+what that tells about a question before any calendar is read, and never more than it proves.
 """
 
 from __future__ import annotations
@@ -16,13 +20,15 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
 
+from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, Step
-from app.timeparse import Moment, TimeValue, describe, short_date
+from app.timeparse import Moment, Span, TimeValue, describe, short_date
 from integrations.base import AdapterError
 
 _LOGGER = logging.getLogger(__name__)
@@ -31,6 +37,9 @@ LOOK_BACK = dt.timedelta(days=1)
 LOOK_AHEAD = dt.timedelta(days=366)
 """How far from now an event named in words is looked for."""
 MATCH_CUTOFF = 70.0
+KNOWN_MATCH_CUTOFF = 80.0
+"""An event the snapshot knows is named by a question's words from this score (stricter than
+reading the calendars: it makes the question the calendar's rather than the home's)."""
 MAX_SPOKEN = 8
 """Events or reminders named one by one in an answer; the rest are counted."""
 
@@ -173,6 +182,142 @@ def _when(event: EventLike, tz: ZoneInfo) -> str:
     return f"{short_date(start)}–{tail}"
 
 
+# -- what the home's snapshot knows -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """A calendar entity's next event (or the one going on now), as Home Assistant reports it
+    in the entity's attributes. It is the first event of that calendar that has not ended: no
+    other event of the calendar starts between now and it."""
+
+    calendar: str
+    calendar_name: str
+    summary: str
+    start: dt.datetime
+    end: dt.datetime
+    all_day: bool = False
+    location: str | None = None
+
+
+def known_events(home: Home, tz: ZoneInfo) -> list[KnownEvent]:
+    """The next event of every calendar entity of *home* that reports one, earliest first.
+    Home Assistant gives ``start_time``/``end_time`` in its own zone without an offset: they
+    are read in *tz*, the zone the planner reads times in."""
+    found = []
+    for entity in home.exposed():
+        if entity.domain != "calendar":
+            continue
+        attributes = entity.attributes
+        summary = attributes.get("message")
+        start = _snapshot_time(attributes.get("start_time"), tz)
+        end = _snapshot_time(attributes.get("end_time"), tz)
+        if not isinstance(summary, str) or not summary.strip() or start is None:
+            continue
+        location = attributes.get("location")
+        found.append(
+            KnownEvent(
+                entity.entity_id,
+                entity.name,
+                summary.strip(),
+                start,
+                end if end is not None and end > start else start,
+                bool(attributes.get("all_day")),
+                location.strip() if isinstance(location, str) and location.strip() else None,
+            )
+        )
+    return sorted(found, key=lambda e: (e.start, e.calendar))
+
+
+def _snapshot_time(value: Any, tz: ZoneInfo) -> dt.datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+
+
+def matching_event(events: Sequence[KnownEvent], words: str) -> tuple[KnownEvent, float] | None:
+    """The known event whose summary *words* name best ("the dentist", "parent teacher
+    conference"), with its score, when one scores :data:`KNOWN_MATCH_CUTOFF` or more."""
+    best: tuple[KnownEvent, float] | None = None
+    for event in events:
+        score = fuzz.token_set_ratio(words, event.summary, processor=utils.default_process)
+        if score >= KNOWN_MATCH_CUTOFF and (best is None or score > best[1]):
+            best = (event, score)
+    return best
+
+
+def calendar_words(name: str) -> str:
+    """ "the Family calendar" ("the Family Calendar" when the name says it already)."""
+    return f"the {name}" if name.lower().endswith("calendar") else f"the {name} calendar"
+
+
+def _event_when(event: KnownEvent, now: dt.datetime) -> str:
+    """ "Monday at 09:30", "tomorrow, all day", "now, until 10:00"."""
+    if event.start <= now < event.end:
+        if event.all_day:
+            return "today, all day"
+        return f"now, until {event.end.strftime('%H:%M')}"
+    if event.all_day:
+        span = Span(event.start, max(event.end, event.start + dt.timedelta(days=1)), all_day=True)
+        return f"{describe(span, now=now)}, all day"
+    return describe(Moment(event.start), now=now)
+
+
+def event_answer(event: KnownEvent, now: dt.datetime, *, where: bool = False) -> str:
+    """ "Dentist: Monday at 09:30, at High Street Dental." (*where*: the place first)."""
+    when = _event_when(event, now)
+    if where:
+        if event.location:
+            return f"{event.summary} is at {event.location} ({when})."
+        return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} gives no place."
+    place = f", at {event.location}" if event.location else ""
+    return f"{event.summary}: {when}{place}."
+
+
+def next_answer(events: Sequence[KnownEvent], now: dt.datetime) -> str | None:
+    """ "Next on the Family calendar: Dentist, Monday at 09:30." (None: nothing is known)."""
+    upcoming = [e for e in events if e.end > now]
+    if not upcoming:
+        return None
+    event = min(upcoming, key=lambda e: e.start)
+    place = f", at {event.location}" if event.location else ""
+    verb = "Now on" if event.start <= now else "Next on"
+    return (
+        f"{verb} {calendar_words(event.calendar_name)}: {event.summary}, "
+        f"{_event_when(event, now)}{place}."
+    )
+
+
+def span_answer(
+    events: Sequence[KnownEvent], span: Span, when: str, now: dt.datetime
+) -> str | None:
+    """What the calendars' next events tell about *span* (*when*: it in words): an event in
+    it is said as the next one there; a next event after it proves that calendar has nothing
+    in it from now on ("nothing more today" when the span began before now). None when
+    nothing is known."""
+    said = []
+    one_day = span.end - span.start <= dt.timedelta(days=1)
+    for event in events:
+        name = calendar_words(event.calendar_name)
+        if event.start < span.end and event.end > span.start:
+            place = f", at {event.location}" if event.location else ""
+            at = f", {_event_when(event, now)}"
+            if one_day and not event.all_day and event.start.date() == span.start.date():
+                at = f" at {event.start.strftime('%H:%M')}" if event.start > now else at
+            said.append(f"Next on {name} {when}: {event.summary}{at}{place}.")
+        elif event.start >= span.end and span.end > now:
+            more = " more" if span.start < now - dt.timedelta(minutes=1) else ""
+            said.append(
+                f"Nothing{more} on {name} {when}; next is {event.summary}, "
+                f"{_event_when(event, now)}."
+            )
+    return " ".join(said) or None
+
+
 # -- answers ---------------------------------------------------------------------------------
 
 
@@ -196,11 +341,20 @@ def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo) -> str:
 
 
 def events_answer(
-    response: Any, *, now: dt.datetime, tz: ZoneInfo, match: str | None = None
+    response: Any,
+    *,
+    now: dt.datetime,
+    tz: ZoneInfo,
+    match: str | None = None,
+    known: str | None = None,
 ) -> str:
+    """What ``calendar.get_events`` returned, in words. *known*: the plan's answer from the
+    snapshot (:func:`span_answer`...), kept when running found no event because calendars
+    could not be read; events that were read always win over it."""
     events = response.get("events") if isinstance(response, dict) else None
     if not isinstance(events, list):
-        return "I couldn't read your calendar."
+        return known or "I couldn't read your calendar."
+    unread = bool(response.get("unavailable"))
     if match:
         events = [
             e
@@ -211,6 +365,8 @@ def events_answer(
             >= MATCH_CUTOFF
         ]
         if not events:
+            if known and unread:
+                return known
             return f"I can't find “{match}” in your calendars."
     unavailable = response.get("unavailable") or []
     note = (
@@ -221,6 +377,8 @@ def events_answer(
         else ""
     )
     if not events:
+        if known and unread:
+            return known
         return "Nothing on your calendar then." + note
     spoken = []
     for event in events[:MAX_SPOKEN]:
@@ -234,6 +392,9 @@ def events_answer(
         else:
             tail = end.strftime("%H:%M") if end and end.date() == start.date() else ""
             spoken.append(f"{summary} ({short_date(start)}{'–' + tail if tail else ''})")
+        location = event.get("location")
+        if match and isinstance(location, str) and location.strip():
+            spoken[-1] += f", at {location.strip()}"  # "where is …" is answered too
     more = len(events) - len(spoken)
     if match:
         first = spoken[0]

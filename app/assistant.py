@@ -400,7 +400,11 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
         if result.step.action == "calendar.get_events":
             match = result.step.params.get("match")
             return agenda.events_answer(
-                result.response, now=now, tz=tz, match=match if isinstance(match, str) else None
+                result.response,
+                now=now,
+                tz=tz,
+                match=match if isinstance(match, str) else None,
+                known=plan.reply,  # the snapshot's answer, when no calendar could be read
             )
         if result.step.action == "todo.get_items" and isinstance(result.response, dict):
             for entity_id, data in result.response.items():

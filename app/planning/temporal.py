@@ -27,8 +27,9 @@ from zoneinfo import ZoneInfo
 import yaml
 from hassil import Intents, RecognizeResult, recognize_all
 from hassil.intents import SlotList, TextSlotList
+from rapidfuzz import fuzz, process, utils
 
-from app import policy
+from app import agenda, policy
 from app.agenda import in_words
 from app.context import Conversation, RequestContext
 from app.home import Home
@@ -93,6 +94,8 @@ class TemporalData:
     fillers: frozenset[str]
     """Names that say nothing about an event ("event", "appointment"): a question, not a
     summary."""
+    not_events: frozenset[str] = frozenset()
+    """Words after "when is" or "where is" that name no event ("what time is it")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -109,8 +112,11 @@ def load_temporal(language: str) -> TemporalData | None:
         (tuple(normalize(str(w)).split()) for w in raw.pop("lead_ins", [])), key=len, reverse=True
     )
     fillers = frozenset(normalize(str(w)) for w in raw.pop("empty_names", []))
+    not_events = frozenset(normalize(str(w)) for w in raw.pop("not_event_names", []))
     raw.setdefault("lists", {})["calendar"] = {"values": []}
-    return TemporalData(base, Intents.from_dict(raw), cues, weak, tuple(lead_ins), fillers)
+    return TemporalData(
+        base, Intents.from_dict(raw), cues, weak, tuple(lead_ins), fillers, not_events
+    )
 
 
 @dataclass(slots=True)
@@ -186,7 +192,9 @@ class TemporalPlanner:
         plan.planner = PlannerName.LOCAL
         if conversation is not None:
             conversation.last_agenda = intent if intent == "HearthCalendarQuery" else None
-        return TemporalPlan(plan, strong)
+        # "Where's the parent teacher conference": words that name a calendar's event more
+        # than any device make the question the calendar's, whatever its cue words.
+        return TemporalPlan(plan, strong or bool(slots.get(_CALENDAR_ONLY)))
 
     def _again(
         self, text: str, now: dt.datetime, tz: ZoneInfo, conversation: Conversation | None
@@ -232,11 +240,22 @@ class TemporalPlanner:
         results = list(recognize_all(clean, self.data.intents, slot_lists=slot_lists))
         if not results:
             return None
+        results = [r for r in results if not self._names_nothing(r)]
+        if not results:
+            return None
         best = min(results, key=_rank)
         slots: dict[str, Any] = {k: v.value for k, v in best.entities.items()}
         if "message" in slots:
             slots["message"] = _original_words(masked, str(slots["message"]))
         return best.intent.name, slots
+
+    def _names_nothing(self, result: RecognizeResult) -> bool:
+        """A question about an event whose words name none ("what time is it")."""
+        assert self.data is not None
+        if result.intent.name != "HearthCalendarQuery" or "ask" not in result.entities:
+            return False
+        message = result.entities.get("message")
+        return message is not None and normalize(str(message.value)) in self.data.not_events
 
     def _answer(
         self,
@@ -356,23 +375,56 @@ def _reminder_by_message(service: str, words: str) -> Handler:
     return handle
 
 
+_CALENDAR_ONLY = "_calendar_only"
+"""Set in a calendar question's slots when it can only be the calendar's: its words name an
+event the snapshot knows, or it asks what comes next."""
+NEXT_LOOK_AHEAD = dt.timedelta(days=7)
+"""How far "what's next?" reads the calendars when no calendar entity says what comes next."""
+
+
 def _calendar_query(
     p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
 ) -> Plan:
     value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
     if isinstance(value, Unclear):
         return _ask(r.text, value.question)
-    if slots.get("ask") == "when":
-        # "When is my dentist appointment?": the coming year's events that match.
+    known = agenda.known_events(p.home, r.tz)
+    ask = slots.get("ask")
+    message = ""
+    if ask in ("when", "where"):
         message = _clean_message(str(slots.get("message") or ""), articles=True)
         message = re.sub(r"^next\s+", "", message)
+        assert p.data is not None
+        if not message or normalize(message) in p.data.fillers:
+            ask = "next"  # "when is my next appointment": whatever comes next
+    if ask in ("when", "where"):
+        # "When is my dentist appointment?": the coming year's events that match.
         end = r.now + dt.timedelta(days=366)
         params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
         summary = f"Look for “{message}” in your calendars"
-        return _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+        plan = _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+        event = _named_event(p.home, known, message)
+        if event is not None:
+            plan.reply = agenda.event_answer(event, r.now, where=ask == "where")
+            slots[_CALENDAR_ONLY] = True
+        return plan
     if isinstance(value, Moment):  # "am I free at 3": the hour from then
         value = Span(value.at, value.at + dt.timedelta(hours=1), all_day=False)
     span = _as_span(value)
+    if span is None and ask == "next":  # "what's next?": up to the next event known
+        upcoming = [e for e in known if e.end > r.now]
+        end = upcoming[0].end if upcoming else r.now + NEXT_LOOK_AHEAD
+        step = _step(
+            "calendar.get_events",
+            _calendar_targets(slots),
+            {"start_date_time": _iso(r.now), "end_date_time": _iso(end)},
+            f"Read your calendar: what comes next (until {short_date(end)})",
+            read_only=True,
+        )
+        plan = _plan(r.text, step)
+        plan.reply = agenda.next_answer(_of_calendar(known, slots), r.now)
+        slots[_CALENDAR_ONLY] = True  # "what's coming up" asks about no device
+        return plan
     if span is None:  # "what's on my calendar": today, from now on
         day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
         span = Span(r.now, day_end, all_day=True)
@@ -386,7 +438,39 @@ def _calendar_query(
         f"Read your calendar: {when}",
         read_only=True,
     )
-    return _plan(r.text, step)
+    plan = _plan(r.text, step)
+    plan.reply = agenda.span_answer(_of_calendar(known, slots), span, when, r.now)
+    return plan
+
+
+def _of_calendar(known: list[agenda.KnownEvent], slots: dict[str, Any]) -> list[agenda.KnownEvent]:
+    """The known events of the calendar the question names (all of them when it names none)."""
+    targets = _calendar_targets(slots)
+    return [e for e in known if not targets or e.calendar in targets]
+
+
+def _named_event(
+    home: Home, known: list[agenda.KnownEvent], words: str
+) -> agenda.KnownEvent | None:
+    """The known event *words* name, unless they name a device, room or person of the home at
+    least as well ("where is the car" with an event "Car service" and a tracker "Car")."""
+    found = agenda.matching_event(known, words)
+    if found is None:
+        return None
+    event, score = found
+    names = [
+        name
+        for entity in home.exposed()
+        if entity.domain != "calendar"
+        for name in (entity.name, *entity.aliases)
+    ]
+    names += [name for area in home.areas.values() for name in (area.name, *area.aliases)]
+    # A rival is named by the words as a whole (token_set_ratio would let "car" name every
+    # "Car …"): "the car" names the tracker "Car" as well as the event "Car service".
+    rival = process.extractOne(
+        words, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=score
+    )
+    return None if rival is not None else event
 
 
 def _calendar_create(
