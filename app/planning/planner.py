@@ -31,6 +31,7 @@ from app.errors import ConfigError
 from app.home import Home
 from app.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.planning import questions, timers, unknown
+from app.planning import replies as spoken
 from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
 from app.planning.kinds import HANDLERS as KIND_HANDLERS
@@ -104,6 +105,9 @@ class _Match:
     "milk"), for carrying the rest of the sentence over to a follow-up."""
     loose: bool = False
     """Read by the loose reading (one device, one cue), not by a sentence rule."""
+    reading: RecognizeResult | None = None
+    """hassil's reading (intent, slots as said, response key): for the reply in the
+    request's language (app/planning/replies.py)."""
 
 
 class Planner:
@@ -277,7 +281,7 @@ class Planner:
             if isinstance(match.outcome, Unresolved):
                 plan.steps = []
                 plan.error = _error(match.outcome)
-                plan.reply = match.outcome.reply or match.outcome.message
+                plan.reply = self._said(match, match.outcome.reply or match.outcome.message)
                 return plan
         replies = []
         targets: list[str] = []
@@ -289,7 +293,7 @@ class Planner:
                     step.depends_on_previous = bool(plan.steps) and _is_sequenced(clean)
             plan.steps.extend(outcome.steps)
             if outcome.reply:
-                replies.append(outcome.reply)
+                replies.append(self._said(match, outcome.reply))
             targets = outcome.targets or targets
         plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
         plan.reply = " ".join(replies) or None
@@ -408,7 +412,7 @@ class Planner:
             if named_question and not named:
                 continue
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
-            match = _Match(outcome, text, _slot_texts(result))
+            match = _Match(outcome, text, _slot_texts(result), reading=result)
             if isinstance(outcome, Resolved):
                 return match
             named_question |= named and outcome.code is ErrorCode.AMBIGUOUS
@@ -549,7 +553,8 @@ class Planner:
         # Words where a name stands that the home does not know: said back (unknown.py).
         found = unknown.find(clean, self._lexicon(), parts=parts)
         if found is not None:
-            return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, found.message, found.reply)
+            reply = spoken.say(self.language, spoken.not_understood(found, original), found.reply)
+            return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, found.message, reply)
         candidates = []
         if clean:
             hits = process.extract(
@@ -561,7 +566,20 @@ class Planner:
             reply = f"Sorry, I didn't understand that. Did you mean {listed}{candidates[-1]}?"
         else:
             reply = "Sorry, I didn't understand that."
+        reply = spoken.say(self.language, spoken.not_understood(None, original), reply)
         return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, "no sentence rule matched", reply)
+
+    def _said(self, match: _Match, english: str) -> str:
+        """*english*, what *match* says, in the request's language where Home Assistant's
+        templates say it (app/planning/replies.py); English replies stay Hearth's own."""
+        if spoken.is_english(self.language):
+            return english
+        outcome = match.outcome
+        found = None
+        if isinstance(outcome, unknown.NotFound):
+            found = unknown.find(match.text, self._lexicon())
+        reply = spoken.about(outcome, match.reading, self.home, match.text, found)
+        return spoken.say(self.language, reply, english)
 
     def _display(self, phrase: str) -> str:
         ids = self.vocab.entities_by_name.get(phrase)
