@@ -20,6 +20,7 @@ from integrations.virtual_home.services import (
     timer,
     todo,
     vacuum,
+    valve,
 )
 from integrations.virtual_home.services.base import Call, Service
 
@@ -32,6 +33,7 @@ SERVICES: dict[str, dict[str, Service]] = {
     "siren": switch.SIREN,
     "fan": fan.SERVICES,
     "cover": cover.SERVICES,
+    "valve": valve.SERVICES,
     "lock": security.LOCK,
     "alarm_control_panel": security.ALARM_CONTROL_PANEL,
     "climate": climate.SERVICES,

@@ -809,3 +809,132 @@ def test_turning_on_a_light_that_is_on_keeps_its_reported_colour() -> None:
     assert "xy_color" not in entity(vh, "light.night").attributes
     call(vh, "light.turn_on", "light.night", {"color_name": "red"})
     assert attr(vh, "light.night", "rgb_color") == [255, 0, 0]
+
+
+# -- valves ------------------------------------------------------------------------------------
+
+
+def valve_home(**valves: tuple[str, dict[str, Any]]) -> VirtualHome:
+    """A home of valves: ``name=(state, attributes)`` becomes ``valve.<name>``."""
+    entities = [
+        {
+            "entity_id": f"valve.{name}",
+            "name": name.replace("_", " ").title(),
+            "state": state,
+            "attributes": attributes,
+        }
+        for name, (state, attributes) in valves.items()
+    ]
+    return VirtualHome(Home.from_dict({"entities": entities}), clock=lambda: NOW)
+
+
+def valve_state(vh: VirtualHome, entity_id: str) -> tuple[str, Any]:
+    return entity(vh, entity_id).state, attr(vh, entity_id, "current_position")
+
+
+def test_valve_with_positions_opens_closes_and_sets_its_position() -> None:
+    # OPEN | CLOSE | SET_POSITION | STOP; open/close become positions 100/0.
+    attributes = {"supported_features": 15, "current_position": 0, "device_class": "water"}
+    vh = valve_home(main=("closed", attributes))
+    main = "valve.main"
+    call(vh, "valve.open_valve", main)
+    assert valve_state(vh, main) == ("open", 100)
+    call(vh, "valve.set_valve_position", main, {"position": "30"})
+    assert valve_state(vh, main) == ("open", 30)
+    call(vh, "valve.set_valve_position", main, {"position": 0})
+    assert valve_state(vh, main) == ("closed", 0)
+    call(vh, "valve.set_valve_position", main, {"position": 65})
+    call(vh, "valve.close_valve", main)
+    assert valve_state(vh, main) == ("closed", 0)
+    assert attr(vh, main, "device_class") == "water"
+    assert vh.calls[0] == ("valve.open_valve", [main], {})
+    for bad, message in ((140, "between 0 and 100"), ("half", "whole number")):
+        with pytest.raises(RejectedError, match=message):
+            call(vh, "valve.set_valve_position", main, {"position": bad})
+    with pytest.raises(RejectedError, match="does not accept 'brightness'"):
+        call(vh, "valve.set_valve_position", main, {"position": 10, "brightness": 3})
+    assert valve_state(vh, main) == ("closed", 0)
+
+
+def test_valve_without_positions_only_changes_state() -> None:
+    vh = valve_home(gas=("closed", {"supported_features": 3, "device_class": "gas"}))
+    steps = [
+        ("open_valve", "open"),
+        ("close_valve", "closed"),
+        ("toggle", "open"),
+        ("toggle", "closed"),
+    ]
+    for service, state in steps:
+        call(vh, f"valve.{service}", "valve.gas")
+        assert valve_state(vh, "valve.gas") == (state, None), service
+        assert "current_position" not in entity(vh, "valve.gas").attributes
+
+
+def test_valve_refuses_what_its_features_do_not_allow() -> None:
+    vh = valve_home(
+        gas=("closed", {"supported_features": 3}),
+        opener=("closed", {"supported_features": 1}),
+        dumb=("open", {}),
+    )
+    refusals = [
+        ("valve.set_valve_position", "valve.gas", {"position": 50}),
+        ("valve.stop_valve", "valve.gas", {}),
+        ("valve.close_valve", "valve.opener", {}),
+        ("valve.toggle", "valve.opener", {}),  # toggle needs OPEN and CLOSE
+        ("valve.open_valve", "valve.dumb", {}),
+    ]
+    for action, target, data in refusals:
+        with pytest.raises(RejectedError, match=re.escape(f"({target}) does not support {action}")):
+            call(vh, action, target, data)
+    assert vh.calls == []
+    call(vh, "valve.open_valve", "valve.opener")
+    assert entity(vh, "valve.opener").state == "open"
+    with pytest.raises(NotFoundError, match=re.escape("unknown service valve.turn_on")):
+        call(vh, "valve.turn_on", "valve.gas")
+    with pytest.raises(RejectedError, match="valve entities have no turn_on service"):
+        call(vh, "homeassistant.turn_on", "valve.gas")
+    call(vh, "homeassistant.toggle", "valve.gas")
+    assert entity(vh, "valve.gas").state == "open"
+
+
+def test_valve_stop_and_toggle_follow_the_direction_of_movement() -> None:
+    vh = valve_home(
+        filling=("opening", {"supported_features": 15, "current_position": 40}),
+        draining=("closing", {"supported_features": 15, "current_position": 0}),
+        no_stop=("closing", {"supported_features": 7, "current_position": 20}),
+        main=("open", {"supported_features": 15, "current_position": 100}),
+    )
+    call(vh, "valve.stop_valve", "valve.filling")
+    assert valve_state(vh, "valve.filling") == ("open", 40)
+    call(vh, "valve.toggle", "valve.draining")  # moving and it can stop: it stops
+    assert valve_state(vh, "valve.draining") == ("closed", 0)
+    call(vh, "valve.toggle", "valve.no_stop")  # last seen closing: toggle opens it
+    assert valve_state(vh, "valve.no_stop") == ("open", 100)
+    call(vh, "valve.toggle", "valve.no_stop")  # now it last moved opening: it closes
+    assert valve_state(vh, "valve.no_stop") == ("closed", 0)
+    call(vh, "valve.set_valve_position", "valve.main", {"position": 30})
+    call(vh, "valve.toggle", "valve.main")  # half closed, then toggled: back open
+    assert valve_state(vh, "valve.main") == ("open", 100)
+    call(vh, "valve.toggle", "valve.main")
+    assert valve_state(vh, "valve.main") == ("closed", 0)
+    call(vh, "valve.stop_valve", "valve.main")  # not moving: nothing to stop
+    assert valve_state(vh, "valve.main") == ("closed", 0)
+
+
+def test_valve_changes_are_announced_and_a_refused_call_changes_nothing() -> None:
+    vh = valve_home(
+        main=("closed", {"supported_features": 15, "current_position": 0}),
+        gas=("closed", {"supported_features": 3}),
+    )
+    seen: list[StateChange] = []
+    vh.subscribe(seen.append)
+    with pytest.raises(RejectedError, match=re.escape("(valve.gas) does not support")):
+        call(vh, "valve.set_valve_position", ["valve.main", "valve.gas"], {"position": 50})
+    assert seen == [] and valve_state(vh, "valve.main") == ("closed", 0)
+    result = call(vh, "valve.open_valve", ["valve.main", "valve.gas"])
+    assert sorted((c.entity_id, c.state) for c in result.changed) == [
+        ("valve.gas", "open"),
+        ("valve.main", "open"),
+    ]
+    assert {c.entity_id for c in seen} == {"valve.gas", "valve.main"}
+    assert {c.context_id for c in seen} == {result.context_id}
