@@ -126,6 +126,10 @@ class Planner:
         self.frames = load_frames(code)
         self.questions = questions.load_questions(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
+        #: Every word the language has for a kind of device, whether this home has one or not.
+        self._kind_words = frozenset(
+            word for kind in self.data.device_types for w in kind.words for word in w.split()
+        )
         self._vocab_revision = -1
         self._refresh()
 
@@ -258,7 +262,10 @@ class Planner:
             if part.strip() and part.strip() not in self._fillers  # "actually, ..."
         ]
         clauses = len(clause_texts) > 1 or " then " in f" {clean} "
-        matches = self._understand(clean, ctx, parts, clauses=clauses)
+        # A clause of its own may be a remark ("we're off out, set the alarm"); a part
+        # joined by "and" is always something asked for.
+        whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
+        matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
         corrected = False
         if not _resolved(matches):
             # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
@@ -270,7 +277,7 @@ class Planner:
                 and unknown.may_correct(outcomes, clean, fixed, self._lexicon(), parts)
             ):
                 fixed_parts = [self._correct(part) or part for part in parts]
-                retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses)
+                retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses, remarks=whole)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
         if matches is None:
@@ -296,20 +303,36 @@ class Planner:
                 replies.append(self._said(match, outcome.reply))
             targets = outcome.targets or targets
         plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
+        left_out = [
+            clause
+            for clause in sorted(whole or (), key=clean.find)
+            if clause and not any(clause in m.text or m.text in clause for m in matches)
+        ]
+        if left_out:
+            # A remark beside the command is shown as left out, never silently dropped, and
+            # the plan is asked about first: the remark may have meant something ("arm the
+            # alarm, we're going to bed" is the night mode).
+            replies.append("Left out: " + ", ".join(f"“{c}”" for c in left_out) + ".")
         plan.reply = " ".join(replies) or None
         _restore_case(plan, text)
         _join_item_pronouns(plan)
         if corrected:
             plan.corrected = True
         # A guess (a rule read loosely, or a handler's best guess) is asked about first.
-        plan.loose = any(
+        plan.loose = bool(left_out) or any(
             m.loose or (isinstance(m.outcome, Resolved) and m.outcome.unsure) for m in matches
         )
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 
     def _understand(
-        self, text: str, ctx: RequestContext, parts: list[str], *, clauses: bool = False
+        self,
+        text: str,
+        ctx: RequestContext,
+        parts: list[str],
+        *,
+        clauses: bool = False,
+        remarks: frozenset[str] | None = None,
     ) -> list[_Match] | None:
         # No sentence rule spans a comma or "then": such text is read clause by clause only,
         # except for a timer's length ("a timer for 1 hour, 15 minutes, and 30 seconds").
@@ -317,7 +340,7 @@ class Planner:
         # only read when they do not all resolve or a timer is among them.
         compound = None
         if clauses and len(parts) > 1:
-            compound = self._compound(parts, ctx)
+            compound = self._compound(parts, ctx, remarks)
             if compound is not None and all(
                 isinstance(m.outcome, Resolved) and not _has_timer(m) for m in compound
             ):
@@ -331,7 +354,7 @@ class Planner:
             return [whole]
         if len(parts) > 1:
             if compound is None and not clauses:
-                compound = self._compound(parts, ctx)
+                compound = self._compound(parts, ctx, remarks)
             if compound is not None:
                 return compound
         followup = self._followup(text, ctx)
@@ -343,9 +366,12 @@ class Planner:
         best = whole or loose
         return [best] if best is not None else None
 
-    def _compound(self, parts: list[str], ctx: RequestContext) -> list[_Match] | None:
+    def _compound(
+        self, parts: list[str], ctx: RequestContext, remarks: frozenset[str] | None = None
+    ) -> list[_Match] | None:
         matches: list[_Match] = []
         previous: _Match | None = None
+        skipped = False
         for index, part in enumerate(parts):
             if previous is not None and isinstance(previous.outcome, Resolved):
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
@@ -359,11 +385,28 @@ class Planner:
                 # "turn off the kitchen and living room lights": the noun comes at the end.
                 tail = parts[-1].split()[-1]
                 match = self._match(f"{part} {tail}", ctx)
+            if match is None and remarks and part in remarks and self._remark(part):
+                skipped = True
+                continue  # "we're off out, set the alarm": said by the way, asks for nothing
             if match is None:
                 return None
             matches.append(match)
             previous = match
-        return matches
+        if skipped and not all(isinstance(m.outcome, Resolved) for m in matches):
+            return None  # a remark is left out only beside a command fully understood
+        return matches or None
+
+    def _remark(self, part: str) -> bool:
+        """Whether a clause no rule reads is only a remark beside the command ("we're going
+        to bed"): it names no device, room, floor or kind of device and holds no number,
+        so leaving it out cannot leave out something the person asked for."""
+        words = part.split()
+        if any(any(ch.isdigit() for ch in word) for word in words):
+            return False
+        kinds = self._kind_words
+        if any(word in kinds or word in self.data.plural_words for word in words):
+            return False
+        return not self._names(part)
 
     def _followup(self, text: str, ctx: RequestContext) -> _Match | None:
         conversation = ctx.conversation
