@@ -288,7 +288,8 @@ class Planner:
             if isinstance(match.outcome, Unresolved):
                 plan.steps = []
                 plan.error = _error(match.outcome)
-                plan.reply = self._said(match, match.outcome.reply or match.outcome.message)
+                english = match.outcome.reply or match.outcome.message
+                plan.reply = self._said(match, english, ctx)
                 return plan
         replies = []
         targets: list[str] = []
@@ -300,7 +301,7 @@ class Planner:
                     step.depends_on_previous = bool(plan.steps) and _is_sequenced(clean)
             plan.steps.extend(outcome.steps)
             if outcome.reply:
-                replies.append(self._said(match, outcome.reply))
+                replies.append(self._said(match, outcome.reply, ctx))
             targets = outcome.targets or targets
         plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
         left_out = [
@@ -612,7 +613,7 @@ class Planner:
         reply = spoken.say(self.language, spoken.not_understood(None, original), reply)
         return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, "no sentence rule matched", reply)
 
-    def _said(self, match: _Match, english: str) -> str:
+    def _said(self, match: _Match, english: str, ctx: RequestContext) -> str:
         """*english*, what *match* says, in the request's language where Home Assistant's
         templates say it (app/planning/replies.py); English replies stay Hearth's own."""
         if spoken.is_english(self.language):
@@ -621,7 +622,7 @@ class Planner:
         found = None
         if isinstance(outcome, unknown.NotFound):
             found = unknown.find(match.text, self._lexicon())
-        reply = spoken.about(outcome, match.reading, self.home, match.text, found)
+        reply = spoken.about(outcome, match.reading, self.home, match.text, found, ctx.now)
         return spoken.say(self.language, reply, english)
 
     def _display(self, phrase: str) -> str:

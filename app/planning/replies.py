@@ -24,6 +24,7 @@ import functools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 import home_assistant_intents
@@ -59,12 +60,14 @@ class Kind(enum.StrEnum):
     STATE = "HassGetState"
     """An answer to a question about states ("is the door open?", "which lights are on?")."""
     TEMPERATURE = "HassClimateGetTemperature"
+    TIME = "HassGetCurrentTime"
+    DATE = "HassGetCurrentDate"
 
 
 #: Most candidates a question back names (as Hearth's English one does).
 MAX_CHOICES = 5
 #: Kinds answered from ``responses.intents`` (the rest are ``responses.errors``).
-_ANSWERS = frozenset({Kind.STATE, Kind.TEMPERATURE})
+_ANSWERS = frozenset({Kind.STATE, Kind.TEMPERATURE, Kind.TIME, Kind.DATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +125,19 @@ def about(
     home: Home,
     text: str,
     found: UnknownName | None = None,
+    now: datetime | None = None,
 ) -> Reply | None:
-    """What *outcome* (of the sentence *text*, read as *reading*) says, as data; None when
-    it is nothing a template of Home Assistant's says (Hearth's reply stays)."""
+    """What *outcome* (of the sentence *text*, read as *reading* at *now*) says, as data;
+    None when it is nothing a template of Home Assistant's says (Hearth's reply stays)."""
     if isinstance(outcome, Resolved):
-        return _answer(outcome, reading, home) if reading is not None else None
+        if reading is None:
+            return None
+        intent = reading.intent.name
+        if intent in (Kind.TIME, Kind.DATE) and now is not None and not outcome.steps:
+            # Home Assistant gives its clock's time (or date) as the slot its template reads.
+            slots = {"time": now.time()} if intent == Kind.TIME else {"date": now.date()}
+            return Reply(Kind(intent), {"slots": slots})
+        return _answer(outcome, reading, home)
     if isinstance(outcome, NotFound):
         return not_understood(found, text) if found is not None else None
     if reading is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -218,6 +220,57 @@ def test_an_unknown_room_is_said_back_in_the_language(
     found = UnknownName((room,), room=True, kind=True)
     english = f"I don't know a room called '{room}'."
     assert say(language, not_understood(found, f"打开{room}的灯 {room}"), english) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "time_question", "time", "date_question", "date"),
+    [
+        (
+            "de",
+            "wie spät ist es",
+            "Es ist 07:05",
+            "welches datum ist heute",
+            "Es ist Samstag der 5. Dezember 2026",
+        ),
+        (
+            "fr",
+            "quelle heure est-il",
+            "Il est 07:05",
+            "quelle est la date",
+            "Nous sommes le 5 décembre 2026",
+        ),
+        (
+            "es",
+            "qué hora es",
+            "Son las 7 y 5 de la mañana",
+            "qué día es hoy",
+            "Es sábado, 5 de diciembre de 2026",
+        ),
+        ("zh-cn", "现在几点", "早上7点05分", "今天几号", "今天是2026年12月5日"),
+        (
+            "fi",
+            "paljonko kello on",
+            "Kello on 7:05",
+            "mikä päivä tänään on",
+            "Tänään on lauantai 5.12.2026",
+        ),
+        (
+            "en",
+            "what time is it",
+            "It's 07:05.",
+            "what is the date",
+            "It's Saturday, 05 December 2026.",
+        ),
+    ],
+)
+def test_the_time_and_the_date_are_said_in_the_language(
+    language: str, time_question: str, time: str, date_question: str, date: str
+) -> None:
+    zone = ZoneInfo("Europe/Helsinki")
+    planner = Planner(CASES[0].home, language, tz=zone)
+    now = datetime(2026, 12, 5, 7, 5, tzinfo=zone)
+    assert planner.plan(time_question, now=now).reply == time
+    assert planner.plan(date_question, now=now).reply == date
 
 
 ENGLISH = _home(
