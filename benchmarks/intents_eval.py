@@ -16,7 +16,7 @@ sentence is scored by what it *does*, never by intent names:
   (``integrations.virtual_home``) prepared so that the change is visible (the lights a
   "turn on" targets start off, a volume starts elsewhere...), or, for questions, the
   entities the answer must read. Intents Hearth does not cover (timers, weather, date and
-  time, shopping lists, broadcasts, valves the virtual home lacks...) are "uncovered": they
+  time, shopping lists, broadcasts...) are "uncovered": they
   are expected to change nothing, and a plan that changes something is wrong. A test whose
   slots select nothing in the fixture (a device named in an area it is not in) is
   "unresolved": there is nothing to judge by, whatever the plan does. Where a test names
@@ -157,13 +157,13 @@ _INTENT_DOMAINS["HassToggle"] = _INTENT_DOMAINS["HassTurnOn"]
 _PREPARE: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
     ("HassTurnOn", "cover"): ("closed", {"current_position": 0}),
     ("HassTurnOn", "lock"): ("unlocked", {}),
-    ("HassTurnOn", "valve"): ("closed", {}),
+    ("HassTurnOn", "valve"): ("closed", {"current_position": 0}),
     ("HassTurnOn", "vacuum"): ("docked", {}),
     ("HassTurnOn", "climate"): ("off", {}),
     ("HassTurnOn", "*"): ("off", {}),
     ("HassTurnOff", "cover"): ("open", {"current_position": 100}),
     ("HassTurnOff", "lock"): ("locked", {}),
-    ("HassTurnOff", "valve"): ("open", {}),
+    ("HassTurnOff", "valve"): ("open", {"current_position": 100}),
     ("HassTurnOff", "vacuum"): ("cleaning", {}),
     ("HassTurnOff", "climate"): ("heat", {}),
     ("HassTurnOff", "*"): ("on", {}),
@@ -186,6 +186,7 @@ _CAPABILITIES: dict[str, dict[str, Any]] = {
         "max_color_temp_kelvin": 6500,
     },
     "cover": {"supported_features": 1 | 2 | 4 | 8},
+    "valve": {"supported_features": 1 | 2 | 4 | 8},
     "media_player": {"supported_features": 1 | 4 | 8 | 16 | 32 | 128 | 256 | 1024 | 4096 | 16384},
     "fan": {"supported_features": 1 | 16 | 32},
     "climate": {
@@ -318,7 +319,7 @@ def fixture_snapshot(fixtures: Mapping[str, Any]) -> dict[str, Any]:
         if domain == "media_player" and isinstance(attributes.get("volume_level"), int | float):
             level = float(attributes["volume_level"])
             attributes["volume_level"] = level / 100 if level > 1 else level
-        if domain == "cover" and "position" in attributes:
+        if domain in ("cover", "valve") and "position" in attributes:
             attributes.setdefault("current_position", attributes.pop("position"))
         for key, value in _CAPABILITIES.get(domain, {}).items():
             attributes.setdefault(key, copy.deepcopy(value))
@@ -590,7 +591,7 @@ def augment(snapshot: dict[str, Any], sentences: Sequence[Sentence]) -> dict[str
                 "entity_id": f"{domain}.eval_device_{added}",
                 "name": f"eval device {added}",
                 "area": area_ids[0],
-                "state": "off" if domain != "cover" else "closed",
+                "state": "closed" if domain in ("cover", "valve") else "off",
                 "attributes": attributes,
             }
         )

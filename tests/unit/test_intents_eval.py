@@ -207,3 +207,39 @@ def test_two_languages_end_to_end() -> None:
     assert summary["en"]["all"]["hearth"]["sentences"] == sum(
         r.sentence.lang == "en" for r in results
     )
+
+
+def test_valve_tests_are_scored_now_that_the_virtual_home_has_valves() -> None:
+    fixture: dict[str, Any] = {
+        "entities": [
+            {
+                "name": "Main Valve",
+                "id": "valve.main_valve",
+                "state": "open",
+                "attributes": {"position": "100"},
+            }
+        ]
+    }
+    base = Home.from_dict(ev.fixture_snapshot(fixture))
+    assert base.entities["valve.main_valve"].attributes["current_position"] == 100
+    cases: list[tuple[str, dict[str, Any], str, dict[str, Any]]] = [
+        ("HassTurnOff", {"domain": "valve", "name": "Main Valve"}, "valve.close_valve", {}),
+        ("HassTurnOn", {"domain": "valve", "name": "Main Valve"}, "valve.open_valve", {}),
+        (
+            "HassSetPosition",
+            {"name": "Main Valve", "position": 30},
+            "valve.set_valve_position",
+            {"position": 30},
+        ),
+    ]
+    for intent, slots, action, data in cases:
+        prepared = base.copy()
+        ev.prepare(prepared, intent, slots, ev.select(base, intent, slots, {}))
+        expected = ev.expectation(prepared, ev.intent_effect(prepared, intent, slots, {}))
+        assert expected.effect.kind == "action", intent
+        right = _plan((action, ["valve.main_valve"], data, False))
+        assert ev.judge(expected, ev.run_plan(prepared, right, True)).verdict is Verdict.RIGHT
+        nothing = {"steps": [], "error": {"code": "not_understood", "message": "no"}}
+        assert ev.judge(expected, ev.run_plan(prepared, nothing, True)).verdict is (
+            Verdict.NOT_UNDERSTOOD
+        )
