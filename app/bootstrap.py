@@ -1,4 +1,6 @@
-"""The composition root: builds the adapter, history and assistant from settings and options."""
+"""The builders of Hearth's parts from the settings: the home source, the device adapter, the
+history, reminders, timers and calendars. :mod:`app.composition` puts them together into the
+assistant and closes them; commands that need no assistant use them on their own."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import getpass
 import io
@@ -23,7 +24,7 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,7 +41,6 @@ from app import (
     safety,
 )
 from app.assistant import Assistant, Outcome
-from app.audit import seal_key
 from app.batch import (
     BatchPlanner,
     BatchRequestError,
@@ -50,14 +50,8 @@ from app.batch import (
     plan_line,
     read_jsonl,
 )
-from app.bootstrap import (
-    build_adapter,
-    build_services,
-    choose_source,
-    demo_home_source,
-    home_assistant_adapter,
-    open_history,
-)
+from app.bootstrap import demo_home_source, home_assistant_adapter, open_history
+from app.composition import Parts, compose
 from app.errors import ConfigError, HearthError, SecretStoreError, StorageError
 from app.executor import Approval, StepResult, StepStatus
 from app.home import Home
@@ -65,7 +59,7 @@ from app.plan import Plan, PlannerName, Risk
 from app.planning import Planner
 from app.settings import Settings, set_token
 from app.storage import disk_full
-from integrations.base import DeviceAdapter
+from integrations.base import AdapterError, AuthError, DeviceAdapter, TransientError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -542,52 +536,54 @@ def _print_result(result: StepResult) -> None:
     print(f" {mark} {result.step.summary} — {result.status}{reason}", flush=True)
 
 
+def _home_error(err: AdapterError) -> HearthError:
+    """An adapter's failure to load the home as Hearth's error (its exit code in :func:`main`)."""
+    if isinstance(err, AuthError):
+        return ConfigError(f"Home Assistant refused the token ({err})")
+    if isinstance(err, TransientError):
+        return _Unreachable(str(err))
+    return ConfigError(str(err))
+
+
 async def _load_home(adapter: DeviceAdapter) -> Home:
     """The adapter's home; its failures as Hearth's errors (closing the adapter on failure)."""
-    from integrations.base import AdapterError, AuthError, TransientError
-
     try:
         return await adapter.load_home()
-    except AuthError as err:
-        await adapter.close()
-        raise ConfigError(f"Home Assistant refused the token ({err})") from err
-    except TransientError as err:
-        await adapter.close()
-        raise _Unreachable(str(err)) from err
     except AdapterError as err:
         await adapter.close()
-        raise ConfigError(str(err)) from err
+        raise _home_error(err) from err
 
 
-async def _open_assistant(args: argparse.Namespace, settings: Settings) -> tuple[Assistant, Any]:
-    source = choose_source(settings, home=getattr(args, "home", None), demo=args.demo)
-    tz = clock.zone(settings.time_zone)
-    adapter = build_services(settings, build_adapter(settings, source), tz)
-    home = await _load_home(adapter)
-    area = args.area or settings.area
-    if area is not None and area not in home.areas:
-        await adapter.close()
-        raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+@contextlib.asynccontextmanager
+async def _assistant(args: argparse.Namespace, settings: Settings) -> AsyncIterator[Parts]:
+    """The composition root for a command on the home *args* name, open for the block; the
+    active profile's notices are printed once it is built."""
     from app import cli_llm
 
-    active = safety.active_profile(settings.safety)  # with a PIN set: the keyring's
-    for notice in (active.problem, active.ignored):
-        if notice:
-            print(f"hearth: {notice}", file=sys.stderr)
-    assistant = Assistant(
-        home,
-        adapter,
-        language=args.lang or settings.language,
-        area=area,
-        history=open_history(),
-        role=active.role,
-        pin_actions=active.safety.pin_actions,  # never looser than the PIN approved
-        exposure=active.safety,
-        audit_key=seal_key(),
-        llm=cli_llm.config_for(settings, getattr(args, "mode", None)),
-        tz=tz,
-    )
-    return assistant, source
+    area = args.area or settings.area
+
+    def check_area(home: Home) -> None:
+        if area is not None and area not in home.areas:
+            raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+
+    async with contextlib.AsyncExitStack() as stack:
+        opening = compose(
+            settings,
+            home=getattr(args, "home", None),
+            demo=args.demo,
+            area=area,
+            language=args.lang,
+            llm=lambda: cli_llm.config_for(settings, getattr(args, "mode", None)),
+            check_home=check_area,
+        )
+        try:
+            parts = await stack.enter_async_context(opening)
+        except AdapterError as err:  # loading the home (everything opened is closed by now)
+            raise _home_error(err) from err
+        for notice in (parts.profile.problem, parts.profile.ignored):
+            if notice:
+                print(f"hearth: {notice}", file=sys.stderr)
+        yield parts
 
 
 async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) -> Outcome:
@@ -634,26 +630,19 @@ def _exit_code(outcome: Outcome) -> int:
 
 async def cmd_do(args: argparse.Namespace) -> int:
     settings = Settings.load()
-    assistant, source = await _open_assistant(args, settings)
-    if args.dry_run:
-        from app.preview import preview
+    async with _assistant(args, settings) as parts:
+        assistant = parts.assistant
+        if args.dry_run:
+            from app.preview import preview
 
-        plan = await assistant.plan_async(" ".join(args.text))
-        _print_plan(plan, assistant.home, sys.stdout)
-        if plan.steps and not plan.read_only:
-            print(preview(plan, assistant.home))
-        assistant.close()
-        await assistant.aclose()
-        await assistant.adapter.close()
-        return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
-    try:
+            plan = await assistant.plan_async(" ".join(args.text))
+            _print_plan(plan, assistant.home, sys.stdout)
+            if plan.steps and not plan.read_only:
+                print(preview(plan, assistant.home))
+            return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
         outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json)
-    finally:
-        assistant.close()
-        await assistant.aclose()
-        await assistant.adapter.close()
-    if source.persist and source.snapshot is not None:
-        assistant.home.save(source.snapshot)
+    if parts.source.persist and parts.source.snapshot is not None:
+        assistant.home.save(parts.source.snapshot)
     if args.json:
         print(json.dumps(_outcome_json(outcome), ensure_ascii=False))
     return _exit_code(outcome)
@@ -681,29 +670,27 @@ async def cmd_demo(args: argparse.Namespace) -> int:
             raise StorageError(f"cannot reset the demo home {demo_state_path()}: {err}") from err
     settings = Settings.load()
     args.home, args.demo, args.area, args.lang = None, True, settings.area or "living_room", None
-    assistant, source = await _open_assistant(args, settings)
-    print(
-        f"Hearth {__version__} — demo home “{assistant.home.name}”, "
-        f"{len(assistant.home.entities)} devices in {len(assistant.home.areas)} areas."
-    )
-    try:
-        if sys.stdin.isatty():
-            print("Type a command (empty line to quit), e.g. “turn off the kitchen lights”.")
-            while True:
-                text = _ask("hearth> ")
-                if not text:
-                    break
-                await _run_one(assistant, text, yes=False, as_json=False)
-        else:
-            for text in _DEMO_COMMANDS:
-                print(f"\n> {text}")
-                await _run_one(assistant, text, yes=True, as_json=False)
-    finally:
-        assistant.close()
-        await assistant.aclose()
-        await assistant.adapter.close()
-        if source.snapshot is not None:
-            assistant.home.save(source.snapshot)
+    async with _assistant(args, settings) as parts:
+        assistant = parts.assistant
+        print(
+            f"Hearth {__version__} — demo home “{assistant.home.name}”, "
+            f"{len(assistant.home.entities)} devices in {len(assistant.home.areas)} areas."
+        )
+        try:
+            if sys.stdin.isatty():
+                print("Type a command (empty line to quit), e.g. “turn off the kitchen lights”.")
+                while True:
+                    text = _ask("hearth> ")
+                    if not text:
+                        break
+                    await _run_one(assistant, text, yes=False, as_json=False)
+            else:
+                for text in _DEMO_COMMANDS:
+                    print(f"\n> {text}")
+                    await _run_one(assistant, text, yes=True, as_json=False)
+        finally:
+            if parts.source.snapshot is not None:
+                assistant.home.save(parts.source.snapshot)
     return EXIT_OK
 
 

@@ -179,8 +179,8 @@ async def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the last request that changed something, from its recorded prior states."""
     settings = Settings.load()
     args.area, args.lang = None, None
-    assistant, source = await cli._open_assistant(args, settings)
-    try:
+    async with cli._assistant(args, settings) as parts:
+        assistant = parts.assistant
         audit = assistant.audit
         if audit is None:  # pragma: no cover - the CLI always has history
             raise AuditError("no history to undo from")
@@ -216,13 +216,8 @@ async def cmd_undo(args: argparse.Namespace) -> int:
         outcome = await assistant.execute(outcome, approval, on_update=cli._print_result)
         if outcome.record_notice is not None:
             print(f"hearth: {outcome.record_notice}", file=sys.stderr)
-    finally:
-        assistant.close()
-        await assistant.adapter.close()
-        if assistant.history is not None:
-            assistant.history.close()
-    if source.persist and source.snapshot is not None:
-        assistant.home.save(source.snapshot)
+    if parts.source.persist and parts.source.snapshot is not None:
+        assistant.home.save(parts.source.snapshot)
     return cli._exit_code(outcome)
 
 

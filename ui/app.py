@@ -19,21 +19,17 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import data_folder, instance, logsafety, safety
-from app.assistant import Assistant
-from app.audit import seal_key
-from app.bootstrap import build_adapter, build_services, choose_source, open_history
-from app.clock import zone
+from app import data_folder, instance, logsafety
+from app.composition import Composition, compose
 from app.errors import HearthError
-from app.planning.llm.config import resolve_or_none as resolve_llm
 from app.settings import Settings
 from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
@@ -82,42 +78,24 @@ def make_connect(
     args: argparse.Namespace,
     *,
     on_reminder: Callable[[Reminder], None] | None = None,
-) -> Callable[[], Coroutine[Any, Any, Assistant]]:
-    """The bridge's connect: devices, reminders and calendars behind one adapter, and the
-    assistant on them. *on_reminder*: this window delivers the reminders (None: it only
-    stores them, as a --screenshot run must not take deliveries from the running app)."""
+) -> Callable[[], Composition]:
+    """The bridge's connect: the composition root on the home *args* name, open until the
+    bridge stops. *on_reminder*: this window delivers the reminders (None: it only stores
+    them, as a --screenshot run must not take deliveries from the running app)."""
 
-    async def connect() -> Assistant:
-        source = choose_source(settings, home=args.home, demo=args.demo)
-        # Files and the sentence data load in a worker thread: the window stays responsive.
-        tz = await asyncio.to_thread(zone, settings.time_zone)
-        devices = await asyncio.to_thread(build_adapter, settings, source)
-        adapter = await asyncio.to_thread(
-            build_services, settings, devices, tz, on_reminder=on_reminder
+    def connect() -> Composition:
+        # Files, the keyring and the sentence data load in worker threads: the window stays
+        # responsive. The planner is warmed up too: the first plan would otherwise pay for
+        # hassil's caches after the person pressed Enter.
+        return compose(
+            settings,
+            home=args.home,
+            demo=args.demo,
+            area=args.area,
+            language=args.lang,
+            on_reminder=on_reminder,
+            warm_up=True,
         )
-        home = await adapter.load_home()
-        history = await asyncio.to_thread(open_history)
-        # The profile and the safety settings approved with the PIN are read from the
-        # keyring: not on this thread. The bridge says why when they are not the file's.
-        active = await asyncio.to_thread(safety.active_profile, settings.safety)
-        assistant = await asyncio.to_thread(
-            Assistant,
-            home,
-            adapter,
-            language=args.lang or settings.language,
-            area=args.area or settings.area,
-            history=history,
-            role=active.role,
-            pin_actions=active.safety.pin_actions,
-            exposure=active.safety,
-            audit_key=await asyncio.to_thread(seal_key),
-            # The key comes from the keyring, which may wait on a desktop prompt.
-            llm=await asyncio.to_thread(resolve_llm, settings.llm),
-            tz=tz,
-        )
-        # The first plan would otherwise pay for hassil's caches after the person pressed Enter.
-        await asyncio.to_thread(assistant.planner.warm_up)
-        return assistant
 
     return connect
 

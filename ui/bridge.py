@@ -8,6 +8,7 @@ network call blocks the GUI thread.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 from collections.abc import Callable, Coroutine
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import clock, pin, pin_prompt, policy, safety
+from app import clock, composition, pin, pin_prompt, policy, safety
 from app.assistant import Assistant, Outcome
+from app.composition import STOP_GRACE_S
 from app.errors import HearthError
 from app.executor import Approval, StepResult
 from app.home import Home
@@ -38,6 +40,11 @@ if TYPE_CHECKING:
     from integrations.reminders import Reminder, Scheduler
 
 _LOGGER = logging.getLogger(__name__)
+
+Connect = Callable[
+    [], contextlib.AbstractAsyncContextManager[composition.Parts] | Coroutine[Any, Any, Assistant]
+]
+"""How the bridge opens the assistant (see :class:`AssistantBridge`)."""
 
 
 @dataclass(slots=True)
@@ -99,8 +106,6 @@ class Agenda:
 
 SNOOZE_MINUTES = 10
 """How long a Snooze from a notification, the tray or the agenda postpones a reminder."""
-STOP_GRACE_S = 0.6
-"""How long quitting lets the work under way finish before cancelling it (Hearth ends in 2 s)."""
 _SOURCE_NAMES = {
     "local": "the calendar on this computer",
     "caldav": "your CalDAV calendars",
@@ -145,12 +150,17 @@ class AssistantBridge(QObject):
     def __init__(
         self,
         settings: Settings,
-        connect: Callable[[], Coroutine[Any, Any, Assistant]],
+        connect: Connect,
         parent: QObject | None = None,
     ) -> None:
+        """*connect* opens the assistant: the composition root's context (the app's
+        :func:`ui.app.make_connect`), or a coroutine of one built elsewhere (tests), closed
+        on :meth:`stop` the same way."""
         super().__init__(parent)
         self.settings = settings
         self._connect = connect
+        self._opened = contextlib.AsyncExitStack()
+        """Holds the assistant's parts open until :meth:`stop`."""
         self.assistant: Assistant | None = None
         self.pin_prompt: Callable[[str], str | None] | None = None
         """Asks the person for the PIN (the window sets a password dialog); None: no PIN."""
@@ -171,7 +181,12 @@ class AssistantBridge(QObject):
 
     async def _start(self) -> None:
         try:
-            assistant = await self._connect()
+            opening = self._connect()
+            if isinstance(opening, contextlib.AbstractAsyncContextManager):
+                assistant = (await self._opened.enter_async_context(opening)).assistant
+            else:
+                assistant = await opening
+                self._opened.push_async_callback(composition.close_adopted, assistant)
         except Exception as err:  # shown to the person; the app keeps running
             _LOGGER.warning("Could not load the home: %s", err)
             self.status_changed.emit("error")
@@ -207,17 +222,8 @@ class AssistantBridge(QObject):
                 task.cancel()
             if pending:
                 await asyncio.wait(pending, timeout=grace)
-        if self.assistant is not None:
-            reminders = self.reminder_service
-            if reminders is not None and reminders.scheduler is not None:
-                await reminders.scheduler.stop(timeout=grace)
-            self.assistant.close()
-            await self.assistant.aclose()
-            await self.assistant.adapter.close()
-            if reminders is not None:
-                reminders.store.close()
-            if self.assistant.history is not None:
-                self.assistant.history.close()
+        # The composition root closes the parts: the scheduler stops, the stores close.
+        await self._opened.aclose()
 
     @property
     def home(self) -> Home | None:

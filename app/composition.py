@@ -1,0 +1,195 @@
+"""The composition root: the one place the assistant is built and torn down.
+
+The command line and the window both write ``async with compose(settings, ...) as parts:``.
+Inside, the home source, the device adapter, reminders, timers, calendars and their router,
+history and its audit trail, the active profile, the planners (local and, when configured,
+the language model) and the executor are ready as one :class:`Parts`. On the way out, also
+after an exception or a cancellation, what was opened is closed in the reverse order it was
+opened in: the scheduler stops (a delivery under way finishes), the assistant lets go of the
+home's events and the language model's connections, the adapter closes its calendars and its
+connection to the home, then the reminder store and the history database close.
+
+It lives beside :mod:`app.bootstrap` rather than in it: the builders there are plain functions
+that commands needing no assistant use too (``hearth snapshot``, ``hearth agenda``); this
+module owns the lifetime. Everything that blocks (files, SQLite, the keyring, the sentence
+data) runs in a worker thread, so the window's loop never waits on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from app import safety
+from app.assistant import Assistant
+from app.audit import seal_key
+from app.bootstrap import Source, build_adapter, build_services, choose_source, open_history
+from app.clock import zone
+from app.history import History
+from app.home import Home
+from app.planning.llm.config import LLMConfig
+from app.planning.llm.config import resolve_or_none as resolve_llm
+from app.settings import Settings
+from integrations.base import DeviceAdapter
+from integrations.router import Router
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder, ReminderStore, Scheduler
+
+_LOGGER = logging.getLogger(__name__)
+
+STOP_GRACE_S = 0.6
+"""How long quitting lets work under way finish before cancelling it (Hearth ends in 2 s):
+the window's requests, and a reminder delivery when the scheduler stops."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What :func:`compose` built, open until its block ends."""
+
+    assistant: Assistant
+    source: Source
+    """Where the home came from (the demo's state file is written back by the commands)."""
+    profile: safety.ActiveProfile
+    """The profile the assistant is bound to, and why when it is not the chosen one."""
+    history: History
+    services: Router
+    """Devices, reminders, timers and calendars behind one adapter (the assistant's)."""
+    scheduler: Scheduler | None
+    """Delivers reminders and timers in this process (None: they are only stored). Started by
+    its user once there is somewhere to deliver to; stopped by the root."""
+    tz: ZoneInfo
+
+
+@dataclass(slots=True)
+class _Opened:
+    """What is open so far, closed by :meth:`aclose` in the reverse order of opening: history,
+    the reminder store, the adapter (devices and calendars), the assistant, the scheduler."""
+
+    history: History | None = None
+    store: ReminderStore | None = None
+    adapter: DeviceAdapter | None = None
+    assistant: Assistant | None = None
+    scheduler: Scheduler | None = None
+
+    @classmethod
+    def of(cls, assistant: Assistant) -> _Opened:
+        """The parts of an assistant built elsewhere (tests and benchmarks build their own)."""
+        adapter = assistant.adapter
+        reminders = adapter.reminders if isinstance(adapter, Router) else None
+        store = getattr(reminders, "store", None)
+        scheduler = getattr(reminders, "scheduler", None)
+        return cls(assistant.history, store, adapter, assistant, scheduler)
+
+    async def aclose(self) -> None:
+        # The exit stack runs every closer, each even when one after it (in opening order)
+        # raised or was cancelled, and re-raises the first failure at the end.
+        async with contextlib.AsyncExitStack() as stack:
+            if self.history is not None:
+                stack.callback(self.history.close)
+            if self.store is not None:
+                stack.callback(self.store.close)
+            if self.adapter is not None:
+                stack.push_async_callback(self.adapter.close)
+            if self.assistant is not None:
+                stack.push_async_callback(self.assistant.aclose)
+                stack.callback(self.assistant.close)
+            if self.scheduler is not None:
+                stack.push_async_callback(self.scheduler.stop, timeout=STOP_GRACE_S)
+
+
+class Composition(contextlib.AbstractAsyncContextManager[Parts]):
+    """What :func:`compose` returns: builds the parts on entry, closes them on exit.
+
+    A class rather than a generator-based context manager: an owner that never exits it (a
+    test that lets its window go) leaves plain objects to the garbage collector, not a
+    suspended generator that would have to await its closing where nothing can be awaited."""
+
+    def __init__(self, build: Callable[[_Opened], Awaitable[Parts]]) -> None:
+        self._build = build
+        self._opened = _Opened()
+
+    async def __aenter__(self) -> Parts:
+        try:
+            return await self._build(self._opened)
+        except BaseException:  # a failure or a cancellation half-way: close what is open
+            await self._opened.aclose()
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._opened.aclose()
+
+
+def compose(
+    settings: Settings,
+    *,
+    home: str | None = None,
+    demo: bool = False,
+    area: str | None = None,
+    language: str | None = None,
+    llm: Callable[[], LLMConfig | None] | None = None,
+    on_reminder: Callable[[Reminder], None] | None = None,
+    check_home: Callable[[Home], None] | None = None,
+    warm_up: bool = False,
+) -> Composition:
+    """The assistant on the home *settings* name (or the snapshot file *home*, or the demo),
+    in *area* and *language* (None: the settings'), open for the ``async with`` block.
+
+    *llm* gives the language model's configuration (default: the settings', off with a
+    warning when they are unusable); it reads the keyring, so it runs in a worker thread.
+    *on_reminder*: deliver reminders and timers from this process (the window); without it
+    they are only stored. *check_home* may refuse the loaded home (an unknown area) before the
+    assistant is built. *warm_up*: fill the planner's caches now, so the first request does
+    not pay for them. Errors of the adapter while loading the home reach the caller as they
+    are (:class:`integrations.base.AdapterError`), after everything opened is closed."""
+
+    async def build(opened: _Opened) -> Parts:
+        source = await asyncio.to_thread(choose_source, settings, home=home, demo=demo)
+        tz = await asyncio.to_thread(zone, settings.time_zone)
+        devices = await asyncio.to_thread(build_adapter, settings, source)
+        opened.adapter = devices
+        history = opened.history = await asyncio.to_thread(open_history)
+        services = await asyncio.to_thread(
+            build_services, settings, devices, tz, on_reminder=on_reminder
+        )
+        opened.adapter = services  # closes the devices too
+        reminders = services.reminders
+        opened.store = getattr(reminders, "store", None)
+        loaded = await services.load_home()
+        if check_home is not None:
+            check_home(loaded)
+        # The profile and the safety settings approved with the PIN come from the keyring.
+        profile = await asyncio.to_thread(safety.active_profile, settings.safety)
+        audit_key = await asyncio.to_thread(seal_key)
+        config = await asyncio.to_thread(llm or (lambda: resolve_llm(settings.llm)))
+        assistant = opened.assistant = await asyncio.to_thread(
+            Assistant,
+            loaded,
+            services,
+            language=language or settings.language,
+            area=area or settings.area,
+            history=history,
+            role=profile.role,
+            pin_actions=profile.safety.pin_actions,  # never looser than the PIN approved
+            exposure=profile.safety,
+            audit_key=audit_key,
+            llm=config,
+            tz=tz,
+        )
+        opened.scheduler = getattr(reminders, "scheduler", None)
+        if warm_up:
+            await asyncio.to_thread(assistant.planner.warm_up)
+        return Parts(assistant, source, profile, history, services, opened.scheduler, tz)
+
+    return Composition(build)
+
+
+async def close_adopted(assistant: Assistant) -> None:
+    """Close an assistant built elsewhere (the tests' and benchmarks' own homes) as
+    :func:`compose` closes its own."""
+    await _Opened.of(assistant).aclose()
