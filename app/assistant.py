@@ -210,19 +210,14 @@ class Assistant:
         return await agenda.annotate(plan, calendar, now=clock.now(self.tz), tz=self.tz)
 
     async def prepare_async(self, text: str, *, source: str = "cli") -> Outcome:
-        """:meth:`prepare` with routing: the language model when the local planner is not
-        sure and one is configured."""
+        """Plan *text* (the language model when the local planner is not sure and one is
+        configured) and record the request; nothing runs yet: :meth:`execute` runs it once a
+        person decided."""
         return self.record(await self.plan_async(text), source=source)
 
     async def aclose(self) -> None:
         """Close the language model's connections (the adapter is closed by its owner)."""
         await self.router.aclose()
-
-    def prepare(self, text: str, *, source: str = "cli") -> Outcome:
-        """Plan *text* and record the request; nothing runs. The GUI shows the plan card from
-        this; :meth:`execute` runs it once a person decided."""
-        plan = self.plan(text)
-        return self.record(plan, source=source)
 
     def record(self, plan: Plan, *, source: str) -> Outcome:
         """Record a plan made elsewhere (a control in the home view builds its own). The

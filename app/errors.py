@@ -22,7 +22,3 @@ class SecretStoreError(ConfigError):
 class StorageError(HearthError):
     """Hearth's data cannot be read or written: the data folder is a file or read-only, a
     database is locked, read-only, damaged or another program's, or the disk is full."""
-
-
-class PlanningError(HearthError):
-    """The planner failed in a way that is not simply 'not understood'."""

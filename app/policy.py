@@ -107,24 +107,8 @@ _LOW_ACTIONS = frozenset(
         "timer.change",
     }
 )
-_MEDIUM_ACTIONS = frozenset(
-    {
-        "scene.turn_on",
-        "script.turn_on",
-        "button.press",
-        "input_button.press",
-        "todo.remove_item",
-        "cover.open_cover",
-        "cover.set_cover_position",
-        "cover.toggle",
-        "valve.open_valve",
-        "valve.set_valve_position",
-        "media_player.play_media",
-        # Moving or deleting an event changes what others see and may not be undone.
-        "calendar.update_event",
-        "calendar.delete_event",
-    }
-)
+# Every other action is medium risk: a scene, a script, a button, opening a cover or a valve,
+# moving or deleting a calendar event (it changes what others see and may not be undone).
 _HIGH_ACTIONS = frozenset(
     {
         "lock.unlock",

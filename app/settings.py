@@ -45,7 +45,6 @@ def data_dir() -> Path:
 class HomeAssistantSettings:
     url: str = ""
     """Base URL such as http://homeassistant.local:8123 (empty: not connected)."""
-    verify_ssl: bool = True
     timeout: float = 10.0
 
 
@@ -265,7 +264,6 @@ _SETTING_TYPES: dict[str, tuple[type, ...]] = {
 }
 _HA_SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "url": (str,),
-    "verify_ssl": (bool,),
     "timeout": (int, float),
 }
 _ROLE_SETTING_KEYS = ("domains", "areas", "denied_actions")

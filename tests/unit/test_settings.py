@@ -59,14 +59,14 @@ def test_settings_round_trip_through_toml() -> None:
         auto_run_low_risk=True,
         home_file="/srv/homes/flat.yaml",
         quick_commands=["Good night", "Lüfter aus"],
-        home_assistant=HomeAssistantSettings(url=URL, verify_ssl=False, timeout=2.5),
+        home_assistant=HomeAssistantSettings(url=URL, timeout=2.5),
     )
     settings.save()
     path = config_dir() / "settings.toml"
     assert path.exists() and settings.path == path
     assert [p.name for p in config_dir().iterdir()] == ["settings.toml"], "no temporary left"
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert raw["home_assistant"] == {"url": URL, "verify_ssl": False, "timeout": 2.5}
+    assert raw["home_assistant"] == {"url": URL, "timeout": 2.5}
     assert Settings.load() == settings
     # Unset optional values are left out (TOML has no null) and read back as None.
     Settings(language="de").save()
@@ -91,6 +91,13 @@ def test_unknown_settings_are_ignored(caplog: pytest.LogCaptureFixture) -> None:
     write_settings('language = "de"\ncolour = "blue"\n[home_assistant]\nport = 1\n')
     assert Settings.load() == Settings(language="de")
     assert "colour" in caplog.text
+
+
+def test_a_settings_file_naming_verify_ssl_still_loads() -> None:
+    """Older versions wrote ``verify_ssl``, a setting nothing ever read: it is left out now,
+    and a file that still names it loads as before, the key ignored."""
+    write_settings(f'[home_assistant]\nurl = "{URL}"\nverify_ssl = false\ntimeout = 3\n')
+    assert Settings.load().home_assistant == HomeAssistantSettings(url=URL, timeout=3.0)
 
 
 @pytest.mark.parametrize(
