@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app import filemodes, logsafety
+from app import filemodes, logsafety, secret_store
 from app.errors import HearthError
 from app.executor import Approval, StepResult, StepStatus
 from app.history import History, HistoryError
@@ -60,9 +60,9 @@ _LOGGER = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first record."""
-SEAL_KEYRING_KEY = "audit-seal"
+SEAL_KEYRING_KEY = secret_store.AUDIT_SEAL.key
 """The keyring entry (service: Hearth's) holding the seal key, base64."""
-HEAD_KEYRING_KEY = "audit-head"
+HEAD_KEYRING_KEY = secret_store.AUDIT_HEAD.key
 """The keyring entry holding the sealed head, ``count:last_hash:seal`` (:class:`Anchor`)."""
 
 
@@ -169,21 +169,16 @@ class AuditReport:
 def seal_key(*, create: bool = True) -> bytes | None:
     """The seal key from the OS keyring (made on first use when *create*); None when there
     is no usable keyring (the trail is then kept unsealed). Blocks: not on the GUI thread."""
-    import keyring
-
-    from app.settings import KEYRING_SERVICE
-
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, SEAL_KEYRING_KEY)
+        stored = secret_store.get_secret(secret_store.AUDIT_SEAL)
         if stored is None and create:
             stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
-            keyring.set_password(KEYRING_SERVICE, SEAL_KEYRING_KEY, stored)
-    except Exception as err:  # any backend failure: unsealed, and said so by verify()
-        _LOGGER.info("No keyring for the audit seal (%s): the head stays unsealed", type(err))
+            secret_store.set_secret(secret_store.AUDIT_SEAL, stored)
+    except secret_store.SecretStoreUnavailable as err:  # unsealed, and said so by verify()
+        _LOGGER.info("No keyring for the audit seal (%s): the head stays unsealed", err.cause)
         return None
     if stored is None:
         return None
-    logsafety.remember(stored)
     try:
         key = base64.b64decode(stored, validate=True)
     except ValueError:
@@ -193,40 +188,33 @@ def seal_key(*, create: bool = True) -> bytes | None:
     return key
 
 
-def _keyring_get(name: str) -> str | None:
-    """Hearth's keyring entry *name*; KeyringUnavailableError when the keyring cannot be
-    reached (no backend, the Secret Service gone, locked). Blocks: not on the GUI thread."""
-    import keyring
-
-    from app.settings import KEYRING_SERVICE
-
+def _keyring_get(secret: secret_store.Secret) -> str | None:
+    """What the keyring keeps for *secret*; KeyringUnavailableError when the keyring cannot
+    be reached (no backend, the Secret Service gone, locked). Blocks: not on the GUI thread."""
     try:
-        return keyring.get_password(KEYRING_SERVICE, name)
-    except Exception as err:  # every backend has its own errors
+        return secret_store.get_secret(secret)
+    except secret_store.SecretStoreUnavailable as err:
         raise _unreachable(err) from err
 
 
-def _keyring_set(name: str, value: str) -> None:
-    """Keep *value* as Hearth's keyring entry *name*; KeyringUnavailableError as
-    :func:`_keyring_get`. Blocks: not on the GUI thread."""
-    import keyring
-
-    from app.settings import KEYRING_SERVICE
-
+def _keyring_set(secret: secret_store.Secret, value: str) -> None:
+    """Keep *value* for *secret*; KeyringUnavailableError as :func:`_keyring_get`. Blocks:
+    not on the GUI thread."""
     try:
-        keyring.set_password(KEYRING_SERVICE, name, value)
-    except Exception as err:  # every backend has its own errors
+        secret_store.set_secret(secret, value)
+    except secret_store.SecretStoreUnavailable as err:
         raise _unreachable(err) from err
 
 
-def _unreachable(err: Exception) -> KeyringUnavailableError:
-    return KeyringUnavailableError(f"the keyring cannot be reached ({type(err).__name__})")
+def _unreachable(err: secret_store.SecretStoreUnavailable) -> KeyringUnavailableError:
+    """The audit's own error (exit status 7 for ``hearth audit verify``), with the cause."""
+    return KeyringUnavailableError(f"the keyring cannot be reached ({err.cause})")
 
 
 def keyring_anchor() -> Anchor | None:
     """The sealed head kept in the keyring (None: none yet); an entry that is not an anchor
     is returned as one that cannot hold. Blocks: not on the GUI thread."""
-    text = _keyring_get(HEAD_KEYRING_KEY)
+    text = _keyring_get(secret_store.AUDIT_HEAD)
     if text is None:
         return None
     return Anchor.parse(text) or Anchor(0, GENESIS, "")
@@ -235,7 +223,7 @@ def keyring_anchor() -> Anchor | None:
 def stored_seal_key() -> bytes | None:
     """The seal key, never made (None: there is none); KeyringUnavailableError when the
     keyring cannot be reached. Blocks: not on the GUI thread."""
-    stored = _keyring_get(SEAL_KEYRING_KEY)
+    stored = _keyring_get(secret_store.AUDIT_SEAL)
     if stored is None:
         return None
     try:
@@ -277,7 +265,7 @@ def advance_anchor(path: Path, key: bytes) -> str | None:
     finally:
         db.close()
     _keyring_set(
-        HEAD_KEYRING_KEY, Anchor(count, last_hash, head_seal(key, count, last_hash)).text()
+        secret_store.AUDIT_HEAD, Anchor(count, last_hash, head_seal(key, count, last_hash)).text()
     )
     return None
 

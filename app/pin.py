@@ -1,7 +1,8 @@
 """The owner's PIN: a salted slow hash in the OS keyring, with the lock-out state and the
 active profile kept beside it, in the same keyring item.
 
-The item (service ``hearth``, key ``pin``) holds JSON: ``{"hash": "scrypt$n$r$p$salt$hash",
+The item (service ``hearth``, key ``pin``, read and written through :mod:`app.secret_store`,
+which refuses any keyring but the desktop's) holds JSON: ``{"hash": "scrypt$n$r$p$salt$hash",
 "failures", "lockouts", "locked_until", "profile", "safety"}`` (never the PIN); ``safety`` is
 the owner's approved ``[safety]`` section (:mod:`app.safety`). After
 :data:`MAX_FAILURES` wrong PINs no PIN is checked for 30 s, doubling with each lock-out up to
@@ -44,9 +45,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app import logsafety
-from app.errors import ConfigError, SecretStoreError
-from app.settings import KEYRING_SERVICE, data_dir
+from app import logsafety, secret_store
+from app.errors import ConfigError
+from app.settings import data_dir
 
 try:
     import fcntl
@@ -55,7 +56,7 @@ except ImportError:  # not POSIX: checks in one process are still serialised by 
 
 _LOGGER = logging.getLogger(__name__)
 
-KEYRING_KEY = "pin"
+KEYRING_KEY = secret_store.PIN.key
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
@@ -84,16 +85,6 @@ class NoPinError(PinError):
 
 class DamagedPinError(PinError):
     """The keyring item that holds the PIN cannot be read: no PIN matches it."""
-
-
-class NoKeyringError(SecretStoreError):
-    """There is no keyring at all on this desktop (not one that failed): no PIN can be set."""
-
-
-class ChosenKeyringError(SecretStoreError):
-    """The environment or a keyring configuration file handed Hearth a backend that is not
-    the desktop's keyring. Not "no keyring at all": the desktop's may well keep a PIN (and
-    the profile with it), so this is a keyring that cannot be read."""
 
 
 class PinLockedError(PinError):
@@ -166,90 +157,15 @@ class _Record:
     """Read from a bare hash (and the old attempts file): rewritten at the next check."""
 
 
-def _keyring_message(err: Exception) -> str:
-    return (
-        "no usable system keyring: Hearth keeps the PIN's hash only in the OS keyring "
-        f"({type(err).__name__})"
-    )
-
-
-def _secret_error(err: Exception) -> SecretStoreError:
-    import keyring.errors
-
-    if isinstance(err, keyring.errors.NoKeyringError):
-        return NoKeyringError(_keyring_message(err))
-    return SecretStoreError(_keyring_message(err))
-
-
-_OS_KEYRINGS = (
-    "keyring.backends.SecretService",
-    "keyring.backends.libsecret",
-    "keyring.backends.kwallet",
-    "keyring.backends.macOS",
-    "keyring.backends.Windows",
-)
-"""The keyrings the PIN may live in: the desktop's own. Any other backend (chosen with
-``PYTHON_KEYRING_BACKEND`` or a keyring configuration file) is no keyring: the null one
-would answer "no PIN set" and let a typed "yes" stand for the PIN."""
-
-
-def _os_keyring() -> None:
-    """Raise :class:`NoKeyringError` unless every backend in use is an OS keyring."""
-    import keyring
-
-    backend = keyring.get_keyring()
-    backends = getattr(backend, "backends", None) or [backend]  # a chainer: each of them
-    for each in backends:
-        module = type(each).__module__
-        if not module.startswith(_OS_KEYRINGS):
-            where = (
-                "Hearth keeps the PIN only in the desktop's keyring (GNOME Keyring, KWallet, "
-                "macOS Keychain or Windows Credential Locker)"
-            )
-            chooser = _chooser()
-            if chooser is not None:
-                raise ChosenKeyringError(
-                    f"no usable system keyring: {chooser} chose {module}, not the desktop's "
-                    f"keyring; {where}"
-                )
-            which = "" if module == "keyring.backends.fail" else f", not in {module}"
-            raise NoKeyringError(f"no usable system keyring: {where}{which}")
-
-
-def _chooser() -> str | None:
-    """What chose the keyring backend, when something did (``PYTHON_KEYRING_BACKEND``, or
-    a keyring configuration file); None when the keyring library found what there is."""
-    import keyring.core
-
-    if os.environ.get("PYTHON_KEYRING_BACKEND", "").strip():
-        return "PYTHON_KEYRING_BACKEND"
-    try:
-        configured = keyring.core.load_config()
-    except Exception:  # an unreadable configuration file chose something all the same
-        return "a keyring configuration file"
-    return None if configured is None else "a keyring configuration file"
-
-
 def _stored() -> str | None:
-    import keyring
-
-    _os_keyring()
-    try:
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_KEY)
-    except Exception as err:  # any backend failure, as in app.settings
-        raise _secret_error(err) from err
+    return secret_store.get_secret(secret_store.PIN)
 
 
 def _save(record: _Record) -> None:
-    import keyring
-
     logsafety.remember(record.hash)
     data = asdict(record)
     del data["legacy"]
-    try:
-        keyring.set_password(KEYRING_SERVICE, KEYRING_KEY, json.dumps(data))
-    except Exception as err:  # any backend failure, as in app.settings
-        raise _secret_error(err) from err
+    secret_store.set_secret(secret_store.PIN, json.dumps(data))
     if record.legacy:
         record.legacy = False
         with suppress(OSError):
@@ -450,16 +366,8 @@ def _settings_safety() -> tuple[str | None, object]:
 
 def clear_pin() -> None:
     """Remove the PIN, its lock-out state and the profile kept with it."""
-    import keyring
-    import keyring.errors
-
     with _serialised():
-        try:
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_KEY)
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except Exception as err:  # any backend failure, as in app.settings
-            raise _secret_error(err) from err
+        secret_store.delete_secret(secret_store.PIN)
         with suppress(OSError):
             legacy_state_path().unlink(missing_ok=True)
 

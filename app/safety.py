@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import pin, roles
+from app import pin, roles, secret_store
 from app.errors import ConfigError, HearthError, SecretStoreError
 from app.roles import Role
 from app.settings import EXPOSURE_MODES, RoleSettings, SafetySettings, Settings
@@ -82,7 +82,7 @@ def active_profile(safety: SafetySettings) -> ActiveProfile:
     defaults. Blocks on the keyring: not on the GUI thread."""
     try:
         stored, copy = pin.kept()
-    except (pin.NoPinError, pin.NoKeyringError):
+    except (pin.NoPinError, secret_store.NoKeyringError):
         return ActiveProfile(roles.role_named(safety.profile, safety), safety=safety)
     except pin.DamagedPinError:
         in_force = _meet(safety, SafetySettings())
@@ -244,7 +244,7 @@ def _keep_approved(safety: SafetySettings) -> None:
     callers have checked the PIN, or that *safety* is not looser than what is in force."""
     try:
         pin.set_safety(approved_copy(safety))
-    except (pin.NoPinError, pin.NoKeyringError):
+    except (pin.NoPinError, secret_store.NoKeyringError):
         return
 
 

@@ -1,4 +1,5 @@
-"""Settings (TOML in the platform config dir) and secrets (the OS keyring, nothing else).
+"""Settings (TOML in the platform config dir) and secrets (the OS keyring, nothing else,
+through :mod:`app.secret_store`).
 
 ``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the two folders (tests, portable installs).
 """
@@ -18,8 +19,8 @@ from typing import Any
 import platformdirs
 import tomli_w
 
-from app import filemodes, logsafety
-from app.errors import ConfigError, SecretStoreError, StorageError
+from app import filemodes, logsafety, secret_store
+from app.errors import ConfigError, StorageError
 from app.files import replaceable_target
 from app.storage import describe
 
@@ -28,7 +29,8 @@ _LOGGER = logging.getLogger(__name__)
 APP_NAME = "hearth"
 MAX_SETTINGS_BYTES = 1024 * 1024
 """The largest settings file read (a real one is a few kilobytes)."""
-KEYRING_SERVICE = "hearth"
+KEYRING_SERVICE = secret_store.SERVICE
+"""The keyring service of Hearth's items (kept and accessed only in :mod:`app.secret_store`)."""
 
 
 def config_dir() -> Path:
@@ -448,43 +450,14 @@ def _read_table(
         setattr(target, key, value)
 
 
-def _caldav_key(url: str, username: str) -> str:
-    return f"caldav:{username}@{url.rstrip('/')}"
-
-
 def get_caldav_password(url: str, username: str) -> str | None:
     """The CalDAV password for *username* at *url*, from the keyring only."""
-    return _secret(_caldav_key(url, username))
+    return secret_store.get_secret(secret_store.caldav_password(url, username))
 
 
 def set_caldav_password(url: str, username: str, password: str) -> None:
-    _keep_secret(_caldav_key(url, username), password)
-
-
-def _secret(key: str) -> str | None:
-    import keyring
-
-    try:
-        value = keyring.get_password(KEYRING_SERVICE, key)
-    except Exception as err:  # any backend failure: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
-    logsafety.remember(value)
-    return value
-
-
-def _keep_secret(key: str, value: str) -> None:
-    """Keep *value* in the OS keyring. Never falls back to a file."""
-    import keyring
-
-    logsafety.remember(value)
-    try:
-        keyring.set_password(KEYRING_SERVICE, key, value)
-    except Exception as err:  # any backend failure: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
-
-
-def _token_key(url: str) -> str:
-    return f"homeassistant:{url.rstrip('/')}"
+    """Keep the CalDAV password in the OS keyring. Never falls back to a file."""
+    secret_store.set_secret(secret_store.caldav_password(url, username), password)
 
 
 def get_token(url: str) -> str | None:
@@ -493,34 +466,14 @@ def get_token(url: str) -> str | None:
     if from_env:
         logsafety.remember(from_env)
         return from_env
-    return _secret(_token_key(url))
+    return secret_store.get_secret(secret_store.ha_token(url))
 
 
 def set_token(url: str, token: str) -> None:
     """Keep the token in the OS keyring. Never falls back to a file."""
-    _keep_secret(_token_key(url), token)
+    secret_store.set_secret(secret_store.ha_token(url), token)
 
 
 def delete_token(url: str) -> None:
-    import keyring
-    import keyring.errors
-
-    try:
-        keyring.delete_password(KEYRING_SERVICE, _token_key(url))
-    except keyring.errors.PasswordDeleteError:
-        return
-    except Exception as err:  # any backend failure: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
-
-
-def _keyring_message(err: Exception) -> str:
-    """Any failure of the keyring call is the keyring's: besides ``KeyringError`` the backends
-    let their own errors through (SecretService: ``FileNotFoundError`` when the session bus
-    is gone, secretstorage and D-Bus errors; KWallet: dbus-python errors). Only the type name
-    is shown: a backend's message is not ours to vouch for."""
-    return (
-        "no usable system keyring: Hearth keeps the Home Assistant token only in the OS "
-        "keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker). "
-        "Start or install one, or set HEARTH_HA_TOKEN for this session. "
-        f"({type(err).__name__})"
-    )
+    """Forget the token for *url* (none kept is fine)."""
+    secret_store.delete_secret(secret_store.ha_token(url))

@@ -16,9 +16,9 @@ import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from app import logsafety
+from app import logsafety, secret_store
 from app.errors import ConfigError, SecretStoreError
-from app.settings import KEYRING_SERVICE, LLMSettings
+from app.settings import LLMSettings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -187,53 +187,18 @@ def resolve_or_none(settings: LLMSettings | None = None) -> LLMConfig | None:
 # -- the key in the keyring --------------------------------------------------------------------
 
 
-def _key_name(base_url: str) -> str:
-    return f"llm:{base_url.strip().rstrip('/')}"
-
-
 def get_api_key(base_url: str) -> str | None:
     """The API key kept for *base_url*, or None. Raises :class:`SecretStoreError`."""
-    import keyring
-
-    try:
-        api_key = keyring.get_password(KEYRING_SERVICE, _key_name(base_url))
-    except Exception as err:  # any backend failure is the keyring's: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
-    logsafety.remember(api_key)
-    return api_key
+    return secret_store.get_secret(secret_store.llm_api_key(base_url))
 
 
 def set_api_key(base_url: str, api_key: str) -> None:
     """Keep *api_key* for *base_url* in the OS keyring; never in a file."""
-    import keyring
-
     if not api_key.strip():
         raise ConfigError("the API key is empty")
-    logsafety.remember(api_key.strip())
-    try:
-        keyring.set_password(KEYRING_SERVICE, _key_name(base_url), api_key.strip())
-    except Exception as err:  # any backend failure is the keyring's: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
+    secret_store.set_secret(secret_store.llm_api_key(base_url), api_key.strip())
 
 
 def delete_api_key(base_url: str) -> bool:
     """Forget the key for *base_url*; whether there was one."""
-    import keyring
-    import keyring.errors
-
-    try:
-        keyring.delete_password(KEYRING_SERVICE, _key_name(base_url))
-    except keyring.errors.PasswordDeleteError:
-        return False
-    except Exception as err:  # any backend failure is the keyring's: see _keyring_message
-        raise SecretStoreError(_keyring_message(err)) from err
-    return True
-
-
-def _keyring_message(err: Exception) -> str:
-    # Only the type name: a backend's own message is not ours to vouch for.
-    return (
-        "no usable system keyring: Hearth keeps the language model's API key only in the OS "
-        "keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Locker). Start "
-        f"or install one, or set {ENV_API_KEY} for this session. ({type(err).__name__})"
-    )
+    return secret_store.delete_secret(secret_store.llm_api_key(base_url))
