@@ -120,7 +120,7 @@ def _spans(words: list[str], vocab: Vocabulary) -> tuple[_Reading, list[bool]]:
             if any(covered[start : start + length]):
                 continue
             phrase = " ".join(words[start : start + length])
-            if phrase in vocab.name_index:
+            if phrase in vocab.name_index and phrase not in vocab.partial:
                 values = vocab.name_index[phrase]
                 domains = frozenset(
                     str((v.context or {}).get("domain")) for v in values if v.context

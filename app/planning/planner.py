@@ -142,6 +142,7 @@ class Planner:
             english=self.language.split("-")[0] == "en",
             generic_area_words=self.data.generic_area_words,
             qualifiers=self.data.qualifiers,
+            template_words=self.data.vocabulary,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)
@@ -347,6 +348,10 @@ class Planner:
             ):
                 return compound
         whole = self._match(text, ctx, loose=False)
+        bare = _TRAILING_JOINERS.sub("", text)
+        if bare != text and (whole is None or not isinstance(whole.outcome, Resolved)):
+            # "turn on the lights in there too": the same command, said as an addition.
+            whole = self._match(bare, ctx, loose=False) or whole
         if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
             # Every clause was read: the whole text is no other command. When one was not
             # ("Roborock, go home": a name called out), the whole text may still be.
@@ -421,6 +426,18 @@ class Planner:
             return None
         return self._carry(previous, stripped, ctx)
 
+    def _room_of(self, match: _Match) -> str | None:
+        """The name of the one room every device *match* acted on is in."""
+        if not isinstance(match.outcome, Resolved):
+            return None
+        rooms = {
+            entity.area
+            for entity in (self.home.get(t) for t in match.outcome.targets)
+            if entity is not None
+        }
+        room = rooms.pop() if len(rooms) == 1 else None
+        return normalize(self.home.areas[room].name) if room in self.home.areas else None
+
     def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
         """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
         hall light" + "the fan"), or another slot ("add milk to the list" + "and eggs"); or
@@ -429,12 +446,18 @@ class Planner:
         for article in _ARTICLES:
             bare = bare.removeprefix(article)
         candidates = []
-        for index, words in enumerate(previous.slot_texts):
-            if words not in previous.text:
+        # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
+        # room, when the name alone is several devices.
+        room = self._room_of(previous)
+        for said in (bare, f"{room} {bare}" if room and room not in bare else None):
+            if said is None:
                 continue
-            candidates.append(previous.text.replace(words, bare, 1))
-            if index == 0:
-                candidates.append(previous.text[: previous.text.index(words)] + bare)
+            for index, words in enumerate(previous.slot_texts):
+                if words not in previous.text:
+                    continue
+                candidates.append(previous.text.replace(words, said, 1))
+                if index == 0:
+                    candidates.append(previous.text[: previous.text.index(words)] + said)
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 match = self._match(candidate, ctx, loose=False)
@@ -498,13 +521,20 @@ class Planner:
             area = self.home.areas[ctx.area]
             intent_context = {"area": {"value": area.id, "text": area.name}}
         reference_domains = None
+        reference_area = None
         if ctx.conversation and ctx.conversation.last_targets:
             reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
+            places = {
+                entity.area
+                for entity in (self.home.get(t) for t in ctx.conversation.last_targets)
+                if entity is not None and entity.area
+            }
+            reference_area = places.pop() if len(places) == 1 else None
         rest: list[RecognizeResult] = []
         for result in recognize_all(
             text,
             self.data.intents,
-            slot_lists=self.vocab.slot_lists(text, reference_domains),
+            slot_lists=self.vocab.slot_lists(text, reference_domains, reference_area),
             skip_words=self.data.skip_words,
             intent_context=intent_context,
             language=self.language,
@@ -648,6 +678,25 @@ class Planner:
             conversation.last_targets = list(targets)
         if last.slot_texts:
             conversation.last_command = last.text
+        elif targets:
+            # "dim it to 40" ... "and the island too": the latest command is the model, with
+            # "it" standing for what it acted on; never an older one.
+            conversation.last_command = self._named_command(last.text, targets)
+
+    def _named_command(self, text: str, targets: list[str]) -> str | None:
+        """*text* with its pronoun replaced by the name of the one device it acted on."""
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        words = text.split()
+        spots = [i for i, word in enumerate(words) if word in _TARGET_PRONOUNS]
+        if entity is None or len(spots) != 1:
+            return None
+        name = normalize(entity.name)
+        area = self.home.area_of(entity)
+        placed = f"{normalize(area.name)} {name}" if area is not None else name
+        if self.vocab.entities_by_name.get(placed) == [entity.entity_id]:
+            name = placed  # "the dining room ceiling light", not one of four ceiling lights
+        words[spots[0]] = f"the {name}"
+        return " ".join(words)
 
 
 def _restore_case(plan: Plan, original: str) -> None:
@@ -665,6 +714,9 @@ def _restore_case(plan: Plan, original: str) -> None:
             step.params["item"] = found.group(0)
             step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
 
+
+#: Words that stand for the device a conversation is about ("dim it").
+_TARGET_PRONOUNS = frozenset({"it", "them", "that", "this"})
 
 #: Words that stand for the item a sentence's earlier clause named.
 _ITEM_PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "some"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from hassil import SlotList, TextSlotList
 from hassil.intents import TextSlotValue
 
-from app.home import Home
+from app.home import Entity, Home
 from app.planning.sentences import DeviceType
 
 #: Value of the ``{name}`` slot for pronouns ("turn it off"); resolved from the conversation.
@@ -113,6 +113,10 @@ class Vocabulary:
     spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
     looked for anywhere in the text."""
+    partial: frozenset[str] = frozenset()
+    """Single words that stand for the one device whose name starts with them ("island" for
+    "Island Pendants"): sentence rules read them, the loose reading does not (a lone word
+    beside an unknown one is more likely a misheard name)."""
     affixed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index: phrases looked for inside longer words too, in a language that joins
     prepositions, case endings and articles to a name (Hebrew "בסלון", Basque "sukaldean",
@@ -146,8 +150,14 @@ class Vocabulary:
         return found
 
     def slot_lists(
-        self, text: str, reference_domains: list[str] | None = None
+        self,
+        text: str,
+        reference_domains: list[str] | None = None,
+        reference_area: str | None = None,
     ) -> dict[str, SlotList]:
+        """The slot lists for *text*: the home's names, areas and floors said in it, with
+        pronouns for what the conversation is about ("it": a device of *reference_domains*;
+        "there": *reference_area*, the room of what it acted on)."""
         clean = normalize(text)
         compact = ""
         if _SPACELESS.search(clean):
@@ -163,11 +173,13 @@ class Vocabulary:
                         _value(pronoun, REFERENCE, {"domain": d})
                         for d in sorted(set(reference_domains))
                     )
+        areas = self._present("area", self.area_index, words, compact)
+        if reference_area and "there" in words:
+            # "turn on the lights in there too": the room of what was just acted on.
+            areas.append(_value("there", reference_area))
         return {
             "name": TextSlotList(name="name", values=names),
-            "area": TextSlotList(
-                name="area", values=self._present("area", self.area_index, words, compact)
-            ),
+            "area": TextSlotList(name="area", values=areas),
             "floor": TextSlotList(
                 name="floor", values=self._present("floor", self.floor_index, words, compact)
             ),
@@ -242,6 +254,38 @@ def _other_number(phrase: str) -> str | None:
     return f"{head} {other}".strip()
 
 
+#: Shortest word that may stand for a device alone.
+MIN_DISTINCTIVE_CHARS = 4
+
+
+def _distinctive_words(home: Home, ordinary: set[str]) -> dict[str, Entity]:
+    """First words of a device's name (of two words or more) that no other device's,
+    room's or floor's name holds and that are no ordinary word of the language: "island" is
+    "Island Pendants" when nothing else is called island."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    entities: dict[str, Entity] = {}
+    for entity in home.exposed():
+        entities[entity.entity_id] = entity
+        for raw in (entity.name, *entity.aliases):
+            for word in set(normalize(raw).split()):
+                holders[word].add(entity.entity_id)
+    out: dict[str, Entity] = {}
+    for entity in entities.values():
+        for raw in (entity.name, *entity.aliases):
+            words = normalize(raw).split()
+            if len(words) < 2:
+                continue
+            for word in words[:1]:  # the modifier ("island"), not the kind ("pendants")
+                if (
+                    len(word) >= MIN_DISTINCTIVE_CHARS
+                    and word.isalpha()
+                    and word not in ordinary
+                    and holders[word] == {entity.entity_id}
+                ):
+                    out[word] = entity
+    return out
+
+
 def _list_names(name: str) -> list[str]:
     """What people call a to-do list besides its name (English): "Groceries" is also "the
     grocery list", "Shopping List" also "the shopping"."""
@@ -266,7 +310,10 @@ def build_vocabulary(
     english: bool = False,
     generic_area_words: frozenset[str] = frozenset(),
     qualifiers: frozenset[str] = frozenset(),
+    template_words: frozenset[str] = frozenset(),
 ) -> Vocabulary:
+    """The home's phrases for the planner. *template_words*: the language's sentence words
+    ("turn", "light", "door"), which never stand for one device alone."""
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -346,6 +393,12 @@ def build_vocabulary(
                     )
                     add_name(f"{key} in {area_key}", entity.entity_id, entity.domain, phrase=False)
 
+    # "the island" for "Island Pendants": a word only one device's names hold, said alone.
+    ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names
+    partial = _distinctive_words(home, ordinary | floor_words | real_names)
+    for word, entity in partial.items():
+        add_name(word, entity.entity_id, entity.domain, phrase=False)
+
     types_by_value: dict[str, tuple[DeviceType, str | None]] = {}
     kinds_by_word: dict[str, DeviceType] = {}
     type_floors: dict[str, str] = {}
@@ -419,6 +472,7 @@ def build_vocabulary(
             kind: tuple(key for key in index if _SPACELESS.search(key))
             for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
         },
+        partial=frozenset(partial),
         affixed={}
         if english
         else {
