@@ -787,7 +787,8 @@ def _number(value: Any) -> float | None:
 
 
 def _scene_members(listed: set[str], home: Home) -> set[str]:
-    """Entities a listed scene may set (Home Assistant's scene attribute ``entity_id``)."""
+    """Entities a listed scene may set: Home Assistant's scene attribute ``entity_id`` (a
+    list), or ``entities`` (each member with the state the scene gives it)."""
     members: set[str] = set()
     for entity_id in listed:
         entity = home.get(entity_id)
@@ -795,6 +796,9 @@ def _scene_members(listed: set[str], home: Home) -> set[str]:
             value = entity.attributes.get("entity_id")
             if isinstance(value, list):
                 members.update(str(v) for v in value)
+            states = entity.attributes.get("entities")
+            if isinstance(states, dict):
+                members.update(str(k) for k in states)
     return members
 
 

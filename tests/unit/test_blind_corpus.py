@@ -228,3 +228,30 @@ def test_outcomes_separate_unasked_wrong_actions_from_questions_and_misses() -> 
     assert data["tune"]["overall"]["wrong_unconfirmed"] == 1
     assert data["holdout"]["overall"]["not_understood"] == 1
     assert data["all"]["overall"]["total"] == 2
+
+
+def test_a_scene_expected_to_change_may_change_its_members() -> None:
+    # A scene listed with its members' states (attributes.entities) sets them: those changes
+    # are the scene's, any other change still fails.
+    home = Home.from_dict(
+        {
+            "entities": [
+                {
+                    "entity_id": "scene.movie",
+                    "name": "Movie",
+                    "state": "2026-11-28T19:02:40",
+                    "attributes": {"entities": {"light.lamp": {"state": "off"}}},
+                },
+                {"entity_id": "light.lamp", "name": "Lamp", "state": "on"},
+                {"entity_id": "light.hall", "name": "Hall", "state": "on"},
+            ]
+        }
+    )
+    after = home.copy()
+    after.entities["scene.movie"].state = "2026-12-04T20:00:00"
+    after.entities["light.lamp"].state = "off"
+    scene = line(domain="scene", expect_change={"scene.movie": {"direction": "changed"}})
+    the_plan = plan({"action": "scene.turn_on", "targets": ["scene.movie"]})
+    assert score(scene, the_plan, home, after).passed
+    after.entities["light.hall"].state = "off"
+    assert not score(scene, the_plan, home, after).passed
