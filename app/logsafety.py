@@ -6,10 +6,11 @@ Two layers, because either alone can fail:
 * **Redaction.** Every secret Hearth reads or writes (the Home Assistant token, the language
   model's API key, the CalDAV password, the audit seal key, the PIN and its stored hash, the
   window's instance secret) is handed to :func:`remember` where it passes through Hearth's
-  code: the keyring access, the environment, the clients that are given one. A filter on the
-  root logger's handlers replaces each of them, and its ``repr``, JSON, base64 and hex forms,
-  by ``[secret]`` in the message, its arguments and any traceback, whoever logged it. Uncaught
-  exceptions (main thread and other threads) are printed through the same redaction.
+  code: the keyring access (:mod:`app.secret_store`), the environment, the clients that are
+  given one. A filter on the root logger's handlers replaces each of them, and its ``repr``,
+  JSON, base64 and hex forms, by ``[secret]`` in the message, its arguments and any
+  traceback, whoever logged it. Uncaught exceptions (main thread and other threads) are
+  printed through the same redaction.
 * **Quiet libraries.** With ``-v`` only Hearth's own loggers (``app``, ``integrations``,
   ``ui``) log at DEBUG; every other library stays at INFO, and those known to echo values
   (qasync logs every future's result, which is how the keys reached the log; the Home

@@ -32,6 +32,8 @@ exists, the environment variable that stands in; of the backend's error only its
 is shown (its message is not ours to vouch for).
 
 Every call blocks (a keyring may wait for its unlock prompt): never on the GUI thread.
+``keyring`` is imported on first use, not with this module: importing it takes about 90 ms
+(it looks up every installed backend), and most commands never reach the keyring.
 """
 
 from __future__ import annotations
