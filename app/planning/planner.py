@@ -36,6 +36,7 @@ from app.planning.climate import HANDLERS as CLIMATE_HANDLERS
 from app.planning.frames import load_frames, read_frame
 from app.planning.kinds import HANDLERS as KIND_HANDLERS
 from app.planning.media import HANDLERS as MEDIA_HANDLERS
+from app.planning.modes import HANDLERS as MODE_HANDLERS
 from app.planning.places import HANDLERS as PLACE_HANDLERS
 from app.planning.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
 from app.planning.sentences import LanguageData, load_language, resolve_language
@@ -60,6 +61,7 @@ add_handlers(CLIMATE_HANDLERS)  # thermostats by room (app/planning/climate.py)
 add_handlers(KIND_HANDLERS)  # sprinklers, robot vacuums... (app/planning/kinds.py)
 add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/planning/places.py)
 add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/planning/undoing.py)
+add_handlers(MODE_HANDLERS)  # "put the heating on boost" (app/planning/modes.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500
