@@ -191,7 +191,15 @@ def _desktop_keyring(secret: Secret) -> None:
     :class:`NoKeyringError` when there is none."""
     import keyring
 
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as err:  # e.g. PYTHON_KEYRING_BACKEND names a module that is not there
+        chooser = _chooser()
+        if chooser is not None:
+            raise ChosenKeyringError(
+                secret, f"{chooser} chose a backend that cannot be loaded ({type(err).__name__})"
+            ) from err
+        raise _unavailable(secret, err) from err
     backends = getattr(backend, "backends", None) or [backend]  # a chainer: each of them
     for each in backends:
         module = type(each).__module__

@@ -182,6 +182,25 @@ def test_the_null_backend_no_longer_swallows_a_key_on_the_command_line(
     assert [secret for _, secret in secret_service.items()] == ["sk-real-5c2d"]
 
 
+def test_a_backend_that_cannot_be_loaded_is_a_message_not_a_traceback(
+    secret_service: KeyringSession,
+) -> None:
+    """A misspelt PYTHON_KEYRING_BACKEND used to end `hearth pin set` with the keyring
+    library's ModuleNotFoundError (exit 1); the PIN is not set and nothing else breaks."""
+    bad = {**secret_service.env, "PYTHON_KEYRING_BACKEND": "keyring.backends.nope.Keyring"}
+    done = run_hearth("pin", "set", "--stdin", stdin="583107\n", env=bad)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert (
+        "no usable system keyring: Hearth keeps the PIN's hash only in the OS keyring"
+        in done.stderr
+    )
+    assert "PYTHON_KEYRING_BACKEND chose a backend that cannot be loaded" in done.stderr
+    assert secret_service.items() == []
+    lamp = run_hearth("do", "--demo", "--yes", "turn on the desk lamp", env=bad)
+    assert lamp.returncode == 0, lamp.stderr  # the audit trail is kept unsealed
+
+
 def test_no_keyring_at_all_is_no_keyring(no_keyring: None) -> None:
     token = secret_store.ha_token(URL)
     for call in every_call(token, "tok-nowhere-77c3"):
