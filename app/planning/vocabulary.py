@@ -395,7 +395,9 @@ def build_vocabulary(
 
     # "the island" for "Island Pendants": a word only one device's names hold, said alone.
     ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names
-    partial = _distinctive_words(home, ordinary | floor_words | real_names)
+    # English only: other languages' template words come inflected ("žaluzi[e]"), so a
+    # word of a name may be the language's word for a kind of device.
+    partial = _distinctive_words(home, ordinary | floor_words | real_names) if english else {}
     for word, entity in partial.items():
         add_name(word, entity.entity_id, entity.domain, phrase=False)
 
