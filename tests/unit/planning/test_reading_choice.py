@@ -10,7 +10,9 @@ from app.home import Home
 from app.planning import Planner
 
 
-def _steps(home: Home, language: str, text: str, area: str | None = None) -> list[tuple]:
+def _steps(
+    home: Home, language: str, text: str, area: str | None = None
+) -> list[tuple[str, list[str], dict[str, object]]]:
     plan = Planner(home, language).plan(text, area=area, conversation=Conversation("t"))
     assert plan.error is None, (text, plan.reply)
     return [(s.action, s.targets, s.params) for s in plan.steps]
