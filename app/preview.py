@@ -53,8 +53,8 @@ async def simulate(plan: Plan, home: Home) -> list[PreviewStep]:
     for index, step in enumerate(plan.steps):
         preview = PreviewStep(index, step)
         previews.append(preview)
-        if step.read_only:
-            continue
+        if step.read_only or _hearths_own(step):
+            continue  # a reminder, a calendar event or one of Hearth's timers: no device
         if step.depends_on_previous and failed:
             preview.error = "would be skipped: an earlier step failed"
             continue
@@ -67,6 +67,16 @@ async def simulate(plan: Plan, home: Home) -> list[PreviewStep]:
             continue
         preview.after = _states(virtual.home, step.targets)
     return previews
+
+
+#: Domains of actions Hearth keeps itself (its reminders and calendars), not the home's.
+_OWN_DOMAINS = frozenset({"reminder", "calendar"})
+
+
+def _hearths_own(step: Step) -> bool:
+    """Whether *step* is kept by Hearth, not done by a device: a reminder, a calendar
+    event, or a timer of Hearth's own (a timer step without a Home Assistant helper)."""
+    return step.domain in _OWN_DOMAINS or (step.domain == "timer" and not step.targets)
 
 
 def preview(plan: Plan, home: Home) -> str:
