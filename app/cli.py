@@ -259,7 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_UNREACHABLE
     except StorageError as err:
-        print(f"hearth: {err}", file=sys.stderr)
+        # "do" and "demo" stop before anything is planned or run when storage fails.
+        after = " Nothing was run." if command in ("do", "demo") else ""
+        print(f"hearth: {err}.{after}" if after else f"hearth: {err}", file=sys.stderr)
         return EXIT_STORAGE
     except HearthError as err:
         print(f"hearth: {err}", file=sys.stderr)
