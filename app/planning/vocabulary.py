@@ -286,6 +286,28 @@ def _distinctive_words(home: Home, ordinary: set[str]) -> dict[str, Entity]:
     return out
 
 
+def _ends_of_names(home: Home, taken: set[str]) -> dict[str, Entity]:
+    """A name of three words or more said by its first and last word ("front sprinklers"
+    for "Front Lawn Sprinklers"), when no other device's name gives the same pair and the
+    pair is no name, room or floor already."""
+    pairs: dict[str, set[str]] = defaultdict(set)
+    entities: dict[str, Entity] = {}
+    for entity in home.exposed():
+        for raw in (entity.name, *entity.aliases):
+            words = normalize(raw).split()
+            if len(words) >= 2:
+                pairs[f"{words[0]} {words[-1]}"].add(entity.entity_id)
+                entities[entity.entity_id] = entity
+    out: dict[str, Entity] = {}
+    for entity in entities.values():
+        for raw in (entity.name, *entity.aliases):
+            words = normalize(raw).split()
+            pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
+            if pair and pair not in taken and pairs[pair] == {entity.entity_id}:
+                out[pair] = entity
+    return out
+
+
 def _list_names(name: str) -> list[str]:
     """What people call a to-do list besides its name (English): "Groceries" is also "the
     grocery list", "Shopping List" also "the shopping"."""
@@ -398,6 +420,9 @@ def build_vocabulary(
     # English only: other languages' template words come inflected ("žaluzi[e]"), so a
     # word of a name may be the language's word for a kind of device.
     partial = _distinctive_words(home, ordinary | floor_words | real_names) if english else {}
+    # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
+    if english:
+        partial.update(_ends_of_names(home, real_names | area_names | floor_words))
     for word, entity in partial.items():
         add_name(word, entity.entity_id, entity.domain, phrase=False)
 
