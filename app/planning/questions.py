@@ -669,7 +669,10 @@ def _measure(
     measure = reading.measures[0]
     names = [n for n in reading.names if n not in reading.places]
     if not names:
-        return _measure_in_place(reading, ctx, resolver, measure)
+        in_place = _measure_in_place(reading, ctx, resolver, measure)
+        if in_place is None and reading.places and not reading.outside:
+            return _measure_of_room(reading.places, ctx, resolver, measure)  # a floor
+        return in_place
     targets = _targets(reading, ctx, resolver)
     if not isinstance(targets, list) or len(targets) != 1:
         return None
@@ -683,7 +686,9 @@ def _measure(
         else:
             companion = _companion(entity, measure, reading, home)
             if companion is None:
-                return None
+                # "the humidity in the basement" where the thermostat is called "Basement":
+                # the room of that name is what is asked about.
+                return _measure_of_room(names, ctx, resolver, measure)
             source = companion
             value, unit = answers.measure_of(companion, measure)
     if value is None:
@@ -698,6 +703,35 @@ def _measure(
     if source is entity and entity.domain == "sensor":
         reply = f"{entity.name} is {shown}."
     return _resolved([source], reply, f"Check the {word}")
+
+
+def _measure_of_room(
+    names: list[str], ctx: RequestContext, resolver: Resolver, measure: str
+) -> Resolved | None:
+    """The measure in the room or on the floor one of *names* also names, when something
+    there reads it."""
+    home = resolver.home
+    by_name = resolver.vocab.entities_by_name
+    for name in names:
+        area = resolver.vocab.area_by_word.get(name)
+        floor = resolver.vocab.floor_by_word.get(name)
+        if area is not None:
+            found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
+        elif floor is not None:
+            found = [
+                e
+                for e in home.exposed()
+                if e.domain == "sensor"
+                and e.device_class == measure
+                and home.floor_of_area(e.area or "") == floor
+            ]
+        else:
+            continue
+        found = [e for e in found if answers.measure_of(e, measure)[0] is not None]
+        if found:
+            reply = answers.measure_answer(found, home, measure, False)
+            return _resolved(found, reply, f"Check the {measure}")
+    return None
 
 
 def _measure_in_place(

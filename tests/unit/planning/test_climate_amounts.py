@@ -57,3 +57,33 @@ def test_a_name_by_its_first_and_last_word() -> None:
     assert _steps("turn on the front sprinklers") == [("switch.turn_on", ["switch.front"], {})]
     # "lawn sprinklers" is both: never one of them alone.
     assert _steps("turn on the lawn sprinklers") != [("switch.turn_on", ["switch.front"], {})]
+
+
+def test_a_measure_on_a_floor_is_read_where_it_is_measured() -> None:
+    home = Home.from_dict(
+        {
+            "floors": [{"id": "basement", "name": "Basement"}],
+            "areas": [{"id": "rec", "name": "Rec Room", "floor": "basement"}],
+            "entities": [
+                {
+                    "entity_id": "climate.basement",
+                    "name": "Basement",
+                    "area": "rec",
+                    "state": "heat",
+                    "attributes": {"temperature": 62, "current_temperature": 63},
+                },
+                {
+                    "entity_id": "sensor.damp",
+                    "name": "Basement Humidity",
+                    "area": "rec",
+                    "state": "58",
+                    "attributes": {"device_class": "humidity", "unit_of_measurement": "%"},
+                },
+            ],
+        }
+    )
+    plan = Planner(home, "en").plan("what's the humidity in the basement")
+    assert [(s.action, s.targets, s.read_only) for s in plan.steps] == [
+        ("state.get", ["sensor.damp"], True)
+    ]
+    assert "58%" in (plan.reply or "")
