@@ -90,6 +90,20 @@ def check_database(
     empty). Hearth's databases carry *application_id* (older ones 0) and, once their schema
     version (``user_version``) is set, all of *tables*; a file of another program has its own
     id, or tables but not Hearth's. Reads only."""
+    # One read transaction for all three reads: another process setting the file up at the
+    # same moment (the window and the CLI on the first start) is seen before or after, never
+    # half (its id and version without its tables).
+    own = not db.in_transaction
+    if own:
+        db.execute("BEGIN")
+    try:
+        return _foreign(db, application_id, tables)
+    finally:
+        if own:
+            db.execute("COMMIT")
+
+
+def _foreign(db: sqlite3.Connection, application_id: int, tables: frozenset[str]) -> str | None:
     found_id = int(db.execute("PRAGMA application_id").fetchone()[0])
     if found_id not in (0, application_id):
         return f"it belongs to another program (SQLite application id {found_id:#010x})"
