@@ -206,25 +206,22 @@ def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
     return entity.state, f" {unit}" if unit and unit != "%" else str(unit)
 
 
-def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
-    entity = found[0]
-    if len(found) > 1:
-        area = home.area_of(entity)
-        readings = []
-        for each in found:
-            value, unit = measure_of(each, measure)
-            if value is not None and value not in ("unknown", "unavailable"):
-                readings.append(f"{each.name} {value}{unit}")
-        if len(readings) > 1:
-            where = f" in the {area.name}" if area else ""
-            return f"The {measure}{where}: " + ", ".join(readings) + "."
-        entity = next(
-            (e for e in found if measure_of(e, measure)[0] not in (None, "unknown", "unavailable")),
-            entity,
-        )
+def reading_of(entity: Entity, measure: str) -> tuple[Any, str] | None:
+    """*entity*'s reading of *measure* and its unit, or None when it reports none now."""
     value, unit = measure_of(entity, measure)
-    if value is None or value in ("unknown", "unavailable"):
-        return f"{entity.name} doesn't report its {measure} right now."
+    return None if value is None or value in ("unknown", "unavailable") else (value, unit)
+
+
+def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
+    reported = [(e, r) for e in found if (r := reading_of(e, measure)) is not None]
+    if len(reported) > 1:
+        area = home.area_of(found[0])
+        where = f" in the {area.name}" if area else ""
+        listed = ", ".join(f"{e.name} {value}{unit}" for e, (value, unit) in reported)
+        return f"The {measure}{where}: {listed}."
+    if not reported:
+        return f"{found[0].name} doesn't report its {measure} right now."
+    entity, (value, unit) = reported[0]
     word = "It's" if measure == "temperature" else f"The {measure} is"
     if outside:
         return f"{word} {value}{unit} outside."

@@ -428,17 +428,19 @@ class Planner:
             return None
         return self._carry(previous, stripped, ctx)
 
+    def _one_area(self, entity_ids: list[str]) -> str | None:
+        """The id of the one room every device of *entity_ids* is in (None: none, several,
+        or a device in no room)."""
+        rooms = {entity.area for entity in map(self.home.get, entity_ids) if entity is not None}
+        room = rooms.pop() if len(rooms) == 1 else None
+        return room if room in self.home.areas else None
+
     def _room_of(self, match: _Match) -> str | None:
         """The name of the one room every device *match* acted on is in."""
         if not isinstance(match.outcome, Resolved):
             return None
-        rooms = {
-            entity.area
-            for entity in (self.home.get(t) for t in match.outcome.targets)
-            if entity is not None
-        }
-        room = rooms.pop() if len(rooms) == 1 else None
-        return normalize(self.home.areas[room].name) if room in self.home.areas else None
+        room = self._one_area(match.outcome.targets)
+        return normalize(self.home.areas[room].name) if room is not None else None
 
     def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
         """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
@@ -526,12 +528,7 @@ class Planner:
         reference_area = None
         if ctx.conversation and ctx.conversation.last_targets:
             reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
-            places = {
-                entity.area
-                for entity in (self.home.get(t) for t in ctx.conversation.last_targets)
-                if entity is not None and entity.area
-            }
-            reference_area = places.pop() if len(places) == 1 else None
+            reference_area = self._one_area(ctx.conversation.last_targets)
         rest: list[RecognizeResult] = []
         for result in recognize_all(
             text,

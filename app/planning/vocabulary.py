@@ -258,53 +258,51 @@ def _other_number(phrase: str) -> str | None:
 MIN_DISTINCTIVE_CHARS = 4
 
 
-def _distinctive_words(home: Home, ordinary: set[str]) -> dict[str, Entity]:
+def _name_words(home: Home) -> list[tuple[Entity, list[str]]]:
+    """Each exposed device with the words of each of its names and aliases."""
+    return [
+        (entity, normalize(raw).split())
+        for entity in home.exposed()
+        for raw in (entity.name, *entity.aliases)
+    ]
+
+
+def _distinctive_words(
+    named: list[tuple[Entity, list[str]]], ordinary: set[str]
+) -> dict[str, Entity]:
     """First words of a device's name (of two words or more) that no other device's,
     room's or floor's name holds and that are no ordinary word of the language: "island" is
     "Island Pendants" when nothing else is called island."""
     holders: dict[str, set[str]] = defaultdict(set)
-    entities: dict[str, Entity] = {}
-    for entity in home.exposed():
-        entities[entity.entity_id] = entity
-        for raw in (entity.name, *entity.aliases):
-            for word in set(normalize(raw).split()):
-                holders[word].add(entity.entity_id)
+    for entity, words in named:
+        for word in words:
+            holders[word].add(entity.entity_id)
     out: dict[str, Entity] = {}
-    for entity in entities.values():
-        for raw in (entity.name, *entity.aliases):
-            words = normalize(raw).split()
-            if len(words) < 2:
-                continue
-            for word in words[:1]:  # the modifier ("island"), not the kind ("pendants")
-                if (
-                    len(word) >= MIN_DISTINCTIVE_CHARS
-                    and word.isalpha()
-                    and word not in ordinary
-                    and holders[word] == {entity.entity_id}
-                ):
-                    out[word] = entity
+    for entity, words in named:
+        word = words[0] if len(words) >= 2 else ""  # the modifier ("island"), not the kind
+        if (
+            len(word) >= MIN_DISTINCTIVE_CHARS
+            and word.isalpha()
+            and word not in ordinary
+            and holders[word] == {entity.entity_id}
+        ):
+            out[word] = entity
     return out
 
 
-def _ends_of_names(home: Home, taken: set[str]) -> dict[str, Entity]:
+def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> dict[str, Entity]:
     """A name of three words or more said by its first and last word ("front sprinklers"
     for "Front Lawn Sprinklers"), when no other device's name gives the same pair and the
     pair is no name, room or floor already."""
     pairs: dict[str, set[str]] = defaultdict(set)
-    entities: dict[str, Entity] = {}
-    for entity in home.exposed():
-        for raw in (entity.name, *entity.aliases):
-            words = normalize(raw).split()
-            if len(words) >= 2:
-                pairs[f"{words[0]} {words[-1]}"].add(entity.entity_id)
-                entities[entity.entity_id] = entity
+    for entity, words in named:
+        if len(words) >= 2:
+            pairs[f"{words[0]} {words[-1]}"].add(entity.entity_id)
     out: dict[str, Entity] = {}
-    for entity in entities.values():
-        for raw in (entity.name, *entity.aliases):
-            words = normalize(raw).split()
-            pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
-            if pair and pair not in taken and pairs[pair] == {entity.entity_id}:
-                out[pair] = entity
+    for entity, words in named:
+        pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
+        if pair and pair not in taken and pairs[pair] == {entity.entity_id}:
+            out[pair] = entity
     return out
 
 
@@ -419,10 +417,12 @@ def build_vocabulary(
     ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names
     # English only: other languages' template words come inflected ("žaluzi[e]"), so a
     # word of a name may be the language's word for a kind of device.
-    partial = _distinctive_words(home, ordinary | floor_words | real_names) if english else {}
-    # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
+    partial: dict[str, Entity] = {}
     if english:
-        partial.update(_ends_of_names(home, real_names | area_names | floor_words))
+        named = _name_words(home)
+        partial.update(_distinctive_words(named, ordinary | floor_words | real_names))
+        # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
+        partial.update(_ends_of_names(named, real_names | area_names | floor_words))
     for word, entity in partial.items():
         add_name(word, entity.entity_id, entity.domain, phrase=False)
 
