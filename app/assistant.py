@@ -13,26 +13,28 @@ from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from app import agenda, clock, policy, timer_change
-from app import exposure as app_exposure
-from app.audit import Audit, KeyringUnavailableError, advance_anchor
-from app.context import Conversation
-from app.errors import HearthError
-from app.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
-from app.history import History
-from app.home import Home
-from app.plan import Plan
-from app.planning import Planner, answers
-from app.planning.llm.config import LLMConfig
-from app.planning.routing import Route, Router
-from app.roles import OWNER, Role
-from app.settings import SafetySettings
-from app.storage import describe
+from app.config.settings import SafetySettings
+from app.core import clock
+from app.core.context import Conversation
+from app.core.errors import HearthError
+from app.core.home import Home
+from app.core.plan import Plan
+from app.execution import timer_change
+from app.execution.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
+from app.policy import exposure as app_exposure
+from app.policy import risk
+from app.policy.roles import OWNER, Role
+from app.records.audit import Audit, KeyringUnavailableError, advance_anchor
+from app.records.history import History
+from app.records.storage import describe
+from app.understanding import Planner, agenda, answers
+from app.understanding.llm.config import LLMConfig
+from app.understanding.routing import Route, Router
 from integrations.base import DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
 
-ApproveCallback = Callable[[Plan, list[policy.StepDecision]], Awaitable[Approval | None]]
+ApproveCallback = Callable[[Plan, list[risk.StepDecision]], Awaitable[Approval | None]]
 
 
 @dataclass(slots=True)
@@ -97,11 +99,11 @@ class Assistant:
         tz: ZoneInfo | None = None,
     ) -> None:
         """*role* is the active profile and *pin_actions* the owner's extra PIN actions: they
-        bind the executor, whoever approves. *exposure*: the owner's choice of which devices
-        Hearth sees (applied to *home* before any planner looks at it). *audit_key*: the key
-        that seals the audit trail's head (:func:`app.audit.seal_key`; None: unsealed). *llm*: the
-        language model for what the local planner cannot handle (None: local planner only). *tz*:
-        the zone reminders and the calendar are read in (None: this computer's)."""
+        bind the executor, whoever approves. *exposure*: the owner's choice of which devices Hearth
+        sees (applied to *home* before any planner looks at it). *audit_key*: the key that seals the
+        audit trail's head (:func:`app.records.audit.seal_key`; None: unsealed). *llm*: the language
+        model for what the local planner cannot handle (None: local planner only). *tz*: the zone
+        reminders and the calendar are read in (None: this computer's)."""
         if exposure is not None:
             app_exposure.apply(home, exposure)
         self.home = home
@@ -134,10 +136,10 @@ class Assistant:
         self.planner = planner
         self.router.planner = planner
 
-    def decisions(self, plan: Plan) -> list[policy.StepDecision]:
+    def decisions(self, plan: Plan) -> list[risk.StepDecision]:
         """The policy's decision for each step under the active profile (what will be enforced)."""
         executor = self.executor
-        return policy.plan_decisions(
+        return risk.plan_decisions(
             plan, role=executor.role, home=self.home, pin_actions=executor.pin_actions
         )
 
@@ -162,8 +164,8 @@ class Assistant:
         is left to the garbage collector; call :meth:`aclose` at the end."""
         llm = None
         if config is not None and config.enabled:
-            from app.planning.llm.catalog import TIMER_ACTIONS
-            from app.planning.llm.planner import LLMPlanner
+            from app.understanding.llm.catalog import TIMER_ACTIONS
+            from app.understanding.llm.planner import LLMPlanner
 
             # Hearth's own reminders and timers are offered once the adapter can run them.
             hearth_actions: list[str] = []
@@ -204,7 +206,7 @@ class Assistant:
     async def look_up(self, plan: Plan) -> Plan:
         """Find the events *plan* moves or cancels and the ones it would overlap (the card
         then says which event, and warns), and the timer whose time left it changes (the
-        card then says from what to what: app/timer_change.py)."""
+        card then says from what to what: app/execution/timer_change.py)."""
         plan = await timer_change.annotate(plan, getattr(self.adapter, "timers", None))
         calendar = getattr(self.adapter, "calendar", None)
         return await agenda.annotate(plan, calendar, now=clock.now(self.tz), tz=self.tz)

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app import filemodes, logsafety
-from app.errors import ConfigError, StorageError
-from app.history import History
-from app.home import Home
-from app.settings import Settings, data_dir, get_caldav_password, get_token
-from app.storage import describe, usable_folder
+from app.config import filemodes, logsafety
+from app.config.settings import Settings, data_dir, get_caldav_password, get_token
+from app.core.errors import ConfigError, StorageError
+from app.core.home import Home
+from app.records.history import History
+from app.records.storage import describe, usable_folder
 from integrations.base import DeviceAdapter
 from integrations.router import Router
 

@@ -25,16 +25,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app import safety
 from app.assistant import Assistant
-from app.audit import seal_key
 from app.bootstrap import Source, build_adapter, build_services, choose_source, open_history
-from app.clock import zone
-from app.history import History
-from app.home import Home
-from app.planning.llm.config import LLMConfig
-from app.planning.llm.config import resolve_or_none as resolve_llm
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.clock import zone
+from app.core.home import Home
+from app.policy import safety
+from app.records.audit import seal_key
+from app.records.history import History
+from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.config import resolve_or_none as resolve_llm
 from integrations.base import DeviceAdapter
 from integrations.router import Router
 

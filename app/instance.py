@@ -40,9 +40,9 @@ from typing import IO, Any
 
 import platformdirs
 
-from app import filemodes, logsafety
-from app.errors import HearthError
-from app.settings import APP_NAME, data_dir
+from app.config import filemodes, logsafety
+from app.config.settings import APP_NAME, data_dir
+from app.core.errors import HearthError
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@
 
 Each standalone line starts from a fresh copy of its home; the lines of one conversation share
 one home and one conversation. Every line is planned through the in-process batch API
-(``app.batch.plan_batch``), the plan's state-changing steps are applied to a virtual home
+(``app.cli.batch.plan_batch``), the plan's state-changing steps are applied to a virtual home
 (``integrations.virtual_home.VirtualHome``) as if the person approved them, and the line is
 scored against its expectation (benchmarks/corpus/README.md). Exit status 0 (it is a
 measurement), 2 when the corpus or a home is malformed.
@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.errors import SnapshotError
-from app.home import Home
+from app.core.errors import SnapshotError
+from app.core.home import Home
 from benchmarks.scoring import (
     CorpusError,
     CorpusLine,
@@ -113,7 +113,7 @@ class _Batch:
         self._plans: Iterator[dict[str, Any]] | None = None
 
     def plan(self, request: dict[str, Any]) -> dict[str, Any]:
-        from app.batch import plan_batch
+        from app.cli.batch import plan_batch
 
         for attempt in range(2):
             if self._plans is None:

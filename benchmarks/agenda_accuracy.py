@@ -14,7 +14,7 @@ the bank to tomorrow at 11") becomes the right plan step. Each corpus line (JSON
 
 Lines sharing a ``conversation`` id are one conversation, in file order (a question, then its
 answer); every other line gets a fresh conversation. Every line is planned with
-``app.planning.Planner`` on the demo home plus a "Family" calendar (``calendar.family``), in
+``app.understanding.Planner`` on the demo home plus a "Family" calendar (``calendar.family``), in
 the line's zone, at the line's ``now``.
 
 Scoring of a step line: exactly one step; the action equal; the targets equal as a set (when
@@ -51,10 +51,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from app.bootstrap import demo_home_source
-from app.context import Conversation
-from app.home import Entity, Home
-from app.plan import ErrorCode, Plan, Step
-from app.planning import Planner
+from app.core.context import Conversation
+from app.core.home import Entity, Home
+from app.core.plan import ErrorCode, Plan, Step
+from app.understanding import Planner
 from benchmarks.stats import percentile
 
 ROOT = Path(__file__).resolve().parent

@@ -7,7 +7,7 @@ virtual demo home, recording into a history database in *folder* (default: a tem
 give one on the disk you care about), once with SQLite's ``synchronous=NORMAL`` and once with
 ``FULL`` (what Hearth uses: the decision and intent records are on disk before a device is
 called), twice each, and prints the median time per request. The keyring's part (moving the
-sealed head, done in a worker thread) is measured by ``tests/unit/test_audit_keyring.py::
+sealed head, done in a worker thread) is measured by ``tests/unit/records/test_audit_keyring.py::
 test_keyring_head_cost`` against a real GNOME Keyring. A measurement: it always exits 0.
 """
 
@@ -23,10 +23,10 @@ from pathlib import Path
 
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source
-from app.executor import Approval
-from app.history import History
-from app.home import Home
-from app.plan import Plan
+from app.core.home import Home
+from app.core.plan import Plan
+from app.execution.executor import Approval
+from app.records.history import History
 from integrations.virtual_home import VirtualHome
 
 

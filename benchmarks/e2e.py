@@ -55,12 +55,12 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
-from app import policy
 from app.assistant import Assistant
-from app.executor import Approval, StepResult, StepStatus
-from app.home import Home
-from app.plan import Plan
-from app.verify import DEFAULT_VERIFY_TIMEOUT_S, VERIFY_TIMEOUT_S, matches
+from app.core.home import Home
+from app.core.plan import Plan
+from app.execution.executor import Approval, StepResult, StepStatus
+from app.execution.verify import DEFAULT_VERIFY_TIMEOUT_S, VERIFY_TIMEOUT_S, matches
+from app.policy import risk as policy
 from benchmarks.stats import percentile
 from integrations.base import EntityState, ServiceResult, StateListener
 from integrations.homeassistant import HomeAssistantAdapter

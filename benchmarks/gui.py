@@ -56,7 +56,7 @@ def child() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.settings import Settings
+    from app.config.settings import Settings
     from ui.app import make_connect, parse
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow

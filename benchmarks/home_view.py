@@ -14,7 +14,7 @@ import statistics
 import tempfile
 import time
 
-from app.home import Area, Entity, Floor, Home, StateChange
+from app.core.home import Area, Entity, Floor, Home, StateChange
 
 
 def big_home(n: int) -> Home:
@@ -45,7 +45,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.settings import Settings
+    from app.config.settings import Settings
     from ui.bridge import AssistantBridge
     from ui.home_view import HomeView
 

@@ -22,7 +22,7 @@ sentence is scored by what it *does*, never by intent names:
   "unresolved": there is nothing to judge by, whatever the plan does. Where a test names
   only the domain cover for sentences that name a kind ("open the blinds"), acting on some
   of those covers, each as expected, is right.
-* Hearth plans the sentence through :class:`app.batch.BatchPlanner` (what ``hearth plan
+* Hearth plans the sentence through :class:`app.cli.batch.BatchPlanner` (what ``hearth plan
   --json --batch`` uses) with ``lang`` and, when the test gives one, the area the sentence is
   said in; its state-changing steps run on a copy of the prepared home.
 * Raw hassil plans it too: ``recognize_best`` over home-assistant-intents' data for the
@@ -31,7 +31,7 @@ sentence is scored by what it *does*, never by intent names:
 
 Verdicts (:class:`Verdict`): ``right``; ``wrong_unasked`` (the home ends differently and the
 plan would run with nobody asked: ``needs_confirmation`` false and
-``app.policy.runs_unasked(..., Trigger.YES)``; hassil never asks); ``wrong_asked`` (it ends
+``app.policy.risk.runs_unasked(..., Trigger.YES)``; hassil never asks); ``wrong_asked`` (it ends
 differently, but a person is asked first); ``wrong_answer`` (a read-only answer about other
 entities than the question's); ``not_understood`` (nothing would change: an error, a
 clarifying question, or an answer where a command was meant); ``uncovered`` (an intent Hearth
@@ -64,7 +64,7 @@ from typing import Any
 
 import yaml
 
-from app.home import Home
+from app.core.home import Home
 from benchmarks.scoring import attribute_matches
 
 ROOT = Path(__file__).resolve().parent
@@ -832,7 +832,7 @@ class HassilAlone:
         import home_assistant_intents
         from hassil import Intents, TextSlotList, Trie
 
-        from app.planning.sentences import resolve_language
+        from app.understanding.sentences import resolve_language
 
         code = resolve_language(lang)
         data = home_assistant_intents.get_intents(code) if code else None
@@ -934,7 +934,7 @@ def evaluate_language(
 ) -> list[SentenceResult]:
     """Every sentence of one language (of *part*; the first *limit* of each file), scored for
     Hearth and for hassil alone."""
-    from app.batch import BatchPlanner
+    from app.cli.batch import BatchPlanner
 
     lang_dir = data_dir / lang
     sentences = read_sentences(lang_dir)
@@ -991,7 +991,7 @@ def evaluate_language(
 def hearth_plan(batch: Any, request: Mapping[str, Any], home: Home) -> tuple[dict[str, Any], bool]:
     """Hearth's plan (JSON) for a batch request, and whether it would run with nobody asked:
     ``needs_confirmation`` false and the policy's ``runs_unasked`` for ``--yes``."""
-    from app.policy import Trigger, plan_decisions, runs_unasked
+    from app.policy.risk import Trigger, plan_decisions, runs_unasked
 
     try:
         plan = batch.plan(dict(request))

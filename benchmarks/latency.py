@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.home import Area, Entity, Floor, Home
+from app.core.home import Area, Entity, Floor, Home
 from benchmarks.stats import percentile
 
 ENTITIES_PER_AREA = 8
@@ -208,7 +208,7 @@ def sentences(home: Home) -> list[Sentence]:
 
 
 def measure(size: int, rounds: int, seed: int) -> dict[str, Any]:
-    from app.planning import Planner
+    from app.understanding import Planner
 
     home = synthetic_home(size, seed)
     texts = sentences(home)

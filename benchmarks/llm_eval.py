@@ -9,9 +9,9 @@ settings and the keyring), as for Hearth itself; ``--timeout`` overrides the set
 
 Modes:
 
-- ``local_first``: Hearth as it ships. :class:`app.planning.routing.Router` plans locally and
+- ``local_first``: Hearth as it ships. :class:`app.understanding.routing.Router` plans locally and
   asks the model only when the local plan is not confident.
-- ``llm_only``: every line goes to the model (:class:`app.planning.llm.planner.LLMPlanner`),
+- ``llm_only``: every line goes to the model (:class:`app.understanding.llm.planner.LLMPlanner`),
   with no local planner to fall back on: the model's own accuracy.
 
 Every line is scored as :mod:`benchmarks.accuracy` scores the local planner: the corpus'
@@ -40,14 +40,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.batch import parse_now
-from app.context import Conversation
-from app.home import Home
-from app.planning import Planner
-from app.planning.llm.config import LLMConfig, RoutingMode, resolve
-from app.planning.llm.context import Turn
-from app.planning.llm.planner import LLMPlanner, LLMResult
-from app.planning.routing import Router
+from app.cli.batch import parse_now
+from app.core.context import Conversation
+from app.core.home import Home
+from app.understanding import Planner
+from app.understanding.llm.config import LLMConfig, RoutingMode, resolve
+from app.understanding.llm.context import Turn
+from app.understanding.llm.planner import LLMPlanner, LLMResult
+from app.understanding.routing import Router
 from benchmarks.accuracy import DEFAULT_CORPUS, apply_plan, breakdown, format_table, load
 from benchmarks.scoring import CorpusError, CorpusLine, Verdict, score, units
 from benchmarks.stats import percentile
@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every failed line")
     args = parser.parse_args(argv)
 
-    from app.settings import Settings
+    from app.config.settings import Settings
 
     settings = Settings.load().llm
     if args.timeout:

@@ -8,7 +8,7 @@ Prompt size: for each synthetic home of :func:`benchmarks.latency.synthetic_home
 eight entities, the same generator as the latency benchmark), the prompt Hearth would send for
 a set of utterances the local planner cannot read ("it's too dark in here", "get the house
 ready for movie night", ...), as the owner with this computer in the first area: its estimated
-tokens (:func:`app.planning.llm.context.estimate_tokens`, about 3.5 characters per token), the
+tokens (:func:`app.understanding.llm.context.estimate_tokens`, about 3.5 characters per token), the
 devices listed and left out, and the time to build it. With ``--endpoint`` one request per size
 goes to the configured endpoint (``HEARTH_LLM_*`` or the settings) and its own
 ``usage.prompt_tokens`` is reported beside the estimate.
@@ -30,11 +30,11 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from app.planning import Planner
-from app.planning.llm.config import LLMConfig, RoutingMode
-from app.planning.llm.context import build_prompt
-from app.planning.llm.planner import LLMPlanner
-from app.planning.routing import Router, confident
+from app.understanding import Planner
+from app.understanding.llm.config import LLMConfig, RoutingMode
+from app.understanding.llm.context import build_prompt
+from app.understanding.llm.planner import LLMPlanner
+from app.understanding.routing import Router, confident
 from benchmarks.latency import sentences, synthetic_home
 from benchmarks.stats import percentile
 
@@ -133,8 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     config = None
     if args.endpoint:
-        from app.planning.llm.config import resolve
-        from app.settings import Settings
+        from app.config.settings import Settings
+        from app.understanding.llm.config import resolve
 
         config = resolve(Settings.load().llm)
         if not config.configured:

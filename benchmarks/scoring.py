@@ -1,6 +1,6 @@
 """The evaluation corpus: reading it, validating it against its homes, and scoring one plan.
 
-The format is described in benchmarks/corpus/README.md. This module needs only ``app.home``;
+The format is described in benchmarks/corpus/README.md. This module needs only ``app.core.home``;
 the planner and the virtual home are used by :mod:`benchmarks.accuracy`.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.home import Entity, Home
+from app.core.home import Entity, Home
 
 DOMAINS = frozenset(
     {

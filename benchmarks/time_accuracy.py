@@ -1,4 +1,4 @@
-"""Accuracy of the time-expression reader (app.timeparse) on its evaluation corpus.
+"""Accuracy of the time-expression reader (app.understanding.timeparse) on its evaluation corpus.
 
 .venv/bin/python -m benchmarks.time_accuracy [--corpus FILE] [--json OUT] [--verbose]
 
@@ -11,11 +11,11 @@ unclear) and the expected value:
     {"first": ISO, "rrule": "...", "end"?: ISO}     a Recurrence
     {"unclear": true}                               an Unclear (any reason)
 
-The sentence is read with ``app.timeparse.request_time`` (all its time expressions joined
-into the one time of the request). Instants must be equal and carry the expected UTC
-offset; RRULE parts are compared as a set. Also reports whether ``find_times`` gave the
-expected kind to the line's (first) expression, and the reading time per line. Exit status 0
-(it is a measurement), 2 when the corpus is malformed.
+The sentence is read with ``app.understanding.timeparse.request_time`` (all its time expressions
+joined into the one time of the request). Instants must be equal and carry the expected UTC offset;
+RRULE parts are compared as a set. Also reports whether ``find_times`` gave the expected kind to the
+line's (first) expression, and the reading time per line. Exit status 0 (it is a measurement), 2
+when the corpus is malformed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.timeparse import (
+from app.understanding.timeparse import (
     Moment,
     Recurrence,
     Span,
@@ -267,7 +267,7 @@ def format_failure(result: Result) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.time_accuracy",
-        description="Score app.timeparse on a corpus of time expressions.",
+        description="Score app.understanding.timeparse on a corpus of time expressions.",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL file")
     parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")

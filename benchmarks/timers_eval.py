@@ -11,7 +11,7 @@ HassCancelAllTimers → ``timer.cancel``, HassPauseTimer → ``timer.pause``, Ha
 Raw hassil is right when ``recognize_best`` over home-assistant-intents' data gives the
 intent (and for a start, the duration). Adding or taking time off a running timer
 (HassIncreaseTimer, HassDecreaseTimer) is right as ``timer.start {change_s}`` with the test's
-duration, negative for a decrease (app/timer_change.py makes it the steps that run); the
+duration, negative for a decrease (app/execution/timer_change.py makes it the steps that run); the
 last line gives those sentences on their own. Commands to run later are not Hearth's yet and
 are left out. A measurement: exit status 0 whatever the numbers.
 """
@@ -29,8 +29,8 @@ import yaml
 from hassil import Intents, recognize_best
 from hassil.intents import SlotList, TextSlotList
 
-from app.home import Home
-from app.planning.planner import Planner, UnknownLanguageError
+from app.core.home import Home
+from app.understanding.planner import Planner, UnknownLanguageError
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ha-intents-tests"
 ACTIONS = {
@@ -43,7 +43,8 @@ ACTIONS = {
     "HassIncreaseTimer": "timer.start",
     "HassDecreaseTimer": "timer.start",
 }
-#: A change of a timer's time left: ``timer.start {change_s}`` (app/timer_change.py makes it
+#: A change of a timer's time left: ``timer.start {change_s}`` (app/execution/timer_change.py makes
+#it
 #: the steps that run), with the test's duration added (1) or taken off (-1).
 CHANGES = {"HassIncreaseTimer": 1, "HassDecreaseTimer": -1}
 _UNITS = (("hours", 3600), ("minutes", 60), ("seconds", 1))

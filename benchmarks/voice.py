@@ -145,7 +145,7 @@ def real_time_factor(files: list[Path], runs: int) -> dict[str, Any]:
 def release_to_plan(files: list[Path], runs: int) -> dict[str, Any]:
     """The key held through the speech (streamed at its pace) and a moment after; from the
     release to the chosen reading's plan."""
-    from app.planning import Planner
+    from app.understanding import Planner
     from app.voice.choose import choose
     from tests.helpers.speech import korean_engine, korean_home
     from ui.voice import HeldWavSource
@@ -202,7 +202,7 @@ def gui_release_to_plan(files: list[Path], runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.assistant import Assistant
-    from app.settings import Settings, VoiceSettings
+    from app.config.settings import Settings, VoiceSettings
     from app.voice.engine import EngineCache
     from integrations.virtual_home import VirtualHome
     from tests.helpers.speech import korean_engine, korean_home

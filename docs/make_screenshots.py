@@ -36,10 +36,10 @@ def main() -> int:
 
     from app.assistant import Assistant
     from app.bootstrap import build_services
-    from app.clock import zone
-    from app.history import History
-    from app.home import Home
-    from app.settings import Settings
+    from app.config.settings import Settings
+    from app.core.clock import zone
+    from app.core.home import Home
+    from app.records.history import History
     from integrations.virtual_home import VirtualHome
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from app.home import Home, StateChange
+from app.core.home import Home, StateChange
 
 
 class AdapterError(Exception):
@@ -20,8 +20,8 @@ class AdapterError(Exception):
 
 class TransientError(AdapterError):
     """The call did not get through this time (connection lost, no answer in time, HTTP 5xx)
-    and may next time. Unless it is a :class:`NotSentError`, the request may have reached the
-    server and may have acted: it is never sent again blindly (see :mod:`app.executor`)."""
+    and may next time. Unless it is a :class:`NotSentError`, the request may have reached the server
+    and may have acted: it is never sent again blindly (see :mod:`app.execution.executor`)."""
 
 
 class ConnectionLostError(TransientError):

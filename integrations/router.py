@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from app.home import HEARTH_ONLY, Entity, Home
+from app.core.home import HEARTH_ONLY, Entity, Home
 from integrations.base import (
     DeviceAdapter,
     EntityState,
@@ -141,7 +141,9 @@ class Router:
             )
         data = dict(data)
         if domain == "calendar" and service == "get_events":
-            data.pop("match", None)  # the answer picks the matching events (app/agenda.py)
+            data.pop(
+                "match", None
+            )  # the answer picks the matching events (app/understanding/agenda.py)
         result = await handler.call(service, list(entity_ids), data)
         response = result.response
         if isinstance(response, dict) and response.get("verified") is True:

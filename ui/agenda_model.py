@@ -19,8 +19,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.timeparse import Moment, describe, load_language, short_date
-from app.timeparse.describe import describe_rule
+from app.understanding.timeparse import Moment, describe, load_language, short_date
+from app.understanding.timeparse.describe import describe_rule
 from integrations.calendar.base import CalendarEvent
 from integrations.reminders import Reminder, Status, recurrence
 from ui.bridge import Agenda

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app.core import clock
 from integrations.reminders import Reminder
 from ui.agenda_model import AgendaModel, agenda_days, midnight
 from ui.bridge import SNOOZE_MINUTES, Agenda, AssistantBridge

@@ -27,10 +27,11 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app import data_folder, instance, logsafety
+from app import instance
 from app.composition import Composition, compose
-from app.errors import HearthError
-from app.settings import Settings
+from app.config import data_folder, logsafety
+from app.config.settings import Settings
+from app.core.errors import HearthError
 from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
 from ui.icons import icon

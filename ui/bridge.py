@@ -18,19 +18,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app import clock, composition, pin, pin_prompt, policy, safety
+from app import composition
 from app.assistant import Assistant, Outcome
 from app.composition import STOP_GRACE_S
-from app.errors import HearthError
-from app.executor import Approval, StepResult
-from app.home import Home
-from app.plan import ErrorCode, Plan, PlannerName, Step
-from app.planning.llm.config import LLMConfig
-from app.planning.routing import Route
-from app.planning.sentences import resolve_language
-from app.settings import Settings
-from app.timeparse import short_date
-from app.undo import UndoPlan, build_undo, undoable
+from app.config.settings import Settings
+from app.core import clock
+from app.core.errors import HearthError
+from app.core.home import Home
+from app.core.plan import ErrorCode, Plan, PlannerName, Step
+from app.execution.executor import Approval, StepResult
+from app.execution.undo import UndoPlan, build_undo, undoable
+from app.policy import pin, pin_prompt, safety
+from app.policy import risk as policy
+from app.understanding.llm.config import LLMConfig
+from app.understanding.routing import Route
+from app.understanding.sentences import resolve_language
+from app.understanding.timeparse import short_date
 from integrations.base import AdapterError
 from integrations.calendar.base import CalendarEvent
 from integrations.calendar.service import CalendarService
@@ -385,7 +388,7 @@ class AssistantBridge(QObject):
         key: int | None = None,
     ) -> Request:
         """Show *outcome*'s plan and start it at once when the one rule allows it
-        (:func:`app.policy.runs_unasked`) for *trigger*: by default the window's auto-run
+        (:func:`app.policy.risk.runs_unasked`) for *trigger*: by default the window's auto-run
         (when the setting is on), else only a plan that only reads."""
         assert self.assistant is not None
         home = self.assistant.home
@@ -458,7 +461,7 @@ class AssistantBridge(QObject):
     async def _check_pin(self, request: Request, approval: Approval) -> Approval:
         """With a PIN set, a security-sensitive step runs only after the PIN is typed (the
         card's confirmation alone is not enough): the tries and the lock-out of
-        :func:`app.pin_prompt.confirm_with_pin`, as in the CLI. Fails closed."""
+        :func:`app.policy.pin_prompt.confirm_with_pin`, as in the CLI. Fails closed."""
         without = Approval(approval.steps, set(), approval.by)
         try:
             needed = await asyncio.to_thread(pin.is_set)
@@ -671,7 +674,7 @@ class AssistantBridge(QObject):
 
         Clicking Undo is the approval of an undo that only needs low-risk steps; anything
         more waits on its card like any plan. Undo never unlocks, opens an access cover or
-        disarms (see :mod:`app.undo`); what it leaves alone is listed on the card.
+        disarms (see :mod:`app.execution.undo`); what it leaves alone is listed on the card.
         """
         undo = self.undo_plan(key)
         if undo is None or self.assistant is None:

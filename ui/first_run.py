@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import demo_home_source
-from app.errors import ConfigError, HearthError, StorageError
-from app.home import Home
-from app.settings import Settings, data_dir
+from app.config.settings import Settings, data_dir
+from app.core.errors import ConfigError, HearthError, StorageError
+from app.core.home import Home
 from ui.icons import icon
 from ui.settings_view import (
     FolderRow,

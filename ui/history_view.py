@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import HearthError
-from app.export import Format, format_for, write_records
-from app.history import History, HistoryError, RequestRecord
+from app.core.errors import HearthError
+from app.records.export import Format, format_for, write_records
+from app.records.history import History, HistoryError, RequestRecord
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 from ui.models import (

@@ -1,9 +1,9 @@
 """The home view: floors, areas and devices with their live state, and simple controls.
 
-The tree shows :class:`ui.models.HomeModel` through a filter (name, alias, area or floor).
-The panel on the right shows the selected device and the controls that suit it. A control
-never calls an adapter: it builds a plan (:mod:`app.controls`) and hands it to the bridge,
-so it appears in the conversation as a plan card and runs only as the policy allows.
+The tree shows :class:`ui.models.HomeModel` through a filter (name, alias, area or floor). The panel
+on the right shows the selected device and the controls that suit it. A control never calls an
+adapter: it builds a plan (:mod:`app.understanding.controls`) and hands it to the bridge, so it
+appears in the conversation as a plan card and runs only as the policy allows.
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import controls
-from app.home import Entity
-from app.plan import Plan
+from app.core.home import Entity
+from app.core.plan import Plan
+from app.understanding import controls
 from ui.bridge import AssistantBridge, Request
 from ui.models import HomeModel, HomeRole, NodeKind
 

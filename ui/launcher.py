@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app import cli, terminal
+from app.cli import main as cli
+from app.cli import terminal
 
 
 def cli_first() -> frozenset[str]:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ConfigError
-from app.planning.llm.config import (
+from app.config.settings import LLMSettings
+from app.core.errors import ConfigError
+from app.understanding.llm.config import (
     LLMConfig,
     RoutingMode,
     get_api_key,
@@ -36,7 +37,6 @@ from app.planning.llm.config import (
     resolve,
     set_api_key,
 )
-from app.settings import LLMSettings
 from ui.bridge import AssistantBridge
 from ui.settings_view import _error_colour, _ok_colour, _Section, _Tasks, note
 
@@ -225,7 +225,7 @@ class LLMSection(_Section):
 
     async def test(self) -> bool:
         """Try the endpoint and the model as the fields say; whether they work."""
-        from app.planning.llm.probe import probe
+        from app.understanding.llm.probe import probe
 
         settings = self.edited()
         if not settings.base_url or not settings.model:

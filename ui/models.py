@@ -5,7 +5,7 @@ under "Other"), with each entity's name and its state in words. It is filled onc
 :attr:`AssistantBridge.ready` and then kept live by :attr:`AssistantBridge.state_changed`,
 one row at a time (``dataChanged``, never a reset), so selections and scroll positions stay.
 
-:class:`HistoryModel` is a table over :class:`app.history.RequestRecord` rows read by the
+:class:`HistoryModel` is a table over :class:`app.records.history.RequestRecord` rows read by the
 history view (in a worker thread).
 """
 
@@ -29,9 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.history import RequestRecord
-from app.home import Entity, Home, StateChange
-from app.planning.answers import describe_state
+from app.core.home import Entity, Home, StateChange
+from app.records.history import RequestRecord
+from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 

@@ -35,8 +35,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 
-from app import clock
-from app.errors import HearthError
+from app.core import clock
+from app.core.errors import HearthError
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge
 from ui.icons import icon_path
 from ui.reminder_popup import ReminderPopup, done_label, reminder_title, reminder_when

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import policy
-from app.executor import StepResult, StepStatus
-from app.home import Entity, Home
-from app.plan import Risk, Step
-from app.planning import answers
+from app.core.home import Entity, Home
+from app.core.plan import Risk, Step
+from app.execution.executor import StepResult, StepStatus
+from app.policy import risk as policy
+from app.understanding import answers
 from ui.bridge import Request
 
 #: Targets listed per step before "and N more".

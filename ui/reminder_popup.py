@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.durations import duration_label
-from app.timeparse import Moment, describe, load_language, short_date
-from app.timeparse.describe import describe_rule
+from app.core.durations import duration_label
+from app.understanding.timeparse import Moment, describe, load_language, short_date
+from app.understanding.timeparse.describe import describe_rule
 from ui.bridge import SNOOZE_MINUTES
 from ui.icons import icon
 from ui.plan_card import tone_colors

@@ -2,8 +2,8 @@
 devices Hearth may see.
 
 The page renders and asks; the rules (what needs the PIN, how it is checked and stored) are in
-:mod:`app.safety`, run in a worker thread (scrypt and the keyring block). Changes here apply at
-once, unlike the rest of the settings: loosening anything needs the owner's PIN.
+:mod:`app.policy.safety`, run in a worker thread (scrypt and the keyring block). Changes here apply
+at once, unlike the rest of the settings: loosening anything needs the owner's PIN.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import pin, roles, safety
-from app.errors import HearthError
-from app.roles import Role
+from app.core.errors import HearthError
+from app.policy import pin, roles, safety
+from app.policy.roles import Role
 from ui.bridge import AssistantBridge
 from ui.settings_view import _error_colour, _Section, _Tasks, heading, note, show_message
 

@@ -3,7 +3,7 @@
 Sections: Home Assistant (or the demo home), this computer (area, language), behaviour (auto-run,
 the tray), quick commands, the data folder, and the voice and language-model pages that their
 own updates fill in. One Save writes ``settings.toml``; the Home Assistant token goes only to
-the OS keyring (``app.settings.set_token``) and is never shown again.
+the OS keyring (``app.config.settings.set_token``) and is never shown again.
 
 Nothing here blocks the GUI thread: the connection test runs on the asyncio loop (qasync),
 keyring calls run in a worker thread (a keyring may even wait for an unlock prompt).
@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import data_folder, filemodes
 from app.bootstrap import home_assistant_adapter
-from app.errors import ConfigError, HearthError, StorageError
-from app.home import Home
-from app.planning.sentences import supported_languages
-from app.settings import Settings, config_dir, data_dir, get_token, set_token
+from app.config import data_folder, filemodes
+from app.config.settings import Settings, config_dir, data_dir, get_token, set_token
+from app.core.errors import ConfigError, HearthError, StorageError
+from app.core.home import Home
+from app.understanding.sentences import supported_languages
 from integrations.base import AdapterError
 from ui.bridge import AssistantBridge
 from ui.icons import icon

@@ -23,11 +23,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from app import policy
-from app.errors import HearthError
-from app.executor import StepStatus
-from app.home import Home
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.errors import HearthError
+from app.core.home import Home
+from app.execution.executor import StepStatus
+from app.policy import risk as policy
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -63,7 +63,7 @@ LISTEN_LATER = "Push-to-talk arrives with the voice update"
 
 def runs_without_asking(request: Request) -> bool:
     """Whether *request*'s plan may run on a click in the tray: the one rule of
-    :func:`app.policy.runs_unasked` (every step low risk or read-only, no confirmation, PIN
+    :func:`app.policy.risk.runs_unasked` (every step low risk or read-only, no confirmation, PIN
     or refusal, not a loose or corrected reading, made by the local planner). Anything else
     goes to the window."""
     return policy.runs_unasked(request.plan, request.decisions, trigger=policy.Trigger.TRAY)

@@ -38,7 +38,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.plan import Plan
+from app.core.plan import Plan
 from app.voice import models as voice_models
 from app.voice.audio import (
     CHUNK_MS,

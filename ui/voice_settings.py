@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import VoiceSettings
+from app.config.settings import VoiceSettings
 from app.voice import models as voice_models
 from app.voice.download import Progress, download_model, remove_model
 from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError

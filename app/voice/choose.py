@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.plan import ErrorCode, Plan
+from app.core.plan import ErrorCode, Plan
 from app.voice.engine import Transcript
 
 _LOGGER = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.home import Home
-from app.planning.vocabulary import normalize
+from app.core.home import Home
+from app.understanding.vocabulary import normalize
 from app.voice.audio import SAMPLE_RATE, duration_of
 from app.voice.errors import ModelError, VoiceError
 from app.voice.models import ModelInfo, probe_model, require_vosk

@@ -6,7 +6,7 @@ The CLI prints the message and exits with code 2; the window shows it where the 
 
 from __future__ import annotations
 
-from app.errors import ConfigError, HearthError
+from app.core.errors import ConfigError, HearthError
 
 
 class VoiceError(HearthError):

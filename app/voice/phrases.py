@@ -35,9 +35,9 @@ from hassil.intents import RangeSlotList, SlotList, TextSlotList, WildcardSlotLi
 from hassil.numbers import get_rbnf_engine
 from hassil.sample import sample_expression
 
-from app.home import Home
-from app.planning.sentences import LanguageData, load_language, resolve_language
-from app.planning.vocabulary import normalize
+from app.core.home import Home
+from app.understanding.sentences import LanguageData, load_language, resolve_language
+from app.understanding.vocabulary import normalize
 from app.voice.errors import VoiceError
 
 _LOGGER = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ from caldav.collection import Calendar as DavCalendar
 from caldav.davclient import DAVClient
 from caldav.lib import error as dav_error
 
-from app import logsafety
+from app.config import logsafety
 from integrations.calendar import ics
 from integrations.calendar.base import (
     CalendarAuthError,

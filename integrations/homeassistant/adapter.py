@@ -42,8 +42,8 @@ from homeassistant_api.models import State
 from homeassistant_api.models.websocket import EventResponse, FiredEvent
 from niquests import AsyncSession
 
-from app import logsafety
-from app.home import Home, StateChange
+from app.config import logsafety
+from app.core.home import Home, StateChange
 from integrations.base import (
     AdapterError,
     AuthError,

@@ -1,4 +1,4 @@
-"""Build a :class:`app.home.Home` from Home Assistant's registries and states.
+"""Build a :class:`app.core.home.Home` from Home Assistant's registries and states.
 
 Pure functions over the JSON Home Assistant answers (websocket registry lists, REST states), so
 they can be tested without a server.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.home import Area, Entity, Floor, Home
+from app.core.home import Area, Entity, Floor, Home
 
 # homeassistant/components/homeassistant/exposed_entities.py (2024.3): what an assistant sees
 # when nobody changed the entity's exposure.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.errors import HearthError, StorageError
+from app.core.errors import HearthError, StorageError
 
 
 class ReminderError(HearthError):

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from app import filemodes
-from app.storage import check_database, describe
+from app.config import filemodes
+from app.records.storage import check_database, describe
 from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,

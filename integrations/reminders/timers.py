@@ -12,7 +12,7 @@ Services and their parameters (a timer is named by ``name``, by ``duration_s`` a
 ``start`` ``{duration_s, name?}``
     A new timer of 1 s to 100 h. A planner's ``{change_s, timer?}`` (adding time to a timer)
     is refused: it is made ``cancel`` and ``start`` before the plan is shown
-    (app/timer_change.py, which finds the timer with :meth:`TimerService.find_set`).
+    (app/execution/timer_change.py, which finds the timer with :meth:`TimerService.find_set`).
 ``cancel`` ``{name? | duration_s? | all?}``
     Without a name a ringing timer is silenced first; ``all`` cancels every timer.
 ``pause`` / ``resume`` ``{name? | duration_s?}``
@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
 
-from app.durations import duration_label, duration_words
+from app.core.durations import duration_label, duration_words
 from integrations.base import NotFoundError, RejectedError, ServiceResult
 from integrations.reminders.clock import Clock, SystemClock
 from integrations.reminders.model import (
@@ -122,7 +122,7 @@ class TimerService:
         """The one set timer, running or paused, that *params* (``{name? | duration_s?}``)
         name, found as ``timer.cancel`` finds it. *running_first*: a request that names none
         means the only running one when one runs beside paused ones (adding time to "the
-        timer", app/timer_change.py). NotFoundError when none fits, RejectedError with the
+        timer", app/execution/timer_change.py). NotFoundError when none fits, RejectedError with the
         question when several do."""
         if running_first and not _named(params):
             running = [t for t in await self._timers() if _running(t)]

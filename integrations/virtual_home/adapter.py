@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.home import Entity, Home, StateChange
+from app.core.home import Entity, Home, StateChange
 from integrations.base import (
     AdapterError,
     EntityState,

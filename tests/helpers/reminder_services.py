@@ -18,11 +18,11 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.audit import AuditRecord
 from app.bootstrap import demo_home_source
-from app.history import History
-from app.home import Home
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.home import Home
+from app.records.audit import AuditRecord
+from app.records.history import History
 from integrations.calendar import CalendarBackend, CalendarService, LocalCalendar
 from integrations.reminders import (
     Clock,

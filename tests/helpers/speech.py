@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from app.home import Home
+from app.core.home import Home
 from app.voice.engine import SpeechEngine
 from app.voice.models import inspect_model
 

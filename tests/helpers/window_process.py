@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import IO
 
 from app import instance
-from app.history import History
-from app.settings import APP_NAME
+from app.config.settings import APP_NAME
+from app.records.history import History
 from tests.helpers.processes import ROOT, stop_process
 from tests.helpers.xvfb import xcb_env
 

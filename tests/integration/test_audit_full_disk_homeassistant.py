@@ -9,9 +9,9 @@ import time
 import pytest
 
 from app.assistant import Assistant, Outcome
-from app.audit import Audit
-from app.executor import Approval, StepResult, StepStatus
-from app.history import History
+from app.execution.executor import Approval, StepResult, StepStatus
+from app.records.audit import Audit
+from app.records.history import History
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.small_disk import SmallDisk

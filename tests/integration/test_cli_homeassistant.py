@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import EXIT_NOT_APPROVED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
-from app.history import History
-from app.home import Home
-from app.settings import HomeAssistantSettings, Settings, config_dir, data_dir
+from app.cli.main import EXIT_NOT_APPROVED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
+from app.config.settings import HomeAssistantSettings, Settings, config_dir, data_dir
+from app.core.home import Home
+from app.records.history import History
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession, files_containing
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.assistant import Assistant
-from app.executor import Approval, Executor, StepStatus
-from app.history import History
-from app.home import StateChange
-from app.plan import Plan
-from app.policy import StepDecision
+from app.core.home import StateChange
+from app.core.plan import Plan
+from app.execution.executor import Approval, Executor, StepStatus
+from app.policy.risk import StepDecision
+from app.records.history import History
 from integrations.base import AuthError, ConnectionLostError, NotFoundError
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.home import Home, StateChange
+from app.core.home import Home, StateChange
 from integrations.base import (
     AuthError,
     ConnectionLostError,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.settings import LLMSettings, Settings
+from app.config.settings import LLMSettings, Settings
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.openai_server import (  # noqa: F401 - the fixture
@@ -36,7 +36,7 @@ CALDAV_PASSWORD = "caldav-log-probe-71f2e9"
 PIN = "604918"
 HEARTH_DEBUG = "DEBUG app."
 """Hearth's own debug lines: -v still shows them."""
-PLANNER_DEBUG = "DEBUG app.planning.sentences: Loaded"
+PLANNER_DEBUG = "DEBUG app.understanding.sentences: Loaded"
 
 
 def _forms(secret: str) -> set[str]:

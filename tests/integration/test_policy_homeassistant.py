@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app import pin
-from app.cli import EXIT_NOT_APPROVED, main
-from app.settings import HomeAssistantSettings, Settings
+from app.cli.main import EXIT_NOT_APPROVED, main
+from app.config.settings import HomeAssistantSettings, Settings
+from app.policy import pin
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession
 from tests.integration.test_cli_homeassistant import wait_for_state

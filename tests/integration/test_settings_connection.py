@@ -11,7 +11,7 @@ import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
-from app.settings import Settings, get_token
+from app.config.settings import Settings, get_token
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.ui.conftest import demo_bridge, qloop, settings, virtual_home

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.executor import Approval, Executor, StepResult, StepStatus
-from app.planning import Planner
-from app.settings import HomeAssistantSettings, Settings
+from app.config.settings import HomeAssistantSettings, Settings
+from app.execution.executor import Approval, Executor, StepResult, StepStatus
+from app.understanding import Planner
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.processes import run_hearth

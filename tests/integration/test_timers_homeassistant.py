@@ -11,9 +11,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.cli import EXIT_OK, main
-from app.durations import duration_words, parse_hms
-from app.settings import HomeAssistantSettings, Settings
+from app.cli.main import EXIT_OK, main
+from app.config.settings import HomeAssistantSettings, Settings
+from app.core.durations import duration_words, parse_hms
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession
 

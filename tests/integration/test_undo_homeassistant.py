@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from app import cli_audit
-from app.cli import EXIT_OK, main
-from app.settings import HomeAssistantSettings, Settings
+from app.cli import audit as cli_audit
+from app.cli.main import EXIT_OK, main
+from app.config.settings import HomeAssistantSettings, Settings
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession
 

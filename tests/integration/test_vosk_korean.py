@@ -23,10 +23,10 @@ import pytest
 from hassil.intents import TextSlotList
 from hassil.sample import sample_intents
 
-from app.home import Home
-from app.plan import Plan
-from app.planning import Planner
-from app.planning.sentences import load_language
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding import Planner
+from app.understanding.sentences import load_language
 from app.voice.audio import WavSource
 from app.voice.choose import Choice, choose
 from app.voice.engine import FREE, PHRASES, SpeechEngine, transcribe

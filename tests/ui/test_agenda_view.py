@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.executor import StepStatus
+from app.execution.executor import StepStatus
 from integrations.calendar import CalDavCalendar, CalendarEvent
 from integrations.reminders import Reminder, Status
 from tests.helpers.radicale import PASSWORD, USER, RadicaleServer

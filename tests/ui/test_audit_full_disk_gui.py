@@ -9,9 +9,9 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.executor import StepStatus
-from app.history import History
-from app.settings import Settings
+from app.config.settings import Settings
+from app.execution.executor import StepStatus
+from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.small_disk import SmallDisk
 from ui.bridge import AssistantBridge, Request

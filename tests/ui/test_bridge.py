@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app import pin, pin_prompt, policy
-from app.executor import StepStatus
-from app.plan import Plan, PlannerName, Risk, Step
+from app.core.plan import Plan, PlannerName, Risk, Step
+from app.execution.executor import StepStatus
+from app.policy import pin, pin_prompt
+from app.policy import risk as policy
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge, Request
@@ -129,7 +130,7 @@ def test_guessing_the_pin_locks_out_even_the_right_one(
     assert not any(call[0] == "lock.unlock" for call in virtual_home.calls)
 
 
-# -- what may run unasked: the one rule of app.policy ------------------------------------
+# -- what may run unasked: the one rule of app.policy.risk ------------------------------------
 
 
 def test_auto_run_starts_only_what_the_rule_lets_run_unasked(

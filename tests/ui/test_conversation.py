@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.executor import StepResult, StepStatus
-from app.history import History
-from app.settings import Settings
+from app.config.settings import Settings
+from app.execution.executor import StepResult, StepStatus
+from app.records.history import History
 from integrations.base import RejectedError
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome

@@ -18,7 +18,7 @@ import qasync
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.settings import Settings
+from app.config.settings import Settings
 from ui.app import needs_first_run, parse
 from ui.first_run import (
     PAGE_BASICS,

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 import ui.history_view
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source
-from app.history import RequestRecord
-from app.home import Home
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.home import Home
+from app.records.history import RequestRecord
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge, Request
 from ui.history_view import HistoryView

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source
-from app.executor import StepStatus
-from app.home import Area, Entity, Floor, Home, StateChange
-from app.plan import Risk
-from app.policy import Decision
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.home import Area, Entity, Floor, Home, StateChange
+from app.core.plan import Risk
+from app.execution.executor import StepStatus
+from app.policy.risk import Decision
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
 from tests.helpers.ha_server import HomeAssistantServer

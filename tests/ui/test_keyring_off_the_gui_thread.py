@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from app.settings import get_token
+from app.config.settings import get_token
 from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge
 from ui.settings_view import SettingsPage

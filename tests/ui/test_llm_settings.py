@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.planning.llm.config import RoutingMode, get_api_key
-from app.settings import Settings
+from app.config.settings import Settings
+from app.understanding.llm.config import RoutingMode, get_api_key
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.helpers.openai_server import MODEL, ScriptedOpenAIServer, openai_server, tool_reply
 from ui.bridge import AssistantBridge

@@ -14,10 +14,10 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.history import History
-from app.plan import PlannerName
-from app.planning.llm.config import LLMConfig
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.plan import PlannerName
+from app.records.history import History
+from app.understanding.llm.config import LLMConfig
 from integrations.virtual_home import VirtualHome
 from tests.helpers.openai_server import (
     API_KEY,

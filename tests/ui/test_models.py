@@ -9,8 +9,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import demo_home_source
-from app.history import RequestRecord
-from app.home import Area, Entity, Floor, Home, StateChange
+from app.core.home import Area, Entity, Floor, Home, StateChange
+from app.records.history import RequestRecord
 from ui.bridge import AssistantBridge
 from ui.models import (
     OTHER_NAME,

@@ -10,13 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import policy
 from app.assistant import Outcome
 from app.bootstrap import demo_home_source
-from app.executor import StepResult, StepStatus
-from app.home import Home
-from app.plan import Plan, Risk, Step
-from app.planning import Planner
+from app.core.home import Home
+from app.core.plan import Plan, Risk, Step
+from app.execution.executor import StepResult, StepStatus
+from app.policy import risk as policy
+from app.understanding import Planner
 from ui.bridge import Request
 from ui.plan_card import (
     RISK_TEXT,

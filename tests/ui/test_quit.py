@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app import instance
-from app.history import History
+from app.records.history import History
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession

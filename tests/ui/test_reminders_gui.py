@@ -22,8 +22,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from app.executor import StepStatus
-from app.settings import Settings
+from app.config.settings import Settings
+from app.execution.executor import StepStatus
 from integrations.reminders import Reminder, Status
 from integrations.router import Router
 from tests.helpers.notification_server import (

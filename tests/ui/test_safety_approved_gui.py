@@ -13,8 +13,8 @@ import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
-from app import pin, policy, safety
-from app.settings import SafetySettings, Settings
+from app.config.settings import SafetySettings, Settings
+from app.policy import pin, risk, safety
 from tests.helpers.keyring_session import KeyringSession
 from ui.app import make_connect
 from ui.bridge import AssistantBridge
@@ -62,7 +62,7 @@ def test_the_window_starts_with_the_approved_settings(
         assert any("safety.hidden" in n and "safety.pin_actions" in n for n in notices), notices
         request = bridge.submit("turn on the sofa lamp")
         assert request is not None
-        assert [d.decision for d in request.decisions] == [policy.Decision.PIN]
+        assert [d.decision for d in request.decisions] == [risk.Decision.PIN]
     finally:
         assistant.close()
         if assistant.history is not None:

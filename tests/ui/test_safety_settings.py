@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app import pin, policy
 from app.assistant import Assistant
-from app.history import History
-from app.settings import Settings
+from app.config.settings import Settings
+from app.policy import pin, risk
+from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
 from ui.bridge import AssistantBridge
@@ -84,7 +84,7 @@ def test_set_a_pin_then_switch_to_the_child_profile(
     for text in ("open the garage door", "disarm the alarm"):
         request = demo_bridge.submit(text)
         assert request is not None
-        assert [d.decision for d in request.decisions] == [policy.Decision.REFUSE], text
+        assert [d.decision for d in request.decisions] == [risk.Decision.REFUSE], text
 
 
 def test_a_cancelled_pin_changes_nothing(
@@ -187,7 +187,7 @@ def test_a_settings_file_that_disagrees_starts_the_window_restricted(
         assert any("most restrictive profile (guest)" in n for n in notices), notices
         request = bridge.submit("turn on the coffee machine")
         assert request is not None
-        assert [d.decision for d in request.decisions] == [policy.Decision.REFUSE]
+        assert [d.decision for d in request.decisions] == [risk.Decision.REFUSE]
     finally:
         bridge.assistant.close()
         if bridge.assistant.history is not None:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.planning.sentences import supported_languages
-from app.settings import Settings, get_token, set_token
+from app.config.settings import Settings, get_token, set_token
+from app.understanding.sentences import supported_languages
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.helpers.plain_http import Kind, PlainHttpServer
 from ui.bridge import AssistantBridge
@@ -329,7 +329,7 @@ def _page_without_override(
 def test_choosing_another_data_folder_applies_at_the_next_start(
     qtbot: QtBot, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from app.settings import data_dir
+    from app.config.settings import data_dir
 
     page = _page_without_override(qtbot, demo_bridge, monkeypatch, tmp_path)
     new = tmp_path / "hearth-data"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.executor import StepStatus
+from app.execution.executor import StepStatus
 from integrations.reminders import Kind, Reminder
 from tests.helpers.reminder_services import Services, services, window_notifier
 from ui.bridge import Request

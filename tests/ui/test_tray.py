@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from app import policy
-from app.settings import Settings
+from app.config.settings import Settings
+from app.policy import risk
 from integrations.virtual_home import VirtualHome
 from tests.helpers.xvfb import tray_display, xcb_env
 from ui.bridge import AssistantBridge
@@ -135,7 +135,7 @@ def test_the_tray_runs_only_what_the_one_rule_lets_run_unasked(
     with qtbot.assertNotEmitted(tray.notified, wait=300):
         request = tray.run_command("activate movie night")
     assert request is not None and [s.action for s in request.plan.steps] == ["scene.turn_on"]
-    assert not policy.runs_unasked(request.plan, request.decisions, trigger=policy.Trigger.TRAY)
+    assert not risk.runs_unasked(request.plan, request.decisions, trigger=risk.Trigger.TRAY)
     assert not request.running and not request.done and request.approved_by is None
     assert window.isVisible()  # its card waits there
     qtbot.wait(200)
@@ -222,7 +222,7 @@ def test_result_text_says_what_went_wrong(qtbot: QtBot, demo_bridge: AssistantBr
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
         demo_bridge.approve(request.key, {0}, set())
     assert result_text(request) == ("Done — Turn on Desk Lamp", False)
-    from app.executor import StepStatus
+    from app.execution.executor import StepStatus
 
     request.outcome.results[0].status = StepStatus.FAILED
     request.outcome.results[0].reason = "no answer"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.history import History
-from app.settings import Settings, VoiceSettings
+from app.config.settings import Settings, VoiceSettings
+from app.records.history import History
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
 from tests.helpers.speech import korean_engine, korean_home, say, silence, tone, write_wav

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.settings import Settings
+from app.config.settings import Settings
 from app.voice.download import partial_path
 from app.voice.engine import EngineCache
 from app.voice.models import CatalogEntry, models_dir

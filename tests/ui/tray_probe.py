@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source, open_history
-from app.home import Home
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.home import Home
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow

@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
-from app import policy
 from app.bootstrap import history_path, reminders_path
 from app.composition import Parts, compose
-from app.executor import Approval
-from app.home import Home
-from app.plan import Plan
-from app.settings import Settings
+from app.config.settings import Settings
+from app.core.home import Home
+from app.core.plan import Plan
+from app.execution.executor import Approval
+from app.policy import risk
 from ui.app import make_connect, parse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def alone(path: Path) -> bool:
         db.close()
 
 
-async def approve_all(plan: Plan, _decisions: list[policy.StepDecision]) -> Approval:
+async def approve_all(plan: Plan, _decisions: list[risk.StepDecision]) -> Approval:
     steps = set(range(len(plan.steps)))
     return Approval(steps, steps, by="test")
 
@@ -226,5 +226,5 @@ def test_only_the_root_builds_the_assistant_and_the_cli_and_window_use_it() -> N
     assert [name for name, tree in modules.items() if _builds_assistant(tree)] == [
         "app/composition.py"
     ]
-    assert _calls(modules["app/cli.py"], "compose")
+    assert _calls(modules["app/cli/main.py"], "compose")
     assert _calls(modules["ui/app.py"], "compose")

@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 
 from app import instance
-from app.history import History
 from app.instance import (
     Endpoint,
     InstanceError,
@@ -32,6 +31,7 @@ from app.instance import (
     NotRunningError,
     RefusedError,
 )
+from app.records.history import History
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,8 +10,8 @@ import asyncio
 
 import pytest
 
-from app.cli import EXIT_USAGE
-from app.settings import HomeAssistantSettings, Settings
+from app.cli.main import EXIT_USAGE
+from app.config.settings import HomeAssistantSettings, Settings
 from integrations.base import WrongServerError
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.plain_http import KINDS, Kind, PlainHttpServer

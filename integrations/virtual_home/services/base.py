@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.home import Entity
+from app.core.home import Entity
 from integrations.base import RejectedError
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.durations import hms, parse_hms
+from app.core.durations import hms, parse_hms
 from integrations.virtual_home.services.base import Call, Service, service, string
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from app.bootstrap import demo_home_source
-from app.home import Entity, Home, StateChange
+from app.core.home import Entity, Home, StateChange
 from integrations.base import (
     ConnectionLostError,
     DeviceAdapter,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.bootstrap import demo_home_source
-from app.home import Home
-from app.plan import Plan
-from app.planning import Planner
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding import Planner
 from app.voice.choose import choose
 from app.voice.engine import Alternative, Transcript
 

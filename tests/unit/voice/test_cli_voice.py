@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 from app.voice import models
 from app.voice.models import models_dir
 from tests.helpers.speech import silence, write_wav

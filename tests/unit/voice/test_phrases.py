@@ -8,7 +8,7 @@ import json
 import pytest
 
 from app.bootstrap import demo_home_source
-from app.home import Home
+from app.core.home import Home
 from app.voice.errors import VoiceError
 from app.voice.phrases import PhraseList, build_phrases, number_words, template_phrases
 from tests.helpers.speech import korean_home

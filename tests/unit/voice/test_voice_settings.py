@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import ConfigError
-from app.settings import Settings, VoiceSettings
+from app.config.settings import Settings, VoiceSettings
+from app.core.errors import ConfigError
 
 
 def test_defaults_suit_a_first_start() -> None:

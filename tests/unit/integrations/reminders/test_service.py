@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.home import Entity, Home
+from app.core.home import Entity, Home
 from integrations.base import ConnectionLostError, NotFoundError, RejectedError
 from integrations.reminders import (
     FakeClock,

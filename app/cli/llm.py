@@ -1,0 +1,226 @@
+"""`hearth llm ...`: the language model on the command line, and routing for `plan` and `do`.
+
+    hearth llm show                      what Hearth will use (never the key)
+    hearth llm set-key [--url URL] [--stdin]
+    hearth llm clear-key [--url URL]
+    hearth llm test                      reach the endpoint, list its models, one tool call
+    hearth llm prompt TEXT [--home F] [--area A] [--now ISO] [--json]
+                                         what would be sent for TEXT (nothing is sent)
+
+Wired into :mod:`app.cli.main` with :func:`add_parsers` and :func:`run`; :func:`config_for` and
+:func:`route_plan` give `hearth plan` and `hearth do` their routing (``--mode``). Exit codes
+as in :mod:`app.cli.main`; `hearth llm test` exits 5 when the endpoint cannot be reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import getpass
+import json
+import sys
+from typing import Any
+
+from app.cli import main as cli
+from app.config.settings import Settings
+from app.core.errors import ConfigError
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding import Planner
+from app.understanding.llm.config import (
+    LLMConfig,
+    RoutingMode,
+    delete_api_key,
+    resolve,
+    set_api_key,
+)
+
+COMMANDS = frozenset({"llm"})
+MODES = tuple(m.value for m in RoutingMode)
+
+
+def add_mode_option(parser: argparse.ArgumentParser) -> None:
+    """``--mode`` for `plan` and `do`: the routing mode for this command only."""
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        help="which planner goes first this time (default: the setting; "
+        "HEARTH_NO_LLM=1 always means local only)",
+    )
+
+
+def add_parsers(sub: Any) -> None:
+    """Add ``llm`` and its commands to the CLI's subparsers."""
+    llm = sub.add_parser("llm", help="the language-model planner: key, test, prompt")
+    commands = llm.add_subparsers(dest="llm_command", parser_class=type(llm))
+    commands.add_parser("show", help="show the endpoint, model and mode in use")
+    set_key = commands.add_parser("set-key", help="keep the endpoint's API key in the keyring")
+    set_key.add_argument("--url", help="the endpoint (default: the configured one)")
+    set_key.add_argument("--stdin", action="store_true", help="read the key from stdin")
+    clear_key = commands.add_parser("clear-key", help="remove the API key from the keyring")
+    clear_key.add_argument("--url", help="the endpoint (default: the configured one)")
+    commands.add_parser("test", help="check the endpoint: models, one tool call, latency")
+    prompt = commands.add_parser("prompt", help="print what would be sent (nothing is sent)")
+    prompt.add_argument("text", nargs="+", help="the command")
+    prompt.add_argument("--home", help="home snapshot file (default: the demo home)")
+    prompt.add_argument("--area", help="this computer's area id")
+    prompt.add_argument("--now", help="the current time, ISO 8601")
+    prompt.add_argument("--json", action="store_true", help="print the request body as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    command = getattr(args, "llm_command", None)
+    if command == "show":
+        return cmd_show()
+    if command == "set-key":
+        return cmd_set_key(args)
+    if command == "clear-key":
+        return cmd_clear_key(args)
+    if command == "test":
+        return asyncio.run(cmd_test())
+    if command == "prompt":
+        return cmd_prompt(args)
+    raise cli.UsageError("say what to do: hearth llm show | set-key | clear-key | test | prompt")
+
+
+def config_for(settings: Settings, mode: str | None = None) -> LLMConfig:
+    """The language model for this command: the settings, the environment, *mode* if given."""
+    config = resolve(settings.llm)
+    return config.with_mode(mode) if mode else config
+
+
+def route_plan(
+    planner: Planner,
+    text: str,
+    *,
+    area: str | None,
+    now: dt.datetime | None,
+    settings: Settings,
+    mode: str | None = None,
+) -> Plan:
+    """`hearth plan TEXT`: the local planner, or the language model when the mode and the
+    local plan call for it (a network request only then)."""
+    config = config_for(settings, mode)
+    if not config.enabled:
+        return planner.plan(text, area=area, now=now)
+
+    async def routed() -> Plan:
+        from app.policy.roles import active_role
+        from app.understanding.llm.planner import LLMPlanner
+        from app.understanding.routing import Router
+
+        llm = LLMPlanner(planner.home, config, role=active_role(settings.safety))
+        router = Router(planner, llm, config.mode)
+        try:
+            return await router.plan(text, area=area, now=now)
+        finally:
+            await router.aclose()
+
+    return asyncio.run(routed())
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def _configured_url(args: argparse.Namespace) -> str:
+    from app.understanding.llm.config import normalise_base_url
+
+    url = getattr(args, "url", None) or Settings.load().llm.base_url
+    if not url:
+        raise cli.UsageError(
+            "no endpoint configured: pass --url, or set [llm] base_url in the settings "
+            "(Settings › Language model)"
+        )
+    return normalise_base_url(url)
+
+
+def cmd_show() -> int:
+    config = config_for(Settings.load())
+    print(f"Language model: {config.describe()}")
+    if config.configured:
+        sources = ", ".join(f"{k} from {v}" for k, v in sorted(config.sources.items()))
+        print(f"  ({sources}; timeout {config.timeout:g} s; debug log {config.debug_log})")
+    if config.key_problem:
+        print(f"  The key could not be read: {config.key_problem}")
+    return cli.EXIT_OK
+
+
+def cmd_set_key(args: argparse.Namespace) -> int:
+    url = _configured_url(args)
+    if args.stdin:
+        key = sys.stdin.readline().strip()
+    else:
+        if not sys.stdin.isatty():
+            raise cli.UsageError("the key is typed on a terminal (or given with --stdin)")
+        key = getpass.getpass(f"API key for {url}: ").strip()
+    if not key:
+        raise cli.UsageError("no key given; nothing changed")
+    set_api_key(url, key)
+    print(f"The API key for {url} is in the system keyring.")
+    return cli.EXIT_OK
+
+
+def cmd_clear_key(args: argparse.Namespace) -> int:
+    url = _configured_url(args)
+    if delete_api_key(url):
+        print(f"Removed the API key for {url} from the keyring.")
+    else:
+        print(f"No API key was kept for {url}.")
+    return cli.EXIT_OK
+
+
+async def cmd_test() -> int:
+    from app.understanding.llm.probe import probe
+
+    config = config_for(Settings.load())
+    if not config.configured:
+        raise ConfigError(
+            "no language model configured: set [llm] base_url and model (or "
+            "HEARTH_LLM_BASE_URL and HEARTH_LLM_MODEL); see docs/llm.md"
+        )
+    print(f"Testing {config.model} at {config.base_url} …")
+    result = await probe(config)
+    if result.models is not None:
+        print(f"✓ reachable; {len(result.models)} models listed")
+    for note in result.notes:
+        print(f"? {note}")
+    if result.ok:
+        tokens = f"{result.prompt_tokens} prompt tokens" if result.prompt_tokens else "no count"
+        print(f"✓ tool call understood in {result.elapsed_ms:.0f} ms ({tokens})")
+        return cli.EXIT_OK
+    print(f"✗ {result.problem}", file=sys.stderr)
+    return cli.EXIT_UNREACHABLE if result.unreachable else cli.EXIT_FAILED
+
+
+def cmd_prompt(args: argparse.Namespace) -> int:
+    from app.bootstrap import demo_home_source
+    from app.cli.batch import BatchRequestError, parse_now
+    from app.policy import exposure
+    from app.policy.safety import active_profile
+    from app.understanding.llm.context import build_prompt
+
+    settings = Settings.load()
+    home = Home.load(args.home or settings.home_file or demo_home_source())
+    active = active_profile(settings.safety)  # with a PIN set: never looser than approved
+    exposure.apply(home, active.safety)
+    area = args.area or settings.area
+    if area is not None and area not in home.areas:
+        raise cli.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+    try:
+        now = parse_now(args.now)
+    except BatchRequestError as err:
+        raise cli.UsageError(str(err)) from err
+    prompt = build_prompt(" ".join(args.text), home, role=active.role, area=area, now=now)
+    if args.json:
+        print(json.dumps({"messages": prompt.messages, "tools": prompt.tools}, ensure_ascii=False))
+        return cli.EXIT_OK
+    for message in prompt.messages:
+        print(f"--- {message['role']} ---\n{message['content']}")
+    names = ", ".join(t["function"]["name"] for t in prompt.tools)
+    print(f"--- tools ---\n{names}")
+    print(
+        f"--- about {prompt.estimated_tokens} tokens; {len(prompt.listed)} devices listed, "
+        f"{prompt.omitted} left out ---"
+    )
+    return cli.EXIT_OK

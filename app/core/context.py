@@ -1,0 +1,42 @@
+"""Context of one request: where this computer is, when it is, and the conversation so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+
+@dataclass(slots=True)
+class Conversation:
+    """What a follow-up can refer to. One per conversation id; updated after every plan."""
+
+    id: str
+    last_targets: list[str] = field(default_factory=list)
+    """Entity ids the previous command acted on or asked about ("it", "them")."""
+    last_command: str | None = None
+    """Normalised text of the previous understood command, for "and the kitchen too"."""
+    last_prefix: str | None = None
+    """The words of the previous command before its first target ("turn off the")."""
+    turns: int = 0
+    last_agenda: str | None = None
+    """The previous request was a calendar question ("and on tuesday?" asks it again)."""
+    pending: object | None = None
+    """A request waiting for the answer to the question it was given ("When should I remind
+    you?"); the planner that asked reads it (app/understanding/temporal.py)."""
+    last_change: object | None = None
+    """The last plan that changes a device, with its targets' states before it, for a typed
+    "undo" (app/understanding/undoing.py)."""
+    last_actions: tuple[str, ...] = ()
+    """The actions of the previous plan that did something ("timer.pause"): a bare "resume"
+    or "cancel that" continues with what the conversation is about."""
+
+
+@dataclass(slots=True)
+class RequestContext:
+    area: str | None = None
+    """This computer's area id ("turn off the lights" means the lights here)."""
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    conversation: Conversation | None = None
+    tz: ZoneInfo | None = None
+    """The zone times are read in (None: the planner's)."""

@@ -1,0 +1,2 @@
+"""Execution: run approved steps, verify them, undo them, and preview them without touching the
+home."""

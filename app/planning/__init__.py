@@ -1,5 +1,0 @@
-"""Planners: text to a plan of steps. The local planner is rules plus fuzzy matching."""
-
-from app.planning.planner import Planner, UnknownLanguageError
-
-__all__ = ["Planner", "UnknownLanguageError"]

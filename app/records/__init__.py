@@ -1,0 +1,1 @@
+"""Records: Hearth's SQLite files (history, audit trail) and their export."""

@@ -1,0 +1,125 @@
+"""Hearth's files in the data folder: is the folder usable, is a database Hearth's own, and
+what went wrong, in words, when SQLite or the disk says no.
+
+Both databases (the history and the reminders) open through :func:`check_database` before
+anything is written: a file of another program found at Hearth's path is refused, never
+given Hearth's tables, and a damaged file is left as it is for the person to look at.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from app.core.errors import StorageError
+
+#: What SQLite's primary result codes mean to the person (``sqlite3.Error.sqlite_errorcode``
+#: & 0xFF; https://sqlite.org/rescode.html).
+_SQLITE_REASONS = {
+    5: "it is locked by another program (Hearth waited 10 s): close that program and try again",
+    6: "it is locked by another program: close that program and try again",
+    8: "it is read-only (a read-only file, folder or disk)",
+    10: "the disk reported an error while reading or writing it",
+    11: "it is damaged: move it away and Hearth starts a new one",
+    13: "the disk is full",
+    14: "it cannot be opened (a missing or read-only folder, or not a file)",
+    26: "it is not a SQLite database (damaged, or another kind of file): move it away and "
+    "Hearth starts a new one",
+}
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def describe(err: BaseException, path: Path | None = None) -> str:
+    """What *err* (a SQLite error or an OSError) means, for a message about the file *path*.
+    SQLite reports a full disk as a plain I/O error when the shared-memory file cannot grow:
+    with *path*, its disk's free space tells the two apart."""
+    if isinstance(err, sqlite3.Error):
+        code = getattr(err, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == 10 and path is not None and _no_room(path):
+            return "the disk is full"
+        if isinstance(code, int) and code & 0xFF in _SQLITE_REASONS:
+            return _SQLITE_REASONS[code & 0xFF]
+    if isinstance(err, OSError):
+        if err.errno in _DISK_FULL:
+            return "the disk is full"
+        return err.strerror or str(err)
+    return str(err)
+
+
+def _no_room(path: Path) -> bool:
+    try:
+        info = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return info.f_bavail == 0 or info.f_favail == 0
+
+
+def disk_full(err: BaseException) -> bool:
+    """Whether *err* says the disk (or the person's quota) is full."""
+    if isinstance(err, OSError):
+        return err.errno in _DISK_FULL
+    return isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", 0) & 0xFF == 13
+
+
+def usable_folder(folder: Path) -> Path:
+    """*folder* as the data folder: created when missing, refused when it is a file or cannot
+    be written (a read-only disk; for root too, which file modes do not stop)."""
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(
+            f"the data folder {folder} is a file, not a folder: point HEARTH_DATA_DIR (or the "
+            "data folder setting) at a folder"
+        )
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as err:
+        raise StorageError(f"cannot make the data folder {folder}: {describe(err)}") from err
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"the data folder {folder} cannot be written (a read-only disk or no permission): "
+            "point HEARTH_DATA_DIR (or the data folder setting) at a folder Hearth can write"
+        )
+    return folder
+
+
+def check_database(
+    db: sqlite3.Connection, *, application_id: int, tables: frozenset[str]
+) -> str | None:
+    """Why the open database *db* is not one of Hearth's (None: it is, or it is new and
+    empty). Hearth's databases carry *application_id* (older ones 0) and, once their schema
+    version (``user_version``) is set, all of *tables*; a file of another program has its own
+    id, or tables but not Hearth's. Reads only."""
+    # One read transaction for all three reads: another process setting the file up at the
+    # same moment (the window and the CLI on the first start) is seen before or after, never
+    # half (its id and version without its tables).
+    own = not db.in_transaction
+    if own:
+        db.execute("BEGIN")
+    try:
+        return _foreign(db, application_id, tables)
+    finally:
+        if own:
+            db.execute("COMMIT")
+
+
+def _foreign(db: sqlite3.Connection, application_id: int, tables: frozenset[str]) -> str | None:
+    found_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    if found_id not in (0, application_id):
+        return f"it belongs to another program (SQLite application id {found_id:#010x})"
+    names = {
+        str(row[0])
+        for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    }
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0 and found_id == 0 and not names:
+        return None  # new (or empty): Hearth's to set up
+    missing = tables - names
+    if missing:
+        shown = ", ".join(sorted(names)[:5]) or "none"
+        return (
+            "it is another program's database, not Hearth's (its tables: "
+            f"{shown}); Hearth adds nothing to it: move it away or point HEARTH_DATA_DIR "
+            "elsewhere"
+        )
+    return None

@@ -1,0 +1,413 @@
+"""Reminders and the calendar around a plan: what is looked up before the card is shown, and
+the answers read out after running.
+
+Before: a step that moves or cancels an event names it in words (``match``); :func:`annotate`
+finds the one event it means and puts its ``uid`` (and the occurrence's ``recurrence_id``) in,
+so the card says which event and when, and what runs is about that event only. A new or moved
+event that overlaps others gets a warning on its step.
+
+After: :func:`reminders_answer` and :func:`events_answer` put what ``reminder.list`` and
+``calendar.get_events`` returned into a sentence or two.
+
+At plan time: Home Assistant's calendar entities carry their next event in their attributes
+(:func:`known_events`); :func:`event_answer`, :func:`next_answer` and :func:`span_answer` say
+what that tells about a question before any calendar is read, and never more than it proves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz, utils
+
+from app.core.home import Home
+from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
+from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
+from integrations.base import AdapterError
+
+_LOGGER = logging.getLogger(__name__)
+
+LOOK_BACK = dt.timedelta(days=1)
+LOOK_AHEAD = dt.timedelta(days=366)
+"""How far from now an event named in words is looked for."""
+MATCH_CUTOFF = 70.0
+KNOWN_MATCH_CUTOFF = 80.0
+"""An event the snapshot knows is named by a question's words from this score (stricter than
+reading the calendars: it makes the question the calendar's rather than the home's)."""
+MAX_SPOKEN = 8
+"""Events or reminders named one by one in an answer; the rest are counted."""
+
+
+class EventLike(Protocol):
+    @property
+    def calendar(self) -> str: ...
+    @property
+    def uid(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def start(self) -> dt.datetime: ...
+    @property
+    def end(self) -> dt.datetime: ...
+    @property
+    def all_day(self) -> bool: ...
+    @property
+    def recurrence_id(self) -> dt.datetime | None: ...
+
+
+class CalendarLookup(Protocol):
+    async def find_events(
+        self, text: str, start: dt.datetime, end: dt.datetime
+    ) -> Sequence[EventLike]: ...
+
+    async def conflicts(
+        self, start: dt.datetime, end: dt.datetime, *, ignore_uid: str | None = None
+    ) -> Sequence[EventLike]: ...
+
+
+def needs_lookup(plan: Plan) -> bool:
+    """Whether :func:`annotate` has something to find for *plan*."""
+    return any(
+        step.domain == "calendar" and not step.read_only and step.action != "calendar.get_events"
+        for step in plan.steps
+    )
+
+
+async def annotate(
+    plan: Plan, calendar: CalendarLookup | None, *, now: dt.datetime, tz: ZoneInfo
+) -> Plan:
+    """Find the events *plan*'s calendar steps name and the events they would overlap. An
+    event that cannot be found, or several that fit, make the plan a question instead."""
+    if calendar is None or not needs_lookup(plan):
+        return plan
+    for step in plan.steps:
+        try:
+            if step.action in ("calendar.update_event", "calendar.delete_event"):
+                problem = await _pin_event(step, calendar, now, tz)
+                if problem is not None:
+                    plan.steps = []
+                    plan.error = PlanErrorInfo(problem[0], problem[1])
+                    plan.reply = problem[1]
+                    return plan
+            if step.action in ("calendar.create_event", "calendar.update_event"):
+                await _warn_overlaps(step, calendar, tz)
+        except AdapterError as err:
+            # The calendar cannot be read now: say so on the card; running will try again.
+            step.warnings.append(f"The calendar could not be read: {err}")
+    return plan
+
+
+async def _pin_event(
+    step: Step, calendar: CalendarLookup, now: dt.datetime, tz: ZoneInfo
+) -> tuple[ErrorCode, str] | None:
+    match = step.params.get("match")
+    if not isinstance(match, str) or "uid" in step.params:
+        return None
+    found = await calendar.find_events(match, now - LOOK_BACK, now + LOOK_AHEAD)
+    if not found:
+        return ErrorCode.NO_TARGET, f"I can't find “{match}” in your calendars."
+    best = _best_series(found, match)
+    if len(best) > 1:
+        names = " or ".join(f"“{e.summary}” on {_when(e, tz)}" for e in best[:3])
+        return ErrorCode.AMBIGUOUS, f"Which one do you mean: {names}?"
+    series = best[0]
+    # A series: its next occurrence (the one still to come), as people mean "my standup".
+    upcoming = [e for e in found if e.uid == series.uid and e.end > now] or [series]
+    event = min(upcoming, key=lambda e: e.start)
+    params = {k: v for k, v in step.params.items() if k != "match"}
+    params["uid"] = event.uid
+    if event.recurrence_id is not None:
+        params["recurrence_id"] = event.recurrence_id.isoformat()
+    step.targets = [event.calendar]
+    what = f"“{event.summary}” ({_when(event, tz)})"
+    if step.action == "calendar.delete_event":
+        step.summary = f"Cancel {what}"
+    else:
+        start = dt.datetime.fromisoformat(str(params["start_date_time"]))
+        if "end_date_time" not in params:  # same length as before
+            params["end_date_time"] = (start + (event.end - event.start)).isoformat()
+        step.summary = (
+            f"Move {what} to {in_words(Moment(start.astimezone(tz)), now)} "
+            f"({short_date(start.astimezone(tz))})"
+        )
+    step.params = params
+    return None
+
+
+def in_words(value: TimeValue, now: dt.datetime) -> str:
+    """*value* in words without a clock time in brackets ("in 20 minutes", not "in 20
+    minutes (14:25)"): the date that follows it on a card gives the time."""
+    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
+
+
+def _best_series(found: Sequence[EventLike], match: str) -> list[EventLike]:
+    """One event per series, the ones that fit *match* as well as the best does."""
+    scored: dict[str, tuple[float, EventLike]] = {}
+    for event in found:
+        score = fuzz.token_set_ratio(match, event.summary, processor=utils.default_process)
+        key = event.uid or f"{event.summary}@{event.start.isoformat()}"
+        if key not in scored or event.start < scored[key][1].start:
+            scored[key] = (score, event)
+    top = max(score for score, _ in scored.values())
+    return [e for score, e in sorted(scored.values(), key=lambda p: p[1].start) if score >= top]
+
+
+async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo) -> None:
+    start_text = step.params.get("start_date_time")
+    if not isinstance(start_text, str):
+        return  # an all-day event: nothing to overlap that matters
+    start = dt.datetime.fromisoformat(start_text)
+    end_text = step.params.get("end_date_time")
+    end = dt.datetime.fromisoformat(end_text) if isinstance(end_text, str) else start
+    uid = step.params.get("uid")
+    overlaps = await calendar.conflicts(
+        start, max(end, start + dt.timedelta(minutes=1)), ignore_uid=uid if uid else None
+    )
+    for event in overlaps[:3]:
+        step.warnings.append(f"Overlaps “{event.summary}” ({_when(event, tz)})")
+
+
+def _when(event: EventLike, tz: ZoneInfo) -> str:
+    start = event.start.astimezone(tz)
+    if event.all_day:
+        return short_date(start, with_time=False)
+    end = event.end.astimezone(tz)
+    tail = end.strftime("%H:%M") if end.date() == start.date() else short_date(end)
+    return f"{short_date(start)}–{tail}"
+
+
+# -- what the home's snapshot knows -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """A calendar entity's next event (or the one going on now), as Home Assistant reports it
+    in the entity's attributes. It is the first event of that calendar that has not ended: no
+    other event of the calendar starts between now and it."""
+
+    calendar: str
+    calendar_name: str
+    summary: str
+    start: dt.datetime
+    end: dt.datetime
+    all_day: bool = False
+    location: str | None = None
+
+
+def known_events(home: Home, tz: ZoneInfo) -> list[KnownEvent]:
+    """The next event of every calendar entity of *home* that reports one, earliest first.
+    Home Assistant gives ``start_time``/``end_time`` in its own zone without an offset: they
+    are read in *tz*, the zone the planner reads times in."""
+    found = []
+    for entity in home.exposed():
+        if entity.domain != "calendar":
+            continue
+        attributes = entity.attributes
+        summary = attributes.get("message")
+        start = _snapshot_time(attributes.get("start_time"), tz)
+        end = _snapshot_time(attributes.get("end_time"), tz)
+        if not isinstance(summary, str) or not summary.strip() or start is None:
+            continue
+        location = attributes.get("location")
+        found.append(
+            KnownEvent(
+                entity.entity_id,
+                entity.name,
+                summary.strip(),
+                start,
+                end if end is not None and end > start else start,
+                bool(attributes.get("all_day")),
+                location.strip() if isinstance(location, str) and location.strip() else None,
+            )
+        )
+    return sorted(found, key=lambda e: (e.start, e.calendar))
+
+
+def _snapshot_time(value: Any, tz: ZoneInfo) -> dt.datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+
+
+def matching_event(events: Sequence[KnownEvent], words: str) -> tuple[KnownEvent, float] | None:
+    """The known event whose summary *words* name best ("the dentist", "parent teacher
+    conference"), with its score, when one scores :data:`KNOWN_MATCH_CUTOFF` or more."""
+    best: tuple[KnownEvent, float] | None = None
+    for event in events:
+        score = fuzz.token_set_ratio(words, event.summary, processor=utils.default_process)
+        if score >= KNOWN_MATCH_CUTOFF and (best is None or score > best[1]):
+            best = (event, score)
+    return best
+
+
+def calendar_words(name: str) -> str:
+    """ "the Family calendar" ("the Family Calendar" when the name says it already)."""
+    return f"the {name}" if name.lower().endswith("calendar") else f"the {name} calendar"
+
+
+def _event_when(event: KnownEvent, now: dt.datetime) -> str:
+    """ "Monday at 09:30", "tomorrow, all day", "now, until 10:00"."""
+    if event.start <= now < event.end:
+        if event.all_day:
+            return "today, all day"
+        return f"now, until {event.end.strftime('%H:%M')}"
+    if event.all_day:
+        span = Span(event.start, max(event.end, event.start + dt.timedelta(days=1)), all_day=True)
+        return f"{describe(span, now=now)}, all day"
+    return describe(Moment(event.start), now=now)
+
+
+def event_answer(event: KnownEvent, now: dt.datetime, *, where: bool = False) -> str:
+    """ "Dentist: Monday at 09:30, at High Street Dental." (*where*: the place first)."""
+    when = _event_when(event, now)
+    if where:
+        if event.location:
+            return f"{event.summary} is at {event.location} ({when})."
+        return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} gives no place."
+    place = f", at {event.location}" if event.location else ""
+    return f"{event.summary}: {when}{place}."
+
+
+def next_answer(events: Sequence[KnownEvent], now: dt.datetime) -> str | None:
+    """ "Next on the Family calendar: Dentist, Monday at 09:30." (None: nothing is known)."""
+    upcoming = [e for e in events if e.end > now]
+    if not upcoming:
+        return None
+    event = min(upcoming, key=lambda e: e.start)
+    place = f", at {event.location}" if event.location else ""
+    verb = "Now on" if event.start <= now else "Next on"
+    return (
+        f"{verb} {calendar_words(event.calendar_name)}: {event.summary}, "
+        f"{_event_when(event, now)}{place}."
+    )
+
+
+def span_answer(
+    events: Sequence[KnownEvent], span: Span, when: str, now: dt.datetime
+) -> str | None:
+    """What the calendars' next events tell about *span* (*when*: it in words): an event in
+    it is said as the next one there; a next event after it proves that calendar has nothing
+    in it from now on ("nothing more today" when the span began before now). None when
+    nothing is known."""
+    said = []
+    one_day = span.end - span.start <= dt.timedelta(days=1)
+    for event in events:
+        name = calendar_words(event.calendar_name)
+        if event.start < span.end and event.end > span.start:
+            place = f", at {event.location}" if event.location else ""
+            at = f", {_event_when(event, now)}"
+            if one_day and not event.all_day and event.start.date() == span.start.date():
+                at = f" at {event.start.strftime('%H:%M')}" if event.start > now else at
+            said.append(f"Next on {name} {when}: {event.summary}{at}{place}.")
+        elif event.start >= span.end and span.end > now:
+            more = " more" if span.start < now - dt.timedelta(minutes=1) else ""
+            said.append(
+                f"Nothing{more} on {name} {when}; next is {event.summary}, "
+                f"{_event_when(event, now)}."
+            )
+    return " ".join(said) or None
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo) -> str:
+    reminders = response.get("reminders") if isinstance(response, dict) else None
+    if not isinstance(reminders, list) or not reminders:
+        return "You have no reminders."
+    items = []
+    for reminder in reminders[:MAX_SPOKEN]:
+        due = _parse(reminder.get("next_fire") or reminder.get("due"), tz)
+        when = describe(Moment(due), now=now) if due is not None else "sometime"
+        if reminder.get("rrule"):
+            when += " (repeats)"
+        if reminder.get("pending"):
+            when = "now, waiting for you"
+        items.append(f"“{reminder.get('message', '')}” {when}")
+    more = len(reminders) - len(items)
+    tail = f", and {more} more" if more > 0 else ""
+    count = "one reminder" if len(reminders) == 1 else f"{len(reminders)} reminders"
+    return f"You have {count}: " + "; ".join(items) + tail + "."
+
+
+def events_answer(
+    response: Any,
+    *,
+    now: dt.datetime,
+    tz: ZoneInfo,
+    match: str | None = None,
+    known: str | None = None,
+) -> str:
+    """What ``calendar.get_events`` returned, in words. *known*: the plan's answer from the
+    snapshot (:func:`span_answer`...), kept when running found no event because calendars
+    could not be read; events that were read always win over it."""
+    events = response.get("events") if isinstance(response, dict) else None
+    if not isinstance(events, list):
+        return known or "I couldn't read your calendar."
+    unread = bool(response.get("unavailable"))
+    if match:
+        events = [
+            e
+            for e in events
+            if fuzz.token_set_ratio(
+                match, str(e.get("summary", "")), processor=utils.default_process
+            )
+            >= MATCH_CUTOFF
+        ]
+        if not events:
+            if known and unread:
+                return known
+            return f"I can't find “{match}” in your calendars."
+    unavailable = response.get("unavailable") or []
+    note = (
+        f" ({len(unavailable)} calendar could not be read.)"
+        if len(unavailable) == 1
+        else f" ({len(unavailable)} calendars could not be read.)"
+        if unavailable
+        else ""
+    )
+    if not events:
+        if known and unread:
+            return known
+        return "Nothing on your calendar then." + note
+    spoken = []
+    for event in events[:MAX_SPOKEN]:
+        start = _parse(event.get("start"), tz)
+        end = _parse(event.get("end"), tz)
+        summary = str(event.get("summary") or "(no title)")
+        if start is None:
+            continue
+        if event.get("all_day"):
+            spoken.append(f"{summary} ({short_date(start, with_time=False)}, all day)")
+        else:
+            tail = end.strftime("%H:%M") if end and end.date() == start.date() else ""
+            spoken.append(f"{summary} ({short_date(start)}{'–' + tail if tail else ''})")
+        location = event.get("location")
+        if match and isinstance(location, str) and location.strip():
+            spoken[-1] += f", at {location.strip()}"  # "where is …" is answered too
+    more = len(events) - len(spoken)
+    if match:
+        first = spoken[0]
+        return f"{first}." + (f" Also: {'; '.join(spoken[1:])}." if len(spoken) > 1 else "")
+    count = "one event" if len(events) == 1 else f"{len(events)} events"
+    tail = f", and {more} more" if more > 0 else ""
+    return f"You have {count}: " + "; ".join(spoken) + tail + "." + note
+
+
+def _parse(value: Any, tz: ZoneInfo) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).astimezone(tz)
+    except ValueError:
+        return None

@@ -1,0 +1,512 @@
+"""Answers to questions, from the home's current state."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from app.core.home import Entity, Home
+
+_OUTSIDE_WORDS = ("outdoor", "outside", "exterior", "garden", "yard", "patio", "balcony", "porch")
+_STATE_WORDS = {
+    "on": "on",
+    "off": "off",
+    "open": "open",
+    "opening": "opening",
+    "closed": "closed",
+    "closing": "closing",
+    "locked": "locked",
+    "unlocked": "unlocked",
+    "jammed": "jammed",
+    "docked": "docked",
+    "cleaning": "cleaning",
+    "returning": "returning to its dock",
+    "playing": "playing",
+    "paused": "paused",
+    "idle": "idle",
+    "standby": "on standby",
+    "armed_away": "armed (away)",
+    "armed_home": "armed (home)",
+    "armed_night": "armed (night)",
+    "armed_vacation": "armed (vacation)",
+    "disarmed": "disarmed",
+    "triggered": "triggered",
+    "unavailable": "unavailable",
+    "unknown": "in an unknown state",
+}
+#: What a binary sensor's on/off means, by device class.
+_BINARY_WORDS = {
+    "door": ("open", "closed"),
+    "garage_door": ("open", "closed"),
+    "window": ("open", "closed"),
+    "opening": ("open", "closed"),
+    "lock": ("unlocked", "locked"),
+    "motion": ("detecting motion", "clear"),
+    "occupancy": ("occupied", "clear"),
+    "presence": ("home", "away"),
+    "moisture": ("wet", "dry"),
+    "smoke": ("detecting smoke", "clear"),
+    "battery": ("low", "normal"),
+}
+
+
+def names(entities: list[Entity]) -> str:
+    listed = [e.name for e in entities]
+    if len(listed) <= 2:
+        return " and ".join(listed)
+    return ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+def describe_state(entity: Entity) -> str:
+    """The state in words: "closed", "21.5 °C", "on at 30%"."""
+    state = entity.state
+    if entity.domain == "binary_sensor" and state in ("on", "off"):
+        on_word, off_word = _BINARY_WORDS.get(entity.device_class or "", ("on", "off"))
+        return on_word if state == "on" else off_word
+    if entity.domain == "sensor":
+        unit = entity.attributes.get("unit_of_measurement")
+        if not unit:
+            return number(state)
+        return f"{number(state)}{unit}" if unit == "%" else f"{number(state)} {unit}"
+    if entity.domain == "light" and state == "on":
+        brightness = entity.attributes.get("brightness")
+        if isinstance(brightness, (int, float)):
+            return f"on at {round(brightness * 100 / 255)}%"
+    if entity.domain == "cover" and state == "open":
+        position = entity.attributes.get("current_position")
+        if isinstance(position, (int, float)) and 0 < position < 100:
+            return f"{position}% open"
+    if entity.domain == "climate":
+        target = entity.attributes.get("temperature")
+        current = entity.attributes.get("current_temperature")
+        parts = [state]
+        if target is not None:
+            parts.append(f"set to {number(target)}°")
+        if current is not None:
+            parts.append(f"currently {number(current)}°")
+        return ", ".join(parts)
+    if entity.domain == "todo":
+        return f"{state} items to do"
+    if entity.domain == "media_player" and state in ("playing", "paused"):
+        title = entity.attributes.get("media_title")
+        artist = entity.attributes.get("media_artist")
+        if title:
+            what = f"{title} by {artist}" if artist else str(title)
+            return f"playing {what}" if state == "playing" else f"{state} ({what})"
+    if entity.domain == "vacuum":
+        battery = entity.attributes.get("battery_level")
+        words = _STATE_WORDS.get(state, state)
+        return f"{words} (battery {battery}%)" if battery is not None else words
+    return _STATE_WORDS.get(state, state)
+
+
+def _matches(entity: Entity, wanted: str) -> bool:
+    if entity.state == wanted:
+        return True
+    if entity.domain == "alarm_control_panel" and wanted in ("on", "armed", "off"):
+        return entity.state.startswith("armed") == (wanted != "off")
+    if entity.domain == "media_player" and wanted in ("on", "off"):
+        return (entity.state not in ("off", "standby", "unavailable")) == (wanted == "on")
+    return describe_state(entity) == wanted or describe_state(entity).startswith(wanted + " ")
+
+
+def state_answer(found: list[Entity], wanted: Any, text: str) -> str:
+    """Reply to "is the garage door open?", "which lights are on?", "what's the humidity?"."""
+    if wanted is None:
+        if len(found) == 1:
+            return f"{found[0].name} is {describe_state(found[0])}."
+        return " ".join(f"{e.name} is {describe_state(e)}." for e in found[:10])
+    wanted = str(wanted)
+    matching = [e for e in found if _matches(e, wanted)]
+    word = _STATE_WORDS.get(wanted, wanted)
+    if len(found) == 1:
+        entity = found[0]
+        yes = "Yes" if matching else "No"
+        return f"{yes}, {entity.name} is {describe_state(entity)}."
+    asks_which = text.strip().lower().startswith(("which", "what", "list"))
+    if not matching:
+        return f"No, none of them is {word}." if not asks_which else f"None is {word}."
+    verb = "is" if len(matching) == 1 else "are"
+    listed = f"{names(matching[:10])} {verb} {word}."
+    return listed if asks_which else f"Yes, {listed}"
+
+
+def _is_outside(entity: Entity, home: Home) -> bool:
+    area = home.area_of(entity)
+    haystack = " ".join([entity.name, entity.entity_id, area.name if area else "", *entity.aliases])
+    return any(word in haystack.lower() for word in _OUTSIDE_WORDS)
+
+
+#: Where a measure can be read besides a sensor of that device class: (domain, attribute).
+_MEASURE_ATTRIBUTES = {
+    "temperature": {"climate": "current_temperature", "weather": "temperature"},
+    "humidity": {"climate": "current_humidity", "weather": "humidity"},
+    "battery": {"vacuum": "battery_level"},
+}
+_MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%"}
+#: Most readings one answer lists.
+MAX_READINGS = 4
+
+
+def measure_sources(
+    home: Home,
+    measure: str,
+    area_id: Any,
+    name: Any,
+    here: str | None,
+    outside: bool,
+    by_name: dict[str, list[str]],
+) -> list[Entity]:
+    """Where a measure comes from: a named device; a sensor of that device class (or a
+    thermostat, for temperature) in the area; an outdoor sensor or the weather for "outside"."""
+    if isinstance(name, str):
+        named = [home.get(i) for i in by_name.get(name, [])]
+        return [e for e in named if e is not None]
+    extra = _MEASURE_ATTRIBUTES.get(measure, {})
+    sensors = [
+        e
+        for e in home.exposed()
+        if (e.domain in ("sensor", "binary_sensor") and e.device_class == measure)
+        or (e.domain in extra and e.domain != "weather" and extra[e.domain] in e.attributes)
+    ]
+    if outside:
+        found = [e for e in sensors if e.domain == "sensor" and _is_outside(e, home)]
+        if not found:
+            found = [e for e in home.exposed() if e.domain == "weather" and "weather" in extra]
+        return found[:1]
+    area = str(area_id) if area_id else here
+    if area:
+        in_area = [e for e in sensors if e.area == area]
+        # A thermostat that reports no reading now is still where the answer comes from
+        # ("the sauna doesn't report its temperature right now").
+        in_area += [
+            e
+            for e in home.exposed()
+            if e.area == area and e.domain in extra and e.domain != "weather" and e not in in_area
+        ]
+        in_area.sort(key=lambda e: e.domain != "sensor")
+        if in_area or area_id:
+            # Every reading in the room ("the sensor says 20°, the thermostat 21°"), as many
+            # as a reply can hold.
+            return in_area[:MAX_READINGS]
+    indoor = [e for e in sensors if e.domain == "climate"] or [
+        e for e in sensors if not _is_outside(e, home)
+    ]
+    return indoor[:1]
+
+
+def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
+    attribute = _MEASURE_ATTRIBUTES.get(measure, {}).get(entity.domain)
+    if attribute is not None:
+        unit = _MEASURE_UNITS.get(measure, "")
+        if entity.domain == "weather" and measure == "temperature":
+            unit = " " + str(entity.attributes.get("temperature_unit", "°"))
+        return entity.attributes.get(attribute), unit
+    unit = entity.attributes.get("unit_of_measurement", "")
+    return entity.state, f" {unit}" if unit and unit != "%" else str(unit)
+
+
+def reading_of(entity: Entity, measure: str) -> tuple[Any, str] | None:
+    """*entity*'s reading of *measure* and its unit, or None when it reports none now."""
+    value, unit = measure_of(entity, measure)
+    return None if value is None or value in ("unknown", "unavailable") else (value, unit)
+
+
+def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
+    reported = [(e, r) for e in found if (r := reading_of(e, measure)) is not None]
+    if len(reported) > 1:
+        area = home.area_of(found[0])
+        where = f" in the {area.name}" if area else ""
+        listed = ", ".join(f"{e.name} {value}{unit}" for e, (value, unit) in reported)
+        return f"The {measure}{where}: {listed}."
+    if not reported:
+        return f"{found[0].name} doesn't report its {measure} right now."
+    entity, (value, unit) = reported[0]
+    word = "It's" if measure == "temperature" else f"The {measure} is"
+    if outside:
+        return f"{word} {value}{unit} outside."
+    area = home.area_of(entity)
+    if entity.domain not in ("sensor", "climate", "weather"):
+        return f"{entity.name}'s {measure} is {value}{unit}."
+    where = f" in the {area.name}" if area else ""
+    return f"{word} {value}{unit}{where}."
+
+
+def weather_answer(entity: Entity) -> str:
+    value, unit = measure_of(entity, "temperature")
+    condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
+    return f"It's {condition} and {value}{unit}."
+
+
+def todo_answer(name: str, items: Any) -> str:
+    """ "Shopping List: bread, eggs and milk." from a list of to-do items (dicts or text)."""
+    if not isinstance(items, list):
+        return f"I couldn't read {name}."
+    open_items = _open_items(items)
+    if not open_items:
+        return f"{name} is empty."
+    if len(open_items) == 1:
+        return f"{name}: {open_items[0]}."
+    return f"{name}: {', '.join(open_items[:-1])} and {open_items[-1]}."
+
+
+# -- questions about several devices (app/understanding/questions.py) ------------------------------
+
+#: What a binary sensor's "on" is, for the device classes that report an opening.
+_OPENING_CLASSES = ("door", "window", "garage_door", "opening")
+#: The state that answers "no" to a state ("are the doors locked?" -> "unlocked").
+OPPOSITE = {
+    "on": "off",
+    "off": "on",
+    "open": "closed",
+    "closed": "open",
+    "locked": "unlocked",
+    "unlocked": "locked",
+    "armed": "disarmed",
+    "disarmed": "armed",
+    "playing": "not playing",
+    "docked": "not docked",
+    "detected": "clear",
+    "clear": "detected",
+    "cleaning": "not cleaning",
+}
+
+
+def number(value: Any) -> str:
+    """A number as people write it: "68" not "68.0", "21.4" not "21.40"; other values as
+    they are."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        number_value = float(value)
+    else:
+        try:
+            number_value = float(str(value))
+        except ValueError:
+            return str(value)
+    if math.isnan(number_value) or math.isinf(number_value):
+        return str(value)
+    if number_value.is_integer():
+        return str(int(number_value))
+    return f"{number_value:.2f}".rstrip("0").rstrip(".")
+
+
+def _is_on(entity: Entity) -> bool | None:
+    """Whether *entity* is doing its job: a light or a pump on, a valve or a blind open, a
+    vacuum cleaning, a player playing; None when "on" means nothing for it."""
+    domain, state = entity.domain, entity.state
+    if state in ("unavailable", "unknown"):
+        return None
+    if domain in ("light", "switch", "fan", "input_boolean", "humidifier", "siren", "automation"):
+        return state == "on"
+    if domain == "binary_sensor":
+        return state == "on"
+    if domain == "media_player":
+        return state not in ("off", "standby")
+    if domain in ("climate", "water_heater"):
+        return state != "off"
+    if domain in ("valve", "cover"):
+        return state in ("open", "opening")
+    if domain == "vacuum":
+        return state in ("cleaning", "returning")
+    if domain == "lawn_mower":
+        return state == "mowing"
+    if domain == "alarm_control_panel":
+        return state.startswith("armed")
+    if domain == "timer":
+        return state == "active"
+    return None
+
+
+def in_state(entity: Entity, state: str) -> bool | None:
+    """Whether *entity* is in the *state* a question asks about ("on", "open", "locked"...);
+    None when the question does not apply to it (is a lock "on"?)."""
+    domain = entity.domain
+    if entity.state in ("unavailable", "unknown"):
+        return None
+    if state in ("on", "off"):
+        on = _is_on(entity)
+        return None if on is None else on == (state == "on")
+    if state in ("open", "closed"):
+        if domain in ("cover", "valve"):
+            is_open = entity.state in ("open", "opening")
+        elif domain == "binary_sensor" and entity.device_class in _OPENING_CLASSES:
+            is_open = entity.state == "on"
+        elif domain == "lock" and entity.state in ("open", "opening"):
+            is_open = True
+        else:
+            return None
+        return is_open == (state == "open")
+    if state in ("locked", "unlocked"):
+        if domain != "lock":
+            return None
+        return (entity.state == "locked") == (state == "locked")
+    if state in ("armed", "disarmed"):
+        if domain != "alarm_control_panel":
+            return None
+        return entity.state.startswith("armed") == (state == "armed")
+    if state in ("playing", "paused"):
+        return entity.state == state if domain == "media_player" else None
+    if state in ("detected", "clear"):  # a sensor's "on": motion, moisture, smoke...
+        if domain != "binary_sensor":
+            return None
+        return (entity.state == "on") == (state == "detected")
+    if state in ("docked", "cleaning"):
+        return entity.state == state if domain == "vacuum" else None
+    return entity.state == state
+
+
+def _state_word(state: str, many: bool) -> str:
+    return _STATE_WORDS.get(state, state) if state != "armed" else "armed"
+
+
+def labels(entities: list[Entity], home: Home) -> list[str]:
+    """Names that tell the entities apart: "Lamp in the Living Room" where two are called
+    "Lamp"."""
+    counts: dict[str, int] = {}
+    for entity in entities:
+        counts[entity.name.casefold()] = counts.get(entity.name.casefold(), 0) + 1
+    out = []
+    for entity in entities:
+        area = home.area_of(entity)
+        if counts[entity.name.casefold()] > 1 and area is not None:
+            out.append(f"{entity.name} in the {area.name}")
+        else:
+            out.append(entity.name)
+    return out
+
+
+def listing(words: list[str], limit: int = 12) -> str:
+    """ "A", "A and B", "A, B and C" (and "and N more" past *limit*)."""
+    if len(words) > limit:
+        words = [*words[:limit], f"{len(words) - limit} more"]
+    if len(words) <= 2:
+        return " and ".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def group_answer(
+    form: str,
+    nouns: tuple[str, str],
+    state: str,
+    entities: list[Entity],
+    home: Home,
+) -> str:
+    """Reply to a question about several devices of a kind.
+
+    *form*: "count" ("how many windows are open?"), "which" ("which lights are on?"), "any"
+    ("are any doors open?", "is anything on?") or "all" ("are the doors locked?");
+    *nouns*: the kind's word for one and for many ("window", "windows"); *entities*: the
+    devices the question is about (in the place it names), each one the state applies to.
+    """
+    matching = [e for e in entities if in_state(e, state)]
+    word = _state_word(state, True)
+    one, many = nouns
+    listed = listing(labels(matching, home))
+    count = len(matching)
+    noun = one if count == 1 else many
+    verb = "is" if count == 1 else "are"
+    if form == "count":
+        if not count:
+            return f"No {many} are {word}."
+        return f"{count} {noun} {verb} {word}: {listed}."
+    if form == "which":
+        if not count:
+            return f"No {many} are {word}."
+        return f"{listed} {verb} {word}."
+    if form == "any":
+        if count:
+            return f"Yes, {count} {noun} {verb} {word}: {listed}."
+        opposite = OPPOSITE.get(state)
+        if opposite and len(entities) > 1 and opposite != f"not {state}":
+            return f"No, all {len(entities)} {many} are {_state_word(opposite, True)}."
+        return f"No, no {many} are {word}."
+    # "all": "are the doors locked?"
+    others = [e for e in entities if not in_state(e, state)]
+    if not others:
+        if len(entities) == 1:
+            return f"Yes, {entities[0].name} is {word}."
+        return f"Yes, all {len(entities)} {many} are {word}."
+    described = listing(
+        [
+            f"{label} is {describe_state(e)}"
+            for label, e in zip(labels(others, home), others, strict=True)
+        ]
+    )
+    if matching:  # "are the kitchen lights off?": say which are, too
+        return f"No, {described} ({listed} {verb} {word})."
+    return f"No, {described}."
+
+
+def one_answer(entity: Entity, state: str | None) -> str:
+    """ "Yes, Garage Door is open." / "No, Coffee Maker is off." / "Front Door is locked."."""
+    described = describe_state(entity)
+    if state is None:
+        return f"{entity.name} is {described}."
+    match = in_state(entity, state)
+    if match is None:
+        return f"{entity.name} is {described}."
+    return f"{'Yes' if match else 'No'}, {entity.name} is {described}."
+
+
+def media_answer(players: list[Entity], home: Home) -> str:
+    """ "Rec Room Sonos is paused: Dreams by Fleetwood Mac." for what is playing."""
+    parts = []
+    for label, player in zip(labels(players, home), players, strict=True):
+        title = player.attributes.get("media_title")
+        artist = player.attributes.get("media_artist")
+        if title:
+            what = f"{title} by {artist}" if artist else str(title)
+            verb = "is playing" if player.state == "playing" else f"is {player.state} on"
+            parts.append(
+                f"{label} {verb} {what}" if player.state == "playing" else f"{what} {verb} {label}"
+            )
+        else:
+            parts.append(f"{label} is {describe_state(player)}")
+    if not parts:
+        return "Nothing is playing."
+    return listing(parts) + "."
+
+
+def weather_conditions(entity: Entity, rain: bool, wind: bool = False) -> str:
+    """ "It's rainy and 9 °C." / "No rain: it's sunny and 74 °F." / "It's cloudy and 6 °C,
+    with wind at 24 km/h." when the wind is asked about."""
+    value = entity.attributes.get("temperature")
+    unit = str(entity.attributes.get("temperature_unit", "°"))
+    condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
+    condition = condition.replace("clear night", "clear")
+    temperature = f" and {number(value)} {unit}".rstrip() if value is not None else ""
+    speed = entity.attributes.get("wind_speed")
+    if wind and speed is not None:
+        wind_unit = str(entity.attributes.get("wind_speed_unit", "")).strip()
+        temperature += f", with wind at {number(speed)} {wind_unit}".rstrip()
+    if not rain:
+        return f"It's {condition}{temperature}."
+    wet = any(word in entity.state for word in ("rain", "pouring", "lightning", "hail", "snow"))
+    if wet:
+        return f"Yes, it's {condition}{temperature}."
+    return f"No rain: it's {condition}{temperature}."
+
+
+def todo_count(name: str, items: Any) -> str:
+    """ "3 things are on Shopping List: milk, eggs and paper towels."."""
+    if not isinstance(items, list):
+        return f"I couldn't read {name}."
+    open_items = _open_items(items)
+    if not open_items:
+        return f"Nothing is on {name}."
+    noun = "thing is" if len(open_items) == 1 else "things are"
+    return f"{len(open_items)} {noun} on {name}: {listing(open_items)}."
+
+
+def _open_items(items: list[Any]) -> list[str]:
+    """The summaries of the items not done yet (dicts with a status, or plain text)."""
+    return [
+        str(i.get("summary")) if isinstance(i, dict) else str(i)
+        for i in items
+        if not (isinstance(i, dict) and i.get("status") == "completed")
+    ]
+
+
+def unknown_name(phrase: str) -> str:
+    return f"I don't know a device or room called '{phrase}'."

@@ -1,0 +1,259 @@
+"""Thermostats by room: which climate device "21 degrees" is about, in which unit, in which mode.
+
+People set a temperature by the room far more often than by the thermostat's name: "warm the
+study up to 21", "19 degrees Celsius in the den", "heat the rec room to 68", "upstairs heat to
+66.5", or just "21.5° please". The thermostat is chosen like this:
+
+1. one named ("the hall thermostat", a kind such as "the heating") is that one; a name that
+   is really a room's ("Great Room", a light named after its room) stands for the room;
+2. a room named is that room's climate devices (all of them: both radiators of the lounge);
+   a room with none is served by its floor's thermostat when that is the floor's only climate
+   device and a main one (named "thermostat", "central heating"...; never another room's
+   radiator), else nothing is set and the reply says the room has no thermostat;
+3. a floor named is the floor's (the one, or all of them);
+4. nothing named: the one the conversation is about, else the one in this computer's room
+   (or its floor's main one, as in 2), else the only one in the home, else the one the plain
+   word means (a "thermostat" or "central heating" among radiators, ``device_types.yaml``'s
+   ``prefer`` words), else a question which.
+
+The number is in the thermostat's own unit (``temperature_unit``; a °F home says 68), unless
+the sentence names the other one ("19 degrees Celsius" to a °F thermostat is 66 °F). A verb that
+names a mode ("heat the rec room to 68", "cool the bedroom to 20") also switches a thermostat
+that is off or in another mode to that mode, when it has it. The words are data
+(``resources/sentences/<lang>/kinds.yaml``: ``temperature_units``, ``hvac_modes``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from app.core.context import RequestContext
+from app.core.home import Entity
+from app.core.plan import ErrorCode
+from app.understanding.resolve import (
+    Handler,
+    IntentMatch,
+    Outcome,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+    group_steps,
+)
+from app.understanding.sentences import DeviceType
+from app.understanding.vocabulary import normalize
+
+_DOMAIN = "climate"
+#: Fahrenheit and Celsius as Home Assistant writes them.
+_UNITS = {"C": "°C", "F": "°F"}
+
+
+@dataclass(frozen=True, slots=True)
+class ClimateWords:
+    units: dict[str, str]
+    """Phrase ("celsius", "fahrenheit", "c") -> "C" or "F"."""
+    modes: dict[str, str]
+    """Verb ("heat", "warm up", "cool down") -> the hvac mode it asks for."""
+    polite: tuple[str, ...] = ()
+    """Words said before the verb ("please", "can you")."""
+
+
+@functools.lru_cache(maxsize=16)
+def load_words(language: str) -> ClimateWords:
+    """The unit and mode words of *language* (none when it has no ``kinds.yaml``)."""
+    path = resources.files("resources") / "sentences" / language / "kinds.yaml"
+    raw: dict[str, Any] = {}
+    if path.is_file():
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    units = {
+        str(word).lower(): str(unit)
+        for unit, words in (raw.get("temperature_units") or {}).items()
+        for word in words
+    }
+    modes = {
+        str(word).lower(): str(mode)
+        for mode, words in (raw.get("hvac_modes") or {}).items()
+        for word in words
+    }
+    polite = tuple(str(w).lower() for w in raw.get("polite") or ())
+    return ClimateWords(units=units, modes=modes, polite=polite)
+
+
+def _said(text: str, words: dict[str, str]) -> str | None:
+    """The value of the longest phrase of *words* that *text* holds as whole words."""
+    padded = f" {normalize(text)} "
+    hits = [(len(phrase), value) for phrase, value in words.items() if f" {phrase} " in padded]
+    return max(hits)[1] if hits else None
+
+
+def _verb(text: str, words: ClimateWords) -> str | None:
+    """The mode the sentence's verb asks for: "heat the rec room to 68" (heat), never a noun
+    ("set the heat to 70" keeps the mode)."""
+    clean = normalize(text)
+    for polite in words.polite:
+        clean = clean.removeprefix(polite + " ")
+    hits = [
+        (len(phrase), mode)
+        for phrase, mode in words.modes.items()
+        if f"{clean} ".startswith(f"{phrase} ")
+    ]
+    return max(hits)[1] if hits else None
+
+
+def thermostats(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
+    """The climate devices a temperature command is about (see the module's docstring)."""
+    name = slots.get("name")
+    area_id = slots.get("area") if not slots.area_from_context else None
+    if isinstance(name, str) and name in r.vocab.area_by_word and not _climate_named(r, name):
+        # "warm up the great room to 70" where a light is named "Great Room": the room.
+        area_id = r.vocab.area_by_word[name]
+        slots = Slots({k: v for k, v in slots.values.items() if k != "name"}, False)
+        slots.values["area"] = area_id
+        name = None
+    if name is not None:
+        return r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
+    every = [e for e in r.home.exposed() if e.domain == _DOMAIN]
+    if area_id:
+        in_area = [e for e in every if e.area == area_id]
+        if in_area:
+            return in_area
+        main = _floor_main(r, every, str(area_id))
+        if main:
+            return main  # the Kids' Room is heated by the upstairs thermostat, not a radiator
+        area = r.home.areas.get(str(area_id))
+        where = area.name if area else str(area_id)
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no thermostat in {where}",
+            f"I couldn't find a thermostat in the {where}.",
+        )
+    floor_id = slots.get("floor")
+    if floor_id:
+        return r.targets(slots, ctx, domains=[_DOMAIN])
+    return _one_of(r, every, ctx)
+
+
+def _floor_main(r: Resolver, every: list[Entity], area_id: str) -> list[Entity]:
+    """The thermostat of *area_id*'s floor when the floor has just that one climate device
+    and it is a main one (a "thermostat", not a radiator of another room)."""
+    floor = r.home.floor_of_area(area_id)
+    on_floor = [e for e in every if floor and r.home.floor_of_area(e.area or "") == floor]
+    if len(on_floor) == 1 and any(k.preferred(on_floor[0]) for k in _climate_kinds(r)):
+        return on_floor
+    return []
+
+
+def _climate_named(r: Resolver, name: str) -> bool:
+    return any(
+        (e := r.home.get(i)) is not None and e.domain == _DOMAIN
+        for i in r.vocab.entities_by_name.get(name, [])
+    )
+
+
+def _one_of(r: Resolver, every: list[Entity], ctx: RequestContext) -> list[Entity] | Unresolved:
+    """No thermostat or room named: the one meant, or a question which."""
+    conversation = ctx.conversation
+    recent = [e for e in every if conversation and e.entity_id in conversation.last_targets]
+    if recent:
+        return recent
+    here = [e for e in every if ctx.area and e.area == ctx.area]
+    if len(here) == 1:
+        return here
+    if ctx.area and not here and (main := _floor_main(r, every, ctx.area)):
+        return main  # "it's chilly up here" in the Kids' Room: the upstairs thermostat
+    if len(every) == 1:
+        return every
+    if not every:
+        return Unresolved(
+            ErrorCode.NO_TARGET, "this home has no thermostat", "I couldn't find a thermostat."
+        )
+    several = here or every
+    for kind in _climate_kinds(r):
+        main = [e for e in several if kind.fits(e) and kind.preferred(e)]
+        if len(main) == 1:
+            return main  # "the thermostat" among radiators
+    return r._ambiguous(several)
+
+
+def _climate_kinds(r: Resolver) -> list[DeviceType]:
+    kinds = {id(k): k for k in r.vocab.kinds_by_word.values() if _DOMAIN in k.all_domains}
+    return [k for k in kinds.values() if k.prefer]
+
+
+def in_unit(value: float, said: str | None, entity: Entity) -> float:
+    """*value*, said in the unit *said* ("C", "F" or None: the thermostat's own), in the
+    thermostat's unit, rounded to its step (halves)."""
+    own = str(entity.attributes.get("temperature_unit") or "")
+    if said is None or not own or own == _UNITS.get(said):
+        return value
+    if said == "C" and own == _UNITS["F"]:
+        return round(value * 9 / 5 + 32)
+    if said == "F" and own == _UNITS["C"]:
+        return round((value - 32) * 5 / 9 * 2) / 2
+    return value
+
+
+def _mode(entity: Entity, wanted: str | None) -> str | None:
+    """The hvac mode to switch to along with the temperature, if any."""
+    modes = entity.attributes.get("hvac_modes")
+    if wanted is None or not isinstance(modes, list) or wanted not in modes:
+        return None
+    return wanted if entity.state != wanted else None
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "Set the study to 21", "two degrees warmer", "heat the rec room to 68"."""
+    found = thermostats(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    words = load_words(r.language)
+    unit = _said(m.text, words.units)
+    wanted_mode = _verb(m.text, words) if slots.get("temperature") is not None else None
+    temperature = slots.get("temperature")
+    step = slots.get("temperature_step")
+    actions = []
+    for entity in found:
+        if temperature is not None:
+            target = in_unit(float(temperature), unit, entity)
+        elif step is not None:
+            current = entity.attributes.get("temperature")
+            if not isinstance(current, (int, float)):
+                return Unresolved(
+                    ErrorCode.UNSUPPORTED,
+                    f"{entity.name} has no target temperature to change",
+                )
+            sign = -1 if slots.get("direction") == "down" else 1
+            target = float(current) + sign * float(step)
+        else:
+            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no temperature given")
+        low = entity.attributes.get("min_temp")
+        high = entity.attributes.get("max_temp")
+        if (isinstance(low, (int, float)) and target < low) or (
+            isinstance(high, (int, float)) and target > high
+        ):
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} accepts {low} to {high} degrees",
+                f"{entity.name} can only be set between {low} and {high} degrees.",
+            )
+        params: dict[str, Any] = {"temperature": _number(target)}
+        mode = _mode(entity, wanted_mode)
+        if mode is not None:
+            params["hvac_mode"] = mode
+        actions.append(("climate.set_temperature", params, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+HANDLERS: dict[str, Handler] = {
+    "HassClimateSetTemperature": climate_set,
+    "HearthClimateStep": climate_set,
+}

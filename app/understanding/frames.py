@@ -1,0 +1,421 @@
+"""Hearth's loose reading: one device plus one clear cue, when no sentence rule matched.
+
+People say "put the kettle on", "heating to 19", "telly down a touch", "faster". No sentence
+list covers every such phrasing, but each names one device (by name, by kind, or "it") and
+carries one unmistakable cue (on, off, a percentage, up, lock...). This module finds exactly
+that and nothing more: two devices, two conflicting cues, a question, or no cue at all and it
+returns None. The cue words are data (``resources/sentences/<lang>/frames.yaml``). Plans read
+this way are marked loose and always shown for confirmation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from app.understanding.resolve import IntentMatch, Slots
+from app.understanding.vocabulary import REFERENCE, Vocabulary
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?%?$")
+_PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "they"})
+_ARTICLES = frozenset({"the", "my", "our", "a", "an", "her", "his", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class FrameData:
+    questions: frozenset[str]
+    cues: dict[str, tuple[str, ...]]
+    """Phrase -> the cues it can be ("lower": close, or down)."""
+    small: frozenset[str]
+    couple: frozenset[str]
+    percent: frozenset[str]
+    degrees: frozenset[str]
+    numbers: dict[str, float]
+    states: dict[str, str] = field(default_factory=dict)
+    """State words in questions ("is the telly on?") -> the state asked about."""
+    measures: dict[str, str] = field(default_factory=dict)
+    """Measure words ("humid") -> a sensor device class ("humidity")."""
+    outside: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    cue_domains: dict[str, str] = field(default_factory=dict)
+    """Cue -> the kind of device it can only mean ("unlock" -> lock)."""
+    word_domains: dict[str, str] = field(default_factory=dict)
+    """Word -> the kind of device it implies ("brighter" -> light)."""
+    longest: int = 1
+
+
+@functools.lru_cache(maxsize=8)
+def load_frames(language: str) -> FrameData | None:
+    path = resources.files("resources") / "sentences" / language / "frames.yaml"
+    if not path.is_file():
+        return None
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cues: dict[str, tuple[str, ...]] = {}
+    for cue, phrases in (raw.get("cues") or {}).items():
+        for phrase in phrases:
+            key = str(phrase).lower()
+            cues[key] = (*cues.get(key, ()), str(cue))
+    small = frozenset(str(p) for p in raw.get("small_amounts") or ())
+    couple = frozenset(str(p) for p in raw.get("couple") or ())
+    measures: dict[str, str] = {}
+    for measure, words in (raw.get("measures") or {}).items():
+        for word in words:
+            measures.setdefault(str(word), str(measure))
+    states = {str(k): str(v) for k, v in (raw.get("states") or {}).items()}
+    outside = frozenset(str(w) for w in raw.get("outside_words") or ())
+    phrases = [
+        *cues,
+        *small,
+        *couple,
+        *(str(k) for k in raw.get("numbers") or {}),
+        *measures,
+        *outside,
+    ]
+    return FrameData(
+        questions=frozenset(str(q) for q in raw.get("question_words") or ()),
+        cues=cues,
+        small=small,
+        couple=couple,
+        percent=frozenset(str(p) for p in raw.get("percent_words") or ()),
+        degrees=frozenset(str(p) for p in raw.get("degree_words") or ()),
+        numbers={str(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        states=states,
+        measures=measures,
+        outside=outside,
+        function_words=frozenset(str(w) for w in raw.get("function_words") or ()),
+        cue_domains={str(k): str(v) for k, v in (raw.get("cue_domains") or {}).items()},
+        word_domains={str(k): str(v) for k, v in (raw.get("word_domains") or {}).items()},
+        longest=max((len(p.split()) for p in phrases), default=1),
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    names: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    """(slot value, domains) of every device phrase."""
+    area: str | None = None
+    floor: str | None = None
+    cues: list[str] = field(default_factory=list)
+    small: bool = False
+    couple: bool = False
+    number: float | None = None
+    unit: str | None = None
+    """"percent", "degrees" or None."""
+    color: str | None = None
+    unexplained: list[str] = field(default_factory=list)
+    """Words that are neither a device, an area, a cue, an amount nor a number."""
+
+
+def _spans(words: list[str], vocab: Vocabulary) -> tuple[_Reading, list[bool]]:
+    """Longest-first, non-overlapping device, area and floor phrases."""
+    reading = _Reading()
+    covered = [False] * len(words)
+    for length in range(min(vocab.longest, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            if any(covered[start : start + length]):
+                continue
+            phrase = " ".join(words[start : start + length])
+            if phrase in vocab.name_index and phrase not in vocab.partial:
+                values = vocab.name_index[phrase]
+                domains = frozenset(
+                    str((v.context or {}).get("domain")) for v in values if v.context
+                )
+                reading.names.append((str(values[0].value_out), domains))
+            elif phrase in vocab.area_index:
+                reading.area = str(vocab.area_index[phrase][0].value_out)
+            elif phrase in vocab.floor_index:
+                reading.floor = str(vocab.floor_index[phrase][0].value_out)
+            else:
+                continue
+            for i in range(start, start + length):
+                covered[i] = True
+    return reading, covered
+
+
+def _cues(
+    words: list[str],
+    covered: list[bool],
+    data: FrameData,
+    colors: frozenset[str],
+    reading: _Reading,
+) -> None:
+    i = 0
+    while i < len(words):
+        if covered[i]:
+            i += 1
+            continue
+        matched = False
+        for length in range(min(data.longest, len(words) - i), 0, -1):
+            if any(covered[i : i + length]):
+                continue
+            phrase = " ".join(words[i : i + length])
+            if phrase == "on" and _before_target(words, covered, i + 1):
+                break  # "volume up on the telly": a preposition, not "turn on"
+            if phrase in data.small:
+                reading.small = True
+            elif phrase in data.couple:
+                reading.couple = True
+            elif phrase in data.numbers and (length > 1 or phrase not in ("a", "an")):
+                _number(reading, data.numbers[phrase], words, i + length, data)
+            elif phrase in data.cues:
+                reading.cues.extend(data.cues[phrase])
+            elif phrase in colors:
+                reading.color = phrase
+            else:
+                continue
+            i += length
+            matched = True
+            break
+        if not matched:
+            word = words[i]
+            if _NUMBER.match(word):
+                value = float(word.rstrip("%").replace(",", "."))
+                _number(reading, value, words, i + 1, data, percent=word.endswith("%"))
+            elif not (
+                word in data.function_words
+                or word in data.word_domains
+                or word in data.percent
+                or word in data.degrees
+            ):
+                reading.unexplained.append(word)
+            i += 1
+
+
+def _before_target(words: list[str], covered: list[bool], index: int) -> bool:
+    while index < len(words) and words[index] in _ARTICLES:
+        index += 1
+    return index < len(words) and covered[index]
+
+
+def _number(
+    reading: _Reading,
+    value: float,
+    words: list[str],
+    after: int,
+    data: FrameData,
+    *,
+    percent: bool = False,
+) -> None:
+    # "twenty one", "nineteen and a half"
+    while after < len(words) and words[after] in data.numbers and value >= 20 and value % 10 == 0:
+        value += data.numbers[words[after]]
+        after += 1
+    if words[after : after + 3] == ["and", "a", "half"]:
+        value += 0.5
+    if reading.number is not None and reading.number != value:
+        reading.number = float("nan")  # two different numbers: no loose reading
+        return
+    reading.number = value
+    following = words[after] if after < len(words) else ""
+    if percent or following in data.percent:
+        reading.unit = "percent"
+    elif following in data.degrees:
+        reading.unit = "degrees"
+
+
+def read_frame(
+    text: str,
+    vocab: Vocabulary,
+    data: FrameData,
+    colors: frozenset[str],
+    *,
+    reference_domains: frozenset[str],
+    here: bool = False,
+) -> IntentMatch | None:
+    """*reference_domains*: domains of what the conversation is about (empty: nothing);
+    *here*: this computer's area is known."""
+    has_conversation = bool(reference_domains)
+    words = text.split()
+    if not words:
+        return None
+    reading, covered = _spans(words, vocab)
+    if words[0] in data.questions or " ".join(words[:2]) in data.questions:
+        return _question(words, covered, reading, data, reference_domains)
+    for i, word in enumerate(words):
+        if word in _PRONOUNS and not covered[i] and has_conversation:
+            reading.names.append((REFERENCE, reference_domains))
+            covered[i] = True
+    _cues(words, covered, data, colors, reading)
+    values = {value for value, _ in reading.names}
+    if len(values) > 1:
+        return None
+    slots: dict[str, Any] = {}
+    if values:
+        name, domains = reading.names[0]
+        slots["name"] = name
+    elif reading.unexplained:
+        return None  # no device named and words Hearth cannot place: not a loose command
+    elif has_conversation and not (reading.area or reading.floor):
+        hinted = {data.word_domains[w] for w in words if w in data.word_domains}
+        if hinted and not hinted & reference_domains:
+            return None  # "faster" is not about the lamp the conversation was about
+        slots["name"] = REFERENCE
+        domains = reference_domains
+    else:
+        # No device named: a cue that only fits one kind of device, in the area named or
+        # this computer's area ("unlock the shed", "brighter").
+        # A temperature ("21.5 degrees please") is for a thermostat, and the climate handler
+        # picks one (here, the only one, the main one) or asks: never every one.
+        degrees = reading.unit == "degrees"
+        if not (reading.area or reading.floor or here or degrees):
+            return None  # never every such device in the home
+        hinted = {data.cue_domains[c] for c in reading.cues if c in data.cue_domains}
+        if degrees:
+            hinted.add("climate")
+        hinted |= {
+            data.word_domains[w]
+            for w, c in zip(words, covered, strict=True)
+            if not c and w in data.word_domains
+        }
+        if len(hinted) != 1:
+            return None
+        domains = frozenset(hinted)
+        slots["domain"] = next(iter(hinted))
+    if reading.number is not None and reading.number != reading.number:  # NaN
+        return None
+    if reading.area:
+        slots["area"] = reading.area
+    if reading.floor:
+        slots["floor"] = reading.floor
+    intent = _intent(reading, domains, slots)
+    if intent is None:
+        return None
+    return IntentMatch(intent, Slots(values=slots, area_from_context=False), text)
+
+
+def _question(
+    words: list[str],
+    covered: list[bool],
+    reading: _Reading,
+    data: FrameData,
+    reference_domains: frozenset[str],
+) -> IntentMatch | None:
+    """ "Is the telly on?", "what's the boiler set to?", "how humid is the bathroom?"."""
+    free = [w for w, c in zip(words, covered, strict=True) if not c]
+    text = " ".join(free)
+    measure = next((m for p, m in data.measures.items() if _has_phrase(text, p)), None)
+    outside = any(_has_phrase(text, p) for p in data.outside)
+    yes_no = words[0] in ("is", "are", "does", "do", "has", "have")
+    state = next((data.states[w] for w in free[1:] if w in data.states), None) if yes_no else None
+    values = {value for value, _ in reading.names}
+    slots: dict[str, Any] = {}
+    if reading.area:
+        slots["area"] = reading.area
+    if reading.floor:
+        slots["floor"] = reading.floor
+    if not values and reference_domains and any(w in _PRONOUNS for w in free):
+        values = {REFERENCE}
+    if len(values) == 1:
+        slots["name"] = values.pop()
+        if measure:
+            slots["measure"] = measure
+        if state:
+            slots["state"] = state
+        return IntentMatch("HassGetState", Slots(slots, False), " ".join(words))
+    if values or measure is None:
+        return None
+    slots["measure"] = measure
+    if outside:
+        slots["outside"] = True
+    return IntentMatch("HearthGetMeasure", Slots(slots, False), " ".join(words))
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "
+
+
+def _intent(reading: _Reading, domains: frozenset[str], slots: dict[str, Any]) -> str | None:
+    """The one intent the cues ask for, given the device's domain (or None)."""
+    cues = set(reading.cues)
+    direction = {"up", "down"} & cues
+    verbs = cues - {"up", "down", "full", "minimum", "half", "turn_on", "turn_off"}
+    domain = next(iter(domains), None) if len(domains) == 1 else None
+    if domain is None:
+        return None
+    number = reading.number
+    if number is not None:
+        if domain == "climate":
+            if direction and (reading.unit == "degrees" or reading.small) and number <= 5:
+                slots["temperature_step"] = number
+                slots["direction"] = next(iter(direction))
+                return "HearthClimateStep"
+            slots["temperature"] = number
+            return "HassClimateSetTemperature"
+        if reading.unit == "degrees":
+            return None
+        return _level(domain, number, slots)
+    if "full" in cues or "minimum" in cues or "half" in cues:
+        level = 100.0 if "full" in cues else 1.0 if "minimum" in cues else 50.0
+        return _level(domain, level, slots)
+    if reading.color and domain == "light":
+        slots["color"] = reading.color
+        return "HassLightSet"
+    if domain == "cover" and reading.small and (direction or {"open", "close"} & cues):
+        # "open the blind a bit more", "lower the curtains a little"
+        slots["direction"] = "up" if {"up", "open"} & cues else "down"
+        return "HearthCoverStep"
+    verbs = {v for v in verbs if (v, domain) in _VERBS}  # "lower" is no verb for a thermostat
+    if len(verbs) == 1:
+        return _VERBS[(verbs.pop(), domain)]
+    if verbs:
+        return None
+    if len(direction) == 1:
+        slots["direction"] = direction.pop()
+        if domain == "climate":
+            slots["temperature_step"] = 2.0 if reading.couple else 1.0
+            return "HearthClimateStep"
+        if domain == "media_player":
+            slots["volume_step"] = slots.pop("direction")
+            return "HassSetVolumeRelative"
+        return {"light": "HearthLightStep", "fan": "HearthFanStep"}.get(domain)
+    on_off = {"turn_on", "turn_off"} & cues
+    if len(on_off) == 1:
+        return "HassTurnOn" if on_off.pop() == "turn_on" else "HassTurnOff"
+    return None
+
+
+def _level(domain: str, level: float, slots: dict[str, Any]) -> str | None:
+    if not 0 <= level <= 100:
+        return None
+    match domain:
+        case "light":
+            slots["brightness"] = level
+            return "HassLightSet"
+        case "cover":
+            slots["position"] = level
+            return "HassSetPosition"
+        case "fan":
+            slots["percentage"] = level
+            return "HassFanSetSpeed"
+        case "media_player":
+            slots["volume_level"] = level
+            return "HassSetVolume"
+    return None
+
+
+_VERBS: dict[tuple[str, str | None], str] = {
+    ("lock", "lock"): "HearthLock",
+    ("close", "lock"): "HearthLock",
+    ("unlock", "lock"): "HearthUnlock",
+    ("open", "lock"): "HearthUnlock",
+    ("open", "cover"): "HearthCoverOpen",
+    ("close", "cover"): "HearthCoverClose",
+    ("pause", "media_player"): "HassMediaPause",
+    ("stop", "media_player"): "HassMediaPause",
+    ("play", "media_player"): "HassMediaUnpause",
+    ("mute", "media_player"): "HassMediaPlayerMute",
+    ("unmute", "media_player"): "HassMediaPlayerUnmute",
+    ("clean", "vacuum"): "HassVacuumStart",
+    ("dock", "vacuum"): "HassVacuumReturnToBase",
+    ("pause", "vacuum"): "HearthVacuumPause",
+    ("stop", "vacuum"): "HassVacuumReturnToBase",
+    ("arm", "alarm_control_panel"): "HearthAlarmArm",
+    ("disarm", "alarm_control_panel"): "HearthAlarmDisarm",
+    ("stop", "fan"): "HassTurnOff",
+    ("stop", "switch"): "HassTurnOff",
+}

@@ -1,0 +1,315 @@
+"""One chat completion with tools from an OpenAI-compatible endpoint, within a deadline.
+
+A thin wrapper around ``openai.AsyncOpenAI``: the whole request, retries included, must end
+within the configured timeout (a person is waiting); a 429 or 5xx answer is retried with
+exponential back-off, or after the server's ``Retry-After`` when that still fits; the
+library's exceptions become :class:`LLMError` subclasses whose messages a person can act on.
+The client's own retries are off so that the deadline and the messages stay Hearth's.
+
+Privacy: the key goes only into the ``Authorization`` header (the library's job); what is
+sent and received is logged only with ``debug_log`` on, and the key never is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app.core.errors import HearthError
+from app.understanding.llm.config import LLMConfig
+
+if TYPE_CHECKING:
+    import httpx2
+    import openai
+
+_LOGGER = logging.getLogger(__name__)
+
+#: First back-off after a 429 or 5xx (doubling each retry) when the server names no delay.
+BACKOFF_S = 0.5
+#: The key sent to servers that need none (Ollama, llama.cpp): the library insists on one.
+NO_KEY = "no-key"
+#: Most of an error body quoted back to the person.
+_DETAIL_CHARS = 160
+
+
+class LLMError(HearthError):
+    """The language model could not give an answer; the message says why, for a person."""
+
+
+class LLMUnreachableError(LLMError):
+    """No connection to the endpoint (refused, DNS, TLS, dropped)."""
+
+
+class LLMTimeoutError(LLMError):
+    """No complete answer within the timeout."""
+
+
+class LLMRateLimitedError(LLMError):
+    """429 until the retries or the timeout ran out."""
+
+
+class LLMAuthError(LLMError):
+    """401 or 403: a missing or wrong key."""
+
+
+class LLMRequestError(LLMError):
+    """The endpoint refused the request (wrong model name, unsupported tools, 5xx at last)."""
+
+
+class LLMResponseError(LLMError):
+    """The answer is not a chat completion."""
+
+
+@dataclass(slots=True)
+class ToolCall:
+    name: str
+    arguments: str
+    """The arguments as the model wrote them: JSON text, untrusted."""
+
+
+@dataclass(slots=True)
+class Completion:
+    """What the model answered, unvalidated."""
+
+    content: str | None = None
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    finish_reason: str | None = None
+    prompt_tokens: int | None = None
+    """As the endpoint counted them (None when it does not say)."""
+    completion_tokens: int | None = None
+    attempts: int = 1
+    elapsed_ms: float = 0.0
+
+
+class LLMClient:
+    """Chat completions from the endpoint of *config*. Create it where it is used (it opens
+    its HTTP connection pool lazily) and :meth:`aclose` it when done."""
+
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        http_client: httpx2.AsyncClient | None = None,
+        backoff: float = BACKOFF_S,
+    ) -> None:
+        self.config = config
+        self.backoff = backoff
+        self._http_client = http_client
+        self._client: openai.AsyncOpenAI | None = None
+
+    def _openai(self) -> openai.AsyncOpenAI:
+        if self._client is None:
+            import openai
+
+            self._client = openai.AsyncOpenAI(
+                api_key=self.config.api_key or NO_KEY,
+                base_url=self.config.base_url,
+                timeout=self.config.timeout,
+                max_retries=0,
+                http_client=self._http_client,
+            )
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    async def complete(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]
+    ) -> Completion:
+        """Ask the model once (retrying 429 and 5xx); raises :class:`LLMError`."""
+        import openai
+
+        config = self.config
+        client = self._openai()
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        deadline = started + config.timeout
+        if config.debug_log:
+            _LOGGER.debug(
+                "Sending to %s (model %s): %s",
+                config.base_url,
+                config.model,
+                json.dumps({"messages": messages, "tools": tools}, ensure_ascii=False),
+            )
+        attempt = 0
+        while True:
+            attempt += 1
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise self._timeout()
+            try:
+                async with asyncio.timeout(remaining):
+                    # Plain dicts in the wire format; the library's TypedDicts describe the same.
+                    create: Any = client.chat.completions.create
+                    response = await create(
+                        model=config.model,
+                        messages=messages,
+                        tools=tools,
+                        tool_choice="auto",
+                        timeout=remaining,
+                    )
+            except (TimeoutError, openai.APITimeoutError) as err:
+                raise self._timeout() from err
+            except openai.APIConnectionError as err:
+                raise LLMUnreachableError(
+                    f"cannot reach the language model at {config.base_url} "
+                    f"({_cause(err)}): is the server running and the address right?"
+                ) from err
+            except openai.APIStatusError as err:
+                delay = self._retry_delay(err, attempt)
+                if delay is None or loop.time() + delay >= deadline:
+                    raise self._status_error(err, attempt) from err
+                _LOGGER.info(
+                    "The language model answered %d; retrying in %.2f s (attempt %d)",
+                    err.status_code,
+                    delay,
+                    attempt + 1,
+                )
+                await asyncio.sleep(delay)
+                continue
+            except (openai.APIResponseValidationError, ValueError) as err:
+                raise LLMResponseError(
+                    f"the answer from {config.base_url} is not a chat completion "
+                    f"({type(err).__name__})"
+                ) from err
+            break
+        completion = _read(response)
+        completion.attempts = attempt
+        completion.elapsed_ms = (loop.time() - started) * 1000
+        if config.debug_log:
+            _LOGGER.debug(
+                "Answer from %s: content=%s tool_calls=%s",
+                config.base_url,
+                json.dumps(completion.content, ensure_ascii=False),
+                json.dumps(
+                    [[c.name, c.arguments] for c in completion.tool_calls], ensure_ascii=False
+                ),
+            )
+        return completion
+
+    async def list_models(self) -> list[str]:
+        """The model names the endpoint offers (``GET /models``); raises :class:`LLMError`."""
+        import openai
+
+        client = self._openai()
+        try:
+            async with asyncio.timeout(self.config.timeout):
+                page = await client.models.list(timeout=self.config.timeout)
+                return [m.id async for m in page]
+        except (TimeoutError, openai.APITimeoutError) as err:
+            raise self._timeout() from err
+        except openai.APIConnectionError as err:
+            raise LLMUnreachableError(
+                f"cannot reach the language model at {self.config.base_url} ({_cause(err)})"
+            ) from err
+        except openai.APIStatusError as err:
+            raise self._status_error(err, 1) from err
+        except (openai.APIResponseValidationError, ValueError) as err:
+            raise LLMResponseError(
+                f"the answer from {self.config.base_url} is not a model list"
+            ) from err
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    def _timeout(self) -> LLMTimeoutError:
+        return LLMTimeoutError(
+            f"the language model at {self.config.base_url} did not answer within "
+            f"{self.config.timeout:g} s"
+        )
+
+    def _retry_delay(self, err: openai.APIStatusError, attempt: int) -> float | None:
+        """Seconds to wait before retrying *err*, or None when it is not worth a retry."""
+        status = err.status_code
+        if not (status == 429 or status >= 500) or attempt > self.config.max_retries:
+            return None
+        named = _retry_after(err.response.headers)
+        return named if named is not None else self.backoff * 2 ** (attempt - 1)
+
+    def _status_error(self, err: openai.APIStatusError, attempts: int) -> LLMError:
+        status = err.status_code
+        where = self.config.base_url
+        tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+        if status in (401, 403):
+            return LLMAuthError(
+                f"the language model at {where} refused the API key ({status}): set it with "
+                "`hearth llm set-key` or in Settings › Language model"
+            )
+        if status == 429:
+            wait = _retry_after(err.response.headers)
+            later = f"; it asks to wait {wait:g} s" if wait is not None else ""
+            return LLMRateLimitedError(f"the language model at {where} is busy (429){later}{tries}")
+        if status == 404:
+            return LLMRequestError(
+                f"the language model at {where} does not know model {self.config.model!r} or "
+                "the address is not an OpenAI-compatible /v1 endpoint (404)"
+            )
+        return LLMRequestError(
+            f"the language model at {where} answered {status}{tries}: {_detail(err)}"
+        )
+
+
+def _read(response: Any) -> Completion:
+    """The parts of a chat completion Hearth uses; anything missing is a bad response."""
+    choices = getattr(response, "choices", None)
+    if not choices:
+        raise LLMResponseError("the language model's answer has no choices")
+    choice = choices[0]
+    message = getattr(choice, "message", None)
+    if message is None:
+        raise LLMResponseError("the language model's answer has no message")
+    calls = []
+    for call in getattr(message, "tool_calls", None) or []:
+        function = getattr(call, "function", None)
+        if function is None:  # a custom (non-function) tool call: not something we offered
+            calls.append(ToolCall(str(getattr(call, "type", "unknown")), ""))
+            continue
+        calls.append(ToolCall(str(function.name or ""), str(function.arguments or "")))
+    usage = getattr(response, "usage", None)
+    content = getattr(message, "content", None)
+    return Completion(
+        content=content if isinstance(content, str) else None,
+        tool_calls=calls,
+        finish_reason=getattr(choice, "finish_reason", None),
+        prompt_tokens=getattr(usage, "prompt_tokens", None) if usage else None,
+        completion_tokens=getattr(usage, "completion_tokens", None) if usage else None,
+    )
+
+
+def _retry_after(headers: Any) -> float | None:
+    """The server's requested delay in seconds (``retry-after-ms`` or ``retry-after``)."""
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name) if headers is not None else None
+        if value is None:
+            continue
+        try:
+            seconds = float(value) * scale
+        except ValueError:
+            continue
+        if 0 <= seconds < 3600:
+            return seconds
+    return None
+
+
+def _cause(err: BaseException) -> str:
+    """The innermost cause's type and message, briefly ("ConnectError: connection refused")."""
+    inner: BaseException = err
+    while inner.__cause__ is not None:
+        inner = inner.__cause__
+    text = str(inner).strip() or type(inner).__name__
+    return text[:_DETAIL_CHARS]
+
+
+def _detail(err: Any) -> str:
+    body = getattr(err, "body", None)
+    if isinstance(body, dict):
+        message = body.get("message") or body.get("error")
+        if isinstance(message, dict):
+            message = message.get("message")
+        if isinstance(message, str):
+            return message[:_DETAIL_CHARS]
+    return type(err).__name__

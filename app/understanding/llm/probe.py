@@ -1,0 +1,75 @@
+"""Is the language model usable? Reach the endpoint, list its models, plan one command.
+
+Shared by `hearth llm test` and the settings page's Test button.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from app.core.home import Area, Entity, Home
+from app.understanding.llm.client import LLMClient, LLMError, LLMUnreachableError
+from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.planner import LLMPlanner
+
+#: The command the probe plans, on a home of one lamp: any model that can call tools passes.
+TEXT = "switch on the test lamp, please"
+EXPECTED = [("light.turn_on", ["light.test_lamp"])]
+
+
+@dataclass(slots=True)
+class Probe:
+    ok: bool
+    """The model planned the test command as expected."""
+    unreachable: bool = False
+    models: list[str] | None = None
+    """What ``GET /models`` listed (None: the endpoint has no such list)."""
+    problem: str | None = None
+    """Why it is not usable, for a person."""
+    elapsed_ms: float = 0.0
+    """The test plan's round trip."""
+    prompt_tokens: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def model_listed(self) -> bool | None:
+        return None if self.models is None else bool(self.models)
+
+
+async def probe(config: LLMConfig) -> Probe:
+    """Try *config*'s endpoint and model. Never raises for the endpoint's faults."""
+    client = LLMClient(config)
+    result = Probe(ok=False)
+    try:
+        try:
+            result.models = await client.list_models()
+        except LLMUnreachableError as err:
+            result.unreachable, result.problem = True, str(err)
+            return result
+        except LLMError as err:  # some servers have no /models: go on
+            result.notes.append(f"could not list models ({err})")
+        else:
+            if config.model not in result.models:
+                result.notes.append(f"{config.model!r} is not among the endpoint's models")
+        home = Home(
+            areas=[Area("office", "Office")],
+            entities=[Entity("light.test_lamp", "Test Lamp", "off", area="office")],
+        )
+        started = time.perf_counter()
+        answer = await LLMPlanner(home, config, client=client).plan(TEXT, area="office")
+        result.elapsed_ms = (time.perf_counter() - started) * 1000
+    finally:
+        await client.aclose()
+    result.prompt_tokens = answer.prompt_tokens
+    if answer.failure is not None:
+        result.unreachable = isinstance(answer.failure, LLMUnreachableError)
+        result.problem = str(answer.failure)
+        return result
+    steps = [(s.action, s.targets) for s in answer.plan.steps]
+    if steps == EXPECTED:
+        result.ok = True
+    else:
+        why = answer.plan.error.message if answer.plan.error else f"it planned {steps or 'nothing'}"
+        result.problem = f"the model did not call the tool as expected: {why}"
+    return result

@@ -1,0 +1,97 @@
+"""Modes a device lists itself: "put the heating on boost", "roomba on max", "fan on sleep".
+
+A device says which modes it has in its own attributes (a thermostat's ``preset_modes`` and
+``hvac_modes``, a fan's ``preset_modes``, a robot vacuum's ``fan_speed_list``, a player's
+``source_list`` and ``sound_mode_list``, a light's ``effect_list``), so the words are the
+home's, in whatever language it was set up in. ``HearthSetMode`` carries the device
+(``name``, also a kind of device such as "the heating") and the mode as free text; the
+handler picks the device's option that the words name (case and spacing aside, or close in
+spelling) and the service that sets it. A mode no device of the reading lists is not
+guessed: the reading fails and another one (or the question back) answers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from app.core.context import RequestContext
+from app.core.home import Entity
+from app.core.plan import ErrorCode
+from app.understanding.resolve import (
+    Handler,
+    IntentMatch,
+    Outcome,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+    group_steps,
+)
+from app.understanding.vocabulary import normalize
+
+#: (domain, attribute listing the options, service, service data key), in the order a
+#: mode word is looked for: a preset before an HVAC mode ("eco" is a preset; "heat" a mode).
+_OPTIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("climate", "preset_modes", "climate.set_preset_mode", "preset_mode"),
+    ("climate", "hvac_modes", "climate.set_hvac_mode", "hvac_mode"),
+    ("climate", "fan_modes", "climate.set_fan_mode", "fan_mode"),
+    ("fan", "preset_modes", "fan.set_preset_mode", "preset_mode"),
+    ("vacuum", "fan_speed_list", "vacuum.set_fan_speed", "fan_speed"),
+    ("media_player", "source_list", "media_player.select_source", "source"),
+    ("media_player", "sound_mode_list", "media_player.select_sound_mode", "sound_mode"),
+    ("light", "effect_list", "light.turn_on", "effect"),
+)
+#: Words around a mode that are not part of it ("boost mode", "the eco setting").
+_AROUND = frozenset({"the", "a", "mode", "setting", "settings", "speed", "preset", "please"})
+#: Lowest spelling similarity at which a said word is a listed option ("turbo" / "Turbo").
+MODE_CUTOFF = 85.0
+
+
+def _said(slots: Slots) -> str:
+    words = [w for w in normalize(str(slots.get("mode") or "")).split() if w not in _AROUND]
+    return " ".join(words)
+
+
+def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
+    """The service and data that put *entity* in the mode *said*, when it lists one."""
+    for domain, attribute, service, key in _OPTIONS:
+        if entity.domain != domain:
+            continue
+        options = entity.attributes.get(attribute)
+        if not isinstance(options, list) or not options:
+            continue
+        by_word = {normalize(str(o)).replace("_", " "): o for o in options}
+        exact = by_word.get(said) or by_word.get(said.replace(" ", ""))
+        if exact is None:
+            hit = process.extractOne(
+                said, list(by_word), scorer=fuzz.ratio, score_cutoff=MODE_CUTOFF
+            )
+            exact = by_word[hit[0]] if hit is not None else None
+        if exact is not None:
+            return service, {key: exact}
+    return None
+
+
+def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    said = _said(slots)
+    if not said:
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no mode was said", "Which mode?")
+    found = r.targets(Slots({"name": slots.get("name")}, False), ctx, whole_home=True)
+    if isinstance(found, Unresolved):
+        return found
+    actions = []
+    for entity in found:
+        option = _option(entity, said)
+        if option is not None:
+            actions.append((option[0], option[1], entity))
+    if not actions:
+        names = ", ".join(e.name for e in found)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED, f"{names} has no mode {said!r}", f"{names} has no {said} mode."
+        )
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
+HANDLERS: dict[str, Handler] = {"HearthSetMode": _set_mode}

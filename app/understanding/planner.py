@@ -1,0 +1,869 @@
+"""The local planner: text in, a plan out, in milliseconds and with no network.
+
+Order of attempts, each only when the one before found nothing:
+1. the whole sentence against Home Assistant's and Hearth's sentence rules;
+2. a compound command split at "and", "then" and commas, each part planned on its own, a part
+   without a verb borrowing the previous part's ("turn off the hall light and the fan");
+3. a follow-up borrowing the previous command of the conversation ("and the kitchen too");
+4. the same again after correcting words that speech recognition commonly mishears, with names
+   matched fuzzily against the home's own words; a plan found this way is marked corrected.
+A state-changing step is never guessed: when nothing matches confidently the plan carries an
+error code and a reply naming the closest candidates.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+import jellyfish
+from hassil import RecognizeResult, recognize_all
+from hassil.models import MatchEntity
+from rapidfuzz import fuzz, process
+
+from app.core import clock
+from app.core.context import Conversation, RequestContext
+from app.core.errors import ConfigError
+from app.core.home import Home
+from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
+from app.policy import risk
+from app.understanding import questions, timers, unknown
+from app.understanding import replies as spoken
+from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
+from app.understanding.frames import load_frames, read_frame
+from app.understanding.kinds import HANDLERS as KIND_HANDLERS
+from app.understanding.media import HANDLERS as MEDIA_HANDLERS
+from app.understanding.modes import HANDLERS as MODE_HANDLERS
+from app.understanding.places import HANDLERS as PLACE_HANDLERS
+from app.understanding.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
+from app.understanding.sentences import LanguageData, load_language, resolve_language
+from app.understanding.temporal import TemporalPlanner
+from app.understanding.timers import HANDLERS as TIMER_HANDLERS
+from app.understanding.undoing import HANDLERS as UNDO_HANDLERS
+from app.understanding.undoing import remember as remember_change
+from app.understanding.vocabulary import (
+    REFERENCE,
+    TYPE_PREFIX,
+    Vocabulary,
+    build_vocabulary,
+    is_spaceless,
+    normalize,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+add_handlers(TIMER_HANDLERS)  # the timer intents (app/understanding/timers.py)
+add_handlers(MEDIA_HANDLERS)  # which player a media command means (app/understanding/media.py)
+add_handlers(CLIMATE_HANDLERS)  # thermostats by room (app/understanding/climate.py)
+add_handlers(KIND_HANDLERS)  # sprinklers, robot vacuums... (app/understanding/kinds.py)
+add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/understanding/places.py)
+add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/understanding/undoing.py)
+add_handlers(MODE_HANDLERS)  # "put the heating on boost" (app/understanding/modes.py)
+
+#: Longer than anything a person says to a home assistant; longer input is refused unread.
+MAX_TEXT_CHARS = 500
+#: Lowest rapidfuzz ratio at which a misheard phrase is replaced by a known one.
+FUZZY_CUTOFF = 80.0
+#: Lower bar for a phrase that shares a whole word with the known one ("front store").
+FUZZY_SHARED_CUTOFF = 72.0
+#: Lowest spelling similarity for a word that sounds like a known one ("cattle", "kettle").
+SOUNDS_LIKE_CUTOFF = 60.0
+
+_SPLIT = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+)?then\s+|[,;]\s*and\s+|\s+and\s+then\s+|\s+then\s+|\s+and\s+also\s+"
+    r"|\s+and\s+|[,;]\s*|\.\s+)"
+)
+_CLAUSES = re.compile(r"\s*[,;]\s*|\.\s+")
+_LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
+_TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
+_ARTICLES = ("the ", "my ", "a ", "our ")
+
+
+#: Sentences that touch the common intents; their language does not matter for the caches'
+#: sake (names and numbers are what hassil compiles), only that they exercise the matcher.
+_WARM_UP = (
+    "turn on the light",
+    "turn off the lights and lock the door",
+    "set the temperature to 21",
+    "is the door open",
+    "dim the lamp to 30 percent",
+)
+
+
+class UnknownLanguageError(ConfigError):
+    """No sentence data for the requested language."""
+
+
+@dataclass(slots=True)
+class _Match:
+    outcome: Resolved | Unresolved
+    text: str
+    """The (possibly rewritten) text that matched."""
+    slot_texts: tuple[str, ...] = ()
+    """The words of the text that filled its slots, the target first ("kitchen light",
+    "milk"), for carrying the rest of the sentence over to a follow-up."""
+    loose: bool = False
+    """Read by the loose reading (one device, one cue), not by a sentence rule."""
+    reading: RecognizeResult | None = None
+    """hassil's reading (intent, slots as said, response key): for the reply in the
+    request's language (app/understanding/replies.py)."""
+
+
+class Planner:
+    """Plans for one home in one language. Cheap to call; rebuild when the home's names change."""
+
+    def __init__(self, home: Home, language: str = "en", *, tz: ZoneInfo | None = None) -> None:
+        """*tz*: the zone reminders and calendar times are read in (None: this computer's)."""
+        code = resolve_language(language)
+        if code is None:
+            raise UnknownLanguageError(f"no sentence data for language {language!r}")
+        self.language = code
+        self.home = home
+        self.tz = tz if tz is not None else clock.zone()
+        self.temporal = TemporalPlanner(home, code)
+        self.data: LanguageData = load_language(code)
+        self.frames = load_frames(code)
+        self.questions = questions.load_questions(code)
+        self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
+        #: Every word the language has for a kind of device, whether this home has one or not.
+        self._kind_words = frozenset(
+            word for kind in self.data.device_types for w in kind.words for word in w.split()
+        )
+        self._vocab_revision = -1
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._vocab_revision == self.home.revision:
+            return
+        self.vocab: Vocabulary = build_vocabulary(
+            self.home,
+            self.data.device_types,
+            english=self.language.split("-")[0] == "en",
+            generic_area_words=self.data.generic_area_words,
+            qualifiers=self.data.qualifiers,
+            template_words=self.data.vocabulary,
+        )
+        self.resolver = Resolver(self.home, self.vocab, self.language)
+        known = set(self.data.vocabulary)
+        for phrase in self.vocab.words:
+            known.update(phrase.split())
+        self._known_words = known
+        self._phonetic: dict[str, list[str]] = {}
+        if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
+            for word in sorted(known):
+                if len(word) >= 3 and word.isalpha():
+                    self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
+        self._vocab_revision = self.home.revision
+
+    # -- public ------------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Plan a few typical sentences once, so that hassil's caches are filled before the
+        person's first command (the first plan otherwise takes a couple of hundred ms)."""
+        for text in _WARM_UP:
+            self.plan(text)
+
+    def plan(
+        self,
+        text: str,
+        *,
+        area: str | None = None,
+        now: object = None,
+        conversation: Conversation | None = None,
+    ) -> Plan:
+        started = time.perf_counter()
+        ctx = RequestContext(area=area, conversation=conversation, tz=self.tz)
+        if now is not None:
+            ctx.now = now  # type: ignore[assignment]
+        ctx.now = ctx.now.astimezone(self.tz)
+        plan = self._length_answer(text, ctx) or self._plan(text, ctx)
+        timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
+        for step in plan.steps:
+            risk.raise_risk(step, self.home)  # a scene by its members' device classes
+        remember_change(plan, self.home, conversation)  # for a typed "undo"
+        plan.language = self.language
+        plan.elapsed_ms = (time.perf_counter() - started) * 1000
+        return plan
+
+    def _length_answer(self, text: str, ctx: RequestContext) -> Plan | None:
+        """The timer "For how long?" asked about, when *text* answers it ("10 minutes")."""
+        if not timers.length_asked(ctx.conversation):
+            return None
+        plan = self._plan(timers.LENGTH_ANSWER.format(text), ctx)
+        if [step.action for step in plan.steps] != ["timer.start"]:
+            return None
+        plan.text = text
+        return plan
+
+    # -- stages ------------------------------------------------------------------------------
+
+    def _plan(self, text: str, ctx: RequestContext) -> Plan:
+        self._refresh()
+        if not text or not text.strip():
+            return Plan.failed(text, ErrorCode.EMPTY, "nothing was said", "I didn't hear anything.")
+        if len(text) > MAX_TEXT_CHARS:
+            return Plan.failed(
+                text[:MAX_TEXT_CHARS],
+                ErrorCode.TOO_LONG,
+                f"the text is longer than {MAX_TEXT_CHARS} characters",
+                "That's too long for a command. Please say it in a shorter way.",
+            )
+        clean = normalize(text)
+        if not any(ch.isalpha() for ch in clean):
+            return self._not_understood(text, clean)
+        temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
+        if temporal is not None and temporal.strong:  # a reminder or the calendar
+            return temporal.plan
+        # A question is answered read-only, never turned into an action (questions.py).
+        question = self.questions is not None and questions.is_question(
+            text, self.questions, self.frames
+        )
+        answered = self._answer_question(text, ctx) if question else None
+        if isinstance(answered, Resolved):
+            return self._answered(text, answered, ctx)
+        plan = self._plan_devices(text, clean, ctx)
+        if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
+            return temporal.plan  # "push dinner to 8": no device command was understood
+        if question:
+            return questions.settle(plan, answered)
+        return plan
+
+    def _answer_question(self, text: str, ctx: RequestContext) -> Resolved | Unresolved | None:
+        if self.questions is None or self.frames is None:
+            return None
+        return questions.answer(text, ctx, self.resolver, self.questions, self.frames)
+
+    def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:
+        plan = Plan(text=text, planner=PlannerName.LOCAL, steps=answered.steps)
+        plan.reply = answered.reply
+        conversation = ctx.conversation
+        if conversation is not None:
+            conversation.turns += 1
+            if answered.targets:
+                conversation.last_targets = list(answered.targets)
+                conversation.last_command = normalize(text)  # "and the kitchen one?"
+        return plan
+
+    def _names(self, clean: str) -> bool:
+        """Whether *clean* names a device or room of the home (then it is about the home)."""
+        padded = f" {clean} "
+        return any(f" {name} " in padded for name in self.vocab.entities_by_name) or any(
+            f" {word} " in padded for word in self.vocab.area_by_word
+        )
+
+    def _plan_devices(self, text: str, clean: str, ctx: RequestContext) -> Plan:
+
+        # Commas end clauses; normalising drops them, so split first.
+        clause_texts = _CLAUSES.split(text)
+        parts = [
+            part
+            for clause in clause_texts
+            for part in _SPLIT.split(normalize(clause))
+            if part.strip() and part.strip() not in self._fillers  # "actually, ..."
+        ]
+        clauses = len(clause_texts) > 1 or " then " in f" {clean} "
+        # A clause of its own may be a remark ("we're off out, set the alarm"); a part
+        # joined by "and" is always something asked for.
+        whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
+        matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
+        corrected = False
+        if not _resolved(matches):
+            # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
+            fixed = self._correct(clean)
+            outcomes = [m.outcome for m in matches or ()]
+            if (
+                fixed is not None
+                and fixed != clean
+                and unknown.may_correct(outcomes, clean, fixed, self._lexicon(), parts)
+            ):
+                fixed_parts = [self._correct(part) or part for part in parts]
+                retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses, remarks=whole)
+                if _resolved(retry) or matches is None:
+                    matches, corrected = retry, retry is not None
+        if matches is None:
+            return self._not_understood(text, clean, parts)
+
+        plan = Plan(text=text, planner=PlannerName.LOCAL)
+        for match in matches:
+            if isinstance(match.outcome, Unresolved):
+                plan.steps = []
+                plan.error = _error(match.outcome)
+                english = match.outcome.reply or match.outcome.message
+                plan.reply = self._said(match, english, ctx)
+                return plan
+        replies = []
+        targets: list[str] = []
+        for match in matches:
+            outcome = match.outcome
+            assert isinstance(outcome, Resolved)
+            if len(matches) > 1:
+                for step in outcome.steps:
+                    step.depends_on_previous = bool(plan.steps) and _is_sequenced(clean)
+            plan.steps.extend(outcome.steps)
+            if outcome.reply:
+                replies.append(self._said(match, outcome.reply, ctx))
+            targets = outcome.targets or targets
+        plan.steps = timers.merge_changes(plan.steps)  # a timer's change said in clauses
+        left_out = [
+            clause
+            for clause in sorted(whole or (), key=clean.find)
+            if clause and not any(clause in m.text or m.text in clause for m in matches)
+        ]
+        if left_out:
+            # A remark beside the command is shown as left out, never silently dropped, and
+            # the plan is asked about first: the remark may have meant something ("arm the
+            # alarm, we're going to bed" is the night mode).
+            replies.append("Left out: " + ", ".join(f"“{c}”" for c in left_out) + ".")
+        plan.reply = " ".join(replies) or None
+        _restore_case(plan, text)
+        _join_item_pronouns(plan)
+        if corrected:
+            plan.corrected = True
+        # A guess (a rule read loosely, or a handler's best guess) is asked about first.
+        plan.loose = bool(left_out) or any(
+            m.loose or (isinstance(m.outcome, Resolved) and m.outcome.unsure) for m in matches
+        )
+        self._remember(ctx.conversation, matches[-1], targets)
+        return plan
+
+    def _understand(
+        self,
+        text: str,
+        ctx: RequestContext,
+        parts: list[str],
+        *,
+        clauses: bool = False,
+        remarks: frozenset[str] | None = None,
+    ) -> list[_Match] | None:
+        # No sentence rule spans a comma or "then": such text is read clause by clause only,
+        # except for a timer's length ("a timer for 1 hour, 15 minutes, and 30 seconds").
+        # The clauses are read first, so the whole text (a full search that finds nothing) is
+        # only read when they do not all resolve or a timer is among them.
+        compound = None
+        if clauses and len(parts) > 1:
+            compound = self._compound(parts, ctx, remarks)
+            if compound is not None and all(
+                isinstance(m.outcome, Resolved) and not _has_timer(m) for m in compound
+            ):
+                return compound
+        whole = self._match(text, ctx, loose=False)
+        bare = _TRAILING_JOINERS.sub("", text)
+        if bare != text and (whole is None or not isinstance(whole.outcome, Resolved)):
+            # "turn on the lights in there too": the same command, said as an addition.
+            whole = self._match(bare, ctx, loose=False) or whole
+        if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
+            # Every clause was read: the whole text is no other command. When one was not
+            # ("Roborock, go home": a name called out), the whole text may still be.
+            whole = None
+        if whole is not None and isinstance(whole.outcome, Resolved):
+            return [whole]
+        if len(parts) > 1:
+            if compound is None and not clauses:
+                compound = self._compound(parts, ctx, remarks)
+            if compound is not None:
+                return compound
+        followup = self._followup(text, ctx)
+        if followup is not None:
+            return [followup]
+        loose = self._loose(text, ctx)
+        if loose is not None and isinstance(loose.outcome, Resolved):
+            return [loose]
+        best = whole or loose
+        return [best] if best is not None else None
+
+    def _compound(
+        self, parts: list[str], ctx: RequestContext, remarks: frozenset[str] | None = None
+    ) -> list[_Match] | None:
+        matches: list[_Match] = []
+        previous: _Match | None = None
+        skipped = False
+        for index, part in enumerate(parts):
+            if previous is not None and isinstance(previous.outcome, Resolved):
+                # "turn on the sofa lamp and dim it": "it" is what the previous part named.
+                ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
+            match = self._match(part, ctx)
+            if previous is not None and (match is None or _is_bare(part, match)):
+                # A part that is only a device takes the previous verb: in "turn off the hall
+                # light and the desk lamp", "the desk lamp" alone would mean "turn on".
+                match = self._carry(previous, part, ctx) or match
+            if match is None and index + 1 < len(parts):
+                # "turn off the kitchen and living room lights": the noun comes at the end.
+                tail = parts[-1].split()[-1]
+                match = self._match(f"{part} {tail}", ctx)
+            if match is None and remarks and part in remarks and self._remark(part):
+                skipped = True
+                continue  # "we're off out, set the alarm": said by the way, asks for nothing
+            if match is None:
+                return None
+            matches.append(match)
+            previous = match
+        if skipped and not all(isinstance(m.outcome, Resolved) for m in matches):
+            return None  # a remark is left out only beside a command fully understood
+        return matches or None
+
+    def _remark(self, part: str) -> bool:
+        """Whether a clause no rule reads is only a remark beside the command ("we're going
+        to bed"): it names no device, room, floor or kind of device and holds no number,
+        so leaving it out cannot leave out something the person asked for."""
+        words = part.split()
+        if any(any(ch.isdigit() for ch in word) for word in words):
+            return False
+        kinds = self._kind_words
+        if any(word in kinds or word in self.data.plural_words for word in words):
+            return False
+        return not self._names(part)
+
+    def _followup(self, text: str, ctx: RequestContext) -> _Match | None:
+        conversation = ctx.conversation
+        if conversation is None or not conversation.last_command:
+            return None
+        stripped = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", text))
+        if not stripped:
+            return None
+        previous = self._match(conversation.last_command, ctx)
+        if previous is None:
+            return None
+        return self._carry(previous, stripped, ctx)
+
+    def _one_area(self, entity_ids: list[str]) -> str | None:
+        """The id of the one room every device of *entity_ids* is in (None: none, several,
+        or a device in no room)."""
+        rooms = {entity.area for entity in map(self.home.get, entity_ids) if entity is not None}
+        room = rooms.pop() if len(rooms) == 1 else None
+        return room if room in self.home.areas else None
+
+    def _room_of(self, match: _Match) -> str | None:
+        """The name of the one room every device *match* acted on is in."""
+        if not isinstance(match.outcome, Resolved):
+            return None
+        room = self._one_area(match.outcome.targets)
+        return normalize(self.home.areas[room].name) if room is not None else None
+
+    def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
+        """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
+        hall light" + "the fan"), or another slot ("add milk to the list" + "and eggs"); or
+        cut after the verb ("turn on the" + "living room lights")."""
+        bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", part))
+        for article in _ARTICLES:
+            bare = bare.removeprefix(article)
+        candidates = []
+        # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
+        # room, when the name alone is several devices.
+        room = self._room_of(previous)
+        for said in (bare, f"{room} {bare}" if room and room not in bare else None):
+            if said is None:
+                continue
+            for index, words in enumerate(previous.slot_texts):
+                if words not in previous.text:
+                    continue
+                candidates.append(previous.text.replace(words, said, 1))
+                if index == 0:
+                    candidates.append(previous.text[: previous.text.index(words)] + said)
+        for candidate in dict.fromkeys(candidates):
+            if candidate != previous.text:
+                match = self._match(candidate, ctx, loose=False)
+                if match is not None and isinstance(match.outcome, Resolved):
+                    return match
+        return None
+
+    def _match(self, text: str, ctx: RequestContext, *, loose: bool = True) -> _Match | None:
+        """The best resolved reading of *text*; the loose reading only when no sentence rule
+        matched (and never for text Hearth rewrote itself)."""
+        first_error: _Match | None = None
+        # A name several devices carry ("the lamp": the Study's and the Bedroom's) is asked
+        # back; no reading without that name ("the lights here") may answer for it.
+        named_question = False
+        for result in self._recognize(text, ctx):
+            # (Within a room named, "the light in the kitchen" may still be all of them.)
+            named = _rank(result)[0] == 0 and not _kind_value(result)
+            named = named and "area" not in result.entities
+            if named_question and not named:
+                continue
+            outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
+            match = _Match(outcome, text, _slot_texts(result), reading=result)
+            if isinstance(outcome, Resolved):
+                return match
+            named_question |= named and outcome.code is ErrorCode.AMBIGUOUS
+            if first_error is None:
+                first_error = match
+        loose_match = self._loose(text, ctx) if loose and not named_question else None
+        if loose_match is not None and (
+            isinstance(loose_match.outcome, Resolved) or first_error is None
+        ):
+            return loose_match
+        return first_error
+
+    def _loose(self, text: str, ctx: RequestContext) -> _Match | None:
+        if self.frames is None:
+            return None
+        conversation = ctx.conversation
+        frame = read_frame(
+            text,
+            self.vocab,
+            self.frames,
+            self.data.colors,
+            here=ctx.area is not None,
+            reference_domains=frozenset(
+                t.split(".", 1)[0] for t in (conversation.last_targets if conversation else [])
+            ),
+        )
+        if frame is None:
+            return None
+        # "the attic light": a room the reading dropped is no light of the home (unknown.py)
+        dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon())
+        return _Match(dropped or self.resolver.resolve(frame, ctx), text, loose=True)
+
+    def _recognize(self, text: str, ctx: RequestContext) -> Iterator[RecognizeResult]:
+        """Readings of *text*, best first. A reading that names a device explicitly is handed
+        out as soon as hassil finds it (the rest is searched only when it does not resolve):
+        most commands name their device, and this halves the time they take."""
+        intent_context = None
+        if ctx.area and ctx.area in self.home.areas:
+            area = self.home.areas[ctx.area]
+            intent_context = {"area": {"value": area.id, "text": area.name}}
+        reference_domains = None
+        reference_area = None
+        if ctx.conversation and ctx.conversation.last_targets:
+            reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
+            reference_area = self._one_area(ctx.conversation.last_targets)
+        rest: list[RecognizeResult] = []
+        for result in recognize_all(
+            text,
+            self.data.intents,
+            slot_lists=self.vocab.slot_lists(text, reference_domains, reference_area),
+            skip_words=self.data.skip_words,
+            intent_context=intent_context,
+            language=self.language,
+        ):
+            if _glued_number(result, text):
+                continue
+            if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
+                yield result
+            else:
+                rest.append(result)
+        rest.sort(key=lambda r: (self._room_plural(r), _rank(r)))
+        yield from rest
+
+    def _room_plural(self, result: RecognizeResult) -> bool:
+        """Whether *result* reads a room's name said with a plural kind ("the kitchen
+        lights") as the one device named after the room: then the room's reading (every
+        light in the Kitchen) comes first."""
+        name = result.entities.get("name")
+        if name is None or name.is_wildcard or not isinstance(name.value, str):
+            return False
+        if name.value not in self.vocab.area_by_word:
+            return False
+        said = (name.text or "").strip()
+        padded = f" {result.original_text or ''} "
+        return any(f" {said} {word} " in padded for word in self.data.plural_words)
+
+    # -- misheard words ----------------------------------------------------------------------
+
+    def _correct(self, text: str) -> str | None:
+        fixed = f" {text} "
+        for wrong, right in self.data.corrections.items():
+            fixed = fixed.replace(f" {wrong} ", f" {right} ")
+        words = fixed.split()
+        known = self._known_words
+        phrases = list(self.vocab.words)
+        out: list[str] = []
+        i = 0
+        changed = fixed.strip() != text
+        while i < len(words):
+            replaced = False
+            if words[i] not in known and not _is_number(words[i]):
+                # Try the unknown word with up to two neighbours on either side.
+                best: tuple[float, int, int, str] | None = None
+                for start in range(max(0, i - 2), i + 1):
+                    for end in range(i + 1, min(len(words), i + 3) + 1):
+                        span_words = words[start:end]
+                        span = " ".join(span_words)
+                        hit = process.extractOne(
+                            span, phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_SHARED_CUTOFF
+                        )
+                        if hit is None:
+                            continue
+                        shares_word = bool(set(span_words) & set(hit[0].split()))
+                        if hit[1] < FUZZY_CUTOFF and not shares_word:
+                            continue
+                        if best is None or hit[1] > best[0]:
+                            best = (hit[1], start, end, hit[0])
+                if best is not None:
+                    _, start, end, phrase = best
+                    del out[len(out) - (i - start) :]
+                    out.append(phrase)
+                    i = end
+                    replaced = changed = True
+                elif sounds_like := self._sounds_like(words[i]):
+                    # "put the cattle on", "paws the telly": same sound, other spelling.
+                    out.append(sounds_like)
+                    i += 1
+                    replaced = changed = True
+            if not replaced:
+                out.append(words[i])
+                i += 1
+        return " ".join(out) if changed else None
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The known word that sounds like *word* (English metaphone), the closest in
+        spelling when several do."""
+        if not self._phonetic or len(word) < 3 or not word.isalpha():
+            return None
+        candidates = self._phonetic.get(jellyfish.metaphone(word), [])
+        scored = [(fuzz.ratio(word, known), known) for known in candidates]
+        # Same sound is not enough ("pizza" and "pause"): the spelling must be close too.
+        best = max(scored, default=None)
+        return best[1] if best is not None and best[0] >= SOUNDS_LIKE_CUTOFF else None
+
+    def _lexicon(self) -> unknown.Lexicon:
+        known, display = self._known_words, self._display
+        return unknown.lexicon(self.data, self.vocab, self.frames, known, display, FUZZY_CUTOFF)
+
+    def _not_understood(self, original: str, clean: str, parts: Sequence[str] = ()) -> Plan:
+        # Words where a name stands that the home does not know: said back (unknown.py).
+        found = unknown.find(clean, self._lexicon(), parts=parts)
+        if found is not None:
+            reply = spoken.say(self.language, spoken.not_understood(found, original), found.reply)
+            return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, found.message, reply)
+        candidates = []
+        if clean:
+            hits = process.extract(
+                clean, list(self.vocab.words), scorer=fuzz.partial_ratio, limit=3, score_cutoff=85
+            )
+            candidates = list(dict.fromkeys(self._display(h[0]) for h in hits))
+        if candidates:
+            listed = ", ".join(candidates[:-1]) + (" or " if len(candidates) > 1 else "")
+            reply = f"Sorry, I didn't understand that. Did you mean {listed}{candidates[-1]}?"
+        else:
+            reply = "Sorry, I didn't understand that."
+        reply = spoken.say(self.language, spoken.not_understood(None, original), reply)
+        return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, "no sentence rule matched", reply)
+
+    def _said(self, match: _Match, english: str, ctx: RequestContext) -> str:
+        """*english*, what *match* says, in the request's language where Home Assistant's
+        templates say it (app/understanding/replies.py); English replies stay Hearth's own."""
+        if spoken.is_english(self.language):
+            return english
+        outcome = match.outcome
+        found = None
+        if isinstance(outcome, unknown.NotFound):
+            found = unknown.find(match.text, self._lexicon())
+        reply = spoken.about(outcome, match.reading, self.home, match.text, found, ctx.now)
+        return spoken.say(self.language, reply, english)
+
+    def _display(self, phrase: str) -> str:
+        ids = self.vocab.entities_by_name.get(phrase)
+        if ids:
+            entity = self.home.get(ids[0])
+            if entity is not None:
+                return entity.name
+        area = self.vocab.area_by_word.get(phrase)
+        if area:
+            return self.home.areas[area].name
+        return phrase
+
+    # -- conversation ------------------------------------------------------------------------
+
+    def _remember(
+        self, conversation: Conversation | None, last: _Match, targets: list[str]
+    ) -> None:
+        if conversation is None:
+            return
+        conversation.turns += 1
+        if targets:
+            conversation.last_targets = list(targets)
+        if last.slot_texts:
+            conversation.last_command = last.text
+        elif targets:
+            # "dim it to 40" ... "and the island too": the latest command is the model, with
+            # "it" standing for what it acted on; never an older one.
+            conversation.last_command = self._named_command(last.text, targets)
+
+    def _named_command(self, text: str, targets: list[str]) -> str | None:
+        """*text* with its pronoun replaced by the name of the one device it acted on."""
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        words = text.split()
+        spots = [i for i, word in enumerate(words) if word in _TARGET_PRONOUNS]
+        if entity is None or len(spots) != 1:
+            return None
+        name = normalize(entity.name)
+        area = self.home.area_of(entity)
+        placed = f"{normalize(area.name)} {name}" if area is not None else name
+        if self.vocab.entities_by_name.get(placed) == [entity.entity_id]:
+            name = placed  # "the dining room ceiling light", not one of four ceiling lights
+        words[spots[0]] = f"the {name}"
+        return " ".join(words)
+
+
+def _restore_case(plan: Plan, original: str) -> None:
+    """Free text the person typed (a to-do item) as they wrote it: the sentence rules read
+    the text in lower case, but "Putzen" and "iPhone charger" keep their capitals."""
+    for step in plan.steps:
+        item = step.params.get("item")
+        if not isinstance(item, str) or not item.strip():
+            continue
+        words = [re.escape(word) for word in item.split()]
+        found = re.search(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", original, re.IGNORECASE)
+        if found is not None and found.group(0).casefold() != item.casefold():
+            continue  # punctuation inside: keep the planner's reading
+        if found is not None:
+            step.params["item"] = found.group(0)
+            step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
+
+
+#: Words that stand for the device a conversation is about ("dim it").
+_TARGET_PRONOUNS = frozenset({"it", "them", "that", "this"})
+
+#: Words that stand for the item a sentence's earlier clause named.
+_ITEM_PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "some"})
+
+
+def _join_item_pronouns(plan: Plan) -> None:
+    """ "We're out of toothpaste, add it to the shopping list": "it" is the toothpaste, so
+    one step adds it to the list the second clause names, not two items."""
+    kept: list[Step] = []
+    for step in plan.steps:
+        item = step.params.get("item")
+        if (
+            step.action == "todo.add_item"
+            and isinstance(item, str)
+            and normalize(item) in _ITEM_PRONOUNS
+            and kept
+            and kept[-1].action == "todo.add_item"
+        ):
+            kept[-1].targets = list(step.targets)
+            kept[-1].summary = step.summary.replace(f"“{item}”", f"“{kept[-1].params['item']}”")
+            continue
+        kept.append(step)
+    plan.steps = kept
+
+
+def _takes_over(device_plan: Plan, temporal: Plan) -> bool:
+    """Whether a reminder or calendar reading said with a weak cue wins over *device_plan*:
+    only a reading that makes a step (never a question about a calendar the person did not
+    mention), and only when the device reading understood nothing, or only after correcting
+    words or guessing loosely."""
+    if not temporal.steps:
+        return False
+    if device_plan.error is not None:
+        # "What does my day look like": no device is named, so a "which door?" can only come
+        # from a misheard word ("lock").
+        return device_plan.error.code in (ErrorCode.NOT_UNDERSTOOD, ErrorCode.AMBIGUOUS) or (
+            device_plan.corrected
+        )
+    return device_plan.corrected or device_plan.loose
+
+
+def _has_timer(match: _Match) -> bool:
+    """Whether a resolved *match* starts, stops or asks about a timer."""
+    assert isinstance(match.outcome, Resolved)
+    return any(step.action.startswith("timer.") for step in match.outcome.steps)
+
+
+def _one_timer(match: _Match | None) -> bool:
+    """Whether *match* is one timer step (its length may be said in clauses)."""
+    if match is None or not isinstance(match.outcome, Resolved):
+        return False
+    steps = match.outcome.steps
+    return len(steps) == 1 and steps[0].action.startswith("timer.")
+
+
+def _is_bare(part: str, match: _Match) -> bool:
+    """Whether *part* is nothing but what filled the match's slots ("the desk lamp")."""
+    rest = f" {part} "
+    for words in match.slot_texts:
+        rest = rest.replace(f" {words} ", " ")
+    return all(word in ("the", "my", "our", "a", "and", "also", "too") for word in rest.split())
+
+
+def _resolved(matches: list[_Match] | None) -> bool:
+    return matches is not None and all(isinstance(m.outcome, Resolved) for m in matches)
+
+
+def _is_sequenced(text: str) -> bool:
+    return " then " in f" {text} "
+
+
+def _is_number(word: str) -> bool:
+    return word.rstrip("%").replace(".", "", 1).isdigit()
+
+
+def _slot_texts(result: RecognizeResult) -> tuple[str, ...]:
+    """The text of each slot the words filled, target slots first; pronouns and values that
+    came from context are left out."""
+    order = {"name": 0, "area": 1, "floor": 2, "item": 3}
+    texts = []
+    for key, entity in sorted(result.entities.items(), key=lambda kv: order.get(kv[0], 9)):
+        if entity.value == REFERENCE:
+            if key == "name":
+                return ()  # "turn it off" is no model for a follow-up
+            continue
+        if key == "name" and entity.is_wildcard:
+            continue  # a timer's own name ("egg") is no target a follow-up replaces
+        text = (entity.text or "").strip()
+        if text and text.lower() in result.original_text.lower():
+            texts.append(text)
+    return tuple(texts)
+
+
+def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
+    """Best first: a named device, then an explicit area over this computer's area, then the
+    reading that matched more literal words, then the one with fewer numbers said as words
+    (a word that is also a number, German "ein", is first the literal word)."""
+    name = result.entities.get("name")
+    # A free-text name (a timer's "egg") names no device: "stoppe Timer für 5 Minuten" is
+    # not a timer called "stoppe".
+    has_name = name is not None and not name.is_wildcard
+    # One with a number in it ("a 5 minute") comes last: another reading has the length.
+    numbered = name is not None and name.is_wildcard and any(c.isdigit() for c in str(name.value))
+    requires = result.intent_data.requires_context or {}
+    first = 0 if has_name else 2 if numbered else 1
+    worded = sum(_worded_number(e) for e in result.entities.values())
+    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded)
+
+
+def _plain(result: RecognizeResult) -> bool:
+    """Whether *result* names its device and nothing in it needs weighing against other
+    readings: no pronoun, no free text (where a free-text item ends is decided by the
+    reading that matched the most words) and no number said as a word (German "ein" is
+    also "on")."""
+    if result.entities["name"].value == REFERENCE:
+        return False
+    return not any(e.is_wildcard or _worded_number(e) for e in result.entities.values())
+
+
+def _glued_number(result: RecognizeResult, text: str) -> bool:
+    """Whether a number said as a word was read out of the end of a longer word: Danish
+    "gardinet" (the curtain) is not "gardin" and "et" (one). A word may follow it (Korean
+    "최대로", "to the maximum", joins a particle), and in scripts without spaces every
+    number is inside other text, so there it counts."""
+    return any(
+        _worded_number(entity)
+        and not is_spaceless(entity.text or "")
+        and re.search(r"(?<!\w)" + re.escape((entity.text or "").strip()), text) is None
+        for entity in result.entities.values()
+    )
+
+
+def _worded_number(entity: MatchEntity) -> bool:
+    """Whether *entity* is a number the person said as a word ("fünfzig"), not in digits
+    (and not a flag a rule sets, which has no text)."""
+    value, said = entity.value, (entity.text or "").strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not said:
+        return False
+    return not any(ch.isdigit() for ch in said)
+
+
+def _kind_value(result: RecognizeResult) -> bool:
+    """Whether the reading's ``{name}`` is a kind of device ("the kitchen light"), which
+    Home Assistant's own readings (every light in the kitchen) may still answer for."""
+    name = result.entities.get("name")
+    return name is not None and str(name.value).startswith(TYPE_PREFIX)
+
+
+def _error(outcome: Unresolved) -> PlanErrorInfo:
+    return PlanErrorInfo(outcome.code, outcome.message)

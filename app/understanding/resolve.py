@@ -1,0 +1,827 @@
+"""From a recognised intent to concrete steps on this home's entities.
+
+Target resolution follows Home Assistant's rules (name, area, floor, domain and device class
+constraints, exposed entities only) with two additions: a name shared by several entities is
+decided by this computer's area or else asked back, and pronouns refer to the conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hassil import RecognizeResult
+
+from app.core.context import RequestContext
+from app.core.home import Entity, Home
+from app.core.plan import ErrorCode, Step
+from app.understanding import answers
+from app.understanding.actions import make_step, query_step
+from app.understanding.sentences import DeviceType
+from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
+
+#: Most candidates a clarifying question names.
+_MAX_CHOICES = 5
+#: Entities that a command addressing "everything" in an area turns off.
+_SWITCHABLE = ("light", "switch", "fan", "media_player", "input_boolean")
+
+
+@dataclass(slots=True)
+class Resolved:
+    steps: list[Step] = field(default_factory=list)
+    reply: str | None = None
+    targets: list[str] = field(default_factory=list)
+    unsure: bool = False
+    """A reasonable guess, not what the words said ("the shopping list" in a home whose only
+    list is called "Trader Joes"): the person is asked before it runs."""
+
+
+@dataclass(slots=True)
+class Unresolved:
+    code: ErrorCode
+    message: str
+    reply: str | None = None
+
+
+Outcome = Resolved | Unresolved
+Handler = Callable[["Resolver", "Slots", RequestContext, "IntentMatch"], Outcome]
+
+
+@dataclass(slots=True)
+class Slots:
+    """The values of one recognition result, with where they came from."""
+
+    values: dict[str, Any]
+    area_from_context: bool
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key)
+
+    def list(self, key: str) -> list[str]:
+        value = self.values.get(key)
+        if value is None:
+            return []
+        if isinstance(value, (list, tuple, set)):
+            return [str(v) for v in value]
+        return [str(value)]
+
+
+@dataclass(slots=True)
+class IntentMatch:
+    """An intent with its slot values: from hassil, or from Hearth's loose reading."""
+
+    intent: str
+    slots: Slots
+    text: str
+    combination: str | None = None
+    """Home Assistant's slot combination metadata ("domain_all", ...)."""
+
+    @classmethod
+    def from_result(cls, result: RecognizeResult) -> IntentMatch:
+        values = {name: entity.value for name, entity in result.entities.items()}
+        requires = result.intent_data.requires_context or {}
+        combination = (result.intent_metadata or {}).get("slot_combination")
+        return cls(
+            result.intent.name,
+            Slots(values=values, area_from_context="area" in requires),
+            result.original_text or "",
+            combination if isinstance(combination, str) else None,
+        )
+
+
+class Resolver:
+    def __init__(self, home: Home, vocabulary: Vocabulary, language: str = "en") -> None:
+        self.home = home
+        self.vocab = vocabulary
+        self.language = language
+        """The language's data folder (``resources/sentences/<language>``)."""
+
+    # -- targets ---------------------------------------------------------------------------
+
+    def targets(
+        self,
+        slots: Slots,
+        ctx: RequestContext,
+        *,
+        domains: Sequence[str] | None = None,
+        device_classes: Sequence[str] | None = None,
+        where: Callable[[Entity], bool] | None = None,
+        whole_home: bool = False,
+    ) -> list[Entity] | Unresolved:
+        """Entities the slots name, filtered by domain and device class."""
+        domains = list(domains or slots.list("domain"))
+        device_classes = list(device_classes or slots.list("device_class"))
+        name = slots.get("name")
+        area_id = slots.get("area")
+        floor_id = slots.get("floor")
+
+        def keep(entity: Entity) -> bool:
+            if not entity.exposed:
+                return False
+            if domains and entity.domain not in domains:
+                return False
+            if device_classes and entity.device_class not in device_classes:
+                return False
+            return where is None or where(entity)
+
+        if name == REFERENCE:
+            conversation = ctx.conversation
+            ids = conversation.last_targets if conversation else []
+            found = [e for e in (self.home.get(i) for i in ids) if e is not None and keep(e)]
+            if not found:
+                return Unresolved(
+                    ErrorCode.NO_CONTEXT,
+                    "nothing earlier in the conversation to refer to",
+                    "Which device do you mean?",
+                )
+            return found
+        if isinstance(name, str) and name in self.vocab.types_by_value:
+            explicit = str(area_id) if area_id and not slots.area_from_context else None
+            floor_id = floor_id or self.vocab.type_floors.get(name)
+            if floor_id and not explicit:
+                return self._by_type_on_floor(name, str(floor_id), ctx, keep)
+            return self._by_type(name, explicit, ctx, keep)
+        if isinstance(name, str):
+            found = [
+                e
+                for e in (self.home.get(i) for i in self.vocab.entities_by_name.get(name, []))
+                if e is not None and keep(e)
+            ]
+            explicit_area = area_id if not slots.area_from_context else None
+            if explicit_area:
+                in_area = [e for e in found if e.area == explicit_area]
+                if not in_area:
+                    # "the fan in the bathroom" where only other rooms have a "Fan": the
+                    # bathroom's fan by kind, never the others.
+                    return self._not_in_area(name, str(explicit_area), found, ctx, keep)
+                found = in_area
+            if floor_id:
+                found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
+            elif ctx.area and not explicit_area and not any(e.area == ctx.area for e in found):
+                holding = self._holding_here(name, ctx.area, keep)
+                if holding is not None:
+                    return holding
+            if len(found) > 1 and len({e.area for e in found}) > 1:
+                here = [e for e in found if ctx.area and e.area == ctx.area]
+                if len(here) >= 1:
+                    return here
+                if not explicit_area:
+                    return self._ambiguous(found)
+            if not found:
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"no device called {name!r} can do that",
+                    f"I couldn't find a device called {name} that can do that.",
+                )
+            return found
+        if area_id:
+            found = [e for e in self.home.entities_in_area(str(area_id)) if keep(e)]
+        elif floor_id:
+            found = [e for e in self.home.entities_on_floor(str(floor_id)) if keep(e)]
+        elif (recent := self._recent(ctx, keep)) and not whole_home:
+            # "brighter", "a bit louder": the device the conversation is about.
+            found = recent
+        elif whole_home or domains or device_classes:
+            if not (whole_home or ctx.area is None):
+                found = [e for e in self.home.entities_in_area(ctx.area) if keep(e)]
+            else:
+                found = [e for e in self.home.exposed() if keep(e)]
+        else:
+            found = []
+        if not found:
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                "no matching device in this home",
+                "I couldn't find a matching device.",
+            )
+        return found
+
+    def _by_type_on_floor(
+        self, value: str, floor_id: str, ctx: RequestContext, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved:
+        """ "The heating upstairs": the one of that kind on the floor, or all of them."""
+
+        def on_floor(entity: Entity) -> bool:
+            return keep(entity) and self.home.floor_of_area(entity.area or "") == floor_id
+
+        found = self._by_type(value, None, ctx, on_floor)
+        if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
+            device_type, _ = self.vocab.types_by_value[value]
+            every = [e for e in self.home.exposed() if on_floor(e) and device_type.fits(e)]
+            return every or found
+        return found
+
+    def _recent(self, ctx: RequestContext, keep: Callable[[Entity], bool]) -> list[Entity]:
+        conversation = ctx.conversation
+        if conversation is None:
+            return []
+        found = [self.home.get(i) for i in conversation.last_targets]
+        return [e for e in found if e is not None and keep(e)]
+
+    def _holding_here(
+        self, name: str, area_id: str, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved | None:
+        """ "Turn on the fan" said in the bathroom, where the devices called "Fan" are in other
+        rooms: the device here whose name holds the words said (the Extractor Fan; the bedside
+        lamps for "the lamp"), one or a question which of them; None when none does."""
+        wanted = name.split()
+        here = []
+        for entity in self.home.entities_in_area(area_id):
+            if not keep(entity):
+                continue
+            for raw in (entity.name, *entity.aliases):
+                have = set(normalize(raw).split())
+                if all(w in have or w.removesuffix("s") in have for w in wanted):
+                    here.append(entity)
+                    break
+        if not here:
+            return None
+        return here if len(here) == 1 else self._ambiguous(here)
+
+    def _not_in_area(
+        self,
+        name: str,
+        area_id: str,
+        found: list[Entity],
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """*name* said with an area none of the devices so called is in: the device of the
+        kind the name says in that area ("heat the rec room": the Rec Room's thermostat, not
+        the one aliased "heat" in the hall); a device with no area at all may still be meant;
+        otherwise nothing, and the reply says what is missing where."""
+        kind = self.vocab.kinds_by_word.get(name)
+        if kind is not None:
+            by_kind = self._by_kind(kind, area_id, ctx, keep)
+            if not isinstance(by_kind, Unresolved) or by_kind.code is ErrorCode.AMBIGUOUS:
+                return by_kind
+        placeless = [e for e in found if not e.area]
+        if placeless:
+            return placeless
+        area = self.home.areas.get(area_id)
+        where = area.name if area else area_id
+        shown = found[0].name if found else name
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no {shown!r} in {where}",
+            f"There's no {shown} in the {where}.",
+        )
+
+    def _by_type(
+        self,
+        value: str,
+        area_id: str | None,
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """A kind of device ("the tv") named by a ``{name}`` value."""
+        device_type, phrase_area = self.vocab.types_by_value[value]
+        return self._by_kind(device_type, phrase_area or area_id, ctx, keep)
+
+    def _by_kind(
+        self,
+        device_type: DeviceType,
+        area_id: str | None,
+        ctx: RequestContext,
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | Unresolved:
+        """A kind of device: the one in the named area, else in this computer's area, else
+        the only one in the home, else the one the kind's plain word means (its "prefer"
+        words); several left over are asked back."""
+
+        def of_type(entity: Entity) -> bool:
+            return device_type.fits(entity) and keep(entity)
+
+        everywhere = [e for e in self.home.exposed() if of_type(e)]
+        if area_id:
+            found = [e for e in everywhere if e.area == area_id]
+            if not found:
+                area = self.home.areas.get(area_id)
+                where = area.name if area else area_id
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"no {device_type.words[0]} in {where}",
+                    f"I couldn't find a {device_type.words[0]} in the {where}.",
+                )
+            if device_type.plural or len(found) == 1:
+                return found
+            return _preferred(device_type, found) or self._ambiguous(found)
+        recent = [e for e in self._recent(ctx, keep) if of_type(e)]
+        if recent:
+            return recent
+        here = [e for e in everywhere if ctx.area and e.area == ctx.area]
+        if here and (device_type.plural or len(here) == 1):
+            return here
+        if len(everywhere) == 1:
+            return everywhere
+        if not everywhere:
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                f"this home has no {device_type.words[0]}",
+                f"I couldn't find a {device_type.words[0]}.",
+            )
+        several = here if len(here) > 1 else everywhere
+        return _preferred(device_type, several) or self._ambiguous(several)
+
+    def _ambiguous(self, found: list[Entity]) -> Unresolved:
+        options = []
+        for entity in found[:_MAX_CHOICES]:
+            area = self.home.area_of(entity)
+            options.append(f"{entity.name} in the {area.name}" if area else entity.name)
+        if len(found) > _MAX_CHOICES:
+            options.append(f"one of {len(found) - _MAX_CHOICES} more")
+        listed = ", ".join(options[:-1]) + " or " + options[-1]
+        return Unresolved(
+            ErrorCode.AMBIGUOUS,
+            f"{len(found)} devices match: {listed}",
+            f"Which one do you mean: {listed}?",
+        )
+
+    # -- intents ---------------------------------------------------------------------------
+
+    def resolve(self, match: IntentMatch, ctx: RequestContext) -> Outcome:
+        handler = _HANDLERS.get(match.intent)
+        if handler is None:
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"Hearth cannot do {match.intent} yet",
+                "Sorry, I can't do that yet.",
+            )
+        self._place_names(match.slots)
+        return handler(self, match.slots, ctx, match)
+
+    def _place_names(self, slots: Slots) -> None:
+        """Areas and floors as ids. A language's own lists give a place by its name in the
+        form the sentence needs (Finnish "eteisen" -> "Eteinen"), not by the home's id."""
+        for key, ids, by_word in (
+            ("area", self.home.areas, self.vocab.area_by_word),
+            ("floor", self.home.floors, self.vocab.floor_by_word),
+        ):
+            value = slots.values.get(key)
+            if isinstance(value, str) and value not in ids:
+                known = by_word.get(normalize(value))
+                if known is not None:
+                    slots.values[key] = known
+
+
+def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
+    """The one device of several that the kind's plain word means ("the water": the water
+    main, not the garden tap), or nothing when no single one stands out."""
+    chosen = [e for e in found if device_type.preferred(e)]
+    return chosen if len(chosen) == 1 else []
+
+
+def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
+    domain = entity.domain
+    if domain in ("light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier"):
+        return f"{domain}.{'turn_on' if turn_on else 'turn_off'}", {}
+    if domain == "climate":
+        return f"climate.{'turn_on' if turn_on else 'turn_off'}", {}
+    if domain == "cover":
+        return ("cover.open_cover" if turn_on else "cover.close_cover"), {}
+    if domain == "valve":
+        return ("valve.open_valve" if turn_on else "valve.close_valve"), {}
+    if domain == "lock":
+        return ("lock.lock" if turn_on else "lock.unlock"), {}
+    if domain in ("scene", "script") and turn_on:
+        return f"{domain}.turn_on", {}
+    if domain in ("button", "input_button") and turn_on:
+        return f"{domain}.press", {}
+    if domain == "vacuum":
+        return ("vacuum.start" if turn_on else "vacuum.return_to_base"), {}
+    if domain == "lawn_mower":
+        return ("lawn_mower.start_mowing" if turn_on else "lawn_mower.dock"), {}
+    return None
+
+
+def group_steps(actions: list[tuple[str, dict[str, Any], Entity]]) -> list[Step]:
+    """One step per (action, params), keeping first-seen order."""
+    groups: dict[str, tuple[str, dict[str, Any], list[Entity]]] = {}
+    for action, params, entity in actions:
+        key = action + repr(sorted(params.items()))
+        groups.setdefault(key, (action, params, []))[2].append(entity)
+    return [make_step(action, entities, params) for action, params, entities in groups.values()]
+
+
+def _steps_for(
+    entities: list[Entity], build: Callable[[Entity], tuple[str, dict[str, Any]] | None]
+) -> Outcome:
+    actions = []
+    unsupported = []
+    for entity in entities:
+        action = build(entity)
+        if action is None:
+            unsupported.append(entity)
+        else:
+            actions.append((action[0], action[1], entity))
+    if not actions:
+        names = ", ".join(e.name for e in unsupported)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED, f"{names} cannot do that", f"{names} can't do that."
+        )
+    steps = group_steps(actions)
+    return Resolved(steps=steps, targets=[e.entity_id for _, _, e in actions])
+
+
+def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        combination = m.combination
+        whole_home = combination == "domain_all" or bool(slots.get("everywhere"))
+        domains = list(only) or slots.list("domain")
+        if not domains and slots.get("name") is None:
+            domains = list(_SWITCHABLE)
+        found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
+        if isinstance(found, Unresolved):
+            return found
+        return _steps_for(found, lambda e: _on_off_action(e, turn_on))
+
+    return handle
+
+
+def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    found = r.targets(slots, ctx, domains=["light"])
+    if isinstance(found, Unresolved):
+        return found
+    params: dict[str, Any] = {}
+    if slots.get("brightness") is not None:
+        params["brightness_pct"] = _number(slots.get("brightness"))
+    elif slots.get("brightness_step") is not None:
+        step = _number(slots.get("brightness_step"))
+        params["brightness_step_pct"] = step if slots.get("direction") != "down" else -step
+    elif slots.get("direction") is not None:
+        params["brightness_step_pct"] = 20 if slots.get("direction") == "up" else -20
+    elif slots.get("color") is not None:
+        params["color_name"] = str(slots.get("color"))
+    elif slots.get("temperature") is not None:
+        params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
+    else:
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
+    return _steps_for(found, lambda e: ("light.turn_on", params))
+
+
+StepAction = tuple[str, dict[str, Any]]
+
+
+def _relative(
+    domain: str, next_action: Callable[[Entity, int], StepAction | Unresolved]
+) -> Handler:
+    """A handler for "a bit more" / "faster": each target's next value from where it is now;
+    *next_action* gets the entity and +1 or -1."""
+
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        found = r.targets(slots, ctx, domains=[domain])
+        if isinstance(found, Unresolved):
+            return found
+        sign = 1 if slots.get("direction") == "up" else -1
+        actions = []
+        for entity in found:
+            action = next_action(entity, sign)
+            if isinstance(action, Unresolved):
+                return action
+            actions.append((action[0], action[1], entity))
+        return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+    return handle
+
+
+def _cover_next(entity: Entity, sign: int) -> StepAction | Unresolved:
+    """ "Open the blind a bit more": a quarter further."""
+    position = entity.attributes.get("current_position")
+    if not isinstance(position, (int, float)) or not _supports(entity, _COVER_SET_POSITION):
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{entity.name} cannot be set part-way",
+            f"{entity.name} can only open or close fully.",
+        )
+    return "cover.set_cover_position", {"position": max(0, min(100, int(position) + sign * 25))}
+
+
+def _fan_next(entity: Entity, sign: int) -> StepAction | Unresolved:
+    """ "Faster", "turn the fan down": one of the fan's own speed steps."""
+    step = entity.attributes.get("percentage_step")
+    size = float(step) if isinstance(step, (int, float)) and step > 0 else 25.0
+    current = entity.attributes.get("percentage") if entity.state == "on" else 0
+    base = float(current) if isinstance(current, (int, float)) else 0.0
+    return "fan.set_percentage", {"percentage": int(max(0, min(100, round(base + sign * size))))}
+
+
+def _number(value: Any) -> float | int:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    domains = slots.list("domain") or ["cover", "valve"]
+    found = r.targets(slots, ctx, domains=domains)
+    if isinstance(found, Unresolved):
+        return found
+    position = int(_number(slots.get("position")))
+    return _steps_for(
+        found,
+        lambda e: (
+            ("cover.set_cover_position", {"position": position})
+            if e.domain == "cover" and _supports(e, _COVER_SET_POSITION)
+            else ("valve.set_valve_position", {"position": position})
+            if e.domain == "valve"
+            else None
+        ),
+    )
+
+
+_COVER_SET_POSITION = 4
+
+
+def _supports(entity: Entity, feature: int) -> bool:
+    """Whether the entity reports *feature* (entities that report no features are trusted)."""
+    features = entity.attributes.get("supported_features")
+    return not isinstance(features, int) or bool(features & feature)
+
+
+def _media(service: str, extra: dict[str, Any] | None = None) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        found = _media_targets(r, slots, ctx)
+        if isinstance(found, Unresolved):
+            return found
+        return _steps_for(found, lambda e: (f"media_player.{service}", dict(extra or {})))
+
+    return handle
+
+
+def _media_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
+    if (slots.get("name") is None and slots.get("area") is None) or slots.area_from_context:
+        players = [e for e in r.home.exposed() if e.domain == "media_player"]
+        playing = [e for e in players if e.state in ("playing", "paused", "on")]
+        here = [e for e in players if ctx.area and e.area == ctx.area]
+        if len(here) == 1:
+            return here
+        if len(playing) == 1:
+            return playing
+        if len(players) == 1:
+            return players
+    return r.targets(slots, ctx, domains=["media_player"], whole_home=True)
+
+
+def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    found = _media_targets(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    level = _number(slots.get("volume_level"))
+    return _steps_for(
+        found, lambda e: ("media_player.volume_set", {"volume_level": round(float(level) / 100, 2)})
+    )
+
+
+def _volume_relative(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    found = _media_targets(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    step = slots.get("volume_step")
+    actions = []
+    for entity in found:
+        current = entity.attributes.get("volume_level")
+        if step in ("up", "down") or not isinstance(current, (int, float)):
+            direction = 1 if step != "down" else -1
+            amount = 0.1
+        else:
+            direction = 1 if float(step) > 0 else -1
+            amount = abs(float(step)) / 100
+        base = float(current) if isinstance(current, (int, float)) else 0.5
+        level = round(min(1.0, max(0.0, base + direction * amount)), 2)
+        actions.append(("media_player.volume_set", {"volume_level": level}, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+def _mute(muted: bool) -> Any:
+    return _media("volume_mute", {"is_volume_muted": muted})
+
+
+#: Home Assistant's shopping list integration's entity, whatever the language.
+SHOPPING_LIST_ID = "todo.shopping_list"
+
+
+def _todo_list(
+    r: Resolver, slots: Slots, ctx: RequestContext
+) -> tuple[list[Entity], bool] | Unresolved:
+    """The to-do list meant, and whether it is only a guess: "the shopping list" with no
+    list named is Home Assistant's shopping list or a list named so; the home's only other
+    list is a guess the person is asked about."""
+    if slots.get("name") is None:
+        lists = [e for e in r.home.exposed() if e.domain == "todo"]
+        holding = [e for e in lists if _holds(e, str(slots.get("item") or ""))]
+        if len(holding) == 1:
+            return holding, False  # "tick off teabags": the list that has teabags on it
+        shopping = [e for e in lists if _is_shopping_list(e)]
+        chosen = shopping or lists
+        if len(chosen) == 1:
+            return chosen, not shopping
+        if not chosen:
+            return Unresolved(ErrorCode.NO_TARGET, "this home has no to-do list")
+        return r._ambiguous(chosen)  # several lists, none of them the shopping list
+    found = r.targets(slots, ctx, domains=["todo"], whole_home=True)
+    return found if isinstance(found, Unresolved) else (found, False)
+
+
+def _holds(entity: Entity, item: str) -> bool:
+    """Whether the to-do list *entity* has *item* on it, as far as the snapshot knows."""
+    wanted = normalize(item)
+    items = entity.attributes.get("items")
+    if not wanted or not isinstance(items, list):
+        return False
+    return any(
+        isinstance(each, dict) and normalize(str(each.get("summary", ""))) == wanted
+        for each in items
+    )
+
+
+def _is_shopping_list(entity: Entity) -> bool:
+    if entity.entity_id == SHOPPING_LIST_ID:
+        return True
+    names = " ".join((entity.name, *entity.aliases)).casefold()
+    return "shopping" in names or "grocer" in names
+
+
+def _list_item(service: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        chosen = _todo_list(r, slots, ctx)
+        if isinstance(chosen, Unresolved):
+            return chosen
+        found, guessed = chosen
+        item = str(slots.get("item") or "").strip()
+        if not item:
+            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no item given", "What should I add?")
+        params: dict[str, Any] = {"item": item}
+        if service == "update_item":
+            params["status"] = "completed"
+        outcome = _steps_for(found[:1], lambda e: (f"todo.{service}", params))
+        if isinstance(outcome, Resolved):
+            outcome.unsure = guessed
+        return outcome
+
+    return handle
+
+
+def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "What's on the shopping list?": read the open items (the snapshot's, and for real at
+    run time through todo.get_items)."""
+    chosen = _todo_list(r, slots, ctx)
+    if isinstance(chosen, Unresolved):
+        return chosen
+    entity = chosen[0][0]
+    items = entity.attributes.get("items")
+    if isinstance(items, list):
+        reply = answers.todo_answer(entity.name, items)
+    else:
+        reply = f"{entity.name} has {entity.state} items to do."
+    step = Step(
+        action="todo.get_items",
+        targets=[entity.entity_id],
+        params={"status": "needs_action"},
+        read_only=True,
+        summary=f"Read {entity.name}",
+    )
+    return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
+
+
+def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    found = r.targets(slots, ctx, domains=["fan"])
+    if isinstance(found, Unresolved):
+        return found
+    pct = int(_number(slots.get("percentage")))
+    return _steps_for(found, lambda e: ("fan.set_percentage", {"percentage": pct}))
+
+
+def _alarm(service: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        found = r.targets(slots, ctx, domains=["alarm_control_panel"], whole_home=True)
+        if isinstance(found, Unresolved):
+            return found
+        mode = slots.get("mode")
+        action = f"alarm_control_panel.{service}"
+        if service == "alarm_arm":
+            action = f"alarm_control_panel.alarm_arm_{mode or 'away'}"
+        return _steps_for(found, lambda e: (action, {}))
+
+    return handle
+
+
+def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    whole = not slots.area_from_context and slots.get("area") is None
+    found = r.targets(slots, ctx, whole_home=whole)
+    if isinstance(found, Unresolved):
+        return found
+    if len(found) == 1 and found[0].domain == "todo" and not slots.get("state"):
+        return _list_items(r, slots, ctx, m)
+    measure = slots.get("measure")
+    if measure and len(found) == 1 and answers.measure_of(found[0], str(measure))[0] is not None:
+        value, unit = answers.measure_of(found[0], str(measure))
+        reply = f"{found[0].name}'s {measure} is {value}{unit}."
+    else:
+        reply = answers.state_answer(found, slots.get("state"), m.text)
+    return Resolved(
+        steps=[query_step(found, "Check " + answers.names(found))],
+        reply=reply,
+        targets=[e.entity_id for e in found],
+    )
+
+
+def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    """ "What's the temperature outside?", "how humid is the bathroom?"."""
+    outside = bool(slots.get("outside"))
+    measure = str(slots.get("measure") or "temperature")
+    area = slots.get("area") if not slots.area_from_context else None
+    found = answers.measure_sources(
+        r.home,
+        measure,
+        area,
+        slots.get("name"),
+        ctx.area,
+        outside,
+        r.vocab.entities_by_name,
+    )
+    if m.intent == "HassClimateGetTemperature":
+        # Home Assistant's question is about the thermostats: theirs when the room has one.
+        found = [e for e in found if e.domain == "climate"] or found
+    if not found:
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"nothing measures {measure} there",
+            f"I don't know the {measure} there.",
+        )
+    return Resolved(
+        steps=[query_step(found, f"Check the {measure}")],
+        reply=answers.measure_answer(found, r.home, measure, outside),
+        targets=[e.entity_id for e in found],
+    )
+
+
+def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    found = [e for e in r.home.exposed() if e.domain == "weather"]
+    if not found:
+        return Unresolved(
+            ErrorCode.NO_TARGET, "no weather entity", "I don't know the weather here."
+        )
+    return Resolved(
+        steps=[query_step(found[:1], "Check the weather")],
+        reply=answers.weather_answer(found[0]),
+        targets=[found[0].entity_id],
+    )
+
+
+def _time(kind: str) -> Any:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        if kind == "time":
+            return Resolved(reply=f"It's {ctx.now.strftime('%H:%M')}.")
+        return Resolved(reply=f"It's {ctx.now.strftime('%A, %d %B %Y')}.")
+
+    return handle
+
+
+def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    return Resolved(reply="OK.")
+
+
+_HANDLERS: dict[str, Handler] = {
+    "HassTurnOn": _turn(True),
+    "HassTurnOff": _turn(False),
+    "HearthCoverOpen": _turn(True, ["cover"]),
+    "HearthCoverOpenArea": _turn(True, ["cover"]),
+    "HearthCoverClose": _turn(False, ["cover"]),
+    "HearthLock": _turn(True, ["lock"]),
+    "HearthUnlock": _turn(False, ["lock"]),
+    "HassLightSet": _light_set,
+    "HearthLightStep": _light_set,
+    "HassSetPosition": _set_position,
+    "HearthCoverStep": _relative("cover", _cover_next),
+    "HearthFanStep": _relative("fan", _fan_next),
+    "HassMediaPause": _media("media_pause"),
+    "HassMediaUnpause": _media("media_play"),
+    "HassMediaNext": _media("media_next_track"),
+    "HassMediaPrevious": _media("media_previous_track"),
+    "HassSetVolume": _set_volume,
+    "HassSetVolumeRelative": _volume_relative,
+    "HassMediaPlayerMute": _mute(True),
+    "HassMediaPlayerUnmute": _mute(False),
+    "HassListAddItem": _list_item("add_item"),
+    "HassShoppingListAddItem": _list_item("add_item"),
+    "HassListCompleteItem": _list_item("update_item"),
+    "HassShoppingListCompleteItem": _list_item("update_item"),
+    "HassListRemoveItem": _list_item("remove_item"),
+    "HearthListItems": _list_items,
+    "HassFanSetSpeed": _fan_speed,
+    "HearthAlarmArm": _alarm("alarm_arm"),
+    "HearthAlarmDisarm": _alarm("alarm_disarm"),
+    "HassGetState": _get_state,
+    "HassClimateGetTemperature": _get_measure,
+    "HearthGetTemperature": _get_measure,
+    "HearthGetMeasure": _get_measure,
+    "HassGetWeather": _get_weather,
+    "HassGetCurrentTime": _time("time"),
+    "HassGetCurrentDate": _time("date"),
+    "HassNevermind": _nevermind,
+}
+
+
+def add_handlers(handlers: dict[str, Handler]) -> None:
+    """Let another module handle more intents (app/understanding/timers.py: the timer intents)."""
+    _HANDLERS.update(handlers)

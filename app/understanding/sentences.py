@@ -1,0 +1,247 @@
+"""Sentence data per language: home-assistant-intents merged with Hearth's own rules.
+
+Hearth's rules live in ``resources/sentences/<lang>/*.yaml`` in hassil's format. They add
+sentences to Home Assistant's intents (same intent names extend them) and define Hearth's own
+intents (named ``Hearth...``). Beside them: misheard-word corrections (``corrections.yaml``),
+words for kinds of device (``device_types.yaml``) and the loose reading's cues
+(``frames.yaml``, read by :mod:`app.understanding.frames`).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import home_assistant_intents
+import yaml
+from hassil import Intents
+from hassil.util import merge_dict
+
+if TYPE_CHECKING:
+    from app.core.home import Entity
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    language: str
+    intents: Intents
+    skip_words: tuple[str, ...]
+    corrections: dict[str, str] = field(default_factory=dict)
+    """Phrase -> replacement for words speech recognition commonly mishears."""
+    vocabulary: frozenset[str] = frozenset()
+    """Every literal word of every sentence template (for fuzzy correction)."""
+    device_types: tuple[DeviceType, ...] = ()
+    """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
+    colors: frozenset[str] = frozenset()
+    """Colour names the language's ``color`` list knows."""
+    generic_area_words: frozenset[str] = frozenset()
+    """Words that say nothing about which room ("room", "floor"), from ``device_types.yaml``:
+    never taken alone for an area ("bedroom" is the Primary Bedroom, "room" is no room)."""
+    qualifiers: frozenset[str] = frozenset()
+    """Words that tell one device from its twin ("left", "upper"), said first or last:
+    "the left bedside lamp" is "Bedside Lamp Left"."""
+    plural_words: frozenset[str] = frozenset()
+    """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
+    every such device in the room, even when one device is named after the room."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceType:
+    """A kind of device people name by what it is or does ("the tv", "the sprinklers").
+
+    A device is of the kind when its domain is one of :attr:`domains` and, when the kind
+    lists device classes or name words, its device class is one of them or one of its names
+    or aliases holds one of the words: a switch is a sprinkler by its name ("Back Lawn
+    Zone"), an outlet by its device class or its name ("Desk Plug").
+    """
+
+    key: str
+    domain: str
+    device_classes: tuple[str, ...]
+    words: tuple[str, ...]
+    plural: bool = False
+    domains: tuple[str, ...] = ()
+    """Every domain of the kind (empty: just :attr:`domain`)."""
+    names: tuple[str, ...] = ()
+    """Words in a device's name or alias that make it of this kind."""
+    prefer: tuple[str, ...] = ()
+    """Of several devices of the kind, the one whose name holds one of these words is meant
+    ("the water" is the water main, "the heating" the house thermostat)."""
+
+    @property
+    def all_domains(self) -> tuple[str, ...]:
+        return self.domains or (self.domain,)
+
+    def fits(self, entity: Entity) -> bool:
+        """Whether *entity* is a device of this kind."""
+        if entity.domain not in self.all_domains:
+            return False
+        if not self.device_classes and not self.names:
+            return True
+        if entity.device_class in self.device_classes:
+            return True
+        return _names_hold(entity, self.names)
+
+    def preferred(self, entity: Entity) -> bool:
+        """Whether *entity* is the one meant among several of the kind."""
+        return _names_hold(entity, self.prefer)
+
+
+def _names_hold(entity: Entity, words: tuple[str, ...]) -> bool:
+    if not words:
+        return False
+    for raw in (entity.name, *entity.aliases):
+        padded = _padded(raw)
+        if any(f" {word} " in padded for word in words):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _padded(name: str) -> str:
+    """*name*'s words, lower case, with a space before and after each."""
+    return " " + " ".join(re.findall(r"[\w']+", name.casefold())) + " "
+
+
+def supported_languages() -> list[str]:
+    return sorted(home_assistant_intents.get_languages())
+
+
+def resolve_language(language: str) -> str | None:
+    """The package's language code for *language* ("en-US" -> "en", "pt_br" -> "pt-BR")."""
+    known = {code.lower(): code for code in home_assistant_intents.get_languages()}
+    wanted = language.strip().replace("_", "-").lower()
+    if wanted in known:
+        return known[wanted]
+    base = wanted.split("-", 1)[0]
+    return known.get(base)
+
+
+def _own_files(language: str) -> dict[str, Any]:
+    root = resources.files("resources") / "sentences" / language
+    merged: dict[str, Any] = {}
+    if not root.is_dir():
+        return merged
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        merged[entry.name] = data
+    return merged
+
+
+def _words_of(template: str) -> set[str]:
+    words: set[str] = set()
+    token = []
+    depth_brace = 0
+    for ch in template.lower():
+        if ch == "{":
+            depth_brace += 1
+        elif ch == "}":
+            depth_brace -= 1
+        elif depth_brace == 0 and (ch.isalpha() or ch == "'"):
+            token.append(ch)
+            continue
+        if token:
+            words.add("".join(token))
+            token = []
+    if token:
+        words.add("".join(token))
+    return words
+
+
+#: What a sentence file may add to Home Assistant's data (hassil's own keys).
+_HASSIL_KEYS = frozenset({"intents", "lists", "expansion_rules", "skip_words"})
+
+
+@functools.lru_cache(maxsize=8)
+def load_language(language: str) -> LanguageData:
+    """Load (once per process) the merged sentence data for a resolved language code."""
+    base = home_assistant_intents.get_intents(language)
+    if base is None:
+        raise KeyError(language)
+    data = copy.deepcopy(base)
+    own = _own_files(language)
+    corrections: dict[str, str] = {}
+    device_types: list[DeviceType] = []
+    place_data: dict[str, Any] = {}
+    for name, content in own.items():
+        if name == "corrections.yaml":
+            corrections.update(
+                {str(k): str(v) for k, v in (content.get("corrections") or {}).items()}
+            )
+        elif name == "device_types.yaml":
+            device_types.extend(_device_types(content))
+            place_data = content
+        elif name in ("frames.yaml", "time_commands.yaml"):
+            # The loose reading's cue words (app/understanding/frames.py) and the reminder and
+            # calendar sentences (app/understanding/temporal.py) are read by their own stages.
+            continue
+        else:
+            merge_dict(data, {k: v for k, v in content.items() if k in _HASSIL_KEYS})
+    vocabulary: set[str] = set()
+    for intent in data.get("intents", {}).values():
+        for block in intent.get("data", []):
+            for sentence in block.get("sentences", []):
+                vocabulary |= _words_of(sentence)
+    for rule in data.get("expansion_rules", {}).values():
+        vocabulary |= _words_of(str(rule))
+    for slot_list in data.get("lists", {}).values():
+        for value in slot_list.get("values", []) if isinstance(slot_list, dict) else []:
+            text = value.get("in") if isinstance(value, dict) else value
+            if isinstance(text, str):
+                vocabulary |= _words_of(text)
+    intents = Intents.from_dict(data)
+    _LOGGER.debug("Loaded %d intents for %s", len(intents.intents), language)
+    return LanguageData(
+        language=language,
+        intents=intents,
+        skip_words=tuple(data.get("skip_words", [])),
+        corrections=corrections,
+        vocabulary=frozenset(vocabulary),
+        device_types=tuple(device_types),
+        colors=frozenset(_list_values(data, "color")),
+        generic_area_words=frozenset(
+            str(w).lower() for w in place_data.get("generic_area_words") or ()
+        ),
+        qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
+        plural_words=frozenset(str(w).lower() for w in place_data.get("plural_words") or ())
+        | {w for kind in device_types if kind.plural for w in kind.words},
+    )
+
+
+def _list_values(data: dict[str, Any], name: str) -> list[str]:
+    values = (data.get("lists", {}).get(name) or {}).get("values") or []
+    out = []
+    for value in values:
+        text = value.get("in") if isinstance(value, dict) else value
+        if isinstance(text, str) and text.isalpha():
+            out.append(text.lower())
+    return out
+
+
+def _device_types(content: dict[str, Any]) -> list[DeviceType]:
+    out = []
+    for key, spec in (content.get("types") or {}).items():
+        domains = spec["domain"]
+        domains = [str(d) for d in domains] if isinstance(domains, list) else [str(domains)]
+        out.append(
+            DeviceType(
+                key=str(key),
+                domain=domains[0],
+                device_classes=tuple(str(c) for c in spec.get("device_class") or ()),
+                words=tuple(str(w).lower() for w in spec.get("words") or ()),
+                plural=bool(spec.get("plural", False)),
+                domains=tuple(domains),
+                names=tuple(str(w).lower() for w in spec.get("names") or ()),
+                prefer=tuple(str(w).lower() for w in spec.get("prefer") or ()),
+            )
+        )
+    return out

@@ -1,0 +1,705 @@
+"""Reminders and the calendar: "remind me tomorrow at 8 to take out the trash", "what's on my
+calendar this week?", "move my dentist appointment to friday at 3".
+
+Only text with one of the cue words in ``resources/sentences/<lang>/time_commands.yaml`` reaches
+this stage. Its time expressions are found first (:mod:`app.understanding.timeparse`) and taken out;
+what is left is matched against that file's sentences, whose ``{message}`` is free text. A request
+whose time cannot be resolved, or that lacks what to remind of, gets a question and no step (never a
+guessed date); the conversation remembers it, so the answer ("at 5") completes it.
+
+Moving or cancelling an event names it in words (``match``); the assistant finds the event
+before the plan is shown (:mod:`app.understanding.agenda`), so the card says which one and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+from hassil import Intents, RecognizeResult, recognize_all
+from hassil.intents import SlotList, TextSlotList
+from rapidfuzz import fuzz, process, utils
+
+from app.core.context import Conversation, RequestContext
+from app.core.home import Home
+from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
+from app.policy import risk as policy
+from app.understanding import agenda
+from app.understanding.agenda import in_words
+from app.understanding.timeparse import (
+    Moment,
+    Recurrence,
+    Span,
+    TimeMatch,
+    TimeValue,
+    Unclear,
+    UnsupportedLanguageError,
+    describe,
+    find_times,
+    parse_time,
+    reminder_time,
+    request_time,
+    short_date,
+)
+from app.understanding.vocabulary import normalize
+
+_LOGGER = logging.getLogger(__name__)
+
+DEFAULT_EVENT_MINUTES = 60
+"""An event said with a start only ("lunch with Sam on friday at 12") lasts an hour."""
+DEFAULT_CALENDAR = "calendar.hearth"
+"""The local calendar's id: new events go there unless the person names another."""
+
+#: Which intent wins when several match the same words (the first listed).
+_PRIORITY = (
+    "HearthReminderCancel",
+    "HearthReminderSnooze",
+    "HearthReminderDone",
+    "HearthReminderList",
+    "HearthReminderCreate",
+    "HearthCalendarCancel",
+    "HearthCalendarMove",
+    "HearthCalendarQuery",
+    "HearthCalendarCreate",
+)
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:on|at|in|for|from|by|until|till|during|over|before|after)\s*$", re.IGNORECASE
+)
+_LEFTOVER = re.compile(
+    r"^(?:to|about|that|of|me|later|also|please|so)\s+|\s+(?:please|now|later|too)$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|our)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalData:
+    language: str
+    intents: Intents
+    cues: frozenset[str]
+    """Words that make a request about reminders or the calendar whatever else it says."""
+    weak_cues: frozenset[str]
+    """Words that may ("push dinner to 8", "what do I have on monday"): such a request is
+    read here only when no device command was understood."""
+    lead_ins: tuple[tuple[str, ...], ...]
+    """Politeness and fillers before a request ("can you", "hey"), longest first."""
+    fillers: frozenset[str]
+    """Names that say nothing about an event ("event", "appointment"): a question, not a
+    summary."""
+    not_events: frozenset[str] = frozenset()
+    """Words after "when is" or "where is" that name no event ("what time is it")."""
+
+
+@functools.lru_cache(maxsize=8)
+def load_temporal(language: str) -> TemporalData | None:
+    """The reminder and calendar sentences of *language* (None: it has none)."""
+    base = language.split("-", 1)[0]
+    path = resources.files("resources") / "sentences" / base / "time_commands.yaml"
+    if not path.is_file():
+        return None
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cues = frozenset(str(c) for c in raw.pop("cues", []))
+    weak = frozenset(str(c) for c in raw.pop("weak_cues", []))
+    lead_ins = sorted(
+        (tuple(normalize(str(w)).split()) for w in raw.pop("lead_ins", [])), key=len, reverse=True
+    )
+    fillers = frozenset(normalize(str(w)) for w in raw.pop("empty_names", []))
+    not_events = frozenset(normalize(str(w)) for w in raw.pop("not_event_names", []))
+    raw.setdefault("lists", {})["calendar"] = {"values": []}
+    return TemporalData(
+        base, Intents.from_dict(raw), cues, weak, tuple(lead_ins), fillers, not_events
+    )
+
+
+@dataclass(slots=True)
+class TemporalPlan:
+    """What this stage made of a request."""
+
+    plan: Plan
+    strong: bool
+    """Said with a word only reminders and the calendar use ("remind", "calendar"): it wins
+    over any device reading. Otherwise it is only taken when no device command was."""
+
+
+@dataclass(slots=True)
+class Pending:
+    """A reminder or event that waits for the person's answer to a question."""
+
+    intent: str
+    message: str
+    value: TimeValue | None = None
+    calendar: str | None = None
+
+
+@dataclass(slots=True)
+class _Request:
+    text: str
+    now: dt.datetime
+    tz: ZoneInfo
+    times: list[TimeMatch] = field(default_factory=list)
+    masked: str = ""
+
+
+class TemporalPlanner:
+    """Plans reminder and calendar requests for one home and language."""
+
+    def __init__(self, home: Home, language: str) -> None:
+        self.home = home
+        self.language = language
+        self.data = load_temporal(language)
+
+    def plan(self, text: str, ctx: RequestContext, tz: ZoneInfo) -> TemporalPlan | None:
+        """The plan for *text*, or None when it is not about reminders or the calendar."""
+        if self.data is None:
+            return None
+        now = ctx.now.astimezone(tz)
+        conversation = ctx.conversation
+        pending = _pending(conversation)
+        words = set(normalize(text).split())
+        strong = bool(words & self.data.cues)
+        if not strong and not words & self.data.weak_cues:
+            if pending is not None:
+                answer = self._answer(pending, text, now, tz, conversation)
+                return TemporalPlan(answer, True) if answer is not None else None
+            again = self._again(text, now, tz, conversation)
+            return TemporalPlan(again, True) if again is not None else None
+        try:
+            times = find_times(text, now=now, tz=tz, language=self.language)
+        except UnsupportedLanguageError:
+            return None
+        request = _Request(text, now, tz, times, _mask(text, times))
+        found = self._recognize(request.masked)
+        if found is None and not strong:
+            # "monday from 10 to 11" answering "When is it?"; "and on tuesday?" after a
+            # calendar question: a day is a weak cue, and also an answer.
+            if pending is not None:
+                answer = self._answer(pending, text, now, tz, conversation)
+                return TemporalPlan(answer, True) if answer is not None else None
+            again = self._again(text, now, tz, conversation)
+            return TemporalPlan(again, True) if again is not None else None
+        if found is None:
+            return None
+        intent, slots = found
+        plan = _HANDLERS[intent](self, request, slots, conversation)
+        plan.planner = PlannerName.LOCAL
+        if conversation is not None:
+            conversation.last_agenda = intent if intent == "HearthCalendarQuery" else None
+        # "Where's the parent teacher conference": words that name a calendar's event more
+        # than any device make the question the calendar's, whatever its cue words.
+        return TemporalPlan(plan, strong or bool(slots.get(_CALENDAR_ONLY)))
+
+    def _again(
+        self, text: str, now: dt.datetime, tz: ZoneInfo, conversation: Conversation | None
+    ) -> Plan | None:
+        """ "And on tuesday?" after a calendar question: the same question for that time."""
+        if conversation is None or getattr(conversation, "last_agenda", None) is None:
+            return None
+        rest = " ".join(self._without_lead_in(normalize(text).split()))
+        if not rest:
+            return None
+        value = parse_time(rest, now=now, tz=tz, language=self.language)
+        if value is None:
+            return None
+        times = find_times(rest, now=now, tz=tz, language=self.language)
+        request = _Request(rest, now, tz, times, "")
+        plan = _calendar_query(self, request, {}, conversation)
+        plan.planner = PlannerName.LOCAL
+        return plan
+
+    def _without_lead_in(self, words: list[str]) -> list[str]:
+        assert self.data is not None
+        changed = True
+        while changed and words:
+            changed = False
+            for lead_in in self.data.lead_ins:
+                if tuple(words[: len(lead_in)]) == lead_in:
+                    words = words[len(lead_in) :]
+                    changed = True
+                    break
+        return words
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def _recognize(self, masked: str) -> tuple[str, dict[str, Any]] | None:
+        assert self.data is not None
+        clean = " ".join(self._without_lead_in(normalize(masked).split()))
+        if not clean:
+            return None
+        calendars = [(e.name, e.entity_id) for e in self.home.exposed() if e.domain == "calendar"]
+        slot_lists: dict[str, SlotList] = {
+            "calendar": TextSlotList.from_tuples(calendars, allow_template=False)
+        }
+        results = list(recognize_all(clean, self.data.intents, slot_lists=slot_lists))
+        if not results:
+            return None
+        results = [r for r in results if not self._names_nothing(r)]
+        if not results:
+            return None
+        best = min(results, key=_rank)
+        slots: dict[str, Any] = {k: v.value for k, v in best.entities.items()}
+        if "message" in slots:
+            slots["message"] = _original_words(masked, str(slots["message"]))
+        return best.intent.name, slots
+
+    def _names_nothing(self, result: RecognizeResult) -> bool:
+        """A question about an event whose words name none ("what time is it")."""
+        assert self.data is not None
+        if result.intent.name != "HearthCalendarQuery" or "ask" not in result.entities:
+            return False
+        message = result.entities.get("message")
+        return message is not None and normalize(str(message.value)) in self.data.not_events
+
+    def _answer(
+        self,
+        pending: Pending,
+        text: str,
+        now: dt.datetime,
+        tz: ZoneInfo,
+        conversation: Conversation | None,
+    ) -> Plan | None:
+        """The answer to a question this planner asked: a time, or what to remind of."""
+        if pending.value is None:
+            value = request_time(text, now=now, tz=tz, language=self.language)
+            if value is None:
+                return None  # something else entirely: the question is dropped
+            request = _Request(text, now, tz, [], "")
+            slots = {"message": pending.message, "_value": value}
+        else:
+            message = text.strip().rstrip(".!")
+            if not message:
+                return None
+            request = _Request(text, now, tz, [], "")
+            slots = {"message": message, "_value": pending.value}
+        if pending.calendar:
+            slots["calendar"] = pending.calendar
+        if conversation is not None:
+            conversation.pending = None
+        plan = _HANDLERS[pending.intent](self, request, slots, conversation)
+        plan.planner = PlannerName.LOCAL
+        return plan
+
+
+# -- handlers ------------------------------------------------------------------------------
+
+Handler = Callable[[TemporalPlanner, _Request, dict[str, Any], Conversation | None], Plan]
+
+
+def _reminder_create(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    message = _clean_message(str(slots.get("message") or ""))
+    value: TimeValue | None = slots.get("_value")
+    if value is None:
+        value = reminder_time(r.text, now=r.now, tz=r.tz, language=p.language)
+    elif isinstance(value, Span):
+        value = (
+            Moment(value.start)
+            if not value.all_day
+            else Unclear(f"What time {describe(value, now=r.now)}?", "no_time")
+        )
+    if isinstance(value, Moment) and value.at <= r.now:
+        value = Unclear(
+            f"{describe(value, now=r.now).capitalize()} has already passed. When should I "
+            "remind you?",
+            "past",
+        )
+    if not message:
+        _remember(conv, Pending("HearthReminderCreate", "", value if _usable(value) else None))
+        return _ask(r.text, "What should I remind you of?")
+    if value is None:
+        _remember(conv, Pending("HearthReminderCreate", message))
+        return _ask(r.text, f"When should I remind you to {message}?")
+    if isinstance(value, Unclear):
+        _remember(conv, Pending("HearthReminderCreate", message))
+        return _ask(r.text, value.question)
+    params: dict[str, Any] = {"message": message}
+    if isinstance(value, Recurrence):
+        params["due_datetime"] = _iso(value.first)
+        params["rrule"] = value.rrule
+        when = describe(value, now=r.now)
+        summary = f"Remind you “{message}” {when} (first {short_date(value.first)})"
+    elif isinstance(value, Moment):
+        params["due_datetime"] = _iso(value.at)
+        summary = f"Remind you “{message}” {in_words(value, r.now)} ({short_date(value.at)})"
+    else:
+        return _ask(r.text, f"When should I remind you to {message}?")
+    return _plan(r.text, _step("reminder.create", [], params, summary))
+
+
+def _reminder_list(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    params: dict[str, Any] = {}
+    value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
+    if isinstance(value, Unclear):
+        return _ask(r.text, value.question)
+    span = _as_span(value)
+    when = ""
+    if span is not None:
+        params = {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)}
+        when = f" {describe(span, now=r.now)}"
+    step = _step("reminder.list", [], params, f"List your reminders{when}", read_only=True)
+    return _plan(r.text, step)
+
+
+def _reminder_by_message(service: str, words: str) -> Handler:
+    def handle(
+        p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+    ) -> Plan:
+        message = _clean_message(str(slots.get("message") or ""), articles=True)
+        params: dict[str, Any] = {"message": message} if message else {}
+        if service == "reminder.snooze":
+            value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+            if isinstance(value, Unclear):
+                return _ask(r.text, value.question)
+            until = _snooze_until(value, r.now)
+            if until is not None:
+                params["until"] = _iso(until)
+                words_until = f" until {short_date(until)}"
+            else:
+                words_until = " for 10 minutes"
+            what = f"“{message}”" if message else "the last reminder"
+            return _plan(r.text, _step(service, [], params, f"Snooze {what}{words_until}"))
+        if not message:
+            return _ask(r.text, "Which reminder?")
+        return _plan(r.text, _step(service, [], params, f"{words} the reminder “{message}”"))
+
+    return handle
+
+
+_CALENDAR_ONLY = "_calendar_only"
+"""Set in a calendar question's slots when it can only be the calendar's: its words name an
+event the snapshot knows, or it asks what comes next."""
+NEXT_LOOK_AHEAD = dt.timedelta(days=7)
+"""How far "what's next?" reads the calendars when no calendar entity says what comes next."""
+
+
+def _calendar_query(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
+    if isinstance(value, Unclear):
+        return _ask(r.text, value.question)
+    known = agenda.known_events(p.home, r.tz)
+    ask = slots.get("ask")
+    message = ""
+    if ask in ("when", "where"):
+        message = _clean_message(str(slots.get("message") or ""), articles=True)
+        message = re.sub(r"^next\s+", "", message)
+        assert p.data is not None
+        if not message or normalize(message) in p.data.fillers:
+            ask = "next"  # "when is my next appointment": whatever comes next
+    if ask in ("when", "where"):
+        # "When is my dentist appointment?": the coming year's events that match.
+        end = r.now + dt.timedelta(days=366)
+        params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
+        summary = f"Look for “{message}” in your calendars"
+        plan = _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+        event = _named_event(p.home, known, message)
+        if event is not None:
+            plan.reply = agenda.event_answer(event, r.now, where=ask == "where")
+            slots[_CALENDAR_ONLY] = True
+        return plan
+    if isinstance(value, Moment):  # "am I free at 3": the hour from then
+        value = Span(value.at, value.at + dt.timedelta(hours=1), all_day=False)
+    span = _as_span(value)
+    if span is None and ask == "next":  # "what's next?": up to the next event known
+        upcoming = [e for e in known if e.end > r.now]
+        end = upcoming[0].end if upcoming else r.now + NEXT_LOOK_AHEAD
+        step = _step(
+            "calendar.get_events",
+            _calendar_targets(slots),
+            {"start_date_time": _iso(r.now), "end_date_time": _iso(end)},
+            f"Read your calendar: what comes next (until {short_date(end)})",
+            read_only=True,
+        )
+        plan = _plan(r.text, step)
+        plan.reply = agenda.next_answer(_of_calendar(known, slots), r.now)
+        slots[_CALENDAR_ONLY] = True  # "what's coming up" asks about no device
+        return plan
+    if span is None:  # "what's on my calendar": today, from now on
+        day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
+        span = Span(r.now, day_end, all_day=True)
+        when = "today"
+    else:
+        when = describe(span, now=r.now)
+    step = _step(
+        "calendar.get_events",
+        _calendar_targets(slots),
+        {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)},
+        f"Read your calendar: {when}",
+        read_only=True,
+    )
+    plan = _plan(r.text, step)
+    plan.reply = agenda.span_answer(_of_calendar(known, slots), span, when, r.now)
+    return plan
+
+
+def _of_calendar(known: list[agenda.KnownEvent], slots: dict[str, Any]) -> list[agenda.KnownEvent]:
+    """The known events of the calendar the question names (all of them when it names none)."""
+    targets = _calendar_targets(slots)
+    return [e for e in known if not targets or e.calendar in targets]
+
+
+def _named_event(
+    home: Home, known: list[agenda.KnownEvent], words: str
+) -> agenda.KnownEvent | None:
+    """The known event *words* name, unless they name a device, room or person of the home at
+    least as well ("where is the car" with an event "Car service" and a tracker "Car")."""
+    found = agenda.matching_event(known, words)
+    if found is None:
+        return None
+    event, score = found
+    names = [
+        name
+        for entity in home.exposed()
+        if entity.domain != "calendar"
+        for name in (entity.name, *entity.aliases)
+    ]
+    names += [name for area in home.areas.values() for name in (area.name, *area.aliases)]
+    # A rival is named by the words as a whole (token_set_ratio would let "car" name every
+    # "Car …"): "the car" names the tracker "Car" as well as the event "Car service".
+    rival = process.extractOne(
+        words, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=score
+    )
+    return None if rival is not None else event
+
+
+def _calendar_create(
+    p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+) -> Plan:
+    summary, length = _leading_length(
+        _clean_message(str(slots.get("message") or ""), articles=True), r, p.language
+    )
+    summary = _event_summary(summary)
+    value: TimeValue | None = slots.get("_value")
+    if value is None:
+        value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+    calendar = _calendar_targets(slots) or [DEFAULT_CALENDAR]
+    assert p.data is not None
+    if not summary or normalize(summary) in p.data.fillers:
+        return _ask(r.text, "What should the event be called?")
+    if value is None or isinstance(value, Unclear):
+        _remember(conv, Pending("HearthCalendarCreate", summary, None, calendar[0]))
+        return _ask(r.text, value.question if value else f"When is “{summary}”?")
+    params: dict[str, Any] = {"summary": summary}
+    first: dt.datetime
+    if isinstance(value, Recurrence):
+        first = value.first
+        end = value.end or first + dt.timedelta(minutes=DEFAULT_EVENT_MINUTES)
+        if value.all_day:
+            params["start_date"] = first.date().isoformat()
+            params["end_date"] = (first.date() + dt.timedelta(days=1)).isoformat()
+        else:
+            params["start_date_time"] = _iso(first)
+            params["end_date_time"] = _iso(end)
+        params["rrule"] = value.rrule
+        when = f"{describe(value, now=r.now)} (first {short_date(first)})"
+    else:
+        span = _as_span(value)
+        assert span is not None
+        first = span.start
+        if span.all_day:
+            params["start_date"] = span.start.date().isoformat()
+            params["end_date"] = span.end.date().isoformat()
+            when = describe(span, now=r.now)
+        else:
+            end = span.end
+            if isinstance(value, Moment):
+                end = span.start + (length or dt.timedelta(minutes=DEFAULT_EVENT_MINUTES))
+            params["start_date_time"] = _iso(span.start)
+            params["end_date_time"] = _iso(end)
+            when = _event_when(span.start, end, r.now)
+    if first < r.now - dt.timedelta(minutes=1) and not isinstance(value, Recurrence):
+        return _ask(r.text, f"{short_date(first)} has already passed. When is “{summary}”?")
+    name = _calendar_name(p.home, calendar[0])
+    step = _step("calendar.create_event", calendar, params, f"Add “{summary}” to {name}: {when}")
+    return _plan(r.text, step)
+
+
+def _calendar_change(service: str) -> Handler:
+    def handle(
+        p: TemporalPlanner, r: _Request, slots: dict[str, Any], conv: Conversation | None
+    ) -> Plan:
+        match = _clean_message(str(slots.get("message") or ""), articles=True)
+        match = re.sub(r"\s+(?:event|meeting|appointment)$", "", match) or match
+        if not match:
+            return _ask(r.text, "Which event?")
+        params: dict[str, Any] = {"match": match}
+        if service == "calendar.delete_event":
+            return _plan(r.text, _step(service, [], params, f"Cancel “{match}”"))
+        value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
+        if value is None or isinstance(value, Unclear):
+            return _ask(r.text, value.question if value else f"When should “{match}” be?")
+        span = _as_span(value)
+        if span is None or span.all_day:
+            return _ask(r.text, f"What time should “{match}” be?")
+        params["start_date_time"] = _iso(span.start)
+        if not isinstance(value, Moment):
+            params["end_date_time"] = _iso(span.end)
+        summary = f"Move “{match}” to {in_words(value, r.now)} ({short_date(span.start)})"
+        return _plan(r.text, _step(service, [], params, summary))
+
+    return handle
+
+
+_HANDLERS: dict[str, Handler] = {
+    "HearthReminderCreate": _reminder_create,
+    "HearthReminderList": _reminder_list,
+    "HearthReminderCancel": _reminder_by_message("reminder.cancel", "Cancel"),
+    "HearthReminderSnooze": _reminder_by_message("reminder.snooze", "Snooze"),
+    "HearthReminderDone": _reminder_by_message("reminder.done", "Mark as done"),
+    "HearthCalendarQuery": _calendar_query,
+    "HearthCalendarCreate": _calendar_create,
+    "HearthCalendarMove": _calendar_change("calendar.update_event"),
+    "HearthCalendarCancel": _calendar_change("calendar.delete_event"),
+}
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _rank(result: RecognizeResult) -> tuple[int, int]:
+    message = result.entities.get("message")
+    free = len(str(message.value)) if message is not None else 0
+    return _PRIORITY.index(result.intent.name), free
+
+
+def _mask(text: str, times: list[TimeMatch]) -> str:
+    """*text* without its time expressions (each replaced by a space), and without a
+    preposition left standing before one ("reminders for [this weekend]")."""
+    out = text
+    for match in sorted(times, key=lambda m: m.start, reverse=True):
+        head = out[: match.start]
+        if not _DANGLING.search(" " + match.text.split(" ", 1)[0]):
+            # "for [this weekend]": the time came without its preposition; one that brought
+            # its own ("bins in [on saturday]") leaves the word before it alone.
+            head = _DANGLING.sub("", head)
+        out = head + " " + out[match.end :]
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _original_words(masked: str, value: str) -> str:
+    """*value* (normalised by matching) with the person's own capitals and punctuation."""
+    words = value.split()
+    if not words:
+        return ""
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    found = re.search(pattern, masked, re.IGNORECASE)
+    return found.group(0) if found else value
+
+
+def _clean_message(message: str, *, articles: bool = False) -> str:
+    """*message* without the joining words around it ("to", "please"); with *articles* also
+    without a leading "the" or "my" (names of events and reminders, not what to remind)."""
+    text = message.strip().strip(".,!?;:")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEFTOVER.sub("", text).strip().strip(".,!?;:")
+        if articles:
+            text = _ARTICLE.sub("", text)
+    return text
+
+
+def _leading_length(message: str, r: _Request, language: str) -> tuple[str, dt.timedelta | None]:
+    """A length said before the name ("a 30 minute call with Alex"): the name without it, and
+    the length. The length is read as the time grammar reads "for 30 minutes"."""
+    words = message.split()
+    for count in range(min(4, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:count])
+        value = parse_time(f"for {phrase}", now=r.now, tz=r.tz, language=language)
+        if isinstance(value, Span) and not value.all_day and value.start == r.now:
+            return " ".join(words[count:]), value.end - value.start
+    return message, None
+
+
+def _event_summary(message: str) -> str:
+    text = _clean_message(message, articles=True)
+    return text[:1].upper() + text[1:]
+
+
+def _usable(value: TimeValue | None) -> bool:
+    return isinstance(value, (Moment, Recurrence))
+
+
+def _snooze_until(value: TimeValue | None, now: dt.datetime) -> dt.datetime | None:
+    if isinstance(value, Moment):
+        return value.at
+    if isinstance(value, Span) and not value.all_day:
+        return value.end if value.start <= now else value.start
+    return None
+
+
+def _as_span(value: TimeValue | None) -> Span | None:
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, Moment):
+        return Span(value.at, value.at, all_day=False)
+    return None
+
+
+def _event_when(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> str:
+    same_day = start.date() == end.date()
+    tail = end.strftime("%H:%M") if same_day else short_date(end)
+    return f"{in_words(Moment(start), now)}, until {tail} ({short_date(start)})"
+
+
+def _calendar_targets(slots: dict[str, Any]) -> list[str]:
+    calendar = slots.get("calendar")
+    return [str(calendar)] if calendar else []
+
+
+def _calendar_name(home: Home, calendar_id: str) -> str:
+    entity = home.get(calendar_id)
+    if entity is None or calendar_id == DEFAULT_CALENDAR:
+        return "your calendar"
+    return f"the {entity.name} calendar"
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _step(
+    action: str,
+    targets: list[str],
+    params: dict[str, Any],
+    summary: str,
+    *,
+    read_only: bool = False,
+) -> Step:
+    step = Step(action, targets, params, read_only=read_only, summary=summary)
+    step.risk = policy.classify(action, [], params)
+    return step
+
+
+def _plan(text: str, step: Step) -> Plan:
+    return Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
+
+
+def _ask(text: str, question: str) -> Plan:
+    return Plan(
+        text=text,
+        planner=PlannerName.LOCAL,
+        error=PlanErrorInfo(ErrorCode.UNCLEAR, question),
+        reply=question,
+    )
+
+
+def _pending(conversation: Conversation | None) -> Pending | None:
+    pending = getattr(conversation, "pending", None) if conversation else None
+    return pending if isinstance(pending, Pending) else None
+
+
+def _remember(conversation: Conversation | None, pending: Pending) -> None:
+    if conversation is not None:
+        conversation.pending = pending

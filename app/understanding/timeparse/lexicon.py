@@ -1,0 +1,205 @@
+"""A language's time words (``resources/time/<lang>.yaml``) and the tokenizer.
+
+The data file holds every word; this module turns it into a phrase table that the grammar
+(:mod:`app.understanding.timeparse.grammar`) queries by category ("weekday", "unit", "meridiem",
+...). Loading is cached per language, so patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from app.understanding.timeparse.values import UnsupportedLanguageError
+
+__all__ = ["Language", "Token", "load_language", "normalize_language", "tokenize"]
+
+_TOKEN = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([^\w\s])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str
+    """Lower-cased text of the token."""
+    start: int
+    end: int
+    number: int | None
+    """Its value when the token is all digits."""
+    digits: int = 0
+    """How many digits (``"07"`` has 2), 0 for a word."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """Digits, words (with inner apostrophes) and single punctuation marks, with offsets."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        digits, _word, _punct = match.groups()
+        raw = match.group(0)
+        if digits is not None:
+            tokens.append(Token(raw, match.start(), match.end(), int(raw), len(raw)))
+        else:
+            tokens.append(Token(raw.casefold(), match.start(), match.end(), None))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay:
+    name: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    """(24, 0) is midnight at the end of the day."""
+    meridiem: str | None
+
+
+@dataclass(slots=True)
+class Language:
+    """One language's time words, indexed for the grammar."""
+
+    code: str
+    phrases: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
+    """Token sequence -> {category: value}."""
+    longest: int = 1
+    first_words: frozenset[str] = frozenset()
+    """Every token a phrase can start with (to skip uninteresting tokens fast)."""
+    parts: dict[str, PartOfDay] = field(default_factory=dict)
+    afternoon_hours: frozenset[int] = frozenset()
+    text: dict[str, Any] = field(default_factory=dict)
+    """Display words and templates for questions and descriptions."""
+
+    def add(self, phrase: str, category: str, value: Any = True) -> None:
+        key = tuple(token.norm for token in tokenize(phrase))
+        if not key:
+            return
+        self.phrases.setdefault(key, {})[category] = value
+        self.longest = max(self.longest, len(key))
+
+    def template(self, key: str, **values: object) -> str:
+        """A text template from the data file, filled in."""
+        return str(self.text[key]).format(**values)
+
+    def question(self, key: str, **values: object) -> str:
+        return str(self.text["questions"][key]).format(**values)
+
+
+def normalize_language(language: str) -> str:
+    """ "en-US", "en_GB", "EN" -> "en"."""
+    return language.strip().replace("_", "-").split("-")[0].lower()
+
+
+def load_language(language: str) -> Language:
+    """The time words of *language* ("en", "en-US", ...), loaded once per language; raises
+    :class:`UnsupportedLanguageError` when there are none."""
+    return _load(normalize_language(language))
+
+
+@functools.lru_cache(maxsize=16)
+def _load(code: str) -> Language:
+    source = resources.files("resources") / "time" / f"{code}.yaml"
+    if not code.isalpha() or not source.is_file():
+        raise UnsupportedLanguageError(f"no time expressions for language {code!r}")
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise UnsupportedLanguageError(f"time data for {code!r} is malformed")
+    return _build(code, data)
+
+
+def _clock(value: str) -> tuple[int, int]:
+    hour, minute = value.split(":")
+    return int(hour), int(minute)
+
+
+def _build(code: str, data: dict[str, Any]) -> Language:
+    lang = Language(code=code, text=dict(data["text"]))
+    add = lang.add
+    for word, number in data["numbers"].items():
+        add(word, "number", int(number))
+    for word, number in data["tens"].items():
+        add(word, "tens", int(number))
+    for word, number in data["ordinals"].items():
+        add(word, "ordinal", int(number))
+    for word, number in data["amount_phrases"].items():
+        add(word, "amount", int(number))
+    for index, words in enumerate(data["weekdays"]):
+        for position, word in enumerate(words):
+            add(word, "weekday", (index, position == 0 or word in data["weekday_plurals"]))
+    for word in data["weekday_plurals"]:
+        index = next(i for i, words in enumerate(data["weekdays"]) if word in words)
+        add(word, "weekday_plural", index)
+    for index, words in enumerate(data["months"], start=1):
+        for word in words:
+            add(word, "month", index)
+    for unit, words in data["units"].items():
+        for word in words:
+            add(word, "unit", unit)
+    for word, offset in data["relative_days"].items():
+        add(word, "relative_day", int(offset))
+    for name, spec in data["parts_of_day"].items():
+        lang.parts[name] = PartOfDay(
+            name, _clock(spec["start"]), _clock(spec["end"]), spec.get("meridiem")
+        )
+    for name, words in data["part_of_day_words"].items():
+        for word in words:
+            add(word, "part", name)
+    for word in data["parts_alone"]:
+        add(word, "part_alone", True)
+    for word, spec in data["day_parts"].items():
+        add(word, "day_part", (int(spec["day"]), str(spec["part"])))
+    for meridiem, words in data["meridiem"].items():
+        for word in words:
+            add(word, "meridiem", meridiem)
+    for word, clock in data["named_times"].items():
+        add(word, "named_time", _clock(clock))
+    for word, unit in data["frequency_adverbs"].items():
+        add(word, "frequency", unit)
+    for name, words in data["periods"].items():
+        for word in words:
+            add(word, "period", name)
+            if name in data["filler_periods"]:
+                add(word, "filler_period", name)
+    simple = [
+        "one_words",
+        "vague_amounts",
+        "vague_times",
+        "half",
+        "and_a_half",
+        "quarter_of",
+        "ordinal_suffixes",
+        "oclock",
+        "past",
+        "to",
+        "at",
+        "at_weak",
+        "zero_minute",
+        "on",
+        "in",
+        "from_now",
+        "the",
+        "of",
+        "date_separators",
+        "next",
+        "this",
+        "last",
+        "range_start",
+        "range_end",
+        "range_and",
+        "for",
+        "period_fillers",
+        "every",
+        "every_other",
+        "weekday_word",
+        "weekend_word",
+        "and",
+        "fortnight",
+        "until",
+    ]
+    for category in simple:
+        for word in data[category]:
+            add(str(word), category)
+    lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
+    lang.first_words = frozenset(key[0] for key in lang.phrases)
+    return lang

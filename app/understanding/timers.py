@@ -1,0 +1,436 @@
+"""Timers: Home Assistant's timer intents (every language home-assistant-intents ships, plus
+Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into steps.
+
+* Hearth's own timers: ``timer.start {duration_s, name?}`` with no targets; ``timer.cancel``,
+  ``timer.pause``, ``timer.resume`` and the read-only ``timer.status`` name the timer by
+  ``name`` ("the egg timer"), by ``duration_s`` as it was set ("the 10 minute timer"), or not
+  at all; ``timer.cancel {all: true}`` cancels every one. Which timer an unnamed request
+  means is decided when it runs (integrations/reminders/timers.py): only then are the
+  timers known.
+* A Home Assistant timer helper named in the sentence ("pause the laundry timer" with
+  ``timer.laundry`` in the home) gets Home Assistant's own services on its entity:
+  ``timer.start`` (with ``duration`` "HH:MM:SS" when a length is said; without one it also
+  resumes a paused timer), ``timer.pause``, ``timer.cancel``; "how long is left" reads its
+  state.
+* Adding time or taking it off (HassIncreaseTimer, HassDecreaseTimer): for Hearth's own
+  timers ``timer.start {change_s, timer?}``, which app/execution/timer_change.py makes
+  ``timer.cancel``
+  and ``timer.start`` again with the time left plus the change before the plan is shown;
+  for a helper, Home Assistant's ``timer.change`` (or ``timer.start`` with the new time left
+  where Home Assistant would refuse the change), planned from its state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeGuard
+
+from app.core.context import Conversation, RequestContext
+from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
+from app.core.home import Entity
+from app.core.plan import ErrorCode, Plan, Step
+from app.policy import risk as policy
+from app.understanding.actions import make_step, query_step
+from app.understanding.resolve import (
+    Handler,
+    IntentMatch,
+    Outcome,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+)
+from app.understanding.vocabulary import normalize
+
+MAX_SECONDS = 100 * 3600
+"""The longest timer (Home Assistant's sentences go up to 100 hours)."""
+_ARTICLES = ("the ", "my ", "a ", "an ", "our ")
+_TIMER_WORDS = (" timer", " timers")
+#: What a wildcard name can catch that names no timer ("stop the timer": "the").
+_NOT_NAMES = frozenset({"", "the", "my", "a", "an", "that", "this", "our", "your"})
+
+
+def _seconds(slots: Slots, prefix: str = "") -> float | None:
+    """The duration the slots say (``hours``, ``minutes``, ``seconds``, or with *prefix*
+    ``start_hours``...: the length a timer was set to), None when they say none."""
+    total = 0.0
+    said = False
+    for key, factor in (("hours", 3600), ("minutes", 60), ("seconds", 1)):
+        value = slots.get(prefix + key)
+        if value is None:
+            continue
+        try:
+            total += float(value) * factor
+        except (TypeError, ValueError):
+            continue
+        said = True
+    return total if said else None
+
+
+def _timer_name(r: Resolver, slots: Slots) -> str | None:
+    """The name said for the timer ("egg", "pasta"), or the area's name ("the kitchen
+    timer"), without articles and a trailing "timer"."""
+    raw = slots.get("name")
+    if raw is None and slots.get("area") is not None and not slots.area_from_context:
+        area = r.home.areas.get(str(slots.get("area")))
+        raw = area.name if area is not None else None
+    if not isinstance(raw, str):
+        return None
+    text = " ".join(raw.split()).strip(" .,!?")
+    lowered = text.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            text, lowered = text[len(article) :], lowered[len(article) :]
+    for word in _TIMER_WORDS:
+        if lowered.endswith(word):
+            text = text[: -len(word)]
+    text = text.strip()
+    if text.lower() in _NOT_NAMES or any(ch.isdigit() for ch in text):
+        # "stop the timer" ("the"); "停止5分钟计时器" (a length read as a name, when no
+        # reading has it as a length: the planner tries such readings last)
+        return None
+    return text
+
+
+LENGTH_QUESTION = "For how long?"
+"""What "set a timer" is asked; the conversation takes the answer ("10 minutes")."""
+LENGTH_ANSWER = "set a timer for {}"
+"""The request an answer completes (English: the question is English too)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _LengthAsked:
+    """The conversation's pending question: how long the timer should run."""
+
+
+def ask_length(plan: Plan, conversation: Conversation | None) -> None:
+    """Remember that *plan* asked how long a timer should run, so the answer completes it."""
+    if conversation is None or plan.error is None:
+        return
+    if plan.error.code is ErrorCode.UNCLEAR and plan.reply == LENGTH_QUESTION:
+        conversation.pending = _LengthAsked()
+
+
+def length_asked(conversation: Conversation | None) -> bool:
+    """Whether the previous turn asked how long a timer should run (the question is
+    answered or dropped now, either way)."""
+    if conversation is None or not isinstance(conversation.pending, _LengthAsked):
+        return False
+    conversation.pending = None
+    return True
+
+
+def _helper(r: Resolver, name: str | None) -> list[Entity]:
+    """Home Assistant timer helpers the name means ("laundry" or "laundry timer" for
+    timer.laundry called "Laundry timer")."""
+    if not name:
+        return []
+    phrase = normalize(name)
+    found: list[Entity] = []
+    for candidate in (phrase, f"{phrase} timer"):
+        for entity_id in r.vocab.entities_by_name.get(candidate, []):
+            entity = r.home.get(entity_id)
+            if entity is not None and entity.domain == "timer" and entity.exposed:
+                found.append(entity)
+        if found:
+            break
+    return found
+
+
+def _phrase(name: str | None, seconds: float | None) -> str:
+    if name:
+        return f"the {name} timer"
+    if seconds is not None:
+        return f"the {duration_label(seconds)} timer"
+    return "the timer"
+
+
+def describe(action: str, params: Mapping[str, Any]) -> str:
+    """How a step of Hearth's own timers reads on the card ("Start a 12 minute egg timer",
+    "Pause the egg timer"), whichever planner made it."""
+    service = action.split(".", 1)[1]
+    name, seconds = params.get("name"), params.get("duration_s")
+    if service == "start":
+        label = duration_label(float(seconds or 0))
+        return f"Start a {label} {name} timer" if name else f"Start a {label} timer"
+    if service == "cancel" and params.get("all") is True:
+        return "Cancel all your timers"
+    what = _phrase(name, seconds)
+    if service == "status":
+        named = name is not None or seconds is not None
+        return f"How long is left on {what}" if named else "How long is left on your timers"
+    return f"{service.capitalize()} {what}"
+
+
+def _own(action: str, params: dict[str, Any], summary: str, *, read_only: bool = False) -> Step:
+    step = Step(action, [], params, read_only=read_only, summary=summary)
+    step.risk = policy.classify(action, [], params)
+    return step
+
+
+def _too_long(seconds: float) -> Unresolved | None:
+    if seconds <= 0:
+        return Unresolved(ErrorCode.UNCLEAR, "a timer of no time", "How long should the timer run?")
+    if seconds > MAX_SECONDS:
+        return Unresolved(
+            ErrorCode.UNCLEAR,
+            "a timer longer than 100 hours",
+            "A timer can run for at most 100 hours. How long should it run?",
+        )
+    return None
+
+
+def _helper_step(entity: Entity, service: str, params: dict[str, Any], summary: str) -> Resolved:
+    step = make_step(f"timer.{service}", [entity], params)
+    step.summary = summary
+    return Resolved(steps=[step], targets=[entity.entity_id])
+
+
+def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    if slots.get("conversation_command") is not None:
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            "a command to run later",
+            "Sorry, I can't run a command later yet. I can set a timer or a reminder.",
+        )
+    raw = slots.get("name")
+    if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
+        # "start a 1 hour and 15 minute timer" read as a 1 hour timer called "and 15 minute":
+        # part of the length is in the name, so the length cannot be trusted.
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "a length read as a name", "For how long?")
+    seconds = _seconds(slots)
+    name = _timer_name(r, slots)
+    helpers = _helper(r, name)
+    if len(helpers) > 1:
+        return r._ambiguous(helpers)
+    if helpers:
+        entity = helpers[0]
+        if seconds is None:
+            return _helper_step(entity, "start", {}, f"Start {entity.name}")
+        if (problem := _too_long(seconds)) is not None:
+            return problem
+        return _helper_step(
+            entity,
+            "start",
+            {"duration": hms(seconds)},
+            f"Start {entity.name} for {duration_words(seconds)}",
+        )
+    if seconds is None and name is None:
+        return Unresolved(ErrorCode.UNCLEAR, "a timer of no length", LENGTH_QUESTION)
+    if seconds is None:
+        # "start the egg timer": a paused one of Hearth's goes on.
+        return _by_name(r, slots, ctx, m, "resume")
+    if (problem := _too_long(seconds)) is not None:
+        return problem
+    params: dict[str, Any] = {"duration_s": seconds}
+    if name:
+        params["name"] = name
+    return Resolved(steps=[_own("timer.start", params, describe("timer.start", params))])
+
+
+def _by_name(
+    r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch, service: str
+) -> Outcome:
+    name = _timer_name(r, slots)
+    started = _seconds(slots, "start_")
+    helpers = _helper(r, name)
+    if len(helpers) > 1:
+        return r._ambiguous(helpers)
+    if helpers:
+        entity = helpers[0]
+        if service == "status":
+            return Resolved(
+                steps=[query_step([entity], f"Check {entity.name}")],
+                reply=_helper_left(entity, ctx.now),
+                targets=[entity.entity_id],
+            )
+        # Home Assistant resumes a paused timer with timer.start (no duration).
+        ha_service = {"resume": "start"}.get(service, service)
+        verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
+        return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
+    params: dict[str, Any] = {}
+    if name:
+        params["name"] = name
+    elif started is not None:
+        params["duration_s"] = started
+    action = f"timer.{service}"
+    summary = describe(action, params)
+    return Resolved(steps=[_own(action, params, summary, read_only=service == "status")])
+
+
+def _helper_left(entity: Entity, now: dt.datetime) -> str:
+    """How long a Home Assistant timer has left, from its state: an active one by its
+    ``finishes_at``, a paused one by its ``remaining``."""
+    left = _helper_remaining(entity, now)
+    if left is None:
+        return f"{entity.name} is not running."
+    paused = " (paused)" if entity.state == "paused" else ""
+    return f"{duration_words(left)} left on {entity.name}{paused}."
+
+
+def _action(service: str) -> Handler:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        return _by_name(r, slots, ctx, m, service)
+
+    return handle
+
+
+def _change(sign: int) -> Handler:
+    """HassIncreaseTimer (*sign* 1) and HassDecreaseTimer (-1): "add 5 minutes to the egg
+    timer", "take 2 minutes off the pizza timer"."""
+
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+        amount = _seconds(slots)
+        if amount is None or amount <= 0:
+            return Unresolved(ErrorCode.UNCLEAR, "a change of no length", "By how much?")
+        if amount > MAX_SECONDS:
+            return Unresolved(
+                ErrorCode.UNCLEAR,
+                "a change longer than 100 hours",
+                "A timer can run for at most 100 hours.",
+            )
+        change = sign * amount
+        name = _timer_name(r, slots)
+        helpers = _helper(r, name)
+        if len(helpers) > 1:
+            return r._ambiguous(helpers)
+        if helpers:
+            return _helper_change(helpers[0], change, ctx.now)
+        # Hearth's own timer: only when the plan is shown are the timers known, so the step says the
+        # change and which timer; app/execution/timer_change.py makes it the steps that run.
+        which: dict[str, Any] = {}
+        if name:
+            which["name"] = name
+        elif (started := _seconds(slots, "start_")) is not None:
+            which["duration_s"] = started
+        params: dict[str, Any] = {"change_s": change}
+        if which:
+            params["timer"] = which
+        return Resolved(steps=[_own("timer.start", params, _change_summary(params))])
+
+    return handle
+
+
+def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Outcome:
+    """A Home Assistant timer helper's time left changed by *change* seconds: its own
+    ``timer.change`` where Home Assistant takes it (an active timer, never beyond the length
+    it was started with); beyond that length, and for a paused timer, ``timer.start`` with
+    the new time left (then ``timer.pause`` again)."""
+    left = _helper_remaining(entity, now)
+    if left is None:
+        return Unresolved(
+            ErrorCode.UNCLEAR,
+            f"{entity.entity_id} is not running",
+            f"{entity.name} is not running.",
+        )
+    new = round(left + change)
+    if new <= 0:
+        return Unresolved(
+            ErrorCode.UNCLEAR,
+            "more time taken off than is left",
+            f"{entity.name} has only {duration_words(left)} left, so {duration_words(-change)} "
+            "can't be taken off it. Nothing was changed.",
+        )
+    if (problem := _too_long(new)) is not None:
+        return problem
+    summary = f"{entity.name}: {duration_short(left)} left → {duration_short(new)}"
+    stale = parse_hms(entity.attributes.get("remaining"))
+    length = parse_hms(entity.attributes.get("duration"))
+    # Home Assistant refuses a change that makes its remaining time (as of the last start or
+    # change) longer than the length the timer runs for.
+    fits = change < 0 or (stale is not None and length is not None and stale + change <= length)
+    if entity.state == "active" and fits:
+        sign = "-" if change < 0 else ""
+        outcome = _helper_step(entity, "change", {"duration": sign + hms(abs(change))}, summary)
+        outcome.steps[0].expect = {entity.entity_id: {"state": "active"}}
+        return outcome
+    outcome = _helper_step(entity, "start", {"duration": hms(new)}, summary)
+    if entity.state == "paused":
+        pause = make_step("timer.pause", [entity], {})
+        pause.summary = f"Keep {entity.name} paused"
+        pause.depends_on_previous = True
+        outcome.steps.append(pause)
+    return outcome
+
+
+def _helper_remaining(entity: Entity, now: dt.datetime) -> float | None:
+    """Seconds a Home Assistant timer helper has left (None when it is not running)."""
+    if entity.state == "active":
+        try:
+            end = dt.datetime.fromisoformat(str(entity.attributes.get("finishes_at")))
+        except ValueError:
+            end = None
+        if end is not None and end.tzinfo is not None:
+            return max(0.0, (end - now).total_seconds())
+        return parse_hms(entity.attributes.get("remaining"))
+    if entity.state == "paused":
+        return parse_hms(entity.attributes.get("remaining"))
+    return None
+
+
+def is_change(step: Step) -> bool:
+    """Whether *step* is a change of a Hearth timer's time left, not yet looked up
+    (app/execution/timer_change.py makes it the steps that run)."""
+    return step.action == "timer.start" and not step.targets and "change_s" in step.params
+
+
+def merge_changes(steps: list[Step]) -> list[Step]:
+    """*steps* with changes of the same timer that follow each other made one ("verlängere
+    meinen Timer um 2 Stunden, 5 Minuten und 30 Sekunden" read clause by clause): each would
+    otherwise start from the time left before the other."""
+    out: list[Step] = []
+    for step in steps:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and is_change(before)
+            and is_change(step)
+            and before.params.get("timer") == step.params.get("timer")
+            and is_number(before.params.get("change_s"))
+            and is_number(step.params.get("change_s"))
+        ):
+            total = before.params["change_s"] + step.params["change_s"]
+            out[-1] = Step(
+                before.action,
+                [],
+                params := {**before.params, "change_s": total},
+                risk=before.risk,
+                summary=_change_summary(params),
+                depends_on_previous=before.depends_on_previous,
+            )
+            continue
+        out.append(step)
+    return out
+
+
+def _change_summary(params: Mapping[str, Any]) -> str:
+    """ "Add 5 minutes to the egg timer", "Take 2 minutes off the timer"."""
+    change = float(params["change_s"])
+    which = params.get("timer") or {}
+    what = _phrase(which.get("name"), which.get("duration_s"))
+    words = duration_words(abs(change))
+    return f"Add {words} to {what}" if change > 0 else f"Take {words} off {what}"
+
+
+def is_number(value: object) -> TypeGuard[int | float]:
+    """A number of seconds as JSON gives it (never a bool)."""
+    return not isinstance(value, bool) and isinstance(value, int | float)
+
+
+def _cancel_all(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    step = _own("timer.cancel", {"all": True}, describe("timer.cancel", {"all": True}))
+    return Resolved(steps=[step])
+
+
+HANDLERS: dict[str, Handler] = {
+    "HassStartTimer": _start,
+    "HassCancelTimer": _action("cancel"),
+    "HassCancelAllTimers": _cancel_all,
+    "HassPauseTimer": _action("pause"),
+    "HassUnpauseTimer": _action("resume"),
+    "HassTimerStatus": _action("status"),
+    "HassIncreaseTimer": _change(1),
+    "HassDecreaseTimer": _change(-1),
+}

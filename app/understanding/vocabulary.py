@@ -1,0 +1,509 @@
+"""The home's own words as hassil slot lists, and the indexes to resolve them back.
+
+Names, aliases, areas and floors become ``{name}``, ``{area}`` and ``{floor}`` slot values. A
+name's value is its normalised text; :class:`Vocabulary` maps it back to every entity that
+carries it, so that two "Ceiling Light"s in different areas stay ambiguous until an area (or
+this computer's area) decides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from hassil import SlotList, TextSlotList
+from hassil.intents import TextSlotValue
+
+from app.core.home import Entity, Home
+from app.understanding.sentences import DeviceType
+
+#: Value of the ``{name}`` slot for pronouns ("turn it off"); resolved from the conversation.
+REFERENCE = "__ref__"
+
+_SPACES = re.compile(r"\s+")
+#: Kept although punctuation or a symbol: apostrophes, %, -, _ and (by the rules below)
+#: decimal points and a degree sign after a number.
+_KEPT = frozenset("'%.°-_")
+#: A full stop that is not a decimal point, and a degree sign not after a number.
+_DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)|(?<!\d )°")
+#: Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Tibetan,
+#: Myanmar, Khmer): a name in them is found anywhere in the text, not as a whole word.
+_SPACELESS_CHARS = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_SPACELESS = re.compile(f"[{_SPACELESS_CHARS}]")
+#: Where such a script meets another word ("暂停tv"): a word boundary there.
+_SCRIPT_EDGE = re.compile(
+    f"(?<=[{_SPACELESS_CHARS}])(?=[^\\s{_SPACELESS_CHARS}])"
+    f"|(?<=[^\\s{_SPACELESS_CHARS}])(?=[{_SPACELESS_CHARS}])"
+)
+#: A degree sign after a number: kept as a word of its own ("21.5°" -> "21.5 °"), as Home
+#: Assistant's sentences spell it ("{temperature}[ ]°").
+_DEGREE = re.compile(r"(?<=\d)\s*°\s*")
+
+
+def is_spaceless(text: str) -> bool:
+    """Whether *text* is written (at least partly) in a script without spaces."""
+    return _SPACELESS.search(text) is not None
+
+
+def normalize(text: str) -> str:
+    """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points,
+    and a degree sign after a number, split off), single spaces."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _DEGREE.sub(" ° ", text)
+    # By Unicode category, not by \w: combining marks are part of their word (Devanagari,
+    # Malayalam and Thai vowel signs), punctuation and symbols of every script are not.
+    text = "".join(
+        " " if (unicodedata.category(c)[0] in "PS" and c not in _KEPT) or c < " " else c
+        for c in text
+    )
+    text = _DOTS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+#: Shortest phrase looked for inside a longer word (shorter ones are in too many words).
+MIN_AFFIXED_CHARS = 3
+#: Hangul syllables: each one is a whole syllable, so a two-syllable name ("거실", living
+#: room) is as distinctive as a longer word in an alphabet.
+_SYLLABIC = re.compile("[\uac00-\ud7af]")
+
+
+def _long_enough_inside_words(key: str) -> bool:
+    """Whether *key* is distinctive enough to look for inside longer words."""
+    return len(key) >= MIN_AFFIXED_CHARS or (len(key) == 2 and bool(_SYLLABIC.search(key)))
+
+
+_PRONOUNS = ("it", "them", "that", "those", "this", "these", "they", "there", "in there")
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """The home's phrases, indexed by their words.
+
+    hassil tries every value of a slot list wherever a slot may stand, so a long list is slow.
+    :meth:`slot_lists` therefore hands it only the values whose phrase occurs in the text at
+    hand: a handful, whatever the size of the home.
+    """
+
+    name_index: dict[str, list[TextSlotValue]]
+    area_index: dict[str, list[TextSlotValue]]
+    floor_index: dict[str, list[TextSlotValue]]
+    entities_by_name: dict[str, list[str]]
+    """Normalised name, alias or area-qualified name -> entity ids."""
+    area_by_word: dict[str, str]
+    """Normalised area name or alias -> area id."""
+    floor_by_word: dict[str, str]
+    words: dict[str, str] = field(default_factory=dict)
+    """Every normalised phrase the home knows (names, aliases, areas, floors) -> itself, for
+    fuzzy correction of misheard words."""
+    types_by_value: dict[str, tuple[DeviceType, str | None]] = field(default_factory=dict)
+    """``{name}`` values for kinds of device -> the kind and the area the phrase named."""
+    kinds_by_word: dict[str, DeviceType] = field(default_factory=dict)
+    """Every word for a kind of device the home has -> the kind, also where a real name
+    took the word ("Fan" in the den; "the fan in the bathroom" is still the bathroom's)."""
+    type_floors: dict[str, str] = field(default_factory=dict)
+    """``{name}`` values for a kind on a floor ("upstairs heating") -> the floor."""
+    longest: int = 1
+    """Most words in any phrase."""
+    spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
+    looked for anywhere in the text."""
+    partial: frozenset[str] = frozenset()
+    """Single words that stand for the one device whose name starts with them ("island" for
+    "Island Pendants"): sentence rules read them, the loose reading does not (a lone word
+    beside an unknown one is more likely a misheard name)."""
+    affixed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per index: phrases looked for inside longer words too, in a language that joins
+    prepositions, case endings and articles to a name (Hebrew "בסלון", Basque "sukaldean",
+    Swedish "vardagsrummet"): Home Assistant's sentences for it spell those affixes around
+    the slot, so the slot's value must be offered although no whole word equals it. Empty
+    for English, whose names stand as words of their own."""
+
+    def _present(
+        self, kind: str, index: dict[str, list[TextSlotValue]], words: list[str], compact: str
+    ) -> list[TextSlotValue]:
+        found: list[TextSlotValue] = []
+        seen: set[str] = set()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + self.longest) + 1):
+                key = " ".join(words[start:end])
+                if key in index and key not in seen:
+                    seen.add(key)
+                    found.extend(index[key])
+        if compact:
+            for key in self.spaceless.get(kind, ()):
+                if key not in seen and key.replace(" ", "") in compact:
+                    seen.add(key)
+                    found.extend(index[key])
+        affixed = self.affixed.get(kind)
+        if affixed:
+            joined = " ".join(words)
+            for key in affixed:
+                if key not in seen and key in joined:
+                    seen.add(key)
+                    found.extend(index[key])
+        return found
+
+    def slot_lists(
+        self,
+        text: str,
+        reference_domains: list[str] | None = None,
+        reference_area: str | None = None,
+    ) -> dict[str, SlotList]:
+        """The slot lists for *text*: the home's names, areas and floors said in it, with
+        pronouns for what the conversation is about ("it": a device of *reference_domains*;
+        "there": *reference_area*, the room of what it acted on)."""
+        clean = normalize(text)
+        compact = ""
+        if _SPACELESS.search(clean):
+            compact = clean.replace(" ", "")
+            clean = _SCRIPT_EDGE.sub(" ", clean)
+        words = clean.split()
+        names = self._present("name", self.name_index, words, compact)
+        if reference_domains:
+            present = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words))}
+            for pronoun in _PRONOUNS:
+                if pronoun in present:
+                    names.extend(
+                        _value(pronoun, REFERENCE, {"domain": d})
+                        for d in sorted(set(reference_domains))
+                    )
+        areas = self._present("area", self.area_index, words, compact)
+        if reference_area and "there" in words:
+            # "turn on the lights in there too": the room of what was just acted on.
+            areas.append(_value("there", reference_area))
+        return {
+            "name": TextSlotList(name="name", values=names),
+            "area": TextSlotList(name="area", values=areas),
+            "floor": TextSlotList(
+                name="floor", values=self._present("floor", self.floor_index, words, compact)
+            ),
+        }
+
+
+def _value(text: str, value: str, context: dict[str, str] | None = None) -> TextSlotValue:
+    # allow_template=False: a name such as "Lamp [old]" must not become a template.
+    return TextSlotValue.from_tuple((text, value, context or {}), allow_template=False)
+
+
+#: Prefix of ``{name}`` values that stand for a kind of device ("the tv"), not a name.
+TYPE_PREFIX = "__type__:"
+
+
+def _owner(area_name: str) -> str | None:
+    """ "Leo's Room" -> "leo's": people say "Leo's lamp" for the lamp in Leo's room."""
+    first = normalize(area_name).split(" ", 1)[0]
+    return first if first.endswith("'s") and len(first) > 2 else None
+
+
+def _area_qualifiers(key: str, generic: frozenset[str]) -> list[str]:
+    """Words before a device's name that place it in the area called *key*, beside the
+    area's whole name: the owner ("kids' ceiling light" in the Kids' Room, also without the
+    apostrophe speech recognition drops) and the first word of "<word> room" ("the guest
+    lamp", "the rec room lights" -> "rec")."""
+    parts = key.split()
+    if len(parts) < 2:
+        return []
+    first = parts[0]
+    if first.endswith(("'s", "s'")) and len(first) > 3:
+        return [first, first.replace("'", "")]
+    if len(parts) == 2 and parts[1] in generic and first.isalpha() and first not in generic:
+        return [first]
+    return []
+
+
+def _head_words(
+    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+) -> dict[str, str]:
+    """Last words of areas' names that people say alone for the area ("the bedroom" for the
+    Primary Bedroom), when no other area's name ends in the same word, the word says
+    something about the room (not "room") and it is not already a name, area or floor."""
+    every = {key for keys in area_words.values() for key in keys}
+    proposed: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys:
+            parts = key.split()
+            head = parts[-1]
+            if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
+                proposed[head].add(area_id)
+    return {
+        head: next(iter(ids))
+        for head, ids in proposed.items()
+        if len(ids) == 1 and head not in every and head not in taken
+    }
+
+
+def _qualifier_first(key: str, qualifiers: frozenset[str]) -> str | None:
+    """ "bedside lamp left" -> "left bedside lamp": the word that tells twins apart may be
+    said first."""
+    rest, _, last = key.rpartition(" ")
+    return f"{last} {rest}" if rest and last in qualifiers else None
+
+
+def _other_number(phrase: str) -> str | None:
+    """The phrase with its last word in the other grammatical number (English plural -s)."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 4 or not last.isalpha():
+        return None
+    other = last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s"
+    return f"{head} {other}".strip()
+
+
+#: Shortest word that may stand for a device alone.
+MIN_DISTINCTIVE_CHARS = 4
+
+
+def _name_words(home: Home) -> list[tuple[Entity, list[str]]]:
+    """Each exposed device with the words of each of its names and aliases."""
+    return [
+        (entity, normalize(raw).split())
+        for entity in home.exposed()
+        for raw in (entity.name, *entity.aliases)
+    ]
+
+
+def _distinctive_words(
+    named: list[tuple[Entity, list[str]]], ordinary: set[str]
+) -> dict[str, Entity]:
+    """First words of a device's name (of two words or more) that no other device's,
+    room's or floor's name holds and that are no ordinary word of the language: "island" is
+    "Island Pendants" when nothing else is called island."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for entity, words in named:
+        for word in words:
+            holders[word].add(entity.entity_id)
+    out: dict[str, Entity] = {}
+    for entity, words in named:
+        word = words[0] if len(words) >= 2 else ""  # the modifier ("island"), not the kind
+        if (
+            len(word) >= MIN_DISTINCTIVE_CHARS
+            and word.isalpha()
+            and word not in ordinary
+            and holders[word] == {entity.entity_id}
+        ):
+            out[word] = entity
+    return out
+
+
+def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> dict[str, Entity]:
+    """A name of three words or more said by its first and last word ("front sprinklers"
+    for "Front Lawn Sprinklers"), when no other device's name gives the same pair and the
+    pair is no name, room or floor already."""
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for entity, words in named:
+        if len(words) >= 2:
+            pairs[f"{words[0]} {words[-1]}"].add(entity.entity_id)
+    out: dict[str, Entity] = {}
+    for entity, words in named:
+        pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
+        if pair and pair not in taken and pairs[pair] == {entity.entity_id}:
+            out[pair] = entity
+    return out
+
+
+def _list_names(name: str) -> list[str]:
+    """What people call a to-do list besides its name (English): "Groceries" is also "the
+    grocery list", "Shopping List" also "the shopping"."""
+    head, _, last = name.rpartition(" ")
+    if last == "list":
+        return [head] if head else []
+    if last.endswith("ies") and len(last) > 4:
+        singular = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        singular = last[:-1]
+    else:
+        singular = last
+    return list(
+        dict.fromkeys(f"{(head + ' ') if head else ''}{word} list" for word in (last, singular))
+    )
+
+
+def build_vocabulary(
+    home: Home,
+    device_types: Sequence[DeviceType] = (),
+    *,
+    english: bool = False,
+    generic_area_words: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
+    template_words: frozenset[str] = frozenset(),
+) -> Vocabulary:
+    """The home's phrases for the planner. *template_words*: the language's sentence words
+    ("turn", "light", "door"), which never stand for one device alone."""
+    name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
+    entities_by_name: dict[str, list[str]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    words: dict[str, str] = {}
+
+    def add_name(key: str, entity_id: str, domain: str, *, phrase: bool = True) -> None:
+        if entity_id not in entities_by_name[key]:
+            entities_by_name[key].append(entity_id)
+        if (key, domain) not in seen:
+            seen.add((key, domain))
+            name_index[key].append(_value(key, key, {"domain": domain}))
+        if phrase:
+            words[key] = key
+
+    area_words: dict[str, list[str]] = {
+        area.id: [k for k in (normalize(n) for n in (area.name, *area.aliases)) if k]
+        for area in home.areas.values()
+    }
+    real_names = {
+        key
+        for entity in home.exposed()
+        for key in (normalize(raw) for raw in (entity.name, *entity.aliases))
+    }
+    kind_words = {word for device_type in device_types for word in device_type.words}
+    floor_words = {
+        normalize(raw) for floor in home.floors.values() for raw in (floor.name, *floor.aliases)
+    }
+    taken = real_names | kind_words | floor_words
+    # Both need the language's words that say nothing about a room (device_types.yaml).
+    places = bool(generic_area_words)
+    for head, area_id in _head_words(area_words, generic_area_words, taken).items():
+        if places:
+            area_words[area_id].append(head)
+    area_names = {key for keys in area_words.values() for key in keys}
+    # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
+    proposed: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys if places else ():
+            for word in _area_qualifiers(key, generic_area_words):
+                proposed[word].add(area_id)
+    area_qualifiers: dict[str, list[str]] = defaultdict(list)
+    for word, ids in proposed.items():
+        if len(ids) == 1 and word not in area_names and word not in floor_words:
+            area_qualifiers[next(iter(ids))].append(word)
+    for entity in home.exposed():
+        names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
+        for key in names:
+            add_name(key, entity.entity_id, entity.domain)
+            reordered = _qualifier_first(key, qualifiers)
+            if reordered and reordered not in real_names:
+                add_name(reordered, entity.entity_id, entity.domain, phrase=False)
+            # "the mirror lights" for "Mirror light", "the spotlight" for "Spotlights".
+            other = _other_number(key) if english else None
+            # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
+            if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
+                add_name(other, entity.entity_id, entity.domain, phrase=False)
+            if english and entity.domain == "todo":
+                for variant in _list_names(key):
+                    if variant not in real_names:
+                        add_name(variant, entity.entity_id, entity.domain, phrase=False)
+        if not entity.area or entity.area not in home.areas:
+            continue
+        # "the bedroom lamp", "the lamp in the snug", "Leo's night light".
+        prefixes = list(area_words.get(entity.area, []))
+        owner = _owner(home.areas[entity.area].name)
+        if owner:
+            prefixes.append(owner)
+        prefixes.extend(w for w in area_qualifiers.get(entity.area, ()) if w not in prefixes)
+        for key in names:
+            for prefix in prefixes:
+                if not key.startswith(prefix):
+                    add_name(f"{prefix} {key}", entity.entity_id, entity.domain, phrase=False)
+            for area_key in area_words.get(entity.area, []):
+                if area_key not in key:
+                    add_name(
+                        f"{key} in the {area_key}", entity.entity_id, entity.domain, phrase=False
+                    )
+                    add_name(f"{key} in {area_key}", entity.entity_id, entity.domain, phrase=False)
+
+    # "the island" for "Island Pendants": a word only one device's names hold, said alone.
+    ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names
+    # English only: other languages' template words come inflected ("žaluzi[e]"), so a
+    # word of a name may be the language's word for a kind of device.
+    partial: dict[str, Entity] = {}
+    if english:
+        named = _name_words(home)
+        partial.update(_distinctive_words(named, ordinary | floor_words | real_names))
+        # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
+        partial.update(_ends_of_names(named, real_names | area_names | floor_words))
+    for word, entity in partial.items():
+        add_name(word, entity.entity_id, entity.domain, phrase=False)
+
+    types_by_value: dict[str, tuple[DeviceType, str | None]] = {}
+    kinds_by_word: dict[str, DeviceType] = {}
+    type_floors: dict[str, str] = {}
+    present = {e.domain for e in home.exposed()}
+    for device_type in device_types:
+        # The domains of the devices of this kind (a sprinkler may be a switch or a valve). A
+        # kind told by name words only where a device is one ("the water" means nothing in a
+        # home without a water valve); the others wherever their domain is, so that "open
+        # the garage door" in a home with covers but no garage door is refused, not a door.
+        domains = sorted({e.domain for e in home.exposed() if device_type.fits(e)})
+        if not domains and not device_type.names:
+            domains = [d for d in device_type.all_domains if d in present]
+        if not domains:
+            continue
+        for word in device_type.words:
+            kinds_by_word.setdefault(word, device_type)
+            phrases: list[tuple[str, str | None]] = [(word, None)]
+            for area_id, keys in area_words.items():
+                for area_key in keys:
+                    phrases.append((f"{area_key} {word}", area_id))
+                    phrases.append((f"{word} in the {area_key}", area_id))
+                    phrases.append((f"{word} in {area_key}", area_id))
+                for qualifier in area_qualifiers.get(area_id, ()):
+                    phrases.append((f"{qualifier} {word}", area_id))
+            for phrase, phrase_area in phrases:
+                if phrase in entities_by_name:
+                    continue  # a real name always wins over a kind of device
+                value = f"{TYPE_PREFIX}{device_type.key}@{phrase_area or ''}"
+                types_by_value[value] = (device_type, phrase_area)
+                name_index[phrase].extend(_value(phrase, value, {"domain": d}) for d in domains)
+            # "the upstairs heating": the kind on a floor.
+            for floor in home.floors.values():
+                for raw in (floor.name, *floor.aliases):
+                    phrase = f"{normalize(raw)} {word}"
+                    if phrase in entities_by_name or phrase in name_index:
+                        continue
+                    value = f"{TYPE_PREFIX}{device_type.key}@@{floor.id}"
+                    types_by_value[value] = (device_type, None)
+                    type_floors[value] = floor.id
+                    name_index[phrase].extend(_value(phrase, value, {"domain": d}) for d in domains)
+    area_index: dict[str, list[TextSlotValue]] = defaultdict(list)
+    area_by_word: dict[str, str] = {}
+    for area in home.areas.values():
+        for key in area_words[area.id]:
+            if key not in area_by_word:
+                area_by_word[key] = area.id
+                area_index[key].append(_value(key, area.id))
+                words[key] = key
+    floor_index: dict[str, list[TextSlotValue]] = defaultdict(list)
+    floor_by_word: dict[str, str] = {}
+    for floor in home.floors.values():
+        for raw in (floor.name, *floor.aliases):
+            key = normalize(raw)
+            if key and key not in floor_by_word:
+                floor_by_word[key] = floor.id
+                floor_index[key].append(_value(key, floor.id))
+                words[key] = key
+    return Vocabulary(
+        name_index=dict(name_index),
+        area_index=dict(area_index),
+        floor_index=dict(floor_index),
+        entities_by_name=dict(entities_by_name),
+        area_by_word=area_by_word,
+        floor_by_word=floor_by_word,
+        words=words,
+        types_by_value=types_by_value,
+        kinds_by_word=kinds_by_word,
+        type_floors=type_floors,
+        longest=max((len(p.split()) for p in (*name_index, *area_index, *floor_index)), default=1),
+        spaceless={
+            kind: tuple(key for key in index if _SPACELESS.search(key))
+            for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
+        },
+        partial=frozenset(partial),
+        affixed={}
+        if english
+        else {
+            kind: tuple(key for key in index if _long_enough_inside_words(key))
+            for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
+        },
+    )
