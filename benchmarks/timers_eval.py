@@ -44,7 +44,7 @@ ACTIONS = {
     "HassDecreaseTimer": "timer.start",
 }
 #: A change of a timer's time left: ``timer.start {change_s}`` (app/execution/timer_change.py makes
-#it
+# it
 #: the steps that run), with the test's duration added (1) or taken off (-1).
 CHANGES = {"HassIncreaseTimer": 1, "HassDecreaseTimer": -1}
 _UNITS = (("hours", 3600), ("minutes", 60), ("seconds", 1))

@@ -20,13 +20,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.bootstrap import build_calendar, reminders_path
-from app.cli import main as cli
+from app.cli import common
 from app.cli.batch import first_surrogate
+from app.config.logsafety import credentials_in_url
 from app.config.settings import Settings, set_caldav_password
 from app.core import clock
+from app.core.durations import duration_words
 from app.core.errors import ConfigError
 from app.understanding import agenda
 from app.understanding.timeparse import Moment, short_date
+from integrations.base import AdapterError, TransientError
+from integrations.reminders import Kind, ReminderStore
 
 COMMANDS = frozenset({"reminders", "timers", "agenda", "calendar"})
 _PERIODS = ("today", "tomorrow", "week")
@@ -61,12 +65,11 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(cmd_agenda(args))
     if getattr(args, "calendar_command", None) == "connect":
         return asyncio.run(cmd_connect(args))
-    raise cli.UsageError("say what to do: hearth calendar connect --url URL --username NAME")
+    raise common.UsageError("say what to do: hearth calendar connect --url URL --username NAME")
 
 
 def _stored(include_finished: bool, timers: bool) -> tuple[list[Any], ZoneInfo]:
     """The stored reminders, or the timers, in the user's zone (none when no store exists)."""
-    from integrations.reminders import Kind, ReminderStore
 
     tz = clock.zone(Settings.load().time_zone)
     if not reminders_path().exists():
@@ -80,8 +83,6 @@ def _stored(include_finished: bool, timers: bool) -> tuple[list[Any], ZoneInfo]:
 
 
 def cmd_timers(args: argparse.Namespace) -> int:
-    from app.core.durations import duration_words
-
     timers, tz = _stored(args.all, timers=True)
     now = clock.now(tz)
     if args.json:
@@ -91,10 +92,10 @@ def cmd_timers(args: argparse.Namespace) -> int:
             entry["remaining_s"] = round(timer.remaining_s(now), 1)
             entries.append(entry)
         print(json.dumps(entries, ensure_ascii=False))
-        return cli.EXIT_OK
+        return common.EXIT_OK
     if not timers:
         print('No timers. Set one: hearth do "set a 12 minute egg timer"')
-        return cli.EXIT_OK
+        return common.EXIT_OK
     for timer in timers:
         if timer.pending:
             state = "ringing"
@@ -106,17 +107,17 @@ def cmd_timers(args: argparse.Namespace) -> int:
             if not timer.paused:
                 state += f" (rings at {timer.due.astimezone(tz):%H:%M:%S})"
         print(f"{timer.id:>4}  {timer.message} — {state}")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_reminders(args: argparse.Namespace) -> int:
     reminders, tz = _stored(args.all, timers=False)
     if args.json:
         print(json.dumps([r.to_json() for r in reminders], ensure_ascii=False))
-        return cli.EXIT_OK
+        return common.EXIT_OK
     if not reminders:
         print('No reminders. Say one: hearth do "remind me tomorrow at 8 to …"')
-        return cli.EXIT_OK
+        return common.EXIT_OK
     now = clock.now(tz)
     for reminder in reminders:
         due = reminder.next_fire or reminder.due
@@ -135,7 +136,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         ]
         extra = f"  [{', '.join(flags)}]" if flags else ""
         print(f"{reminder.id:>4}  {reminder.message} — {when}{extra}")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 async def cmd_agenda(args: argparse.Namespace) -> int:
@@ -161,14 +162,13 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
         print(json.dumps(result.response, ensure_ascii=False))
     else:
         print(agenda.events_answer(result.response, now=now, tz=tz))
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 async def cmd_connect(args: argparse.Namespace) -> int:
-    from app.config.logsafety import credentials_in_url
-    from integrations.base import AdapterError, TransientError
-    from integrations.calendar import CalDavCalendar
-    from integrations.calendar.dav import InvalidCalDavUrlError, check_url
+    # caldav and its HTTP stack take a third of a second to import: only for this command.
+    from integrations.calendar import CalDavCalendar  # noqa: PLC0415
+    from integrations.calendar.dav import InvalidCalDavUrlError, check_url  # noqa: PLC0415
 
     try:
         args.url = check_url(args.url)  # before the password is asked for
@@ -182,9 +182,9 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     else:
         password = getpass.getpass(f"CalDAV password for {args.username}: ")
     if not password:
-        raise cli.UsageError("no password given")
+        raise common.UsageError("no password given")
     if first_surrogate(password) is not None:
-        raise cli.UsageError("the password is not valid UTF-8 text: type it again")
+        raise common.UsageError("the password is not valid UTF-8 text: type it again")
     settings = Settings.load()
     tz = clock.zone(settings.time_zone)
     account = CalDavCalendar(args.url, args.username, password, tz=tz)
@@ -192,7 +192,7 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         calendars = await account.calendars()
     except TransientError as err:
         print(f"hearth: cannot reach {args.url}: {err}", file=sys.stderr)
-        return cli.EXIT_UNREACHABLE
+        return common.EXIT_UNREACHABLE
     except AdapterError as err:
         raise ConfigError(f"the CalDAV account did not work: {err}") from err
     finally:
@@ -203,4 +203,4 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     settings.save()
     names = ", ".join(c.name for c in calendars) or "no calendars yet"
     print(f"Connected to {args.url} as {args.username}: {names}. The password is in the keyring.")
-    return cli.EXIT_OK
+    return common.EXIT_OK

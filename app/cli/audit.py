@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.bootstrap import history_path, open_history
-from app.cli import main as cli
+from app.cli import common
 from app.config.settings import Settings
 from app.core.errors import ConfigError, HearthError
 from app.execution.undo import build_undo
@@ -58,27 +58,27 @@ def run(args: argparse.Namespace) -> int:
             return cmd_verify()
         if getattr(args, "audit_command", None) == "export":
             return cmd_export(args)
-        raise cli.UsageError("say what to do: hearth audit verify | hearth audit export -o FILE")
+        raise common.UsageError("say what to do: hearth audit verify | hearth audit export -o FILE")
     if args.command == "undo":
         return asyncio.run(cmd_undo(args))
-    raise cli.UsageError(f"unknown command {args.command!r}")
+    raise common.UsageError(f"unknown command {args.command!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """These commands alone (``python -m app.cli.audit``), with the CLI's error handling."""
-    parser = cli._Parser(prog="hearth")
-    add_parsers(parser.add_subparsers(dest="command", parser_class=cli._Parser))
+    parser = common.Parser(prog="hearth")
+    add_parsers(parser.add_subparsers(dest="command", parser_class=common.Parser))
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise cli.UsageError("say what to do: audit verify, audit export or undo")
+            raise common.UsageError("say what to do: audit verify, audit export or undo")
         return run(args)
-    except (cli.UsageError, ConfigError) as err:
+    except (common.UsageError, ConfigError) as err:
         print(f"hearth: {err}", file=sys.stderr)
-        return cli.EXIT_USAGE
+        return common.EXIT_USAGE
     except HearthError as err:
         print(f"hearth: {err}", file=sys.stderr)
-        return cli.EXIT_FAILED
+        return common.EXIT_FAILED
 
 
 def cmd_verify() -> int:
@@ -95,7 +95,7 @@ def cmd_verify() -> int:
             f"{_sealed_words(report)}."
         )
         _print_notes(report)
-        return cli.EXIT_OK
+        return common.EXIT_OK
     if report.cannot_verify is not None:
         print(
             f"Cannot verify the audit trail: {report.cannot_verify}. Its {report.count} records "
@@ -107,7 +107,7 @@ def cmd_verify() -> int:
         return EXIT_CANNOT_VERIFY
     where = f"record {report.first_bad_seq}: " if report.first_bad_seq is not None else ""
     print(f"Audit trail tampered with: {where}{report.reason}.", file=sys.stderr)
-    return cli.EXIT_FAILED
+    return common.EXIT_FAILED
 
 
 def _verify_missing() -> int:
@@ -126,9 +126,9 @@ def _verify_missing() -> int:
             f"the keyring's seal vouches for {anchor.count} records (deleted?).",
             file=sys.stderr,
         )
-        return cli.EXIT_FAILED
+        return common.EXIT_FAILED
     print("No audit trail yet: nothing was recorded.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def _sealed_words(report: AuditReport) -> str:
@@ -171,15 +171,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"{report.reason}.",
             file=sys.stderr,
         )
-        return cli.EXIT_FAILED
-    return cli.EXIT_OK
+        return common.EXIT_FAILED
+    return common.EXIT_OK
 
 
 async def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the last request that changed something, from its recorded prior states."""
     settings = Settings.load()
     args.area, args.lang = None, None
-    async with cli._assistant(args, settings) as parts:
+    async with common.open_assistant(args, settings) as parts:
         assistant = parts.assistant
         audit = assistant.audit
         if audit is None:  # pragma: no cover - the CLI always has history
@@ -191,15 +191,15 @@ async def cmd_undo(args: argparse.Namespace) -> int:
                 f"{report.first_bad_seq}: {report.reason}).",
                 file=sys.stderr,
             )
-            return cli.EXIT_FAILED
+            return common.EXIT_FAILED
         try:
             last = audit.last_undoable()
         except OutcomeUnknownError as err:
             print(f"Not undoing: {err}.", file=sys.stderr)
-            return cli.EXIT_FAILED
+            return common.EXIT_FAILED
         if last is None:
             print("Nothing to undo.")
-            return cli.EXIT_OK
+            return common.EXIT_OK
         _request_id, text, results = last
         undo = build_undo(text, results, assistant.home)
         print(f"Undo “{text}”:")
@@ -207,18 +207,18 @@ async def cmd_undo(args: argparse.Namespace) -> int:
             print(f" - left out: {item.reason}")
         if not undo.possible:
             print("Nothing else to put back." if undo.left_out else "Everything is as it was.")
-            return cli.EXIT_OK
+            return common.EXIT_OK
         outcome = assistant.record(undo.plan, source="undo")
-        cli._print_plan(undo.plan, assistant.home, sys.stdout)
-        approval = await cli._approver(args.yes)(undo.plan, assistant.decisions(undo.plan))
+        common.print_plan(undo.plan, assistant.home, sys.stdout)
+        approval = await common.approver(args.yes)(undo.plan, assistant.decisions(undo.plan))
         if approval is not None:
             approval.high_risk_confirmed = set()  # an undo never runs a high-risk step
-        outcome = await assistant.execute(outcome, approval, on_update=cli._print_result)
+        outcome = await assistant.execute(outcome, approval, on_update=common.print_result)
         if outcome.record_notice is not None:
             print(f"hearth: {outcome.record_notice}", file=sys.stderr)
     if parts.source.persist and parts.source.snapshot is not None:
         assistant.home.save(parts.source.snapshot)
-    return cli._exit_code(outcome)
+    return common.exit_code(outcome)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,47 +7,35 @@
     hearth llm prompt TEXT [--home F] [--area A] [--now ISO] [--json]
                                          what would be sent for TEXT (nothing is sent)
 
-Wired into :mod:`app.cli.main` with :func:`add_parsers` and :func:`run`; :func:`config_for` and
-:func:`route_plan` give `hearth plan` and `hearth do` their routing (``--mode``). Exit codes
-as in :mod:`app.cli.main`; `hearth llm test` exits 5 when the endpoint cannot be reached.
+Wired into :mod:`app.cli.main` with :func:`add_parsers` and :func:`run` (the routing of `hearth
+plan` and `hearth do`, ``--mode``, is in :mod:`app.cli.common`). Exit codes as in
+:mod:`app.cli.common`; `hearth llm test` exits 5 when the endpoint cannot be reached.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import getpass
 import json
 import sys
 from typing import Any
 
-from app.cli import main as cli
+from app.bootstrap import demo_home_source
+from app.cli import common
+from app.cli.batch import BatchRequestError, parse_now
 from app.config.settings import Settings
 from app.core.errors import ConfigError
 from app.core.home import Home
-from app.core.plan import Plan
-from app.understanding import Planner
+from app.policy import exposure
+from app.policy.safety import active_profile
 from app.understanding.llm.config import (
-    LLMConfig,
-    RoutingMode,
     delete_api_key,
-    resolve,
+    normalise_base_url,
     set_api_key,
 )
 
 COMMANDS = frozenset({"llm"})
-MODES = tuple(m.value for m in RoutingMode)
-
-
-def add_mode_option(parser: argparse.ArgumentParser) -> None:
-    """``--mode`` for `plan` and `do`: the routing mode for this command only."""
-    parser.add_argument(
-        "--mode",
-        choices=MODES,
-        help="which planner goes first this time (default: the setting; "
-        "HEARTH_NO_LLM=1 always means local only)",
-    )
 
 
 def add_parsers(sub: Any) -> None:
@@ -81,54 +69,16 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(cmd_test())
     if command == "prompt":
         return cmd_prompt(args)
-    raise cli.UsageError("say what to do: hearth llm show | set-key | clear-key | test | prompt")
-
-
-def config_for(settings: Settings, mode: str | None = None) -> LLMConfig:
-    """The language model for this command: the settings, the environment, *mode* if given."""
-    config = resolve(settings.llm)
-    return config.with_mode(mode) if mode else config
-
-
-def route_plan(
-    planner: Planner,
-    text: str,
-    *,
-    area: str | None,
-    now: dt.datetime | None,
-    settings: Settings,
-    mode: str | None = None,
-) -> Plan:
-    """`hearth plan TEXT`: the local planner, or the language model when the mode and the
-    local plan call for it (a network request only then)."""
-    config = config_for(settings, mode)
-    if not config.enabled:
-        return planner.plan(text, area=area, now=now)
-
-    async def routed() -> Plan:
-        from app.policy.roles import active_role
-        from app.understanding.llm.planner import LLMPlanner
-        from app.understanding.routing import Router
-
-        llm = LLMPlanner(planner.home, config, role=active_role(settings.safety))
-        router = Router(planner, llm, config.mode)
-        try:
-            return await router.plan(text, area=area, now=now)
-        finally:
-            await router.aclose()
-
-    return asyncio.run(routed())
+    raise common.UsageError("say what to do: hearth llm show | set-key | clear-key | test | prompt")
 
 
 # -- commands ------------------------------------------------------------------------------------
 
 
 def _configured_url(args: argparse.Namespace) -> str:
-    from app.understanding.llm.config import normalise_base_url
-
     url = getattr(args, "url", None) or Settings.load().llm.base_url
     if not url:
-        raise cli.UsageError(
+        raise common.UsageError(
             "no endpoint configured: pass --url, or set [llm] base_url in the settings "
             "(Settings › Language model)"
         )
@@ -136,14 +86,14 @@ def _configured_url(args: argparse.Namespace) -> str:
 
 
 def cmd_show() -> int:
-    config = config_for(Settings.load())
+    config = common.llm_config(Settings.load())
     print(f"Language model: {config.describe()}")
     if config.configured:
         sources = ", ".join(f"{k} from {v}" for k, v in sorted(config.sources.items()))
         print(f"  ({sources}; timeout {config.timeout:g} s; debug log {config.debug_log})")
     if config.key_problem:
         print(f"  The key could not be read: {config.key_problem}")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_set_key(args: argparse.Namespace) -> int:
@@ -152,13 +102,13 @@ def cmd_set_key(args: argparse.Namespace) -> int:
         key = sys.stdin.readline().strip()
     else:
         if not sys.stdin.isatty():
-            raise cli.UsageError("the key is typed on a terminal (or given with --stdin)")
+            raise common.UsageError("the key is typed on a terminal (or given with --stdin)")
         key = getpass.getpass(f"API key for {url}: ").strip()
     if not key:
-        raise cli.UsageError("no key given; nothing changed")
+        raise common.UsageError("no key given; nothing changed")
     set_api_key(url, key)
     print(f"The API key for {url} is in the system keyring.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_clear_key(args: argparse.Namespace) -> int:
@@ -167,19 +117,20 @@ def cmd_clear_key(args: argparse.Namespace) -> int:
         print(f"Removed the API key for {url} from the keyring.")
     else:
         print(f"No API key was kept for {url}.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 async def cmd_test() -> int:
-    from app.understanding.llm.probe import probe
-
-    config = config_for(Settings.load())
+    config = common.llm_config(Settings.load())
     if not config.configured:
         raise ConfigError(
             "no language model configured: set [llm] base_url and model (or "
             "HEARTH_LLM_BASE_URL and HEARTH_LLM_MODEL); see docs/llm.md"
         )
     print(f"Testing {config.model} at {config.base_url} …")
+    # The model's client and catalogue load only for the `llm` commands that use them.
+    from app.understanding.llm.probe import probe  # noqa: PLC0415
+
     result = await probe(config)
     if result.models is not None:
         print(f"✓ reachable; {len(result.models)} models listed")
@@ -188,33 +139,29 @@ async def cmd_test() -> int:
     if result.ok:
         tokens = f"{result.prompt_tokens} prompt tokens" if result.prompt_tokens else "no count"
         print(f"✓ tool call understood in {result.elapsed_ms:.0f} ms ({tokens})")
-        return cli.EXIT_OK
+        return common.EXIT_OK
     print(f"✗ {result.problem}", file=sys.stderr)
-    return cli.EXIT_UNREACHABLE if result.unreachable else cli.EXIT_FAILED
+    return common.EXIT_UNREACHABLE if result.unreachable else common.EXIT_FAILED
 
 
 def cmd_prompt(args: argparse.Namespace) -> int:
-    from app.bootstrap import demo_home_source
-    from app.cli.batch import BatchRequestError, parse_now
-    from app.policy import exposure
-    from app.policy.safety import active_profile
-    from app.understanding.llm.context import build_prompt
-
     settings = Settings.load()
     home = Home.load(args.home or settings.home_file or demo_home_source())
     active = active_profile(settings.safety)  # with a PIN set: never looser than approved
     exposure.apply(home, active.safety)
     area = args.area or settings.area
     if area is not None and area not in home.areas:
-        raise cli.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+        raise common.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
     try:
         now = parse_now(args.now)
     except BatchRequestError as err:
-        raise cli.UsageError(str(err)) from err
+        raise common.UsageError(str(err)) from err
+    from app.understanding.llm.context import build_prompt  # noqa: PLC0415
+
     prompt = build_prompt(" ".join(args.text), home, role=active.role, area=area, now=now)
     if args.json:
         print(json.dumps({"messages": prompt.messages, "tools": prompt.tools}, ensure_ascii=False))
-        return cli.EXIT_OK
+        return common.EXIT_OK
     for message in prompt.messages:
         print(f"--- {message['role']} ---\n{message['content']}")
     names = ", ".join(t["function"]["name"] for t in prompt.tools)
@@ -223,4 +170,4 @@ def cmd_prompt(args: argparse.Namespace) -> int:
         f"--- about {prompt.estimated_tokens} tokens; {len(prompt.listed)} devices listed, "
         f"{prompt.omitted} left out ---"
     )
-    return cli.EXIT_OK
+    return common.EXIT_OK

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import dataclasses
 import getpass
 import io
@@ -24,13 +23,17 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__
+from app import __version__, instance
 from app.assistant import Assistant, Outcome
-from app.bootstrap import demo_home_source, home_assistant_adapter, open_history
+from app.bootstrap import demo_state_path, home_assistant_adapter, open_history
+from app.cli import agenda as cli_agenda
+from app.cli import audit as cli_audit
+from app.cli import llm as cli_llm
+from app.cli import voice as cli_voice
 from app.cli.batch import (
     BatchPlanner,
     BatchRequestError,
@@ -40,27 +43,42 @@ from app.cli.batch import (
     plan_line,
     read_jsonl,
 )
-from app.composition import Parts, compose
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_NOT_APPROVED,
+    EXIT_NOT_UNDERSTOOD,
+    EXIT_OK,
+    EXIT_STORAGE,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    Parser,
+    Unreachable,
+    UsageError,
+    add_mode_option,
+    approver,
+    ask,
+    exit_code,
+    home_path,
+    interactive,
+    load_home,
+    open_assistant,
+    print_plan,
+    print_result,
+    read_pin,
+    route_plan,
+)
 from app.config import data_folder, logsafety
-from app.config.settings import Settings, set_token
+from app.config.settings import Settings, get_token, set_token
 from app.core import clock
-from app.core.errors import ConfigError, HearthError, SecretStoreError, StorageError
+from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
-from app.core.plan import Plan, PlannerName, Risk
-from app.execution.executor import Approval, StepResult, StepStatus
-from app.policy import exposure, pin, pin_prompt, roles, safety
+from app.core.plan import Plan
+from app.execution.executor import Approval
+from app.execution.preview import preview
+from app.policy import exposure, pin, roles, safety
 from app.policy import risk as policy
 from app.records.storage import disk_full
 from app.understanding import Planner
-from integrations.base import AdapterError, AuthError, DeviceAdapter, TransientError
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_NOT_UNDERSTOOD = 3
-EXIT_NOT_APPROVED = 4
-EXIT_UNREACHABLE = 5
-EXIT_STORAGE = 6
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -73,21 +91,11 @@ _DEMO_COMMANDS = [
 ]
 
 
-class UsageError(HearthError):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # exit code 2 with our wording
-        self.print_usage(sys.stderr)
-        raise UsageError(message)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="hearth", description="Hearth: a desktop assistant for the home.")
+    parser = Parser(prog="hearth", description="Hearth: a desktop assistant for the home.")
     parser.add_argument("--version", action="version", version=f"hearth {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     plan = sub.add_parser(
         "plan", help="show the plan for a command (nothing runs; --batch: no network either)"
@@ -99,9 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", help="language code (en, de, pt-BR, ...)")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     plan.add_argument("--batch", help="JSON lines file of requests ('-' for stdin)")
-    from app.cli import llm as cli_llm
 
-    cli_llm.add_mode_option(plan)
+    add_mode_option(plan)
 
     do = sub.add_parser("do", help="plan a command, ask, run it and verify each step")
     do.add_argument("text", nargs="+", help="the command")
@@ -117,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     do.add_argument(
         "--dry-run", action="store_true", help="plan and show before → after; nothing runs"
     )
-    cli_llm.add_mode_option(do)
+    add_mode_option(do)
 
     demo = sub.add_parser("demo", help="try Hearth on the bundled demo home")
     demo.add_argument("--reset", action="store_true", help="restore the demo home's state")
@@ -138,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     pin_parser = sub.add_parser("pin", help="set or clear the owner's PIN")
-    pin_sub = pin_parser.add_subparsers(dest="pin_command", parser_class=_Parser, required=True)
+    pin_sub = pin_parser.add_subparsers(dest="pin_command", parser_class=Parser, required=True)
     pin_set = pin_sub.add_parser("set", help="set (or change) the PIN")
     pin_set.add_argument(
         "--stdin", action="store_true", help="read the PIN (and the current one) from stdin"
@@ -152,20 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     safety_parser = sub.add_parser("safety", help="apply the settings file's [safety] (the PIN)")
     safety_sub = safety_parser.add_subparsers(
-        dest="safety_command", parser_class=_Parser, required=True
+        dest="safety_command", parser_class=Parser, required=True
     )
     accept = safety_sub.add_parser("accept", help="approve the file's [safety] with the PIN")
     accept.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
 
     send = sub.add_parser("send", help="hand a command to the running Hearth window")
     send.add_argument("text", nargs="+", help="the command, as you would type it")
-    from app.cli import audit as cli_audit
-    from app.cli import voice as cli_voice
 
     cli_voice.add_parsers(sub)
     cli_audit.add_parsers(sub)
     cli_llm.add_parsers(sub)
-    from app.cli import agenda as cli_agenda
 
     cli_agenda.add_parsers(sub)
     return parser
@@ -217,19 +221,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "connect":
             return asyncio.run(cmd_connect(args))
         if command == "llm":
-            from app.cli import llm as cli_llm
+            pass
 
             return cli_llm.run(args)
         if command in ("listen", "voice"):
-            from app.cli import voice as cli_voice
+            pass
 
             return cli_voice.run(args)
         if command in ("audit", "undo"):
-            from app.cli import audit as cli_audit
+            pass
 
             return cli_audit.run(args)
         if command in ("reminders", "timers", "agenda", "calendar"):
-            from app.cli import agenda as cli_agenda
+            pass
 
             return cli_agenda.run(args)
         if command == "send":
@@ -249,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
-    except _Unreachable as err:
+    except Unreachable as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_UNREACHABLE
     except StorageError as err:
@@ -265,10 +269,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_NOT_APPROVED
     parser.print_help()
     return EXIT_USAGE
-
-
-class _Unreachable(HearthError):
-    pass
 
 
 #: Options that name files: a Linux file name may be any bytes, so these are not checked.
@@ -321,22 +321,14 @@ def _limit(raw: str) -> int:
 # -- plan ------------------------------------------------------------------------------------
 
 
-def _home_path(args: argparse.Namespace, settings: Settings) -> Path:
-    if args.home:
-        return Path(args.home)
-    if settings.home_file:
-        return Path(settings.home_file)
-    return demo_home_source()
-
-
 def cmd_plan(args: argparse.Namespace) -> int:
     settings = Settings.load()
     language = args.lang or settings.language
-    home_path = _home_path(args, settings)
+    home_file = home_path(args, settings)
     if args.batch:
         if args.text:
             raise UsageError("give either --batch or a text, not both")
-        return _plan_batch(args.batch, home_path, language)
+        return _plan_batch(args.batch, home_file, language)
     text = " ".join(args.text)
     if not args.text:
         if sys.stdin.isatty():
@@ -346,7 +338,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             raise UsageError(
                 "the command on standard input is not valid UTF-8 text: send it as UTF-8"
             )
-    home = Home.load(home_path)
+    home = Home.load(home_file)
     # What the owner approved with the PIN: the language model may see the devices.
     exposure.apply(home, safety.active_profile(settings.safety).safety)
     planner = Planner(home, language, tz=clock.zone(settings.time_zone))
@@ -357,15 +349,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
     area = args.area or settings.area
     if area is not None and area not in home.areas:
         raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
-    from app.cli import llm as cli_llm
 
     # The language model only when one is configured and the local plan is not sure (--batch
     # stays local: it is how planners are evaluated, with no network).
-    plan = cli_llm.route_plan(planner, text, area=area, now=now, settings=settings, mode=args.mode)
+    plan = route_plan(planner, text, area=area, now=now, settings=settings, mode=args.mode)
     if args.json:
         print(json.dumps(plan.to_json(), ensure_ascii=False))
     else:
-        _print_plan(plan, home, sys.stdout)
+        print_plan(plan, home, sys.stdout)
     return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
 
 
@@ -395,191 +386,7 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
     return EXIT_OK
 
 
-_RISK_MARK = {Risk.LOW: " ", Risk.MEDIUM: "!", Risk.HIGH: "‼"}
-
-
-def _print_plan(plan: Plan, home: Home, out: IO[str]) -> None:
-    if plan.error:
-        print(plan.reply or plan.error.message, file=out)
-        return
-    for number, step in enumerate(plan.steps, 1):
-        risk = f"  [{step.risk} risk]" if step.risk is not Risk.LOW and not step.read_only else ""
-        print(f" {_RISK_MARK[step.risk]}{number}. {step.summary}{risk}", file=out)
-        for warning in step.warnings:
-            print(f"    ⚠ {warning}", file=out)
-    if plan.corrected:
-        print("   (some words were corrected: please check the plan)", file=out)
-    elif plan.planner is PlannerName.LLM and not plan.read_only:
-        print("   (planned by the language model: please check the plan)", file=out)
-    elif plan.loose and not plan.read_only:
-        print("   (understood loosely: please check the plan)", file=out)
-    if plan.reply:
-        print(plan.reply, file=out)
-
-
 # -- do --------------------------------------------------------------------------------------
-
-
-def _ask(prompt: str) -> str:
-    try:
-        return input(prompt).strip().lower()
-    except EOFError:
-        return ""
-
-
-def _interactive() -> bool:
-    """Whether a person is at a terminal to answer (a PIN is typed, never piped)."""
-    return sys.stdin.isatty()
-
-
-def _read_pin(prompt: str) -> str:
-    try:
-        return getpass.getpass(prompt).strip()
-    except EOFError:
-        return ""
-
-
-async def _check_pin_for(summary: str) -> bool:
-    """Ask for the PIN for one step (the shared flow of :mod:`app.policy.pin_prompt`: its tries,
-    ended by the lock-out); wrong PINs count towards the lock-out."""
-
-    async def ask(problem: str | None) -> str | None:
-        if problem:
-            print(problem, file=sys.stderr)
-        return _read_pin(f"PIN for “{summary}”: ")
-
-    answer = await pin_prompt.confirm_with_pin(ask)
-    if not answer.ok:
-        print(f"Not run: {summary}. {answer.message}", file=sys.stderr)
-    return answer.ok
-
-
-_RUNNABLE = (policy.Decision.RUN, policy.Decision.CONFIRM)
-
-
-def _approver(yes: bool) -> Any:
-    interactive = _interactive()
-
-    async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
-        changes = [
-            i
-            for i, (s, d) in enumerate(zip(plan.steps, decisions, strict=False))
-            if not s.read_only and d.decision in _RUNNABLE
-        ]
-        # --yes stands for the person only where the one rule lets a plan run unasked.
-        verdicts = policy.unasked_verdicts(plan, decisions, trigger=policy.Trigger.YES)
-        held = [verdicts[i] for i in changes if verdicts[i] is not None]
-        approved = {i for i in changes if verdicts[i] is None}
-        if not yes or held:
-            if not interactive:
-                reason = (
-                    held[0]
-                    if yes
-                    else "confirm on a terminal, or pass --yes (which never approves "
-                    "security-sensitive or loosely understood steps, or ones whose effect "
-                    "is not known)"
-                )
-                print(f"Not run: {reason}.", file=sys.stderr)
-                return None
-            if _ask("Run this plan? [y/N] ") not in ("y", "yes"):
-                return None
-            approved = set(changes)
-        confirmed: set[int] = set()
-        pin_steps = [i for i, d in enumerate(decisions) if d.decision is policy.Decision.PIN]
-        if pin_steps and not interactive:
-            for index in pin_steps:
-                print(
-                    f"Not run: “{plan.steps[index].summary}” is security-sensitive and needs "
-                    "the PIN (or, with no PIN set, a confirmation) on a terminal.",
-                    file=sys.stderr,
-                )
-            pin_steps = []
-        try:
-            has_pin = bool(pin_steps) and pin.is_set()
-        except SecretStoreError as err:
-            # Whether a PIN is set is unknown: fail closed rather than accept a typed "yes".
-            print(f"Not run: security-sensitive steps: {err}", file=sys.stderr)
-            pin_steps = []
-            has_pin = False
-        if pin_steps and not has_pin:
-            print("Tip: set a PIN for security-sensitive steps with `hearth pin set`.")
-        for index in pin_steps:
-            step = plan.steps[index]
-            if has_pin:
-                if await _check_pin_for(step.summary):
-                    confirmed.add(index)
-                continue
-            answer = _ask(f"“{step.summary}” is security-sensitive. Type 'yes' to confirm: ")
-            if answer == "yes":
-                confirmed.add(index)
-        return Approval(approved | confirmed, confirmed, by="cli --yes" if yes else "cli prompt")
-
-    return approve
-
-
-def _print_result(result: StepResult) -> None:
-    if result.status in (StepStatus.PENDING, StepStatus.RUNNING, StepStatus.ANSWERED):
-        return
-    mark = {
-        StepStatus.VERIFIED: "✓",
-        StepStatus.DONE: "✓",
-        StepStatus.ANSWERED: "✓",
-        StepStatus.FAILED: "✗",
-        StepStatus.UNCONFIRMED: "?",
-        StepStatus.SKIPPED: "-",
-    }.get(result.status, " ")
-    reason = f": {result.reason}" if result.reason else ""
-    print(f" {mark} {result.step.summary} — {result.status}{reason}", flush=True)
-
-
-def _home_error(err: AdapterError) -> HearthError:
-    """An adapter's failure to load the home as Hearth's error (its exit code in :func:`main`)."""
-    if isinstance(err, AuthError):
-        return ConfigError(f"Home Assistant refused the token ({err})")
-    if isinstance(err, TransientError):
-        return _Unreachable(str(err))
-    return ConfigError(str(err))
-
-
-async def _load_home(adapter: DeviceAdapter) -> Home:
-    """The adapter's home; its failures as Hearth's errors (closing the adapter on failure)."""
-    try:
-        return await adapter.load_home()
-    except AdapterError as err:
-        await adapter.close()
-        raise _home_error(err) from err
-
-
-@contextlib.asynccontextmanager
-async def _assistant(args: argparse.Namespace, settings: Settings) -> AsyncIterator[Parts]:
-    """The composition root for a command on the home *args* name, open for the block; the
-    active profile's notices are printed once it is built."""
-    from app.cli import llm as cli_llm
-
-    area = args.area or settings.area
-
-    def check_area(home: Home) -> None:
-        if area is not None and area not in home.areas:
-            raise UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
-
-    async with contextlib.AsyncExitStack() as stack:
-        opening = compose(
-            settings,
-            home=getattr(args, "home", None),
-            demo=args.demo,
-            area=area,
-            language=args.lang,
-            llm=lambda: cli_llm.config_for(settings, getattr(args, "mode", None)),
-            check_home=check_area,
-        )
-        try:
-            parts = await stack.enter_async_context(opening)
-        except AdapterError as err:  # loading the home (everything opened is closed by now)
-            raise _home_error(err) from err
-        for notice in (parts.profile.problem, parts.profile.ignored):
-            if notice:
-                print(f"hearth: {notice}", file=sys.stderr)
-        yield parts
 
 
 async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) -> Outcome:
@@ -593,16 +400,16 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
             if decision.decision is policy.Decision.REFUSE and not as_json:
                 print(f"Refused: {step.summary}: {decision.reason}.", file=sys.stderr)
         if not as_json:
-            _print_plan(plan, assistant.home, sys.stdout)
+            print_plan(plan, assistant.home, sys.stdout)
             printed = True
-        approval: Approval | None = await _approver(yes)(plan, decisions)
+        approval: Approval | None = await approver(yes)(plan, decisions)
         return approval
 
     outcome = await assistant.handle(
-        text, approve, source="cli", on_update=None if as_json else _print_result
+        text, approve, source="cli", on_update=None if as_json else print_result
     )
     if not printed and not as_json:
-        _print_plan(outcome.plan, assistant.home, sys.stdout)
+        print_plan(outcome.plan, assistant.home, sys.stdout)
     if outcome.reply != outcome.plan.reply and outcome.reply and not as_json:
         print(outcome.reply)
     if outcome.record_notice is not None:
@@ -610,29 +417,15 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
     return outcome
 
 
-def _exit_code(outcome: Outcome) -> int:
-    if outcome.record_error is not None:  # the audit trail could not be written
-        return EXIT_STORAGE
-    if outcome.plan.error is not None:
-        return EXIT_NOT_UNDERSTOOD
-    if not outcome.approved and not outcome.plan.read_only:
-        return EXIT_NOT_APPROVED
-    if outcome.failed:
-        return EXIT_FAILED
-    if any(r.status is StepStatus.SKIPPED for r in outcome.results):
-        return EXIT_NOT_APPROVED
-    return EXIT_OK
-
-
 async def cmd_do(args: argparse.Namespace) -> int:
     settings = Settings.load()
-    async with _assistant(args, settings) as parts:
+    async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
         if args.dry_run:
-            from app.execution.preview import preview
+            pass
 
             plan = await assistant.plan_async(" ".join(args.text))
-            _print_plan(plan, assistant.home, sys.stdout)
+            print_plan(plan, assistant.home, sys.stdout)
             if plan.steps and not plan.read_only:
                 print(preview(plan, assistant.home))
             return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
@@ -641,7 +434,7 @@ async def cmd_do(args: argparse.Namespace) -> int:
         assistant.home.save(parts.source.snapshot)
     if args.json:
         print(json.dumps(_outcome_json(outcome), ensure_ascii=False))
-    return _exit_code(outcome)
+    return exit_code(outcome)
 
 
 def _outcome_json(outcome: Outcome) -> dict[str, Any]:
@@ -657,8 +450,6 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
 
 
 async def cmd_demo(args: argparse.Namespace) -> int:
-    from app.bootstrap import demo_state_path
-
     if args.reset and demo_state_path().exists():
         try:
             demo_state_path().unlink()
@@ -666,7 +457,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
             raise StorageError(f"cannot reset the demo home {demo_state_path()}: {err}") from err
     settings = Settings.load()
     args.home, args.demo, args.area, args.lang = None, True, settings.area or "living_room", None
-    async with _assistant(args, settings) as parts:
+    async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
         print(
             f"Hearth {__version__} — demo home “{assistant.home.name}”, "
@@ -676,7 +467,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
             if sys.stdin.isatty():
                 print("Type a command (empty line to quit), e.g. “turn off the kitchen lights”.")
                 while True:
-                    text = _ask("hearth> ")
+                    text = ask("hearth> ")
                     if not text:
                         break
                     await _run_one(assistant, text, yes=False, as_json=False)
@@ -713,8 +504,6 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 async def cmd_snapshot(args: argparse.Namespace) -> int:
-    from app.config.settings import get_token
-
     settings = Settings.load()
     url = args.url or settings.home_assistant.url
     if not url:
@@ -723,7 +512,7 @@ async def cmd_snapshot(args: argparse.Namespace) -> int:
     if not token:
         raise ConfigError(f"no token for {url}: run `hearth connect --url {url}` first")
     adapter = home_assistant_adapter(url, token, settings)
-    home = await _load_home(adapter)
+    home = await load_home(adapter)
     await adapter.close()
     try:
         home.save(args.output)
@@ -747,7 +536,7 @@ async def cmd_connect(args: argparse.Namespace) -> int:
     settings = Settings.load()
     adapter = home_assistant_adapter(args.url, token, settings)
     url = adapter.url  # normalised: no trailing slash or /api, so later look-ups find it
-    home = await _load_home(adapter)
+    home = await load_home(adapter)
     await adapter.close()
     set_token(url, token)
     settings.home_assistant.url = url
@@ -763,9 +552,9 @@ def _pin_input(args: argparse.Namespace, prompt: str) -> str:
     """A PIN typed on the terminal (never echoed), or one line of stdin with --stdin."""
     if args.stdin:
         return sys.stdin.readline().strip()
-    if not _interactive():
+    if not interactive():
         raise UsageError("a PIN is typed on a terminal (or given with --stdin)")
-    return _read_pin(prompt)
+    return read_pin(prompt)
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
@@ -836,7 +625,6 @@ def cmd_safety(args: argparse.Namespace) -> int:
 def cmd_send(args: argparse.Namespace) -> int:
     """Hand the text to the running window, which plans it and shows or runs it there (as a
     command from the tray: a notification with the result, the window for a confirmation)."""
-    from app import instance
 
     text = " ".join(args.text).strip()
     if not text:

@@ -25,7 +25,7 @@ import sys
 import time
 from typing import Any
 
-from app.cli import main as cli
+from app.cli import common
 from app.config.settings import Settings
 from app.core import clock
 from app.core.home import Home
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         return cmd_download(args)
     if command == "remove":
         return cmd_remove(args)
-    raise cli.UsageError(
+    raise common.UsageError(
         "say what to do: hearth voice models | catalog | download NAME | remove NAME"
     )
 
@@ -101,7 +101,7 @@ def _model_for(args: argparse.Namespace, settings: Settings, language: str) -> M
     info = voice_models.find_model(wanted, language=language)
     spoken = info.hearth_language
     if spoken is not None and resolve_language(spoken) != resolve_language(language):
-        raise cli.UsageError(
+        raise common.UsageError(
             f"the speech model {info.name} is for {info.language}, but the language is "
             f"{language}: pass --lang {spoken}, or choose another model with --model"
         )
@@ -112,15 +112,15 @@ def cmd_listen(args: argparse.Namespace) -> int:
     settings = Settings.load()
     language = args.lang or settings.language
     if resolve_language(language) is None:
-        raise cli.UsageError(f"no sentence data for language {language!r}")
+        raise common.UsageError(f"no sentence data for language {language!r}")
     source = WavSource(args.wav)
     source.open()  # a missing or wrong file is said before the model loads
     source.close()
-    home = Home.load(cli._home_path(args, settings))
+    home = Home.load(common.home_path(args, settings))
     exposure.apply(home, safety.active_profile(settings.safety).safety)  # the PIN's, if set
     area = args.area or settings.area
     if area is not None and area not in home.areas:
-        raise cli.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
+        raise common.UsageError(f"unknown area {area!r}; this home has: {', '.join(home.areas)}")
     info = _model_for(args, settings, language)
     engine = SpeechEngine(info)
     engine.load()
@@ -150,8 +150,8 @@ def cmd_listen(args: argparse.Namespace) -> int:
     else:
         _print_listen(info, engine, transcript, choice, plan_seconds, home, phrases.unknown)
     if choice.plan is None or choice.plan.error is not None:
-        return cli.EXIT_NOT_UNDERSTOOD
-    return cli.EXIT_OK
+        return common.EXIT_NOT_UNDERSTOOD
+    return common.EXIT_OK
 
 
 def _listen_json(
@@ -209,7 +209,7 @@ def _print_listen(
     if choice.plan is None:
         return
     print("Plan:")
-    cli._print_plan(choice.plan, home, sys.stdout)
+    common.print_plan(choice.plan, home, sys.stdout)
     if choice.plan.error is None and not choice.plan.read_only and not choice.sure:
         print(f"   (would be shown for approval: {choice.reason})")
 
@@ -230,7 +230,7 @@ def cmd_models(args: argparse.Namespace) -> int:
                 ensure_ascii=False,
             )
         )
-        return cli.EXIT_OK
+        return common.EXIT_OK
     if models:
         print(f"Speech models (Hearth installs them in {voice_models.models_dir()}):")
         width = max(len(m.name) for m in models)
@@ -244,7 +244,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(f"No speech model installed. {voice_models.no_model_message().capitalize()}.")
     for path, why in broken:
         print(f"Not usable: {path}: {why}")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -252,7 +252,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         entries = voice_models.fetch_catalog()
     except DownloadError as err:
         print(f"hearth: {err}", file=sys.stderr)
-        return cli.EXIT_FAILED
+        return common.EXIT_FAILED
     if not args.all:
         entries = [e for e in entries if e.small]
     if args.lang:
@@ -262,7 +262,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         print(f"  {entry.name:<40} {entry.language:<6} {human_size(entry.size):>9}")
     if not entries:
         print("No models match.")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 class _ProgressLine:
@@ -313,18 +313,18 @@ def cmd_download(args: argparse.Namespace) -> int:
             f"Cancelled: {kept} kept in {part.parent}; run the same command to resume.",
             file=sys.stderr,
         )
-        return cli.EXIT_NOT_APPROVED
+        return common.EXIT_NOT_APPROVED
     except DownloadError as err:
         line.end()
         print(f"hearth: {err}", file=sys.stderr)
-        return cli.EXIT_FAILED
+        return common.EXIT_FAILED
     line.end()
     checked = "checksum verified" if entry.md5 or args.sha256 else "no checksum known"
     print(
         f"Installed {info.name} ({info.language or 'language unknown'}, "
         f"{human_size(info.size)}; {checked}) in {info.path}."
     )
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -333,19 +333,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
     except NoModelError:
         installed = [m for m in voice_models.installed_models() if m.name == args.model]
         if installed and not installed[0].removable:
-            raise cli.UsageError(
+            raise common.UsageError(
                 f"{args.model} came with a Python package ({installed[0].origin}): "
                 "uninstall it with pip"
             ) from None
         raise
     print(f"Removed {args.model} ({path}).")
-    return cli.EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """These commands alone (``python -m app.cli.voice``), through the CLI's error handling."""
-    return cli.main(argv)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    return common.EXIT_OK

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.cli.main import EXIT_OK, EXIT_USAGE, main
+from app.cli.common import EXIT_OK, EXIT_USAGE
+from app.cli.main import main
 from app.config.settings import config_dir, get_caldav_password
 from integrations.calendar import CalDavCalendar
 from tests.helpers.keyring_session import KeyringSession, files_containing

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import EXIT_NOT_APPROVED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
+from app.cli.common import EXIT_NOT_APPROVED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
+from app.cli.main import main
 from app.config.settings import HomeAssistantSettings, Settings, config_dir, data_dir
 from app.core.home import Home
 from app.records.history import History

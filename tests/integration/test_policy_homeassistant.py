@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.cli.main import EXIT_NOT_APPROVED, main
+from app.cli.common import EXIT_NOT_APPROVED
+from app.cli.main import main
 from app.config.settings import HomeAssistantSettings, Settings
 from app.policy import pin
 from tests.helpers.ha_server import HomeAssistantServer

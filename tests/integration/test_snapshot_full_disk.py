@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from app.cli.main import EXIT_OK, EXIT_STORAGE
+from app.cli.common import EXIT_OK, EXIT_STORAGE
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.processes import assert_refused, run_hearth
 from tests.helpers.small_disk import SmallDisk

@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.cli.main import EXIT_OK, main
+from app.cli.common import EXIT_OK
+from app.cli.main import main
 from app.config.settings import HomeAssistantSettings, Settings
 from app.core.durations import duration_words, parse_hms
 from tests.helpers.ha_server import HomeAssistantServer

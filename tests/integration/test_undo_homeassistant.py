@@ -7,7 +7,8 @@ import time
 import pytest
 
 from app.cli import audit as cli_audit
-from app.cli.main import EXIT_OK, main
+from app.cli.common import EXIT_OK
+from app.cli.main import main
 from app.config.settings import HomeAssistantSettings, Settings
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession

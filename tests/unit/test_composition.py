@@ -226,5 +226,5 @@ def test_only_the_root_builds_the_assistant_and_the_cli_and_window_use_it() -> N
     assert [name for name, tree in modules.items() if _builds_assistant(tree)] == [
         "app/composition.py"
     ]
-    assert _calls(modules["app/cli/main.py"], "compose")
+    assert _calls(modules["app/cli/common.py"], "compose")
     assert _calls(modules["ui/app.py"], "compose")

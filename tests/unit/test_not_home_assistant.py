@@ -10,7 +10,7 @@ import asyncio
 
 import pytest
 
-from app.cli.main import EXIT_USAGE
+from app.cli.common import EXIT_USAGE
 from app.config.settings import HomeAssistantSettings, Settings
 from integrations.base import WrongServerError
 from integrations.homeassistant import HomeAssistantAdapter

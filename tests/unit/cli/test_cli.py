@@ -10,13 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import (
-    EXIT_NOT_APPROVED,
-    EXIT_NOT_UNDERSTOOD,
-    EXIT_OK,
-    EXIT_USAGE,
-    main,
-)
+from app.cli.common import EXIT_NOT_APPROVED, EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
+from app.cli.main import main
 from app.core.home import Home
 from app.records.history import History
 from tests.helpers.keyring_session import KeyringSession
@@ -187,7 +182,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 def _terminal(monkeypatch: pytest.MonkeyPatch, typed: list[str]) -> None:
     """A person at a terminal who types *typed* at the PIN prompts."""
     answers = iter(typed)
-    monkeypatch.setattr("app.cli.main._interactive", lambda: True)
+    monkeypatch.setattr("app.cli.common.interactive", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
 
 

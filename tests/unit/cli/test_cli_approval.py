@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from app.bootstrap import demo_state_path
-from app.cli.main import EXIT_NOT_APPROVED, EXIT_OK, main
+from app.cli.common import EXIT_NOT_APPROVED, EXIT_OK
+from app.cli.main import main
 from app.core.home import Home
 from app.policy import pin
 from tests.helpers.keyring_session import KeyringSession
@@ -98,7 +99,7 @@ def _terminal(monkeypatch: pytest.MonkeyPatch, typed: list[str]) -> list[str]:
         prompts.append(prompt)
         return next(answers, "")
 
-    monkeypatch.setattr("app.cli.main._interactive", lambda: True)
+    monkeypatch.setattr("app.cli.common.interactive", lambda: True)
     monkeypatch.setattr("getpass.getpass", answer)
     monkeypatch.setattr("builtins.input", answer)
     return prompts

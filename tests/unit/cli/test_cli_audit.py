@@ -9,7 +9,8 @@ import pytest
 
 from app.bootstrap import demo_state_path, history_path
 from app.cli import audit as cli_audit
-from app.cli.main import EXIT_FAILED, EXIT_OK, main
+from app.cli.common import EXIT_FAILED, EXIT_OK
+from app.cli.main import main
 from app.core.home import Home
 from tests.helpers.keyring_session import KeyringSession
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
+from app.cli.common import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
 from app.config.settings import set_caldav_password
 from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.processes import ROOT, assert_refused, run_hearth

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import EXIT_OK, EXIT_USAGE, main
+from app.cli.common import EXIT_OK, EXIT_USAGE
+from app.cli.main import main
 from app.config import data_folder
 from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError

@@ -12,7 +12,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from app.cli.main import EXIT_OK, EXIT_USAGE, main
+from app.cli.common import EXIT_OK, EXIT_USAGE
+from app.cli.main import main
 from app.config.settings import (
     _HA_SETTING_TYPES,
     _LLM_SETTING_TYPES,

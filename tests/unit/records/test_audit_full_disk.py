@@ -20,7 +20,8 @@ import pytest
 from app.assistant import Assistant, Outcome
 from app.bootstrap import demo_home_source, demo_state_path, history_path
 from app.cli import audit as cli_audit
-from app.cli.main import EXIT_FAILED, EXIT_OK, EXIT_STORAGE, main
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_STORAGE
+from app.cli.main import main
 from app.core.home import Home, StateChange
 from app.execution.executor import Approval, StepResult, StepStatus
 from app.records.audit import Audit, OutcomeUnknownError

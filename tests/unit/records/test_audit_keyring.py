@@ -17,7 +17,8 @@ import pytest
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source, history_path
 from app.cli import audit as cli_audit
-from app.cli.main import EXIT_FAILED, EXIT_OK, main
+from app.cli.common import EXIT_FAILED, EXIT_OK
+from app.cli.main import main
 from app.core.home import Home
 from app.core.plan import Plan
 from app.execution.executor import Approval

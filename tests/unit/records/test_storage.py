@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import EXIT_OK, EXIT_STORAGE
+from app.cli.common import EXIT_OK, EXIT_STORAGE
 from app.config.settings import Settings
 from app.core.errors import StorageError
 from app.core.home import Home

@@ -13,7 +13,8 @@ import pytest
 
 from app.assistant import Assistant, Outcome
 from app.bootstrap import demo_home_source
-from app.cli.main import EXIT_NOT_APPROVED, EXIT_NOT_UNDERSTOOD, main
+from app.cli.common import EXIT_NOT_APPROVED, EXIT_NOT_UNDERSTOOD
+from app.cli.main import main
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlannerName, Risk
 from app.execution.executor import Approval, StepStatus

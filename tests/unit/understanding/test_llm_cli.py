@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from app.cli.main import EXIT_FAILED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, main
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
+from app.cli.main import main
 from app.config.settings import LLMSettings, Settings
 from app.core.errors import ConfigError
 from app.understanding.llm.config import RoutingMode, resolve

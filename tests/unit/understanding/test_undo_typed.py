@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from app.cli.main import EXIT_OK
+from app.cli.common import EXIT_OK
 from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan

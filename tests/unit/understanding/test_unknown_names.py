@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.bootstrap import demo_home_source
-from app.cli.main import EXIT_NOT_UNDERSTOOD
+from app.cli.common import EXIT_NOT_UNDERSTOOD
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import unknown
