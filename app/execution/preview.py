@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
+from app.execution.verify import matches
 from app.understanding.actions import brightness_to_pct
-from integrations.base import AdapterError
+from integrations.base import AdapterError, EntityState
 
 _T = TypeVar("_T")
 
@@ -77,6 +78,102 @@ def _hearths_own(step: Step) -> bool:
     """Whether *step* is kept by Hearth, not done by a device: a reminder, a calendar
     event, or a timer of Hearth's own (a timer step without a Home Assistant helper)."""
     return step.domain in _OWN_DOMAINS or (step.domain == "timer" and not step.targets)
+
+
+# -- nothing to change ----------------------------------------------------------------------
+
+#: The parameters an action's expected effect accounts for (see
+#: :func:`app.understanding.actions.expected_effect`): a step with any other parameter (a
+#: colour, an effect, a mode besides the one expected) may change what the expectation does
+#: not look at, so it is never called a no-op. "transition" only says how fast.
+_COVERED_PARAMS: dict[str, frozenset[str]] = {
+    "light.turn_on": frozenset({"brightness_pct", "brightness_step_pct", "transition"}),
+    "light.turn_off": frozenset({"transition"}),
+    "fan.set_percentage": frozenset({"percentage"}),
+    "cover.set_cover_position": frozenset({"position"}),
+    "climate.set_temperature": frozenset({"temperature"}),
+    "climate.set_hvac_mode": frozenset({"hvac_mode"}),
+    "media_player.volume_set": frozenset({"volume_level"}),
+    "media_player.volume_mute": frozenset({"is_volume_muted"}),
+}
+#: Domains whose services do something even when the state already looks right: a Home
+#: Assistant timer helper restarts, a to-do list gains an item.
+_ALWAYS_ACTS = frozenset({"timer", "todo"})
+#: States that say nothing about the device: never "already" anything.
+_UNKNOWN_STATES = frozenset({"unavailable", "unknown"})
+#: Where "open" and "closed" also need the position (an open_cover on a half-open blind moves it).
+_FULL_POSITION = {"cover.open_cover": 100, "cover.close_cover": 0}
+
+StateOf = Callable[[str], EntityState | None]
+"""The current state of an entity id, or None when it is not known (right now)."""
+
+
+def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -> str | None:
+    """What to say instead of asking for approval when running *plan* would change nothing:
+    every target of every step already is as the step would leave it ("Nothing to change:
+    Sofa Lamp is already on.").
+
+    None when something may change or it cannot be told: a question, one of Hearth's own
+    actions (a reminder, an event, a timer), a step with no expected effect to compare (a
+    scene, a button) or with a parameter the expectation does not cover (a colour), a target
+    whose state *state_of* does not know or that is unavailable. *home* gives the names."""
+    if plan.error is not None or not plan.steps:
+        return None
+    already: list[str] = []
+    for step in plan.steps:
+        if step.read_only or _hearths_own(step) or step.domain in _ALWAYS_ACTS:
+            return None
+        if not step.targets or not set(step.params) <= _COVERED_PARAMS.get(step.action, set()):
+            return None
+        for entity_id in step.targets:
+            effect = step.expect.get(entity_id)
+            state = state_of(entity_id)
+            if effect is None or state is None or state.state in _UNKNOWN_STATES:
+                return None
+            if not matches(effect, state) or not _at_full_position(step.action, state):
+                return None
+            entity = home.get(entity_id) if home is not None else None
+            name = entity.name if entity is not None else entity_id
+            words = f"{name} is already {_as_expected(effect, state)}"
+            if words not in already:
+                already.append(words)
+    return f"Nothing to change: {_join(already)}."
+
+
+def _at_full_position(action: str, state: EntityState) -> bool:
+    wanted = _FULL_POSITION.get(action)
+    position = state.attributes.get("current_position")
+    if wanted is None or not isinstance(position, (int, float)):
+        return True
+    return round(float(position)) == wanted
+
+
+def _as_expected(effect: Mapping[str, Any], state: EntityState) -> str:
+    """*state* in the words of what *effect* asks for: "on", "on at 30%", "set to 21°",
+    "muted"."""
+    words = [state.state.replace("_", " ")] if effect.get("state") is not None else []
+    for key in effect.get("attributes") or {}:
+        value = state.attributes.get(key)
+        if key == "is_volume_muted":
+            words.append("muted" if value else "not muted")
+        elif key == "temperature" and isinstance(value, (int, float)):
+            unit = str(state.attributes.get("temperature_unit", "°"))
+            words.append(f"set to {value:g}{unit}".replace("°°", "°"))
+        elif key == "brightness" and isinstance(value, (int, float)):
+            words.append(f"at {brightness_to_pct(float(value))}%")
+        elif key in ("percentage", "current_position") and isinstance(value, (int, float)):
+            words.append(f"at {value:g}%")
+        elif key == "volume_level" and isinstance(value, (int, float)):
+            words.append(f"at volume {round(float(value) * 100)}%")
+        else:
+            words.append(f"at {key.replace('_', ' ')} {value}")
+    return " ".join(words) or "as asked"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def preview(plan: Plan, home: Home) -> str:

@@ -1,14 +1,20 @@
 """Dry run (app/execution/preview.py): Hearth's own steps (a reminder, a calendar event, one of
 Hearth's timers) are shown without a device being asked, so they never read "would fail";
-a device step still runs on the virtual copy with its before and after."""
+a device step still runs on the virtual copy with its before and after. A plan whose every
+target already is as it would leave it is "nothing to change", said in words."""
 
 from __future__ import annotations
 
 import asyncio
 
+import pytest
+
+from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName, Step
-from app.execution.preview import simulate
+from app.execution.preview import StateOf, nothing_to_change, simulate
+from app.understanding import Planner
+from integrations.base import EntityState
 
 HOME = Home.from_dict({"entities": [{"entity_id": "light.hall", "name": "Hall", "state": "off"}]})
 
@@ -35,3 +41,85 @@ def test_a_home_assistant_timer_helper_is_still_a_device() -> None:
     plan.steps = [Step("timer.start", ["timer.laundry"], {})]
     (preview,) = asyncio.run(simulate(plan, HOME))
     assert preview.error is not None and "would fail" in preview.error  # no such helper here
+
+
+# -- nothing to change -------------------------------------------------------------------------
+
+DEMO = Home.load(demo_home_source())
+
+
+def _plan(text: str, home: Home = DEMO) -> Plan:
+    plan = Planner(home, "en").plan(text, area="living_room")
+    assert plan.error is None and plan.steps, plan.reply
+    return plan
+
+
+def _known(home: Home) -> StateOf:
+    def state_of(entity_id: str) -> EntityState | None:
+        entity = home.get(entity_id)
+        if entity is None:
+            return None
+        return EntityState(entity_id, entity.state, dict(entity.attributes))
+
+    return state_of
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("turn on the sofa lamp", "Nothing to change: Sofa Lamp is already on."),
+        ("set the sofa lamp to 60 percent", "Nothing to change: Sofa Lamp is already on at 60%."),
+        ("lock the front door", "Nothing to change: Front Door is already locked."),
+        ("open the living room blinds", "Nothing to change: Living Room Blinds is already open."),
+        (
+            "set the living room thermostat to 21",
+            "Nothing to change: Thermostat is already set to 21°.",
+        ),
+        (
+            "turn off the desk lamp and the coffee machine",
+            "Nothing to change: Desk Lamp is already off and Coffee Machine is already off.",
+        ),
+    ],
+)
+def test_a_plan_that_changes_nothing_says_so(text: str, said: str) -> None:
+    assert nothing_to_change(_plan(text), _known(DEMO), DEMO) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turn off the sofa lamp",  # it is on: a real change
+        "set the sofa lamp to 30 percent",  # it is at 60%
+        "turn the sofa lamp red",  # on already, but the colour is not what the step checks
+        "turn on the desk lamp and turn off the sofa lamp",  # one of two steps changes
+        "unlock the front door",
+        "is the front door locked",  # a question: nothing to approve anyway
+    ],
+)
+def test_a_plan_that_changes_something_is_offered(text: str) -> None:
+    assert nothing_to_change(_plan(text), _known(DEMO), DEMO) is None
+
+
+def test_a_half_open_blind_is_not_already_open() -> None:
+    home = Home.load(demo_home_source())
+    home.entities["cover.living_room_blinds"].attributes["current_position"] = 40
+    plan = _plan("open the living room blinds", home)
+    assert nothing_to_change(plan, _known(home), home) is None  # open_cover moves it to 100
+
+
+def test_an_unknown_or_unavailable_state_is_never_already_anything() -> None:
+    plan = _plan("turn on the sofa lamp")
+    assert nothing_to_change(plan, lambda _entity_id: None, DEMO) is None
+    gone = EntityState("light.sofa_lamp", "unavailable", {})
+    assert nothing_to_change(plan, lambda _entity_id: gone, DEMO) is None
+
+
+def test_hearths_own_actions_and_timer_helpers_always_act() -> None:
+    reminder = Plan(text="x", planner=PlannerName.LOCAL)
+    reminder.steps = [Step("reminder.create", [], {"message": "bins"})]
+    assert nothing_to_change(reminder, _known(DEMO), DEMO) is None
+    helper = Plan(text="x", planner=PlannerName.LOCAL)
+    step = Step("timer.start", ["timer.laundry"], {}, expect={"timer.laundry": {"state": "active"}})
+    helper.steps = [step]
+    running = EntityState("timer.laundry", "active", {})
+    assert nothing_to_change(helper, lambda _entity_id: running) is None  # start restarts it
