@@ -32,6 +32,7 @@ from app.assistant import Assistant, Outcome
 from app.bootstrap import demo_state_path, home_assistant_adapter, open_history
 from app.cli import agenda as cli_agenda
 from app.cli import audit as cli_audit
+from app.cli import desktop as cli_desktop
 from app.cli import llm as cli_llm
 from app.cli import voice as cli_voice
 from app.cli.batch import (
@@ -172,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_llm.add_parsers(sub)
 
     cli_agenda.add_parsers(sub)
+    cli_desktop.add_parsers(sub)
     return parser
 
 
@@ -207,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LOGGER.debug("HEARTH_NO_LLM=1: the language-model planner is disabled")
     command = args.command or "demo"
     try:
+        if command in cli_desktop.COMMANDS:  # no settings needed, so a bad one cannot block them
+            return cli_desktop.run(args)
         data_folder.adopt(Settings.load())
         if command == "plan":
             return cmd_plan(args)
