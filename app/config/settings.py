@@ -1,27 +1,43 @@
 """Settings (TOML in the platform config dir) and secrets (the OS keyring, nothing else,
 through :mod:`app.config.secret_store`).
 
-``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the two folders (tests, portable installs).
+Each table of the file is a pydantic model: the model says what each setting must be, and
+:func:`_message` turns pydantic's complaint into the settings' own words ("llm.timeout must
+be a number"). ``HEARTH_CONFIG_DIR`` and ``HEARTH_DATA_DIR`` move the two folders (tests,
+portable installs).
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import math
 import os
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
 import platformdirs
 import tomli_w
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from app.config import filemodes, logsafety, secret_store
-from app.config.files import replaceable_target
+from app.config.files import UnreadableFileError, read_regular_file, replaceable_target
+from app.core.clock import zone
 from app.core.errors import ConfigError, StorageError
+from app.core.plan import Risk
 from app.records.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
@@ -44,50 +60,142 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
 
 
-@dataclass(slots=True)
-class HomeAssistantSettings:
+ROLE_NAMES = ("owner", "adult", "child", "guest")
+"""The profiles (roles) a desktop knows, most trusted first. What each may do is
+:mod:`app.policy.roles`; the settings only name them."""
+EXPOSURE_MODES = ("assist", "all")
+"""What ``safety.exposure`` may say (see :class:`SafetySettings`)."""
+LLM_MODES = ("local_only", "local_first", "llm_first")
+"""What ``llm.mode`` may say (see :class:`LLMSettings`)."""
+RISK_LEVELS = tuple(risk.value for risk in Risk)
+"""What a role's ``highest_risk`` may say."""
+MAX_TIMEOUT_S = 300.0
+"""The longest timeout a setting may ask for: longer is a typo, and waits nobody wants."""
+
+_WHERE = "{where}"
+"""Stands for the setting's dotted name in a problem's text (filled in by :func:`_message`)."""
+
+
+def _problem(text: str) -> PydanticCustomError:
+    """A setting's value that is wrong for a reason its type does not say; *text* is the
+    message after the settings file's name, with :data:`_WHERE` for the setting's name."""
+    return PydanticCustomError("hearth_setting", "{text}", {"text": text})
+
+
+def _one_of(values: tuple[str, ...], words: str, *, optional: bool = False) -> BeforeValidator:
+    """A text that must be one of *values* (*words* says which, in the message)."""
+
+    def check(value: object) -> object:
+        if (value is None and optional) or value in values:
+            return value
+        raise _problem(f"{_WHERE} must be {words}")
+
+    return BeforeValidator(check)
+
+
+def _seconds(value: object, handler: ValidatorFunctionWrapHandler) -> float:
+    """*value* as a timeout: a finite number of seconds more than 0 and at most
+    :data:`MAX_TIMEOUT_S`. TOML allows ``nan`` and ``inf``, and ``nan`` passes every ``<=``
+    test, so the check is written so that only a usable number gets through."""
+    try:
+        seconds = float(handler(value))
+    except ValidationError:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise
+        seconds = math.inf  # an integer beyond any float
+    if not (math.isfinite(seconds) and 0.0 < seconds <= MAX_TIMEOUT_S):
+        raise _problem(
+            f"{_WHERE} must be a number of seconds more than 0 and at most "
+            f"{MAX_TIMEOUT_S:g}, not {value!r}"
+        )
+    return seconds
+
+
+Seconds = Annotated[float, WrapValidator(_seconds)]
+
+
+class _Table(BaseModel):
+    """One table of the settings file: its keys are checked (an unknown one is a mistake,
+    reported by name), and the keys in :attr:`secret_keys` are refused with
+    :attr:`secret_hint` (secrets live in the keyring, never in the file)."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    secret_keys: ClassVar[tuple[str, ...]] = ()
+    secret_hint: ClassVar[str] = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_secrets(cls, data: object) -> object:
+        if isinstance(data, dict) and any(key in data for key in cls.secret_keys):
+            raise _problem(cls.secret_hint)
+        return data
+
+
+_TOKEN_HINT = (
+    "a token must not be stored in the settings file; "
+    "run `hearth connect` to keep it in the system keyring"
+)
+
+
+class HomeAssistantSettings(_Table):
+    """``[home_assistant]``. Its token lives only in the keyring. Unknown keys are ignored:
+    older versions wrote ``verify_ssl``, which nothing ever read."""
+
+    model_config = ConfigDict(extra="ignore")
+    secret_keys = ("token",)
+    secret_hint = _TOKEN_HINT
+
     url: str = ""
     """Base URL such as http://homeassistant.local:8123 (empty: not connected)."""
-    timeout: float = 10.0
+    timeout: Seconds = 10.0
 
 
-LLM_MODES = ("local_only", "local_first", "llm_first")
+class LLMSettings(_Table):
+    """The language-model planner (``[llm]``, docs/llm.md). Its API key lives only in the
+    keyring."""
 
-
-@dataclass(slots=True)
-class LLMSettings:
-    """The language-model planner (docs/llm.md). Its API key lives only in the keyring."""
+    secret_keys = ("api_key", "key")
+    secret_hint = (
+        "an API key must not be stored in the settings file; "
+        "run `hearth llm set-key` to keep it in the system keyring"
+    )
 
     base_url: str = ""
     """An OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or
     http://localhost:11434/v1 (empty: no language model)."""
     model: str = ""
-    mode: str = "local_first"
+    mode: Annotated[str, _one_of(LLM_MODES, f"one of {', '.join(LLM_MODES)}")] = "local_first"
     """local_only, local_first (the language model only when the local planner is not sure)
     or llm_first."""
-    timeout: float = 8.0
+    timeout: Seconds = 8.0
     """Seconds a plan may wait for the model, retries included."""
     debug_log: bool = False
     """Log what is sent to the model and what it answers (at debug level; never the key)."""
 
 
-@dataclass(slots=True)
-class RoleSettings:
-    """The owner's changes to one role's defaults (None: keep the default)."""
+class RoleSettings(_Table):
+    """The owner's changes to one role's defaults (``[safety.roles.<name>]``; None: keep
+    the default)."""
 
     domains: list[str] | None = None
     areas: list[str] | None = None
     denied_actions: list[str] | None = None
-    highest_risk: str | None = None
+    highest_risk: Annotated[
+        str | None, _one_of(RISK_LEVELS, "low, medium or high", optional=True)
+    ] = None
     """"low", "medium" or "high"."""
 
 
-EXPOSURE_MODES = ("assist", "all")
+class CalendarSettings(_Table):
+    """Where events and reminders go (``[calendar]``). The CalDAV password lives only in the
+    keyring."""
 
-
-@dataclass(slots=True)
-class CalendarSettings:
-    """Where events and reminders go. The CalDAV password lives only in the keyring."""
+    secret_keys = ("password", "caldav_password")
+    secret_hint = (
+        "a CalDAV password must not be stored in the settings file; "
+        "run `hearth calendar connect` to keep it in the system keyring"
+    )
 
     default: str = "calendar.hearth"
     """The calendar new events go to when the person names none (the local one)."""
@@ -101,29 +209,39 @@ class CalendarSettings:
     none)."""
 
 
-@dataclass(slots=True)
-class SafetySettings:
-    profile: str = "owner"
+class SafetySettings(_Table):
+    """``[safety]``."""
+
+    profile: Annotated[str, _one_of(ROLE_NAMES, f"one of {', '.join(ROLE_NAMES)}")] = "owner"
     """The active profile (role): owner, adult, child or guest. Switching needs the PIN. With
     a PIN set this only mirrors the profile kept with the PIN in the keyring, which decides
     (:func:`app.policy.safety.active_profile`: when the two differ, the most restrictive
     applies)."""
-    pin_actions: list[str] = field(default_factory=list)
+    pin_actions: list[str] = Field(default_factory=list)
     """Actions that need the PIN besides the built-in high-risk ones (``cover.open_cover``)."""
-    roles: dict[str, RoleSettings] = field(default_factory=dict)
+    roles: dict[str, RoleSettings] = Field(default_factory=dict)
     """Per role name, the owner's changes to its defaults."""
-    exposure: str = "assist"
+    exposure: Annotated[str, _one_of(EXPOSURE_MODES, f"one of {', '.join(EXPOSURE_MODES)}")] = (
+        "assist"
+    )
     """Which devices Hearth sees: "assist" follows Home Assistant's list of entities exposed
     to its Assist (every entity of a demo home or snapshot that does not say otherwise);
     "all" sees every entity. ``hidden`` and ``shown`` refine either."""
-    hidden: list[str] = field(default_factory=list)
+    hidden: list[str] = Field(default_factory=list)
     """Entity ids Hearth never sees nor controls, whatever Home Assistant exposes."""
-    shown: list[str] = field(default_factory=list)
+    shown: list[str] = Field(default_factory=list)
     """Entity ids Hearth sees although Home Assistant does not expose them to Assist."""
 
+    @field_validator("roles", mode="before")
+    @classmethod
+    def _known_roles(cls, value: object) -> object:
+        for name in value if isinstance(value, dict) else ():
+            if name not in ROLE_NAMES:
+                raise _problem(f"unknown role {name!r} (one of {', '.join(ROLE_NAMES)})")
+        return value
 
-@dataclass(slots=True)
-class VoiceSettings:
+
+class VoiceSettings(_Table):
     """Push-to-talk (``[voice]``)."""
 
     model: str = ""
@@ -140,13 +258,42 @@ class VoiceSettings:
     """Also decode without the home's phrase list (catches free text such as a reminder's
     message, at more processor time)."""
 
+    @field_validator("confidence")
+    @classmethod
+    def _a_share(cls, value: float) -> float:
+        if not 0.0 <= value <= 1.0:
+            raise _problem(f"{_WHERE} must be between 0 and 1")
+        return value
 
-@dataclass(slots=True)
-class Settings:
+    @field_validator("shortcut")
+    @classmethod
+    def _names_a_key(cls, value: str) -> str:
+        if not value.strip():
+            raise _problem(f"{_WHERE} must name a key, e.g. Ctrl+Space")
+        return value
+
+
+def _time_zone(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            zone(value)
+        except ConfigError as err:
+            raise _problem(f"{_WHERE}: {err}") from err
+    return value
+
+
+class Settings(_Table):
+    """The settings file (``settings.toml``). Unknown top-level keys are logged and ignored
+    (a newer Hearth's settings still load)."""
+
+    model_config = ConfigDict(extra="ignore")
+    secret_keys = ("token",)
+    secret_hint = _TOKEN_HINT
+
     language: str = "en"
     area: str | None = None
     """This computer's area id."""
-    time_zone: str | None = None
+    time_zone: Annotated[str | None, AfterValidator(_time_zone)] = None
     """The IANA time zone reminders and the calendar are read in (None: this computer's)."""
     data_folder: str | None = None
     """Where history, reminders and the local calendar are kept (None: the platform's data
@@ -160,14 +307,14 @@ class Settings:
     """Closing the window keeps Hearth running in the system tray (when there is one)."""
     home_file: str | None = None
     """A snapshot file to plan against when Home Assistant is not configured."""
-    quick_commands: list[str] = field(
+    quick_commands: list[str] = Field(
         default_factory=lambda: ["Turn off all the lights", "Lock the front door"]
     )
-    home_assistant: HomeAssistantSettings = field(default_factory=HomeAssistantSettings)
-    safety: SafetySettings = field(default_factory=SafetySettings)
-    llm: LLMSettings = field(default_factory=LLMSettings)
-    calendar: CalendarSettings = field(default_factory=CalendarSettings)
-    voice: VoiceSettings = field(default_factory=VoiceSettings)
+    home_assistant: HomeAssistantSettings = Field(default_factory=HomeAssistantSettings)
+    safety: SafetySettings = Field(default_factory=SafetySettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    voice: VoiceSettings = Field(default_factory=VoiceSettings)
 
     @property
     def path(self) -> Path:
@@ -178,8 +325,6 @@ class Settings:
         path = path or config_dir() / "settings.toml"
         if not os.path.lexists(path):
             return cls()
-        from app.config.files import UnreadableFileError, read_regular_file
-
         try:
             text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
             raw = tomllib.loads(text)
@@ -193,46 +338,19 @@ class Settings:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any], source: str = "settings") -> Settings:
-        settings = cls()
-        raw = dict(raw)
-        ha_raw = raw.pop("home_assistant", {}) or {}
-        if not isinstance(ha_raw, dict):
-            raise ConfigError(f"{source}: [home_assistant] must be a table")
-        settings.safety = _safety_from_dict(raw.pop("safety", {}) or {}, source)
-        settings.llm = _llm_from_dict(raw.pop("llm", {}) or {}, source)
-        settings.calendar = _calendar_from_dict(raw.pop("calendar", {}) or {}, source)
-        settings.voice = _voice_from_dict(raw.pop("voice", {}) or {}, source)
-        if "token" in ha_raw or "token" in raw:
-            raise ConfigError(
-                f"{source}: a token must not be stored in the settings file; "
-                "run `hearth connect` to keep it in the system keyring"
-            )
-        for key, value in raw.items():
-            if key not in _SETTING_TYPES:
+        """The settings a TOML document (or the same as JSON) holds; ConfigError naming
+        *source* and the setting when one is wrong."""
+        for key in raw.keys() - cls.model_fields.keys():
+            if key not in cls.secret_keys:
                 _LOGGER.warning("Ignoring unknown setting %r in %s", key, source)
-                continue
-            _check_type(source, key, value, _SETTING_TYPES[key])
-            setattr(settings, key, value)
-        for key, value in ha_raw.items():
-            if key in _HA_SETTING_TYPES:
-                _check_type(source, f"home_assistant.{key}", value, _HA_SETTING_TYPES[key])
-                setattr(settings.home_assistant, key, value)
-        if not all(isinstance(c, str) for c in settings.quick_commands):
-            raise ConfigError(f"{source}: quick_commands must be a list of texts")
-        settings.home_assistant.timeout = _seconds(
-            source, "home_assistant.timeout", settings.home_assistant.timeout
-        )
-        if settings.time_zone is not None:
-            from app.core.clock import zone
-
-            try:
-                zone(settings.time_zone)
-            except ConfigError as err:
-                raise ConfigError(f"{source}: time_zone: {err}") from err
-        return settings
+        try:
+            return cls.model_validate(raw, strict=True)
+        except ValidationError as err:
+            raise ConfigError(f"{source}: {_message(err)}") from None
 
     def to_dict(self) -> dict[str, Any]:
-        return _without_none(dataclasses.asdict(self))
+        """The settings as the TOML document :meth:`save` writes."""
+        return _without_none(self.model_dump())
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings through a temporary file (the old file stays whole);
@@ -254,24 +372,33 @@ class Settings:
             raise StorageError(f"cannot save the settings to {path}: {describe(err)}") from err
 
 
-# What each setting must be (TOML has no null: optional settings are simply left out).
-_SETTING_TYPES: dict[str, tuple[type, ...]] = {
-    "language": (str,),
-    "area": (str,),
-    "time_zone": (str,),
-    "data_folder": (str,),
-    "data_folder_was": (str,),
-    "auto_run_low_risk": (bool,),
-    "close_to_tray": (bool,),
-    "home_file": (str,),
-    "quick_commands": (list,),
+_TYPE_WORDS = {
+    "string_type": "text",
+    "bool_type": "true or false",
+    "float_type": "a number",
+    "int_type": "a number",
+    "list_type": "a list of texts",
 }
-_HA_SETTING_TYPES: dict[str, tuple[type, ...]] = {
-    "url": (str,),
-    "timeout": (int, float),
-}
-_ROLE_SETTING_KEYS = ("domains", "areas", "denied_actions")
-_RISKS = ("low", "medium", "high")
+"""What a value of the wrong type should have been, by pydantic's error type."""
+
+
+def _message(err: ValidationError) -> str:
+    """The first problem of *err* in the settings' words: the setting by its dotted name (a
+    table by its TOML header), and what it must be."""
+    problem = err.errors(include_url=False)[0]
+    kind, loc = problem["type"], problem["loc"]
+    where = ".".join(str(part) for part in loc if isinstance(part, str))
+    if kind == "hearth_setting":
+        return str(problem.get("ctx", {}).get("text", "")).replace(_WHERE, where)
+    if kind in ("model_type", "dict_type"):
+        return f"[{where}] must be a table"
+    if kind == "extra_forbidden":
+        return f"unknown setting {where}"
+    if loc and isinstance(loc[-1], int):  # an item of a list
+        return f"{where} must be a list of texts"
+    if kind in _TYPE_WORDS:
+        return f"{where} must be {_TYPE_WORDS[kind]}"
+    return f"{where}: {problem['msg']}"
 
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:
@@ -281,175 +408,7 @@ def _without_none(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _text_list(source: str, key: str, value: object) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise ConfigError(f"{source}: {key} must be a list of texts")
-    return list(value)
-
-
-def _llm_from_dict(raw: object, source: str) -> LLMSettings:
-    llm = LLMSettings()
-    _read_table(
-        raw,
-        source,
-        "llm",
-        llm,
-        _LLM_SETTING_TYPES,
-        secrets=("api_key", "key"),
-        hint="an API key must not be stored in the settings file; "
-        "run `hearth llm set-key` to keep it in the system keyring",
-    )
-    if llm.mode not in LLM_MODES:
-        raise ConfigError(f"{source}: llm.mode must be one of {', '.join(LLM_MODES)}")
-    llm.timeout = _seconds(source, "llm.timeout", llm.timeout)
-    return llm
-
-
-_LLM_SETTING_TYPES: dict[str, tuple[type, ...]] = {
-    "base_url": (str,),
-    "model": (str,),
-    "mode": (str,),
-    "timeout": (int, float),
-    "debug_log": (bool,),
-}
-
-
-def _safety_from_dict(raw: object, source: str) -> SafetySettings:
-    from app.policy.roles import ROLE_NAMES
-
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: [safety] must be a table")
-    safety = SafetySettings()
-    profile = raw.get("profile", safety.profile)
-    if profile not in ROLE_NAMES:
-        raise ConfigError(f"{source}: safety.profile must be one of {', '.join(ROLE_NAMES)}")
-    safety.profile = profile
-    safety.pin_actions = _text_list(source, "safety.pin_actions", raw.get("pin_actions", []))
-    safety.exposure = raw.get("exposure", safety.exposure)
-    if safety.exposure not in EXPOSURE_MODES:
-        raise ConfigError(f"{source}: safety.exposure must be one of {', '.join(EXPOSURE_MODES)}")
-    safety.hidden = _text_list(source, "safety.hidden", raw.get("hidden", []))
-    safety.shown = _text_list(source, "safety.shown", raw.get("shown", []))
-    roles = raw.get("roles", {})
-    if not isinstance(roles, dict):
-        raise ConfigError(f"{source}: [safety.roles] must be a table")
-    for name, table in roles.items():
-        where = f"safety.roles.{name}"
-        if name not in ROLE_NAMES:
-            raise ConfigError(f"{source}: unknown role {name!r} (one of {', '.join(ROLE_NAMES)})")
-        if not isinstance(table, dict):
-            raise ConfigError(f"{source}: [{where}] must be a table")
-        role = RoleSettings()
-        for key, value in table.items():
-            if key in _ROLE_SETTING_KEYS:
-                setattr(role, key, _text_list(source, f"{where}.{key}", value))
-            elif key == "highest_risk":
-                if value not in _RISKS:
-                    raise ConfigError(f"{source}: {where}.highest_risk must be low, medium or high")
-                role.highest_risk = value
-            else:
-                raise ConfigError(f"{source}: unknown setting {where}.{key}")
-        safety.roles[name] = role
-    for key in raw:
-        if key not in ("profile", "pin_actions", "roles", "exposure", "hidden", "shown"):
-            raise ConfigError(f"{source}: unknown setting safety.{key}")
-    return safety
-
-
-#: The longest timeout a setting may ask for: longer is a typo, and waits nobody wants.
-MAX_TIMEOUT_S = 300.0
-
-
-def _seconds(source: str, key: str, value: float) -> float:
-    """*value* as a timeout in seconds: a finite number more than 0 and at most
-    :data:`MAX_TIMEOUT_S`. TOML allows ``nan`` and ``inf``, and ``nan`` passes every ``<=``
-    test, so the check is written so that only a usable number gets through."""
-    try:
-        seconds = float(value)
-    except OverflowError:  # an integer beyond any float
-        seconds = math.inf
-    if not (math.isfinite(seconds) and 0.0 < seconds <= MAX_TIMEOUT_S):
-        raise ConfigError(
-            f"{source}: {key} must be a number of seconds more than 0 and at most "
-            f"{MAX_TIMEOUT_S:g}, not {value!r}"
-        )
-    return seconds
-
-
-_TYPE_WORDS = {str: "text", bool: "true or false", list: "a list", int: "a number"}
-
-
-def _check_type(source: str, key: str, value: object, expected: tuple[type, ...]) -> None:
-    # bool is an int in Python, but `timeout = true` is a mistake, not one second.
-    if isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected):
-        return
-    raise ConfigError(f"{source}: {key} must be {_TYPE_WORDS[expected[0]]}")
-
-
-def _voice_from_dict(raw: object, source: str) -> VoiceSettings:
-    voice = VoiceSettings()
-    kinds: dict[str, tuple[type, ...]] = {
-        "model": (str,),
-        "shortcut": (str,),
-        "sound_cue": (bool,),
-        "confidence": (int, float),
-        "free_form": (bool,),
-    }
-    _read_table(raw, source, "voice", voice, kinds)
-    voice.confidence = float(voice.confidence)
-    if not 0.0 <= voice.confidence <= 1.0:
-        raise ConfigError(f"{source}: voice.confidence must be between 0 and 1")
-    if not voice.shortcut.strip():
-        raise ConfigError(f"{source}: voice.shortcut must name a key, e.g. Ctrl+Space")
-    return voice
-
-
 # -- secrets ---------------------------------------------------------------------------------
-
-
-def _calendar_from_dict(raw: object, source: str) -> CalendarSettings:
-    calendar = CalendarSettings()
-    kinds: dict[str, tuple[type, ...]] = {
-        "default": (str,),
-        "home_assistant": (bool,),
-        "caldav_url": (str,),
-        "caldav_username": (str,),
-        "reminders_todo": (str,),
-    }
-    _read_table(
-        raw,
-        source,
-        "calendar",
-        calendar,
-        kinds,
-        secrets=("password", "caldav_password"),
-        hint="a CalDAV password must not be stored in the settings file; "
-        "run `hearth calendar connect` to keep it in the system keyring",
-    )
-    return calendar
-
-
-def _read_table(
-    raw: object,
-    source: str,
-    section: str,
-    target: object,
-    kinds: dict[str, tuple[type, ...]],
-    *,
-    secrets: tuple[str, ...] = (),
-    hint: str = "",
-) -> None:
-    """Set *target*'s fields from the TOML table *raw* (``[section]``), each checked against
-    *kinds*; a key in *secrets* is refused with *hint* (secrets live in the keyring)."""
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: [{section}] must be a table")
-    if any(key in raw for key in secrets):
-        raise ConfigError(f"{source}: {hint}")
-    for key, value in raw.items():
-        if key not in kinds:
-            raise ConfigError(f"{source}: unknown setting {section}.{key}")
-        _check_type(source, f"{section}.{key}", value, kinds[key])
-        setattr(target, key, value)
 
 
 def get_caldav_password(url: str, username: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import tomllib
@@ -15,13 +14,14 @@ import pytest
 from app.cli.common import EXIT_OK, EXIT_USAGE
 from app.cli.main import main
 from app.config.settings import (
-    _HA_SETTING_TYPES,
-    _LLM_SETTING_TYPES,
-    _SETTING_TYPES,
     KEYRING_SERVICE,
+    CalendarSettings,
     HomeAssistantSettings,
     LLMSettings,
+    RoleSettings,
+    SafetySettings,
     Settings,
+    VoiceSettings,
     config_dir,
     data_dir,
     delete_token,
@@ -75,17 +75,77 @@ def test_settings_round_trip_through_toml() -> None:
     assert Settings.load() == Settings(language="de")
 
 
-def test_every_setting_has_a_type_check() -> None:
-    """A new field without an entry would be ignored as 'unknown' when read back."""
-    assert set(_SETTING_TYPES) == {f.name for f in dataclasses.fields(Settings)} - {
-        "home_assistant",
-        "safety",
-        "llm",
-        "calendar",
-        "voice",
-    }
-    assert set(_HA_SETTING_TYPES) == {f.name for f in dataclasses.fields(HomeAssistantSettings)}
-    assert set(_LLM_SETTING_TYPES) == {f.name for f in dataclasses.fields(LLMSettings)}
+def _every_setting_changed() -> Settings:
+    return Settings(
+        language="de",
+        area="office",
+        time_zone="Europe/Berlin",
+        data_folder="/srv/hearth",
+        data_folder_was="/home/sam/.local/share/hearth",
+        auto_run_low_risk=True,
+        close_to_tray=False,
+        home_file="/srv/homes/flat.yaml",
+        quick_commands=["Good night"],
+        home_assistant=HomeAssistantSettings(url=URL, timeout=3.5),
+        safety=SafetySettings(
+            profile="adult",
+            pin_actions=["cover.open_cover"],
+            roles={
+                "child": RoleSettings(
+                    domains=["light"],
+                    areas=["kids_room"],
+                    denied_actions=["media_player.volume_set"],
+                    highest_risk="medium",
+                )
+            },
+            exposure="all",
+            hidden=["lock.back_door"],
+            shown=["switch.router"],
+        ),
+        llm=LLMSettings(
+            base_url="http://localhost:11434/v1",
+            model="qwen3:8b",
+            mode="llm_first",
+            timeout=20.0,
+            debug_log=True,
+        ),
+        calendar=CalendarSettings(
+            default="calendar.family",
+            home_assistant=False,
+            caldav_url="https://dav.example.org/",
+            caldav_username="sam",
+            reminders_todo="todo.reminders",
+        ),
+        voice=VoiceSettings(
+            model="vosk-model-small-de-0.15",
+            shortcut="Ctrl+Alt+V",
+            sound_cue=False,
+            confidence=0.8,
+            free_form=False,
+        ),
+    )
+
+
+def _leaves(data: dict[str, object], prefix: str = "") -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and key != "roles":
+            out |= _leaves(value, f"{prefix}{key}.")
+        else:
+            out[prefix + key] = value
+    return out
+
+
+def test_every_setting_is_read_back_from_the_file() -> None:
+    """A setting the file reader dropped would be lost at the next save: every one, changed
+    from its default, comes back from the TOML file as it was written."""
+    changed = _every_setting_changed()
+    defaults = _leaves(Settings().model_dump())
+    values = _leaves(changed.model_dump())
+    assert values.keys() == defaults.keys()
+    assert [key for key in values if values[key] == defaults[key]] == []
+    changed.save()
+    assert Settings.load() == changed
 
 
 def test_unknown_settings_are_ignored(caplog: pytest.LogCaptureFixture) -> None:
