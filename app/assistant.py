@@ -19,7 +19,7 @@ from app.core.context import Conversation
 from app.core.errors import HearthError
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution import timer_change
+from app.execution import preview, timer_change
 from app.execution.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
 from app.policy import exposure as app_exposure
 from app.policy import risk
@@ -30,7 +30,7 @@ from app.records.storage import describe
 from app.understanding import Planner, agenda, answers
 from app.understanding.llm.config import LLMConfig
 from app.understanding.routing import Route, Router
-from integrations.base import DeviceAdapter, EntityState
+from integrations.base import AdapterError, DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -51,6 +51,10 @@ class Outcome:
     outcome is recorded as unknown. Say it to the person."""
     ran_unrecorded: bool = False
     """A step ran (or may have) and its outcome could not be recorded."""
+    unchanged: str | None = None
+    """Running the plan would change nothing, in words ("Nothing to change: Sofa Lamp is
+    already on."): say so instead of asking for approval (:func:`app.execution.preview.
+    nothing_to_change`). None: something may change, or the current states are not known."""
 
     @property
     def ok(self) -> bool:
@@ -244,7 +248,30 @@ class Assistant:
             except HearthError as err:
                 request_id, record_error = None, _could_not_record(err)
                 _LOGGER.info("The request was not recorded: %s", record_error)
-        return Outcome(plan, request_id, reply=plan.reply, record_error=record_error)
+        unchanged = preview.nothing_to_change(plan, self._known_state, self.home)
+        return Outcome(
+            plan, request_id, reply=plan.reply, record_error=record_error, unchanged=unchanged
+        )
+
+    async def _read_back_unchanged(self, plan: Plan) -> str | None:
+        """Without live events the home's states may be old: a plan they say changes nothing
+        is checked against the targets' states read back now (None: something may change)."""
+
+        def from_home(entity_id: str) -> EntityState | None:
+            entity = self.home.get(entity_id)
+            if entity is None:
+                return None
+            return EntityState(entity_id, entity.state, dict(entity.attributes))
+
+        if preview.nothing_to_change(plan, from_home) is None:
+            return None
+        fresh: dict[str, EntityState | None] = {}
+        for entity_id in {t for step in plan.steps for t in step.targets}:
+            try:
+                fresh[entity_id] = await self.adapter.get_state(entity_id)
+            except AdapterError:
+                return None  # cannot tell: ask as usual
+        return preview.nothing_to_change(plan, fresh.get, self.home)
 
     async def execute(
         self,
@@ -371,11 +398,17 @@ class Assistant:
         source: str = "cli",
         on_update: UpdateCallback | None = None,
     ) -> Outcome:
-        """Plan, ask *approve* (only for plans that change something), run, verify."""
+        """Plan, ask *approve* (only for plans that change something), run, verify. A plan
+        that would change nothing is not offered: its reply says so and nothing runs."""
         outcome = await self.prepare_async(text, source=source)
         plan = outcome.plan
         if plan.error is not None or not plan.steps:
             return outcome
+        if outcome.unchanged is None and not plan.read_only:
+            outcome.unchanged = await self._read_back_unchanged(plan)
+        if outcome.unchanged is not None:
+            outcome.reply = outcome.unchanged
+            return await self.execute(outcome, Approval(set(), by="nothing to change"))
         approval = None
         if not plan.read_only:
             approval = await approve(plan, self.decisions(plan))

@@ -272,6 +272,8 @@ def exit_code(outcome: Outcome) -> int:
         return EXIT_STORAGE
     if outcome.plan.error is not None:
         return EXIT_NOT_UNDERSTOOD
+    if outcome.unchanged is not None:  # the home already is as asked
+        return EXIT_OK
     if not outcome.approved and not outcome.plan.read_only:
         return EXIT_NOT_APPROVED
     if outcome.failed:
