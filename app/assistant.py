@@ -28,9 +28,13 @@ from app.records.audit import Audit, KeyringUnavailableError, advance_anchor
 from app.records.history import History
 from app.records.storage import describe
 from app.understanding import Planner, agenda, answers
+from app.understanding.llm.catalog import TIMER_ACTIONS
 from app.understanding.llm.config import LLMConfig
-from app.understanding.routing import Route, Router
+from app.understanding.llm.planner import LLMPlanner
+from app.understanding.routing import PlannerRouter, Route
 from integrations.base import AdapterError, DeviceAdapter, EntityState
+from integrations.capabilities import CalendarCapability, ReminderCapability, TimerCapability
+from integrations.hub import AdapterHub
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -112,6 +116,13 @@ class Assistant:
             app_exposure.apply(home, exposure)
         self.home = home
         self.adapter = adapter
+        hub = adapter if isinstance(adapter, AdapterHub) else None
+        self.reminders: ReminderCapability | None = hub.reminders if hub else None
+        """Hearth's reminders, when the adapter is a hub that has them."""
+        self.calendar: CalendarCapability | None = hub.calendar if hub else None
+        """Hearth's calendars, when the adapter is a hub that has them."""
+        self.timers: TimerCapability | None = hub.timers if hub else None
+        """Hearth's own timers, when the adapter is a hub that has them."""
         self.area = area
         self.history = history
         self.audit = Audit(history, key=audit_key) if history is not None else None
@@ -127,7 +138,7 @@ class Assistant:
         )
         self.conversation = Conversation("session")
         self._unsubscribe = adapter.subscribe(home.apply)
-        self.router = Router(self.planner)
+        self.router = PlannerRouter(self.planner)
         """Local planner first, the language model when configured (see :meth:`set_llm`)."""
         self.set_llm(llm)
 
@@ -149,7 +160,7 @@ class Assistant:
 
     def _known_state(self, entity_id: str) -> EntityState | None:
         """The state live events keep in the home, while the event stream is up."""
-        if not getattr(self.adapter, "live", True):
+        if not self.adapter.live:
             return None
         entity = self.home.get(entity_id)
         if entity is None:
@@ -168,14 +179,11 @@ class Assistant:
         is left to the garbage collector; call :meth:`aclose` at the end."""
         llm = None
         if config is not None and config.enabled:
-            from app.understanding.llm.catalog import TIMER_ACTIONS
-            from app.understanding.llm.planner import LLMPlanner
-
             # Hearth's own reminders and timers are offered once the adapter can run them.
             hearth_actions: list[str] = []
-            if getattr(self.adapter, "reminders", None) is not None:
+            if self.reminders is not None:
                 hearth_actions += ["reminder.create", "reminder.list"]
-            if getattr(self.adapter, "timers", None) is not None:
+            if self.timers is not None:
                 hearth_actions += TIMER_ACTIONS
             llm = LLMPlanner(
                 self.home,
@@ -203,17 +211,16 @@ class Assistant:
     def needs_lookup(self, plan: Plan) -> bool:
         """Whether *plan* names calendar events, or a timer whose time left it changes, to
         find before it is shown."""
-        calendar = getattr(self.adapter, "calendar", None) is not None and agenda.needs_lookup(plan)
-        timers = getattr(self.adapter, "timers", None) is not None
+        calendar = self.calendar is not None and agenda.needs_lookup(plan)
+        timers = self.timers is not None
         return calendar or (timers and timer_change.needs_lookup(plan))
 
     async def look_up(self, plan: Plan) -> Plan:
         """Find the events *plan* moves or cancels and the ones it would overlap (the card
         then says which event, and warns), and the timer whose time left it changes (the
         card then says from what to what: app/execution/timer_change.py)."""
-        plan = await timer_change.annotate(plan, getattr(self.adapter, "timers", None))
-        calendar = getattr(self.adapter, "calendar", None)
-        return await agenda.annotate(plan, calendar, now=clock.now(self.tz), tz=self.tz)
+        plan = await timer_change.annotate(plan, self.timers)
+        return await agenda.annotate(plan, self.calendar, now=clock.now(self.tz), tz=self.tz)
 
     async def prepare_async(self, text: str, *, source: str = "cli") -> Outcome:
         """Plan *text* (the language model when the local planner is not sure and one is

@@ -22,7 +22,7 @@ from app.core.home import Home
 from app.records.history import History
 from app.records.storage import describe, usable_folder
 from integrations.base import DeviceAdapter
-from integrations.router import Router
+from integrations.hub import AdapterHub
 
 if TYPE_CHECKING:
     from integrations.calendar import CalendarBackend, CalendarService
@@ -132,7 +132,7 @@ def build_services(
     tz: ZoneInfo,
     *,
     on_reminder: Callable[[Reminder], None] | None = None,
-) -> Router:
+) -> AdapterHub:
     """Devices, reminders and calendars behind one adapter. *on_reminder*: deliver reminders
     from this process (the window); without it reminders are only stored (the CLI), and the
     window delivers them. A calendar account that cannot be used is left out with a warning:
@@ -155,7 +155,7 @@ def build_services(
     # Timers are reminders with a duration: the same store and scheduler ring them.
     timers = TimerService(store, scheduler, tz=tz)
     calendar = build_calendar(settings, tz, devices)
-    return Router(devices, reminders=reminders, calendar=calendar, timers=timers)
+    return AdapterHub(devices, reminders=reminders, calendar=calendar, timers=timers)
 
 
 def build_calendar(

@@ -36,7 +36,8 @@ from app.records.history import History
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.config import resolve_or_none as resolve_llm
 from integrations.base import DeviceAdapter
-from integrations.router import Router
+from integrations.hub import AdapterHub
+from integrations.reminders.service import ReminderService
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder, ReminderStore, Scheduler
@@ -58,7 +59,7 @@ class Parts:
     profile: safety.ActiveProfile
     """The profile the assistant is bound to, and why when it is not the chosen one."""
     history: History
-    services: Router
+    services: AdapterHub
     """Devices, reminders, timers and calendars behind one adapter (the assistant's)."""
     scheduler: Scheduler | None
     """Delivers reminders and timers in this process (None: they are only stored). Started by
@@ -80,11 +81,12 @@ class _Opened:
     @classmethod
     def of(cls, assistant: Assistant) -> _Opened:
         """The parts of an assistant built elsewhere (tests and benchmarks build their own)."""
-        adapter = assistant.adapter
-        reminders = adapter.reminders if isinstance(adapter, Router) else None
-        store = getattr(reminders, "store", None)
-        scheduler = getattr(reminders, "scheduler", None)
-        return cls(assistant.history, store, adapter, assistant, scheduler)
+        reminders = assistant.reminders
+        if not isinstance(reminders, ReminderService):
+            return cls(assistant.history, None, assistant.adapter, assistant, None)
+        return cls(
+            assistant.history, reminders.store, assistant.adapter, assistant, reminders.scheduler
+        )
 
     async def aclose(self) -> None:
         # The exit stack runs every closer, each even when one after it (in opening order)
@@ -159,7 +161,8 @@ def compose(
         )
         opened.adapter = services  # closes the devices too
         reminders = services.reminders
-        opened.store = getattr(reminders, "store", None)
+        if isinstance(reminders, ReminderService):
+            opened.store = reminders.store
         loaded = await services.load_home()
         if check_home is not None:
             check_home(loaded)
@@ -181,7 +184,8 @@ def compose(
             llm=config,
             tz=tz,
         )
-        opened.scheduler = getattr(reminders, "scheduler", None)
+        if isinstance(reminders, ReminderService):
+            opened.scheduler = reminders.scheduler
         if warm_up:
             await asyncio.to_thread(assistant.planner.warm_up)
         return Parts(assistant, source, profile, history, services, opened.scheduler, tz)

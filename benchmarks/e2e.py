@@ -285,6 +285,10 @@ class TimedAdapter:
         self.name = inner.name
         self.spans: list[Span] = []
 
+    @property
+    def live(self) -> bool:
+        return self.inner.live
+
     async def load_home(self) -> Home:
         return await self.inner.load_home()
 

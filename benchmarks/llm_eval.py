@@ -9,8 +9,8 @@ settings and the keyring), as for Hearth itself; ``--timeout`` overrides the set
 
 Modes:
 
-- ``local_first``: Hearth as it ships. :class:`app.understanding.routing.Router` plans locally and
-  asks the model only when the local plan is not confident.
+- ``local_first``: Hearth as it ships. :class:`app.understanding.routing.PlannerRouter` plans
+  locally and asks the model only when the local plan is not confident.
 - ``llm_only``: every line goes to the model (:class:`app.understanding.llm.planner.LLMPlanner`),
   with no local planner to fall back on: the model's own accuracy.
 
@@ -47,7 +47,7 @@ from app.understanding import Planner
 from app.understanding.llm.config import LLMConfig, RoutingMode, resolve
 from app.understanding.llm.context import Turn
 from app.understanding.llm.planner import LLMPlanner, LLMResult
-from app.understanding.routing import Router
+from app.understanding.routing import PlannerRouter
 from benchmarks.accuracy import DEFAULT_CORPUS, apply_plan, breakdown, format_table, load
 from benchmarks.scoring import CorpusError, CorpusLine, Verdict, score, units
 from benchmarks.stats import percentile
@@ -82,7 +82,7 @@ async def run_mode(
         adapter = VirtualHome(homes[unit[0].home].copy())
         planner = Planner(adapter.home)
         llm = LLMPlanner(adapter.home, config)
-        router = Router(planner, llm, RoutingMode.LOCAL_FIRST, forbidden=False)
+        router = PlannerRouter(planner, llm, RoutingMode.LOCAL_FIRST, forbidden=False)
         conversation = Conversation(unit[0].conversation or unit[0].id)
         turns: list[Turn] = []
         try:

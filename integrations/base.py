@@ -85,6 +85,12 @@ class DeviceAdapter(Protocol):
     name: str
     """Short name shown in history ("homeassistant", "virtual")."""
 
+    @property
+    def live(self) -> bool:
+        """Whether state changes arrive now, so the states :meth:`subscribe` keeps are current
+        (the virtual home: always; Home Assistant: while its event stream is up)."""
+        ...
+
     async def load_home(self) -> Home:
         """The whole home: floors, areas, entities with aliases, current states."""
         ...

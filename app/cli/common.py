@@ -28,14 +28,14 @@ from app.core.plan import Plan, PlannerName, Risk
 from app.execution.executor import Approval, StepResult, StepStatus
 from app.policy import pin, pin_prompt
 from app.policy import risk as policy
-from app.policy.roles import active_role
+from app.policy.safety import active_role
 from app.understanding import Planner
 from app.understanding.llm.config import (
     LLMConfig,
     RoutingMode,
     resolve,
 )
-from app.understanding.routing import Router
+from app.understanding.routing import PlannerRouter
 from integrations.base import AdapterError, AuthError, DeviceAdapter, TransientError
 
 _LOGGER = logging.getLogger(__name__)
@@ -322,7 +322,7 @@ def route_plan(
         from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415
 
         llm = LLMPlanner(planner.home, config, role=active_role(settings.safety))
-        router = Router(planner, llm, config.mode)
+        router = PlannerRouter(planner, llm, config.mode)
         try:
             return await router.plan(text, area=area, now=now)
         finally:

@@ -15,41 +15,22 @@ taken off than is left make the plan an answer instead, and nothing changes.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from app.core.durations import duration_short, duration_words
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.policy import risk as policy
 from app.understanding.timers import is_change, is_number, merge_changes
 from integrations.base import AdapterError, RejectedError
+from integrations.capabilities import TimerLike, TimerLookup
 from integrations.reminders.timers import timer_label
 
 _LOGGER = logging.getLogger(__name__)
 
 MAX_SECONDS = 100 * 3600
 """The longest timer (as ``timer.start`` takes it)."""
-
-
-class TimerLike(Protocol):
-    @property
-    def name(self) -> str | None: ...
-    @property
-    def duration_s(self) -> float | None: ...
-    @property
-    def paused(self) -> bool: ...
-    def remaining_s(self, now: dt.datetime) -> float: ...
-
-
-class TimerLookup(Protocol):
-    """Hearth's timers (integrations/reminders/timers.py: TimerService)."""
-
-    async def find_set(
-        self, params: Mapping[str, Any], *, running_first: bool = False
-    ) -> TimerLike: ...
-    def now(self) -> dt.datetime: ...
 
 
 def needs_lookup(plan: Plan) -> bool:

@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
@@ -30,6 +30,7 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
 from integrations.base import AdapterError
+from integrations.capabilities import CalendarLookup, EventLike
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -42,33 +43,6 @@ KNOWN_MATCH_CUTOFF = 80.0
 reading the calendars: it makes the question the calendar's rather than the home's)."""
 MAX_SPOKEN = 8
 """Events or reminders named one by one in an answer; the rest are counted."""
-
-
-class EventLike(Protocol):
-    @property
-    def calendar(self) -> str: ...
-    @property
-    def uid(self) -> str: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def start(self) -> dt.datetime: ...
-    @property
-    def end(self) -> dt.datetime: ...
-    @property
-    def all_day(self) -> bool: ...
-    @property
-    def recurrence_id(self) -> dt.datetime | None: ...
-
-
-class CalendarLookup(Protocol):
-    async def find_events(
-        self, text: str, start: dt.datetime, end: dt.datetime
-    ) -> Sequence[EventLike]: ...
-
-    async def conflicts(
-        self, start: dt.datetime, end: dt.datetime, *, ignore_uid: str | None = None
-    ) -> Sequence[EventLike]: ...
 
 
 def needs_lookup(plan: Plan) -> bool:

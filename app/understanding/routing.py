@@ -5,10 +5,10 @@ asks it only when the local planner has no confident plan; ``llm_first`` asks th
 falls back to the local planner when the model fails or its answer is rejected.
 ``HEARTH_NO_LLM=1`` and a missing endpoint both mean local only.
 
-The local planner's confident plans never wait on the network: :meth:`Router.begin` plans
+The local planner's confident plans never wait on the network: :meth:`PlannerRouter.begin` plans
 locally, synchronously, and says whether the model is still needed; only then does
 :meth:`Route.finish` await it. The GUI uses the two halves to show a card while the model
-works; everything else calls :meth:`Router.route`.
+works; everything else calls :meth:`PlannerRouter.route`.
 
 The plan says which planner made it (``plan.planner``). The router also keeps a short memory
 of each conversation's turns for the model ("and the other one too"), and points the local
@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from app.core.context import Conversation
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.llm.config import RoutingMode, llm_forbidden
+from app.understanding.llm.context import Turn
 from app.understanding.planner import MAX_TEXT_CHARS, Planner
 
 if TYPE_CHECKING:
-    from app.understanding.llm.context import Turn
     from app.understanding.llm.planner import LLMPlanner, LLMResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class RouteResult:
 class Route:
     """One request on its way: decided already, or waiting for the model."""
 
-    router: Router
+    router: PlannerRouter
     text: str
     area: str | None
     now: dt.datetime | None
@@ -100,7 +100,7 @@ class Route:
         return self.result
 
 
-class Router:
+class PlannerRouter:
     """Routes requests between the local *planner* and an optional language model."""
 
     def __init__(
@@ -238,8 +238,6 @@ class Router:
     def _remember(self, conversation: Conversation | None, text: str, plan: Plan) -> None:
         if conversation is None or self.llm is None:
             return
-        from app.understanding.llm.context import Turn
-
         if plan.steps:
             answer = "Planned: " + "; ".join(s.summary for s in plan.steps)
         else:

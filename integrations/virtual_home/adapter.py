@@ -65,6 +65,11 @@ class VirtualHome:
         """A virtual home loaded from a snapshot file (YAML or JSON)."""
         return cls(Home.load(path), latency=latency)
 
+    @property
+    def live(self) -> bool:
+        """Always: every change is reported as it is made."""
+        return True
+
     # -- test hooks --------------------------------------------------------------------------
 
     def fail_next(self, error: AdapterError, times: int = 1) -> None:

@@ -24,6 +24,7 @@ from app.core.home import Home
 from app.records.audit import AuditRecord
 from app.records.history import History
 from integrations.calendar import CalendarBackend, CalendarService, LocalCalendar
+from integrations.hub import AdapterHub
 from integrations.reminders import (
     Clock,
     FakeClock,
@@ -33,7 +34,6 @@ from integrations.reminders import (
     Scheduler,
 )
 from integrations.reminders.timers import TimerService
-from integrations.router import Router
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge
 from ui.notifications import ReminderNotifier
@@ -100,7 +100,7 @@ def start_services(
     reminders = ReminderService(store, scheduler, tz=TZ, clock=clock)
     calendar = CalendarService([LocalCalendar(calendar_path, tz=TZ), *backends], tz=TZ)
     timers = TimerService(store, scheduler, tz=TZ, clock=clock)
-    router = Router(virtual, reminders=reminders, calendar=calendar, timers=timers)
+    router = AdapterHub(virtual, reminders=reminders, calendar=calendar, timers=timers)
 
     async def connect() -> Assistant:
         home = await router.load_home()

@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
 from app.execution.executor import StepStatus
+from integrations.hub import AdapterHub
 from integrations.reminders import Reminder, Status
-from integrations.router import Router
 from tests.helpers.notification_server import (
     DunstSession,
     NotificationServer,
@@ -100,7 +100,7 @@ def test_remind_me_runs_from_the_card_and_shows_on_the_agenda(
         bridge.start()
     try:
         assistant = bridge.assistant
-        assert assistant is not None and isinstance(assistant.adapter, Router)
+        assert assistant is not None and isinstance(assistant.adapter, AdapterHub)
         assert assistant.tz == ZoneInfo("Europe/Berlin")
         qtbot.waitUntil(lambda: bridge.reminder_scheduler is not None
                         and bridge.reminder_scheduler.running)  # fmt: skip

@@ -95,7 +95,7 @@ def test_the_root_closes_in_the_reverse_order_of_opening() -> None:
         "Scheduler.stop",
         "Assistant.close",
         "Assistant.aclose",
-        "Router.close",
+        "AdapterHub.close",
         "ReminderStore.close",
         "History.close",
     )

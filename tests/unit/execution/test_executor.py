@@ -97,6 +97,7 @@ class AnswerLost:
     or a connection that broke on the way back)."""
 
     name = "answer-lost"
+    live = True
 
     def __init__(self, home: VirtualHome, error: Exception) -> None:
         self.home = home

@@ -19,7 +19,7 @@ from app.core.plan import Plan
 from app.policy import risk
 from app.understanding import Planner, agenda
 from integrations.calendar import CalendarService, LocalCalendar
-from integrations.router import Router
+from integrations.hub import AdapterHub
 from integrations.virtual_home.adapter import VirtualHome
 
 LONDON = ZoneInfo("Europe/London")
@@ -307,7 +307,7 @@ async def _assistant(path: Path, snapshot_event: dict[str, object]) -> Assistant
     home = _home(Family=snapshot_event)
     virtual = VirtualHome(copy.deepcopy(home))
     calendar = CalendarService([LocalCalendar(path, tz=BERLIN)], tz=BERLIN)
-    router = Router(virtual, calendar=calendar)
+    router = AdapterHub(virtual, calendar=calendar)
     return Assistant(await router.load_home(), router, tz=BERLIN)
 
 

@@ -14,7 +14,7 @@ from app.core.plan import ErrorCode, PlannerName
 from app.understanding import Planner
 from app.understanding.llm.config import LLMConfig, RoutingMode
 from app.understanding.llm.planner import LLMPlanner
-from app.understanding.routing import Router
+from app.understanding.routing import PlannerRouter
 from tests.helpers.openai_server import (
     API_KEY,
     MODEL,
@@ -26,7 +26,7 @@ from tests.helpers.openai_server import (
 )
 
 pytestmark = pytest.mark.anyio
-MakeRouter = Callable[..., Router]
+MakeRouter = Callable[..., PlannerRouter]
 MOVIE = ("scene", {"service": "turn_on", "entity_ids": ["scene.movie_night"]})
 
 
@@ -37,13 +37,15 @@ def local() -> Planner:
 
 @pytest.fixture
 async def router(openai_server: ScriptedOpenAIServer, local: Planner) -> AsyncIterator[MakeRouter]:
-    made: list[Router] = []
+    made: list[PlannerRouter] = []
 
-    def make(mode: str = "local_first", forbidden: bool = False, timeout: float = 3) -> Router:
+    def make(
+        mode: str = "local_first", forbidden: bool = False, timeout: float = 3
+    ) -> PlannerRouter:
         config = LLMConfig(
             base_url=openai_server.base_url, model=MODEL, api_key=API_KEY, timeout=timeout
         )
-        made.append(Router(local, LLMPlanner(local.home, config), mode, forbidden=forbidden))
+        made.append(PlannerRouter(local, LLMPlanner(local.home, config), mode, forbidden=forbidden))
         return made[-1]
 
     yield make
@@ -113,7 +115,7 @@ async def test_hearth_no_llm_forbids_the_model(
             "HEARTH_LLM_API_KEY": "k",
         }
     ).enabled
-    r = Router(router().planner, LLMPlanner(router().planner.home, config))  # reads the env
+    r = PlannerRouter(router().planner, LLMPlanner(router().planner.home, config))  # reads the env
     assert r.mode is RoutingMode.LOCAL_ONLY
     result = await r.route("get the house ready for movie night")
     assert result.plan.planner is PlannerName.NONE and result.plan.error is not None
@@ -139,7 +141,7 @@ async def test_when_both_fail_the_person_is_told_why(
     openai_server: ScriptedOpenAIServer, local: Planner
 ) -> None:
     config = LLMConfig(base_url="http://127.0.0.1:9/v1", model=MODEL, timeout=2)
-    r = Router(local, LLMPlanner(local.home, config), forbidden=False)
+    r = PlannerRouter(local, LLMPlanner(local.home, config), forbidden=False)
     result = await r.route("get the house ready for movie night")
     await r.aclose()
     assert result.plan.steps == []

@@ -31,10 +31,10 @@ from app.understanding.llm.catalog import TIMER_ACTIONS
 from app.understanding.llm.config import LLMConfig, RoutingMode
 from app.understanding.llm.planner import LLMPlanner
 from app.understanding.planner import Planner
+from integrations.hub import AdapterHub
 from integrations.reminders import FakeClock, ReminderStore
 from integrations.reminders.model import Kind, Reminder
 from integrations.reminders.timers import TimerService
-from integrations.router import Router
 from integrations.virtual_home import VirtualHome
 from tests.helpers.openai_server import API_KEY, MODEL, ScriptedOpenAIServer, tool_reply
 from tests.helpers.processes import run_hearth
@@ -221,7 +221,7 @@ def store(tmp_path: Path) -> Iterator[ReminderStore]:
 def assistant(demo: Home, store: ReminderStore, clock: FakeClock) -> Assistant:
     timers = TimerService(store, None, tz=BERLIN, clock=clock)
     virtual = VirtualHome(copy.deepcopy(demo))
-    router = Router(virtual, timers=timers)
+    router = AdapterHub(virtual, timers=timers)
     return Assistant(virtual.home, router, area="kitchen", tz=BERLIN)
 
 
@@ -611,7 +611,7 @@ async def test_a_timer_the_language_model_plans_runs_on_hearths_store(
     virtual = VirtualHome(copy.deepcopy(demo))
     assistant = Assistant(
         virtual.home,
-        Router(virtual, timers=timers),
+        AdapterHub(virtual, timers=timers),
         tz=BERLIN,
         llm=_llm(openai_server, RoutingMode.LLM_FIRST),
     )

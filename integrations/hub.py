@@ -1,21 +1,22 @@
-"""One adapter in front of several: devices, reminders and calendars.
+"""One adapter in front of several: devices, reminders, timers and calendars.
 
-The executor runs every step through a single :class:`~integrations.base.DeviceAdapter`. This
-one sends ``reminder.*`` steps to the reminder service, ``timer.*`` steps without targets to
-Hearth's own timers (with targets they are a Home Assistant timer helper's, for the device
-adapter), ``calendar.*`` steps to the calendar
-service (local file, CalDAV and Home Assistant calendars alike), and everything else to the
-device adapter (Home Assistant or the virtual home). The home it loads is the devices' home
-with the calendars that only Hearth knows (the local one, CalDAV ones) added as
-``calendar.*`` entities, so planners can name them and the policy can judge them like any
-other target.
+The executor runs every step through a single :class:`~integrations.base.DeviceAdapter`. The
+:class:`AdapterHub` is one: it sends ``reminder.*`` steps to the reminder service, ``timer.*``
+steps without targets to Hearth's own timers (with targets they are a Home Assistant timer
+helper's, for the device adapter), ``calendar.*`` steps to the calendar service (local file,
+CalDAV and Home Assistant calendars alike), and everything else to the device adapter (Home
+Assistant or the virtual home). The home it loads is the devices' home with the calendars that
+only Hearth knows (the local one, CalDAV ones) added as ``calendar.*`` entities, so planners
+can name them and the policy can judge them like any other target.
+
+What the services can do beyond running steps is in :mod:`integrations.capabilities`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any
 
 from app.core.home import HEARTH_ONLY, Entity, Home
 from integrations.base import (
@@ -25,64 +26,44 @@ from integrations.base import (
     ServiceResult,
     StateListener,
 )
+from integrations.capabilities import (
+    CalendarCapability,
+    CalendarSummary,
+    OwnService,
+    ReminderCapability,
+    TimerCapability,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
 
-class ServiceHandler(Protocol):
-    """Runs the services of one of Hearth's own domains (reminders, calendars)."""
+class AdapterHub:
+    """A :class:`DeviceAdapter` that sends each call to the service that owns it.
 
-    async def call(
-        self, service: str, targets: list[str], params: dict[str, Any]
-    ) -> ServiceResult: ...
-
-    async def close(self) -> None: ...
-
-
-class CalendarInfoLike(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def backend(self) -> str: ...
-
-    @property
-    def writable(self) -> bool: ...
-
-
-class CalendarHandler(ServiceHandler, Protocol):
-    async def calendars(self) -> Sequence[CalendarInfoLike]: ...
-
-
-class Router:
-    """A :class:`DeviceAdapter` that routes each call to the service that owns it."""
+    What Hearth's own services can do beyond running steps is reached through the typed
+    attributes :attr:`reminders`, :attr:`calendar` and :attr:`timers` (None: not here);
+    what only the device adapter has (the Home Assistant adapter's url) through
+    :attr:`devices`."""
 
     def __init__(
         self,
         devices: DeviceAdapter,
         *,
-        reminders: ServiceHandler | None = None,
-        calendar: CalendarHandler | None = None,
-        timers: ServiceHandler | None = None,
+        reminders: ReminderCapability | None = None,
+        calendar: CalendarCapability | None = None,
+        timers: TimerCapability | None = None,
     ) -> None:
         self.devices = devices
         self.reminders = reminders
         self.timers = timers
         self.calendar = calendar
         self.name = devices.name
-        self._own_calendars: dict[str, CalendarInfoLike] = {}
+        self._own_calendars: dict[str, CalendarSummary] = {}
         """Calendars the devices' home lacks (added to the home as entities), by id."""
 
     @property
     def live(self) -> bool:
-        return bool(getattr(self.devices, "live", True))
-
-    def __getattr__(self, name: str) -> Any:
-        # What only the device adapter has (the Home Assistant adapter's url, check(), ...).
-        return getattr(self.devices, name)
+        return self.devices.live
 
     async def load_home(self) -> Home:
         home = await self.devices.load_home()
@@ -130,7 +111,7 @@ class Router:
         *,
         return_response: bool = False,
     ) -> ServiceResult:
-        handler = self._handler(domain)
+        handler: OwnService | None = self._handler(domain)
         if domain == "timer":
             handler = self.timers if not entity_ids else None
             if handler is None and not entity_ids:
@@ -150,7 +131,7 @@ class Router:
             result.verified = True
         return result
 
-    def _handler(self, domain: str) -> ServiceHandler | None:
+    def _handler(self, domain: str) -> OwnService | None:
         if domain == "reminder":
             if self.reminders is None:
                 raise NotFoundError("reminders are not available here")
@@ -163,7 +144,8 @@ class Router:
         return self.devices.subscribe(listener)
 
     async def close(self) -> None:
-        for service in (self.reminders, self.calendar):
+        services: tuple[OwnService | None, ...] = (self.reminders, self.calendar)
+        for service in services:
             if service is not None:
                 try:
                     await service.close()
