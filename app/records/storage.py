@@ -1,9 +1,8 @@
-"""Hearth's files in the data folder: is the folder usable, is a database Hearth's own, and
-what went wrong, in words, when SQLite or the disk says no.
+"""Hearth's files in the data folder: is the folder usable, and what went wrong, in words,
+when SQLite or the disk says no.
 
-Both databases (the history and the reminders) open through :func:`check_database` before
-anything is written: a file of another program found at Hearth's path is refused, never
-given Hearth's tables, and a damaged file is left as it is for the person to look at.
+Whether a database file is Hearth's own is checked where every database is opened
+(:mod:`app.records.database`).
 """
 
 from __future__ import annotations
@@ -81,45 +80,3 @@ def usable_folder(folder: Path) -> Path:
             "point HEARTH_DATA_DIR (or the data folder setting) at a folder Hearth can write"
         )
     return folder
-
-
-def check_database(
-    db: sqlite3.Connection, *, application_id: int, tables: frozenset[str]
-) -> str | None:
-    """Why the open database *db* is not one of Hearth's (None: it is, or it is new and
-    empty). Hearth's databases carry *application_id* (older ones 0) and, once their schema
-    version (``user_version``) is set, all of *tables*; a file of another program has its own
-    id, or tables but not Hearth's. Reads only."""
-    # One read transaction for all three reads: another process setting the file up at the
-    # same moment (the window and the CLI on the first start) is seen before or after, never
-    # half (its id and version without its tables).
-    own = not db.in_transaction
-    if own:
-        db.execute("BEGIN")
-    try:
-        return _foreign(db, application_id, tables)
-    finally:
-        if own:
-            db.execute("COMMIT")
-
-
-def _foreign(db: sqlite3.Connection, application_id: int, tables: frozenset[str]) -> str | None:
-    found_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-    if found_id not in (0, application_id):
-        return f"it belongs to another program (SQLite application id {found_id:#010x})"
-    names = {
-        str(row[0])
-        for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    }
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version == 0 and found_id == 0 and not names:
-        return None  # new (or empty): Hearth's to set up
-    missing = tables - names
-    if missing:
-        shown = ", ".join(sorted(names)[:5]) or "none"
-        return (
-            "it is another program's database, not Hearth's (its tables: "
-            f"{shown}); Hearth adds nothing to it: move it away or point HEARTH_DATA_DIR "
-            "elsewhere"
-        )
-    return None

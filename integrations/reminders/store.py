@@ -2,8 +2,9 @@
 
 Every write is one committed transaction before the call returns (WAL with
 ``synchronous=FULL``: a reminder Hearth confirmed survives a crash, a kill -9 or a power
-cut). The schema is versioned with ``PRAGMA user_version`` and upgraded by ordered
-migrations; a newer schema than this code knows is refused before anything is written.
+cut). The file is opened, checked and upgraded by :mod:`app.records.database` (:data:`SCHEMA`:
+its ordered migrations); a newer schema than this code knows is refused before anything is
+written.
 
 One connection serves every thread (``check_same_thread=False``), guarded by a lock: the
 methods block (an fsync per write), so code on the event loop calls them through
@@ -20,9 +21,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -30,8 +29,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from app.config import filemodes
-from app.records.storage import check_database, describe
+from app.records.database import Database, Migration, Schema, errors_as
 from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,
@@ -44,61 +42,63 @@ from integrations.reminders.model import (
     UnknownReminderError,
 )
 
-log = logging.getLogger(__name__)
-
 MAX_MESSAGE = 1000
 """The longest reminder text accepted, in characters."""
 MAX_TIMER_S = 100 * 3600
 """The longest timer, in seconds (Home Assistant's sentences go up to 100 hours)."""
 
-_MIGRATIONS: list[str] = [
+_MIGRATIONS: tuple[Migration, ...] = (
     # 1: reminders and the record of their deliveries.
-    """
-    CREATE TABLE reminders (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        message TEXT NOT NULL,
-        due TEXT NOT NULL,
-        rrule TEXT,
-        anchor TEXT NOT NULL,
-        tz_name TEXT NOT NULL,
-        status TEXT NOT NULL
-            CHECK (status IN ('scheduled', 'fired', 'done', 'cancelled')),
-        created TEXT NOT NULL,
-        fired_at TEXT,
-        snoozed_until TEXT,
-        late INTEGER NOT NULL DEFAULT 0,
-        pending INTEGER NOT NULL DEFAULT 0,
-        mirror_ref TEXT,
-        occurrence TEXT,
-        exhausted INTEGER NOT NULL DEFAULT 0,
-        fire_at TEXT
-    );
-    CREATE INDEX reminders_fire_at ON reminders(fire_at) WHERE fire_at IS NOT NULL;
-    CREATE TABLE firings (
-        id INTEGER PRIMARY KEY,
-        reminder_id INTEGER NOT NULL REFERENCES reminders(id),
-        due TEXT NOT NULL,
-        fired_at TEXT NOT NULL,
-        late INTEGER NOT NULL,
-        snoozed INTEGER NOT NULL
-    );
-    CREATE INDEX firings_reminder ON firings(reminder_id);
-    """,
+    (
+        """CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message TEXT NOT NULL,
+            due TEXT NOT NULL,
+            rrule TEXT,
+            anchor TEXT NOT NULL,
+            tz_name TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('scheduled', 'fired', 'done', 'cancelled')),
+            created TEXT NOT NULL,
+            fired_at TEXT,
+            snoozed_until TEXT,
+            late INTEGER NOT NULL DEFAULT 0,
+            pending INTEGER NOT NULL DEFAULT 0,
+            mirror_ref TEXT,
+            occurrence TEXT,
+            exhausted INTEGER NOT NULL DEFAULT 0,
+            fire_at TEXT
+        )""",
+        "CREATE INDEX reminders_fire_at ON reminders(fire_at) WHERE fire_at IS NOT NULL",
+        """CREATE TABLE firings (
+            id INTEGER PRIMARY KEY,
+            reminder_id INTEGER NOT NULL REFERENCES reminders(id),
+            due TEXT NOT NULL,
+            fired_at TEXT NOT NULL,
+            late INTEGER NOT NULL,
+            snoozed INTEGER NOT NULL
+        )""",
+        "CREATE INDEX firings_reminder ON firings(reminder_id)",
+    ),
     # 2: timers are reminders with a duration ("a 12 minute egg timer"); a paused one keeps
     # the seconds it had left and has no delivery time until it is resumed.
-    """
-    ALTER TABLE reminders ADD COLUMN kind TEXT NOT NULL DEFAULT 'reminder'
-        CHECK (kind IN ('reminder', 'timer'));
-    ALTER TABLE reminders ADD COLUMN name TEXT;
-    ALTER TABLE reminders ADD COLUMN duration_s REAL;
-    ALTER TABLE reminders ADD COLUMN paused_remaining_s REAL;
-    """,
-]
-SCHEMA_VERSION = len(_MIGRATIONS)
+    (
+        """ALTER TABLE reminders ADD COLUMN kind TEXT NOT NULL DEFAULT 'reminder'
+            CHECK (kind IN ('reminder', 'timer'))""",
+        "ALTER TABLE reminders ADD COLUMN name TEXT",
+        "ALTER TABLE reminders ADD COLUMN duration_s REAL",
+        "ALTER TABLE reminders ADD COLUMN paused_remaining_s REAL",
+    ),
+)
 APPLICATION_ID = 0x48524D44
 """``PRAGMA application_id`` of Hearth's reminder database ("HRMD")."""
-_TABLES = frozenset({"reminders", "firings"})
-"""Tables every reminder database has (from schema version 1 on)."""
+SCHEMA = Schema(
+    name="reminder",
+    application_id=APPLICATION_ID,
+    tables=frozenset({"reminders", "firings"}),
+    migrations=_MIGRATIONS,
+)
+SCHEMA_VERSION = SCHEMA.version
 
 _COLUMNS = (
     "id, message, due, rrule, anchor, tz_name, status, created, fired_at, snoozed_until, "
@@ -227,18 +227,6 @@ class _State:
         )
 
 
-def _statements(script: str) -> Iterator[str]:
-    """The SQL statements of *script*, whole (``executescript`` would commit our transaction)."""
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            yield buffer.strip()
-            buffer = ""
-    if buffer.strip():
-        raise ValueError("incomplete SQL statement in a migration")
-
-
 class ReminderStore:
     """Reminders in the SQLite file *path* (created with its folder when missing).
 
@@ -249,113 +237,34 @@ class ReminderStore:
     def __init__(self, path: Path, *, tz: tzinfo = UTC) -> None:
         self.path = path
         self.tz = tz
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
-        try:
-            filemodes.private_folder(path.parent)
-            db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-            filemodes.narrow_database(path)  # before the first write: its WAL files follow
-        except (OSError, sqlite3.Error) as err:
-            raise ReminderStoreError(
-                f"cannot open the reminder database {path}: {describe(err, path)}"
-            ) from err
-        try:
-            db.row_factory = sqlite3.Row
-            self._check_version(db)  # before WAL: switching the journal mode writes
-            foreign = check_database(db, application_id=APPLICATION_ID, tables=_TABLES)
-            if foreign is not None:
-                raise ReminderStoreError(f"cannot use the reminder database {path}: {foreign}")
-            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                log.warning("reminder database %s: journal mode %s, not WAL", path, mode)
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            self._migrate(db)
-        except sqlite3.Error as err:
-            db.close()
-            raise ReminderStoreError(
-                f"cannot open the reminder database {path}: {describe(err, path)}"
-            ) from err
-        except BaseException:
-            db.close()
-            raise
-        self._db = db
+        with errors_as(ReminderStoreError):
+            self._database = Database(path, SCHEMA)
 
     def __repr__(self) -> str:
         return f"ReminderStore({str(self.path)!r})"
 
-    # -- schema ----------------------------------------------------------------------------
-
-    def _check_version(self, db: sqlite3.Connection) -> None:
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise ReminderStoreError(
-                f"the reminder database {self.path} has schema version {version}, newer than "
-                f"this Hearth knows ({SCHEMA_VERSION}); update Hearth"
-            )
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        while True:
-            db.execute("BEGIN IMMEDIATE")  # another process may be migrating the same file
-            try:
-                version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                if version >= SCHEMA_VERSION:
-                    db.execute("COMMIT")
-                    self._check_version(db)
-                    return
-                if version == 0:  # a new file: mark it Hearth's reminders
-                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                for statement in _statements(_MIGRATIONS[version]):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {version + 1}")
-                db.execute("COMMIT")
-                log.info("reminder database %s: schema version %d", self.path, version + 1)
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-                raise
-
     @property
     def schema_version(self) -> int:
-        with self._read() as db:
-            return int(db.execute("PRAGMA user_version").fetchone()[0])
+        with errors_as(ReminderStoreError):
+            return self._database.version
 
     # -- transactions ------------------------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise ReminderStoreError(f"the reminder database {self.path} is closed")
-        return self._db
+        """The open connection (ReminderStoreError once the store is closed)."""
+        with errors_as(ReminderStoreError):
+            return self._database.connection
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = self._connection()
-            try:
-                yield db
-            except sqlite3.Error as err:
-                raise ReminderStoreError(f"reading the reminder database failed: {err}") from err
+        with errors_as(ReminderStoreError), self._database.read() as db:
+            yield db
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One committed transaction: the block's writes are on disk when it exits."""
-        with self._lock:
-            db = self._connection()
-            try:
-                db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as err:
-                raise ReminderStoreError(f"writing the reminder database failed: {err}") from err
-            try:
-                yield db
-                db.execute("COMMIT")
-            except BaseException as err:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-                if isinstance(err, sqlite3.Error):
-                    raise ReminderStoreError(
-                        f"writing the reminder database failed: {err}"
-                    ) from err
-                raise
+        with errors_as(ReminderStoreError), self._database.transaction() as db:
+            yield db
 
     @staticmethod
     def _load(db: sqlite3.Connection, id: int) -> _State:
@@ -773,10 +682,7 @@ class ReminderStore:
 
     def close(self) -> None:
         """Close the database; later calls raise ReminderStoreError. Idempotent."""
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+        self._database.close()
 
     def __enter__(self) -> ReminderStore:
         return self

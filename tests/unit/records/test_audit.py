@@ -378,12 +378,12 @@ def test_without_a_keyring_the_trail_is_kept_unsealed(no_keyring: object, db_pat
 
 def test_a_trail_from_before_intent_records_is_kept_and_still_verifies(db_path: Path) -> None:
     """Migration 5 rebuilds the records table (for the 'intent' kind) without changing one."""
-    from app.records.history import _MIGRATIONS, _statements
+    from app.records.database import run_migration
+    from app.records.history import _MIGRATIONS
 
     with raw(db_path) as db:
-        for script in _MIGRATIONS[:4]:
-            for statement in _statements(script):
-                db.execute(statement)
+        for migration in _MIGRATIONS[:4]:
+            run_migration(db, migration)
         db.execute("PRAGMA user_version = 4")
         prev = GENESIS
         for seq, kind in enumerate(("utterance", "plan"), 1):

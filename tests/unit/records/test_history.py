@@ -19,6 +19,7 @@ import pytest
 from app.core.plan import ErrorCode, Plan, PlannerName, Risk, Step
 from app.execution.executor import StepResult, StepStatus
 from app.policy.risk import Decision, StepDecision
+from app.records.database import run_migration
 from app.records.history import _MIGRATIONS, SCHEMA_VERSION, History, HistoryError
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -69,7 +70,7 @@ def test_new_database_is_current_and_in_wal_mode(tmp_path: Path) -> None:
 def test_version_1_database_is_migrated_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     with raw(path) as db:
-        db.executescript(_MIGRATIONS[0])
+        run_migration(db, _MIGRATIONS[0])
         db.execute("PRAGMA user_version = 1")
         db.execute(
             "INSERT INTO requests (created_at, text, source, language, area, planner, plan_json,"
@@ -119,7 +120,9 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, journal_mode
         db.execute("PRAGMA user_version = 99")
         db.commit()
     before = path.read_bytes()
-    with pytest.raises(HistoryError, match=r"newer Hearth \(schema 99\)"):
+    with pytest.raises(
+        HistoryError, match=r"newer Hearth \(schema 99; this Hearth knows up to 5\)"
+    ):
         History(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite3"]

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.records.database import run_migration
 from integrations.reminders import (
     SCHEMA_VERSION,
     InvalidReminderError,
@@ -22,7 +23,7 @@ from integrations.reminders import (
     Status,
     UnknownReminderError,
 )
-from integrations.reminders.store import _MIGRATIONS, _statements
+from integrations.reminders.store import _MIGRATIONS
 from tests.unit.integrations.reminders.conftest import T0
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -90,9 +91,8 @@ def test_an_empty_file_is_migrated_to_the_current_schema_in_wal_mode(db_path: Pa
 def test_every_older_schema_is_upgraded(db_path: Path, version: int) -> None:
     db_path.parent.mkdir(parents=True)
     raw = sqlite3.connect(db_path, isolation_level=None)
-    for script in _MIGRATIONS[:version]:
-        for statement in _statements(script):
-            raw.execute(statement)
+    for migration in _MIGRATIONS[:version]:
+        run_migration(raw, migration)
     raw.execute(f"PRAGMA user_version = {version}")
     raw.close()
     with ReminderStore(db_path) as store:
@@ -106,7 +106,10 @@ def test_a_newer_schema_is_refused_without_touching_the_file(db_path: Path) -> N
     raw.execute("PRAGMA user_version = 99")
     raw.close()
     before = db_path.read_bytes()
-    with pytest.raises(ReminderStoreError, match="schema version 99"):
+    with pytest.raises(
+        ReminderStoreError,
+        match=r"reminder database .* newer Hearth \(schema 99; this Hearth knows up to 2\)",
+    ):
         ReminderStore(db_path)
     assert db_path.read_bytes() == before
     assert not db_path.with_name(db_path.name + "-wal").exists()

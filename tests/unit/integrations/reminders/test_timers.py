@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.records.database import run_migration
 from integrations.base import NotFoundError, RejectedError
 from integrations.reminders import (
     FakeClock,
@@ -29,7 +30,7 @@ from integrations.reminders import (
     Status,
     SystemClock,
 )
-from integrations.reminders.store import _MIGRATIONS, _statements
+from integrations.reminders.store import _MIGRATIONS
 from integrations.reminders.timers import TimerService
 from tests.helpers.processes import stop_process
 from tests.unit.integrations.reminders.conftest import T0
@@ -91,8 +92,7 @@ def test_reminders_and_timers_are_listed_apart(store: ReminderStore) -> None:
 def test_a_version_1_file_keeps_its_reminders_and_gains_timers(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     raw = sqlite3.connect(db_path, isolation_level=None)
-    for statement in _statements(_MIGRATIONS[0]):
-        raw.execute(statement)
+    run_migration(raw, _MIGRATIONS[0])
     raw.execute(
         "INSERT INTO reminders (message, due, anchor, tz_name, status, created, fire_at) "
         "VALUES ('old one', '2026-03-26T10:00:00.000000+00:00', '2026-03-26T10:00:00', 'UTC', "
