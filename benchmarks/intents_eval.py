@@ -683,7 +683,7 @@ def differences(expected: Home, actual: Home, only: Iterable[str] | None = None)
 
 
 @dataclass(slots=True)
-class Outcome:
+class Scored:
     """What one system made of one sentence."""
 
     verdict: Verdict
@@ -767,14 +767,14 @@ def slot_variants(slots: Mapping[str, Any]) -> list[dict[str, Any]]:
 _MAX_VARIANTS = 32
 
 
-def judge_any(expected: Sequence[Expectation], run: Run) -> Outcome:
+def judge_any(expected: Sequence[Expectation], run: Run) -> Scored:
     """Right when the plan meets any reading the test accepts; else the verdict against the
     first reading."""
     outcomes = [judge(e, run) for e in expected]
     return next((o for o in outcomes if o.verdict is Verdict.RIGHT), outcomes[0])
 
 
-def judge(expected: Expectation, run: Run) -> Outcome:
+def judge(expected: Expectation, run: Run) -> Scored:
     """The verdict for one plan (see the module's docstring)."""
     changed = differences(expected.prepared, run.after)
     if expected.by_calls and run.calls != expected.calls and run.calls:
@@ -783,42 +783,42 @@ def judge(expected: Expectation, run: Run) -> Outcome:
     kind = expected.effect.kind
     if kind == "unresolved":
         acted = f"; it changed {'; '.join(changed[:2])}" if changed else ""
-        return Outcome(Verdict.UNCOVERED, "the test names what the home lacks" + acted)
+        return Scored(Verdict.UNCOVERED, "the test names what the home lacks" + acted)
     if kind == "uncovered":
         if changed:
-            return Outcome(wrong, "; ".join(changed[:3]))
-        return Outcome(Verdict.UNCOVERED)
+            return Scored(wrong, "; ".join(changed[:3]))
+        return Scored(Verdict.UNCOVERED)
     if kind == "query":
         if changed:
-            return Outcome(wrong, "a question changed: " + "; ".join(changed[:3]))
+            return Scored(wrong, "a question changed: " + "; ".join(changed[:3]))
         if run.changing:
-            return Outcome(Verdict.NOT_UNDERSTOOD, "a question planned changes that failed")
+            return Scored(Verdict.NOT_UNDERSTOOD, "a question planned changes that failed")
         if not run.reads:
-            return Outcome(Verdict.NOT_UNDERSTOOD)
+            return Scored(Verdict.NOT_UNDERSTOOD)
         extra = sorted(set(run.reads) - set(expected.effect.reads))
         missing = sorted(set(expected.effect.must_read) - set(run.reads))
         if extra or missing:
-            return Outcome(
+            return Scored(
                 Verdict.WRONG_ANSWER,
                 f"read {sorted(set(run.reads))}, wanted {expected.effect.must_read}",
             )
-        return Outcome(Verdict.RIGHT)
+        return Scored(Verdict.RIGHT)
     problems = differences(expected.home, run.after)
     if problems and expected.effect.loose and not run.errors:
         touched = changed_ids(expected.prepared, run.after)
         wanted = changed_ids(expected.prepared, expected.home)
         if touched and touched <= wanted and not differences(expected.home, run.after, touched):
-            return Outcome(Verdict.RIGHT, f"some of the covers: {sorted(touched)}")
+            return Scored(Verdict.RIGHT, f"some of the covers: {sorted(touched)}")
     if expected.by_calls and run.calls != expected.calls:
         problems.append(f"calls {sorted(run.calls)}, expected {sorted(expected.calls)}")
     if not problems and not run.errors:
-        return Outcome(Verdict.RIGHT)
+        return Scored(Verdict.RIGHT)
     if not run.changing:
-        return Outcome(Verdict.NOT_UNDERSTOOD, "answered" if run.reads else "")
+        return Scored(Verdict.NOT_UNDERSTOOD, "answered" if run.reads else "")
     if not changed:
         # Nothing happened: its steps were refused by the home (or changed nothing).
-        return Outcome(Verdict.WRONG_ASKED, "; ".join([*run.errors, *problems][:3]))
-    return Outcome(wrong, "; ".join([*problems, *run.errors][:3]))
+        return Scored(Verdict.WRONG_ASKED, "; ".join([*run.errors, *problems][:3]))
+    return Scored(wrong, "; ".join([*problems, *run.errors][:3]))
 
 
 # -- the two systems ------------------------------------------------------------------------------
@@ -886,8 +886,8 @@ class HassilAlone:
 class SentenceResult:
     sentence: Sentence
     expected: str
-    hearth: Outcome
-    hassil: Outcome
+    hearth: Scored
+    hassil: Scored
     plan: str
 
     def to_json(self) -> dict[str, Any]:
@@ -1002,7 +1002,7 @@ def hearth_plan(batch: Any, request: Mapping[str, Any], home: Home) -> tuple[dic
     return plan.to_json(), unasked
 
 
-def hassil_outcome(hassil: HassilAlone, s: Sentence, expected: Sequence[Expectation]) -> Outcome:
+def hassil_outcome(hassil: HassilAlone, s: Sentence, expected: Sequence[Expectation]) -> Scored:
     """hassil alone: its intent and slots run as Home Assistant would, with nobody asked."""
     prepared = expected[0].prepared
     recognized = hassil.recognize(s.text, s.context)

@@ -38,7 +38,7 @@ from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -210,7 +210,7 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "Set the study to 21", "two degrees warmer", "heat the rec room to 68"."""
     found = thermostats(r, slots, ctx)
     if isinstance(found, Unresolved):

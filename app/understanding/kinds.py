@@ -28,7 +28,7 @@ from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -122,7 +122,7 @@ def _by_words(every: list[Entity], place: str) -> list[Entity]:
 
 
 def _kind_turn(turn_on: bool) -> Handler:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         found = kind_targets(r, slots, ctx)
         if isinstance(found, Unresolved):
             return found
@@ -208,7 +208,7 @@ def _segment(entity: Entity, r: Resolver, area_id: str) -> Any:
     return None
 
 
-def _clean_area(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _clean_area(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "Vacuum the hallway": that room where the robot can, else a full clean."""
     found = vacuums(r, slots, ctx, lambda e: e.state in ("docked", "idle", "paused"))
     if isinstance(found, Unresolved):
@@ -238,7 +238,7 @@ def _clean_area(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
 def _vacuum(service: str) -> Handler:
     cleaning = service != "start"
 
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         if service == "start" and slots.get("area") is not None and not slots.area_from_context:
             return _clean_area(r, slots, ctx, m)
         found = vacuums(

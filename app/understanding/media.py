@@ -37,7 +37,7 @@ from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -86,7 +86,7 @@ SWITCH_OFF = Wants((_in(PLAYING), _in(IDLE)), idle_reply="Nothing is on.")
 
 def choose(
     r: Resolver, slots: Slots, ctx: RequestContext, wants: Wants, text: str = ""
-) -> list[Entity] | Outcome:
+) -> list[Entity] | Resolution:
     """The players the command (said as *text*) is about, an :class:`Unresolved` question
     or error, or a :class:`Resolved` reply with nothing to do (``pause`` when nothing
     plays)."""
@@ -195,7 +195,7 @@ def _each(
     *build*; with *wake*, a player that is off is turned on first ("play some music on the
     bedroom speaker")."""
 
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         timer_intent = _TIMER_INTENTS.get(m.intent)
         if timer_intent and _names_nothing(slots) and not _recent(r, ctx):
             if about_timers(ctx):

@@ -22,7 +22,7 @@ from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -74,7 +74,7 @@ def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     said = _said(slots)
     if not said:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no mode was said", "Which mode?")

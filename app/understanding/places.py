@@ -19,7 +19,7 @@ from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -97,7 +97,7 @@ def _named_like(r: Resolver, phrase: str) -> set[str]:
     return ids
 
 
-def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     turn_on = slots.get("state") == "on"
     domains = slots.list("domain") or list(SWITCHABLE)
     area_id = slots.get("area") if not slots.area_from_context else None

@@ -36,7 +36,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.answers import _matches as in_state
 from app.understanding.answers import number
-from app.understanding.resolve import Outcome, Resolved
+from app.understanding.resolve import Resolution, Resolved
 from app.understanding.sentences import resolve_language
 from app.understanding.unknown import NotFound, UnknownName
 from app.understanding.vocabulary import REFERENCE, TYPE_PREFIX, normalize
@@ -120,7 +120,7 @@ def not_understood(found: UnknownName | None, text: str) -> Reply:
 
 
 def about(
-    outcome: Outcome,
+    outcome: Resolution,
     reading: RecognizeResult | None,
     home: Home,
     text: str,

@@ -44,8 +44,8 @@ class Unresolved:
     reply: str | None = None
 
 
-Outcome = Resolved | Unresolved
-Handler = Callable[["Resolver", "Slots", RequestContext, "IntentMatch"], Outcome]
+Resolution = Resolved | Unresolved
+Handler = Callable[["Resolver", "Slots", RequestContext, "IntentMatch"], Resolution]
 
 
 @dataclass(slots=True)
@@ -340,7 +340,7 @@ class Resolver:
 
     # -- intents ---------------------------------------------------------------------------
 
-    def resolve(self, match: IntentMatch, ctx: RequestContext) -> Outcome:
+    def resolve(self, match: IntentMatch, ctx: RequestContext) -> Resolution:
         handler = _HANDLERS.get(match.intent)
         if handler is None:
             return Unresolved(
@@ -406,7 +406,7 @@ def group_steps(actions: list[tuple[str, dict[str, Any], Entity]]) -> list[Step]
 
 def _steps_for(
     entities: list[Entity], build: Callable[[Entity], tuple[str, dict[str, Any]] | None]
-) -> Outcome:
+) -> Resolution:
     actions = []
     unsupported = []
     for entity in entities:
@@ -425,7 +425,7 @@ def _steps_for(
 
 
 def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         combination = m.combination
         whole_home = combination == "domain_all" or bool(slots.get("everywhere"))
         domains = list(only) or slots.list("domain")
@@ -439,7 +439,7 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
     return handle
 
 
-def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     found = r.targets(slots, ctx, domains=["light"])
     if isinstance(found, Unresolved):
         return found
@@ -469,7 +469,7 @@ def _relative(
     """A handler for "a bit more" / "faster": each target's next value from where it is now;
     *next_action* gets the entity and +1 or -1."""
 
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         found = r.targets(slots, ctx, domains=[domain])
         if isinstance(found, Unresolved):
             return found
@@ -511,7 +511,7 @@ def _number(value: Any) -> float | int:
     return int(number) if number.is_integer() else number
 
 
-def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     domains = slots.list("domain") or ["cover", "valve"]
     found = r.targets(slots, ctx, domains=domains)
     if isinstance(found, Unresolved):
@@ -539,7 +539,7 @@ def _supports(entity: Entity, feature: int) -> bool:
 
 
 def _media(service: str, extra: dict[str, Any] | None = None) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         found = _media_targets(r, slots, ctx)
         if isinstance(found, Unresolved):
             return found
@@ -562,7 +562,7 @@ def _media_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entit
     return r.targets(slots, ctx, domains=["media_player"], whole_home=True)
 
 
-def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     found = _media_targets(r, slots, ctx)
     if isinstance(found, Unresolved):
         return found
@@ -572,7 +572,7 @@ def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     )
 
 
-def _volume_relative(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _volume_relative(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     found = _media_targets(r, slots, ctx)
     if isinstance(found, Unresolved):
         return found
@@ -642,7 +642,7 @@ def _is_shopping_list(entity: Entity) -> bool:
 
 
 def _list_item(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         chosen = _todo_list(r, slots, ctx)
         if isinstance(chosen, Unresolved):
             return chosen
@@ -661,7 +661,7 @@ def _list_item(service: str) -> Any:
     return handle
 
 
-def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "What's on the shopping list?": read the open items (the snapshot's, and for real at
     run time through todo.get_items)."""
     chosen = _todo_list(r, slots, ctx)
@@ -683,7 +683,7 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
 
 
-def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     found = r.targets(slots, ctx, domains=["fan"])
     if isinstance(found, Unresolved):
         return found
@@ -692,7 +692,7 @@ def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
 
 
 def _alarm(service: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         found = r.targets(slots, ctx, domains=["alarm_control_panel"], whole_home=True)
         if isinstance(found, Unresolved):
             return found
@@ -705,7 +705,7 @@ def _alarm(service: str) -> Any:
     return handle
 
 
-def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     whole = not slots.area_from_context and slots.get("area") is None
     found = r.targets(slots, ctx, whole_home=whole)
     if isinstance(found, Unresolved):
@@ -725,7 +725,7 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     )
 
 
-def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "What's the temperature outside?", "how humid is the bathroom?"."""
     outside = bool(slots.get("outside"))
     measure = str(slots.get("measure") or "temperature")
@@ -755,7 +755,7 @@ def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     )
 
 
-def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     found = [e for e in r.home.exposed() if e.domain == "weather"]
     if not found:
         return Unresolved(
@@ -769,7 +769,7 @@ def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
 
 
 def _time(kind: str) -> Any:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         if kind == "time":
             return Resolved(reply=f"It's {ctx.now.strftime('%H:%M')}.")
         return Resolved(reply=f"It's {ctx.now.strftime('%A, %d %B %Y')}.")
@@ -777,7 +777,7 @@ def _time(kind: str) -> Any:
     return handle
 
 
-def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _nevermind(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     return Resolved(reply="OK.")
 
 

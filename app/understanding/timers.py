@@ -36,7 +36,7 @@ from app.understanding.actions import make_step, query_step
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -188,7 +188,7 @@ def _helper_step(entity: Entity, service: str, params: dict[str, Any], summary: 
     return Resolved(steps=[step], targets=[entity.entity_id])
 
 
-def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     if slots.get("conversation_command") is not None:
         return Unresolved(
             ErrorCode.UNSUPPORTED,
@@ -232,7 +232,7 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Ou
 
 def _by_name(
     r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch, service: str
-) -> Outcome:
+) -> Resolution:
     name = _timer_name(r, slots)
     started = _seconds(slots, "start_")
     helpers = _helper(r, name)
@@ -271,7 +271,7 @@ def _helper_left(entity: Entity, now: dt.datetime) -> str:
 
 
 def _action(service: str) -> Handler:
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         return _by_name(r, slots, ctx, m, service)
 
     return handle
@@ -281,7 +281,7 @@ def _change(sign: int) -> Handler:
     """HassIncreaseTimer (*sign* 1) and HassDecreaseTimer (-1): "add 5 minutes to the egg
     timer", "take 2 minutes off the pizza timer"."""
 
-    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         amount = _seconds(slots)
         if amount is None or amount <= 0:
             return Unresolved(ErrorCode.UNCLEAR, "a change of no length", "By how much?")
@@ -313,7 +313,7 @@ def _change(sign: int) -> Handler:
     return handle
 
 
-def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Outcome:
+def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Resolution:
     """A Home Assistant timer helper's time left changed by *change* seconds: its own
     ``timer.change`` where Home Assistant takes it (an active timer, never beyond the length
     it was started with); beyond that length, and for a paused timer, ``timer.start`` with
@@ -419,7 +419,7 @@ def is_number(value: object) -> TypeGuard[int | float]:
     return not isinstance(value, bool) and isinstance(value, int | float)
 
 
-def _cancel_all(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _cancel_all(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     step = _own("timer.cancel", {"all": True}, describe("timer.cancel", {"all": True}))
     return Resolved(steps=[step])
 

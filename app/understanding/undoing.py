@@ -28,7 +28,7 @@ from app.execution.undo import build_undo
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
-    Outcome,
+    Resolution,
     Resolved,
     Resolver,
     Slots,
@@ -67,7 +67,7 @@ def remember(plan: Plan, home: Home, conversation: Conversation | None) -> None:
     conversation.last_change = Change(plan.text, changing, before)
 
 
-def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Outcome:
+def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     if about_timers(ctx):
         # "Set a timer for 20 minutes" ... "cancel that": the timer goes.
         return r.resolve(IntentMatch("HassCancelTimer", Slots({}, False), m.text), ctx)

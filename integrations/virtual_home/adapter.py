@@ -35,7 +35,8 @@ from integrations.virtual_home.services import GENERIC_SERVICES, SERVICES, Call,
 
 _LOGGER = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
+Now = Callable[[], dt.datetime]
+"""Reads the current time (aware): the time each service call is made at."""
 
 
 def _utc_now() -> dt.datetime:
@@ -47,14 +48,14 @@ class VirtualHome:
 
     name = "virtual"
 
-    def __init__(self, home: Home, *, latency: float = 0.0, clock: Clock | None = None) -> None:
+    def __init__(self, home: Home, *, latency: float = 0.0, clock: Now | None = None) -> None:
         self.home = home
         """The home this adapter reads and changes (not a copy)."""
         self.latency = latency
         """Seconds every service call waits before it is applied (a slow device)."""
         self.calls: list[tuple[str, list[str], dict[str, Any]]] = []
         """Every call the home accepted, in order: (``domain.service``, targets, data)."""
-        self._clock: Clock = clock or _utc_now
+        self._clock: Now = clock or _utc_now
         self._listeners: list[StateListener] = []
         self._failures: deque[AdapterError] = deque()
         self._unresponsive: set[str] = set()

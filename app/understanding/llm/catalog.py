@@ -116,7 +116,7 @@ class CalendarRange(_Span):
     pass
 
 
-class CalendarEvent(_Span):
+class CalendarCreateEvent(_Span):
     summary: Text = Field(description="the event's title")
     description: LongText | None = None
     location: Text | None = None
@@ -253,7 +253,7 @@ def _specs() -> dict[str, ActionSpec]:
         ActionSpec("todo.update_item", "tick an item off (or on again)", TodoUpdate),
         ActionSpec("todo.remove_item", "remove an item", TodoItem),
         ActionSpec("todo.get_items", "read the list out", read_only=True),
-        ActionSpec("calendar.create_event", "add an event", CalendarEvent),
+        ActionSpec("calendar.create_event", "add an event", CalendarCreateEvent),
         ActionSpec("calendar.get_events", "read events in a time range", CalendarRange, True),
         ActionSpec("reminder.create", "remind the person at a time", ReminderCreate, hearth=True),
         ActionSpec("reminder.list", "list the reminders", NoTargets, read_only=True, hearth=True),

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from app.understanding.timeparse.describe import describe, describe_rule
 from app.understanding.timeparse.grammar import Expression, Parser, shape
 from app.understanding.timeparse.lexicon import load_language, tokenize
-from app.understanding.timeparse.resolve import Resolver
+from app.understanding.timeparse.resolve import TimeResolver
 from app.understanding.timeparse.values import (
     Moment,
     Recurrence,
@@ -33,11 +33,11 @@ class _Found:
 
 def _scan(
     text: str, now: datetime, tz: ZoneInfo, language: str
-) -> tuple[Parser, Resolver, list[_Found]]:
+) -> tuple[Parser, TimeResolver, list[_Found]]:
     lang = load_language(language)
     tokens = tokenize(text)
     parser = Parser(lang, text, tokens)
-    resolver = Resolver(lang, now, tz)
+    resolver = TimeResolver(lang, now, tz)
     found: list[_Found] = []
     i = 0
     while i < len(tokens):

@@ -17,7 +17,6 @@ from typing import Any
 from app.understanding.timeparse.lexicon import Language, Token
 
 __all__ = [
-    "Clock",
     "Day",
     "Duration",
     "Expression",
@@ -26,6 +25,7 @@ __all__ = [
     "Piece",
     "Repeat",
     "Shape",
+    "TimeOfDay",
     "shape",
 ]
 
@@ -42,7 +42,7 @@ _FREQ = {
 
 
 @dataclass(frozen=True, slots=True)
-class Clock:
+class TimeOfDay:
     """A time of day as said."""
 
     hour: int
@@ -118,8 +118,8 @@ class Repeat:
     weekdays: tuple[int, ...] = ()
     month_day: int | None = None
     month: int | None = None
-    clock: Clock | None = None
-    end_clock: Clock | None = None
+    clock: TimeOfDay | None = None
+    end_clock: TimeOfDay | None = None
     duration: Duration | None = None
     part: str | None = None
     until: Day | None = None
@@ -141,12 +141,12 @@ class Shape:
 
     kind: str
     day: Day | None = None
-    clock: Clock | None = None
+    clock: TimeOfDay | None = None
     relative: Duration | None = None
     period: Period | None = None
     duration: Duration | None = None
     end_day: Day | None = None
-    end_clock: Clock | None = None
+    end_clock: TimeOfDay | None = None
     is_range: bool = False
 
 
@@ -425,7 +425,7 @@ class Parser:
 
     def clock(
         self, i: int, *, strong: bool = False, in_range: bool = False
-    ) -> tuple[Clock, int] | None:
+    ) -> tuple[TimeOfDay, int] | None:
         j = i
         bare_ok = strong
         at = self.has(i, "at")
@@ -458,8 +458,8 @@ class Parser:
 
     def _finish(
         self, start: int, end: int, hour: int, minute: int, explicit: bool
-    ) -> tuple[Clock, int]:
-        """Reads am/pm after a clock, checks it and builds the :class:`Clock`."""
+    ) -> tuple[TimeOfDay, int]:
+        """Reads am/pm after a clock, checks it and builds the :class:`TimeOfDay`."""
         meridiem = self.one(end, "meridiem")
         valid = 0 <= hour <= 23 and 0 <= minute <= 59
         if meridiem is not None:
@@ -469,16 +469,16 @@ class Parser:
             elif valid:
                 hour = hour % 12 + (12 if meridiem[0] == "pm" else 0)
             explicit = True
-        return Clock(hour, minute, explicit, self.said(start, end), valid), end
+        return TimeOfDay(hour, minute, explicit, self.said(start, end), valid), end
 
-    def _clock_body(self, i: int, *, bare_ok: bool, in_range: bool) -> tuple[Clock, int] | None:
+    def _clock_body(self, i: int, *, bare_ok: bool, in_range: bool) -> tuple[TimeOfDay, int] | None:
         token = self.tok(i)
         if token is None:
             return None
         named = self.one(i, "named_time")
         if named is not None:
             (hour, minute), end = named
-            return Clock(hour, minute, True, self.said(i, end)), end
+            return TimeOfDay(hour, minute, True, self.said(i, end)), end
         past_to = self._past_to(i, in_range=in_range)
         if past_to is not None:
             return past_to
@@ -555,7 +555,7 @@ class Parser:
             return None
         return self._finish(i, end, hour, minute, hour >= 13 or hour == 0)
 
-    def _past_to(self, i: int, *, in_range: bool) -> tuple[Clock, int] | None:
+    def _past_to(self, i: int, *, in_range: bool) -> tuple[TimeOfDay, int] | None:
         """ "half past 4", "quarter to 6", "10 past 7", "twenty to eight"."""
         minutes: int | None = None
         end = i
@@ -901,7 +901,7 @@ class Parser:
             return None
         return Expression(pieces[0].start, pieces[-1].end, pieces=tuple(pieces))
 
-    def _range_start_clock(self, k: int) -> tuple[Clock, int] | None:
+    def _range_start_clock(self, k: int) -> tuple[TimeOfDay, int] | None:
         """A bare hour that starts a range with an unmistakable end: "2-3pm", "9 to 5:30"."""
         token = self.tok(k)
         if token is None or token.number is None:

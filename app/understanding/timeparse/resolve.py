@@ -20,19 +20,19 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr, weekday
 
 from app.understanding.timeparse.grammar import (
-    Clock,
     Day,
     Duration,
     Expression,
     Period,
     Repeat,
     Shape,
+    TimeOfDay,
     shape,
 )
 from app.understanding.timeparse.lexicon import Language
 from app.understanding.timeparse.values import Moment, Recurrence, Span, TimeValue, Unclear
 
-__all__ = ["Resolver", "add_duration", "beyond_calendar", "localize", "wall"]
+__all__ = ["TimeResolver", "add_duration", "beyond_calendar", "localize", "wall"]
 
 _FREQS: dict[str, Literal[0, 1, 2, 3]] = {
     "YEARLY": YEARLY,
@@ -99,14 +99,14 @@ def _after(a: datetime, b: datetime) -> bool:
 
 
 class _Failure(Exception):
-    """Raised inside the resolver; :meth:`Resolver.resolve` turns it into its value."""
+    """Raised inside the resolver; :meth:`TimeResolver.resolve` turns it into its value."""
 
     def __init__(self, unclear: Unclear) -> None:
         super().__init__(unclear.reason)
         self.unclear = unclear
 
 
-class Resolver:
+class TimeResolver:
     """Resolves expressions for one request: its language, moment and time zone."""
 
     def __init__(self, lang: Language, now: datetime, tz: ZoneInfo) -> None:
@@ -296,11 +296,11 @@ class Resolver:
 
     # -- clocks -----------------------------------------------------------------------------
 
-    def check(self, clock: Clock) -> None:
+    def check(self, clock: TimeOfDay) -> None:
         if not clock.valid:
             raise self.fail("invalid_time", "invalid_time", time=clock.said)
 
-    def hours(self, clock: Clock, part: str | None) -> list[int]:
+    def hours(self, clock: TimeOfDay, part: str | None) -> list[int]:
         """The hours the clock can mean, earliest first."""
         self.check(clock)
         if clock.explicit:
@@ -314,7 +314,7 @@ class Resolver:
             return [hour + 12]
         return [hour, hour + 12]
 
-    def likely_hour(self, clock: Clock, hours: list[int]) -> int:
+    def likely_hour(self, clock: TimeOfDay, hours: list[int]) -> int:
         """With a day but no am/pm: the afternoon for the hours the data lists, else the
         morning (12 is noon)."""
         if len(hours) == 1:
@@ -331,14 +331,14 @@ class Resolver:
                     return candidate
         raise AssertionError("a clock time always comes round within three days")
 
-    def clock_alone(self, clock: Clock) -> datetime:
+    def clock_alone(self, clock: TimeOfDay) -> datetime:
         """ "at 7": the next 7 o'clock still ahead; "at 7am": 07:00 today or tomorrow."""
         return self.next_ahead(self.hours(clock, None), clock.minute, self.today)
 
-    def clock_on(self, clock: Clock, day: date, part: str | None) -> datetime:
+    def clock_on(self, clock: TimeOfDay, day: date, part: str | None) -> datetime:
         return self.at(day, self.likely_hour(clock, self.hours(clock, part)), clock.minute)
 
-    def day_time(self, day: Day, clock: Clock) -> datetime:
+    def day_time(self, day: Day, clock: TimeOfDay) -> datetime:
         target = self.date_of(day)
         hours = self.hours(clock, day.part)
         if day.kind in ("relative", "part") and target == self.today and len(hours) > 1:
@@ -427,7 +427,7 @@ class Resolver:
             hour = self.likely_hour(s.clock, start_hours)
             start = self.next_ahead([hour], s.clock.minute, self.today)
         elif len(start_hours) == 1:
-            settled = Clock(start_hours[0], s.clock.minute, True, s.clock.said)
+            settled = TimeOfDay(start_hours[0], s.clock.minute, True, s.clock.said)
             start = self.day_time(s.day, settled)
         else:
             start = self.day_time(s.day, s.clock)
