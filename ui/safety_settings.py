@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config.settings import ROLE_NAMES
 from app.core.errors import HearthError
 from app.policy import pin, roles, safety
 from app.policy.roles import Role
@@ -190,7 +191,7 @@ class SafetySection(_Section):
         self._group("Profile")
         self.profile = QComboBox()
         self.profile.setAccessibleName("Profile")
-        for name in roles.ROLE_NAMES:
+        for name in ROLE_NAMES:
             self.profile.addItem(_PROFILE_WORDS.get(name, name), name)
         self.profile.currentIndexChanged.connect(self._profile_chosen)
         self.switch_button = QPushButton("S&witch profile…")

@@ -28,7 +28,7 @@ from app.core.plan import Plan, PlannerName, Risk
 from app.execution.executor import Approval, StepResult, StepStatus
 from app.policy import pin, pin_prompt
 from app.policy import risk as policy
-from app.policy.roles import active_role
+from app.policy.safety import active_role
 from app.understanding import Planner
 from app.understanding.llm.config import (
     LLMConfig,

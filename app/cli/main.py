@@ -69,14 +69,14 @@ from app.cli.common import (
     route_plan,
 )
 from app.config import data_folder, logsafety
-from app.config.settings import Settings, get_token, set_token
+from app.config.settings import ROLE_NAMES, Settings, get_token, set_token
 from app.core import clock
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
 from app.core.plan import Plan
 from app.execution.executor import Approval
 from app.execution.preview import preview
-from app.policy import exposure, pin, roles, safety
+from app.policy import exposure, pin, safety
 from app.policy import risk as policy
 from app.records.storage import disk_full
 from app.understanding import Planner
@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     pin_clear.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
 
     profile = sub.add_parser("profile", help="show or switch the profile (switching needs the PIN)")
-    profile.add_argument("name", nargs="?", choices=roles.ROLE_NAMES, help="profile to switch to")
+    profile.add_argument("name", nargs="?", choices=ROLE_NAMES, help="profile to switch to")
     profile.add_argument("--stdin", action="store_true", help="read the PIN from stdin")
 
     safety_parser = sub.add_parser("safety", help="apply the settings file's [safety] (the PIN)")

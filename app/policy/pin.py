@@ -46,8 +46,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.config import logsafety, secret_store
-from app.config.settings import data_dir
+from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError
+from app.policy.approved import approved_copy, in_force_copy
 
 try:
     import fcntl
@@ -151,8 +152,8 @@ class _Record:
     Hearth kept the profile here)."""
     safety: object = None
     """The owner's approved ``[safety]`` settings but the profile, as the JSON object
-    :func:`app.policy.safety.approved_copy` makes (None: none kept yet). Checked by
-    :mod:`app.policy.safety`, not here: a damaged copy must not make the PIN unreadable."""
+    :func:`app.policy.approved.approved_copy` makes (None: none kept yet). Checked by
+    :mod:`app.policy.approved`, not here: a damaged copy must not make the PIN unreadable."""
     legacy: bool = False
     """Read from a bare hash (and the old attempts file): rewritten at the next check."""
 
@@ -354,9 +355,6 @@ def set_pin(pin: str, *, profile: str | None = None, safety: object = None) -> N
 
 def _settings_safety() -> tuple[str | None, object]:
     """The saved settings' profile and safety section (None, None: unreadable)."""
-    from app.config.settings import Settings
-    from app.policy.safety import approved_copy
-
     try:
         saved = Settings.load().safety
     except ConfigError:
@@ -402,7 +400,7 @@ def verify(pin: str, *, clock: Clock = time.time) -> bool:
             if record.safety is None:
                 # The owner typed the PIN: keep what is in force now as approved (a PIN
                 # set before Hearth kept the safety settings: see app.policy.safety).
-                record.safety = _safety_in_force()
+                record.safety = in_force_copy()
             _save(record)
             return True
         if locked_for:
@@ -460,10 +458,3 @@ def set_safety(safety: object) -> None:
             raise NoPinError("no PIN is set: run `hearth pin set`")
         record.safety = safety
         _save(record)
-
-
-def _safety_in_force() -> object:
-    """The safety settings in force now, to keep as approved (None: none can be read)."""
-    from app.policy.safety import in_force_copy
-
-    return in_force_copy()

@@ -3,18 +3,16 @@
 The four roles have safe defaults; the owner may narrow or widen them in the settings
 (``[safety.roles.<name>]``; with a PIN set, a widening applies only once approved with the
 PIN, see :mod:`app.policy.safety`). Switching the active profile needs the owner's PIN, and with a
-PIN set the active profile is the one kept with it in the keyring (:mod:`app.policy.safety`).
+PIN set the active profile is the one kept with it in the keyring
+(:func:`app.policy.safety.active_role`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
+from app.config.settings import ROLE_NAMES, SafetySettings
 from app.core.plan import Risk
-
-if TYPE_CHECKING:
-    from app.config.settings import SafetySettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +43,8 @@ DEFAULT_ROLES: dict[str, Role] = {
         highest_risk=Risk.LOW,
     ),
 }
-ROLE_NAMES = tuple(DEFAULT_ROLES)
+"""Each role's defaults, by its name (:data:`app.config.settings.ROLE_NAMES`, in that
+order: the settings file names them, and must not need the policy to read them)."""
 
 
 def role_named(name: str, safety: SafetySettings | None = None) -> Role:
@@ -78,12 +77,3 @@ def most_restrictive(safety: SafetySettings | None = None) -> Role:
         candidates,
         key=lambda r: (r.highest_risk.rank, breadth(r.domains), breadth(r.areas)),
     )
-
-
-def active_role(safety: SafetySettings) -> Role:
-    """The role this session runs under (:func:`app.policy.safety.active_profile`): with a PIN set,
-    the profile kept with it in the keyring, never merely the settings file's. Blocks on the
-    keyring: not on the GUI thread."""
-    from app.policy.safety import active_profile  # it builds on this module
-
-    return active_profile(safety).role

@@ -14,26 +14,25 @@ profile, and the settings file's applies.
 
 The rest of ``[safety]`` (the role overrides, ``pin_actions``, ``exposure``, ``hidden`` and
 ``shown``): with a PIN set, the owner's approved copy is kept with the PIN too
-(:func:`approved_copy`), written only by the operations here (with the PIN, or when they
-only tighten). What is in force is the file's settings met with the approved ones, each
-setting at the tighter of the two (:func:`_meet`): an edit of the file that tightens applies,
-one that loosens is ignored, with a notice, until the owner applies the file's settings with
-the PIN (:func:`accept_file`). A PIN set before Hearth kept the copy has none: the file's
-settings met with the defaults apply, and the next right PIN keeps those as approved.
+(:mod:`app.policy.approved`), written only by the operations here (with the PIN, or when
+they only tighten). What is in force is the file's settings met with the approved ones, each
+setting at the tighter of the two (:func:`app.policy.approved.meet`): an edit of the file
+that tightens applies, one that loosens is ignored, with a notice, until the owner applies
+the file's settings with the PIN (:func:`accept_file`). A PIN set before Hearth kept the copy
+has none: the file's settings met with the defaults apply, and the next right PIN keeps those
+as approved.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from app.config import secret_store
-from app.config.settings import EXPOSURE_MODES, RoleSettings, SafetySettings, Settings
-from app.core.errors import ConfigError, HearthError, SecretStoreError
-from app.policy import pin, roles
+from app.config.settings import EXPOSURE_MODES, ROLE_NAMES, SafetySettings, Settings
+from app.core.errors import HearthError, SecretStoreError
+from app.policy import approved, pin, roles
 from app.policy.roles import Role
 
 _LOGGER = logging.getLogger(__name__)
@@ -86,16 +85,16 @@ def active_profile(safety: SafetySettings) -> ActiveProfile:
     except (pin.NoPinError, secret_store.NoKeyringError):
         return ActiveProfile(roles.role_named(safety.profile, safety), safety=safety)
     except pin.DamagedPinError:
-        in_force = _meet(safety, SafetySettings())
+        in_force = approved.meet(safety, SafetySettings())
         return _restricted(in_force, "the profile kept with the PIN in the keyring is damaged")
     except SecretStoreError as err:
-        in_force = _meet(safety, SafetySettings())
+        in_force = approved.meet(safety, SafetySettings())
         return _restricted(in_force, f"the profile kept with the PIN cannot be read ({err})")
-    in_force, ignored = _in_force(safety, copy)
+    in_force, ignored = approved.in_force(safety, copy)
     if stored is None:
         why = "the PIN was set before Hearth kept the active profile with it"
         return _restricted(in_force, why, ignored)
-    if stored not in roles.ROLE_NAMES:
+    if stored not in ROLE_NAMES:
         why = "the profile kept with the PIN in the keyring is damaged"
         return _restricted(in_force, why, ignored)
     if stored != safety.profile:
@@ -106,6 +105,13 @@ def active_profile(safety: SafetySettings) -> ActiveProfile:
             ignored,
         )
     return ActiveProfile(roles.role_named(stored, in_force), safety=in_force, ignored=ignored)
+
+
+def active_role(safety: SafetySettings) -> Role:
+    """The role this session runs under (:func:`active_profile`): with a PIN set, the
+    profile kept with it in the keyring, never merely the settings file's. Blocks on the
+    keyring: not on the GUI thread."""
+    return active_profile(safety).role
 
 
 def _restricted(safety: SafetySettings, why: str, ignored: str = "") -> ActiveProfile:
@@ -121,130 +127,14 @@ def _restricted(safety: SafetySettings, why: str, ignored: str = "") -> ActivePr
     )
 
 
-# -- the safety settings approved with the PIN -----------------------------------------------
-
-
-def approved_copy(safety: SafetySettings) -> dict[str, Any]:
-    """*safety* but the profile (kept beside it) as the JSON object kept with the PIN:
-    canonical (lists sorted, no duplicates, unset role overrides left out), so that two
-    copies of the same settings are equal."""
-    copy: dict[str, Any] = {
-        "pin_actions": sorted(set(safety.pin_actions)),
-        "exposure": safety.exposure,
-        "hidden": sorted(set(safety.hidden)),
-        "shown": sorted(set(safety.shown)),
-        "roles": {},
-    }
-    for name, override in sorted(safety.roles.items()):
-        table = {
-            key: sorted(set(value)) if isinstance(value, list) else value
-            for key, value in dataclasses.asdict(override).items()
-            if value is not None
-        }
-        if table:
-            copy["roles"][name] = table
-    return copy
-
-
-def _from_copy(copy: object) -> SafetySettings | None:
-    """The safety settings of a copy kept with the PIN (None: it is not one, i.e. damaged),
-    read by the same rules as the settings file."""
-    if not isinstance(copy, dict) or "profile" in copy:
-        return None
-    try:
-        return Settings.from_dict({"safety": copy}, "the approved safety settings").safety
-    except (ConfigError, TypeError, ValueError, RecursionError):
-        return None
-
-
-def _both(one: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
-    """What both allow (None: everything)."""
-    if one is None:
-        return other
-    return one if other is None else one & other
-
-
-def _meet(file: SafetySettings, approved: SafetySettings) -> SafetySettings:
-    """Each safety setting at the tighter of *file*'s and *approved*'s: more PIN actions and
-    hidden devices, fewer shown ones, "all" only when both see all, and each role allowed
-    only what both allow (the fewer domains and areas, more denied actions, the lower
-    highest risk). Keeps *file*'s profile name (the profile is decided beside this)."""
-    met = SafetySettings(
-        profile=file.profile,
-        pin_actions=sorted(set(file.pin_actions) | set(approved.pin_actions)),
-        exposure="all" if file.exposure == approved.exposure == "all" else "assist",
-        hidden=sorted(set(file.hidden) | set(approved.hidden)),
-        shown=sorted(set(file.shown) & set(approved.shown)),
-    )
-    for name, default in roles.DEFAULT_ROLES.items():
-        one, other = roles.role_named(name, file), roles.role_named(name, approved)
-        domains = _both(one.domains, other.domains)
-        areas = _both(one.areas, other.areas)
-        denied = one.denied_actions | other.denied_actions
-        risk = min(one.highest_risk, other.highest_risk, key=lambda r: r.rank)
-        override = RoleSettings(
-            # Never None where the default has a list: both sides resolve to one there.
-            domains=sorted(domains) if domains is not None and domains != default.domains else None,
-            areas=sorted(areas) if areas is not None and areas != default.areas else None,
-            denied_actions=sorted(denied) if denied != default.denied_actions else None,
-            highest_risk=risk.value if risk != default.highest_risk else None,
-        )
-        if override != RoleSettings():
-            met.roles[name] = override
-    return met
-
-
-def _in_force(file: SafetySettings, copy: object) -> tuple[SafetySettings, str]:
-    """The safety settings in force with a PIN set, given the *copy* kept with it, and the
-    notice of what of the file's is ignored ("" when nothing is)."""
-    approved = _from_copy(copy)
-    why = ""
-    if copy is None:
-        why = " (the PIN was set before Hearth kept them with it: Hearth's defaults stand in)"
-    elif approved is None:
-        _LOGGER.warning("The safety settings kept with the PIN are damaged")
-        why = " (those kept in the keyring are damaged: Hearth's defaults stand in)"
-    met = _meet(file, approved or SafetySettings())
-    loosened = _differences(file, met)
-    if not loosened:
-        return met, ""
-    _LOGGER.info("Ignoring the settings file's looser %s", ", ".join(loosened))
-    return met, (
-        f"The settings file's {', '.join(loosened)} loosen the safety settings approved with "
-        f"the owner's PIN{why}, so they are ignored until the owner applies them with the PIN "
-        "(`hearth safety accept`)."
-    )
-
-
-def _differences(file: SafetySettings, met: SafetySettings) -> list[str]:
-    """The settings whose value in *file* is not the one in force (*met*), by name."""
-    one, other = approved_copy(file), approved_copy(met)
-    keys = ("pin_actions", "exposure", "hidden", "shown")
-    changed = [f"safety.{key}" for key in keys if one[key] != other[key]]
-    for name in roles.ROLE_NAMES:
-        if roles.role_named(name, file) != roles.role_named(name, met):
-            changed.append(f"safety.roles.{name}")
-    return changed
-
-
-def in_force_copy() -> dict[str, Any] | None:
-    """The saved settings file's safety settings met with the defaults, as a copy to keep
-    with the PIN (None: the file cannot be read). What a PIN that has no copy yet keeps
-    at its next right check: what was in force then, never looser. Never raises for a bad
-    file: it runs inside that check, which must still count the right PIN as right."""
-    try:
-        saved = Settings.load().safety
-    except (HearthError, OSError, ValueError, RecursionError) as err:
-        _LOGGER.info("No safety settings kept with the PIN yet: %s", type(err).__name__)
-        return None
-    return approved_copy(_meet(saved, SafetySettings()))
+# -- the owner's operations ----------------------------------------------------------------
 
 
 def _keep_approved(safety: SafetySettings) -> None:
     """Keep *safety* as approved with the PIN (nothing to keep when no PIN is set). The
     callers have checked the PIN, or that *safety* is not looser than what is in force."""
     try:
-        pin.set_safety(approved_copy(safety))
+        pin.set_safety(approved.approved_copy(safety))
     except (pin.NoPinError, secret_store.NoKeyringError):
         return
 
@@ -272,7 +162,9 @@ def change_pin(current: str | None, new: str, again: str, settings: Settings | N
     if settings is None:
         pin.set_pin(new)
     else:
-        pin.set_pin(new, profile=settings.safety.profile, safety=approved_copy(settings.safety))
+        pin.set_pin(
+            new, profile=settings.safety.profile, safety=approved.approved_copy(settings.safety)
+        )
     _LOGGER.info("The owner's PIN was set")
 
 
@@ -290,8 +182,8 @@ def switch_profile(settings: Settings, name: str, entered: str | None) -> Role:
     settings file. Needs a PIN set and typed: otherwise anyone at the desk could leave the
     child profile. Switching to the profile in force does nothing, unless the most
     restrictive one applies instead of it (then the PIN puts it back)."""
-    if name not in roles.ROLE_NAMES:
-        raise HearthError(f"unknown profile {name!r} (one of {', '.join(roles.ROLE_NAMES)})")
+    if name not in ROLE_NAMES:
+        raise HearthError(f"unknown profile {name!r} (one of {', '.join(ROLE_NAMES)})")
     current = active_profile(settings.safety)
     if name == current.role.name and not current.problem:
         return current.role
@@ -319,7 +211,7 @@ def set_pin_actions(settings: Settings, actions: Iterable[str], entered: str | N
     settings.safety.pin_actions = chosen
     # The file first: should keeping the approved copy fail, the tighter of the two applies.
     settings.save()
-    _keep_approved(dataclasses.replace(in_force, pin_actions=chosen))
+    _keep_approved(in_force.model_copy(update={"pin_actions": chosen}))
 
 
 def set_exposure(settings: Settings, mode: str, hidden: Iterable[str], entered: str | None) -> None:
@@ -339,7 +231,7 @@ def set_exposure(settings: Settings, mode: str, hidden: Iterable[str], entered: 
     safety.exposure = mode
     safety.hidden = hidden_now
     settings.save()
-    _keep_approved(dataclasses.replace(in_force, exposure=mode, hidden=hidden_now))
+    _keep_approved(in_force.model_copy(update={"exposure": mode, "hidden": hidden_now}))
 
 
 def accept_file(settings: Settings, entered: str | None) -> ActiveProfile:
@@ -349,6 +241,6 @@ def accept_file(settings: Settings, entered: str | None) -> ActiveProfile:
     if not pin.is_set():
         raise pin.NoPinError("no PIN is set: the settings file's safety settings apply as they are")
     require_pin(entered)
-    pin.set_profile(settings.safety.profile, safety=approved_copy(settings.safety))
+    pin.set_profile(settings.safety.profile, safety=approved.approved_copy(settings.safety))
     _LOGGER.info("The settings file's safety settings were approved with the PIN")
     return active_profile(settings.safety)

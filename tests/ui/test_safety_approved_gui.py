@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config.settings import SafetySettings, Settings
 from app.policy import pin, risk, safety
+from app.policy.approved import approved_copy
 from tests.helpers.keyring_session import KeyringSession
 from ui.app import make_connect
 from ui.bridge import AssistantBridge
@@ -28,7 +29,7 @@ def _approve(**changes: object) -> None:
     """A PIN set with the owner profile and *changes* to the default safety settings as the
     approved ones."""
     approved = SafetySettings(**changes)  # type: ignore[arg-type]
-    pin.set_pin(PIN, profile="owner", safety=safety.approved_copy(approved))
+    pin.set_pin(PIN, profile="owner", safety=approved_copy(approved))
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.config.settings import Settings
+from app.config.settings import ROLE_NAMES, Settings
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
 from app.execution.executor import Approval, Executor, StepStatus
 from app.policy import risk as policy
-from app.policy.roles import DEFAULT_ROLES, OWNER, active_role, most_restrictive, role_named
+from app.policy.roles import DEFAULT_ROLES, OWNER, most_restrictive, role_named
+from app.policy.safety import active_role
 from integrations.virtual_home import VirtualHome
 
 CHILD = DEFAULT_ROLES["child"]
@@ -187,3 +188,10 @@ def test_the_most_restrictive_profile_with_the_overrides(
     role = most_restrictive(settings.safety)
     assert role.name == expected
     assert role == role_named(expected, settings.safety)
+
+
+def test_every_role_the_settings_name_has_defaults_in_their_order() -> None:
+    """The settings file names the roles (app.config.settings.ROLE_NAMES) without importing
+    the policy: each name has its defaults here, and no role is missing a name there."""
+    assert tuple(DEFAULT_ROLES) == ROLE_NAMES
+    assert all(DEFAULT_ROLES[name].name == name for name in ROLE_NAMES)

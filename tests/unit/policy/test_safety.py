@@ -11,7 +11,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.config.settings import KEYRING_SERVICE, RoleSettings, Settings
+from app.config.settings import KEYRING_SERVICE, ROLE_NAMES, RoleSettings, Settings
 from app.core.home import Home
 from app.policy import pin, roles, safety
 from tests.helpers.keyring_session import KeyringSession
@@ -127,7 +127,7 @@ def test_the_profile_switched_with_the_pin_applies(secret_service: KeyringSessio
     _switched_to_child()
     assert _saved().safety.profile == "child"  # the file mirrors it
     assert safety.active_profile(_saved().safety) == safety.ActiveProfile(roles.role_named("child"))
-    assert roles.active_role(_saved().safety).name == "child"
+    assert safety.active_role(_saved().safety).name == "child"
 
 
 def test_another_settings_folder_does_not_leave_the_profile(
@@ -169,7 +169,7 @@ def test_a_missing_or_damaged_profile_in_the_keyring_restricts(
     item = json.loads(keyring.get_password(KEYRING_SERVICE, "pin") or "")
     item["profile"] = kept
     keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
-    for name in roles.ROLE_NAMES:
+    for name in ROLE_NAMES:
         settings = _saved()
         settings.safety.profile = name
         _restricted(safety.active_profile(settings.safety))

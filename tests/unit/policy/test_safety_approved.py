@@ -17,7 +17,7 @@ from app.bootstrap import demo_home_source
 from app.config.settings import KEYRING_SERVICE, RoleSettings, SafetySettings, Settings
 from app.core.home import Home
 from app.core.plan import Risk
-from app.policy import pin, roles, safety
+from app.policy import approved, pin, roles, safety
 from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.processes import run_hearth
 
@@ -222,7 +222,7 @@ def test_a_pin_set_before_the_copy_was_kept_meets_the_defaults_until_the_pin_is_
     # The next right PIN keeps what is in force as approved, never the file's looser ones.
     assert pin.verify(PIN)
     kept = _item()["safety"]
-    assert kept == safety.approved_copy(active.safety)
+    assert kept == approved.approved_copy(active.safety)
     _edit(settings, '[safety]\nprofile = "child"\n[safety.roles.child]\nhighest_risk = "high"\n')
     after = _in_force()
     assert after.role.highest_risk is Risk.LOW
@@ -280,8 +280,8 @@ def test_the_approved_copy_is_canonical() -> None:
         hidden=["x", "y"],
         roles={"child": RoleSettings(domains=["fan", "light"])},
     )
-    assert safety.approved_copy(one) == safety.approved_copy(other)
-    assert json.loads(json.dumps(safety.approved_copy(one))) == safety.approved_copy(one)
+    assert approved.approved_copy(one) == approved.approved_copy(other)
+    assert json.loads(json.dumps(approved.approved_copy(one))) == approved.approved_copy(one)
 
 
 # -- `hearth do` in a separate process --------------------------------------------------------
@@ -451,7 +451,7 @@ def test_hearth_pin_set_approves_the_settings_in_force(secret_service: KeyringSe
     settings.save()
     done = _hearth("pin", "set", "--stdin", stdin=f"{PIN}\n{PIN}\n")
     assert done.returncode == 0, done.stderr
-    assert _item()["safety"] == safety.approved_copy(settings.safety)
+    assert _item()["safety"] == approved.approved_copy(settings.safety)
     _edit(settings, "[safety]\n")
     active = _in_force()
     assert active.safety.pin_actions == ["switch.turn_on"]
