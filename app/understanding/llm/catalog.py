@@ -341,7 +341,7 @@ def tools(specs: Iterable[ActionSpec]) -> list[dict[str, Any]]:
             "unclear or needs a device that is not listed.",
             {
                 "type": "object",
-                "properties": {"question": {"type": "string", "maxLength": 300}},
+                "properties": {"question": {"type": "string"}},
                 "required": ["question"],
                 "additionalProperties": False,
             },
@@ -363,9 +363,10 @@ def _domain_tool(domain: str, specs: list[ActionSpec]) -> dict[str, Any]:
             field_schemas.setdefault(name, prop)
     for name, schema in field_schemas.items():
         prop = dict(schema)
-        if name == "entity_ids":
-            prop.pop("maxItems", None)  # enforced on the answer; not worth its tokens here
-        elif len(users[name]) < len(specs):
+        # Lengths and counts are enforced on the answer; not worth their tokens here.
+        for key in ("maxItems", "minItems", "maxLength", "minLength"):
+            prop.pop(key, None)
+        if name != "entity_ids" and len(users[name]) < len(specs):
             only = "for " + ", ".join(users[name])
             said = prop.get("description")
             prop["description"] = f"{said} ({only})" if said else only

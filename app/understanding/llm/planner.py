@@ -123,7 +123,7 @@ class LLMPlanner:
                 result.completion,
                 self.home,
                 role=self.role,
-                offered=prompt.offered,
+                offered=prompt.accepted,
                 pin_actions=self.pin_actions,
             )
         except LLMError as err:

@@ -87,12 +87,11 @@ async def test_several_steps_become_a_plan_with_policy_risk_and_expectations(
     body = request.json
     assert body["model"] == MODEL and body["tool_choice"] == "auto"
     assert {t["function"]["name"] for t in body["tools"]} >= {"light", "cover", "scene", "ask_user"}
-    assert body["messages"][-1] == {
-        "role": "user",
-        "content": "get the house ready for movie night",
-    }
-    assert "THIS COMPUTER IS IN: living_room" in body["messages"][0]["content"]
-    assert "2026-11-24T18:30+01:00" in body["messages"][0]["content"]
+    last = body["messages"][-1]
+    assert last["role"] == "user"
+    assert last["content"].endswith("\nREQUEST: get the house ready for movie night")
+    assert "THIS COMPUTER IS IN: living_room" in last["content"]
+    assert "2026-11-24T18:30+01:00" in last["content"]
 
 
 async def test_a_made_up_entity_rejects_the_whole_answer(

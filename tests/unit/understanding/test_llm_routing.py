@@ -88,11 +88,13 @@ async def test_the_model_sees_the_recent_conversation(
     await r.route("turn on the sofa lamp", conversation=conversation)  # local, remembered
     await r.route("now make it cinematic", conversation=conversation)
     (request,) = openai_server.completions
-    assert request.messages[1:] == [
+    assert request.messages[1:3] == [
         {"role": "user", "content": "turn on the sofa lamp"},
         {"role": "assistant", "content": "Planned: Turn on Sofa Lamp"},
-        {"role": "user", "content": "now make it cinematic"},
     ]
+    (last,) = request.messages[3:]
+    assert last["content"].endswith("\nREQUEST: now make it cinematic")
+    assert "light.sofa_lamp" in last["content"]  # what the conversation was about
     assert '"light.sofa_lamp"' not in request.prompt_text  # ids only as listed, no quotes
     assert [t.text for t in r.turns(conversation)] == [
         "turn on the sofa lamp",
