@@ -20,7 +20,11 @@ and the conversation, in order), the plan's state-changing steps applied to
 :class:`integrations.virtual_home.VirtualHome` as if approved, and the verdict of
 :func:`benchmarks.scoring.score`. The model sees each line's ``now`` and ``area``; the
 conversation's earlier lines reach it as turns. Reported per mode: accuracy (overall, by
-domain and by kind), which planner answered, the model's calls with their latency (p50, p95),
+domain and by kind); each line's outcome as :mod:`benchmarks.blind_accuracy` defines it
+(``right``; ``wrong_unconfirmed``: a wrong action that would run without asking the person,
+the rate that matters most; ``wrong_asked``: wrong, but the person is asked first, as every
+plan from the model is; ``not_understood``: nothing changed and nothing asked), per mode and
+by planner; which planner answered, the model's calls with their latency (p50, p95),
 the endpoint's prompt and completion tokens per request (mean, p50, max) next to Hearth's own
 estimate, and how many calls failed (unreachable, timeout, rate limit) or were rejected by the
 validator. Exit status 0 after any measurement; 2 without an endpoint or with a bad corpus.
@@ -49,6 +53,7 @@ from app.understanding.llm.context import Turn
 from app.understanding.llm.planner import LLMPlanner, LLMResult
 from app.understanding.routing import PlannerRouter
 from benchmarks.accuracy import DEFAULT_CORPUS, apply_plan, breakdown, format_table, load
+from benchmarks.blind_accuracy import OUTCOMES, outcome
 from benchmarks.scoring import CorpusError, CorpusLine, Verdict, score, units
 from benchmarks.stats import percentile
 
@@ -130,6 +135,10 @@ def summarise(results: Sequence[Line]) -> dict[str, Any]:
     llm_ms = [c.elapsed_ms for c in calls]
     wall = [r.wall_ms for r in results]
     passed = sum(r.verdict.passed for r in results)
+    outcomes = Counter(outcome(r) for r in results)  # type: ignore[arg-type]
+    by_planner: dict[str, Counter[str]] = {}
+    for r in results:
+        by_planner.setdefault(str(r.plan.get("planner")), Counter())[outcome(r)] += 1  # type: ignore[arg-type]
 
     def stats(values: list[float]) -> dict[str, float | None]:
         if not values:
@@ -147,6 +156,17 @@ def summarise(results: Sequence[Line]) -> dict[str, Any]:
         "accuracy": 100.0 * passed / len(results) if results else 0.0,
         "by_domain": breakdown(results, "domain"),  # type: ignore[arg-type]
         "by_kind": breakdown(results, "kind"),  # type: ignore[arg-type]
+        "outcomes": {name: outcomes[name] for name in OUTCOMES},
+        "wrong_action_rate": 100.0 * outcomes["wrong_unconfirmed"] / len(results)
+        if results
+        else 0.0,
+        "not_understood_rate": 100.0 * outcomes["not_understood"] / len(results)
+        if results
+        else 0.0,
+        "outcomes_by_planner": {
+            planner: {name: counts[name] for name in OUTCOMES}
+            for planner, counts in sorted(by_planner.items())
+        },
         "planners": dict(Counter(str(r.plan.get("planner")) for r in results)),
         "llm_calls": len(calls),
         "llm_failures": dict(
@@ -180,6 +200,15 @@ def format_summary(mode: str, data: dict[str, Any]) -> str:
             format_table("kind", data["by_kind"]),
             "",
             f"overall: {data['passed']}/{data['total']} = {data['accuracy']:.1f}%",
+            f"wrong action run unasked: {data['outcomes']['wrong_unconfirmed']} "
+            f"({data['wrong_action_rate']:.1f}%); wrong but asked first: "
+            f"{data['outcomes']['wrong_asked']}; not understood: "
+            f"{data['outcomes']['not_understood']} ({data['not_understood_rate']:.1f}%)",
+            "by planner: "
+            + "; ".join(
+                f"{planner} " + ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+                for planner, counts in data["outcomes_by_planner"].items()
+            ),
             f"planners: {planners}",
             f"model calls: {data['llm_calls']}; failed: {failures}; "
             f"rejected by the validator: {data['llm_rejections']}",
@@ -244,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "id": r.line.id,
                     "text": r.line.text,
                     "passed": r.verdict.passed,
+                    "outcome": outcome(r),  # type: ignore[arg-type]
                     "reasons": r.verdict.reasons,
                     "plan": r.plan,
                     "prompt_tokens": r.llm.prompt_tokens if r.llm else None,

@@ -10,7 +10,7 @@ import pytest
 from app.understanding.llm.context import build_prompt
 from benchmarks import llm_eval, llm_prompt_size
 from benchmarks.latency import synthetic_home
-from tests.helpers.openai_server import ScriptedOpenAIServer, tool_reply
+from tests.helpers.openai_server import ScriptedOpenAIServer, text_reply, tool_reply
 
 
 def test_llm_eval_scores_the_models_plans_and_counts_tokens(
@@ -31,6 +31,53 @@ def test_llm_eval_scores_the_models_plans_and_counts_tokens(
     local = report["modes"]["local_first"]
     assert local["planners"] == {"local": 2} and local["llm_calls"] == 0
     assert local["passed"] == 2
+
+
+def test_llm_eval_tells_a_wrong_action_run_unasked_from_not_understood(
+    openai_server: ScriptedOpenAIServer, llm_env: str, tmp_path: Path
+) -> None:
+    homes = Path(llm_eval.DEFAULT_CORPUS).parent.parent / "homes"
+    lines = [
+        # The local planner turns another light off, unasked: wrong, and run unasked.
+        {"text": "turn off the kitchen light", "expect": {"light.floor_lamp": {"state": "on"}}},
+        # Not for the local planner; the model acts on the wrong lamp: wrong, but asked first.
+        {
+            "text": "the corner could use some light",
+            "expect": {"light.floor_lamp": {"state": "on"}},
+        },
+        # Not for the local planner; the model only chats: not understood.
+        {"text": "make the corner glow a little", "expect": {"light.floor_lamp": {"state": "on"}}},
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": f"t-{i}", "home": "flat", "domain": "light", "kind": "direct", **x})
+            + "\n"
+            for i, x in enumerate(lines)
+        )
+    )
+    openai_server.script(
+        tool_reply(("light", {"service": "turn_off", "entity_ids": ["light.kitchen"]})),
+        text_reply("What a lovely idea."),
+    )
+    out = tmp_path / "eval.json"
+    argv = ["--corpus", str(corpus), "--homes", str(homes), "--modes", "local_first"]
+    assert llm_eval.main([*argv, "--json", str(out)]) == 0
+    local = json.loads(out.read_text())["modes"]["local_first"]
+    assert [line["outcome"] for line in local["lines"]] == [
+        "wrong_unconfirmed",
+        "wrong_asked",
+        "not_understood",
+    ]
+    assert local["outcomes"] == {
+        "right": 0,
+        "wrong_unconfirmed": 1,
+        "wrong_asked": 1,
+        "not_understood": 1,
+    }
+    assert round(local["wrong_action_rate"], 1) == 33.3
+    assert local["outcomes_by_planner"]["local"]["wrong_unconfirmed"] == 1
+    assert local["outcomes_by_planner"]["llm"]["wrong_asked"] == 1
 
 
 def test_llm_eval_needs_an_endpoint(capsys: pytest.CaptureFixture[str]) -> None:
