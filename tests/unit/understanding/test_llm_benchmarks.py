@@ -9,6 +9,7 @@ import pytest
 
 from app.understanding.llm.context import build_prompt
 from benchmarks import llm_eval, llm_prompt_size
+from benchmarks.accuracy import DEFAULT_CORPUS
 from benchmarks.latency import synthetic_home
 from tests.helpers.openai_server import ScriptedOpenAIServer, text_reply, tool_reply
 
@@ -36,7 +37,7 @@ def test_llm_eval_scores_the_models_plans_and_counts_tokens(
 def test_llm_eval_tells_a_wrong_action_run_unasked_from_not_understood(
     openai_server: ScriptedOpenAIServer, llm_env: str, tmp_path: Path
 ) -> None:
-    homes = Path(llm_eval.DEFAULT_CORPUS).parent.parent / "homes"
+    homes = DEFAULT_CORPUS.parent.parent / "homes"
     lines = [
         # The local planner turns another light off, unasked: wrong, and run unasked.
         {"text": "turn off the kitchen light", "expect": {"light.floor_lamp": {"state": "on"}}},
