@@ -4,13 +4,21 @@ The view shows what the bridge reports and passes on what the person decides; it
 runs nothing itself. A few hundred entries stay cheap: each is one small widget in a vertical
 layout, and the oldest are dropped past :data:`MAX_ENTRIES` (never a card that still waits
 for a decision or is running).
+
+The keys (:data:`KEYS`): one plan at a time waits for a decision. Enter approves it and Esc
+cancels it wherever the keyboard is on the page, except that Enter in a command box holding
+text sends that command; a new plan replaces the one waiting (its card says so: nothing ran),
+while a question, an answer or "nothing to change" leaves it waiting. The waiting card comes
+first in the Tab order after the command box; the buttons of finished cards leave the Tab
+chain, but for the newest Undo.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +49,22 @@ MAX_HISTORY = 100
 COLUMN_WIDTH = 880
 #: Widest text in a message bubble.
 BUBBLE_WIDTH = 560
+#: Narrowest text in a bubble, whatever the window: a line of a few words.
+BUBBLE_MIN_WIDTH = 120
+#: The column's margins (left + right) inside the scroll area.
+COLUMN_MARGINS = 32
+
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Send the command; with the command box empty, approve the waiting plan"),
+    ("Esc", "Cancel the waiting plan (while it asks again for a risky step: skip that step)"),
+    ("Up / Down", "Recall earlier commands"),
+    ("Ctrl+L", "Back to the command box"),
+    ("Tab", "From the command box to the waiting plan's steps and buttons"),
+)
+"""The conversation's keys and what they do (for Help and the welcome text)."""
+
+PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
+PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
 
 VOICE_UNAVAILABLE = (
     "Push-to-talk is not available yet: voice input arrives with the voice update, "
@@ -75,7 +99,9 @@ QLineEdit#commandBox:focus { border: 2px solid palette(highlight); padding: 6px 
 
 
 class CommandBox(QLineEdit):
-    """One line for a command: Enter sends, Up and Down walk through earlier commands."""
+    """One line for a command: Enter sends, Up and Down walk through earlier commands.
+
+    Enter with nothing typed and Esc are left to the page (the waiting plan's keys)."""
 
     submitted = Signal(str)
 
@@ -84,13 +110,12 @@ class CommandBox(QLineEdit):
         self.setObjectName("commandBox")
         self.setAccessibleName("Command")
         self.setAccessibleDescription("Type what Hearth should do; Up recalls earlier commands")
-        self.setPlaceholderText("Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”")
+        self.setPlaceholderText(PLACEHOLDER)
         self.setClearButtonEnabled(True)
         self.history: list[str] = []
         self._position: int | None = None
         """Index in :attr:`history` being shown, or None for the person's own draft."""
         self._draft = ""
-        self.returnPressed.connect(self.submit)
 
     def submit(self) -> None:
         text = self.text().strip()
@@ -105,6 +130,15 @@ class CommandBox(QLineEdit):
         self.submitted.emit(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.text().strip():
+                self.submit()
+                return
+            event.ignore()  # nothing typed: the page's Enter (approve the waiting plan)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # the page's Esc (cancel the waiting plan)
+            return
         if event.key() == Qt.Key.Key_Up and self.history:
             if self._position is None:
                 self._draft = self.text()
@@ -133,12 +167,14 @@ class MessageBubble(QFrame):
         self.mine = mine
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
+        self._layout = layout
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self._room = BUBBLE_WIDTH
         self._update_name()
 
     @property
@@ -149,15 +185,23 @@ class MessageBubble(QFrame):
         self.label.setText(text)
         self._update_name()
 
+    def fit(self, room: int) -> None:
+        """Wrap the text within *room* pixels (the column's width): a bubble never reaches past
+        the window's edge, where the end of its sentence would be cut off."""
+        inner = self._layout.contentsMargins()
+        margins = inner.left() + inner.right() + self.frameWidth() * 2
+        self._room = max(BUBBLE_MIN_WIDTH, min(BUBBLE_WIDTH, room - margins))
+        self._update_name()
+
     def _update_name(self) -> None:
         # A wrapping label asks for an arbitrary width: give it its text's, up to the most a
-        # bubble may take, so short messages hug their text and long ones wrap.
+        # bubble may take in this column, so short messages hug their text and long ones wrap.
         widest = max(
             (self.label.fontMetrics().horizontalAdvance(line) for line in self.text.splitlines()),
             default=0,
         )
-        self.label.setMinimumWidth(min(widest + 2, BUBBLE_WIDTH))
-        self.label.setMaximumWidth(BUBBLE_WIDTH)
+        self.label.setMinimumWidth(min(widest + 2, self._room))
+        self.label.setMaximumWidth(self._room)
         who = "You" if self.mine else "Hearth"
         self.setAccessibleName(f"{who}: {self.label.text()}")
 
@@ -205,9 +249,11 @@ class ConversationView(QWidget):
         self.live: QWidget | None = None
         """What push-to-talk hears while it listens (ui/voice.py), below the conversation."""
         self.answers: dict[int, MessageBubble] = {}
+        """Hearth's bubbles waiting for the answer of a question, by request key."""
         self.thinking: dict[int, ThinkingCard] = {}
         """The cards of requests the language model is still planning, by request key."""
-        """Hearth's bubbles waiting for the answer of a question, by request key."""
+        self._replaced: dict[int, str] = {}
+        """Waiting plans being cancelled because a new one came, by key: the new one's text."""
         self._entries: deque[QWidget] = deque()
         self._stick_to_bottom = True
         self._restyle_pending = False
@@ -232,6 +278,7 @@ class ConversationView(QWidget):
         outer.addWidget(column, 1)
         outer.addStretch(0)
         self.scroll_area.setWidget(content)
+        self.scroll_area.viewport().installEventFilter(self)  # bubbles wrap to its width
         bar = self.scroll_area.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
@@ -286,9 +333,6 @@ class ConversationView(QWidget):
         bridge.cancelled.connect(self._on_cancelled)
         bridge.undo_unavailable.connect(self._on_undo_unavailable)
         bridge.thinking.connect(self._on_thinking)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
     def event(self, event: QEvent) -> bool:
         # A style sheet resolves palette(...) once: set it again after the system switched
@@ -303,6 +347,67 @@ class ConversationView(QWidget):
         self._restyle_pending = False
         self.setStyleSheet("")
         self.setStyleSheet(STYLE_SHEET)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            room = self._room()
+            for bubble in self.messages():
+                bubble.fit(room)
+        return super().eventFilter(watched, event)
+
+    def _room(self) -> int:
+        """The width the column's entries have: the viewport's, up to :data:`COLUMN_WIDTH`."""
+        return min(COLUMN_WIDTH, self.scroll_area.viewport().width() - COLUMN_MARGINS)
+
+    # -- the waiting plan and the keys -------------------------------------------------------
+
+    @property
+    def pending(self) -> PlanCard | None:
+        """The plan card that waits for a decision: at most one (a new plan replaces it)."""
+        for card in reversed(self.cards.values()):
+            if card.awaiting_decision:
+                return card
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys no widget on the page took (the command box leaves Enter with nothing typed,
+        # and Esc): they decide on the waiting plan, wherever the focus is.
+        card = self.pending
+        if card is not None and card.handle_key(Qt.Key(event.key())):
+            self.scroll_area.ensureWidgetVisible(card, 0, 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _replace_waiting(self, new: PlanCard) -> None:
+        """Cancel the plan that waits (or is about to) because *new* came: one at a time."""
+        for card in list(self.cards.values()):
+            if card is new:
+                continue
+            request = card.request
+            about_to_wait = card.state == "new" and not (request.running or request.done)
+            if card.awaiting_decision or about_to_wait:
+                self._replaced[card.key] = new.request.plan.text
+                self.bridge.cancel(card.key)
+
+    def _update_keys(self) -> None:
+        """The Tab order (command box, the waiting plan, Send, Talk), which finished cards'
+        buttons stay in it (only the newest Undo), and what the command box suggests."""
+        waiting = self.pending
+        box = self.command_box
+        box.setPlaceholderText(PLACEHOLDER_WAITING if waiting is not None else PLACEHOLDER)
+        chain: list[QWidget] = [box]
+        if waiting is not None:
+            chain += waiting.tab_chain()
+        chain += [self.send_button, self.talk_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        newest_undo = next(
+            (c for c in reversed(self.cards.values()) if c.undo_button.isEnabled() and c.can_undo),
+            None,
+        )
+        for card in self.cards.values():
+            card.set_in_tab_chain(card is waiting, undo=card is newest_undo)
 
     # -- entries -----------------------------------------------------------------------------
 
@@ -342,6 +447,7 @@ class ConversationView(QWidget):
 
     def _say(self, text: str, *, mine: bool) -> MessageBubble:
         bubble = MessageBubble(text, mine=mine)
+        bubble.fit(self._room())
         self._add(bubble, Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft)
         return bubble
 
@@ -365,6 +471,7 @@ class ConversationView(QWidget):
     def _forget(self, widget: QWidget) -> None:
         if isinstance(widget, PlanCard):
             self.cards.pop(widget.key, None)
+            self._update_keys()
         for key, bubble in list(self.answers.items()):
             if bubble is widget:
                 del self.answers[key]
@@ -428,6 +535,15 @@ class ConversationView(QWidget):
             return
         card = PlanCard(request, self.bridge.home)
         key = request.key
+        if card.state == "unchanged":
+            # Nothing to decide: the card says the home already is as asked; cancelling
+            # records the request with nothing run. A plan waiting stays waiting.
+            self.cards[key] = card
+            self._add(card)
+            self.bridge.cancel(key)
+            self._update_keys()
+            return
+        self._replace_waiting(card)
         card.approve_requested.connect(
             lambda steps, confirmed: self.bridge.approve(key, steps, confirmed, by="gui")
         )
@@ -445,8 +561,11 @@ class ConversationView(QWidget):
         if card is None:
             return
         card.arm()
+        self._update_keys()
         if card.awaiting_decision and self.isVisible():
-            card.setFocus(Qt.FocusReason.OtherFocusReason)
+            box = self.command_box
+            if not (box.hasFocus() and box.text().strip()):  # never take the typing away
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll_area.ensureWidgetVisible(card, 0, 0)
 
     def _after_decision(self, key: int) -> None:
@@ -454,6 +573,7 @@ class ConversationView(QWidget):
         focus = QApplication.focusWidget()
         if card is None or focus is None or focus is card or card.isAncestorOf(focus):
             self.focus_command_box()
+        self._update_keys()
 
     def _on_step_updated(self, key: int, result: StepResult) -> None:
         card = self.cards.get(key)
@@ -474,6 +594,7 @@ class ConversationView(QWidget):
         original = self.cards.get(request.undo_of) if request.undo_of is not None else None
         if original is not None:
             original.undo_button.setText("Undone" if outcome.ok else "Undo (partly done)")
+        self._update_keys()
 
     def _answer(self, request: Request) -> str:
         outcome = request.outcome
@@ -488,26 +609,25 @@ class ConversationView(QWidget):
             self._say("Stopped: nothing was planned.", mine=False)
             return
         card = self.cards.get(key)
+        replaced_by = self._replaced.pop(key, None)
         if card is None:
             return
-        card.set_cancelled()
+        if replaced_by is not None:
+            card.set_cancelled(f"Replaced by “{replaced_by}”: nothing ran.")
+        else:
+            card.set_cancelled()
         undo_of = card.request.undo_of
         original = self.cards.get(undo_of) if undo_of is not None else None
         if original is not None and self.bridge.can_undo(original.key):
             original.undo_button.setText("Undo")
             original.undo_button.setEnabled(True)
+        self._update_keys()
 
     def _on_undo_unavailable(self, key: int, why: str) -> None:
         card = self.cards.get(key)
         if card is not None:
             card.undo_button.setText("Nothing to undo")
         self._say(why, mine=False)
-
-    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        for widget, active in ((old, False), (new, True)):
-            card = _card_of(widget)
-            if card is not None and card.key in self.cards:
-                card.set_active(active and card.awaiting_decision)
 
 
 def _welcome() -> QWidget:
@@ -528,18 +648,13 @@ def _welcome() -> QWidget:
         )
     )
     keys = muted(
-        QLabel("Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box")
+        QLabel(
+            "Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box · "
+            "a plan waits for Enter (approve) or Esc (cancel)"
+        )
     )
     for label in (title, examples, keys):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
     return welcome
-
-
-def _card_of(widget: QWidget | None) -> PlanCard | None:
-    while widget is not None:
-        if isinstance(widget, PlanCard):
-            return widget
-        widget = widget.parentWidget()
-    return None

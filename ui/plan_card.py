@@ -3,9 +3,11 @@ and each step's progress while it runs.
 
 The card only shows a :class:`~ui.bridge.Request` and reports what the person decided through
 signals; the conversation view passes those on to the bridge. Enter approves (the checked
-steps), Esc cancels. A high-risk step needs a second, explicit confirmation on the card
-itself, whose safe answer is the one that has the focus: pressing Enter twice never unlocks
-a door.
+steps), Esc cancels (:meth:`PlanCard.handle_key`, also called by the page for keys pressed
+elsewhere on it). A high-risk step needs a second, explicit confirmation on the card itself,
+whose safe answer is the one that has the focus: pressing Enter twice never unlocks a door.
+A plan that would change nothing (the assistant's ``Outcome.unchanged``) asks nothing: the
+card says so.
 """
 
 from __future__ import annotations
@@ -194,8 +196,49 @@ STATUS_LOOK: dict[StepStatus, tuple[str, str, str]] = {
 }
 
 
+#: What "verified" means for Hearth's own actions: the service read its change back.
+_READ_BACK = {
+    "reminder": ("the reminder was read back from Hearth's store", "reminders were"),
+    "calendar": ("the event was read back from the calendar", "events were"),
+    "timer": ("the timer was read back from Hearth's store", "timers were"),
+}
+
+
+def _kind(step: Step) -> str:
+    """ "device", or the kind of Hearth's own thing a step changes (a reminder, an event, one
+    of Hearth's timers: a timer step without a Home Assistant helper)."""
+    if step.domain in ("reminder", "calendar") or (step.domain == "timer" and not step.targets):
+        return step.domain
+    return "device"
+
+
+def _checked(results: list[StepResult]) -> str:
+    """What was checked after every change ran: "every change was checked on the device",
+    "the reminder was read back from Hearth's store", or both."""
+    kinds: dict[str, int] = {}
+    for result in results:
+        kind = _kind(result.step)
+        kinds[kind] = kinds.get(kind, 0) + 1
+    parts: list[str] = []
+    for kind, count in kinds.items():
+        if kind == "device":
+            parts.append(
+                "every change was checked on the device"
+                if len(kinds) == 1
+                else f"{_count(count, 'device change')} checked on the device"
+            )
+            continue
+        one, many = _READ_BACK[kind]
+        if count == 1:
+            parts.append(one)
+        else:
+            words = one.split(" was read back ", 1)[1]
+            parts.append(f"the {count} {many} read back {words}")
+    return ", and ".join(parts) if len(parts) <= 2 else ", ".join(parts)
+
+
 def outcome_text(results: list[StepResult]) -> str:
-    """One honest sentence about how the run went."""
+    """One honest sentence about how the run went, saying what was checked."""
     ran = [r for r in results if r.status is not StepStatus.SKIPPED]
     failed = [r for r in results if r.status is StepStatus.FAILED]
     unconfirmed = [r for r in results if r.status is StepStatus.UNCONFIRMED]
@@ -217,7 +260,7 @@ def outcome_text(results: list[StepResult]) -> str:
     if not failed and not unconfirmed:
         changes = [r for r in ran if not r.step.read_only]
         if changes and all(r.status is StepStatus.VERIFIED for r in changes):
-            parts.append("Done: every change was checked on the device.")
+            parts.append(f"Done: {_checked(changes)}.")
         else:
             parts.append("Done.")
     if skipped:
@@ -555,6 +598,7 @@ class PlanCard(QFrame):
         self._to_confirm: list[int] = []
         self.setObjectName("planCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        unchanged = request.outcome.unchanged
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         plan = request.plan
         self.setAccessibleName(f"Plan: {plan.text}")
@@ -633,6 +677,19 @@ class PlanCard(QFrame):
         self.hint.hide()
         self._update_buttons()
         self.setProperty("active", False)
+        if unchanged is not None:
+            self._show_unchanged(unchanged)
+
+    def _show_unchanged(self, words: str) -> None:
+        """Nothing to decide: the home already is as the plan would leave it."""
+        self._state = "unchanged"
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row in self.rows:
+            row.lock()
+        self.meta.setText("nothing to change")
+        self.outcome.setText(words)
+        self.outcome.show()
+        self.setAccessibleName(f"Plan: {self.request.plan.text}. {words}")
 
     # -- what the card shows -----------------------------------------------------------------
 
@@ -672,8 +729,31 @@ class PlanCard(QFrame):
 
     @property
     def state(self) -> str:
-        """ "new", "deciding", "confirming", "running", "finished" or "cancelled"."""
+        """ "new", "deciding", "confirming", "running", "finished", "cancelled", or
+        "unchanged" (nothing to change: never asks)."""
         return self._state
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether the Undo button is offered."""
+        return not self.undo_button.isHidden()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The card's stops for Tab while it waits: the card, the steps to choose, the second
+        confirmation, Approve and Cancel (hidden and disabled ones are passed over)."""
+        chain: list[QWidget] = [self]
+        chain += [row.checkbox for row in self.rows]
+        chain += [self.confirm.decline_button, self.confirm.confirm_button]
+        chain += [self.approve_button, self.cancel_button]
+        return chain
+
+    def set_in_tab_chain(self, waiting: bool, *, undo: bool = False) -> None:
+        """Tab stops at this card only while it waits, and at its Undo only when *undo* (the
+        newest one): old cards' buttons stay clickable but leave the Tab chain."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if waiting else Qt.FocusPolicy.NoFocus)
+        self.undo_button.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if undo else Qt.FocusPolicy.ClickFocus
+        )
 
     def selected_steps(self) -> set[int]:
         return {row.index for row in self.rows if row.selected and not row.step.read_only}
@@ -700,6 +780,7 @@ class PlanCard(QFrame):
         self.cancel_button.show()
         self.hint.show()
         self._update_buttons()
+        self.set_active(True)  # Enter and Esc act on it from anywhere on the page
 
     def _update_buttons(self) -> None:
         chosen = self.selected_steps()
@@ -768,18 +849,25 @@ class PlanCard(QFrame):
         self.cancel_requested.emit()
         self.decided.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self._state == "deciding" and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def handle_key(self, key: Qt.Key) -> bool:
+        """Enter approves and Esc cancels while the card waits; while it asks again for a
+        high-risk step, Esc skips that step and Enter does nothing here (only the focused
+        button answers: the safe one). Whether the key was used."""
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self._state == "deciding" and enter:
             self.approve()
-            return
+            return True
         if self._state == "deciding" and key == Qt.Key.Key_Escape:
             self.cancel()
-            return
+            return True
         if self._state == "confirming" and key == Qt.Key.Key_Escape:
             self._decline_current()
-            return
-        super().keyPressEvent(event)
+            return True
+        return self._state == "confirming" and enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(Qt.Key(event.key())):
+            super().keyPressEvent(event)
 
     # -- progress ----------------------------------------------------------------------------
 
@@ -826,14 +914,17 @@ class PlanCard(QFrame):
         self.undo_button.setVisible(can_undo)
         self.undo_button.setEnabled(can_undo)
 
-    def set_cancelled(self) -> None:
+    def set_cancelled(self, words: str = "Cancelled: nothing ran.") -> None:
+        """Show the plan as cancelled, saying *words* (why, when it was replaced)."""
+        if self._state == "unchanged":
+            return  # recorded as not run; the card already says why
         was_awaiting = self._awaiting
         self._state = "cancelled"
         self._awaiting = False
         self._end_decision()
         self.confirm.hide()
         self.meta.setText("")
-        self.outcome.setText("Cancelled: nothing ran.")
+        self.outcome.setText(words)
         self.outcome.show()
         if was_awaiting:
             self.decided.emit()

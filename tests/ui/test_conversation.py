@@ -456,6 +456,176 @@ def test_old_entries_are_trimmed(
     assert all(isinstance(e, (MessageBubble, PlanCard)) for e in view.entries)
 
 
+# -- keyboard first: one waiting plan, Enter and Esc from anywhere on the page -------------
+
+
+def test_enter_in_the_empty_command_box_approves_the_waiting_plan(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    send(qtbot, view, "turn on the desk lamp")
+    card = new_card(qtbot, view)
+    QTest.keyClick(card, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.command_box
+    assert view.command_box.placeholderText().startswith("Enter approves the plan above")
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        key(qtbot, ENTER)
+    assert card.rows[0].status_text == "✓ Verified"
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+    assert QApplication.focusWidget() is view.command_box
+    assert not view.command_box.placeholderText().startswith("Enter approves")
+
+
+def test_escape_cancels_the_waiting_plan_wherever_the_focus_is_on_the_page(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    for focus in (view.command_box, view.send_button, view.scroll_area):
+        count = len(view.cards) + 1
+        send(qtbot, view, "turn on the desk lamp")
+        card = new_card(qtbot, view, count)
+        focus.setFocus()
+        assert QApplication.focusWidget() is focus
+        with qtbot.waitSignal(demo_bridge.cancelled):
+            key(qtbot, Qt.Key.Key_Escape)
+        assert card.state == "cancelled", focus
+    qtbot.wait(100)
+    assert virtual_home.calls == []
+
+
+def test_enter_in_a_command_box_with_text_sends_it_and_the_new_plan_replaces_the_waiting_one(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    send(qtbot, view, "turn on the desk lamp")
+    first = new_card(qtbot, view)
+    send(qtbot, view, "turn on the coffee machine")
+    second = new_card(qtbot, view, 2)
+    assert first.state == "cancelled" and not first.awaiting_decision
+    assert first.outcome.text() == "Replaced by “turn on the coffee machine”: nothing ran."
+    assert second.awaiting_decision and view.pending is second
+    assert [c for c in view.cards.values() if c.awaiting_decision] == [second]
+    replaced = demo_bridge.request(first.key)
+    assert replaced is not None and replaced.cancelled  # recorded as not run
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        key(qtbot, ENTER)
+    assert virtual_home.calls == [("switch.turn_on", ["switch.coffee_machine"], {})]
+    assert virtual_home.home.entities["light.desk_lamp"].state == "off"
+
+
+def test_a_question_leaves_the_waiting_plan_waiting(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    send(qtbot, view, "turn on the desk lamp")
+    card = new_card(qtbot, view)
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        send(qtbot, view, "is the garage door open?")
+    assert card.awaiting_decision and view.pending is card
+    view.command_box.setFocus()
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        key(qtbot, ENTER)
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+
+
+def test_enter_from_the_command_box_never_confirms_a_high_risk_step(
+    qtbot: QtBot, view: ConversationView, virtual_home: VirtualHome
+) -> None:
+    send(qtbot, view, "unlock the front door")
+    card = new_card(qtbot, view)
+    key(qtbot, ENTER)
+    assert card.state == "confirming"
+    view.command_box.setFocus()
+    key(qtbot, ENTER)
+    key(qtbot, ENTER)
+    qtbot.wait(100)
+    assert card.state == "confirming"
+    assert virtual_home.calls == []
+    key(qtbot, Qt.Key.Key_Escape)  # skips the only step: nothing left to run
+    assert card.state == "cancelled"
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
+
+
+def tab_walk(view: ConversationView, limit: int = 40) -> list[QWidget]:
+    """The widgets Tab visits from the command box until it comes back (or *limit*)."""
+    view.command_box.setFocus()
+    visited: list[QWidget] = []
+    for _ in range(limit):
+        key_widget = QApplication.focusWidget()
+        assert key_widget is not None
+        QTest.keyClick(key_widget, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        if focus is view.command_box:
+            break
+        visited.append(focus)
+    return visited
+
+
+def test_the_waiting_plan_comes_first_in_the_tab_order_and_old_undo_buttons_leave_it(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge
+) -> None:
+    cards: list[PlanCard] = []
+    for text in ("turn on the desk lamp", "turn on the coffee machine"):
+        send(qtbot, view, text)
+        card = new_card(qtbot, view, len(cards) + 1)
+        with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+            key(qtbot, ENTER)
+        cards.append(card)
+    old, newest = cards
+    assert old.undo_button.isVisible() and newest.undo_button.isVisible()
+    send(qtbot, view, "turn off the sofa lamp")
+    waiting = new_card(qtbot, view, 3)
+    visited = tab_walk(view)
+    assert visited[:3] == [waiting, waiting.approve_button, waiting.cancel_button]
+    assert old.undo_button not in visited  # still clickable, no longer a Tab stop
+    assert newest.undo_button in visited
+    assert old not in visited and newest not in visited
+
+
+def test_a_plan_that_changes_nothing_says_so_and_asks_nothing(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    demo_bridge.settings.auto_run_low_risk = True  # even a plan that may run unasked
+    send(qtbot, view, "turn off the desk lamp")  # it is off
+    qtbot.waitUntil(lambda: len(view.cards) == 1)
+    (card,) = view.cards.values()
+    qtbot.wait(100)
+    assert card.state == "unchanged" and not card.awaiting_decision
+    assert card.outcome.text() == "Nothing to change: Desk Lamp is already off."
+    assert not card.approve_button.isVisible()
+    assert view.pending is None
+    assert virtual_home.calls == []
+    request = demo_bridge.request(card.key)
+    assert request is not None and request.cancelled and request.approved_by is None
+    assert QApplication.focusWidget() is view.command_box
+
+    demo_bridge.settings.auto_run_low_risk = False
+    send(qtbot, view, "turn on the coffee machine")
+    waiting = new_card(qtbot, view, 2)
+    send(qtbot, view, "turn on the sofa lamp")  # it is on: the waiting plan keeps waiting
+    qtbot.waitUntil(lambda: len(view.cards) == 3)
+    assert waiting.awaiting_decision and view.pending is waiting
+
+
+def test_a_long_reply_wraps_within_a_narrow_window(
+    qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge
+) -> None:
+    view.resize(420, 600)
+    send(qtbot, view, "turn on the fan")  # asks which one, in a long sentence
+    qtbot.waitUntil(lambda: len(view.messages()) == 2)
+    reply = view.messages()[1]
+
+    def fits(bubble: MessageBubble) -> bool:
+        viewport = view.scroll_area.viewport()
+        right = bubble.mapTo(viewport, bubble.rect().topRight()).x()
+        label = bubble.label
+        return right <= viewport.width() and label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(lambda: fits(reply))
+    assert reply.text.startswith("Which one do you mean")
+    view.resize(340, 600)  # narrower still: it wraps again
+    qtbot.waitUntil(lambda: fits(reply))
+    view.resize(900, 600)  # wide: back to one bubble's width, not the window's
+    qtbot.waitUntil(lambda: fits(reply) and reply.label.width() <= 560)
+
+
 # -- the real Home Assistant ---------------------------------------------------------------
 
 

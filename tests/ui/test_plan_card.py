@@ -222,6 +222,25 @@ def test_outcome_sentences(home: Home) -> None:
     assert outcome_text([skipped]) == "Nothing ran."
 
 
+def test_outcome_says_what_was_checked_for_reminders_events_and_timers() -> None:
+    device = StepResult(0, Step("light.turn_on", ["light.desk_lamp"]), StepStatus.VERIFIED)
+    reminder = StepResult(1, Step("reminder.create", [], {"message": "bins"}), StepStatus.VERIFIED)
+    event = StepResult(2, Step("calendar.create_event", [], {"summary": "x"}), StepStatus.VERIFIED)
+    timer = StepResult(3, Step("timer.start", [], {"duration_s": 60}), StepStatus.VERIFIED)
+    assert outcome_text([reminder]) == "Done: the reminder was read back from Hearth's store."
+    assert outcome_text([event]) == "Done: the event was read back from the calendar."
+    assert outcome_text([timer]) == "Done: the timer was read back from Hearth's store."
+    assert outcome_text([reminder, reminder]) == (
+        "Done: the 2 reminders were read back from Hearth's store."
+    )
+    assert outcome_text([device, event]) == (
+        "Done: 1 device change checked on the device, "
+        "and the event was read back from the calendar."
+    )
+    for text in (outcome_text([r]) for r in (reminder, event, timer)):
+        assert "device" not in text
+
+
 # -- the card --------------------------------------------------------------------------------
 
 
@@ -327,6 +346,31 @@ def test_progress_and_the_reason_of_a_failure(qtbot: QtBot, home: Home) -> None:
     assert card.rows[1].status_text == "? Unconfirmed"
     assert card.rows[1].reason.text() == "Unconfirmed: still moving"
     assert not card.rows[0].reason.isVisible()
+
+
+def test_a_plan_that_changes_nothing_asks_nothing(qtbot: QtBot, home: Home) -> None:
+    request = request_for(home, "turn on the sofa lamp")
+    request.outcome.unchanged = "Nothing to change: Sofa Lamp is already on."
+    card = shown(qtbot, PlanCard(request, home))
+    assert card.state == "unchanged" and not card.awaiting_decision
+    assert not card.approve_button.isVisible() and not card.cancel_button.isVisible()
+    assert not card.hint.isVisible()
+    assert card.outcome.text() == "Nothing to change: Sofa Lamp is already on."
+    assert card.meta.text() == "nothing to change"
+    assert card.rows[0].preview.text() == "Sofa Lamp: on 60% (no change)"
+    with qtbot.assertNotEmitted(card.approve_requested):
+        QTest.keyClick(card, ENTER)
+    card.set_cancelled()  # the view records it as not run: the card keeps saying why
+    assert card.outcome.text() == "Nothing to change: Sofa Lamp is already on."
+
+
+def test_the_waiting_card_looks_active_wherever_the_focus_is(qtbot: QtBot, home: Home) -> None:
+    card = shown(qtbot, PlanCard(request_for(home, "turn on the desk lamp"), home))
+    assert card.property("active") is True
+    card.approve_button.setFocus()
+    assert card.property("active") is True
+    card.cancel()
+    assert card.property("active") is False
 
 
 def test_undo_button_reports_once(qtbot: QtBot, home: Home) -> None:
