@@ -104,7 +104,10 @@ class XdgDirs:
 
 def _packaged(*parts: str) -> bytes:
     """A file of ``resources/desktop`` as shipped in the package."""
-    return (resources.files("resources").joinpath("desktop", *parts)).read_bytes()
+    node = resources.files("resources") / "desktop"
+    for part in parts:  # one at a time: a frozen or namespace package's path takes one
+        node = node / part
+    return node.read_bytes()
 
 
 def launch_command() -> list[str]:
