@@ -164,7 +164,9 @@ def build_calendar(
     """The calendars the settings name: the local one, a CalDAV account (password from the
     keyring) and, with a Home Assistant *devices* adapter, its calendar entities. An account
     that cannot be used is left out with a warning."""
-    from integrations.calendar import CalDavCalendar, CalendarService, LocalCalendar
+    from integrations.calendar import CalendarService
+    from integrations.calendar.dav import CalDavCalendar
+    from integrations.calendar.local import LocalCalendar
 
     options = settings.calendar
     backends: list[CalendarBackend] = [LocalCalendar(calendar_path(), tz=tz)]
@@ -184,7 +186,7 @@ def build_calendar(
         else:
             _LOGGER.warning("CalDAV calendar left out: no password in the keyring")
     if options.home_assistant and devices is not None and devices.name == "homeassistant":
-        from integrations.calendar import HomeAssistantCalendar
+        from integrations.calendar.homeassistant import HomeAssistantCalendar
         from integrations.homeassistant import HomeAssistantAdapter
 
         if isinstance(devices, HomeAssistantAdapter):

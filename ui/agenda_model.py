@@ -143,7 +143,7 @@ def reminder_times(reminder: Reminder, start: dt.datetime, end: dt.datetime) -> 
         times.append(reminder.snoozed_until)
     if reminder.rrule is not None and reminder.status is Status.SCHEDULED:
         begin = max(start, reminder.due)
-        times += recurrence.between(
+        times += recurrence.occurrences_between(
             reminder.rrule, reminder.anchor, begin, end, limit=MAX_OCCURRENCES
         )
     elif reminder.status is Status.SCHEDULED and reminder.snoozed_until is None:

@@ -167,8 +167,11 @@ async def cmd_agenda(args: argparse.Namespace) -> int:
 
 async def cmd_connect(args: argparse.Namespace) -> int:
     # caldav and its HTTP stack take a third of a second to import: only for this command.
-    from integrations.calendar import CalDavCalendar  # noqa: PLC0415
-    from integrations.calendar.dav import InvalidCalDavUrlError, check_url  # noqa: PLC0415
+    from integrations.calendar.dav import (  # noqa: PLC0415
+        CalDavCalendar,
+        InvalidCalDavUrlError,
+        check_url,
+    )
 
     try:
         args.url = check_url(args.url)  # before the password is asked for

@@ -18,6 +18,7 @@ from app.core.plan import Plan, Risk, Step
 from app.execution.verify import matches
 from app.understanding.actions import brightness_to_pct
 from integrations.base import AdapterError, EntityState
+from integrations.virtual_home import VirtualHome
 
 _T = TypeVar("_T")
 
@@ -46,8 +47,6 @@ class PreviewStep:
 
 async def simulate(plan: Plan, home: Home) -> list[PreviewStep]:
     """Run *plan*'s steps on a virtual copy of *home*; *home* itself is not changed."""
-    from integrations.virtual_home import VirtualHome
-
     virtual = VirtualHome(home.copy())
     previews: list[PreviewStep] = []
     failed = False

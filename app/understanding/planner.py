@@ -25,14 +25,16 @@ from hassil import RecognizeResult, recognize_all
 from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
+import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.replies as spoken
+import app.understanding.timers as timers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.unknown as unknown  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core import clock
 from app.core.context import Conversation, RequestContext
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
-from app.understanding import questions, timers, unknown
-from app.understanding import replies as spoken
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS

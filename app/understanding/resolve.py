@@ -13,10 +13,10 @@ from typing import Any
 
 from hassil import RecognizeResult
 
+import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
-from app.understanding import answers
 from app.understanding.actions import make_step, query_step
 from app.understanding.sentences import DeviceType
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize

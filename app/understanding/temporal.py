@@ -32,8 +32,15 @@ from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk as policy
-from app.understanding import agenda
-from app.understanding.agenda import in_words
+from app.understanding.agenda import (
+    KnownEvent,
+    event_answer,
+    in_words,
+    known_events,
+    matching_event,
+    next_answer,
+    span_answer,
+)
 from app.understanding.timeparse import (
     Moment,
     Recurrence,
@@ -388,7 +395,7 @@ def _calendar_query(
     value = request_time(r.text, now=r.now, tz=r.tz, language=p.language) if r.times else None
     if isinstance(value, Unclear):
         return _ask(r.text, value.question)
-    known = agenda.known_events(p.home, r.tz)
+    known = known_events(p.home, r.tz)
     ask = slots.get("ask")
     message = ""
     if ask in ("when", "where"):
@@ -405,7 +412,7 @@ def _calendar_query(
         plan = _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
         event = _named_event(p.home, known, message)
         if event is not None:
-            plan.reply = agenda.event_answer(event, r.now, where=ask == "where")
+            plan.reply = event_answer(event, r.now, where=ask == "where")
             slots[_CALENDAR_ONLY] = True
         return plan
     if isinstance(value, Moment):  # "am I free at 3": the hour from then
@@ -422,7 +429,7 @@ def _calendar_query(
             read_only=True,
         )
         plan = _plan(r.text, step)
-        plan.reply = agenda.next_answer(_of_calendar(known, slots), r.now)
+        plan.reply = next_answer(_of_calendar(known, slots), r.now)
         slots[_CALENDAR_ONLY] = True  # "what's coming up" asks about no device
         return plan
     if span is None:  # "what's on my calendar": today, from now on
@@ -439,22 +446,20 @@ def _calendar_query(
         read_only=True,
     )
     plan = _plan(r.text, step)
-    plan.reply = agenda.span_answer(_of_calendar(known, slots), span, when, r.now)
+    plan.reply = span_answer(_of_calendar(known, slots), span, when, r.now)
     return plan
 
 
-def _of_calendar(known: list[agenda.KnownEvent], slots: dict[str, Any]) -> list[agenda.KnownEvent]:
+def _of_calendar(known: list[KnownEvent], slots: dict[str, Any]) -> list[KnownEvent]:
     """The known events of the calendar the question names (all of them when it names none)."""
     targets = _calendar_targets(slots)
     return [e for e in known if not targets or e.calendar in targets]
 
 
-def _named_event(
-    home: Home, known: list[agenda.KnownEvent], words: str
-) -> agenda.KnownEvent | None:
+def _named_event(home: Home, known: list[KnownEvent], words: str) -> KnownEvent | None:
     """The known event *words* name, unless they name a device, room or person of the home at
     least as well ("where is the car" with an event "Car service" and a tracker "Car")."""
-    found = agenda.matching_event(known, words)
+    found = matching_event(known, words)
     if found is None:
         return None
     event, score = found

@@ -41,8 +41,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from app.core.plan import ErrorCode
-from app.understanding import questions
 from app.understanding.frames import FrameData, read_frame
+from app.understanding.questions import load_questions
 from app.understanding.resolve import Unresolved
 from app.understanding.sentences import LanguageData, load_language
 from app.understanding.vocabulary import TYPE_PREFIX, Vocabulary, normalize
@@ -226,7 +226,7 @@ def lexicon(
         for word in normalize(phrase).split()
     }
     kinds.update(w for phrase in vocab.kinds_by_word for w in normalize(phrase).split())
-    asked = questions.load_questions(data.language)
+    asked = load_questions(data.language)
     if asked is not None:  # the plural words questions count ("lights", "windows")
         kinds.update(w for phrase in asked.kinds for w in phrase.split())
     known = set(home_words) | _language_words(data.language) | kinds

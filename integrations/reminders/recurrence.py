@@ -34,7 +34,7 @@ def zone(tz_name: str) -> ZoneInfo:
         raise InvalidReminderError(f"unknown time zone {tz_name!r}") from err
 
 
-def normalize(value: str, tz: tzinfo) -> str:
+def normalize_rule(value: str, tz: tzinfo) -> str:
     """*value* as a canonical RRULE value: no ``RRULE:`` prefix, upper case, and an UNTIL in
     UTC as RFC 5545 requires with a zoned start (a floating or date-only UNTIL is read in
     *tz*, a date meaning the end of that day). Raises InvalidReminderError when malformed."""
@@ -95,21 +95,21 @@ def rule(value: str, anchor: datetime) -> rrule:
     return _rule(value, anchor)
 
 
-def first(value: str, anchor: datetime) -> datetime | None:
+def first_occurrence(value: str, anchor: datetime) -> datetime | None:
     """The first occurrence at or after *anchor* (dateutil, unlike RFC 5545, does not count a
     DTSTART that does not match the rule)."""
     found: datetime | None = rule(value, anchor).after(anchor, inc=True)
     return found
 
 
-def after(value: str, anchor: datetime, when: datetime) -> datetime | None:
+def next_occurrence(value: str, anchor: datetime, when: datetime) -> datetime | None:
     """The first occurrence strictly after *when* (aware), or None when the rule has ended."""
     tz = anchor.tzinfo
     found: datetime | None = rule(value, anchor).after(when.astimezone(tz), inc=False)
     return found
 
 
-def between(
+def occurrences_between(
     value: str, anchor: datetime, start: datetime, end: datetime, *, limit: int = 100
 ) -> list[datetime]:
     """Occurrences in ``[start, end)``, at most *limit* of them."""

@@ -35,7 +35,6 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from integrations.base import AdapterError, NotFoundError, RejectedError, ServiceResult
-from integrations.reminders import recurrence
 from integrations.reminders.clock import Clock, SystemClock
 from integrations.reminders.mirror import TodoMirror
 from integrations.reminders.model import (
@@ -46,6 +45,7 @@ from integrations.reminders.model import (
     ReminderStateError,
     UnknownReminderError,
 )
+from integrations.reminders.recurrence import occurrences_between
 from integrations.reminders.scheduler import Scheduler
 from integrations.reminders.store import ReminderStore
 
@@ -183,7 +183,7 @@ class ReminderService:
         for reminder in reminders:
             entry = self._json(reminder)
             if window is not None and reminder.rrule is not None and not reminder.finished:
-                occurrences = recurrence.between(
+                occurrences = occurrences_between(
                     reminder.rrule,
                     reminder.anchor,
                     max(window[0], reminder.due),

@@ -30,7 +30,6 @@ from pathlib import Path
 from rapidfuzz import fuzz, process, utils
 
 from app.records.database import Database, Migration, Schema, errors_as
-from integrations.reminders import recurrence
 from integrations.reminders.model import (
     Firing,
     InvalidReminderError,
@@ -40,6 +39,13 @@ from integrations.reminders.model import (
     ReminderStoreError,
     Status,
     UnknownReminderError,
+)
+from integrations.reminders.recurrence import (
+    first_occurrence,
+    next_occurrence,
+    normalize_rule,
+    occurrences_between,
+    zone,
 )
 
 MAX_MESSAGE = 1000
@@ -157,7 +163,7 @@ class _State:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> _State:
-        tz = recurrence.zone(row["tz_name"])
+        tz = zone(row["tz_name"])
         return cls(
             id=row["id"],
             message=row["message"],
@@ -198,7 +204,7 @@ class _State:
 
     def next_after(self, when: datetime) -> datetime | None:
         assert self.rrule is not None
-        found = recurrence.after(self.rrule, self.anchor, when)
+        found = next_occurrence(self.rrule, self.anchor, when)
         return found.astimezone(UTC) if found is not None else None
 
     def public(self, tz: tzinfo) -> Reminder:
@@ -317,13 +323,13 @@ class ReminderStore:
         if len(text) > MAX_MESSAGE:
             raise InvalidReminderError(f"a reminder message is at most {MAX_MESSAGE} characters")
         _to_db(due, "the due time")
-        tz = recurrence.zone(tz_name)
+        tz = zone(tz_name)
         anchor = due.astimezone(tz)
         first = due
         rule = None
         if rrule is not None:
-            rule = recurrence.normalize(rrule, tz)
-            found = recurrence.first(rule, anchor)
+            rule = normalize_rule(rrule, tz)
+            found = first_occurrence(rule, anchor)
             if found is None:
                 raise InvalidReminderError("the recurrence rule has no occurrence")
             first = found
@@ -368,11 +374,11 @@ class ReminderStore:
         text = label.strip()
         if not text or len(text) > MAX_MESSAGE:
             raise InvalidReminderError("a timer's label is between 1 and 1000 characters")
-        recurrence.zone(tz_name)
+        zone(tz_name)
         start = now if now is not None else datetime.now(UTC)
         due = _to_db(start + timedelta(seconds=duration_s), "the due time")
         created = _to_db(datetime.now(UTC), "the creation time")
-        anchor = datetime.fromisoformat(due).astimezone(recurrence.zone(tz_name))
+        anchor = datetime.fromisoformat(due).astimezone(zone(tz_name))
         with self._write() as db:  # one transaction: never a timer half-written as a reminder
             cursor = db.execute(
                 """INSERT INTO reminders (message, due, rrule, anchor, tz_name, status, created,
@@ -700,7 +706,7 @@ def _first_within(state: _State, start: datetime, end: datetime) -> datetime | N
     if state.series and state.status is Status.SCHEDULED:
         assert state.rrule is not None
         begin = max(start, state.due)
-        times += recurrence.between(state.rrule, state.anchor, begin, end, limit=1)
+        times += occurrences_between(state.rrule, state.anchor, begin, end, limit=1)
     else:
         when = state.fire_at or state.due
         if start <= when < end:

@@ -23,7 +23,8 @@ from app.config.settings import Settings
 from app.core.home import Home
 from app.records.audit import AuditRecord
 from app.records.history import History
-from integrations.calendar import CalendarBackend, CalendarService, LocalCalendar
+from integrations.calendar import CalendarBackend, CalendarService
+from integrations.calendar.local import LocalCalendar
 from integrations.hub import AdapterHub
 from integrations.reminders import (
     Clock,

@@ -16,7 +16,7 @@ import pytest
 from app.cli.common import EXIT_OK, EXIT_USAGE
 from app.cli.main import main
 from app.config.settings import config_dir, get_caldav_password
-from integrations.calendar import CalDavCalendar
+from integrations.calendar.dav import CalDavCalendar
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.helpers.radicale import RadicaleServer
 

@@ -13,16 +13,15 @@ import pytest
 
 from integrations.base import AuthError, NotFoundError, NotSentError
 from integrations.calendar import (
-    CalDavCalendar,
     CalendarAuthError,
     CalendarNotFoundError,
     CalendarService,
     CalendarUnavailableError,
     EventNotFoundError,
-    LocalCalendar,
 )
 from integrations.calendar.base import CalendarBackend
-from integrations.calendar.dav import slug
+from integrations.calendar.dav import CalDavCalendar, slug
+from integrations.calendar.local import LocalCalendar
 from tests.helpers.radicale import PASSWORD, USER, RadicaleServer
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]

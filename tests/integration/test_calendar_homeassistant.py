@@ -22,9 +22,9 @@ from integrations.calendar import (
     CalendarService,
     CalendarUnavailableError,
     EventNotFoundError,
-    HomeAssistantCalendar,
 )
 from integrations.calendar.base import CalendarBackend
+from integrations.calendar.homeassistant import HomeAssistantCalendar
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.execution.executor import StepStatus
-from integrations.calendar import CalDavCalendar, CalendarEvent
+from integrations.calendar import CalendarEvent
+from integrations.calendar.dav import CalDavCalendar
 from integrations.reminders import Reminder, Status
 from tests.helpers.radicale import PASSWORD, USER, RadicaleServer
 from tests.helpers.reminder_services import TZ, Services, start_services, stop_services

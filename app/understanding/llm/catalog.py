@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
+from dateutil.rrule import rrulestr
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.policy import risk as policy
@@ -132,8 +133,6 @@ class ReminderCreate(NoTargets):
     @model_validator(mode="after")
     def _valid_rrule(self) -> ReminderCreate:
         if self.rrule is not None:
-            from dateutil.rrule import rrulestr
-
             try:
                 rrulestr(self.rrule, dtstart=self.due_datetime)
             except (ValueError, TypeError) as err:

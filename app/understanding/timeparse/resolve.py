@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr, weekday
 
+from app.understanding.timeparse.describe import describe_rule
 from app.understanding.timeparse.grammar import (
     Day,
     Duration,
@@ -530,6 +531,4 @@ class TimeResolver:
         return value
 
     def describe_rule(self, rule_text: str) -> str:
-        from app.understanding.timeparse.describe import describe_rule
-
         return describe_rule(rule_text, self.lang)

@@ -29,7 +29,25 @@ from collections.abc import Mapping
 from typing import Any
 
 from integrations.base import RejectedError
-from integrations.virtual_home import colors
+from integrations.virtual_home.colors import (
+    RGB,
+    color_name_to_rgb,
+    hs_to_rgb,
+    hs_to_xy,
+    kelvin_to_hs,
+    kelvin_to_mired,
+    kelvin_to_rgbww,
+    mired_to_kelvin,
+    rgb_to_hs,
+    rgb_to_rgbw,
+    rgb_to_rgbww,
+    rgb_to_xy,
+    rgbw_to_rgb,
+    rgbww_to_rgb,
+    xy_to_hs,
+    xy_to_kelvin,
+    xy_to_rgb,
+)
 from integrations.virtual_home.services.base import (
     Call,
     Service,
@@ -125,7 +143,7 @@ def render(
     if "color_temp" in modes:
         kelvin = int(value) if mode == "color_temp" and value else None
         attrs["color_temp_kelvin"] = kelvin
-        attrs["color_temp"] = colors.kelvin_to_mired(kelvin) if kelvin else None
+        attrs["color_temp"] = kelvin_to_mired(kelvin) if kelvin else None
     if color_supported(modes) or "color_temp" in modes:
         for key in ("hs_color", "rgb_color", "xy_color"):
             attrs[key] = None
@@ -142,58 +160,58 @@ def derived_colors(mode: str, value: Any, kelvin_range: tuple[int, int]) -> dict
     if mode == "hs":
         h, s = float(value[0]), float(value[1])
         out["hs_color"] = [round(h, 3), round(s, 3)]
-        out["rgb_color"] = list(colors.hs_to_rgb(h, s))
-        out["xy_color"] = list(colors.hs_to_xy(h, s))
+        out["rgb_color"] = list(hs_to_rgb(h, s))
+        out["xy_color"] = list(hs_to_xy(h, s))
     elif mode == "xy":
         x, y = float(value[0]), float(value[1])
-        out["hs_color"] = list(colors.xy_to_hs(x, y))
-        out["rgb_color"] = list(colors.xy_to_rgb(x, y))
+        out["hs_color"] = list(xy_to_hs(x, y))
+        out["rgb_color"] = list(xy_to_rgb(x, y))
         out["xy_color"] = [round(x, 6), round(y, 6)]
     elif mode == "color_temp":
-        h, s = colors.kelvin_to_hs(float(value))
+        h, s = kelvin_to_hs(float(value))
         out["hs_color"] = [round(h, 3), round(s, 3)]
-        out["rgb_color"] = list(colors.hs_to_rgb(h, s))
-        out["xy_color"] = list(colors.hs_to_xy(h, s))
+        out["rgb_color"] = list(hs_to_rgb(h, s))
+        out["xy_color"] = list(hs_to_xy(h, s))
     elif mode in ("rgb", "rgbw", "rgbww"):
         rgb = _to_rgb(mode, value, kelvin_range)
-        out["hs_color"] = list(colors.rgb_to_hs(*rgb))
+        out["hs_color"] = list(rgb_to_hs(*rgb))
         out["rgb_color"] = list(rgb)
         if mode != "rgb":
             out[VALUE_KEY[mode]] = [int(c) for c in value]
-        out["xy_color"] = list(colors.rgb_to_xy(*rgb))
+        out["xy_color"] = list(rgb_to_xy(*rgb))
     return out
 
 
 # -- colour requests -------------------------------------------------------------------------
 
 
-def _to_rgb(mode: str, value: Any, kelvin_range: tuple[int, int]) -> colors.RGB:
+def _to_rgb(mode: str, value: Any, kelvin_range: tuple[int, int]) -> RGB:
     if mode == "hs":
-        return colors.hs_to_rgb(float(value[0]), float(value[1]))
+        return hs_to_rgb(float(value[0]), float(value[1]))
     if mode == "xy":
-        return colors.xy_to_rgb(float(value[0]), float(value[1]))
+        return xy_to_rgb(float(value[0]), float(value[1]))
     if mode == "rgbw":
-        return colors.rgbw_to_rgb(*(int(c) for c in value[:4]))
+        return rgbw_to_rgb(*(int(c) for c in value[:4]))
     if mode == "rgbww":
         r, g, b, cw, ww = (int(c) for c in value[:5])
-        return colors.rgbww_to_rgb(r, g, b, cw, ww, *kelvin_range)
+        return rgbww_to_rgb(r, g, b, cw, ww, *kelvin_range)
     return int(value[0]), int(value[1]), int(value[2])
 
 
 def _convert(source: str, value: Any, target: str, kelvin_range: tuple[int, int]) -> Any:
     if source == "xy" and target == "color_temp":
-        return colors.xy_to_kelvin(float(value[0]), float(value[1]))
+        return xy_to_kelvin(float(value[0]), float(value[1]))
     rgb = _to_rgb(source, value, kelvin_range)
     if target == "hs":
-        return list(colors.rgb_to_hs(*rgb))
+        return list(rgb_to_hs(*rgb))
     if target == "xy":
-        return list(colors.rgb_to_xy(*rgb))
+        return list(rgb_to_xy(*rgb))
     if target == "rgbw":
-        return list(colors.rgb_to_rgbw(*rgb))
+        return list(rgb_to_rgbw(*rgb))
     if target == "rgbww":
-        return list(colors.rgb_to_rgbww(*rgb, *kelvin_range))
+        return list(rgb_to_rgbww(*rgb, *kelvin_range))
     if target == "color_temp":
-        return colors.xy_to_kelvin(*colors.rgb_to_xy(*rgb))
+        return xy_to_kelvin(*rgb_to_xy(*rgb))
     return list(rgb)
 
 
@@ -214,7 +232,7 @@ def _quantize(kelvin: int, kelvin_range: tuple[int, int]) -> int:
     """A colour temperature as a 2024 light reports it: clamped to its range and stored
     in whole mireds (so 2700 K reads back as 2702 K, as from the demo and Zigbee lights)."""
     kelvin = min(max(kelvin, kelvin_range[0]), kelvin_range[1])
-    return colors.mired_to_kelvin(colors.kelvin_to_mired(kelvin))
+    return mired_to_kelvin(kelvin_to_mired(kelvin))
 
 
 def _fit_kelvin(call: Call, kelvin: int, modes: list[str], brightness: int | None) -> Color:
@@ -222,9 +240,9 @@ def _fit_kelvin(call: Call, kelvin: int, modes: list[str], brightness: int | Non
     if "color_temp" in modes:
         return "color_temp", _quantize(kelvin, (low, high))
     if "rgbww" in modes:
-        return "rgbww", list(colors.kelvin_to_rgbww(kelvin, brightness or 255, low, high))
+        return "rgbww", list(kelvin_to_rgbww(kelvin, brightness or 255, low, high))
     if color_supported(modes):
-        return _fit(call, "hs", list(colors.kelvin_to_hs(kelvin)), modes)
+        return _fit(call, "hs", list(kelvin_to_hs(kelvin)), modes)
     raise call.fail(f"cannot change colour temperature (colour modes: {', '.join(modes)})")
 
 
@@ -254,7 +272,7 @@ def requested_color(call: Call, modes: list[str], brightness: int | None) -> Col
         raise RejectedError("light profiles are not supported by the virtual home")
     if "color_name" in data:
         name = string(data, "color_name")
-        rgb = colors.color_name_to_rgb(name)
+        rgb = color_name_to_rgb(name)
         if rgb is None:
             # Home Assistant logs a warning and shows white; refusing is clearer.
             raise RejectedError(f"unknown colour name {name!r}")
@@ -271,7 +289,7 @@ def requested_color(call: Call, modes: list[str], brightness: int | None) -> Col
         return _fit(call, "rgbww", _sequence(data, "rgbww_color", [byte] * 5, True), modes)
     if "color_temp" in data:
         mired = integer(data, "color_temp", low=1)
-        return _fit_kelvin(call, colors.mired_to_kelvin(mired), modes, brightness)
+        return _fit_kelvin(call, mired_to_kelvin(mired), modes, brightness)
     for key in ("color_temp_kelvin", "kelvin"):
         if key in data:
             return _fit_kelvin(call, integer(data, key, low=1), modes, brightness)
@@ -288,7 +306,7 @@ def default_color(call: Call, modes: list[str]) -> Color:
     whites: dict[str, list[Any]] = {
         "hs": [0.0, 0.0],
         "rgb": [255, 255, 255],
-        "xy": list(colors.rgb_to_xy(255, 255, 255)),
+        "xy": list(rgb_to_xy(255, 255, 255)),
         "rgbw": [0, 0, 0, 255],
         "rgbww": [0, 0, 0, 255, 255],
     }

@@ -18,7 +18,8 @@ from app.core.home import Entity, Home
 from app.core.plan import Plan
 from app.policy import risk
 from app.understanding import Planner, agenda
-from integrations.calendar import CalendarService, LocalCalendar
+from integrations.calendar import CalendarService
+from integrations.calendar.local import LocalCalendar
 from integrations.hub import AdapterHub
 from integrations.virtual_home.adapter import VirtualHome
 

@@ -20,9 +20,9 @@ from integrations.calendar import (
     CalendarService,
     CalendarUnavailableError,
     EventNotFoundError,
-    LocalCalendar,
     VerificationError,
 )
+from integrations.calendar.local import LocalCalendar
 
 pytestmark = pytest.mark.anyio
 

@@ -37,7 +37,7 @@ def local(
     ],
 )
 def test_rules_are_normalized(value: str, expected: str) -> None:
-    assert rec.normalize(value, BERLIN) == expected
+    assert rec.normalize_rule(value, BERLIN) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,17 +55,17 @@ def test_rules_are_normalized(value: str, expected: str) -> None:
 )
 def test_malformed_rules_are_refused(value: str, reason: str) -> None:
     with pytest.raises(InvalidReminderError, match=reason):
-        rec.normalize(value, BERLIN)
+        rec.normalize_rule(value, BERLIN)
 
 
 def test_a_rule_dateutil_cannot_read_is_invalid() -> None:
     with pytest.raises(InvalidReminderError, match="invalid recurrence rule"):
-        rec.first("FREQ=WEEKLY;BYDAY=XX", local(2026, 3, 26, 7, 30))
+        rec.first_occurrence("FREQ=WEEKLY;BYDAY=XX", local(2026, 3, 26, 7, 30))
 
 
 def test_weekdays_keep_0730_local_across_the_spring_change() -> None:
     anchor = local(2026, 3, 26, 7, 30)  # Thursday, CET
-    found = rec.between(WEEKDAYS, anchor, anchor, local(2026, 4, 2))
+    found = rec.occurrences_between(WEEKDAYS, anchor, anchor, local(2026, 4, 2))
     assert [o.strftime("%a %H:%M %z") for o in found] == [
         "Thu 07:30 +0100",
         "Fri 07:30 +0100",
@@ -73,12 +73,14 @@ def test_weekdays_keep_0730_local_across_the_spring_change() -> None:
         "Tue 07:30 +0200",
         "Wed 07:30 +0200",
     ]
-    assert rec.after(WEEKDAYS, anchor, local(2026, 3, 27, 7, 30)) == local(2026, 3, 30, 7, 30)
+    assert rec.next_occurrence(WEEKDAYS, anchor, local(2026, 3, 27, 7, 30)) == local(
+        2026, 3, 30, 7, 30
+    )
 
 
 def test_an_occurrence_in_the_spring_gap_rings_after_it() -> None:
     anchor = local(2026, 3, 28, 2, 30)
-    found = rec.between("FREQ=DAILY;COUNT=3", anchor, anchor, local(2026, 4, 1))
+    found = rec.occurrences_between("FREQ=DAILY;COUNT=3", anchor, anchor, local(2026, 4, 1))
     assert [o.astimezone(UTC).strftime("%d %H:%M") for o in found] == [
         "28 01:30",
         "29 01:30",  # 02:30 does not exist on the 29th: 01:30 UTC is 03:30 CEST
@@ -96,7 +98,7 @@ def test_occurrences_keep_their_wall_time_whatever_the_offset(
     start: datetime, tz: ZoneInfo, rule: str
 ) -> None:
     anchor = start.replace(hour=8, minute=15, second=0, microsecond=0, tzinfo=tz)
-    found = rec.between(rule, anchor, anchor, anchor + timedelta(days=400), limit=40)
+    found = rec.occurrences_between(rule, anchor, anchor, anchor + timedelta(days=400), limit=40)
     assert found
     assert {(o.hour, o.minute) for o in found} == {(8, 15)}
     assert found == sorted(found)
