@@ -1,26 +1,24 @@
 """The history view: past requests with their outcome; search, filter, run again, export.
 
-Reads come from the history database in a worker thread (the GUI thread never waits on
-SQLite) on a connection of their own, so they never interleave with the assistant's writes on
-its connection; WAL mode lets both go on at once. The view refreshes when the bridge says
-history changed, a moment after the last change (a running plan records every step).
+The bridge reads the history database and writes exports in its worker thread (the GUI thread
+never waits on SQLite or the disk). The view refreshes when the bridge says history changed, a
+moment after the last change (a running plan records every step). Export asks for a file in
+the Documents folder (else the home folder) the first time, then where the last one went.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -42,8 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.records.export import Format, format_for, write_records
-from app.records.history import History, HistoryError, RequestRecord
+from app.records.export import Format
+from app.records.history import RequestRecord
+from app.session.history import export_target
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 from ui.models import (
@@ -55,7 +54,6 @@ from ui.models import (
 )
 
 _LOGGER = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 SOURCE = "history"
 """The source recorded for requests run again from here."""
@@ -63,17 +61,6 @@ SOURCE = "history"
 LIMIT = 1000
 REFRESH_DELAY_MS = 250
 SEARCH_DELAY_MS = 200
-
-
-def read_history(path: Path, limit: int, search: str | None) -> list[RequestRecord]:
-    """The newest requests matching *search* (worker thread: its own connection)."""
-    history = History(path)
-    try:
-        return history.recent(limit=limit, search=search)
-    except sqlite3.Error as err:
-        raise HistoryError(f"cannot read the history database {path}: {err}") from err
-    finally:
-        history.close()
 
 
 class _OutcomeFilter(QSortFilterProxyModel):
@@ -113,10 +100,10 @@ class HistoryView(QWidget):
         self.model = HistoryModel(self)
         self.proxy = _OutcomeFilter(self)
         self.proxy.setSourceModel(self.model)
-        # One worker thread of the view's own: reads and exports queue one after another.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-history")
-        executor = self._executor
-        self.destroyed.connect(lambda *_: executor.shutdown(wait=False))
+        self.export_folder: Path = default_export_folder()
+        """Where the export dialog opens: the folder of the last export."""
+        self.export_dialog: QFileDialog | None = None
+        """The export dialog while it is open (or the last one)."""
         self._task: asyncio.Future[None] | None = None
         self._exports: set[asyncio.Future[None]] = set()
         self._again = False
@@ -229,10 +216,7 @@ class HistoryView(QWidget):
 
     @property
     def history_path(self) -> Path | None:
-        assistant = self.bridge.assistant
-        if assistant is None or assistant.history is None:
-            return None
-        return assistant.history.path
+        return self.bridge.history_path
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -281,14 +265,14 @@ class HistoryView(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["CSV (*.csv)", "JSON (*.json)"])
         dialog.setDefaultSuffix("csv")
+        dialog.setDirectory(str(self.export_folder))
         dialog.selectFile("hearth-history.csv")
+        self.export_dialog = dialog
 
         def chosen(path: str) -> None:
             json_chosen = dialog.selectedNameFilter().startswith("JSON")
-            target = Path(path)
-            fmt: Format = "json" if json_chosen else format_for(target)
-            if fmt == "json" and target.suffix.lower() != ".json":
-                target = target.with_suffix(".json")
+            target, fmt = export_target(Path(path), json_chosen=json_chosen)
+            self.export_folder = target.parent
             self.export_to(target, fmt)
 
         dialog.fileSelected.connect(chosen)
@@ -306,29 +290,25 @@ class HistoryView(QWidget):
 
     # -- reading -----------------------------------------------------------------------------
 
-    async def _in_worker(self, function: Callable[..., _T], *args: Any) -> _T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, function, *args)
-
     async def _read(self) -> None:
         while True:
             if not shiboken6.isValid(self) or not shiboken6.isValid(self.search):
                 return  # the view was closed while a read was pending
             self._again = False
-            path = self.history_path
-            if path is None:
-                if self.bridge.assistant is not None:
-                    self.status.setText("History is off: nothing is recorded.")
+            if self.bridge.assistant is None:
                 return
             search = self.search.text().strip() or None
             try:
-                records = await self._in_worker(read_history, path, LIMIT, search)
+                records = await self.bridge.read_history(LIMIT, search)
             except HearthError as err:
                 if shiboken6.isValid(self):
                     self._error = str(err)
                     self._update_status()
                 return
             if not shiboken6.isValid(self):
+                return
+            if records is None:
+                self.status.setText("History is off: nothing is recorded.")
                 return
             if not self._again:
                 self._error = None
@@ -393,7 +373,7 @@ class HistoryView(QWidget):
 
     async def _export(self, records: list[RequestRecord], path: Path, fmt: Format | None) -> None:
         try:
-            count = await self._in_worker(write_records, records, path, fmt)
+            count = await self.bridge.export_history(records, path, fmt)
         except HearthError as err:
             _LOGGER.warning("Export failed: %s", err)
             if shiboken6.isValid(self):
@@ -403,3 +383,11 @@ class HistoryView(QWidget):
         if shiboken6.isValid(self):
             self.status.setText(f"Exported {count} request{'s' if count != 1 else ''} to {path}")
             self.exported.emit(str(path))
+
+
+def default_export_folder() -> Path:
+    """Where the first export of a session is offered: the Documents folder, else home."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()

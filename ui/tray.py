@@ -28,6 +28,7 @@ from app.core.errors import HearthError
 from app.core.home import Home
 from app.execution.executor import StepStatus
 from app.policy import risk as policy
+from app.session.history import COMMAND_SOURCES
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 RECENT_COUNT = 5
-#: Where a typed or spoken command comes from (a home-view switch is not a "command").
-COMMAND_SOURCES = frozenset({"gui", "tray", "send", "voice", "cli"})
 NOTIFY_MS = 8_000
 
 STATE_ICONS = {
@@ -121,6 +120,7 @@ class Tray(QObject):
         """Delivered reminders waiting for Done or Snooze (the Reminders menu)."""
         self._reading: asyncio.Task[None] | None = None
         self._read_again = False
+        self._reading_recent: asyncio.Task[None] | None = None
 
         self.icon = QSystemTrayIcon(icon(STATE_ICONS[self.state]), self)
         self.menu = QMenu()
@@ -335,18 +335,22 @@ class Tray(QObject):
         if request.source in COMMAND_SOURCES and request.plan.error is None:
             self._remember(request.plan.text)
 
-    def _on_ready(self, _home: Home) -> None:
-        history = self.bridge.assistant.history if self.bridge.assistant else None
-        if history is None:
+    def _on_ready(self, _home: Home) -> asyncio.Task[None]:
+        """Read the recent commands from history (the bridge reads in a worker thread)."""
+        self._reading_recent = asyncio.ensure_future(self._read_recent())
+        return self._reading_recent
+
+    async def _read_recent(self) -> None:
+        try:
+            texts = await self.bridge.recent_commands(RECENT_COUNT)
+        except HearthError as err:
+            _LOGGER.warning("Reading the recent commands failed: %s", err)
             return
-        texts = [
-            r.text
-            for r in history.recent(limit=RECENT_COUNT * 6)
-            if r.source in COMMAND_SOURCES and r.outcome != "not_understood"
-        ]
-        for text in reversed(texts):
+        if not shiboken6.isValid(self) or not texts:
+            return
+        for text in reversed(texts):  # oldest first: each goes to the top
             self._remember(text, rebuild=False)
-        self.rebuild_menu()
+        self.schedule_rebuild()
 
     def _remember(self, text: str, *, rebuild: bool = True) -> None:
         text = " ".join(text.split())

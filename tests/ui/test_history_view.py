@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.history_view
+import app.session.history
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.config.settings import Settings
@@ -180,13 +180,13 @@ def test_reads_run_off_the_gui_thread_and_changes_are_debounced(
     qtbot: QtBot, view: HistoryView, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real = ui.history_view.read_history
+    real = app.session.history.read_history
 
     def spy(path: Path, limit: int, search: str | None) -> list[RequestRecord]:
         threads.append(threading.current_thread())
         return real(path, limit, search)
 
-    monkeypatch.setattr(ui.history_view, "read_history", spy)
+    monkeypatch.setattr(app.session.history, "read_history", spy)
     with qtbot.waitSignal(view.loaded):
         for _ in range(10):
             demo_bridge.history_changed.emit()
@@ -238,3 +238,52 @@ def test_without_a_history_file_it_says_so(qtbot: QtBot, qloop: qasync.QEventLoo
     qtbot.waitUntil(lambda: view.status.text() == "History is off: nothing is recorded.")
     assert bridge.assistant is not None
     bridge.assistant.close()
+
+
+def test_export_opens_in_documents_and_then_where_the_last_export_went(
+    qtbot: QtBot,
+    demo_bridge: AssistantBridge,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)  # where Hearth was started: never the place to offer
+    run(qtbot, demo_bridge, "turn on the desk lamp")
+    view = HistoryView(demo_bridge)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: len(view.shown_records()) == 1)
+
+    view.choose_export()
+    dialog = view.export_dialog
+    assert dialog is not None
+    assert Path(dialog.directory().absolutePath()) == home / "Documents"
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    with qtbot.waitSignal(view.exported, timeout=5_000):
+        dialog.fileSelected.emit(str(elsewhere / "lamp.csv"))
+    dialog.reject()
+    assert (elsewhere / "lamp.csv").exists()
+
+    view.choose_export()
+    again = view.export_dialog
+    assert again is not None and again is not dialog
+    assert Path(again.directory().absolutePath()) == elsewhere
+    again.reject()
+
+
+def test_without_a_documents_folder_export_opens_at_home(
+    qtbot: QtBot, demo_bridge: AssistantBridge, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(tmp_path)
+    view = HistoryView(demo_bridge)
+    qtbot.addWidget(view)
+    assert view.export_folder == home

@@ -183,7 +183,9 @@ def test_recent_commands_come_back_from_history(
     fresh = Tray(demo_bridge, window)
     assert fresh.recent == []
     assert demo_bridge.home is not None
-    fresh._on_ready(demo_bridge.home)
+    reading = fresh._on_ready(demo_bridge.home)  # the bridge reads history in a worker thread
+    assert fresh.recent == []
+    qtbot.waitUntil(reading.done)
     assert fresh.recent[:2] == ["is the garage door open?", "turn on the desk lamp"]
     fresh.menu.deleteLater()
 

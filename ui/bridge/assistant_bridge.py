@@ -1,0 +1,187 @@
+"""The GUI's one door to the core: Qt signals in front of :class:`app.assistant.Assistant`.
+
+Widgets call the slots and listen to the signals; they never touch the planner, the executor,
+an adapter or a database. Everything async runs on the asyncio loop that qasync drives inside
+Qt, and everything that blocks (SQLite, the keyring) in a worker thread, so the GUI thread
+never waits.
+
+The bridge is one object made of parts, one module per concern: requests and approvals
+(:mod:`ui.bridge.requests`), reminders and timers (:mod:`ui.bridge.reminders`), the agenda
+(:mod:`ui.bridge.agenda`) and history reads (:mod:`ui.bridge.records`). Here: the signals, and
+opening, binding and closing the assistant.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app import composition
+from app.assistant import Assistant
+from app.composition import STOP_GRACE_S
+from app.config.settings import Settings
+from app.core.home import Home
+from app.policy import safety
+from app.session import profile
+from app.session.requests import RequestBook
+from app.understanding.sentences import resolve_language
+from ui.bridge.agenda import AgendaPart
+from ui.bridge.records import RecordsPart
+
+_LOGGER = logging.getLogger(__name__)
+
+Connect = Callable[
+    [], contextlib.AbstractAsyncContextManager[composition.Parts] | Coroutine[Any, Any, Assistant]
+]
+"""How the bridge opens the assistant (see :class:`AssistantBridge`)."""
+
+
+class AssistantBridge(QObject, AgendaPart, RecordsPart):
+    ready = Signal(object)
+    """The home is loaded (argument: the :class:`Home`)."""
+    connection_failed = Signal(str)
+    planned = Signal(object)
+    """A new :class:`Request` to show."""
+    step_updated = Signal(int, object)
+    """(request key, :class:`StepResult`) while a plan runs."""
+    finished = Signal(object)
+    """A :class:`Request` that has run (its outcome holds every step's result)."""
+    cancelled = Signal(int)
+    state_changed = Signal(object)
+    """A :class:`StateChange` of the home (live updates)."""
+    status_changed = Signal(str)
+    """"connecting", "connected", "working", "error"."""
+    history_changed = Signal()
+    notice = Signal(str)
+    """Something the person should read now (a wrong PIN, a refused step); an empty message
+    takes back the last one (the right PIN came after a wrong one)."""
+    safety_changed = Signal()
+    """The profile, the PIN actions or the hidden devices changed (plans made from now on)."""
+    undo_unavailable = Signal(int, str)
+    """(request key, why) when an undo finds nothing it may put back."""
+    thinking = Signal(object)
+    """A :class:`Request` whose plan the language model is working on (or, with ``lookup``
+    set, whose calendar events are being looked up); ``planned`` (same key) or ``cancelled``
+    follows."""
+    reminder_due = Signal(object)
+    """A :class:`~integrations.reminders.Reminder` the scheduler delivered (status "fired";
+    ``due`` is the occurrence that fired, ``late`` says whether Hearth was closed then)."""
+    agenda_changed = Signal()
+    """Reminders or calendar events may have changed: a request ran ``reminder.*`` or
+    ``calendar.*`` steps, or a reminder fired."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        connect: Connect,
+        parent: QObject | None = None,
+    ) -> None:
+        """*connect* opens the assistant: the composition root's context (the app's
+        :func:`ui.app.make_connect`), or a coroutine of one built elsewhere (tests), closed
+        on :meth:`stop` the same way."""
+        super().__init__(parent)
+        self.settings = settings
+        self._connect = connect
+        self._opened = contextlib.AsyncExitStack()
+        """Holds the assistant's parts open until :meth:`stop`."""
+        self.assistant: Assistant | None = None
+        self.pin_prompt: Callable[[str], str | None] | None = None
+        """Asks the person for the PIN (the window sets a password dialog); None: no PIN."""
+        self.book = RequestBook()
+        """The requests shown since the window opened."""
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._thinking: dict[int, asyncio.Task[Any]] = {}
+        """The language model's work, by request key (cancelled by :meth:`cancel`)."""
+        # One worker thread for history reads and exports: they queue one after another.
+        self._records_worker = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="hearth-history"
+        )
+        self.profile: safety.ActiveProfile | None = None
+        """The profile the running assistant is bound to, and why when it is the most
+        restrictive one instead of the chosen one (None: not read yet)."""
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.status_changed.emit("connecting")
+        self._spawn(self._start())
+
+    async def _start(self) -> None:
+        try:
+            opening = self._connect()
+            if isinstance(opening, contextlib.AbstractAsyncContextManager):
+                assistant = (await self._opened.enter_async_context(opening)).assistant
+            else:
+                assistant = await opening
+                self._opened.push_async_callback(composition.close_adopted, assistant)
+        except Exception as err:  # shown to the person; the app keeps running
+            _LOGGER.warning("Could not load the home: %s", err)
+            self.status_changed.emit("error")
+            self.connection_failed.emit(str(err))
+            return
+        self.assistant = assistant
+        await self.load_profile()
+        assistant.adapter.subscribe(self.state_changed.emit)
+        self.status_changed.emit("connected")
+        self.ready.emit(assistant.home)
+        await self._start_reminders()
+
+    async def stop(self, grace: float = STOP_GRACE_S) -> None:
+        """Hearth is quitting: work under way (a plan running, a reminder being stored) gets
+        *grace* s to finish, so what it writes is on disk; the rest is cancelled and has
+        unwound before the scheduler stops and the stores close."""
+        tasks = [task for task in self._tasks if not task.done()]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=grace)
+        # The composition root closes the parts: the scheduler stops, the stores close.
+        try:
+            await self._opened.aclose()
+        finally:
+            self._records_worker.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def home(self) -> Home | None:
+        return self.assistant.home if self.assistant else None
+
+    async def apply_settings(self) -> None:
+        """Use the saved area and language from the next request (the home and the data
+        folder need a restart). The new language's planner is built in a worker thread."""
+        assistant = self.assistant
+        if assistant is None:
+            return
+        assistant.area = self.settings.area
+        if resolve_language(self.settings.language) != assistant.planner.language:
+            await asyncio.to_thread(assistant.set_language, self.settings.language)
+
+    async def load_profile(self) -> None:
+        """Bind the running assistant to the active profile: with a PIN set, the one kept
+        with it in the keyring (read in a worker thread). When the most restrictive profile
+        applies instead, a notice says why and how to leave it."""
+        active = await asyncio.to_thread(safety.active_profile, self.settings.safety)
+        before, self.profile = self.profile, active
+        if self.assistant is not None:
+            profile.bind(self.assistant, active)
+        for message in profile.news(before, active):
+            self.notice.emit(message)
+        self.safety_changed.emit()
+
+    def apply_safety(self) -> None:
+        """Bind the running assistant to the saved safety settings at once: the owner's PIN
+        actions, and the devices newly hidden from Hearth (showing more applies from the next
+        start, when the source's own list is read again). The profile: :meth:`load_profile`."""
+        if self.assistant is None:
+            return
+        # What is in force (read by load_profile), else the saved settings.
+        saved = self.profile.safety if self.profile is not None else self.settings.safety
+        profile.apply_saved(self.assistant, saved)
+        self.safety_changed.emit()

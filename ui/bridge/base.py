@@ -1,0 +1,50 @@
+"""What every part of the bridge shares: the assistant, the settings, the requests shown, the
+signals (defined on :class:`ui.bridge.AssistantBridge`) and the tasks it keeps alive."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import SignalInstance
+
+from app.assistant import Assistant
+from app.config.settings import Settings
+from app.session.pin_step import Prompt
+from app.session.requests import RequestBook
+
+_T = TypeVar("_T")
+
+
+class BridgePart:
+    """The state the bridge's parts (requests, reminders, agenda, records) work on."""
+
+    settings: Settings
+    assistant: Assistant | None
+    pin_prompt: Prompt | None
+    book: RequestBook
+    _tasks: set[asyncio.Task[Any]]
+
+    ready: SignalInstance
+    connection_failed: SignalInstance
+    planned: SignalInstance
+    step_updated: SignalInstance
+    finished: SignalInstance
+    cancelled: SignalInstance
+    state_changed: SignalInstance
+    status_changed: SignalInstance
+    history_changed: SignalInstance
+    notice: SignalInstance
+    safety_changed: SignalInstance
+    undo_unavailable: SignalInstance
+    thinking: SignalInstance
+    reminder_due: SignalInstance
+    agenda_changed: SignalInstance
+
+    def _spawn(self, coro: Coroutine[Any, Any, _T]) -> asyncio.Task[_T]:
+        """Run *coro* on the loop, kept until it ends (and awaited by ``stop``)."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
