@@ -54,6 +54,7 @@ from app.core.errors import HearthError
 from app.core.plan import Plan, Risk, Step
 from app.execution.executor import Approval, StepResult, StepStatus
 from app.policy.risk import StepDecision
+from app.records.database import connect_read_only
 from app.records.history import History, HistoryError
 
 _LOGGER = logging.getLogger(__name__)
@@ -240,7 +241,7 @@ def advance_anchor(path: Path, key: bytes) -> str | None:
     Returns why it was not moved (None: it was, or there was nothing new)."""
     current = keyring_anchor()
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        db = connect_read_only(path)
     except sqlite3.DatabaseError as err:
         return f"the audit trail cannot be read: {err}"
     try:

@@ -283,6 +283,12 @@ def _committed(db: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection of its own that only reads the database *path* (a missing file is not
+    made): for a worker thread reading what another connection writes. The caller closes it."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+
+
 def run_migration(db: sqlite3.Connection, migration: Migration) -> None:
     """Apply one migration on *db* (in the caller's transaction)."""
     if isinstance(migration, tuple):

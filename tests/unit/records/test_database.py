@@ -21,6 +21,7 @@ from app.records.database import (
     Migration,
     NewerSchemaError,
     Schema,
+    connect_read_only,
     errors_as,
 )
 
@@ -262,3 +263,18 @@ def test_errors_as_gives_the_stores_own_error_keeping_the_chain(path: Path) -> N
     assert isinstance(failed.value.__cause__.__cause__, sqlite3.DatabaseError)
     with pytest.raises(KeyError), errors_as(NotesError):
         raise KeyError("other errors pass through")
+
+
+def test_a_read_only_connection_reads_and_never_writes_or_creates(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.transaction() as db:
+        db.execute("INSERT INTO notes (text) VALUES ('seen')")
+    with closing(connect_read_only(database.path)) as reader:
+        assert reader.execute("SELECT text FROM notes").fetchall() == [("seen",)]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("INSERT INTO notes (text) VALUES ('no')")
+    missing = tmp_path / "missing.sqlite3"
+    with pytest.raises(sqlite3.OperationalError):
+        connect_read_only(missing)
+    assert not missing.exists()
