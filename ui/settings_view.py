@@ -51,6 +51,7 @@ from app.core.home import Home
 from app.understanding.sentences import supported_languages
 from integrations.base import AdapterError
 from ui.bridge import AssistantBridge
+from ui.fonts import native_language_name
 from ui.icons import icon
 
 _LOGGER = logging.getLogger(__name__)
@@ -123,7 +124,7 @@ def language_label(code: str) -> str:
     name = QLocale.languageToString(locale.language())
     if "-" in code and locale.territory() != QLocale.Country.AnyTerritory:
         name += f" ({QLocale.territoryToString(locale.territory())})"
-    native = locale.nativeLanguageName()
+    native = native_language_name(locale)  # "" when no font here can draw it
     if native and name.split(" (")[0].casefold() not in native.casefold():
         return f"{name} — {native} ({code})"
     return f"{name} ({code})"
