@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import filemodes
-from app.core.errors import HearthError
+from app.core.errors import HearthError, StorageError
 from app.records.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
@@ -72,9 +72,9 @@ class Schema:
         return f"the {self.name} database"
 
 
-class DatabaseError(HearthError):
-    """A Hearth database cannot be opened, read or written. Stores raise their own
-    :class:`~app.core.errors.StorageError` for it (:func:`errors_as`)."""
+class DatabaseError(StorageError):
+    """A Hearth database cannot be opened, read or written. Stores raise their own error
+    class for it (:func:`errors_as`); one that escapes is still a storage error (exit 6)."""
 
     def __init__(self, message: str, path: Path) -> None:
         super().__init__(message)

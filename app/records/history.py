@@ -190,7 +190,8 @@ class History:
 
     @property
     def schema_version(self) -> int:
-        return user_version(self.connection)
+        with errors_as(HistoryError):
+            return user_version(self.connection)
 
     # -- writing -----------------------------------------------------------------------------
 

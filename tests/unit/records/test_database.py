@@ -243,6 +243,7 @@ def test_a_failed_write_is_a_database_error_with_sqlites_error_as_cause(
 def test_a_closed_database_says_so(database: Database, path: Path) -> None:
     database.close()
     database.close()  # idempotent
+    assert issubclass(ClosedDatabaseError, StorageError)  # exit 6 should one escape
     with pytest.raises(ClosedDatabaseError, match=f"the notes database {path} is closed"):
         database.transaction().__enter__()
     with pytest.raises(ClosedDatabaseError):

@@ -138,6 +138,27 @@ def test_a_file_that_is_not_a_database_is_a_history_error(tmp_path: Path) -> Non
         History(path)
 
 
+def test_a_closed_history_says_so(tmp_path: Path) -> None:
+    history = History(tmp_path / "history.sqlite3")
+    history.close()
+    history.close()  # idempotent
+    with pytest.raises(HistoryError, match=r"the history database .* is closed"):
+        history.record_plan(plan("turn on the desk lamp", DESK), source="cli")
+    with pytest.raises(HistoryError, match="closed"):
+        assert history.schema_version
+
+
+def test_a_write_that_fails_is_a_history_error_and_rolls_back(history: History) -> None:
+    request_id = history.record_plan(plan("turn on the desk lamp", DESK), source="cli")
+    failing = pytest.raises(HistoryError, match=r"cannot write the history database .*UNIQUE")
+    with failing, history.transaction() as db:
+        db.execute("UPDATE requests SET reply = 'half' WHERE id = ?", (request_id,))
+        db.execute("INSERT INTO requests SELECT * FROM requests")
+    (record,) = history.recent()
+    assert record.reply is None
+    assert history.record_plan(plan("again", DESK), source="cli") == request_id + 1
+
+
 # -- writing and reading ---------------------------------------------------------------------
 
 
