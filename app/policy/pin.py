@@ -73,7 +73,8 @@ LOCK_WAIT_S = 30.0
 """How long a check waits for the others before giving up with a message."""
 _PIN_RULE = re.compile(r"[0-9]{4,12}")
 
-Clock = Callable[[], float]
+EpochSeconds = Callable[[], float]
+"""Reads the time in seconds since the epoch (``time.time``; tests pass their own)."""
 
 
 class PinError(ConfigError):
@@ -370,7 +371,7 @@ def clear_pin() -> None:
             legacy_state_path().unlink(missing_ok=True)
 
 
-def verify(pin: str, *, clock: Clock = time.time) -> bool:
+def verify(pin: str, *, clock: EpochSeconds = time.time) -> bool:
     """Whether *pin* is the PIN. Raises :class:`NoPinError` when none is set and
     :class:`PinLockedError` (without checking) during a lock-out. Takes at least
     :data:`MIN_CHECK_S`, one check at a time across every process of this user."""
@@ -408,7 +409,7 @@ def verify(pin: str, *, clock: Clock = time.time) -> bool:
         return False
 
 
-def seconds_locked(*, clock: Clock = time.time) -> float:
+def seconds_locked(*, clock: EpochSeconds = time.time) -> float:
     """How long the lock-out still lasts (0 when not locked or no PIN is set)."""
     now = clock()
     record = _load(now)

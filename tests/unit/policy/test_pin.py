@@ -27,7 +27,9 @@ PIN = "482916"
 ROOT = Path(__file__).resolve().parents[3]
 
 
-class Clock:
+class FakeSeconds:
+    """An EpochSeconds the test moves by setting :attr:`now`."""
+
     def __init__(self) -> None:
         self.now = 1_000_000.0
 
@@ -96,7 +98,7 @@ def test_comparison_is_constant_time(
 
 
 def test_lock_out_after_five_failures_doubling(secret_service: KeyringSession) -> None:
-    clock = Clock()
+    clock = FakeSeconds()
     pin.set_pin(PIN)
     for _ in range(pin.MAX_FAILURES):
         assert not pin.verify("0000", clock=clock)
@@ -267,7 +269,7 @@ def test_an_old_pin_with_its_count_deleted_leaves_one_guess(
 
 def test_an_old_pin_with_a_damaged_count_locks(secret_service: KeyringSession) -> None:
     _legacy("{not json")
-    clock = Clock()
+    clock = FakeSeconds()
     with pytest.raises(pin.PinLockedError):
         pin.verify(PIN, clock=clock)
     clock.now += 15 * 60
