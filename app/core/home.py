@@ -14,9 +14,21 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, NotRequired
 
 import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+from typing_extensions import TypedDict
 
 from app.config import filemodes
 from app.config.files import (
@@ -222,95 +234,188 @@ def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v not in (None, [], {})}
 
 
-def _str_list(value: Any, where: str) -> list[str]:
+def _wrong(text: str) -> PydanticCustomError:
+    """A snapshot problem in Hearth's words (*text* follows where it is: ``entities[3]: ``)."""
+    return PydanticCustomError("snapshot", "{text}", {"text": text})
+
+
+def _aliases(value: object) -> list[str]:
+    """Aliases as a list (one alone may be written as a text; none as nothing)."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise SnapshotError(f"{where}: aliases must be a list of strings")
+        raise _wrong("aliases must be a list of strings")
     return list(value)
 
 
-def _require_str(item: Mapping[str, Any], key: str, where: str) -> str:
-    value = item.get(key)
+def _text(value: object, info: ValidationInfo) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise SnapshotError(f"{where}: {key!r} must be a non-empty string")
+        raise _wrong(f"{info.field_name!r} must be a non-empty string")
     return value
 
 
+def _entity_id(value: object, info: ValidationInfo) -> str:
+    entity_id = _text(value, info)
+    domain, _, object_id = entity_id.partition(".")
+    if not domain or not object_id or " " in entity_id:
+        raise _wrong(f"{entity_id!r} is not an entity id like light.kitchen")
+    return entity_id
+
+
+def _attributes(value: object) -> dict[Any, Any]:
+    if not value:
+        return {}
+    if not isinstance(value, Mapping):
+        raise _wrong("attributes must be a mapping")
+    return dict(value)
+
+
+def _listed(value: object, info: ValidationInfo) -> object:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _wrong(f"{info.field_name!r} must be a list")
+    return value
+
+
+# Plain validators: each checks and converts the value itself, and pydantic does nothing more
+# with it (a home of 5,000 entities loads about as fast as with the hand-written reader).
+Aliases = Annotated[list[str], PlainValidator(_aliases)]
+Text = Annotated[str, PlainValidator(_text)]
+
+
+class SnapshotFloor(TypedDict):
+    """A floor as a snapshot writes it. Keys Hearth does not read are ignored."""
+
+    id: Text
+    name: Text
+    aliases: NotRequired[Aliases]
+    level: NotRequired[Any]
+    """A whole number; anything else is read as no level."""
+
+
+class SnapshotArea(TypedDict):
+    """An area as a snapshot writes it."""
+
+    id: Text
+    name: Text
+    floor: NotRequired[Any]
+    """A floor id of the snapshot (checked against its floors), or None."""
+    aliases: NotRequired[Aliases]
+
+
+class SnapshotEntity(TypedDict):
+    """An entity as a snapshot writes it: only its id is required. Typed dictionaries, not
+    models: a home of 5,000 entities is checked several times faster."""
+
+    entity_id: Annotated[str, PlainValidator(_entity_id)]
+    name: NotRequired[Any]
+    """The name; empty: the ``friendly_name`` attribute, else the id's object part."""
+    state: NotRequired[Any]
+    """Any scalar, kept as text; YAML's bare on/off (read as a boolean) as "on"/"off"."""
+    attributes: NotRequired[Annotated[dict[Any, Any], PlainValidator(_attributes)]]
+    area: NotRequired[Any]
+    """An area id of the snapshot (checked against its areas), or None."""
+    aliases: NotRequired[Aliases]
+    exposed: NotRequired[Any]
+    """Whether Hearth may see it (read as true or false, whatever was written)."""
+
+
+def _entity(item: SnapshotEntity) -> Entity:
+    """The entity *item* describes; a ValueError when its name is not a text."""
+    entity_id = item["entity_id"]
+    attributes = item.get("attributes", {})
+    name = (
+        item.get("name")
+        or attributes.get("friendly_name")
+        or entity_id.partition(".")[2].replace("_", " ")
+    )
+    if not isinstance(name, str):
+        raise ValueError("name must be a string")
+    state = item.get("state", "unknown")
+    if isinstance(state, bool):  # YAML reads a bare on/off as a boolean
+        state = "on" if state else "off"
+    return Entity(
+        entity_id=entity_id,
+        name=name,
+        state=str(state) if state is not None else "unknown",
+        attributes=attributes,
+        area=item.get("area"),
+        aliases=item.get("aliases", []),
+        exposed=bool(item.get("exposed", True)),
+    )
+
+
+class Snapshot(BaseModel):
+    """A home snapshot file (docs/snapshot-format.md): floors, areas and entities. Keys
+    Hearth does not read are ignored (a newer Hearth's, or Home Assistant's own)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: Any = None
+    """The home's name (anything but a text: "Home")."""
+    floors: Annotated[list[SnapshotFloor], BeforeValidator(_listed)] = Field(default_factory=list)
+    areas: Annotated[list[SnapshotArea], BeforeValidator(_listed)] = Field(default_factory=list)
+    entities: Annotated[list[SnapshotEntity], BeforeValidator(_listed)] = Field(
+        default_factory=list, validate_default=True
+    )
+
+    @field_validator("entities")
+    @classmethod
+    def _some(cls, value: list[SnapshotEntity]) -> list[SnapshotEntity]:
+        if not value:
+            raise _wrong("the snapshot lists no entities")
+        return value
+
+
+def _snapshot_message(err: ValidationError) -> str:
+    """The first problem of *err* in the words the snapshot's reader has always used: where
+    it is (``entities[3]``), then what is wrong."""
+    problem = err.errors(include_url=False)[0]
+    loc = problem["loc"]
+    text = str(problem.get("ctx", {}).get("text", "")) if problem["type"] == "snapshot" else ""
+    if not loc:
+        return text or "a home snapshot must be a mapping with 'entities'"
+    if len(loc) == 1:
+        return text or f"{loc[0]!r}: {problem['msg']}"
+    where = f"{loc[0]}[{loc[1]}]"
+    if len(loc) == 2:
+        return f"{where}: {text}" if text else f"{where} must be a mapping"
+    return f"{where}: {text or f'{loc[2]!r} must be a non-empty string'}"
+
+
 def _parse_snapshot(data: Any, source: str) -> Home:
-    if not isinstance(data, Mapping):
-        raise SnapshotError(f"{source}: a home snapshot must be a mapping with 'entities'")
-    for key in ("floors", "areas", "entities"):
-        if data.get(key) is not None and not isinstance(data.get(key), list):
-            raise SnapshotError(f"{source}: {key!r} must be a list")
-    floors: list[Floor] = []
-    for i, item in enumerate(data.get("floors") or []):
-        where = f"{source}: floors[{i}]"
-        if not isinstance(item, Mapping):
-            raise SnapshotError(f"{where} must be a mapping")
-        level = item.get("level")
-        floors.append(
-            Floor(
-                id=_require_str(item, "id", where),
-                name=_require_str(item, "name", where),
-                aliases=_str_list(item.get("aliases"), where),
-                level=level if isinstance(level, int) else None,
-            )
-        )
-    floor_ids = {f.id for f in floors}
-    areas: list[Area] = []
-    for i, item in enumerate(data.get("areas") or []):
-        where = f"{source}: areas[{i}]"
-        if not isinstance(item, Mapping):
-            raise SnapshotError(f"{where} must be a mapping")
-        floor = item.get("floor")
+    try:
+        snapshot = Snapshot.model_validate(data)
+    except ValidationError as err:
+        raise SnapshotError(f"{source}: {_snapshot_message(err)}") from None
+    floor_ids = {f["id"] for f in snapshot.floors}
+    for i, area in enumerate(snapshot.areas):
+        floor = area.get("floor")
         if floor is not None and floor not in floor_ids:
-            raise SnapshotError(f"{where}: unknown floor {floor!r}")
-        areas.append(
-            Area(
-                id=_require_str(item, "id", where),
-                name=_require_str(item, "name", where),
-                floor=floor,
-                aliases=_str_list(item.get("aliases"), where),
-            )
-        )
-    area_ids = {a.id for a in areas}
+            raise SnapshotError(f"{source}: areas[{i}]: unknown floor {floor!r}")
+    area_ids = {a["id"] for a in snapshot.areas}
     entities: list[Entity] = []
-    raw_entities = data.get("entities")
-    if not raw_entities:
-        raise SnapshotError(f"{source}: the snapshot lists no entities")
-    for i, item in enumerate(raw_entities):
-        where = f"{source}: entities[{i}]"
-        if not isinstance(item, Mapping):
-            raise SnapshotError(f"{where} must be a mapping")
-        entity_id = _require_str(item, "entity_id", where)
-        domain, _, object_id = entity_id.partition(".")
-        if not domain or not object_id or " " in entity_id:
-            raise SnapshotError(f"{where}: {entity_id!r} is not an entity id like light.kitchen")
-        area = item.get("area")
-        if area is not None and area not in area_ids:
-            raise SnapshotError(f"{where}: unknown area {area!r}")
-        attributes = item.get("attributes") or {}
-        if not isinstance(attributes, Mapping):
-            raise SnapshotError(f"{where}: attributes must be a mapping")
-        name = item.get("name") or attributes.get("friendly_name") or object_id.replace("_", " ")
-        if not isinstance(name, str):
-            raise SnapshotError(f"{where}: name must be a string")
-        state = item.get("state", "unknown")
-        if isinstance(state, bool):  # YAML reads a bare on/off as a boolean
-            state = "on" if state else "off"
-        entities.append(
-            Entity(
-                entity_id=entity_id,
-                name=name,
-                state=str(state) if state is not None else "unknown",
-                attributes=dict(attributes),
-                area=area,
-                aliases=_str_list(item.get("aliases"), where),
-                exposed=bool(item.get("exposed", True)),
-            )
-        )
-    name = data.get("name")
-    return Home(floors, areas, entities, name=name if isinstance(name, str) else "Home")
+    for i, item in enumerate(snapshot.entities):
+        area_id = item.get("area")
+        if area_id is not None and area_id not in area_ids:
+            raise SnapshotError(f"{source}: entities[{i}]: unknown area {area_id!r}")
+        try:
+            entities.append(_entity(item))
+        except ValueError as err:
+            raise SnapshotError(f"{source}: entities[{i}]: {err}") from None
+    return Home(
+        (
+            Floor(f["id"], f["name"], f.get("aliases", []), _level(f.get("level")))
+            for f in snapshot.floors
+        ),
+        (Area(a["id"], a["name"], a.get("floor"), a.get("aliases", [])) for a in snapshot.areas),
+        entities,
+        name=snapshot.name if isinstance(snapshot.name, str) else "Home",
+    )
+
+
+def _level(value: object) -> int | None:
+    return value if isinstance(value, int) else None
