@@ -30,11 +30,11 @@ from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
 from ui.icons import icon
-from ui.settings_view import (
+from ui.settings_parts import (
     FolderRow,
     HomeAssistantForm,
     QuickCommandsEditor,
-    _Tasks,
+    Tasks,
     fill_areas,
     fill_languages,
     note,
@@ -98,7 +98,7 @@ class _HomeAssistantPage(QWizardPage):
         self.setSubTitle(
             "Enter your Home Assistant's address and an access token, then test the connection."
         )
-        self._tasks = _Tasks()
+        self._tasks = Tasks()
         self.form = HomeAssistantForm(settings)
         self.form.set_token_stored(False)
         self.form.changed.connect(self._changed)
@@ -148,7 +148,7 @@ class _ComputerPage(QWizardPage):
         self.setSubTitle(
             "Where this computer is tells Hearth which room “the lights” means when you do not say."
         )
-        self._tasks = _Tasks()
+        self._tasks = Tasks()
         self.area = QComboBox()
         self.area.setAccessibleName("This computer's area")
         self.language = QComboBox()

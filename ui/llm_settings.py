@@ -37,8 +37,9 @@ from app.understanding.llm.config import (
     resolve,
     set_api_key,
 )
+from app.understanding.llm.probe import probe
 from ui.bridge import AssistantBridge
-from ui.settings_view import _error_colour, _ok_colour, _Section, _Tasks, note
+from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ MODE_WORDS = {
 }
 
 
-class LLMSection(_Section):
+class LLMSection(Section):
     """The Language model page of the settings."""
 
     applied = Signal(object)
@@ -81,7 +82,7 @@ class LLMSection(_Section):
             parent,
         )
         self.bridge = bridge
-        self._tasks = _Tasks()
+        self._tasks = Tasks()
         self._key_stored = False
 
         self.preset = QComboBox()
@@ -200,7 +201,7 @@ class LLMSection(_Section):
         self.status.setText(text)
         palette = self.status.palette()
         if ok is not None:
-            colour = _ok_colour(self) if ok else _error_colour(self)
+            colour = ok_colour(self) if ok else error_colour(self)
             palette.setColor(self.status.foregroundRole(), colour)
         else:
             palette = self.palette()
@@ -225,8 +226,6 @@ class LLMSection(_Section):
 
     async def test(self) -> bool:
         """Try the endpoint and the model as the fields say; whether they work."""
-        from app.understanding.llm.probe import probe
-
         settings = self.edited()
         if not settings.base_url or not settings.model:
             self.show_status("Enter the endpoint and the model first.", ok=False)

@@ -39,7 +39,7 @@ from app.core.errors import HearthError
 from app.policy import pin, roles, safety
 from app.policy.roles import Role
 from ui.bridge import AssistantBridge
-from ui.settings_view import _error_colour, _Section, _Tasks, heading, note, show_message
+from ui.settings_parts import Section, Tasks, error_colour, heading, note, show_message
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class PinDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         palette = self.problem.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self))
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self))
         self.problem.setPalette(palette)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,7 +144,7 @@ def ask_owner_pin(parent: QWidget, why: str) -> str | None:
     return text if ok and text else None
 
 
-class SafetySection(_Section):
+class SafetySection(Section):
     """The Safety page of the settings."""
 
     changed = Signal()
@@ -153,12 +153,12 @@ class SafetySection(_Section):
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(
             "Safety",
-            "Who may do what on this computer, and what needs the owner's PIN. Changes here "
-            "apply at once; loosening any of them needs the PIN.",
+            "Who may do what on this computer, and what needs the owner's PIN. Each part "
+            "takes effect when you press its own button; loosening any of them needs the PIN.",
             parent,
         )
         self.bridge = bridge
-        self._tasks = _Tasks()
+        self._tasks = Tasks()
         self.owner_pin_prompt: Callable[[str], str | None] = lambda why: ask_owner_pin(self, why)
         """Asks for the owner's PIN (a password dialog; tests set their own)."""
         self.new_pin_prompt: Callable[[bool], NewPin | None] = lambda has: ask_new_pin(self, has)
@@ -247,7 +247,7 @@ class SafetySection(_Section):
             box.toggled.connect(lambda _on: self._update_buttons())
             self.pin_action_boxes[action] = box
             self.body.addWidget(box)
-        self.pin_actions_button = QPushButton("&Apply")
+        self.pin_actions_button = QPushButton("&Apply PIN choices")
         self.pin_actions_button.setAccessibleName("Apply what needs the PIN")
         self.pin_actions_button.clicked.connect(self.start_pin_actions)
         self.body.addWidget(self.pin_actions_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -276,7 +276,7 @@ class SafetySection(_Section):
         self.devices.itemChanged.connect(lambda _item: self._update_buttons())
         self.body.addWidget(self.device_filter)
         self.body.addWidget(self.devices)
-        self.exposure_button = QPushButton("Appl&y")
+        self.exposure_button = QPushButton("Appl&y device choices")
         self.exposure_button.setAccessibleName("Apply what Hearth may see")
         self.exposure_button.clicked.connect(self.start_exposure)
         self.body.addWidget(self.exposure_button, 0, Qt.AlignmentFlag.AlignLeft)

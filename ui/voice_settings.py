@@ -43,7 +43,7 @@ from app.voice import models as voice_models
 from app.voice.download import Progress, download_model, remove_model
 from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
 from app.voice.models import CatalogEntry, ModelInfo, human_size
-from ui.settings_view import heading, note
+from ui.settings_parts import heading, note
 from ui.voice import PushToTalk, language_name, multimedia_missing
 
 _LOGGER = logging.getLogger(__name__)

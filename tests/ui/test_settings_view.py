@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QWidget,
@@ -28,7 +29,8 @@ from app.understanding.sentences import supported_languages
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.helpers.plain_http import Kind, PlainHttpServer
 from ui.bridge import AssistantBridge
-from ui.settings_view import SettingsPage, language_label
+from ui.settings_parts import language_label
+from ui.settings_view import SettingsPage
 
 URL = "http://homeassistant.local:8123"
 
@@ -364,3 +366,29 @@ def test_an_unusable_data_folder_is_not_saved(
 def test_with_hearth_data_dir_set_the_folder_cannot_be_changed(page: SettingsPage) -> None:
     assert not page.change_data.isEnabled()
     assert "HEARTH_DATA_DIR" in page.change_data.toolTip()
+
+
+def test_each_section_has_one_way_to_make_its_changes_take_effect(page: SettingsPage) -> None:
+    """Save and Revert belong to the sections they save; Safety, Voice and the language model
+    apply with their own buttons, so there the bar says that instead (issue 13, defect 7)."""
+    bar = (page.save_button, page.revert_button)
+    page.show_section("behaviour")
+    assert all(b.isVisible() for b in bar) and not page.bar_hint.isVisible()
+    for key in ("safety", "voice", "llm"):
+        page.show_section(key)
+        assert not any(b.isVisible() for b in bar), key
+        assert page.bar_hint.isVisible()
+        assert page.bar_hint.text().startswith("Changes on this page take effect with its own")
+    assert "apply at once" not in " ".join(
+        label.text() for label in page.safety.findChildren(QLabel)
+    )
+    buttons = [page.safety.pin_actions_button.text(), page.safety.exposure_button.text()]
+    assert len(set(buttons)) == 2 and all(text.replace("&", "") != "Apply" for text in buttons)
+
+    page.show_section("behaviour")
+    page.auto_run.setChecked(True)  # an unsaved change on a page saved with Save
+    page.show_section("safety")
+    assert all(b.isVisible() and b.isEnabled() for b in bar)
+    assert "Other pages have unsaved changes" in page.bar_hint.text()
+    page.revert_button.click()
+    assert not any(b.isVisible() for b in bar) and not page.auto_run.isChecked()
