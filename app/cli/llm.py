@@ -3,7 +3,9 @@
     hearth llm show                      what Hearth will use (never the key)
     hearth llm set-key [--url URL] [--stdin]
     hearth llm clear-key [--url URL]
-    hearth llm test                      reach the endpoint, list its models, one tool call
+    hearth llm test                      reach the endpoint, list its models, one tool call,
+                                         time to first token and tokens per second (streamed)
+    hearth llm presets                   the endpoints Hearth knows, with their timeouts
     hearth llm prompt TEXT [--home F] [--area A] [--now ISO] [--json]
                                          what would be sent for TEXT (nothing is sent)
 
@@ -29,6 +31,8 @@ from app.core.errors import ConfigError
 from app.core.home import Home
 from app.policy import exposure
 from app.policy.safety import active_profile
+from app.understanding.llm import presets
+from app.understanding.llm.client import StreamTiming
 from app.understanding.llm.config import (
     delete_api_key,
     normalise_base_url,
@@ -48,7 +52,10 @@ def add_parsers(sub: Any) -> None:
     set_key.add_argument("--stdin", action="store_true", help="read the key from stdin")
     clear_key = commands.add_parser("clear-key", help="remove the API key from the keyring")
     clear_key.add_argument("--url", help="the endpoint (default: the configured one)")
-    commands.add_parser("test", help="check the endpoint: models, one tool call, latency")
+    commands.add_parser(
+        "test", help="check the endpoint: models, one tool call, time to first token, speed"
+    )
+    commands.add_parser("presets", help="list the endpoints Hearth knows and their timeouts")
     prompt = commands.add_parser("prompt", help="print what would be sent (nothing is sent)")
     prompt.add_argument("text", nargs="+", help="the command")
     prompt.add_argument("--home", help="home snapshot file (default: the demo home)")
@@ -69,7 +76,11 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(cmd_test())
     if command == "prompt":
         return cmd_prompt(args)
-    raise common.UsageError("say what to do: hearth llm show | set-key | clear-key | test | prompt")
+    if command == "presets":
+        return cmd_presets()
+    raise common.UsageError(
+        "say what to do: hearth llm show | set-key | clear-key | test | presets | prompt"
+    )
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -90,7 +101,13 @@ def cmd_show() -> int:
     print(f"Language model: {config.describe()}")
     if config.configured:
         sources = ", ".join(f"{k} from {v}" for k, v in sorted(config.sources.items()))
-        print(f"  ({sources}; timeout {config.timeout:g} s; debug log {config.debug_log})")
+        print(f"  ({sources}; debug log {config.debug_log})")
+        why = (
+            "set in the settings"
+            if config.timeout_source == "settings"
+            else (f"for {config.timeout_source}")
+        )
+        print(f"  Timeout {config.timeout:g} s ({why})")
     if config.key_problem:
         print(f"  The key could not be read: {config.key_problem}")
     return common.EXIT_OK
@@ -131,17 +148,51 @@ async def cmd_test() -> int:
     # The model's client and catalogue load only for the `llm` commands that use them.
     from app.understanding.llm.probe import probe  # noqa: PLC0415
 
-    result = await probe(config)
+    result = await probe(config, stream=True)
     if result.models is not None:
         print(f"✓ reachable; {len(result.models)} models listed")
     for note in result.notes:
         print(f"? {note}")
+    if result.stream is not None:
+        print(f"{'✓' if result.stream.first_token_ms is not None else '?'} {_speed(result.stream)}")
     if result.ok:
         tokens = f"{result.prompt_tokens} prompt tokens" if result.prompt_tokens else "no count"
         print(f"✓ tool call understood in {result.elapsed_ms:.0f} ms ({tokens})")
         return common.EXIT_OK
     print(f"✗ {result.problem}", file=sys.stderr)
     return common.EXIT_UNREACHABLE if result.unreachable else common.EXIT_FAILED
+
+
+def _speed(timing: StreamTiming) -> str:
+    """One line on a streamed answer: time to the first token, tokens per second."""
+    if timing.first_token_ms is None:
+        return f"streamed answer: no text in {timing.total_ms:.0f} ms"
+    counted = "counted by the endpoint" if timing.counted_by_endpoint else "pieces streamed"
+    speed = timing.tokens_per_second
+    rate = f"{speed:.1f} tokens/s" if speed is not None else "too short to time"
+    prompt = f", {timing.prompt_tokens} prompt tokens" if timing.prompt_tokens else ""
+    return (
+        f"first token after {timing.first_token_ms:.0f} ms; {rate} "
+        f"({timing.completion_tokens} tokens {counted}{prompt})"
+    )
+
+
+def cmd_presets() -> int:
+    for preset in presets.presets().values():
+        where = "local" if preset.local else "cloud"
+        can = ", ".join(
+            name
+            for name, yes in (("tools", preset.tools), ("JSON schema", preset.json_schema))
+            if yes
+        )
+        print(f"{preset.id}: {preset.name} ({where}) {preset.base_url}")
+        print(f"    model {preset.model}; timeout {preset.timeout:g} s; {can or 'no tools'}")
+        print(f"    tried: {preset.tried}")
+    print(
+        f"Another endpoint: {presets.LOCAL_TIMEOUT:g} s on this computer or the local network, "
+        f"{presets.CLOUD_TIMEOUT:g} s elsewhere (when [llm] timeout is left at its default)."
+    )
+    return common.EXIT_OK
 
 
 def cmd_prompt(args: argparse.Namespace) -> int:

@@ -3,10 +3,11 @@
 The server speaks enough of the chat-completions API for the real ``openai`` client:
 ``POST /v1/chat/completions`` and ``GET /v1/models``. Each test queues the answers it wants
 (:meth:`ScriptedOpenAIServer.script`): tool calls, plain text, any HTTP status with headers,
-a raw body (malformed JSON), a delay (a slow model). Every request is recorded (path, headers,
-body) so tests can check what was sent: that the key travels only in the ``Authorization``
-header, that only exposed entities are in the prompt. With nothing queued the server answers
-500 "nothing scripted", which fails the test visibly.
+a raw body (malformed JSON), a delay (a slow model), or a stream of server-sent events with a
+pause before each piece (:func:`stream_reply`: a model's time to first token and its speed).
+Every request is recorded (path, headers, body) so tests can check what was sent: that the key
+travels only in the ``Authorization`` header, that only exposed entities are in the prompt.
+With nothing queued the server answers 500 "nothing scripted", which fails the test visibly.
 
 It runs in a daemon thread (``http.server.ThreadingHTTPServer`` on a free port); the
 ``openai_server`` fixture starts and stops one per test in a few milliseconds.
@@ -39,6 +40,9 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     """Seconds to wait before answering (a slow model)."""
+    stream: list[tuple[float, Any]] | None = None
+    """Server-sent events instead of *body*: (seconds to wait first, JSON chunk) each, then
+    ``data: [DONE]``."""
 
 
 @dataclass(slots=True)
@@ -119,6 +123,55 @@ def text_reply(content: str, **kwargs: Any) -> Reply:
     return Reply(completion(content=content), **kwargs)
 
 
+def stream_reply(
+    pieces: Sequence[str],
+    *,
+    first_delay: float = 0.0,
+    gap: float = 0.0,
+    prompt_tokens: int = 30,
+    usage: bool = True,
+) -> Reply:
+    """A streamed answer: *pieces* of text as ``chat.completion.chunk`` events, the first
+    after *first_delay* seconds (the prompt's evaluation), the next *gap* seconds apart, then
+    (with *usage*) a last chunk with the token counts, as OpenAI sends for
+    ``stream_options.include_usage``."""
+    ident = f"chatcmpl-{next(_ids)}"
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return {
+            "id": ident,
+            "object": "chat.completion.chunk",
+            "created": 1_764_000_000,
+            "model": MODEL,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
+
+    events: list[tuple[float, Any]] = [(0.0, chunk({"role": "assistant", "content": ""}))]
+    for number, piece in enumerate(pieces):
+        events.append((first_delay if number == 0 else gap, chunk({"content": piece})))
+    events.append((0.0, chunk({}, "stop")))
+    if usage:
+        counts = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": len(pieces),
+            "total_tokens": prompt_tokens + len(pieces),
+        }
+        events.append(
+            (
+                0.0,
+                {
+                    "id": ident,
+                    "object": "chat.completion.chunk",
+                    "created": 1_764_000_000,
+                    "model": MODEL,
+                    "choices": [],
+                    "usage": counts,
+                },
+            )
+        )
+    return Reply(stream=events)
+
+
 def error_reply(status: int, message: str = "scripted error", **kwargs: Any) -> Reply:
     body = {"error": {"message": message, "type": "scripted", "code": None}}
     return Reply(body, status=status, **kwargs)
@@ -161,6 +214,9 @@ class ScriptedOpenAIServer:
             def _send(self, reply: Reply) -> None:
                 if reply.delay and server._stopping.wait(reply.delay):
                     return
+                if reply.stream is not None:
+                    self._send_stream(reply)
+                    return
                 if isinstance(reply.body, bytes):
                     payload = reply.body
                 elif isinstance(reply.body, str):
@@ -177,6 +233,24 @@ class ScriptedOpenAIServer:
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout test): nothing to tell
+
+            def _send_stream(self, reply: Reply) -> None:
+                self.close_connection = True  # the end of the stream is the end of the body
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.send_header("Cache-Control", "no-cache")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    for wait, event in reply.stream or []:
+                        if wait and server._stopping.wait(wait):
+                            return
+                        self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                        self.wfile.flush()
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True

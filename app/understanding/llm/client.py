@@ -84,6 +84,28 @@ class Completion:
     elapsed_ms: float = 0.0
 
 
+@dataclass(slots=True)
+class StreamTiming:
+    """How fast the endpoint answers, from one streamed completion."""
+
+    first_token_ms: float | None
+    """From sending the request to the first generated text (the prompt's evaluation and,
+    on a local server, loading the model); None when nothing came."""
+    total_ms: float
+    completion_tokens: int
+    """As the endpoint counted them, else the streamed pieces that had text."""
+    prompt_tokens: int | None = None
+    counted_by_endpoint: bool = False
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        """Generation speed after the first token (None with fewer than two tokens)."""
+        if self.first_token_ms is None or self.completion_tokens < 2:
+            return None
+        seconds = (self.total_ms - self.first_token_ms) / 1000
+        return (self.completion_tokens - 1) / seconds if seconds > 0 else None
+
+
 class LLMClient:
     """Chat completions from the endpoint of *config*. Create it where it is used (it opens
     its HTTP connection pool lazily) and :meth:`aclose` it when done."""
@@ -191,6 +213,72 @@ class LLMClient:
                 ),
             )
         return completion
+
+    async def stream_timing(
+        self, messages: list[dict[str, Any]], *, max_tokens: int = 48
+    ) -> StreamTiming:
+        """Stream one plain completion of at most *max_tokens* and time it (``hearth llm
+        test``); raises :class:`LLMError`. Asks for the usage in the last chunk, and asks
+        again without that when the server refuses the option."""
+        import openai
+
+        config = self.config
+        client = self._openai()
+        loop = asyncio.get_running_loop()
+        options: dict[str, Any] = {"stream_options": {"include_usage": True}}
+        while True:
+            started = loop.time()
+            first: float | None = None
+            pieces = 0
+            usage: Any = None
+            try:
+                async with asyncio.timeout(config.timeout):
+                    create: Any = client.chat.completions.create
+                    stream = await create(
+                        model=config.model,
+                        messages=messages,
+                        max_tokens=max_tokens,
+                        stream=True,
+                        timeout=config.timeout,
+                        **options,
+                    )
+                    async for chunk in stream:
+                        usage = getattr(chunk, "usage", None) or usage
+                        for choice in getattr(chunk, "choices", None) or []:
+                            delta = getattr(choice, "delta", None)
+                            if getattr(delta, "content", None) or getattr(
+                                delta, "tool_calls", None
+                            ):
+                                pieces += 1
+                                if first is None:
+                                    first = loop.time()
+            except (TimeoutError, openai.APITimeoutError) as err:
+                raise self._timeout() from err
+            except openai.APIConnectionError as err:
+                raise LLMUnreachableError(
+                    f"cannot reach the language model at {config.base_url} ({_cause(err)})"
+                ) from err
+            except openai.APIStatusError as err:
+                if options and err.status_code in (400, 422):
+                    options = {}  # an older server that does not know stream_options
+                    continue
+                raise self._status_error(err, 1) from err
+            except (openai.APIResponseValidationError, ValueError) as err:
+                raise LLMResponseError(
+                    f"the stream from {config.base_url} is not a chat completion "
+                    f"({type(err).__name__})"
+                ) from err
+            break
+        ended = loop.time()
+        counted = getattr(usage, "completion_tokens", None) if usage is not None else None
+        prompt = getattr(usage, "prompt_tokens", None) if usage is not None else None
+        return StreamTiming(
+            first_token_ms=None if first is None else (first - started) * 1000,
+            total_ms=(ended - started) * 1000,
+            completion_tokens=counted if isinstance(counted, int) else pieces,
+            prompt_tokens=prompt if isinstance(prompt, int) else None,
+            counted_by_endpoint=isinstance(counted, int),
+        )
 
     async def list_models(self) -> list[str]:
         """The model names the endpoint offers (``GET /models``); raises :class:`LLMError`."""

@@ -1,7 +1,9 @@
 """Where the language model is and how Hearth may use it: settings, environment, keyring.
 
 The settings file holds the endpoint, the model, the routing mode, the timeout and the debug
-switch (``[llm]``); the API key is kept only in the OS keyring. For the CLI and tests the
+switch (``[llm]``); the API key is kept only in the OS keyring. A timeout left at its default
+is sized to the endpoint (:func:`app.understanding.llm.presets.endpoint_timeout`): a local
+server gets longer than a cloud one. For the CLI and tests the
 environment overrides them: ``HEARTH_LLM_BASE_URL``, ``HEARTH_LLM_MODEL``,
 ``HEARTH_LLM_API_KEY`` (and ``HEARTH_LLM_DEBUG=1``); ``HEARTH_NO_LLM=1`` forbids the language
 model whatever else is set.
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from app.config import logsafety, secret_store
 from app.config.settings import LLMSettings
 from app.core.errors import ConfigError, SecretStoreError
+from app.understanding.llm import presets
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -28,6 +31,8 @@ ENV_API_KEY = "HEARTH_LLM_API_KEY"
 ENV_DEBUG = "HEARTH_LLM_DEBUG"
 ENV_NO_LLM = "HEARTH_NO_LLM"
 
+#: The settings' timeout when nobody chose one: it means "sized to the endpoint".
+DEFAULT_TIMEOUT = float(LLMSettings.model_fields["timeout"].default)
 #: Retries after a 429 or 5xx answer (or a dropped connection), within the timeout.
 DEFAULT_MAX_RETRIES = 2
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -55,8 +60,12 @@ class LLMConfig:
     """From the keyring or ``HEARTH_LLM_API_KEY``; None for servers that need none. Never
     logged, never shown, never put in a prompt."""
     mode: RoutingMode = RoutingMode.LOCAL_FIRST
-    timeout: float = 8.0
+    timeout: float = DEFAULT_TIMEOUT
     """Seconds one plan may wait for the model, retries included."""
+    timeout_source: str = "settings"
+    """Why that long: "settings", or the kind of endpoint it was sized to."""
+    local: bool = False
+    """The endpoint is on this computer or the local network."""
     max_retries: int = DEFAULT_MAX_RETRIES
     debug_log: bool = False
     """Log what is sent and received (debug level). Off by default: utterances, names and
@@ -161,12 +170,17 @@ def resolve(
         if api_key:
             sources["api_key"] = "keyring"
     logsafety.remember(api_key)
+    timeout, timeout_source = float(settings.timeout), "settings"
+    if base_url and timeout == DEFAULT_TIMEOUT:
+        timeout, timeout_source = presets.endpoint_timeout(base_url)
     return LLMConfig(
         base_url=base_url,
         model=model,
         api_key=api_key,
         mode=mode,
-        timeout=float(settings.timeout),
+        timeout=timeout,
+        timeout_source=timeout_source,
+        local=bool(base_url) and presets.is_local(base_url),
         debug_log=settings.debug_log or env.get(ENV_DEBUG, "").strip().lower() in _TRUE,
         forbidden=llm_forbidden(env),
         key_problem=key_problem,

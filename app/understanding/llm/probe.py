@@ -1,4 +1,5 @@
-"""Is the language model usable? Reach the endpoint, list its models, plan one command.
+"""Is the language model usable? Reach the endpoint, list its models, plan one command, and
+time a short streamed answer (time to the first token, tokens per second).
 
 Shared by `hearth llm test` and the settings page's Test button.
 """
@@ -9,13 +10,17 @@ import time
 from dataclasses import dataclass, field
 
 from app.core.home import Area, Entity, Home
-from app.understanding.llm.client import LLMClient, LLMError, LLMUnreachableError
+from app.understanding.llm.client import LLMClient, LLMError, LLMUnreachableError, StreamTiming
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.planner import LLMPlanner
 
 #: The command the probe plans, on a home of one lamp: any model that can call tools passes.
 TEXT = "switch on the test lamp, please"
 EXPECTED = [("light.turn_on", ["light.test_lamp"])]
+#: What the streamed answer is asked for: a few dozen tokens of anything.
+STREAM_MESSAGES = [
+    {"role": "user", "content": "Count from one to twenty in words, separated by commas."}
+]
 
 
 @dataclass(slots=True)
@@ -30,6 +35,8 @@ class Probe:
     elapsed_ms: float = 0.0
     """The test plan's round trip."""
     prompt_tokens: int | None = None
+    stream: StreamTiming | None = None
+    """The streamed answer's timing (None when streaming failed: see :attr:`notes`)."""
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -37,8 +44,10 @@ class Probe:
         return None if self.models is None else bool(self.models)
 
 
-async def probe(config: LLMConfig) -> Probe:
-    """Try *config*'s endpoint and model. Never raises for the endpoint's faults."""
+async def probe(config: LLMConfig, *, stream: bool = False) -> Probe:
+    """Try *config*'s endpoint and model; with *stream*, time a streamed answer too (after
+    the plan, so a local server has loaded the model). Never raises for the endpoint's
+    faults."""
     client = LLMClient(config)
     result = Probe(ok=False)
     try:
@@ -59,6 +68,11 @@ async def probe(config: LLMConfig) -> Probe:
         started = time.perf_counter()
         answer = await LLMPlanner(home, config, client=client).plan(TEXT, area="office")
         result.elapsed_ms = (time.perf_counter() - started) * 1000
+        if stream and answer.failure is None:  # a server that failed once is not timed
+            try:
+                result.stream = await client.stream_timing(STREAM_MESSAGES)
+            except LLMError as err:
+                result.notes.append(f"could not time a streamed answer ({err})")
     finally:
         await client.aclose()
     result.prompt_tokens = answer.prompt_tokens

@@ -13,7 +13,14 @@ from app.config.settings import LLMSettings, Settings
 from app.core.errors import ConfigError
 from app.understanding.llm.config import RoutingMode, resolve
 from tests.helpers.keyring_session import KeyringSession
-from tests.helpers.openai_server import API_KEY, MODEL, Reply, ScriptedOpenAIServer, tool_reply
+from tests.helpers.openai_server import (
+    API_KEY,
+    MODEL,
+    Reply,
+    ScriptedOpenAIServer,
+    stream_reply,
+    tool_reply,
+)
 
 TEST_LAMP = ("light", {"service": "turn_on", "entity_ids": ["light.test_lamp"]})
 
@@ -71,6 +78,42 @@ def test_llm_test_reports_each_outcome(
     assert "cannot reach the language model" in capsys.readouterr().err
 
 
+def test_llm_test_reports_the_time_to_first_token_and_the_speed(
+    openai_server: ScriptedOpenAIServer, llm_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = [f"{n}, " for n in range(8)]
+    openai_server.script(
+        tool_reply(TEST_LAMP), stream_reply(words, first_delay=0.25, gap=0.02, prompt_tokens=31)
+    )
+    assert main(["llm", "test"]) == EXIT_OK
+    out = capsys.readouterr().out
+    (line,) = [x for x in out.splitlines() if "first token after" in x]
+    assert "tokens/s (8 tokens counted by the endpoint, 31 prompt tokens)" in line
+    milliseconds = int(line.split("first token after ")[1].split(" ms")[0])
+    assert 250 <= milliseconds < 2000
+    assert "✓ tool call understood" in out
+    streamed = openai_server.completions[1].json
+    assert streamed["stream"] is True and "tools" not in streamed
+
+
+def test_llm_show_and_presets_say_how_long_a_plan_may_wait(
+    llm_env: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["llm", "show"]) == EXIT_OK
+    assert "Timeout 60 s (for a server on this computer or the local network)" in (
+        capsys.readouterr().out
+    )
+    monkeypatch.setenv("HEARTH_LLM_BASE_URL", "https://api.openai.com/v1")
+    assert main(["llm", "show"]) == EXIT_OK
+    assert "Timeout 10 s (for the OpenAI preset)" in capsys.readouterr().out
+    assert main(["llm", "presets"]) == EXIT_OK
+    out = capsys.readouterr().out
+    for name in ("OpenAI", "Ollama", "llama.cpp server", "vLLM", "LM Studio"):
+        assert name in out
+    assert "ollama: Ollama (local) http://localhost:11434/v1" in out
+    assert "timeout 120 s; tools, JSON schema" in out
+
+
 def test_the_key_goes_to_the_keyring_and_back(
     secret_service: KeyringSession,
     openai_server: ScriptedOpenAIServer,
@@ -84,10 +127,11 @@ def test_the_key_goes_to_the_keyring_and_back(
     config = resolve(Settings.load().llm, env={})
     assert config.api_key == "sk-kept-in-the-keyring" and config.sources["api_key"] == "keyring"
     assert config.base_url == openai_server.base_url  # one key per normalised address
-    openai_server.script(tool_reply(TEST_LAMP))
+    openai_server.script(tool_reply(TEST_LAMP), stream_reply(["one"]))
     assert main(["llm", "test"]) == EXIT_OK
-    (request,) = openai_server.completions
-    assert request.headers["authorization"] == "Bearer sk-kept-in-the-keyring"
+    assert [r.headers["authorization"] for r in openai_server.completions] == [
+        "Bearer sk-kept-in-the-keyring"
+    ] * 2
     assert main(["llm", "clear-key"]) == EXIT_OK
     assert resolve(Settings.load().llm, env={}).api_key is None
     assert "sk-kept" not in capsys.readouterr().out

@@ -29,6 +29,7 @@ from tests.helpers.openai_server import (
     Reply,
     ScriptedOpenAIServer,
     error_reply,
+    stream_reply,
     text_reply,
     tool_reply,
 )
@@ -170,3 +171,44 @@ async def test_nothing_private_is_logged_unless_debug_log_is_on(
             assert "grandma" in logged and "reading lamp" in logged
         else:
             assert "grandma" not in logged and "reading lamp" not in logged
+
+
+async def test_a_streamed_answer_gives_the_time_to_first_token_and_the_speed(
+    openai_server: ScriptedOpenAIServer, client: Make
+) -> None:
+    pieces = [f"{n}, " for n in range(11)]
+    openai_server.script(stream_reply(pieces, first_delay=0.3, gap=0.03, prompt_tokens=27))
+    timing = await client().stream_timing(MESSAGES, max_tokens=20)
+    (request,) = openai_server.completions
+    assert request.json["stream"] is True and request.json["max_tokens"] == 20
+    assert request.json["stream_options"] == {"include_usage": True}
+    assert timing.first_token_ms is not None and 300 <= timing.first_token_ms < 2000
+    assert timing.total_ms >= timing.first_token_ms + 10 * 30
+    assert (timing.completion_tokens, timing.prompt_tokens) == (11, 27)
+    assert timing.counted_by_endpoint
+    speed = timing.tokens_per_second
+    assert speed is not None and 5 < speed <= 10 / 0.3  # ten tokens after the first in >= 0.3 s
+
+
+async def test_a_server_without_stream_usage_is_timed_by_the_pieces(
+    openai_server: ScriptedOpenAIServer, client: Make
+) -> None:
+    openai_server.script(
+        error_reply(400, "unknown field stream_options"),
+        stream_reply(["a", "b", "c"], usage=False),
+    )
+    timing = await client().stream_timing(MESSAGES)
+    first, second = openai_server.completions
+    assert "stream_options" in first.json and "stream_options" not in second.json
+    assert timing.completion_tokens == 3 and not timing.counted_by_endpoint
+    assert timing.prompt_tokens is None
+
+
+async def test_a_stream_that_never_starts_is_a_timeout(
+    openai_server: ScriptedOpenAIServer, client: Make
+) -> None:
+    openai_server.script(stream_reply(["late"], first_delay=5))
+    started = time.perf_counter()
+    with pytest.raises(LLMTimeoutError, match=r"did not answer within 0\.4 s"):
+        await client(timeout=0.4).stream_timing(MESSAGES)
+    assert time.perf_counter() - started < 2
