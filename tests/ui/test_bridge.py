@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.plan import Plan, PlannerName, Risk, Step
@@ -178,3 +180,45 @@ def test_an_undo_the_rule_does_not_let_run_unasked_waits_on_its_card(
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000) as finished:
         assert demo_bridge.undo(request.key) is not None
     assert finished.args[0].approved_by == "undo"
+
+
+def test_the_windows_pin_dialog_asks_again_after_a_wrong_pin_and_the_warning_goes(
+    qtbot: QtBot,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,
+) -> None:
+    """Issue 13, defect 6, through the window's own password dialog: a wrong PIN is not the
+    end of the plan; the dialog comes back saying so (the status bar too), and once the right
+    PIN is typed the door unlocks and the warning is gone."""
+    window = MainWindow(demo_bridge)
+    qtbot.addWidget(window)
+    window.show()
+    pin.set_pin("482916")
+    answers = ["111111", "482916"]
+    seen: list[tuple[str, str]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)  # not up yet
+            return
+        seen.append((dialog.labelText(), window.statusBar().currentMessage()))
+        dialog.setTextValue(answers[len(seen) - 1])
+        dialog.accept()
+        if len(seen) < len(answers):
+            QTimer.singleShot(20, answer)
+
+    request = demo_bridge.submit("unlock the front door")
+    assert request is not None
+    QTimer.singleShot(20, answer)
+    with qtbot.waitSignal(demo_bridge.finished, timeout=15_000):
+        demo_bridge.approve(request.key, {0}, {0})  # the card's second confirmation was given
+    assert len(seen) == 2
+    first, second = seen
+    assert "Wrong PIN" not in first[0] and "Unlock" in first[0]
+    assert second[0].startswith("Wrong PIN, 2 tries left.") and "Unlock" in second[0]
+    assert second[1] == "Wrong PIN, 2 tries left."  # said in the status bar while it asks
+    assert virtual_home.home.entities["lock.front_door"].state == "unlocked"
+    assert request.approved_by == "gui" and request.outcome.ok
+    assert window.statusBar().currentMessage() == ""
