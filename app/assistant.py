@@ -28,9 +28,7 @@ from app.records.audit import Audit, KeyringUnavailableError, advance_anchor
 from app.records.history import History
 from app.records.storage import describe
 from app.understanding import Planner, agenda, answers
-from app.understanding.llm.catalog import TIMER_ACTIONS
 from app.understanding.llm.config import LLMConfig
-from app.understanding.llm.planner import LLMPlanner
 from app.understanding.routing import PlannerRouter, Route
 from integrations.base import AdapterError, DeviceAdapter, EntityState
 from integrations.capabilities import CalendarCapability, ReminderCapability, TimerCapability
@@ -179,6 +177,11 @@ class Assistant:
         is left to the garbage collector; call :meth:`aclose` at the end."""
         llm = None
         if config is not None and config.enabled:
+            # The model's planner and its schemas (40 ms of pydantic models) load only when a
+            # model is configured: every command and the window start without them.
+            from app.understanding.llm.catalog import TIMER_ACTIONS  # noqa: PLC0415
+            from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415
+
             # Hearth's own reminders and timers are offered once the adapter can run them.
             hearth_actions: list[str] = []
             if self.reminders is not None:

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from app.core.context import Conversation
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.llm.config import RoutingMode, llm_forbidden
-from app.understanding.llm.context import Turn
 from app.understanding.planner import MAX_TEXT_CHARS, Planner
 
 if TYPE_CHECKING:
+    from app.understanding.llm.context import Turn
     from app.understanding.llm.planner import LLMPlanner, LLMResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -238,6 +238,9 @@ class PlannerRouter:
     def _remember(self, conversation: Conversation | None, text: str, plan: Plan) -> None:
         if conversation is None or self.llm is None:
             return
+        # Loaded with the model (a model is configured here): not on every start.
+        from app.understanding.llm.context import Turn  # noqa: PLC0415
+
         if plan.steps:
             answer = "Planned: " + "; ".join(s.summary for s in plan.steps)
         else:
