@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,6 +43,7 @@ from app.records.export import Format
 from app.records.history import RequestRecord
 from app.session.history import export_target
 from ui.bridge import AssistantBridge
+from ui.columns import Column, ColumnFitter
 from ui.icons import icon
 from ui.models import (
     OUTCOME_FILTERS,
@@ -148,14 +148,19 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(HistoryModel.REQUEST, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (HistoryModel.WHEN, 130),
-            (HistoryModel.OUTCOME, 140),
-            (HistoryModel.STEPS, 240),
-            (HistoryModel.SOURCE, 90),
-        ):
-            header.resizeSection(column, width)
+        # The request keeps ~30 characters in a narrow window; Steps gives up its room first.
+        em = self.table.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(
+            self.table,
+            HistoryModel.REQUEST,
+            main_least=30 * em,
+            others=(
+                Column(HistoryModel.STEPS, 240, 10 * em),
+                Column(HistoryModel.SOURCE, 90, 8 * em),
+                Column(HistoryModel.WHEN, 130, 13 * em),
+                Column(HistoryModel.OUTCOME, 140, 13 * em),
+            ),
+        )
 
         self.details = QLabel()
         self.details.setWordWrap(True)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +47,7 @@ from app.core.home import Entity
 from app.core.plan import Plan
 from app.understanding import controls
 from ui.bridge import AssistantBridge, Request
+from ui.columns import Column, ColumnFitter
 from ui.models import HomeModel, HomeRole, NodeKind
 
 _LOGGER = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ SOURCE = "home view"
 #: How long a slider (or arrow keys on it) must rest before its plan is made.
 SLIDER_SETTLE_MS = 400
 FILTER_DELAY_MS = 120
+PANEL_LEAST_WIDTH = 220
+"""The device panel's least width (the list of devices takes the rest)."""
 
 Submit = Callable[[Plan], None]
 
@@ -510,10 +512,14 @@ class HomeView(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAnimated(False)
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 280)
+        # The State column stays in sight in a narrow window (it shrinks only to its least).
+        em = self.tree.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(
+            self.tree,
+            HomeModel.NAME,
+            main_least=30 * em,
+            others=(Column(HomeModel.STATE, 22 * em, 12 * em),),
+        )
         self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.activated.connect(self._activated)
 
@@ -522,7 +528,7 @@ class HomeView(QWidget):
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(PANEL_LEAST_WIDTH)
         scroll.setAccessibleName("Device details")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

@@ -1,9 +1,28 @@
-"""The main window: a navigation list and one page per view."""
+"""The main window: a navigation list and one page per view.
+
+It fits the screen it opens on (at most the available area, at any scale), narrows its
+navigation to icons in a small window, remembers its place, size, maximised state and page
+(:mod:`ui.window_state`), and puts the keyboard where typing is expected: the command box at
+start, after the first-run wizard and when it is brought to the front.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QMoveEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -12,17 +31,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from ui import window_state
+from ui.about_dialog import AboutDialog
 from ui.agenda_view import AgendaView
 from ui.bridge import AssistantBridge
 from ui.conversation import ConversationView
+from ui.help_dialog import HelpDialog
 from ui.history_view import HistoryView
 from ui.home_view import HomeView
 from ui.icons import icon
 from ui.settings_view import SettingsPage
+from ui.window_state import StateWriter, WindowState
 
 _STATUS_TEXT = {
     "connecting": "Connecting to the home…",
@@ -34,6 +60,38 @@ _STATUS_TEXT = {
     "listening": "Listening…",
 }
 
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("chat", "Assistant", "Ctrl+1"),
+    ("home", "Home", "Ctrl+2"),
+    ("history", "History", "Ctrl+3"),
+    ("agenda", "Agenda", "Ctrl+4"),
+    ("settings", "Settings", "Ctrl+5"),
+)
+"""(name, label, shortcut) of each page, in the navigation's order."""
+
+WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
+    *((keys, f"Show {label}") for _name, label, keys in PAGES),
+    ("Ctrl+,", "Show Settings"),
+    ("F1", "Help: this list"),
+    ("Ctrl+Q", "Quit Hearth"),
+)
+"""The window's own shortcuts (keys, what they do), as Help lists them."""
+
+DEFAULT_SIZE = QSize(1040, 720)
+SMALLEST = QSize(640, 480)
+"""The smallest window every page is laid out for (less only on a smaller screen)."""
+SCREEN_SHARE = 0.92
+"""The default window takes at most this share of the screen's free area."""
+NARROW_BELOW = 900
+"""Narrower windows show the navigation as icons only, leaving the room to the page."""
+NAV_WIDTH = 168
+NAV_NARROW_WIDTH = 52
+SAVE_DELAY_MS = 500
+FRAME_SETTLE_MS = 400
+FRAME_GUESS = QMargins(0, 0, 0, 0)
+"""The frame assumed before the window manager has drawn one (Qt knows it only after the
+window is shown; :meth:`MainWindow._keep_on_screen` corrects the guess then)."""
+
 
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
@@ -43,51 +101,91 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     """Quit was chosen (Ctrl+Q, the tray's Quit): Hearth ends, tray or not."""
 
-    def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: AssistantBridge,
+        parent: QWidget | None = None,
+        *,
+        state_path: Path | None = None,
+    ) -> None:
+        """*state_path*: where the window remembers its place (default: ``window.json`` in
+        Hearth's configuration folder)."""
         super().__init__(parent)
         self.bridge = bridge
         self.keep_in_tray = False
         """Closing hides the window instead of quitting (set by the tray when it runs)."""
+        self.dialog: QWidget | None = None
+        """The Help or About dialog last opened."""
+        self._shown_once = False
+        self._writer = StateWriter(state_path)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.remember)
         self.setWindowTitle("Hearth")
         self.setWindowIcon(icon("hearth"))
-        self.resize(1040, 720)
-        self.setMinimumSize(QSize(720, 480))
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Views")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(168)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
+        self.narrow = False
+        """The navigation shows icons only (a narrow window)."""
 
         self.conversation = ConversationView(bridge)
         self.home_view = HomeView(bridge)
         self.history_view = HistoryView(bridge)
         self.agenda_view = AgendaView(bridge)
         self.settings_page = SettingsPage(bridge)
-        for name, label, page, shortcut in (
-            ("chat", "Assistant", self.conversation, "Ctrl+1"),
-            ("home", "Home", self.home_view, "Ctrl+2"),
-            ("history", "History", self.history_view, "Ctrl+3"),
-            ("agenda", "Agenda", self.agenda_view, "Ctrl+4"),
-            ("settings", "Settings", self.settings_page, "Ctrl+5"),
-        ):
+        views: tuple[QWidget, ...] = (
+            self.conversation,
+            self.home_view,
+            self.history_view,
+            self.agenda_view,
+            self.settings_page,
+        )
+        for (name, label, keys), page in zip(PAGES, views, strict=True):
             item = QListWidgetItem(icon(name), label)
-            item.setToolTip(f"{label} ({shortcut})")
+            item.setToolTip(f"{label} ({keys})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
             self.pages.addWidget(page)
-            index = self.pages.count() - 1
-            QShortcut(QKeySequence(shortcut), self, lambda i=index: self.show_page(i))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.request_quit)
+        self.nav.currentRowChanged.connect(lambda _row: self._remember_soon())
+        actions: dict[str, Callable[[], None]] = {
+            keys: partial(self.show_page, index) for index, (_n, _l, keys) in enumerate(PAGES)
+        }
+        actions["Ctrl+,"] = lambda: self.show_page(self.pages.indexOf(self.settings_page))
+        actions["F1"] = self.show_help
+        actions["Ctrl+Q"] = self.request_quit
+        for keys, _what in WINDOW_SHORTCUTS:
+            QShortcut(QKeySequence(keys), self, actions[keys])
         self.nav.setCurrentRow(0)
         self.setFocusProxy(self.conversation)  # typing starts in the command box
+
+        self.help_button = self._nav_button("Help", "Help and keyboard shortcuts (F1)")
+        self.help_button.clicked.connect(self.show_help)
+        self.about_button = self._nav_button("About", "About Hearth")
+        self.about_button.clicked.connect(self.show_about)
+        side = QWidget()
+        side.setObjectName("navigation")
+        side.setBackgroundRole(self.nav.viewport().backgroundRole())  # one column with the list
+        side.setAutoFillBackground(True)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 6)
+        side_layout.setSpacing(2)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.help_button)
+        side_layout.addWidget(self.about_button)
+        self.side = side
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -100,24 +198,202 @@ class MainWindow(QMainWindow):
         bridge.connection_failed.connect(self._on_failed)
         bridge.ready.connect(self._on_ready)
 
+        self._set_narrow(False)
+        self._fit_to_screen(window_state.load(self._writer.path))
+
+    # -- pages and focus ---------------------------------------------------------------------
+
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        self._focus_page()
+
+    @property
+    def page_name(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row][0] if 0 <= row < len(PAGES) else PAGES[0][0]
+
+    def _focus_page(self) -> None:
+        """The keyboard to the current page: its focus proxy (the command box in the
+        Assistant), else its first widget that takes the keyboard."""
         page = self.pages.currentWidget()
-        if page is not None:
-            page.setFocus()
+        if page is None:
+            return
+        target = page if page.focusProxy() is not None else _first_focusable(page)
+        (target or page).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_is_lost(self) -> bool:
+        """Nothing in the window has the keyboard, or only the navigation list does (where
+        typed letters only jump between pages)."""
+        focus = self.focusWidget()
+        return focus is None or focus is self.nav or not focus.isVisible()
 
     def request_quit(self) -> None:
         """End Hearth: unlike closing the window, Quit never stays in the tray."""
         self.keep_in_tray = False
         self.quit_requested.emit()
 
-    def bring_to_front(self) -> None:
+    def bring_to_front(self, page: str | None = None) -> None:
+        """Show and raise the window (on *page*, a name from :data:`PAGES`, when given), the
+        keyboard in the page."""
+        if page is not None:
+            names = [name for name, _label, _keys in PAGES]
+            if page in names:
+                self.show_page(names.index(page))
+        elif self._focus_is_lost():
+            self._focus_page()
         self.show()
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
         )
         self.raise_()
         self.activateWindow()
+
+    def show_help(self) -> None:
+        talk = self.bridge.settings.voice.shortcut
+        self._open(HelpDialog(WINDOW_SHORTCUTS, talk, self))
+
+    def show_about(self) -> None:
+        self._open(AboutDialog(self.bridge, self))
+
+    def _open(self, dialog: QWidget) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.show()
+
+    # -- size and place ----------------------------------------------------------------------
+
+    def _available(self, near: QRect | None = None) -> QRect:
+        """The free area of the screen *near* lies on (else this window's, else the
+        primary screen)."""
+        screen = QGuiApplication.screenAt(near.center()) if near is not None else None
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
+    def _fit_to_screen(self, saved: WindowState) -> None:
+        area = self._available(saved.rect if saved.has_geometry else None)
+        area = area.marginsRemoved(self._frame_margins())
+        minimum = SMALLEST.boundedTo(area.size())
+        self.setMinimumSize(minimum)
+        if saved.has_geometry:
+            self.setGeometry(window_state.placed(saved.rect, area, minimum))
+        else:
+            size = DEFAULT_SIZE.boundedTo(
+                QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+            ).expandedTo(minimum)
+            rect = QRect(0, 0, size.width(), size.height())
+            rect.moveCenter(area.center())
+            self.setGeometry(rect)
+        if saved.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        names = [name for name, _label, _keys in PAGES]
+        if saved.page in names:
+            self.nav.setCurrentRow(names.index(saved.page))
+
+    def _frame_margins(self) -> QMargins:
+        """The window manager's frame around the window (known once it is shown)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        margins = QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+        return FRAME_GUESS if margins.isNull() else margins
+
+    def _keep_on_screen(self) -> None:
+        """Once shown (the frame known): shrink and move the window as needed so that it
+        lies, frame and all, within its screen's free area."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        area = self._available()
+        if area.contains(self.frameGeometry()):
+            return
+        room = area.marginsRemoved(self._frame_margins())
+        minimum = SMALLEST.boundedTo(room.size())
+        self.setMinimumSize(minimum)
+        self.setGeometry(window_state.placed(self.geometry(), room, minimum))
+
+    def _set_narrow(self, narrow: bool) -> None:
+        self.narrow = narrow
+        width = NAV_NARROW_WIDTH if narrow else NAV_WIDTH
+        self.side.setFixedWidth(width)
+        for row, (_name, label, _keys) in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText("" if narrow else label)
+        for button, label, short in (
+            (self.help_button, "Help", "?"),
+            (self.about_button, "About", "i"),
+        ):
+            button.setText(short if narrow else label)
+
+    def _nav_button(self, label: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(label)
+        button.setToolTip(tip)
+        button.setAccessibleName(label)
+        button.setAutoRaise(True)
+        button.setIconSize(QSize(18, 18))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return button
+
+    # -- remembering -------------------------------------------------------------------------
+
+    def current_state(self) -> WindowState:
+        maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        rect = self.normalGeometry() if maximized else self.geometry()
+        return WindowState(
+            x=rect.x(),
+            y=rect.y(),
+            width=rect.width(),
+            height=rect.height(),
+            maximized=maximized,
+            page=self.page_name,
+        )
+
+    def remember(self) -> None:
+        """Write the window's place, size and page now (in a worker thread)."""
+        self._save_timer.stop()
+        if self._shown_once:
+            self._writer.write(self.current_state())
+
+    def _remember_soon(self) -> None:
+        if self._shown_once:
+            self._save_timer.start()
+
+    # -- events ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._focus_is_lost():
+            self._focus_page()  # Qt would give the keyboard to the first widget: the list
+        super().showEvent(event)
+        if not self._shown_once:  # once the frame is there (some window managers are slow)
+            for delay in (0, FRAME_SETTLE_MS):
+                QTimer.singleShot(delay, self._keep_on_screen)
+        self._shown_once = True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.remember()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BELOW
+        if narrow != self.narrow:
+            self._set_narrow(narrow)
+        self._remember_soon()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._remember_soon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._remember_soon()
 
     def _ask_pin(self, what: str) -> str | None:
         text, ok = QInputDialog.getText(
@@ -146,6 +422,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"Hearth — {name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember()
         if self.keep_in_tray:
             event.ignore()
             self.hide()
@@ -153,4 +430,20 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
         if event.isAccepted():
+            self._writer.close()
             self.closed.emit()
+
+
+def _first_focusable(page: QWidget) -> QWidget | None:
+    """The first widget inside *page*, in Tab order, that takes the keyboard."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QProgressBar,
@@ -43,6 +42,7 @@ from app.voice import models as voice_models
 from app.voice.download import Progress, download_model, remove_model
 from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
 from app.voice.models import CatalogEntry, ModelInfo, human_size
+from ui.columns import Column, ColumnFitter
 from ui.settings_parts import heading, note
 from ui.voice import PushToTalk, language_name, multimedia_missing
 
@@ -65,10 +65,12 @@ class VoiceSettingsPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Voice")
+        # Everything wraps or shrinks to the page's width: it scrolls down, never sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 16)
+        layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(heading("Voice"))
         self.intro = note("", quiet=False)
@@ -96,9 +98,11 @@ class VoiceSettingsPage(QScrollArea):
         layout = QVBoxLayout(box)
         self.model_choice = QComboBox()
         self.model_choice.setAccessibleName("Speech model to use")
+        _shrinkable(self.model_choice)
         self.model_choice.currentIndexChanged.connect(self._on_model_chosen)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("&Use:", self.model_choice)
         layout.addLayout(form)
         self.models = QTreeWidget()
@@ -109,9 +113,18 @@ class VoiceSettingsPage(QScrollArea):
         self.models.setUniformRowHeights(True)
         self.models.setMinimumHeight(96)
         self.models.setMaximumHeight(150)
-        header = self.models.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        em = self.models.fontMetrics().averageCharWidth()
+        self.model_columns = ColumnFitter(
+            self.models,
+            0,
+            main_least=14 * em,
+            others=(
+                Column(4, 14 * em, 6 * em),
+                Column(3, 13 * em, 5 * em),
+                Column(1, 12 * em, 8 * em),
+                Column(2, 10 * em, 8 * em),
+            ),
+        )
         self.models.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.models)
         self.broken = note("")
@@ -121,9 +134,13 @@ class VoiceSettingsPage(QScrollArea):
         self.remove_button = QPushButton("&Remove")
         self.remove_button.setAccessibleName("Remove the selected speech model")
         self.remove_button.clicked.connect(lambda: self._spawn(self.remove_selected()))
-        buttons.addWidget(note(f"Hearth keeps its models in {voice_models.models_dir()}."), 1)
+        folder = str(voice_models.models_dir())
+        where = note(f"Hearth keeps its models in {breakable(folder)}.")
+        where.setToolTip(folder)
+        buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
+        layout.addWidget(where)
         return box
 
     def _download_box(self) -> QGroupBox:
@@ -140,6 +157,7 @@ class VoiceSettingsPage(QScrollArea):
         self.download_choice.setEditable(True)
         self.download_choice.setAccessibleName("Model to download")
         self.download_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        _shrinkable(self.download_choice)
         self.catalog_button = QPushButton("More &models…")
         self.catalog_button.setAccessibleName("List the models one can download")
         self.catalog_button.setToolTip("Fetch Vosk's list of models (needs the network)")
@@ -151,7 +169,8 @@ class VoiceSettingsPage(QScrollArea):
         self.cancel_button.setAccessibleName("Cancel the download")
         self.cancel_button.clicked.connect(self.cancel_download)
         self.cancel_button.hide()
-        row.addWidget(self.download_choice, 1)
+        layout.addWidget(self.download_choice)
+        row.addStretch(1)
         row.addWidget(self.catalog_button)
         row.addWidget(self.download_button)
         row.addWidget(self.cancel_button)
@@ -172,6 +191,7 @@ class VoiceSettingsPage(QScrollArea):
         box = QGroupBox("Push-to-talk")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.shortcut = QKeySequenceEdit()
         self.shortcut.setMaximumSequenceLength(1)
         self.shortcut.setAccessibleName("Key to hold while speaking")
@@ -181,7 +201,7 @@ class VoiceSettingsPage(QScrollArea):
         self.sound_cue = QCheckBox("Play a &sound when listening starts and stops")
         self.sound_cue.setAccessibleName("Sound cue")
         self.sound_cue.toggled.connect(lambda on: self._apply(sound_cue=on))
-        form.addRow("", self.sound_cue)
+        form.addRow(self.sound_cue)
         self.confidence = QSpinBox()
         self.confidence.setRange(0, 100)
         self.confidence.setSuffix(" %")
@@ -189,22 +209,21 @@ class VoiceSettingsPage(QScrollArea):
         self.confidence.valueChanged.connect(lambda v: self._apply(confidence=v / 100))
         form.addRow("Run &unseen from:", self.confidence)
         form.addRow(
-            "",
             note(
                 "A spoken command heard with less confidence than this, or picked from the "
                 "other things Hearth may have heard, is always shown for your approval first."
-            ),
+            )
         )
-        self.free_form = QCheckBox("Also listen for &free text (reminders, shopping items)")
+        self.free_form = QCheckBox("Also listen for &free text")
         self.free_form.setAccessibleName("Free-form recognition")
         self.free_form.toggled.connect(lambda on: self._apply(free_form=on))
-        form.addRow("", self.free_form)
+        form.addRow(self.free_form)
         form.addRow(
-            "",
             note(
-                "Hearth listens mostly for your home's own names and commands; free text "
-                "takes a second pass over the speech, which costs more processor time."
-            ),
+                "Free text is what reminders and shopping items say. Hearth listens mostly "
+                "for your home's own names and commands; free text takes a second pass over "
+                "the speech, which costs more processor time."
+            )
         )
         return box
 
@@ -524,3 +543,17 @@ def _base(language: str) -> str:
 def _capital(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] if text else text
+
+
+def breakable(path: str) -> str:
+    """*path* with a line-break opportunity after each separator (a zero-width space), so
+    a long folder name wraps in a narrow window instead of widening it."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+def _shrinkable(combo: QComboBox) -> None:
+    """A combo box as narrow as its window needs, whatever its longest item (the list that
+    drops down still shows each whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

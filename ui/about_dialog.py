@@ -1,0 +1,142 @@
+"""About Hearth: its version, licence, where it keeps its data, and the Home Assistant it is
+connected to (asked of the server when the dialog opens, off the GUI thread)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app
+from app.config.settings import config_dir, data_dir
+from app.core.errors import HearthError
+from ui.bridge import AssistantBridge
+from ui.icons import icon
+
+_LOGGER = logging.getLogger(__name__)
+
+LICENCE = "GNU General Public License, version 3 or later"
+VERSION_TIMEOUT_S = 5.0
+
+
+def home_assistant_version(bridge: AssistantBridge) -> Callable[[], Awaitable[str]] | None:
+    """How to ask the connected Home Assistant its version, or None when Hearth is not
+    connected to one (the demo home, a snapshot file, still connecting)."""
+    assistant = bridge.assistant
+    if assistant is None:
+        return None
+    adapter = getattr(assistant.adapter, "devices", assistant.adapter)  # a hub's devices
+    check = getattr(adapter, "check", None)
+    if not getattr(adapter, "live", False) or check is None:
+        return None
+    return check  # type: ignore[no-any-return]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Hearth")
+        self.bridge = bridge
+        self._task: asyncio.Future[None] | None = None
+
+        logo = QLabel()
+        logo.setPixmap(icon("hearth").pixmap(QSize(64, 64)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(f"<b>Hearth</b> {app.__version__}")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        blurb = QLabel(
+            "A desktop assistant for your home: say what you want, check the plan, "
+            "and Hearth runs it and checks that it happened."
+        )
+        blurb.setWordWrap(True)
+
+        self.version = QLabel(app.__version__)
+        self.licence = QLabel(LICENCE)
+        self.licence.setWordWrap(True)
+        self.data_folder = _path_label(data_dir())
+        self.config_folder = _path_label(config_dir())
+        self.home_assistant = QLabel()
+        self.home_assistant.setWordWrap(True)
+        self.home_assistant.setAccessibleName("Home Assistant version")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("Version:", self.version)
+        form.addRow("Licence:", self.licence)
+        form.addRow("Data folder:", self.data_folder)
+        form.addRow("Settings:", self.config_folder)
+        form.addRow("Home Assistant:", self.home_assistant)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(blurb)
+        text.addSpacing(8)
+        text.addLayout(form)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(logo)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(460, _screen_width(self) - 40))
+        self._ask_home_assistant()
+
+    def _ask_home_assistant(self) -> None:
+        ask = home_assistant_version(self.bridge)
+        if ask is None:
+            home = self.bridge.home
+            where = f" (using {home.name})" if home is not None and home.name else ""
+            self.home_assistant.setText(f"Not connected{where}")
+            return
+        self.home_assistant.setText("Asking the server…")
+        self._task = asyncio.ensure_future(self._show_version(ask))
+
+    async def _show_version(self, ask: Callable[[], Awaitable[str]]) -> None:
+        try:
+            version = await asyncio.wait_for(ask(), VERSION_TIMEOUT_S)
+            text = f"{version} (connected)"
+        except TimeoutError:
+            text = "Connected; it did not say its version in time"
+        except HearthError as err:
+            _LOGGER.info("Asking Home Assistant its version failed: %s", err)
+            text = f"Connected; its version could not be read ({err})"
+        if shiboken6.isValid(self):
+            self.home_assistant.setText(text)
+
+    def done(self, result: int) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        super().done(result)
+
+
+def _path_label(path: Path) -> QLabel:
+    label = QLabel(str(path))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _screen_width(widget: QWidget) -> int:
+    screen = widget.screen()
+    return screen.availableGeometry().width() if screen is not None else 800

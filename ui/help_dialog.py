@@ -1,0 +1,97 @@
+"""Help (F1): what to type, and every keyboard shortcut the window has.
+
+The window's own shortcuts are listed from the same table the window registers them from
+(:data:`ui.main_window.WINDOW_SHORTCUTS`), so the list cannot drift from what the keys do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAGE_SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Approve the plan waiting in the Assistant"),
+    ("Esc", "Cancel the waiting plan (or stop listening)"),
+    ("Ctrl+L", "Go to the command box (Assistant)"),
+    ("Ctrl+F", "Filter the devices (Home) or search the requests (History)"),
+    ("F5", "Refresh the agenda (Agenda)"),
+    ("Delete", "Cancel the selected reminder (Agenda)"),
+    ("Ctrl+S", "Save the settings (Settings)"),
+)
+"""Shortcuts that belong to one page (each page handles its own)."""
+
+
+def native(keys: str) -> str:
+    """*keys* as this desktop writes them ("Ctrl+," on Linux, "⌘," on macOS)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys
+
+
+class HelpDialog(QDialog):
+    def __init__(
+        self,
+        window_shortcuts: Sequence[tuple[str, str]],
+        talk_shortcut: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hearth Help")
+        intro = QLabel(
+            "Type what you want in the Assistant, as you would say it: “turn off the kitchen "
+            "light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the "
+            "trash”. Hearth shows the plan first; what it changes is checked on the device "
+            "afterwards and kept in History."
+        )
+        intro.setWordWrap(True)
+        rows = [*window_shortcuts]
+        if talk_shortcut:
+            rows.append((talk_shortcut, "Hold to talk; let go to send"))
+        rows.extend(PAGE_SHORTCUTS)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(native(keys)))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel("<b>Keyboard shortcuts</b>"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        width, height = 560, 520
+        if room is not None:
+            width, height = min(width, room.width() - 20), min(height, room.height() - 40)
+        self.resize(width, height)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The listed (keys, what they do), as shown."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            keys, what = self.table.item(row, 0), self.table.item(row, 1)
+            if keys is not None and what is not None:
+                rows.append((keys.text(), what.text()))
+        return rows
