@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
 
 from app.core import clock
 from app.core.errors import HearthError
@@ -345,16 +344,9 @@ class ReminderNotifier(QObject):
 
     def _arrange(self) -> None:
         """Stack the reminder windows in the screen's bottom right corner, newest on top."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        bottom = area.bottom() - 16
+        above: int | None = None
         for popup in self.popups.values():
-            popup.adjustSize()
-            size = popup.sizeHint()
-            popup.move(area.right() - 16 - size.width(), bottom - size.height())
-            bottom -= size.height() + 10
+            above = popup.place_in_corner(above)
 
     # -- answers ------------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
+import shiboken6
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +38,21 @@ if TYPE_CHECKING:
 
 WIDTH = 380
 TITLE_LIMIT = 120
+MARGIN = 16
+"""Room between the reminder windows and the edges of the screen's free area."""
+GAP = 10
+"""Room between stacked reminder windows."""
+
+
+def home_screen() -> QScreen | None:
+    """The screen the reminders belong on: the one of the window the person works in (the
+    active window, Hearth's or not, as Qt knows it), else the primary screen."""
+    active = QGuiApplication.focusWindow()
+    if active is not None and shiboken6.isValid(active):
+        screen = QGuiApplication.screenAt(active.geometry().center())
+        if screen is not None:
+            return screen
+    return QGuiApplication.primaryScreen()
 
 
 def reminder_title(reminder: Reminder) -> str:
@@ -232,6 +248,35 @@ class ReminderPopup(QFrame):
         self._apply_style()
 
     # -- showing and answers ------------------------------------------------------------------
+
+    def place(self, area: QRect, *, bottom: int) -> int:
+        """Size the window for its text and put it in *area*'s right corner with its bottom
+        edge at *bottom* (or higher, or lower, as far as needed to lie whole within *area*).
+        Returns its top edge: where the next window above it ends."""
+        room = area.width() - 2 * MARGIN
+        width = min(WIDTH, room if room >= WIDTH // 2 else area.width())
+        self.setFixedWidth(width)
+        layout = self.layout()
+        height = self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)  # the wrapped text's real height
+        height = min(max(height, self.minimumSizeHint().height()), area.height())
+        self.setFixedHeight(height)
+        x = max(area.left(), area.left() + area.width() - min(MARGIN, room) - width)
+        y = bottom - height + 1
+        y = max(area.top(), min(y, area.top() + area.height() - height))
+        self.move(x, y)
+        return y
+
+    def place_in_corner(self, above: int | None = None) -> int:
+        """Place the window in the bottom right corner of its screen's free area (above the
+        window whose top is *above*). Returns its top edge."""
+        screen = home_screen()
+        if screen is None:
+            return 0
+        area = screen.availableGeometry()
+        bottom = area.bottom() - MARGIN if above is None else above - GAP
+        return self.place(area, bottom=bottom)
 
     def show_quietly(self) -> None:
         """Show (or bring up again) without taking the keyboard focus."""

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -437,3 +437,52 @@ def test_history_shows_the_notification_answers(qtbot: QtBot, services: Services
     execution = next(r for r in services.audit(request.outcome.request_id)
                      if r.kind == "execution")  # fmt: skip
     assert json.loads(execution.payload_json)["status"] == "verified"
+
+
+# -- issue 13, defect 4: the reminder window on the screen ------------------------------------
+
+
+def _on_screen(popup: ReminderPopup) -> None:
+    """The whole window, with Snooze and Done, lies within the free area of its screen."""
+    screen = popup.screen()
+    area = screen.availableGeometry()
+    frame = popup.frameGeometry()
+    assert area.contains(frame), f"{frame} is not within {area}"
+    for button in (popup.snooze_button, popup.done_button, popup.close_button):
+        corner = button.mapToGlobal(button.rect().bottomRight())
+        assert area.contains(button.mapToGlobal(button.rect().topLeft()))
+        assert area.contains(corner), f"{button.text()} ends at {corner}, outside {area}"
+        assert popup.rect().contains(button.geometry())  # not cut off by the window
+
+
+def test_a_long_reminder_window_opens_whole_within_the_screen(
+    qtbot: QtBot, services: Services, window_notifier: ReminderNotifier
+) -> None:
+    long = " ".join(["call the plumber about the boiler and the leak under the sink"] * 3)
+    first = _remind(qtbot, services, long, 1)
+    second = _remind(qtbot, services, "check the oven", 2)
+    services.bridge.reminder_scheduler.changed()  # type: ignore[union-attr]
+    for _reminder in (first, second):
+        with qtbot.waitSignal(services.bridge.reminder_due, timeout=5_000):
+            services.fake_clock.advance(timedelta(minutes=1))
+    popups = [_popup(qtbot, window_notifier, r.id) for r in (first, second)]
+    qtbot.wait(50)
+    for popup in popups:
+        _on_screen(popup)
+        assert popup.height() >= popup.minimumSizeHint().height()
+    top, bottom = sorted((p.frameGeometry() for p in popups), key=lambda r: r.top())
+    assert not top.intersects(bottom)  # stacked, not over each other
+
+
+def test_the_reminder_window_fits_a_small_screen_area(qtbot: QtBot, services: Services) -> None:
+    """A screen whose free area is smaller than the stacked windows: each stays whole."""
+    reminder = _remind(qtbot, services, "water the plants " * 12, 0)
+    popup = ReminderPopup(reminder, now=services.clock.now())
+    qtbot.addWidget(popup)
+    area = popup.screen().availableGeometry()
+    small = QRect(area.x() + 40, area.y() + 30, 420, 200)
+    popup.place(small, bottom=small.bottom() - 150)  # the room left under others: too little
+    popup.show_quietly()
+    qtbot.waitExposed(popup)
+    assert small.contains(popup.frameGeometry()), popup.frameGeometry()
+    assert popup.height() >= popup.minimumSizeHint().height()
