@@ -25,7 +25,7 @@ import dataclasses
 import logging
 from collections import OrderedDict
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from integrations.base import (
@@ -35,6 +35,7 @@ from integrations.base import (
     NotFoundError,
     NotSentError,
     RejectedError,
+    ServiceResult,
     TransientError,
 )
 from integrations.calendar import ics
@@ -51,7 +52,6 @@ from integrations.calendar.base import (
     EventNotFoundError,
     VerificationError,
 )
-from integrations.homeassistant.adapter import HomeAssistantAdapter
 
 __all__ = [
     "HomeAssistantCalendar",
@@ -120,13 +120,36 @@ def format_recurrence_id(value: datetime, zone: tzinfo, *, all_day: bool) -> str
     return local.strftime("%Y%m%d") if all_day else local.strftime("%Y%m%dT%H%M%S")
 
 
+class HomeAssistantApi(Protocol):
+    """What the calendars need of Hearth's Home Assistant adapter
+    (:class:`integrations.homeassistant.adapter.HomeAssistantAdapter`): its address, its
+    websocket commands, a GET of the REST API and service calls."""
+
+    @property
+    def url(self) -> str: ...
+
+    async def websocket_command(self, kind: str, **data: Any) -> Any: ...
+
+    async def rest_get(self, path: str, params: dict[str, Any], *, what: str) -> Any: ...
+
+    async def call_service(
+        self,
+        domain: str,
+        service: str,
+        entity_ids: list[str],
+        data: dict[str, Any],
+        *,
+        return_response: bool = False,
+    ) -> ServiceResult: ...
+
+
 class HomeAssistantCalendar:
     """A :class:`~integrations.calendar.base.CalendarBackend` over a Home Assistant's
     calendar entities. *tz* is used until Home Assistant's own time zone is known."""
 
     name = "homeassistant"
 
-    def __init__(self, adapter: HomeAssistantAdapter, *, tz: ZoneInfo | None = None) -> None:
+    def __init__(self, adapter: HomeAssistantApi, *, tz: ZoneInfo | None = None) -> None:
         self.adapter = adapter
         self._fallback_tz: tzinfo = tz or UTC
         self._zone: tzinfo | None = None
@@ -204,11 +227,7 @@ class HomeAssistantCalendar:
         what = f"reading {calendar_id}"
         params = {"start": start.isoformat(), "end": end.isoformat()}
         try:
-            # The adapter's REST client: one kept-alive session, its timeout and its error
-            # translation (the public adapter API has no plain GET).
-            raw = await self.adapter._rest_call(
-                what, lambda c: c.request(f"calendars/{calendar_id}", params=params)
-            )
+            raw = await self.adapter.rest_get(f"calendars/{calendar_id}", params, what=what)
         except AdapterError as err:
             raise translate_error(err) from err
         events = [self._event(item, calendar_id, zone) for item in raw if isinstance(item, dict)]

@@ -230,6 +230,13 @@ class HomeAssistantAdapter:
         async with self._websocket(what) as ws:
             return await self._command(ws, what, kind, **data)
 
+    async def rest_get(self, path: str, params: dict[str, Any], *, what: str) -> Any:
+        """GET ``/api/<path>`` with *params* on the adapter's kept-alive session and return the
+        decoded answer; errors are translated as for every other call (*what* names the call
+        in them). For what the service API lacks: ``calendars/<entity_id>`` gives each event's
+        uid."""
+        return await self._rest_call(what, lambda c: c.request(path, params=params))
+
     # -- checks ------------------------------------------------------------------------------
 
     async def check(self) -> str:
