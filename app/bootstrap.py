@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app.config import filemodes, logsafety
+from app.config import logsafety
 from app.config.settings import Settings, data_dir, get_caldav_password, get_token
+from app.core import filemodes
 from app.core.errors import ConfigError, StorageError
 from app.core.home import Home
 from app.records.history import History

@@ -40,8 +40,9 @@ from typing import IO, Any
 
 import platformdirs
 
-from app.config import filemodes, logsafety
+from app.config import logsafety
 from app.config.settings import APP_NAME, data_dir
+from app.core import filemodes
 from app.core.errors import HearthError
 
 _LOGGER = logging.getLogger(__name__)

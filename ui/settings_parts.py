@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import filemodes
 from app.config.home_assistant import URL_EXAMPLE
 from app.config.settings import Settings
 from app.connection import keep_token, try_home_assistant
+from app.core import filemodes
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.understanding.sentences import supported_languages

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-from app.config.files import parse_json
 from app.core.context import Conversation
 from app.core.errors import HearthError
+from app.core.files import parse_json
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner, UnknownLanguageError

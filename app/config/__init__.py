@@ -1,1 +1,1 @@
-"""Configuration: settings, the data folder, file modes, safe logging and every keyring access."""
+"""Configuration: settings, the data folder, safe logging and every keyring access."""

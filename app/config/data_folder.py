@@ -17,8 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
-from app.config import filemodes
 from app.config.settings import APP_NAME, Settings, config_dir, data_dir
+from app.core import filemodes
 from app.core.errors import ConfigError
 
 _LOGGER = logging.getLogger(__name__)

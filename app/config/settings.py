@@ -33,12 +33,17 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from app.config import filemodes, logsafety, secret_store
-from app.config.files import UnreadableFileError, read_regular_file, replaceable_target
+from app.config import logsafety, secret_store
+from app.core import filemodes
 from app.core.clock import zone
 from app.core.errors import ConfigError, StorageError
+from app.core.files import (
+    UnreadableFileError,
+    os_error_words,
+    read_regular_file,
+    replaceable_target,
+)
 from app.core.plan import Risk
-from app.records.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -369,7 +374,9 @@ class Settings(_Table):
         except OSError as err:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            raise StorageError(f"cannot save the settings to {path}: {describe(err)}") from err
+            raise StorageError(
+                f"cannot save the settings to {path}: {os_error_words(err)}"
+            ) from err
 
 
 _TYPE_WORDS = {

@@ -30,16 +30,16 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypedDict
 
-from app.config import filemodes
-from app.config.files import (
+from app.core import filemodes
+from app.core.errors import SnapshotError, StorageError
+from app.core.files import (
     UnreadableFileError,
+    os_error_words,
     parse_json,
     parse_yaml,
     read_regular_file,
     replaceable_target,
 )
-from app.core.errors import SnapshotError, StorageError
-from app.records.storage import describe
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -223,7 +223,7 @@ class Home:
         except OSError as err:  # a full disk, a missing or read-only folder
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)  # the old file, if any, is kept whole
-            raise StorageError(f"cannot write {path}: {describe(err)}") from err
+            raise StorageError(f"cannot write {path}: {os_error_words(err)}") from err
 
 
 def vars_of(obj: Floor | Area) -> dict[str, Any]:

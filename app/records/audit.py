@@ -49,7 +49,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.config import filemodes, logsafety, secret_store
+from app.config import logsafety, secret_store
+from app.core import filemodes
 from app.core.errors import HearthError
 from app.core.plan import Plan, Risk, Step
 from app.execution.executor import Approval, StepResult, StepStatus

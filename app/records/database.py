@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.config import filemodes
+from app.core import filemodes
 from app.core.errors import HearthError, StorageError
 from app.records.storage import describe
 

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from app.config import filemodes
-from app.config.files import replaceable_target
+from app.core import filemodes
 from app.core.errors import HearthError
+from app.core.files import replaceable_target
 from app.records.history import RequestRecord
 
 Format = Literal["csv", "json"]

@@ -7,12 +7,12 @@ Whether a database file is Hearth's own is checked where every database is opene
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.files import DISK_FULL_ERRNOS, os_error_words
 
 #: What SQLite's primary result codes mean to the person (``sqlite3.Error.sqlite_errorcode``
 #: & 0xFF; https://sqlite.org/rescode.html).
@@ -27,7 +27,6 @@ _SQLITE_REASONS = {
     26: "it is not a SQLite database (damaged, or another kind of file): move it away and "
     "Hearth starts a new one",
 }
-_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 def describe(err: BaseException, path: Path | None = None) -> str:
@@ -41,9 +40,7 @@ def describe(err: BaseException, path: Path | None = None) -> str:
         if isinstance(code, int) and code & 0xFF in _SQLITE_REASONS:
             return _SQLITE_REASONS[code & 0xFF]
     if isinstance(err, OSError):
-        if err.errno in _DISK_FULL:
-            return "the disk is full"
-        return err.strerror or str(err)
+        return os_error_words(err)
     return str(err)
 
 
@@ -58,7 +55,7 @@ def _no_room(path: Path) -> bool:
 def disk_full(err: BaseException) -> bool:
     """Whether *err* says the disk (or the person's quota) is full."""
     if isinstance(err, OSError):
-        return err.errno in _DISK_FULL
+        return err.errno in DISK_FULL_ERRNOS
     return isinstance(err, sqlite3.Error) and getattr(err, "sqlite_errorcode", 0) & 0xFF == 13
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from app.config import filemodes
+from app.core import filemodes
 from app.voice.errors import (
     ChecksumError,
     DownloadCancelled,

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.config import filemodes
 from app.config.settings import data_dir
+from app.core import filemodes
 from app.voice.errors import ModelError, NoModelError, OfflineError, VoiceUnavailableError
 
 _LOGGER = logging.getLogger(__name__)

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from app.config import filemodes
+from app.core import filemodes
 from integrations.calendar import ics
 from integrations.calendar.base import (
     LOCAL_CALENDAR_ID,

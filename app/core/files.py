@@ -8,10 +8,14 @@ What it holds is parsed with limits too: nesting deeper than :data:`MAX_DEPTH` (
 end in a RecursionError here or in any code that walks the data later), and YAML aliases that
 expand to more than :data:`MAX_NODES` values (a few hundred bytes of "billion laughs" stand
 for gigabytes once anything walks them) are refused before anything is built.
+
+Writing one goes through a temporary file (:func:`replaceable_target` says which file to
+replace), and what the system says when that fails is put in words by :func:`os_error_words`.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -78,6 +82,18 @@ def replaceable_target(path: Path) -> Path | None:
     if path.is_symlink():
         path = path.resolve()
     return None if path.exists() and not path.is_file() else path
+
+
+DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
+"""The system's ways of saying the disk (or the person's quota) is full."""
+
+
+def os_error_words(err: OSError) -> str:
+    """What *err* means, for a message about the file it concerns: "the disk is full" for a
+    full disk or quota, otherwise the system's own words."""
+    if err.errno in DISK_FULL_ERRNOS:
+        return "the disk is full"
+    return err.strerror or str(err)
 
 
 def _reason(err: OSError | ValueError) -> str:

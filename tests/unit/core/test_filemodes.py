@@ -1,5 +1,5 @@
 """Hearth's folders are 0700 and its files 0600, whatever the umask, and loose modes left by
-an older Hearth are repaired at start (app.config.filemodes). Real files, real `hearth`
+an older Hearth are repaired at start (app.core.filemodes). Real files, real `hearth`
 processes."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.config import data_folder, filemodes
+from app.config import data_folder
 from app.config.settings import Settings, config_dir, data_dir
+from app.core import filemodes
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName
 from app.records import export
