@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 import app
 from app.config.settings import config_dir, data_dir
 from app.core.errors import HearthError
+from integrations.homeassistant.adapter import HomeAssistantAdapter
+from integrations.hub import AdapterHub
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 
@@ -38,11 +40,12 @@ def home_assistant_version(bridge: AssistantBridge) -> Callable[[], Awaitable[st
     assistant = bridge.assistant
     if assistant is None:
         return None
-    adapter = getattr(assistant.adapter, "devices", assistant.adapter)  # a hub's devices
-    check = getattr(adapter, "check", None)
-    if not getattr(adapter, "live", False) or check is None:
+    adapter = assistant.adapter
+    if isinstance(adapter, AdapterHub):
+        adapter = adapter.devices
+    if not isinstance(adapter, HomeAssistantAdapter):
         return None
-    return check  # type: ignore[no-any-return]
+    return adapter.check
 
 
 class AboutDialog(QDialog):

@@ -35,6 +35,7 @@ from app.core.errors import HearthError
 from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
 from ui.icons import icon
+from ui.launcher import window_parser
 from ui.main_window import MainWindow
 from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
 from ui.tray import Tray
@@ -60,18 +61,7 @@ QUIT_SIGNALS = tuple(
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="hearth", description="Hearth, the desktop app.")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--demo", action="store_true", help="use the bundled demo home")
-    where.add_argument("--home", help="use a home snapshot file")
-    parser.add_argument("--area", help="this computer's area id")
-    parser.add_argument("--lang", help="language code")
-    parser.add_argument("--minimized", action="store_true", help="start in the tray")
-    parser.add_argument(
-        "--screenshot", help="render the window to this PNG after start-up and exit"
-    )
-    parser.add_argument("-v", "--verbose", action="store_true")
-    return parser.parse_args(list(argv))
+    return window_parser().parse_args(list(argv))
 
 
 def make_connect(
@@ -179,7 +169,7 @@ class _Front:
     def _run(self, text: str) -> None:
         assert self.window is not None and self.tray is not None
         if not self.tray.visible:
-            self.window.bring_to_front()  # no tray to notify in: the window shows the result
+            self.window.bring_to_front("chat")  # no tray to notify in: the Assistant shows it
         self.tray.run_command(text, source="send")
 
     def _on_ready(self, _home: object) -> None:

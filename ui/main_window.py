@@ -259,9 +259,13 @@ class MainWindow(QMainWindow):
         if self.dialog is not None:
             self.dialog.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        dialog.destroyed.connect(lambda _obj=None, gone=dialog: self._forget_dialog(gone))
         self.dialog = dialog
         dialog.show()
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     # -- size and place ----------------------------------------------------------------------
 

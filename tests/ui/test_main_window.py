@@ -12,22 +12,32 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+import app
+from app.assistant import Assistant
+from app.config.settings import Settings, config_dir, data_dir
+from app.records.history import History
 from app.voice.engine import EngineCache
+from integrations.homeassistant.adapter import HomeAssistantAdapter
+from tests.helpers.ha_server import HomeAssistantServer
 from tests.ui import window_layout
+from ui import window_state
+from ui.about_dialog import AboutDialog
 from ui.app import _Front
 from ui.bridge import AssistantBridge
 from ui.columns import Column, widths
 from ui.first_run import FirstRunWizard
+from ui.help_dialog import HelpDialog
 from ui.main_window import MainWindow
 from ui.tray import Tray
 from ui.voice import PushToTalk
@@ -96,12 +106,14 @@ def test_hearth_send_brings_the_window_up_with_the_keyboard_in_the_command_box(
     front = _Front()
     front.attach(window, tray)
     _show(qtbot, window)
+    window.show_page(1)  # Home
     window.nav.setFocus()  # the person clicked the list, then hid the window
     window.hide()
     assert front.send("is the garage door open?") is None  # answered: no plan to approve
     qtbot.waitUntil(window.isVisible)
     # The keyboard goes to the window's focus widget when the window manager activates it
     # (as the first test shows; offscreen Qt does not activate a window shown again).
+    assert window.pages.currentWidget() is window.conversation  # where the answer is
     assert window.focusWidget() is window.conversation.command_box
     tray.menu.deleteLater()
 
@@ -166,3 +178,180 @@ def test_columns_share_the_width_the_main_one_keeps_its_least() -> None:
     assert widths(1000, 200, others) == {3: 240, 4: 90, 0: 130}  # room for all
     assert widths(500, 200, others) == {3: 80, 4: 90, 0: 130}  # Steps gives first
     assert widths(300, 200, others) == {3: 70, 4: 56, 0: 91}  # every one at its least
+
+
+# -- what the window remembers -----------------------------------------------------------------
+
+
+def _closed(qtbot: QtBot, window: MainWindow, path: Path, page: str) -> dict[str, object]:
+    """Close *window* and wait for its state (showing *page*) to be in *path*."""
+    window.close()
+
+    def written() -> bool:
+        try:
+            return bool(json.loads(path.read_text()).get("page") == page)
+        except (OSError, ValueError):
+            return False
+
+    qtbot.waitUntil(written, timeout=5_000)
+    saved: dict[str, object] = json.loads(path.read_text())
+    return saved
+
+
+def test_place_size_and_page_come_back_at_the_next_start(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[str] = []
+    real_save = window_state.save
+
+    def save(state: window_state.WindowState, path: Path | None = None) -> None:
+        threads.append(threading.current_thread().name)
+        real_save(state, path)
+
+    monkeypatch.setattr(window_state, "save", save)
+    path = tmp_path / "config" / "window.json"
+    first = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(first)
+    _show(qtbot, first)
+    place = QRect(40, 30, 700, 500)
+    first.setGeometry(place)
+    qtbot.waitUntil(lambda: first.geometry() == place)
+    QTest.keyClick(first, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # History
+    saved = _closed(qtbot, first, path, "history")
+    assert saved == {"x": 40, "y": 30, "width": 700, "height": 500, "maximized": False,
+                     "page": "history"}  # fmt: skip
+    assert threads and threading.main_thread().name not in threads  # never the GUI thread
+    assert path.stat().st_mode & 0o077 == 0  # this user's only
+
+    second = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(second)
+    assert second.geometry() == place
+    assert second.page_name == "history"
+    assert second.pages.currentWidget() is second.history_view
+
+
+def test_a_maximised_window_opens_maximised(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path
+) -> None:
+    path = tmp_path / "window.json"
+    first = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(first)
+    _show(qtbot, first)
+    normal = first.geometry()
+    first.showMaximized()
+    qtbot.waitUntil(lambda: bool(first.windowState() & Qt.WindowState.WindowMaximized))
+    saved = _closed(qtbot, first, path, "chat")
+    assert saved["maximized"] is True
+    assert (saved["width"], saved["height"]) == (normal.width(), normal.height())
+    second = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(second)
+    assert second.windowState() & Qt.WindowState.WindowMaximized
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"x": 5000, "y": 4000, "width": 3000, "height": 2000, "page": "agenda"},
+        {"x": -900, "y": -700, "width": 100, "height": 50},
+    ],
+)
+def test_a_place_off_the_screen_now_is_brought_back_whole(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, content: dict[str, object]
+) -> None:
+    """The screen it was on is gone or smaller (another monitor, another scale)."""
+    path = tmp_path / "window.json"
+    path.write_text(json.dumps(content))
+    window = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    assert area.contains(window.geometry()), window.geometry()
+    assert window.width() >= min(640, area.width()) and window.height() >= min(480, area.height())
+
+
+@pytest.mark.parametrize("kind", ["not json", "a list", "a folder", "a fifo", "too large"])
+def test_a_window_file_that_makes_no_sense_means_the_defaults(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "window.json"
+    if kind == "not json":
+        path.write_text("{x: 1")
+    elif kind == "a list":
+        path.write_text("[1, 2]")
+    elif kind == "a folder":
+        path.mkdir()
+    elif kind == "a fifo":
+        os.mkfifo(path)  # opening it for reading would wait for a writer
+    else:
+        path.write_text(json.dumps({"page": "home", "pad": "x" * 20_000}))
+    window = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(window)
+    assert window.page_name == "chat"
+    area = window.screen().availableGeometry()
+    assert area.contains(window.geometry())
+
+
+# -- Help, About and the window's shortcuts ----------------------------------------------------
+
+
+def test_f1_lists_every_shortcut_of_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    _show(qtbot, window)
+    QTest.keyClick(window.conversation.command_box, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, HelpDialog) and window.dialog.isVisible())
+    assert isinstance(window.dialog, HelpDialog)
+    listed = dict(window.dialog.shortcuts())
+    for keys in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+,", "F1", "Ctrl+Q"):
+        assert keys in listed, keys
+    assert listed["Ctrl+,"] == "Show Settings"
+    assert listed["Ctrl+Space"] == "Hold to talk; let go to send"  # the voice setting
+    assert "Enter" in listed and "Esc" in listed
+    window.dialog.close()
+
+
+def test_ctrl_comma_opens_settings(qtbot: QtBot, window: MainWindow) -> None:
+    _show(qtbot, window)
+    QTest.keyClick(
+        window.conversation.command_box, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.pages.currentWidget() is window.settings_page
+    assert window.page_name == "settings"
+
+
+def test_about_says_version_licence_and_folders(
+    qtbot: QtBot, window: MainWindow, demo_bridge: AssistantBridge
+) -> None:
+    _show(qtbot, window)
+    QTest.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    about = window.dialog
+    assert isinstance(about, AboutDialog)
+    assert about.version.text() == app.__version__
+    assert "GNU General Public License" in about.licence.text()
+    assert about.data_folder.text() == str(data_dir())
+    assert about.config_folder.text() == str(config_dir())
+    assert about.home_assistant.text() == "Not connected (using Maple House)"
+    about.close()
+
+
+@pytest.mark.integration
+def test_about_asks_the_connected_home_assistant_its_version(
+    qtbot: QtBot, qloop: qasync.QEventLoop, ha_server: HomeAssistantServer, tmp_path: Path
+) -> None:
+    adapter = HomeAssistantAdapter(ha_server.url, ha_server.token, timeout=10)
+
+    async def connect() -> Assistant:
+        await adapter.check()
+        home = await adapter.load_home()
+        return Assistant(home, adapter, history=History(tmp_path / "history.sqlite3"))
+
+    bridge = AssistantBridge(Settings(), connect)
+    with qtbot.waitSignal(bridge.ready, timeout=60_000):
+        bridge.start()
+    try:
+        about = AboutDialog(bridge)
+        qtbot.addWidget(about)
+        assert about.home_assistant.text() == "Asking the server…"
+        expected = ha_server.api("/api/config")["version"]
+        qtbot.waitUntil(lambda: about.home_assistant.text() != "Asking the server…", timeout=10_000)
+        assert about.home_assistant.text() == f"{expected} (connected)"
+    finally:
+        stopping = asyncio.ensure_future(bridge.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
