@@ -15,7 +15,7 @@ What the services can do beyond running steps is in :mod:`integrations.capabilit
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.core.home import HEARTH_ONLY, Entity, Home
@@ -111,33 +111,36 @@ class AdapterHub:
         *,
         return_response: bool = False,
     ) -> ServiceResult:
-        handler: OwnService | None = self._handler(domain)
-        if domain == "timer":
-            handler = self.timers if not entity_ids else None
-            if handler is None and not entity_ids:
-                raise NotFoundError("Hearth's own timers are not available here")
-        if handler is None:
+        owner = self.owner(domain, entity_ids)
+        if owner is None:
             return await self.devices.call_service(
                 domain, service, entity_ids, data, return_response=return_response
             )
         data = dict(data)
         if domain == "calendar" and service == "get_events":
-            data.pop(
-                "match", None
-            )  # the answer picks the matching events (app/understanding/agenda.py)
-        result = await handler.call(service, list(entity_ids), data)
+            # The answer picks the matching events (app/understanding/agenda.py).
+            data.pop("match", None)
+        result = await owner.call(service, list(entity_ids), data)
         response = result.response
         if isinstance(response, dict) and response.get("verified") is True:
             result.verified = True
         return result
 
-    def _handler(self, domain: str) -> OwnService | None:
+    def owner(self, domain: str, entity_ids: Sequence[str]) -> OwnService | None:
+        """Which of Hearth's own services runs a ``domain`` call on *entity_ids* (None: the
+        device adapter does). Decided from the domain and the targets alone, before anything
+        is sent; a domain only Hearth has whose service is missing here raises
+        :class:`NotFoundError`."""
         if domain == "reminder":
             if self.reminders is None:
                 raise NotFoundError("reminders are not available here")
             return self.reminders
-        if domain == "calendar" and self.calendar is not None:
-            return self.calendar
+        if domain == "timer" and not entity_ids:  # with targets: Home Assistant timer helpers
+            if self.timers is None:
+                raise NotFoundError("Hearth's own timers are not available here")
+            return self.timers
+        if domain == "calendar":
+            return self.calendar  # None: Home Assistant's calendar entities, for the devices
         return None
 
     def subscribe(self, listener: StateListener) -> Callable[[], None]:

@@ -113,3 +113,18 @@ def test_known_states_are_trusted_only_while_the_devices_are_live(
         assert (known(entity_id) is not None) is trusted
     finally:
         assistant.close()
+
+
+def test_the_owner_of_a_call_is_decided_from_its_domain_and_targets_alone(
+    store: ReminderStore, tmp_path: Path
+) -> None:
+    hub = _hub(store, tmp_path)
+    assert hub.owner("reminder", []) is hub.reminders
+    assert hub.owner("timer", []) is hub.timers  # Hearth's own timers have no targets
+    assert hub.owner("timer", ["timer.laundry"]) is None  # a Home Assistant timer helper
+    assert hub.owner("calendar", ["calendar.hearth"]) is hub.calendar
+    assert hub.owner("light", ["light.sofa_lamp"]) is None
+    bare = AdapterHub(hub.devices)
+    assert bare.owner("calendar", ["calendar.family"]) is None  # Home Assistant's, if any
+    with pytest.raises(NotFoundError):
+        bare.owner("reminder", [])
