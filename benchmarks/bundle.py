@@ -10,6 +10,7 @@ config, data and runtime folders, and times from just before the spawn:
   built by then);
 - *interactive*: a question handed over as `hearth send` does has been answered on the loaded
   home and is in the history (the window takes commands);
+and the CPU time the process used until then (the same however busy the machine is);
 then reads the resident memory of the process (and any children) 2 s later, sends SIGTERM and
 times until the process has ended. Prints one line per run, then a table of medians, and the
 bundle's size on disk. A measurement: exits 0 whatever the figures are (2 when the display
@@ -19,6 +20,7 @@ cannot start or the bundle is missing).
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import statistics
 import subprocess
@@ -59,6 +61,16 @@ def _rss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU time (user + system) *pid* has used so far: unlike the wall clock, the same on a
+    machine busy with other work."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Run:
     """One start of *command* ``--demo`` on *display*, in its own folders under *folder*."""
 
@@ -80,7 +92,7 @@ class Run:
         self.started = time.monotonic()
         self.process = subprocess.Popen(
             [*command, "--demo"],
-            cwd=folder,
+            cwd=ROOT,  # `python -m ui.launcher` imports this checkout; the bundle, itself
             stdin=subprocess.DEVNULL,
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -89,7 +101,9 @@ class Run:
 
     def _alive(self) -> None:
         if self.process.poll() is not None:
-            raise RuntimeError(f"hearth ended with status {self.process.returncode}")
+            self.log.flush()
+            output = Path(self.log.name).read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"hearth ended with status {self.process.returncode}:\n{output}")
 
     def until_listening(self, timeout: float = 60.0) -> float:
         deadline = self.started + timeout
@@ -145,6 +159,7 @@ def measure(command: Sequence[str], display: str, folder: Path) -> dict[str, flo
     try:
         listening = run.until_listening()
         interactive = run.until_interactive()
+        cpu = _cpu_s(run.process.pid)
         time.sleep(2.0)
         rss = _rss_mb(run.process.pid)
         quit_s, code = run.sigterm_to_exit()
@@ -153,6 +168,7 @@ def measure(command: Sequence[str], display: str, folder: Path) -> dict[str, flo
     return {
         "listening_s": listening,
         "interactive_s": interactive,
+        "cpu_s": cpu,
         "idle_rss_mb": rss,
         "sigterm_s": quit_s,
         "status": code,
@@ -186,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                     results[name].append(figures)
                     print(
                         f"run {run} {name}: listening {figures['listening_s']:.2f} s, "
-                        f"interactive {figures['interactive_s']:.2f} s, "
+                        f"interactive {figures['interactive_s']:.2f} s "
+                        f"({figures['cpu_s']:.2f} s CPU), "
                         f"idle {figures['idle_rss_mb']:.0f} MB, "
                         f"SIGTERM to exit {figures['sigterm_s']:.3f} s "
                         f"(status {figures['status']:.0f})",
@@ -205,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         ("start to listening", "listening_s", "{:.2f} s", ""),
         ("cold start to interactive window", "interactive_s", "{:.2f} s", "< 1.0 s"),
+        ("CPU time until then (user + system)", "cpu_s", "{:.2f} s", ""),
         ("idle memory, resident", "idle_rss_mb", "{:.0f} MB", "< 150 MB"),
         ("SIGTERM to exit", "sigterm_s", "{:.3f} s", "< 2 s"),
     ]
