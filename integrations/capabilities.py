@@ -20,6 +20,17 @@ from typing import Any, Protocol
 
 from integrations.base import ServiceResult
 
+OWN_DOMAINS = frozenset({"reminder", "calendar"})
+"""Domains whose calls Hearth's own services take (calendar calls too when they name a Home
+Assistant calendar: the calendar service reads those through Home Assistant)."""
+
+
+def hearths_own(domain: str, entity_ids: Sequence[str]) -> bool:
+    """Whether a call in *domain* on *entity_ids* is for one of Hearth's own services rather
+    than a device: a reminder, a calendar event, or one of Hearth's timers (a timer call without
+    targets; with targets it is a Home Assistant timer helper's)."""
+    return domain in OWN_DOMAINS or (domain == "timer" and not entity_ids)
+
 
 class OwnService(Protocol):
     """Runs the services of one of Hearth's own domains (``reminder.*``, ``timer.*`` without

@@ -32,6 +32,7 @@ from integrations.capabilities import (
     OwnService,
     ReminderCapability,
     TimerCapability,
+    hearths_own,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -131,17 +132,17 @@ class AdapterHub:
         device adapter does). Decided from the domain and the targets alone, before anything
         is sent; a domain only Hearth has whose service is missing here raises
         :class:`NotFoundError`."""
+        if not hearths_own(domain, entity_ids):
+            return None
+        if domain == "calendar":
+            return self.calendar  # None: Home Assistant's calendar entities, for the devices
         if domain == "reminder":
             if self.reminders is None:
                 raise NotFoundError("reminders are not available here")
             return self.reminders
-        if domain == "timer" and not entity_ids:  # with targets: Home Assistant timer helpers
-            if self.timers is None:
-                raise NotFoundError("Hearth's own timers are not available here")
-            return self.timers
-        if domain == "calendar":
-            return self.calendar  # None: Home Assistant's calendar entities, for the devices
-        return None
+        if self.timers is None:
+            raise NotFoundError("Hearth's own timers are not available here")
+        return self.timers
 
     def subscribe(self, listener: StateListener) -> Callable[[], None]:
         return self.devices.subscribe(listener)

@@ -36,6 +36,7 @@ from app.core.plan import Risk, Step
 from app.execution.executor import StepResult, StepStatus
 from app.policy import risk as policy
 from app.understanding import answers
+from integrations.capabilities import hearths_own
 from ui.bridge import Request
 
 #: Targets listed per step before "and N more".
@@ -207,7 +208,7 @@ _READ_BACK = {
 def _kind(step: Step) -> str:
     """ "device", or the kind of Hearth's own thing a step changes (a reminder, an event, one
     of Hearth's timers: a timer step without a Home Assistant helper)."""
-    if step.domain in ("reminder", "calendar") or (step.domain == "timer" and not step.targets):
+    if hearths_own(step.domain, step.targets):
         return step.domain
     return "device"
 

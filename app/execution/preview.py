@@ -18,6 +18,7 @@ from app.core.plan import Plan, Risk, Step
 from app.execution.verify import matches
 from app.understanding.actions import brightness_to_pct
 from integrations.base import AdapterError, EntityState
+from integrations.capabilities import hearths_own
 from integrations.virtual_home import VirtualHome
 
 _T = TypeVar("_T")
@@ -69,14 +70,10 @@ async def simulate(plan: Plan, home: Home) -> list[PreviewStep]:
     return previews
 
 
-#: Domains of actions Hearth keeps itself (its reminders and calendars), not the home's.
-_OWN_DOMAINS = frozenset({"reminder", "calendar"})
-
-
 def _hearths_own(step: Step) -> bool:
-    """Whether *step* is kept by Hearth, not done by a device: a reminder, a calendar
-    event, or a timer of Hearth's own (a timer step without a Home Assistant helper)."""
-    return step.domain in _OWN_DOMAINS or (step.domain == "timer" and not step.targets)
+    """Whether *step* is kept by Hearth, not done by a device (the rule the adapter hub
+    routes by: :func:`integrations.capabilities.hearths_own`)."""
+    return hearths_own(step.domain, step.targets)
 
 
 # -- nothing to change ----------------------------------------------------------------------
