@@ -12,7 +12,17 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -33,6 +43,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -129,6 +141,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Views")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self._nav_items = _NavItems(self.nav)
+        self.nav.setItemDelegate(self._nav_items)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.narrow = False
@@ -324,9 +338,9 @@ class MainWindow(QMainWindow):
         self.narrow = narrow
         width = NAV_NARROW_WIDTH if narrow else NAV_WIDTH
         self.side.setFixedWidth(width)
-        for row, (_name, label, _keys) in enumerate(PAGES):
-            item = self.nav.item(row)
-            item.setText("" if narrow else label)
+        self._nav_items.icons_only = narrow
+        self.nav.doItemsLayout()
+        self.nav.viewport().update()
         for button, label, short in (
             (self.help_button, "Help", "?"),
             (self.about_button, "About", "i"),
@@ -436,6 +450,21 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._writer.close()
             self.closed.emit()
+
+
+class _NavItems(QStyledItemDelegate):
+    """The navigation's entries, drawn as icons only in a narrow window (each keeps its
+    label: for screen readers, its tooltip and the list's type-ahead)."""
+
+    icons_only = False
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if self.icons_only:
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:
