@@ -124,7 +124,7 @@ class _Table(BaseModel):
     reported by name), and the keys in :attr:`secret_keys` are refused with
     :attr:`secret_hint` (secrets live in the keyring, never in the file)."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
     secret_keys: ClassVar[tuple[str, ...]] = ()
     secret_hint: ClassVar[str] = ""
