@@ -249,7 +249,7 @@ def _run_window(
 
     connect = make_connect(settings, args, on_reminder=None if args.screenshot else deliver)
     bridge = AssistantBridge(settings, connect)
-    window = MainWindow(bridge)
+    window = MainWindow(bridge, keep_state=not args.screenshot)  # a one-off writes nothing
     tray = Tray(bridge, window)
     notifier = ReminderNotifier(
         bridge, desktop=DesktopNotifications(app_icon=desktop_icon()), tray=tray, parent=window

@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         state_path: Path | None = None,
+        keep_state: bool = True,
     ) -> None:
         """*state_path*: where the window remembers its place (default: ``window.json`` in
-        Hearth's configuration folder)."""
+        Hearth's configuration folder). *keep_state* False: it opens where it was but writes
+        nothing (a one-off such as ``--screenshot`` beside the running app)."""
         super().__init__(parent)
         self.bridge = bridge
         self.keep_in_tray = False
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         """The Help or About dialog last opened."""
         self._shown_once = False
+        self._keep_state = keep_state
         self._writer = StateWriter(state_path)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
     def remember(self) -> None:
         """Write the window's place, size and page now (in a worker thread)."""
         self._save_timer.stop()
-        if self._shown_once:
+        if self._shown_once and self._keep_state:
             self._writer.write(self.current_state())
 
     def _remember_soon(self) -> None:

@@ -38,7 +38,7 @@ from ui.bridge import AssistantBridge
 from ui.columns import Column, widths
 from ui.first_run import FirstRunWizard
 from ui.help_dialog import HelpDialog
-from ui.main_window import MainWindow
+from ui.main_window import SAVE_DELAY_MS, MainWindow
 from ui.tray import Tray
 from ui.voice import PushToTalk
 from ui.voice_settings import VoiceSettingsPage
@@ -355,3 +355,22 @@ def test_about_asks_the_connected_home_assistant_its_version(
     finally:
         stopping = asyncio.ensure_future(bridge.stop())
         qtbot.waitUntil(stopping.done, timeout=10_000)
+
+
+def test_a_one_off_window_leaves_the_remembered_place_alone(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path
+) -> None:
+    """``hearth --screenshot`` beside the running app opens where the window was, and writes
+    nothing over it."""
+    path = tmp_path / "window.json"
+    kept = {"x": 20, "y": 10, "width": 660, "height": 490, "maximized": False, "page": "home"}
+    path.write_text(json.dumps(kept))
+    window = MainWindow(demo_bridge, state_path=path, keep_state=False)
+    qtbot.addWidget(window)
+    assert window.geometry() == QRect(20, 10, 660, 490)
+    _show(qtbot, window)
+    window.resize(700, 520)
+    window.show_page(3)
+    window.close()
+    qtbot.wait(SAVE_DELAY_MS + 200)
+    assert json.loads(path.read_text()) == kept
