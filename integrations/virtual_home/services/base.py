@@ -50,7 +50,9 @@ class Call:
         return RejectedError(f"{self.entity.name} ({self.entity.entity_id}): {message}")
 
 
-Handler = Callable[[Call], Any]
+ServiceHandler = Callable[[Call], Any]
+"""What one of the virtual home's services does to one target (intent handlers are the
+planner's :data:`app.understanding.resolve.Handler`)."""
 Response = Literal["none", "optional", "only"]
 
 
@@ -58,7 +60,7 @@ Response = Literal["none", "optional", "only"]
 class Service:
     """A service of one domain, as Home Assistant registers it."""
 
-    handler: Handler
+    handler: ServiceHandler
     fields: frozenset[str] = frozenset()
     """Service data keys the service accepts; any other key is refused (HA's schemas
     forbid extra keys)."""
@@ -81,7 +83,7 @@ class Service:
 
 
 def service(
-    handler: Handler,
+    handler: ServiceHandler,
     fields: Iterable[str] = (),
     features: Iterable[int] = (),
     response: Response = "none",

@@ -20,8 +20,8 @@ from typing import Any
 from integrations.base import RejectedError
 from integrations.virtual_home.services.base import (
     Call,
-    Handler,
     Service,
+    ServiceHandler,
     boolean,
     iso_now,
     number,
@@ -141,7 +141,7 @@ def set_value(call: Call) -> None:
     call.entity.state = str(value)
 
 
-def _step(direction: int) -> Handler:
+def _step(direction: int) -> ServiceHandler:
     def handle(call: Call) -> None:
         step = call.attrs.get("step")
         step = float(step) if isinstance(step, (int, float)) and step > 0 else 1.0
@@ -175,7 +175,7 @@ def select_option(call: Call) -> None:
     call.entity.state = option
 
 
-def _select_relative(offset: int) -> Handler:
+def _select_relative(offset: int) -> ServiceHandler:
     def handle(call: Call) -> None:
         options = _options(call)
         cycle = boolean(call.data, "cycle") if "cycle" in call.data else True
@@ -192,7 +192,7 @@ def _select_relative(offset: int) -> Handler:
     return handle
 
 
-def _select_end(last: bool) -> Handler:
+def _select_end(last: bool) -> ServiceHandler:
     def handle(call: Call) -> None:
         options = _options(call)
         call.entity.state = options[-1 if last else 0]

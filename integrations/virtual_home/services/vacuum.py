@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from integrations.virtual_home.services.base import (
     Call,
-    Handler,
     Service,
+    ServiceHandler,
     choice,
     service,
     string,
@@ -27,7 +27,7 @@ CLEAN_SPOT = 1024
 START = 8192
 
 
-def _to(state: str) -> Handler:
+def _to(state: str) -> ServiceHandler:
     def handle(call: Call) -> None:
         call.entity.state = state
 
