@@ -294,7 +294,9 @@ class Assistant:
 
         With history, nothing is sent to a device unless the decision and the step's intent
         are on disk first; each step's result and the outcome are recorded after it. A write
-        that fails stops the rest: :attr:`Outcome.record_error` says why."""
+        that fails stops the rest: :attr:`Outcome.record_error` says why. A plan that would
+        change nothing (:attr:`Outcome.unchanged`) and that nobody approved is recorded as
+        such ("nothing to change"), whichever way it was put aside."""
         plan = outcome.plan
         request_id = outcome.request_id
         if plan.error is not None or not plan.steps:
@@ -302,6 +304,8 @@ class Assistant:
         decisions = self.decisions(plan)
         if plan.read_only:
             approval = Approval(set(range(len(plan.steps))), by="read-only")
+        elif approval is None and outcome.unchanged is not None:
+            approval = Approval(set(), by="nothing to change")
         history = self.history
         if history is not None and outcome.record_error is None:
             try:
@@ -418,7 +422,7 @@ class Assistant:
             outcome.unchanged = await self._read_back_unchanged(plan)
         if outcome.unchanged is not None:
             outcome.reply = outcome.unchanged
-            return await self.execute(outcome, Approval(set(), by="nothing to change"))
+            return await self.execute(outcome, None)  # recorded as "nothing to change"
         approval = None
         if not plan.read_only:
             approval = await approve(plan, self.decisions(plan))

@@ -7,6 +7,7 @@ One test runs against the real Home Assistant test server (``ha_server``).
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -595,6 +596,18 @@ def test_a_plan_that_changes_nothing_says_so_and_asks_nothing(
     request = demo_bridge.request(card.key)
     assert request is not None and request.cancelled and request.approved_by is None
     assert QApplication.focusWidget() is view.command_box
+    history = demo_bridge.assistant.history if demo_bridge.assistant else None
+    assert history is not None and request.outcome.request_id is not None
+
+    def recorded_by() -> list[tuple[str, int]]:
+        with sqlite3.connect(history.path) as db:
+            rows = db.execute(
+                "SELECT approved_by, approved FROM decisions WHERE request_id = ?",
+                (request.outcome.request_id,),
+            )
+            return [(str(by), int(approved)) for by, approved in rows]
+
+    qtbot.waitUntil(lambda: recorded_by() == [("nothing to change", 0)])
 
     demo_bridge.settings.auto_run_low_risk = False
     send(qtbot, view, "turn on the coffee machine")
