@@ -30,7 +30,7 @@ from app.core.errors import ConfigError
 from app.understanding import agenda
 from app.understanding.timeparse import Moment, short_date
 from integrations.base import AdapterError, TransientError
-from integrations.reminders import Kind, ReminderStore
+from integrations.reminders import ReminderKind, ReminderStore
 
 COMMANDS = frozenset({"reminders", "timers", "agenda", "calendar"})
 _PERIODS = ("today", "tomorrow", "week")
@@ -76,7 +76,7 @@ def _stored(include_finished: bool, timers: bool) -> tuple[list[Any], ZoneInfo]:
         return [], tz
     store = ReminderStore(reminders_path(), tz=tz)
     try:
-        kind = Kind.TIMER if timers else Kind.REMINDER
+        kind = ReminderKind.TIMER if timers else ReminderKind.REMINDER
         return store.list(include_finished=include_finished, kind=kind), tz
     finally:
         store.close()

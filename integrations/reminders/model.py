@@ -43,7 +43,7 @@ class Status(enum.StrEnum):
         return self in (Status.DONE, Status.CANCELLED)
 
 
-class Kind(enum.StrEnum):
+class ReminderKind(enum.StrEnum):
     REMINDER = "reminder"
     TIMER = "timer"
     """A countdown ("a 12 minute egg timer"): due when its duration has run, it can be paused
@@ -84,7 +84,7 @@ class Reminder:
     next_fire: datetime | None = None
     """When the scheduler delivers it next; None when nothing is left to deliver (or a timer
     is paused)."""
-    kind: Kind = Kind.REMINDER
+    kind: ReminderKind = ReminderKind.REMINDER
     name: str | None = None
     """A timer's name as said ("egg" in "a 12 minute egg timer"), None when it has none."""
     duration_s: float | None = None
@@ -94,7 +94,7 @@ class Reminder:
 
     @property
     def is_timer(self) -> bool:
-        return self.kind is Kind.TIMER
+        return self.kind is ReminderKind.TIMER
 
     @property
     def paused(self) -> bool:

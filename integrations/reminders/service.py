@@ -39,9 +39,9 @@ from integrations.reminders.clock import Clock, SystemClock
 from integrations.reminders.mirror import TodoMirror
 from integrations.reminders.model import (
     InvalidReminderError,
-    Kind,
     Reminder,
     ReminderError,
+    ReminderKind,
     ReminderStateError,
     UnknownReminderError,
 )
@@ -177,7 +177,10 @@ class ReminderService:
             if window[1] <= window[0]:
                 raise RejectedError("end_date_time must be after start_date_time")
         reminders = await asyncio.to_thread(
-            self.store.list, include_finished=include_finished, between=window, kind=Kind.REMINDER
+            self.store.list,
+            include_finished=include_finished,
+            between=window,
+            kind=ReminderKind.REMINDER,
         )
         answer = []
         for reminder in reminders:
@@ -217,7 +220,7 @@ class ReminderService:
             raise RejectedError("no reminder is waiting for an answer; name one by its message")
         if not isinstance(text, str) or not text.strip():
             raise RejectedError("name the reminder by id or by its message")
-        matches = await asyncio.to_thread(self.store.find_scored, text, kind=Kind.REMINDER)
+        matches = await asyncio.to_thread(self.store.find_scored, text, kind=ReminderKind.REMINDER)
         if not matches:
             raise NotFoundError("no reminder matches that description")
         if len(matches) > 1 and matches[0][1] - matches[1][1] < _CLEAR_LEAD:

@@ -33,8 +33,8 @@ from app.records.database import Database, Migration, Schema, errors_as
 from integrations.reminders.model import (
     Firing,
     InvalidReminderError,
-    Kind,
     Reminder,
+    ReminderKind,
     ReminderStateError,
     ReminderStoreError,
     Status,
@@ -155,7 +155,7 @@ class _State:
     """The occurrence the last delivery was for (what a snoozed delivery postpones)."""
     exhausted: bool
     """A recurring reminder whose rule has no occurrence left: it behaves as a one-shot."""
-    kind: Kind = Kind.REMINDER
+    kind: ReminderKind = ReminderKind.REMINDER
     name: str | None = None
     duration_s: float | None = None
     paused_remaining_s: float | None = None
@@ -180,7 +180,7 @@ class _State:
             mirror_ref=row["mirror_ref"],
             occurrence=_maybe(row["occurrence"]),
             exhausted=bool(row["exhausted"]),
-            kind=Kind(row["kind"]),
+            kind=ReminderKind(row["kind"]),
             name=row["name"],
             duration_s=row["duration_s"],
             paused_remaining_s=row["paused_remaining_s"],
@@ -391,7 +391,7 @@ class ReminderStore:
                     tz_name,
                     created,
                     due,
-                    Kind.TIMER.value,
+                    ReminderKind.TIMER.value,
                     name.strip() if name else None,
                     float(duration_s),
                 ),
@@ -428,7 +428,7 @@ class ReminderStore:
 
     @staticmethod
     def _require_timer(state: _State, what: str) -> None:
-        if state.kind is not Kind.TIMER:
+        if state.kind is not ReminderKind.TIMER:
             raise ReminderStateError(f"reminder {state.id} is not a timer")
         if state.status is not Status.SCHEDULED:
             raise ReminderStateError(f"cannot {what} timer {state.id}: it is {state.status}")
@@ -586,7 +586,7 @@ class ReminderStore:
         *,
         include_finished: bool = False,
         between: tuple[datetime, datetime] | None = None,
-        kind: Kind | None = None,
+        kind: ReminderKind | None = None,
     ) -> list[Reminder]:
         """Reminders, soonest first (by their next delivery, else their due time).
 
@@ -608,7 +608,9 @@ class ReminderStore:
         keyed.sort(key=lambda pair: (pair[0], pair[1].id))
         return [s.public(self.tz) for _, s in keyed]
 
-    def _select(self, include_finished: bool, kind: Kind | None = None) -> builtins.list[_State]:
+    def _select(
+        self, include_finished: bool, kind: ReminderKind | None = None
+    ) -> builtins.list[_State]:
         with self._read() as db:
             if include_finished:
                 rows = db.execute(f"SELECT {_COLUMNS} FROM reminders").fetchall()
@@ -627,7 +629,7 @@ class ReminderStore:
         return [r for r, _ in self.find_scored(text, include_finished=include_finished)][:limit]
 
     def find_scored(
-        self, text: str, *, include_finished: bool = False, kind: Kind | None = None
+        self, text: str, *, include_finished: bool = False, kind: ReminderKind | None = None
     ) -> builtins.list[tuple[Reminder, float]]:
         """:meth:`find` with each match's score (rapidfuzz WRatio, 0-100, at least
         :data:`FIND_CUTOFF`), best first; ties go to the one due soonest."""

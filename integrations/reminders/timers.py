@@ -1,8 +1,8 @@
 """Hearth's own ``timer.*`` plan steps (steps without targets), run against the reminder store.
 
-A timer is a reminder with a duration (:class:`~integrations.reminders.model.Kind` TIMER): the
-same store keeps it durably, the same scheduler rings it, the window shows it like a due
-reminder. So ``hearth do "set a timer for 10 minutes"`` from the command line rings in the
+A timer is a reminder with a duration (:class:`~integrations.reminders.model.ReminderKind`
+TIMER): the same store keeps it durably, the same scheduler rings it, the window shows it like
+a due reminder. So ``hearth do "set a timer for 10 minutes"`` from the command line rings in the
 running window, and a timer survives a restart (one that ran out meanwhile rings at start-up,
 late). A paused timer keeps the seconds it had left and has no ringing time.
 
@@ -42,8 +42,8 @@ from app.core.durations import duration_label, duration_words
 from integrations.base import NotFoundError, RejectedError, ServiceResult
 from integrations.reminders.clock import Clock, SystemClock
 from integrations.reminders.model import (
-    Kind,
     Reminder,
+    ReminderKind,
     Status,
 )
 from integrations.reminders.scheduler import Scheduler
@@ -212,7 +212,7 @@ class TimerService:
 
     async def _timers(self) -> list[Reminder]:
         """Timers that are set, paused or ringing, the most recently set last."""
-        timers = await asyncio.to_thread(self.store.list, kind=Kind.TIMER)
+        timers = await asyncio.to_thread(self.store.list, kind=ReminderKind.TIMER)
         return sorted(timers, key=lambda t: (t.created, t.id))
 
     async def _one(

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.execution.executor import StepStatus
-from integrations.reminders import Kind, Reminder
+from integrations.reminders import Reminder, ReminderKind
 from tests.helpers.reminder_services import Services, services, window_notifier
 from ui.bridge import Request
 from ui.conversation import ConversationView
@@ -55,7 +55,7 @@ def test_the_card_says_the_change_and_the_timer_rings_when_the_new_time_is_up(
         "Start the egg timer again for 9 min",
     ]
     _approve(qtbot, view, request)
-    (timer,) = services.store.list(kind=Kind.TIMER)
+    (timer,) = services.store.list(kind=ReminderKind.TIMER)
     assert (timer.name, timer.duration_s) == ("egg", 540.0)
 
     services.bridge.reminder_scheduler.changed()  # type: ignore[union-attr]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.execution.executor import StepStatus
-from integrations.reminders import Kind, Reminder, Status
+from integrations.reminders import Reminder, ReminderKind, Status
 from tests.helpers.notification_server import NotificationServer, notification_server
 from tests.helpers.reminder_services import Services, services, window_notifier
 from ui.bridge import Request
@@ -71,7 +71,7 @@ def test_a_typed_timer_rings_in_hearths_window_and_dismiss_ends_it(
     started = _say(qtbot, services, view, "set a 12 minute egg timer")
     assert [s.action for s in started.plan.steps] == ["timer.start"]
     assert [r.status for r in started.outcome.results] == [StepStatus.VERIFIED]
-    (timer,) = services.store.list(kind=Kind.TIMER)
+    (timer,) = services.store.list(kind=ReminderKind.TIMER)
     assert (timer.name, timer.duration_s) == ("egg", 720.0)
 
     services.fake_clock.advance(timedelta(minutes=2, seconds=48))

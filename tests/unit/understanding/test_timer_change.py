@@ -33,7 +33,7 @@ from app.understanding.llm.planner import LLMPlanner
 from app.understanding.planner import Planner
 from integrations.hub import AdapterHub
 from integrations.reminders import FakeClock, ReminderStore
-from integrations.reminders.model import Kind, Reminder
+from integrations.reminders.model import Reminder, ReminderKind
 from integrations.reminders.timers import TimerService
 from integrations.virtual_home import VirtualHome
 from tests.helpers.openai_server import API_KEY, MODEL, ScriptedOpenAIServer, tool_reply
@@ -226,7 +226,7 @@ def assistant(demo: Home, store: ReminderStore, clock: FakeClock) -> Assistant:
 
 
 def _timers(store: ReminderStore) -> list[Reminder]:
-    return sorted(store.list(kind=Kind.TIMER), key=lambda t: t.id)
+    return sorted(store.list(kind=ReminderKind.TIMER), key=lambda t: t.id)
 
 
 def _left(store: ReminderStore, clock: FakeClock) -> dict[str | None, tuple[float, bool]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from integrations.reminders import SCHEMA_VERSION, Kind, ReminderStore, Status
+from integrations.reminders import SCHEMA_VERSION, ReminderKind, ReminderStore, Status
 from integrations.reminders.store import APPLICATION_ID
 from tests.unit.integrations.reminders.conftest import T0
 
@@ -145,7 +145,7 @@ def test_a_store_at_todays_version_opens_with_every_reminder_timer_and_firing(
         assert listed[2].rrule == "FREQ=WEEKLY" and listed[2].next_fire == T0 + timedelta(hours=1)
         egg = listed[3]
         assert (egg.kind, egg.name, egg.duration_s, egg.paused_remaining_s) == (
-            Kind.TIMER,
+            ReminderKind.TIMER,
             "egg",
             720.0,
             300.0,
@@ -171,7 +171,7 @@ def test_a_version_1_store_keeps_its_reminders_and_firings_and_gains_timers(
 
     with ReminderStore(db_path) as store:
         assert store.schema_version == 2
-        assert [r.kind for r in store.list(include_finished=True)] == [Kind.REMINDER] * 2
+        assert [r.kind for r in store.list(include_finished=True)] == [ReminderKind.REMINDER] * 2
         timer = store.add_timer("Tea", 180, tz_name="UTC", now=T0)
         assert store.get(timer.id) == timer
     upgraded = rows(db_path, "reminders")

@@ -22,8 +22,8 @@ from app.records.database import run_migration
 from integrations.base import NotFoundError, RejectedError
 from integrations.reminders import (
     FakeClock,
-    Kind,
     Reminder,
+    ReminderKind,
     ReminderStateError,
     ReminderStore,
     Scheduler,
@@ -83,10 +83,12 @@ def test_pausing_and_resuming_are_refused_when_they_make_no_sense(store: Reminde
 def test_reminders_and_timers_are_listed_apart(store: ReminderStore) -> None:
     store.add("egg reminder", T0 + timedelta(hours=1), tz_name="UTC")
     store.add_timer("Egg timer", 60, name="egg", tz_name="UTC", now=T0)
-    assert [r.kind for r in store.list()] == [Kind.TIMER, Kind.REMINDER]
-    assert [r.message for r in store.list(kind=Kind.REMINDER)] == ["egg reminder"]
-    assert [r.message for r in store.list(kind=Kind.TIMER)] == ["Egg timer"]
-    assert [r.message for r, _ in store.find_scored("egg", kind=Kind.REMINDER)] == ["egg reminder"]
+    assert [r.kind for r in store.list()] == [ReminderKind.TIMER, ReminderKind.REMINDER]
+    assert [r.message for r in store.list(kind=ReminderKind.REMINDER)] == ["egg reminder"]
+    assert [r.message for r in store.list(kind=ReminderKind.TIMER)] == ["Egg timer"]
+    assert [r.message for r, _ in store.find_scored("egg", kind=ReminderKind.REMINDER)] == [
+        "egg reminder"
+    ]
 
 
 def test_a_version_1_file_keeps_its_reminders_and_gains_timers(db_path: Path) -> None:
@@ -103,7 +105,7 @@ def test_a_version_1_file_keeps_its_reminders_and_gains_timers(db_path: Path) ->
     with ReminderStore(db_path) as store:
         assert store.schema_version == 2
         (old,) = store.list()
-        assert old.message == "old one" and old.kind is Kind.REMINDER and not old.is_timer
+        assert old.message == "old one" and old.kind is ReminderKind.REMINDER and not old.is_timer
         timer = store.add_timer("Timer", 30, tz_name="UTC", now=T0)
         assert store.get(timer.id) == timer
 
@@ -165,7 +167,7 @@ def test_every_confirmed_paused_timer_survives_kill_9(tmp_path: Path) -> None:
             assert timer is not None and timer.is_timer and timer.paused
             assert timer.paused_remaining_s == float(seconds)
         # Nothing half-written: every timer row is a whole timer.
-        for timer in store.list(kind=Kind.TIMER):
+        for timer in store.list(kind=ReminderKind.TIMER):
             assert timer.name is not None and timer.duration_s is not None
 
 
@@ -205,7 +207,7 @@ async def test_start_status_pause_resume_cancel_by_name(
     assert resumed["answer"] == "Resumed the egg timer: 9 minutes 12 seconds left."
     cancelled = await _call(service, "cancel", name="pasta")
     assert cancelled["answer"] == "Cancelled the pasta timer."
-    assert [t.name for t in store.list(kind=Kind.TIMER)] == ["egg"]
+    assert [t.name for t in store.list(kind=ReminderKind.TIMER)] == ["egg"]
 
 
 @pytest.mark.anyio
@@ -245,7 +247,7 @@ async def test_stop_the_timer_silences_the_one_that_rings(
     stopped = await _call(service, "cancel")
     assert stopped["answer"] == "Stopped the tea timer."
     assert store.get(due.id).status is Status.DONE  # type: ignore[union-attr]
-    (roast,) = store.list(kind=Kind.TIMER)
+    (roast,) = store.list(kind=ReminderKind.TIMER)
     assert roast.name == "roast" and roast.status is Status.SCHEDULED
 
 
@@ -290,5 +292,5 @@ async def test_reminder_steps_leave_timers_alone(store: ReminderStore, clock: Fa
     assert listed.response == {"reminders": [], "count": 0}
     with pytest.raises(NotFoundError):
         await reminders.call("cancel", [], {"message": "tea"})
-    (timer,) = store.list(kind=Kind.TIMER)
+    (timer,) = store.list(kind=ReminderKind.TIMER)
     assert timer.status is Status.SCHEDULED
