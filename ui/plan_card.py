@@ -687,6 +687,7 @@ class PlanCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for row in self.rows:
             row.lock()
+            row.risk.hide()  # nothing will run: no risk to weigh
         self.meta.setText("nothing to change")
         self.outcome.setText(words)
         self.outcome.show()

@@ -358,6 +358,7 @@ def test_a_plan_that_changes_nothing_asks_nothing(qtbot: QtBot, home: Home) -> N
     assert card.outcome.text() == "Nothing to change: Sofa Lamp is already on."
     assert card.meta.text() == "nothing to change"
     assert card.rows[0].preview.text() == "Sofa Lamp: on 60% (no change)"
+    assert not card.rows[0].risk.isVisible()  # nothing runs: no risk to weigh
     with qtbot.assertNotEmitted(card.approve_requested):
         QTest.keyClick(card, ENTER)
     card.set_cancelled()  # the view records it as not run: the card keeps saying why
