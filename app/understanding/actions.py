@@ -50,6 +50,8 @@ def expected_effect(action: str, entity: Entity, params: dict[str, Any]) -> dict
         return {"state": "on"}
     if service == "turn_on" and domain in _ON_OFF_DOMAINS:
         return {"state": "on"}
+    if domain == "fan" and service == "oscillate":
+        return {"attributes": {"oscillating": bool(params["oscillating"])}}
     if domain == "fan" and service == "set_percentage":
         pct = int(params["percentage"])
         return {"state": "off"} if pct == 0 else {"state": "on", "attributes": {"percentage": pct}}

@@ -329,11 +329,15 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
 
 
+#: Words for a level without a number: "full", "half", "a quarter", "three quarters".
+_LEVELS = {"full": 100.0, "minimum": 1.0, "half": 50.0, "quarter": 25.0, "three_quarters": 75.0}
+
+
 def _intent(reading: _Reading, domains: frozenset[str], slots: dict[str, Any]) -> str | None:
     """The one intent the cues ask for, given the device's domain (or None)."""
     cues = set(reading.cues)
     direction = {"up", "down"} & cues
-    verbs = cues - {"up", "down", "full", "minimum", "half", "turn_on", "turn_off"}
+    verbs = cues - {"up", "down", "turn_on", "turn_off", *_LEVELS}
     domain = next(iter(domains), None) if len(domains) == 1 else None
     if domain is None:
         return None
@@ -349,9 +353,9 @@ def _intent(reading: _Reading, domains: frozenset[str], slots: dict[str, Any]) -
         if reading.unit == "degrees":
             return None
         return _level(domain, number, slots)
-    if "full" in cues or "minimum" in cues or "half" in cues:
-        level = 100.0 if "full" in cues else 1.0 if "minimum" in cues else 50.0
-        return _level(domain, level, slots)
+    levels = {_LEVELS[cue] for cue in cues & _LEVELS.keys()}
+    if len(levels) == 1:
+        return _level(domain, levels.pop(), slots)
     if reading.color and domain == "light":
         slots["color"] = reading.color
         return "HassLightSet"

@@ -83,6 +83,8 @@ _CLAUSES = re.compile(r"\s*[,;]\s*|\.\s+")
 _LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
 _TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
 _ARTICLES = ("the ", "my ", "a ", "our ")
+#: How a follow-up's device is switched like the one before it (English).
+_ON_OFF_PHRASES = {"HassTurnOn": "turn on the", "HassTurnOff": "turn off the"}
 
 
 #: Sentences that touch the common intents; their language does not matter for the caches'
@@ -353,10 +355,16 @@ class Planner:
             ):
                 return compound
         whole = self._match(text, ctx, loose=False)
-        bare = _TRAILING_JOINERS.sub("", text)
+        bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", text))
         if bare != text and (whole is None or not isinstance(whole.outcome, Resolved)):
-            # "turn on the lights in there too": the same command, said as an addition.
-            whole = self._match(bare, ctx, loose=False) or whole
+            # "turn on the lights in there too", "and make it swing": the same command,
+            # said as an addition. A name alone ("and the telly") takes the previous
+            # command's verb instead (the follow-up below), not "turn on".
+            added = self._match(bare, ctx, loose=False)
+            if added is not None and not (ctx.conversation and _is_bare(bare, added)):
+                whole = added
+            elif whole is None and added is not None and not ctx.conversation:
+                whole = added
         if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
             # Every clause was read: the whole text is no other command. When one was not
             # ("Roborock, go home": a name called out), the whole text may still be.
@@ -465,6 +473,10 @@ class Planner:
                 candidates.append(previous.text.replace(words, said, 1))
                 if index == 0:
                     candidates.append(previous.text[: previous.text.index(words)] + said)
+        verb = _ON_OFF_PHRASES.get(previous.reading.intent.name) if previous.reading else None
+        if verb and self.language == "en":
+            # "turn the lights off in here" + "and the telly": no slot's words to replace.
+            candidates.append(f"{verb} {bare}")
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 match = self._match(candidate, ctx, loose=False)

@@ -497,13 +497,42 @@ def _cover_next(entity: Entity, sign: int) -> StepAction | Unresolved:
     return "cover.set_cover_position", {"position": max(0, min(100, int(position) + sign * 25))}
 
 
+#: The smallest change of a fan's speed "faster" or "slower" makes, in percent.
+MIN_FAN_STEP = 10
+
+
 def _fan_next(entity: Entity, sign: int) -> StepAction | Unresolved:
     """ "Faster", "turn the fan down": one of the fan's own speed steps."""
     step = entity.attributes.get("percentage_step")
-    size = float(step) if isinstance(step, (int, float)) and step > 0 else 25.0
+    # A fan of many speeds steps by 1 %: a step nobody would notice, so a quarter instead.
+    size = float(step) if isinstance(step, (int, float)) and step >= MIN_FAN_STEP else 25.0
     current = entity.attributes.get("percentage") if entity.state == "on" else 0
     base = float(current) if isinstance(current, (int, float)) else 0.0
     return "fan.set_percentage", {"percentage": int(max(0, min(100, round(base + sign * size))))}
+
+
+#: Home Assistant's FanEntityFeature.OSCILLATE.
+_FAN_OSCILLATE = 2
+
+
+def _oscillate(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Make the fan swing", "stop the fan oscillating": ``fan.oscillate`` on fans that can."""
+    found = r.targets(slots, ctx, domains=["fan"])
+    if isinstance(found, Unresolved):
+        return found
+    fixed = [e for e in found if not _supports(e, _FAN_OSCILLATE)]
+    if fixed and len(fixed) == len(found):
+        names = " and ".join(e.name for e in fixed)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{names} cannot oscillate",
+            f"{names} can't swing from side to side.",
+        )
+    oscillating = slots.get("oscillating") != "off"
+    return _steps_for(
+        found,
+        lambda e: ("fan.oscillate", {"oscillating": oscillating}) if e not in fixed else None,
+    )
 
 
 def _number(value: Any) -> float | int:
@@ -809,6 +838,7 @@ _HANDLERS: dict[str, Handler] = {
     "HassListRemoveItem": _list_item("remove_item"),
     "HearthListItems": _list_items,
     "HassFanSetSpeed": _fan_speed,
+    "HearthFanOscillate": _oscillate,
     "HearthAlarmArm": _alarm("alarm_arm"),
     "HearthAlarmDisarm": _alarm("alarm_disarm"),
     "HassGetState": _get_state,
