@@ -3,7 +3,7 @@
     hearth llm show                      what Hearth will use (never the key)
     hearth llm set-key [--url URL] [--stdin]
     hearth llm clear-key [--url URL]
-    hearth llm test                      reach the endpoint, list its models, one tool call,
+    hearth llm test [--timeout S]        reach the endpoint, list its models, one tool call,
                                          time to first token and tokens per second (streamed)
     hearth llm presets                   the endpoints Hearth knows, with their timeouts
     hearth llm prompt TEXT [--home F] [--area A] [--now ISO] [--json]
@@ -20,7 +20,9 @@ import argparse
 import asyncio
 import getpass
 import json
+import math
 import sys
+from dataclasses import replace
 from typing import Any
 
 from app.bootstrap import demo_home_source
@@ -52,8 +54,14 @@ def add_parsers(sub: Any) -> None:
     set_key.add_argument("--stdin", action="store_true", help="read the key from stdin")
     clear_key = commands.add_parser("clear-key", help="remove the API key from the keyring")
     clear_key.add_argument("--url", help="the endpoint (default: the configured one)")
-    commands.add_parser(
+    test = commands.add_parser(
         "test", help="check the endpoint: models, one tool call, time to first token, speed"
+    )
+    test.add_argument(
+        "--timeout",
+        type=_seconds,
+        help="seconds each request may take this time (default: the setting, or the "
+        "endpoint's: a slow local model may need more for its first answer)",
     )
     commands.add_parser("presets", help="list the endpoints Hearth knows and their timeouts")
     prompt = commands.add_parser("prompt", help="print what would be sent (nothing is sent)")
@@ -73,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     if command == "clear-key":
         return cmd_clear_key(args)
     if command == "test":
-        return asyncio.run(cmd_test())
+        return asyncio.run(cmd_test(getattr(args, "timeout", None)))
     if command == "prompt":
         return cmd_prompt(args)
     if command == "presets":
@@ -137,8 +145,20 @@ def cmd_clear_key(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
-async def cmd_test() -> int:
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value <= 600:  # nan fails too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 600")
+    return value
+
+
+async def cmd_test(timeout: float | None = None) -> int:
     config = common.llm_config(Settings.load())
+    if timeout is not None:
+        config = replace(config, timeout=timeout, timeout_source="settings")
     if not config.configured:
         raise ConfigError(
             "no language model configured: set [llm] base_url and model (or "

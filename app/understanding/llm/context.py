@@ -163,7 +163,7 @@ class Prompt:
         """Tokens as a chat template counts them: each message's text and role markers, and
         the tools as JSON (:data:`CHARS_PER_TOKEN`)."""
         chars = sum(len(str(m["content"])) for m in self.messages) + len(tools_text(self.tools))
-        return estimate_tokens("x" * chars) + MESSAGE_OVERHEAD * len(self.messages)
+        return math.ceil(chars / CHARS_PER_TOKEN) + MESSAGE_OVERHEAD * len(self.messages)
 
     def text(self) -> str:
         """Everything that is sent, as compact JSON."""

@@ -96,6 +96,21 @@ def test_llm_test_reports_the_time_to_first_token_and_the_speed(
     assert streamed["stream"] is True and "tools" not in streamed
 
 
+def test_llm_test_can_wait_longer_this_once(
+    openai_server: ScriptedOpenAIServer, llm_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = Reply(tool_reply(TEST_LAMP).body, delay=0.6)
+    openai_server.script(slow)
+    assert main(["llm", "test", "--timeout", "0.3"]) == EXIT_FAILED
+    assert "did not answer within 0.3 s" in capsys.readouterr().err
+    openai_server.script(Reply(tool_reply(TEST_LAMP).body, delay=0.6), stream_reply(["one"]))
+    assert main(["llm", "test", "--timeout", "5"]) == EXIT_OK
+    assert "✓ tool call understood" in capsys.readouterr().out
+    for bad in ("0", "nan", "601", "soon"):
+        assert main(["llm", "test", "--timeout", bad]) == EXIT_USAGE
+        assert "is not a number of seconds" in capsys.readouterr().err
+
+
 def test_llm_show_and_presets_say_how_long_a_plan_may_wait(
     llm_env: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
