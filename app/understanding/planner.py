@@ -363,8 +363,6 @@ class Planner:
             added = self._match(bare, ctx, loose=False)
             if added is not None and not (ctx.conversation and _is_bare(bare, added)):
                 whole = added
-            elif whole is None and added is not None and not ctx.conversation:
-                whole = added
         if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
             # Every clause was read: the whole text is no other command. When one was not
             # ("Roborock, go home": a name called out), the whole text may still be.
