@@ -45,7 +45,7 @@ class UnknownName(Unresolved):
 
 
 @dataclass(frozen=True, slots=True)
-class Kind:
+class CountedKind:
     """A kind of device a question counts or lists ("windows"): domains and device classes."""
 
     key: str
@@ -71,7 +71,7 @@ class QuestionData:
     tags: dict[str, frozenset[str]]
     """Phrase -> what it says in a question ("count", "which", "filler", "media"...)."""
     states: dict[str, str]
-    kinds: dict[str, Kind]
+    kinds: dict[str, CountedKind]
     """Word -> the kind of device it names."""
     verbs: dict[str, str]
     """Verbs after "I" -> the state they leave ("did I lock the door": locked)."""
@@ -118,13 +118,13 @@ def load_questions(language: str) -> QuestionData | None:
     for key in _TAGGED:
         for phrase in raw.get(key) or ():
             tags.setdefault(normalize(str(phrase)), set()).add(key.removesuffix("_words"))
-    kinds: dict[str, Kind] = {}
+    kinds: dict[str, CountedKind] = {}
     for key, spec in (raw.get("kinds") or {}).items():
         match = []
         for item in spec.get("match") or ():
             domain, _, device_class = str(item).partition(":")
             match.append((domain, device_class or None))
-        kind = Kind(
+        kind = CountedKind(
             str(key),
             str(spec.get("one", key)),
             str(spec.get("many", key)),
@@ -197,7 +197,7 @@ class _Reading:
     words: list[str]
     names: list[str] = field(default_factory=list)
     """Name (or kind-of-device) phrases of the vocabulary, as ``{name}`` slot values."""
-    kinds: list[Kind] = field(default_factory=list)
+    kinds: list[CountedKind] = field(default_factory=list)
     kind_words: list[str] = field(default_factory=list)
     area: str | None = None
     floor: str | None = None
@@ -347,7 +347,7 @@ def _possessive(word: str, vocab: Any) -> str:
 
 def _kind_in_area(
     phrase: str, resolver: Resolver, data: QuestionData, grouped: bool
-) -> tuple[Kind, str, str] | None:
+) -> tuple[CountedKind, str, str] | None:
     """A kind of device said with an area ("kitchen lights"): the kind, its word and the area,
     when the kind's word is plural or the question is about several devices."""
     vocab = resolver.vocab

@@ -44,7 +44,7 @@ from app.understanding.vocabulary import REFERENCE, TYPE_PREFIX, normalize
 _LOGGER = logging.getLogger(__name__)
 
 
-class Kind(enum.StrEnum):
+class ReplyKind(enum.StrEnum):
     """What a reply says; an error's value is Home Assistant's error key."""
 
     NOT_UNDERSTOOD = "no_intent"
@@ -67,14 +67,14 @@ class Kind(enum.StrEnum):
 #: Most candidates a question back names (as Hearth's English one does).
 MAX_CHOICES = 5
 #: Kinds answered from ``responses.intents`` (the rest are ``responses.errors``).
-_ANSWERS = frozenset({Kind.STATE, Kind.TEMPERATURE, Kind.TIME, Kind.DATE})
+_ANSWERS = frozenset({ReplyKind.STATE, ReplyKind.TEMPERATURE, ReplyKind.TIME, ReplyKind.DATE})
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
     """A reply as data, to be said in any language."""
 
-    kind: Kind
+    kind: ReplyKind
     values: Mapping[str, Any] = field(default_factory=dict)
     """An error's template arguments (``area``, ``entity``...). An answer's ``response``
     (the sentence's response key), ``slots`` and the ``matched`` and ``unmatched``
@@ -112,11 +112,11 @@ def not_understood(found: UnknownName | None, text: str) -> Reply:
     """Nothing was understood; *found* holds the words where a name stood that the home
     does not know (app/understanding/unknown.py), said back as written in *text*."""
     if found is None or len(found.phrases) != 1:
-        return Reply(Kind.NOT_UNDERSTOOD)
+        return Reply(ReplyKind.NOT_UNDERSTOOD)
     said = as_written(found.phrases[0], text)
     if found.room or found.kind:
-        return Reply(Kind.NO_AREA, {"area": said})
-    return Reply(Kind.NO_ENTITY, {"entity": said})
+        return Reply(ReplyKind.NO_AREA, {"area": said})
+    return Reply(ReplyKind.NO_ENTITY, {"entity": said})
 
 
 def about(
@@ -133,10 +133,10 @@ def about(
         if reading is None:
             return None
         intent = reading.intent.name
-        if intent in (Kind.TIME, Kind.DATE) and now is not None and not outcome.steps:
+        if intent in (ReplyKind.TIME, ReplyKind.DATE) and now is not None and not outcome.steps:
             # Home Assistant gives its clock's time (or date) as the slot its template reads.
-            slots = {"time": now.time()} if intent == Kind.TIME else {"date": now.date()}
-            return Reply(Kind(intent), {"slots": slots})
+            slots = {"time": now.time()} if intent == ReplyKind.TIME else {"date": now.date()}
+            return Reply(ReplyKind(intent), {"slots": slots})
         return _answer(outcome, reading, home)
     if isinstance(outcome, NotFound):
         return not_understood(found, text) if found is not None else None
@@ -151,7 +151,7 @@ def about(
 
 def _answer(outcome: Resolved, reading: RecognizeResult, home: Home) -> Reply | None:
     intent = reading.intent.name
-    if intent not in (Kind.STATE, Kind.TEMPERATURE) or len(outcome.steps) != 1:
+    if intent not in (ReplyKind.STATE, ReplyKind.TEMPERATURE) or len(outcome.steps) != 1:
         return None
     if outcome.steps[0].action != "state.get":
         return None
@@ -161,7 +161,7 @@ def _answer(outcome: Resolved, reading: RecognizeResult, home: Home) -> Reply | 
     entity = reading.entities.get("state")
     wanted = None if entity is None else entity.value
     unmatched: list[Entity] = []
-    if intent == Kind.TEMPERATURE:
+    if intent == ReplyKind.TEMPERATURE:
         found = [e for e in found if e.domain == "climate"] or [_as_reading(found[0])]
         if not all(_is_number(e.attributes.get("current_temperature")) for e in found):
             return None  # "heat grader": Hearth's reply says the reading is missing
@@ -177,7 +177,7 @@ def _answer(outcome: Resolved, reading: RecognizeResult, home: Home) -> Reply | 
         "matched": matched,
         "unmatched": unmatched,
     }
-    return Reply(Kind(intent), values)
+    return Reply(ReplyKind(intent), values)
 
 
 def _as_reading(entity: Entity) -> Entity:
@@ -231,8 +231,8 @@ def _ambiguous(reading: RecognizeResult, home: Home) -> Reply | None:
         choices.append("…")
     names = {e.name for e in found}
     if len(names) == 1:
-        return Reply(Kind.AMBIGUOUS, {"entity": names.pop()}, tuple(choices))
-    return Reply(Kind.AMBIGUOUS_TARGETS, {}, tuple(choices))
+        return Reply(ReplyKind.AMBIGUOUS, {"entity": names.pop()}, tuple(choices))
+    return Reply(ReplyKind.AMBIGUOUS_TARGETS, {}, tuple(choices))
 
 
 def _missing(reading: RecognizeResult, home: Home) -> Reply | None:
@@ -248,12 +248,12 @@ def _missing(reading: RecognizeResult, home: Home) -> Reply | None:
         named = [e for e in home.exposed() if _called(e, name)]
         if not named or any(e.area == area.id for e in named):
             return None
-        return Reply(Kind.NO_ENTITY_IN_AREA, {"entity": named[0].name, "area": area.name})
+        return Reply(ReplyKind.NO_ENTITY_IN_AREA, {"entity": named[0].name, "area": area.name})
     domain = values.get("domain")
     if "name" not in values and isinstance(domain, str):
         if any(e.domain == domain and e.area == area.id for e in home.exposed()):
             return None
-        return Reply(Kind.NO_DOMAIN_IN_AREA, {"domain": domain, "area": area.name})
+        return Reply(ReplyKind.NO_DOMAIN_IN_AREA, {"domain": domain, "area": area.name})
     return None
 
 
@@ -305,7 +305,7 @@ def _responses(language: str) -> Mapping[str, Any]:
 
 
 @functools.cache
-def _template(language: str, kind: Kind, response: str) -> Template | None:
+def _template(language: str, kind: ReplyKind, response: str) -> Template | None:
     """The compiled template for *kind* in *language* (for an answer, the one of the
     sentence's *response* key: a yes/no question is never answered by the template that
     only reads a state out), or None when the language has none."""
@@ -327,7 +327,7 @@ def _render(template: Template, reply: Reply) -> str:
     """The template's text with its whitespace made single, as Home Assistant does; a
     reading of each thermostat in the room, each named (the template says one, unnamed)."""
     matched = list(reply.values.get("matched", ()))
-    if reply.kind is Kind.TEMPERATURE and len(matched) > 1:
+    if reply.kind is ReplyKind.TEMPERATURE and len(matched) > 1:
         return "; ".join(f"{e.name}: {_render(template, _one(reply, e))}" for e in matched)
     text = " ".join(template.render(_context(reply)).split())
     if not text:

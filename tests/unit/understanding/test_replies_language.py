@@ -17,7 +17,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
-from app.understanding.replies import Kind, Reply, not_understood, say
+from app.understanding.replies import Reply, ReplyKind, not_understood, say
 from app.understanding.unknown import UnknownName
 
 
@@ -299,9 +299,9 @@ def test_english_keeps_hearths_own_replies(text: str, expected: str) -> None:
 def test_a_language_without_a_template_for_the_case_says_hearths_english_reply() -> None:
     # Japanese has no template for a yes/no question, Estonian none for a temperature: the
     # read-out-a-state template is no answer to "is it on?".
-    yes_no = Reply(Kind.STATE, {"response": "one_yesno", "slots": {}, "matched": []})
+    yes_no = Reply(ReplyKind.STATE, {"response": "one_yesno", "slots": {}, "matched": []})
     assert say("ja", yes_no, "Yes, Kitchen Light is on.") == "Yes, Kitchen Light is on."
-    temperature = Reply(Kind.TEMPERATURE, {"response": "default", "slots": {}, "matched": []})
+    temperature = Reply(ReplyKind.TEMPERATURE, {"response": "default", "slots": {}, "matched": []})
     assert say("et", temperature, "It's 20° in the Kitchen.") == "It's 20° in the Kitchen."
 
 
@@ -311,7 +311,7 @@ def test_a_template_that_does_not_render_falls_back_and_is_logged(
     # German's template names the area; a reply without one is no "Kein Bereich mit dem
     # Namen  vorhanden" and no error shown to the person.
     with caplog.at_level(logging.DEBUG, logger="app.understanding.replies"):
-        reply = say("de", Reply(Kind.NO_AREA), "There's no attic in this home.")
+        reply = say("de", Reply(ReplyKind.NO_AREA), "There's no attic in this home.")
     assert reply == "There's no attic in this home."
     assert any("no_area" in r.getMessage() for r in caplog.records)
 
@@ -345,9 +345,9 @@ def test_a_name_with_template_syntax_is_said_as_written() -> None:
     # Rendered from a name's value, never from a template built out of it.
     reply = say(
         "de",
-        Reply(Kind.AMBIGUOUS, {"entity": EVIL[1]}, (f"{EVIL[1]} (Küche)",)),
+        Reply(ReplyKind.AMBIGUOUS, {"entity": EVIL[1]}, (f"{EVIL[1]} (Küche)",)),
         "Which one?",
     )
     assert reply == f"Es wurden mehrere {EVIL[1]} gefunden: {EVIL[1]} (Küche)"
-    area = say("de", Reply(Kind.NO_AREA, {"area": "{{ 7*7 }}"}), "There's no attic.")
+    area = say("de", Reply(ReplyKind.NO_AREA, {"area": "{{ 7*7 }}"}), "There's no attic.")
     assert area == "Kein Bereich mit dem Namen {{ 7*7 }} vorhanden"
