@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from app.understanding.timeparse.describe import describe, describe_rule
-from app.understanding.timeparse.grammar import Expression, Parser, shape
+from app.understanding.timeparse.grammar import Expression, TimeParser, shape
 from app.understanding.timeparse.lexicon import load_language, tokenize
 from app.understanding.timeparse.resolve import TimeResolver
 from app.understanding.timeparse.values import (
@@ -33,10 +33,10 @@ class _Found:
 
 def _scan(
     text: str, now: datetime, tz: ZoneInfo, language: str
-) -> tuple[Parser, TimeResolver, list[_Found]]:
+) -> tuple[TimeParser, TimeResolver, list[_Found]]:
     lang = load_language(language)
     tokens = tokenize(text)
-    parser = Parser(lang, text, tokens)
+    parser = TimeParser(lang, text, tokens)
     resolver = TimeResolver(lang, now, tz)
     found: list[_Found] = []
     i = 0

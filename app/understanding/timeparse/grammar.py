@@ -20,12 +20,12 @@ __all__ = [
     "Day",
     "Duration",
     "Expression",
-    "Parser",
     "Period",
     "Piece",
     "Repeat",
     "Shape",
     "TimeOfDay",
+    "TimeParser",
     "shape",
 ]
 
@@ -243,7 +243,7 @@ def shape(pieces: tuple[Piece, ...] | list[Piece]) -> Shape | None:
     return Shape("duration" if duration else kind, day=day, clock=clock, duration=duration)
 
 
-class Parser:
+class TimeParser:
     """Reads expressions from one tokenized text."""
 
     def __init__(self, lang: Language, text: str, tokens: list[Token]) -> None:
