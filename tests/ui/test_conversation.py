@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPaintEvent
+from PySide6.QtGui import QColor, QKeySequence, QPaintEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,7 @@ from tests.helpers.keyring_session import KeyringSession
 from tests.ui.test_plan_card import dark_palette
 from ui.bridge import AssistantBridge, Request
 from ui.conversation import VOICE_UNAVAILABLE, ConversationView, MessageBubble
+from ui.main_window import MainWindow
 from ui.plan_card import PlanCard
 
 ENTER = Qt.Key.Key_Return
@@ -541,6 +542,34 @@ def test_enter_from_the_command_box_never_confirms_a_high_risk_step(
     key(qtbot, Qt.Key.Key_Escape)  # skips the only step: nothing left to run
     assert card.state == "cancelled"
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
+
+
+def test_in_the_window_enter_approves_after_ctrl_1_and_esc_cancels_after_a_click(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    window = MainWindow(demo_bridge)
+    qtbot.addWidget(window)
+    window.resize(1040, 720)
+    show_active(qtbot, window)
+    view = window.conversation
+    send(qtbot, view, "turn on the desk lamp")
+    card = new_card(qtbot, view)
+    for keys in ("Ctrl+2", "Ctrl+1"):  # away to the Home view and back
+        QTest.keySequence(window, QKeySequence(keys))
+    focus = QApplication.focusWidget()
+    assert view.isVisible() and focus is not None and view.isAncestorOf(focus)
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        key(qtbot, ENTER)
+    assert virtual_home.home.entities["light.desk_lamp"].state == "on"
+
+    send(qtbot, view, "turn on the coffee machine")
+    card = new_card(qtbot, view, 2)
+    QTest.mouseClick(view.command_box, Qt.MouseButton.LeftButton)  # a click in the box
+    assert QApplication.focusWidget() is view.command_box
+    with qtbot.waitSignal(demo_bridge.cancelled):
+        key(qtbot, Qt.Key.Key_Escape)
+    assert card.state == "cancelled"
+    assert virtual_home.home.entities["switch.coffee_machine"].state == "off"
 
 
 def tab_walk(view: ConversationView, limit: int = 40) -> list[QWidget]:
