@@ -24,7 +24,7 @@ MAX_TARGETS = 60
 #: The tool a model calls to ask the person something instead of planning.
 ASK_TOOL = "ask_user"
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)]
 
 
@@ -90,15 +90,15 @@ class VolumeMute(Params):
 
 
 class SelectSource(Params):
-    source: Text = Field(description="one of the player's sources")
+    source: ShortText = Field(description="one of the player's sources")
 
 
 class TodoItem(Params):
-    item: Text = Field(description="the item's text")
+    item: ShortText = Field(description="the item's text")
 
 
 class TodoUpdate(Params):
-    item: Text = Field(description="the item's text")
+    item: ShortText = Field(description="the item's text")
     status: Literal["completed", "needs_action"] = Field(description="completed ticks it off")
 
 
@@ -118,13 +118,13 @@ class CalendarRange(_Span):
 
 
 class CalendarCreateEvent(_Span):
-    summary: Text = Field(description="the event's title")
+    summary: ShortText = Field(description="the event's title")
     description: LongText | None = None
-    location: Text | None = None
+    location: ShortText | None = None
 
 
 class ReminderCreate(NoTargets):
-    message: Text = Field(description="what to remind the person of")
+    message: ShortText = Field(description="what to remind the person of")
     due_datetime: AwareDatetime = Field(description="ISO 8601 with UTC offset")
     rrule: Annotated[str, StringConstraints(max_length=200)] | None = Field(
         default=None, description="RFC 5545 recurrence such as FREQ=WEEKLY;BYDAY=MO"
