@@ -50,9 +50,6 @@ _LOGGER = logging.getLogger(__name__)
 APP_NAME = "hearth"
 MAX_SETTINGS_BYTES = 1024 * 1024
 """The largest settings file read (a real one is a few kilobytes)."""
-KEYRING_SERVICE = secret_store.SERVICE
-"""The keyring service of Hearth's items (kept and accessed only in
-:mod:`app.config.secret_store`)."""
 
 
 def config_dir() -> Path:
@@ -71,7 +68,9 @@ ROLE_NAMES = ("owner", "adult", "child", "guest")
 EXPOSURE_MODES = ("assist", "all")
 """What ``safety.exposure`` may say (see :class:`SafetySettings`)."""
 LLM_MODES = ("local_only", "local_first", "llm_first")
-"""What ``llm.mode`` may say (see :class:`LLMSettings`)."""
+"""What ``llm.mode`` may say (see :class:`LLMSettings`): the values of
+:class:`app.understanding.llm.config.RoutingMode`, which acts on it (a test keeps the two
+equal; the settings may not import the planners)."""
 RISK_LEVELS = tuple(risk.value for risk in Risk)
 """What a role's ``highest_risk`` may say."""
 MAX_TIMEOUT_S = 300.0

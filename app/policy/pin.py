@@ -57,7 +57,6 @@ except ImportError:  # not POSIX: checks in one process are still serialised by 
 
 _LOGGER = logging.getLogger(__name__)
 
-KEYRING_KEY = secret_store.PIN.key
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1

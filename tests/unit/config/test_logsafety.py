@@ -207,7 +207,7 @@ def test_every_secret_hearth_reads_from_the_keyring_is_hidden(
     writes. The PIN is typed: it is hidden once checked."""
     import keyring
 
-    from app.config.settings import KEYRING_SERVICE
+    from app.config.secret_store import PIN, SERVICE
     from app.policy import pin
 
     url, llm = "http://ha.test:8123", "http://llm.test/v1"
@@ -219,9 +219,9 @@ def test_every_secret_hearth_reads_from_the_keyring_is_hidden(
         "audit-seal": seal,
     }
     for key, value in items.items():
-        keyring.set_password(KEYRING_SERVICE, key, value)
+        keyring.set_password(SERVICE, key, value)
     pin.set_pin("583107")
-    stored_pin = keyring.get_password(KEYRING_SERVICE, pin.KEYRING_KEY)
+    stored_pin = keyring.get_password(SERVICE, PIN.key)
     assert stored_pin is not None
     pin_hash = json.loads(stored_pin)["hash"] if stored_pin.startswith("{") else stored_pin
     secrets = [*items.values(), base64.b64decode(seal).hex(), "583107", pin_hash]

@@ -13,8 +13,9 @@ import pytest
 
 from app.cli.common import EXIT_OK, EXIT_USAGE
 from app.cli.main import main
+from app.config.secret_store import SERVICE
 from app.config.settings import (
-    KEYRING_SERVICE,
+    LLM_MODES,
     CalendarSettings,
     HomeAssistantSettings,
     LLMSettings,
@@ -29,6 +30,7 @@ from app.config.settings import (
     set_token,
 )
 from app.core.errors import ConfigError, SecretStoreError, StorageError
+from app.understanding.llm.config import RoutingMode
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.helpers.processes import run_hearth
 
@@ -246,7 +248,7 @@ def test_token_round_trip_through_the_secret_service(secret_service: KeyringSess
     # It really is in GNOME Keyring, under Hearth's service and the server's URL.
     ((attributes, secret),) = secret_service.items()
     assert secret == TOKEN
-    assert attributes["service"] == KEYRING_SERVICE
+    assert attributes["service"] == SERVICE
     assert attributes["username"] == f"homeassistant:{URL}"
     set_token(URL, "replaced")
     assert get_token(URL) == "replaced" and len(secret_service.items()) == 1
@@ -386,3 +388,10 @@ def test_a_settings_file_kept_as_a_symbolic_link_stays_one(tmp_path: Path) -> No
     with pytest.raises(StorageError, match="not a regular file"):
         settings.save()
     assert link.is_dir()
+
+
+def test_the_language_model_modes_are_the_routing_modes() -> None:
+    """llm.mode is read by the settings (which may not import the planners) and acted on by
+    the routing: the words the file may hold are exactly the modes the routing knows."""
+    assert tuple(mode.value for mode in RoutingMode) == LLM_MODES
+    assert LLMSettings().mode == RoutingMode.LOCAL_FIRST

@@ -19,7 +19,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.config.settings import KEYRING_SERVICE, data_dir
+from app.config.secret_store import SERVICE
+from app.config.settings import data_dir
 from app.policy import pin
 from tests.helpers.keyring_session import KeyringSession, files_containing
 
@@ -39,7 +40,7 @@ class FakeSeconds:
 
 def _item(session: KeyringSession) -> dict[str, object]:
     ((attributes, stored),) = [
-        item for item in session.items() if item[0].get("service") == KEYRING_SERVICE
+        item for item in session.items() if item[0].get("service") == SERVICE
     ]
     assert attributes["username"] == "pin"
     data: dict[str, object] = json.loads(stored)
@@ -238,7 +239,7 @@ def test_the_lock_file_depends_on_no_setting(
 
 def _legacy(attempts: str | None) -> None:
     """What Hearth kept before: the bare hash in the keyring, the count in the data folder."""
-    keyring.set_password(KEYRING_SERVICE, "pin", pin.encode(PIN))
+    keyring.set_password(SERVICE, "pin", pin.encode(PIN))
     path = pin.legacy_state_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     if attempts is not None:
@@ -289,7 +290,7 @@ def test_an_old_pin_with_the_count_reset_is_still_verified(
     ["{not json", json.dumps({"hash": 1}), json.dumps({"failures": -1, "hash": "scrypt$"})],
 )
 def test_a_damaged_item_matches_nothing(secret_service: KeyringSession, stored: str) -> None:
-    keyring.set_password(KEYRING_SERVICE, "pin", stored)
+    keyring.set_password(SERVICE, "pin", stored)
     assert pin.is_set()  # fail closed: a PIN is needed, and none can be checked
     with pytest.raises(pin.DamagedPinError, match="damaged"):
         pin.verify(PIN)

@@ -11,7 +11,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.config.settings import KEYRING_SERVICE, ROLE_NAMES, RoleSettings, Settings
+from app.config.secret_store import SERVICE
+from app.config.settings import ROLE_NAMES, RoleSettings, Settings
 from app.core.home import Home
 from app.policy import pin, roles, safety
 from tests.helpers.keyring_session import KeyringSession
@@ -166,9 +167,9 @@ def test_a_missing_or_damaged_profile_in_the_keyring_restricts(
     secret_service: KeyringSession, kept: object
 ) -> None:
     _switched_to_child()
-    item = json.loads(keyring.get_password(KEYRING_SERVICE, "pin") or "")
+    item = json.loads(keyring.get_password(SERVICE, "pin") or "")
     item["profile"] = kept
-    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    keyring.set_password(SERVICE, "pin", json.dumps(item))
     for name in ROLE_NAMES:
         settings = _saved()
         settings.safety.profile = name
@@ -180,7 +181,7 @@ def test_a_pin_set_before_the_profile_was_kept_restricts_until_the_owner_switche
     secret_service: KeyringSession,
 ) -> None:
     """Upgrading: the keyring holds the bare hash of an older Hearth, no profile."""
-    keyring.set_password(KEYRING_SERVICE, "pin", pin.encode(PIN))
+    keyring.set_password(SERVICE, "pin", pin.encode(PIN))
     settings = Settings()
     settings.save()
     active = safety.active_profile(settings.safety)

@@ -14,7 +14,8 @@ import keyring
 import pytest
 
 from app.bootstrap import demo_home_source
-from app.config.settings import KEYRING_SERVICE, RoleSettings, SafetySettings, Settings
+from app.config.secret_store import SERVICE
+from app.config.settings import RoleSettings, SafetySettings, Settings
 from app.core.home import Home
 from app.core.plan import Risk
 from app.policy import approved, pin, roles, safety
@@ -47,7 +48,7 @@ def _in_force() -> safety.ActiveProfile:
 
 
 def _item() -> dict[str, object]:
-    data: dict[str, object] = json.loads(keyring.get_password(KEYRING_SERVICE, "pin") or "")
+    data: dict[str, object] = json.loads(keyring.get_password(SERVICE, "pin") or "")
     return data
 
 
@@ -207,7 +208,7 @@ def test_a_pin_set_before_the_copy_was_kept_meets_the_defaults_until_the_pin_is_
     settings = _approved("child")
     item = _item()
     del item["safety"]
-    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    keyring.set_password(SERVICE, "pin", json.dumps(item))
     _edit(
         settings,
         '[safety]\nprofile = "child"\nexposure = "all"\npin_actions = ["scene.turn_on"]\n'
@@ -246,7 +247,7 @@ def test_a_damaged_copy_stands_for_the_defaults(
     settings = _approved("child")
     item = _item()
     item["safety"] = damaged
-    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    keyring.set_password(SERVICE, "pin", json.dumps(item))
     _edit(settings, '[safety]\nprofile = "child"\n[safety.roles.child]\nhighest_risk = "high"\n')
     active = _in_force()
     assert active.role == roles.DEFAULT_ROLES["child"]
@@ -437,7 +438,7 @@ def test_a_right_pin_stays_right_when_the_settings_file_cannot_be_read(
     settings = _approved()
     item = _item()
     del item["safety"]
-    keyring.set_password(KEYRING_SERVICE, "pin", json.dumps(item))
+    keyring.set_password(SERVICE, "pin", json.dumps(item))
     settings.path.write_text("[safety\nnot toml", encoding="utf-8")
     assert pin.verify(PIN)
     after = _item()

@@ -245,13 +245,13 @@ def test_an_edited_keyring_head_fails(
 ) -> None:
     import keyring
 
-    from app.config.settings import KEYRING_SERVICE
+    from app.config.secret_store import SERVICE
 
     do("turn on the desk lamp")
     anchor = keyring_anchor()
     assert anchor is not None
     forged = Anchor(3, anchor.last_hash, anchor.seal)
-    keyring.set_password(KEYRING_SERVICE, HEAD_KEYRING_KEY, forged.text())
+    keyring.set_password(SERVICE, HEAD_KEYRING_KEY, forged.text())
     code, text = verify(capsys)
     assert code == EXIT_FAILED and "not sealed with the keyring's key" in text
 
