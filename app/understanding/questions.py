@@ -37,7 +37,7 @@ _PRONOUNS = frozenset({"it", "them", "that", "those", "they", "this", "these"})
 
 
 @dataclass(slots=True)
-class UnknownName(Unresolved):
+class UnknownInQuestion(Unresolved):
     """A name the question used that the home does not have ("the attic")."""
 
     place: bool = False
@@ -412,7 +412,7 @@ def answer(
             weather = _weather(reading, ctx, resolver, data)
             if weather is not None:
                 return weather
-        return UnknownName(
+        return UnknownInQuestion(
             ErrorCode.NO_TARGET,
             f"no device or room called {phrase!r}",
             answers.unknown_name(phrase),
@@ -958,7 +958,9 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
     # A guess (loose or corrected) is still the better answer, unless the question named a
     # place the home does not have ("the humidity in the bathroom" of a home without one).
     guessed = (
-        (plan.loose or plan.corrected) and isinstance(answered, UnknownName) and answered.place
+        (plan.loose or plan.corrected)
+        and isinstance(answered, UnknownInQuestion)
+        and answered.place
     )
     if answered is not None and (plan.error is not None or guessed):
         failed = Plan.failed(plan.text, answered.code, answered.message, answered.reply)
