@@ -56,7 +56,11 @@ COLUMN_MARGINS = 32
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("Enter", "Send the command; with the command box empty, approve the waiting plan"),
-    ("Esc", "Cancel the waiting plan (while it asks again for a risky step: skip that step)"),
+    (
+        "Esc",
+        "Cancel the waiting plan (while it asks again for a risky step: skip that step), "
+        "or stop the one the language model is still making",
+    ),
     ("Up / Down", "Recall earlier commands"),
     ("Ctrl+L", "Back to the command box"),
     ("Tab", "From the command box to the waiting plan's steps and buttons"),
@@ -375,6 +379,10 @@ class ConversationView(QWidget):
         card = self.pending
         if card is not None and card.handle_key(Qt.Key(event.key())):
             self.scroll_area.ensureWidgetVisible(card, 0, 0)
+            event.accept()
+            return
+        if card is None and event.key() == Qt.Key.Key_Escape and self.thinking:
+            self.bridge.cancel(list(self.thinking)[-1])  # the plan still being made
             event.accept()
             return
         super().keyPressEvent(event)
