@@ -1,6 +1,13 @@
 """Render the desktop app's main views to docs/screenshots/*.png, on the demo home.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--dark] [--out DIR]
+        [--size WxH]
+
+The smallest window Hearth is laid out for, and the same at scale 2 (a 1280x960 screen):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py --size 640x480 --out DIR
+    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py \
+        --size 640x480 --out DIR
 
 Nothing is mocked: the real window, the real planner and the virtual demo home. Settings and
 history go to a temporary folder, never the user's.
@@ -23,7 +30,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument(
+        "--size", default="1100x760", help="the window's size in logical pixels (WxH)"
+    )
     args = parser.parse_args()
+    width, height = (int(part) for part in args.size.lower().split("x"))
     scratch = Path(tempfile.mkdtemp(prefix="hearth-shots-"))
     os.environ["HEARTH_CONFIG_DIR"] = str(scratch / "config")
     os.environ["HEARTH_DATA_DIR"] = str(scratch / "data")
@@ -72,7 +83,7 @@ def main() -> int:
         bridges.append(bridge)
         notifier = ReminderNotifier(bridge)  # Hearth's own reminder window
         window = MainWindow(bridge)
-        window.resize(1100, 760)
+        window.resize(width, height)
         window.show()
         ready = asyncio.Event()
         bridge.ready.connect(lambda *_: ready.set())

@@ -374,3 +374,18 @@ def test_a_one_off_window_leaves_the_remembered_place_alone(
     window.close()
     qtbot.wait(SAVE_DELAY_MS + 200)
     assert json.loads(path.read_text()) == kept
+
+
+def test_opening_on_the_last_page_puts_the_keyboard_in_it(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path
+) -> None:
+    """Started again on Home (where it was left), typing filters the devices: the keyboard is
+    in the page, not on the navigation list."""
+    path = tmp_path / "window.json"
+    path.write_text(json.dumps({"page": "home"}))
+    window = MainWindow(demo_bridge, state_path=path)
+    qtbot.addWidget(window)
+    _show(qtbot, window)
+    assert window.pages.currentWidget() is window.home_view
+    _type(qtbot, "sofa")
+    assert window.home_view.filter.text() == "sofa"
