@@ -21,6 +21,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -129,7 +130,7 @@ def main() -> int:
     return 0
 
 
-async def _fill_agenda(router, tz):  # type: ignore[no-untyped-def]
+async def _fill_agenda(router: Any, tz: Any) -> None:
     """A few events in the local calendar and reminders, one of them due now (delivered, and
     waiting for an answer, when the window starts)."""
     import datetime as dt
@@ -150,7 +151,7 @@ async def _fill_agenda(router, tz):  # type: ignore[no-untyped-def]
         ("Book club", at(3, 19, 30), at(3, 21, 0), {"location": "Library"}),
     ):
         params = dict(extra, summary=summary)
-        if start is not None:
+        if start is not None and end is not None:
             params.update(start_date_time=start, end_date_time=end)
         await calendar.call("create_event", [], params)
     add = router.reminders.store.add
@@ -163,7 +164,7 @@ async def _fill_agenda(router, tz):  # type: ignore[no-untyped-def]
         await asyncio.to_thread(add, message, due, rrule=rule, tz_name=tz.key)
 
 
-def _dark_palette(palette_cls, color_cls, qt):  # type: ignore[no-untyped-def]
+def _dark_palette(palette_cls: Any, color_cls: Any, qt: Any) -> Any:
     palette = palette_cls()
     role = palette_cls.ColorRole
     for name, value in {
