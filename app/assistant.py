@@ -258,10 +258,18 @@ class Assistant:
             except HearthError as err:
                 request_id, record_error = None, _could_not_record(err)
                 _LOGGER.info("The request was not recorded: %s", record_error)
-        unchanged = preview.nothing_to_change(plan, self._known_state, self.home)
+        unchanged = None
+        if not self._refused(plan):
+            unchanged = preview.nothing_to_change(plan, self._known_state, self.home)
         return Outcome(
             plan, request_id, reply=plan.reply, record_error=record_error, unchanged=unchanged
         )
+
+    def _refused(self, plan: Plan) -> bool:
+        """Whether the policy refuses a step of *plan*: such a plan is never "nothing to
+        change", so the refusal is what the person hears, and a profile learns nothing of
+        the state of a device it may not see or control."""
+        return any(d.decision is risk.Decision.REFUSE for d in self.decisions(plan))
 
     async def _read_back_unchanged(self, plan: Plan) -> str | None:
         """Without live events the home's states may be old: a plan they say changes nothing
@@ -418,7 +426,7 @@ class Assistant:
         plan = outcome.plan
         if plan.error is not None or not plan.steps:
             return outcome
-        if outcome.unchanged is None and not plan.read_only:
+        if outcome.unchanged is None and not plan.read_only and not self._refused(plan):
             outcome.unchanged = await self._read_back_unchanged(plan)
         if outcome.unchanged is not None:
             outcome.reply = outcome.unchanged

@@ -102,13 +102,14 @@ def test_a_child_cannot_reach_a_forbidden_room_or_the_alarm(virtual: VirtualHome
         "set the thermostat to 30 degrees",
     ):
         outcome = asyncio.run(assistant.handle(text, everything))
-        assert outcome.results, text
+        # Refused, never "nothing to change": that would tell the child the alarm's state.
+        assert outcome.results and outcome.unchanged is None, text
         assert all(r.status is StepStatus.SKIPPED for r in outcome.results), text
         assert all(r.reason and r.reason.startswith("the child profile") for r in outcome.results)
     assert virtual.calls == []
     assert {e: x.state for e, x in virtual.home.entities.items()} == home_before
     # What the child may do still works.
-    outcome = asyncio.run(assistant.handle("turn on the sofa lamp", everything))
+    outcome = asyncio.run(assistant.handle("turn off the sofa lamp", everything))
     assert [r.status for r in outcome.results] == [StepStatus.VERIFIED]
 
 
