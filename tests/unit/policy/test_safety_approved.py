@@ -7,6 +7,7 @@ edit that tightens applies at once; with no PIN set the file decides."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -424,11 +425,23 @@ def test_planning_does_not_see_a_device_only_the_file_shows(
     prompt = _hearth("llm", "prompt", "--json", "turn on the coffee machine")
     assert prompt.returncode == 0, prompt.stderr
     assert "switch.coffee_machine" not in prompt.stdout
-    assert "light.sofa_lamp" in prompt.stdout
+    hidden_home = _devices_in_prompt(prompt.stdout)
     safety.accept_file(Settings.load(), PIN)
     planned = _hearth("plan", "--json", "turn on the coffee machine")
     assert planned.returncode == 0, planned.stderr
     assert "switch.coffee_machine" in planned.stdout
+    prompt = _hearth("llm", "prompt", "--json", "turn on the coffee machine")
+    assert "switch.coffee_machine" in prompt.stdout
+    assert _devices_in_prompt(prompt.stdout) == hidden_home + 1
+
+
+def _devices_in_prompt(output: str) -> int:
+    """How many devices the prompt of `hearth llm prompt --json` knows: those listed (a line
+    each, starting with an entity id) and those it says it left out."""
+    content = json.loads(output)["messages"][-1]["content"]
+    listed = len(re.findall(r"^[a-z_]+\.\w+ ", content, flags=re.MULTILINE))
+    left_out = re.search(r"\((\d+) more devices not listed", content)
+    return listed + (int(left_out.group(1)) if left_out else 0)
 
 
 def test_a_right_pin_stays_right_when_the_settings_file_cannot_be_read(
