@@ -27,8 +27,8 @@ import yaml
 
 from app.core.home import Entity, Home
 from app.core.plan import Plan, PlannerName, Risk, Step
+from app.core.reproduce import reproduce
 from app.policy.roles import OWNER, Role
-from integrations.virtual_home.services.misc import reproduce
 
 _LOGGER = logging.getLogger(__name__)
 
