@@ -129,21 +129,24 @@ def test_the_default_window_fits_the_screen(qtbot: QtBot, window: MainWindow) ->
     assert window.minimumHeight() <= min(480, area.height())
 
 
-def test_every_page_holds_at_640_by_480(
-    qtbot: QtBot, qloop: qasync.QEventLoop, window: MainWindow
+@pytest.mark.parametrize("size", [(640, 480), (800, 600)])
+def test_every_page_holds_in_a_small_window(
+    qtbot: QtBot, qloop: qasync.QEventLoop, window: MainWindow, size: tuple[int, int]
 ) -> None:
     voice = PushToTalk(window.bridge, engines=EngineCache(), parent=window)
     voice_page = VoiceSettingsPage(voice)
     window.settings_page.set_section("voice", voice_page)
     _show(qtbot, window)
-    window.resize(640, 480)
-    qtbot.waitUntil(lambda: window.width() == 640 and window.height() == 480)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     assert window.narrow  # the navigation shows its icons only
     request = window.bridge.submit(window_layout.REQUEST)
     assert request is not None
     with qtbot.waitSignal(window.history_view.model.modelReset, timeout=5_000):
         window.history_view.refresh_now()
-    measuring = asyncio.ensure_future(window_layout.all_problems(window, voice_page))
+    measuring = asyncio.ensure_future(
+        window_layout.all_problems(window, voice_page, on_screen=False)
+    )
     qtbot.waitUntil(measuring.done, timeout=10_000)
     assert measuring.result() == []
     closing = asyncio.ensure_future(voice.close())
