@@ -6,6 +6,7 @@ Qt is imported only when the desktop app starts, so `hearth plan` and friends st
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,8 +46,13 @@ def window_parser() -> argparse.ArgumentParser:
 
 def print_help() -> None:
     """``hearth --help``: the window's options, then the commands."""
-    print(window_parser().format_help())
-    print(cli.build_parser().format_help(), end="")
+    try:
+        print(window_parser().format_help())
+        print(cli.build_parser().format_help(), end="")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `hearth --help | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to write at exit either
 
 
 VERBOSE = frozenset({"-v", "--verbose"})
