@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cli import desktop
 from app.config import data_folder
 from app.config.settings import config_dir, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
@@ -253,8 +254,56 @@ class SettingsPage(QWidget):
             else "This desktop shows no system tray right now: closing the window quits Hearth."
         )
         section.body.addWidget(_indented(note(tray_text)))
+        self.start_at_login = QCheckBox("Start Hearth when I &log in")
+        self.start_at_login.setAccessibleName("Start Hearth when I log in")
+        self.start_at_login.setEnabled(False)  # until the entry has been looked at
+        self.start_at_login.toggled.connect(self._on_start_at_login)
+        section.body.addWidget(self.start_at_login)
+        self.login_note = note(
+            "Hearth then starts in the tray (or minimised) when you log in, so reminders "
+            "fire. This applies at once: no need to Save."
+        )
+        self.login_note.setAccessibleName("Start at login")
+        section.body.addWidget(_indented(self.login_note))
         section.finish()
         self._add("behaviour", "Behaviour", "behaviour", section)
+
+    # -- start at login: the XDG autostart entry, written and read in a worker thread ---------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.read_start_at_login()
+
+    def read_start_at_login(self) -> asyncio.Task[Any]:
+        """Show whether the autostart entry is there now (another tool may have changed it)."""
+        return self._tasks.spawn(self._read_start_at_login())
+
+    async def _read_start_at_login(self) -> None:
+        present = await asyncio.to_thread(desktop.starts_at_login)
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(present)
+        self.start_at_login.blockSignals(False)
+        self.start_at_login.setEnabled(True)
+
+    def _on_start_at_login(self, enabled: bool) -> None:
+        self._tasks.spawn(self.set_start_at_login(enabled))
+
+    async def set_start_at_login(self, enabled: bool) -> bool:
+        """Write or remove the autostart entry; the box shows what is there afterwards."""
+        self.start_at_login.setEnabled(False)
+        try:
+            path = await asyncio.to_thread(desktop.set_start_at_login, enabled)
+        except HearthError as err:  # DesktopError: the autostart folder is not writable
+            self.show_message(f"Start at login not changed: {err}", error=True)
+            await self._read_start_at_login()
+            return False
+        self.show_message(
+            f"Hearth starts when you log in ({path})."
+            if enabled
+            else "Hearth no longer starts when you log in."
+        )
+        await self._read_start_at_login()
+        return True
 
     def _build_safety(self) -> None:
         self.safety = SafetySection(self.bridge)

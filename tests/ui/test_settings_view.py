@@ -392,3 +392,61 @@ def test_each_section_has_one_way_to_make_its_changes_take_effect(page: Settings
     assert "Other pages have unsaved changes" in page.bar_hint.text()
     page.revert_button.click()
     assert not any(b.isVisible() for b in bar) and not page.auto_run.isChecked()
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config_home = tmp_path / "xdg-config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    entry = config_home / "autostart" / "hearth.desktop"
+    from app.cli import desktop
+
+    assert desktop.XdgDirs.from_environment().autostart_entry == entry
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_section("behaviour")
+    box = page.start_at_login
+    qtbot.waitUntil(box.isEnabled, timeout=5_000)  # the real state was read
+    assert not box.isChecked()
+
+    box.click()
+    qtbot.waitUntil(lambda: box.isEnabled() and entry.is_file(), timeout=5_000)
+    assert box.isChecked()
+    text = entry.read_text(encoding="utf-8")
+    assert "--minimized" in text
+    assert "starts when you log in" in page.message.text()
+    assert Path(os.environ["HEARTH_CONFIG_DIR"], "settings.toml").exists() is False  # no Save
+
+    box.click()
+    qtbot.waitUntil(lambda: box.isEnabled() and not entry.exists(), timeout=5_000)
+    assert not box.isChecked()
+    assert "no longer starts" in page.message.text()
+
+    # The page shows what is on disk when it opens: an entry another tool wrote, or one the
+    # desktop's startup-applications tool switched off.
+    desktop.set_start_at_login(True)
+    page.hide()
+    page.show()
+    qtbot.waitUntil(box.isChecked, timeout=5_000)
+    entry.write_text(entry.read_text(encoding="utf-8") + "Hidden=true\n", encoding="utf-8")
+    page.hide()
+    page.show()
+    qtbot.waitUntil(lambda: not box.isChecked(), timeout=5_000)
+
+
+def test_start_at_login_says_when_the_folder_is_not_writable(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "xdg-config"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.start_at_login.isEnabled, timeout=5_000)
+    page.start_at_login.click()
+    qtbot.waitUntil(lambda: "not changed" in page.message.text(), timeout=5_000)
+    qtbot.waitUntil(page.start_at_login.isEnabled, timeout=5_000)
+    assert not page.start_at_login.isChecked()
