@@ -1,4 +1,5 @@
-"""The first-run wizard: the demo home or Home Assistant, then this computer and the basics.
+"""The first-run wizard: the demo home or Home Assistant, this computer, an optional PIN, and
+the basics.
 
 Shown by :func:`ui.app.run` when there is no settings.toml yet and neither ``--demo`` nor
 ``--home`` was given. Finishing writes settings.toml (the token went to the keyring when the
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -29,6 +32,7 @@ from app.bootstrap import demo_home_source
 from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
+from app.policy import pin, safety
 from ui.icons import icon
 from ui.settings_parts import (
     FolderRow,
@@ -42,7 +46,7 @@ from ui.settings_parts import (
 
 _LOGGER = logging.getLogger(__name__)
 
-PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_BASICS = range(4)
+PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_PIN, PAGE_BASICS = range(5)
 
 
 class _WelcomePage(QWizardPage):
@@ -198,6 +202,132 @@ class _ComputerPage(QWizardPage):
             self.status.setText(f"{home.name}: {len(home.areas)} areas.")
 
 
+class _PinPage(QWizardPage):
+    """An optional owner's PIN, set as ``hearth pin set`` sets it (in a worker thread: the
+    keyring may wait for an unlock prompt). Empty fields and Next, or Skip, go on without one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("A PIN for security-sensitive steps (optional)")
+        self.setSubTitle("A PIN keeps the steps that matter for your safety in your hands.")
+        self.protects = note(
+            "With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after "
+            "you type it, and nobody at this computer can switch profiles (leave the child "
+            "profile, say) or let Hearth see more devices without it.",
+            quiet=False,
+        )
+        self.protects.setAccessibleName("What the PIN protects")
+        self._tasks = Tasks()
+        self.pin = QLineEdit()
+        self.pin.setAccessibleName("New PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText("4 to 12 digits")
+        self.again = QLineEdit()
+        self.again.setAccessibleName("The new PIN again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.status = note("", quiet=False)
+        self.status.setAccessibleName("PIN status")
+        for field in (self.pin, self.again):
+            field.setMaxLength(12)
+            field.textChanged.connect(lambda _text: self.status.setText(""))
+        self.pin_set = False
+        """A PIN was set here."""
+        self.already_set = False
+        """This computer had a PIN before the wizard (it is left as it is)."""
+        self._storing = False
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.protects)
+        form.addItem(QSpacerItem(0, 8))
+        form.addRow("&PIN:", self.pin)
+        form.addRow("&Again:", self.again)
+        form.addRow("", self.status)
+        form.addRow(
+            "",
+            note(
+                "Without a PIN those steps ask you to type a confirmation instead. Only a "
+                "scrambled form of the PIN is kept, in the system keyring. Leave this empty "
+                "and press Skip to decide later in Settings › Safety."
+            ),
+        )
+
+    def initializePage(self) -> None:
+        if not self.pin_set:
+            self._tasks.spawn(self._check_existing())
+
+    async def _check_existing(self) -> None:
+        try:
+            present = await asyncio.to_thread(pin.is_set)
+        except HearthError as err:  # SecretStoreError: no usable keyring
+            self.status.setText(f"A PIN cannot be set now: {err}. You can go on without one.")
+            self._enable(False)
+            return
+        if present:
+            self.already_set = True
+            self.status.setText(
+                "This computer already has a PIN: it stays as it is (change it in "
+                "Settings › Safety)."
+            )
+            self._enable(False)
+
+    def _enable(self, enabled: bool) -> None:
+        self.pin.setEnabled(enabled)
+        self.again.setEnabled(enabled)
+
+    @property
+    def wants_pin(self) -> bool:
+        return self.pin.isEnabled() and bool(self.pin.text() or self.again.text())
+
+    def isComplete(self) -> bool:
+        return not self._storing
+
+    def validatePage(self) -> bool:
+        if self.pin_set or not self.wants_pin:
+            return True  # skipped, or set already
+        new, again = self.pin.text(), self.again.text()
+        try:
+            pin.check_rules(new)  # the rule alone (a pattern): said before the keyring is asked
+        except HearthError as err:
+            self.status.setText(f"Not set: {err}.")
+            return False
+        if new != again:
+            self.status.setText("Not set: the two PINs differ.")
+            return False
+        if not self._storing:
+            self._tasks.spawn(self._store(new, again))
+        return False
+
+    async def _store(self, new: str, again: str) -> None:
+        self._storing = True
+        self.completeChanged.emit()
+        self.status.setText("Setting the PIN…")
+        wizard = self.wizard()
+        settings = wizard.settings if isinstance(wizard, FirstRunWizard) else None
+        try:
+            await asyncio.to_thread(safety.change_pin, None, new, again, settings)
+        except HearthError as err:  # a PIN set meanwhile, no usable keyring: said plainly
+            self.status.setText(f"Not set: {err}.")
+            return
+        finally:
+            self._storing = False
+            self.completeChanged.emit()
+        self.pin_set = True
+        self.pin.clear()
+        self.again.clear()
+        self._enable(False)
+        self.status.setText("PIN set. Security-sensitive steps will ask for it.")
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def skip(self) -> None:
+        """Go on without a PIN (the Skip button)."""
+        self.pin.clear()
+        self.again.clear()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and not self._storing:
+            wizard.next()
+
+
 class _BasicsPage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -243,11 +373,19 @@ class FirstRunWizard(QWizard):
         self.welcome = _WelcomePage()
         self.ha_page = _HomeAssistantPage(self.settings)
         self.computer_page = _ComputerPage(self.settings)
+        self.pin_page = _PinPage()
         self.basics_page = _BasicsPage(self.settings)
         self.setPage(PAGE_WELCOME, self.welcome)
         self.setPage(PAGE_HOME_ASSISTANT, self.ha_page)
         self.setPage(PAGE_COMPUTER, self.computer_page)
+        self.setPage(PAGE_PIN, self.pin_page)
         self.setPage(PAGE_BASICS, self.basics_page)
+        # Skip, beside Next on the PIN page only: going on without a PIN is one click.
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "S&kip")
+        self.skip_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.skip_button.setAccessibleName("Skip the PIN")
+        self.customButtonClicked.connect(self._on_custom_button)
+        self.currentIdChanged.connect(self._on_page)
         self.setStartId(PAGE_WELCOME)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Start Hearth")
         for which, name in (
@@ -257,6 +395,13 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.FinishButton, "Start Hearth"),
         ):
             self.button(which).setAccessibleName(name)
+
+    def _on_page(self, page_id: int) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id == PAGE_PIN)
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.pin_page.skip()
 
     @property
     def uses_home_assistant(self) -> bool:

@@ -16,7 +16,13 @@ from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.ui.conftest import demo_bridge, qloop, settings, virtual_home
 from ui.bridge import AssistantBridge
-from ui.first_run import PAGE_BASICS, PAGE_COMPUTER, PAGE_HOME_ASSISTANT, FirstRunWizard
+from ui.first_run import (
+    PAGE_BASICS,
+    PAGE_COMPUTER,
+    PAGE_HOME_ASSISTANT,
+    PAGE_PIN,
+    FirstRunWizard,
+)
 from ui.settings_view import SettingsPage
 
 __all__ = ["demo_bridge", "qloop", "settings", "virtual_home"]  # fixtures used below
@@ -117,6 +123,8 @@ def test_wizard_connects_to_home_assistant(
     assert area.findText("Kitchen") > 0  # the real home's areas
     area.setCurrentIndex(area.findText("Kitchen"))
     wizard.next()
+    assert wizard.currentId() == PAGE_PIN
+    wizard.next()  # no PIN typed: going on skips it
     assert wizard.currentId() == PAGE_BASICS
     with qtbot.waitSignal(wizard.finished):
         wizard.button(FirstRunWizard.WizardButton.FinishButton).click()

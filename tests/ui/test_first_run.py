@@ -19,11 +19,14 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget, QW
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
+from app.policy import pin
+from tests.helpers.keyring_session import KeyringSession
 from ui.app import needs_first_run, parse
 from ui.first_run import (
     PAGE_BASICS,
     PAGE_COMPUTER,
     PAGE_HOME_ASSISTANT,
+    PAGE_PIN,
     PAGE_WELCOME,
     FirstRunWizard,
     run_first_run,
@@ -53,7 +56,7 @@ def test_shown_only_on_a_first_start(tmp_path: Path) -> None:
     assert not needs_first_run(argparse.Namespace(demo=False, home=None, screenshot=None), missing)
 
 
-def test_the_demo_path(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+def test_the_demo_path(qtbot: QtBot, wizard: FirstRunWizard, no_keyring: None) -> None:
     assert wizard.currentId() == PAGE_WELCOME
     assert wizard.welcome.demo.isChecked()
     wizard.next()
@@ -65,7 +68,12 @@ def test_the_demo_path(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     page.language.setCurrentIndex(page.language.findData("en"))
     page.auto_run.setChecked(True)
     wizard.next()
+    assert wizard.currentId() == PAGE_PIN  # offered, and skipped with one click
+    skip = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert skip.isVisible() and skip.text().replace("&", "") == "Skip"
+    skip.click()
     assert wizard.currentId() == PAGE_BASICS
+    assert not skip.isVisible()
     basics = wizard.basics_page
     assert basics.data_folder.path == Path(os.environ["HEARTH_DATA_DIR"])
     basics.quick.new.setText("Good night")
@@ -124,7 +132,9 @@ def qtbot_widgets() -> list[object]:
 
 
 def test_every_control_is_named(wizard: FirstRunWizard) -> None:
-    pages = [wizard.welcome, wizard.ha_page, wizard.computer_page, wizard.basics_page]
+    pages = [
+        wizard.welcome, wizard.ha_page, wizard.computer_page, wizard.pin_page, wizard.basics_page,
+    ]  # fmt: skip
     for page in pages:
         controls: list[QWidget] = [
             *page.findChildren(QAbstractButton),
@@ -140,3 +150,66 @@ def test_every_control_is_named(wizard: FirstRunWizard) -> None:
             assert name, (page.title(), control)
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
         assert wizard.button(which).accessibleName()
+
+
+def _to_pin_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    wizard.next()
+    assert wizard.currentId() == PAGE_COMPUTER
+    wizard.next()
+    assert wizard.currentId() == PAGE_PIN
+
+
+def test_a_pin_set_in_the_wizard_is_the_owners_pin(
+    qtbot: QtBot, wizard: FirstRunWizard, secret_service: KeyringSession
+) -> None:
+    _to_pin_page(qtbot, wizard)
+    page = wizard.pin_page
+    assert "unlocks doors" in page.protects.text() and "switch profiles" in page.protects.text()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    page.pin.setText("12")  # the rule is said at once, nothing is stored
+    page.again.setText("12")
+    next_button.click()
+    assert wizard.currentId() == PAGE_PIN
+    assert "4 to 12 digits" in page.status.text()
+    page.pin.setText("4821")
+    page.again.setText("4812")
+    next_button.click()
+    assert wizard.currentId() == PAGE_PIN
+    assert "differ" in page.status.text()
+    assert secret_service.items() == []
+
+    page.again.setText("4821")
+    next_button.click()  # stored in a worker thread; the wizard goes on when it is
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_BASICS, timeout=15_000)
+    assert page.pin_set and page.pin.text() == "" and page.again.text() == ""
+    assert pin.is_set() and pin.verify("4821") and not pin.verify("1234")
+    assert all("4821" not in secret for _attrs, secret in secret_service.items())  # a hash
+
+    with qtbot.waitSignal(wizard.finished):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert pin.verify("4821")
+
+
+def test_a_pin_already_set_is_left_alone(
+    qtbot: QtBot, wizard: FirstRunWizard, secret_service: KeyringSession
+) -> None:
+    pin.set_pin("55555")
+    _to_pin_page(qtbot, wizard)
+    page = wizard.pin_page
+    qtbot.waitUntil(lambda: "already has a PIN" in page.status.text(), timeout=15_000)
+    assert not page.pin.isEnabled()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_BASICS
+    assert pin.verify("55555")
+
+
+def test_without_a_keyring_the_pin_step_says_so_and_lets_you_go_on(
+    qtbot: QtBot, wizard: FirstRunWizard, no_keyring: None
+) -> None:
+    _to_pin_page(qtbot, wizard)
+    page = wizard.pin_page
+    qtbot.waitUntil(lambda: "cannot be set now" in page.status.text(), timeout=15_000)
+    assert not page.pin.isEnabled()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_BASICS
