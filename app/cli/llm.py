@@ -113,9 +113,11 @@ def cmd_show() -> int:
         why = (
             "set in the settings"
             if config.timeout_source == "settings"
-            else (f"for {config.timeout_source}")
+            else (f"automatic, for {config.timeout_source}")
         )
         print(f"  Timeout {config.timeout:g} s ({why})")
+        asks = "only through its tools" if config.tool_choice == "required" else "tools or text"
+        print(f"  Answers {asks}")
     if config.key_problem:
         print(f"  The key could not be read: {config.key_problem}")
     return common.EXIT_OK
@@ -210,7 +212,7 @@ def cmd_presets() -> int:
         print(f"    tried: {preset.tried}")
     print(
         f"Another endpoint: {presets.LOCAL_TIMEOUT:g} s on this computer or the local network, "
-        f"{presets.CLOUD_TIMEOUT:g} s elsewhere (when [llm] timeout is left at its default)."
+        f"{presets.CLOUD_TIMEOUT:g} s elsewhere (when [llm] timeout is left out: automatic)."
     )
     return common.EXIT_OK
 

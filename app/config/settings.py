@@ -75,6 +75,9 @@ RISK_LEVELS = tuple(risk.value for risk in Risk)
 """What a role's ``highest_risk`` may say."""
 MAX_TIMEOUT_S = 300.0
 """The longest timeout a setting may ask for: longer is a typo, and waits nobody wants."""
+LEGACY_LLM_TIMEOUT_S = 8.0
+"""``[llm] timeout`` as every settings file before "automatic" saved it, chosen or not: it is
+read as automatic (:class:`LLMSettings`), as it was acted on before."""
 
 _WHERE = "{where}"
 """Stands for the setting's dotted name in a problem's text (filled in by :func:`_message`)."""
@@ -172,10 +175,18 @@ class LLMSettings(_Table):
     mode: Annotated[str, _one_of(LLM_MODES, f"one of {', '.join(LLM_MODES)}")] = "local_first"
     """local_only, local_first (the language model only when the local planner is not sure)
     or llm_first."""
-    timeout: Seconds = 8.0
-    """Seconds a plan may wait for the model, retries included."""
+    timeout: Seconds | None = None
+    """Seconds a plan may wait for the model, retries included; None (left out of the file):
+    automatic, sized to the endpoint by :mod:`app.understanding.llm.config`."""
     debug_log: bool = False
     """Log what is sent to the model and what it answers (at debug level; never the key)."""
+
+    @field_validator("timeout")
+    @classmethod
+    def _old_default_is_automatic(cls, value: float | None) -> float | None:
+        """Files saved before "automatic" existed always say ``timeout = 8`` (the old
+        default, which already meant "sized to the endpoint"): read it as automatic."""
+        return None if value == LEGACY_LLM_TIMEOUT_S else value
 
 
 class RoleSettings(_Table):

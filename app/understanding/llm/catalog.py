@@ -23,6 +23,9 @@ from app.policy.roles import Role
 MAX_TARGETS = 60
 #: The tool a model calls to ask the person something instead of planning.
 ASK_TOOL = "ask_user"
+#: The tool a model calls to say something without changing anything, offered when the
+#: request requires a tool call (an endpoint that holds its answer to the tools' schemas).
+REPLY_TOOL = "reply"
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)]
@@ -347,6 +350,21 @@ def tools(specs: Iterable[ActionSpec]) -> list[dict[str, Any]]:
         )
     )
     return out
+
+
+def reply_tool() -> dict[str, Any]:
+    """:data:`REPLY_TOOL`: the words a model would otherwise write as plain text."""
+    return _function(
+        REPLY_TOOL,
+        "Answer the person in words when nothing needs to change (a question about the home, "
+        "or why a request cannot be done).",
+        {
+            "type": "object",
+            "properties": {"text": {"type": "string"}},
+            "required": ["text"],
+            "additionalProperties": False,
+        },
+    )
 
 
 def _domain_tool(domain: str, specs: list[ActionSpec]) -> dict[str, Any]:

@@ -172,7 +172,7 @@ class LLMClient:
                         model=config.model,
                         messages=messages,
                         tools=tools,
-                        tool_choice="auto",
+                        tool_choice=config.tool_choice,
                         timeout=remaining,
                     )
             except (TimeoutError, openai.APITimeoutError) as err:

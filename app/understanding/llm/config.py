@@ -1,9 +1,9 @@
 """Where the language model is and how Hearth may use it: settings, environment, keyring.
 
 The settings file holds the endpoint, the model, the routing mode, the timeout and the debug
-switch (``[llm]``); the API key is kept only in the OS keyring. A timeout left at its default
-is sized to the endpoint (:func:`app.understanding.llm.presets.endpoint_timeout`): a local
-server gets longer than a cloud one. For the CLI and tests the
+switch (``[llm]``); the API key is kept only in the OS keyring. An automatic timeout (none in
+the file, or the old default 8) is sized to the endpoint (:func:`timeout_for`): a local server
+gets longer than a cloud one. For the CLI and tests the
 environment overrides them: ``HEARTH_LLM_BASE_URL``, ``HEARTH_LLM_MODEL``,
 ``HEARTH_LLM_API_KEY`` (and ``HEARTH_LLM_DEBUG=1``); ``HEARTH_NO_LLM=1`` forbids the language
 model whatever else is set.
@@ -31,8 +31,8 @@ ENV_API_KEY = "HEARTH_LLM_API_KEY"
 ENV_DEBUG = "HEARTH_LLM_DEBUG"
 ENV_NO_LLM = "HEARTH_NO_LLM"
 
-#: The settings' timeout when nobody chose one: it means "sized to the endpoint".
-DEFAULT_TIMEOUT = float(LLMSettings.model_fields["timeout"].default)
+#: Seconds a plan may wait when there is no endpoint to size the timeout to.
+DEFAULT_TIMEOUT = presets.CLOUD_TIMEOUT
 #: Retries after a 429 or 5xx answer (or a dropped connection), within the timeout.
 DEFAULT_MAX_RETRIES = 2
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -66,6 +66,10 @@ class LLMConfig:
     """Why that long: "settings", or the kind of endpoint it was sized to."""
     local: bool = False
     """The endpoint is on this computer or the local network."""
+    tool_choice: str = "auto"
+    """What the request asks of the model: "required" (answer only through the tools, which
+    servers that can enforce it hold to the tools' JSON schemas) for an endpoint whose preset
+    does tool calls, else "auto" (tools or text)."""
     max_retries: int = DEFAULT_MAX_RETRIES
     debug_log: bool = False
     """Log what is sent and received (debug level). Off by default: utterances, names and
@@ -170,9 +174,7 @@ def resolve(
         if api_key:
             sources["api_key"] = "keyring"
     logsafety.remember(api_key)
-    timeout, timeout_source = float(settings.timeout), "settings"
-    if base_url and timeout == DEFAULT_TIMEOUT:
-        timeout, timeout_source = presets.endpoint_timeout(base_url)
+    timeout, timeout_source = timeout_for(settings.timeout, base_url)
     return LLMConfig(
         base_url=base_url,
         model=model,
@@ -181,11 +183,36 @@ def resolve(
         timeout=timeout,
         timeout_source=timeout_source,
         local=bool(base_url) and presets.is_local(base_url),
+        tool_choice=tool_choice_for(base_url),
         debug_log=settings.debug_log or env.get(ENV_DEBUG, "").strip().lower() in _TRUE,
         forbidden=llm_forbidden(env),
         key_problem=key_problem,
         sources=sources,
     )
+
+
+def timeout_for(chosen: float | None, base_url: str) -> tuple[float, str]:
+    """Seconds a plan may wait, and why: *chosen* ("settings"), or for an automatic timeout
+    (None) the budget of the endpoint at *base_url* (:func:`presets.endpoint_timeout`)."""
+    if chosen is not None:
+        return float(chosen), "settings"
+    if not base_url:
+        return DEFAULT_TIMEOUT, "no endpoint yet"
+    return presets.endpoint_timeout(base_url)
+
+
+def timeout_words(chosen: float | None, base_url: str) -> str:
+    """The timeout for people: "automatic: 90 s for the llama.cpp server preset"."""
+    seconds, why = timeout_for(chosen, base_url)
+    if why == "settings":
+        return f"{seconds:g} s, as set"
+    return f"automatic: {seconds:g} s for {why}"
+
+
+def tool_choice_for(base_url: str) -> str:
+    """ "required" for an endpoint whose preset does tool calls, else "auto"."""
+    preset = presets.match(base_url) if base_url else None
+    return "required" if preset is not None and preset.tools else "auto"
 
 
 def resolve_or_none(settings: LLMSettings | None = None) -> LLMConfig | None:

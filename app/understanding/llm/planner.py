@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.policy.roles import OWNER, Role
+from app.understanding.llm import catalog
 from app.understanding.llm.client import Completion, LLMClient, LLMError
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.context import DEFAULT_BUDGET, Prompt, Turn, build_prompt
@@ -118,7 +119,10 @@ class LLMPlanner:
         prompt = self.prompt(text, area=area, now=now, turns=turns, targets=targets)
         result = LLMResult(Plan(text=text, planner=PlannerName.LLM), prompt)
         try:
-            result.completion = await self.client.complete(prompt.messages, prompt.tools)
+            tools = prompt.tools
+            if self.config.tool_choice == "required":  # words, too, come through a tool
+                tools = [*tools, catalog.reply_tool()]
+            result.completion = await self.client.complete(prompt.messages, tools)
             interpretation = interpret(
                 result.completion,
                 self.home,

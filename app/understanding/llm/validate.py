@@ -91,6 +91,16 @@ def interpret(
                 )
             result.question = _text(question, 300)
             continue
+        if call.name == catalog.REPLY_TOOL:  # words through a tool: the same as plain text
+            text = arguments.get("text")
+            if not isinstance(text, str) or set(arguments) != {"text"}:
+                raise Rejection(
+                    ErrorCode.NOT_UNDERSTOOD,
+                    f"the language model's reply (step {number}) is malformed",
+                )
+            if text.strip():
+                result.answer = _text(text, MAX_ANSWER_CHARS)
+            continue
         result.steps.append(
             _step(call, arguments, number, home, role, offered_actions, frozenset(pin_actions))
         )

@@ -115,12 +115,14 @@ def test_llm_show_and_presets_say_how_long_a_plan_may_wait(
     llm_env: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["llm", "show"]) == EXIT_OK
-    assert "Timeout 60 s (for a server on this computer or the local network)" in (
+    assert "Timeout 60 s (automatic, for a server on this computer or the local network)" in (
         capsys.readouterr().out
     )
     monkeypatch.setenv("HEARTH_LLM_BASE_URL", "https://api.openai.com/v1")
     assert main(["llm", "show"]) == EXIT_OK
-    assert "Timeout 10 s (for the OpenAI preset)" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "Timeout 10 s (automatic, for the OpenAI preset)" in shown
+    assert "Answers only through its tools" in shown
     assert main(["llm", "presets"]) == EXIT_OK
     out = capsys.readouterr().out
     for name in ("OpenAI", "Ollama", "llama.cpp server", "vLLM", "LM Studio"):

@@ -66,4 +66,5 @@ def test_a_timeout_someone_chose_is_kept() -> None:
     chosen = LLMSettings(base_url="http://localhost:11434/v1", model="m", timeout=20)
     config = resolve(chosen, env={}, read_key=lambda _: None)
     assert (config.timeout, config.timeout_source) == (20.0, "settings")
-    assert LLMSettings().timeout == DEFAULT_TIMEOUT == presets.CLOUD_TIMEOUT
+    assert LLMSettings().timeout is None  # automatic
+    assert resolve(LLMSettings(), env={}).timeout == DEFAULT_TIMEOUT == presets.CLOUD_TIMEOUT
