@@ -19,8 +19,9 @@ from app.core.context import Conversation
 from app.core.errors import HearthError
 from app.core.home import Home
 from app.core.plan import Plan
+from app.core.results import Approval, StepResult, StepStatus, UpdateCallback
 from app.execution import preview, timer_change
-from app.execution.executor import Approval, Executor, StepResult, StepStatus, UpdateCallback
+from app.execution.executor import Executor
 from app.policy import exposure as app_exposure
 from app.policy import risk
 from app.policy.roles import OWNER, Role

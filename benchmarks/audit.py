@@ -25,7 +25,7 @@ from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 

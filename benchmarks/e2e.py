@@ -56,10 +56,11 @@ from typing import Any
 from websockets.asyncio.client import ClientConnection, connect
 
 from app.assistant import Assistant
+from app.core.expect import matches
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval, StepResult, StepStatus
-from app.execution.verify import DEFAULT_VERIFY_TIMEOUT_S, VERIFY_TIMEOUT_S, matches
+from app.core.results import Approval, StepResult, StepStatus
+from app.execution.verify import DEFAULT_VERIFY_TIMEOUT_S, VERIFY_TIMEOUT_S
 from app.policy import risk as policy
 from benchmarks.stats import percentile
 from integrations.base import EntityState, ServiceResult, StateListener

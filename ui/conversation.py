@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from ui.bridge import AssistantBridge, Request
 from ui.icons import icon
 from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.home import Entity, Home
 from app.core.plan import Risk, Step
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.policy import risk as policy
 from app.understanding import answers
 from integrations.capabilities import hearths_own

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from app.config.settings import Settings
 from app.core.errors import HearthError
 from app.core.home import Home
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from app.policy import risk as policy
 from app.session.history import COMMAND_SOURCES
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request

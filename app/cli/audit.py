@@ -19,7 +19,6 @@ from app.bootstrap import history_path, open_history
 from app.cli import common
 from app.config.settings import Settings
 from app.core.errors import ConfigError, HearthError
-from app.execution.undo import build_undo
 from app.records.audit import (
     Audit,
     AuditError,
@@ -30,6 +29,7 @@ from app.records.audit import (
     seal_key,
     verify_with_keyring,
 )
+from app.understanding.undo import build_undo
 
 COMMANDS = frozenset({"audit", "undo"})
 EXIT_CANNOT_VERIFY = 7

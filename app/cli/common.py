@@ -25,7 +25,7 @@ from app.config.settings import Settings
 from app.core.errors import ConfigError, HearthError, SecretStoreError
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName, Risk
-from app.execution.executor import Approval, StepResult, StepStatus
+from app.core.results import Approval, StepResult, StepStatus
 from app.policy import pin, pin_prompt
 from app.policy import risk as policy
 from app.policy.safety import active_role

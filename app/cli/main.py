@@ -74,7 +74,7 @@ from app.core import clock
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.execution.preview import preview
 from app.policy import exposure, pin, safety
 from app.policy import risk as policy

@@ -13,9 +13,9 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from app.core.expect import matches
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
-from app.execution.verify import matches
 from app.understanding.actions import brightness_to_pct
 from integrations.base import AdapterError, EntityState
 from integrations.capabilities import hearths_own

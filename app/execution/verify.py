@@ -15,19 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.expect import describe_mismatch, matches
 from app.core.home import StateChange
 from integrations.base import AdapterError, DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
 
-#: How far a reported number may be from the expected one and still count (device rounding).
-_TOLERANCE = {
-    "brightness": 3.0,
-    "current_position": 1.0,
-    "percentage": 1.0,
-    "temperature": 0.05,
-    "volume_level": 0.011,
-}
 #: States on the way to the expected one: the device is still moving.
 TRANSITIONAL = frozenset(
     {"opening", "closing", "locking", "unlocking", "arming", "pending", "returning", "buffering"}
@@ -48,44 +41,6 @@ class Check:
     verdict: Verdict
     reason: str | None = None
     observed: dict[str, EntityState] | None = None
-
-
-def _value_matches(key: str, want: Any, got: Any) -> bool:
-    if isinstance(want, bool) or isinstance(got, bool):
-        return bool(want == got)
-    if isinstance(want, (int, float)) and isinstance(got, (int, float)):
-        return abs(float(want) - float(got)) <= _TOLERANCE.get(key, 1e-6)
-    return bool(want == got)
-
-
-def matches(expect: Mapping[str, Any], state: EntityState) -> bool:
-    """Whether *state* shows the expected effect ("state" may list acceptable states)."""
-    wanted_state = expect.get("state")
-    if wanted_state is not None:
-        allowed = wanted_state if isinstance(wanted_state, list) else [wanted_state]
-        if state.state not in allowed:
-            return False
-    for key, want in (expect.get("attributes") or {}).items():
-        if not _value_matches(key, want, state.attributes.get(key)):
-            return False
-    return True
-
-
-def describe_mismatch(entity_id: str, expect: Mapping[str, Any], state: EntityState | None) -> str:
-    if state is None:
-        return f"{entity_id} no longer exists"
-    if state.state == "unavailable":
-        return f"{entity_id} is unavailable"
-    wanted_state = expect.get("state")
-    if wanted_state is not None:
-        allowed = wanted_state if isinstance(wanted_state, list) else [wanted_state]
-        if state.state not in allowed:
-            return f"{entity_id} is {state.state}, expected {' or '.join(allowed)}"
-    for key, want in (expect.get("attributes") or {}).items():
-        got = state.attributes.get(key)
-        if not _value_matches(key, want, got):
-            return f"{entity_id} has {key} {got}, expected {want}"
-    return f"{entity_id} did not change as expected"
 
 
 class Verifier:

@@ -53,7 +53,7 @@ from app.config import logsafety, secret_store
 from app.core import filemodes
 from app.core.errors import HearthError
 from app.core.plan import Plan, Risk, Step
-from app.execution.executor import Approval, StepResult, StepStatus
+from app.core.results import Approval, StepResult, StepStatus
 from app.policy.risk import StepDecision
 from app.records.database import connect_read_only
 from app.records.history import History, HistoryError
@@ -643,7 +643,7 @@ class Audit:
 
         Raises :class:`OutcomeUnknownError` when a newer request began a step whose outcome
         was never recorded: what it changed is unknown, so nothing older is undone."""
-        from app.execution.undo import undoable
+        from app.understanding.undo import undoable
 
         rows = self._db.execute(
             "SELECT DISTINCT request_id FROM audit_records WHERE kind IN ('intent', 'execution')"

@@ -19,7 +19,7 @@ from typing import Any
 
 from app.core.errors import StorageError
 from app.core.plan import Plan
-from app.execution.executor import StepResult
+from app.core.results import StepResult
 from app.policy.risk import StepDecision
 from app.records.database import Database, Migration, Schema, errors_as, user_version
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from app.core.errors import HearthError
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.policy import pin, pin_prompt
 
 Prompt = Callable[[str], str | None]

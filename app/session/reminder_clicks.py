@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.core.plan import Plan, PlannerName, Step
-from app.execution.executor import StepResult
+from app.core.results import StepResult
 from app.policy import risk
 from app.understanding.timeparse import short_date
 from integrations.reminders import Reminder

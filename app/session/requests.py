@@ -13,8 +13,8 @@ from typing import Any
 from app.assistant import Outcome
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.undo import UndoPlan, build_undo, undoable
 from app.policy import risk
+from app.understanding.undo import UndoPlan, build_undo, undoable
 
 
 @dataclass(slots=True)

@@ -3,12 +3,12 @@
 The planner remembers, in the conversation, each plan that changes something together with
 the states its targets had when it was planned (:func:`remember`). "Undo", "undo that",
 "cancel that" or "put it back" (``resources/sentences/<lang>/undo.yaml``) then become the
-plan :func:`app.execution.undo.build_undo` makes from those states: the same restoring steps, the
-same
-refusals (never unlocking, opening a way in or disarming) as the window's Undo button and
-``hearth undo``, and an ordinary plan that the window, ``hearth do`` and ``hearth plan`` show,
-approve and run like any other. A target that is already as it was needs no step, so a plan
-that was never run leaves nothing to undo. Undoing twice puts the change back again.
+plan :func:`app.understanding.undo.build_undo` makes from those states: the same restoring
+steps, the same refusals (never unlocking, opening a way in or disarming) as the window's
+Undo button and ``hearth undo``, and an ordinary plan that the window, ``hearth do`` and
+``hearth plan`` show, approve and run like any other. A target that is already as it was
+needs no step, so a plan that was never run leaves nothing to undo. Undoing twice puts the
+change back again.
 
 "Stop" with nothing playing and "never mind" change nothing (app/understanding/media.py and
 Home Assistant's HassNevermind): a word that changes the home must say so.
@@ -23,8 +23,7 @@ from typing import Any
 from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, Step
-from app.execution.executor import StepResult, StepStatus
-from app.execution.undo import build_undo
+from app.core.results import StepResult, StepStatus
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -34,6 +33,7 @@ from app.understanding.resolve import (
     Slots,
     Unresolved,
 )
+from app.understanding.undo import build_undo
 
 
 @dataclass(frozen=True, slots=True)

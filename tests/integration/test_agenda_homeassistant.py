@@ -14,7 +14,7 @@ from app.assistant import Assistant
 from app.bootstrap import build_services
 from app.config.settings import Settings
 from app.core.plan import Plan
-from app.execution.executor import Approval, StepStatus
+from app.core.results import Approval, StepStatus
 from integrations.calendar import CalendarService
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.reminders import ReminderService, TodoMirror

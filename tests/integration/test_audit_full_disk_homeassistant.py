@@ -9,7 +9,7 @@ import time
 import pytest
 
 from app.assistant import Assistant, Outcome
-from app.execution.executor import Approval, StepResult, StepStatus
+from app.core.results import Approval, StepResult, StepStatus
 from app.records.audit import Audit
 from app.records.history import History
 from integrations.homeassistant import HomeAssistantAdapter

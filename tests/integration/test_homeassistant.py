@@ -11,7 +11,8 @@ import pytest
 from app.assistant import Assistant
 from app.core.home import StateChange
 from app.core.plan import Plan
-from app.execution.executor import Approval, Executor, StepStatus
+from app.core.results import Approval, StepStatus
+from app.execution.executor import Executor
 from app.policy.risk import StepDecision
 from app.records.history import History
 from integrations.base import AuthError, ConnectionLostError, NotFoundError

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from app.config.settings import HomeAssistantSettings, Settings
-from app.execution.executor import Approval, Executor, StepResult, StepStatus
+from app.core.results import Approval, StepResult, StepStatus
+from app.execution.executor import Executor
 from app.understanding import Planner
 from integrations.homeassistant import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer

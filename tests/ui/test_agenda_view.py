@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from integrations.calendar import CalendarEvent
 from integrations.calendar.dav import CalDavCalendar
 from integrations.reminders import Reminder, Status

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
 from app.config.settings import Settings
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.small_disk import SmallDisk

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.plan import Plan, PlannerName, Risk, Step
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from app.policy import pin, pin_prompt
 from app.policy import risk as policy
 from integrations.virtual_home import VirtualHome

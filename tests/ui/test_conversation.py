@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
 from app.config.settings import Settings
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.records.history import History
 from integrations.base import RejectedError
 from integrations.homeassistant import HomeAssistantAdapter

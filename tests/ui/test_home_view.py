@@ -18,7 +18,7 @@ from app.bootstrap import demo_home_source
 from app.config.settings import Settings
 from app.core.home import Area, Entity, Floor, Home, StateChange
 from app.core.plan import Risk
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from app.policy.risk import Decision
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome

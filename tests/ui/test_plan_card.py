@@ -14,7 +14,7 @@ from app.assistant import Outcome
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.policy import risk as policy
 from app.understanding import Planner
 from ui.bridge import Request

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from integrations.hub import AdapterHub
 from integrations.reminders import Reminder, Status
 from tests.helpers.notification_server import (

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from integrations.reminders import Reminder, ReminderKind
 from tests.helpers.reminder_services import Services, services, window_notifier
 from ui.bridge import Request

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app.execution.executor import StepStatus
+from app.core.results import StepStatus
 from integrations.reminders import Reminder, ReminderKind, Status
 from tests.helpers.notification_server import NotificationServer, notification_server
 from tests.helpers.reminder_services import Services, services, window_notifier

@@ -224,7 +224,7 @@ def test_result_text_says_what_went_wrong(qtbot: QtBot, demo_bridge: AssistantBr
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
         demo_bridge.approve(request.key, {0}, set())
     assert result_text(request) == ("Done — Turn on Desk Lamp", False)
-    from app.execution.executor import StepStatus
+    from app.core.results import StepStatus
 
     request.outcome.results[0].status = StepStatus.FAILED
     request.outcome.results[0].reason = "no answer"

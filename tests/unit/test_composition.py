@@ -21,7 +21,7 @@ from app.composition import Parts, compose
 from app.config.settings import Settings
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.policy import risk
 from ui.app import make_connect, parse
 

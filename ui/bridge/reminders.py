@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core import clock
 from app.core.errors import HearthError
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.session import agenda, reminder_clicks
 from app.session.reminder_clicks import SNOOZE_MINUTES
 from app.session.requests import Request

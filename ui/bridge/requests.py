@@ -15,13 +15,13 @@ from typing import Any
 
 from app.assistant import Outcome
 from app.core.plan import ErrorCode, Plan, PlannerName
-from app.execution.executor import Approval, StepResult
-from app.execution.undo import UndoPlan
+from app.core.results import Approval, StepResult
 from app.policy import risk as policy
 from app.session import pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
 from app.understanding.llm.config import LLMConfig
 from app.understanding.routing import Route
+from app.understanding.undo import UndoPlan
 from ui.bridge.base import BridgePart
 
 _LOGGER = logging.getLogger(__name__)
@@ -220,7 +220,7 @@ class RequestsPart(BridgePart):
 
         Clicking Undo is the approval of an undo that only needs low-risk steps; anything
         more waits on its card like any plan. Undo never unlocks, opens an access cover or
-        disarms (see :mod:`app.execution.undo`); what it leaves alone is listed on the card.
+        disarms (see :mod:`app.understanding.undo`); what it leaves alone is listed on the card.
         """
         undo = self.undo_plan(key)
         if undo is None or self.assistant is None:

@@ -14,7 +14,8 @@ import pytest
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan, Risk
-from app.execution.executor import Approval, Executor, StepStatus
+from app.core.results import Approval, StepStatus
+from app.execution.executor import Executor
 from app.policy import risk
 from app.understanding import Planner
 from integrations.base import (

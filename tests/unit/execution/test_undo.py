@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 from app.bootstrap import demo_home_source
 from app.core.home import Entity, Home
 from app.core.plan import Plan, Risk, Step
-from app.execution.executor import Approval, Executor, StepResult, StepStatus
-from app.execution.undo import UndoPlan, build_undo, undoable
+from app.core.results import Approval, StepResult, StepStatus
+from app.execution.executor import Executor
 from app.policy import risk as policy
 from app.understanding import Planner
 from app.understanding.actions import expected_effect
+from app.understanding.undo import UndoPlan, build_undo, undoable
 from integrations.base import RejectedError
 from integrations.virtual_home import VirtualHome
 

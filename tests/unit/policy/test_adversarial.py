@@ -13,7 +13,7 @@ from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.core.home import Entity, Home
 from app.core.plan import Plan, Risk, Step
-from app.execution.executor import Approval, StepStatus
+from app.core.results import Approval, StepStatus
 from app.policy import risk as policy
 from app.policy.roles import DEFAULT_ROLES, Role
 from app.understanding import Planner

@@ -12,7 +12,7 @@ from app.config.settings import SafetySettings, Settings
 from app.core.errors import ConfigError
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, Risk, Step
-from app.execution.executor import Approval, StepStatus
+from app.core.results import Approval, StepStatus
 from app.policy import exposure
 from app.policy import risk as policy
 from integrations.virtual_home import VirtualHome

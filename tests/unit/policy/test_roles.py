@@ -11,7 +11,8 @@ from app.config.settings import ROLE_NAMES, Settings
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
-from app.execution.executor import Approval, Executor, StepStatus
+from app.core.results import Approval, StepStatus
+from app.execution.executor import Executor
 from app.policy import risk as policy
 from app.policy.roles import DEFAULT_ROLES, OWNER, most_restrictive, role_named
 from app.policy.safety import active_role

@@ -16,7 +16,7 @@ from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.execution.preview import preview
 from app.records.audit import GENESIS, Audit, AuditError, record_hash, seal_key
 from app.records.history import History

@@ -23,7 +23,7 @@ from app.cli import audit as cli_audit
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_STORAGE
 from app.cli.main import main
 from app.core.home import Home, StateChange
-from app.execution.executor import Approval, StepResult, StepStatus
+from app.core.results import Approval, StepResult, StepStatus
 from app.records.audit import Audit, OutcomeUnknownError
 from app.records.history import History
 from integrations.virtual_home import VirtualHome

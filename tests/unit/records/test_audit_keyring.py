@@ -21,7 +21,7 @@ from app.cli.common import EXIT_FAILED, EXIT_OK
 from app.cli.main import main
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.records.audit import HEAD_KEYRING_KEY, Anchor, advance_anchor, keyring_anchor, seal_key
 from app.records.history import History
 from integrations.virtual_home import VirtualHome

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.plan import ErrorCode, Plan, PlannerName, Step
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.records.export import ExportError, format_for, to_csv, write_records
 from app.records.history import History, RequestRecord
 

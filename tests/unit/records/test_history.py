@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.core.plan import ErrorCode, Plan, PlannerName, Risk, Step
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.policy.risk import Decision, StepDecision
 from app.records.database import run_migration
 from app.records.history import _MIGRATIONS, SCHEMA_VERSION, History, HistoryError

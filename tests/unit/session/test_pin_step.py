@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from app.core.plan import Plan, Step
-from app.execution.executor import Approval
+from app.core.results import Approval
 from app.policy import pin, pin_prompt
 from app.session import pin_step
 from tests.helpers.keyring_session import KeyringSession

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.plan import PlannerName, Step
-from app.execution.executor import StepResult, StepStatus
+from app.core.results import StepResult, StepStatus
 from app.session.reminder_clicks import SNOOZE_MINUTES, click_plan, failures
 from integrations.reminders import ReminderStore
 

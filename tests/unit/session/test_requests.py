@@ -11,7 +11,8 @@ from app.assistant import Outcome
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan
-from app.execution.executor import Approval, Executor
+from app.core.results import Approval
+from app.execution.executor import Executor
 from app.policy import risk
 from app.session.requests import RequestBook, approver, before_states, heard, shown_trigger
 from app.understanding import Planner

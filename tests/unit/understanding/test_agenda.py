@@ -19,7 +19,7 @@ from app.bootstrap import build_services, calendar_path, demo_home_source, remin
 from app.config.settings import Settings
 from app.core.home import HEARTH_ONLY, Home
 from app.core.plan import ErrorCode, Plan
-from app.execution.executor import Approval, StepStatus
+from app.core.results import Approval, StepStatus
 from app.understanding import agenda
 from integrations.reminders import ReminderStore
 from integrations.virtual_home import VirtualHome

@@ -17,7 +17,7 @@ from app.cli.common import EXIT_NOT_APPROVED, EXIT_NOT_UNDERSTOOD
 from app.cli.main import main
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlannerName, Risk
-from app.execution.executor import Approval, StepStatus
+from app.core.results import Approval, StepStatus
 from app.policy import risk
 from app.policy.roles import DEFAULT_ROLES, Role
 from app.understanding.llm.config import LLMConfig

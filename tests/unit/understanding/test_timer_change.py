@@ -25,8 +25,8 @@ from app.assistant import Assistant
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlannerName, Risk
+from app.core.results import Approval
 from app.execution import timer_change
-from app.execution.executor import Approval
 from app.understanding.llm.catalog import TIMER_ACTIONS
 from app.understanding.llm.config import LLMConfig, RoutingMode
 from app.understanding.llm.planner import LLMPlanner

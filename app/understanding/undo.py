@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.expect import matches
 from app.core.home import Entity, Home
 from app.core.plan import Plan, PlannerName, Risk, Step
-from app.execution.executor import StepResult, StepStatus
-from app.execution.verify import matches
+from app.core.results import StepResult, StepStatus
 from app.policy import risk as policy
 from app.understanding.actions import brightness_to_pct, make_step
 from integrations.base import EntityState
