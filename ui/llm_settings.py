@@ -1,18 +1,23 @@
-"""Settings › Language model: the endpoint, the model, the key, the routing mode, a test.
+"""Settings › Language model: the server, the model, the key, the timeout, the routing mode,
+a test.
 
 The page edits ``bridge.settings.llm`` and keeps the API key only in the OS keyring (never in
-settings.toml, never shown again). Apply saves and switches the running assistant to the new
-model at once; Test tries what the fields say before anything is saved. Keyring calls and the
-settings file run in a worker thread, the network on the asyncio loop: nothing blocks the GUI.
+settings.toml, never shown again). A preset (resources/llm/presets.toml) fills the address and
+a model to start with; the page says whether the endpoint is on this computer or the local
+network, and the timeout is automatic (sized to the endpoint, with the value in use and why)
+unless the person sets one. Apply saves and switches the running assistant to the new model at
+once; Test tries what the fields say before anything is saved, times a streamed answer (first
+token, tokens per second) and can be stopped. Keyring calls and the settings file run in a
+worker thread, the network on the asyncio loop: nothing blocks the GUI.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.config.settings import LLMSettings
 from app.core.errors import ConfigError
+from app.understanding.llm import presets
 from app.understanding.llm.config import (
     LLMConfig,
     RoutingMode,
@@ -36,29 +42,18 @@ from app.understanding.llm.config import (
     normalise_base_url,
     resolve,
     set_api_key,
+    timeout_for,
+    tool_choice_for,
 )
-from app.understanding.llm.probe import probe
+from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 
 _LOGGER = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Preset:
-    name: str
-    base_url: str
-    model: str
-    """A model to start from (placeholder text: the person picks theirs)."""
-    needs_key: bool
-
-
-PRESETS = (
-    Preset("OpenAI", "https://api.openai.com/v1", "gpt-4.1-mini", True),
-    Preset("Ollama (this computer)", "http://localhost:11434/v1", "qwen3:8b", False),
-    Preset("llama.cpp server", "http://localhost:8080/v1", "default", False),
-    Preset("vLLM", "http://localhost:8000/v1", "Qwen/Qwen3-8B", False),
-)
+#: The server picker's last entry: an endpoint that is none of the presets.
+CUSTOM = "Custom"
 MODE_WORDS = {
     RoutingMode.LOCAL_ONLY: "&Never: plan everything on this computer",
     RoutingMode.LOCAL_FIRST: "When Hearth is &not sure (recommended)",
@@ -86,32 +81,47 @@ class LLMSection(Section):
         self._key_stored = False
 
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Server presets")
-        self.preset.addItem("Fill in for…", None)
-        for preset in PRESETS:
-            self.preset.addItem(preset.name, preset)
+        self.preset.setAccessibleName("Server")
+        for preset in presets.presets().values():
+            self.preset.addItem(preset.name, preset.id)
+        self.preset.addItem(CUSTOM, "")
         self.preset.activated.connect(self._use_preset)
         self.base_url = QLineEdit()
         self.base_url.setAccessibleName("Endpoint address")
         self.base_url.setPlaceholderText("http://localhost:11434/v1")
+        self.base_url.textChanged.connect(self._endpoint_changed)
+        self.where = note("")
+        self.where.setAccessibleName("Where the endpoint is")
         self.model = QLineEdit()
         self.model.setAccessibleName("Model")
         self.key = QLineEdit()
         self.key.setAccessibleName("API key")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.automatic = QCheckBox("A&utomatic")
+        self.automatic.setAccessibleName("Automatic timeout, sized to the endpoint")
+        self.automatic.toggled.connect(self._show_timeout)
         self.timeout = QDoubleSpinBox()
         self.timeout.setAccessibleName("Timeout in seconds")
         self.timeout.setRange(1.0, 300.0)
         self.timeout.setDecimals(1)
         self.timeout.setSuffix(" s")
+        self.timeout.valueChanged.connect(self._show_timeout)
+        self.timeout_note = note("")
+        self.timeout_note.setAccessibleName("Timeout in use")
+        timeout_row = QHBoxLayout()
+        timeout_row.addWidget(self.automatic)
+        timeout_row.addWidget(self.timeout)
+        timeout_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("", self.preset)
+        form.addRow("&Server:", self.preset)
         form.addRow("&Endpoint:", self.base_url)
+        form.addRow("", self.where)
         form.addRow("&Model:", self.model)
         form.addRow("API &key:", self.key)
         form.addRow("", note("Kept in the system keyring. Local servers usually need none."))
-        form.addRow("&Timeout:", self.timeout)
+        form.addRow("Timeout:", timeout_row)  # a row of two: Automatic has the mnemonic
+        form.addRow("", self.timeout_note)
         self.body.addLayout(form)
 
         self.body.addWidget(QLabel("Ask the language model:"))
@@ -138,11 +148,21 @@ class LLMSection(Section):
         self.test_button = QPushButton("T&est")
         self.test_button.setAccessibleName("Test the language model")
         self.test_button.clicked.connect(self.start_test)
+        self.stop_button = QPushButton("&Stop test")
+        self.stop_button.setAccessibleName("Stop the language model test")
+        self.stop_button.clicked.connect(self.stop_test)
+        self.stop_button.hide()
+        self._testing: asyncio.Task[bool] | None = None
+        self._test_started = 0.0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
         self.apply_button = QPushButton("&Apply")
         self.apply_button.setAccessibleName("Apply language model settings")
         self.apply_button.clicked.connect(self.start_apply)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.apply_button)
         self.body.addLayout(buttons)
@@ -161,7 +181,10 @@ class LLMSection(Section):
         self.base_url.setText(saved.base_url)
         self.model.setText(saved.model)
         self.key.clear()
-        self.timeout.setValue(saved.timeout)
+        self.automatic.setChecked(saved.timeout is None)
+        if saved.timeout is not None:
+            self.timeout.setValue(saved.timeout)
+        self._endpoint_changed()
         self.modes[RoutingMode(saved.mode)].setChecked(True)
         self.debug_log.setChecked(saved.debug_log)
         if saved.base_url:
@@ -174,20 +197,58 @@ class LLMSection(Section):
             base_url=self.base_url.text().strip(),
             model=self.model.text().strip(),
             mode=mode.value,
-            timeout=round(self.timeout.value(), 1),
+            timeout=None if self.automatic.isChecked() else round(self.timeout.value(), 1),
             debug_log=self.debug_log.isChecked(),
         )
 
     def _use_preset(self, index: int) -> None:
-        preset = self.preset.itemData(index)
-        if not isinstance(preset, Preset):
+        preset = presets.presets().get(str(self.preset.itemData(index) or ""))
+        if preset is None:  # Custom: the person types the address
+            self.base_url.setFocus()
             return
         self.base_url.setText(preset.base_url)
         self.model.setPlaceholderText(preset.model)
-        if not self.model.text().strip():
+        known = {p.model for p in presets.presets().values()}
+        if not self.model.text().strip() or self.model.text().strip() in known:
             self.model.setText(preset.model)
         self.key.setPlaceholderText("required" if preset.needs_key else "not needed")
-        self.preset.setCurrentIndex(0)
+
+    def _endpoint_changed(self) -> None:
+        """The picker, the endpoint's place and the timeout follow the address."""
+        url = self.base_url.text().strip()
+        preset = presets.match(url) if url else None
+        index = self.preset.findData(preset.id if preset else "")
+        self.preset.setCurrentIndex(index)
+        if not url:
+            self.where.setText("")
+        elif presets.is_local(url):
+            self.where.setText("On this computer or the local network: requests stay in your home.")
+        else:
+            self.where.setText("A cloud service: requests go over the internet to it.")
+        if url and tool_choice_for(url) == "required":
+            self.where.setText(
+                f"{self.where.text()} It answers through Hearth's tools only (structured "
+                "output), and Hearth checks every answer."
+            )
+        self._show_timeout()
+
+    def _show_timeout(self) -> None:
+        """The timeout in use and why; automatic shows the value it comes to."""
+        automatic = self.automatic.isChecked()
+        self.timeout.setEnabled(not automatic)
+        url = self.base_url.text().strip()
+        seconds, why = timeout_for(None if automatic else self.timeout.value(), url)
+        if automatic:
+            self.timeout.blockSignals(True)
+            self.timeout.setValue(seconds)
+            self.timeout.blockSignals(False)
+            self.timeout_note.setText(f"Automatic: {seconds:g} s, for {why}.")
+        else:
+            auto_seconds, auto_why = timeout_for(None, url)
+            self.timeout_note.setText(
+                f"A plan waits at most {seconds:g} s (automatic would be {auto_seconds:g} s, "
+                f"for {auto_why})."
+            )
 
     async def _show_key_state(self, base_url: str) -> None:
         try:
@@ -210,7 +271,17 @@ class LLMSection(Section):
     # -- actions -----------------------------------------------------------------------------
 
     def start_test(self) -> None:
-        self._tasks.spawn(self.test())
+        if self._testing is None or self._testing.done():
+            self._testing = self._tasks.spawn(self.test())
+
+    def stop_test(self) -> None:
+        """Stop a test that is still waiting for the endpoint."""
+        if self._testing is not None and not self._testing.done():
+            self._testing.cancel()
+
+    def _tick(self) -> None:
+        waited = time.monotonic() - self._test_started
+        self.show_status(f"Testing… {waited:.0f} s (a local model may first have to load)")
 
     def start_apply(self) -> None:
         self._tasks.spawn(self.apply())
@@ -231,19 +302,24 @@ class LLMSection(Section):
             self.show_status("Enter the endpoint and the model first.", ok=False)
             return False
         self.test_button.setEnabled(False)
+        self.stop_button.show()
         self.show_status("Testing…")
+        self._test_started = time.monotonic()
+        self._ticker.start()
         try:
-            result = await probe(await self._config(settings))
+            result = await probe(await self._config(settings), stream=True)
         except ConfigError as err:
             self.show_status(str(err), ok=False)
             return False
+        except asyncio.CancelledError:
+            self.show_status("Test stopped: nothing was saved.")
+            raise
         finally:
+            self._ticker.stop()
+            self.stop_button.hide()
             self.test_button.setEnabled(True)
         if result.ok:
-            self.show_status(
-                f"It works: the model planned a test command in {result.elapsed_ms:.0f} ms.",
-                ok=True,
-            )
+            self.show_status(f"It works: {_speed(result)}", ok=True)
             return True
         self.show_status(f"Not working: {result.problem}.", ok=False)
         return False
@@ -273,3 +349,17 @@ class LLMSection(Section):
         _LOGGER.info("Language model settings applied (%s)", config.effective_mode)
         self.applied.emit(config)
         return True
+
+
+def _speed(result: Probe) -> str:
+    """How fast the endpoint answered, for a person."""
+    words = f"the model planned a test command in {result.elapsed_ms / 1000:.1f} s"
+    timing = result.stream
+    if timing is None or timing.first_token_ms is None:
+        why = f" ({result.notes[-1]})" if result.notes else ""
+        return f"{words}; its speed could not be timed{why}."
+    words += f"; first token after {timing.first_token_ms / 1000:.2f} s"
+    speed = timing.tokens_per_second
+    if speed is not None:
+        words += f", {speed:.1f} tokens/s"
+    return words + "."
