@@ -212,11 +212,21 @@ class MessageBubble(QFrame):
 
 class ThinkingCard(QFrame):
     """Stands where the plan card will be while the language model works (or, with *lookup*,
-    while the calendars are read for the events a plan names); Cancel stops it."""
+    while the calendars are read for the events a plan names); Cancel stops it.
+
+    *budget*: for a model on this computer or the local network (which may take a minute),
+    the seconds the plan may wait: the card counts the seconds waited against it."""
 
     cancel_requested = Signal()
 
-    def __init__(self, key: int, parent: QWidget | None = None, *, lookup: bool = False) -> None:
+    def __init__(
+        self,
+        key: int,
+        parent: QWidget | None = None,
+        *,
+        lookup: bool = False,
+        budget: float | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("hearthBubble")
@@ -224,11 +234,24 @@ class ThinkingCard(QFrame):
         self.setAccessibleName(f"Hearth is {doing}")
         label = QLabel(f"{doing[:1].upper()}{doing[1:]}…")
         self.label = label
+        self._doing = label.text()
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy, for as long as it takes
         bar.setTextVisible(False)
         bar.setMaximumHeight(6)
         bar.setAccessibleName("Working")
+        self.bar = bar
+        self.budget = budget
+        self.waited = 0
+        if budget is not None:  # a local model: the seconds waited, of the most it may take
+            bar.setRange(0, max(1, round(budget)))
+            self._clock = QTimer(self)
+            self._clock.setInterval(1000)
+            self._clock.timeout.connect(self._tick)
+            self._clock.start()
+            self._show_waited()
+            label.setWordWrap(True)
+            label.setToolTip("A model on this computer or the local network may take a while")
         self.cancel_button = QPushButton("&Cancel")
         self.cancel_button.setAccessibleName(
             "Stop looking in the calendars" if lookup else "Stop asking the language model"
@@ -242,6 +265,15 @@ class ThinkingCard(QFrame):
         layout.addLayout(row)
         layout.addWidget(bar)
         self.setMaximumWidth(BUBBLE_WIDTH + 28)
+
+    def _tick(self) -> None:
+        self.waited += 1
+        self._show_waited()
+
+    def _show_waited(self) -> None:
+        assert self.budget is not None
+        self.bar.setValue(min(self.waited, self.bar.maximum()))
+        self.label.setText(f"{self._doing} {self.waited} s of up to {self.budget:g} s")
 
 
 class ConversationView(QWidget):
@@ -513,7 +545,9 @@ class ConversationView(QWidget):
     def _on_thinking(self, request: Request) -> None:
         self._stick_to_bottom = True
         self._say(request.plan.text, mine=True)
-        card = ThinkingCard(request.key, lookup=request.lookup)
+        llm = self.bridge.assistant.router.llm if self.bridge.assistant else None
+        budget = llm.config.timeout if llm and llm.config.local and not request.lookup else None
+        card = ThinkingCard(request.key, lookup=request.lookup, budget=budget)
         key = request.key
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         self.thinking[key] = card

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
@@ -138,3 +141,51 @@ def test_a_confident_local_command_never_waits_for_the_model(
     assert request.plan.planner is PlannerName.LOCAL
     assert isinstance(view.cards[request.key], PlanCard)  # shown synchronously
     assert openai_server.requests == []
+
+
+def test_a_local_model_shows_the_seconds_waited_and_esc_stops_it(
+    qtbot: QtBot,
+    llm_bridge: AssistantBridge,
+    view: ConversationView,
+    openai_server: ScriptedOpenAIServer,
+) -> None:
+    """A model on this computer may take a minute: the card counts the seconds against the
+    endpoint's budget, and Esc (or Cancel) stops the request."""
+    assert llm_bridge.assistant is not None and llm_bridge.assistant.router.llm is not None
+    config = llm_bridge.assistant.router.llm.config
+    llm_bridge.set_llm(replace(config, local=True, timeout=90.0, timeout_source="a test"))
+    openai_server.script(Reply(tool_reply(MOVIE).body, delay=4))
+    request = llm_bridge.submit("get the house ready for movie night")
+    assert request is not None
+    card = view.thinking[request.key]
+    assert card.budget == 90.0 and card.bar.maximum() == 90
+    assert card.label.text().startswith("Asking the language model for a plan… 0 s")
+    assert card.label.text().endswith(" s of up to 90 s")
+    qtbot.waitUntil(
+        lambda: card.label.text().startswith("Asking the language model for a plan… 2 s"),
+        timeout=4_000,
+    )
+    assert card.bar.value() == 2
+    with qtbot.waitSignal(llm_bridge.cancelled) as cancelled:
+        QTest.keyClick(view.command_box, Qt.Key.Key_Escape)
+    assert cancelled.args == [request.key] and view.thinking == {}
+    with qtbot.assertNotEmitted(llm_bridge.planned, wait=400):
+        pass
+    assert llm_bridge.assistant.history is not None
+    assert llm_bridge.assistant.history.recent(limit=5) == []
+
+
+def test_a_cloud_model_keeps_the_plain_busy_card(
+    qtbot: QtBot,
+    llm_bridge: AssistantBridge,
+    view: ConversationView,
+    openai_server: ScriptedOpenAIServer,
+) -> None:
+    openai_server.script(Reply(tool_reply(MOVIE).body, delay=0.5))
+    request = llm_bridge.submit("get the house ready for movie night")
+    assert request is not None
+    card = view.thinking[request.key]
+    assert card.budget is None and card.bar.maximum() == 0  # busy, no count
+    assert card.label.text() == "Asking the language model for a plan…"
+    with qtbot.waitSignal(llm_bridge.planned, timeout=5_000):
+        pass
