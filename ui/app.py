@@ -38,6 +38,7 @@ from ui.icons import icon
 from ui.launcher import window_parser
 from ui.main_window import MainWindow
 from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
+from ui.portal_shortcuts import PortalShortcuts
 from ui.tray import Tray
 from ui.voice import PushToTalk
 from ui.voice_settings import VoiceSettingsPage
@@ -256,6 +257,8 @@ def _run_window(
     )
     voice = PushToTalk(bridge, parent=window)
     voice.attach(window, tray)
+    if not args.screenshot:  # the key from any window where the desktop's portal offers it
+        voice.use_global_shortcut(PortalShortcuts(parent=window))
     window.settings_page.set_section("voice", VoiceSettingsPage(voice))
     window.settings_page.saved.connect(tray.apply_settings)
     # Closing the window without a tray, Ctrl+Q and the tray's Quit end Hearth.

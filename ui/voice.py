@@ -7,6 +7,9 @@
   done (or cancelled, or error) → idle. Hold the Talk button or the shortcut
   (``[voice] shortcut``) and speak; release to send; Esc cancels. A short click on the button,
   or the tray's Listen, listens hands-free until a pause (or another click).
+* The shortcut works in Hearth's window; where the desktop's portal offers global shortcuts
+  (Wayland; :mod:`ui.portal_shortcuts`), :meth:`PushToTalk.use_global_shortcut` makes it work
+  from any window, and :attr:`PushToTalk.shortcut_scope` says which one is in use.
 * Recognition runs on a worker thread (``asyncio.to_thread``), never the GUI thread; the model
   loads in the background on first need (the audio is kept meanwhile) and stays loaded.
 * The transcript goes through the same pipeline as typed text (``bridge.submit``); a reading
@@ -31,7 +34,7 @@ import time
 import wave
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -54,6 +57,9 @@ from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
 from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
 from app.voice.session import Cancelled, ListenSession
 from ui.bridge import AssistantBridge
+
+if TYPE_CHECKING:
+    from ui.portal_shortcuts import PortalShortcuts
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -418,6 +424,9 @@ class PushToTalk(QObject):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._model: tuple[tuple[str, str], voice_models.ModelInfo] | None = None
         self.last_choice: Choice | None = None
+        self.portal: PortalShortcuts | None = None
+        """The desktop portal's global shortcut (:meth:`use_global_shortcut`), if asked for."""
+        self._portal_shortcut = ""
         self.released_at: float | None = None
         """When the last utterance was released (loop time), for measuring."""
 
@@ -543,6 +552,8 @@ class PushToTalk(QObject):
         *timeout* s) for the worker that listened or loaded the speech model."""
         self.cancel()
         tasks = list(self._tasks)
+        if self.portal is not None:
+            tasks.append(asyncio.ensure_future(self.portal.stop()))
         if tasks:
             await asyncio.wait(tasks, timeout=timeout)
 
@@ -713,6 +724,8 @@ class PushToTalk(QObject):
             button.setAccessibleDescription(tip)
         if self._keys_ready():
             self._keys.set_shortcut(shortcut)
+        if self.portal is not None and shortcut != self._portal_shortcut:
+            self._bind_global()  # the key was changed: ask the desktop for the new one
         if self.tray is not None:
             self.tray.listen_tip = why or "Listen until you pause (click again to stop)"
             self.tray.schedule_rebuild()
@@ -720,6 +733,54 @@ class PushToTalk(QObject):
 
     def _keys_ready(self) -> bool:
         return hasattr(self, "_keys")
+
+    # -- the global shortcut (the desktop portal) ----------------------------------------------
+
+    def use_global_shortcut(self, portal: PortalShortcuts) -> asyncio.Task[Any]:
+        """Ask the desktop's portal for the shortcut as a global one: held anywhere, it
+        talks to Hearth. The in-window shortcut stays as it is (the fallback where the portal
+        is missing). Returns the task that asks."""
+        self.portal = portal
+        portal.pressed.connect(self._on_global_press)
+        portal.released.connect(self._on_global_release)
+        portal.changed.connect(self.refreshed.emit)
+        return self._bind_global()
+
+    def _bind_global(self) -> asyncio.Task[Any]:
+        assert self.portal is not None
+        self._portal_shortcut = self.bridge.settings.voice.shortcut
+        task = asyncio.ensure_future(self.portal.start(self._portal_shortcut))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    @property
+    def shortcut_scope(self) -> str:
+        """Where the push-to-talk key works now, in words (the Voice page shows it)."""
+        portal = self.portal
+        if portal is not None and portal.active:
+            chosen = f" (the desktop set it to {portal.trigger})" if portal.trigger else ""
+            return (
+                "The key works in any window: it is a global shortcut through the desktop "
+                f"portal{chosen}."
+            )
+        why = f" ({portal.problem})" if portal is not None and portal.problem else ""
+        return (
+            "The key works while Hearth's window is active: this desktop offers no global "
+            f"shortcut portal{why}."
+        )
+
+    def _on_global_press(self) -> None:
+        keys = getattr(self, "_keys", None)
+        if keys is not None and keys.holding:
+            return  # the same key, seen in the window too
+        self.press()
+
+    def _on_global_release(self) -> None:
+        keys = getattr(self, "_keys", None)
+        if keys is not None and keys.holding:
+            keys.holding = False
+        self.release()
 
     def _show_state(self, state: str) -> None:
         button = getattr(self, "_button", None)

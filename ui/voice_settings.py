@@ -90,6 +90,7 @@ class VoiceSettingsPage(QScrollArea):
         self.refresh()
         voice.bridge.ready.connect(lambda _home: self.refresh())
         voice.refreshed.connect(self._show_status)  # the language may have changed
+        voice.refreshed.connect(self._show_scope)  # the portal answered, or the key changed
 
     # -- building --------------------------------------------------------------------------
 
@@ -198,6 +199,9 @@ class VoiceSettingsPage(QScrollArea):
         self.shortcut.setClearButtonEnabled(True)
         self.shortcut.editingFinished.connect(self._on_shortcut)
         form.addRow("&Hold to talk:", self.shortcut)
+        self.scope = note("")
+        self.scope.setAccessibleName("Where the push-to-talk key works")
+        form.addRow(self.scope)
         self.sound_cue = QCheckBox("Play a &sound when listening starts and stops")
         self.sound_cue.setAccessibleName("Sound cue")
         self.sound_cue.toggled.connect(lambda on: self._apply(sound_cue=on))
@@ -251,7 +255,11 @@ class VoiceSettingsPage(QScrollArea):
         for widget in (self.shortcut, self.sound_cue, self.confidence, self.free_form):
             widget.blockSignals(False)
         self._show_status()
+        self._show_scope()
         self._update_buttons()
+
+    def _show_scope(self) -> None:
+        self.scope.setText(self.voice.shortcut_scope)
 
     def _show_intro(self) -> None:
         shortcut = QKeySequence(self.settings.voice.shortcut).toString(
