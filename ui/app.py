@@ -265,6 +265,8 @@ def _run_window(
     window.closed.connect(lambda: quitter.quit("the window was closed"))
     window.quit_requested.connect(lambda: quitter.quit("Quit was chosen"))
     in_tray = False if args.screenshot else tray.show()
+    if not in_tray and not args.screenshot:  # plain GNOME: the tray's menu is in the window
+        window.use_without_tray(tray.menu)
     front.attach(window, tray)
     if not (args.minimized and in_tray):
         window.show()

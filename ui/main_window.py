@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
@@ -216,7 +218,13 @@ class MainWindow(QMainWindow):
         bridge.ready.connect(self._on_ready)
 
         self._set_narrow(False)
-        self._fit_to_screen(window_state.load(self._writer.path))
+        saved = window_state.load(self._writer.path)
+        self.without_tray = saved.without_tray
+        """Closing where no tray is shown: "quit", "minimize", or "" (not asked yet)."""
+        self.ask_without_tray: Callable[[], str] | None = None
+        """Asks what closing should do where no tray is shown (set by :meth:`use_without_tray`)."""
+        self.tray_menu_button: QToolButton | None = None
+        self._fit_to_screen(saved)
 
     # -- pages and focus ---------------------------------------------------------------------
 
@@ -349,6 +357,13 @@ class MainWindow(QMainWindow):
             (self.about_button, "About", "i"),
         ):
             button.setText(short if narrow else label)
+        menu_button = getattr(self, "tray_menu_button", None)
+        if menu_button is not None:
+            menu_button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if narrow
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
 
     def _nav_button(self, label: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -372,6 +387,7 @@ class MainWindow(QMainWindow):
             height=rect.height(),
             maximized=maximized,
             page=self.page_name,
+            without_tray=self.without_tray,
         )
 
     def remember(self) -> None:
@@ -442,12 +458,66 @@ class MainWindow(QMainWindow):
         if name:
             self.setWindowTitle(f"Hearth — {name}")
 
+    # -- no system tray (plain GNOME, for one) -------------------------------------------------
+
+    def use_without_tray(self, menu: QMenu, ask: Callable[[], str] | None = None) -> None:
+        """The desktop shows no tray: put the tray's menu (quick commands, recent commands,
+        reminders, Listen, Quit) in the window, and the first time the window closes, say
+        that it cannot go to the tray and ask whether to quit or minimise (*ask*: returns
+        "quit" or "minimize"; default: a message box). The answer is remembered."""
+        self.ask_without_tray = ask or self._ask_without_tray
+        if self.tray_menu_button is None:
+            button = self._nav_button(
+                "Quick commands",
+                "Quick commands, recent commands and reminders (this desktop shows no tray)",
+            )
+            button.setIcon(icon("star"))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            layout = self.side.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.help_button), button)
+            button.show()
+            self.tray_menu_button = button
+            self._set_narrow(self.narrow)
+        self.tray_menu_button.setMenu(menu)
+
+    def _ask_without_tray(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Hearth")
+        box.setText("This desktop shows no system tray, so Hearth cannot keep running there.")
+        box.setInformativeText(
+            "Quit Hearth now (reminders and timers then wait until it starts again), or "
+            "minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q "
+            "always quits, and the quick commands are under “Quick commands” in the window."
+        )
+        quit_button = box.addButton("&Quit Hearth", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Minimise instead", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(quit_button)
+        box.exec()
+        return "quit" if box.clickedButton() is quit_button else "minimize"
+
+    def _minimise_without_tray(self) -> bool:
+        """Closing where no tray is shown: whether to minimise instead of quitting (asking
+        the first time)."""
+        if self.ask_without_tray is None or not self.bridge.settings.close_to_tray:
+            return False  # a tray is up, or the person chose to quit on close in Settings
+        if not self.without_tray:
+            self.without_tray = self.ask_without_tray()
+            self.remember()
+        return self.without_tray == "minimize"
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         if self.keep_in_tray:
             event.ignore()
             self.hide()
             self.hidden_to_tray.emit()
+            return
+        if self._minimise_without_tray():
+            event.ignore()
+            self.showMinimized()
             return
         super().closeEvent(event)
         if event.isAccepted():

@@ -46,6 +46,9 @@ class WindowState:
     maximized: bool = False
     page: str = ""
     """The name of the page shown last ("chat", "home", ...); empty: the Assistant."""
+    without_tray: str = ""
+    """What closing the window does where the desktop shows no tray: "quit" or "minimize",
+    as the person chose when first told; empty: not asked yet."""
 
     @property
     def has_geometry(self) -> bool:
@@ -76,6 +79,8 @@ def load(path: Path | None = None) -> WindowState:
     state.maximized = raw.get("maximized") is True
     page = raw.get("page")
     state.page = page if isinstance(page, str) and len(page) < 40 else ""
+    without_tray = raw.get("without_tray")
+    state.without_tray = without_tray if without_tray in ("quit", "minimize") else ""
     return state
 
 

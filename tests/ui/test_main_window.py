@@ -222,7 +222,7 @@ def test_place_size_and_page_come_back_at_the_next_start(
     QTest.keyClick(first, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # History
     saved = _closed(qtbot, first, path, "history")
     assert saved == {"x": 40, "y": 30, "width": 700, "height": 500, "maximized": False,
-                     "page": "history"}  # fmt: skip
+                     "page": "history", "without_tray": ""}  # fmt: skip
     assert threads and threading.main_thread().name not in threads  # never the GUI thread
     assert path.stat().st_mode & 0o077 == 0  # this user's only
 
