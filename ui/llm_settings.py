@@ -148,7 +148,7 @@ class LLMSection(Section):
         self.test_button = QPushButton("T&est")
         self.test_button.setAccessibleName("Test the language model")
         self.test_button.clicked.connect(self.start_test)
-        self.stop_button = QPushButton("&Stop test")
+        self.stop_button = QPushButton("Sto&p test")
         self.stop_button.setAccessibleName("Stop the language model test")
         self.stop_button.clicked.connect(self.stop_test)
         self.stop_button.hide()
@@ -219,6 +219,12 @@ class LLMSection(Section):
         preset = presets.match(url) if url else None
         index = self.preset.findData(preset.id if preset else "")
         self.preset.setCurrentIndex(index)
+        try:
+            normalise_base_url(url or "http://localhost")
+        except ConfigError:
+            self.where.setText("Not an endpoint address yet: give it as http(s)://host:port/v1.")
+            self._show_timeout()
+            return
         if not url:
             self.where.setText("")
         elif presets.is_local(url):
@@ -242,7 +248,11 @@ class LLMSection(Section):
             self.timeout.blockSignals(True)
             self.timeout.setValue(seconds)
             self.timeout.blockSignals(False)
-            self.timeout_note.setText(f"Automatic: {seconds:g} s, for {why}.")
+            self.timeout_note.setText(
+                f"Automatic: {seconds:g} s, for {why}."
+                if url
+                else "Automatic: sized to the endpoint (longer for one on your network)."
+            )
         else:
             auto_seconds, auto_why = timeout_for(None, url)
             self.timeout_note.setText(

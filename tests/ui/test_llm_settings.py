@@ -45,6 +45,9 @@ def test_presets_fill_the_endpoint_and_the_saved_mode_is_shown(section: LLMSecti
     assert section.modes[RoutingMode.LOCAL_FIRST].isChecked()
     assert section.base_url.text() == "" and section.automatic.isChecked()
     assert not section.timeout.isEnabled()
+    assert section.timeout_note.text() == (
+        "Automatic: sized to the endpoint (longer for one on your network)."
+    )
     names = [section.preset.itemText(i) for i in range(section.preset.count())]
     assert names == ["OpenAI", "Ollama", "llama.cpp server", "vLLM", "LM Studio", "Custom"]
     assert section.preset.currentText() == "Custom"
@@ -84,6 +87,11 @@ def test_an_address_of_no_preset_is_custom_with_its_own_automatic_timeout(
     assert section.timeout_note.text() == "Automatic: 8 s, for a cloud endpoint."
     section.base_url.setText("http://192.168.1.20:8000/v1")
     assert section.preset.currentText() == "vLLM"  # a preset's port on the local network
+    section.base_url.setText("localhost:11434")  # half typed, or a scheme forgotten
+    assert section.preset.currentText() == "Custom"
+    assert section.where.text() == (
+        "Not an endpoint address yet: give it as http(s)://host:port/v1."
+    )
 
 
 def test_a_chosen_timeout_is_kept_and_automatic_is_saved_as_automatic(
