@@ -240,7 +240,7 @@ def _judge(
     # members: opening "Front of House" opens the garage door in it.
     if depth >= _MAX_DEPTH:
         inner = _most(
-            (_Judgement(Risk.HIGH if _guarded(_entity(home, m)) else Risk.MEDIUM) for m in members),
+            (_Judgement(Risk.HIGH if guarded(_entity(home, m)) else Risk.MEDIUM) for m in members),
             Risk.LOW,
         )
     else:
@@ -346,7 +346,7 @@ def opens_access(action: str, entity: Entity, params: Mapping[str, object]) -> b
     )
 
 
-def _guarded(entity: Entity) -> bool:
+def guarded(entity: Entity) -> bool:
     """Whether a change of *entity* whose target state is unknown may let someone in: a lock,
     an alarm panel, or a cover that is not known to be harmless."""
     if entity.domain in _GUARDED_DOMAINS:
@@ -422,10 +422,10 @@ def _member(
     entity: Entity, wanted: Mapping[str, Any] | None, home: Home | None, depth: int
 ) -> _Judgement:
     if wanted is None or depth >= _MAX_DEPTH:
-        return _Judgement(Risk.HIGH if _guarded(entity) else Risk.LOW)
+        return _Judgement(Risk.HIGH if guarded(entity) else Risk.LOW)
     calls = reproduce(entity.domain, wanted)
     if not calls:  # a state no service call brings about ("open" lock, "triggered" alarm)
-        return _Judgement(Risk.HIGH if _guarded(entity) else Risk.LOW)
+        return _Judgement(Risk.HIGH if guarded(entity) else Risk.LOW)
     return _most(
         (
             _judge(f"{entity.domain}.{name}", [entity], data, home, depth + 1)
@@ -444,7 +444,7 @@ def _routine(entities: list[Entity], home: Home | None) -> _Judgement:
         if _may_unlock_by_name(entity):
             return _Judgement(Risk.HIGH, unknown=True)
         for member in scene_members(entity):
-            if _guarded(_entity(home, member)):
+            if guarded(_entity(home, member)):
                 return _Judgement(Risk.HIGH, unknown=True)
     return _Judgement(Risk.MEDIUM, unknown=True)
 
@@ -699,6 +699,9 @@ class Trigger(enum.StrEnum):
     """The Undo button: the click approves what an undo may do with nobody asked."""
     YES = "yes"
     """``hearth do --yes`` and ``hearth undo --yes``: approval given before the plan was seen."""
+    CONTROL = "control"
+    """A control in the Home view (a light's switch, a blind's slider): the click approves the
+    one low-risk change it names; anything more waits in the Assistant."""
 
 
 _UNSURE = "it was understood loosely or from corrected words"
@@ -711,14 +714,15 @@ def unasked_verdicts(
     a person must answer first (in words, for the message that says why it did not run).
 
     The one rule for every caller that runs a plan unseen (the window's auto-run, the tray,
-    undo, ``--yes``). *decisions* are the policy's for each step (:func:`plan_decisions`
-    with the active profile and the home: what the executor will enforce). Whatever the
-    trigger: a step the policy refuses or that needs the PIN never starts unasked; a plan
-    read loosely or from corrected words changes nothing unasked; a step that only reads
-    starts at once. Then ``--yes`` stands for a confirmation of known effect (low and
-    medium risk); the tray, auto-run and undo only for low risk, in a plan Hearth itself
-    made (its local planner, a control, an undo: never a language model's). Fails closed:
-    any error, or decisions that do not match the steps, asks for every step."""
+    undo, the Home view's controls, ``--yes``). *decisions* are the policy's for each step
+    (:func:`plan_decisions` with the active profile and the home: what the executor will
+    enforce). Whatever the trigger: a step the policy refuses or that needs the PIN never
+    starts unasked; a plan read loosely or from corrected words changes nothing unasked; a
+    step that only reads starts at once. Then ``--yes`` stands for a confirmation of known
+    effect (low and medium risk); the tray, auto-run, undo and a Home view control only for
+    low risk, in a plan Hearth itself made (its local planner, a control, an undo: never a
+    language model's). Fails closed: any error, or decisions that do not match the steps,
+    asks for every step."""
     try:
         return _verdicts(plan, list(decisions), Trigger(trigger))
     except Exception:  # fail closed: a bug here must never let a step run unasked

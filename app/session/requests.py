@@ -83,8 +83,11 @@ def shown_trigger(auto_run: bool) -> risk.Trigger:
 
 
 def approver(trigger: risk.Trigger) -> str:
-    """Who approved a plan *trigger* started unasked (history's "approved by")."""
-    return "undo" if trigger is risk.Trigger.UNDO else "auto"
+    """Who approved a plan *trigger* started unasked (history's "approved by"): a click on
+    Undo or on a control in the Home view approves what it names."""
+    if trigger is risk.Trigger.UNDO:
+        return "undo"
+    return "home view" if trigger is risk.Trigger.CONTROL else "auto"
 
 
 class RequestBook:

@@ -363,7 +363,7 @@ UNLOCK = Step("lock.unlock", ["lock.front_door"], risk=Risk.HIGH)
 WELCOME = Step("scene.turn_on", ["scene.welcome_home"], risk=Risk.MEDIUM)
 
 ALL = tuple(Trigger)
-UNSEEN = (Trigger.AUTO_RUN, Trigger.TRAY, Trigger.UNDO)
+UNSEEN = (Trigger.AUTO_RUN, Trigger.TRAY, Trigger.UNDO, Trigger.CONTROL)
 
 
 @pytest.mark.parametrize(
