@@ -251,7 +251,9 @@ class SettingsPage(QWidget):
         tray_text = (
             "Quick commands, recent commands and reminders stay one click away in the tray."
             if QSystemTrayIcon.isSystemTrayAvailable()
-            else "This desktop shows no system tray right now: closing the window quits Hearth."
+            else "This desktop shows no system tray right now: the tray's menu is under Quick "
+            "commands in the window, and the first time the window closes Hearth asks whether "
+            "to quit or to minimise."
         )
         section.body.addWidget(_indented(note(tray_text)))
         self.start_at_login = QCheckBox("Start Hearth when I &log in")
