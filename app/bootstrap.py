@@ -23,7 +23,12 @@ from app.core.home import Home
 from app.records.history import History
 from app.records.storage import describe, usable_folder
 from integrations.base import DeviceAdapter
+from integrations.calendar import CalendarService
+from integrations.calendar.local import LocalCalendar
 from integrations.hub import AdapterHub
+from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
+from integrations.reminders.timers import TimerService
+from integrations.virtual_home import VirtualHome
 
 if TYPE_CHECKING:
     from integrations.calendar import CalendarBackend, CalendarService
@@ -80,8 +85,6 @@ def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source
 
 def build_adapter(settings: Settings, source: Source) -> DeviceAdapter:
     if source.snapshot is not None:
-        from integrations.virtual_home import VirtualHome
-
         return VirtualHome(Home.load(source.snapshot))
     assert source.url is not None
     token = get_token(source.url)
@@ -95,11 +98,12 @@ def build_adapter(settings: Settings, source: Source) -> DeviceAdapter:
 def home_assistant_adapter(url: str, token: str, settings: Settings) -> HomeAssistantAdapter:
     """The Home Assistant adapter for *url*; a malformed URL is a configuration error (exit
     code 2 with the reason), not a traceback."""
-    from integrations.homeassistant import HomeAssistantAdapter
 
     credentials = logsafety.credentials_in_url(url)
     if credentials is not None:
         raise ConfigError(f"not a Home Assistant URL: {credentials}")
+    from integrations.homeassistant import HomeAssistantAdapter  # noqa: PLC0415  (as above)
+
     try:
         urllib.parse.urlsplit(url.strip()).port  # noqa: B018 - "http://[::1", a bad port
         return HomeAssistantAdapter(url, token, timeout=settings.home_assistant.timeout)
@@ -138,8 +142,6 @@ def build_services(
     from this process (the window); without it reminders are only stored (the CLI), and the
     window delivers them. A calendar account that cannot be used is left out with a warning:
     the devices and the local calendar still work."""
-    from integrations.reminders import ReminderService, ReminderStore, Scheduler, TodoMirror
-    from integrations.reminders.timers import TimerService
 
     filemodes.private_folder(usable_folder(data_dir()))
     store = ReminderStore(reminders_path(), tz=tz)
@@ -165,9 +167,8 @@ def build_calendar(
     """The calendars the settings name: the local one, a CalDAV account (password from the
     keyring) and, with a Home Assistant *devices* adapter, its calendar entities. An account
     that cannot be used is left out with a warning."""
-    from integrations.calendar import CalendarService
-    from integrations.calendar.dav import CalDavCalendar
-    from integrations.calendar.local import LocalCalendar
+    # caldav and its HTTP stack take a third of a second to import: only with an account.
+    from integrations.calendar.dav import CalDavCalendar  # noqa: PLC0415
 
     options = settings.calendar
     backends: list[CalendarBackend] = [LocalCalendar(calendar_path(), tz=tz)]
@@ -187,8 +188,10 @@ def build_calendar(
         else:
             _LOGGER.warning("CalDAV calendar left out: no password in the keyring")
     if options.home_assistant and devices is not None and devices.name == "homeassistant":
-        from integrations.calendar.homeassistant import HomeAssistantCalendar
-        from integrations.homeassistant import HomeAssistantAdapter
+        # Home Assistant's client (homeassistant_api, niquests: a quarter of a second to
+        # import) loads only for a home on Home Assistant.
+        from integrations.calendar.homeassistant import HomeAssistantCalendar  # noqa: PLC0415
+        from integrations.homeassistant import HomeAssistantAdapter  # noqa: PLC0415
 
         if isinstance(devices, HomeAssistantAdapter):
             backends.append(HomeAssistantCalendar(devices, tz=tz))

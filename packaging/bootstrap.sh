@@ -76,6 +76,7 @@ case "$mode" in
     .venv/bin/ruff format --check .
     .venv/bin/ruff check .
     .venv/bin/mypy
+    .venv/bin/lint-imports --no-cache  # the layers (pyproject.toml, docs/architecture.md)
     say "running the test suite"
     shift || true
     exec .venv/bin/python -m pytest -n 2 "$@"

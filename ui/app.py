@@ -35,9 +35,9 @@ from app.core.errors import HearthError
 from ui.bridge import AssistantBridge
 from ui.first_run import run_first_run
 from ui.icons import icon
-from ui.launcher import window_parser
 from ui.main_window import MainWindow
 from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
+from ui.options import window_parser
 from ui.portal_shortcuts import PortalShortcuts
 from ui.tray import Tray
 from ui.voice import PushToTalk

@@ -5,13 +5,13 @@ Qt is imported only when the desktop app starts, so `hearth plan` and friends st
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 
 from app.cli import main as cli
 from app.cli import terminal
+from ui.options import window_parser
 
 HELP = frozenset({"-h", "--help"})
 
@@ -19,29 +19,6 @@ HELP = frozenset({"-h", "--help"})
 def cli_first() -> frozenset[str]:
     """First arguments that mean the command line, not the window: every subcommand."""
     return cli.command_names() | HELP | {"--version"}
-
-
-def window_parser() -> argparse.ArgumentParser:
-    """The window's options (``hearth`` without a command), defined here without Qt so that
-    ``hearth --help`` lists them beside the commands."""
-    parser = argparse.ArgumentParser(
-        prog="hearth",
-        description="Without a command, Hearth opens its window (or raises the one running).",
-        epilog="The commands follow; hearth COMMAND --help shows a command's own options.",
-    )
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--demo", action="store_true", help="use the bundled demo home")
-    where.add_argument("--home", metavar="FILE", help="use a home snapshot file")
-    parser.add_argument("--area", metavar="ID", help="this computer's area id")
-    parser.add_argument("--lang", metavar="L", help="language code (en, de, pt-BR, ...)")
-    parser.add_argument(
-        "--minimized", action="store_true", help="start in the tray (the window stays hidden)"
-    )
-    parser.add_argument(
-        "--screenshot", metavar="FILE.png", help="render the window to this PNG and exit"
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
-    return parser
 
 
 def print_help() -> None:
@@ -68,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if first is not None and first in cli_first():
         return cli.main(args)
-    from ui.app import run
+    # Qt loads only here, so `hearth plan` and friends stay light.
+    from ui.app import run  # noqa: PLC0415
 
     return run(args)
 

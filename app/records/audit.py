@@ -57,6 +57,7 @@ from app.core.results import Approval, StepResult, StepStatus
 from app.policy.risk import StepDecision
 from app.records.database import connect_read_only
 from app.records.history import History, HistoryError
+from app.understanding.undo import undoable
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -643,7 +644,6 @@ class Audit:
 
         Raises :class:`OutcomeUnknownError` when a newer request began a step whose outcome
         was never recorded: what it changed is unknown, so nothing older is undone."""
-        from app.understanding.undo import undoable
 
         rows = self._db.execute(
             "SELECT DISTINCT request_id FROM audit_records WHERE kind IN ('intent', 'execution')"

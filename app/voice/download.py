@@ -32,6 +32,7 @@ from app.voice.errors import (
     DownloadError,
     ModelError,
     NoModelError,
+    OfflineError,
 )
 from app.voice.models import (
     CatalogEntry,
@@ -190,7 +191,6 @@ def _fetch(
 
 
 def _offline(url: str, err: BaseException) -> DownloadError:
-    from app.voice.errors import OfflineError
 
     return OfflineError(offline_message(url, err))
 

@@ -134,7 +134,7 @@ class SpeechEngine:
             started = time.perf_counter()
             if self._check:
                 probe_model(self.info)
-            import vosk
+            import vosk  # noqa: PLC0415  (the optional 'voice' extra)
 
             vosk.SetLogLevel(-1)
             try:
@@ -187,7 +187,7 @@ class SpeechEngine:
         return Decoder(self, phrases, free_form=free_form, max_alternatives=max_alternatives)
 
     def _recognizer(self, grammar: str | None, max_alternatives: int) -> Any:
-        import vosk
+        import vosk  # noqa: PLC0415  (the optional 'voice' extra)
 
         try:
             if grammar is None:

@@ -17,6 +17,8 @@ import os
 import re
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -417,8 +419,6 @@ def parse_catalog(raw: object) -> list[CatalogEntry]:
 def fetch_catalog(url: str = CATALOG_URL, *, timeout: float = 15.0) -> list[CatalogEntry]:
     """Vosk's current catalogue (blocking: call it in a worker thread). Raises
     :class:`OfflineError` when it cannot be fetched."""
-    import urllib.error
-    import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": "Hearth"})
     try:
