@@ -2,8 +2,11 @@
 
 The tree shows :class:`ui.models.HomeModel` through a filter (name, alias, area or floor). The panel
 on the right shows the selected device and the controls that suit it. A control never calls an
-adapter: it builds a plan (:mod:`app.understanding.controls`) and hands it to the bridge, so it
-appears in the conversation as a plan card and runs only as the policy allows.
+adapter: it builds a plan (:mod:`app.understanding.controls`) and hands it to the bridge, which
+runs it through the policy, the executor, history and the audit trail like any plan. A low-risk
+change acts at once (the click approves it) with its progress on the device's row and an Undo
+in the panel; anything more (a lock, a garage door, a scene) waits on the Assistant page. Which
+is which is decided in the core (:mod:`app.session.home_controls`), not here.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QEvent,
@@ -45,10 +49,12 @@ from PySide6.QtWidgets import (
 
 from app.core.home import Entity
 from app.core.plan import Plan
+from app.session import home_controls
+from app.session.home_controls import ControlStatus
 from app.understanding import controls
 from ui.bridge import AssistantBridge, Request
 from ui.columns import Column, ColumnFitter
-from ui.models import HomeModel, HomeRole, NodeKind
+from ui.models import HomeModel, HomeRole, NodeKind, state_words
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +65,8 @@ SLIDER_SETTLE_MS = 400
 FILTER_DELAY_MS = 120
 PANEL_LEAST_WIDTH = 220
 """The device panel's least width (the list of devices takes the rest)."""
+ROW_STATUS_MS = 5_000
+"""How long a finished change's word ("done", "failed") stays on the device's row."""
 
 Submit = Callable[[Plan], None]
 
@@ -381,11 +389,16 @@ class EntityPanel(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName("Last change")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo the last change")
+        self.undo_button.setToolTip("Put back what the last change here changed (Ctrl+Z)")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.hide()
         self.note = _secondary(
             QLabel(
-                "Changes made here appear in the Assistant as plans: they run as your "
-                "settings allow, and security actions such as unlocking wait for your "
-                "confirmation there."
+                "Lights, switches, fans, blinds and media change at once here, with an Undo. "
+                "Locks, garage doors, alarms, scenes and scripts wait for your approval in "
+                "the Assistant (Ctrl+1)."
             )
         )
         self.note.setWordWrap(True)
@@ -411,7 +424,11 @@ class EntityPanel(QWidget):
         layout.addLayout(self._controls_host)
         layout.addWidget(self.no_controls)
         layout.addSpacing(12)
-        layout.addWidget(self.feedback)
+        last_change = QHBoxLayout()
+        last_change.setSpacing(8)
+        last_change.addWidget(self.feedback, 1)
+        last_change.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(last_change)
         layout.addStretch(1)
         layout.addWidget(self.note)
         self.show_nothing()
@@ -490,8 +507,13 @@ class HomeView(QWidget):
         self.model = HomeModel(parent=self)
         self.proxy = _HomeFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._pending: dict[int, str] = {}
-        """Requests made by these controls that are not finished: key → plan text."""
+        self._pending: dict[int, _Change] = {}
+        """Requests made by these controls (and their undos) that are not finished, by key."""
+        self.undo_key: int | None = None
+        """The finished request the panel's Undo puts back (None: no Undo offered)."""
+        self._row_words: dict[str, int] = {}
+        """Per device, the number of the last word put on its row (an older timer leaves a
+        newer word alone)."""
         self._selected: str | None = None
 
         self.filter = QLineEdit()
@@ -524,6 +546,7 @@ class HomeView(QWidget):
         self.tree.activated.connect(self._activated)
 
         self.panel = EntityPanel(self._submit)
+        self.panel.undo_button.clicked.connect(self.undo_last)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
@@ -560,6 +583,9 @@ class HomeView(QWidget):
         self.filter.returnPressed.connect(self._filter_done)
         shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         shortcut.activated.connect(self.focus_filter)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_last)
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._home_loaded)
@@ -572,6 +598,7 @@ class HomeView(QWidget):
         bridge.connection_failed.connect(self._connection_failed)
         bridge.finished.connect(self._request_finished)
         bridge.cancelled.connect(self._request_cancelled)
+        bridge.undo_unavailable.connect(self._undo_unavailable)
         if bridge.home is not None:
             self.model.set_home(bridge.home)
 
@@ -620,8 +647,7 @@ class HomeView(QWidget):
         entity = self.model.entity(entity_id)
         index = self.model.index_of(entity_id)
         if entity is not None:
-            state = index.siblingAtColumn(HomeModel.STATE).data()
-            self.panel.show_entity(entity, index.data(HomeRole.PLACE), state)
+            self.panel.show_entity(entity, index.data(HomeRole.PLACE), state_words(entity))
 
     def _update_count(self) -> None:
         total = self.model.entity_count()
@@ -658,7 +684,7 @@ class HomeView(QWidget):
         state = index.siblingAtColumn(HomeModel.STATE).data()
         place = index.data(HomeRole.PLACE)
         if isinstance(entity, Entity):
-            self.panel.show_entity(entity, place, state)
+            self.panel.show_entity(entity, place, state_words(entity))
             if self.panel.controls is not None:
                 chain = [self.tree, *self.panel.controls.focus_chain]
                 for first, second in itertools.pairwise(chain):
@@ -709,40 +735,81 @@ class HomeView(QWidget):
     # -- plans -------------------------------------------------------------------------------
 
     def _submit(self, plan: Plan) -> None:
-        request = self.bridge.submit_plan(plan, source=SOURCE)
+        request = self.bridge.submit_plan(plan, source=SOURCE, control=True)
         if request is None:
             self.panel.feedback.setText("Hearth is not connected to the home yet.")
             return
+        self._follow(request, undoing=False)
+
+    def undo_last(self) -> None:
+        """Put back the last change made here (the panel's Undo, Ctrl+Z): the bridge's undo,
+        which runs at once when every step is low risk and otherwise waits in the Assistant."""
+        key = self.undo_key
+        if key is None:
+            return
+        self._offer_undo(None)
+        request = self.bridge.undo(key)
+        if request is not None:
+            self._follow(request, undoing=True)
+        # else undo_unavailable says why
+
+    def _follow(self, request: Request, *, undoing: bool) -> None:
+        """Show a request made here on its devices' rows and in the panel until it ends."""
         if request.done:
             return  # a finished signal already reported it
-        self._pending[request.key] = plan.text
-        if request.running:
-            self.panel.feedback.setText(f"Running: {plan.text}…")
-        elif plan.needs_confirmation:
-            self.panel.feedback.setText(
-                f"“{plan.text}” needs your confirmation in the Assistant (Ctrl+1)."
-            )
-        else:
-            self.panel.feedback.setText(
-                f"“{plan.text}” is waiting for your approval in the Assistant (Ctrl+1)."
-            )
+        change = _Change(request.plan.text, _targets(request.plan), undoing)
+        self._pending[request.key] = change
+        self._offer_undo(None)
+        self._show_status(change, home_controls.started(request, undoing=undoing))
 
     def _request_finished(self, request: Request) -> None:
-        text = self._pending.pop(request.key, None)
-        if text is None:
+        change = self._pending.pop(request.key, None)
+        if change is None:
             return
-        outcome = request.outcome
-        if request.cancelled or not outcome.approved:
-            self.panel.feedback.setText(f"Not run: {text}.")
-        elif outcome.ok:
-            self.panel.feedback.setText(f"Done: {text}.")
-        else:
-            problem = next(r for r in outcome.results if not r.ok)
-            self.panel.feedback.setText(
-                f"Not done: {text} ({problem.reason or problem.status.value})."
-            )
+        status = home_controls.finished(
+            request, undoable=self.bridge.can_undo(request.key), undoing=change.undoing
+        )
+        self._show_status(change, status)
+        if status.undo:
+            self._offer_undo(request.key)
 
     def _request_cancelled(self, key: int) -> None:
-        text = self._pending.pop(key, None)
-        if text is not None:
-            self.panel.feedback.setText(f"Cancelled: {text}.")
+        change = self._pending.pop(key, None)
+        if change is not None:
+            self._show_status(change, home_controls.cancelled(change.text))
+
+    def _undo_unavailable(self, key: int, why: str) -> None:
+        if key == self.undo_key or key not in self._pending:
+            self.panel.feedback.setText(why)
+
+    def _offer_undo(self, key: int | None) -> None:
+        self.undo_key = key
+        self.panel.undo_button.setVisible(key is not None)
+
+    def _show_status(self, change: _Change, status: ControlStatus) -> None:
+        self.panel.feedback.setText(status.message)
+        for entity_id in change.targets:
+            number = self._row_words.get(entity_id, 0) + 1
+            self._row_words[entity_id] = number
+            self.model.set_activity(entity_id, status.row)
+            if status.over:
+                QTimer.singleShot(
+                    ROW_STATUS_MS, self, lambda e=entity_id, n=number: self._clear_row(e, n)
+                )
+
+    def _clear_row(self, entity_id: str, number: int) -> None:
+        if self._row_words.get(entity_id) == number:
+            self.model.set_activity(entity_id, "")
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """A change made from this view, while it runs or waits."""
+
+    text: str
+    targets: tuple[str, ...]
+    undoing: bool
+
+
+def _targets(plan: Plan) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for step in plan.steps for t in step.targets))

@@ -90,6 +90,8 @@ class HomeRole(enum.IntEnum):
     """The text the filter box matches: names, aliases and the entity id."""
     PLACE = Qt.ItemDataRole.UserRole + 5
     """Where an entity is, in words ("Office, Upstairs"); a group's own name."""
+    ACTIVITY = Qt.ItemDataRole.UserRole + 6
+    """What a control of the device is doing ("running…", "done"; "" when nothing)."""
 
 
 @dataclass(slots=True, eq=False)
@@ -105,6 +107,8 @@ class _Node:
     state_text: str = ""
     filter_text: str = ""
     place: str = ""
+    activity: str = ""
+    """What a control of this device is doing ("running…", "done"), shown beside its state."""
 
 
 def _copy(entity: Entity) -> Entity:
@@ -238,6 +242,20 @@ class HomeModel(QAbstractItemModel):
         ]
         self.dataChanged.emit(first, last, roles)
 
+    def set_activity(self, entity_id: str, words: str) -> None:
+        """Show what a control of the device is doing beside its state ("" clears it)."""
+        node = self._by_entity.get(entity_id)
+        if node is None or node.activity == words:
+            return
+        node.activity = words
+        index = self.createIndex(node.row, self.STATE, node.uid)
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HomeRole.ACTIVITY]
+        self.dataChanged.emit(index, index, roles)
+
+    def activity(self, entity_id: str) -> str:
+        node = self._by_entity.get(entity_id)
+        return node.activity if node is not None else ""
+
     # -- lookups -----------------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -314,7 +332,11 @@ class HomeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if column == self.NAME else node.state_text
+            if column == self.NAME:
+                return node.name
+            return f"{node.state_text} · {node.activity}" if node.activity else node.state_text
+        if role == HomeRole.ACTIVITY:
+            return node.activity
         if role == HomeRole.ENTITY:
             return node.entity
         if role == HomeRole.ENTITY_ID:
@@ -327,7 +349,8 @@ class HomeModel(QAbstractItemModel):
             return node.place
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.entity is not None:
-                return f"{node.name} ({node.entity.entity_id}): {node.state_text}"
+                tip = f"{node.name} ({node.entity.entity_id}): {node.state_text}"
+                return f"{tip} ({node.activity})" if node.activity else tip
             return f"{node.name}: {node.state_text}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return self._icon(node.entity.domain) if node.entity is not None else None

@@ -24,6 +24,7 @@ from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
 from tests.helpers.ha_server import HomeAssistantServer
 from ui.bridge import AssistantBridge, Request
+from ui.conversation import ConversationView
 from ui.home_view import SOURCE, HomeView
 from ui.models import HomeModel, HomeRole
 
@@ -103,9 +104,10 @@ def test_a_state_change_signal_updates_the_row(
     assert state_text(view, "cover.garage_door") == "open"
 
 
-def test_the_desk_lamp_toggle_is_a_plan_that_runs_once_approved(
+def test_the_desk_lamp_toggle_acts_at_once_and_undo_puts_it_back(
     qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
 ) -> None:
+    assert not demo_bridge.settings.auto_run_low_risk  # the click is the approval
     select(view, "light.desk_lamp")
     controls = view.controls
     assert controls is not None and controls.power_button is not None
@@ -119,18 +121,81 @@ def test_the_desk_lamp_toggle_is_a_plan_that_runs_once_approved(
         ["light.desk_lamp"],
         Risk.LOW,
     )
-    assert step.expect == {"light.desk_lamp": {"state": "on"}}
-    qtbot.wait(50)
-    assert virtual_home.calls == []  # auto-run is off: nothing runs before approval
-    assert "approval" in view.panel.feedback.text()
+    assert request.running and request.approved_by == "home view"
+    assert view.model.activity("light.desk_lamp") == "running…"
+    assert view.panel.feedback.text() == "Running: Turn on Desk Lamp…"
+    assert not view.panel.undo_button.isVisibleTo(view)
 
-    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
-        demo_bridge.approve(request.key, {0}, set())
+    qtbot.waitUntil(lambda: request.done, timeout=10_000)
+    assert virtual_home.calls == [("light.turn_on", ["light.desk_lamp"], {})]
     assert [r.status for r in request.outcome.results] == [StepStatus.VERIFIED]
     assert virtual_home.home.entities["light.desk_lamp"].state == "on"
-    assert state_text(view, "light.desk_lamp").startswith("on")
+    qtbot.waitUntil(lambda: state_text(view, "light.desk_lamp").startswith("on"))
+    assert state_text(view, "light.desk_lamp").endswith(" · done")  # inline on the row
+    assert view.panel.state.text().startswith("On")  # the panel keeps the state alone
     assert controls.power_button.text() == "Turn off"
     assert view.panel.feedback.text() == "Done: Turn on Desk Lamp."
+    assert view.panel.undo_button.isVisibleTo(view)
+
+    # The same records as an approved plan: history and the audit trail.
+    assistant = demo_bridge.assistant
+    assert assistant is not None and assistant.history is not None and assistant.audit
+    history = assistant.history
+    qtbot.waitUntil(lambda: history.recent(1)[0].outcome != "planned", timeout=5_000)
+    record = history.recent(1)[0]
+    assert (record.text, record.source, record.outcome) == (
+        "Turn on Desk Lamp",
+        SOURCE,
+        "succeeded",
+    )
+    assert record.steps[0]["status"] == "verified"
+    approved_by = assistant.history.connection.execute(
+        "SELECT approved_by FROM decisions WHERE request_id = ?", (record.id,)
+    ).fetchall()
+    assert [row[0] for row in approved_by] == ["home view"]
+    kinds = [r.kind for r in assistant.audit.records(request.outcome.request_id)]
+    assert kinds == ["utterance", "plan", "decision", "intent", "execution", "outcome"]
+    (decision,) = [
+        r.payload
+        for r in assistant.audit.records(request.outcome.request_id)
+        if r.kind == "decision"
+    ]
+    assert decision["by"] == "home view"
+
+    # Undo: the bridge's undo, a low-risk plan of its own that runs on the click.
+    with qtbot.waitSignal(demo_bridge.planned) as planned_undo:
+        QTest.mouseClick(view.panel.undo_button, Qt.MouseButton.LeftButton)
+    undo: Request = planned_undo.args[0]
+    assert undo.undo_of == request.key and undo.source == "undo"
+    assert not view.panel.undo_button.isVisibleTo(view)
+    assert view.model.activity("light.desk_lamp") == "putting back…"
+    qtbot.waitUntil(lambda: undo.done, timeout=10_000)
+    assert virtual_home.calls[-1] == ("light.turn_off", ["light.desk_lamp"], {})
+    assert virtual_home.home.entities["light.desk_lamp"].state == "off"
+    qtbot.waitUntil(lambda: state_text(view, "light.desk_lamp") == "off · put back")
+    assert view.panel.feedback.text() == f"Done: {undo.plan.text}."
+    assert not view.panel.undo_button.isVisibleTo(view)  # an undo is not undone from here
+    qtbot.waitUntil(lambda: history.recent(1)[0].source == "undo", timeout=5_000)
+    undo_record = history.recent(1)[0]
+    assert undo_record.source == "undo" and undo_record.outcome == "succeeded"
+
+    # The word leaves the row after a while; the state stays.
+    qtbot.waitUntil(lambda: state_text(view, "light.desk_lamp") == "off", timeout=8_000)
+
+
+def test_ctrl_z_undoes_the_last_change(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    select(view, "fan.office_fan")
+    assert view.controls is not None and view.controls.power_button is not None
+    before = virtual_home.home.entities["fan.office_fan"].state
+    view.controls.power_button.click()
+    qtbot.waitUntil(lambda: view.undo_key is not None, timeout=10_000)
+    assert virtual_home.home.entities["fan.office_fan"].state != before
+    view.tree.setFocus()
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        QTest.keyClick(view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert virtual_home.home.entities["fan.office_fan"].state == before
 
 
 def test_unlock_is_high_risk_and_never_runs_without_confirmation(
@@ -149,7 +214,8 @@ def test_unlock_is_high_risk_and_never_runs_without_confirmation(
     assert request.decisions[0].decision is Decision.PIN
     qtbot.wait(100)
     assert not request.running and virtual_home.calls == []
-    assert "confirmation" in view.panel.feedback.text()
+    assert "confirmation in the Assistant" in view.panel.feedback.text()
+    assert state_text(view, "lock.front_door") == "locked · to approve"
 
     # Approved but not confirmed: the executor still refuses the high-risk step.
     with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
@@ -157,20 +223,89 @@ def test_unlock_is_high_risk_and_never_runs_without_confirmation(
     assert virtual_home.calls == []
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
     assert view.panel.feedback.text().startswith("Not done: Unlock Front Door (")
-    assert state_text(view, "lock.front_door") == "locked"
+    assert state_text(view, "lock.front_door") == "locked · failed"
+    assert not view.panel.undo_button.isVisibleTo(view)
 
 
-def test_low_risk_controls_run_at_once_when_auto_run_is_on(
+def test_a_lock_waits_on_the_assistant_page_even_to_lock(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    """Locking is low risk, but a security device never acts from the list: the plan waits
+    on the Assistant page as the card to decide on, and runs once approved there."""
+    demo_bridge.settings.auto_run_low_risk = True  # even so
+    assistant_page = ConversationView(demo_bridge)
+    qtbot.addWidget(assistant_page)
+    view = HomeView(demo_bridge)
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.show()
+    unlocking = asyncio.ensure_future(
+        virtual_home.call_service("lock", "unlock", ["lock.back_door"], {})
+    )
+    qtbot.waitUntil(lambda: state_text(view, "lock.back_door") == "unlocked")
+    assert unlocking.done() and unlocking.exception() is None
+    virtual_home.calls.clear()
+    select(view, "lock.back_door")
+    assert view.controls is not None and view.controls.lock_button is not None
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.mouseClick(view.controls.lock_button, Qt.MouseButton.LeftButton)
+    request: Request = planned.args[0]
+    assert request.plan.steps[0].action == "lock.lock"
+    assert request.decisions[0].decision is Decision.RUN  # low risk, yet
+    qtbot.wait(100)
+    assert request.open and virtual_home.calls == []
+    card = assistant_page.pending
+    assert card is not None and card.key == request.key  # the Assistant page's waiting plan
+    assert "waiting for your approval in the Assistant" in view.panel.feedback.text()
+
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        demo_bridge.approve(request.key, {0}, set())
+    assert virtual_home.home.entities["lock.back_door"].state == "locked"
+    assert view.panel.feedback.text() == "Done: Lock Back Door."
+
+
+def test_a_garage_door_and_a_scene_wait_too(
     qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
 ) -> None:
-    demo_bridge.settings.auto_run_low_risk = True
-    select(view, "switch.coffee_machine")
-    assert view.controls is not None and view.controls.power_button is not None
-    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
-        view.controls.power_button.click()
-    assert virtual_home.calls == [("switch.turn_on", ["switch.coffee_machine"], {})]
-    qtbot.waitUntil(lambda: state_text(view, "switch.coffee_machine") == "on")
-    assert view.panel.feedback.text() == "Done: Turn on Coffee Machine."
+    for entity_id, button in (
+        ("cover.garage_door", "close_button"),
+        ("scene.movie_night", "activate_button"),
+    ):
+        if entity_id == "cover.garage_door":  # open it first, as someone else might
+            opening = asyncio.ensure_future(
+                virtual_home.call_service("cover", "open_cover", [entity_id], {})
+            )
+            qtbot.waitUntil(lambda: state_text(view, "cover.garage_door") == "open")
+            assert opening.done() and opening.exception() is None
+            virtual_home.calls.clear()
+        select(view, entity_id)
+        assert view.controls is not None
+        widget = getattr(view.controls, button)
+        assert isinstance(widget, QAbstractButton) and widget.isEnabled(), entity_id
+        with qtbot.waitSignal(demo_bridge.planned) as planned:
+            widget.click()
+        request: Request = planned.args[0]
+        qtbot.wait(100)
+        assert request.open, entity_id
+        assert view.model.activity(entity_id) == "to approve"
+    assert virtual_home.calls == []
+
+
+def test_low_risk_controls_run_at_once_whatever_the_auto_run_setting(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    for auto_run, entity_id in (
+        (True, "switch.coffee_machine"),
+        (False, "switch.christmas_lights"),
+    ):
+        demo_bridge.settings.auto_run_low_risk = auto_run
+        select(view, entity_id)
+        assert view.controls is not None and view.controls.power_button is not None
+        with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+            view.controls.power_button.click()
+        assert virtual_home.calls[-1] == ("switch.turn_on", [entity_id], {})
+        qtbot.waitUntil(lambda e=entity_id: state_text(view, e) == "on · done")  # type: ignore[misc]
+        assert view.panel.feedback.text().startswith("Done: Turn on ")
 
 
 def test_sliders_and_boxes_make_one_plan_when_they_settle(

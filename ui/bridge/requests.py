@@ -17,7 +17,7 @@ from app.assistant import Outcome
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.core.results import Approval, StepResult
 from app.policy import risk as policy
-from app.session import pin_step
+from app.session import home_controls, pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
 from app.understanding.llm.config import LLMConfig
 from app.understanding.routing import Route
@@ -113,11 +113,16 @@ class RequestsPart(BridgePart):
             if old is not None and old is not self.assistant.router.llm:
                 self._spawn(old.aclose())
 
-    def submit_plan(self, plan: Plan, source: str = "gui") -> Request | None:
-        """Show a plan built by a control (the home view's switches)."""
+    def submit_plan(
+        self, plan: Plan, source: str = "gui", *, control: bool = False
+    ) -> Request | None:
+        """Show a plan built by a control (the home view's switches). *control*: the click on
+        it is its approval, so it runs at once when the core allows
+        (:func:`app.session.home_controls.control_trigger`); otherwise it waits for the person."""
         if self.assistant is None:
             return None
-        return self._show(self.assistant.record(plan, source=source), source)
+        trigger = home_controls.control_trigger(plan, self.assistant.home) if control else None
+        return self._show(self.assistant.record(plan, source=source), source, trigger=trigger)
 
     def _show(
         self,
