@@ -2,7 +2,9 @@
 plain GNOME), closing its window: with a tray it hides there (and the tray's Quit ends it);
 without one the tray's menu is in the window, closing asks once, and "Quit" ends the process.
 
-Both run tests/ui/close_probe.py as a separate process on Xvfb (trayer as the tray host).
+And with no XEmbed tray but a StatusNotifierItem host on the session bus (a fake
+org.kde.StatusNotifierWatcher): Qt puts the icon there over D-Bus. Each runs
+tests/ui/close_probe.py as a separate process on Xvfb (trayer as the XEmbed tray host).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.fake_sni_watcher import FakeWatcher
+from tests.helpers.private_bus import PrivateBus
 from tests.helpers.processes import stop_process
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import DisplayError, _start_xvfb, tray_display
@@ -94,3 +98,32 @@ def test_with_a_tray_closing_hides_there_and_nothing_is_asked(
         hearth.close()
     assert code == 0, output[-3000:]
     assert "Quitting: Quit was chosen" in output
+
+
+@pytest.mark.slow
+def test_a_status_notifier_host_on_the_bus_is_a_tray(plain_display: str, tmp_path: Path) -> None:
+    """No XEmbed tray on the display, but a StatusNotifierItem host on the session bus (KDE,
+    GNOME with the AppIndicator extension, waybar): Qt registers Hearth's icon there over
+    D-Bus, so the tray is up and nothing falls back."""
+    bus = PrivateBus(tmp_path / "dbus")
+    address = bus.start()
+    watcher = FakeWatcher(address)
+    watcher.start()
+    hearth = HearthWindow(
+        plain_display, tmp_path, module="tests.ui.close_probe",
+        env={"DBUS_SESSION_BUS_ADDRESS": address},
+    )  # fmt: skip
+    try:
+        events = _events(hearth, "closed")
+        up = events["up"]
+        assert up["tray_available"] is True and up["keep_in_tray"] is True
+        assert up["menu_button"] is False and up["asks"] is False
+        assert len(watcher.registered) == 1  # Qt's StatusNotifierItem, over D-Bus
+        assert events["closed"]["window_visible"] is False  # hidden to that tray
+        code = hearth.wait_for_exit(10.0)
+        output = hearth.output()
+    finally:
+        hearth.close()
+        watcher.stop()
+        bus.stop()
+    assert code == 0, output[-3000:]
