@@ -1,6 +1,7 @@
 """The system tray: Hearth's state at a glance, quick and recent commands, notifications.
 
-* The icon follows ``bridge.status_changed`` (connected, working, listening, error).
+* The icon follows ``bridge.status_changed`` (connected, working, listening, error), with a
+  badge counting the reminders that wait for an answer (fired, neither done nor snoozed).
 * The menu: the quick commands from the settings, the last few commands, Listen (with the
   voice update), Show Hearth, Quit.
 * A command from the tray (or from `hearth send`) goes through ``bridge.submit``. When the plan
@@ -30,7 +31,7 @@ from app.core.results import StepStatus
 from app.policy import risk as policy
 from app.session.history import COMMAND_SOURCES
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
-from ui.icons import icon
+from ui.icons import badged, icon
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -169,12 +170,23 @@ class Tray(QObject):
 
     def set_state(self, state: str) -> None:
         self.state = state
-        self.icon.setIcon(icon(STATE_ICONS.get(state, "tray-connected")))
-        self._update_tooltip()
+        self._update_icon()
         self.state_changed.emit(state)
 
+    @property
+    def badge(self) -> int:
+        """The number on the icon: delivered reminders waiting for Done or Snooze."""
+        return len(self.pending)
+
+    def _update_icon(self) -> None:
+        self.icon.setIcon(badged(icon(STATE_ICONS.get(self.state, "tray-connected")), self.badge))
+        self._update_tooltip()
+
     def _update_tooltip(self) -> None:
-        self.icon.setToolTip(f"Hearth — {STATE_TEXT.get(self.state, self.state)}")
+        tip = f"Hearth — {STATE_TEXT.get(self.state, self.state)}"
+        if self.badge:
+            tip += f" · {self.badge} reminder{'s' if self.badge != 1 else ''} waiting"
+        self.icon.setToolTip(tip)
 
     # -- menu --------------------------------------------------------------------------------
 
@@ -258,6 +270,7 @@ class Tray(QObject):
                 return
             if pending != self.pending:
                 self.pending = pending
+                self._update_icon()
                 self.schedule_rebuild()
 
     def show_agenda(self) -> None:

@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,16 @@ from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
 from app.policy import risk
+from integrations.reminders import Reminder
 from integrations.virtual_home import VirtualHome
+from tests.helpers.reminder_services import TZ, Services, services
 from tests.helpers.xvfb import tray_display, xcb_env
 from ui.bridge import AssistantBridge
+from ui.icons import BADGE_COLOUR, badge_text
 from ui.main_window import MainWindow
 from ui.tray import RECENT_COUNT, Tray, result_text
 
-__all__ = ["tray_display"]  # the fixture, used below
+__all__ = ["services", "tray_display"]  # the fixtures, used below
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -204,6 +208,71 @@ def test_the_icon_follows_the_state(tray: Tray, demo_bridge: AssistantBridge) ->
         "connecting": "tray-working",
     }
     assert tray.icon.toolTip() == "Hearth — connecting to the home…"
+
+
+def _red_at_top_right(tray: Tray) -> bool:
+    """Whether the icon's top-right corner is the badge's red (drawn, not only named)."""
+    image = tray.icon.icon().pixmap(32, 32).toImage()
+    colour = image.pixelColor(image.width() - 4, 10)  # in the disc, beside the figure
+    wanted = BADGE_COLOUR
+    return colour.alpha() > 200 and all(
+        abs(a - b) < 24
+        for a, b in (
+            (colour.red(), wanted.red()),
+            (colour.green(), wanted.green()),
+            (colour.blue(), wanted.blue()),
+        )
+    )
+
+
+def _fire(qtbot: QtBot, services: Services, message: str) -> Reminder:
+    """A reminder the scheduler delivers now (the services' clock moves past it)."""
+    due = services.clock.now() + timedelta(minutes=1)
+    reminder = services.store.add(message, due, tz_name=TZ.key)
+    services.bridge.reminder_scheduler.changed()  # type: ignore[union-attr]
+    qtbot.wait(50)
+    with qtbot.waitSignal(services.bridge.reminder_due, timeout=5_000):
+        services.fake_clock.advance(timedelta(minutes=1, seconds=1))
+    return reminder
+
+
+def test_the_badge_counts_the_reminders_waiting_and_clears(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow(services.bridge)
+    qtbot.addWidget(window)
+    tray = Tray(services.bridge, window)
+    services.bridge.status_changed.emit("connected")  # the tray came after the start
+    assert tray.badge == 0 and tray.icon.icon().name() == "tray-connected"
+    assert not _red_at_top_right(tray)
+
+    first = _fire(qtbot, services, "water the plants")
+    qtbot.waitUntil(lambda: tray.badge == 1, timeout=5_000)
+    assert tray.icon.icon().name() == "tray-connected-badge-1"
+    assert tray.icon.toolTip() == "Hearth — connected · 1 reminder waiting"
+    assert _red_at_top_right(tray)
+    second = _fire(qtbot, services, "call grandma")
+    qtbot.waitUntil(lambda: tray.badge == 2, timeout=5_000)
+    assert tray.icon.icon().name() == "tray-connected-badge-2"
+    assert tray.icon.toolTip().endswith("2 reminders waiting")
+
+    services.bridge.status_changed.emit("working")  # the badge stays on every state's icon
+    assert tray.icon.icon().name() == "tray-working-badge-2"
+    services.bridge.status_changed.emit("connected")
+
+    services.bridge.snooze_reminder(first.id, by="tray")  # snoozed: no longer waiting
+    qtbot.waitUntil(lambda: tray.badge == 1, timeout=10_000)
+    services.bridge.done_reminder(second.id, by="tray")
+    qtbot.waitUntil(lambda: tray.badge == 0, timeout=10_000)
+    assert tray.icon.icon().name() == "tray-connected"  # the plain icon again
+    assert tray.icon.toolTip() == "Hearth — connected"
+    assert not _red_at_top_right(tray)
+    tray.hide()
+    tray.menu.deleteLater()
+
+
+def test_badge_text_fits_two_figures() -> None:
+    assert [badge_text(n) for n in (1, 9, 10, 42)] == ["1", "9", "9+", "9+"]
 
 
 def test_hiding_to_the_tray_tells_once(qtbot: QtBot, tray: Tray, window: MainWindow) -> None:
