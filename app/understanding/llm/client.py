@@ -121,6 +121,8 @@ class LLMClient:
         self.backoff = backoff
         self._http_client = http_client
         self._client: openai.AsyncOpenAI | None = None
+        self.tool_choice = config.tool_choice
+        """What requests ask: the config's, until a server refuses "required" (then "auto")."""
 
     def _openai(self) -> openai.AsyncOpenAI:
         if self._client is None:
@@ -172,7 +174,7 @@ class LLMClient:
                         model=config.model,
                         messages=messages,
                         tools=tools,
-                        tool_choice=config.tool_choice,
+                        tool_choice=self.tool_choice,
                         timeout=remaining,
                     )
             except (TimeoutError, openai.APITimeoutError) as err:
@@ -183,6 +185,17 @@ class LLMClient:
                     f"({_cause(err)}): is the server running and the address right?"
                 ) from err
             except openai.APIStatusError as err:
+                if err.status_code in (400, 422) and self.tool_choice == "required":
+                    # A server that cannot require a tool call (an older llama-cpp-python):
+                    # ask as before, tools or text, from now on.
+                    _LOGGER.info(
+                        "The language model at %s refused tool_choice 'required' (%d); "
+                        "asking with 'auto' from now on",
+                        config.base_url,
+                        err.status_code,
+                    )
+                    self.tool_choice = "auto"
+                    continue
                 delay = self._retry_delay(err, attempt)
                 if delay is None or loop.time() + delay >= deadline:
                     raise self._status_error(err, attempt) from err

@@ -31,6 +31,7 @@ from tests.helpers.openai_server import (
     Reply,
     ScriptedOpenAIServer,
     completion,
+    error_reply,
     tool_reply,
 )
 
@@ -196,3 +197,35 @@ async def test_a_malformed_answer_is_still_rejected_when_the_output_is_structure
     assert result.plan.error.code is result.rejection.code
     assert said in result.rejection.message
     assert openai_server.completions[-1].json["tool_choice"] == "required"
+
+
+@pytest.mark.anyio
+async def test_a_server_that_refuses_required_is_asked_as_before(
+    openai_server: ScriptedOpenAIServer, planner: Make
+) -> None:
+    """A server that cannot require a tool call answers 400: the same request goes again
+    with "auto" (tools or text), and so does every later one; the answer is validated."""
+    lamp = ("light", {"service": "turn_on", "entity_ids": ["light.sofa_lamp"]})
+    openai_server.script(
+        error_reply(400, "tool_choice 'required' is not supported"),
+        tool_reply(lamp),
+        tool_reply(("light", {"service": "turn_on", "entity_ids": ["light.made_up"]})),
+    )
+    llm = planner("required")
+    result = await llm.plan("switch on the sofa lamp", now=NOW)
+    assert [s.action for s in result.plan.steps] == ["light.turn_on"]
+    assert result.completion is not None and result.completion.attempts == 2
+    later = await llm.plan("switch on the lamp", now=NOW)
+    assert later.rejection is not None and "not in this home" in later.rejection.message
+    asked = [r.json["tool_choice"] for r in openai_server.completions]
+    assert asked == ["required", "auto", "auto"]
+
+
+@pytest.mark.anyio
+async def test_a_400_when_asking_with_auto_is_reported_at_once(
+    openai_server: ScriptedOpenAIServer, planner: Make
+) -> None:
+    openai_server.script(error_reply(400, "the context is too long"))
+    result = await planner("auto").plan("switch on the sofa lamp", now=NOW)
+    assert result.failure is not None and "the context is too long" in str(result.failure)
+    assert len(openai_server.completions) == 1
