@@ -599,6 +599,7 @@ class HomeView(QWidget):
         bridge.finished.connect(self._request_finished)
         bridge.cancelled.connect(self._request_cancelled)
         bridge.undo_unavailable.connect(self._undo_unavailable)
+        bridge.planned.connect(self._undone_elsewhere)
         if bridge.home is not None:
             self.model.set_home(bridge.home)
 
@@ -777,6 +778,11 @@ class HomeView(QWidget):
         change = self._pending.pop(key, None)
         if change is not None:
             self._show_status(change, home_controls.cancelled(change.text))
+
+    def _undone_elsewhere(self, request: Request) -> None:
+        """The change the Undo offers is being undone from its card in the Assistant."""
+        if request.undo_of is not None and request.undo_of == self.undo_key:
+            self._offer_undo(None)
 
     def _undo_unavailable(self, key: int, why: str) -> None:
         if key == self.undo_key or key not in self._pending:

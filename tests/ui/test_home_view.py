@@ -198,6 +198,20 @@ def test_ctrl_z_undoes_the_last_change(
     assert virtual_home.home.entities["fan.office_fan"].state == before
 
 
+def test_an_undo_from_the_assistant_takes_the_views_undo_away(
+    qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    select(view, "media_player.kitchen_speaker")
+    assert view.controls is not None and view.controls.volume is not None
+    view.controls.volume.slider.setValue(20)
+    qtbot.waitUntil(lambda: view.undo_key is not None, timeout=10_000)
+    assert virtual_home.calls[-1][0] == "media_player.volume_set"
+    assert view.panel.undo_button.isVisibleTo(view) and view.undo_key is not None
+    with qtbot.waitSignal(demo_bridge.finished, timeout=10_000):
+        demo_bridge.undo(view.undo_key)  # as the plan card's Undo does
+    assert view.undo_key is None and not view.panel.undo_button.isVisibleTo(view)
+
+
 def test_unlock_is_high_risk_and_never_runs_without_confirmation(
     qtbot: QtBot, view: HomeView, demo_bridge: AssistantBridge, virtual_home: VirtualHome
 ) -> None:
