@@ -122,7 +122,10 @@ class PortalShortcuts(QObject):
         Never raises: a missing portal is the normal case on many desktops."""
         await self.stop()
         try:
-            await asyncio.wait_for(self._connect(), CALL_TIMEOUT)
+            try:
+                await asyncio.wait_for(self._connect(), CALL_TIMEOUT)
+            except (OSError, EOFError) as err:  # no session bus at that address
+                raise PortalError("no session bus to ask") from err
             await self._bind(shortcut)
         except Exception as err:  # no jeepney, no bus, no portal, refused: the window key
             self.problem = _reason(err)
@@ -212,7 +215,9 @@ class PortalShortcuts(QObject):
         except (OSError, EOFError, TimeoutError) as err:
             raise PortalError(f"{what} did not answer") from err
         if reply.header.message_type is MessageType.error:
-            raise PortalError(f"{what} has no global shortcuts ({_error_name(reply)})")
+            if _error_name(reply).endswith((".ServiceUnknown", ".NameHasNoOwner")):
+                raise PortalError("no desktop portal is running")
+            raise PortalError(f"{what} has no global shortcuts")
         return tuple(reply.body)
 
     async def stop(self, *, keep_problem: bool = False) -> None:
