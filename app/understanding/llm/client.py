@@ -123,6 +123,7 @@ class LLMClient:
         self._client: openai.AsyncOpenAI | None = None
         self.tool_choice = config.tool_choice
         """What requests ask: the config's, until a server refuses "required" (then "auto")."""
+        self._required_worked = False
 
     def _openai(self) -> openai.AsyncOpenAI:
         if self._client is None:
@@ -185,9 +186,9 @@ class LLMClient:
                     f"({_cause(err)}): is the server running and the address right?"
                 ) from err
             except openai.APIStatusError as err:
-                if err.status_code in (400, 422) and self.tool_choice == "required":
-                    # A server that cannot require a tool call (an older llama-cpp-python):
-                    # ask as before, tools or text, from now on.
+                if self._refuses_required(err.status_code):
+                    # A server that cannot require a tool call (llama-cpp-python 0.3 answers
+                    # 500): ask as before, tools or text, from now on.
                     _LOGGER.info(
                         "The language model at %s refused tool_choice 'required' (%d); "
                         "asking with 'auto' from now on",
@@ -214,6 +215,7 @@ class LLMClient:
                 ) from err
             break
         completion = _read(response)
+        self._required_worked = self.tool_choice == "required"
         completion.attempts = attempt
         completion.elapsed_ms = (loop.time() - started) * 1000
         if config.debug_log:
@@ -316,6 +318,15 @@ class LLMClient:
             ) from err
 
     # -- errors ----------------------------------------------------------------------------------
+
+    def _refuses_required(self, status: int) -> bool:
+        """Whether *status* says the server cannot do ``tool_choice: "required"``: a 400, 422
+        or 500 before any request with it was answered (a 429 or 503 is only busy)."""
+        return (
+            self.tool_choice == "required"
+            and not self._required_worked
+            and status in (400, 422, 500)
+        )
 
     def _timeout(self) -> LLMTimeoutError:
         return LLMTimeoutError(

@@ -222,6 +222,28 @@ async def test_a_server_that_refuses_required_is_asked_as_before(
 
 
 @pytest.mark.anyio
+async def test_llama_cpp_pythons_500_for_required_is_a_refusal_but_not_after_it_worked(
+    openai_server: ScriptedOpenAIServer, planner: Make
+) -> None:
+    """llama-cpp-python 0.3.36 fails an assertion (500) on "required" (tried against the real
+    server); once a server has answered a "required" request, a 500 is only a 5xx again."""
+    lamp = ("light", {"service": "turn_on", "entity_ids": ["light.sofa_lamp"]})
+    openai_server.script(error_reply(500, "AssertionError"), tool_reply(lamp))
+    result = await planner("required").plan("switch on the sofa lamp", now=NOW)
+    assert result.usable and [r.json["tool_choice"] for r in openai_server.completions] == [
+        "required",
+        "auto",
+    ]
+    openai_server.requests.clear()
+    working = planner("required")
+    openai_server.script(tool_reply(lamp), error_reply(500), tool_reply(lamp))
+    assert (await working.plan("switch on the sofa lamp", now=NOW)).usable
+    assert (await working.plan("switch on the sofa lamp", now=NOW)).usable  # retried
+    asked = [r.json["tool_choice"] for r in openai_server.completions]
+    assert asked == ["required", "required", "required"]
+
+
+@pytest.mark.anyio
 async def test_a_400_when_asking_with_auto_is_reported_at_once(
     openai_server: ScriptedOpenAIServer, planner: Make
 ) -> None:
