@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 import qasync
@@ -20,6 +21,7 @@ from app.core.home import Area, Entity, Floor, Home, StateChange
 from app.core.plan import Risk
 from app.core.results import StepStatus
 from app.policy.risk import Decision
+from app.records.history import History
 from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
 from tests.helpers.ha_server import HomeAssistantServer
@@ -511,3 +513,49 @@ def test_a_live_update_from_home_assistant_reaches_the_row(
         stopping = asyncio.ensure_future(bridge.stop())
         qtbot.waitUntil(stopping.done, timeout=10_000)
         executor.shutdown(wait=True)
+
+
+@pytest.mark.integration
+def test_a_light_switched_in_the_view_changes_home_assistant_and_undo_puts_it_back(
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    ha_server: HomeAssistantServer,
+    tmp_path: Path,
+) -> None:
+    executor = ThreadPoolExecutor(max_workers=2)  # see the live update test above
+    qloop.set_default_executor(executor)
+    history = History(tmp_path / "history.sqlite3")
+
+    async def connect() -> Assistant:
+        adapter = HomeAssistantAdapter(ha_server.url, ha_server.token, timeout=10)
+        return Assistant(await adapter.load_home(), adapter, history=history)
+
+    bridge = AssistantBridge(Settings(), connect)
+    view = HomeView(bridge)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(bridge.ready, timeout=30_000):
+        bridge.start()
+    before = ha_server.state("light.ceiling_lights")["state"]
+    wanted = "off" if before == "on" else "on"
+    try:
+        assert view.select_entity("light.ceiling_lights")
+        assert view.controls is not None and view.controls.power_button is not None
+        with qtbot.waitSignal(bridge.finished, timeout=15_000) as finished:
+            view.controls.power_button.click()
+        request: Request = finished.args[0]
+        assert request.approved_by == "home view" and request.outcome.ok
+        assert ha_server.state("light.ceiling_lights")["state"] == wanted
+        assert view.panel.undo_button.isVisibleTo(view)
+        with qtbot.waitSignal(bridge.finished, timeout=15_000) as undone:
+            view.panel.undo_button.click()
+        assert undone.args[0].undo_of == request.key and undone.args[0].outcome.ok
+        assert ha_server.state("light.ceiling_lights")["state"] == before
+        qtbot.waitUntil(lambda: history.recent(1)[0].source == "undo", timeout=5_000)
+        sources = [r.source for r in history.recent(2)]
+        assert sources == ["undo", SOURCE]
+    finally:
+        ha_server.api("/api/services/light/turn_on", {"entity_id": "light.ceiling_lights"})
+        stopping = asyncio.ensure_future(bridge.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
+        executor.shutdown(wait=True)
+        history.close()
