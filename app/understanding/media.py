@@ -34,6 +34,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.modes import listed_option
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -287,11 +288,9 @@ def _source(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Unreso
         wanted = wanted.removeprefix(article)
     sources = entity.attributes.get("source_list")
     listed = [str(s) for s in sources] if isinstance(sources, list) else []
-    for source in listed:
-        if normalize(source) == wanted or normalize(source).replace(" ", "") == wanted.replace(
-            " ", ""
-        ):
-            return f"{_DOMAIN}.select_source", {"source": source}
+    source = listed_option(wanted, listed)
+    if source is not None:
+        return f"{_DOMAIN}.select_source", {"source": source}
     return Unresolved(
         ErrorCode.NO_TARGET,
         f"{entity.name} has no source called {wanted!r}",

@@ -54,6 +54,21 @@ def _said(slots: Slots) -> str:
     return " ".join(words)
 
 
+def listed_option(said: str, options: list[Any]) -> Any | None:
+    """The option of a device's own list that *said* names: its words ("bbc radio 4", also
+    without spaces), the end of only one option's name ("radio 4" for "BBC Radio 4"), or one
+    spelled nearly alike ("turbo" for "Turbo")."""
+    by_word = {normalize(str(o)).replace("_", " "): o for o in options}
+    exact = by_word.get(said) or by_word.get(said.replace(" ", ""))
+    if exact is not None:
+        return exact
+    ending = [o for word, o in by_word.items() if said and word.endswith(f" {said}")]
+    if len(ending) == 1:
+        return ending[0]
+    hit = process.extractOne(said, list(by_word), scorer=fuzz.ratio, score_cutoff=MODE_CUTOFF)
+    return by_word[hit[0]] if hit is not None else None
+
+
 def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
     """The service and data that put *entity* in the mode *said*, when it lists one."""
     for domain, attribute, service, key in _OPTIONS:
@@ -62,13 +77,7 @@ def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
         options = entity.attributes.get(attribute)
         if not isinstance(options, list) or not options:
             continue
-        by_word = {normalize(str(o)).replace("_", " "): o for o in options}
-        exact = by_word.get(said) or by_word.get(said.replace(" ", ""))
-        if exact is None:
-            hit = process.extractOne(
-                said, list(by_word), scorer=fuzz.ratio, score_cutoff=MODE_CUTOFF
-            )
-            exact = by_word[hit[0]] if hit is not None else None
+        exact = listed_option(said, options)
         if exact is not None:
             return service, {key: exact}
     return None

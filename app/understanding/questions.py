@@ -295,7 +295,11 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
             elif kind is not None:
                 reading.kinds.append(kind)
                 reading.kind_words.append(phrase)
-            elif phrase in data.states and not (phrase == "on" and _before_target(words, i, vocab)):
+            elif (
+                phrase in data.states
+                and not (phrase == "on" and _before_target(words, i, vocab))
+                and words[i + length : i + length + 1] != ["to"]  # "set to": a setting
+            ):
                 reading.states.append(data.states[phrase])
                 reading.tags |= data.tags.get(phrase, frozenset())
             elif phrase in frames.measures:

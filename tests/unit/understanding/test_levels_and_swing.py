@@ -91,3 +91,50 @@ def test_and_before_a_follow_up_is_an_addition() -> None:
     conversation = Conversation("c")
     assert _steps("turn on the bedroom fan", conversation) == [("fan.turn_on", {})]
     assert _steps("and make it swing", conversation) == [("fan.oscillate", {"oscillating": True})]
+
+
+RADIO_HOME = Home.from_dict(
+    {
+        "floors": [{"id": "upstairs", "name": "Upstairs"}],
+        "areas": [{"id": "landing", "name": "Landing", "floor": "upstairs"}],
+        "entities": [
+            {
+                "entity_id": "media_player.kitchen_radio",
+                "name": "Kitchen Radio",
+                "state": "playing",
+                "attributes": {"source_list": ["Spotify", "BBC Radio 2", "BBC Radio 4"]},
+            },
+            {
+                "entity_id": "climate.upstairs",
+                "name": "Upstairs",
+                "area": "landing",
+                "state": "heat",
+                "attributes": {"temperature": 19, "current_temperature": 20.5},
+            },
+            {
+                "entity_id": "alarm_control_panel.house",
+                "name": "House Alarm",
+                "state": "disarmed",
+            },
+        ],
+    }
+)
+
+
+def test_a_source_said_by_the_end_of_its_name_is_chosen_when_only_one_ends_so() -> None:
+    plan = Planner(RADIO_HOME, "en").plan("switch the kitchen radio to radio 4")
+    assert [(s.action, s.params) for s in plan.steps] == [
+        ("media_player.select_source", {"source": "BBC Radio 4"})
+    ]
+    # "radio" ends no source's name alone: nothing is guessed
+    plan = Planner(RADIO_HOME, "en").plan("put the kitchen radio on radio")
+    assert plan.steps == []
+
+
+def test_what_a_device_named_like_a_floor_is_set_to_is_its_setting() -> None:
+    plan = Planner(RADIO_HOME, "en").plan("what's the upstairs set to")
+    assert [s.targets for s in plan.steps] == [["climate.upstairs"]]
+    assert plan.reply is not None and "19" in plan.reply
+    # "set" alone still asks whether the alarm is armed
+    plan = Planner(RADIO_HOME, "en").plan("is the alarm set")
+    assert plan.reply is not None and "disarmed" in plan.reply.lower()
