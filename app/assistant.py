@@ -10,7 +10,9 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from app.config.settings import SafetySettings
@@ -39,6 +41,8 @@ _LOGGER = logging.getLogger(__name__)
 
 ApproveCallback = Callable[[Plan, list[risk.StepDecision]], Awaitable[Approval | None]]
 
+_T = TypeVar("_T")
+
 
 @dataclass(slots=True)
 class Outcome:
@@ -58,6 +62,9 @@ class Outcome:
     """Running the plan would change nothing, in words ("Nothing to change: Sofa Lamp is
     already on."): say so instead of asking for approval (:func:`app.execution.preview.
     nothing_to_change`). None: something may change, or the current states are not known."""
+    recording: asyncio.Future[None] | None = field(default=None, repr=False, compare=False)
+    """The request being written in the records thread (:meth:`Assistant.record_later`):
+    :meth:`Assistant.execute` waits for it. None: written already, or nothing to write."""
 
     @property
     def ok(self) -> bool:
@@ -126,6 +133,11 @@ class Assistant:
         self.history = history
         self.audit = Audit(history, key=audit_key) if history is not None else None
         """The hash-chained audit trail, in the history database (None without history)."""
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-records")
+        """The one thread that writes history and the audit trail: never the loop's (the
+        window's GUI thread), and one write after another in the order they were asked for
+        (the hash chain's order)."""
+        self._last_write: asyncio.Future[Any] | None = None
         self.planner = Planner(home, language, tz=tz)
         self.tz = self.planner.tz
         self.executor = Executor(
@@ -167,7 +179,10 @@ class Assistant:
         return EntityState(entity.entity_id, entity.state, dict(entity.attributes))
 
     def close(self) -> None:
+        """Stop listening to the adapter. Writes already asked for still run in the records
+        thread (:meth:`aclose` waits for them); no new ones are taken."""
         self._unsubscribe()
+        self._writer.shutdown(wait=False)
 
     def plan(self, text: str) -> Plan:
         return self.planner.plan(text, area=self.area, conversation=self.conversation)
@@ -230,41 +245,92 @@ class Assistant:
         """Plan *text* (the language model when the local planner is not sure and one is
         configured) and record the request; nothing runs yet: :meth:`execute` runs it once a
         person decided."""
-        return self.record(await self.plan_async(text), source=source)
+        return await self.record_async(await self.plan_async(text), source=source)
 
     async def aclose(self) -> None:
-        """Close the language model's connections (the adapter is closed by its owner)."""
+        """Close the language model's connections (the adapter is closed by its owner) and
+        wait for the last history write asked for, so it is on disk before history closes."""
+        last = self._last_write
+        if last is not None and not last.done():
+            await asyncio.wait([last])
         await self.router.aclose()
+
+    async def _in_writer(self, write: Callable[[], _T]) -> _T:
+        """Run *write* (SQLite: history rows, audit records) in the records thread."""
+        return await self._queue_write(write)
+
+    def _queue_write(self, write: Callable[[], _T]) -> asyncio.Future[_T]:
+        """Queue *write* for the records thread, after every write queued before it."""
+        # Not get_running_loop(): qasync may step a task between two run_until_complete()
+        # calls (the window quitting), when no loop counts as running.
+        future = asyncio.wrap_future(self._writer.submit(write))
+        self._last_write = future
+        return future
 
     def record(self, plan: Plan, *, source: str) -> Outcome:
         """Record a plan made elsewhere (a control in the home view builds its own). The
         request row and its audit records are one transaction; when they cannot be written
-        the outcome has no request id and says why (:meth:`execute` then runs nothing)."""
-        request_id = None
-        record_error = None
+        the outcome has no request id and says why (:meth:`execute` then runs nothing).
+
+        Writes on this thread: for a command line. With a loop to keep free (the window),
+        :meth:`record_async` or :meth:`record_later`."""
+        outcome = self._unrecorded(plan)
+        outcome.request_id, outcome.record_error = self._write_request(
+            plan, source, self.area, self.adapter.name
+        )
+        return outcome
+
+    async def record_async(self, plan: Plan, *, source: str) -> Outcome:
+        """:meth:`record`, written in the records thread."""
+        outcome = self._unrecorded(plan)
+        await self._write_request_of(outcome, source)
+        return outcome
+
+    def record_later(self, plan: Plan, *, source: str) -> Outcome:
+        """:meth:`record` without waiting: the outcome is returned at once (to show the plan)
+        and the request is written in the records thread (:attr:`Outcome.recording`), which
+        :meth:`execute` waits for. Call it on the running loop."""
+        outcome = self._unrecorded(plan)
         if self.history is not None:
-            try:
-                with self.history.transaction():
-                    request_id = self.history.record_plan(
-                        plan, source=source, area=self.area, adapter=self.adapter.name
-                    )
-                    if self.audit is not None:
-                        self.audit.utterance(
-                            request_id,
-                            plan,
-                            source=source,
-                            area=self.area,
-                            adapter=self.adapter.name,
-                        )
-            except HearthError as err:
-                request_id, record_error = None, _could_not_record(err)
-                _LOGGER.info("The request was not recorded: %s", record_error)
+            outcome.recording = asyncio.ensure_future(self._write_request_of(outcome, source))
+        return outcome
+
+    def _unrecorded(self, plan: Plan) -> Outcome:
+        """The outcome of *plan* before anything is written (its states read on this thread,
+        where the home is kept)."""
         unchanged = None
         if not self._refused(plan):
             unchanged = preview.nothing_to_change(plan, self._known_state, self.home)
-        return Outcome(
-            plan, request_id, reply=plan.reply, record_error=record_error, unchanged=unchanged
+        return Outcome(plan, None, reply=plan.reply, unchanged=unchanged)
+
+    async def _write_request_of(self, outcome: Outcome, source: str) -> None:
+        if self.history is None:
+            return
+        area, adapter, plan = self.area, self.adapter.name, outcome.plan
+        outcome.request_id, outcome.record_error = await self._in_writer(
+            lambda: self._write_request(plan, source, area, adapter)
         )
+
+    def _write_request(
+        self, plan: Plan, source: str, area: str | None, adapter: str
+    ) -> tuple[int | None, str | None]:
+        """Write the request row and its audit record (request id, or why it could not)."""
+        if self.history is None:
+            return None, None
+        try:
+            with self.history.transaction():
+                request_id = self.history.record_plan(
+                    plan, source=source, area=area, adapter=adapter
+                )
+                if self.audit is not None:
+                    self.audit.utterance(
+                        request_id, plan, source=source, area=area, adapter=adapter
+                    )
+        except HearthError as err:
+            record_error = _could_not_record(err)
+            _LOGGER.info("The request was not recorded: %s", record_error)
+            return None, record_error
+        return request_id, None
 
     def _refused(self, plan: Plan) -> bool:
         """Whether the policy refuses a step of *plan*: such a plan is never "nothing to
@@ -306,6 +372,9 @@ class Assistant:
         that fails stops the rest: :attr:`Outcome.record_error` says why. A plan that would
         change nothing (:attr:`Outcome.unchanged`) and that nobody approved is recorded as
         such ("nothing to change"), whichever way it was put aside."""
+        if outcome.recording is not None:  # written in the records thread (record_later)
+            recording, outcome.recording = outcome.recording, None
+            await recording
         plan = outcome.plan
         request_id = outcome.request_id
         if plan.error is not None or not plan.steps:
@@ -317,20 +386,26 @@ class Assistant:
             approval = Approval(set(), by="nothing to change")
         history = self.history
         if history is not None and outcome.record_error is None:
-            try:
-                if request_id is None:
-                    raise HearthError("the request was not recorded")
-                with history.transaction():
-                    history.record_decisions(
-                        request_id,
-                        decisions,
-                        approval.steps if approval else set(),
-                        approval.by if approval else "nobody",
-                    )
-                    if self.audit is not None:
-                        self.audit.decision(request_id, decisions, approval)
-            except HearthError as err:
-                outcome.record_error = _could_not_record(err)
+            decided = approval
+
+            def decide() -> None:
+                assert history is not None
+                try:
+                    if request_id is None:
+                        raise HearthError("the request was not recorded")
+                    with history.transaction():
+                        history.record_decisions(
+                            request_id,
+                            decisions,
+                            decided.steps if decided else set(),
+                            decided.by if decided else "nobody",
+                        )
+                        if self.audit is not None:
+                            self.audit.decision(request_id, decisions, decided)
+                except HearthError as err:
+                    outcome.record_error = _could_not_record(err)
+
+            await self._in_writer(decide)
         if history is not None and outcome.record_error is not None:
             # Not one step runs without its decision on the audit trail.
             return _not_run(outcome, approval, on_update)
@@ -339,8 +414,18 @@ class Assistant:
             return outcome
         outcome.approved = True
 
+        # Every write runs in the records thread, in the order asked for. A step's result is
+        # written while the executor goes on; the next step's intent (and so its call) and
+        # the outcome wait for the writes before them, and for what they said.
+        writing: list[asyncio.Future[None]] = []
+
+        async def written() -> None:
+            while writing:
+                await writing.pop(0)
+
         def recorded(write: Callable[[], None]) -> bool:
-            """Run *write* (history rows and audit records in one transaction)."""
+            """Run *write* (history rows and audit records in one transaction), in the
+            records thread."""
             if history is None or request_id is None:
                 return True
             try:
@@ -354,12 +439,15 @@ class Assistant:
             return True
 
         async def before_call(result: StepResult) -> str | None:
+            await written()
             if outcome.record_error is not None:
                 return f"not run: {outcome.record_error}"
             audit = self.audit
             if audit is None or request_id is None:
                 return None
-            if not recorded(lambda: audit.intent(request_id, result)):
+            if not await self._in_writer(
+                lambda: recorded(lambda: audit.intent(request_id, result))
+            ):
                 return f"not run: {outcome.record_error}"
             return None
 
@@ -375,13 +463,22 @@ class Assistant:
                         audit.execution(request_id, result)
 
                 changing = result.status is not StepStatus.SKIPPED and not result.step.read_only
-                if not recorded(write) and changing:
-                    outcome.ran_unrecorded = True
+
+                def write_step() -> None:
+                    if not recorded(write) and changing:
+                        outcome.ran_unrecorded = True
+
+                writing.append(self._queue_write(write_step))
             if on_update is not None:
                 on_update(result)
 
         started = time.perf_counter()
-        outcome.results = await self.executor.run(plan, approval, update, before_call=before_call)
+        try:
+            outcome.results = await self.executor.run(
+                plan, approval, update, before_call=before_call
+            )
+        finally:
+            await written()
         outcome.reply = _reply_after_run(plan, outcome.results, self.home, self.tz) or plan.reply
         if history is not None and request_id is not None:
             elapsed_ms = (time.perf_counter() - started) * 1000
@@ -394,7 +491,7 @@ class Assistant:
                 if audit is not None:
                     audit.outcome(request_id, summary, outcome.results, elapsed_ms)
 
-            recorded(finish)  # when it fails, history shows the request as unknown
+            await self._in_writer(lambda: recorded(finish))  # failing: shown as unknown
         await self._anchor()
         return outcome
 

@@ -163,7 +163,8 @@ class History:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # Opened in a worker thread by the desktop app, then used only from its GUI thread.
+        # Opened in a worker thread by the desktop app, then written in the assistant's records
+        # thread (app/assistant.py): never on the GUI thread.
         with errors_as(HistoryError):
             self._database = Database(path, SCHEMA)
 

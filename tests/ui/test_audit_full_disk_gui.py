@@ -46,7 +46,8 @@ def test_the_window_runs_nothing_and_says_why(
     notices: list[str] = []
     bridge.notice.connect(notices.append)
     request = bridge.submit("dim the sofa lamp to 30 percent")
-    assert isinstance(request, Request) and request.outcome.request_id is not None
+    assert isinstance(request, Request)
+    qtbot.waitUntil(lambda: request.outcome.request_id is not None)  # the records thread wrote it
     small_disk.fill(0)
     with qtbot.waitSignal(bridge.finished, timeout=10_000):
         bridge.approve(request.key, {0}, set())

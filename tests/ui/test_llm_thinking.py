@@ -91,7 +91,12 @@ def test_the_plan_card_replaces_the_thinking_card(
     assert isinstance(card, ThinkingCard) and card in view.entries
     qtbot.waitUntil(card.isVisible)
     assert [m.text for m in view.messages()] == ["get the house ready for movie night"]
-    with qtbot.waitSignal(llm_bridge.planned, timeout=5_000) as planned:
+    with (
+        qtbot.waitSignal(
+            llm_bridge.history_changed, timeout=5_000
+        ),  # written in the records thread
+        qtbot.waitSignal(llm_bridge.planned, timeout=5_000) as planned,
+    ):
         pass
     done: Request = planned.args[0]
     assert done.key == request.key and not done.thinking

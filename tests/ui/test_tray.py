@@ -182,8 +182,9 @@ def test_recent_commands_newest_first_without_repeats(qtbot: QtBot, tray: Tray) 
 def test_recent_commands_come_back_from_history(
     qtbot: QtBot, demo_bridge: AssistantBridge, window: MainWindow
 ) -> None:
-    demo_bridge.submit("turn on the desk lamp")
-    demo_bridge.submit("is the garage door open?")
+    for text in ("turn on the desk lamp", "is the garage door open?"):
+        with qtbot.waitSignal(demo_bridge.history_changed):  # written in the records thread
+            demo_bridge.submit(text)
     fresh = Tray(demo_bridge, window)
     assert fresh.recent == []
     assert demo_bridge.home is not None

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.records.export import Format, write_records
-from app.records.history import RequestRecord
+from app.records.history import HistoryError, RequestRecord
 from app.session import history
 from ui.bridge.base import BridgePart
 
@@ -31,7 +31,11 @@ class RecordsPart(BridgePart):
 
     async def _in_records_worker(self, function: Callable[..., _T], *args: Any) -> _T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._records_worker, function, *args)
+        try:
+            future = loop.run_in_executor(self._records_worker, function, *args)
+        except RuntimeError as err:  # the worker is shut down: the bridge has stopped
+            raise HistoryError("Hearth is closing: history is no longer read") from err
+        return await future
 
     async def read_history(self, limit: int, search: str | None) -> list[RequestRecord] | None:
         """The newest *limit* requests matching *search* (None: history is off). Raises

@@ -87,7 +87,7 @@ class RemindersPart(RequestsPart):
         request = self.book.add(
             Request(
                 self.book.next_key(),
-                assistant.record(plan, source=by),
+                await assistant.record_async(plan, source=by),
                 assistant.decisions(plan),
                 by,
             )

@@ -9,6 +9,7 @@ slow work (the language model, the calendars, the devices) on the asyncio loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Coroutine
 from typing import Any
@@ -58,7 +59,7 @@ class RequestsPart(BridgePart):
                 # calendars are read first (a CalDAV server may take a moment).
                 finding = self.assistant.look_up(route.result.plan)
                 return self._wait(text, source, finding, lookup=True, notes=notes)
-            outcome = self.assistant.record(route.result.plan, source=source)
+            outcome = self.assistant.record_later(route.result.plan, source=source)
             return self._show(outcome, source, notes=notes)
         return self._wait(text, source, self._plan_and_look_up(route))
 
@@ -102,7 +103,7 @@ class RequestsPart(BridgePart):
             return
         request.thinking = False
         self.status_changed.emit("connected")
-        outcome = self.assistant.record(plan, source=request.source)
+        outcome = self.assistant.record_later(plan, source=request.source)
         self._show(outcome, request.source, notes=request.notes, key=request.key)
 
     def set_llm(self, config: LLMConfig | None) -> None:
@@ -122,7 +123,7 @@ class RequestsPart(BridgePart):
         if self.assistant is None:
             return None
         trigger = home_controls.control_trigger(plan, self.assistant.home) if control else None
-        return self._show(self.assistant.record(plan, source=source), source, trigger=trigger)
+        return self._show(self.assistant.record_later(plan, source=source), source, trigger=trigger)
 
     def _show(
         self,
@@ -136,7 +137,10 @@ class RequestsPart(BridgePart):
     ) -> Request:
         """Show *outcome*'s plan and start it at once when the one rule allows it
         (:func:`app.policy.risk.runs_unasked`) for *trigger*: by default the window's auto-run
-        (when the setting is on), else only a plan that only reads."""
+        (when the setting is on), else only a plan that only reads.
+
+        The request is still being written in the records thread (``record_later``): running
+        it waits for that, and history is said to have changed once it is on disk."""
         assert self.assistant is not None
         request = self.book.shown(
             outcome,
@@ -148,13 +152,28 @@ class RequestsPart(BridgePart):
             notes=notes,
         )
         self.planned.emit(request)
-        self.history_changed.emit()
+        self._when_recorded(outcome)
         if trigger is None:
             trigger = shown_trigger(self.settings.auto_run_low_risk)
         plan = outcome.plan
         if policy.runs_unasked(plan, request.decisions, trigger=trigger):
             self.approve(request.key, set(range(len(plan.steps))), set(), by=approver(trigger))
         return request
+
+    def _when_recorded(self, outcome: Outcome) -> None:
+        """Emit ``history_changed`` once *outcome*'s request is written (kept alive and
+        awaited by ``stop`` like the bridge's other work)."""
+        recording = outcome.recording
+        if recording is None:
+            self.history_changed.emit()
+            return
+
+        async def recorded() -> None:
+            with contextlib.suppress(Exception):  # execute reports a failed write
+                await asyncio.shield(recording)
+            self.history_changed.emit()
+
+        self._spawn(recorded())
 
     def request(self, key: int) -> Request | None:
         return self.book.get(key)
@@ -236,7 +255,7 @@ class RequestsPart(BridgePart):
             )
             return None
         return self._show(
-            self.assistant.record(undo.plan, source="undo"),
+            self.assistant.record_later(undo.plan, source="undo"),
             "undo",
             undo_of=key,
             notes=[item.reason for item in undo.left_out],
