@@ -268,7 +268,9 @@ def _run_window(
     if not in_tray and not args.screenshot:  # plain GNOME: the tray's menu is in the window
         window.use_without_tray(tray.menu)
     front.attach(window, tray)
-    if not (args.minimized and in_tray):
+    if args.minimized and not in_tray and not args.screenshot:
+        window.showMinimized()  # no tray to start in (start at login): on the taskbar instead
+    elif not (args.minimized and in_tray):
         window.show()
     if args.screenshot:
         _schedule_screenshot(bridge, window, Path(args.screenshot), quitter)

@@ -52,6 +52,7 @@ def main(argv: Sequence[str]) -> int:
             "up",
             tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
             keep_in_tray=window.keep_in_tray,
+            minimized=window.isMinimized(),
             menu_button=button is not None and button.isVisible(),
             menu_entries=[a.text() for a in button.menu().actions() if a.text()]
             if button is not None and button.menu() is not None

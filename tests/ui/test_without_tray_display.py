@@ -66,6 +66,7 @@ def test_without_a_tray_the_menu_is_in_the_window_and_closing_asks_then_quits(
         up = events["up"]
         assert up["tray_available"] is False and up["keep_in_tray"] is False
         assert up["menu_button"] is True and up["asks"] is True
+        assert up["minimized"] is False
         assert up["menu_entries"][:2] == ["Turn off all the lights", "Lock the front door"]
         assert "&Quit Hearth" in up["menu_entries"]
         assert events["closed"]["asked"] == 1
@@ -127,3 +128,19 @@ def test_a_status_notifier_host_on_the_bus_is_a_tray(plain_display: str, tmp_pat
         watcher.stop()
         bus.stop()
     assert code == 0, output[-3000:]
+
+
+@pytest.mark.slow
+def test_started_at_login_without_a_tray_the_window_waits_minimised(
+    plain_display: str, tmp_path: Path
+) -> None:
+    """The autostart entry runs `hearth --minimized`: with no tray to start in, the window
+    starts minimised (on the taskbar) instead of hidden where nobody could reach it."""
+    hearth = HearthWindow(plain_display, tmp_path, "--minimized", module="tests.ui.close_probe")
+    try:
+        up = _events(hearth, "up")["up"]
+        assert up["tray_available"] is False
+        assert up["minimized"] is True and up["menu_button"] is True
+        hearth.wait_for_exit(5.0)
+    finally:
+        hearth.close()
