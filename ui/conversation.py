@@ -71,8 +71,8 @@ PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent�
 PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
 
 VOICE_UNAVAILABLE = (
-    "Push-to-talk is not available yet: voice input arrives with the voice update, "
-    "which listens with a Vosk speech model you install in Settings › Voice."
+    "Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold "
+    "the Talk button (or the push-to-talk key) while you speak."
 )
 
 STYLE_SHEET = (
@@ -335,7 +335,7 @@ class ConversationView(QWidget):
         self.send_button.setToolTip("Send the command (Enter)")
         self.send_button.clicked.connect(self.command_box.submit)
         self.talk_button = QPushButton(icon("mic"), "Talk")
-        """Push-to-talk: wired by the voice update; until then disabled, saying why."""
+        """Push-to-talk: disabled, saying why, until the voice part (ui/voice.py) takes it."""
         self.talk_button.setAccessibleName("Push to talk")
         self.talk_button.setAccessibleDescription(VOICE_UNAVAILABLE)
         self.talk_button.setToolTip(VOICE_UNAVAILABLE)

@@ -105,8 +105,8 @@ class SettingsPage(QWidget):
             "voice",
             "Voice",
             "mic",
-            "Push-to-talk arrives with the voice update. Choosing the microphone, the speech "
-            "model and the key to hold while speaking will be set here.",
+            "Push-to-talk: the speech model, the microphone and the key to hold while speaking. "
+            "This page opens once the speech engine has started.",
         )
         self._build_placeholder("llm", "Language model", "sparkle", "")
         self.llm = LLMSection(bridge)

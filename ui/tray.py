@@ -2,8 +2,8 @@
 
 * The icon follows ``bridge.status_changed`` (connected, working, listening, error), with a
   badge counting the reminders that wait for an answer (fired, neither done nor snoozed).
-* The menu: the quick commands from the settings, the last few commands, Listen (with the
-  voice update), Show Hearth, Quit.
+* The menu: the quick commands from the settings, the last few commands, Listen (push-to-talk
+  with a speech model), Show Hearth, Quit.
 * A command from the tray (or from `hearth send`) goes through ``bridge.submit``. When the plan
   may run without asking (a question; or local, sure and low risk), it runs and the result comes
   back as a notification. When it needs a person, nothing runs: the window comes up with the
@@ -58,7 +58,7 @@ STATE_TEXT = {
     "looking": "looking in your calendars…",
     "error": "not connected",
 }
-LISTEN_LATER = "Push-to-talk arrives with the voice update"
+LISTEN_NEEDS_MODEL = "Push-to-talk needs a speech model: install one in Settings › Voice"
 
 
 def runs_without_asking(request: Request) -> bool:
@@ -116,7 +116,7 @@ class Tray(QObject):
         self.on_listen: Callable[[], None] | None = None
         """What Listen does (push-to-talk sets it; until then Listen is disabled)."""
         self.listen_label = "&Listen"
-        self.listen_tip = LISTEN_LATER
+        self.listen_tip = LISTEN_NEEDS_MODEL
         self.pending: list[Reminder] = []
         """Delivered reminders waiting for Done or Snooze (the Reminders menu)."""
         self._reading: asyncio.Task[None] | None = None

@@ -424,7 +424,7 @@ def test_the_view_follows_a_switch_to_dark(qtbot: QtBot, view: ConversationView)
 def test_push_to_talk_is_disabled_and_says_why(view: ConversationView) -> None:
     assert not view.talk_button.isEnabled()
     assert view.talk_button.toolTip() == VOICE_UNAVAILABLE
-    assert "voice" in VOICE_UNAVAILABLE.lower()
+    assert "speech model" in VOICE_UNAVAILABLE.lower()
     assert view.talk_button.accessibleName() == "Push to talk"
 
 

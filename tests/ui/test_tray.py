@@ -74,7 +74,7 @@ def test_menu_has_quick_commands_recent_listen_show_quit(tray: Tray) -> None:
     ]
     actions = {a.text(): a for a in tray.actions()}
     assert not actions["&Listen"].isEnabled()
-    assert "voice update" in actions["&Listen"].toolTip()
+    assert "speech model" in actions["&Listen"].toolTip()
     assert tray.menu.toolTipsVisible()
     assert not tray.recent_menu.isEnabled()  # nothing yet
 
