@@ -37,7 +37,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtMultimedia
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QLoggingCategory,
+    QMicrophonePermission,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -101,11 +112,10 @@ def multimedia_missing() -> str | None:
 
 def _multimedia() -> Any:
     """QtMultimedia, loaded quietly (its backends list every optional library they miss)."""
-    from PySide6.QtCore import QLoggingCategory
 
     QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
     try:
-        from PySide6 import QtMultimedia
+        pass
     except ImportError as err:
         raise VoiceUnavailableError(f"{MULTIMEDIA_HINT} ({err})") from err
     return QtMultimedia
@@ -202,7 +212,6 @@ class Microphone(QObject):
 def _check_permission() -> None:
     """A desktop that asks before a program may record (macOS, Flatpak portals) must have said
     yes; elsewhere permission is always granted."""
-    from PySide6.QtCore import QMicrophonePermission
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -302,7 +311,6 @@ class SoundCue(QObject):
         self._effects = {}
         if multimedia_missing() is not None:
             return self._effects
-        from PySide6.QtCore import QUrl
 
         try:
             QSoundEffect = _multimedia().QSoundEffect
@@ -905,7 +913,6 @@ class _PushKey(QObject):
 
 def language_name(code: str) -> str:
     """ "Korean" for "ko" (Qt's English name; the code itself when Qt does not know it)."""
-    from PySide6.QtCore import QLocale
 
     locale = QLocale(code.replace("-", "_"))
     if locale.language() == QLocale.Language.C:

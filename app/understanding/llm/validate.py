@@ -31,6 +31,7 @@ from app.understanding.actions import make_step, summarize
 from app.understanding.llm import catalog
 from app.understanding.llm.client import Completion, ToolCall
 from app.understanding.llm.context import clean
+from integrations.virtual_home.colors import COLORS
 
 #: Most steps one answer may have.
 MAX_STEPS = 12
@@ -213,11 +214,9 @@ def _unsuitable(spec: catalog.ActionSpec, entity: Entity, params: dict[str, Any]
         sources = attrs.get("source_list")
         if isinstance(sources, list) and params["source"] not in sources:
             return f"{entity.name} has no source named {_shown(params['source'])}"
-    if spec.action == "light.turn_on" and "color_name" in params:
-        from integrations.virtual_home.colors import COLORS
-
-        if params["color_name"].replace(" ", "").lower() not in COLORS:
-            return f"{_shown(params['color_name'])} is not a colour name"
+    colour = params.get("color_name") if spec.action == "light.turn_on" else None
+    if colour is not None and str(colour).replace(" ", "").lower() not in COLORS:
+        return f"{_shown(colour)} is not a colour name"
     return None
 
 
