@@ -267,26 +267,35 @@ def _name_words(home: Home) -> list[tuple[Entity, list[str]]]:
     ]
 
 
+#: Domains whose names end in what they measure ("Front Door Lock Battery"): the last word
+#: of such a name is the question's measure, never the device's short name.
+_MEASURING = frozenset({"sensor", "binary_sensor", "weather", "event", "sun"})
+
+
 def _distinctive_words(
     named: list[tuple[Entity, list[str]]], ordinary: set[str]
 ) -> dict[str, Entity]:
-    """First words of a device's name (of two words or more) that no other device's,
-    room's or floor's name holds and that are no ordinary word of the language: "island" is
-    "Island Pendants" when nothing else is called island."""
+    """First and last words of a device's name (of two words or more) that no other
+    device's, room's or floor's name holds and that are no ordinary word of the language:
+    "island" is "Island Pendants" and "compressor" "Air Compressor" when nothing else is
+    called so."""
     holders: dict[str, set[str]] = defaultdict(set)
     for entity, words in named:
         for word in words:
             holders[word].add(entity.entity_id)
     out: dict[str, Entity] = {}
     for entity, words in named:
-        word = words[0] if len(words) >= 2 else ""  # the modifier ("island"), not the kind
-        if (
-            len(word) >= MIN_DISTINCTIVE_CHARS
-            and word.isalpha()
-            and word not in ordinary
-            and holders[word] == {entity.entity_id}
-        ):
-            out[word] = entity
+        # The modifier ("island" for Island Pendants) or the noun ("compressor" for Air
+        # Compressor) of a name of two words or more.
+        ends = {words[0], words[-1]} if entity.domain not in _MEASURING else {words[0]}
+        for word in ends if len(words) >= 2 else ():
+            if (
+                len(word) >= MIN_DISTINCTIVE_CHARS
+                and word.isalpha()
+                and word not in ordinary
+                and holders[word] == {entity.entity_id}
+            ):
+                out[word] = entity
     return out
 
 
