@@ -123,9 +123,9 @@ def test_requests_undo_reminders_and_timers_write_sqlite_in_worker_threads(
     qtbot: QtBot, qloop: qasync.QEventLoop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The app's own composition (history with its audit trail, the reminder store and its
-    scheduler): a request approved on its card, its undo, a timer started, a reminder that
-    fires and is snoozed, another marked done, and a switch of the home view's kind
-    (a plan a control built) — not one SQLite statement on the GUI thread."""
+    scheduler): a request approved on its card, its undo, a plan a Home view control built,
+    a timer started and its time changed, a reminder that fires and is snoozed, another
+    marked done: not one SQLite statement on the GUI thread."""
     statements = _Statements()
     monkeypatch.setattr(sqlite3, "connect", statements.connect(sqlite3.connect))
     settings = Settings(area="living_room", time_zone="Europe/Berlin")
@@ -177,6 +177,16 @@ def test_requests_undo_reminders_and_timers_write_sqlite_in_worker_threads(
         qtbot.waitUntil(lambda: timer.done, timeout=10_000)
         assert [r.status for r in timer.outcome.results] == [StepStatus.VERIFIED]
 
+        # Its time changed (the timer is looked up before the card shows).
+        with qtbot.waitSignal(bridge.planned, timeout=10_000) as planned:
+            bridge.submit("add 5 minutes to the egg timer")
+        change: Request = planned.args[0]
+        if not change.done:
+            every = set(range(len(change.plan.steps)))
+            _finish(qtbot, bridge, lambda: bridge.approve(change.key, every, set()))
+        qtbot.waitUntil(lambda: change.done, timeout=10_000)
+        assert change.outcome.results and all(r.ok for r in change.outcome.results)
+
         # A reminder that fires (the real scheduler), snoozed; another marked done.
         soon = datetime.now(ZoneInfo("Europe/Berlin")) + timedelta(seconds=1)
         adding = asyncio.ensure_future(
@@ -204,7 +214,8 @@ def test_requests_undo_reminders_and_timers_write_sqlite_in_worker_threads(
 
         writes = [s for _, s in statements.seen if s.startswith(("INSERT", "UPDATE"))]
         assert len(writes) >= 20  # the flows above did write: in worker threads
-        assert statements.on_gui_thread() == []
+        on_gui_thread = statements.on_gui_thread()
+        assert on_gui_thread == [], f"{len(on_gui_thread)} statements, first {on_gui_thread[:5]}"
     finally:
         with qtbot.waitSignal(bridge.finished, timeout=100, raising=False):
             pass
