@@ -74,3 +74,36 @@ def test_the_noun_of_a_name_only_one_device_has_names_it() -> None:
 
 def test_a_fire_is_lit() -> None:
     assert _plan("light the fire") == [("switch.turn_on", ["switch.fireplace"])]
+
+
+TIMER_HOME = Home.from_dict(
+    {
+        "entities": [
+            {
+                "entity_id": "timer.pomodoro",
+                "name": "Pomodoro",
+                "state": "active",
+                "attributes": {"duration": "0:25:00", "remaining": "0:12:00"},
+            },
+            {"entity_id": "media_player.speaker", "name": "Speaker", "state": "playing"},
+        ]
+    }
+)
+
+
+def test_a_timer_helper_is_handled_by_its_own_name() -> None:
+    planner = Planner(TIMER_HOME, "en")
+    assert [(s.action, s.targets) for s in planner.plan("cancel the pomodoro").steps] == [
+        ("timer.cancel", ["timer.pomodoro"])
+    ]
+    assert [(s.action, s.targets) for s in planner.plan("pause the pomodoro").steps] == [
+        ("timer.pause", ["timer.pomodoro"])
+    ]
+    # the same verbs on a player stay the player's
+    assert [s.action for s in planner.plan("stop the speaker").steps] != ["timer.cancel"]
+
+
+def test_time_left_on_it_asks_the_timer() -> None:
+    plan = Planner(TIMER_HOME, "en").plan("how much time is left on it")
+    assert [s.action for s in plan.steps] == ["timer.status"]
+    assert all(s.read_only for s in plan.steps)
