@@ -415,8 +415,9 @@ class Assistant:
         outcome.approved = True
 
         # Every write runs in the records thread, in the order asked for. A step's result is
-        # written while the executor goes on; the next step's intent (and so its call) and
-        # the outcome wait for the writes before them, and for what they said.
+        # written while the executor goes on (and *on_update* hears of it once written); the
+        # next step's intent (and so its call) and the outcome wait for the writes before
+        # them, and for what they said.
         writing: list[asyncio.Future[None]] = []
 
         async def written() -> None:
@@ -469,7 +470,13 @@ class Assistant:
                         outcome.ran_unrecorded = True
 
                 writing.append(self._queue_write(write_step))
-            if on_update is not None:
+            if on_update is None:
+                return
+            # The person hears of a result once it is on disk, as before, and in order.
+            waiting = [f for f in writing if not f.done()]
+            if waiting:
+                waiting[-1].add_done_callback(lambda _written: on_update(result))
+            else:
                 on_update(result)
 
         started = time.perf_counter()
