@@ -52,7 +52,33 @@ def icon_colour(mode: QIcon.Mode) -> QColor:
     return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
 
 
-class _PaletteSvgEngine(QIconEngine):
+class _SquareEngine(QIconEngine):
+    """An icon drawn by :meth:`paint` into a square, at any size and device pixel ratio."""
+
+    antialiased = True
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        if self.antialiased:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRect(0, 0, pixmap.width(), pixmap.height()), mode, state)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+
+class _PaletteSvgEngine(_SquareEngine):
     def __init__(self, name: str, svg: bytes) -> None:
         super().__init__()
         self._name = name
@@ -79,25 +105,6 @@ class _PaletteSvgEngine(QIconEngine):
             rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
         )
         self._renderer(mode).render(painter, square)
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(0, 0, pixmap.width(), pixmap.height()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
 
     def iconName(self) -> str:
         return self._name
@@ -128,8 +135,10 @@ def badge_text(count: int) -> str:
     return str(count) if count <= 9 else "9+"
 
 
-class _BadgeEngine(QIconEngine):
+class _BadgeEngine(_SquareEngine):
     """*base* with *count* in a red disc at its top right (a tray's reminders waiting)."""
+
+    antialiased = False  # the base icon and the disc set their own hints
 
     def __init__(self, base: QIcon, count: int) -> None:
         super().__init__()
@@ -155,24 +164,6 @@ class _BadgeEngine(QIconEngine):
         painter.setPen(QColor("white"))
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(0, 0, pixmap.width(), pixmap.height()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
 
     def iconName(self) -> str:
         return f"{self._base.name()}-badge-{self._count}"
