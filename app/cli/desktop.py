@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from app.cli import common
 from app.core.errors import HearthError
 
 _LOGGER = logging.getLogger(__name__)
@@ -41,8 +42,6 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 COMMANDS = ("install-desktop", "uninstall-desktop", "autostart")
 """The subcommands this module adds."""
 
-_EXIT_OK = 0
-_EXIT_STORAGE = 6  # the same code as app.cli's: files that cannot be written or removed
 
 #: Characters that make an Exec argument need quotes (Desktop Entry spec, "The Exec key").
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -275,26 +274,26 @@ def run(args: argparse.Namespace) -> int:
             for path in written[:2]:
                 print(f"  {path}")
             print(f"  and its icon in {len(written) - 2} sizes under {written[2].parents[2]}")
-            return _EXIT_OK
+            return common.EXIT_OK
         if args.command == "uninstall-desktop":
             removed = uninstall_desktop()
             if not removed:
                 print("Hearth was not in the applications menu; nothing to remove.")
             else:
                 print(f"Removed {len(removed)} of Hearth's desktop files.")
-            return _EXIT_OK
+            return common.EXIT_OK
         if args.command == "autostart":
             if args.state is None:
                 on = starts_at_login()
                 print(f"Start at login: {'on' if on else 'off'}")
-                return _EXIT_OK
+                return common.EXIT_OK
             path = set_start_at_login(args.state == "on")
             if args.state == "on":
                 print(f"Hearth will start in the tray at login ({path}).")
             else:
                 print("Hearth will not start at login.")
-            return _EXIT_OK
+            return common.EXIT_OK
     except DesktopError as err:
         print(f"hearth: {err}", file=sys.stderr)
-        return _EXIT_STORAGE
+        return common.EXIT_STORAGE
     raise ValueError(f"not a desktop command: {args.command!r}")
