@@ -141,6 +141,16 @@ class Home:
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def states_of(self, entity_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Each known entity's state and attributes as the home has them now (a copy), for
+        the before → after of a plan; unknown ids are left out."""
+        states: dict[str, dict[str, Any]] = {}
+        for entity_id in entity_ids:
+            entity = self.entities.get(entity_id)
+            if entity is not None:
+                states[entity_id] = {"state": entity.state, "attributes": dict(entity.attributes)}
+        return states
+
     def exposed(self) -> Iterator[Entity]:
         return (e for e in self.entities.values() if e.exposed)
 

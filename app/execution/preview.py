@@ -59,14 +59,14 @@ async def simulate(plan: Plan, home: Home) -> list[PreviewStep]:
         if step.depends_on_previous and failed:
             preview.error = "would be skipped: an earlier step failed"
             continue
-        preview.before = _states(virtual.home, step.targets)
+        preview.before = virtual.home.states_of(step.targets)
         try:
             await virtual.call_service(step.domain, step.service, step.targets, step.params)
         except AdapterError as err:
             preview.error = f"would fail: {err}"
             failed = True
             continue
-        preview.after = _states(virtual.home, step.targets)
+        preview.after = virtual.home.states_of(step.targets)
     return previews
 
 
@@ -205,15 +205,6 @@ def preview(plan: Plan, home: Home) -> str:
     if plan.reply:
         lines.append(plan.reply)
     return "\n".join(lines)
-
-
-def _states(home: Home, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
-    states: dict[str, dict[str, Any]] = {}
-    for entity_id in entity_ids:
-        entity = home.get(entity_id)
-        if entity is not None:
-            states[entity_id] = {"state": entity.state, "attributes": dict(entity.attributes)}
-    return states
 
 
 def _describe(state: dict[str, Any], other: dict[str, Any]) -> str:

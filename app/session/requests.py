@@ -56,13 +56,7 @@ class Request:
 
 def before_states(plan: Plan, home: Home) -> dict[str, dict[str, Any]]:
     """Each target's state and attributes as the home knows them now."""
-    before: dict[str, dict[str, Any]] = {}
-    for step in plan.steps:
-        for entity_id in step.targets:
-            entity = home.get(entity_id)
-            if entity is not None:
-                before[entity_id] = {"state": entity.state, "attributes": dict(entity.attributes)}
-    return before
+    return home.states_of(target for step in plan.steps for target in step.targets)
 
 
 def heard(plan: Plan, unsure: str | None) -> list[str]:
