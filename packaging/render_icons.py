@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-from app.cli.desktop import APP_ID, ICON_SIZES  # noqa: E402
+from app.config.desktop_entry import APP_ID, ICON_SIZES  # noqa: E402
 
 SOURCE = ROOT / "resources" / "icons" / "hearth.svg"
 HICOLOR = ROOT / "resources" / "desktop" / "icons" / "hicolor"

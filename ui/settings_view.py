@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cli import desktop
-from app.config import data_folder
+from app.config import data_folder, desktop_entry
 from app.config.settings import config_dir, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
@@ -281,7 +280,7 @@ class SettingsPage(QWidget):
         return self._tasks.spawn(self._read_start_at_login())
 
     async def _read_start_at_login(self) -> None:
-        present = await asyncio.to_thread(desktop.starts_at_login)
+        present = await asyncio.to_thread(desktop_entry.starts_at_login)
         self.start_at_login.blockSignals(True)
         self.start_at_login.setChecked(present)
         self.start_at_login.blockSignals(False)
@@ -294,7 +293,7 @@ class SettingsPage(QWidget):
         """Write or remove the autostart entry; the box shows what is there afterwards."""
         self.start_at_login.setEnabled(False)
         try:
-            path = await asyncio.to_thread(desktop.set_start_at_login, enabled)
+            path = await asyncio.to_thread(desktop_entry.set_start_at_login, enabled)
         except HearthError as err:  # DesktopError: the autostart folder is not writable
             self.show_message(f"Start at login not changed: {err}", error=True)
             await self._read_start_at_login()

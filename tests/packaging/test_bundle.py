@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli.desktop import DESKTOP_ID
+from app.config.desktop_entry import DESKTOP_ID
 from tests.helpers.speech import korean_model_dir, say
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from app import __version__
-from app.cli.desktop import APP_ID, DESKTOP_ID, ICON_SIZES
+from app.config.desktop_entry import APP_ID, DESKTOP_ID, ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "resources" / "desktop"

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli.desktop import APP_ID, DESKTOP_ID
+from app.config.desktop_entry import APP_ID, DESKTOP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("app", "ui", "integrations", "resources")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.config import desktop_entry
 from app.config.settings import Settings, get_token, set_token
 from app.understanding.sentences import supported_languages
 from tests.helpers.keyring_session import KeyringSession, files_containing
@@ -400,9 +401,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(
     config_home = tmp_path / "xdg-config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
     entry = config_home / "autostart" / "hearth.desktop"
-    from app.cli import desktop
-
-    assert desktop.XdgDirs.from_environment().autostart_entry == entry
+    assert desktop_entry.XdgDirs.from_environment().autostart_entry == entry
     page = SettingsPage(demo_bridge)
     qtbot.addWidget(page)
     page.show()
@@ -426,7 +425,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(
 
     # The page shows what is on disk when it opens: an entry another tool wrote, or one the
     # desktop's startup-applications tool switched off.
-    desktop.set_start_at_login(True)
+    desktop_entry.set_start_at_login(True)
     page.hide()
     page.show()
     qtbot.waitUntil(box.isChecked, timeout=5_000)

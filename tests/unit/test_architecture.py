@@ -123,3 +123,16 @@ def test_the_layer_contracts_hold() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "0 broken" in result.stdout
+
+
+def test_the_window_does_not_import_the_command_line() -> None:
+    # ui.launcher alone chooses between the window and `hearth <command>`; the window's own
+    # modules reach what the CLI also uses (the desktop entries, say) below app.cli.
+    graph = _graph()
+    assert any(t.startswith("app.cli") for t in graph["ui.launcher"]), "the check sees imports"
+    offenders = {
+        module: sorted(t for t in targets if t == "app.cli" or t.startswith("app.cli."))
+        for module, targets in graph.items()
+        if module.startswith("ui.") and module != "ui.launcher"
+    }
+    assert {m: t for m, t in offenders.items() if t} == {}

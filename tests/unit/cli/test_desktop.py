@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import desktop
-from app.cli.desktop import APP_ID, DESKTOP_ID, ICON_SIZES, DesktopError, XdgDirs
 from app.cli.main import main
+from app.config import desktop_entry as desktop
+from app.config.desktop_entry import APP_ID, DESKTOP_ID, ICON_SIZES, DesktopError, XdgDirs
 
 VALIDATE = shutil.which("desktop-file-validate")
 
