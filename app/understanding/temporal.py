@@ -409,7 +409,8 @@ def _calendar_query(
         end = r.now + dt.timedelta(days=366)
         params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
         summary = f"Look for “{message}” in your calendars"
-        plan = _plan(r.text, _step("calendar.get_events", [], params, summary, read_only=True))
+        targets = _read_targets(p.home, slots)
+        plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
         event = _named_event(p.home, known, message)
         if event is not None:
             plan.reply = event_answer(event, r.now, where=ask == "where")
@@ -423,7 +424,7 @@ def _calendar_query(
         end = upcoming[0].end if upcoming else r.now + NEXT_LOOK_AHEAD
         step = _step(
             "calendar.get_events",
-            _calendar_targets(slots),
+            _read_targets(p.home, slots),
             {"start_date_time": _iso(r.now), "end_date_time": _iso(end)},
             f"Read your calendar: what comes next (until {short_date(end)})",
             read_only=True,
@@ -440,7 +441,7 @@ def _calendar_query(
         when = describe(span, now=r.now)
     step = _step(
         "calendar.get_events",
-        _calendar_targets(slots),
+        _read_targets(p.home, slots),
         {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)},
         f"Read your calendar: {when}",
         read_only=True,
@@ -661,6 +662,15 @@ def _event_when(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> str:
 def _calendar_targets(slots: dict[str, Any]) -> list[str]:
     calendar = slots.get("calendar")
     return [str(calendar)] if calendar else []
+
+
+def _read_targets(home: Home, slots: dict[str, Any]) -> list[str]:
+    """The calendars a look-up reads: the one the sentence names, else every calendar of the
+    home (so the plan shows which; none when the home lists no calendar)."""
+    named = _calendar_targets(slots)
+    if named:
+        return named
+    return sorted(e.entity_id for e in home.exposed() if e.domain == "calendar")
 
 
 def _calendar_name(home: Home, calendar_id: str) -> str:

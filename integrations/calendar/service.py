@@ -203,9 +203,12 @@ class CalendarService:
         )
         if end <= start:
             raise CalendarRejectedError("end_date_time must be after start_date_time")
-        explicit = bool(targets)
+        # One calendar asked for by name must answer; of several, the ones that can answer do.
+        strict = len(targets) == 1
+        if not strict:
+            await self.calendars()
         calendar_ids = targets or list(self._routes)
-        events, failures = await self._gather_events(calendar_ids, start, end, strict=explicit)
+        events, failures = await self._gather_events(calendar_ids, start, end, strict=strict)
         response: dict[str, Any] = {"events": [e.to_json() for e in events]}
         if failures:
             response["unavailable"] = failures

@@ -59,11 +59,16 @@ def ask(planner: Planner, text: str, now: dt.datetime = NOW) -> Plan:
     return planner.plan(text, now=now)
 
 
-def _only_read(plan: Plan) -> dict[str, object]:
-    """The one read-only calendar step of *plan* (on every calendar), its params."""
+def _only_read(plan: Plan, calendars: tuple[str, ...] = ("calendar.family",)) -> dict[str, object]:
+    """The one read-only calendar step of *plan*, its params. It reads every calendar of the
+    home (*calendars*: the plan names them, so the card shows what is read)."""
     assert plan.error is None, plan.reply
     [step] = plan.steps
-    assert (step.action, step.targets, step.read_only) == ("calendar.get_events", [], True)
+    assert (step.action, step.targets, step.read_only) == (
+        "calendar.get_events",
+        list(calendars),
+        True,
+    )
     return step.params
 
 
@@ -170,7 +175,8 @@ def test_what_comes_next_is_the_earliest_event_any_calendar_reports() -> None:
     assert (
         plan.reply == "Next on the Work calendar: Dentist, Monday at 09:30, at High Street Dental."
     )
-    assert _only_read(plan)["end_date_time"] == "2026-12-07T10:00:00+00:00"
+    params = _only_read(plan, ("calendar.family", "calendar.work"))
+    assert params["end_date_time"] == "2026-12-07T10:00:00+00:00"
     assert ask(planner, "what's on the Family calendar next").reply == (
         "Next on the Family calendar: Parent-teacher conference, Tuesday at 15:30, "
         "at Maple Grove Elementary."
@@ -207,11 +213,14 @@ def test_a_span_after_the_next_event_is_not_answered_from_the_snapshot(
 
 
 def test_without_a_calendar_entity_that_reports_an_event_only_the_step_is_planned() -> None:
-    for home in (Home.load(demo_home_source()), _home(Family={})):
+    for home, calendars in (
+        (Home.load(demo_home_source()), ()),
+        (_home(Family={}), ("calendar.family",)),
+    ):
         planner = Planner(home, "en", tz=LONDON)
         for text in ("when's the dentist", "anything on tomorrow?", "what's next on the calendar"):
             plan = ask(planner, text)
-            _only_read(plan)
+            _only_read(plan, calendars)
             assert plan.reply is None, text
 
 

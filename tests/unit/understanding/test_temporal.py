@@ -196,7 +196,7 @@ def test_calendar_requests(planner: Planner) -> None:
     week = plan(planner, "what's on my calendar this week")
     assert only_step(week) == (
         "calendar.get_events",
-        [],
+        ["calendar.family"],  # every calendar of the home, named
         {
             "start_date_time": "2026-11-24T14:05:00+01:00",
             "end_date_time": "2026-11-30T00:00:00+01:00",

@@ -303,7 +303,16 @@ async def test_an_unreachable_calendar_does_not_hide_the_others(
     )
     assert [e["summary"] for e in response["events"]] == ["Dentist"]
     assert response["unavailable"] == [{"calendar": WORK, "error": "cannot reach the server"}]
-    # Named explicitly, the failure is the step's failure (retryable).
+    # Every calendar named (as the planner names the home's calendars): the same answer.
+    both = await call(
+        service,
+        "get_events",
+        {"start_date_time": iso(20, 0), "end_date_time": iso(21, 0)},
+        HOME,
+        WORK,
+    )
+    assert both == response
+    # One named explicitly, the failure is the step's failure (retryable).
     with pytest.raises(TransientError):
         await call(service, "get_events", {"start_date_time": iso(20, 0)}, WORK)
     # A refresh while it is down keeps its calendar known.
