@@ -2,13 +2,14 @@
 devices Hearth may see.
 
 The page renders and asks; the rules (what needs the PIN, how it is checked and stored) are in
-:mod:`app.policy.safety`, run in a worker thread (scrypt and the keyring block). Changes here apply
-at once, unlike the rest of the settings: loosening anything needs the owner's PIN.
+:mod:`app.policy.safety`. Each change is a value (:mod:`app.session.safety_changes`) the bridge
+makes in a worker thread (scrypt and the keyring block): the page never touches the keyring.
+Changes here apply at once, unlike the rest of the settings: loosening anything needs the
+owner's PIN.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,6 +39,15 @@ from app.config.settings import ROLE_NAMES
 from app.core.errors import HearthError
 from app.policy import pin, roles, safety
 from app.policy.roles import Role
+from app.session.safety_changes import (
+    AcceptFile,
+    ChangePin,
+    RemovePin,
+    SafetyChange,
+    SetExposure,
+    SetPinActions,
+    SwitchProfile,
+)
 from ui.bridge import AssistantBridge
 from ui.settings_parts import Section, Tasks, error_colour, heading, note, show_message
 
@@ -306,15 +316,14 @@ class SafetySection(Section):
         self._tasks.spawn(self._read_pin_state())
 
     async def _read_pin_state(self) -> None:
-        try:
-            has_pin = await asyncio.to_thread(pin.is_set)
-        except HearthError as err:
+        state = await self.bridge.pin_state()
+        if state.problem:
             self._has_pin = False
-            self.pin_status.setText(f"No PIN can be set or checked: {err}")
+            self.pin_status.setText(f"No PIN can be set or checked: {state.problem}")
             self.set_pin_button.setEnabled(False)
             self.remove_pin_button.setEnabled(False)
             return
-        self._has_pin = has_pin
+        has_pin = self._has_pin = state.is_set
         self.pin_status.setText(
             "A PIN is set: security-sensitive steps and profile switches need it."
             if has_pin
@@ -432,7 +441,7 @@ class SafetySection(Section):
             self.show_message("No PIN given: the profile was not switched.")
             return False
         return await self._apply(
-            lambda: safety.switch_profile(self.bridge.settings, name, entered),
+            SwitchProfile(name, entered),
             f"Now using the {_PROFILE_WORDS.get(name, name)} profile.",
         )
 
@@ -441,9 +450,7 @@ class SafetySection(Section):
         if chosen is None:
             return False
         return await self._apply(
-            lambda: safety.change_pin(
-                chosen.current, chosen.new, chosen.again, self.bridge.settings
-            ),
+            ChangePin(chosen.current, chosen.new, chosen.again),
             "PIN changed." if self._has_pin else "PIN set. Security-sensitive steps need it now.",
         )
 
@@ -452,7 +459,7 @@ class SafetySection(Section):
         if entered is None:
             return False
         return await self._apply(
-            lambda: safety.remove_pin(entered),
+            RemovePin(entered),
             "PIN removed: security-sensitive steps ask for a typed confirmation instead.",
         )
 
@@ -465,7 +472,7 @@ class SafetySection(Section):
         if not go_on:
             return False
         return await self._apply(
-            lambda: safety.set_pin_actions(self.bridge.settings, chosen, entered),
+            SetPinActions(tuple(chosen), entered),
             "Saved: what needs the PIN.",
         )
 
@@ -480,7 +487,7 @@ class SafetySection(Section):
         if not go_on:
             return False
         return await self._apply(
-            lambda: safety.set_exposure(self.bridge.settings, mode, hidden, entered),
+            SetExposure(mode, tuple(hidden), entered),
             "Saved: what Hearth may see."
             + (" Newly shown devices appear when Hearth starts next." if more else ""),
         )
@@ -492,7 +499,7 @@ class SafetySection(Section):
             self.show_message("No PIN given: nothing changed.")
             return False
         return await self._apply(
-            lambda: safety.accept_file(self.bridge.settings, entered),
+            AcceptFile(entered),
             "Applied: the settings file's safety settings are in force.",
         )
 
@@ -507,19 +514,13 @@ class SafetySection(Section):
             return False, None
         return True, entered
 
-    async def _apply(self, change: Callable[[], object], done: str) -> bool:
-        saved = self.bridge.settings.safety
-        before = (saved.profile, list(saved.pin_actions), saved.exposure, list(saved.hidden))
-        try:
-            await asyncio.to_thread(change)
-        except (HearthError, OSError) as err:
-            # The settings object may have been changed before a failed save: put it back.
-            saved.profile, saved.pin_actions, saved.exposure, saved.hidden = before
+    async def _apply(self, change: SafetyChange, done: str) -> bool:
+        try:  # in a worker thread; the running assistant is bound to the result
+            await self.bridge.change_safety(change)
+        except (HearthError, OSError) as err:  # the settings were put back as they were
             self.show_message(f"Not changed: {err}", error=True)
             self.refresh()
             return False
-        await self.bridge.load_profile()  # the keyring, in a worker thread
-        self.bridge.apply_safety()
         self.show_message(done)
         self.refresh()
         self.changed.emit()

@@ -2,8 +2,8 @@
 first-run wizard share: headings and notes, a section page, the Home Assistant form, the
 quick-commands editor, a folder row, the language and area lists.
 
-Nothing here blocks the GUI thread: the connection test and the keyring run through
-:mod:`app.connection` on the asyncio loop and in worker threads.
+Nothing here blocks the GUI thread: the Home Assistant form's connection test and keyring go
+through the bridge (:mod:`ui.bridge.connection`), on the asyncio loop and in worker threads.
 """
 
 from __future__ import annotations
@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from app.config.home_assistant import URL_EXAMPLE
 from app.config.settings import Settings
-from app.connection import keep_token, try_home_assistant
 from app.core import filemodes
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.understanding.sentences import supported_languages
 from integrations.base import AdapterError
+from ui.bridge.connection import HomeAssistantDoor, HomeAssistantPart
 from ui.fonts import native_language_name
 from ui.icons import icon
 
@@ -332,16 +332,24 @@ class QuickCommandsEditor(QWidget):
 
 class HomeAssistantForm(QWidget):
     """URL, token and a connection test. The token field starts empty and never shows a stored
-    token; left empty, the stored one (for the URL) is kept and used for the test."""
+    token; left empty, the stored one (for the URL) is kept and used for the test.
+
+    The test and the keyring go through *bridge* (the window's :class:`~ui.bridge.AssistantBridge`;
+    without one, as in the first-run wizard, a :class:`~ui.bridge.connection.HomeAssistantDoor`)."""
 
     changed = Signal()
     tested = Signal(object)
     """The test succeeded (argument: the loaded :class:`Home`)."""
     test_failed = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        bridge: HomeAssistantPart | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._bridge = bridge or HomeAssistantDoor(settings)
         self._tasks = Tasks()
         self.home: Home | None = None
         """The home the last successful test loaded."""
@@ -413,7 +421,7 @@ class HomeAssistantForm(QWidget):
         self.test_button.setEnabled(False)
         self.show_status("Connecting…", ok=None)
         try:
-            home = await try_home_assistant(url_text, token_text, self._settings)
+            home = await self._bridge.test_home_assistant(url_text, token_text)
         except (ConfigError, AdapterError, TimeoutError) as err:
             message = str(err) or "Home Assistant did not answer in time"
             self._tested_with = None
@@ -434,7 +442,9 @@ class HomeAssistantForm(QWidget):
     async def store_token(self) -> str:
         """Put the entered token into the keyring for the URL; returns the normalised URL.
         Raises :class:`ConfigError` (:class:`SecretStoreError` when the keyring fails)."""
-        url, written = await keep_token(self.url.text(), self.token.text())
+        url, written = await self._bridge.keep_home_assistant_token(
+            self.url.text(), self.token.text()
+        )
         if written:
             self.token.blockSignals(True)
             self.token.clear()

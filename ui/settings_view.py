@@ -3,10 +3,11 @@
 Sections: Home Assistant (or the demo home), this computer (area, language), behaviour (auto-run,
 the tray), quick commands, the data folder, and the voice and language-model pages that their
 own updates fill in. One Save writes ``settings.toml``; the Home Assistant token goes only to
-the OS keyring (``app.config.settings.set_token``) and is never shown again.
+the OS keyring and is never shown again.
 
-Nothing here blocks the GUI thread: the connection test runs on the asyncio loop (qasync),
-keyring calls run in a worker thread (a keyring may even wait for an unlock prompt).
+The page reaches the core only through the bridge (:mod:`ui.bridge.settings`): the connection
+test runs on the asyncio loop (qasync), the keyring, settings.toml and the autostart entry in
+worker threads (a keyring may even wait for an unlock prompt), never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import data_folder, desktop_entry
 from app.config.settings import config_dir, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
+from app.session.settings_changes import SettingsEdits
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 from ui.llm_settings import LLMSection
@@ -185,7 +186,7 @@ class SettingsPage(QWidget):
         group = QButtonGroup(section)
         group.addButton(self.use_demo)
         group.addButton(self.use_ha)
-        self.ha_form = HomeAssistantForm(self.bridge.settings)
+        self.ha_form = HomeAssistantForm(self.bridge.settings, self.bridge)
         self.ha_form.tested.connect(self._on_tested)
         self.ha_form.changed.connect(self._update_dirty)
         self.use_ha.toggled.connect(self._on_home_choice)
@@ -269,7 +270,7 @@ class SettingsPage(QWidget):
         section.finish()
         self._add("behaviour", "Behaviour", "behaviour", section)
 
-    # -- start at login: the XDG autostart entry, written and read in a worker thread ---------
+    # -- start at login: the XDG autostart entry, written and read through the bridge -------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -280,7 +281,7 @@ class SettingsPage(QWidget):
         return self._tasks.spawn(self._read_start_at_login())
 
     async def _read_start_at_login(self) -> None:
-        present = await asyncio.to_thread(desktop_entry.starts_at_login)
+        present = await self.bridge.starts_at_login()
         self.start_at_login.blockSignals(True)
         self.start_at_login.setChecked(present)
         self.start_at_login.blockSignals(False)
@@ -293,7 +294,7 @@ class SettingsPage(QWidget):
         """Write or remove the autostart entry; the box shows what is there afterwards."""
         self.start_at_login.setEnabled(False)
         try:
-            path = await asyncio.to_thread(desktop_entry.set_start_at_login, enabled)
+            path = await self.bridge.set_start_at_login(enabled)
         except HearthError as err:  # DesktopError: the autostart folder is not writable
             self.show_message(f"Start at login not changed: {err}", error=True)
             await self._read_start_at_login()
@@ -543,22 +544,9 @@ class SettingsPage(QWidget):
             self._update_dirty()
             return False
         settings = self.bridge.settings
-        settings.home_assistant.url = values["url"]
-        settings.area = values["area"]
-        settings.language = values["language"]
-        settings.auto_run_low_risk = values["auto_run_low_risk"]
-        settings.close_to_tray = values["close_to_tray"]
-        settings.quick_commands = values["quick_commands"]
-        try:
-            if values["data_folder"] != settings.data_folder and values["data_folder"]:
-                await asyncio.to_thread(data_folder.choose, settings, Path(values["data_folder"]))
-        except ConfigError as err:
-            self.show_message(f"Not saved: {err}", error=True)
-            self._update_dirty()
-            return False
-        try:
-            await asyncio.to_thread(settings.save)
-        except StorageError as err:  # a full disk, a read-only folder
+        try:  # a data folder that cannot be used, a full disk, a read-only folder
+            await self.bridge.save_settings(SettingsEdits(**values))
+        except (ConfigError, StorageError) as err:
             self.show_message(f"Not saved: {err}", error=True)
             self._update_dirty()
             return False

@@ -136,3 +136,17 @@ def test_the_window_does_not_import_the_command_line() -> None:
         if module.startswith("ui.") and module != "ui.launcher"
     }
     assert {m: t for m, t in offenders.items() if t} == {}
+
+
+def test_the_settings_forms_reach_the_keyring_and_files_only_through_the_bridge() -> None:
+    # The bridge (ui.bridge.settings, ui.bridge.connection) runs these in worker threads.
+    blocking = {
+        "app.config.secret_store",
+        "app.config.data_folder",
+        "app.config.desktop_entry",
+        "app.connection",
+    }
+    graph = _graph()
+    assert "app.connection" in graph["ui.bridge.connection"], "the check sees imports"
+    forms = ("ui.settings_view", "ui.settings_parts", "ui.safety_settings", "ui.llm_settings")
+    assert {form: sorted(graph[form] & blocking) for form in forms} == {f: [] for f in forms}

@@ -7,7 +7,8 @@ never waits.
 
 The bridge is one object made of parts, one module per concern: requests and approvals
 (:mod:`ui.bridge.requests`), reminders and timers (:mod:`ui.bridge.reminders`), the agenda
-(:mod:`ui.bridge.agenda`) and history reads (:mod:`ui.bridge.records`). Here: the signals, and
+(:mod:`ui.bridge.agenda`), history reads (:mod:`ui.bridge.records`) and what the settings
+pages change (:mod:`ui.bridge.settings`, :mod:`ui.bridge.connection`). Here: the signals, and
 opening, binding and closing the assistant.
 """
 
@@ -28,11 +29,10 @@ from app.composition import STOP_GRACE_S
 from app.config.settings import Settings
 from app.core.home import Home
 from app.policy import safety
-from app.session import profile
 from app.session.requests import RequestBook
-from app.understanding.sentences import resolve_language
 from ui.bridge.agenda import AgendaPart
 from ui.bridge.records import RecordsPart
+from ui.bridge.settings import SettingsPart
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ Connect = Callable[
 """How the bridge opens the assistant (see :class:`AssistantBridge`)."""
 
 
-class AssistantBridge(QObject, AgendaPart, RecordsPart):
+class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
     ready = Signal(object)
     """The home is loaded (argument: the :class:`Home`)."""
     connection_failed = Signal(str)
@@ -152,36 +152,3 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart):
     @property
     def home(self) -> Home | None:
         return self.assistant.home if self.assistant else None
-
-    async def apply_settings(self) -> None:
-        """Use the saved area and language from the next request (the home and the data
-        folder need a restart). The new language's planner is built in a worker thread."""
-        assistant = self.assistant
-        if assistant is None:
-            return
-        assistant.area = self.settings.area
-        if resolve_language(self.settings.language) != assistant.planner.language:
-            await asyncio.to_thread(assistant.set_language, self.settings.language)
-
-    async def load_profile(self) -> None:
-        """Bind the running assistant to the active profile: with a PIN set, the one kept
-        with it in the keyring (read in a worker thread). When the most restrictive profile
-        applies instead, a notice says why and how to leave it."""
-        active = await asyncio.to_thread(safety.active_profile, self.settings.safety)
-        before, self.profile = self.profile, active
-        if self.assistant is not None:
-            profile.bind(self.assistant, active)
-        for message in profile.news(before, active):
-            self.notice.emit(message)
-        self.safety_changed.emit()
-
-    def apply_safety(self) -> None:
-        """Bind the running assistant to the saved safety settings at once: the owner's PIN
-        actions, and the devices newly hidden from Hearth (showing more applies from the next
-        start, when the source's own list is read again). The profile: :meth:`load_profile`."""
-        if self.assistant is None:
-            return
-        # What is in force (read by load_profile), else the saved settings.
-        saved = self.profile.safety if self.profile is not None else self.settings.safety
-        profile.apply_saved(self.assistant, saved)
-        self.safety_changed.emit()

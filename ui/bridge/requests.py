@@ -20,7 +20,6 @@ from app.core.results import Approval, StepResult
 from app.policy import risk as policy
 from app.session import home_controls, pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
-from app.understanding.llm.config import LLMConfig
 from app.understanding.routing import Route
 from app.understanding.undo import UndoPlan
 from ui.bridge.base import BridgePart
@@ -105,14 +104,6 @@ class RequestsPart(BridgePart):
         self.status_changed.emit("connected")
         outcome = self.assistant.record_later(plan, source=request.source)
         self._show(outcome, request.source, notes=request.notes, key=request.key)
-
-    def set_llm(self, config: LLMConfig | None) -> None:
-        """Plan with *config*'s language model from the next command (the settings page)."""
-        if self.assistant is not None:
-            old = self.assistant.router.llm
-            self.assistant.set_llm(config)
-            if old is not None and old is not self.assistant.router.llm:
-                self._spawn(old.aclose())
 
     def submit_plan(
         self, plan: Plan, source: str = "gui", *, control: bool = False
