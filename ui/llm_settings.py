@@ -33,15 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.config.settings import LLMSettings
-from app.core.errors import ConfigError
+from app.core.errors import ConfigError, StorageError
 from app.understanding.llm import presets
 from app.understanding.llm.config import (
     LLMConfig,
     RoutingMode,
-    get_api_key,
     normalise_base_url,
-    resolve,
-    set_api_key,
     timeout_for,
     tool_choice_for,
 )
@@ -261,11 +258,9 @@ class LLMSection(Section):
             )
 
     async def _show_key_state(self, base_url: str) -> None:
-        try:
-            stored = await asyncio.to_thread(get_api_key, normalise_base_url(base_url))
-        except ConfigError:  # the keyring's trouble, or a bad address: said on Apply
-            stored = None
-        self._key_stored = bool(stored)
+        # The keyring's trouble, or a bad address, reads as none kept: said on Apply.
+        stored = await self.bridge.llm_key_kept(base_url)
+        self._key_stored = stored
         self.key.setPlaceholderText("kept in the keyring" if stored else "none kept")
 
     def show_status(self, text: str, *, ok: bool | None = None) -> None:
@@ -299,11 +294,7 @@ class LLMSection(Section):
     async def _config(self, settings: LLMSettings) -> LLMConfig:
         """What the fields say, with the key typed here or else the one kept for the address.
         The environment is left out: the page tests and saves what the person sees."""
-        typed = self.key.text().strip()
-        config = await asyncio.to_thread(
-            resolve, settings, {}, read_key=(lambda _url: typed) if typed else None
-        )
-        return config
+        return await self.bridge.llm_config_to_try(settings, self.key.text())
 
     async def test(self) -> bool:
         """Try the endpoint and the model as the fields say; whether they work."""
@@ -337,22 +328,12 @@ class LLMSection(Section):
     async def apply(self) -> bool:
         """Keep the key in the keyring, save the settings, and plan with them from now on."""
         settings = self.edited()
-        typed = self.key.text().strip()
-        try:
-            if settings.base_url:
-                settings.base_url = normalise_base_url(settings.base_url)
-            if typed:
-                if not settings.base_url:
-                    raise ConfigError("enter the endpoint the key is for")
-                await asyncio.to_thread(set_api_key, settings.base_url, typed)
-            self.bridge.settings.llm = settings
-            await asyncio.to_thread(self.bridge.settings.save)
-            config = await asyncio.to_thread(resolve, settings)
-        except (ConfigError, OSError) as err:
+        try:  # the key, settings.toml, then the assistant plans with it
+            config = await self.bridge.apply_llm(settings, self.key.text())
+        except (ConfigError, StorageError, OSError) as err:
             self.show_status(f"Not applied: {err}", ok=False)
             return False
         self.key.clear()
-        self.bridge.set_llm(config)
         if settings.base_url:
             await self._show_key_state(settings.base_url)
         self.show_status(f"Applied: {config.describe()}.", ok=True)
