@@ -167,12 +167,13 @@ def build_calendar(
     """The calendars the settings name: the local one, a CalDAV account (password from the
     keyring) and, with a Home Assistant *devices* adapter, its calendar entities. An account
     that cannot be used is left out with a warning."""
-    # caldav and its HTTP stack take a third of a second to import: only with an account.
-    from integrations.calendar.dav import CalDavCalendar  # noqa: PLC0415
-
     options = settings.calendar
     backends: list[CalendarBackend] = [LocalCalendar(calendar_path(), tz=tz)]
     if options.caldav_url:
+        # caldav and its HTTP stack take a quarter of a second to import: only with an
+        # account (tests/ui/test_startup_laziness.py holds the window to that).
+        from integrations.calendar.dav import CalDavCalendar  # noqa: PLC0415
+
         try:
             password = get_caldav_password(options.caldav_url, options.caldav_username)
         except ConfigError as err:

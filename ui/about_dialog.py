@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 import app
 from app.config.settings import config_dir, data_dir
 from app.core.errors import HearthError
-from integrations.homeassistant.adapter import HomeAssistantAdapter
 from integrations.hub import AdapterHub
 from ui.bridge import AssistantBridge
 from ui.icons import icon
@@ -43,6 +42,12 @@ def home_assistant_version(bridge: AssistantBridge) -> Callable[[], Awaitable[st
     adapter = assistant.adapter
     if isinstance(adapter, AdapterHub):
         adapter = adapter.devices
+    if adapter.name != "homeassistant":  # the demo's virtual home, a snapshot file
+        return None
+    # Home Assistant's client takes a quarter of a second to import: loaded by the adapter
+    # that uses it, never for the About box of a home without one.
+    from integrations.homeassistant.adapter import HomeAssistantAdapter  # noqa: PLC0415
+
     if not isinstance(adapter, HomeAssistantAdapter):
         return None
     return adapter.check

@@ -69,6 +69,8 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
 PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
+HELD_NOTE = "The home is still loading: I'll do this as soon as it is ready."
+HELD_FAILED = "Not done: Hearth could not load the home (the status bar says why)."
 
 VOICE_UNAVAILABLE = (
     "Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold "
@@ -290,6 +292,11 @@ class ConversationView(QWidget):
         """The cards of requests the language model is still planning, by request key."""
         self._replaced: dict[int, str] = {}
         """Waiting plans being cancelled because a new one came, by key: the new one's text."""
+        self.held: list[tuple[str, tuple[MessageBubble, ...]]] = []
+        """Commands sent while the home and the planner were still loading (in a worker
+        thread: the window takes typing from the moment it shows), with their bubbles. They
+        are planned, in order, once the home is ready."""
+        self._load_failed = False
         self._entries: deque[QWidget] = deque()
         self._stick_to_bottom = True
         self._restyle_pending = False
@@ -369,6 +376,8 @@ class ConversationView(QWidget):
         bridge.cancelled.connect(self._on_cancelled)
         bridge.undo_unavailable.connect(self._on_undo_unavailable)
         bridge.thinking.connect(self._on_thinking)
+        bridge.ready.connect(self._plan_held)
+        bridge.status_changed.connect(self._on_status)
 
     def event(self, event: QEvent) -> bool:
         # A style sheet resolves palette(...) once: set it again after the system switched
@@ -536,11 +545,35 @@ class ConversationView(QWidget):
 
     def _submit(self, text: str) -> None:
         self._stick_to_bottom = True
+        if self.bridge.assistant is None and not self._load_failed:
+            shown = (self._say(text, mine=True), self._say(HELD_NOTE, mine=False))
+            self.held.append((text, shown))
+            return
         if self.bridge.submit(text) is None:
             self._say(text, mine=True)
             self._say("I'm still connecting to the home. Try again in a moment.", mine=False)
 
     # -- the bridge's reports ----------------------------------------------------------------
+
+    def _plan_held(self, _home: object) -> None:
+        """The home is ready: plan what was typed meanwhile, each as if sent now (its card
+        takes the place of the note)."""
+        held, self.held = self.held, []
+        for text, shown in held:
+            for widget in shown:
+                if widget in self._entries:
+                    self._entries.remove(widget)
+                    self._forget(widget)
+            self._submit(text)
+
+    def _on_status(self, status: str) -> None:
+        if status == "connecting":
+            self._load_failed = False
+        elif status == "error" and self.bridge.assistant is None:
+            self._load_failed = True
+            held, self.held = self.held, []
+            for _text, (_mine, note) in held:
+                note.set_text(HELD_FAILED)
 
     def _on_thinking(self, request: Request) -> None:
         self._stick_to_bottom = True

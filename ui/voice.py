@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import shiboken6
-from PySide6 import QtMultimedia
 from PySide6.QtCore import (
     QEvent,
     QLocale,
@@ -112,10 +111,11 @@ def multimedia_missing() -> str | None:
 
 def _multimedia() -> Any:
     """QtMultimedia, loaded quietly (its backends list every optional library they miss)."""
-
     QLoggingCategory.setFilterRules(_QUIET_MULTIMEDIA)
     try:
-        pass
+        # Loaded on first use: the module and its media backend cost memory and a start-up
+        # moment nobody needs until the microphone or a sound cue is used.
+        from PySide6 import QtMultimedia  # noqa: PLC0415
     except ImportError as err:
         raise VoiceUnavailableError(f"{MULTIMEDIA_HINT} ({err})") from err
     return QtMultimedia

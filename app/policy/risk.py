@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import Plan, PlannerName, Risk, Step
 from app.core.reproduce import reproduce
@@ -485,7 +486,7 @@ def _name_words() -> dict[str, _Words] | None:
     languages together; None when the file cannot be read (then every name matches)."""
     try:
         source = resources.files("resources") / "safety" / "names.yaml"
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = load_own_yaml(source.read_text(encoding="utf-8"))
         kinds: dict[str, tuple[set[str], set[str]]] = {}
         for language in data.values():
             for kind, lists in language.items():

@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from app.core.context import RequestContext
+from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding.resolve import (
@@ -69,7 +68,7 @@ def load_words(language: str) -> ClimateWords:
     path = resources.files("resources") / "sentences" / language / "kinds.yaml"
     raw: dict[str, Any] = {}
     if path.is_file():
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     units = {
         str(word).lower(): str(unit)
         for unit, words in (raw.get("temperature_units") or {}).items()

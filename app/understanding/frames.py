@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from app.core.files import load_own_yaml
 from app.understanding.resolve import IntentMatch, Slots
 from app.understanding.vocabulary import REFERENCE, Vocabulary
 
@@ -54,7 +53,7 @@ def load_frames(language: str) -> FrameData | None:
     path = resources.files("resources") / "sentences" / language / "frames.yaml"
     if not path.is_file():
         return None
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     cues: dict[str, tuple[str, ...]] = {}
     for cue, phrases in (raw.get("cues") or {}).items():
         for phrase in phrases:

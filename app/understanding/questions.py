@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import RequestContext
+from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.actions import query_step
@@ -113,7 +112,7 @@ def load_questions(language: str) -> QuestionData | None:
     path = resources.files("resources") / "sentences" / base / "questions.yaml"
     if not path.is_file():
         return None
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     tags: dict[str, set[str]] = {}
     for key in _TAGGED:
         for phrase in raw.get(key) or ():

@@ -18,9 +18,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import home_assistant_intents
-import yaml
 from hassil import Intents
 from hassil.util import merge_dict
+
+from app.core.files import load_own_yaml
 
 if TYPE_CHECKING:
     from app.core.home import Entity
@@ -132,7 +133,7 @@ def _own_files(language: str) -> dict[str, Any]:
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        data = load_own_yaml(entry.read_text(encoding="utf-8")) or {}
         merged[entry.name] = data
     return merged
 

@@ -33,13 +33,13 @@ from importlib import resources
 from typing import Any, TypeVar
 
 import jellyfish
-import yaml
 from hassil import recognize_all
 from hassil.expression import Expression, Group, ListReference, RuleReference, TextChunk
 from hassil.intents import Intent, IntentData, Intents, SlotList, TextSlotList, TextSlotValue
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from app.core.files import load_own_yaml
 from app.core.plan import ErrorCode
 from app.understanding.frames import FrameData, read_frame
 from app.understanding.questions import load_questions
@@ -249,7 +249,7 @@ def _language_words(language: str) -> frozenset[str]:
     if root.is_dir():
         for entry in root.iterdir():
             if entry.name.endswith(".yaml"):
-                content = yaml.safe_load(entry.read_text(encoding="utf-8"))
+                content = load_own_yaml(entry.read_text(encoding="utf-8"))
                 for text in _strings(content):
                     words.update(_WORD.findall(normalize(text)))
     return frozenset(words)

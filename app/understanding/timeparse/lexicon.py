@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from app.core.files import load_own_yaml
 from app.understanding.timeparse.values import UnsupportedLanguageError
 
 __all__ = ["Language", "Token", "load_language", "normalize_language", "tokenize"]
@@ -102,7 +101,7 @@ def _load(code: str) -> Language:
     source = resources.files("resources") / "time" / f"{code}.yaml"
     if not code.isalpha() or not source.is_file():
         raise UnsupportedLanguageError(f"no time expressions for language {code!r}")
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = load_own_yaml(source.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise UnsupportedLanguageError(f"time data for {code!r} is malformed")
     return _build(code, data)

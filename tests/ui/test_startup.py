@@ -1,0 +1,187 @@
+"""Starting the window: it takes commands before the home has loaded, and what start does not
+need stays unloaded.
+
+The laziness tests each start a fresh Python process that builds the window as `hearth --demo`
+does (the composition root, the demo home, the planner warmed up) and list the modules loaded
+once the home is ready: a module Hearth imports at start again fails them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.assistant import Assistant
+from app.config.settings import Settings
+from app.records.history import History
+from integrations.virtual_home import VirtualHome
+from tests.helpers.processes import ROOT
+from ui.bridge import AssistantBridge
+from ui.conversation import HELD_FAILED, HELD_NOTE, ConversationView
+
+STARTED_WINDOW = """
+import asyncio, json, sys
+import qasync
+from PySide6.QtWidgets import QApplication
+from app.config.settings import Settings
+from ui.app import make_connect, parse
+from ui.bridge import AssistantBridge
+from ui.main_window import MainWindow
+
+app = QApplication([])
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+settings = Settings(area="living_room")
+bridge = AssistantBridge(settings, make_connect(settings, parse(["--demo"])))
+window = MainWindow(bridge, keep_state=False)
+window.show()
+done = asyncio.Event()
+bridge.ready.connect(lambda *_: done.set())
+bridge.connection_failed.connect(lambda message: (print(message, file=sys.stderr), sys.exit(3)))
+bridge.start()
+with loop:
+    loop.run_until_complete(done.wait())
+    loaded = sorted(sys.modules)
+    loop.run_until_complete(bridge.stop())
+print(json.dumps(loaded))
+"""
+
+
+def modules_after_start(tmp_path: Path) -> set[str]:
+    """The modules a fresh `hearth --demo` window has loaded once its home is ready."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HEARTH_CONFIG_DIR=str(tmp_path / "config"),
+        HEARTH_DATA_DIR=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED_WINDOW],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_start_leaves_out_what_only_some_homes_and_pages_use(tmp_path: Path) -> None:
+    loaded = modules_after_start(tmp_path)
+    assert "app.understanding.planner" in loaded  # the home and the planner are there
+    assert "ui.main_window" in loaded
+    unused = {
+        # A CalDAV account's client and its HTTP stack: only with an account in Settings.
+        "caldav",
+        "integrations.calendar.dav",
+        "niquests",
+        # Home Assistant's client: only for a home on Home Assistant (not the demo's), and
+        # never for the About box's question of which version it is.
+        "homeassistant_api",
+        "integrations.homeassistant.adapter",
+        # The microphone and the sound cues: only once push-to-talk is used.
+        "PySide6.QtMultimedia",
+        # The language model's client: only once it plans.
+        "openai",
+    }
+    assert not unused & loaded, sorted(unused & loaded)
+
+
+def test_hearths_own_data_files_are_read_with_libyaml() -> None:
+    import yaml
+
+    from app.core import files
+
+    assert yaml.__with_libyaml__  # the venv and the bundle have PyYAML's C parser
+    assert files.load_own_yaml("a: [1, {b: c}]\n") == {"a": [1, {"b": "c"}]}
+    assert files._OWN_DATA_LOADER is yaml.CSafeLoader
+    # Still the safe subset: no Python objects from a file.
+    try:
+        files.load_own_yaml("!!python/object/apply:os.getcwd []")
+    except yaml.constructor.ConstructorError:
+        pass
+    else:
+        raise AssertionError("a Python tag was constructed")
+
+
+def _gated_bridge(
+    settings: Settings, virtual_home: VirtualHome, tmp_path: Path, gate: asyncio.Event
+) -> AssistantBridge:
+    """A bridge whose home loads only once *gate* is set (as a slow first start would)."""
+
+    async def connect() -> Assistant:
+        await gate.wait()
+        home = await virtual_home.load_home()
+        return Assistant(
+            home, virtual_home, area=settings.area, history=History(tmp_path / "h.sqlite3")
+        )
+
+    return AssistantBridge(settings, connect)
+
+
+def test_a_command_typed_while_the_home_loads_runs_once_it_is_ready(
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    virtual_home: VirtualHome,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:
+    gate = asyncio.Event()
+    bridge = _gated_bridge(settings, virtual_home, tmp_path, gate)
+    view = ConversationView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    bridge.start()
+    qtbot.wait(50)
+    assert bridge.assistant is None
+    view.command_box.setFocus()
+    QTest.keyClicks(view.command_box, "turn on the desk lamp")
+    QTest.keyClick(view.command_box, Qt.Key.Key_Return)
+    assert [m.text for m in view.messages()] == ["turn on the desk lamp", HELD_NOTE]
+    assert view.cards == {} and view.command_box.text() == ""
+
+    with qtbot.waitSignal(bridge.ready, timeout=10_000):
+        gate.set()
+    qtbot.waitUntil(lambda: len(view.cards) == 1)
+    (card,) = view.cards.values()
+    assert card.request.plan.text == "turn on the desk lamp"
+    # The card takes the note's place: the text once, no promise left behind.
+    assert [m.text for m in view.messages()] == ["turn on the desk lamp"]
+    assert view.held == []
+    assert virtual_home.calls == []  # planned and shown, never run unasked
+    assert bridge.assistant is not None
+    bridge.assistant.close()
+
+
+def test_a_command_held_while_the_home_fails_to_load_says_it_was_not_done(
+    qtbot: QtBot, qloop: qasync.QEventLoop, settings: Settings
+) -> None:
+    gate = asyncio.Event()
+
+    async def connect() -> Assistant:
+        await gate.wait()
+        raise OSError("no such home file")
+
+    bridge = AssistantBridge(settings, connect)
+    view = ConversationView(bridge)
+    qtbot.addWidget(view)
+    bridge.start()
+    qtbot.wait(50)
+    view.command_box.setText("turn on the desk lamp")
+    view.command_box.submit()
+    assert [m.text for m in view.messages()] == ["turn on the desk lamp", HELD_NOTE]
+    with qtbot.waitSignal(bridge.connection_failed, timeout=10_000):
+        gate.set()
+    assert [m.text for m in view.messages()] == ["turn on the desk lamp", HELD_FAILED]
+    assert view.held == [] and view.cards == {}
