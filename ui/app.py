@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app import instance
 from app.composition import Composition, compose
@@ -33,7 +33,6 @@ from app.config import data_folder, logsafety
 from app.config.settings import Settings
 from app.core.errors import HearthError
 from ui.bridge import AssistantBridge
-from ui.first_run import run_first_run
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
@@ -41,7 +40,6 @@ from ui.options import window_parser
 from ui.portal_shortcuts import PortalShortcuts
 from ui.tray import Tray
 from ui.voice import PushToTalk
-from ui.voice_settings import VoiceSettingsPage
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -224,6 +222,8 @@ def _run_gui(
                 loop.run_until_complete(server.start())
             try:
                 if needs_first_run(args, settings.path):
+                    from ui.first_run import run_first_run  # noqa: PLC0415  (first start only)
+
                     chosen = loop.run_until_complete(run_first_run(settings))
                     if chosen is None or quitter.requested.is_set():
                         return 0
@@ -259,8 +259,7 @@ def _run_window(
     voice.attach(window, tray)
     if not args.screenshot:  # the key from any window where the desktop's portal offers it
         voice.use_global_shortcut(PortalShortcuts(parent=window))
-    window.settings_page.set_section("voice", VoiceSettingsPage(voice))
-    window.settings_page.saved.connect(tray.apply_settings)
+    window.when_built("settings", lambda page: _with_voice(page, voice, tray))
     # Closing the window without a tray, Ctrl+Q and the tray's Quit end Hearth.
     window.closed.connect(lambda: quitter.quit("the window was closed"))
     window.quit_requested.connect(lambda: quitter.quit("Quit was chosen"))
@@ -289,6 +288,17 @@ def _run_window(
     # work under way finishes, the scheduler stops and the stores close.
     loop.run_until_complete(asyncio.gather(voice.close(), notifier.stop(), bridge.stop()))
     return 0
+
+
+def _with_voice(page: QWidget, voice: PushToTalk, tray: Tray) -> None:
+    """The Settings page, once it is first opened: its Voice section, and the tray follows
+    what it saves."""
+    from ui.settings_view import SettingsPage  # noqa: PLC0415  (made when first opened)
+    from ui.voice_settings import VoiceSettingsPage  # noqa: PLC0415  (with its page)
+
+    assert isinstance(page, SettingsPage)
+    page.set_section("voice", VoiceSettingsPage(voice))
+    page.saved.connect(tray.apply_settings)
 
 
 class _Quitter:

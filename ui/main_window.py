@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -54,15 +55,17 @@ from PySide6.QtWidgets import (
 
 from ui import window_state
 from ui.about_dialog import AboutDialog
-from ui.agenda_view import AgendaView
 from ui.bridge import AssistantBridge
 from ui.conversation import ConversationView
 from ui.help_dialog import HelpDialog
-from ui.history_view import HistoryView
 from ui.home_view import HomeView
 from ui.icons import icon
-from ui.settings_view import SettingsPage
 from ui.window_state import StateWriter, WindowState
+
+if TYPE_CHECKING:
+    from ui.agenda_view import AgendaView
+    from ui.history_view import HistoryView
+    from ui.settings_view import SettingsPage
 
 _STATUS_TEXT = {
     "connecting": "Connecting to the home…",
@@ -82,6 +85,10 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("settings", "Settings", "Ctrl+5"),
 )
 """(name, label, shortcut) of each page, in the navigation's order."""
+PAGE_NAMES = tuple(name for name, _label, _keys in PAGES)
+BUILT_AT_START = frozenset({"chat", "home"})
+"""The pages made with the window; the others (History, Agenda, Settings) are made when first
+shown or asked for, so a start does not load, build and fill pages nobody opened."""
 
 WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
     *((keys, f"Show {label}") for _name, label, keys in PAGES),
@@ -155,28 +162,20 @@ class MainWindow(QMainWindow):
 
         self.conversation = ConversationView(bridge)
         self.home_view = HomeView(bridge)
-        self.history_view = HistoryView(bridge)
-        self.agenda_view = AgendaView(bridge)
-        self.settings_page = SettingsPage(bridge)
-        views: tuple[QWidget, ...] = (
-            self.conversation,
-            self.home_view,
-            self.history_view,
-            self.agenda_view,
-            self.settings_page,
-        )
-        for (name, label, keys), page in zip(PAGES, views, strict=True):
+        self._built: dict[str, QWidget] = {"chat": self.conversation, "home": self.home_view}
+        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        for name, label, keys in PAGES:
             item = QListWidgetItem(icon(name), label)
             item.setToolTip(f"{label} ({keys})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(self._built.get(name) or _unbuilt(name))
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.currentRowChanged.connect(lambda _row: self._remember_soon())
         actions: dict[str, Callable[[], None]] = {
             keys: partial(self.show_page, index) for index, (_n, _l, keys) in enumerate(PAGES)
         }
-        actions["Ctrl+,"] = lambda: self.show_page(self.pages.indexOf(self.settings_page))
+        actions["Ctrl+,"] = lambda: self.show_page(PAGE_NAMES.index("settings"))
         actions["F1"] = self.show_help
         actions["Ctrl+Q"] = self.request_quit
         for keys, _what in WINDOW_SHORTCUTS:
@@ -228,6 +227,70 @@ class MainWindow(QMainWindow):
 
     # -- pages and focus ---------------------------------------------------------------------
 
+    @property
+    def history_view(self) -> HistoryView:
+        return cast("HistoryView", self.page("history"))
+
+    @property
+    def agenda_view(self) -> AgendaView:
+        return cast("AgendaView", self.page("agenda"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def page(self, name: str) -> QWidget:
+        """The page *name* (from :data:`PAGES`), made now if nobody has opened it yet."""
+        made = self._built.get(name)
+        if made is not None:
+            return made
+        made = self._make(name)
+        index = PAGE_NAMES.index(name)
+        stand_in = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, made)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built[name] = made
+        for then in self._when_built.pop(name, []):
+            then(made)
+        return made
+
+    def when_built(self, name: str, then: Callable[[QWidget], None]) -> None:
+        """Call *then* with the page *name* once it is made (at once when it is)."""
+        made = self._built.get(name)
+        if made is not None:
+            then(made)
+        else:
+            self._when_built.setdefault(name, []).append(then)
+
+    def _make(self, name: str) -> QWidget:
+        # Each page's module loads with the page: the settings pull in the language model's
+        # and the safety forms, History its export, the Agenda the time phrases.
+        if name == "history":
+            from ui.history_view import HistoryView  # noqa: PLC0415  (see above)
+
+            return HistoryView(self.bridge)
+        if name == "agenda":
+            from ui.agenda_view import AgendaView  # noqa: PLC0415  (see above)
+
+            return AgendaView(self.bridge)
+        if name == "settings":
+            from ui.settings_view import SettingsPage  # noqa: PLC0415  (see above)
+
+            return SettingsPage(self.bridge)
+        raise KeyError(name)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page(PAGE_NAMES[row])  # made before it is shown
+        self.pages.setCurrentIndex(row)
+
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
         self._focus_page()
@@ -261,9 +324,8 @@ class MainWindow(QMainWindow):
         """Show and raise the window (on *page*, a name from :data:`PAGES`, when given), the
         keyboard in the page."""
         if page is not None:
-            names = [name for name, _label, _keys in PAGES]
-            if page in names:
-                self.show_page(names.index(page))
+            if page in PAGE_NAMES:
+                self.show_page(PAGE_NAMES.index(page))
         elif self._focus_is_lost():
             self._focus_page()
         self.show()
@@ -317,9 +379,8 @@ class MainWindow(QMainWindow):
             self.setGeometry(rect)
         if saved.maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        names = [name for name, _label, _keys in PAGES]
-        if saved.page in names:
-            self.nav.setCurrentRow(names.index(saved.page))
+        if saved.page in PAGE_NAMES:
+            self.nav.setCurrentRow(PAGE_NAMES.index(saved.page))
 
     def _frame_margins(self) -> QMargins:
         """The window manager's frame around the window (known once it is shown)."""
@@ -538,6 +599,13 @@ class _NavItems(QStyledItemDelegate):
         if self.icons_only:
             option.text = ""
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+
+
+def _unbuilt(name: str) -> QWidget:
+    """What stands in the page stack for a page not made yet (never shown: it is made first)."""
+    stand_in = QWidget()
+    stand_in.setObjectName(f"unbuilt-{name}")
+    return stand_in
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:

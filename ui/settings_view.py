@@ -163,6 +163,8 @@ class SettingsPage(QWidget):
         self.nav.currentRowChanged.connect(lambda _row: self._update_bar())
         self.revert()
         bridge.ready.connect(self._on_home)
+        if bridge.home is not None:  # made after the home loaded (first opened then)
+            self._on_home(bridge.home)
 
     # -- sections ----------------------------------------------------------------------------
 

@@ -710,7 +710,8 @@ class PushToTalk(QObject):
         self.state_changed.connect(self._show_state)
         self.failed.connect(self._show_failure)
         button.clicked.connect(self._on_button_key)
-        window.settings_page.saved.connect(lambda _s: self.refresh())
+        # The Settings page is made when first opened: its Save counts from then on.
+        window.when_built("settings", lambda page: page.saved.connect(lambda _s: self.refresh()))
         self.bridge.ready.connect(lambda _home: self.refresh())
         if tray is not None:
             tray.on_listen = self.toggle

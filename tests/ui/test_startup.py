@@ -18,6 +18,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
@@ -25,47 +26,34 @@ from app.config.settings import Settings
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.processes import ROOT
+from tests.ui.test_conversation import show_active
 from ui.bridge import AssistantBridge
 from ui.conversation import HELD_FAILED, HELD_NOTE, ConversationView
+from ui.main_window import PAGE_NAMES, MainWindow
 
-STARTED_WINDOW = """
-import asyncio, json, sys
-import qasync
-from PySide6.QtWidgets import QApplication
-from app.config.settings import Settings
-from ui.app import make_connect, parse
-from ui.bridge import AssistantBridge
-from ui.main_window import MainWindow
+STARTED_APP = """
+import json, sys
+from ui.app import run
 
-app = QApplication([])
-loop = qasync.QEventLoop(app)
-asyncio.set_event_loop(loop)
-settings = Settings(area="living_room")
-bridge = AssistantBridge(settings, make_connect(settings, parse(["--demo"])))
-window = MainWindow(bridge, keep_state=False)
-window.show()
-done = asyncio.Event()
-bridge.ready.connect(lambda *_: done.set())
-bridge.connection_failed.connect(lambda message: (print(message, file=sys.stderr), sys.exit(3)))
-bridge.start()
-with loop:
-    loop.run_until_complete(done.wait())
-    loaded = sorted(sys.modules)
-    loop.run_until_complete(bridge.stop())
-print(json.dumps(loaded))
+status = run(["--demo", "--screenshot", sys.argv[1]])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(status)
 """
 
 
 def modules_after_start(tmp_path: Path) -> set[str]:
-    """The modules a fresh `hearth --demo` window has loaded once its home is ready."""
+    """The modules `hearth --demo` has loaded by the time its window, home loaded, is
+    rendered to a PNG (--screenshot: the whole start, tray, notifications and push-to-talk
+    included, then a quit)."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         HEARTH_CONFIG_DIR=str(tmp_path / "config"),
         HEARTH_DATA_DIR=str(tmp_path / "data"),
     )
+    shot = tmp_path / "window.png"
     done = subprocess.run(
-        [sys.executable, "-c", STARTED_WINDOW],
+        [sys.executable, "-c", STARTED_APP, str(shot)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -74,13 +62,14 @@ def modules_after_start(tmp_path: Path) -> set[str]:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    assert shot.stat().st_size > 0
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def test_start_leaves_out_what_only_some_homes_and_pages_use(tmp_path: Path) -> None:
     loaded = modules_after_start(tmp_path)
-    assert "app.understanding.planner" in loaded  # the home and the planner are there
-    assert "ui.main_window" in loaded
+    # The home was loaded and planned on: the planner and the window are there.
+    assert {"app.understanding.planner", "ui.main_window", "ui.tray"} <= loaded
     unused = {
         # A CalDAV account's client and its HTTP stack: only with an account in Settings.
         "caldav",
@@ -94,6 +83,16 @@ def test_start_leaves_out_what_only_some_homes_and_pages_use(tmp_path: Path) -> 
         "PySide6.QtMultimedia",
         # The language model's client: only once it plans.
         "openai",
+        # The pages nobody opened, and what only they use: made when first shown.
+        "ui.settings_view",
+        "ui.llm_settings",
+        "ui.safety_settings",
+        "ui.voice_settings",
+        "ui.history_view",
+        "ui.agenda_view",
+        "ui.agenda_model",
+        # The first-run wizard: only on a first start.
+        "ui.first_run",
     }
     assert not unused & loaded, sorted(unused & loaded)
 
@@ -185,3 +184,40 @@ def test_a_command_held_while_the_home_fails_to_load_says_it_was_not_done(
         gate.set()
     assert [m.text for m in view.messages()] == ["turn on the desk lamp", HELD_FAILED]
     assert view.held == [] and view.cards == {}
+
+
+def test_pages_are_made_when_first_shown_and_then_kept(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path
+) -> None:
+    window = MainWindow(demo_bridge, state_path=tmp_path / "window.json")
+    qtbot.addWidget(window)
+    made: list[QWidget] = []
+    window.when_built("settings", made.append)
+    show_active(qtbot, window)
+    assert [name for name in PAGE_NAMES if window.is_built(name)] == ["chat", "home"]
+    assert made == []
+
+    box = window.conversation.command_box
+    QTest.keyClick(box, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Settings
+    assert window.is_built("settings")
+    page = window.settings_page
+    assert made == [page]
+    assert window.pages.currentWidget() is page
+    assert window.pages.indexOf(page) == PAGE_NAMES.index("settings") == window.nav.currentRow()
+    assert window.pages.count() == len(PAGE_NAMES)
+    # Made after the home loaded: its areas are the home's all the same.
+    assert page.area.count() > 1
+    window.show_page(0)
+    QTest.keyClick(box, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings_page is page and made == [page]  # kept, not made again
+    assert window.pages.currentWidget() is page
+    window.show_page(0)
+    later: list[QWidget] = []
+    window.when_built("settings", later.append)
+    assert later == [page]
+
+    # Asked for by name (the tray's "Agenda…"), a page is made in its place in the stack.
+    agenda = window.agenda_view
+    assert window.pages.indexOf(agenda) == PAGE_NAMES.index("agenda")
+    assert window.pages.currentWidget() is window.conversation
+    assert not window.is_built("history")
