@@ -16,7 +16,7 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.errors import HearthError
 from app.understanding.llm.config import LLMConfig
@@ -106,6 +106,39 @@ class StreamTiming:
         return (self.completion_tokens - 1) / seconds if seconds > 0 else None
 
 
+class ChatClient(Protocol):
+    """What the planner and the probe ask of a model: :class:`LLMClient` for a server,
+    :class:`app.understanding.llm.local.LocalModelClient` for a model file Hearth runs."""
+
+    config: LLMConfig
+    tool_choice: str
+
+    async def complete(
+        self,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]],
+        *,
+        response_format: dict[str, Any] | None = None,
+    ) -> Completion: ...
+
+    async def stream_timing(
+        self, messages: list[dict[str, Any]], *, max_tokens: int = 48
+    ) -> StreamTiming: ...
+
+    async def list_models(self) -> list[str]: ...
+
+    async def aclose(self) -> None: ...
+
+
+def make_client(config: LLMConfig) -> ChatClient:
+    """The client for *config*'s kind of endpoint."""
+    if config.local_file:
+        from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
+
+        return LocalModelClient(config)
+    return LLMClient(config)
+
+
 class LLMClient:
     """Chat completions from the endpoint of *config*. Create it where it is used (it opens
     its HTTP connection pool lazily) and :meth:`aclose` it when done."""
@@ -144,9 +177,14 @@ class LLMClient:
             self._client = None
 
     async def complete(
-        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]
+        self,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]],
+        *,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
-        """Ask the model once (retrying 429 and 5xx); raises :class:`LLMError`."""
+        """Ask the model once (retrying 429 and 5xx); raises :class:`LLMError`. Without
+        *tools* no tool choice is sent; *response_format* (a JSON schema) is sent as given."""
         import openai  # noqa: PLC0415  (a third of a second to load: only when a model is asked)
 
         config = self.config
@@ -162,6 +200,9 @@ class LLMClient:
                 json.dumps({"messages": messages, "tools": tools}, ensure_ascii=False),
             )
         attempt = 0
+        shape: dict[str, Any] = {}
+        if response_format is not None:
+            shape["response_format"] = response_format
         while True:
             attempt += 1
             remaining = deadline - loop.time()
@@ -171,12 +212,10 @@ class LLMClient:
                 async with asyncio.timeout(remaining):
                     # Plain dicts in the wire format; the library's TypedDicts describe the same.
                     create: Any = client.chat.completions.create
+                    if tools:
+                        shape.update(tools=tools, tool_choice=self.tool_choice)
                     response = await create(
-                        model=config.model,
-                        messages=messages,
-                        tools=tools,
-                        tool_choice=self.tool_choice,
-                        timeout=remaining,
+                        model=config.model, messages=messages, timeout=remaining, **shape
                     )
             except (TimeoutError, openai.APITimeoutError) as err:
                 raise self._timeout() from err

@@ -7,6 +7,10 @@ gets longer than a cloud one. For the CLI and tests the
 environment overrides them: ``HEARTH_LLM_BASE_URL``, ``HEARTH_LLM_MODEL``,
 ``HEARTH_LLM_API_KEY`` (and ``HEARTH_LLM_DEBUG=1``); ``HEARTH_NO_LLM=1`` forbids the language
 model whatever else is set.
+
+The endpoint ``local`` (:data:`LOCAL_FILE`) is a model file Hearth runs itself, in a worker
+process (:mod:`.local`): the model is then a GGUF file's path, or the name of one downloaded
+into the data folder (:mod:`.models`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ ENV_MODEL = "HEARTH_LLM_MODEL"
 ENV_API_KEY = "HEARTH_LLM_API_KEY"
 ENV_DEBUG = "HEARTH_LLM_DEBUG"
 ENV_NO_LLM = "HEARTH_NO_LLM"
+
+LOCAL_FILE = "local"
+"""The endpoint that is no server: a model file Hearth runs in a worker process."""
 
 #: Seconds a plan may wait when there is no endpoint to size the timeout to.
 DEFAULT_TIMEOUT = presets.CLOUD_TIMEOUT
@@ -70,6 +77,10 @@ class LLMConfig:
     """What the request asks of the model: "required" (answer only through the tools, which
     servers that can enforce it hold to the tools' JSON schemas) for an endpoint whose preset
     does tool calls, else "auto" (tools or text)."""
+    output: str = "tools"
+    """How the plan is asked for: "tools" (tool calls), or "json_schema" (one JSON object held
+    to a schema through ``response_format``, for a model file and for endpoints that do JSON
+    schema but not tools: :mod:`.structured`)."""
     max_retries: int = DEFAULT_MAX_RETRIES
     debug_log: bool = False
     """Log what is sent and received (debug level). Off by default: utterances, names and
@@ -85,6 +96,16 @@ class LLMConfig:
     def configured(self) -> bool:
         """An endpoint and a model are set."""
         return bool(self.base_url and self.model)
+
+    @property
+    def local_file(self) -> bool:
+        """The endpoint kind "local file": Hearth runs the model itself."""
+        return self.base_url == LOCAL_FILE
+
+    @property
+    def kind(self) -> str:
+        """ "local file" or "server", for people."""
+        return "local file" if self.local_file else "server"
 
     @property
     def enabled(self) -> bool:
@@ -104,6 +125,9 @@ class LLMConfig:
             return "language model forbidden (HEARTH_NO_LLM=1): local planner only"
         if not self.configured:
             return "no language model configured: local planner only"
+        mode = self.mode.value.replace("_", " ")
+        if self.local_file:
+            return f"model file {self.model}, run by Hearth on this computer, {mode}"
         key = "a key" if self.api_key else "no key"
         return f"{self.model} at {self.base_url} ({key}), {self.mode.value.replace('_', ' ')}"
 
@@ -153,7 +177,7 @@ def resolve(
     base_url = env.get(ENV_BASE_URL) or settings.base_url
     if base_url:
         sources["base_url"] = "environment" if env.get(ENV_BASE_URL) else "settings"
-        base_url = normalise_base_url(base_url)
+        base_url = normalise_endpoint(base_url)
     model = (env.get(ENV_MODEL) or settings.model).strip()
     if model:
         sources["model"] = "environment" if env.get(ENV_MODEL) else "settings"
@@ -165,7 +189,7 @@ def resolve(
     key_problem = None
     if api_key:
         sources["api_key"] = "environment"
-    elif base_url:
+    elif base_url and base_url != LOCAL_FILE:
         try:
             api_key = (read_key or get_api_key)(base_url)
         except SecretStoreError as err:
@@ -182,13 +206,22 @@ def resolve(
         mode=mode,
         timeout=timeout,
         timeout_source=timeout_source,
-        local=bool(base_url) and presets.is_local(base_url),
+        local=bool(base_url) and (base_url == LOCAL_FILE or presets.is_local(base_url)),
         tool_choice=tool_choice_for(base_url),
+        output=output_for(base_url),
         debug_log=settings.debug_log or env.get(ENV_DEBUG, "").strip().lower() in _TRUE,
         forbidden=llm_forbidden(env),
         key_problem=key_problem,
         sources=sources,
     )
+
+
+def normalise_endpoint(url: str) -> str:
+    """*url* as Hearth keeps it: :data:`LOCAL_FILE` for a model file Hearth runs, else an
+    http(s) endpoint (:func:`normalise_base_url`)."""
+    if url.strip().lower() == LOCAL_FILE:
+        return LOCAL_FILE
+    return normalise_base_url(url)
 
 
 def timeout_for(chosen: float | None, base_url: str) -> tuple[float, str]:
@@ -198,6 +231,8 @@ def timeout_for(chosen: float | None, base_url: str) -> tuple[float, str]:
         return float(chosen), "settings"
     if not base_url:
         return DEFAULT_TIMEOUT, "no endpoint yet"
+    if base_url == LOCAL_FILE:
+        return presets.LOCAL_FILE_TIMEOUT, "a model file on this computer"
     return presets.endpoint_timeout(base_url)
 
 
@@ -211,8 +246,21 @@ def timeout_words(chosen: float | None, base_url: str) -> str:
 
 def tool_choice_for(base_url: str) -> str:
     """ "required" for an endpoint whose preset does tool calls, else "auto"."""
+    if base_url == LOCAL_FILE:
+        return "auto"
     preset = presets.match(base_url) if base_url else None
     return "required" if preset is not None and preset.tools else "auto"
+
+
+def output_for(base_url: str) -> str:
+    """ "json_schema" for a model file and for an endpoint whose preset holds output to a JSON
+    schema but does no tool calls; else "tools"."""
+    if base_url == LOCAL_FILE:
+        return "json_schema"
+    preset = presets.match(base_url) if base_url else None
+    if preset is not None and preset.json_schema and not preset.tools:
+        return "json_schema"
+    return "tools"
 
 
 def resolve_or_none(settings: LLMSettings | None = None) -> LLMConfig | None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.policy.roles import OWNER, Role
-from app.understanding.llm import catalog
-from app.understanding.llm.client import Completion, LLMClient, LLMError
+from app.understanding.llm import catalog, structured
+from app.understanding.llm.client import ChatClient, Completion, LLMError, make_client
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.context import DEFAULT_BUDGET, Prompt, Turn, build_prompt
 from app.understanding.llm.validate import Rejection, interpret
@@ -68,7 +68,7 @@ class LLMPlanner:
         *,
         role: Role = OWNER,
         pin_actions: Collection[str] = (),
-        client: LLMClient | None = None,
+        client: ChatClient | None = None,
         hearth_actions: Collection[str] = (),
         budget: int = DEFAULT_BUDGET,
     ) -> None:
@@ -78,7 +78,7 @@ class LLMPlanner:
         self.config = config
         self.role = role
         self.pin_actions = frozenset(pin_actions)
-        self.client = client or LLMClient(config)
+        self.client = client or make_client(config)
         self.hearth_actions = frozenset(hearth_actions)
         self.budget = budget
 
@@ -120,9 +120,23 @@ class LLMPlanner:
         result = LLMResult(Plan(text=text, planner=PlannerName.LLM), prompt)
         try:
             tools = prompt.tools
-            if self.config.tool_choice == "required":  # words, too, come through a tool
+            if self.config.output == "json_schema":
+                # One JSON object held to the tools' schema (words come through the reply
+                # tool); its calls are read as tool calls and validated the same way.
                 tools = [*tools, catalog.reply_tool()]
-            result.completion = await self.client.complete(prompt.messages, tools)
+                result.completion = structured.read(
+                    await self.client.complete(
+                        structured.messages_for(prompt.messages, tools),
+                        [],
+                        response_format=structured.response_format(tools),
+                    )
+                )
+                if not result.completion.tool_calls:
+                    raise structured.not_a_plan(result.completion)
+            else:
+                if self.config.tool_choice == "required":  # words, too, come through a tool
+                    tools = [*tools, catalog.reply_tool()]
+                result.completion = await self.client.complete(prompt.messages, tools)
             interpretation = interpret(
                 result.completion,
                 self.home,

@@ -20,6 +20,9 @@ from importlib import resources
 CLOUD_TIMEOUT = 8.0
 #: Seconds one plan may wait for a server on this computer or the local network.
 LOCAL_TIMEOUT = 60.0
+#: Seconds one plan may wait for a model file Hearth runs itself, once it is loaded (loading
+#: has its own allowance: :data:`app.understanding.llm.local.LOAD_TIMEOUT_S`).
+LOCAL_FILE_TIMEOUT = 120.0
 #: Host names that are only ever on the local network.
 _LOCAL_SUFFIXES = (".local", ".lan", ".home", ".internal", ".home.arpa", ".localhost")
 
