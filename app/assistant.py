@@ -138,6 +138,9 @@ class Assistant:
         window's GUI thread), and one write after another in the order they were asked for
         (the hash chain's order)."""
         self._last_write: asyncio.Future[Any] | None = None
+        self._writing = True
+        """Whether writes are still taken (:meth:`close` stops that)."""
+        self._history_open = history is not None
         self.planner = Planner(home, language, tz=tz)
         self.tz = self.planner.tz
         self.executor = Executor(
@@ -180,9 +183,25 @@ class Assistant:
 
     def close(self) -> None:
         """Stop listening to the adapter. Writes already asked for still run in the records
-        thread (:meth:`aclose` waits for them); no new ones are taken."""
+        thread (:meth:`aclose` waits for them); no new ones are taken. History stays open for
+        whoever opened it: :meth:`close_history` closes it in the records thread."""
         self._unsubscribe()
-        self._writer.shutdown(wait=False)
+        self._writing = False
+        if self.history is None:
+            self._writer.shutdown(wait=False)
+
+    async def close_history(self) -> None:
+        """Close history (and the audit trail in it) in the records thread, after every
+        write asked for, then let that thread go. Hearth is quitting: the connection ends on
+        the thread that wrote with it, never on the loop's (in the window, the GUI thread,
+        which closing would block: SQLite checkpoints its log then). Takes no writes after."""
+        self._writing = False
+        history, self._history_open = self.history if self._history_open else None, False
+        try:
+            if history is not None:
+                await asyncio.wrap_future(self._writer.submit(history.close))
+        finally:
+            self._writer.shutdown(wait=False)
 
     def plan(self, text: str) -> Plan:
         return self.planner.plan(text, area=self.area, conversation=self.conversation)
@@ -261,6 +280,8 @@ class Assistant:
 
     def _queue_write(self, write: Callable[[], _T]) -> asyncio.Future[_T]:
         """Queue *write* for the records thread, after every write queued before it."""
+        if not self._writing:
+            raise RuntimeError("the assistant is closed: it writes nothing more")
         # Not get_running_loop(): qasync may step a task between two run_until_complete()
         # calls (the window quitting), when no loop counts as running.
         future = asyncio.wrap_future(self._writer.submit(write))

@@ -92,10 +92,12 @@ class _Opened:
         # The exit stack runs every closer, each even when one after it (in opening order)
         # raised or was cancelled, and re-raises the first failure at the end.
         async with contextlib.AsyncExitStack() as stack:
+            # The stores close off the loop's thread (the window's GUI thread): history in
+            # the assistant's records thread after its last write, the reminders in a worker.
             if self.history is not None:
-                stack.callback(self.history.close)
+                stack.push_async_callback(_close_history, self.history, self.assistant)
             if self.store is not None:
-                stack.callback(self.store.close)
+                stack.push_async_callback(asyncio.to_thread, self.store.close)
             if self.adapter is not None:
                 stack.push_async_callback(self.adapter.close)
             if self.assistant is not None:
@@ -103,6 +105,13 @@ class _Opened:
                 stack.callback(self.assistant.close)
             if self.scheduler is not None:
                 stack.push_async_callback(self.scheduler.stop, timeout=STOP_GRACE_S)
+
+
+async def _close_history(history: History, assistant: Assistant | None) -> None:
+    if assistant is not None and assistant.history is history:
+        await assistant.close_history()
+    else:  # opened, and the assistant never built
+        await asyncio.to_thread(history.close)
 
 
 class Composition(contextlib.AbstractAsyncContextManager[Parts]):

@@ -10,14 +10,19 @@ import asyncio
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.assistant import Assistant
-from app.bootstrap import demo_home_source
+from app.bootstrap import demo_home_source, history_path, reminders_path
+from app.composition import compose
+from app.config.settings import Settings
 from app.core.home import Home
 from app.core.results import Approval, StepStatus
+from app.records.database import ClosedDatabaseError
 from app.records.history import History
+from integrations.reminders import ReminderStore
 from integrations.virtual_home import VirtualHome
 
 
@@ -106,3 +111,71 @@ def test_a_failed_step_write_in_the_records_thread_stops_the_next_step(
     assert len(adapter.calls) == 1  # the desk lamp only
     assistant.close()
     assistant.history.close()
+
+
+@pytest.fixture
+def closed_on(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """The thread each History and ReminderStore was closed on, by class name."""
+    threads: dict[str, list[str]] = {"History": [], "ReminderStore": []}
+    for cls in (History, ReminderStore):
+        real = cls.close
+
+        def close(self: Any, real: Any = real, name: str = cls.__name__) -> None:
+            threads[name].append(threading.current_thread().name)
+            real(self)
+
+        monkeypatch.setattr(cls, "close", close)
+    return threads
+
+
+def test_history_is_closed_in_the_records_thread_after_the_last_write(
+    tmp_path: Path, closed_on: dict[str, list[str]]
+) -> None:
+    assistant, _adapter, statements = _assistant(tmp_path / "history.sqlite3")
+
+    async def run() -> None:
+        outcome = assistant.record_later(assistant.plan("turn on the desk lamp"), source="test")
+        await assistant.execute(outcome, Approval.all_of(outcome.plan, by="test"))
+        assistant.close()
+        with pytest.raises(RuntimeError, match="writes nothing more"):
+            await assistant.record_async(assistant.plan("turn off the desk lamp"), source="test")
+        await assistant.aclose()
+        await assistant.close_history()
+        await assistant.close_history()  # twice: nothing more to close
+
+    asyncio.run(run())
+    assert closed_on["History"] == ["hearth-records_0"]
+    assert {name for name, _ in statements} == {"hearth-records_0"}
+    assert assistant.history is not None
+    with pytest.raises(ClosedDatabaseError):
+        assistant.history.recent(1)
+
+
+def test_quitting_closes_the_stores_off_the_loops_thread(
+    closed_on: dict[str, list[str]], no_keyring: None
+) -> None:
+    """As the window quits (bridge.stop closes the composition on the GUI thread's loop):
+    history closes in the records thread, the reminder store in a worker, and nothing keeps
+    either file open after."""
+    loop_thread: list[str] = []
+
+    async def main() -> None:
+        loop_thread.append(threading.current_thread().name)
+        async with compose(
+            Settings(), demo=True, area="living_room", on_reminder=lambda _r: None
+        ) as parts:
+            outcome = parts.assistant.record_later(
+                parts.assistant.plan("turn on the desk lamp"), source="test"
+            )
+            await parts.assistant.execute(outcome, Approval.all_of(outcome.plan, by="test"))
+
+    asyncio.run(main())
+    assert closed_on["History"] == ["hearth-records_0"]
+    assert len(closed_on["ReminderStore"]) == 1
+    assert closed_on["ReminderStore"][0] not in loop_thread
+    for path in (history_path(), reminders_path()):
+        db = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:  # leaving WAL mode needs the file to itself
+            assert db.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+        finally:
+            db.close()
