@@ -6,12 +6,19 @@
     hearth llm test [--timeout S]        reach the endpoint, list its models, one tool call,
                                          time to first token and tokens per second (streamed)
     hearth llm presets                   the endpoints Hearth knows, with their timeouts
+    hearth llm models                    model files to download, and those downloaded
+    hearth llm download NAME             download a model file (resumes; checks its SHA-256)
     hearth llm prompt TEXT [--home F] [--area A] [--now ISO] [--json]
                                          what would be sent for TEXT (nothing is sent)
 
+A model file Hearth runs itself is the endpoint ``local`` with the file as the model
+(``HEARTH_LLM_BASE_URL=local HEARTH_LLM_MODEL=/path/model.gguf``, or its name once downloaded).
+
 Wired into :mod:`app.cli.main` with :func:`add_parsers` and :func:`run` (the routing of `hearth
 plan` and `hearth do`, ``--mode``, is in :mod:`app.cli.common`). Exit codes as in
-:mod:`app.cli.common`; `hearth llm test` exits 5 when the endpoint cannot be reached.
+:mod:`app.cli.common`; `hearth llm test` exits 5 when the endpoint cannot be reached and 2 when
+a part is missing here (llama-cpp-python for a model file: ``pip install 'hearth[local-llm]'``;
+the model file itself); `hearth llm download` exits 5 when the server cannot be reached.
 """
 
 from __future__ import annotations
@@ -29,13 +36,15 @@ from app.bootstrap import demo_home_source
 from app.cli import common
 from app.cli.batch import BatchRequestError, parse_now
 from app.config.settings import Settings
+from app.core import download
 from app.core.errors import ConfigError
 from app.core.home import Home
 from app.policy import exposure
 from app.policy.safety import active_profile
-from app.understanding.llm import presets
+from app.understanding.llm import models, presets
 from app.understanding.llm.client import StreamTiming
 from app.understanding.llm.config import (
+    LOCAL_FILE,
     delete_api_key,
     normalise_base_url,
     set_api_key,
@@ -64,6 +73,9 @@ def add_parsers(sub: Any) -> None:
         "endpoint's: a slow local model may need more for its first answer)",
     )
     commands.add_parser("presets", help="list the endpoints Hearth knows and their timeouts")
+    commands.add_parser("models", help="list model files to download and those downloaded")
+    fetch = commands.add_parser("download", help="download a model file into the data folder")
+    fetch.add_argument("name", help="a name from `hearth llm models`")
     prompt = commands.add_parser("prompt", help="print what would be sent (nothing is sent)")
     prompt.add_argument("text", nargs="+", help="the command")
     prompt.add_argument("--home", help="home snapshot file (default: the demo home)")
@@ -86,8 +98,13 @@ def run(args: argparse.Namespace) -> int:
         return cmd_prompt(args)
     if command == "presets":
         return cmd_presets()
+    if command == "models":
+        return cmd_models()
+    if command == "download":
+        return cmd_download(args.name)
     raise common.UsageError(
-        "say what to do: hearth llm show | set-key | clear-key | test | presets | prompt"
+        "say what to do: hearth llm show | set-key | clear-key | test | presets | prompt | "
+        "models | download"
     )
 
 
@@ -96,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _configured_url(args: argparse.Namespace) -> str:
     url = getattr(args, "url", None) or Settings.load().llm.base_url
+    if url.strip().lower() == LOCAL_FILE:
+        raise common.UsageError("a model file Hearth runs itself needs no API key")
     if not url:
         raise common.UsageError(
             "no endpoint configured: pass --url, or set [llm] base_url in the settings "
@@ -166,13 +185,16 @@ async def cmd_test(timeout: float | None = None) -> int:
             "no language model configured: set [llm] base_url and model (or "
             "HEARTH_LLM_BASE_URL and HEARTH_LLM_MODEL); see docs/llm.md"
         )
-    print(f"Testing {config.model} at {config.base_url} …")
+    where = "run by Hearth (local file)" if config.local_file else f"at {config.base_url}"
+    print(f"Testing {config.model} {where} …")
     # The model's client and catalogue load only for the `llm` commands that use them.
     from app.understanding.llm.probe import probe  # noqa: PLC0415
 
     result = await probe(config, stream=True)
-    if result.models is not None:
+    if result.models is not None and not config.local_file:
         print(f"✓ reachable; {len(result.models)} models listed")
+    if result.load_ms is not None:
+        print(f"✓ model file loaded in {result.load_ms:.0f} ms (once: it stays loaded)")
     for note in result.notes:
         print(f"? {note}")
     if result.stream is not None:
@@ -182,6 +204,8 @@ async def cmd_test(timeout: float | None = None) -> int:
         print(f"✓ tool call understood in {result.elapsed_ms:.0f} ms ({tokens})")
         return common.EXIT_OK
     print(f"✗ {result.problem}", file=sys.stderr)
+    if result.not_set_up:
+        return common.EXIT_USAGE
     return common.EXIT_UNREACHABLE if result.unreachable else common.EXIT_FAILED
 
 
@@ -214,6 +238,51 @@ def cmd_presets() -> int:
         f"Another endpoint: {presets.LOCAL_TIMEOUT:g} s on this computer or the local network, "
         f"{presets.CLOUD_TIMEOUT:g} s elsewhere (when [llm] timeout is left out: automatic)."
     )
+    return common.EXIT_OK
+
+
+def cmd_models() -> int:
+    """The catalogue of model files, and what is downloaded."""
+    have = {file.path.name for file in models.installed()}
+    print("Model files Hearth can download (Settings › Language model › Local model file):")
+    for entry in models.catalog():
+        mark = "✓" if entry.file in have else " "
+        size = f"about {entry.size / 1e6:,.0f} MB"
+        print(f" {mark} {entry.id}: {entry.name}, {size}, {entry.license}")
+        print(f"      {entry.note}")
+    installed = models.installed()
+    print(f"Downloaded, in {models.models_dir()}:" if installed else "None downloaded yet.")
+    for file in installed:
+        print(f"   {file.name} ({file.size / 1e6:,.0f} MB)")
+    print(
+        'Use one with [llm] base_url = "local" and model = NAME (or the path of any .gguf '
+        "file); running it needs pip install 'hearth[local-llm]'."
+    )
+    return common.EXIT_OK
+
+
+def cmd_download(name: str) -> int:
+    """Download a catalogue model file, with progress on stderr; resumes a partial one."""
+    entry = models.catalog_model(name)
+    print(f"Downloading {entry.name} (about {entry.size / 1e6:,.0f} MB) …", file=sys.stderr)
+    last = [-1]
+
+    def show(progress: download.Progress) -> None:
+        fraction = progress.fraction
+        percent = int(fraction * 100) if fraction is not None else -1
+        if percent != last[0] and percent % 5 == 0:
+            last[0] = percent
+            print(f"  {progress.stage} {percent}%", file=sys.stderr)
+
+    try:
+        file = models.download_model(entry, progress=show)
+    except download.OfflineError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return common.EXIT_UNREACHABLE
+    except download.DownloadError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return common.EXIT_FAILED
+    print(f'Downloaded {file.path}. Use it with [llm] base_url = "local", model = "{file.name}".')
     return common.EXIT_OK
 
 

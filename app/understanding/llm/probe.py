@@ -9,8 +9,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
-from app.understanding.llm.client import LLMClient, LLMError, LLMUnreachableError, StreamTiming
+from app.understanding.llm.client import LLMError, LLMUnreachableError, StreamTiming, make_client
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.planner import LLMPlanner
 
@@ -28,6 +29,8 @@ class Probe:
     ok: bool
     """The model planned the test command as expected."""
     unreachable: bool = False
+    not_set_up: bool = False
+    """A part is missing here (llama-cpp-python, the model file): nothing to retry."""
     models: list[str] | None = None
     """What ``GET /models`` listed (None: the endpoint has no such list)."""
     problem: str | None = None
@@ -35,6 +38,8 @@ class Probe:
     elapsed_ms: float = 0.0
     """The test plan's round trip."""
     prompt_tokens: int | None = None
+    load_ms: float | None = None
+    """How long a model file took to load (the "local file" endpoint only)."""
     stream: StreamTiming | None = None
     """The streamed answer's timing (None when streaming failed: see :attr:`notes`)."""
     notes: list[str] = field(default_factory=list)
@@ -48,13 +53,16 @@ async def probe(config: LLMConfig, *, stream: bool = False) -> Probe:
     """Try *config*'s endpoint and model; with *stream*, time a streamed answer too (after
     the plan, so a local server has loaded the model). Never raises for the endpoint's
     faults."""
-    client = LLMClient(config)
+    client = make_client(config)
     result = Probe(ok=False)
     try:
         try:
             result.models = await client.list_models()
         except LLMUnreachableError as err:
             result.unreachable, result.problem = True, str(err)
+            return result
+        except ConfigError as err:  # the model file is not there
+            result.not_set_up, result.problem = True, str(err)
             return result
         except LLMError as err:  # some servers have no /models: go on
             result.notes.append(f"could not list models ({err})")
@@ -73,11 +81,14 @@ async def probe(config: LLMConfig, *, stream: bool = False) -> Probe:
                 result.stream = await client.stream_timing(STREAM_MESSAGES)
             except LLMError as err:
                 result.notes.append(f"could not time a streamed answer ({err})")
+        load_ms = getattr(client, "load_ms", None)
+        result.load_ms = load_ms if isinstance(load_ms, float) else None
     finally:
         await client.aclose()
     result.prompt_tokens = answer.prompt_tokens
     if answer.failure is not None:
         result.unreachable = isinstance(answer.failure, LLMUnreachableError)
+        result.not_set_up = isinstance(answer.failure, ConfigError)
         result.problem = str(answer.failure)
         return result
     steps = [(s.action, s.targets) for s in answer.plan.steps]
