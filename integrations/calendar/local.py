@@ -23,13 +23,10 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-import icalendar
-
 from app.core import filemodes
-from integrations.calendar import ics
 from integrations.calendar.base import (
     LOCAL_CALENDAR_ID,
     CalendarError,
@@ -38,6 +35,13 @@ from integrations.calendar.base import (
     CalendarNotFoundError,
     CorruptCalendarError,
 )
+
+if TYPE_CHECKING:
+    import icalendar
+
+# iCalendar and its recurrence expander (integrations.calendar.ics) take about 50 ms and a few
+# MB to import: the methods below load them when the file is first read or written, so a start
+# that never opens the calendar never loads them (tests/ui/test_startup.py).
 
 try:
     import fcntl
@@ -104,6 +108,8 @@ class LocalCalendar:
 
     def _load(self) -> icalendar.Calendar:
         """The calendar on disk (parsed again only when the file changed)."""
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         signature = self._signature()
         if signature is None:
             return ics.new_calendar()
@@ -114,6 +120,8 @@ class LocalCalendar:
         return cal
 
     def _parse(self) -> icalendar.Calendar:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
@@ -166,6 +174,8 @@ class LocalCalendar:
                 stale.unlink()
 
     def _modify_sync(self, change: Callable[[icalendar.Calendar], _T]) -> _T:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         with self._file_lock():
             # The cached calendar unless another process wrote since (the file lock keeps
             # it from writing now).
@@ -201,12 +211,16 @@ class LocalCalendar:
         return [self.info]
 
     async def events(self, calendar_id: str, start: datetime, end: datetime) -> list[CalendarEvent]:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         self._check_id(calendar_id)
         return await self._read(lambda cal: ics.expand(cal, calendar_id, start, end, self.tz))
 
     async def get_event(
         self, calendar_id: str, uid: str, *, recurrence_id: datetime | None = None
     ) -> CalendarEvent:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         self._check_id(calendar_id)
         return await self._read(
             lambda cal: ics.find(cal, calendar_id, uid, self.tz, recurrence_id=recurrence_id)
@@ -224,6 +238,8 @@ class LocalCalendar:
         rrule: str | None = None,
         all_day: bool = False,
     ) -> CalendarEvent:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         self._check_id(calendar_id)
         component = ics.make_event(
             summary,
@@ -253,6 +269,8 @@ class LocalCalendar:
         self._check_id(calendar_id)
 
         def change(cal: icalendar.Calendar) -> CalendarEvent:
+            from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
             ics.move(
                 cal, uid, self.tz, start=start, end=end, summary=summary,
                 recurrence_id=recurrence_id,
@@ -266,6 +284,8 @@ class LocalCalendar:
     async def delete_event(
         self, calendar_id: str, uid: str, *, recurrence_id: datetime | None = None
     ) -> None:
+        from integrations.calendar import ics  # noqa: PLC0415  (see the top)
+
         self._check_id(calendar_id)
         await self._modify(lambda cal: ics.remove(cal, uid, self.tz, recurrence_id=recurrence_id))
         _LOGGER.debug("Deleted event %s from %s", uid, calendar_id)
