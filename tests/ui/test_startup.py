@@ -108,6 +108,17 @@ def test_hearths_own_data_files_are_read_with_libyaml() -> None:
     assert yaml.__with_libyaml__  # the venv and the bundle have PyYAML's C parser
     assert files.load_own_yaml("a: [1, {b: c}]\n") == {"a": [1, {"b": "c"}]}
     assert files._OWN_DATA_LOADER is yaml.CSafeLoader
+    # A home's YAML too: libyaml scans and parses, Python composes (counting the depth).
+    assert files._CParser is not None and files._CParser in files._BoundedLoader.__mro__
+    home = (ROOT / "resources" / "homes" / "demo.yaml").read_text(encoding="utf-8")
+    assert files.parse_yaml(home) == yaml.safe_load(home)
+    for deep in ("a: " + "[" * 70 + "]" * 70, "a: " + "[" * 5000 + "]" * 5000):
+        try:
+            files.parse_yaml(deep)
+        except yaml.composer.ComposerError as err:
+            assert err.problem == f"nested deeper than {files.MAX_DEPTH} levels"
+        else:
+            raise AssertionError("a document nested too deep was read")
     # Still the safe subset: no Python objects from a file.
     try:
         files.load_own_yaml("!!python/object/apply:os.getcwd []")
