@@ -9,12 +9,20 @@ unless the person sets one. Apply saves and switches the running assistant to th
 once; Test tries what the fields say before anything is saved, times a streamed answer (first
 token, tokens per second) and can be stopped. Keyring calls and the settings file run in a
 worker thread, the network on the asyncio loop: nothing blocks the GUI.
+
+"Local model file" is the endpoint with no server: Hearth runs a GGUF file itself, in a worker
+process (:mod:`app.understanding.llm.local`). The page then lists the files downloaded, offers
+the catalogue's models to download (progress, Cancel, resumed next time, SHA-256 checked: the
+speech models' downloader, on a worker thread) and lets the person choose any .gguf file.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
+import os
+import threading
 import time
 
 from PySide6.QtCore import QTimer, Signal
@@ -23,25 +31,32 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.config.settings import LLMSettings
+from app.core.download import DownloadCancelled, DownloadError, Progress
 from app.core.errors import ConfigError, StorageError
-from app.understanding.llm import presets
+from app.understanding.llm import models, presets
 from app.understanding.llm.config import (
+    LOCAL_FILE,
     LLMConfig,
     RoutingMode,
     normalise_base_url,
     timeout_for,
     tool_choice_for,
 )
+from app.understanding.llm.local import ENV_PYTHON, INSTALL
 from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
@@ -51,6 +66,8 @@ _LOGGER = logging.getLogger(__name__)
 
 #: The server picker's last entry: an endpoint that is none of the presets.
 CUSTOM = "Custom"
+#: The server picker's entry for a model file Hearth runs itself.
+LOCAL_WORDS = "Local model file (no server)"
 MODE_WORDS = {
     RoutingMode.LOCAL_ONLY: "&Never: plan everything on this computer",
     RoutingMode.LOCAL_FIRST: "When Hearth is &not sure (recommended)",
@@ -68,19 +85,23 @@ class LLMSection(Section):
         super().__init__(
             "Language model",
             "For what Hearth's own planner cannot read (“it's too dark in here”, “get the "
-            "house ready for movie night”), it can ask a language model: OpenAI, or a server "
-            "on your network such as Ollama, llama.cpp or vLLM. Whatever the model proposes "
-            "is checked and shown to you before anything runs.",
+            "house ready for movie night”), it can ask a language model: OpenAI, a server "
+            "on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs "
+            "itself. Whatever the model proposes is checked and shown to you before anything "
+            "runs.",
             parent,
         )
         self.bridge = bridge
         self._tasks = Tasks()
         self._key_stored = False
+        self._cancel: threading.Event | None = None
+        self.last_progress: Progress | None = None
 
         self.preset = QComboBox()
         self.preset.setAccessibleName("Server")
         for preset in presets.presets().values():
             self.preset.addItem(preset.name, preset.id)
+        self.preset.addItem(LOCAL_WORDS, LOCAL_FILE)
         self.preset.addItem(CUSTOM, "")
         self.preset.activated.connect(self._use_preset)
         self.base_url = QLineEdit()
@@ -117,9 +138,15 @@ class LLMSection(Section):
         form.addRow("&Model:", self.model)
         form.addRow("API &key:", self.key)
         form.addRow("", note("Kept in the system keyring. Local servers usually need none."))
+        #: The rows a model file has no use for (its address and where it is, the model's
+        #: name, the key).
+        self._server_rows = (1, 2, 3, 4, 5)
         form.addRow("Timeout:", timeout_row)  # a row of two: Automatic has the mnemonic
         form.addRow("", self.timeout_note)
+        self.form = form
         self.body.addLayout(form)
+        self.local_box = self._local_box()
+        self.body.addWidget(self.local_box)
 
         self.body.addWidget(QLabel("Ask the language model:"))
         self.modes: dict[RoutingMode, QRadioButton] = {}
@@ -170,6 +197,56 @@ class LLMSection(Section):
         self.finish()
         self.revert()
 
+    def _local_box(self) -> QGroupBox:
+        """The model file: the files at hand, Choose a file…, and downloads."""
+        box = QGroupBox("Model file")
+        box.setAccessibleName("Model file")
+        layout = QVBoxLayout(box)
+        self.model_files = QComboBox()
+        self.model_files.setAccessibleName("Model file to use")
+        self.model_files.activated.connect(self._file_chosen)
+        self.choose_button = QPushButton("C&hoose a file…")
+        self.choose_button.setAccessibleName("Choose a GGUF model file on this computer")
+        self.choose_button.clicked.connect(self._choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.model_files, 1)
+        row.addWidget(self.choose_button)
+        layout.addLayout(row)
+        self.extra_note = note("")
+        self.extra_note.setAccessibleName("What running a model file needs")
+        layout.addWidget(self.extra_note)
+        layout.addWidget(
+            note(
+                "Or download one: it is checked against its SHA-256 and kept in Hearth's data "
+                "folder, and a cancelled download resumes next time. Small models answer in "
+                "seconds on a laptop's processor but understand less than large ones."
+            )
+        )
+        self.download_choice = QComboBox()
+        self.download_choice.setAccessibleName("Model file to download")
+        self.download_button = QPushButton("&Download")
+        self.download_button.setAccessibleName("Download the model file")
+        self.download_button.clicked.connect(self.start_download)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleName("Cancel the download")
+        self.cancel_button.clicked.connect(self.cancel_download)
+        self.cancel_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.download_choice, 1)
+        row.addWidget(self.download_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Download progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.download_message = QLabel()
+        self.download_message.setWordWrap(True)
+        self.download_message.setAccessibleName("Download message")
+        layout.addWidget(self.download_message)
+        return box
+
     # -- state -------------------------------------------------------------------------------
 
     def revert(self) -> None:
@@ -184,8 +261,13 @@ class LLMSection(Section):
         self._endpoint_changed()
         self.modes[RoutingMode(saved.mode)].setChecked(True)
         self.debug_log.setChecked(saved.debug_log)
-        if saved.base_url:
+        if saved.base_url and not self.local_file:
             self._tasks.spawn(self._show_key_state(saved.base_url))
+
+    @property
+    def local_file(self) -> bool:
+        """The fields say: a model file Hearth runs itself."""
+        return self.base_url.text().strip().lower() == LOCAL_FILE
 
     def edited(self) -> LLMSettings:
         """The settings as the fields show them (the key aside)."""
@@ -199,8 +281,17 @@ class LLMSection(Section):
         )
 
     def _use_preset(self, index: int) -> None:
-        preset = presets.presets().get(str(self.preset.itemData(index) or ""))
+        chosen = str(self.preset.itemData(index) or "")
+        if chosen == LOCAL_FILE:
+            if self.model.text().strip() in {p.model for p in presets.presets().values()}:
+                self.model.clear()
+            self.base_url.setText(LOCAL_FILE)
+            return
+        preset = presets.presets().get(chosen)
         if preset is None:  # Custom: the person types the address
+            if self.local_file:
+                self.base_url.clear()
+                self.model.clear()
             self.base_url.setFocus()
             return
         self.base_url.setText(preset.base_url)
@@ -213,6 +304,16 @@ class LLMSection(Section):
     def _endpoint_changed(self) -> None:
         """The picker, the endpoint's place and the timeout follow the address."""
         url = self.base_url.text().strip()
+        local = self.local_file
+        for row in self._server_rows:
+            self.form.setRowVisible(row, not local)
+        self.local_box.setVisible(local)
+        if local:
+            self.preset.setCurrentIndex(self.preset.findData(LOCAL_FILE))
+            self.where.setText("")
+            self._show_timeout()
+            self._tasks.spawn(self.refresh_files())
+            return
         preset = presets.match(url) if url else None
         index = self.preset.findData(preset.id if preset else "")
         self.preset.setCurrentIndex(index)
@@ -245,6 +346,12 @@ class LLMSection(Section):
             self.timeout.blockSignals(True)
             self.timeout.setValue(seconds)
             self.timeout.blockSignals(False)
+            if self.local_file:
+                self.timeout_note.setText(
+                    f"Automatic: {seconds:g} s, for {why} (loading it the first time comes on "
+                    "top: it stays loaded afterwards)."
+                )
+                return
             self.timeout_note.setText(
                 f"Automatic: {seconds:g} s, for {why}."
                 if url
@@ -256,6 +363,132 @@ class LLMSection(Section):
                 f"A plan waits at most {seconds:g} s (automatic would be {auto_seconds:g} s, "
                 f"for {auto_why})."
             )
+
+    # -- model files ---------------------------------------------------------------------------
+
+    async def refresh_files(self) -> None:
+        """List the downloaded files (and a chosen one), the catalogue, and whether
+        llama-cpp-python is there, from a worker thread."""
+        installed, extra = await asyncio.to_thread(_files_and_extra)
+        current = self.model.text().strip()
+        self.model_files.clear()
+        for file in installed:
+            self.model_files.addItem(f"{file.name} ({file.size / 1e6:,.0f} MB)", file.name)
+        if current and self.model_files.findData(current) < 0:
+            self.model_files.addItem(current, current)
+        if self.model_files.count() == 0:
+            self.model_files.addItem("No model file yet: download one or choose a file", "")
+        self.model_files.setCurrentIndex(max(0, self.model_files.findData(current)))
+        have = {file.path.name for file in installed}
+        chosen = self.download_choice.currentData()
+        self.download_choice.clear()
+        for entry in models.catalog():
+            done = " (downloaded)" if entry.file in have else ""
+            size = f"about {entry.size / 1e6:,.0f} MB"
+            self.download_choice.addItem(f"{entry.name}, {size}{done}", entry.id)
+        self.download_choice.setCurrentIndex(max(0, self.download_choice.findData(chosen)))
+        if extra:
+            self.extra_note.setText("llama-cpp-python is installed: Hearth can run model files.")
+        else:
+            self.extra_note.setText(
+                "Running a model file needs llama-cpp-python, which is not installed: "
+                f"{INSTALL} (or set {ENV_PYTHON} to a Python that has it)."
+            )
+
+    def _file_chosen(self, index: int) -> None:
+        name = str(self.model_files.itemData(index) or "")
+        if name:
+            self.model.setText(name)
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a GGUF model file", "", "GGUF model files (*.gguf);;All files (*)"
+        )
+        if path:
+            self._tasks.spawn(self.use_file(path))
+
+    async def use_file(self, path: str) -> bool:
+        """Use the model file at *path* where it is (checked on a worker thread)."""
+        try:
+            file = await asyncio.to_thread(models.check_file, path)
+        except models.ModelFileError as err:
+            self._download_said(_capital(str(err)), error=True)
+            return False
+        self.model.setText(file.name)
+        await self.refresh_files()
+        self._download_said(f"Chosen: {file.path} ({file.size / 1e6:,.0f} MB). Apply to use it.")
+        return True
+
+    @property
+    def downloading(self) -> bool:
+        return self._cancel is not None
+
+    def start_download(self) -> None:
+        if not self.downloading:
+            self._tasks.spawn(self.download())
+
+    async def download(self) -> models.ModelFile | None:
+        """Download the chosen catalogue model on a worker thread; the file, or None."""
+        entry = models.catalog_model(str(self.download_choice.currentData() or ""))
+        loop = asyncio.get_running_loop()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.download_button.hide()
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._download_said(f"Connecting for {entry.name}…")
+
+        def report(progress: Progress) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(self._on_progress, entry, progress)
+
+        try:
+            file = await asyncio.to_thread(
+                models.download_model, entry, progress=report, cancel=cancel
+            )
+        except DownloadCancelled:
+            self._download_said("Cancelled. What was downloaded is kept: Download again to resume.")
+            return None
+        except DownloadError as err:
+            self._download_said(_capital(str(err)), error=True)
+            return None
+        finally:
+            self._cancel = None
+            self.download_button.show()
+            self.cancel_button.hide()
+            self.progress.hide()
+        self.model.setText(file.name)
+        await self.refresh_files()
+        self._download_said(f"Downloaded and checked {entry.name}. Apply to use it.")
+        return file
+
+    def _on_progress(self, entry: models.CatalogModel, progress: Progress) -> None:
+        if not self.downloading:
+            return
+        self.last_progress = progress
+        if progress.total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(1000 * progress.done / progress.total))
+            self.progress.setFormat(
+                f"{progress.stage.capitalize()}: {progress.done / 1e6:,.1f} of "
+                f"{progress.total / 1e6:,.1f} MB (%p%)"
+            )
+        else:
+            self.progress.setRange(0, 0)
+        verb = "Checking" if progress.stage == "checking" else "Downloading"
+        self._download_said(f"{verb} {entry.name}…")
+
+    def cancel_download(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self._download_said("Cancelling…")
+
+    def _download_said(self, text: str, *, error: bool = False) -> None:
+        self.download_message.setText(text)
+        palette = self.palette()
+        if error:
+            palette.setColor(self.download_message.foregroundRole(), error_colour(self))
+        self.download_message.setPalette(palette)
 
     async def _show_key_state(self, base_url: str) -> None:
         # The keyring's trouble, or a bad address, reads as none kept: said on Apply.
@@ -300,7 +533,12 @@ class LLMSection(Section):
         """Try the endpoint and the model as the fields say; whether they work."""
         settings = self.edited()
         if not settings.base_url or not settings.model:
-            self.show_status("Enter the endpoint and the model first.", ok=False)
+            what = (
+                "Choose or download a model file"
+                if self.local_file
+                else "Enter the endpoint and the model"
+            )
+            self.show_status(f"{what} first.", ok=False)
             return False
         self.test_button.setEnabled(False)
         self.stop_button.show()
@@ -334,7 +572,7 @@ class LLMSection(Section):
             self.show_status(f"Not applied: {err}", ok=False)
             return False
         self.key.clear()
-        if settings.base_url:
+        if settings.base_url and not config.local_file:
             await self._show_key_state(settings.base_url)
         self.show_status(f"Applied: {config.describe()}.", ok=True)
         _LOGGER.info("Language model settings applied (%s)", config.effective_mode)
@@ -342,9 +580,21 @@ class LLMSection(Section):
         return True
 
 
+def _files_and_extra() -> tuple[list[models.ModelFile], bool]:
+    """The downloaded model files, and whether llama-cpp-python can be found (blocking)."""
+    extra = bool(os.environ.get(ENV_PYTHON)) or importlib.util.find_spec("llama_cpp") is not None
+    return models.installed(), extra
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _speed(result: Probe) -> str:
     """How fast the endpoint answered, for a person."""
     words = f"the model planned a test command in {result.elapsed_ms / 1000:.1f} s"
+    if result.load_ms is not None:
+        words = f"the model file loaded in {result.load_ms / 1000:.1f} s; {words}"
     timing = result.stream
     if timing is None or timing.first_token_ms is None:
         why = f" ({result.notes[-1]})" if result.notes else ""

@@ -11,9 +11,11 @@ from __future__ import annotations
 from app.config.settings import LLMSettings, Settings
 from app.core.errors import ConfigError
 from app.understanding.llm.config import (
+    LOCAL_FILE,
     LLMConfig,
     get_api_key,
     normalise_base_url,
+    normalise_endpoint,
     resolve,
     set_api_key,
 )
@@ -41,8 +43,8 @@ def keep(settings: Settings, edited: LLMSettings, typed_key: str) -> LLMConfig:
     fails) or StorageError."""
     typed = typed_key.strip()
     if edited.base_url:
-        edited.base_url = normalise_base_url(edited.base_url)
-    if typed:
+        edited.base_url = normalise_endpoint(edited.base_url)
+    if typed and edited.base_url != LOCAL_FILE:  # a model file Hearth runs needs no key
         if not edited.base_url:
             raise ConfigError("enter the endpoint the key is for")
         set_api_key(edited.base_url, typed)

@@ -49,7 +49,15 @@ def test_presets_fill_the_endpoint_and_the_saved_mode_is_shown(section: LLMSecti
         "Automatic: sized to the endpoint (longer for one on your network)."
     )
     names = [section.preset.itemText(i) for i in range(section.preset.count())]
-    assert names == ["OpenAI", "Ollama", "llama.cpp server", "vLLM", "LM Studio", "Custom"]
+    assert names == [
+        "OpenAI",
+        "Ollama",
+        "llama.cpp server",
+        "vLLM",
+        "LM Studio",
+        "Local model file (no server)",
+        "Custom",
+    ]
     assert section.preset.currentText() == "Custom"
     section.preset.activated.emit(section.preset.findText("Ollama"))
     assert section.base_url.text() == "http://localhost:11434/v1"
