@@ -1,0 +1,92 @@
+"""The "local file" endpoint with the real llama-cpp-python: load a GGUF in the worker process,
+plan one command held to the JSON schema, validate whatever comes back, time it.
+
+Marked ``llama`` and left out of the default run: llama-cpp-python is compiled from source
+(about ten minutes here), so it lives in its own environment, ``.cache/llama-venv`` (see
+../shared/notes/real-parts.md: built with GGML_NATIVE=OFF), with GGUF files in
+``.cache/llm-models``. Run it with ``pytest -m llama -s`` (the figures are printed). The model
+found here is Gemma 3 270M, a base model: this checks the protocol, the grammar-held output,
+token counts and timing, not accuracy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from app.bootstrap import demo_home_source
+from app.core.home import Home
+from app.understanding.llm.config import LOCAL_FILE, LLMConfig
+from app.understanding.llm.local import LocalModelClient
+from app.understanding.llm.planner import LLMPlanner
+from app.understanding.llm.probe import STREAM_MESSAGES
+
+pytestmark = [pytest.mark.llama, pytest.mark.slow, pytest.mark.anyio, pytest.mark.timeout(900)]
+
+ROOT = Path(__file__).resolve().parents[3]
+LLAMA_PYTHON = ROOT / ".cache" / "llama-venv" / "bin" / "python"
+MODELS = ROOT / ".cache" / "llm-models"
+NOW = dt.datetime(2026, 11, 24, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+#: Enough for a one-step plan; a base model rambles until the limit.
+MAX_TOKENS = 96
+
+
+def _smallest_model() -> Path:
+    files = sorted(MODELS.glob("*.gguf"), key=lambda p: p.stat().st_size)
+    assert LLAMA_PYTHON.exists(), f"build llama-cpp-python into {LLAMA_PYTHON.parent.parent} first"
+    assert files, f"put a GGUF model in {MODELS} first"
+    return files[0]
+
+
+async def test_a_real_model_file_plans_through_the_worker() -> None:
+    model = _smallest_model()
+    config = LLMConfig(
+        base_url=LOCAL_FILE, model=str(model), timeout=300, local=True, output="json_schema"
+    )
+    client = LocalModelClient(config, python=str(LLAMA_PYTHON), max_tokens=MAX_TOKENS)
+    planner = LLMPlanner(Home.load(demo_home_source()), config, client=client)
+    try:
+        started = time.perf_counter()
+        first = await planner.plan("turn on the kitchen ceiling light", area="kitchen", now=NOW)
+        first_s = time.perf_counter() - started
+        started = time.perf_counter()
+        second = await planner.plan("switch off the porch light", area="hallway", now=NOW)
+        second_s = time.perf_counter() - started
+        timing = await client.stream_timing(STREAM_MESSAGES)
+    finally:
+        await client.aclose()
+
+    assert client.loads == 1 and client.load_ms is not None
+    for result in (first, second):
+        # Whatever a base model answers is either validated steps or refused: never a failure.
+        assert result.failure is None, result.failure
+        assert result.completion is not None
+        assert result.prompt_tokens and result.completion_tokens
+        assert 0 < result.completion_tokens <= MAX_TOKENS
+        estimate = result.estimated_prompt_tokens or 0
+        assert 0.5 * estimate < result.prompt_tokens < 2 * estimate
+        assert result.plan.steps or result.rejection is not None
+        for step in result.plan.steps:
+            assert step.targets and all(t in planner.home.entities for t in step.targets)
+    print(
+        f"\nmodel {model.name} ({model.stat().st_size / 1e6:.0f} MB): loaded in "
+        f"{client.load_ms:.0f} ms"
+    )
+    for name, result, seconds in (("first", first, first_s), ("second", second, second_s)):
+        outcome = (
+            f"{len(result.plan.steps)} steps"
+            if result.rejection is None
+            else f"refused ({result.rejection.message[:60]})"
+        )
+        print(
+            f"{name} plan: {seconds:.1f} s (load included: {name == 'first'}); "
+            f"{result.prompt_tokens} prompt tokens (estimate {result.estimated_prompt_tokens}), "
+            f"{result.completion_tokens} generated; {outcome}"
+        )
+    print(
+        f"stream: first token {timing.first_token_ms} ms, {timing.completion_tokens} tokens, "
+        f"{timing.tokens_per_second} tokens/s"
+    )
