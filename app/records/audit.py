@@ -25,10 +25,11 @@ detects such a rewrite.
 
 The file alone cannot show that it was deleted, emptied, replaced or swapped for an older copy
 (an older copy's head is validly sealed). So the sealed head is also kept in the keyring
-(:data:`HEAD_KEYRING_KEY`, moved forward after each request by :func:`advance_anchor`, in a
-worker thread): a trail shorter than it, or whose record at its count has another hash, fails
-:func:`verify_with_keyring`. The rows ``hearth history`` shows are checked against the records
-too. docs/audit.md says what this detects and what it cannot.
+(:data:`app.config.secret_store.AUDIT_HEAD`, beside the seal key's ``AUDIT_SEAL``), moved
+forward after each request by :func:`advance_anchor`, in a worker thread: a trail shorter than
+it, or whose record at its count has another hash, fails :func:`verify_with_keyring`. The rows
+``hearth history`` shows are checked against the records too. docs/audit.md says what this
+detects and what it cannot.
 
 Payloads come from plans and step results only: no tokens, PINs or keys are ever written.
 """
@@ -63,10 +64,6 @@ _LOGGER = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first record."""
-SEAL_KEYRING_KEY = secret_store.AUDIT_SEAL.key
-"""The keyring entry (service: Hearth's) holding the seal key, base64."""
-HEAD_KEYRING_KEY = secret_store.AUDIT_HEAD.key
-"""The keyring entry holding the sealed head, ``count:last_hash:seal`` (:class:`Anchor`)."""
 
 
 class AuditError(HearthError):
@@ -89,7 +86,9 @@ class OutcomeUnknownError(AuditError):
         self.text = text
 
 
-class Kind(enum.StrEnum):
+class RecordKind(enum.StrEnum):
+    """What an audit record is about: one request leaves these, in this order."""
+
     UTTERANCE = "utterance"
     PLAN = "plan"
     DECISION = "decision"
@@ -336,8 +335,10 @@ class Audit:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def append(self, kind: Kind | str, payload: Any, *, request_id: int | None) -> AuditRecord:
-        kind = Kind(kind)
+    def append(
+        self, kind: RecordKind | str, payload: Any, *, request_id: int | None
+    ) -> AuditRecord:
+        kind = RecordKind(kind)
         payload_json = canonical(payload)
         try:
             with self.history.transaction() as db:
@@ -369,8 +370,8 @@ class Audit:
 
     def utterance(self, request_id: int, plan: Plan, *, source: str, **where: Any) -> None:
         payload = {"text": plan.text, "source": source, "language": plan.language, **where}
-        self.append(Kind.UTTERANCE, payload, request_id=request_id)
-        self.append(Kind.PLAN, plan.to_json(), request_id=request_id)
+        self.append(RecordKind.UTTERANCE, payload, request_id=request_id)
+        self.append(RecordKind.PLAN, plan.to_json(), request_id=request_id)
 
     def decision(
         self, request_id: int, decisions: list[StepDecision], approval: Approval | None
@@ -391,7 +392,7 @@ class Audit:
                 for i, d in enumerate(decisions)
             ],
         }
-        self.append(Kind.DECISION, payload, request_id=request_id)
+        self.append(RecordKind.DECISION, payload, request_id=request_id)
 
     def intent(self, request_id: int, result: StepResult) -> None:
         """The step about to run. Written (and on disk) before the device is called: with no
@@ -405,7 +406,7 @@ class Audit:
             "risk": str(step.risk),
             "summary": step.summary,
         }
-        self.append(Kind.INTENT, payload, request_id=request_id)
+        self.append(RecordKind.INTENT, payload, request_id=request_id)
 
     def execution(self, request_id: int, result: StepResult) -> None:
         payload = {
@@ -423,7 +424,7 @@ class Audit:
             "before": result.before,
             "after": result.after,
         }
-        self.append(Kind.EXECUTION, payload, request_id=request_id)
+        self.append(RecordKind.EXECUTION, payload, request_id=request_id)
 
     def outcome(
         self, request_id: int, summary: str, results: list[StepResult], execution_ms: float
@@ -434,7 +435,7 @@ class Audit:
             "steps": [{"step": r.index, "status": str(r.status)} for r in results],
             "verified": [r.index for r in results if r.status is StepStatus.VERIFIED],
         }
-        self.append(Kind.OUTCOME, payload, request_id=request_id)
+        self.append(RecordKind.OUTCOME, payload, request_id=request_id)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -654,9 +655,9 @@ class Audit:
             results: list[StepResult] = []
             for record in self.records(int(request_id)):
                 payload = record.payload
-                if record.kind == Kind.UTTERANCE:
+                if record.kind == RecordKind.UTTERANCE:
                     text = str(payload.get("text", ""))
-                elif record.kind == Kind.EXECUTION:
+                elif record.kind == RecordKind.EXECUTION:
                     results.append(_result_from(payload))
             if self.history.unrecorded(int(request_id))[0]:
                 raise OutcomeUnknownError(int(request_id), text)
@@ -671,7 +672,7 @@ def _expected_history(records: list[AuditRecord]) -> dict[str, Any] | None:
     executions: dict[int, dict[str, Any]] = {}
     for record in records:
         payload = record.payload
-        if record.kind == Kind.EXECUTION:
+        if record.kind == RecordKind.EXECUTION:
             executions[int(payload["step"])] = {
                 "action": payload["action"],
                 "targets": payload["targets"],
@@ -681,13 +682,13 @@ def _expected_history(records: list[AuditRecord]) -> dict[str, Any] | None:
             }
         else:
             by_kind.setdefault(record.kind, payload)
-    utterance, plan = by_kind.get(Kind.UTTERANCE), by_kind.get(Kind.PLAN) or {}
+    utterance, plan = by_kind.get(RecordKind.UTTERANCE), by_kind.get(RecordKind.PLAN) or {}
     if utterance is None:
         return None
     error = plan.get("error")
-    if Kind.OUTCOME in by_kind:
-        outcome = by_kind[Kind.OUTCOME]["outcome"]
-    elif Kind.DECISION in by_kind and not by_kind[Kind.DECISION]["approved_steps"]:
+    if RecordKind.OUTCOME in by_kind:
+        outcome = by_kind[RecordKind.OUTCOME]["outcome"]
+    elif RecordKind.DECISION in by_kind and not by_kind[RecordKind.DECISION]["approved_steps"]:
         outcome = "cancelled"
     else:
         outcome = "not_understood" if error else "planned"

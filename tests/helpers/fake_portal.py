@@ -10,7 +10,6 @@ test process with jeepney's blocking connection.
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,13 +17,12 @@ from typing import Any
 from jeepney import (  # type: ignore[import-untyped]
     DBusAddress,
     HeaderFields,
-    MessageType,
     new_error,
     new_method_return,
     new_signal,
 )
-from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+
+from tests.helpers.fake_bus_service import FakeBusService
 
 BUS_NAME = "org.freedesktop.portal.Desktop"
 PATH = "/org/freedesktop/portal/desktop"
@@ -32,47 +30,16 @@ INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
 
 
 @dataclass
-class FakePortal:
-    address: str
+class FakePortal(FakeBusService):
     refuse_bind: bool = False
     """Answer BindShortcuts with response 1 (the person cancelled the desktop's dialog)."""
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     bound: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     session: str = ""
     closed: bool = False
-    _connection: Any = None
-    _thread: threading.Thread | None = None
-    _stop: threading.Event = field(default_factory=threading.Event)
-    _send_lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def start(self) -> None:
-        self._connection = open_dbus_connection(self.address)
-        reply = self._connection.send_and_get_reply(message_bus.RequestName(BUS_NAME))
-        assert reply.body[0] == 1, "the fake portal could not own its name"
-        self._thread = threading.Thread(target=self._serve, name="fake-portal", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        if self._connection is not None:
-            self._connection.close()
-
-    def _send(self, message: Any) -> None:
-        with self._send_lock:
-            self._connection.send(message)
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                message = self._connection.receive(timeout=0.1)
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if message.header.message_type is MessageType.method_call:
-                self._answer(message)
+    BUS_NAME = BUS_NAME
+    THREAD_NAME = "fake-portal"
 
     def _answer(self, message: Any) -> None:
         fields = message.header.fields

@@ -16,10 +16,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal
 
-Kind = Literal["html", "json", "text", "404"]
-KINDS: tuple[Kind, ...] = ("html", "json", "text", "404")
+Answer = Literal["html", "json", "text", "404"]
+ANSWERS: tuple[Answer, ...] = ("html", "json", "text", "404")
 
-_ANSWERS: dict[str, tuple[int, str, bytes]] = {
+_RESPONSES: dict[str, tuple[int, str, bytes]] = {
     "html": (200, "text/html; charset=utf-8", b"<!doctype html><title>Router</title><p>Hi"),
     "json": (200, "application/json", b'{"status": "ok", "version": "1.0"}'),
     "text": (200, "text/plain", b"It works!"),
@@ -30,11 +30,11 @@ _ANSWERS: dict[str, tuple[int, str, bytes]] = {
 class PlainHttpServer:
     """See the module docstring; a context manager that starts and stops the server."""
 
-    def __init__(self, kind: Kind) -> None:
+    def __init__(self, kind: Answer) -> None:
         self.kind = kind
         self.requests: list[tuple[str, str]] = []
         """(method, path) of every request, in order."""
-        status, content_type, body = _ANSWERS[kind]
+        status, content_type, body = _RESPONSES[kind]
         requests = self.requests
 
         class Handler(BaseHTTPRequestHandler):

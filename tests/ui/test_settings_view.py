@@ -28,7 +28,7 @@ from app.config import desktop_entry
 from app.config.settings import Settings, get_token, set_token
 from app.understanding.sentences import supported_languages
 from tests.helpers.keyring_session import KeyringSession, files_containing
-from tests.helpers.plain_http import Kind, PlainHttpServer
+from tests.helpers.plain_http import Answer, PlainHttpServer
 from ui.bridge import AssistantBridge
 from ui.settings_parts import language_label
 from ui.settings_view import SettingsPage
@@ -217,7 +217,7 @@ def test_connection_test_says_what_is_wrong(
 
 @pytest.mark.parametrize("kind", ["html", "404"])
 def test_connection_test_names_a_server_that_is_not_home_assistant(
-    qtbot: QtBot, page: SettingsPage, kind: Kind, no_keyring: None
+    qtbot: QtBot, page: SettingsPage, kind: Answer, no_keyring: None
 ) -> None:
     """A real web server that is not Home Assistant is said to be one, not "cannot reach"."""
     with PlainHttpServer(kind) as server:

@@ -14,7 +14,7 @@ from app.cli.common import EXIT_USAGE
 from app.config.settings import HomeAssistantSettings, Settings
 from integrations.base import WrongServerError
 from integrations.homeassistant import HomeAssistantAdapter
-from tests.helpers.plain_http import KINDS, Kind, PlainHttpServer
+from tests.helpers.plain_http import ANSWERS, Answer, PlainHttpServer
 from tests.helpers.processes import run_hearth
 
 TOKEN = "a-token-for-the-wrong-server-7d2f"
@@ -28,8 +28,8 @@ SAID = {
 }
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_the_adapter_says_the_server_is_not_home_assistant(kind: Kind) -> None:
+@pytest.mark.parametrize("kind", ANSWERS)
+def test_the_adapter_says_the_server_is_not_home_assistant(kind: Answer) -> None:
     async def go(url: str) -> None:
         adapter = HomeAssistantAdapter(url, TOKEN, timeout=5)
         try:
@@ -49,8 +49,8 @@ def test_the_adapter_says_the_server_is_not_home_assistant(kind: Kind) -> None:
         assert ("GET", "/api/") in server.requests
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_hearth_connect_to_a_server_that_is_not_home_assistant(kind: Kind) -> None:
+@pytest.mark.parametrize("kind", ANSWERS)
+def test_hearth_connect_to_a_server_that_is_not_home_assistant(kind: Answer) -> None:
     with PlainHttpServer(kind) as server:
         done = run_hearth("connect", "--url", server.url, "--token-stdin", stdin=TOKEN + "\n")
     assert done.returncode == EXIT_USAGE, done.stdout + done.stderr

@@ -19,10 +19,11 @@ from app.bootstrap import demo_home_source, history_path
 from app.cli import audit as cli_audit
 from app.cli.common import EXIT_FAILED, EXIT_OK
 from app.cli.main import main
+from app.config.secret_store import AUDIT_HEAD, SERVICE
 from app.core.home import Home
 from app.core.plan import Plan
 from app.core.results import Approval
-from app.records.audit import HEAD_KEYRING_KEY, Anchor, advance_anchor, keyring_anchor, seal_key
+from app.records.audit import Anchor, advance_anchor, keyring_anchor, seal_key
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
@@ -95,7 +96,7 @@ def test_a_normal_trail_verifies_and_its_head_is_in_the_keyring(
     assert anchor is not None and key is not None
     assert anchor.count == 12 and anchor.holds(key)
     stored = {attrs.get("username"): secret for attrs, secret in secret_service.items()}
-    assert stored[HEAD_KEYRING_KEY] == anchor.text()
+    assert stored[AUDIT_HEAD.key] == anchor.text()
 
 
 def test_a_deleted_database_fails(
@@ -245,13 +246,11 @@ def test_an_edited_keyring_head_fails(
 ) -> None:
     import keyring
 
-    from app.config.secret_store import SERVICE
-
     do("turn on the desk lamp")
     anchor = keyring_anchor()
     assert anchor is not None
     forged = Anchor(3, anchor.last_hash, anchor.seal)
-    keyring.set_password(SERVICE, HEAD_KEYRING_KEY, forged.text())
+    keyring.set_password(SERVICE, AUDIT_HEAD.key, forged.text())
     code, text = verify(capsys)
     assert code == EXIT_FAILED and "not sealed with the keyring's key" in text
 
@@ -269,7 +268,7 @@ def test_the_keyring_head_is_written_from_a_worker_thread(
     set_password = backend.set_password
 
     def recording(service: str, username: str, password: str) -> None:
-        if username == HEAD_KEYRING_KEY:
+        if username == AUDIT_HEAD.key:
             threads.append(threading.current_thread().name)
         set_password(service, username, password)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.core.plan import Plan, PlannerName
-from app.records.audit import GENESIS, Audit, Kind, canonical, head_seal, record_hash
+from app.records.audit import GENESIS, Audit, RecordKind, canonical, head_seal, record_hash
 from app.records.history import APPLICATION_ID, SCHEMA_VERSION, History
 
 #: The history's migrations 1 to 5 as the previous Hearth wrote them (one script each, split
@@ -162,7 +162,7 @@ def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
 
 
-def append(db: sqlite3.Connection, request_id: int, kind: Kind, payload: object) -> str:
+def append(db: sqlite3.Connection, request_id: int, kind: RecordKind, payload: object) -> str:
     """One audit record as the previous Hearth chained it; the new head's hash."""
     row = db.execute("SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
@@ -207,16 +207,16 @@ def fill(path: Path) -> None:
         )
         db.execute("INSERT INTO decisions VALUES (2, 0, 'pin', 0, 'gui', 'needs the PIN')")
         step = {"action": "light.turn_on", "targets": ["light.desk"]}
-        append(db, 1, Kind.UTTERANCE, {"text": "dim the desk light", "source": "cli"})
-        append(db, 1, Kind.PLAN, {"planner": "local", "reply": "Done.", "error": None})
-        append(db, 1, Kind.DECISION, {"by": "cli --yes", "approved_steps": [0]})
-        append(db, 1, Kind.INTENT, {"step": 0, **step})
+        append(db, 1, RecordKind.UTTERANCE, {"text": "dim the desk light", "source": "cli"})
+        append(db, 1, RecordKind.PLAN, {"planner": "local", "reply": "Done.", "error": None})
+        append(db, 1, RecordKind.DECISION, {"by": "cli --yes", "approved_steps": [0]})
+        append(db, 1, RecordKind.INTENT, {"step": 0, **step})
         execution = {"step": 0, **step, "status": "verified", "reason": None, "attempts": 1}
-        append(db, 1, Kind.EXECUTION, execution)
-        append(db, 1, Kind.OUTCOME, {"outcome": "succeeded", "steps": [], "verified": [0]})
-        append(db, 2, Kind.UTTERANCE, {"text": "open the garage", "source": "gui"})
-        append(db, 2, Kind.PLAN, {"planner": "local", "reply": None, "error": None})
-        append(db, 2, Kind.DECISION, {"by": "gui", "approved_steps": []})
+        append(db, 1, RecordKind.EXECUTION, execution)
+        append(db, 1, RecordKind.OUTCOME, {"outcome": "succeeded", "steps": [], "verified": [0]})
+        append(db, 2, RecordKind.UTTERANCE, {"text": "open the garage", "source": "gui"})
+        append(db, 2, RecordKind.PLAN, {"planner": "local", "reply": None, "error": None})
+        append(db, 2, RecordKind.DECISION, {"by": "gui", "approved_steps": []})
         db.execute("COMMIT")
 
 
@@ -290,9 +290,9 @@ def test_a_version_4_trail_is_rebuilt_for_intents_with_every_record_and_its_seal
             " VALUES (?, 'what time is it', 'cli', 'local', '{}', 'succeeded')",
             (WHEN,),
         )
-        append(db, 1, Kind.UTTERANCE, {"text": "what time is it", "source": "cli"})
-        append(db, 1, Kind.PLAN, {"planner": "local", "reply": None, "error": None})
-        append(db, 1, Kind.OUTCOME, {"outcome": "succeeded"})
+        append(db, 1, RecordKind.UTTERANCE, {"text": "what time is it", "source": "cli"})
+        append(db, 1, RecordKind.PLAN, {"planner": "local", "reply": None, "error": None})
+        append(db, 1, RecordKind.OUTCOME, {"outcome": "succeeded"})
         db.execute("COMMIT")
         with pytest.raises(sqlite3.IntegrityError):  # version 4 knows no intents
             db.execute(
@@ -306,7 +306,7 @@ def test_a_version_4_trail_is_rebuilt_for_intents_with_every_record_and_its_seal
         assert contents(path)["audit_records"] == before["audit_records"]
         assert contents(path)["audit_head"] == before["audit_head"]
         assert Audit(history, key=KEY).verify().ok
-        Audit(history, key=KEY).append(Kind.INTENT, {"step": 0}, request_id=1)
+        Audit(history, key=KEY).append(RecordKind.INTENT, {"step": 0}, request_id=1)
         report = Audit(history, key=KEY).verify()
         assert (report.ok, report.count) == (True, 4)
     finally:
