@@ -69,6 +69,8 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
 PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
+FROM_HOME_VIEW = "home view"
+"""The source (and, when its click ran it, the approver) of a plan from the Home view."""
 HELD_NOTE = "The home is still loading: I'll do this as soon as it is ready."
 HELD_FAILED = "Not done: Hearth could not load the home (the status bar says why)."
 
@@ -597,6 +599,23 @@ class ConversationView(QWidget):
         return True
 
     def _on_planned(self, request: Request) -> None:
+        if request.source == FROM_HOME_VIEW:
+            # A switch in the Home view: its click approves it when the core allows, right
+            # after this signal. Then it runs and shows there, with its undo, and a line here
+            # says so; one that waits for a decision gets its card here as any plan.
+            QTimer.singleShot(0, lambda: self._on_control(request))
+            return
+        self._show_planned(request)
+
+    def _on_control(self, request: Request) -> None:
+        if request.approved_by != FROM_HOME_VIEW:
+            if request.open:
+                self._show_planned(request)
+            return
+        self._stick_to_bottom = True
+        self._say(f"{request.plan.text} (from the Home view)", mine=False)
+
+    def _show_planned(self, request: Request) -> None:
         plan = request.plan
         self._stick_to_bottom = True
         if not self._drop_thinking(request.key) and plan.text:  # else the text is shown
