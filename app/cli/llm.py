@@ -135,7 +135,12 @@ def cmd_show() -> int:
             else (f"automatic, for {config.timeout_source}")
         )
         print(f"  Timeout {config.timeout:g} s ({why})")
-        asks = "only through its tools" if config.tool_choice == "required" else "tools or text"
+        if config.output == "json_schema":
+            asks = "with one JSON plan held to a schema (response_format)"
+        elif config.tool_choice == "required":
+            asks = "only through its tools"
+        else:
+            asks = "tools or text"
         print(f"  Answers {asks}")
     if config.key_problem:
         print(f"  The key could not be read: {config.key_problem}")

@@ -181,7 +181,9 @@ class LocalModelClient:
         *max_tokens*: tokens one plan may generate."""
         self.config = config
         self.tool_choice = "auto"
-        self.python = python or os.environ.get(ENV_PYTHON) or sys.executable
+        # A bundled Hearth's executable is Hearth itself, not a Python that can run a script.
+        frozen = bool(getattr(sys, "frozen", False))
+        self.python = python or os.environ.get(ENV_PYTHON) or ("" if frozen else sys.executable)
         self.backend = backend or os.environ.get(ENV_BACKEND) or "llama_cpp"
         self.load_timeout = load_timeout
         self.context = context
@@ -213,6 +215,11 @@ class LocalModelClient:
         if self._worker is not None and self._worker.alive:
             return self._worker
         file = await asyncio.to_thread(self.model_file)
+        if not self.python:
+            raise LocalModelUnavailableError(
+                "this build of Hearth cannot run a model file by itself: set "
+                f"{ENV_PYTHON} to a Python that has llama-cpp-python, or use a model server"
+            )
         worker = _Worker(self._argv(file.path), dict(os.environ))
         self._worker = worker
         self.loads += 1

@@ -275,3 +275,17 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+async def test_a_bundled_hearth_needs_a_python_named_for_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In a PyInstaller bundle sys.executable is Hearth itself: it must never be started as
+    # the worker.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.delenv("HEARTH_LLM_PYTHON", raising=False)
+    path = model_file(tmp_path / "m.gguf")
+    local = LocalModelClient(LLMConfig(base_url=LOCAL_FILE, model=str(path)), backend=STAND_IN)
+    with pytest.raises(LocalModelUnavailableError, match="HEARTH_LLM_PYTHON"):
+        await local.complete([{"role": "user", "content": "hi"}], [])
+    assert local.loads == 0

@@ -163,7 +163,10 @@ def test_llm_test_runs_a_model_file(local_env: Path, capsys: pytest.CaptureFixtu
     assert re.search(r"model file loaded in \d+ ms", out)
     assert "tool call understood" in out and "first token after" in out
     assert main(["llm", "show"]) == EXIT_OK
-    assert "run by Hearth on this computer" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "run by Hearth on this computer" in shown
+    assert "Timeout 120 s (automatic, for a model file on this computer)" in shown
+    assert "Answers with one JSON plan held to a schema" in shown
 
 
 def test_llm_test_without_the_extra_exits_2_and_says_what_to_install(
