@@ -126,7 +126,9 @@ class _Table(BaseModel):
     reported by name), and the keys in :attr:`secret_keys` are refused with
     :attr:`secret_hint` (secrets live in the keyring, never in the file)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: each model's validator is built when it first checks something, not when
+    # the module loads (every command and the window import it; `hearth --help` never loads).
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     secret_keys: ClassVar[tuple[str, ...]] = ()
     secret_hint: ClassVar[str] = ""
