@@ -47,6 +47,13 @@ from ui.reminder_popup import reminder_when
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "agenda"
+REFRESH_KEYS = QKeySequence.StandardKey.Refresh
+CANCEL_KEYS = QKeySequence.StandardKey.Delete
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
+    (REFRESH_KEYS, "Refresh the agenda"),
+    (CANCEL_KEYS, "Cancel the selected reminder"),
+)
+"""The page's keys and what they do (registered below; Help lists them from here)."""
 """Who approved a reminder step run from here."""
 REFRESH_EVERY_MS = 60_000
 REFRESH_DELAY_MS = 150
@@ -284,8 +291,8 @@ class AgendaView(QWidget):
         self._minute.start()
 
         self.refresh_button.clicked.connect(self.refresh_now)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_now)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.cancel_selected)
+        QShortcut(REFRESH_KEYS, self, self.refresh_now)
+        delete = QShortcut(CANCEL_KEYS, self.tree, self.cancel_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)

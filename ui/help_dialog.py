@@ -1,7 +1,9 @@
 """Help (F1): what to type, and every keyboard shortcut the window has.
 
 The window's own shortcuts are listed from the same table the window registers them from
-(:data:`ui.main_window.WINDOW_SHORTCUTS`), so the list cannot drift from what the keys do."""
+(:data:`ui.main_window.WINDOW_SHORTCUTS`), and each page's from the table that page registers
+its own from (:func:`ui.main_window.page_shortcuts`), so the list cannot drift from what the
+keys do."""
 
 from __future__ import annotations
 
@@ -21,17 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PAGE_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Approve the plan waiting in the Assistant"),
-    ("Esc", "Cancel the waiting plan (or stop listening)"),
-    ("Ctrl+L", "Go to the command box (Assistant)"),
-    ("Ctrl+F", "Filter the devices (Home) or search the requests (History)"),
-    ("F5", "Refresh the agenda (Agenda)"),
-    ("Delete", "Cancel the selected reminder (Agenda)"),
-    ("Ctrl+S", "Save the settings (Settings)"),
-)
-"""Shortcuts that belong to one page (each page handles its own)."""
-
 
 def native(keys: str) -> str:
     """*keys* as this desktop writes them ("Ctrl+," on Linux, "⌘," on macOS)."""
@@ -44,6 +35,8 @@ class HelpDialog(QDialog):
         window_shortcuts: Sequence[tuple[str, str]],
         talk_shortcut: str,
         parent: QWidget | None = None,
+        *,
+        page_shortcuts: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hearth Help")
@@ -57,7 +50,7 @@ class HelpDialog(QDialog):
         rows = [*window_shortcuts]
         if talk_shortcut:
             rows.append((talk_shortcut, "Hold to talk; let go to send"))
-        rows.extend(PAGE_SHORTCUTS)
+        rows.extend(page_shortcuts)
         self.table = QTableWidget(len(rows), 2)
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["Keys", "What they do"])

@@ -56,6 +56,9 @@ from ui.models import (
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "history"
+FIND_KEYS = QKeySequence.StandardKey.Find
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((FIND_KEYS, "Search the requests"),)
+"""The page's keys and what they do (registered below; Help lists them from here)."""
 """The source recorded for requests run again from here."""
 #: How many requests the view reads (newest first).
 LIMIT = 1000
@@ -210,7 +213,7 @@ class HistoryView(QWidget):
         self.model.modelReset.connect(self._selection_changed)
         self.run_again_button.clicked.connect(self.run_again)
         self.export_button.clicked.connect(self.choose_export)
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(FIND_KEYS, self).activated.connect(self.focus_search)
 
         bridge.ready.connect(lambda _home: self.refresh_now())
         bridge.history_changed.connect(self.refresh)

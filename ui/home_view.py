@@ -59,6 +59,13 @@ from ui.models import HomeModel, HomeRole, NodeKind, state_words
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "home view"
+FIND_KEYS = QKeySequence.StandardKey.Find
+UNDO_KEYS = QKeySequence.StandardKey.Undo
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
+    (FIND_KEYS, "Filter the devices"),
+    (UNDO_KEYS, "Put back the last change made here"),
+)
+"""The page's keys and what they do (registered below; Help lists them from here)."""
 """The source recorded in history for plans made by these controls."""
 #: How long a slider (or arrow keys on it) must rest before its plan is made.
 SLIDER_SETTLE_MS = 400
@@ -581,9 +588,9 @@ class HomeView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_done)
-        shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        shortcut = QShortcut(FIND_KEYS, self)
         shortcut.activated.connect(self.focus_filter)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo = QShortcut(UNDO_KEYS, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
 

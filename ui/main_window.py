@@ -8,7 +8,7 @@ start, after the first-run wizard and when it is brought to the front.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import window_state
+from ui import conversation, home_view, window_state
 from ui.about_dialog import AboutDialog
 from ui.bridge import AssistantBridge
 from ui.conversation import ConversationView
@@ -112,6 +112,27 @@ FRAME_SETTLE_MS = 400
 FRAME_GUESS = QMargins(0, 0, 0, 0)
 """The frame assumed before the window manager has drawn one (Qt knows it only after the
 window is shown; :meth:`MainWindow._keep_on_screen` corrects the guess then)."""
+
+
+def page_shortcuts() -> list[tuple[str, str]]:
+    """Each page's own keys as (keys, what they do (page)), from the tables the pages register
+    them from; for Help, which may open before a page has been."""
+    # The pages' modules load when a page is first opened (see MainWindow._make).
+    from ui import agenda_view, history_view, settings_view  # noqa: PLC0415  (see above)
+
+    tables: dict[str, Sequence[tuple[str | QKeySequence.StandardKey, str]]] = {
+        "chat": conversation.KEYS,
+        "home": home_view.SHORTCUTS,
+        "history": history_view.SHORTCUTS,
+        "agenda": agenda_view.SHORTCUTS,
+        "settings": settings_view.SHORTCUTS,
+    }
+    rows = []
+    for name, label, _keys in PAGES:
+        for keys, what in tables[name]:
+            text = keys if isinstance(keys, str) else QKeySequence(keys).toString()
+            rows.append((text, f"{what} ({label})"))
+    return rows
 
 
 class MainWindow(QMainWindow):
@@ -337,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         talk = self.bridge.settings.voice.shortcut
-        self._open(HelpDialog(WINDOW_SHORTCUTS, talk, self))
+        self._open(HelpDialog(WINDOW_SHORTCUTS, talk, self, page_shortcuts=page_shortcuts()))
 
     def show_about(self) -> None:
         self._open(AboutDialog(self.bridge, self))

@@ -60,6 +60,10 @@ from ui.settings_parts import (
     show_message,
 )
 
+SAVE_KEYS = QKeySequence.StandardKey.Save
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((SAVE_KEYS, "Save the settings"),)
+"""The page's keys and what they do (registered below; Help lists them from here)."""
+
 
 class SettingsPage(QWidget):
     """Settings, edited here and saved together (Save, Ctrl+S); Revert puts back what is saved.
@@ -128,7 +132,7 @@ class SettingsPage(QWidget):
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.start_save)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut = QShortcut(SAVE_KEYS, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.start_save)
 
