@@ -105,6 +105,21 @@ def dimmable(entity: Entity) -> bool:
     return "brightness" in entity.attributes
 
 
+#: Colour modes that take any colour (Home Assistant's ``ColorMode``).
+_COLOUR_MODES = frozenset({"hs", "xy", "rgb", "rgbw", "rgbww"})
+
+
+def takes_colour(entity: Entity, *, temperature: bool = False) -> bool:
+    """Whether the light *entity* can be given a colour (*temperature*: a colour
+    temperature, which a colour light takes too). A light that does not list its colour
+    modes is given the benefit of the doubt."""
+    modes = entity.attributes.get("supported_color_modes")
+    if not isinstance(modes, list) or not modes:
+        return True
+    wanted = _COLOUR_MODES | {"color_temp"} if temperature else _COLOUR_MODES
+    return any(str(mode) in wanted for mode in modes)
+
+
 def capabilities(entity: Entity) -> Capabilities:
     """The controls the home view shows for *entity*."""
     domain = entity.domain

@@ -150,6 +150,7 @@ class Planner:
             generic_area_words=self.data.generic_area_words,
             qualifiers=self.data.qualifiers,
             template_words=self.data.vocabulary,
+            number_words=self.frames.numbers if self.frames is not None else None,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)

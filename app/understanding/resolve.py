@@ -18,6 +18,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
+from app.understanding.controls import takes_colour
 from app.understanding.sentences import DeviceType
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
 
@@ -457,6 +458,19 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
     else:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
+    if "color_name" in params or "color_temp_kelvin" in params:
+        # Only the lights that take a colour; none of them: say so, change nothing.
+        temperature = "color_temp_kelvin" in params
+        coloured = [e for e in found if takes_colour(e, temperature=temperature)]
+        if not coloured:
+            names = " and ".join(e.name for e in found[:2])
+            what = "a colour temperature" if temperature else "colours"
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{names} cannot show {what}",
+                f"{names} can't change colour." if not temperature else f"{names} can't do that.",
+            )
+        found = coloured
     return _steps_for(found, lambda e: ("light.turn_on", params))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from hassil import SlotList, TextSlotList
@@ -315,6 +315,85 @@ def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> di
     return out
 
 
+def _name_runs(named: list[tuple[Entity, list[str]]], ordinary: set[str]) -> dict[str, Entity]:
+    """Runs of consecutive words of a device's name (shorter than the name) that no other
+    device's name holds, with a word in them that is no ordinary word of the language and
+    no number: what a brand or model name is shortened to ("shelly plug" for "Shelly Plug
+    S", "lightstrip" for "Hue lightstrip plus 1"). A run two devices share ("hue go" of
+    "Hue Go 1" and "Hue Go 2") stands for neither."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    runs: list[tuple[str, Entity]] = []
+    for entity, words in named:
+        if entity.domain in _MEASURING or len(words) < 2:
+            continue
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if end - start == len(words):
+                    continue
+                run = words[start:end]
+                phrase = " ".join(run)
+                holders[phrase].add(entity.entity_id)
+                if any(
+                    len(w) >= MIN_DISTINCTIVE_CHARS and w.isalpha() and w not in ordinary
+                    for w in run
+                ):
+                    runs.append((phrase, entity))
+    return {phrase: entity for phrase, entity in runs if holders[phrase] == {entity.entity_id}}
+
+
+def _spoken_numbers(number_words: Mapping[str, float]) -> dict[str, str]:
+    """Digits -> the language's word for them ("1" -> "one"): whole numbers only, the
+    first word the language lists for each."""
+    spoken: dict[str, str] = {}
+    for word, value in number_words.items():
+        if value == int(value) and len(word) > 2 and " " not in word:
+            spoken.setdefault(str(int(value)), word)
+    return spoken
+
+
+def _said_forms(
+    key: str, entity: Entity, device_types: Sequence[DeviceType], spoken: Mapping[str, str]
+) -> list[str]:
+    """Other ways to say the name *key* of *entity*: without apostrophes, with its numbers in
+    words, and followed by the word for its kind when the name does not say it."""
+    forms = [key.replace("'", "")] if "'" in key else []
+    words = key.split()
+    # "light strip" for "Lightstrip", "nightlight" for "Night Light": a word for a kind of
+    # device joined to another word, or written apart.
+    joints = {w for t in device_types for w in t.words if " " not in w and len(w) >= 3}
+    split = [_split_at(w, joints) for w in words]
+    if any(part != w for part, w in zip(split, words, strict=True)):
+        forms.append(" ".join(split))
+    for i in range(len(words) - 1):
+        if (words[i] in joints or words[i + 1] in joints) and words[i].isalpha():
+            forms.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
+    if any(w in spoken for w in words):
+        forms.append(" ".join(spoken.get(w, w) for w in words))
+    kinds = {
+        word
+        for device_type in device_types
+        if not device_type.plural and device_type.fits(entity)
+        for word in device_type.words
+        if " " not in word
+    }
+    if kinds and not kinds & set(words):
+        forms.extend(f"{base} {word}" for base in (key, *forms) for word in sorted(kinds))
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
+def _split_at(word: str, joints: set[str]) -> str:
+    """*word* written as two when it starts or ends with one of *joints* and the rest is a
+    word of three letters or more ("lightstrip" -> "light strip")."""
+    if not word.isalpha():
+        return word
+    for joint in joints:
+        if word.startswith(joint) and len(word) - len(joint) >= 3:
+            return f"{joint} {word[len(joint) :]}"
+        if word.endswith(joint) and len(word) - len(joint) >= 3:
+            return f"{word[: -len(joint)]} {joint}"
+    return word
+
+
 def _list_names(name: str) -> list[str]:
     """What people call a to-do list besides its name (English): "Groceries" is also "the
     grocery list", "Shopping List" also "the shopping"."""
@@ -340,9 +419,11 @@ def build_vocabulary(
     generic_area_words: frozenset[str] = frozenset(),
     qualifiers: frozenset[str] = frozenset(),
     template_words: frozenset[str] = frozenset(),
+    number_words: Mapping[str, float] | None = None,
 ) -> Vocabulary:
     """The home's phrases for the planner. *template_words*: the language's sentence words
-    ("turn", "light", "door"), which never stand for one device alone."""
+    ("turn", "light", "door"), which never stand for one device alone. *number_words*: the
+    language's words for numbers ("one": 1), for names with a number in them said in words."""
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -377,6 +458,7 @@ def build_vocabulary(
         if places:
             area_words[area_id].append(head)
     area_names = {key for keys in area_words.values() for key in keys}
+    spoken_numbers = _spoken_numbers(number_words or {})
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
     for area_id, keys in area_words.items():
@@ -391,6 +473,12 @@ def build_vocabulary(
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
+            if english:
+                # "mums lamp" for "Mum's Lamp", "hue go one" for "Hue Go 1", "the vanity
+                # light" for a light called "Vanity": the name as people say or type it.
+                for variant in _said_forms(key, entity, device_types, spoken_numbers):
+                    if variant not in real_names and variant not in area_names:
+                        add_name(variant, entity.entity_id, entity.domain, phrase=False)
             reordered = _qualifier_first(key, qualifiers)
             if reordered and reordered not in real_names:
                 add_name(reordered, entity.entity_id, entity.domain, phrase=False)
@@ -429,11 +517,27 @@ def build_vocabulary(
     partial: dict[str, Entity] = {}
     if english:
         named = _name_words(home)
-        partial.update(_distinctive_words(named, ordinary | floor_words | real_names))
+        joints = {w for t in device_types for w in t.words if " " not in w and len(w) >= 3}
+        for entity, name_words in list(named):
+            split = " ".join(_split_at(w, joints) for w in name_words).split()
+            if split != name_words:
+                named.append((entity, split))  # "Hue lightstrip": "the light strip" too
+        # A word of a room's or floor's name places a device, it does not name one ("the
+        # bedroom lamp" is no light called "Kids Bedroom").
+        place_words = {w for key in area_names | floor_words for w in key.split()}
+        partial.update(_distinctive_words(named, ordinary | place_words | real_names))
         # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
         partial.update(_ends_of_names(named, real_names | area_names | floor_words))
+        # "the tradfri bulb" for "TRADFRI bulb E27 WS opal 1000lm", "the lightstrip" for "Hue
+        # lightstrip plus 1": a run of a name's words no other name holds.
+        for phrase, entity in _name_runs(named, ordinary | place_words).items():
+            if phrase not in real_names and phrase not in area_names:
+                partial.setdefault(phrase, entity)
     for word, entity in partial.items():
         add_name(word, entity.entity_id, entity.domain, phrase=False)
+        bare = word.replace("'", "")
+        if bare != word and bare not in real_names and bare not in partial:
+            add_name(bare, entity.entity_id, entity.domain, phrase=False)
 
     types_by_value: dict[str, tuple[DeviceType, str | None]] = {}
     kinds_by_word: dict[str, DeviceType] = {}
