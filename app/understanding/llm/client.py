@@ -130,15 +130,6 @@ class ChatClient(Protocol):
     async def aclose(self) -> None: ...
 
 
-def make_client(config: LLMConfig) -> ChatClient:
-    """The client for *config*'s kind of endpoint."""
-    if config.local_file:
-        from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
-
-        return LocalModelClient(config)
-    return LLMClient(config)
-
-
 class LLMClient:
     """Chat completions from the endpoint of *config*. Create it where it is used (it opens
     its HTTP connection pool lazily) and :meth:`aclose` it when done."""

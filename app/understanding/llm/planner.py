@@ -19,8 +19,9 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName
 from app.policy.roles import OWNER, Role
 from app.understanding.llm import catalog, structured
-from app.understanding.llm.client import ChatClient, Completion, LLMError, make_client
+from app.understanding.llm.client import ChatClient, Completion, LLMError
 from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.connect import make_client
 from app.understanding.llm.context import DEFAULT_BUDGET, Prompt, Turn, build_prompt
 from app.understanding.llm.validate import Rejection, interpret
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
-from app.understanding.llm.client import LLMError, LLMUnreachableError, StreamTiming, make_client
+from app.understanding.llm.client import LLMError, LLMUnreachableError, StreamTiming
 from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.connect import make_client
 from app.understanding.llm.planner import LLMPlanner
 
 #: The command the probe plans, on a home of one lamp: any model that can call tools passes.

@@ -26,8 +26,9 @@ from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import ErrorCode, PlannerName
 from app.understanding.llm import models
-from app.understanding.llm.client import LLMTimeoutError, make_client
+from app.understanding.llm.client import LLMTimeoutError
 from app.understanding.llm.config import LOCAL_FILE, LLMConfig
+from app.understanding.llm.connect import make_client
 from app.understanding.llm.local import (
     INSTALL,
     LocalModelClient,
