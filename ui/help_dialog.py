@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,6 +67,9 @@ class HelpDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # A long description wraps onto more lines instead of ending in "…": rows follow the
+        # column's width as the dialog is laid out and resized.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,6 +83,11 @@ class HelpDialog(QDialog):
         if room is not None:
             width, height = min(width, room.width() - 20), min(height, room.height() - 40)
         self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once laid out (the scroll bar may have taken some of the column): rows to fit again.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """The listed (keys, what they do), as shown."""
