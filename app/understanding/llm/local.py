@@ -220,7 +220,13 @@ class LocalModelClient:
                 "this build of Hearth cannot run a model file by itself: set "
                 f"{ENV_PYTHON} to a Python that has llama-cpp-python, or use a model server"
             )
-        worker = _Worker(self._argv(file.path), dict(os.environ))
+        try:
+            worker = _Worker(self._argv(file.path), dict(os.environ))
+        except OSError as err:  # HEARTH_LLM_PYTHON names no program that can be run
+            raise LocalModelUnavailableError(
+                f"cannot start {self.python} to run the model file ({err.strerror or err}); "
+                f"check {ENV_PYTHON}"
+            ) from err
         self._worker = worker
         self.loads += 1
         weakref.finalize(self, _kill, worker.process)

@@ -290,3 +290,12 @@ async def test_a_bundled_hearth_needs_a_python_named_for_the_worker(
     with pytest.raises(LocalModelUnavailableError, match="HEARTH_LLM_PYTHON"):
         await local.complete([{"role": "user", "content": "hi"}], [])
     assert local.loads == 0
+
+
+async def test_a_python_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
+    path = model_file(tmp_path / "m.gguf")
+    local = LocalModelClient(
+        LLMConfig(base_url=LOCAL_FILE, model=str(path)), python=str(tmp_path / "no-python")
+    )
+    with pytest.raises(LocalModelUnavailableError, match="HEARTH_LLM_PYTHON"):
+        await local.complete([{"role": "user", "content": "hi"}], [])
