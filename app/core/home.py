@@ -11,6 +11,7 @@ import contextlib
 import copy
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     exposed: bool = True
     """Whether planners may see and control this entity."""
+    area_from_name: bool = False
+    """:attr:`area` was not given: it is the room the name starts with ("Kitchen Pendants"
+    with no area is in the Kitchen). A snapshot does not keep it."""
 
     @property
     def domain(self) -> str:
@@ -92,7 +96,7 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"entity_id": self.entity_id, "name": self.name}
-        if self.area is not None:
+        if self.area is not None and not self.area_from_name:
             out["area"] = self.area
         out["state"] = self.state
         if self.attributes:
@@ -133,8 +137,35 @@ class Home:
             if entity.entity_id in self.entities:
                 raise SnapshotError(f"entity {entity.entity_id!r} is listed twice")
             self.entities[entity.entity_id] = entity
+        self._place_by_name()
         self.revision = 0
         """Bumped whenever names, areas or exposure change (not on state changes)."""
+
+    def _place_by_name(self) -> None:
+        """Put each entity without an area in the room its name starts with, when exactly
+        one room's name or alias (the longest) does: real homes leave many devices without
+        an area and name them after their room ("Deck String Lights")."""
+        rooms: list[tuple[list[str], str]] = sorted(
+            (
+                (words, area.id)
+                for area in self.areas.values()
+                for raw in (area.name, *area.aliases)
+                if (words := _words(raw))
+            ),
+            key=lambda room: -len(room[0]),
+        )
+        for entity in self.entities.values():
+            if entity.area is not None:
+                continue
+            name = _words(entity.name)
+            found = [(len(w), a) for w, a in rooms if len(name) >= len(w) and name[: len(w)] == w]
+            if not found:
+                continue
+            longest = found[0][0]
+            areas = {a for n, a in found if n == longest}
+            if len(areas) == 1:
+                entity.area = areas.pop()
+                entity.area_from_name = True
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -429,3 +460,8 @@ def _parse_snapshot(data: Any, source: str) -> Home:
 
 def _level(value: object) -> int | None:
     return value if isinstance(value, int) else None
+
+
+def _words(text: str) -> list[str]:
+    """*text*'s words, lower case, apostrophes kept ("Emma's Room" -> ["emma's", "room"])."""
+    return re.findall(r"[\w']+", text.casefold())

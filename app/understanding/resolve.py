@@ -458,6 +458,19 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
     else:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
+    step_pct = params.get("brightness_step_pct")
+    if isinstance(step_pct, (int, float)) and len(found) > 1:
+        # "Too bright in here", "brighten the kitchen": the lights that are on change; an off
+        # light is not dimmed on. Brighter with all of them off turns them all on.
+        lit = [e for e in found if e.state == "on"]
+        if lit:
+            found = lit
+        elif step_pct < 0:
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                "every light there is off",
+                "The lights there are already off.",
+            )
     if "color_name" in params or "color_temp_kelvin" in params:
         # Only the lights that take a colour; none of them: say so, change nothing.
         temperature = "color_temp_kelvin" in params
