@@ -381,6 +381,23 @@ def _said_forms(
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+def _may_be(entity: Entity, phrase: str, area_names: set[str]) -> bool:
+    """Whether *entity* may be what a kind's phrase with a modifier says ("ceiling fan"):
+    not when a name of it puts another word before the kind's last word ("Desk Fan"), other
+    than a room's name ("Bedroom Fan" may be the bedroom's ceiling fan)."""
+    modifier, _, head = phrase.rpartition(" ")
+    if not modifier:
+        return True
+    for raw in (entity.name, *entity.aliases):
+        words = normalize(raw).split()
+        if head in words:
+            before = " ".join(words[: words.index(head)])
+            if before and modifier not in before and before not in area_names:
+                continue
+        return True
+    return False
+
+
 def _split_at(word: str, joints: set[str]) -> str:
     """*word* written as two when it starts or ends with one of *joints* and the rest is a
     word of three letters or more ("lightstrip" -> "light strip")."""
@@ -553,8 +570,11 @@ def build_vocabulary(
             domains = [d for d in device_type.all_domains if d in present]
         if not domains:
             continue
+        members = [e for e in home.exposed() if device_type.fits(e)]
         for word in device_type.words:
             kinds_by_word.setdefault(word, device_type)
+            if members and not any(_may_be(e, word, area_names) for e in members):
+                continue  # "the ceiling fan" where the only fan is the Desk Fan
             phrases: list[tuple[str, str | None]] = [(word, None)]
             for area_id, keys in area_words.items():
                 for area_key in keys:

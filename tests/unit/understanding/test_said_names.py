@@ -115,3 +115,25 @@ def test_a_colour_for_a_room_goes_to_the_lights_that_show_one(planner: Planner) 
     assert _steps(planner, "set the lights in the main room to blue") == [
         ("light.turn_on", ["light.hue_go_1", "light.hue_go_2"], {"color_name": "blue"})
     ]
+
+
+def test_a_kind_said_with_a_modifier_is_not_a_device_named_otherwise() -> None:
+    """ "The ceiling fan" in a home whose one fan is the Desk Fan is no sure reading of it
+    (confirmed or not understood, never run unasked); a fan named after its room may be."""
+    desk = Home.from_dict(
+        {
+            "areas": [{"id": "den", "name": "Den"}],
+            "entities": [{"entity_id": "fan.desk", "name": "Desk Fan", "area": "den"}],
+        }
+    )
+    plan = Planner(desk, "en").plan("turn on the ceiling fan")
+    assert not plan.steps or plan.needs_confirmation
+    room = Home.from_dict(
+        {
+            "areas": [{"id": "den", "name": "Den"}],
+            "entities": [{"entity_id": "fan.den", "name": "Den Fan", "area": "den"}],
+        }
+    )
+    plan = Planner(room, "en").plan("turn on the ceiling fan")
+    assert [(s.action, s.targets) for s in plan.steps] == [("fan.turn_on", ["fan.den"])]
+    assert not plan.needs_confirmation
