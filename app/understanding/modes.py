@@ -12,11 +12,14 @@ guessed: the reading fails and another one (or the question back) answers.
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from app.core.context import RequestContext
+from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding.resolve import (
@@ -42,6 +45,9 @@ _OPTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("media_player", "source_list", "media_player.select_source", "source"),
     ("media_player", "sound_mode_list", "media_player.select_sound_mode", "sound_mode"),
     ("light", "effect_list", "light.turn_on", "effect"),
+    # A helper's or an integration's own list ("set house mode to night").
+    ("input_select", "options", "input_select.select_option", "option"),
+    ("select", "options", "select.select_option", "option"),
 )
 #: Words around a mode that are not part of it ("boost mode", "the eco setting").
 _AROUND = frozenset({"the", "a", "mode", "setting", "settings", "speed", "preset", "please"})
@@ -83,6 +89,30 @@ def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+@functools.lru_cache(maxsize=16)
+def fan_speeds(language: str) -> dict[str, int]:
+    """The language's words for a fan's speed -> a percentage (``fan_speeds.yaml``; empty
+    where the language has none)."""
+    path = (
+        resources.files("resources")
+        / "sentences"
+        / language.split("-", maxsplit=1)[0]
+        / "fan_speeds.yaml"
+    )
+    if not path.is_file():
+        return {}
+    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    return {normalize(str(k)): int(v) for k, v in (raw.get("speeds") or {}).items()}
+
+
+def _fan_speed(entity: Entity, said: str, language: str) -> tuple[str, dict[str, Any]] | None:
+    """A fan without a preset of that name set to the speed *said* names ("high")."""
+    if entity.domain != "fan":
+        return None
+    percentage = fan_speeds(language).get(said)
+    return ("fan.set_percentage", {"percentage": percentage}) if percentage else None
+
+
 def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     said = _said(slots)
     if not said:
@@ -92,7 +122,7 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
         return found
     actions = []
     for entity in found:
-        option = _option(entity, said)
+        option = _option(entity, said) or _fan_speed(entity, said, r.language)
         if option is not None:
             actions.append((option[0], option[1], entity))
     if not actions:
