@@ -133,4 +133,30 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
 
 
-HANDLERS: dict[str, Handler] = {"HearthSetMode": _set_mode}
+def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """Home Assistant's "set the fan mode in the office to high": each thermostat of the
+    place set to the fan mode of its own list that the words name."""
+    said = normalize(str(slots.get("fan_mode") or ""))
+    found = r.targets(slots, ctx, domains=["climate"])
+    if isinstance(found, Unresolved):
+        return found
+    actions = []
+    for entity in found:
+        modes = entity.attributes.get("fan_modes")
+        option = listed_option(said, modes) if isinstance(modes, list) and modes else None
+        if option is not None:
+            actions.append(("climate.set_fan_mode", {"fan_mode": option}, entity))
+    if not actions:
+        names = ", ".join(e.name for e in found)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{names} has no fan mode {said!r}",
+            f"{names} has no {said} fan mode.",
+        )
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
+HANDLERS: dict[str, Handler] = {
+    "HearthSetMode": _set_mode,
+    "HassClimateSetFanMode": _climate_fan_mode,
+}

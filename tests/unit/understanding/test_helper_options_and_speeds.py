@@ -61,3 +61,29 @@ def test_a_named_speed_is_a_percentage_for_a_fan_without_that_preset() -> None:
     # A fan that lists the word as its own preset takes the preset.
     [step] = planner.plan("set the tower fan to high").steps
     assert (step.action, step.params) == ("fan.set_preset_mode", {"preset_mode": "high"})
+
+
+def test_a_thermostats_fan_mode_from_its_own_list() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "office", "name": "Office"}],
+            "entities": [
+                {
+                    "entity_id": "climate.office",
+                    "name": "Office Mini Split",
+                    "area": "office",
+                    "state": "cool",
+                    "attributes": {"fan_modes": ["auto", "low", "high"], "fan_mode": "auto"},
+                }
+            ],
+        }
+    )
+    planner = Planner(home, "en")
+    [step] = planner.plan("set the office fan mode to high").steps
+    assert (step.action, step.targets, step.params) == (
+        "climate.set_fan_mode",
+        ["climate.office"],
+        {"fan_mode": "high"},
+    )
+    plan = planner.plan("set the office fan mode to medium")
+    assert plan.steps == [] and plan.reply == "Office Mini Split has no medium fan mode."
