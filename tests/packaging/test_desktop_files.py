@@ -7,6 +7,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -58,13 +59,25 @@ def test_metainfo_validates_and_matches_the_app() -> None:
     assert root.findtext("launchable") == f"{DESKTOP_ID}.desktop"
     # The newest release is the version Hearth reports.
     assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
-    # Every screenshot is one of the committed ones, the default first.
+    # The project's addresses are the package's (pyproject.toml's [project.urls]).
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]
+    listed = {url.get("type"): url.text for url in root.findall("url")}
+    assert listed == {
+        "homepage": urls["Homepage"],
+        "bugtracker": urls["Issues"],
+        "help": urls["Documentation"],
+        "vcs-browser": urls["Source"],
+    }
+    # Every screenshot is one of the committed ones, the default first, as the main branch of
+    # the project's repository serves it.
+    raw = urls["Source"].replace("https://github.com/", "https://raw.githubusercontent.com/")
     shots = root.findall("screenshots/screenshot")
     assert len(shots) >= 3 and shots[0].get("type") == "default"
     for shot in shots:
         url = shot.findtext("image") or ""
         match = re.search(r"/(docs/screenshots/[\w-]+\.png)$", url)
         assert match and (ROOT / match.group(1)).is_file(), url
+        assert url == f"{raw}/main/{match.group(1)}", url
         assert shot.findtext("caption")
 
 
