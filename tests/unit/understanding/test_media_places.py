@@ -310,3 +310,24 @@ def test_pause_after_a_light_is_still_the_player(planner: Planner) -> None:
     planner.plan("turn on the hall light", conversation=conversation)
     plan = planner.plan("pause", conversation=conversation)
     assert steps(plan) == [("media_player.media_pause", ["media_player.lounge_sonos"], {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("go back a song on the kitchen radio", "media_player.media_previous_track"),
+        ("previous song on the kitchen radio", "media_player.media_previous_track"),
+        ("next song on the kitchen radio", "media_player.media_next_track"),
+        ("skip this one on the kitchen radio", "media_player.media_next_track"),
+    ],
+)
+def test_a_track_change_on_a_named_player(planner: Planner, text: str, action: str) -> None:
+    assert steps(planner.plan(text)) == [(action, ["media_player.kitchen_radio"], {})]
+
+
+def test_it_louder_in_a_room_is_that_rooms_player(planner: Planner) -> None:
+    [(action, player, params)] = steps(planner.plan("turn it up in the kitchen"))
+    assert (action, player) == ("media_player.volume_set", ["media_player.kitchen_radio"])
+    assert params["volume_level"] > 0.5
+    [(action, player, params)] = steps(planner.plan("turn it down in the kitchen"))
+    assert params["volume_level"] < 0.5
