@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
+from app.core.durations import parse_hms
 from app.core.home import Entity, Home
 
 _OUTSIDE_WORDS = ("outdoor", "outside", "exterior", "garden", "yard", "patio", "balcony", "porch")
+#: Words in a sensor's own name that put it outside, wherever its area is.
+_OUTDOOR_WORDS = ("outdoor", "outside", "exterior", "external")
 _STATE_WORDS = {
     "on": "on",
     "off": "off",
@@ -48,6 +52,24 @@ _BINARY_WORDS = {
     "smoke": ("detecting smoke", "clear"),
     "battery": ("low", "normal"),
 }
+
+
+def in_place(name: str) -> str:
+    """ "in the Kitchen", but "in Emma's Room" (a name that says whose needs no article)."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if first.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return f"in {name}"
+    return f"in the {name}"
+
+
+def on_floor(name: str) -> str:
+    """ "on the Ground Floor", "upstairs", "in the Basement"."""
+    lower = name.casefold()
+    if lower in ("upstairs", "downstairs"):
+        return lower
+    if lower.endswith(("floor", "level", "storey", "story")):
+        return f"on the {name}"
+    return f"in the {name}"
 
 
 def names(entities: list[Entity]) -> str:
@@ -93,11 +115,24 @@ def describe_state(entity: Entity) -> str:
         if title:
             what = f"{title} by {artist}" if artist else str(title)
             return f"playing {what}" if state == "playing" else f"{state} ({what})"
+    if entity.domain == "media_player" and state not in ("off", "standby", "unavailable"):
+        app = media_source(entity)
+        if app:  # "what's on the telly?": the app or input it shows
+            return f"{_STATE_WORDS.get(state, state)} ({app})"
     if entity.domain == "vacuum":
         battery = entity.attributes.get("battery_level")
         words = _STATE_WORDS.get(state, state)
         return f"{words} (battery {battery}%)" if battery is not None else words
     return _STATE_WORDS.get(state, state)
+
+
+def media_source(entity: Entity) -> str | None:
+    """The app or input a player shows ("Netflix", "HDMI 1"), when it says."""
+    for key in ("app_name", "source"):
+        value = entity.attributes.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
 
 
 def _matches(entity: Entity, wanted: str) -> bool:
@@ -137,6 +172,27 @@ def _is_outside(entity: Entity, home: Home) -> bool:
     return any(word in haystack.lower() for word in _OUTSIDE_WORDS)
 
 
+#: Words of a sensor's name that say only what it measures ("Garden Temperature Sensor").
+_READING_WORDS = frozenset(
+    {"temperature", "temp", "humidity", "sensor", "air", "reading", "climate"}
+)
+
+
+def _outdoor_air(entity: Entity, home: Home) -> bool:
+    """Whether *entity* reads the air outside: its name says so ("Outdoor Temperature"), or it
+    stands in a place outside and its name is no more than that place and its measure
+    ("Garden Temperature", not "Pool Temperature")."""
+    own = " ".join([entity.name, entity.entity_id, *entity.aliases]).lower()
+    if any(word in own for word in _OUTDOOR_WORDS):
+        return True
+    area = home.area_of(entity)
+    if area is None or not _is_outside(entity, home):
+        return False
+    place = {w for n in (area.name, *area.aliases) for w in n.lower().split()}
+    rest = set(entity.name.lower().split()) - place - _READING_WORDS - set(_OUTSIDE_WORDS)
+    return not rest
+
+
 #: Where a measure can be read besides a sensor of that device class: (domain, attribute).
 _MEASURE_ATTRIBUTES = {
     "temperature": {"climate": "current_temperature", "weather": "temperature"},
@@ -170,7 +226,9 @@ def measure_sources(
         or (e.domain in extra and e.domain != "weather" and extra[e.domain] in e.attributes)
     ]
     if outside:
-        found = [e for e in sensors if e.domain == "sensor" and _is_outside(e, home)]
+        # An outdoor sensor of the air, else the weather: never the pool's or the pond's
+        # sensor, though it stands in the garden.
+        found = [e for e in sensors if e.domain == "sensor" and _outdoor_air(e, home)]
         if not found:
             found = [e for e in home.exposed() if e.domain == "weather" and "weather" in extra]
         return found[:1]
@@ -212,24 +270,42 @@ def reading_of(entity: Entity, measure: str) -> tuple[Any, str] | None:
     return None if value is None or value in ("unknown", "unavailable") else (value, unit)
 
 
-def measure_answer(found: list[Entity], home: Home, measure: str, outside: bool) -> str:
+#: How a reply names a measure whose device class is no word ("carbon_dioxide").
+_MEASURE_NAMES = {"carbon_dioxide": "CO2", "illuminance": "light level", "pm25": "PM2.5"}
+
+
+def measure_word(measure: str) -> str:
+    """The measure as a reply says it: "CO2" for carbon_dioxide."""
+    return _MEASURE_NAMES.get(measure, measure.replace("_", " "))
+
+
+def measure_answer(
+    found: list[Entity], home: Home, measure: str, outside: bool, where: str | None = None
+) -> str:
+    """The reading(s) of *measure* from *found*; *where*: the place the question named when it
+    is no one area ("on the Basement")."""
     reported = [(e, r) for e in found if (r := reading_of(e, measure)) is not None]
+    word = measure_word(measure)
     if len(reported) > 1:
         area = home.area_of(found[0])
-        where = f" in the {area.name}" if area else ""
-        listed = ", ".join(f"{e.name} {value}{unit}" for e, (value, unit) in reported)
-        return f"The {measure}{where}: {listed}."
+        if where is None:
+            where = f" {in_place(area.name)}" if area else ""
+        listed = ", ".join(f"{e.name} {number(value)}{unit}" for e, (value, unit) in reported)
+        return f"The {word}{where}: {listed}."
     if not reported:
-        return f"{found[0].name} doesn't report its {measure} right now."
+        return f"{found[0].name} doesn't report its {word} right now."
     entity, (value, unit) = reported[0]
-    word = "It's" if measure == "temperature" else f"The {measure} is"
+    lead = "It's" if measure == "temperature" else f"The {word} is"
     if outside:
-        return f"{word} {value}{unit} outside."
+        return f"{lead} {number(value)}{unit} outside."
     area = home.area_of(entity)
     if entity.domain not in ("sensor", "climate", "weather"):
-        return f"{entity.name}'s {measure} is {value}{unit}."
-    where = f" in the {area.name}" if area else ""
-    return f"{word} {value}{unit}{where}."
+        return f"{entity.name}'s {word} is {number(value)}{unit}."
+    if area is None:  # a reading of the whole home ("Energy Today")
+        return f"{entity.name} is {number(value)}{unit}."
+    if where is None or len(found) == 1:
+        where = f" {in_place(area.name)}"
+    return f"{lead} {number(value)}{unit}{where}."
 
 
 def weather_answer(entity: Entity) -> str:
@@ -370,7 +446,7 @@ def labels(entities: list[Entity], home: Home) -> list[str]:
     for entity in entities:
         area = home.area_of(entity)
         if counts[entity.name.casefold()] > 1 and area is not None:
-            out.append(f"{entity.name} in the {area.name}")
+            out.append(f"{entity.name} {in_place(area.name)}")
         else:
             out.append(entity.name)
     return out
@@ -401,6 +477,12 @@ def group_answer(
     """
     matching = [e for e in entities if in_state(e, state)]
     word = _state_word(state, True)
+    classes = {e.device_class for e in entities}
+    sensors = all(e.domain == "binary_sensor" for e in entities)
+    if state in ("on", "detected", "off", "clear") and sensors and len(classes) == 1:
+        # "Is there a leak anywhere?": water sensors are wet (or dry), not "on".
+        on_off = _BINARY_WORDS.get(next(iter(classes)) or "", (word, word))
+        word = on_off[0] if state in ("on", "detected") else on_off[1]
     one, many = nouns
     listed = listing(labels(matching, home))
     count = len(matching)
@@ -449,14 +531,18 @@ def one_answer(entity: Entity, state: str | None) -> str:
     return f"{'Yes' if match else 'No'}, {entity.name} is {described}."
 
 
-def media_answer(players: list[Entity], home: Home) -> str:
-    """ "Rec Room Sonos is paused: Dreams by Fleetwood Mac." for what is playing."""
+def media_answer(players: list[Entity], home: Home, *, album: bool = False) -> str:
+    """ "Rec Room Sonos is paused: Dreams by Fleetwood Mac." for what is playing; *album*: the
+    question asked for the album too ("what album is this from?")."""
     parts = []
     for label, player in zip(labels(players, home), players, strict=True):
         title = player.attributes.get("media_title")
         artist = player.attributes.get("media_artist")
         if title:
             what = f"{title} by {artist}" if artist else str(title)
+            record = player.attributes.get("media_album_name")
+            if album:
+                what += f", from {record}" if record else " (it doesn't say the album)"
             verb = "is playing" if player.state == "playing" else f"is {player.state} on"
             parts.append(
                 f"{label} {verb} {what}" if player.state == "playing" else f"{what} {verb} {label}"
@@ -499,6 +585,20 @@ def todo_count(name: str, items: Any) -> str:
     return f"{len(open_items)} {noun} on {name}: {listing(open_items)}."
 
 
+def todo_done(name: str, items: Any) -> str:
+    """ "Ticked off Groceries: bread." (the items done)."""
+    if not isinstance(items, list):
+        return f"I couldn't read {name}."
+    done = [
+        str(i.get("summary"))
+        for i in items
+        if isinstance(i, dict) and i.get("status") == "completed"
+    ]
+    if not done:
+        return f"Nothing on {name} is ticked off yet."
+    return f"Ticked off {name}: {listing(done)}."
+
+
 def _open_items(items: list[Any]) -> list[str]:
     """The summaries of the items not done yet (dicts with a status, or plain text)."""
     return [
@@ -510,3 +610,131 @@ def _open_items(items: list[Any]) -> list[str]:
 
 def unknown_name(phrase: str) -> str:
     return f"I don't know a device or room called '{phrase}'."
+
+
+# -- batteries, people and what one device reports --------------------------------------------
+
+
+def battery_level(entity: Entity) -> float | None:
+    """A battery's charge in %, from a battery sensor or a device's ``battery_level``."""
+    value: Any = entity.state if entity.domain == "sensor" else None
+    if value is None:
+        value = entity.attributes.get("battery_level")
+    try:
+        level = float(value)
+    except (TypeError, ValueError):
+        return None
+    return level if math.isfinite(level) else None
+
+
+def low_battery_answer(batteries: list[Entity], level: float, home: Home, which: bool) -> str:
+    """Reply to "is anything low on battery?" (*which*: "which batteries are low?") from every
+    battery the home reports: sensors at or under *level* %, and battery sensors that say
+    low."""
+    low: list[tuple[Entity, float | None]] = []
+    lowest: tuple[Entity, float] | None = None
+    for entity in batteries:
+        if entity.domain == "binary_sensor":
+            if entity.state == "on":
+                low.append((entity, None))
+            continue
+        charge = battery_level(entity)
+        if charge is None:
+            continue
+        if charge <= level:
+            low.append((entity, charge))
+        elif lowest is None or charge < lowest[1]:
+            lowest = (entity, charge)
+    if not low:
+        if lowest is None:
+            return "No battery reports being low."
+        return (
+            f"No, no battery is under {number(level)}% "
+            f"(the lowest is {lowest[0].name} at {number(lowest[1])}%)."
+        )
+    low.sort(key=lambda pair: pair[1] if pair[1] is not None else -1.0)
+    names_ = labels([e for e, _ in low], home)
+    listed = listing(
+        [
+            f"{label} ({number(charge)}%)" if charge is not None else label
+            for label, (_, charge) in zip(names_, low, strict=True)
+        ]
+    )
+    verb = "is" if len(low) == 1 else "are"
+    if which:
+        return f"{listed} {verb} low."
+    noun = "battery" if len(low) == 1 else "batteries"
+    return f"Yes, {len(low)} {noun} {verb} low: {listed}."
+
+
+#: A person's state in words.
+_WHERE = {"home": "home", "not_home": "away"}
+
+
+def whereabouts(entity: Entity) -> str:
+    """ "home", "away", "at Work" (a zone), for a person or a tracked phone."""
+    state = entity.state
+    if state in _WHERE:
+        return _WHERE[state]
+    if state in ("unknown", "unavailable"):
+        return "somewhere I can't tell"
+    return f"at {state}"
+
+
+def people_answer(people: list[Entity], asked: str | None, form: str) -> str:
+    """Reply about the people of the home. *form*: "one" (people named: "is Sarah home?",
+    "where's Mike?"), "who" ("who's home?"), "any" ("is anyone home?") or "every" ("is
+    everyone home?"); *asked*: "home", "away" or None (where they are)."""
+    if form == "one":
+        parts = [f"{e.name} is {whereabouts(e)}" for e in people]
+        if asked is None or len(people) != 1:
+            return listing(parts) + "."
+        yes = (people[0].state == "home") == (asked == "home")
+        return f"{'Yes' if yes else 'No'}, {parts[0]}."
+    wanted = "not_home" if asked == "away" else "home"
+    matching = [e for e in people if (e.state == "home") == (wanted == "home")]
+    others = [e for e in people if e not in matching]
+    word, other_word = ("away", "home") if wanted == "not_home" else ("home", "away")
+    listed = names(matching)
+    verb = "is" if len(matching) == 1 else "are"
+    rest = ""
+    if others:
+        rest = f" ({names(others)} {'is' if len(others) == 1 else 'are'} {other_word})"
+    if form == "every":
+        if not others:
+            return f"Yes, everyone is {word}."
+        return f"No, {names(others)} {'is' if len(others) == 1 else 'are'} {other_word}."
+    if not matching:
+        nobody = "Nobody is home." if word == "home" else "Everyone is home."
+        return ("No, " + nobody[0].lower() + nobody[1:]) if form == "any" else nobody
+    answer = f"{listed} {verb} {word}{rest}."
+    return f"Yes, {answer}" if form == "any" else answer
+
+
+def timer_left(entity: Entity, now: Any) -> float | None:
+    """Seconds a Home Assistant timer has left: an active one by its ``finishes_at``, a paused
+    one by its ``remaining``; None when it is not running."""
+    if entity.state == "active":
+        try:
+            end = dt.datetime.fromisoformat(str(entity.attributes.get("finishes_at")))
+        except ValueError:
+            end = None
+        if end is not None and end.tzinfo is not None and isinstance(now, dt.datetime):
+            return max(0.0, (end - now).total_seconds())
+        return parse_hms(entity.attributes.get("remaining"))
+    if entity.state == "paused":
+        return parse_hms(entity.attributes.get("remaining"))
+    return None
+
+
+def attribute_value(value: Any, unit: str, scale: float) -> str | None:
+    """An attribute as a reply says it: "35%" for a volume of 0.35 (scale 100)."""
+    if value is None or value == "":
+        return None
+    if scale != 1.0 or unit:
+        try:
+            amount = float(value) * scale
+        except (TypeError, ValueError):
+            return str(value)
+        return f"{number(round(amount))}{unit}" if scale != 1.0 else f"{number(amount)}{unit}"
+    return str(value)

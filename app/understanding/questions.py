@@ -23,6 +23,7 @@ from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import RequestContext
+from app.core.durations import duration_words, parse_hms
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
@@ -78,6 +79,43 @@ class QuestionData:
     """First words of a command, with or without a question mark ("turn the lights off?")."""
     switchable: frozenset[str]
     longest: int = 1
+    attributes: tuple[AskedAttribute, ...] = ()
+    """What a question may ask of one device ("how fast", "volume"), in order of precedence."""
+    low_battery: tuple[Phrase, ...] = ()
+    low_battery_level: float = 20.0
+    people: tuple[Phrase, ...] = ()
+    home_words: tuple[Phrase, ...] = ()
+    away_words: tuple[Phrase, ...] = ()
+    places: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)
+    """Ways to say a place ("out the back") -> the area words they may mean ("garden")."""
+    total_words: tuple[Phrase, ...] = ()
+    totals: dict[str, str] = field(default_factory=dict)
+    """A measure said with a total's words ("today") -> the measure of the total (power:
+    energy)."""
+    state_kinds: dict[str, CountedKind] = field(default_factory=dict)
+    """State words that name a kind of device when none is said ("wet": water sensors)."""
+    occupancy_classes: tuple[str, ...] = ()
+    occupancy: tuple[Phrase, ...] = ()
+    """Asking whether anyone is in a place ("is anyone", "is somebody")."""
+    measure_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A measure several device classes answer ("air_quality": aqi, pm25, carbon_dioxide)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AskedAttribute:
+    """One thing a device reports that a question may ask about by name ("how fast": a fan's
+    percentage)."""
+
+    key: str
+    words: tuple[Phrase, ...]
+    read: dict[str, str]
+    """Domain -> the attribute that holds the answer."""
+    say: str
+    """The reply, with {name} and {value}."""
+    unit: str = ""
+    scale: float = 1.0
+    duration: bool = False
+    """The value is a length of time ("0:45:00")."""
 
 
 def _phrases(raw: Any) -> tuple[Phrase, ...]:
@@ -101,6 +139,9 @@ _TAGGED = (
     "here_words",
     "same_words",
     "wind_words",
+    "anywhere_words",
+    "album_words",
+    "done_words",
 )
 
 
@@ -117,6 +158,8 @@ def load_questions(language: str) -> QuestionData | None:
     for key in _TAGGED:
         for phrase in raw.get(key) or ():
             tags.setdefault(normalize(str(phrase)), set()).add(key.removesuffix("_words"))
+            if key == "anywhere_words":  # "is there a leak anywhere?": any, in the whole home
+                tags[normalize(str(phrase))].add("any")
     kinds: dict[str, CountedKind] = {}
     for key, spec in (raw.get("kinds") or {}).items():
         match = []
@@ -133,8 +176,25 @@ def load_questions(language: str) -> QuestionData | None:
         for word in spec.get("words") or ():
             kinds.setdefault(normalize(str(word)), kind)
     states = {normalize(str(k)): str(v) for k, v in (raw.get("states") or {}).items()}
+    by_key = {kind.key: kind for kind in kinds.values()}
     verbs = {normalize(str(k)): str(v) for k, v in (raw.get("verbs") or {}).items()}
     phrases = [*tags, *kinds, *states, *verbs]
+    asked = tuple(
+        AskedAttribute(
+            key=str(key),
+            words=_phrases(spec.get("words")),
+            read={str(d): str(a) for d, a in (spec.get("read") or {}).items()},
+            say=str(spec.get("say", "{name}: {value}.")),
+            unit=str(spec.get("unit", "")),
+            scale=float(spec.get("scale", 1.0)),
+            duration=bool(spec.get("duration", False)),
+        )
+        for key, spec in (raw.get("attributes") or {}).items()
+    )
+    places = {
+        tuple(normalize(str(k)).split()): tuple(normalize(str(v)) for v in values or ())
+        for k, values in (_place_words(base).get("place_words") or {}).items()
+    }
     return QuestionData(
         openers=_phrases(raw.get("openers")),
         commands=_phrases(raw.get("commands")),
@@ -146,7 +206,37 @@ def load_questions(language: str) -> QuestionData | None:
         command_verbs=frozenset(normalize(str(w)) for w in raw.get("command_verbs") or ()),
         switchable=frozenset(str(d) for d in raw.get("switchable") or ()),
         longest=max((len(p.split()) for p in phrases), default=1),
+        attributes=asked,
+        low_battery=_phrases(raw.get("low_battery_words")),
+        low_battery_level=float(raw.get("low_battery_level", 20)),
+        people=_phrases(raw.get("people_words")),
+        home_words=_phrases(raw.get("home_words")),
+        away_words=_phrases(raw.get("away_words")),
+        places=places,
+        total_words=_phrases(raw.get("total_words")),
+        totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},
+        state_kinds={
+            normalize(str(word)): by_key[str(key)]
+            for word, key in (raw.get("state_kinds") or {}).items()
+            if str(key) in by_key
+        },
+        occupancy_classes=tuple(str(c) for c in raw.get("occupancy_classes") or ()),
+        occupancy=_phrases(raw.get("occupancy_words")),
+        measure_families={
+            str(k): tuple(str(c) for c in v or ())
+            for k, v in (raw.get("measure_families") or {}).items()
+        },
     )
+
+
+def _place_words(language: str) -> dict[str, Any]:
+    """``resources/places/<language>.yaml``: ways to say a place that are no room's name (kept
+    apart from the sentence files, whose words count as the language's own)."""
+    path = resources.files("resources") / "places" / f"{language}.yaml"
+    if not path.is_file():
+        return {}
+    raw = load_own_yaml(path.read_text(encoding="utf-8"))
+    return raw if isinstance(raw, dict) else {}
 
 
 def _strip_lead_ins(words: list[str], data: QuestionData) -> list[str]:
@@ -211,6 +301,8 @@ class _Reading:
     """For each run: said as a place ("in the attic"), so never part of a device's name."""
     places: list[str] = field(default_factory=list)
     """Names that are also an area or a floor ("upstairs" for a floor and a thermostat)."""
+    measure_words: dict[str, str] = field(default_factory=dict)
+    """The language's measure phrases ("charge": battery), to read sensors' names with."""
 
     @property
     def state(self) -> str | None:
@@ -220,7 +312,7 @@ class _Reading:
 def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: FrameData) -> _Reading:
     vocab = resolver.vocab
     words = [_possessive(w, vocab) for w in words]
-    reading = _Reading(words)
+    reading = _Reading(words, measure_words=frames.measures)
     longest = max(vocab.longest, data.longest, frames.longest)
     # "How many blinds…", "which lamps…": a kind's word counts every device of the kind, even
     # where some devices are called just that.
@@ -326,6 +418,8 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
     return reading
 
 
+#: Words that point at what is here ("who sings this?").
+_THIS = frozenset({"this", "that", "here"})
 _GROUP_TAGS = frozenset({"count", "which", "all", "any"})
 #: States a question about several devices asks of any of them ("are the windows open?");
 #: the others it asks of all of them ("are the doors locked?", "are the lights off?").
@@ -392,15 +486,34 @@ def answer(
 ) -> Resolved | Unresolved | None:
     """The answer to the question *text*, or an Unresolved that says what was not found or
     asks which device; None when the question's shape is not one this reads."""
-    words = _strip_lead_ins(normalize(text).split(), data)
+    words = _words(text, resolver, data, frames)
     if not words:
         return None
     reading = _read(words, resolver, data, frames)
     home = resolver.home
     conversation = ctx.conversation
     again = _again(reading, text, ctx, resolver, data, frames)
+    if again is None:
+        again = _follow_up(reading, text, ctx, resolver, data, frames)
     if again is not None:
         return again
+    if not reading.kinds and not [n for n in reading.names if n not in reading.places]:
+        for said in _found(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
+            kind = data.state_kinds[" ".join(said)]  # "is the basement wet?": water sensors
+            reading.kinds.append(kind)
+            reading.kind_words.append(kind.many)
+            break
+    if reading.unknown and reading.measures:
+        # "How much power is the washer using?": the words of the Washer Power sensor.
+        measure = _asked_measure(reading, ctx, resolver, data)
+        named = _measured_by_words(reading, resolver, measure, data, whole=False)
+        if named is not None:
+            return named
+    for early in (_people, _low_batteries):  # their words are no names ("a new battery")
+        answered = early(reading, ctx, resolver, data)
+        if answered is not None:
+            return answered
+    _drop_explained(reading, data)
     if (
         not (reading.names or reading.kinds or reading.area or reading.floor)
         and conversation is not None
@@ -422,14 +535,317 @@ def answer(
             place=reading.unknown_places[0],
         )
     if "time" in reading.tags and not (
-        reading.names or reading.kinds or reading.area or reading.tags & {"weather", "rain"}
+        reading.names
+        or reading.kinds
+        or reading.area
+        or reading.measures
+        or reading.tags & {"weather", "rain"}
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
-    for reader in (_weather, _media, _todo, _measure, _group, _named):
+    for reader in (_weather, _attribute, _media, _todo, _measure, _group, _named):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
     return None
+
+
+def _words(text: str, resolver: Resolver, data: QuestionData, frames: FrameData) -> list[str]:
+    """The question's words, its lead-in dropped, a measure's contraction apart ("how warm's
+    the nursery": "warm is") and places said in other words ("out the back") as the home's."""
+    words = _strip_lead_ins(normalize(text).split(), data)
+    vocab = resolver.vocab
+    split: list[str] = []
+    for word in words:
+        stem = word[:-2]
+        if (
+            word.endswith("'s")
+            and stem
+            and word not in vocab.name_index
+            and word not in data.tags
+            and (stem in frames.measures or stem in _asking_words(data))
+        ):
+            split += [stem, "is"]
+        else:
+            split.append(word)
+    return _say_places(split, resolver, data)
+
+
+def _asking_words(data: QuestionData) -> frozenset[str]:
+    """The single words of the phrases that ask about an attribute ("how", "long", "fast")."""
+    cached = _ASKING.get(id(data))
+    if cached is None:
+        cached = frozenset(w for a in data.attributes for p in a.words for w in p)
+        _ASKING[id(data)] = cached
+    return cached
+
+
+_ASKING: dict[int, frozenset[str]] = {}
+
+
+def _say_places(words: list[str], resolver: Resolver, data: QuestionData) -> list[str]:
+    """ "Out the back" -> "garden" where the home has a Garden (and no device or room called
+    "out the back"): the first of the place's words the home has as an area or a floor."""
+    vocab = resolver.vocab
+    for phrase, meanings in data.places.items():
+        n = len(phrase)
+        i = 0
+        while i + n <= len(words):
+            if tuple(words[i : i + n]) != phrase or " ".join(phrase) in vocab.name_index:
+                i += 1
+                continue
+            place = next(
+                (m for m in meanings if m in vocab.area_index or m in vocab.floor_index), None
+            )
+            if place is None:
+                break
+            words = [*words[:i], *place.split(), *words[i + n :]]
+            i += len(place.split())
+    return words
+
+
+def _found(words: list[str], phrases: tuple[Phrase, ...]) -> list[Phrase]:
+    """Which of *phrases* *words* hold, each as whole words."""
+    found = []
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            found.append(phrase)
+    return found
+
+
+def _drop_explained(reading: _Reading, data: QuestionData) -> None:
+    """Forget unknown words that ask about an attribute or a battery ("the volume", "a new
+    battery"): they name nothing and are no name the home lacks."""
+    asked = [*(p for a in data.attributes for p in a.words), *data.low_battery]
+    explained = {w for phrase in _found(reading.words, tuple(asked)) for w in phrase}
+    if not explained:
+        return
+    kept = [
+        (run, place)
+        for run, place in zip(reading.unknown, reading.unknown_places, strict=True)
+        if not set(run) <= explained
+    ]
+    reading.unknown = [run for run, _ in kept]
+    reading.unknown_places = [place for _, place in kept]
+
+
+def _people(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "Who's home?", "is anyone in?", "is Sarah home?", "where's Mike?": the people of the
+    home (person entities, else tracked phones) and whether they are home."""
+    home = resolver.home
+    people = [e for e in home.exposed() if e.domain == "person"] or [
+        e for e in home.exposed() if e.domain == "device_tracker"
+    ]
+    if not people and not data.occupancy:
+        return None
+    words = reading.words
+    group = _found(words, data.people)
+    by_name = resolver.vocab.entities_by_name
+    named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in reading.names)]
+    place = reading.area or reading.floor
+    if not named and place and (group or _found(words, data.occupancy)):
+        return _occupied(reading, ctx, resolver, data)  # "is anyone in the living room?"
+    if not group and not named:
+        return None
+    if not named and (reading.kinds or reading.measures):
+        return None
+    away = _found(words, data.away_words)
+    at_home = _found(words, data.home_words)
+    asked = "away" if away else ("home" if at_home or group else None)
+    if named:
+        reply = answers.people_answer(named, asked, "one")
+        return _resolved(named, reply, "Check " + answers.names(named))
+    said = {w for phrase in group for w in phrase}
+    form = "who"
+    if said & {"anyone", "anybody", "someone", "somebody"}:
+        form = "any"
+    elif said & {"everyone", "everybody"}:
+        form = "every"
+    reply = answers.people_answer(people, asked, form)
+    return _resolved(people, reply, "Check who is home")
+
+
+def _occupied(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "Is anyone in the living room?": what the place's motion and presence sensors say."""
+    sensors = [
+        e
+        for e in _place(reading, ctx, resolver.home)
+        if e.domain == "binary_sensor" and e.device_class in data.occupancy_classes
+    ]
+    if not sensors:
+        where = _where(reading, ctx, resolver.home) or " there"
+        return Resolved(steps=[], reply=f"I can't tell: nothing{where} senses people.")
+    busy = [e for e in sensors if e.state == "on"]
+    if busy:
+        reply = "Yes: " + answers.listing([answers.one_answer(e, None)[:-1] for e in busy]) + "."
+    else:
+        reply = "No: " + answers.listing([answers.one_answer(e, None)[:-1] for e in sensors]) + "."
+    return _resolved(busy or sensors, reply, "Check " + answers.names(sensors))
+
+
+def _low_batteries(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "Is anything low on battery?", "does anything need a new battery?", "which batteries
+    are low upstairs?": every battery the place reports, the low ones named."""
+    if "battery" not in reading.measures or not _found(reading.words, data.low_battery):
+        return None
+    if [n for n in reading.names if n not in reading.places]:
+        return None  # "is the door lock's battery low?": that one (_measure)
+    home = resolver.home
+    batteries = [
+        e
+        for e in _place(reading, ctx, home)
+        if e.device_class == "battery" and e.domain in ("sensor", "binary_sensor")
+    ]
+    if not batteries:
+        return None
+    which = reading.words[0] in ("which", "what", "what's", "whats", "list")
+    level = data.low_battery_level
+    reply = answers.low_battery_answer(batteries, level, home, which)
+    low = [
+        e
+        for e in batteries
+        if (e.domain == "binary_sensor" and e.state == "on")
+        or ((charge := answers.battery_level(e)) is not None and charge <= level)
+    ]
+    return _resolved(low or batteries, reply, "Check the batteries")
+
+
+def _attribute(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """One thing a named device reports: "how fast is the nursery fan going?", "what's the
+    volume on the kitchen speaker?", "how far are the blinds open?", "how long's left on the
+    laundry timer?"."""
+    asked = [a for a in data.attributes if _found(reading.words, a.words)]
+    if not asked:
+        return None
+    domains = {domain for a in asked for domain in a.read}
+    found = _attribute_targets(reading, ctx, resolver, domains)
+    if not found:
+        return None
+    parts = []
+    for entity in found[: answers.MAX_READINGS]:
+        attribute = next(a for a in asked if entity.domain in a.read)
+        parts.append(_attribute_reply(entity, attribute, ctx))
+    return _resolved(found, " ".join(parts), "Check " + answers.names(found))
+
+
+def _attribute_targets(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, domains: set[str]
+) -> list[Entity]:
+    """The devices of *domains* the question names (or means: "it", the one of its kind in
+    the place)."""
+    home = resolver.home
+    names = [n for n in reading.names if n not in reading.places] or reading.names
+    conversation = ctx.conversation
+    if (
+        not names
+        and conversation is not None
+        and conversation.last_targets
+        and any(w in _PRONOUNS for w in reading.words)
+    ):
+        names = [REFERENCE]
+    if names:
+        targets = _targets(reading, ctx, resolver)
+        found = [e for e in targets if e.domain in domains] if isinstance(targets, list) else []
+        if found:
+            return found
+        # "the laundry timer" where the Laundry Room also has a Laundry Light: the one of the
+        # domains asked about.
+        by_name = resolver.vocab.entities_by_name
+        ids = {i for n in names for i in by_name.get(_partial(n, home) or n, by_name.get(n, []))}
+        found = [e for e in (home.get(i) for i in sorted(ids)) if e and e.domain in domains]
+        if reading.area:
+            found = [e for e in found if e.area == reading.area] or found
+        return found if len(found) == 1 else []
+    if not reading.kinds:
+        # "How bright is it in the office?": the room's light level, not a lamp's; "how long
+        # is left on it?": Hearth's own timer.
+        return []
+    # "How fast is the fan going?" said in the nursery: the one there.
+    place = _place(reading, ctx, home)
+    if not (reading.area or reading.floor) and ctx.area:
+        place = [e for e in place if e.area == ctx.area] or place
+    found = [
+        e
+        for e in place
+        if e.domain in domains and (not reading.kinds or any(k.has(e) for k in reading.kinds))
+    ]
+    playing = [e for e in found if e.domain == "media_player" and e.state == "playing"]
+    found = playing or found
+    return found if len(found) == 1 else []
+
+
+def _attribute_reply(entity: Entity, attribute: AskedAttribute, ctx: RequestContext) -> str:
+    if attribute.duration:
+        if attribute.key == "remaining":
+            seconds = answers.timer_left(entity, ctx.now)
+        else:
+            seconds = parse_hms(entity.attributes.get(attribute.read[entity.domain]))
+        if seconds is None:
+            return f"{entity.name} is {answers.describe_state(entity)}."
+        reply = attribute.say.format(name=entity.name, value=duration_words(seconds))
+        if entity.state == "paused" and attribute.key == "remaining":
+            reply = reply.removesuffix(".") + " (paused)."
+        return reply
+    raw = entity.attributes.get(attribute.read[entity.domain])
+    if entity.state in ("off", "unavailable", "unknown") or raw is None:
+        return f"{entity.name} is {answers.describe_state(entity)}."
+    value = answers.attribute_value(raw, attribute.unit, attribute.scale)
+    return attribute.say.format(name=entity.name, value=value)
+
+
+def _follow_up(
+    reading: _Reading,
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+    frames: FrameData,
+) -> Resolved | Unresolved | None:
+    """A question after a question about a measure, with another measure or place: "what's
+    the temperature in the bathroom?" - "and the humidity?"; "how warm's the nursery?" - "and
+    in Emma's room?"."""
+    conversation = ctx.conversation
+    if conversation is None or not conversation.last_command:
+        return None
+    if normalize(text).split()[:1] != ["and"]:
+        return None
+    if [n for n in reading.names if n not in reading.places] or reading.kinds:
+        return None
+    new_place = bool(reading.area or reading.floor or reading.outside)
+    if not (reading.measures or new_place):
+        return None
+    previous = _read(
+        _words(conversation.last_command, resolver, data, frames), resolver, data, frames
+    )
+    if not previous.measures:
+        return None
+    merged = previous
+    merged.words = reading.words
+    merged.measures = reading.measures or previous.measures
+    if new_place:
+        merged.area, merged.floor, merged.outside = reading.area, reading.floor, reading.outside
+        merged.places = reading.places
+        merged.names = list(reading.places)
+        merged.tags = reading.tags
+    if merged.outside:
+        home = resolver.home
+        measure = merged.measures[0]
+        found = answers.measure_sources(
+            home, measure, None, None, ctx.area, True, resolver.vocab.entities_by_name
+        )
+        if not found:
+            return None
+        reply = answers.measure_answer(found, home, measure, True)
+        return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
+    return _measure(merged, ctx, resolver, data)
 
 
 def _again(
@@ -627,10 +1043,14 @@ def _media(
     active = [e for e in players if e.state == "playing"] or [
         e for e in players if e.state == "paused" and e.attributes.get("media_title")
     ]
+    if ctx.area and not (targets or reading.area or reading.floor) and _THIS & set(reading.words):
+        # "What album is this from?" said in the kitchen: what plays here.
+        active = [e for e in active if e.area == ctx.area] or active
     if not active and not (targets or reading.area or reading.floor):
         here = [e for e in players if ctx.area and e.area == ctx.area]
         active = here
-    return _resolved(players, answers.media_answer(active, home), "Check what is playing")
+    reply = answers.media_answer(active, home, album="album" in reading.tags)
+    return _resolved(players, reply, "Check what is playing")
 
 
 def _todo(
@@ -658,54 +1078,157 @@ def _todo(
     outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
     if isinstance(outcome, Resolved) and "count" in reading.tags:
         outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
+    elif isinstance(outcome, Resolved) and "done" in reading.tags and outcome.steps:
+        # "What have we already picked up from the grocery list?": the items ticked off.
+        outcome.steps[0].params = {"status": "completed"}
+        outcome.reply = answers.todo_done(entity.name, entity.attributes.get("items"))
     return outcome
 
 
 def _measure(
     reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
-    """A measure of one named device: "bedroom temperature?", "how much battery does the door
-    lock have?" (a battery sensor named after the device). Measures of areas and outside are
-    left to the sentence rules (HearthGetMeasure)."""
+    """A measure of one named device ("bedroom temperature?", "how much battery does the door
+    lock have?": a battery sensor named after the device), of a place ("how humid is it down
+    in the basement?") or of the whole home by the words of a sensor's name ("how much solar
+    have we generated today?"). Outside and the whole home's temperature are left to the
+    sentence rules (HearthGetMeasure)."""
     if not reading.measures:
         return None
-    measure = reading.measures[0]
+    measure = _asked_measure(reading, ctx, resolver, data)
     names = [n for n in reading.names if n not in reading.places]
     if not names:
         in_place = _measure_in_place(reading, ctx, resolver, measure)
         if in_place is None and reading.places and not reading.outside:
-            return _measure_of_room(reading.places, ctx, resolver, measure)  # a floor
-        return in_place
+            in_place = _measure_of_room(reading.places, ctx, resolver, measure)  # a floor
+        if reading.outside or (in_place is not None and not isinstance(in_place, Unresolved)):
+            return in_place
+        whole = not (reading.area or reading.floor or "here" in reading.tags)
+        by_words = _measured_by_words(reading, resolver, measure, data, whole=whole)
+        return by_words or in_place
     targets = _targets(reading, ctx, resolver)
+    home = resolver.home
+    if isinstance(targets, list) and len(targets) == 1:
+        entity = targets[0]
+        value = answers.measure_of(entity, measure)[0]
+        if entity.domain == "sensor" and entity.device_class == measure:
+            return _measured(entity, entity, measure, reading, data)
+        if entity.domain in ("climate", "weather", "vacuum") and value is not None:
+            return _measured(entity, entity, measure, reading, data)
+    device = targets[0] if isinstance(targets, list) and len(targets) == 1 else None
+    by_words = _measured_by_words(reading, resolver, measure, data, whole=False, device=device)
+    if by_words is not None:  # "the battery on the front door lock": Front Door Lock Battery
+        return by_words
     if not isinstance(targets, list) or len(targets) != 1:
         return None
     entity = targets[0]
-    home = resolver.home
-    value, unit = answers.measure_of(entity, measure)
-    source = entity
-    if entity.domain != "sensor" or entity.device_class != measure:
-        if entity.domain in ("sensor", "climate", "weather", "vacuum") and value is not None:
-            pass
-        else:
-            companion = _companion(entity, measure, reading, home)
-            if companion is None:
-                # "the humidity in the basement" where the thermostat is called "Basement":
-                # the room of that name is what is asked about.
-                return _measure_of_room(names, ctx, resolver, measure)
-            source = companion
-            value, unit = answers.measure_of(companion, measure)
-    if value is None:
+    companion = _companion(entity, measure, reading, home)
+    if companion is None:
+        # "the humidity in the basement" where the thermostat is called "Basement": the room
+        # of that name is what is asked about.
+        return _measure_of_room(names, ctx, resolver, measure)
+    return _measured(entity, companion, measure, reading, data)
+
+
+def _measured(
+    entity: Entity, source: Entity, measure: str, reading: _Reading, data: QuestionData
+) -> Resolved | None:
+    """The reply for *entity*'s *measure*, read from *source* (itself, or the sensor named
+    after it); "is the door lock's battery low?" answers yes or no."""
+    value, unit = answers.measure_of(source, measure)
+    if value is None or value in ("unknown", "unavailable"):
         return None
     shown = f"{answers.number(value)}{unit}"
-    word = "temperature" if measure == "temperature" else measure
-    reply = (
-        f"{source.name}'s {word} is {shown}."
-        if source is entity
-        else (f"{entity.name}'s {word} is {shown}.")
-    )
+    word = answers.measure_word(measure)
     if source is entity and entity.domain == "sensor":
         reply = f"{entity.name} is {shown}."
+    else:
+        reply = f"{entity.name}'s {word} is {shown}."
+    level = answers.battery_level(source) if measure == "battery" else None
+    if level is not None and _found(reading.words, data.low_battery):
+        low = level <= data.low_battery_level  # "is the door lock's battery low?"
+        reply = f"{'Yes' if low else 'No'}, {source.name} is at {shown}."
     return _resolved([source], reply, f"Check the {word}")
+
+
+#: Words of a sensor's name that say nothing about which one it is.
+_SENSOR_WORDS = frozenset({"sensor", "level", "reading", "meter", "monitor", "the"})
+
+
+def _measured_by_words(
+    reading: _Reading,
+    resolver: Resolver,
+    measure: str,
+    data: QuestionData,
+    *,
+    whole: bool,
+    device: Entity | None = None,
+) -> Resolved | None:
+    """The sensor of *measure* whose name the question says ("Front Door Lock Battery" for
+    "the battery on the front door lock", "Solar Today" for "how much solar have we generated
+    today"): every word of its name but its measure's, else the one that shares the most (two
+    at least: "the smoke detector battery" for "Hallway Smoke Detector Battery"); with *whole*
+    (no place was named) also the home's only such sensor ("how much energy have we used
+    today?"). The reply names *device*, the one device the question named, when given."""
+    home = resolver.home
+    sensors = [e for e in home.exposed() if e.domain == "sensor" and e.device_class == measure]
+    if not sensors:
+        return None
+    skip = (
+        _SENSOR_WORDS
+        | {measure}
+        | {w for phrase, m in reading.measure_words.items() if m == measure for w in phrase.split()}
+    )
+    said = {_singular(w) for w in reading.words}
+    scored: list[tuple[bool, int, Entity]] = []
+    for entity in sensors:
+        own = {_singular(w) for w in normalize(entity.name).split() if w not in skip}
+        shared = len(own & said)
+        if own and shared:
+            scored.append((own <= said, shared, entity))
+    best: list[Entity] = []
+    if scored:
+        top = max((full, shared) for full, shared, _ in scored)
+        if top[0] or top[1] >= 2:
+            best = [e for full, shared, e in scored if (full, shared) == top]
+    if not best and whole and len(sensors) == 1 and measure not in _ROOM_MEASURES:
+        best = sensors
+    if len(best) != 1 or answers.reading_of(best[0], measure) is None:
+        return None
+    entity = best[0]
+    return _measured(device or entity, entity, measure, reading, data)
+
+
+def _asked_measure(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> str:
+    """The device class the question's measure is read from: a total's where it asks for one
+    ("how much electricity have we used today?": energy), the place's kind of a family ("air
+    quality")."""
+    measure = reading.measures[0]
+    if measure in data.totals and _found(reading.words, data.total_words):
+        measure = data.totals[measure]
+    if measure in data.measure_families:
+        measure = _in_family(data.measure_families[measure], reading, ctx, resolver)
+    return measure
+
+
+def _in_family(
+    classes: tuple[str, ...], reading: _Reading, ctx: RequestContext, resolver: Resolver
+) -> str:
+    """The first of *classes* a sensor in the place reads ("air quality": the AQI, else PM2.5,
+    else CO2)."""
+    place = _place(reading, ctx, resolver.home)
+    for pool in (place, list(resolver.home.exposed())):
+        present = {e.device_class for e in pool if e.domain == "sensor"}
+        for device_class in classes:
+            if device_class in present:
+                return device_class
+    return classes[0] if classes else ""
+
+
+#: Measures every room has its own of: the home's only sensor is no answer for the home.
+_ROOM_MEASURES = frozenset({"temperature", "humidity", "illuminance", "carbon_dioxide"})
 
 
 def _measure_of_room(
@@ -744,9 +1267,11 @@ def _measure_in_place(
     area = reading.area
     if area is None and "here" in reading.tags:
         area = ctx.area
+    home = resolver.home
+    if area is None and reading.floor and not reading.outside:
+        return _measure_on_floor(reading.floor, resolver, measure)
     if area is None or reading.outside:
         return None  # the sentence rules read "outside" and the whole home (HearthGetMeasure)
-    home = resolver.home
     by_name = resolver.vocab.entities_by_name
     found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
     if not found:
@@ -754,10 +1279,30 @@ def _measure_in_place(
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"nothing measures {measure} in {where}",
-            f"Nothing measures the {measure} in the {where}.",
+            f"Nothing measures the {answers.measure_word(measure)} {answers.in_place(where)}.",
         )
     reply = answers.measure_answer(found, home, measure, False)
     return _resolved(found, reply, f"Check the {measure}")
+
+
+def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved | None:
+    """ "How humid is it down in the basement?": the readings of the floor's rooms (sensors
+    first, thermostats where no sensor reads it)."""
+    home = resolver.home
+    by_name = resolver.vocab.entities_by_name
+    found: list[Entity] = []
+    for area in home.areas:
+        if home.floor_of_area(area) != floor:
+            continue
+        here = answers.measure_sources(home, measure, area, None, None, False, by_name)
+        found += [e for e in here if answers.reading_of(e, measure) is not None]
+    sensors = [e for e in found if e.domain == "sensor"]
+    found = (sensors or found)[: answers.MAX_READINGS]
+    if not found:
+        return None
+    name = home.floors[floor].name if floor in home.floors else floor
+    reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
+    return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
 
 
 def _companion(entity: Entity, measure: str, reading: _Reading, home: Home) -> Entity | None:
@@ -851,9 +1396,9 @@ def _group(
 
 def _where(reading: _Reading, ctx: RequestContext, home: Home) -> str:
     if reading.area and reading.area in home.areas:
-        return f" in the {home.areas[reading.area].name}"
+        return f" {answers.in_place(home.areas[reading.area].name)}"
     if reading.floor and reading.floor in home.floors:
-        return f" on the {home.floors[reading.floor].name}"
+        return f" {answers.on_floor(home.floors[reading.floor].name)}"
     return ""
 
 
@@ -878,15 +1423,26 @@ def _named(
     if len(found) == 1 and state is not None and answers.in_state(found[0], state) is None:
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
-    if len(found) == 1:
+    level = answers.battery_level(found[0]) if found[0].device_class == "battery" else None
+    if len(found) == 1 and level is not None and _found(reading.words, data.low_battery):
+        low = level <= data.low_battery_level  # "is the back door sensor battery low?"
+        shown = answers.number(level)
+        reply = f"{'Yes' if low else 'No'}, {found[0].name} is at {shown}%."
+    elif len(found) == 1:
         reply = answers.one_answer(found[0], state)
     elif state is None:
         reply = " ".join(answers.one_answer(e, None) for e in found[:10])
     else:
         applicable = [e for e in found if answers.in_state(e, state) is not None] or found
-        form = "any" if "any" in reading.tags or state in _ACTIVE else "all"
-        nouns = _nouns(reading, applicable)
-        reply = answers.group_answer(form, nouns, state, applicable, home)
+        if len(applicable) == 1:
+            # "Is the back door open?" of a lock and a contact sensor both called "Back Door":
+            # the sensor says whether it is open.
+            found = applicable
+            reply = answers.one_answer(applicable[0], state)
+        else:
+            form = "any" if "any" in reading.tags or state in _ACTIVE else "all"
+            nouns = _nouns(reading, applicable)
+            reply = answers.group_answer(form, nouns, state, applicable, home)
     return _resolved(found, reply, "Check " + answers.names(found))
 
 
