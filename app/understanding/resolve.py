@@ -484,7 +484,24 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
                 f"{names} can't change colour." if not temperature else f"{names} can't do that.",
             )
         found = coloured
-    return _steps_for(found, lambda e: ("light.turn_on", params))
+    return _steps_for(found, lambda e: ("light.turn_on", _not_dimmed_off(e, params)))
+
+
+def _not_dimmed_off(entity: Entity, params: dict[str, Any]) -> dict[str, Any]:
+    """*params*, except that a step down that would take a dim light to nothing (Home
+    Assistant turns it off) leaves it at the lowest level instead: "too bright" is no "off"."""
+    step = params.get("brightness_step_pct")
+    brightness = entity.attributes.get("brightness")
+    if (
+        not isinstance(step, (int, float))
+        or step >= 0
+        or entity.state != "on"
+        or not isinstance(brightness, (int, float))
+    ):
+        return params
+    if brightness * 100 / 255 + step >= 1:
+        return params
+    return {"brightness_pct": 1}
 
 
 StepAction = tuple[str, dict[str, Any]]

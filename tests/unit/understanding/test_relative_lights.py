@@ -60,3 +60,11 @@ def test_brightening_a_dark_room_turns_every_light_on() -> None:
         ["light.ceiling", "light.night"],
         {"brightness_step_pct": 20},
     )
+
+
+def test_dimming_a_dim_light_leaves_it_at_its_lowest_not_off() -> None:
+    home = _home(ceiling="off", night="on")
+    home.entities["light.night"].attributes["brightness"] = 30  # 12 %
+    assert _plan(home, "it's too bright in here") == [
+        ("light.turn_on", ["light.night"], {"brightness_pct": 1})
+    ]
