@@ -238,6 +238,26 @@ def _head_words(
     }
 
 
+def _shared_heads(
+    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+) -> dict[str, set[str]]:
+    """Last words several areas' names end in ("bedroom" of Master Bedroom and Kids Bedroom)
+    -> those areas: "the blinds in the bedroom" is the blinds of one of them."""
+    every = {key for keys in area_words.values() for key in keys}
+    heads: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys:
+            parts = key.split()
+            head = parts[-1]
+            if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
+                heads[head].add(area_id)
+    return {
+        head: ids
+        for head, ids in heads.items()
+        if len(ids) > 1 and head not in every and head not in taken
+    }
+
+
 def _qualifier_first(key: str, qualifiers: frozenset[str]) -> str | None:
     """ "bedside lamp left" -> "left bedside lamp": the word that tells twins apart may be
     said first."""
@@ -471,6 +491,11 @@ def build_vocabulary(
     taken = real_names | kind_words | floor_words
     # Both need the language's words that say nothing about a room (device_types.yaml).
     places = bool(generic_area_words)
+    shared_heads: dict[str, list[str]] = defaultdict(list)
+    if places:
+        for head, ids in _shared_heads(area_words, generic_area_words, taken).items():
+            for area_id in ids:
+                shared_heads[area_id].append(head)
     for head, area_id in _head_words(area_words, generic_area_words, taken).items():
         if places:
             area_words[area_id].append(head)
@@ -511,7 +536,7 @@ def build_vocabulary(
         if not entity.area or entity.area not in home.areas:
             continue
         # "the bedroom lamp", "the lamp in the snug", "Leo's night light".
-        prefixes = list(area_words.get(entity.area, []))
+        prefixes = [*area_words.get(entity.area, []), *shared_heads[entity.area]]
         owner = _owner(home.areas[entity.area].name)
         if owner:
             prefixes.append(owner)
@@ -520,7 +545,7 @@ def build_vocabulary(
             for prefix in prefixes:
                 if not key.startswith(prefix):
                     add_name(f"{prefix} {key}", entity.entity_id, entity.domain, phrase=False)
-            for area_key in area_words.get(entity.area, []):
+            for area_key in (*area_words.get(entity.area, []), *shared_heads[entity.area]):
                 if area_key not in key:
                     add_name(
                         f"{key} in the {area_key}", entity.entity_id, entity.domain, phrase=False

@@ -137,3 +137,32 @@ def test_a_kind_said_with_a_modifier_is_not_a_device_named_otherwise() -> None:
     plan = Planner(room, "en").plan("turn on the ceiling fan")
     assert [(s.action, s.targets) for s in plan.steps] == [("fan.turn_on", ["fan.den"])]
     assert not plan.needs_confirmation
+
+
+def test_a_word_two_rooms_end_in_narrows_to_the_one_with_that_device() -> None:
+    """ "The blinds in the bedroom" with a Master Bedroom and a Kids Bedroom, only one with
+    blinds: those; with blinds in both, the planner asks."""
+    areas = [
+        {"id": "master", "name": "Master Bedroom"},
+        {"id": "kids", "name": "Kids Bedroom"},
+        {"id": "front", "name": "Front Room"},
+    ]
+
+    def blinds(*rooms: str) -> Home:
+        return Home.from_dict(
+            {
+                "areas": areas,
+                "entities": [
+                    {"entity_id": f"cover.{room}", "name": "Blinds", "area": room, "state": "open"}
+                    for room in rooms
+                ],
+            }
+        )
+
+    for text in ("close the blinds in the bedroom", "close the bedroom blinds"):
+        plan = Planner(blinds("master", "front"), "en").plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [
+            ("cover.close_cover", ["cover.master"])
+        ]
+        plan = Planner(blinds("master", "kids", "front"), "en").plan(text)
+        assert plan.steps == [] and plan.error is not None
