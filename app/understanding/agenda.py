@@ -172,6 +172,7 @@ class KnownEvent:
     end: dt.datetime
     all_day: bool = False
     location: str | None = None
+    description: str | None = None
 
 
 def known_events(home: Home, tz: ZoneInfo) -> list[KnownEvent]:
@@ -189,6 +190,7 @@ def known_events(home: Home, tz: ZoneInfo) -> list[KnownEvent]:
         if not isinstance(summary, str) or not summary.strip() or start is None:
             continue
         location = attributes.get("location")
+        description = attributes.get("description")
         found.append(
             KnownEvent(
                 entity.entity_id,
@@ -198,6 +200,9 @@ def known_events(home: Home, tz: ZoneInfo) -> list[KnownEvent]:
                 end if end is not None and end > start else start,
                 bool(attributes.get("all_day")),
                 location.strip() if isinstance(location, str) and location.strip() else None,
+                description.strip()
+                if isinstance(description, str) and description.strip()
+                else None,
             )
         )
     return sorted(found, key=lambda e: (e.start, e.calendar))
@@ -250,6 +255,15 @@ def event_answer(event: KnownEvent, now: dt.datetime, *, where: bool = False) ->
         return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} gives no place."
     place = f", at {event.location}" if event.location else ""
     return f"{event.summary}: {when}{place}."
+
+
+def about_answer(event: KnownEvent, now: dt.datetime) -> str:
+    """ "Emma dentist (Tuesday at 09:30): Six-month checkup." — what the event is for, from
+    its description; said plainly when the calendar gives none."""
+    when = _event_when(event, now)
+    if event.description:
+        return f"{event.summary} ({when}): {event.description}."
+    return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} says no more about it."
 
 
 def next_answer(events: Sequence[KnownEvent], now: dt.datetime) -> str | None:

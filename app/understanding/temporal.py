@@ -34,6 +34,7 @@ from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk as policy
 from app.understanding.agenda import (
     KnownEvent,
+    about_answer,
     event_answer,
     in_words,
     known_events,
@@ -103,6 +104,28 @@ class TemporalData:
     summary."""
     not_events: frozenset[str] = frozenset()
     """Words after "when is" or "where is" that name no event ("what time is it")."""
+    question_words: frozenset[str] = frozenset()
+    """Words a question starts with ("which bin goes out this week")."""
+    not_calendar_words: frozenset[str] = frozenset()
+    """Words of a calendar's or an event's name that do not name it alone ("calendar",
+    "with")."""
+    pronouns: frozenset[str] = frozenset()
+    """Words that stand for the event the previous answer was about ("where is it")."""
+    respell: tuple[tuple[str, str], ...] = ()
+    """Words typed without their apostrophe and how they are read ("whats": "what's")."""
+
+    def respelled(self, text: str) -> str:
+        """*text* with the words of :attr:`respell` written as the sentences spell them."""
+        if not self.respell:
+            return text
+        meant = {typed.casefold(): spelled for typed, spelled in self.respell}
+        return _respell_pattern(self.respell).sub(lambda m: meant[m.group(0).casefold()], text)
+
+
+@functools.lru_cache(maxsize=8)
+def _respell_pattern(respell: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(typed) for typed, _ in respell)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,9 +143,23 @@ def load_temporal(language: str) -> TemporalData | None:
     )
     fillers = frozenset(normalize(str(w)) for w in raw.pop("empty_names", []))
     not_events = frozenset(normalize(str(w)) for w in raw.pop("not_event_names", []))
+    respell = tuple((str(k), str(v)) for k, v in (raw.pop("respell", None) or {}).items())
+    questions = frozenset(normalize(str(w)) for w in raw.pop("question_words", []))
+    not_calendar = frozenset(normalize(str(w)) for w in raw.pop("not_calendar_words", []))
+    pronouns = frozenset(normalize(str(w)) for w in raw.pop("event_pronouns", []))
     raw.setdefault("lists", {})["calendar"] = {"values": []}
     return TemporalData(
-        base, Intents.from_dict(raw), cues, weak, tuple(lead_ins), fillers, not_events
+        base,
+        Intents.from_dict(raw),
+        cues,
+        weak,
+        tuple(lead_ins),
+        fillers,
+        not_events,
+        questions,
+        not_calendar,
+        pronouns,
+        respell,
     )
 
 
@@ -162,6 +199,8 @@ class TemporalPlanner:
         self.home = home
         self.language = language
         self.data = load_temporal(language)
+        self._names: tuple[object, frozenset[str], frozenset[str]] | None = None
+        """(home revision, words of calendar names, words of other names) once read."""
 
     def plan(self, text: str, ctx: RequestContext, tz: ZoneInfo) -> TemporalPlan | None:
         """The plan for *text*, or None when it is not about reminders or the calendar."""
@@ -170,9 +209,12 @@ class TemporalPlanner:
         now = ctx.now.astimezone(tz)
         conversation = ctx.conversation
         pending = _pending(conversation)
-        words = set(normalize(text).split())
+        words = set(normalize(self.data.respelled(text)).split())
         strong = bool(words & self.data.cues)
-        if not strong and not words & self.data.weak_cues:
+        # A calendar's own name is a weak cue ("what's the next trash pickup", "what do the
+        # kids have on"), and so is the name of an event the calendars say comes next
+        # ("what's the swimming lesson for"): the sentences still decide what is asked.
+        if not strong and not words & (self.data.weak_cues | self._calendar_words()):
             if pending is not None:
                 answer = self._answer(pending, text, now, tz, conversation)
                 return TemporalPlan(answer, True) if answer is not None else None
@@ -183,7 +225,11 @@ class TemporalPlanner:
         except UnsupportedLanguageError:
             return None
         request = _Request(text, now, tz, times, _mask(text, times))
-        found = self._recognize(request.masked)
+        found = self._recognize(request.masked, _last_event(conversation))
+        if found is None and not strong and pending is None:
+            by_word = self._calendar_by_word(text, ctx, tz)
+            if by_word is not None:
+                return by_word
         if found is None and not strong:
             # "monday from 10 to 11" answering "When is it?"; "and on tuesday?" after a
             # calendar question: a day is a weak cue, and also an answer.
@@ -199,9 +245,115 @@ class TemporalPlanner:
         plan.planner = PlannerName.LOCAL
         if conversation is not None:
             conversation.last_agenda = intent if intent == "HearthCalendarQuery" else None
+            if conversation.last_agenda and slots.get(_EVENT):
+                # with the turn it was said at: a device command since makes "it" the device's
+                turn = f"{_EVENT_MARK}{conversation.turns}{_EVENT_MARK}"
+                conversation.last_agenda += turn + str(slots[_EVENT])
         # "Where's the parent teacher conference": words that name a calendar's event more
-        # than any device make the question the calendar's, whatever its cue words.
-        return TemporalPlan(plan, strong or bool(slots.get(_CALENDAR_ONLY)))
+        # than any device make the question the calendar's, whatever its cue words; so does a
+        # question that names a calendar ("what do the kids have on"): a calendar is read for
+        # its events, never for its state.
+        named_calendar = intent == "HearthCalendarQuery" and bool(slots.get("calendar"))
+        return TemporalPlan(plan, strong or named_calendar or bool(slots.get(_CALENDAR_ONLY)))
+
+    def events_not_state(self, plan: Plan, ctx: RequestContext, tz: ZoneInfo) -> Plan:
+        """*plan*, unless it only reads the state of calendar entities ("is the trash pickup
+        on?"): a calendar's state says nothing a person asks about, so its events are read
+        instead (:meth:`read_calendars`)."""
+        steps = plan.steps
+        if not steps or plan.error is not None:
+            return plan
+        if not all(
+            step.action == "state.get"
+            and step.targets
+            and all(t.startswith("calendar.") for t in step.targets)
+            for step in steps
+        ):
+            return plan
+        calendars = sorted({t for step in steps for t in step.targets})
+        read = self.read_calendars(plan.text, ctx, tz, calendars)
+        return plan if read is None else read
+
+    def read_calendars(
+        self, text: str, ctx: RequestContext, tz: ZoneInfo, calendars: list[str]
+    ) -> Plan | None:
+        """A question about the calendar entities *calendars* read as one about their events:
+        the time *text* says, else what comes next on them ("is the trash pickup on?" is
+        never answered "Trash Pickup is off"). None when the language has no calendar
+        sentences."""
+        if self.data is None or not calendars:
+            return None
+        now = ctx.now.astimezone(tz)
+        try:
+            times = find_times(text, now=now, tz=tz, language=self.language)
+        except UnsupportedLanguageError:
+            return None
+        request = _Request(text, now, tz, times, _mask(text, times))
+        slots: dict[str, Any] = {_CALENDARS: sorted(calendars)}
+        if not times:
+            slots["ask"] = "next"
+        plan = _calendar_query(self, request, slots, ctx.conversation)
+        plan.planner = PlannerName.LOCAL
+        return plan
+
+    def _calendar_by_word(
+        self, text: str, ctx: RequestContext, tz: ZoneInfo
+    ) -> TemporalPlan | None:
+        """ "Which bin goes out this week", "is it trash or recycling this week": a question
+        with a time that names calendars by a word of their names reads those calendars
+        then. It wins over the home's devices only when no device or room has that word in
+        its name; otherwise any device command understood in the same words wins."""
+        assert self.data is not None
+        words = normalize(self.data.respelled(text)).split()
+        words = self._without_lead_in(words)
+        if not words or words[0] not in self.data.question_words:
+            return None
+        said = set(words)
+        calendars = []
+        naming: set[str] = set()
+        for entity in self.home.exposed():
+            if entity.domain == "calendar":
+                named = set(normalize(entity.name).split()) - self.data.not_calendar_words
+                if named & said:
+                    calendars.append(entity.entity_id)
+                    naming |= named & said
+        now = ctx.now.astimezone(tz)
+        if not calendars or request_time(text, now=now, tz=tz, language=self.language) is None:
+            return None
+        plan = self.read_calendars(text, ctx, tz, calendars)
+        if plan is None:
+            return None
+        return TemporalPlan(plan, not naming & self._other_words())
+
+    def _other_words(self) -> frozenset[str]:
+        """Every word of the names of the home's devices (not calendars) and rooms."""
+        return self._name_words()[1]
+
+    def _name_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of the calendars' names and their next events' summaries, and of every
+        other device's and room's name, read again only when the home changes."""
+        assert self.data is not None
+        revision = getattr(self.home, "revision", None)
+        if self._names is None or self._names[0] != revision:
+            calendars: set[str] = set()
+            others: set[str] = set()
+            for entity in self.home.exposed():
+                if entity.domain == "calendar":
+                    summary = entity.attributes.get("message")
+                    said = f"{entity.name} {summary if isinstance(summary, str) else ''}"
+                    calendars.update(normalize(said).split())
+                    continue
+                for name in (entity.name, *entity.aliases):
+                    others.update(normalize(name).split())
+            calendars -= self.data.not_calendar_words
+            for area in self.home.areas.values():
+                for name in (area.name, *area.aliases):
+                    others.update(normalize(name).split())
+            self._names = (revision, frozenset(calendars), frozenset(others))
+        return self._names[1], self._names[2]
+
+    def _calendar_words(self) -> frozenset[str]:
+        return self._name_words()[0]
 
     def _again(
         self, text: str, now: dt.datetime, tz: ZoneInfo, conversation: Conversation | None
@@ -235,8 +387,11 @@ class TemporalPlanner:
 
     # -- matching ----------------------------------------------------------------------------
 
-    def _recognize(self, masked: str) -> tuple[str, dict[str, Any]] | None:
+    def _recognize(
+        self, masked: str, last_event: str | None = None
+    ) -> tuple[str, dict[str, Any]] | None:
         assert self.data is not None
+        masked = self.data.respelled(masked)
         clean = " ".join(self._without_lead_in(normalize(masked).split()))
         if not clean:
             return None
@@ -247,7 +402,16 @@ class TemporalPlanner:
         results = list(recognize_all(clean, self.data.intents, slot_lists=slot_lists))
         if not results:
             return None
-        results = [r for r in results if not self._names_nothing(r)]
+        kept = [r for r in results if not self._names_nothing(r)]
+        if not kept and last_event is not None:
+            # "when's the dentist?" … "and where is it?": "it" is the event just answered.
+            for result in results:
+                message = result.entities.get("message")
+                if message is not None and normalize(str(message.value)) in self.data.pronouns:
+                    said = {k: v.value for k, v in result.entities.items()}
+                    said["message"] = last_event
+                    return result.intent.name, said
+        results = kept
         if not results:
             return None
         best = min(results, key=_rank)
@@ -382,6 +546,27 @@ def _reminder_by_message(service: str, words: str) -> Handler:
     return handle
 
 
+_EVENT = "_event"
+"""Set in a calendar question's slots to the summary of the one event its answer names."""
+_EVENT_MARK = "|"
+"""Between the intent, the conversation's turn count and that event's summary in
+``Conversation.last_agenda`` ("HearthCalendarQuery|3|Dentist")."""
+
+
+def _last_event(conversation: Conversation | None) -> str | None:
+    """The event the previous calendar answer was about, if it named one and no device
+    command came since (the conversation counts those turns)."""
+    if conversation is None or not isinstance(conversation.last_agenda, str):
+        return None
+    parts = conversation.last_agenda.split(_EVENT_MARK, 2)
+    if len(parts) != 3 or parts[1] != str(conversation.turns):
+        return None
+    return parts[2] or None
+
+
+_CALENDARS = "_calendars"
+"""Set in a calendar question's slots to the calendars it reads when the words named them
+without a sentence's {calendar} ("which bin goes out this week")."""
 _CALENDAR_ONLY = "_calendar_only"
 """Set in a calendar question's slots when it can only be the calendar's: its words name an
 event the snapshot knows, or it asks what comes next."""
@@ -398,29 +583,36 @@ def _calendar_query(
     known = known_events(p.home, r.tz)
     ask = slots.get("ask")
     message = ""
-    if ask in ("when", "where"):
-        message = _clean_message(str(slots.get("message") or ""), articles=True)
-        message = re.sub(r"^next\s+", "", message)
-        assert p.data is not None
-        if not message or normalize(message) in p.data.fillers:
+    if ask in ("when", "where", "what", "before", "after"):
+        message = _event_words(p, str(slots.get("message") or ""))
+        if not message and ask in ("when", "where"):
             ask = "next"  # "when is my next appointment": whatever comes next
-    if ask in ("when", "where"):
+    if ask in ("before", "after"):
+        return _around_event(p, r, slots, known, message, value, before=ask == "before")
+    if ask in ("when", "where", "what"):
+        if not message:
+            return _ask(r.text, "Which event?")
         # "When is my dentist appointment?": the coming year's events that match.
         end = r.now + dt.timedelta(days=366)
         params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
         summary = f"Look for “{message}” in your calendars"
         targets = _read_targets(p.home, slots)
         plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
-        event = _named_event(p.home, known, message)
+        event = _named_event(p.home, known, _without_filler(p, message))
         if event is not None:
-            plan.reply = event_answer(event, r.now, where=ask == "where")
+            slots[_EVENT] = event.summary
+            plan.reply = (
+                about_answer(event, r.now)
+                if ask == "what"
+                else event_answer(event, r.now, where=ask == "where")
+            )
             slots[_CALENDAR_ONLY] = True
         return plan
     if isinstance(value, Moment):  # "am I free at 3": the hour from then
         value = Span(value.at, value.at + dt.timedelta(hours=1), all_day=False)
     span = _as_span(value)
     if span is None and ask == "next":  # "what's next?": up to the next event known
-        upcoming = [e for e in known if e.end > r.now]
+        upcoming = [e for e in _of_calendar(known, slots) if e.end > r.now]
         end = upcoming[0].end if upcoming else r.now + NEXT_LOOK_AHEAD
         step = _step(
             "calendar.get_events",
@@ -448,6 +640,75 @@ def _calendar_query(
     )
     plan = _plan(r.text, step)
     plan.reply = span_answer(_of_calendar(known, slots), span, when, r.now)
+    if value is not None and not slots.get("message"):
+        # "what's on christmas eve": once the day is taken out, nothing is left that could
+        # name a device ("what's"), so the question is the calendar's.
+        slots[_CALENDAR_ONLY] = True
+    return plan
+
+
+def _event_words(p: TemporalPlanner, said: str) -> str:
+    """The words that name an event, without articles and "next" ("" when they only say it
+    is an event: "my next appointment")."""
+    assert p.data is not None
+    message = _clean_message(said, articles=True)
+    message = re.sub(r"^next\s+", "", message)
+    return "" if not message or normalize(message) in p.data.fillers else message
+
+
+def _without_filler(p: TemporalPlanner, message: str) -> str:
+    """*message* without a last word that only says it is an event ("dentist appointment":
+    "dentist"), to find the event the snapshot knows ("Emma dentist")."""
+    assert p.data is not None
+    words = message.split()
+    while len(words) > 1 and normalize(words[-1]) in p.data.fillers:
+        words.pop()
+    return " ".join(words)
+
+
+def _around_event(
+    p: TemporalPlanner,
+    r: _Request,
+    slots: dict[str, Any],
+    known: list[KnownEvent],
+    message: str,
+    value: TimeValue | None,
+    *,
+    before: bool,
+) -> Plan:
+    """ "Do we have anything before the dentist tomorrow": the calendars from the start of
+    that day (or now) until the event starts; "after": from its end to the end of its day.
+    An event the snapshot does not know: the day said is read whole."""
+    event = _named_event(p.home, known, _without_filler(p, message)) if message else None
+    said = _as_span(value)
+    if event is not None:
+        day_start = dt.datetime.combine(event.start.date(), dt.time(), r.tz)
+        day_end = day_start + dt.timedelta(days=1)
+        if before:
+            span = Span(max(r.now, day_start), event.start, all_day=False)
+            when = f"before {event.summary}"
+        else:
+            span = Span(max(r.now, event.end), day_end, all_day=False)
+            when = f"after {event.summary}"
+        slots[_CALENDAR_ONLY] = True
+    elif said is not None:
+        span = said
+        when = describe(said, now=r.now)
+    else:
+        return _ask(r.text, f"I can't find “{message}” in your calendars. Which day?")
+    step = _step(
+        "calendar.get_events",
+        _read_targets(p.home, slots),
+        {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)},
+        f"Read your calendar: {when}",
+        read_only=True,
+    )
+    plan = _plan(r.text, step)
+    if event is not None and span.end <= span.start:
+        plan.reply = f"Nothing: {event_answer(event, r.now)}"
+    else:
+        others = [e for e in _of_calendar(known, slots) if e != event]
+        plan.reply = span_answer(others, span, when, r.now) if event is None else None
     return plan
 
 
@@ -661,7 +922,7 @@ def _event_when(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> str:
 
 def _calendar_targets(slots: dict[str, Any]) -> list[str]:
     calendar = slots.get("calendar")
-    return [str(calendar)] if calendar else []
+    return [str(calendar)] if calendar else list(slots.get(_CALENDARS) or [])
 
 
 def _read_targets(home: Home, slots: dict[str, Any]) -> list[str]:

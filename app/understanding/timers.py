@@ -139,6 +139,35 @@ def _helper(r: Resolver, name: str | None) -> list[Entity]:
     return found
 
 
+def _helpers_for(r: Resolver, slots: Slots, m: IntentMatch, name: str | None) -> list[Entity]:
+    """The Home Assistant timer helpers a request names. A name read as a room ("the laundry
+    timer" with a Laundry Room) is first looked for as said: a helper called "Laundry" is
+    the laundry timer, not a timer of Hearth's called "Laundry Room"."""
+    if slots.get("name") is None and slots.get("area") is not None and not slots.area_from_context:
+        said = _said_helpers(r, m.text)
+        if said:
+            return said
+    return _helper(r, name)
+
+
+def _said_helpers(r: Resolver, text: str) -> list[Entity]:
+    """Timer helpers whose name the words say, followed by "timer" unless the name has it."""
+    padded = f" {normalize(text)} "
+    found = []
+    for entity in r.home.exposed():
+        if entity.domain != "timer":
+            continue
+        for name in (entity.name, *entity.aliases):
+            phrase = normalize(name)
+            if not phrase:
+                continue
+            spoken = phrase if phrase.endswith((" timer", " timers")) else f"{phrase} timer"
+            if f" {spoken} " in padded or f" {spoken}s " in padded:
+                found.append(entity)
+                break
+    return found
+
+
 def _phrase(name: str | None, seconds: float | None) -> str:
     if name:
         return f"the {name} timer"
@@ -202,7 +231,7 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "a length read as a name", "For how long?")
     seconds = _seconds(slots)
     name = _timer_name(r, slots)
-    helpers = _helper(r, name)
+    helpers = _helpers_for(r, slots, m, name)
     if len(helpers) > 1:
         return r._ambiguous(helpers)
     if helpers:
@@ -235,7 +264,7 @@ def _by_name(
 ) -> Resolution:
     name = _timer_name(r, slots)
     started = _seconds(slots, "start_")
-    helpers = _helper(r, name)
+    helpers = _helpers_for(r, slots, m, name)
     if len(helpers) > 1:
         return r._ambiguous(helpers)
     if helpers:
@@ -270,6 +299,36 @@ def _helper_left(entity: Entity, now: dt.datetime) -> str:
     return f"{duration_words(left)} left on {entity.name}{paused}."
 
 
+def _helper_length(entity: Entity, now: dt.datetime) -> str:
+    """ "Laundry runs for 45 minutes (32 minutes left).": the length a Home Assistant timer
+    is set to (its ``duration``), then the time it has left."""
+    length = parse_hms(entity.attributes.get("duration"))
+    if not length:
+        return _helper_left(entity, now)
+    left = _helper_remaining(entity, now)
+    if left is None:
+        return f"{entity.name} runs for {duration_words(length)} (not running now)."
+    paused = ", paused" if entity.state == "paused" else ""
+    return f"{entity.name} runs for {duration_words(length)} ({duration_words(left)} left{paused})."
+
+
+def _length(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """HearthTimerLength: "how long does the laundry timer run for". A helper answers from
+    its state; Hearth's own timers are asked for their status."""
+    name = _timer_name(r, slots)
+    helpers = _helpers_for(r, slots, m, name)
+    if len(helpers) > 1:
+        return r._ambiguous(helpers)
+    if helpers:
+        entity = helpers[0]
+        return Resolved(
+            steps=[query_step([entity], f"Check {entity.name}")],
+            reply=_helper_length(entity, ctx.now),
+            targets=[entity.entity_id],
+        )
+    return _by_name(r, slots, ctx, m, "status")
+
+
 def _action(service: str) -> Handler:
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         return _by_name(r, slots, ctx, m, service)
@@ -293,7 +352,7 @@ def _change(sign: int) -> Handler:
             )
         change = sign * amount
         name = _timer_name(r, slots)
-        helpers = _helper(r, name)
+        helpers = _helpers_for(r, slots, m, name)
         if len(helpers) > 1:
             return r._ambiguous(helpers)
         if helpers:
@@ -431,6 +490,7 @@ HANDLERS: dict[str, Handler] = {
     "HassPauseTimer": _action("pause"),
     "HassUnpauseTimer": _action("resume"),
     "HassTimerStatus": _action("status"),
+    "HearthTimerLength": _length,
     "HassIncreaseTimer": _change(1),
     "HassDecreaseTimer": _change(-1),
 }

@@ -482,6 +482,8 @@ class TimeParser:
         past_to = self._past_to(i, in_range=in_range)
         if past_to is not None:
             return past_to
+        if bare_ok and (half_hour := self._half_hour(i)) is not None:
+            return half_hour
         if token.number is not None:
             if token.digits in (3, 4) and bare_ok:
                 hour, minute = divmod(token.number, 100)
@@ -555,6 +557,26 @@ class TimeParser:
             return None
         return self._finish(i, end, hour, minute, hour >= 13 or hour == 0)
 
+    def _half_hour(self, i: int) -> tuple[TimeOfDay, int] | None:
+        """ "at half 5": British English for 5:30 (the data gives the minutes from the hour
+        said: German "halb 6" is 5:30 too, said with the next hour). Only after "at", and
+        never before a unit ("half 5 minutes") or "past"/"to" (read as "half past 5")."""
+        found = self.one(i, "half_hour")
+        if found is None:
+            return None
+        offset, j = found
+        plain = self._hour_word(j)
+        if plain is None or not 1 <= plain[0] <= 12:
+            return None
+        hour, end = plain
+        if any(self.has(end, c) is not None for c in ("past", "to", "and_a_half", "oclock")):
+            return None
+        if self._unit(end) is not None:
+            return None
+        total = (hour * 60 + int(offset)) % (12 * 60)
+        hour, minute = divmod(total, 60)
+        return self._finish(i, end, hour or 12, minute, False)
+
     def _past_to(self, i: int, *, in_range: bool) -> tuple[TimeOfDay, int] | None:
         """ "half past 4", "quarter to 6", "10 past 7", "twenty to eight"."""
         minutes: int | None = None
@@ -620,6 +642,7 @@ class TimeParser:
             self._relative_day(j),
             self._weekday(j, said_on=said_on),
             self._date(j, said_on=said_on),
+            self._named_day(j),
             self._part_alone(j),
         ):
             if found is not None and (best is None or found[1] > best[1]):
@@ -645,6 +668,22 @@ class TimeParser:
             return None
         offset, end = found
         return self._with_part(Day("relative", self.said(i, end), offset=offset), end)
+
+    def _named_day(self, i: int) -> tuple[Day, int] | None:
+        """A day with a name that falls on the same date every year ("christmas eve"): that
+        date, as if month and day were said."""
+        the = self.has(i, "the")
+        for j in (i, the) if the is not None else (i,):
+            found = self.one(j, "named_day")
+            if found is not None:
+                (month, day), end = found
+                k = end + 1 if (self.tok(end) and self.tokens[end].norm == ",") else end
+                date = self._date(k, said_on=True)
+                if date is not None and (date[0].month, date[0].day) == (month, day):
+                    # "christmas eve, december 24": the date said twice is one day
+                    return replace(date[0], said=self.said(i, date[1])), date[1]
+                return self._with_part(Day("date", self.said(i, end), month=month, day=day), end)
+        return None
 
     def _part_alone(self, i: int) -> tuple[Day, int] | None:
         end = self.has(i, "part_alone")

@@ -137,6 +137,10 @@ def _build(code: str, data: dict[str, Any]) -> Language:
             add(word, "unit", unit)
     for word, offset in data["relative_days"].items():
         add(word, "relative_day", int(offset))
+    for word, minutes in (data.get("half_hour") or {}).items():
+        add(word, "half_hour", int(minutes))
+    for word, (month, day) in (data.get("named_days") or {}).items():
+        add(word, "named_day", (int(month), int(day)))
     for name, spec in data["parts_of_day"].items():
         lang.parts[name] = PartOfDay(
             name, _clock(spec["start"]), _clock(spec["end"]), spec.get("meridiem")
