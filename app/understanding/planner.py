@@ -277,6 +277,14 @@ class Planner:
         whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
         matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
         corrected = False
+        if matches and all(m.loose for m in matches) and (listed := self._listed_fix(clean)):
+            # A loose guess ("garage lite" as the garage door) where a word is one speech
+            # recognition is known to mishear: the corrected words read by a rule come first.
+            retry = self._understand(
+                listed, ctx, [self._listed_fix(p) or p for p in parts], clauses=clauses
+            )
+            if _resolved(retry) and retry is not None and not any(m.loose for m in retry):
+                matches, corrected = retry, True
         if not _resolved(matches):
             # Nothing, or only a question back ("which lamp?"): maybe a word was misheard.
             fixed = self._correct(clean)
@@ -576,6 +584,14 @@ class Planner:
         return any(f" {said} {word} " in padded for word in self.data.plural_words)
 
     # -- misheard words ----------------------------------------------------------------------
+
+    def _listed_fix(self, text: str) -> str | None:
+        """*text* with the language's listed mishearings corrected ("lite" -> "light"), or
+        None when it has none."""
+        fixed = f" {text} "
+        for wrong, right in self.data.corrections.items():
+            fixed = fixed.replace(f" {wrong} ", f" {right} ")
+        return fixed.strip() if fixed.strip() != text else None
 
     def _correct(self, text: str) -> str | None:
         fixed = f" {text} "
