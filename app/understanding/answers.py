@@ -9,7 +9,23 @@ from typing import Any
 from app.core.durations import parse_hms
 from app.core.home import Entity, Home
 
-_OUTSIDE_WORDS = ("outdoor", "outside", "exterior", "garden", "yard", "patio", "balcony", "porch")
+_OUTSIDE_WORDS = (
+    "outdoor",
+    "outside",
+    "exterior",
+    "garden",
+    "yard",
+    "patio",
+    "balcony",
+    "porch",
+    "terrace",
+    "deck",
+    "veranda",
+    "alfresco",
+    "driveway",
+    "courtyard",
+    "lawn",
+)
 #: Words in a sensor's own name that put it outside, wherever its area is.
 _OUTDOOR_WORDS = ("outdoor", "outside", "exterior", "external")
 _STATE_WORDS = {
@@ -260,8 +276,14 @@ def measure_of(entity: Entity, measure: str) -> tuple[Any, str]:
         if entity.domain == "weather" and measure == "temperature":
             unit = " " + str(entity.attributes.get("temperature_unit", "°"))
         return entity.attributes.get(attribute), unit
+    if entity.domain not in _READING_DOMAINS:
+        return None, ""  # a valve's "open" is no temperature
     unit = entity.attributes.get("unit_of_measurement", "")
     return entity.state, f" {unit}" if unit and unit != "%" else str(unit)
+
+
+#: Domains whose state is a reading.
+_READING_DOMAINS = frozenset({"sensor", "binary_sensor", "number", "input_number", "counter"})
 
 
 def reading_of(entity: Entity, measure: str) -> tuple[Any, str] | None:
@@ -738,3 +760,86 @@ def attribute_value(value: Any, unit: str, scale: float) -> str | None:
             return str(value)
         return f"{number(round(amount))}{unit}" if scale != 1.0 else f"{number(amount)}{unit}"
     return str(value)
+
+
+# -- the forecast --------------------------------------------------------------------------------
+
+#: Conditions that are a fall of rain or of snow.
+_FALLS = {
+    "rain": ("rain", "pouring", "lightning-rainy", "hail"),
+    "snow": ("snow",),
+}
+
+
+def forecast_days(
+    entity: Entity, days: list[int], now: dt.datetime
+) -> list[tuple[int, dict[str, Any]]]:
+    """The weather's forecast entries for *days* (days from *now*'s date), one per day (the
+    first of each), as (day, entry)."""
+    forecast = entity.attributes.get("forecast")
+    if not isinstance(forecast, list):
+        return []
+    found: dict[int, dict[str, Any]] = {}
+    for entry in forecast:
+        if not isinstance(entry, dict):
+            continue
+        try:
+            when = dt.datetime.fromisoformat(str(entry.get("datetime")))
+        except ValueError:
+            continue
+        if when.tzinfo is not None and now.tzinfo is not None:
+            when = when.astimezone(now.tzinfo)
+        day = (when.date() - now.date()).days
+        if day in days and day not in found:
+            found[day] = entry
+    return sorted(found.items())
+
+
+def _day_name(day: int, now: dt.datetime) -> str:
+    if day == 0:
+        return "Today"
+    if day == 1:
+        return "Tomorrow"
+    return (now + dt.timedelta(days=day)).strftime("%A")
+
+
+def _falls(condition: str, fall: str) -> bool:
+    return any(word in condition for word in _FALLS.get(fall, (fall,)))
+
+
+def forecast_answer(
+    entity: Entity, entries: list[tuple[int, dict[str, Any]]], fall: str | None, now: dt.datetime
+) -> str:
+    """ "Tomorrow: snowy, high 31 °F, low 22 °F, 80% chance of precipitation." for each day;
+    *fall* ("rain", "snow"): the question asks whether it will, answered yes or no first."""
+    unit = str(entity.attributes.get("temperature_unit", "°"))
+    lines = []
+    for day, entry in entries:
+        condition = str(entry.get("condition", "")).replace("partlycloudy", "partly cloudy")
+        condition = condition.replace("-", " ")
+        parts = [condition] if condition else []
+        high, low = entry.get("temperature"), entry.get("templow")
+        if high is not None:
+            parts.append(f"high {number(high)} {unit}")
+        if low is not None:
+            parts.append(f"low {number(low)} {unit}")
+        chance = entry.get("precipitation_probability")
+        if chance is not None:
+            parts.append(f"{number(chance)}% chance of precipitation")
+        lines.append(f"{_day_name(day, now)}: {', '.join(parts)}")
+    text = "; ".join(lines) + "."
+    today = [day for day, _ in entries] == [0]
+    if today:  # "what's the weather like today?": now, then the day's forecast
+        text = f"{weather_conditions(entity, False)} {text}"
+    if fall is None:
+        return text
+    wet = [
+        _day_name(day, now) if day > 1 else _day_name(day, now).lower()
+        for day, entry in entries
+        if _falls(str(entry.get("condition", "")), fall)
+        or (day == 0 and _falls(entity.state, fall))
+    ]
+    if not wet:
+        return f"No {fall} forecast. {text}"
+    when = listing(wet) if len(entries) > 1 else ""
+    return f"Yes, {fall} is forecast{' for ' + when if when else ''}. {text}"

@@ -99,6 +99,14 @@ class QuestionData:
     """Asking whether anyone is in a place ("is anyone", "is somebody")."""
     measure_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """A measure several device classes answer ("air_quality": aqi, pm25, carbon_dioxide)."""
+    forecast_days: dict[Phrase, int] = field(default_factory=dict)
+    """A day said -> days from today ("tomorrow": 1)."""
+    weekdays: tuple[str, ...] = ()
+    forecast_spans: dict[Phrase, int | str] = field(default_factory=dict)
+    """Days ahead said together ("this week": 7, "this weekend": "weekend")."""
+    weather_readings: dict[str, tuple[tuple[Phrase, ...], str, str]] = field(default_factory=dict)
+    """A weather attribute -> (the words that ask for it, its unit or unit attribute, the
+    reply)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +150,9 @@ _TAGGED = (
     "anywhere_words",
     "album_words",
     "done_words",
+    "high_words",
+    "low_words",
+    "snow_words",
 )
 
 
@@ -175,6 +186,9 @@ def load_questions(language: str) -> QuestionData | None:
         )
         for word in spec.get("words") or ():
             kinds.setdefault(normalize(str(word)), kind)
+    for spec in (raw.get("weather_readings") or {}).values():
+        for phrase in spec.get("words") or ():  # "the uv index" names no device
+            tags.setdefault(normalize(str(phrase)), set()).add("weather_reading")
     states = {normalize(str(k)): str(v) for k, v in (raw.get("states") or {}).items()}
     by_key = {kind.key: kind for kind in kinds.values()}
     verbs = {normalize(str(k)): str(v) for k, v in (raw.get("verbs") or {}).items()}
@@ -222,6 +236,23 @@ def load_questions(language: str) -> QuestionData | None:
         },
         occupancy_classes=tuple(str(c) for c in raw.get("occupancy_classes") or ()),
         occupancy=_phrases(raw.get("occupancy_words")),
+        forecast_days={
+            tuple(normalize(str(k)).split()): int(v)
+            for k, v in (raw.get("forecast_days") or {}).items()
+        },
+        weekdays=tuple(normalize(str(d)) for d in raw.get("weekdays") or ()),
+        forecast_spans={
+            tuple(normalize(str(k)).split()): (v if isinstance(v, int) else str(v))
+            for k, v in (raw.get("forecast_spans") or {}).items()
+        },
+        weather_readings={
+            str(key): (
+                _phrases(spec.get("words")),
+                str(spec.get("unit", "")),
+                str(spec.get("say", "{value}")),
+            )
+            for key, spec in (raw.get("weather_readings") or {}).items()
+        },
         measure_families={
             str(k): tuple(str(c) for c in v or ())
             for k, v in (raw.get("measure_families") or {}).items()
@@ -418,6 +449,8 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
     return reading
 
 
+#: What a question about the weather says.
+_WEATHER_TAGS = frozenset({"weather", "rain", "snow", "wind", "high", "low", "weather_reading"})
 #: Words that point at what is here ("who sings this?").
 _THIS = frozenset({"this", "that", "here"})
 _GROUP_TAGS = frozenset({"count", "which", "all", "any"})
@@ -516,6 +549,8 @@ def answer(
     _drop_explained(reading, data)
     if (
         not (reading.names or reading.kinds or reading.area or reading.floor)
+        and not reading.tags & _WEATHER_TAGS  # "how windy is it?": no "it" of the conversation
+        and not (reading.measures and "future" in reading.tags)
         and conversation is not None
         and conversation.last_targets
         and any(w in _PRONOUNS for w in words)
@@ -539,7 +574,7 @@ def answer(
         or reading.kinds
         or reading.area
         or reading.measures
-        or reading.tags & {"weather", "rain"}
+        or reading.tags & _WEATHER_TAGS
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
     for reader in (_weather, _attribute, _media, _todo, _measure, _group, _named):
@@ -994,11 +1029,28 @@ def _weather(
     reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "What's the weather like?", "is it raining?", "do I need a brolly?", "how hot is it
-    going to be?"."""
+    going to be?", "will it snow tomorrow?", "what's the high today?", "what's the weather
+    this weekend?", "what's the UV index?"."""
     home = resolver.home
-    asks_weather = bool(reading.tags & {"weather", "rain"})
-    future_measure = "future" in reading.tags and "temperature" in reading.measures
-    if not (asks_weather or future_measure) or reading.names or reading.area or reading.kinds:
+    tags = reading.tags
+    asks_weather = bool(tags & {"weather", "rain", "snow"})
+    days = _forecast_days(reading, ctx, data)
+    temperature = "temperature" in reading.measures
+    future_measure = temperature and ("future" in tags or days is not None)
+    extremes = bool(tags & {"high", "low"}) and (days is not None or temperature or asks_weather)
+    readings = [
+        k for k, (words, _, _) in data.weather_readings.items() if _found(reading.words, words)
+    ]
+    if not (asks_weather or future_measure or extremes or readings or "wind" in tags):
+        return None
+    by_name = resolver.vocab.entities_by_name
+    names = [
+        n
+        for n in reading.names
+        if n not in reading.places
+        and not all(i.startswith("weather.") for i in by_name.get(n, ["-"]))
+    ]
+    if names or reading.area or reading.kinds:
         return None
     found = [e for e in home.exposed() if e.domain == "weather"]
     if not found:
@@ -1006,15 +1058,57 @@ def _weather(
             ErrorCode.NO_TARGET, "no weather entity", "I don't know the weather here."
         )
     entity = found[0]
+    if readings and days is None:
+        _, unit, say = data.weather_readings[readings[0]]
+        value = entity.attributes.get(readings[0])
+        if value is None:
+            reply = "The weather service doesn't say."
+        else:
+            shown = str(entity.attributes.get(unit, unit)) if unit else ""
+            space = "" if shown in ("%", "") else " "
+            reply = say.format(value=f"{answers.number(value)}{space}{shown}")
+        return _resolved([entity], reply, "Check the weather")
+    fall = "snow" if "snow" in tags else ("rain" if "rain" in tags else None)
+    if days is None and fall and reading.words[0] in ("when", "when's", "whens"):
+        days = list(range(8))  # "when will it snow?": the first day it is forecast
+    elif days is None and "future" in tags and (asks_weather or future_measure):
+        days = [0]  # "what's the weather going to be like?": today's
+    if days is not None or extremes:
+        forecast = answers.forecast_days(entity, days or [0], ctx.now)
+        if forecast:
+            reply = answers.forecast_answer(entity, forecast, fall, ctx.now)
+            return _resolved([entity], reply, "Check the forecast")
+        if days and days != [0]:
+            now = answers.weather_conditions(entity, False)
+            reply = f"The forecast doesn't reach that far. Now: {now[0].lower()}{now[1:]}"
+            return _resolved([entity], reply, "Check the weather")
     if future_measure and not asks_weather:
         value = entity.attributes.get("temperature")
         unit = str(entity.attributes.get("temperature_unit", "°"))
         reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
     else:
-        reply = answers.weather_conditions(
-            entity, "rain" in reading.tags, wind="wind" in reading.tags
-        )
+        reply = answers.weather_conditions(entity, "rain" in tags, wind="wind" in tags)
     return _resolved([entity], reply, "Check the weather")
+
+
+def _forecast_days(reading: _Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:
+    """The days (from today) a question asks the forecast of: "tomorrow" [1], "on friday",
+    "this weekend" (the coming saturday and sunday), "this week" [0..6]; None: no day."""
+    words = reading.words
+    for phrase, span in sorted(data.forecast_spans.items(), key=lambda p: -len(p[0])):
+        if _found(words, (phrase,)):
+            if isinstance(span, int):
+                return list(range(span))
+            today = ctx.now.weekday()
+            saturday = (5 - today) % 7
+            return [saturday, saturday + 1] if today != 6 else [0]
+    for phrase, offset in sorted(data.forecast_days.items(), key=lambda p: -len(p[0])):
+        if _found(words, (phrase,)):
+            return [offset]
+    for index, day in enumerate(data.weekdays):
+        if day in words:
+            return [(index - ctx.now.weekday()) % 7]
+    return None
 
 
 def _condition(entity: Entity) -> str:
@@ -1227,8 +1321,8 @@ def _in_family(
     return classes[0] if classes else ""
 
 
-#: Measures every room has its own of: the home's only sensor is no answer for the home.
-_ROOM_MEASURES = frozenset({"temperature", "humidity", "illuminance", "carbon_dioxide"})
+#: Measures the sentence rules read for the whole home (a thermostat first).
+_ROOM_MEASURES = frozenset({"temperature"})
 
 
 def _measure_of_room(

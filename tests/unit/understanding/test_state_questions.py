@@ -133,7 +133,40 @@ HOME = {
                 {"summary": "bread", "status": "completed"},
             ],
         ),
-        _entity("weather.home", "Home", "sunny", None, temperature=31, temperature_unit="°C"),
+        _entity(
+            "weather.home",
+            "Home",
+            "sunny",
+            None,
+            temperature=31,
+            temperature_unit="°C",
+            wind_speed=22,
+            wind_speed_unit="km/h",
+            uv_index=9,
+            forecast=[
+                {
+                    "datetime": "2026-12-07T17:00:00+00:00",
+                    "condition": "sunny",
+                    "temperature": 33,
+                    "templow": 19,
+                    "precipitation_probability": 0,
+                },
+                {
+                    "datetime": "2026-12-08T17:00:00+00:00",
+                    "condition": "lightning-rainy",
+                    "temperature": 27,
+                    "templow": 18,
+                    "precipitation_probability": 80,
+                },
+                {
+                    "datetime": "2026-12-09T17:00:00+00:00",
+                    "condition": "partlycloudy",
+                    "temperature": 29,
+                    "templow": 17,
+                    "precipitation_probability": 10,
+                },
+            ],
+        ),
     ],
 }
 
@@ -282,6 +315,35 @@ def test_outside_is_the_weather_not_the_pool(planner: Planner) -> None:
     plan = ask(planner, "what's the temperature outside")
     assert plan.reply == "It's 31 °C outside."
     assert [s.targets for s in plan.steps] == [["weather.home"]]
+
+
+def test_the_forecast_for_the_day_asked(planner: Planner) -> None:
+    tomorrow = "Tomorrow: lightning rainy, high 27 °C, low 18 °C, 80% chance of precipitation."
+    assert reply(planner, "will it rain tomorrow") == f"Yes, rain is forecast. {tomorrow}"
+    assert reply(planner, "what's the forecast for tomorrow?") == tomorrow
+    assert reply(planner, "is it going to rain on wednesday") == (
+        "No rain forecast. Wednesday: partly cloudy, high 29 °C, low 17 °C, 10% chance of"
+        " precipitation."
+    )
+    assert reply(planner, "what's the high today") == (
+        "It's sunny and 31 °C. Today: sunny, high 33 °C, low 19 °C, 0% chance of precipitation."
+    )
+    assert reply(planner, "when will it rain").startswith("Yes, rain is forecast for tomorrow.")
+    assert reply(planner, "what's the weather this weekend") == (
+        "The forecast doesn't reach that far. Now: it's sunny and 31 °C."
+    )
+    assert reply(planner, "what's the uv index") == "The UV index is 9."
+
+
+def test_it_in_a_weather_question_is_no_device_of_the_conversation(planner: Planner) -> None:
+    conversation = Conversation("w")
+    reply(planner, "how loud is the kitchen speaker", conversation=conversation)
+    assert reply(planner, "how windy is it", conversation=conversation) == (
+        "It's sunny and 31 °C, with wind at 22 km/h."
+    )
+    assert reply(planner, "how hot will it get tomorrow", conversation=conversation).startswith(
+        "Tomorrow: lightning rainy, high 27 °C"
+    )
 
 
 def test_what_is_already_done_on_a_list(planner: Planner) -> None:
