@@ -423,11 +423,15 @@ def _split_at(word: str, joints: set[str]) -> str:
     word of three letters or more ("lightstrip" -> "light strip")."""
     if not word.isalpha():
         return word
-    for joint in joints:
-        if word.startswith(joint) and len(word) - len(joint) >= 3:
-            return f"{joint} {word[len(joint) :]}"
+    longest_first = sorted(joints, key=lambda j: (-len(j), j))
+    # At the end also in the plural ("downlights"); at the start in the singular only
+    # ("lightstrip" is "light strip", not "lights trip").
+    for joint in (*(f"{j}s" for j in longest_first), *longest_first):
         if word.endswith(joint) and len(word) - len(joint) >= 3:
             return f"{word[: -len(joint)]} {joint}"
+    for joint in longest_first:
+        if word.startswith(joint) and len(word) - len(joint) >= 3:
+            return f"{joint} {word[len(joint) :]}"
     return word
 
 

@@ -166,3 +166,14 @@ def test_a_word_two_rooms_end_in_narrows_to_the_one_with_that_device() -> None:
         ]
         plan = Planner(blinds("master", "kids", "front"), "en").plan(text)
         assert plan.steps == [] and plan.error is not None
+
+
+def test_a_plural_compound_said_apart() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "lounge", "name": "Lounge"}],
+            "entities": [{"entity_id": "light.down", "name": "Downlights", "area": "lounge"}],
+        }
+    )
+    plan = Planner(home, "en").plan("turn on the down lights in the lounge")
+    assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.down"])]
