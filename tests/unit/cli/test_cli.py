@@ -15,6 +15,7 @@ from app.cli.main import main
 from app.core.home import Home
 from app.records.history import History
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.processes import run_hearth
 
 PLAN_KEYS = {"text", "planner", "steps", "needs_confirmation", "reply", "error", "elapsed_ms"}
 STEP_KEYS = {"action", "targets", "params", "risk", "read_only", "summary", "expect"}
@@ -51,6 +52,30 @@ def test_batch_keeps_conversations_and_order(
     assert plans[2]["steps"][0]["params"] == {"brightness_pct": 40}
     assert plans[3]["steps"] == [] and plans[3]["error"] is not None
     assert plans[4]["error"]["code"] == "bad_request"
+
+
+def test_a_batch_plans_the_same_in_every_process(tmp_path: Path, demo_path: Path) -> None:
+    """Each process (each xdist worker, each rerun) hashes strings with its own seed: a
+    choice that follows a set's order would plan differently from one run to the next."""
+    texts = [
+        "turn on the desk lamp",
+        "make it 40 percent",
+        "turn off the lights in the kitchen and the hall",
+        "dim the downstairs lights",
+        "is anything on upstairs",
+        "open the blinds",
+    ]
+    batch = tmp_path / "requests.jsonl"
+    lines = [{"text": t, "home": str(demo_path), "conversation": "a"} for t in texts]
+    batch.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    outputs = set()
+    for seed in ("0", "1"):
+        done = run_hearth("plan", "--json", "--batch", str(batch), env={"PYTHONHASHSEED": seed})
+        assert done.returncode == EXIT_OK, done.stderr
+        plans = [json.loads(line) for line in done.stdout.splitlines()]
+        assert len(plans) == len(texts)
+        outputs.add(json.dumps([{**p, "elapsed_ms": 0} for p in plans], sort_keys=True))
+    assert len(outputs) == 1
 
 
 @pytest.mark.parametrize(
@@ -264,8 +289,6 @@ def test_child_profile_is_refused_an_unlock_even_with_the_pin(
 
 
 def test_verbose_may_follow_the_command() -> None:
-    from tests.helpers.processes import run_hearth
-
     for args in (
         ("-v", "plan", "turn on the kitchen light"),
         ("plan", "turn on the kitchen light", "-v"),
