@@ -26,6 +26,7 @@ that is off or in another mode to that mode, when it has it. The words are data
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -197,6 +198,18 @@ def in_unit(value: float, said: str | None, entity: Entity) -> float:
     return value
 
 
+def _mode_before_number(text: str, words: ClimateWords) -> str | None:
+    """The mode said just before the temperature: "set the mini split to cool 68", "on heat
+    at 21", "cool mode to 24"."""
+    clean = normalize(text)
+    hits = [
+        (len(phrase), mode)
+        for phrase, mode in words.modes.items()
+        if re.search(rf"(?<!\w){re.escape(phrase)} (?:mode )?(?:(?:to|at) )?\d", clean)
+    ]
+    return max(hits)[1] if hits else None
+
+
 def _mode(entity: Entity, wanted: str | None) -> str | None:
     """The hvac mode to switch to along with the temperature, if any."""
     modes = entity.attributes.get("hvac_modes")
@@ -216,7 +229,11 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         return found
     words = load_words(r.language)
     unit = _said(m.text, words.units)
-    wanted_mode = _verb(m.text, words) if slots.get("temperature") is not None else None
+    wanted_mode = (
+        _verb(m.text, words) or _mode_before_number(m.text, words)
+        if slots.get("temperature") is not None
+        else None
+    )
     temperature = slots.get("temperature")
     step = slots.get("temperature_step")
     actions = []
