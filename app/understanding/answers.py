@@ -67,6 +67,21 @@ _BINARY_WORDS = {
     "moisture": ("wet", "dry"),
     "smoke": ("detecting smoke", "clear"),
     "battery": ("low", "normal"),
+    "running": ("running", "not running"),
+    "gas": ("detecting gas", "clear"),
+    "carbon_monoxide": ("detecting carbon monoxide", "clear"),
+    "problem": ("reporting a problem", "OK"),
+    "connectivity": ("connected", "disconnected"),
+    "plug": ("plugged in", "unplugged"),
+    "power": ("powered", "not powered"),
+    "vibration": ("vibrating", "still"),
+    "sound": ("hearing sound", "quiet"),
+    "light": ("seeing light", "dark"),
+    "update": ("an update is available", "up to date"),
+    "tamper": ("tampered with", "clear"),
+    "safety": ("unsafe", "safe"),
+    "heat": ("hot", "normal"),
+    "cold": ("cold", "normal"),
 }
 
 
@@ -117,7 +132,12 @@ def describe_state(entity: Entity) -> str:
     if entity.domain == "climate":
         target = entity.attributes.get("temperature")
         current = entity.attributes.get("current_temperature")
-        parts = [state]
+        action = entity.attributes.get("hvac_action")
+        parts = [state if state in ("off", "unavailable", "unknown") else f"in {state} mode"]
+        if isinstance(action, str) and action not in ("off", "idle", state):
+            parts[0] += f" ({action})"  # "in heat mode (heating)"
+        elif action == "idle" and state != "off":
+            parts[0] += " (idle)"
         if target is not None:
             parts.append(f"set to {number(target)}°")
         if current is not None:
@@ -133,8 +153,11 @@ def describe_state(entity: Entity) -> str:
             return f"playing {what}" if state == "playing" else f"{state} ({what})"
     if entity.domain == "media_player" and state not in ("off", "standby", "unavailable"):
         app = media_source(entity)
+        muted = ", muted" if entity.attributes.get("is_volume_muted") is True else ""
         if app:  # "what's on the telly?": the app or input it shows
-            return f"{_STATE_WORDS.get(state, state)} ({app})"
+            return f"{_STATE_WORDS.get(state, state)} ({app}){muted}"
+        if muted:
+            return f"{_STATE_WORDS.get(state, state)}{muted}"
     if entity.domain == "vacuum":
         battery = entity.attributes.get("battery_level")
         words = _STATE_WORDS.get(state, state)
@@ -451,6 +474,10 @@ def in_state(entity: Entity, state: str) -> bool | None:
         return (entity.state == "on") == (state == "detected")
     if state in ("docked", "cleaning"):
         return entity.state == state if domain == "vacuum" else None
+    if state in ("muted", "unmuted"):
+        if domain != "media_player" or entity.state in ("off", "standby"):
+            return None
+        return (entity.attributes.get("is_volume_muted") is True) == (state == "muted")
     return entity.state == state
 
 
@@ -705,8 +732,9 @@ def whereabouts(entity: Entity) -> str:
 
 def people_answer(people: list[Entity], asked: str | None, form: str) -> str:
     """Reply about the people of the home. *form*: "one" (people named: "is Sarah home?",
-    "where's Mike?"), "who" ("who's home?"), "any" ("is anyone home?") or "every" ("is
-    everyone home?"); *asked*: "home", "away" or None (where they are)."""
+    "where's Mike?"), "who" ("who's home?"), "any" ("is anyone home?"), "none" ("is nobody
+    home?"), "count" ("how many people are home?") or "every" ("is everyone home?"); *asked*:
+    "home", "away" or None (where they are)."""
     if form == "one":
         parts = [f"{e.name} is {whereabouts(e)}" for e in people]
         if asked is None or len(people) != 1:
@@ -722,6 +750,17 @@ def people_answer(people: list[Entity], asked: str | None, form: str) -> str:
     rest = ""
     if others:
         rest = f" ({names(others)} {'is' if len(others) == 1 else 'are'} {other_word})"
+    if form == "none":
+        if not matching:
+            return "Yes, nobody is home." if word == "home" else "Yes, everyone is home."
+        return f"No, {listed} {verb} {word}{rest}."
+    if form == "none":
+        if not matching:
+            return "Yes, nobody is home." if word == "home" else "Yes, everyone is home."
+        return f"No, {listed} {verb} {word}{rest}."
+    if form == "count":
+        noun = "person is" if len(matching) == 1 else "people are"
+        return f"{len(matching)} {noun} {word}" + (f": {listed}." if matching else ".")
     if form == "every":
         if not others:
             return f"Yes, everyone is {word}."

@@ -694,7 +694,11 @@ def _people(
         return _resolved(named, reply, "Check " + answers.names(named))
     said = {w for phrase in group for w in phrase}
     form = "who"
-    if said & {"anyone", "anybody", "someone", "somebody"}:
+    if "count" in reading.tags:
+        form = "count"  # "how many people are home?"
+    elif said & {"nobody", "one"}:
+        form = "none"  # "is nobody home?"
+    elif said & {"anyone", "anybody", "someone", "somebody"}:
         form = "any"
     elif said & {"everyone", "everybody"}:
         form = "every"

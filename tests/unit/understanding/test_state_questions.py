@@ -69,6 +69,7 @@ HOME = {
             media_title="Heroes",
             media_artist="David Bowie",
             media_album_name="Heroes",
+            is_volume_muted=False,
         ),
         _entity(
             "media_player.garden",
@@ -120,6 +121,16 @@ HOME = {
         _sensor("sensor.dryer_power", "Dryer Power", "2140", "laundry", "W", "power"),
         _sensor("sensor.solar_today", "Solar Today", "21.7", None, "kWh", "energy"),
         _sensor("sensor.used_today", "Energy Used Today", "9.3", None, "kWh", "energy"),
+        _entity("binary_sensor.washer", "Washing Machine", "on", "laundry", device_class="running"),
+        _entity(
+            "climate.hall",
+            "Heating",
+            "heat",
+            "hall",
+            hvac_action="heating",
+            temperature=20.5,
+            current_temperature=19.5,
+        ),
         _entity("person.sarah", "Sarah", "home"),
         _entity("person.mike", "Mike", "not_home"),
         _entity(
@@ -254,6 +265,23 @@ def test_who_is_home(planner: Planner) -> None:
     )
     assert reply(planner, "is anyone in the nursery") == (
         "I can't tell: nothing in the Nursery senses people."
+    )
+
+
+def test_how_many_people_and_nobody(planner: Planner) -> None:
+    assert reply(planner, "how many people are home") == "1 person is home: Sarah."
+    assert reply(planner, "is nobody home?") == "No, Sarah is home (Mike is away)."
+
+
+def test_states_said_as_people_say_them(planner: Planner) -> None:
+    assert reply(planner, "is the washing machine still running") == (
+        "Yes, Washing Machine is running."
+    )
+    assert reply(planner, "is the kitchen speaker muted") == (
+        "No, Kitchen Speaker is playing Heroes by David Bowie."
+    )
+    assert reply(planner, "is the heating on") == (
+        "Yes, Heating is in heat mode (heating), set to 20.5°, currently 19.5°."
     )
 
 
