@@ -226,7 +226,7 @@ class TemporalPlanner:
             return None
         request = _Request(text, now, tz, times, _mask(text, times))
         found = self._recognize(request.masked, _last_event(conversation))
-        if found is None and not strong and pending is None:
+        if found is None and pending is None:
             by_word = self._calendar_by_word(text, ctx, tz)
             if by_word is not None:
                 return by_word
@@ -254,6 +254,12 @@ class TemporalPlanner:
         # question that names a calendar ("what do the kids have on"): a calendar is read for
         # its events, never for its state.
         named_calendar = intent == "HearthCalendarQuery" and bool(slots.get("calendar"))
+        asks_event = intent == "HearthCalendarQuery" and slots.get("ask") in ("when", "where")
+        if asks_event and not slots.get(_EVENT):
+            # "when's trash day": no event is called that, but a calendar is
+            by_word = self._calendar_by_word(text, ctx, tz)
+            if by_word is not None:
+                return by_word
         return TemporalPlan(plan, strong or named_calendar or bool(slots.get(_CALENDAR_ONLY)))
 
     def events_not_state(self, plan: Plan, ctx: RequestContext, tz: ZoneInfo) -> Plan:
@@ -299,26 +305,28 @@ class TemporalPlanner:
     def _calendar_by_word(
         self, text: str, ctx: RequestContext, tz: ZoneInfo
     ) -> TemporalPlan | None:
-        """ "Which bin goes out this week", "is it trash or recycling this week": a question
-        with a time that names calendars by a word of their names reads those calendars
-        then. It wins over the home's devices only when no device or room has that word in
-        its name; otherwise any device command understood in the same words wins."""
+        """ "Which bin goes out this week", "is it trash or recycling this week", "which day
+        is recycling": a question that names calendars by a word of their names or of their
+        next events' reads those calendars, at the time it says or what comes next. It wins
+        over the home's devices only when no device or room has that word in its name;
+        otherwise any device command understood in the same words wins."""
         assert self.data is not None
         words = normalize(self.data.respelled(text)).split()
         words = self._without_lead_in(words)
         if not words or words[0] not in self.data.question_words:
             return None
-        said = set(words)
+        said = set(words) | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}  # "bins"
         calendars = []
         naming: set[str] = set()
         for entity in self.home.exposed():
             if entity.domain == "calendar":
-                named = set(normalize(entity.name).split()) - self.data.not_calendar_words
+                summary = entity.attributes.get("message")
+                name = f"{entity.name} {summary if isinstance(summary, str) else ''}"
+                named = set(normalize(name).split()) - self.data.not_calendar_words
                 if named & said:
                     calendars.append(entity.entity_id)
                     naming |= named & said
-        now = ctx.now.astimezone(tz)
-        if not calendars or request_time(text, now=now, tz=tz, language=self.language) is None:
+        if not calendars:
             return None
         plan = self.read_calendars(text, ctx, tz, calendars)
         if plan is None:
@@ -648,12 +656,20 @@ def _calendar_query(
 
 
 def _event_words(p: TemporalPlanner, said: str) -> str:
-    """The words that name an event, without articles and "next" ("" when they only say it
-    is an event: "my next appointment")."""
+    """The words that name an event, without articles and "next", and without a word that
+    only says it is an event before what it is with or for ("appointment with the vet":
+    "vet"); "" when they only say it is an event ("my next appointment")."""
     assert p.data is not None
     message = _clean_message(said, articles=True)
     message = re.sub(r"^next\s+", "", message)
+    words = message.split()
+    if len(words) > 2 and normalize(words[0]) in p.data.fillers and words[1] in _JOINERS:
+        message = _clean_message(" ".join(words[2:]), articles=True)
     return "" if not message or normalize(message) in p.data.fillers else message
+
+
+_JOINERS = frozenset({"with", "for", "at", "about"})
+"""Words between "appointment" and what it is ("appointment with the vet")."""
 
 
 def _without_filler(p: TemporalPlanner, message: str) -> str:

@@ -139,6 +139,48 @@ def test_a_question_with_a_word_of_a_calendars_name_reads_that_calendar(planner:
     assert plan.reply is not None and "Recycling" in plan.reply
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "answer"),
+    [
+        ("which day is recycling", "calendar.trash_pickup", "Recycling, Friday"),
+        ("when's trash day", "calendar.trash_pickup", "Recycling, Friday"),
+        ("is the swimming lesson on saturday", "calendar.kids", "Swimming lesson at 09:15"),
+    ],
+)
+def test_a_word_of_a_calendar_or_its_next_event_reads_that_calendar(
+    planner: Planner, text: str, target: str, answer: str
+) -> None:
+    plan = planner.plan(text, now=NOW)
+    targets, _ = _read(plan)
+    assert targets == [target]
+    assert plan.reply is not None and answer in plan.reply, plan.reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what events do we have this week",
+        "any appointments tomorrow",
+        "is anything on tomorrow",
+        "what's the plan for saturday",
+        "what does next week look like",
+        "where do we need to be tomorrow",
+        "read me tomorrow's calendar",
+        "tell me what's on today",
+    ],
+)
+def test_everyday_wordings_of_a_calendar_question_read_the_calendars(
+    planner: Planner, text: str
+) -> None:
+    targets, params = _read(planner.plan(text, now=NOW))
+    assert targets == ALL and "start_date_time" in params
+
+
+def test_an_appointment_with_someone_is_looked_for_by_who(planner: Planner) -> None:
+    _, params = _read(planner.plan("when is my appointment with the dentist", now=NOW))
+    assert params["match"] == "dentist"
+
+
 def test_a_word_shared_with_a_device_leaves_the_device_its_command(planner: Planner) -> None:
     # "Christmas Tree" is a switch: its command is never taken for the calendar.
     plan = planner.plan("turn on the christmas tree", now=NOW)

