@@ -37,6 +37,12 @@ HOME: dict[str, Any] = {
             "attributes": {"temperature": 18, "min_temp": 7, "max_temp": 30},
         },
         {"entity_id": "light.porch", "name": "Porch Light", "area": "porch", "state": "on"},
+        {
+            "entity_id": "media_player.homepod",
+            "name": "HomePod mini",
+            "state": "playing",
+            "attributes": {"volume_level": 0.3, "supported_features": 4},
+        },
     ],
 }
 
@@ -65,6 +71,10 @@ def steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
         (
             "nursery heating 21",
             ("climate.set_temperature", ["climate.nursery"], {"temperature": 21}),
+        ),
+        (
+            "homepod volume 15 percent",
+            ("media_player.volume_set", ["media_player.homepod"], {"volume_level": 0.15}),
         ),
         (
             "nursery to 19 degrees",
