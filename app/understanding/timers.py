@@ -42,6 +42,7 @@ from app.understanding.resolve import (
     Slots,
     Unresolved,
 )
+from app.understanding.undoing import about_timers
 from app.understanding.vocabulary import normalize
 
 MAX_SECONDS = 100 * 3600
@@ -280,6 +281,14 @@ def _by_name(
         verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
         return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
     params: dict[str, Any] = {}
+    if name and not _says_timer(m.text) and not about_timers(ctx):
+        # "how much longer on the biscuits" names a timer of Hearth's only right after one
+        # was set or asked about; otherwise the words name nothing the home has.
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no device or room called {name!r}",
+            f"I don't know a device or room called '{name}'.",
+        )
     if name:
         params["name"] = name
     elif started is not None:
@@ -287,6 +296,11 @@ def _by_name(
     action = f"timer.{service}"
     summary = describe(action, params)
     return Resolved(steps=[_own(action, params, summary, read_only=service == "status")])
+
+
+def _says_timer(text: str) -> bool:
+    """Whether *text* says "timer" (or "timers") as a word."""
+    return bool({"timer", "timers"} & set(normalize(text).split()))
 
 
 def _helper_left(entity: Entity, now: dt.datetime) -> str:

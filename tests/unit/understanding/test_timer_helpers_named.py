@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
@@ -94,3 +95,15 @@ def test_questions_about_a_helper_are_answered_from_its_state(
 )
 def test_questions_about_hearths_own_timer_ask_its_status(planner: Planner, text: str) -> None:
     assert _steps(planner.plan(text, now=NOW)) == [("timer.status", [], {})]
+
+
+def test_a_timer_of_hearths_by_its_name_alone_only_while_talking_about_timers(
+    planner: Planner,
+) -> None:
+    conversation = Conversation("c")
+    planner.plan("set a timer for 20 minutes called biscuits", now=NOW, conversation=conversation)
+    asked = planner.plan("how much longer on the biscuits", now=NOW, conversation=conversation)
+    assert _steps(asked) == [("timer.status", [], {"name": "biscuits"})]
+    planner.plan("turn on the laundry room light", now=NOW, conversation=conversation)
+    later = planner.plan("how much longer on the biscuits", now=NOW, conversation=conversation)
+    assert later.steps == [] and later.reply == "I don't know a device or room called 'biscuits'."
