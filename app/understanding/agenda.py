@@ -383,6 +383,9 @@ def events_answer(
         location = event.get("location")
         if match and isinstance(location, str) and location.strip():
             spoken[-1] += f", at {location.strip()}"  # "where is …" is answered too
+        description = event.get("description")
+        if match and isinstance(description, str) and description.strip():
+            spoken[-1] += f": {description.strip()}"  # and "what is it for"
     more = len(events) - len(spoken)
     if match:
         first = spoken[0]

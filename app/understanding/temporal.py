@@ -9,6 +9,14 @@ guessed date); the conversation remembers it, so the answer ("at 5") completes i
 
 Moving or cancelling an event names it in words (``match``); the assistant finds the event
 before the plan is shown (:mod:`app.understanding.agenda`), so the card says which one and when.
+
+A question is the calendar's, whatever device words it has, when it names a calendar (by its
+name or owner: "what do the kids have on"), an event the calendars say comes next ("what's
+the plumber coming for"; "and where is it?" right after), or only a time ("what's on christmas
+eve"). A question with a word of a calendar's name or of its next event ("which bin goes out
+this week") reads that calendar; it wins over the devices only when no device or room has
+that word. A calendar entity is never answered with its state: :meth:`TemporalPlanner.
+events_not_state` reads its events instead.
 """
 
 from __future__ import annotations

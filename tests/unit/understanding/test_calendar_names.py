@@ -14,7 +14,7 @@ import pytest
 from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
-from app.understanding import Planner
+from app.understanding import Planner, agenda
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 NOW = dt.datetime(2026, 12, 9, 16, 10, tzinfo=SYDNEY)  # a Wednesday afternoon
@@ -241,3 +241,21 @@ def test_booking_with_a_british_half_hour_keeps_the_name_and_the_time(planner: P
     # "half 5" is 5:30; with a day, 5 is afternoon (the time words' afternoon_hours)
     assert step.params["start_date_time"] == "2026-12-10T17:30:00+11:00"
     assert "start_date" not in step.params  # an event with a time is never all-day
+
+
+def test_an_event_read_at_run_time_says_what_it_is_for() -> None:
+    response = {
+        "events": [
+            {
+                "summary": "Plumber",
+                "start": "2026-12-10T08:45:00+11:00",
+                "end": "2026-12-10T09:45:00+11:00",
+                "description": "Leaking laundry tap",
+            }
+        ]
+    }
+    said = agenda.events_answer(response, now=NOW, tz=SYDNEY, match="plumber")
+    assert said == "Plumber (Thu 10 Dec, 08:45–09:45): Leaking laundry tap."
+    # a list of the day's events stays a list of names and times
+    listed = agenda.events_answer(response, now=NOW, tz=SYDNEY)
+    assert listed == "You have one event: Plumber (Thu 10 Dec, 08:45–09:45)."
