@@ -543,7 +543,7 @@ def group_answer(
         return f"{count} {noun} {verb} {word}: {listed}."
     if form == "which":
         if not count:
-            return f"No {many} are {word}."
+            return f"Nothing is {word}." if many == "things" else f"No {many} are {word}."
         return f"{listed} {verb} {word}."
     if form == "any":
         if count:

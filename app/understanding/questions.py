@@ -542,6 +542,10 @@ def answer(
         named = _measured_by_words(reading, resolver, measure, data, whole=False)
         if named is not None:
             return named
+    if reading.unknown and not reading.measures:
+        named = _sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
+        if named is not None:
+            return named
     for early in (_people, _low_batteries):  # their words are no names ("a new battery")
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
@@ -577,7 +581,7 @@ def answer(
         or reading.tags & _WEATHER_TAGS
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
-    for reader in (_weather, _attribute, _media, _todo, _measure, _group, _named):
+    for reader in (_weather, _attribute, _media, _todo, _measure, _group, _named, _sensor_by_words):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
@@ -1323,6 +1327,50 @@ def _in_family(
             if device_class in present:
                 return device_class
     return classes[0] if classes else ""
+
+
+def _sensor_by_words(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """A sensor the question names by its words but the measure's, with no measure said:
+    "how much solar are we making right now?" (Solar Power), "what's the solar doing?"; of
+    a power and an energy sensor alike named, the energy one when a total's words are said
+    ("today")."""
+    if reading.names or reading.kinds or reading.measures or reading.area or reading.floor:
+        return None
+    said = {_singular(w) for w in reading.words if w not in data.tags}
+    if not said:
+        return None
+    scored: list[tuple[int, Entity]] = []
+    for entity in resolver.home.exposed():
+        device_class = entity.device_class
+        if (
+            entity.domain != "sensor"
+            or device_class in (None, "timestamp", "date", "enum")
+            or answers.reading_of(entity, device_class or "") is None
+        ):
+            continue  # a reading of a measure, not "Time" for "what time is it?"
+        skip = _SENSOR_WORDS | {
+            w
+            for phrase, m in reading.measure_words.items()
+            if m == entity.device_class
+            for w in phrase.split()
+        }
+        own = {_singular(w) for w in normalize(entity.name).split() if w not in skip}
+        if own and own <= said:
+            scored.append((len(own), entity))
+    if not scored:
+        return None
+    top = max(n for n, _ in scored)
+    best = [e for n, e in scored if n == top]
+    if len(best) > 1:
+        total = bool(_found(reading.words, data.total_words))
+        wanted = set(data.totals.values()) if total else set(data.totals)
+        best = [e for e in best if e.device_class in wanted] or best
+    if len(best) != 1:
+        return None
+    entity = best[0]
+    return _measured(entity, entity, entity.device_class or "", reading, data)
 
 
 #: Measures the sentence rules read for the whole home (a thermostat first).

@@ -121,6 +121,7 @@ HOME = {
         _sensor("sensor.dryer_power", "Dryer Power", "2140", "laundry", "W", "power"),
         _sensor("sensor.solar_today", "Solar Today", "21.7", None, "kWh", "energy"),
         _sensor("sensor.used_today", "Energy Used Today", "9.3", None, "kWh", "energy"),
+        _sensor("sensor.solar_power", "Solar Power", "3840", None, "W", "power"),
         _entity("binary_sensor.washer", "Washing Machine", "on", "laundry", device_class="running"),
         _entity(
             "climate.hall",
@@ -306,6 +307,15 @@ def test_energy_and_power_by_the_words_of_a_sensors_name(planner: Planner) -> No
     assert reply(planner, "how much solar have we generated today") == "Solar Today is 21.7 kWh."
     assert reply(planner, "how much energy have we used today") == ("Energy Used Today is 9.3 kWh.")
     assert reply(planner, "how much power is the washer using") == "Washer Power is 3 W."
+    # No measure said: the sensor by its name's words, the power now unless a total is asked.
+    assert reply(planner, "how much solar are we making right now") == "Solar Power is 3840 W."
+    assert reply(planner, "what's the solar doing") == "Solar Power is 3840 W."
+    assert reply(planner, "how much solar today") == "Solar Today is 21.7 kWh."
+    assert reply(planner, "what's still on in the nursery") == "Nothing is on."
+    # No measure said: the sensor by its name's words, the power now unless a total is asked.
+    assert reply(planner, "how much solar are we making right now") == "Solar Power is 3840 W."
+    assert reply(planner, "what's the solar doing") == "Solar Power is 3840 W."
+    assert reply(planner, "how much solar today") == "Solar Today is 21.7 kWh."
 
 
 def test_a_door_with_a_lock_and_a_contact_sensor(planner: Planner) -> None:
