@@ -151,6 +151,7 @@ class Planner:
             qualifiers=self.data.qualifiers,
             template_words=self.data.vocabulary,
             number_words=self.frames.numbers if self.frames is not None else None,
+            floor_directions=self.data.floor_directions,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)

@@ -49,6 +49,8 @@ class LanguageData:
     """Words that tell one device from its twin ("left", "upper"), said first or last:
     "the left bedside lamp" is "Bedside Lamp Left"."""
     plural_words: frozenset[str] = frozenset()
+    floor_directions: dict[str, str] = field(default_factory=dict)
+    """Words for a floor by where it is ("upstairs": "up"), from ``device_types.yaml``."""
     """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
     every such device in the room, even when one device is named after the room."""
 
@@ -213,6 +215,9 @@ def load_language(language: str) -> LanguageData:
             str(w).lower() for w in place_data.get("generic_area_words") or ()
         ),
         qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
+        floor_directions={
+            str(k).lower(): str(v) for k, v in (place_data.get("floor_directions") or {}).items()
+        },
         plural_words=frozenset(str(w).lower() for w in place_data.get("plural_words") or ())
         | {w for kind in device_types if kind.plural for w in kind.words},
     )

@@ -238,6 +238,33 @@ def _head_words(
     }
 
 
+def _floor_names(home: Home, directions: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each floor's names and aliases, and the words for where a floor is that mean it by
+    the floors' levels when its names do not say so: "upstairs" is the one floor above the
+    ground floor, "downstairs" the ground floor when a floor is above it (or the one floor
+    below it when none is). A word a floor or room is already called by is left as it is."""
+    names = {f.id: [f.name, *f.aliases] for f in home.floors.values()}
+    taken = {normalize(n) for ns in names.values() for n in ns} | {
+        normalize(n) for a in home.areas.values() for n in (a.name, *a.aliases)
+    }
+    levels = {f.id: f.level for f in home.floors.values() if f.level is not None}
+    if not levels:
+        return names
+    ground_level = 0 if 0 in levels.values() else min(v for v in levels.values() if v >= 0)
+    above = [f for f, v in levels.items() if v > ground_level]
+    below = [f for f, v in levels.items() if v < ground_level]
+    ground = [f for f, v in levels.items() if v == ground_level]
+    meant = {
+        "up": above if len(above) == 1 else [],
+        "down": ground if above and len(ground) == 1 else below if len(below) == 1 else [],
+    }
+    for word, direction in directions.items():
+        floors = meant.get(direction) or []
+        if len(floors) == 1 and normalize(word) not in taken:
+            names[floors[0]].append(word)
+    return names
+
+
 def _shared_heads(
     area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
 ) -> dict[str, set[str]]:
@@ -461,10 +488,13 @@ def build_vocabulary(
     qualifiers: frozenset[str] = frozenset(),
     template_words: frozenset[str] = frozenset(),
     number_words: Mapping[str, float] | None = None,
+    floor_directions: Mapping[str, str] | None = None,
 ) -> Vocabulary:
     """The home's phrases for the planner. *template_words*: the language's sentence words
     ("turn", "light", "door"), which never stand for one device alone. *number_words*: the
-    language's words for numbers ("one": 1), for names with a number in them said in words."""
+    language's words for numbers ("one": 1), for names with a number in them said in words.
+    *floor_directions*: words for a floor by where it is ("upstairs": "up", "downstairs":
+    "down"), given to the floor they mean by the floors' levels."""
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -489,9 +519,8 @@ def build_vocabulary(
         for key in (normalize(raw) for raw in (entity.name, *entity.aliases))
     }
     kind_words = {word for device_type in device_types for word in device_type.words}
-    floor_words = {
-        normalize(raw) for floor in home.floors.values() for raw in (floor.name, *floor.aliases)
-    }
+    said_floors = _floor_names(home, floor_directions or {})
+    floor_words = {normalize(raw) for names in said_floors.values() for raw in names}
     taken = real_names | kind_words | floor_words
     # Both need the language's words that say nothing about a room (device_types.yaml).
     places = bool(generic_area_words)
@@ -620,7 +649,7 @@ def build_vocabulary(
                 name_index[phrase].extend(_value(phrase, value, {"domain": d}) for d in domains)
             # "the upstairs heating": the kind on a floor.
             for floor in home.floors.values():
-                for raw in (floor.name, *floor.aliases):
+                for raw in said_floors[floor.id]:
                     phrase = f"{normalize(raw)} {word}"
                     if phrase in entities_by_name or phrase in name_index:
                         continue
@@ -639,7 +668,7 @@ def build_vocabulary(
     floor_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     floor_by_word: dict[str, str] = {}
     for floor in home.floors.values():
-        for raw in (floor.name, *floor.aliases):
+        for raw in said_floors[floor.id]:
             key = normalize(raw)
             if key and key not in floor_by_word:
                 floor_by_word[key] = floor.id
