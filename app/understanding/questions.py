@@ -644,12 +644,30 @@ def _say_places(words: list[str], resolver: Resolver, data: QuestionData) -> lis
 
 def _found(words: list[str], phrases: tuple[Phrase, ...]) -> list[Phrase]:
     """Which of *phrases* *words* hold, each as whole words."""
-    found = []
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            found.append(phrase)
-    return found
+    grams = _grams(tuple(words))
+    return [phrase for phrase in phrases if phrase in grams]
+
+
+@functools.lru_cache(maxsize=32)
+def _grams(words: tuple[str, ...]) -> frozenset[Phrase]:
+    """Every run of up to six of *words*."""
+    return frozenset(words[i : i + n] for n in range(1, 7) for i in range(len(words) - n + 1))
+
+
+def _sensor_words(home: Home) -> list[tuple[Entity, tuple[str, ...]]]:
+    """The home's sensors with the words of their names, kept per revision."""
+    cached = _SENSOR_NAMES.get(home)
+    if cached is None or cached[0] != home.revision:
+        table = [
+            (e, tuple(normalize(e.name).split())) for e in home.exposed() if e.domain == "sensor"
+        ]
+        cached = _SENSOR_NAMES[home] = (home.revision, table)
+    return cached[1]
+
+
+_SENSOR_NAMES: weakref.WeakKeyDictionary[Home, tuple[int, list[tuple[Entity, tuple[str, ...]]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _drop_explained(reading: _Reading, data: QuestionData) -> None:
@@ -674,19 +692,19 @@ def _people(
     """ "Who's home?", "is anyone in?", "is Sarah home?", "where's Mike?": the people of the
     home (person entities, else tracked phones) and whether they are home."""
     home = resolver.home
+    words = reading.words
+    group = _found(words, data.people)
+    if not (group or reading.names or _found(words, data.occupancy)):
+        return None
     people = [e for e in home.exposed() if e.domain == "person"] or [
         e for e in home.exposed() if e.domain == "device_tracker"
     ]
-    if not people and not data.occupancy:
-        return None
-    words = reading.words
-    group = _found(words, data.people)
     by_name = resolver.vocab.entities_by_name
     named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in reading.names)]
     place = reading.area or reading.floor
     if not named and place and (group or _found(words, data.occupancy)):
         return _occupied(reading, ctx, resolver, data)  # "is anyone in the living room?"
-    if not group and not named:
+    if not people or not (group or named):
         return None
     if not named and (reading.kinds or reading.measures):
         return None
@@ -1273,7 +1291,8 @@ def _measured_by_words(
     (no place was named) also the home's only such sensor ("how much energy have we used
     today?"). The reply names *device*, the one device the question named, when given."""
     home = resolver.home
-    sensors = [e for e in home.exposed() if e.domain == "sensor" and e.device_class == measure]
+    named = [(e, words) for e, words in _sensor_words(home) if e.device_class == measure]
+    sensors = [e for e, _ in named]
     if not sensors:
         return None
     skip = (
@@ -1283,8 +1302,8 @@ def _measured_by_words(
     )
     said = {_singular(w) for w in reading.words}
     scored: list[tuple[bool, int, Entity]] = []
-    for entity in sensors:
-        own = {_singular(w) for w in normalize(entity.name).split() if w not in skip}
+    for entity, words in named:
+        own = {_singular(w) for w in words if w not in skip}
         shared = len(own & said)
         if own and shared:
             scored.append((own <= said, shared, entity))
@@ -1342,11 +1361,10 @@ def _sensor_by_words(
     if not said:
         return None
     scored: list[tuple[int, Entity]] = []
-    for entity in resolver.home.exposed():
+    for entity, words in _sensor_words(resolver.home):
         device_class = entity.device_class
         if (
-            entity.domain != "sensor"
-            or device_class in (None, "timestamp", "date", "enum")
+            device_class in (None, "timestamp", "date", "enum")
             or answers.reading_of(entity, device_class or "") is None
         ):
             continue  # a reading of a measure, not "Time" for "what time is it?"
@@ -1356,7 +1374,7 @@ def _sensor_by_words(
             if m == entity.device_class
             for w in phrase.split()
         }
-        own = {_singular(w) for w in normalize(entity.name).split() if w not in skip}
+        own = {_singular(w) for w in words if w not in skip}
         if own and own <= said:
             scored.append((len(own), entity))
     if not scored:
