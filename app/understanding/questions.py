@@ -15,6 +15,8 @@ does not read, so that Home Assistant's and Hearth's sentence rules still get th
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import functools
 import weakref
 from dataclasses import dataclass, field
@@ -883,9 +885,13 @@ def _follow_up(
     new_place = bool(reading.area or reading.floor or reading.outside)
     if not (reading.measures or new_place):
         return None
-    previous = _read(
-        _words(conversation.last_command, resolver, data, frames), resolver, data, frames
-    )
+    remembered = _MERGED.get(conversation.id)
+    if remembered is not None and remembered[0] == conversation.last_command:
+        previous = dataclasses.replace(remembered[1])  # "and the lounge?" - "and the humidity?"
+    else:
+        previous = _read(
+            _words(conversation.last_command, resolver, data, frames), resolver, data, frames
+        )
     if not previous.measures:
         return None
     merged = previous
@@ -905,8 +911,24 @@ def _follow_up(
         if not found:
             return None
         reply = answers.measure_answer(found, home, measure, True)
-        return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
-    return _measure(merged, ctx, resolver, data)
+        outcome: Resolved | Unresolved | None = _resolved(
+            found, reply, f"Check the {answers.measure_word(measure)}"
+        )
+    else:
+        outcome = _measure(merged, ctx, resolver, data)
+    if isinstance(outcome, Resolved):
+        # The question this one stands for, for the next follow-up (the conversation keeps
+        # only the words said).
+        _MERGED[conversation.id] = (normalize(text), dataclasses.replace(merged))
+        _MERGED.move_to_end(conversation.id)
+        while len(_MERGED) > _MAX_MERGED:
+            _MERGED.popitem(last=False)
+    return outcome
+
+
+#: Per conversation: the last follow-up's words and the whole question they stood for.
+_MERGED: collections.OrderedDict[str, tuple[str, _Reading]] = collections.OrderedDict()
+_MAX_MERGED = 128
 
 
 def _again(

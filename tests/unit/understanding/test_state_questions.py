@@ -342,6 +342,13 @@ def test_follow_ups_ask_the_same_of_another_measure_or_place(planner: Planner) -
     assert reply(planner, "and in emma's room?", conversation=conversation) == (
         "It's 18.3 °C in Emma's Room."
     )
+    # A follow-up of a follow-up keeps what the first one stood for.
+    assert reply(planner, "and the nursery?", conversation=conversation) == (
+        "It's 20.4 °C in the Nursery."
+    )
+    assert reply(planner, "and the humidity?", conversation=conversation) == (
+        "The humidity is 41% in the Nursery."
+    )
     other = Conversation("d")
     reply(planner, "what's the temperature in the nursery", conversation=other)
     assert reply(planner, "and the humidity?", conversation=other) == (
