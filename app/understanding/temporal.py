@@ -360,11 +360,11 @@ class TemporalPlanner:
                     calendars.update(normalize(said).split())
                     continue
                 for name in (entity.name, *entity.aliases):
-                    others.update(normalize(name).split())
+                    others.update(_word_forms(name))
             calendars -= self.data.not_calendar_words
             for area in self.home.areas.values():
                 for name in (area.name, *area.aliases):
-                    others.update(normalize(name).split())
+                    others.update(_word_forms(name))
             self._names = (revision, frozenset(calendars), frozenset(others))
         return self._names[1], self._names[2]
 
@@ -674,6 +674,16 @@ def _event_words(p: TemporalPlanner, said: str) -> str:
     if len(words) > 2 and normalize(words[0]) in p.data.fillers and words[1] in _JOINERS:
         message = _clean_message(" ".join(words[2:]), articles=True)
     return "" if not message or normalize(message) in p.data.fillers else message
+
+
+def _word_forms(name: str) -> set[str]:
+    """The words of *name* as they may be said: "Kids' Room" is also "kids", "Emma's Lamp"
+    also "emma" and "emmas"."""
+    forms = set()
+    for word in normalize(name).split():
+        bare = word.replace("’", "'")
+        forms.update({word, bare.replace("'", ""), re.sub(r"'s?$", "", bare)})
+    return forms
 
 
 _JOINERS = frozenset({"with", "for", "at", "about"})

@@ -23,7 +23,11 @@ NOW = dt.datetime(2026, 12, 9, 16, 10, tzinfo=SYDNEY)  # a Wednesday afternoon
 def _home() -> Home:
     return Home.from_dict(
         {
-            "areas": [{"id": "kitchen", "name": "Kitchen"}, {"id": "laundry", "name": "Laundry"}],
+            "areas": [
+                {"id": "kitchen", "name": "Kitchen"},
+                {"id": "laundry", "name": "Laundry"},
+                {"id": "kids_room", "name": "Kids' Room"},
+            ],
             "entities": [
                 {
                     "entity_id": "calendar.family",
@@ -62,6 +66,7 @@ def _home() -> Home:
                     },
                 },
                 {"entity_id": "light.kitchen", "name": "Kitchen light", "area": "kitchen"},
+                {"entity_id": "light.kids", "name": "Kids' Light", "area": "kids_room"},
                 {"entity_id": "switch.christmas_tree", "name": "Christmas Tree", "state": "on"},
             ],
         }
@@ -185,6 +190,9 @@ def test_a_word_shared_with_a_device_leaves_the_device_its_command(planner: Plan
     # "Christmas Tree" is a switch: its command is never taken for the calendar.
     plan = planner.plan("turn on the christmas tree", now=NOW)
     assert [s.action for s in plan.steps] == ["switch.turn_on"]
+    # "kids" names the Kids calendar and the Kids' Light: a question about the light is its.
+    asked = planner.plan("is the kids light on", now=NOW)
+    assert [(s.action, s.targets) for s in asked.steps] == [("state.get", ["light.kids"])]
 
 
 @pytest.mark.parametrize(
