@@ -323,6 +323,8 @@ class Resolver:
                 f"I couldn't find a {device_type.words[0]}.",
             )
         several = here if len(here) > 1 else everywhere
+        if device_type.plural and not here:
+            return several  # "open the garage doors": all of them
         return _preferred(device_type, several) or self._ambiguous(several)
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:

@@ -412,7 +412,7 @@ def _said_forms(
     if any(part != w for part, w in zip(split, words, strict=True)):
         forms.append(" ".join(split))
     for i in range(len(words) - 1):
-        if (words[i] in joints or words[i + 1] in joints) and words[i].isalpha():
+        if words[i + 1] in joints and words[i].isalpha():
             forms.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
     if any(w in spoken for w in words):
         forms.append(" ".join(spoken.get(w, w) for w in words))
