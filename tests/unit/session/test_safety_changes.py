@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.config.settings import Settings
+from app.config.settings import SafetySettings, Settings
 from app.core.errors import StorageError
 from app.policy import pin, safety
 from app.session import safety_changes
@@ -57,7 +57,7 @@ def test_each_change_is_made_and_saved(secret_service: KeyringSession) -> None:
 
 
 def test_a_wrong_pin_changes_nothing(secret_service: KeyringSession) -> None:
-    settings = Settings(safety={"pin_actions": ["scene.turn_on"]})
+    settings = Settings(safety=SafetySettings(pin_actions=["scene.turn_on"]))
     settings.save()
     pin.set_pin(PIN)
     with pytest.raises(safety.WrongPinError):
