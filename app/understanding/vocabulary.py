@@ -217,25 +217,29 @@ def _area_qualifiers(key: str, generic: frozenset[str]) -> list[str]:
     return []
 
 
-def _head_words(
+def _area_heads(
     area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
-) -> dict[str, str]:
-    """Last words of areas' names that people say alone for the area ("the bedroom" for the
-    Primary Bedroom), when no other area's name ends in the same word, the word says
-    something about the room (not "room") and it is not already a name, area or floor."""
+) -> dict[str, set[str]]:
+    """Last words of areas' names that say something about the room (not "room") and are
+    not already a name, area or floor -> the areas whose names end in them."""
     every = {key for keys in area_words.values() for key in keys}
-    proposed: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)
     for area_id, keys in area_words.items():
         for key in keys:
             parts = key.split()
             head = parts[-1]
             if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
-                proposed[head].add(area_id)
-    return {
-        head: next(iter(ids))
-        for head, ids in proposed.items()
-        if len(ids) == 1 and head not in every and head not in taken
-    }
+                heads[head].add(area_id)
+    return {h: ids for h, ids in heads.items() if h not in every and h not in taken}
+
+
+def _head_words(
+    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+) -> dict[str, str]:
+    """Last words of areas' names that people say alone for the area ("the bedroom" for the
+    Primary Bedroom), when no other area's name ends in the same word."""
+    heads = _area_heads(area_words, generic, taken)
+    return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
 
 
 def _floor_names(home: Home, directions: Mapping[str, str]) -> dict[str, list[str]]:
@@ -270,19 +274,8 @@ def _shared_heads(
 ) -> dict[str, set[str]]:
     """Last words several areas' names end in ("bedroom" of Master Bedroom and Kids Bedroom)
     -> those areas: "the blinds in the bedroom" is the blinds of one of them."""
-    every = {key for keys in area_words.values() for key in keys}
-    heads: dict[str, set[str]] = defaultdict(set)
-    for area_id, keys in area_words.items():
-        for key in keys:
-            parts = key.split()
-            head = parts[-1]
-            if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
-                heads[head].add(area_id)
-    return {
-        head: ids
-        for head, ids in heads.items()
-        if len(ids) > 1 and head not in every and head not in taken
-    }
+    heads = _area_heads(area_words, generic, taken)
+    return {head: ids for head, ids in heads.items() if len(ids) > 1}
 
 
 def _qualifier_first(key: str, qualifiers: frozenset[str]) -> str | None:
