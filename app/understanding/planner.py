@@ -277,6 +277,14 @@ class Planner:
         # joined by "and" is always something asked for.
         whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
         matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
+        there = self._in_there(clean)
+        if there != clean and ctx.conversation and not _resolved(matches):
+            # "now the ceiling fan up there too": the room of what was just acted on.
+            retry = self._understand(
+                there, ctx, [self._in_there(p) for p in parts], clauses=clauses, remarks=whole
+            )
+            if _resolved(retry):
+                matches = retry
         corrected = False
         if matches and all(m.loose for m in matches) and (listed := self._listed_fix(clean)):
             # A loose guess ("garage lite" as the garage door) where a word is one speech
@@ -585,6 +593,13 @@ class Planner:
         return any(f" {said} {word} " in padded for word in self.data.plural_words)
 
     # -- misheard words ----------------------------------------------------------------------
+
+    def _in_there(self, text: str) -> str:
+        """*text* with "up there", "down there" and the like said as "in there"."""
+        padded = f" {text} "
+        for phrase in self.data.there_words:
+            padded = padded.replace(f" {phrase} ", " in there ")
+        return padded.strip()
 
     def _listed_fix(self, text: str) -> str | None:
         """*text* with the language's listed mishearings corrected ("lite" -> "light"), or

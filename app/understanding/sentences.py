@@ -49,6 +49,9 @@ class LanguageData:
     """Words that tell one device from its twin ("left", "upper"), said first or last:
     "the left bedside lamp" is "Bedside Lamp Left"."""
     plural_words: frozenset[str] = frozenset()
+    there_words: tuple[str, ...] = ()
+    """Phrases for the room just acted on said from afar ("up there"), from
+    ``device_types.yaml``: read as "in there"."""
     floor_directions: dict[str, str] = field(default_factory=dict)
     """Words for a floor by where it is ("upstairs": "up"), from ``device_types.yaml``."""
     """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
@@ -215,6 +218,7 @@ def load_language(language: str) -> LanguageData:
             str(w).lower() for w in place_data.get("generic_area_words") or ()
         ),
         qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
+        there_words=tuple(str(w).lower() for w in place_data.get("there_words") or ()),
         floor_directions={
             str(k).lower(): str(v) for k, v in (place_data.get("floor_directions") or {}).items()
         },

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding import Planner
 
@@ -62,3 +63,23 @@ def test_a_floor_called_so_keeps_the_word() -> None:
         {"id": "second", "name": "Second Floor", "level": 1},
     )
     assert _targets(home, "set the upstairs thermostat to 68") == ["climate.first"]
+
+
+def test_up_there_is_the_room_just_acted_on() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "great", "name": "Great Room"}, {"id": "loft", "name": "Loft"}],
+            "entities": [
+                {"entity_id": "light.loft", "name": "Loft Light", "area": "loft"},
+                {"entity_id": "fan.great", "name": "Ceiling Fan", "area": "great"},
+                {"entity_id": "fan.loft", "name": "Ceiling Fan", "area": "loft"},
+            ],
+        }
+    )
+    planner = Planner(home, "en")
+    conversation = Conversation("c")
+    planner.plan("turn on the loft light", conversation=conversation)
+    plan = planner.plan("now the ceiling fan up there too", conversation=conversation)
+    assert [(s.action, s.targets) for s in plan.steps] == [("fan.turn_on", ["fan.loft"])]
+    # With nothing acted on before, "up there" names no room: the planner asks which fan.
+    assert Planner(home, "en").plan("now the ceiling fan up there too").steps == []
