@@ -70,10 +70,10 @@ def test_nothing_understood_keeps_the_best_reading_with_its_reply(planner: Plann
 
 
 def test_a_question_back_about_the_best_reading_beats_a_guess(planner: Planner) -> None:
-    ambiguous = "turn on the ceiling light"  # the demo home has more than one
+    ambiguous = "turn on the lamp"  # the demo home has more than one light
     first = planner.plan(ambiguous)
     if first.error is None or first.error.code != "ambiguous":
-        pytest.fail("the demo home should have more than one ceiling light")
+        pytest.fail("the demo home should have more than one light")
     choice = choose(_heard((ambiguous, 0.6), ("turn on the sofa lamp", 0.4)), planner.plan)
     assert choice.index == 0 and choice.plan is not None and choice.plan.reply
 
