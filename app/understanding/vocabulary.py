@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from hassil import SlotList, TextSlotList
 from hassil.intents import TextSlotValue
@@ -392,7 +393,11 @@ def _spoken_numbers(number_words: Mapping[str, float]) -> dict[str, str]:
 
 
 def _said_forms(
-    key: str, entity: Entity, device_types: Sequence[DeviceType], spoken: Mapping[str, str]
+    key: str,
+    entity: Entity,
+    device_types: Sequence[DeviceType],
+    spoken: Mapping[str, str],
+    joints: _Joints,
 ) -> list[str]:
     """Other ways to say the name *key* of *entity*: without apostrophes, with its numbers in
     words, and followed by the word for its kind when the name does not say it."""
@@ -400,12 +405,11 @@ def _said_forms(
     words = key.split()
     # "light strip" for "Lightstrip", "nightlight" for "Night Light": a word for a kind of
     # device joined to another word, or written apart.
-    joints = {w for t in device_types for w in t.words if " " not in w and len(w) >= 3}
     split = [_split_at(w, joints) for w in words]
     if any(part != w for part, w in zip(split, words, strict=True)):
         forms.append(" ".join(split))
     for i in range(len(words) - 1):
-        if words[i + 1] in joints and words[i].isalpha():
+        if words[i + 1] in joints.words and words[i].isalpha():
             forms.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
     if any(w in spoken for w in words):
         forms.append(" ".join(spoken.get(w, w) for w in words))
@@ -438,18 +442,31 @@ def _may_be(entity: Entity, phrase: str, area_names: set[str]) -> bool:
     return False
 
 
-def _split_at(word: str, joints: set[str]) -> str:
+class _Joints(NamedTuple):
+    """The one-word words for kinds of device a compound name is split at or joined by."""
+
+    words: tuple[str, ...]
+    """Longest first (then alphabetical, so every run splits alike); also the start of a
+    compound ("lightstrip" is "light strip", not "lights trip")."""
+    ends: tuple[str, ...]
+    """What a compound may end in: each word in the plural ("downlights"), then as it is."""
+
+
+def _joints(device_types: Sequence[DeviceType]) -> _Joints:
+    found = {w for t in device_types for w in t.words if " " not in w and len(w) >= 3}
+    words = tuple(sorted(found, key=lambda j: (-len(j), j)))
+    return _Joints(words, (*(f"{j}s" for j in words), *words))
+
+
+def _split_at(word: str, joints: _Joints) -> str:
     """*word* written as two when it starts or ends with one of *joints* and the rest is a
     word of three letters or more ("lightstrip" -> "light strip")."""
     if not word.isalpha():
         return word
-    longest_first = sorted(joints, key=lambda j: (-len(j), j))
-    # At the end also in the plural ("downlights"); at the start in the singular only
-    # ("lightstrip" is "light strip", not "lights trip").
-    for joint in (*(f"{j}s" for j in longest_first), *longest_first):
+    for joint in joints.ends:
         if word.endswith(joint) and len(word) - len(joint) >= 3:
             return f"{word[: -len(joint)]} {joint}"
-    for joint in longest_first:
+    for joint in joints.words:
         if word.startswith(joint) and len(word) - len(joint) >= 3:
             return f"{joint} {word[len(joint) :]}"
     return word
@@ -527,6 +544,7 @@ def build_vocabulary(
             area_words[area_id].append(head)
     area_names = {key for keys in area_words.values() for key in keys}
     spoken_numbers = _spoken_numbers(number_words or {})
+    joints = _joints(device_types)
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
     for area_id, keys in area_words.items():
@@ -544,7 +562,7 @@ def build_vocabulary(
             if english:
                 # "mums lamp" for "Mum's Lamp", "hue go one" for "Hue Go 1", "the vanity
                 # light" for a light called "Vanity": the name as people say or type it.
-                for variant in _said_forms(key, entity, device_types, spoken_numbers):
+                for variant in _said_forms(key, entity, device_types, spoken_numbers, joints):
                     if variant not in real_names and variant not in area_names:
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
             reordered = _qualifier_first(key, qualifiers)
@@ -585,7 +603,6 @@ def build_vocabulary(
     partial: dict[str, Entity] = {}
     if english:
         named = _name_words(home)
-        joints = {w for t in device_types for w in t.words if " " not in w and len(w) >= 3}
         for entity, name_words in list(named):
             split = " ".join(_split_at(w, joints) for w in name_words).split()
             if split != name_words:
