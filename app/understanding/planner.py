@@ -610,15 +610,13 @@ class Planner:
         return fixed.strip() if fixed.strip() != text else None
 
     def _correct(self, text: str) -> str | None:
-        fixed = f" {text} "
-        for wrong, right in self.data.corrections.items():
-            fixed = fixed.replace(f" {wrong} ", f" {right} ")
-        words = fixed.split()
+        listed = self._listed_fix(text)
+        words = (listed or text).split()
         known = self._known_words
         phrases = list(self.vocab.words)
         out: list[str] = []
         i = 0
-        changed = fixed.strip() != text
+        changed = listed is not None
         while i < len(words):
             replaced = False
             if words[i] not in known and not _is_number(words[i]):
