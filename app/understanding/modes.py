@@ -113,6 +113,24 @@ def _fan_speed(entity: Entity, said: str, language: str) -> tuple[str, dict[str,
     return ("fan.set_percentage", {"percentage": percentage}) if percentage else None
 
 
+def _set_or_refuse(
+    found: list[Entity],
+    actions: list[tuple[str, dict[str, Any], Entity]],
+    said: str,
+    what: str,
+) -> Resolution:
+    """The steps that set each device's option, or, when none of *found* lists the one *said*,
+    the refusal that names them ("Kitchen Fan has no turbo fan mode.")."""
+    if not actions:
+        names = ", ".join(e.name for e in found)
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{names} has no {what} {said!r}",
+            f"{names} has no {said} {what}.",
+        )
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
 def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     said = _said(slots)
     if not said:
@@ -125,12 +143,7 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
         option = _option(entity, said) or _fan_speed(entity, said, r.language)
         if option is not None:
             actions.append((option[0], option[1], entity))
-    if not actions:
-        names = ", ".join(e.name for e in found)
-        return Unresolved(
-            ErrorCode.UNSUPPORTED, f"{names} has no mode {said!r}", f"{names} has no {said} mode."
-        )
-    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+    return _set_or_refuse(found, actions, said, "mode")
 
 
 def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
@@ -146,14 +159,7 @@ def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentM
         option = listed_option(said, modes) if isinstance(modes, list) and modes else None
         if option is not None:
             actions.append(("climate.set_fan_mode", {"fan_mode": option}, entity))
-    if not actions:
-        names = ", ".join(e.name for e in found)
-        return Unresolved(
-            ErrorCode.UNSUPPORTED,
-            f"{names} has no fan mode {said!r}",
-            f"{names} has no {said} fan mode.",
-        )
-    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+    return _set_or_refuse(found, actions, said, "fan mode")
 
 
 HANDLERS: dict[str, Handler] = {
