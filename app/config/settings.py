@@ -182,6 +182,9 @@ class LLMSettings(_Table):
     automatic, sized to the endpoint by :mod:`app.understanding.llm.config`."""
     debug_log: bool = False
     """Log what is sent to the model and what it answers (at debug level; never the key)."""
+    python: str | None = None
+    """A Python that has llama-cpp-python, to run a model file in (``HEARTH_LLM_PYTHON``
+    overrides it; None: Hearth's own, which a bundled Hearth does not have). docs/llm.md."""
 
     @field_validator("timeout")
     @classmethod

@@ -5,8 +5,9 @@ switch (``[llm]``); the API key is kept only in the OS keyring. An automatic tim
 the file, or the old default 8) is sized to the endpoint (:func:`timeout_for`): a local server
 gets longer than a cloud one. For the CLI and tests the
 environment overrides them: ``HEARTH_LLM_BASE_URL``, ``HEARTH_LLM_MODEL``,
-``HEARTH_LLM_API_KEY`` (and ``HEARTH_LLM_DEBUG=1``); ``HEARTH_NO_LLM=1`` forbids the language
-model whatever else is set.
+``HEARTH_LLM_API_KEY`` (and ``HEARTH_LLM_DEBUG=1``; ``HEARTH_LLM_PYTHON`` over ``[llm] python``,
+the Python a model file runs in); ``HEARTH_NO_LLM=1`` forbids the language model whatever else
+is set.
 
 The endpoint ``local`` (:data:`LOCAL_FILE`) is a model file Hearth runs itself, in a worker
 process (:mod:`.local`): the model is then a GGUF file's path, or the name of one downloaded
@@ -34,6 +35,7 @@ ENV_MODEL = "HEARTH_LLM_MODEL"
 ENV_API_KEY = "HEARTH_LLM_API_KEY"
 ENV_DEBUG = "HEARTH_LLM_DEBUG"
 ENV_NO_LLM = "HEARTH_NO_LLM"
+ENV_PYTHON = "HEARTH_LLM_PYTHON"
 
 LOCAL_FILE = "local"
 """The endpoint that is no server: a model file Hearth runs in a worker process."""
@@ -91,6 +93,9 @@ class LLMConfig:
     """Why the keyring could not be read (the key is then missing)."""
     sources: Mapping[str, str] = field(default_factory=dict)
     """Where base_url, model and the key came from ("settings", "environment", "keyring")."""
+    python: str = ""
+    """The Python that runs a model file's worker (``[llm] python`` or ``HEARTH_LLM_PYTHON``;
+    empty: Hearth's own, when it is one)."""
 
     @property
     def configured(self) -> bool:
@@ -199,6 +204,9 @@ def resolve(
             sources["api_key"] = "keyring"
     logsafety.remember(api_key)
     timeout, timeout_source = timeout_for(settings.timeout, base_url)
+    python = (env.get(ENV_PYTHON) or settings.python or "").strip()
+    if python:
+        sources["python"] = "environment" if env.get(ENV_PYTHON) else "settings"
     return LLMConfig(
         base_url=base_url,
         model=model,
@@ -213,6 +221,7 @@ def resolve(
         forbidden=llm_forbidden(env),
         key_problem=key_problem,
         sources=sources,
+        python=os.path.expanduser(python) if python else "",
     )
 
 

@@ -7,16 +7,25 @@ lets it load the model once, and keeps it for the next requests. Nothing blocks:
 is read by a thread and awaited on the event loop.
 
 - Loading has its own allowance (:data:`LOAD_TIMEOUT_S`); each request then has the
-  configured timeout. A request that runs out of time, or is cancelled (the Stop button, a
-  new request), ends the process: the next request loads the model again.
+  configured timeout for the answer alone, counted from when the loaded model has it. A
+  request that runs out of time, or is cancelled (the Stop button, a new request) while the
+  model answers, ends the process: the next request loads the model again. A request
+  cancelled while the model is still loading leaves the load to finish for the next one.
+- :meth:`LocalModelClient.preload` loads the model in the background (Settings › Apply, or
+  the window's start with a model file configured), so the first request does not pay for
+  it, and loads it again after a cancel, a timeout or a crash. :attr:`LocalModelClient.status`
+  says where it stands (not loaded, loading, ready, answering, failed with the reason) and
+  :meth:`LocalModelClient.watch` calls back on each change: the window counts the load and
+  the answer apart.
 - A worker that dies mid-answer (a crash in llama.cpp) is an :class:`LLMError` saying so; the
   next request starts a new one.
 - Without llama-cpp-python the worker says so on its first line and the request fails with
   :class:`LocalModelUnavailableError` ("pip install 'hearth[local-llm]'").
 
-``HEARTH_LLM_PYTHON`` names another Python to run the worker (one where llama-cpp-python is
-built, when it is not in Hearth's own environment); ``HEARTH_LLM_BACKEND`` a stand-in backend
-file (the tests' use: :mod:`.worker`).
+``[llm] python`` (or ``HEARTH_LLM_PYTHON``, :attr:`.config.LLMConfig.python`) names another
+Python to run the worker (one where llama-cpp-python is built, when it is not in Hearth's own
+environment; a bundled Hearth has none of its own, and ships the worker's script as a file for
+it); ``HEARTH_LLM_BACKEND`` a stand-in backend file (the tests' use: :mod:`.worker`).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import enum
 import json
 import logging
 import os
@@ -31,7 +41,10 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -45,11 +58,10 @@ from app.understanding.llm.client import (
     StreamTiming,
     ToolCall,
 )
-from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.config import ENV_PYTHON, LLMConfig
 
 _LOGGER = logging.getLogger(__name__)
 
-ENV_PYTHON = "HEARTH_LLM_PYTHON"
 ENV_BACKEND = "HEARTH_LLM_BACKEND"
 INSTALL = "pip install 'hearth[local-llm]'"
 #: Seconds the worker may take to start and load the model.
@@ -72,6 +84,43 @@ class LocalModelCrashedError(LLMError):
 
 class _Exited(Exception):
     """The worker's output ended."""
+
+
+class ModelPhase(enum.StrEnum):
+    """Where a model file stands in its worker process."""
+
+    NOT_LOADED = "not loaded"
+    LOADING = "loading"
+    READY = "ready"
+    ANSWERING = "answering"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelStatus:
+    """The model file's state, as the window and the command line show it."""
+
+    phase: ModelPhase
+    since: float
+    """``time.monotonic()`` when this phase began (the window counts the seconds from it)."""
+    budget: float | None = None
+    """Seconds this phase may take: the load allowance while loading, the request's
+    timeout while answering (None otherwise)."""
+    reason: str | None = None
+    """Why it failed, or why a loaded model was stopped (cancelled, out of time, crashed)."""
+    load_ms: float | None = None
+    """How long the model took to load, the last time it was loaded."""
+
+    @property
+    def loaded(self) -> bool:
+        return self.phase in (ModelPhase.READY, ModelPhase.ANSWERING)
+
+    def waited(self, now: float | None = None) -> float:
+        """Seconds spent in this phase so far."""
+        return max(0.0, (time.monotonic() if now is None else now) - self.since)
+
+
+Watcher = Callable[[ModelStatus], None]
 
 
 class _Worker:
@@ -183,18 +232,67 @@ class LocalModelClient:
         self.tool_choice = "auto"
         # A bundled Hearth's executable is Hearth itself, not a Python that can run a script.
         frozen = bool(getattr(sys, "frozen", False))
-        self.python = python or os.environ.get(ENV_PYTHON) or ("" if frozen else sys.executable)
+        self.python = (
+            python
+            or config.python
+            or os.environ.get(ENV_PYTHON)
+            or ("" if frozen else sys.executable)
+        )
         self.backend = backend or os.environ.get(ENV_BACKEND) or "llama_cpp"
         self.load_timeout = load_timeout
         self.context = context
         self.max_tokens = max_tokens
         self._worker: _Worker | None = None
+        self._loading: asyncio.Future[_Worker] | None = None
+        """The load under way, shared by every request that waits for it (and the preload)."""
         self._busy = False
         self._number = 0
         self.load_ms: float | None = None
         """How long the model took to load, the last time it was loaded."""
         self.loads = 0
         """How many times a worker was started (a reload follows a cancel or a timeout)."""
+        self.keep_loaded = False
+        """Set by :meth:`preload`: load again in the background whenever the worker ends."""
+        self.status = ModelStatus(ModelPhase.NOT_LOADED, time.monotonic())
+        self._watchers: list[Watcher] = []
+        self._closed = False
+        self._preloading: asyncio.Task[ModelStatus] | None = None
+
+    # -- the status ------------------------------------------------------------------------------
+
+    def watch(self, watcher: Watcher) -> Callable[[], None]:
+        """Call *watcher* with each new :attr:`status` (on the event loop's thread); returns
+        what stops it."""
+        self._watchers.append(watcher)
+
+        def stop() -> None:
+            with contextlib.suppress(ValueError):
+                self._watchers.remove(watcher)
+
+        return stop
+
+    def _set(
+        self, phase: ModelPhase, *, budget: float | None = None, reason: str | None = None
+    ) -> None:
+        self.status = ModelStatus(phase, time.monotonic(), budget, reason, self.load_ms)
+        for watcher in list(self._watchers):
+            try:
+                watcher(self.status)
+            except Exception:  # a watcher's bug must not stop the model
+                _LOGGER.exception("A watcher of the local model's status failed")
+
+    def preload(self) -> asyncio.Task[ModelStatus]:
+        """Load the model now, in the background, and keep it loaded (again after a cancel, a
+        timeout or a crash ends its worker). The task ends with the status once loaded or
+        failed; it never raises for the model's faults. Call it on the event loop."""
+        self.keep_loaded = True
+        self._preloading = asyncio.ensure_future(self._preload())
+        return self._preloading
+
+    async def _preload(self) -> ModelStatus:
+        with contextlib.suppress(LLMError, ConfigError):
+            await self._ready()
+        return self.status
 
     # -- the worker ------------------------------------------------------------------------------
 
@@ -211,21 +309,54 @@ class LocalModelClient:
         return argv
 
     async def _ready(self) -> _Worker:
-        """The running worker, started and loaded first when there is none."""
-        if self._worker is not None and self._worker.alive:
-            return self._worker
+        """The running worker, started and loaded first when there is none. Waiting for a
+        load is cancelled alone: the load goes on for the next request."""
+        worker = self._worker
+        if self._loading is None and worker is not None and worker.alive:
+            return worker
+        if self._loading is None:
+            self._closed = False
+            loading = asyncio.ensure_future(self._load())
+            # Nobody may be waiting when it fails (a preload): its failure is in the status.
+            loading.add_done_callback(lambda done: done.cancelled() or done.exception())
+            self._loading = loading
+        return await asyncio.shield(self._loading)
+
+    async def _load(self) -> _Worker:
+        self._set(ModelPhase.LOADING, budget=self.load_timeout)
+        try:
+            worker = await self._start()
+        except BaseException as err:
+            self._loading = None
+            if isinstance(err, Exception):
+                self._set(ModelPhase.FAILED, reason=str(err))
+            elif not self._closed:
+                self._set(ModelPhase.NOT_LOADED, reason="stopped while loading")
+            raise
+        self._loading = None
+        self._set(ModelPhase.READY)
+        return worker
+
+    async def _start(self) -> _Worker:
+        """Start a worker and wait until its model is loaded."""
         file = await asyncio.to_thread(self.model_file)
         if not self.python:
             raise LocalModelUnavailableError(
-                "this build of Hearth cannot run a model file by itself: set "
-                f"{ENV_PYTHON} to a Python that has llama-cpp-python, or use a model server"
+                "this build of Hearth has no Python to run a model file in: make one with "
+                "llama-cpp-python (python3 -m venv DIR; DIR/bin/pip install llama-cpp-python) "
+                f"and name DIR/bin/python as [llm] python in settings.toml or {ENV_PYTHON}, "
+                "or use a model server (docs/llm.md)"
+            )
+        if not _WORKER.is_file():
+            raise LocalModelUnavailableError(
+                f"the model worker's script is missing from this build of Hearth ({_WORKER})"
             )
         try:
             worker = _Worker(self._argv(file.path), dict(os.environ))
         except OSError as err:  # HEARTH_LLM_PYTHON names no program that can be run
             raise LocalModelUnavailableError(
                 f"cannot start {self.python} to run the model file ({err.strerror or err}); "
-                f"check {ENV_PYTHON}"
+                f"check [llm] python in settings.toml or {ENV_PYTHON}"
             ) from err
         self._worker = worker
         self.loads += 1
@@ -234,45 +365,62 @@ class LocalModelClient:
         try:
             first = await worker.receive(loop.time() + self.load_timeout)
         except TimeoutError as err:
-            self._end()
+            self._stop_worker(worker)
             raise LLMTimeoutError(
                 f"the model file {file.path.name} did not load within {self.load_timeout:g} s"
             ) from err
         except _Exited as err:
-            self._end()
+            self._stop_worker(worker)
             raise LocalModelCrashedError(
                 f"the worker that runs {file.path.name} stopped while loading it "
                 f"(exit code {worker.process.poll()}): {worker.last_words() or 'no message'}"
             ) from err
         except BaseException:
-            self._end()
+            self._stop_worker(worker)
             raise
         if first.get("type") == "ready":
             self.load_ms = worker.load_ms = float(first.get("load_ms") or 0.0)
             _LOGGER.info("Loaded the model file %s in %.0f ms", file.path.name, self.load_ms)
             return worker
-        self._end()
+        self._stop_worker(worker)
         message = str(first.get("message") or "no message")
         if first.get("kind") == "missing":
             raise LocalModelUnavailableError(
-                f"running a model file needs llama-cpp-python, which is not installed: {INSTALL} "
-                f"(or point {ENV_PYTHON} at a Python that has it). ({message})"
+                f"running a model file needs llama-cpp-python, which {self.python} does not "
+                f"have: {INSTALL} (or name a Python that has it as [llm] python in "
+                f"settings.toml or {ENV_PYTHON}). ({message})"
             )
         raise LocalModelUnavailableError(f"the model file {file.path} cannot be loaded: {message}")
 
-    def _end(self) -> None:
+    def _stop_worker(self, worker: _Worker) -> None:
+        worker.stop()
+        if self._worker is worker:
+            self._worker = None
+
+    def _end(self, why: str | None = None) -> None:
+        """End the worker (*why*: what the status says); a preloaded model loads again."""
         if self._worker is not None:
             self._worker.stop()
             self._worker = None
+        if self._closed:
+            return
+        self._set(ModelPhase.NOT_LOADED, reason=why)
+        if self.keep_loaded and self._loading is None:
+            with contextlib.suppress(RuntimeError):  # no loop running: the next request loads
+                self.preload()
 
     async def _ask(self, op: str, body: dict[str, Any]) -> tuple[_Worker, int, float]:
         """Send one request; the worker, the request's number and its deadline."""
         if self._busy:
             raise LLMResponseError("the local model is still answering the previous request")
         worker = await self._ready()
+        if self._busy:  # another request took the model while this one waited for the load
+            raise LLMResponseError("the local model is still answering the previous request")
         self._number += 1
         loop = asyncio.get_running_loop()
+        # The timeout is the answer's alone: loading had its own allowance.
         deadline = loop.time() + self.config.timeout
+        self._set(ModelPhase.ANSWERING, budget=self.config.timeout)
         try:
             await worker.send({"id": self._number, "op": op, "body": body})
         except _Exited as err:
@@ -287,8 +435,8 @@ class LocalModelClient:
                 worker.process.wait(timeout=2)
 
         await asyncio.to_thread(wait)
-        self._end()
         code = worker.process.returncode
+        self._end(f"it stopped while answering (exit code {code})")
         return LocalModelCrashedError(
             f"the local model stopped while answering (exit code {code}); it starts again with "
             f"the next request. {worker.last_words()}".strip()
@@ -327,15 +475,16 @@ class LocalModelClient:
                 if message.get("id") == number:
                     break
         except TimeoutError as err:
-            self._end()
+            self._end(f"stopped after {self.config.timeout:g} s without an answer")
             raise self._timeout() from err
         except _Exited as err:
             raise await self._crashed(worker) from err
         except BaseException:  # cancelled: the model may run for a while yet; end it
-            self._end()
+            self._end("the request was cancelled")
             raise
         finally:
             self._busy = False
+        self._answered()
         if message.get("type") != "result":
             raise LLMResponseError(f"the local model could not answer: {message.get('message')}")
         completion = read_completion(message.get("completion"))
@@ -381,15 +530,16 @@ class LocalModelClient:
                         if first is None:
                             first = loop.time()
         except TimeoutError as err:
-            self._end()
+            self._end(f"stopped after {self.config.timeout:g} s without an answer")
             raise self._timeout() from err
         except _Exited as err:
             raise await self._crashed(worker) from err
         except BaseException:
-            self._end()
+            self._end("the request was cancelled")
             raise
         finally:
             self._busy = False
+        self._answered()
         counted = usage.get("completion_tokens")
         prompt = usage.get("prompt_tokens")
         return StreamTiming(
@@ -405,10 +555,21 @@ class LocalModelClient:
         await asyncio.to_thread(self.model_file)
         return [self.config.model]
 
+    def _answered(self) -> None:
+        if self.status.phase is ModelPhase.ANSWERING:
+            self._set(ModelPhase.READY)
+
     async def aclose(self) -> None:
+        self.keep_loaded, self._closed = False, True
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.cancel()
+            with contextlib.suppress(BaseException):
+                await loading
         worker, self._worker = self._worker, None
         if worker is not None:
             await asyncio.to_thread(worker.stop)
+        self._set(ModelPhase.NOT_LOADED, reason="closed")
 
 
 def read_completion(raw: Any) -> Completion:

@@ -110,6 +110,7 @@ def _every_setting_changed() -> Settings:
             mode="llm_first",
             timeout=20.0,
             debug_log=True,
+            python="/opt/llm-venv/bin/python",
         ),
         calendar=CalendarSettings(
             default="calendar.family",

@@ -23,17 +23,21 @@ from pathlib import Path
 import pytest
 
 from app.bootstrap import demo_home_source
+from app.config.settings import LLMSettings
 from app.core.home import Home
 from app.core.plan import ErrorCode, PlannerName
+from app.understanding.llm import local as local_module
 from app.understanding.llm import models
 from app.understanding.llm.client import LLMTimeoutError
-from app.understanding.llm.config import LOCAL_FILE, LLMConfig
+from app.understanding.llm.config import LOCAL_FILE, LLMConfig, resolve
 from app.understanding.llm.connect import make_client
 from app.understanding.llm.local import (
     INSTALL,
     LocalModelClient,
     LocalModelCrashedError,
     LocalModelUnavailableError,
+    ModelPhase,
+    ModelStatus,
 )
 from app.understanding.llm.planner import LLMPlanner
 from tests.helpers import local_llm_backend
@@ -299,3 +303,169 @@ async def test_a_python_that_is_not_there_is_a_clear_error(tmp_path: Path) -> No
     )
     with pytest.raises(LocalModelUnavailableError, match="HEARTH_LLM_PYTHON"):
         await local.complete([{"role": "user", "content": "hi"}], [])
+
+
+# -- preloading, and the load counted apart from the answer ---------------------------------------
+
+HI = [{"role": "user", "content": "hi"}]
+
+
+def _phases(local: LocalModelClient) -> list[ModelPhase]:
+    seen: list[ModelPhase] = []
+    local.watch(lambda status: seen.append(status.phase))
+    return seen
+
+
+async def _until(condition: Callable[[], bool], seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "waited too long"
+        await asyncio.sleep(0.02)
+
+
+async def test_a_preloaded_model_is_ready_before_the_first_request(client: Make) -> None:
+    local = client(load_s=1.0, answers=["ok"])
+    seen = _phases(local)
+    task = local.preload()
+    await _until(lambda: local.status.phase is ModelPhase.LOADING)
+    assert local.status.budget == 20  # the load's own allowance
+    status = await task
+    assert status.phase is ModelPhase.READY and status.load_ms is not None
+    assert status.load_ms >= 1000
+    started = time.monotonic()
+    assert (await local.complete(HI, [])).content == "ok"
+    assert time.monotonic() - started < 0.9  # the load was not paid again
+    assert local.loads == 1
+    assert seen == [ModelPhase.LOADING, ModelPhase.READY, ModelPhase.ANSWERING, ModelPhase.READY]
+
+
+async def test_a_request_during_the_preload_waits_for_the_same_load(client: Make) -> None:
+    local = client(load_s=0.5, answers=["ok"])
+    local.preload()
+    await _until(lambda: local.status.phase is ModelPhase.LOADING)
+    assert (await local.complete(HI, [])).content == "ok"
+    assert local.loads == 1
+
+
+async def test_the_timeout_counts_the_answer_not_the_load(client: Make) -> None:
+    # Loading takes longer than the whole timeout; the answer fits in it.
+    local = client(timeout=1.0, load_s=1.5, delay_s=0.3, answers=["ok"])
+    statuses: list[ModelStatus] = []
+    local.watch(statuses.append)
+    assert (await local.complete(HI, [])).content == "ok"
+    answering = next(s for s in statuses if s.phase is ModelPhase.ANSWERING)
+    assert answering.budget == 1.0
+    loading = next(s for s in statuses if s.phase is ModelPhase.LOADING)
+    assert answering.since - loading.since >= 1.5  # the answer's seconds start after the load
+    # An answer slower than the timeout is still stopped, saying it was the answer.
+    slow = client(timeout=1.0, load_s=0.2, delay_s=5)
+    with pytest.raises(LLMTimeoutError, match="did not answer within 1 s"):
+        await slow.complete(HI, [])
+    assert slow.status.phase is ModelPhase.NOT_LOADED
+    assert slow.status.reason == "stopped after 1 s without an answer"
+
+
+async def test_the_load_has_its_own_limit(tmp_path: Path) -> None:
+    path = model_file(tmp_path / "slow.gguf", load_s=30)
+    config = LLMConfig(base_url=LOCAL_FILE, model=str(path), timeout=60, local=True)
+    local = LocalModelClient(config, backend=STAND_IN, load_timeout=0.5)
+    status = await local.preload()
+    assert status.phase is ModelPhase.FAILED
+    assert status.reason is not None and "did not load within 0.5 s" in status.reason
+    await local.aclose()
+
+
+async def test_a_preload_that_fails_says_why_and_raises_nothing(client: Make) -> None:
+    local = client(load_error="unknown model architecture: 'mamba9'")
+    status = await local.preload()
+    assert status.phase is ModelPhase.FAILED
+    assert status.reason is not None and "mamba9" in status.reason
+    # A request after it tries again and says the same.
+    with pytest.raises(LocalModelUnavailableError, match="mamba9"):
+        await local.complete(HI, [])
+
+
+async def test_a_preloaded_model_loads_again_after_a_cancel(client: Make) -> None:
+    local = client(delay_s=30)
+    await local.preload()
+    task = asyncio.create_task(local.complete(HI, []))
+    await _until(lambda: local.status.phase is ModelPhase.ANSWERING)
+    first = local._worker
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert first is not None and first.process.poll() is not None
+    await _until(lambda: local.status.phase is ModelPhase.READY)
+    assert local.loads == 2 and local._worker is not first
+
+
+async def test_cancelling_a_request_while_the_model_loads_lets_the_load_finish(
+    client: Make,
+) -> None:
+    local = client(load_s=1.0, answers=["ok"])
+    task = asyncio.create_task(local.complete(HI, []))
+    await _until(lambda: local.status.phase is ModelPhase.LOADING)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await _until(lambda: local.status.phase is ModelPhase.READY)
+    assert (await local.complete(HI, [])).content == "ok"
+    assert local.loads == 1
+
+
+async def test_closing_during_a_preload_ends_the_worker(client: Make) -> None:
+    local = client(load_s=30)
+    task = local.preload()
+    await _until(lambda: local._worker is not None)
+    worker = local._worker
+    assert worker is not None
+    await local.aclose()
+    assert worker.process.poll() is not None
+    assert local.status.phase is ModelPhase.NOT_LOADED and local.status.reason == "closed"
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+# -- the Python a model file runs in ------------------------------------------------------------
+
+
+def test_the_worker_python_comes_from_the_settings_or_the_environment() -> None:
+    settings = LLMSettings(base_url="local", model="m", python="~/llm-venv/bin/python")
+    config = resolve(settings, {})
+    assert config.python == str(Path.home() / "llm-venv/bin/python")
+    assert config.sources["python"] == "settings"
+    config = resolve(settings, {"HEARTH_LLM_PYTHON": "/opt/py/bin/python"})
+    assert (config.python, config.sources["python"]) == ("/opt/py/bin/python", "environment")
+    assert resolve(LLMSettings(base_url="local", model="m"), {}).python == ""
+
+
+async def test_a_bundled_hearth_runs_the_worker_in_the_python_of_its_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.delenv("HEARTH_LLM_PYTHON", raising=False)
+    path = model_file(tmp_path / "m.gguf", answers=["from the venv"])
+    settings = LLMSettings(base_url="local", model=str(path), python=sys.executable)
+    local = LocalModelClient(resolve(settings, {}), backend=STAND_IN)
+    try:
+        assert (await local.complete(HI, [])).content == "from the venv"
+    finally:
+        await local.aclose()
+    # Without one, the message says how to make one and where to name it.
+    bare = LocalModelClient(
+        resolve(settings.model_copy(update={"python": None}), {}), backend=STAND_IN
+    )
+    with pytest.raises(LocalModelUnavailableError) as caught:
+        await bare.complete(HI, [])
+    for words in ("pip install llama-cpp-python", "[llm] python", "HEARTH_LLM_PYTHON"):
+        assert words in str(caught.value)
+
+
+async def test_a_build_without_the_worker_script_says_so(
+    client: Make, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local_module, "_WORKER", tmp_path / "worker.py")
+    local = client()
+    with pytest.raises(LocalModelUnavailableError, match="worker's script is missing"):
+        await local.complete(HI, [])
+    assert local.loads == 0
