@@ -1,12 +1,17 @@
 """The language-model page's keyring and settings work, without Qt: whether a key is kept
 for an endpoint, the configuration a test tries (what the fields say, before anything is
-saved), and Apply (the key to the keyring, the settings to settings.toml).
+saved), and Apply (the key to the keyring, the settings to settings.toml). And a model file
+Hearth runs itself: loading it in the background once it is applied or Hearth starts with it
+(:func:`preload`), and what its status says (:func:`status_words`).
 
-Every function here blocks (the keyring may wait for its unlock prompt; the settings file):
-never on the GUI thread.
+:func:`key_kept`, :func:`config_to_try` and :func:`keep` block (the keyring may wait for its
+unlock prompt; the settings file): never on the GUI thread. :func:`local_model` and
+:func:`preload` do not block; :func:`preload` runs on the event loop.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from app.config.settings import LLMSettings, Settings
 from app.core.errors import ConfigError
@@ -20,6 +25,10 @@ from app.understanding.llm.config import (
     set_api_key,
 )
 
+if TYPE_CHECKING:
+    from app.assistant import Assistant
+    from app.understanding.llm.local import LocalModelClient, ModelStatus, Watcher
+
 
 def key_kept(base_url: str) -> bool:
     """Whether the keyring keeps an API key for *base_url* (False when the address is not
@@ -30,11 +39,21 @@ def key_kept(base_url: str) -> bool:
         return False
 
 
-def config_to_try(edited: LLMSettings, typed_key: str) -> LLMConfig:
-    """What the fields say, with the key typed there or else the one kept for the address.
-    The environment is left out: the page tests what the person sees."""
+def config_to_try(
+    edited: LLMSettings, typed_key: str, saved: LLMSettings | None = None
+) -> LLMConfig:
+    """What the fields say, with the key typed there or else the one kept for the address,
+    and what the page does not show (the Python a model file runs in) from *saved*. The
+    environment is left out: the page tests what the person sees."""
     typed = typed_key.strip()
+    _keep_unshown(edited, saved)
     return resolve(edited, {}, read_key=(lambda _url: typed) if typed else None)
+
+
+def _keep_unshown(edited: LLMSettings, saved: LLMSettings | None) -> None:
+    """The settings the page has no field for stay as they were saved."""
+    if saved is not None and edited.python is None:
+        edited.python = saved.python
 
 
 def keep(settings: Settings, edited: LLMSettings, typed_key: str) -> LLMConfig:
@@ -42,6 +61,7 @@ def keep(settings: Settings, edited: LLMSettings, typed_key: str) -> LLMConfig:
     the configuration to plan with. Raises ConfigError (SecretStoreError when the keyring
     fails) or StorageError."""
     typed = typed_key.strip()
+    _keep_unshown(edited, settings.llm)
     if edited.base_url:
         edited.base_url = normalise_endpoint(edited.base_url)
     if typed and edited.base_url != LOCAL_FILE:  # a model file Hearth runs needs no key
@@ -51,3 +71,51 @@ def keep(settings: Settings, edited: LLMSettings, typed_key: str) -> LLMConfig:
     settings.llm = edited
     settings.save()
     return resolve(edited)
+
+
+# -- a model file Hearth runs itself ---------------------------------------------------------
+
+
+def local_model(assistant: Assistant) -> LocalModelClient | None:
+    """The client of the model file *assistant* plans with (None: no model file)."""
+    llm = assistant.router.llm
+    if llm is None or not llm.config.local_file:
+        return None
+    from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
+
+    client = llm.client
+    return client if isinstance(client, LocalModelClient) else None
+
+
+def preload(assistant: Assistant, watcher: Watcher | None = None) -> LocalModelClient | None:
+    """Load *assistant*'s model file in the background now (Settings' Apply, Hearth's start),
+    so that the first request does not wait for it, and keep it loaded; *watcher* hears each
+    status from now on, the current one first. The client, or None when there is no model
+    file to load. Call it on the event loop."""
+    client = local_model(assistant)
+    if client is None:
+        return None
+    if watcher is not None:
+        client.watch(watcher)
+        watcher(client.status)
+    client.preload()
+    return client
+
+
+def status_words(status: ModelStatus, now: float | None = None) -> str:
+    """The model file's status for people: "Loading the model file… 3 s", "Model file loaded
+    in 1.2 s: ready", "The model file could not be loaded: …"."""
+    from app.understanding.llm.local import ModelPhase  # noqa: PLC0415
+
+    loaded = f" in {status.load_ms / 1000:.1f} s" if status.load_ms is not None else ""
+    match status.phase:
+        case ModelPhase.LOADING:
+            return f"Loading the model file… {status.waited(now):.0f} s"
+        case ModelPhase.READY:
+            return f"Model file loaded{loaded}: ready"
+        case ModelPhase.ANSWERING:
+            return f"Model file loaded{loaded}: answering"
+        case ModelPhase.FAILED:
+            return f"The model file could not be loaded: {status.reason}"
+    why = f" ({status.reason})" if status.reason else ""
+    return f"Model file not loaded{why}"
