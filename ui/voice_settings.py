@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.config.settings import VoiceSettings
+from app.core.download import human_size
 from app.voice import models as voice_models
 from app.voice.download import Progress, download_model, remove_model
 from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
-from app.voice.models import CatalogEntry, ModelInfo, human_size
+from app.voice.models import CatalogEntry, ModelInfo
 from ui.columns import Column, ColumnFitter
 from ui.settings_parts import heading, note
 from ui.voice import PushToTalk, language_name, multimedia_missing

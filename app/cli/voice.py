@@ -28,6 +28,7 @@ from typing import Any
 from app.cli import common
 from app.config.settings import Settings
 from app.core import clock
+from app.core.download import human_size
 from app.core.home import Home
 from app.policy import exposure, safety
 from app.understanding import Planner
@@ -38,7 +39,7 @@ from app.voice.choose import Choice, choose
 from app.voice.download import Progress, download_model, partial_path, remove_model
 from app.voice.engine import SpeechEngine, Transcript
 from app.voice.errors import DownloadError, NoModelError
-from app.voice.models import ModelInfo, human_size
+from app.voice.models import ModelInfo
 from app.voice.session import ListenSession
 
 COMMANDS = frozenset({"listen", "voice"})

@@ -5,7 +5,9 @@ the language-model files.
 keeps what arrived, and the next attempt asks the server only for the rest (an HTTP Range
 request). :func:`verify` checks the file against the checksums that are known; a file that does
 not match is deleted. What the file is (a zip to unpack, a model to move into place) is the
-caller's business.
+caller's business. :func:`fetch_checked` does both for a catalogue's :class:`Download`;
+:func:`partial_path` is where its partial file waits beside the models; :func:`human_size` says
+its size to a person.
 
 Blocking: call it in a worker thread (``asyncio.to_thread``); progress arrives on that thread.
 """
@@ -29,6 +31,8 @@ from app.core.errors import HearthError
 _LOGGER = logging.getLogger(__name__)
 
 CHUNK_BYTES = 64 * 1024
+#: The folder beside the models where partial downloads wait.
+PARTIAL_FOLDER = ".downloads"
 #: Seconds between two progress reports (the last one always comes).
 REPORT_EVERY_S = 0.1
 
@@ -66,6 +70,38 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """One file to download, as a catalogue describes it."""
+
+    name: str
+    """What it is called to a person (in messages)."""
+    url: str
+    part: Path
+    """Where it is kept until it is complete (:func:`partial_path`)."""
+    size: int | None = None
+    """Bytes, when the catalogue knows (progress before the server says)."""
+    checksums: tuple[tuple[str, str], ...] = ()
+    """``("sha256", hex)``, ``("md5", hex)``: what the file must match."""
+
+
+def partial_path(root: Path, file: str) -> Path:
+    """Where the download of *file* waits in the models folder *root* until it is complete."""
+    return root / PARTIAL_FOLDER / f"{file}.part"
+
+
+def human_size(size: int | None) -> str:
+    """*size* bytes for a person: "812 KB", "39.8 MB", "1.6 GB"."""
+    if size is None:
+        return "size unknown"
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit in ("bytes", "KB") else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
 
 
 def offline_message(url: str, err: BaseException) -> str:
@@ -155,6 +191,30 @@ def fetch(
     if progress is not None:
         progress(Progress(done, total or done))
     meta.unlink(missing_ok=True)
+    return part
+
+
+def fetch_checked(
+    download: Download,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    timeout: float = 30.0,
+    offline: Callable[[str, BaseException], str] = offline_message,
+) -> Path:
+    """:func:`fetch` *download* into its partial file (resuming it), then :func:`verify` it
+    against its checksums; the complete partial file, for the caller to put in place. Raises
+    what those two raise (a file that does not match is deleted)."""
+    part = fetch(
+        download.url,
+        download.part,
+        size=download.size,
+        progress=progress,
+        cancel=cancel,
+        timeout=timeout,
+        offline=offline,
+    )
+    verify(part, download.checksums, what=download.name, progress=progress)
     return part
 
 

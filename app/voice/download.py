@@ -44,14 +44,13 @@ __all__ = ["Progress", "ProgressCallback", "download_model", "partial_path", "re
 
 _LOGGER = logging.getLogger(__name__)
 
-PARTIAL_FOLDER = ".downloads"
 #: Largest model Hearth unpacks (the biggest vosk models are a few GB).
 MAX_UNPACKED_BYTES = 8 * 1024**3
 
 
 def partial_path(entry: CatalogEntry, root: Path | None = None) -> Path:
     """Where the download of *entry* is kept until it is complete."""
-    return (root or models_dir()) / PARTIAL_FOLDER / f"{entry.name}.zip.part"
+    return shared.partial_path(root or models_dir(), f"{entry.name}.zip")
 
 
 def download_model(
@@ -72,55 +71,47 @@ def download_model(
     :class:`ModelError` (the zip holds no complete model).
     """
     root = root or models_dir()
-    local = Path(entry.url).expanduser()
-    if "://" not in entry.url:
-        if not local.is_file():
-            raise NoModelError(f"no such file: {entry.url}")
-        archive = local
-        keep_archive = True
-    else:
-        archive = _fetch(entry, root, progress, cancel, timeout)
-        keep_archive = False
     expected = [("sha256", sha256.lower())] if sha256 else []
     if entry.md5:
         expected.append(("md5", entry.md5.lower()))
+    local = Path(entry.url).expanduser()
+    downloaded = "://" in entry.url
     try:
-        shared.verify(
-            archive, expected, what=entry.name, progress=progress, delete=not keep_archive
-        )
-    except shared.ChecksumError as err:
-        raise ChecksumError(str(err)) from err
+        if downloaded:
+            archive = shared.fetch_checked(
+                shared.Download(
+                    entry.name, entry.url, partial_path(entry, root), entry.size, tuple(expected)
+                ),
+                progress=progress,
+                cancel=cancel,
+                timeout=timeout,
+                offline=offline_message,
+            )
+        elif local.is_file():  # a zip on this computer: checked, never deleted
+            archive = local
+            shared.verify(archive, expected, what=entry.name, progress=progress, delete=False)
+        else:
+            raise NoModelError(f"no such file: {entry.url}")
+    except shared.DownloadError as err:
+        raise _voice_error(err) from err
     if cancel is not None and cancel.is_set():
         raise DownloadCancelled("the download was cancelled")
     info = unpack(archive, entry, root=root, progress=progress)
-    if not keep_archive:
+    if downloaded:
         archive.unlink(missing_ok=True)
     return info
 
 
-def _fetch(
-    entry: CatalogEntry,
-    root: Path,
-    progress: ProgressCallback | None,
-    cancel: threading.Event | None,
-    timeout: float,
-) -> Path:
-    try:
-        return shared.fetch(
-            entry.url,
-            partial_path(entry, root),
-            size=entry.size,
-            progress=progress,
-            cancel=cancel,
-            timeout=timeout,
-            offline=offline_message,
-        )
-    except shared.OfflineError as err:
-        raise OfflineError(str(err)) from err
-    except shared.DownloadCancelled as err:
-        raise DownloadCancelled(str(err)) from err
-    except shared.DownloadError as err:
-        raise DownloadError(str(err)) from err
+def _voice_error(err: shared.DownloadError) -> DownloadError:
+    """The shared downloader's error as voice input's own (the same words)."""
+    for shared_kind, kind in (
+        (shared.OfflineError, OfflineError),
+        (shared.DownloadCancelled, DownloadCancelled),
+        (shared.ChecksumError, ChecksumError),
+    ):
+        if isinstance(err, shared_kind):
+            return kind(str(err))
+    return DownloadError(str(err))
 
 
 def unpack(

@@ -6,6 +6,7 @@ The CLI prints the message and exits with code 2; the window shows it where the 
 
 from __future__ import annotations
 
+from app.core import download
 from app.core.errors import ConfigError, HearthError
 
 
@@ -33,17 +34,19 @@ class AudioFormatError(AudioError):
     """The audio is not 16-bit mono PCM at the rate the recogniser expects."""
 
 
-class DownloadError(VoiceError):
-    """A model download failed (the message says why; a partial file is kept to resume)."""
+class DownloadError(VoiceError, download.DownloadError):
+    """A model download failed (the message says why; a partial file is kept to resume).
+    Each is also the shared downloader's error of its kind (:mod:`app.core.download`), so
+    what shows any download's progress handles both kinds of model alike."""
 
 
-class OfflineError(DownloadError):
+class OfflineError(DownloadError, download.OfflineError):
     """The download server cannot be reached (no network, or the address is wrong)."""
 
 
-class ChecksumError(DownloadError):
+class ChecksumError(DownloadError, download.ChecksumError):
     """The downloaded file is not the one the catalogue describes (it is deleted)."""
 
 
-class DownloadCancelled(DownloadError):
+class DownloadCancelled(DownloadError, download.DownloadCancelled):
     """The person cancelled the download (the partial file is kept to resume)."""

@@ -462,14 +462,3 @@ def catalog_entry(name_or_url: str, catalog: list[CatalogEntry] | None = None) -
             f"(try {DEFAULT_MODEL.name})"
         )
     return CatalogEntry(name=name, language=guess_language(name) or "", url=name_or_url)
-
-
-def human_size(size: int | None) -> str:
-    if size is None:
-        return "size unknown"
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit in ("bytes", "KB") else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover

@@ -3,9 +3,9 @@ downloaded, a file chosen on disk, and the download itself.
 
 Downloaded models live in ``<data dir>/llm-models/<file>.gguf``. A download goes through
 :mod:`app.core.download` (the speech models' code: progress, resume with HTTP Range, cancel,
-SHA-256), into a partial file beside the models; only a complete file whose checksum matches
-and that starts like a GGUF file is moved into place. A file chosen on disk is used where it
-is (nothing is copied).
+SHA-256, the partial file's place), into a partial file beside the models; only a complete
+file whose checksum matches and that starts like a GGUF file is moved into place. A file
+chosen on disk is used where it is (nothing is copied).
 
 Blocking (file system, network): call these in a worker thread from the GUI.
 """
@@ -25,7 +25,6 @@ from app.core.download import ProgressCallback
 from app.core.errors import ConfigError
 
 MODELS_FOLDER = "llm-models"
-PARTIAL_FOLDER = ".downloads"
 SUFFIX = ".gguf"
 #: The first four bytes of every GGUF file.
 GGUF_MAGIC = b"GGUF"
@@ -164,7 +163,7 @@ def catalog_model(name: str) -> CatalogModel:
 
 def partial_path(entry: CatalogModel, root: Path | None = None) -> Path:
     """Where the download of *entry* is kept until it is complete."""
-    return (root or models_dir()) / PARTIAL_FOLDER / f"{entry.file}.part"
+    return download.partial_path(root or models_dir(), entry.file)
 
 
 def download_model(
@@ -184,15 +183,18 @@ def download_model(
     """
     root = root or models_dir()
     filemodes.private_folder(root)
-    part = download.fetch(
-        entry.url,
-        partial_path(entry, root),
-        size=entry.size,
+    part = download.fetch_checked(
+        download.Download(
+            entry.name,
+            entry.url,
+            partial_path(entry, root),
+            entry.size,
+            (("sha256", entry.sha256),),
+        ),
         progress=progress,
         cancel=cancel,
         timeout=timeout,
     )
-    download.verify(part, [("sha256", entry.sha256)], what=entry.name, progress=progress)
     if not is_gguf(part):  # the right checksum makes this unlikely, but a catalogue can be wrong
         part.unlink(missing_ok=True)
         raise download.ChecksumError(f"the download of {entry.name} is not a GGUF model file")

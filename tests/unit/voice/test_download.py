@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core import download as shared
 from app.voice.download import (
     Progress,
     download_model,
@@ -94,8 +95,10 @@ def test_cancel_keeps_the_partial_file_and_the_next_attempt_resumes(
         if p.done > 50_000:
             cancel.set()
 
-    with pytest.raises(DownloadCancelled, match="resumes next time"):
+    with pytest.raises(DownloadCancelled, match="resumes next time") as caught:
         download_model(entry, progress=progress, cancel=cancel)
+    # Also the shared downloader's: the window's download row handles both kinds of model.
+    assert isinstance(caught.value, shared.DownloadCancelled)
     kept = partial_path(entry).stat().st_size
     assert 50_000 < kept < len(model_server.payload)
     assert not (models_dir() / MODEL_NAME).exists()
@@ -108,8 +111,9 @@ def test_cancel_keeps_the_partial_file_and_the_next_attempt_resumes(
 
 def test_a_wrong_checksum_deletes_the_download(model_server: ModelServer) -> None:
     entry = _entry(model_server, md5="0" * 32)
-    with pytest.raises(ChecksumError, match=r"MD5 is .* expected 0{32}"):
+    with pytest.raises(ChecksumError, match=r"MD5 is .* expected 0{32}") as caught:
         download_model(entry)
+    assert isinstance(caught.value, shared.ChecksumError)
     assert not partial_path(entry).exists()
     assert not (models_dir() / MODEL_NAME).exists()
     with pytest.raises(ChecksumError, match="SHA256"):
@@ -126,6 +130,7 @@ def test_offline_says_so_clearly() -> None:
     with pytest.raises(OfflineError, match="offline") as caught:
         download_model(entry, timeout=5)
     assert "127.0.0.1" in str(caught.value)
+    assert isinstance(caught.value, shared.OfflineError)
 
 
 def test_a_missing_file_on_the_server(model_server: ModelServer) -> None:
