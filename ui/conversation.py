@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
@@ -40,6 +42,9 @@ from ui.bridge import AssistantBridge, Request
 from ui.icons import icon
 from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET
 from ui.plan_card import PlanCard, humanize, muted
+
+if TYPE_CHECKING:
+    from app.understanding.llm.local import ModelStatus
 
 #: Entries (messages and cards) kept; older ones are dropped.
 MAX_ENTRIES = 200
@@ -219,7 +224,9 @@ class ThinkingCard(QFrame):
     while the calendars are read for the events a plan names); Cancel stops it.
 
     *budget*: for a model on this computer or the local network (which may take a minute),
-    the seconds the plan may wait: the card counts the seconds waited against it."""
+    the seconds the plan may wait: the card counts the seconds waited against it. *status*: for
+    a model file Hearth runs, where it stands: while it loads, the card says so and counts the
+    load apart (the budget is the answer's alone)."""
 
     cancel_requested = Signal()
 
@@ -230,9 +237,11 @@ class ThinkingCard(QFrame):
         *,
         lookup: bool = False,
         budget: float | None = None,
+        status: Callable[[], ModelStatus | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = key
+        self._status = status
         self.setObjectName("hearthBubble")
         doing = "looking in your calendars" if lookup else "asking the language model for a plan"
         self.setAccessibleName(f"Hearth is {doing}")
@@ -276,6 +285,17 @@ class ThinkingCard(QFrame):
 
     def _show_waited(self) -> None:
         assert self.budget is not None
+        status = self._status() if self._status is not None else None
+        if status is not None and status.phase == "loading":  # not yet the answer's time
+            self.bar.setRange(0, 0)
+            self.label.setText(
+                f"Loading the model… {status.waited():.0f} s (then up to {self.budget:g} s "
+                "for the answer)"
+            )
+            return
+        if status is not None and status.phase == "answering":
+            self.waited = int(status.waited())
+        self.bar.setRange(0, max(1, round(self.budget)))
         self.bar.setValue(min(self.waited, self.bar.maximum()))
         self.label.setText(f"{self._doing} {self.waited} s of up to {self.budget:g} s")
 
@@ -582,7 +602,9 @@ class ConversationView(QWidget):
         self._say(request.plan.text, mine=True)
         llm = self.bridge.assistant.router.llm if self.bridge.assistant else None
         budget = llm.config.timeout if llm and llm.config.local and not request.lookup else None
-        card = ThinkingCard(request.key, lookup=request.lookup, budget=budget)
+        file = budget is not None and llm is not None and llm.config.local_file
+        status = self.bridge.llm_model_status if file else None
+        card = ThinkingCard(request.key, lookup=request.lookup, budget=budget, status=status)
         key = request.key
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         self.thinking[key] = card

@@ -69,6 +69,9 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
     """A :class:`Request` whose plan the language model is working on (or, with ``lookup``
     set, whose calendar events are being looked up); ``planned`` (same key) or ``cancelled``
     follows."""
+    llm_status = Signal(object)
+    """The model file Hearth runs itself changed state (a
+    :class:`~app.understanding.llm.local.ModelStatus`: loading, ready, answering, failed)."""
     reminder_due = Signal(object)
     """A :class:`~integrations.reminders.Reminder` the scheduler delivered (status "fired";
     ``due`` is the occurrence that fired, ``late`` says whether Hearth was closed then)."""
@@ -126,6 +129,7 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
             self.connection_failed.emit(str(err))
             return
         self.assistant = assistant
+        self.preload_llm()  # a model file starts loading now, not at the first request
         await self.load_profile()
         assistant.adapter.subscribe(self.state_changed.emit)
         self.status_changed.emit("connected")

@@ -39,6 +39,7 @@ class BridgePart:
     safety_changed: SignalInstance
     undo_unavailable: SignalInstance
     thinking: SignalInstance
+    llm_status: SignalInstance
     reminder_due: SignalInstance
     agenda_changed: SignalInstance
 

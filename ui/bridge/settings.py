@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config.settings import LLMSettings
 from app.policy import safety
@@ -17,6 +18,9 @@ from app.understanding.llm.config import LLMConfig
 from app.understanding.sentences import resolve_language
 from ui.bridge.base import BridgePart
 from ui.bridge.connection import HomeAssistantPart
+
+if TYPE_CHECKING:
+    from app.understanding.llm.local import ModelStatus
 
 
 class SettingsPart(HomeAssistantPart, BridgePart):
@@ -96,7 +100,8 @@ class SettingsPart(HomeAssistantPart, BridgePart):
 
     async def llm_config_to_try(self, edited: LLMSettings, typed_key: str) -> LLMConfig:
         """The configuration the fields say, to test before anything is saved."""
-        return await asyncio.to_thread(llm_changes.config_to_try, edited, typed_key)
+        saved = self.settings.llm
+        return await asyncio.to_thread(llm_changes.config_to_try, edited, typed_key, saved)
 
     async def apply_llm(self, edited: LLMSettings, typed_key: str) -> LLMConfig:
         """Keep the typed key in the keyring, save *edited*, and plan with it from the next
@@ -112,3 +117,15 @@ class SettingsPart(HomeAssistantPart, BridgePart):
             self.assistant.set_llm(config)
             if old is not None and old is not self.assistant.router.llm:
                 self._spawn(old.aclose())
+            self.preload_llm()
+
+    def preload_llm(self) -> None:
+        """Load the model file the assistant plans with in the background, if it has one;
+        its status goes out through ``llm_status``."""
+        if self.assistant is not None:
+            llm_changes.preload(self.assistant, self.llm_status.emit)
+
+    def llm_model_status(self) -> ModelStatus | None:
+        """Where the model file the assistant plans with stands (None: no model file)."""
+        client = llm_changes.local_model(self.assistant) if self.assistant else None
+        return client.status if client is not None else None
