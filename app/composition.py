@@ -19,27 +19,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app.assistant import Assistant
-from app.bootstrap import Source, build_adapter, build_services, choose_source, open_history
 from app.config.settings import Settings
 from app.core.clock import zone
 from app.core.home import Home
 from app.policy import safety
-from app.records.audit import seal_key
-from app.records.history import History
-from app.understanding.llm.config import LLMConfig
-from app.understanding.llm.config import resolve_or_none as resolve_llm
-from integrations.base import DeviceAdapter
-from integrations.hub import AdapterHub
-from integrations.reminders.service import ReminderService
 
 if TYPE_CHECKING:
+    from app.assistant import Assistant
+    from app.bootstrap import Source
+    from app.records.history import History
+    from app.understanding.llm.config import LLMConfig
+    from integrations.base import DeviceAdapter
+    from integrations.hub import AdapterHub
     from integrations.reminders import Reminder, ReminderStore, Scheduler
 
 _LOGGER = logging.getLogger(__name__)
@@ -81,6 +79,8 @@ class _Opened:
     @classmethod
     def of(cls, assistant: Assistant) -> _Opened:
         """The parts of an assistant built elsewhere (tests and benchmarks build their own)."""
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415  (loaded)
+
         reminders = assistant.reminders
         if not isinstance(reminders, ReminderService):
             return cls(assistant.history, None, assistant.adapter, assistant, None)
@@ -160,6 +160,21 @@ def compose(
     are (:class:`integrations.base.AdapterError`), after everything opened is closed."""
 
     async def build(opened: _Opened) -> Parts:
+        # The assistant's modules load in a worker thread, not on the window's GUI thread: the
+        # planner's (hassil, the time grammar, the replies' templates) take a sixth of a
+        # second of CPU. Imported here once loaded, they are only looked up.
+        await asyncio.to_thread(_load_modules)
+        from app.assistant import Assistant  # noqa: PLC0415
+        from app.bootstrap import (  # noqa: PLC0415
+            build_adapter,
+            build_services,
+            choose_source,
+            open_history,
+        )
+        from app.records.audit import seal_key  # noqa: PLC0415
+        from app.understanding.llm.config import resolve_or_none as resolve_llm  # noqa: PLC0415
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415
+
         source = await asyncio.to_thread(choose_source, settings, home=home, demo=demo)
         tz = await asyncio.to_thread(zone, settings.time_zone)
         devices = await asyncio.to_thread(build_adapter, settings, source)
@@ -200,6 +215,12 @@ def compose(
         return Parts(assistant, source, profile, history, services, opened.scheduler, tz)
 
     return Composition(build)
+
+
+def _load_modules() -> None:
+    """Import what :func:`compose` builds with (in a worker thread: see there)."""
+    for name in ("app.assistant", "app.bootstrap", "app.records.audit"):
+        importlib.import_module(name)
 
 
 async def close_adopted(assistant: Assistant) -> None:

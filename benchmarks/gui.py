@@ -5,8 +5,9 @@
 Each run starts a fresh Python process that builds the app exactly as `hearth --demo` does
 (ui.app.make_connect, MainWindow, the bridge) on the demo home, with its own config and data
 folders, and times from just before the process is spawned:
-- *window shown*: the window has been shown and painted, the command box taking typing (a
-  command sent now is planned as soon as the home is ready);
+- *window shown*: the window's first paint is done (``ui.app.after_first_paint``), the
+  command box taking typing (a command sent now is planned as soon as the home is ready); the
+  home starts loading then, as in the app;
 - *home ready*: the home is loaded and the planner warmed up (in a worker thread), the event
   loop idle: a command is planned at once;
 with the CPU time the process used until then (the same however busy the machine is). Idle
@@ -90,7 +91,7 @@ def child() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.config.settings import Settings
-    from ui.app import make_connect, parse
+    from ui.app import after_first_paint, make_connect, parse
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow
 
@@ -103,13 +104,13 @@ def child() -> None:
     window.show()
     result: dict[str, Any] = {}
 
-    def shown() -> None:  # the first turn of the event loop: the window is painted
-        window.repaint()
+    def shown() -> None:  # the window has been painted: the home starts loading now, as in the app
         result["window_shown_s"] = time.time() - started
         result["window_shown_cpu_s"] = time.process_time()
         result["typing_before_ready"] = bridge.assistant is None
+        bridge.start()
 
-    QTimer.singleShot(0, shown)
+    after_first_paint(window, shown)
     done = asyncio.Event()
 
     def measure_enter() -> None:
@@ -145,7 +146,6 @@ def child() -> None:
         done.set()
 
     bridge.connection_failed.connect(failed)
-    bridge.start()
     with loop:
         loop.run_until_complete(done.wait())
     print(json.dumps(result))

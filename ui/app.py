@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app import instance
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
+#: At the most this long after the window is shown, the home starts loading even if the
+#: window was not painted yet (see after_first_paint).
+FIRST_PAINT_WAIT_MS = 1000
 #: How long --screenshot waits for the home before it renders anyway.
 SCREENSHOT_TIMEOUT_MS = 15_000
 #: Seconds from Quit to the end of the process at the most. The parts stop in well under a
@@ -273,8 +276,13 @@ def _run_window(
         window.show()
     if args.screenshot:
         _schedule_screenshot(bridge, window, Path(args.screenshot), quitter)
-    bridge.start()
-    starting = asyncio.ensure_future(notifier.start())  # asks the desktop for buttons
+    starting: list[asyncio.Future[object]] = []
+
+    def start() -> None:
+        bridge.start()
+        starting.append(asyncio.ensure_future(notifier.start()))  # asks for buttons
+
+    after_first_paint(window, start)
 
     # Anything else that ends Qt's event loop ends Hearth the same way.
     app.aboutToQuit.connect(lambda: quitter.quit("Qt's event loop ended"))
@@ -283,11 +291,56 @@ def _run_window(
     window.keep_in_tray = False
     window.hide()  # gone at once for the person; what follows takes a moment
     tray.hide()
-    starting.cancel()
+    for task in starting:
+        task.cancel()
     # Side by side, each bounded: the microphone is let go, the notification server is left,
     # work under way finishes, the scheduler stops and the stores close.
     loop.run_until_complete(asyncio.gather(voice.close(), notifier.stop(), bridge.stop()))
     return 0
+
+
+def after_first_paint(
+    window: QWidget, then: Callable[[], None], *, at_most_ms: int = FIRST_PAINT_WAIT_MS
+) -> None:
+    """Call *then* once *window* has been painted for the first time.
+
+    What start can do without (loading the home, importing and warming up the planner,
+    asking the desktop for notification buttons) waits until the person sees the window,
+    rather than competing with its first paint for the processor and Python's interpreter
+    lock. A command typed meanwhile is held and planned once the home is ready. At once when
+    the window will not be painted (started in the tray or minimised); after *at_most_ms*
+    whatever happens (a display that never shows the window)."""
+    called = False
+
+    def call() -> None:
+        nonlocal called
+        if not called:
+            called = True
+            then()
+
+    if not window.isVisible() or window.isMinimized():
+        QTimer.singleShot(0, call)
+        return
+    _FirstPaint(window, call)
+    QTimer.singleShot(at_most_ms, call)
+
+
+class _FirstPaint(QObject):
+    """Watches *window* for its first paint, then calls *then* on the next turn of the event
+    loop (the paint finished and on screen), and stops watching."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
 
 
 def _with_voice(page: QWidget, voice: PushToTalk, tray: Tray) -> None:

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.durations import duration_label
-from app.understanding.timeparse import Moment, describe, load_language, short_date
-from app.understanding.timeparse.describe import describe_rule
 from ui.bridge import SNOOZE_MINUTES
 from ui.icons import icon
 from ui.plan_card import tone_colors
@@ -73,6 +71,11 @@ def reminder_when(reminder: Reminder, now: datetime) -> str:
     """When the delivered reminder was due, in words and as a date: "Due today at 14:30
     (Wed 25 Nov)", "Late — it was due yesterday at 08:00 (Tue 24 Nov)"; a recurring one
     says how it repeats."""
+    # The time words load with the planner, in a worker thread once the window shows; a
+    # reminder is delivered only after that.
+    from app.understanding.timeparse import Moment, describe, load_language, short_date  # noqa: PLC0415
+    from app.understanding.timeparse.describe import describe_rule  # noqa: PLC0415
+
     due = reminder.due.astimezone(now.tzinfo)
     words = describe(Moment(due), now=now)
     date = short_date(due, with_time=False, now=now)

@@ -62,13 +62,13 @@ from app.voice.audio import (
     WavSource,
     bytes_for,
 )
-from app.voice.choose import Choice, choose
-from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
 from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
-from app.voice.session import Cancelled, ListenSession
 from ui.bridge import AssistantBridge
 
 if TYPE_CHECKING:
+    from app.voice.choose import Choice
+    from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
+    from app.voice.session import ListenSession
     from ui.portal_shortcuts import PortalShortcuts
 
 _LOGGER = logging.getLogger(__name__)
@@ -418,7 +418,7 @@ class PushToTalk(QObject):
         super().__init__(parent)
         self.bridge = bridge
         self._make_capture = capture or (lambda: Microphone(self))
-        self.engines = engines or EngineCache()
+        self._engines = engines
         self.state = VoiceState.IDLE
         self.cue = SoundCue(self)
         self.tray: Any = None
@@ -439,6 +439,16 @@ class PushToTalk(QObject):
         """When the last utterance was released (loop time), for measuring."""
 
     # -- what is there -------------------------------------------------------------------------
+
+    @property
+    def engines(self) -> EngineCache:
+        """The speech engines (made on first use: the engine's modules, with the planner's
+        vocabulary, load after the window is shown, not before)."""
+        if self._engines is None:
+            from app.voice.engine import EngineCache  # noqa: PLC0415
+
+            self._engines = EngineCache()
+        return self._engines
 
     @property
     def busy(self) -> bool:
@@ -508,6 +518,8 @@ class PushToTalk(QObject):
             return False
         home, language = assistant.home, assistant.planner.language
         free_form = self.bridge.settings.voice.free_form
+
+        from app.voice.session import ListenSession  # noqa: PLC0415  (see engines)
 
         def decoder() -> Decoder:  # on the worker thread, once the first audio is there
             return engine.decoder(engine.phrases_for(home, language), free_form=free_form)
@@ -598,6 +610,8 @@ class PushToTalk(QObject):
                 self.live.show_state(self.state, text)
 
     async def _listen(self, session: ListenSession) -> None:
+        from app.voice.session import Cancelled  # noqa: PLC0415  (see engines)
+
         try:
             transcript = await asyncio.to_thread(session.run)
         except Cancelled:
@@ -623,6 +637,8 @@ class PushToTalk(QObject):
         if assistant is None:
             self._end(VoiceState.ERROR)
             return
+        from app.voice.choose import choose  # noqa: PLC0415  (see engines)
+
         choice = choose(
             transcript, self._trial_plan, threshold=self.bridge.settings.voice.confidence
         )

@@ -4,9 +4,13 @@ newly hidden from Hearth."""
 
 from __future__ import annotations
 
-from app.assistant import Assistant
+from typing import TYPE_CHECKING
+
 from app.config.settings import SafetySettings
 from app.policy import safety
+
+if TYPE_CHECKING:
+    from app.assistant import Assistant
 
 
 def bind(assistant: Assistant, active: safety.ActiveProfile) -> None:

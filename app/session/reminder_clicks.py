@@ -6,13 +6,14 @@ policy."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.plan import Plan, PlannerName, Step
 from app.core.results import StepResult
 from app.policy import risk
-from app.understanding.timeparse import short_date
-from integrations.reminders import Reminder
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder
 
 SNOOZE_MINUTES = 10
 """How long a Snooze from a notification, the tray or the agenda postpones a reminder."""
@@ -38,6 +39,9 @@ def summary(step: Step, reminder: Reminder | None, now: datetime) -> str:
     (until Tue 3 Mar, 14:42)"."""
     what = f"“{reminder.message}”" if reminder is not None else f"reminder {step.params['id']}"
     if step.action == "reminder.snooze":
+        # The time words load with the planner, in a worker thread once the window shows.
+        from app.understanding.timeparse import short_date  # noqa: PLC0415
+
         minutes = int(step.params["minutes"])
         until = now + timedelta(minutes=minutes)
         return f"Snooze {what} for {minutes} minutes (until {short_date(until)})"

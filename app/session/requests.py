@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.assistant import Outcome
 from app.core.home import Home
 from app.core.plan import Plan
 from app.policy import risk
 from app.understanding.undo import UndoPlan, build_undo, undoable
+
+if TYPE_CHECKING:
+    from app.assistant import Outcome
 
 
 @dataclass(slots=True)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import SignalInstance
 
-from app.assistant import Assistant
 from app.config.settings import Settings
 from app.session.pin_step import Prompt
 from app.session.requests import RequestBook
+
+if TYPE_CHECKING:
+    from app.assistant import Assistant
 
 _T = TypeVar("_T")
 

@@ -9,7 +9,6 @@ first-run wizard)."""
 from __future__ import annotations
 
 from app.config.settings import Settings
-from app.connection import keep_token, try_home_assistant
 from app.core.home import Home
 
 
@@ -19,12 +18,17 @@ class HomeAssistantPart:
     async def test_home_assistant(self, url_text: str, token_text: str) -> Home:
         """Load the home from *url_text* with *token_text* (empty: the token kept for that
         address). Raises ConfigError, AdapterError or TimeoutError."""
+        # With the builders of the home's parts: loaded when a form first asks, not at start.
+        from app.connection import try_home_assistant  # noqa: PLC0415
+
         return await try_home_assistant(url_text, token_text, self.settings)
 
     async def keep_home_assistant_token(self, url_text: str, token_text: str) -> tuple[str, bool]:
         """Keep *token_text* in the keyring for *url_text* (empty: check one is kept):
         (the normalised URL, whether a token was written). Raises ConfigError
         (SecretStoreError when the keyring fails)."""
+        from app.connection import keep_token  # noqa: PLC0415  (as above)
+
         return await keep_token(url_text, token_text)
 
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core import clock
 from app.core.errors import HearthError
 from app.core.results import Approval
-from app.session import agenda, reminder_clicks
+from app.session import reminder_clicks
 from app.session.reminder_clicks import SNOOZE_MINUTES
 from app.session.requests import Request
-from integrations.reminders import Reminder, Scheduler
-from integrations.reminders.service import ReminderService
 from ui.bridge.requests import RequestsPart
+
+if TYPE_CHECKING:
+    from integrations.reminders import Reminder, Scheduler
+    from integrations.reminders.service import ReminderService
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -25,7 +27,12 @@ class RemindersPart(RequestsPart):
     @property
     def reminder_service(self) -> ReminderService | None:
         """Hearth's reminders, when the adapter has them (the services of ``build_services``)."""
-        service = self.assistant.reminders if self.assistant else None
+        if self.assistant is None:
+            return None
+        # The reminders' modules load with the assistant (in a worker thread), not at start.
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415
+
+        service = self.assistant.reminders
         return service if isinstance(service, ReminderService) else None
 
     @property
@@ -54,6 +61,8 @@ class RemindersPart(RequestsPart):
     async def pending_reminders(self) -> list[Reminder]:
         """Delivered reminders that wait for Done or Snooze, oldest delivery first (a worker
         thread reads the store). Raises HearthError when the store cannot be read."""
+        from app.session import agenda  # noqa: PLC0415  (see reminder_service)
+
         return await agenda.pending_reminders(self.reminder_service)
 
     def snooze_reminder(

@@ -12,17 +12,19 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.assistant import Outcome
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.core.results import Approval, StepResult
 from app.policy import risk as policy
 from app.session import home_controls, pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
-from app.understanding.routing import Route
-from app.understanding.undo import UndoPlan
 from ui.bridge.base import BridgePart
+
+if TYPE_CHECKING:
+    from app.assistant import Outcome
+    from app.understanding.routing import Route
+    from app.understanding.undo import UndoPlan
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -73,6 +75,9 @@ class RequestsPart(BridgePart):
     ) -> Request:
         """A request whose plan *planning* is still making: a placeholder card now, the plan
         card (same key) when it is done."""
+        # Loaded with the assistant (in a worker thread, after the window was shown).
+        from app.assistant import Outcome  # noqa: PLC0415
+
         planner = PlannerName.LOCAL if lookup else PlannerName.LLM
         placeholder = Outcome(Plan(text=text, planner=planner), None)
         request = self.book.waiting(
