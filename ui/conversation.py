@@ -76,7 +76,7 @@ PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent�
 PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
 FROM_HOME_VIEW = "home view"
 """The source (and, when its click ran it, the approver) of a plan from the Home view."""
-HELD_NOTE = "The home is still loading: I'll do this as soon as it is ready."
+HELD_NOTE = "Getting ready… I'll do this as soon as the home has loaded."
 HELD_FAILED = "Not done: Hearth could not load the home (the status bar says why)."
 
 VOICE_UNAVAILABLE = (

@@ -19,12 +19,11 @@ import contextlib
 import logging
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QObject, Signal
 
 from app import composition
-from app.assistant import Assistant
 from app.composition import STOP_GRACE_S
 from app.config.settings import Settings
 from app.core.home import Home
@@ -34,10 +33,13 @@ from ui.bridge.agenda import AgendaPart
 from ui.bridge.records import RecordsPart
 from ui.bridge.settings import SettingsPart
 
+if TYPE_CHECKING:
+    from app.assistant import Assistant
+
 _LOGGER = logging.getLogger(__name__)
 
-Connect = Callable[
-    [], contextlib.AbstractAsyncContextManager[composition.Parts] | Coroutine[Any, Any, Assistant]
+Connect: TypeAlias = Callable[
+    [], "contextlib.AbstractAsyncContextManager[composition.Parts] | Coroutine[Any, Any, Assistant]"
 ]
 """How the bridge opens the assistant (see :class:`AssistantBridge`)."""
 

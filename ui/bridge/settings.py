@@ -15,7 +15,6 @@ from app.session import llm_changes, profile, safety_changes, settings_changes
 from app.session.safety_changes import PinState, SafetyChange
 from app.session.settings_changes import SettingsEdits
 from app.understanding.llm.config import LLMConfig
-from app.understanding.sentences import resolve_language
 from ui.bridge.base import BridgePart
 from ui.bridge.connection import HomeAssistantPart
 
@@ -43,6 +42,9 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         assistant = self.assistant
         if assistant is None:
             return
+        # Loaded with the planner (in a worker thread, after the window was shown).
+        from app.understanding.sentences import resolve_language  # noqa: PLC0415
+
         assistant.area = self.settings.area
         if resolve_language(self.settings.language) != assistant.planner.language:
             await asyncio.to_thread(assistant.set_language, self.settings.language)
