@@ -29,8 +29,9 @@ import getpass
 import json
 import math
 import sys
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.bootstrap import demo_home_source
 from app.cli import common
@@ -45,10 +46,14 @@ from app.understanding.llm import models, presets
 from app.understanding.llm.client import StreamTiming
 from app.understanding.llm.config import (
     LOCAL_FILE,
+    LLMConfig,
     delete_api_key,
     normalise_base_url,
     set_api_key,
 )
+
+if TYPE_CHECKING:
+    from app.understanding.llm.local import ModelStatus
 
 COMMANDS = frozenset({"llm"})
 
@@ -195,7 +200,7 @@ async def cmd_test(timeout: float | None = None) -> int:
     # The model's client and catalogue load only for the `llm` commands that use them.
     from app.understanding.llm.probe import probe  # noqa: PLC0415
 
-    result = await probe(config, stream=True)
+    result = await probe(config, stream=True, on_status=_progress(config))
     if result.models is not None and not config.local_file:
         print(f"✓ reachable; {len(result.models)} models listed")
     if result.load_ms is not None:
@@ -212,6 +217,26 @@ async def cmd_test(timeout: float | None = None) -> int:
     if result.not_set_up:
         return common.EXIT_USAGE
     return common.EXIT_UNREACHABLE if result.unreachable else common.EXIT_FAILED
+
+
+def _progress(config: LLMConfig) -> Callable[[ModelStatus], None]:
+    """Says when a model file starts loading and when the first answer is awaited, with the
+    time each may take (the answer's timeout does not count the load)."""
+    said: set[str] = set()
+
+    def show(status: ModelStatus) -> None:
+        phase = str(status.phase)
+        if phase in said or status.budget is None:
+            return
+        if phase == "loading":
+            print(f"… loading the model file (up to {status.budget:g} s)", flush=True)
+        elif phase == "answering":
+            print(f"… waiting for the answer (up to {status.budget:g} s)", flush=True)
+        else:
+            return
+        said.add(phase)
+
+    return show
 
 
 def _speed(timing: StreamTiming) -> str:

@@ -289,6 +289,12 @@ class LocalModelClient:
         self._preloading = asyncio.ensure_future(self._preload())
         return self._preloading
 
+    async def load(self) -> None:
+        """Load the model now, if it is not loaded, and wait for it; raises as a request
+        would (:class:`LocalModelUnavailableError`, a timeout, a crash). Cancelling the wait
+        leaves the load to finish."""
+        await self._ready()
+
     async def _preload(self) -> ModelStatus:
         with contextlib.suppress(LLMError, ConfigError):
             await self._ready()

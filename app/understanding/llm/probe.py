@@ -7,7 +7,9 @@ Shared by `hearth llm test` and the settings page's Test button.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
@@ -15,6 +17,9 @@ from app.understanding.llm.client import LLMError, LLMUnreachableError, StreamTi
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.connect import make_client
 from app.understanding.llm.planner import LLMPlanner
+
+if TYPE_CHECKING:
+    from app.understanding.llm.local import ModelStatus
 
 #: The command the probe plans, on a home of one lamp: any model that can call tools passes.
 TEXT = "switch on the test lamp, please"
@@ -37,7 +42,7 @@ class Probe:
     problem: str | None = None
     """Why it is not usable, for a person."""
     elapsed_ms: float = 0.0
-    """The test plan's round trip."""
+    """The test plan's round trip (for a model file, after it was loaded)."""
     prompt_tokens: int | None = None
     load_ms: float | None = None
     """How long a model file took to load (the "local file" endpoint only)."""
@@ -50,12 +55,21 @@ class Probe:
         return None if self.models is None else bool(self.models)
 
 
-async def probe(config: LLMConfig, *, stream: bool = False) -> Probe:
+async def probe(
+    config: LLMConfig,
+    *,
+    stream: bool = False,
+    on_status: Callable[[ModelStatus], None] | None = None,
+) -> Probe:
     """Try *config*'s endpoint and model; with *stream*, time a streamed answer too (after
-    the plan, so a local server has loaded the model). Never raises for the endpoint's
-    faults."""
+    the plan, so a local server has loaded the model). A model file is loaded first, and its
+    load timed apart from the plan; *on_status* hears where it stands (loading, answering).
+    Never raises for the endpoint's faults."""
     client = make_client(config)
     result = Probe(ok=False)
+    watch = getattr(client, "watch", None)
+    if on_status is not None and watch is not None:
+        watch(on_status)
     try:
         try:
             result.models = await client.list_models()
@@ -70,6 +84,19 @@ async def probe(config: LLMConfig, *, stream: bool = False) -> Probe:
         else:
             if config.model not in result.models:
                 result.notes.append(f"{config.model!r} is not among the endpoint's models")
+        load = getattr(client, "load", None)
+        if load is not None:  # a model file: the load is not the plan's time
+            try:
+                await load()
+            except ConfigError as err:  # llama-cpp-python or its Python is missing
+                result.not_set_up, result.problem = True, str(err)
+                return result
+            except LLMError as err:
+                result.problem = str(err)
+                return result
+            finally:
+                load_ms = getattr(client, "load_ms", None)
+                result.load_ms = load_ms if isinstance(load_ms, float) else None
         home = Home(
             areas=[Area("office", "Office")],
             entities=[Entity("light.test_lamp", "Test Lamp", "off", area="office")],

@@ -162,6 +162,10 @@ def test_llm_test_runs_a_model_file(local_env: Path, capsys: pytest.CaptureFixtu
     assert "run by Hearth (local file)" in out
     assert re.search(r"model file loaded in \d+ ms", out)
     assert "tool call understood" in out and "first token after" in out
+    # The load and the answer are said apart, each with the time it may take.
+    loading = out.index("… loading the model file (up to 180 s)")
+    assert loading < out.index("… waiting for the answer (up to 120 s)")
+    assert out.count("… waiting for the answer") == 1
     assert main(["llm", "show"]) == EXIT_OK
     shown = capsys.readouterr().out
     assert "run by Hearth on this computer" in shown
@@ -205,3 +209,32 @@ def test_llm_download_offline_exits_5(
     monkeypatch.setattr(models, "catalog", lambda: (offline,))
     assert main(["llm", "download", "tiny"]) == EXIT_UNREACHABLE
     assert "seems to be offline" in capsys.readouterr().err
+
+
+def test_llm_test_times_the_plan_without_the_load(
+    local_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model_file(
+        local_env,
+        answers=[
+            '{"calls": [{"name": "light", "arguments": {"service": "turn_on", '
+            '"entity_ids": ["light.test_lamp"]}}]}'
+        ],
+        load_s=1.5,
+    )
+    assert main(["llm", "test"]) == EXIT_OK
+    out = capsys.readouterr().out
+    loaded = re.search(r"model file loaded in (\d+) ms", out)
+    planned = re.search(r"tool call understood in (\d+) ms", out)
+    assert loaded is not None and planned is not None, out
+    assert int(loaded.group(1)) >= 1500 and int(planned.group(1)) < 1500
+
+
+def test_llm_test_with_a_model_that_fails_to_load_says_why(
+    local_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model_file(local_env, load_error="not enough memory for 2.0 GB")
+    assert main(["llm", "test"]) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert "not enough memory for 2.0 GB" in captured.err
+    assert "tool call" not in captured.out
