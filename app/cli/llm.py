@@ -140,6 +140,8 @@ def cmd_show() -> int:
             else (f"automatic, for {config.timeout_source}")
         )
         print(f"  Timeout {config.timeout:g} s ({why})")
+        if config.local_file:
+            _show_worker(config)
         if config.output == "json_schema":
             asks = "with one JSON plan held to a schema (response_format)"
         elif config.tool_choice == "required":
@@ -150,6 +152,23 @@ def cmd_show() -> int:
     if config.key_problem:
         print(f"  The key could not be read: {config.key_problem}")
     return common.EXIT_OK
+
+
+def _show_worker(config: LLMConfig) -> None:
+    """A model file's load allowance and the Python it runs in."""
+    from app.understanding.llm.local import LOAD_TIMEOUT_S, worker_python  # noqa: PLC0415
+
+    print(f"  Loading the model: up to {LOAD_TIMEOUT_S:g} s more, not counted in the timeout")
+    python = worker_python(config)
+    if not python:
+        print(
+            "  No Python to run it in: name one that has llama-cpp-python as [llm] python "
+            "(or HEARTH_LLM_PYTHON); see docs/llm.md"
+        )
+        return
+    where = config.sources.get("python")
+    said = f"from the {where}" if where else "Hearth's own"
+    print(f"  Runs in {python} ({said})")
 
 
 def cmd_set_key(args: argparse.Namespace) -> int:

@@ -210,6 +210,13 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
 
 
+def worker_python(config: LLMConfig) -> str:
+    """The Python that runs *config*'s model file: ``[llm] python`` or ``HEARTH_LLM_PYTHON``,
+    else Hearth's own; empty in a bundled Hearth, whose program is Hearth, not a Python."""
+    frozen = bool(getattr(sys, "frozen", False))
+    return config.python or os.environ.get(ENV_PYTHON) or ("" if frozen else sys.executable)
+
+
 class LocalModelClient:
     """Chat completions from the model file of *config* (``config.model``), run in a worker
     process. :meth:`aclose` ends the process; so does dropping the client."""
@@ -230,14 +237,7 @@ class LocalModelClient:
         *max_tokens*: tokens one plan may generate."""
         self.config = config
         self.tool_choice = "auto"
-        # A bundled Hearth's executable is Hearth itself, not a Python that can run a script.
-        frozen = bool(getattr(sys, "frozen", False))
-        self.python = (
-            python
-            or config.python
-            or os.environ.get(ENV_PYTHON)
-            or ("" if frozen else sys.executable)
-        )
+        self.python = python or worker_python(config)
         self.backend = backend or os.environ.get(ENV_BACKEND) or "llama_cpp"
         self.load_timeout = load_timeout
         self.context = context

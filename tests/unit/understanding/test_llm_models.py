@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import sys
 import threading
 from pathlib import Path
 
@@ -170,6 +171,8 @@ def test_llm_test_runs_a_model_file(local_env: Path, capsys: pytest.CaptureFixtu
     shown = capsys.readouterr().out
     assert "run by Hearth on this computer" in shown
     assert "Timeout 120 s (automatic, for a model file on this computer)" in shown
+    assert "Loading the model: up to 180 s more, not counted in the timeout" in shown
+    assert f"Runs in {sys.executable} (Hearth's own)" in shown
     assert "Answers with one JSON plan held to a schema" in shown
 
 
@@ -238,3 +241,18 @@ def test_llm_test_with_a_model_that_fails_to_load_says_why(
     captured = capsys.readouterr()
     assert "not enough memory for 2.0 GB" in captured.err
     assert "tool call" not in captured.out
+
+
+def test_llm_show_names_the_python_a_model_file_runs_in(
+    local_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HEARTH_LLM_PYTHON", "/opt/llm-venv/bin/python")
+    assert main(["llm", "show"]) == EXIT_OK
+    assert "Runs in /opt/llm-venv/bin/python (from the environment)" in capsys.readouterr().out
+    # A bundled Hearth has no Python of its own: show says what to set.
+    monkeypatch.delenv("HEARTH_LLM_PYTHON")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main(["llm", "show"]) == EXIT_OK
+    assert "No Python to run it in: name one that has llama-cpp-python as [llm] python" in (
+        capsys.readouterr().out
+    )
