@@ -22,7 +22,6 @@ import asyncio
 import importlib.util
 import logging
 import os
-import threading
 import time
 
 from PySide6.QtCore import QTimer, Signal
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -45,10 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.config.settings import LLMSettings
-from app.core.download import DownloadCancelled, DownloadError, Progress
+from app.core.download import Progress
 from app.core.errors import ConfigError, StorageError
 from app.understanding.llm import models, presets
 from app.understanding.llm.config import (
+    ENV_PYTHON,
     LOCAL_FILE,
     LLMConfig,
     RoutingMode,
@@ -56,9 +55,10 @@ from app.understanding.llm.config import (
     timeout_for,
     tool_choice_for,
 )
-from app.understanding.llm.local import ENV_PYTHON, INSTALL
+from app.understanding.llm.local import INSTALL
 from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
+from ui.download_row import DownloadRow
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 
 _LOGGER = logging.getLogger(__name__)
@@ -94,8 +94,6 @@ class LLMSection(Section):
         self.bridge = bridge
         self._tasks = Tasks()
         self._key_stored = False
-        self._cancel: threading.Event | None = None
-        self.last_progress: Progress | None = None
 
         self.preset = QComboBox()
         self.preset.setAccessibleName("Server")
@@ -224,27 +222,13 @@ class LLMSection(Section):
         )
         self.download_choice = QComboBox()
         self.download_choice.setAccessibleName("Model file to download")
-        self.download_button = QPushButton("&Download")
-        self.download_button.setAccessibleName("Download the model file")
+        self.download_row = DownloadRow(self.download_choice, "model file")
+        self.download_button = self.download_row.download_button
         self.download_button.clicked.connect(self.start_download)
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel the download")
-        self.cancel_button.clicked.connect(self.cancel_download)
-        self.cancel_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.download_choice, 1)
-        row.addWidget(self.download_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Download progress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.download_message = QLabel()
-        self.download_message.setWordWrap(True)
-        self.download_message.setAccessibleName("Download message")
-        layout.addWidget(self.download_message)
+        self.cancel_button = self.download_row.cancel_button
+        self.progress = self.download_row.progress
+        self.download_message = self.download_row.message
+        layout.addWidget(self.download_row)
         return box
 
     # -- state -------------------------------------------------------------------------------
@@ -421,7 +405,11 @@ class LLMSection(Section):
 
     @property
     def downloading(self) -> bool:
-        return self._cancel is not None
+        return self.download_row.downloading
+
+    @property
+    def last_progress(self) -> Progress | None:
+        return self.download_row.last_progress
 
     def start_download(self) -> None:
         if not self.downloading:
@@ -430,65 +418,22 @@ class LLMSection(Section):
     async def download(self) -> models.ModelFile | None:
         """Download the chosen catalogue model on a worker thread; the file, or None."""
         entry = models.catalog_model(str(self.download_choice.currentData() or ""))
-        loop = asyncio.get_running_loop()
-        cancel = threading.Event()
-        self._cancel = cancel
-        self.download_button.hide()
-        self.cancel_button.show()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self._download_said(f"Connecting for {entry.name}…")
-
-        def report(progress: Progress) -> None:  # on the worker thread
-            loop.call_soon_threadsafe(self._on_progress, entry, progress)
-
-        try:
-            file = await asyncio.to_thread(
-                models.download_model, entry, progress=report, cancel=cancel
-            )
-        except DownloadCancelled:
-            self._download_said("Cancelled. What was downloaded is kept: Download again to resume.")
+        file = await self.download_row.run(
+            entry.name,
+            lambda report, cancel: models.download_model(entry, progress=report, cancel=cancel),
+        )
+        if file is None:
             return None
-        except DownloadError as err:
-            self._download_said(_capital(str(err)), error=True)
-            return None
-        finally:
-            self._cancel = None
-            self.download_button.show()
-            self.cancel_button.hide()
-            self.progress.hide()
         self.model.setText(file.name)
         await self.refresh_files()
         self._download_said(f"Downloaded and checked {entry.name}. Apply to use it.")
         return file
 
-    def _on_progress(self, entry: models.CatalogModel, progress: Progress) -> None:
-        if not self.downloading:
-            return
-        self.last_progress = progress
-        if progress.total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(round(1000 * progress.done / progress.total))
-            self.progress.setFormat(
-                f"{progress.stage.capitalize()}: {progress.done / 1e6:,.1f} of "
-                f"{progress.total / 1e6:,.1f} MB (%p%)"
-            )
-        else:
-            self.progress.setRange(0, 0)
-        verb = "Checking" if progress.stage == "checking" else "Downloading"
-        self._download_said(f"{verb} {entry.name}…")
-
     def cancel_download(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self._download_said("Cancelling…")
+        self.download_row.cancel()
 
     def _download_said(self, text: str, *, error: bool = False) -> None:
-        self.download_message.setText(text)
-        palette = self.palette()
-        if error:
-            palette.setColor(self.download_message.foregroundRole(), error_colour(self))
-        self.download_message.setPalette(palette)
+        self.download_row.say(text, error=error)
 
     async def _show_key_state(self, base_url: str) -> None:
         # The keyring's trouble, or a bad address, reads as none kept: said on Apply.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from collections.abc import Coroutine
 from typing import Any
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QKeySequenceEdit,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,12 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.config.settings import VoiceSettings
-from app.core.download import human_size
+from app.core.download import DownloadError, Progress, human_size
 from app.voice import models as voice_models
-from app.voice.download import Progress, download_model, remove_model
-from app.voice.errors import DownloadCancelled, DownloadError, NoModelError, VoiceError
+from app.voice.download import download_model, remove_model
+from app.voice.errors import NoModelError, VoiceError
 from app.voice.models import CatalogEntry, ModelInfo
 from ui.columns import Column, ColumnFitter
+from ui.download_row import DownloadRow
 from ui.settings_parts import heading, note
 from ui.voice import PushToTalk, language_name, multimedia_missing
 
@@ -61,7 +60,6 @@ class VoiceSettingsPage(QScrollArea):
         self.voice = voice
         self.settings = voice.bridge.settings
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._cancel: threading.Event | None = None
         self.catalog: list[CatalogEntry] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -154,7 +152,6 @@ class VoiceSettingsPage(QScrollArea):
                 "Pick one, or paste the address of a model zip (or a zip file's path)."
             )
         )
-        row = QHBoxLayout()
         self.download_choice = QComboBox()
         self.download_choice.setEditable(True)
         self.download_choice.setAccessibleName("Model to download")
@@ -164,28 +161,16 @@ class VoiceSettingsPage(QScrollArea):
         self.catalog_button.setAccessibleName("List the models one can download")
         self.catalog_button.setToolTip("Fetch Vosk's list of models (needs the network)")
         self.catalog_button.clicked.connect(lambda: self._spawn(self.load_catalog()))
-        self.download_button = QPushButton("&Download")
-        self.download_button.setAccessibleName("Download the model")
+        self.download_row = DownloadRow(
+            self.download_choice, "model", beside=[self.catalog_button], choice_above=True
+        )
+        self.download_button = self.download_row.download_button
         self.download_button.clicked.connect(self.start_download)
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel the download")
-        self.cancel_button.clicked.connect(self.cancel_download)
-        self.cancel_button.hide()
-        layout.addWidget(self.download_choice)
-        row.addStretch(1)
-        row.addWidget(self.catalog_button)
-        row.addWidget(self.download_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Download progress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.download_message = QLabel()
-        self.download_message.setWordWrap(True)
-        self.download_message.setAccessibleName("Download message")
-        layout.addWidget(self.download_message)
+        self.cancel_button = self.download_row.cancel_button
+        self.progress = self.download_row.progress
+        self.download_message = self.download_row.message
+        self.download_row.running.connect(self._on_download_running)
+        layout.addWidget(self.download_row)
         self._fill_downloads()
         return box
 
@@ -399,7 +384,11 @@ class VoiceSettingsPage(QScrollArea):
 
     @property
     def downloading(self) -> bool:
-        return self._cancel is not None
+        return self.download_row.downloading
+
+    @property
+    def last_progress(self) -> Progress | None:
+        return self.download_row.last_progress
 
     def chosen_download(self) -> CatalogEntry:
         text = self.download_choice.currentText().strip()
@@ -421,34 +410,13 @@ class VoiceSettingsPage(QScrollArea):
 
     async def download(self, entry: CatalogEntry) -> ModelInfo | None:
         """Download, check and install *entry*; the model, or None (the page says why)."""
-        loop = asyncio.get_running_loop()
-        cancel = threading.Event()
-        self._cancel = cancel
-        self.download_button.hide()
-        self.cancel_button.show()
-        self.catalog_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self._download_said(f"Connecting for {entry.name}…")
-
-        def report(progress: Progress) -> None:  # on the worker thread
-            loop.call_soon_threadsafe(self._on_progress, entry, progress)
-
-        try:
-            info = await asyncio.to_thread(download_model, entry, progress=report, cancel=cancel)
-        except DownloadCancelled:
-            self._download_said("Cancelled. What was downloaded is kept: Download again to resume.")
+        info = await self.download_row.run(
+            entry.name,
+            lambda report, cancel: download_model(entry, progress=report, cancel=cancel),
+            errors=(DownloadError, VoiceError),
+        )
+        if info is None:
             return None
-        except (DownloadError, VoiceError) as err:
-            self._download_said(_capital(str(err)), error=True)
-            return None
-        finally:
-            self._cancel = None
-            self.download_button.show()
-            self.cancel_button.hide()
-            self.catalog_button.setEnabled(True)
-            self.progress.hide()
-            self._update_buttons()
         self._download_said(f"Installed {info.name} ({_language(info)}, {human_size(info.size)}).")
         if not self.settings.voice.model and info.hearth_language != _base(self.voice.language()):
             self._download_said(
@@ -459,41 +427,15 @@ class VoiceSettingsPage(QScrollArea):
         self.voice.refresh()
         return info
 
-    def _on_progress(self, entry: CatalogEntry, progress: Progress) -> None:
-        if not self.downloading:
-            return
-        if progress.total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(round(1000 * progress.done / progress.total))
-            self.progress.setFormat(
-                f"{progress.stage.capitalize()}: {human_size(progress.done)} of "
-                f"{human_size(progress.total)} (%p%)"
-            )
-        else:
-            self.progress.setRange(0, 0)
-        self.last_progress = progress
-        if progress.stage == "downloading":
-            self._download_said(f"Downloading {entry.name}…")
-        elif progress.stage == "checking":
-            self._download_said("Checking the download…")
-        else:
-            self._download_said(f"Unpacking {entry.name}…")
+    def _on_download_running(self, running: bool) -> None:
+        self.catalog_button.setEnabled(not running)
+        self._update_buttons()
 
     def cancel_download(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self._download_said("Cancelling…")
+        self.download_row.cancel()
 
     def _download_said(self, text: str, *, error: bool = False) -> None:
-        self.download_message.setText(text)
-        palette = self.palette()
-        if error:
-            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-            palette.setColor(
-                QPalette.ColorRole.WindowText,
-                Qt.GlobalColor.red if not dark else Qt.GlobalColor.yellow,
-            )
-        self.download_message.setPalette(palette)
+        self.download_row.say(text, error=error)
 
     async def load_catalog(self) -> None:
         """Fetch Vosk's list of models into the download choice (small ones)."""
