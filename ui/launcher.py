@@ -1,6 +1,8 @@
 """The `hearth` command: the desktop app, or the command line when a subcommand is given.
 
-Qt is imported only when the desktop app starts, so `hearth plan` and friends stay light.
+Qt is imported only when the desktop app starts, so `hearth plan` and friends stay light; the
+command line's modules (with the planner) only when a command is given, so the window is shown
+before the planner loads (in a worker thread).
 """
 
 from __future__ import annotations
@@ -9,20 +11,25 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import main as cli
 from app.cli import terminal
 from ui.options import window_parser
 
 HELP = frozenset({"-h", "--help"})
+CLI_OPTIONS = frozenset({"--version"})
+"""Options only the command line takes before its command."""
 
 
-def cli_first() -> frozenset[str]:
-    """First arguments that mean the command line, not the window: every subcommand."""
-    return cli.command_names() | HELP | {"--version"}
+def cli_first(first: str) -> bool:
+    """Whether *first* (the first argument but ``-v``) means the command line, not the window:
+    a command (the window takes no word that is not an option; an unknown one is the command
+    line's to refuse, listing the commands) or an option only the command line has."""
+    return first in CLI_OPTIONS or not first.startswith("-")
 
 
 def print_help() -> None:
     """``hearth --help``: the window's options, then the commands."""
+    from app.cli import main as cli  # noqa: PLC0415  (see the module's docstring)
+
     try:
         print(window_parser().format_help())
         print(cli.build_parser().format_help(), end="")
@@ -43,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first in HELP:
         print_help()
         return 0
-    if first is not None and first in cli_first():
+    if first is not None and cli_first(first):
+        from app.cli import main as cli  # noqa: PLC0415  (see the module's docstring)
+
         return cli.main(args)
     # Qt loads only here, so `hearth plan` and friends stay light.
     from ui.app import run  # noqa: PLC0415

@@ -1,8 +1,9 @@
 """The order of a start: the window is painted first, the planner comes after, off the GUI
 thread, and a command typed in between waits visibly and is then planned.
 
-The test starts `hearth --demo` as a fresh Python process (offscreen Qt, --screenshot: the
-whole start up to the home ready, then a quit) with two watchers put in before Hearth is
+The test starts `hearth --demo` as a fresh Python process (the installed command's code,
+:func:`ui.launcher.main`; offscreen Qt; --screenshot: the whole start up to the home ready,
+then a quit) with two watchers put in before Hearth is
 imported: one notes every module imported from then on with the thread that imported it and
 whether the main window had been painted yet; the other notes the window's first paint and
 types a command into the command box right after it.
@@ -90,9 +91,9 @@ app = QApplication(sys.argv[:1])
 first_paint = FirstPaint()
 app.installEventFilter(first_paint)
 
-from ui.app import run
+from ui.launcher import main
 
-status = run(["--demo", "--screenshot", sys.argv[1]])
+status = main(["--demo", "--screenshot", sys.argv[1]])
 view = seen["window"].conversation
 print(json.dumps({
     "imports": imports,
