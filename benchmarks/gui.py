@@ -83,6 +83,9 @@ def _rss_mb() -> float:
 
 def child() -> None:
     started = float(os.environ["HEARTH_BENCH_T0"])
+    import gc
+
+    gc.disable()  # as ui.launcher does, until the window is painted
     import asyncio
 
     import qasync
@@ -91,7 +94,7 @@ def child() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.config.settings import Settings
-    from ui.app import after_first_paint, make_connect, parse
+    from ui.app import after_first_paint, make_connect, parse, resume_collection
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow
 
@@ -108,6 +111,7 @@ def child() -> None:
         result["window_shown_s"] = time.time() - started
         result["window_shown_cpu_s"] = time.process_time()
         result["typing_before_ready"] = bridge.assistant is None
+        resume_collection()
         bridge.start()
 
     after_first_paint(window, shown)
@@ -132,6 +136,8 @@ def child() -> None:
         measure_enter()
 
     def on_ready(*_: object) -> None:
+        gc.freeze()  # as ui.app does
+
         def interactive() -> None:
             result["cold_start_s"] = time.time() - started
             result["cold_start_cpu_s"] = time.process_time()

@@ -227,6 +227,8 @@ def _run_gui(
                 if needs_first_run(args, settings.path):
                     from ui.first_run import run_first_run  # noqa: PLC0415  (first start only)
 
+                    resume_collection()  # the person takes their time in the wizard
+
                     chosen = loop.run_until_complete(run_first_run(settings))
                     if chosen is None or quitter.requested.is_set():
                         return 0
@@ -279,10 +281,15 @@ def _run_window(
     starting: list[asyncio.Future[object]] = []
 
     def start() -> None:
+        resume_collection()
         bridge.start()
         starting.append(asyncio.ensure_future(notifier.start()))  # asks for buttons
 
     after_first_paint(window, start)
+    # The planner's tables and templates, built once the home is loaded, live as long as
+    # Hearth: out of the collector's sight too (a full collection would take 50 ms and hold
+    # the GUI thread while it walked them).
+    bridge.ready.connect(lambda _home: gc.freeze())
 
     # Anything else that ends Qt's event loop ends Hearth the same way.
     app.aboutToQuit.connect(lambda: quitter.quit("Qt's event loop ended"))
@@ -297,6 +304,17 @@ def _run_window(
     # work under way finishes, the scheduler stops and the stores close.
     loop.run_until_complete(asyncio.gather(voice.close(), notifier.stop(), bridge.stop()))
     return 0
+
+
+def resume_collection() -> None:
+    """Python's cyclic garbage collector, held while Hearth imports and builds its window
+    (:func:`ui.launcher.main`), runs again. What start made so far (the modules, Qt's
+    wrappers, the window) lives as long as the process: it is moved out of the collector's
+    sight for good (:func:`gc.freeze`), so no later full collection walks it again. Held,
+    the collector does not run the dozen or so passes (50 ms of CPU) it would make over the
+    growing heap before the window is painted."""
+    gc.freeze()
+    gc.enable()
 
 
 def after_first_paint(

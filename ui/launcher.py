@@ -7,6 +7,7 @@ before the planner loads (in a worker thread).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli  # noqa: PLC0415  (see the module's docstring)
 
         return cli.main(args)
+    # Python's cyclic garbage collector waits until the window is painted (ui.app's
+    # resume_collection): everything imported and built until then lives as long as Hearth.
+    gc.disable()
     # Qt loads only here, so `hearth plan` and friends stay light.
     from ui.app import run  # noqa: PLC0415
 

@@ -42,13 +42,13 @@ and data, the replies' templates, the time grammar)."""
 COMMAND = "turn off the kitchen light"
 
 WATCHED_START = """
-import json, sys, threading
+import gc, json, sys, threading
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-seen = {"painted": False, "window": None, "typed": None}
+seen = {"painted": False, "window": None, "typed": None, "collector": {}}
 imports = []
 
 
@@ -66,6 +66,9 @@ def type_command():
     box = view.command_box
     QTest.keyClicks(box, sys.argv[2])
     QTest.keyClick(box, Qt.Key.Key_Return)
+    window.bridge.ready.connect(
+        lambda _home: seen["collector"].update(at_ready=[gc.isenabled(), gc.get_freeze_count()])
+    )
     seen["typed"] = {
         "focused": box.hasFocus(),
         "home_ready": window.bridge.assistant is not None,
@@ -82,6 +85,7 @@ class FirstPaint(QObject):
         ):
             seen["painted"] = True
             seen["window"] = watched
+            seen["collector"]["at_paint"] = [gc.isenabled(), gc.get_freeze_count()]
             QTimer.singleShot(0, type_command)
         return False
 
@@ -100,6 +104,7 @@ print(json.dumps({
     "typed": seen["typed"],
     "planned": [card.request.plan.text for card in view.cards.values()],
     "messages": [m.text for m in view.messages()],
+    "collector": seen["collector"],
 }))
 sys.exit(status)
 """
@@ -154,6 +159,18 @@ def test_the_window_is_painted_before_the_planner_loads_off_the_gui_thread(
     assert before_the_window == []
     # The window's own modules came first, on the GUI thread, before it was painted.
     assert ["ui.main_window", True, False] in imports
+
+
+def test_the_garbage_collector_waits_for_the_window_and_then_skips_what_lives_on(
+    watched_start: dict[str, Any],
+) -> None:
+    collector = watched_start["collector"]
+    # Held until the window was painted (nothing frozen yet) ...
+    assert collector["at_paint"] == [False, 0]
+    # ... and running once the home is ready, with what start made out of its sight.
+    enabled, frozen = collector["at_ready"]
+    assert enabled is True
+    assert frozen > 100_000
 
 
 def test_a_command_typed_as_the_window_appears_waits_visibly_and_is_then_planned(
