@@ -12,10 +12,9 @@ import time
 from collections.abc import Awaitable, Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from app.config.settings import SafetySettings
 from app.core import clock
 from app.core.context import Conversation
 from app.core.errors import HearthError
@@ -36,6 +35,9 @@ from app.understanding.routing import PlannerRouter, Route
 from integrations.base import AdapterError, DeviceAdapter, EntityState
 from integrations.capabilities import CalendarCapability, ReminderCapability, TimerCapability
 from integrations.hub import AdapterHub
+
+if TYPE_CHECKING:
+    from app.config.settings import SafetySettings
 
 _LOGGER = logging.getLogger(__name__)
 

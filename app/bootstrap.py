@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.config import logsafety
-from app.config.settings import Settings, data_dir, get_caldav_password, get_token
+from app.config.settings import data_dir, get_caldav_password, get_token
 from app.core import filemodes
 from app.core.errors import ConfigError, StorageError
 from app.core.home import Home
@@ -31,6 +31,7 @@ from integrations.reminders.timers import TimerService
 from integrations.virtual_home import VirtualHome
 
 if TYPE_CHECKING:
+    from app.config.settings import Settings
     from integrations.calendar import CalendarBackend, CalendarService
     from integrations.homeassistant import HomeAssistantAdapter
     from integrations.reminders import Reminder

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from app.config.settings import Settings
 from app.core.clock import zone
 from app.core.home import Home
 from app.policy import safety
@@ -34,6 +33,7 @@ from app.policy import safety
 if TYPE_CHECKING:
     from app.assistant import Assistant
     from app.bootstrap import Source
+    from app.config.settings import Settings
     from app.records.history import History
     from app.understanding.llm.config import LLMConfig
     from integrations.base import DeviceAdapter

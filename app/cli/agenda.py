@@ -23,7 +23,7 @@ from app.bootstrap import build_calendar, reminders_path
 from app.cli import common
 from app.cli.batch import first_surrogate
 from app.config.logsafety import credentials_in_url
-from app.config.settings import Settings, set_caldav_password
+from app.config.settings import load_settings, set_caldav_password
 from app.core import clock
 from app.core.durations import duration_words
 from app.core.errors import ConfigError
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 def _stored(include_finished: bool, timers: bool) -> tuple[list[Any], ZoneInfo]:
     """The stored reminders, or the timers, in the user's zone (none when no store exists)."""
 
-    tz = clock.zone(Settings.load().time_zone)
+    tz = clock.zone(load_settings().time_zone)
     if not reminders_path().exists():
         return [], tz
     store = ReminderStore(reminders_path(), tz=tz)
@@ -140,7 +140,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 async def cmd_agenda(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     tz = clock.zone(settings.time_zone)
     now = clock.now(tz)
     today = dt.datetime.combine(now.date(), dt.time(), tz)
@@ -188,7 +188,7 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         raise common.UsageError("no password given")
     if first_surrogate(password) is not None:
         raise common.UsageError("the password is not valid UTF-8 text: type it again")
-    settings = Settings.load()
+    settings = load_settings()
     tz = clock.zone(settings.time_zone)
     account = CalDavCalendar(args.url, args.username, password, tz=tz)
     try:

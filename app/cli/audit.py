@@ -17,7 +17,7 @@ from typing import Any
 
 from app.bootstrap import history_path, open_history
 from app.cli import common
-from app.config.settings import Settings
+from app.config.settings import load_settings
 from app.core.errors import ConfigError, HearthError
 from app.records.audit import (
     Audit,
@@ -177,7 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 async def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the last request that changed something, from its recorded prior states."""
-    settings = Settings.load()
+    settings = load_settings()
     args.area, args.lang = None, None
     async with common.open_assistant(args, settings) as parts:
         assistant = parts.assistant

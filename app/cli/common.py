@@ -16,12 +16,11 @@ import logging
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from app.assistant import Outcome
 from app.bootstrap import demo_home_source
 from app.composition import Parts, compose
-from app.config.settings import Settings
 from app.core.errors import ConfigError, HearthError, SecretStoreError
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName, Risk
@@ -37,6 +36,9 @@ from app.understanding.llm.config import (
 )
 from app.understanding.routing import PlannerRouter
 from integrations.base import AdapterError, AuthError, DeviceAdapter, TransientError
+
+if TYPE_CHECKING:
+    from app.config.settings import Settings
 
 _LOGGER = logging.getLogger(__name__)
 

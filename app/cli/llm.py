@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from app.bootstrap import demo_home_source
 from app.cli import common
 from app.cli.batch import BatchRequestError, parse_now
-from app.config.settings import Settings
+from app.config.settings import load_settings
 from app.core import download
 from app.core.errors import ConfigError
 from app.core.home import Home
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _configured_url(args: argparse.Namespace) -> str:
-    url = getattr(args, "url", None) or Settings.load().llm.base_url
+    url = getattr(args, "url", None) or load_settings().llm.base_url
     if url.strip().lower() == LOCAL_FILE:
         raise common.UsageError("a model file Hearth runs itself needs no API key")
     if not url:
@@ -129,7 +129,7 @@ def _configured_url(args: argparse.Namespace) -> str:
 
 
 def cmd_show() -> int:
-    config = common.llm_config(Settings.load())
+    config = common.llm_config(load_settings())
     print(f"Language model: {config.describe()}")
     if config.configured:
         sources = ", ".join(f"{k} from {v}" for k, v in sorted(config.sources.items()))
@@ -206,7 +206,7 @@ def _seconds(text: str) -> float:
 
 
 async def cmd_test(timeout: float | None = None) -> int:
-    config = common.llm_config(Settings.load())
+    config = common.llm_config(load_settings())
     if timeout is not None:
         config = replace(config, timeout=timeout, timeout_source="settings")
     if not config.configured:
@@ -336,7 +336,7 @@ def cmd_download(name: str) -> int:
 
 
 def cmd_prompt(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     home = Home.load(args.home or settings.home_file or demo_home_source())
     active = active_profile(settings.safety)  # with a PIN set: never looser than approved
     exposure.apply(home, active.safety)

@@ -69,7 +69,7 @@ from app.cli.common import (
     route_plan,
 )
 from app.config import data_folder, logsafety
-from app.config.settings import ROLE_NAMES, Settings, get_token, set_token
+from app.config.settings import ROLE_NAMES, get_token, load_settings, set_token
 from app.core import clock
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command in cli_desktop.COMMANDS:  # no settings needed, so a bad one cannot block them
             return cli_desktop.run(args)
-        data_folder.adopt(Settings.load())
+        data_folder.adopt(load_settings())
         if command == "plan":
             return cmd_plan(args)
         if command == "do":
@@ -225,20 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "connect":
             return asyncio.run(cmd_connect(args))
         if command == "llm":
-            pass
-
             return cli_llm.run(args)
         if command in ("listen", "voice"):
-            pass
-
             return cli_voice.run(args)
         if command in ("audit", "undo"):
-            pass
-
             return cli_audit.run(args)
         if command in ("reminders", "timers", "agenda", "calendar"):
-            pass
-
             return cli_agenda.run(args)
         if command == "send":
             return cmd_send(args)
@@ -326,7 +318,7 @@ def _limit(raw: str) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     language = args.lang or settings.language
     home_file = home_path(args, settings)
     if args.batch:
@@ -382,7 +374,7 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
         base_dir=base,
         default_home=home_path,
         default_language=language,
-        tz=clock.zone(Settings.load().time_zone),
+        tz=clock.zone(load_settings().time_zone),
     )
     with stream:
         for request in read_jsonl(bounded_lines(stream)):
@@ -422,7 +414,7 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
 
 
 async def cmd_do(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
         if args.dry_run:
@@ -459,7 +451,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
             demo_state_path().unlink()
         except OSError as err:
             raise StorageError(f"cannot reset the demo home {demo_state_path()}: {err}") from err
-    settings = Settings.load()
+    settings = load_settings()
     args.home, args.demo, args.area, args.lang = None, True, settings.area or "living_room", None
     async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
@@ -508,7 +500,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 async def cmd_snapshot(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     url = args.url or settings.home_assistant.url
     if not url:
         raise UsageError("no Home Assistant configured: pass --url or run `hearth connect`")
@@ -537,7 +529,7 @@ async def cmd_connect(args: argparse.Namespace) -> int:
         raise UsageError("no token given")
     if first_surrogate(token) is not None:
         raise UsageError("the token is not valid UTF-8 text: paste it again")
-    settings = Settings.load()
+    settings = load_settings()
     adapter = home_assistant_adapter(args.url, token, settings)
     url = adapter.url  # normalised: no trailing slash or /api, so later look-ups find it
     home = await load_home(adapter)
@@ -584,7 +576,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     active = safety.active_profile(settings.safety)
     current = active.role
     for notice in (active.problem, active.ignored):
@@ -611,7 +603,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 def cmd_safety(args: argparse.Namespace) -> int:
     """``hearth safety accept``: the owner approves the settings file's ``[safety]`` (edited
     by hand) with the PIN; until then its loosening edits are ignored (docs/safety.md)."""
-    settings = Settings.load()
+    settings = load_settings()
     if not pin.is_set():
         raise UsageError("no PIN is set: the settings file's [safety] applies as it is")
     try:

@@ -23,10 +23,10 @@ import argparse
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import common
-from app.config.settings import Settings
+from app.config.settings import load_settings
 from app.core import clock
 from app.core.download import human_size
 from app.core.home import Home
@@ -41,6 +41,9 @@ from app.voice.engine import SpeechEngine, Transcript
 from app.voice.errors import DownloadError, NoModelError
 from app.voice.models import ModelInfo
 from app.voice.session import ListenSession
+
+if TYPE_CHECKING:
+    from app.config.settings import Settings
 
 COMMANDS = frozenset({"listen", "voice"})
 VOSK_SITE = "https://alphacephei.com/"
@@ -110,7 +113,7 @@ def _model_for(args: argparse.Namespace, settings: Settings, language: str) -> M
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
-    settings = Settings.load()
+    settings = load_settings()
     language = args.lang or settings.language
     if resolve_language(language) is None:
         raise common.UsageError(f"no sentence data for language {language!r}")

@@ -14,12 +14,16 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from app.config.settings import APP_NAME, Settings, config_dir, data_dir
+from app.config.settings import APP_NAME, config_dir, data_dir
 from app.core import filemodes
 from app.core.errors import ConfigError
+
+if TYPE_CHECKING:
+    from app.config.settings import Settings
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -14,11 +14,15 @@ Pure functions over the settings (and one read of the settings file in
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.config.settings import ROLE_NAMES, RoleSettings, SafetySettings, Settings
+from app.config import settings as settings_file
+from app.config.settings import ROLE_NAMES, load_settings
 from app.core.errors import ConfigError, HearthError
 from app.policy import roles
+
+if TYPE_CHECKING:
+    from app.config.settings import SafetySettings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -50,7 +54,9 @@ def from_copy(copy: object) -> SafetySettings | None:
     if not isinstance(copy, dict) or "profile" in copy:
         return None
     try:
-        return Settings.from_dict({"safety": copy}, "the approved safety settings").safety
+        return settings_file.Settings.from_dict(
+            {"safety": copy}, "the approved safety settings"
+        ).safety
     except (ConfigError, TypeError, ValueError, RecursionError):
         return None
 
@@ -67,7 +73,7 @@ def meet(file: SafetySettings, approved: SafetySettings) -> SafetySettings:
     hidden devices, fewer shown ones, "all" only when both see all, and each role allowed
     only what both allow (the fewer domains and areas, more denied actions, the lower
     highest risk). Keeps *file*'s profile name (the profile is decided beside this)."""
-    met = SafetySettings(
+    met = settings_file.SafetySettings(
         profile=file.profile,
         pin_actions=sorted(set(file.pin_actions) | set(approved.pin_actions)),
         exposure="all" if file.exposure == approved.exposure == "all" else "assist",
@@ -80,14 +86,14 @@ def meet(file: SafetySettings, approved: SafetySettings) -> SafetySettings:
         areas = _both(one.areas, other.areas)
         denied = one.denied_actions | other.denied_actions
         risk = min(one.highest_risk, other.highest_risk, key=lambda r: r.rank)
-        override = RoleSettings(
+        override = settings_file.RoleSettings(
             # Never None where the default has a list: both sides resolve to one there.
             domains=sorted(domains) if domains is not None and domains != default.domains else None,
             areas=sorted(areas) if areas is not None and areas != default.areas else None,
             denied_actions=sorted(denied) if denied != default.denied_actions else None,
             highest_risk=risk.value if risk != default.highest_risk else None,
         )
-        if override != RoleSettings():
+        if override != settings_file.RoleSettings():
             met.roles[name] = override
     return met
 
@@ -102,7 +108,7 @@ def in_force(file: SafetySettings, copy: object) -> tuple[SafetySettings, str]:
     elif approved is None:
         _LOGGER.warning("The safety settings kept with the PIN are damaged")
         why = " (those kept in the keyring are damaged: Hearth's defaults stand in)"
-    met = meet(file, approved or SafetySettings())
+    met = meet(file, approved or settings_file.SafetySettings())
     loosened = _differences(file, met)
     if not loosened:
         return met, ""
@@ -131,8 +137,8 @@ def in_force_copy() -> dict[str, Any] | None:
     at its next right check: what was in force then, never looser. Never raises for a bad
     file: it runs inside that check, which must still count the right PIN as right."""
     try:
-        saved = Settings.load().safety
+        saved = load_settings().safety
     except (HearthError, OSError, ValueError, RecursionError) as err:
         _LOGGER.info("No safety settings kept with the PIN yet: %s", type(err).__name__)
         return None
-    return approved_copy(meet(saved, SafetySettings()))
+    return approved_copy(meet(saved, settings_file.SafetySettings()))

@@ -9,9 +9,12 @@ entities, and the policy refuses any step that names another (whoever made the s
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from app.config.settings import SafetySettings
 from app.core.home import Home
+
+if TYPE_CHECKING:
+    from app.config.settings import SafetySettings
 
 _LOGGER = logging.getLogger(__name__)
 

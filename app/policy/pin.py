@@ -46,7 +46,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.config import logsafety, secret_store
-from app.config.settings import Settings, data_dir
+from app.config.settings import data_dir, load_settings
 from app.core.errors import ConfigError
 from app.policy.approved import approved_copy, in_force_copy
 
@@ -356,7 +356,7 @@ def set_pin(pin: str, *, profile: str | None = None, safety: object = None) -> N
 def _settings_safety() -> tuple[str | None, object]:
     """The saved settings' profile and safety section (None, None: unreadable)."""
     try:
-        saved = Settings.load().safety
+        saved = load_settings().safety
     except ConfigError:
         return None, None
     return saved.profile, approved_copy(saved)

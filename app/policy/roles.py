@@ -10,9 +10,13 @@ PIN set the active profile is the one kept with it in the keyring
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from app.config.settings import ROLE_NAMES, SafetySettings
+from app.config.settings import ROLE_NAMES
 from app.core.plan import Risk
+
+if TYPE_CHECKING:
+    from app.config.settings import SafetySettings
 
 
 @dataclass(frozen=True, slots=True)

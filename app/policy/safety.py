@@ -28,12 +28,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.config import secret_store
-from app.config.settings import EXPOSURE_MODES, ROLE_NAMES, SafetySettings, Settings
+from app.config import settings as settings_file
+from app.config.settings import EXPOSURE_MODES, ROLE_NAMES
 from app.core.errors import HearthError, SecretStoreError
 from app.policy import approved, pin, roles
 from app.policy.roles import Role
+
+if TYPE_CHECKING:
+    from app.config.settings import SafetySettings, Settings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -55,6 +60,11 @@ class WrongPinError(HearthError):
     """The PIN typed was not the owner's: nothing changed."""
 
 
+def _defaults() -> SafetySettings:
+    """The safety settings as shipped (their model loads with the first one made)."""
+    return settings_file.SafetySettings()
+
+
 @dataclass(frozen=True, slots=True)
 class ActiveProfile:
     """The profile a session runs under, and why, when it is not the one chosen."""
@@ -63,7 +73,7 @@ class ActiveProfile:
     problem: str = ""
     """Why the most restrictive profile applies instead of the chosen one ("" when the chosen
     one applies), in words for the person, saying how to leave it."""
-    safety: SafetySettings = field(default_factory=SafetySettings, compare=False)
+    safety: SafetySettings = field(default_factory=_defaults, compare=False)
     """The safety settings in force: the role overrides, PIN actions and exposure to use
     (with a PIN set, never looser than the ones approved with it)."""
     ignored: str = field(default="", compare=False)
@@ -85,10 +95,10 @@ def active_profile(safety: SafetySettings) -> ActiveProfile:
     except (pin.NoPinError, secret_store.NoKeyringError):
         return ActiveProfile(roles.role_named(safety.profile, safety), safety=safety)
     except pin.DamagedPinError:
-        in_force = approved.meet(safety, SafetySettings())
+        in_force = approved.meet(safety, settings_file.SafetySettings())
         return _restricted(in_force, "the profile kept with the PIN in the keyring is damaged")
     except SecretStoreError as err:
-        in_force = approved.meet(safety, SafetySettings())
+        in_force = approved.meet(safety, settings_file.SafetySettings())
         return _restricted(in_force, f"the profile kept with the PIN cannot be read ({err})")
     in_force, ignored = approved.in_force(safety, copy)
     if stored is None:

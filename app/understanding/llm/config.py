@@ -22,11 +22,15 @@ import os
 import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from app.config import logsafety, secret_store
-from app.config.settings import LLMSettings
+from app.config import settings as settings_file
 from app.core.errors import ConfigError, SecretStoreError
 from app.understanding.llm import presets
+
+if TYPE_CHECKING:
+    from app.config.settings import LLMSettings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -177,7 +181,7 @@ def resolve(
     keyring may wait on a desktop prompt): call it from a worker thread in the GUI.
     """
     env = os.environ if env is None else env
-    settings = settings or LLMSettings()
+    settings = settings or settings_file.LLMSettings()
     sources: dict[str, str] = {}
     base_url = env.get(ENV_BASE_URL) or settings.base_url
     if base_url:
