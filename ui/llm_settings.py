@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.config.settings import LLMSettings
 from app.core.download import Progress
 from app.core.errors import ConfigError, StorageError
+from app.session import llm_changes
 from app.understanding.llm import models, presets
 from app.understanding.llm.config import (
     ENV_PYTHON,
@@ -55,7 +56,7 @@ from app.understanding.llm.config import (
     timeout_for,
     tool_choice_for,
 )
-from app.understanding.llm.local import INSTALL
+from app.understanding.llm.local import INSTALL, ModelStatus
 from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
 from ui.download_row import DownloadRow
@@ -213,6 +214,12 @@ class LLMSection(Section):
         self.extra_note = note("")
         self.extra_note.setAccessibleName("What running a model file needs")
         layout.addWidget(self.extra_note)
+        # Loaded in the background once applied (and at start): where it stands.
+        self.load_note = note("")
+        self.load_note.setAccessibleName("The model file in use")
+        layout.addWidget(self.load_note)
+        self.bridge.llm_status.connect(self.show_load)
+        self.show_load(self.bridge.llm_model_status())
         layout.addWidget(
             note(
                 "Or download one: it is checked against its SHA-256 and kept in Hearth's data "
@@ -353,7 +360,8 @@ class LLMSection(Section):
     async def refresh_files(self) -> None:
         """List the downloaded files (and a chosen one), the catalogue, and whether
         llama-cpp-python is there, from a worker thread."""
-        installed, extra = await asyncio.to_thread(_files_and_extra)
+        python = self.bridge.settings.llm.python
+        installed, extra = await asyncio.to_thread(_files_and_extra, python)
         current = self.model.text().strip()
         self.model_files.clear()
         for file in installed:
@@ -376,8 +384,14 @@ class LLMSection(Section):
         else:
             self.extra_note.setText(
                 "Running a model file needs llama-cpp-python, which is not installed: "
-                f"{INSTALL} (or set {ENV_PYTHON} to a Python that has it)."
+                f"{INSTALL} (or name a Python that has it as [llm] python in settings.toml, "
+                f"or {ENV_PYTHON})."
             )
+
+    def show_load(self, status: ModelStatus | None) -> None:
+        """Say whether the model file in use is loading, ready, or could not be loaded."""
+        self.load_note.setText(llm_changes.status_words(status) if status is not None else "")
+        self.load_note.setVisible(status is not None)
 
     def _file_chosen(self, index: int) -> None:
         name = str(self.model_files.itemData(index) or "")
@@ -525,9 +539,11 @@ class LLMSection(Section):
         return True
 
 
-def _files_and_extra() -> tuple[list[models.ModelFile], bool]:
-    """The downloaded model files, and whether llama-cpp-python can be found (blocking)."""
-    extra = bool(os.environ.get(ENV_PYTHON)) or importlib.util.find_spec("llama_cpp") is not None
+def _files_and_extra(python: str | None = None) -> tuple[list[models.ModelFile], bool]:
+    """The downloaded model files, and whether llama-cpp-python can be found (blocking):
+    here, or in the Python the settings (*python*) or the environment name."""
+    named = bool(python or os.environ.get(ENV_PYTHON))
+    extra = named or importlib.util.find_spec("llama_cpp") is not None
     return models.installed(), extra
 
 

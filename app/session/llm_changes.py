@@ -2,7 +2,7 @@
 for an endpoint, the configuration a test tries (what the fields say, before anything is
 saved), and Apply (the key to the keyring, the settings to settings.toml). And a model file
 Hearth runs itself: loading it in the background once it is applied or Hearth starts with it
-(:func:`preload`), and what its status says (:func:`status_words`).
+(:func:`preload`), and what its status says (:func:`status_words`, shown on the page).
 
 :func:`key_kept`, :func:`config_to_try` and :func:`keep` block (the keyring may wait for its
 unlock prompt; the settings file): never on the GUI thread. :func:`local_model` and
@@ -96,26 +96,34 @@ def preload(assistant: Assistant, watcher: Watcher | None = None) -> LocalModelC
     if client is None:
         return None
     if watcher is not None:
-        client.watch(watcher)
+        hear = watcher
+
+        def current(status: ModelStatus) -> None:
+            # A client replaced by another (Apply) still says it was closed: not news.
+            if local_model(assistant) is client:
+                hear(status)
+
+        client.watch(current)
         watcher(client.status)
     client.preload()
     return client
 
 
-def status_words(status: ModelStatus, now: float | None = None) -> str:
-    """The model file's status for people: "Loading the model file… 3 s", "Model file loaded
-    in 1.2 s: ready", "The model file could not be loaded: …"."""
+def status_words(status: ModelStatus) -> str:
+    """The model file's status for people: "Loading the model file (up to 180 s)…", "Model
+    file loaded in 1.2 s: ready", "Not loaded: …"."""
     from app.understanding.llm.local import ModelPhase  # noqa: PLC0415
 
     loaded = f" in {status.load_ms / 1000:.1f} s" if status.load_ms is not None else ""
     match status.phase:
         case ModelPhase.LOADING:
-            return f"Loading the model file… {status.waited(now):.0f} s"
+            most = f" (up to {status.budget:g} s)" if status.budget is not None else ""
+            return f"Loading the model file{most}…"
         case ModelPhase.READY:
             return f"Model file loaded{loaded}: ready"
         case ModelPhase.ANSWERING:
             return f"Model file loaded{loaded}: answering"
         case ModelPhase.FAILED:
-            return f"The model file could not be loaded: {status.reason}"
+            return f"Not loaded: {status.reason}"
     why = f" ({status.reason})" if status.reason else ""
     return f"Model file not loaded{why}"

@@ -17,7 +17,7 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from app.assistant import Assistant
-from app.config.settings import Settings
+from app.config.settings import LLMSettings, Settings
 from app.records.history import History
 from app.understanding.llm.config import LOCAL_FILE, LLMConfig
 from app.understanding.llm.local import ModelPhase, ModelStatus
@@ -25,6 +25,8 @@ from integrations.virtual_home import VirtualHome
 from tests.helpers import local_llm_backend
 from ui.bridge import AssistantBridge
 from ui.conversation import ConversationView
+from ui.llm_settings import LLMSection
+from ui.settings_view import SettingsPage
 
 MOVIE = json.dumps(
     {
@@ -37,6 +39,8 @@ MOVIE = json.dumps(
     }
 )
 TEXT = "get the house ready for movie night"
+#: Where the settings page's renders go when the folder is there.
+SHOTS = Path("/tmp/shots-llm2")
 
 
 def _config(path: Path) -> LLMConfig:
@@ -61,7 +65,8 @@ def file_bridge(
         history = History(tmp_path / "history.sqlite3")
         return Assistant(home, virtual_home, area="living_room", history=history, llm=_config(path))
 
-    bridge = AssistantBridge(Settings(area="living_room"), connect)
+    settings = Settings(area="living_room", llm=LLMSettings(base_url=LOCAL_FILE, model=str(path)))
+    bridge = AssistantBridge(settings, connect)
     statuses: list[ModelStatus] = []
     bridge.llm_status.connect(statuses.append)
     with qtbot.waitSignal(bridge.ready, timeout=10_000):
@@ -136,3 +141,38 @@ def test_a_request_while_the_model_loads_counts_the_load_apart(
     with qtbot.waitSignal(bridge.planned, timeout=10_000):
         pass
     assert ModelPhase.ANSWERING in [s.phase for s in statuses]
+
+
+def test_the_settings_page_says_where_the_model_file_stands(
+    qtbot: QtBot,
+    file_bridge: tuple[AssistantBridge, list[ModelStatus]],
+    tmp_path: Path,
+) -> None:
+    bridge, _statuses = file_bridge
+    page = SettingsPage(bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 760)
+    page.show()
+    page.show_section("llm")
+    section = page.sections["llm"]
+    assert isinstance(section, LLMSection)
+    note = section.load_note
+    qtbot.waitUntil(lambda: note.text().startswith("Model file loaded in 0."), timeout=10_000)
+    assert note.text().endswith(": ready") and note.isVisible()
+    section.ensureWidgetVisible(note)
+    if SHOTS.is_dir():  # for a person to look at (tests/ui/README: screenshots)
+        page.grab().save(str(SHOTS / "llm-settings-loaded.png"))
+    # Another file applied: loading, then why it could not be loaded.
+    broken = local_llm_backend.model_file(
+        tmp_path / "broken.gguf", load_s=1.0, load_error="not enough memory for 2.0 GB"
+    )
+    bridge.set_llm(_config(broken))
+    seen: list[str] = []
+    bridge.llm_status.connect(lambda _status: seen.append(note.text()))
+    qtbot.waitUntil(lambda: "Loading the model file (up to 180 s)…" in seen, timeout=5_000)
+    qtbot.waitUntil(lambda: "not enough memory for 2.0 GB" in note.text(), timeout=10_000)
+    assert note.text().startswith("Not loaded:")
+    # The file it replaced, closed meanwhile, never spoke over the new one.
+    assert not [text for text in seen if "closed" in text]
+    if SHOTS.is_dir():
+        page.grab().save(str(SHOTS / "llm-settings-failed.png"))
