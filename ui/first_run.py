@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.bootstrap import demo_home_source
 from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
@@ -47,6 +46,14 @@ from ui.settings_parts import (
 _LOGGER = logging.getLogger(__name__)
 
 PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_PIN, PAGE_BASICS = range(5)
+
+
+def _load_demo_home() -> Home:
+    """The bundled demo home (in a worker thread: the builders of the home's parts, imported
+    with it, are not what the wizard's GUI thread should wait for)."""
+    from app.bootstrap import demo_home_source  # noqa: PLC0415
+
+    return Home.load(demo_home_source())
 
 
 class _WelcomePage(QWizardPage):
@@ -189,7 +196,7 @@ class _ComputerPage(QWizardPage):
 
     async def _load_demo(self) -> None:
         try:
-            home = await asyncio.to_thread(Home.load, demo_home_source())
+            home = await asyncio.to_thread(_load_demo_home)
         except HearthError as err:
             self.status.setText(f"The demo home could not be read: {err}")
             return

@@ -14,6 +14,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+import home_assistant_intents
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -38,7 +39,6 @@ from app.config.settings import Settings
 from app.core import filemodes
 from app.core.errors import ConfigError
 from app.core.home import Home
-from app.understanding.sentences import supported_languages
 from integrations.base import AdapterError
 from ui.bridge.connection import HomeAssistantDoor, HomeAssistantPart
 from ui.fonts import native_language_name
@@ -108,6 +108,13 @@ def language_label(code: str) -> str:
     if native and name.split(" (")[0].casefold() not in native.casefold():
         return f"{name} — {native} ({code})"
     return f"{name} ({code})"
+
+
+def supported_languages() -> list[str]:
+    """The languages of the sentence data (home-assistant-intents' list, as
+    :func:`app.understanding.sentences.supported_languages` gives it), read without the
+    planner's matcher: the first-run wizard lists them before there is a planner."""
+    return sorted(home_assistant_intents.get_languages())
 
 
 def fill_languages(combo: QComboBox, current: str) -> None:

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -186,3 +187,80 @@ def test_a_command_typed_as_the_window_appears_waits_visibly_and_is_then_planned
     # and the note gave way to the card.
     assert watched_start["planned"] == [COMMAND]
     assert watched_start["messages"] == [COMMAND]
+
+
+WATCHED_FIRST_RUN = """
+import json, sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+seen = {"painted": False, "modules": []}
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if not seen["painted"] and event.type() == QEvent.Type.Paint and isinstance(
+            watched, QWizard
+        ):
+            seen["painted"] = True
+            seen["modules"] = sorted(sys.modules)
+            seen["page"] = watched.currentPage().title()
+            QTimer.singleShot(0, watched.reject)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+first_paint = FirstPaint()
+app.installEventFilter(first_paint)
+
+from ui.launcher import main
+
+status = main([])
+print(json.dumps(seen))
+sys.exit(status)
+"""
+
+ONLY_ONCE_CHOSEN = (
+    "app.bootstrap",
+    "integrations.calendar",
+    "integrations.reminders",
+    "integrations.virtual_home",
+)
+"""What the wizard needs only once the person chose (the demo home's builders)."""
+
+
+def test_the_first_run_wizard_is_shown_without_the_planner_or_the_homes_builders(
+    tmp_path: Path,
+) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HEARTH_CONFIG_DIR=str(tmp_path / "config"),  # no settings.toml: a first start
+        HEARTH_DATA_DIR=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", WATCHED_FIRST_RUN],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["painted"] is True and seen["page"]  # the wizard's first page was drawn
+    loaded = set(seen["modules"])
+    assert "ui.first_run" in loaded
+    # The sentence data's list of languages (its package, without the data) fills the
+    # language box; the matcher that reads the sentences stays unloaded.
+    listed = {"home_assistant_intents", "home_assistant_intents.languages"}
+    chosen_later = [f"{m}." for m in ONLY_ONCE_CHOSEN]
+    unwanted = sorted(
+        name
+        for name in loaded - listed
+        if is_planners(name) or name in ONLY_ONCE_CHOSEN or name.startswith(tuple(chosen_later))
+    )
+    assert unwanted == []
+    assert not (tmp_path / "config" / "settings.toml").exists()  # cancelled: nothing saved
