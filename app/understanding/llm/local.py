@@ -326,7 +326,17 @@ class LocalModelClient:
             # Nobody may be waiting when it fails (a preload): its failure is in the status.
             loading.add_done_callback(lambda done: done.cancelled() or done.exception())
             self._loading = loading
-        return await asyncio.shield(self._loading)
+        shared = self._loading
+        try:
+            return await asyncio.shield(shared)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if shared.cancelled() and task is not None and not task.cancelling():
+                # Not this request that was cancelled: the client was closed under it.
+                raise LocalModelCrashedError(
+                    "the model file was closed while it loaded (the settings changed)"
+                ) from None
+            raise
 
     async def _load(self) -> _Worker:
         self._set(ModelPhase.LOADING, budget=self.load_timeout)

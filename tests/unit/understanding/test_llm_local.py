@@ -422,8 +422,7 @@ async def test_closing_during_a_preload_ends_the_worker(client: Make) -> None:
     await local.aclose()
     assert worker.process.poll() is not None
     assert local.status.phase is ModelPhase.NOT_LOADED and local.status.reason == "closed"
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    assert (await task).phase is ModelPhase.NOT_LOADED  # the preload ends quietly
 
 
 # -- the Python a model file runs in ------------------------------------------------------------
@@ -469,3 +468,16 @@ async def test_a_build_without_the_worker_script_says_so(
     with pytest.raises(LocalModelUnavailableError, match="worker's script is missing"):
         await local.complete(HI, [])
     assert local.loads == 0
+
+
+async def test_a_request_waiting_for_a_load_the_client_closes_fails_and_is_not_cancelled(
+    client: Make,
+) -> None:
+    # Apply replaced the model file while a request waited for the old one to load: the
+    # request ends with a reason (its card then says why), not as if the person cancelled it.
+    local = client(load_s=30)
+    task = asyncio.create_task(local.complete(HI, []))
+    await _until(lambda: local._worker is not None)
+    await local.aclose()
+    with pytest.raises(LocalModelCrashedError, match="closed while it loaded"):
+        await task
