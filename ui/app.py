@@ -365,10 +365,14 @@ def _with_voice(page: QWidget, voice: PushToTalk, tray: Tray) -> None:
     """The Settings page, once it is first opened: its Voice section, and the tray follows
     what it saves."""
     from ui.settings_view import SettingsPage  # noqa: PLC0415  (made when first opened)
-    from ui.voice_settings import VoiceSettingsPage  # noqa: PLC0415  (with its page)
+
+    def voice_page() -> QWidget:
+        from ui.voice_settings import VoiceSettingsPage  # noqa: PLC0415  (with its section)
+
+        return VoiceSettingsPage(voice)
 
     assert isinstance(page, SettingsPage)
-    page.set_section("voice", VoiceSettingsPage(voice))
+    page.make_later("voice", voice_page)
     page.saved.connect(tray.apply_settings)
 
 

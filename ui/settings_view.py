@@ -16,7 +16,7 @@ import asyncio
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
@@ -46,8 +46,6 @@ from app.core.home import Home
 from app.session.settings_changes import SettingsEdits
 from ui.bridge import AssistantBridge
 from ui.icons import icon
-from ui.llm_settings import LLMSection
-from ui.safety_settings import SafetySection
 from ui.settings_parts import (
     FolderRow,
     HomeAssistantForm,
@@ -59,6 +57,10 @@ from ui.settings_parts import (
     note,
     show_message,
 )
+
+if TYPE_CHECKING:
+    from ui.llm_settings import LLMSection
+    from ui.safety_settings import SafetySection
 
 SAVE_KEYS = QKeySequence.StandardKey.Save
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((SAVE_KEYS, "Save the settings"),)
@@ -99,6 +101,8 @@ class SettingsPage(QWidget):
         self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.stack = QStackedWidget()
         self.sections: dict[str, QWidget] = {}
+        self._makers: dict[str, Callable[[], QWidget]] = {}
+        """Sections made when first shown or asked for (:meth:`make_later`)."""
         self._build_home()
         self._build_computer()
         self._build_behaviour()
@@ -112,9 +116,9 @@ class SettingsPage(QWidget):
             "Push-to-talk: the speech model, the microphone and the key to hold while speaking. "
             "This page opens once the speech engine has started.",
         )
-        self._build_placeholder("llm", "Language model", "sparkle", "")
-        self.llm = LLMSection(bridge)
-        self.set_section("llm", self.llm)
+        self._add("llm", "Language model", "sparkle", QWidget())
+        self._makers["llm"] = self._make_llm
+        self.nav.currentRowChanged.connect(self._make_shown)  # before it is shown
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -314,8 +318,26 @@ class SettingsPage(QWidget):
         return True
 
     def _build_safety(self) -> None:
-        self.safety = SafetySection(self.bridge)
-        self._add("safety", "Safety", "lock", self.safety)
+        self._add("safety", "Safety", "lock", QWidget())
+        self._makers["safety"] = self._make_safety
+
+    def _make_safety(self) -> QWidget:
+        from ui.safety_settings import SafetySection  # noqa: PLC0415  (see make_later)
+
+        return SafetySection(self.bridge)
+
+    def _make_llm(self) -> QWidget:
+        from ui.llm_settings import LLMSection  # noqa: PLC0415  (see make_later)
+
+        return LLMSection(self.bridge)
+
+    @property
+    def safety(self) -> SafetySection:
+        return cast("SafetySection", self.section("safety"))
+
+    @property
+    def llm(self) -> LLMSection:
+        return cast("LLMSection", self.section("llm"))
 
     def _build_quick(self) -> None:
         section = Section(
@@ -389,8 +411,28 @@ class SettingsPage(QWidget):
         section.finish()
         self._add(key, title, icon_name, section)
 
+    def make_later(self, key: str, make: Callable[[], QWidget]) -> None:
+        """Make section *key* with *make* when it is first shown or asked for (the voice,
+        language-model and safety sections: the first section shown needs none of their
+        modules, and reading the keyring or the models folder waits until they are opened)."""
+        self._makers[key] = make
+        if self.stack.currentWidget() is self.sections[key]:
+            self.section(key)
+
+    def section(self, key: str) -> QWidget:
+        """Section *key*'s page, made now if it was left for later."""
+        make = self._makers.pop(key, None)
+        if make is not None:
+            self.set_section(key, make())
+        return self.sections[key]
+
+    def _make_shown(self, row: int) -> None:
+        if 0 <= row < len(self.SECTIONS):
+            self.section(self.SECTIONS[row])
+
     def set_section(self, key: str, widget: QWidget) -> None:
         """Replace a section's page (the voice and language-model updates fill theirs)."""
+        self._makers.pop(key, None)  # given now: not to be made later
         old = self.sections[key]
         index = self.stack.indexOf(old)
         self.stack.removeWidget(old)
