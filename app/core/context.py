@@ -30,6 +30,14 @@ class Conversation:
     last_actions: tuple[str, ...] = ()
     """The actions of the previous plan that did something ("timer.pause"): a bare "resume"
     or "cancel that" continues with what the conversation is about."""
+    last_asked: bool = False
+    """The previous request was a question (answered read-only, or not understood): a
+    follow-up that only names a place or a time ("and the kitchen", "what about tomorrow") is
+    a question too, never a command (app/understanding/questions.py)."""
+    last_question: tuple[str, object] | None = None
+    """The last follow-up question's normalised words and the whole question they stood for
+    ("and the humidity?" after "what's the temperature in the lounge?"), read by the next
+    follow-up (app/understanding/questions.py)."""
 
 
 @dataclass(slots=True)

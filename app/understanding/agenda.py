@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
 
+from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
@@ -264,6 +265,34 @@ def about_answer(event: KnownEvent, now: dt.datetime) -> str:
     if event.description:
         return f"{event.summary} ({when}): {event.description}."
     return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} says no more about it."
+
+
+def length_answer(event: KnownEvent, now: dt.datetime, *, end: bool = False) -> str:
+    """How long the event lasts ("Emma dentist lasts 45 minutes: tomorrow, 09:30 to 10:15.")
+    or, with *end*, when it ends ("Emma dentist ends at 10:15 (tomorrow from 09:30)."); from
+    its start and end as the calendar gives them."""
+    if event.all_day:
+        days = max(1, round((event.end - event.start) / dt.timedelta(days=1)))
+        last = event.start + dt.timedelta(days=days - 1)
+        first_day = describe(Span(event.start, event.start + dt.timedelta(days=1), True), now=now)
+        if end:
+            if days == 1:
+                return f"{event.summary} is all day {first_day}: it ends at the end of that day."
+            last_day = describe(Span(last, last + dt.timedelta(days=1), True), now=now)
+            return f"{event.summary} ends {last_day} (all day, from {first_day})."
+        length = "1 day" if days == 1 else f"{days} days"
+        return f"{event.summary} lasts {length}, all day, from {first_day}."
+    minutes = round((event.end - event.start).total_seconds() / 60)
+    start = describe(Moment(event.start), now=now)
+    same_day = event.end.date() == event.start.date()
+    until = event.end.strftime("%H:%M") if same_day else describe(Moment(event.end), now=now)
+    if minutes <= 0:
+        return f"{event.summary}: {start}; {calendar_words(event.calendar_name)} gives no end."
+    if end:
+        verb = "ended" if event.end <= now else "ends"
+        began = "started" if event.start <= now else "starts"
+        return f"{event.summary} {verb} at {until} (it {began} {start})."
+    return f"{event.summary} lasts {duration_words(minutes * 60)}: {start}, until {until}."
 
 
 def next_answer(events: Sequence[KnownEvent], now: dt.datetime) -> str | None:

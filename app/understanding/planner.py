@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
+import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 import app.understanding.timers as timers  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.unknown as unknown  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core import clock
@@ -192,6 +193,7 @@ class Planner:
         for step in plan.steps:
             risk.raise_risk(step, self.home)  # a scene by its members' device classes
         remember_change(plan, self.home, conversation)  # for a typed "undo"
+        questions.remember_asked(plan, conversation, self.questions, self.frames)  # "and upstairs?"
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
         return plan
@@ -226,8 +228,8 @@ class Planner:
         if temporal is not None and temporal.strong:  # a reminder or the calendar
             return temporal.plan
         # A question is answered read-only, never turned into an action (questions.py).
-        question = self.questions is not None and questions.is_question(
-            text, self.questions, self.frames
+        question = self.questions is not None and questions.asks(
+            text, self.questions, self.frames, ctx.conversation
         )
         answered = self._answer_question(text, ctx) if question else None
         if isinstance(answered, Resolved):
@@ -282,6 +284,18 @@ class Planner:
             # "now the ceiling fan up there too": the room of what was just acted on.
             retry = self._understand(
                 there, ctx, [self._in_there(p) for p in parts], clauses=clauses, remarks=whole
+            )
+            if _resolved(retry):
+                matches = retry
+        placed = said_places.as_home_says(clean, self.vocab, self.language)
+        if placed != clean and not _resolved(matches):
+            # "turn on the lights out the back": the place as the home says it (the garden).
+            retry = self._understand(
+                placed,
+                ctx,
+                [said_places.as_home_says(p, self.vocab, self.language) for p in parts],
+                clauses=clauses,
+                remarks=whole,
             )
             if _resolved(retry):
                 matches = retry

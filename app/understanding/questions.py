@@ -15,7 +15,6 @@ does not read, so that Home Assistant's and Hearth's sentence rules still get th
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import functools
 import weakref
@@ -24,14 +23,16 @@ from importlib import resources
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
-from app.core.context import RequestContext
+import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
+from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.actions import query_step
-from app.understanding.frames import FrameData
+from app.understanding.frames import FrameData, load_frames
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved
+from app.understanding.sentences import load_language
 from app.understanding.vocabulary import REFERENCE, TYPE_PREFIX, normalize
 
 Phrase = tuple[str, ...]
@@ -44,6 +45,12 @@ class UnknownInQuestion(Unresolved):
 
     place: bool = False
     """It was said as a place ("in the attic")."""
+
+
+@dataclass(slots=True)
+class NothingThere(Unresolved):
+    """The question was read whole, and nothing in the place it names answers it ("the
+    humidity in the garage"): said so, never another device's answer by the sentence rules."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,8 @@ class QuestionData:
     weather_readings: dict[str, tuple[tuple[Phrase, ...], str, str]] = field(default_factory=dict)
     """A weather attribute -> (the words that ask for it, its unit or unit attribute, the
     reply)."""
+    follow_ups: tuple[Phrase, ...] = ()
+    """How a follow-up starts ("and", "what about"): after a question, a question too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +216,7 @@ def load_questions(language: str) -> QuestionData | None:
         )
         for key, spec in (raw.get("attributes") or {}).items()
     )
-    places = {
-        tuple(normalize(str(k)).split()): tuple(normalize(str(v)) for v in values or ())
-        for k, values in (_place_words(base).get("place_words") or {}).items()
-    }
+    places = said_places.place_words(base)
     return QuestionData(
         openers=_phrases(raw.get("openers")),
         commands=_phrases(raw.get("commands")),
@@ -259,17 +265,8 @@ def load_questions(language: str) -> QuestionData | None:
             str(k): tuple(str(c) for c in v or ())
             for k, v in (raw.get("measure_families") or {}).items()
         },
+        follow_ups=_phrases(raw.get("follow_ups")),
     )
-
-
-def _place_words(language: str) -> dict[str, Any]:
-    """``resources/places/<language>.yaml``: ways to say a place that are no room's name (kept
-    apart from the sentence files, whose words count as the language's own)."""
-    path = resources.files("resources") / "places" / f"{language}.yaml"
-    if not path.is_file():
-        return {}
-    raw = load_own_yaml(path.read_text(encoding="utf-8"))
-    return raw if isinstance(raw, dict) else {}
 
 
 def _strip_lead_ins(words: list[str], data: QuestionData) -> list[str]:
@@ -309,6 +306,59 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
         return False
     padded = f" {' '.join(words)} "
     return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
+
+
+def continues_question(
+    text: str, conversation: Conversation | None, data: QuestionData, frames: FrameData | None
+) -> bool:
+    """Whether *text* goes on with the question the conversation just asked: it starts like a
+    follow-up ("and the kitchen", "what about tomorrow") and says no command ("and turn the
+    study on", "what about the lights off"), with or without a question mark. Such a follow-up
+    is answered read-only, never run as a command."""
+    if conversation is None or not conversation.last_asked:
+        return False
+    words = normalize(text).split()
+    opener = _prefix(words, data.follow_ups)
+    rest = words[opener:]
+    if not opener or not rest or rest[0] in data.command_verbs:
+        return False
+    if frames is None:
+        return True
+    padded = f" {' '.join(rest)} "
+    return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
+
+
+def asks(
+    text: str, data: QuestionData, frames: FrameData | None, conversation: Conversation | None
+) -> bool:
+    """Whether *text* is a question: by its own words (:func:`is_question`), or as a follow-up
+    of the question just asked (:func:`continues_question`)."""
+    return is_question(text, data, frames) or continues_question(text, conversation, data, frames)
+
+
+def remember_asked(
+    plan: Plan,
+    conversation: Conversation | None,
+    data: QuestionData | None,
+    frames: FrameData | None,
+) -> None:
+    """Note in *conversation* whether *plan* answered a question (only read, or asked in a
+    question's words and not understood), for :func:`continues_question`."""
+    if conversation is None:
+        return
+    if plan.steps:
+        conversation.last_asked = all(step.read_only for step in plan.steps)
+    else:
+        conversation.last_asked = data is not None and (
+            is_question(plan.text, data, frames)
+            or continues_question(plan.text, conversation, data, frames)
+        )
+
+
+def _without_follow_up(words: list[str], data: QuestionData) -> list[str]:
+    """*words* without the follow-up's opening ("what about upstairs": "upstairs")."""
+    opener = _prefix(words, data.follow_ups)
+    return words[opener:] if 0 < opener < len(words) else words
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -356,6 +406,7 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
     )
     i = 0
     gap: list[str] = []
+    about_devices: bool | None = None  # read when a calendar's name is met
 
     def close_gap() -> None:
         if gap:
@@ -391,6 +442,11 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
                 if phrase in vocab.name_index and not grouped:
                     reading.names.append(phrase)  # also a kind of device ("the door")
             elif phrase in vocab.name_index:
+                if _calendar_only(phrase, vocab):
+                    if about_devices is None:
+                        about_devices = _about_devices(words, data, frames, resolver.language)
+                    if about_devices:
+                        continue  # "is the kids fan on": a Kids calendar is no fan
                 if phrase not in vocab.entities_by_name and any(
                     " ".join(words[i : i + n]) in vocab.entities_by_name for n in range(1, length)
                 ):
@@ -470,6 +526,45 @@ _PLACE_BEFORE = frozenset({"in", "at", "on"})
 _SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
 
 
+def _calendar_only(phrase: str, vocab: Any) -> bool:
+    """Whether *phrase* names only calendars ("kids" of a Kids calendar)."""
+    ids = vocab.entities_by_name.get(phrase)
+    if not ids or phrase in vocab.area_index or phrase in vocab.floor_index:
+        return False
+    return all(i.startswith("calendar.") for i in ids)
+
+
+def _about_devices(words: list[str], data: QuestionData, frames: FrameData, language: str) -> bool:
+    """Whether a question names a kind of device or a measure ("is the kids fan on", "how
+    warm is the kids room"): then a calendar's name in it is no name of what it asks about
+    (questions about events are read first, by app/understanding/temporal.py)."""
+    grams = _grams(tuple(words))
+    return (
+        any(phrase in grams for phrase in _device_words(language))
+        or any(tuple(k.split()) in grams for k in data.kinds)
+        or any(tuple(m.split()) in grams for m in frames.measures)
+    )
+
+
+def names_a_kind(text: str, language: str) -> bool:
+    """Whether *text* names a kind of device or a measure ("is the fan on in the kids room",
+    "how warm is it"): a question about the home, whatever calendar its other words name."""
+    data = load_questions(language)
+    frames = load_frames(language)
+    if data is None or frames is None:
+        return False
+    return _about_devices(normalize(text).split(), data, frames, language)
+
+
+@functools.lru_cache(maxsize=8)
+def _device_words(language: str) -> frozenset[Phrase]:
+    """The language's words for kinds of device ("heater", "garage door", "lights")."""
+    found = load_language(language)
+    said = {normalize(w) for kind in found.device_types for w in kind.words}
+    said |= {normalize(w) for w in found.plural_words}
+    return frozenset(tuple(w.split()) for w in said if w)
+
+
 def _possessive(word: str, vocab: Any) -> str:
     """ "roomba's" -> "roomba" when the home knows a "roomba" ("how's the roomba's battery")."""
     if word.endswith("'s") and word[:-2] in vocab.name_index and word not in vocab.name_index:
@@ -521,17 +616,16 @@ def answer(
 ) -> Resolved | Unresolved | None:
     """The answer to the question *text*, or an Unresolved that says what was not found or
     asks which device; None when the question's shape is not one this reads."""
-    words = _words(text, resolver, data, frames)
+    words = _without_follow_up(_words(text, resolver, data, frames), data)
     if not words:
         return None
     reading = _read(words, resolver, data, frames)
     home = resolver.home
     conversation = ctx.conversation
-    again = _again(reading, text, ctx, resolver, data, frames)
-    if again is None:
-        again = _follow_up(reading, text, ctx, resolver, data, frames)
-    if again is not None:
-        return again
+    for follow in (_again, _follow_up, _forecast_again):
+        again = follow(reading, text, ctx, resolver, data, frames)
+        if again is not None:
+            return again
     if not reading.kinds and not [n for n in reading.names if n not in reading.places]:
         for said in _found(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
             kind = data.state_kinds[" ".join(said)]  # "is the basement wet?": water sensors
@@ -624,24 +718,9 @@ _ASKING: dict[int, frozenset[str]] = {}
 
 
 def _say_places(words: list[str], resolver: Resolver, data: QuestionData) -> list[str]:
-    """ "Out the back" -> "garden" where the home has a Garden (and no device or room called
-    "out the back"): the first of the place's words the home has as an area or a floor."""
-    vocab = resolver.vocab
-    for phrase, meanings in data.places.items():
-        n = len(phrase)
-        i = 0
-        while i + n <= len(words):
-            if tuple(words[i : i + n]) != phrase or " ".join(phrase) in vocab.name_index:
-                i += 1
-                continue
-            place = next(
-                (m for m in meanings if m in vocab.area_index or m in vocab.floor_index), None
-            )
-            if place is None:
-                break
-            words = [*words[:i], *place.split(), *words[i + n :]]
-            i += len(place.split())
-    return words
+    """ "Out the back" -> "garden" where the home has a Garden (app/understanding/
+    said_places.py)."""
+    return said_places.say_places(words, resolver.vocab, data.places)
 
 
 def _found(words: list[str], phrases: tuple[Phrase, ...]) -> list[Phrase]:
@@ -864,6 +943,17 @@ def _attribute_reply(entity: Entity, attribute: AskedAttribute, ctx: RequestCont
     return attribute.say.format(name=entity.name, value=value)
 
 
+def _after_question(reading: _Reading, ctx: RequestContext) -> Conversation | None:
+    """The conversation, when *reading* may continue its previous question: there was one,
+    and this one names no device and no kind of device of its own (places it may name)."""
+    conversation = ctx.conversation
+    if conversation is None or not conversation.last_command:
+        return None
+    if [n for n in reading.names if n not in reading.places] or reading.kinds:
+        return None
+    return conversation
+
+
 def _follow_up(
     reading: _Reading,
     text: str,
@@ -875,23 +965,13 @@ def _follow_up(
     """A question after a question about a measure, with another measure or place: "what's
     the temperature in the bathroom?" - "and the humidity?"; "how warm's the nursery?" - "and
     in Emma's room?"."""
-    conversation = ctx.conversation
-    if conversation is None or not conversation.last_command:
-        return None
-    if normalize(text).split()[:1] != ["and"]:
-        return None
-    if [n for n in reading.names if n not in reading.places] or reading.kinds:
+    conversation = _after_question(reading, ctx)
+    if conversation is None or not _prefix(normalize(text).split(), data.follow_ups):
         return None
     new_place = bool(reading.area or reading.floor or reading.outside)
     if not (reading.measures or new_place):
         return None
-    remembered = _MERGED.get(conversation.id)
-    if remembered is not None and remembered[0] == conversation.last_command:
-        previous = dataclasses.replace(remembered[1])  # "and the lounge?" - "and the humidity?"
-    else:
-        previous = _read(
-            _words(conversation.last_command, resolver, data, frames), resolver, data, frames
-        )
+    previous = _previous(conversation, resolver, data, frames)
     if not previous.measures:
         return None
     merged = previous
@@ -918,17 +998,9 @@ def _follow_up(
         outcome = _measure(merged, ctx, resolver, data)
     if isinstance(outcome, Resolved):
         # The question this one stands for, for the next follow-up (the conversation keeps
-        # only the words said).
-        _MERGED[conversation.id] = (normalize(text), dataclasses.replace(merged))
-        _MERGED.move_to_end(conversation.id)
-        while len(_MERGED) > _MAX_MERGED:
-            _MERGED.popitem(last=False)
+        # the words said as its last command).
+        conversation.last_question = (normalize(text), dataclasses.replace(merged))
     return outcome
-
-
-#: Per conversation: the last follow-up's words and the whole question they stood for.
-_MERGED: collections.OrderedDict[str, tuple[str, _Reading]] = collections.OrderedDict()
-_MAX_MERGED = 128
 
 
 def _again(
@@ -941,17 +1013,15 @@ def _again(
 ) -> Resolved | Unresolved | None:
     """A question after a question about the same kind of device in another place: "what's
     the bedroom window doing?" - "and the kitchen one?"."""
-    conversation = ctx.conversation
-    names = [n for n in reading.names if n not in reading.places]
-    if conversation is None or not conversation.last_command or names or reading.kinds:
+    conversation = _after_question(reading, ctx)
+    if conversation is None:
         return None
-    first = normalize(text).split()[:1]
-    if not (reading.area or reading.floor) or not ("same" in reading.tags or first == ["and"]):
+    follows = bool(_prefix(normalize(text).split(), data.follow_ups))
+    if not (reading.area or reading.floor) or not ("same" in reading.tags or follows):
         return None
-    previous_words = _strip_lead_ins(conversation.last_command.split(), data)
-    previous = _read(previous_words, resolver, data, frames)
-    if not previous.names:
-        return None
+    previous = _previous(conversation, resolver, data, frames)
+    if not [n for n in previous.names if n not in previous.places]:
+        return _elsewhere(previous, reading, text, ctx, resolver, data)
     before = [e for e in (resolver.home.get(i) for i in conversation.last_targets) if e]
     kinds = {(e.domain, e.device_class) for e in before}
     place = _place(reading, ctx, resolver.home)
@@ -959,6 +1029,8 @@ def _again(
     if not found:
         return None
     state = reading.state or previous.state
+    if conversation is not None:  # "and the study?" - "what about the hall?"
+        conversation.last_question = (normalize(text), previous)
     if len(found) == 1:
         reply = answers.one_answer(found[0], state)
     else:
@@ -966,6 +1038,93 @@ def _again(
             "all", ("device", "devices"), state or "on", found, resolver.home
         )
     return _resolved(found, reply, "Check " + answers.names(found))
+
+
+def _forecast_again(
+    reading: _Reading,
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+    frames: FrameData,
+) -> Resolved | Unresolved | None:
+    """A question about the weather asked again of another day: "will it rain today?" -
+    "what about tomorrow", "and on friday?"."""
+    conversation = _after_question(reading, ctx)
+    if conversation is None or not _prefix(normalize(text).split(), data.follow_ups):
+        return None
+    if reading.area or reading.floor or reading.measures or reading.names:
+        return None
+    day_words = _day_words(data)
+    said = [w for w in reading.words if w in day_words]
+    if not said or _forecast_days(reading, ctx, data) is None:
+        return None
+    previous = _previous(conversation, resolver, data, frames)
+    if not previous.tags & _WEATHER_TAGS and "temperature" not in previous.measures:
+        return None
+    merged = previous
+    merged.words = [w for w in previous.words if w not in day_words] + reading.words
+    if "temperature" in merged.measures:
+        merged.tags = merged.tags | {"future"}  # "how hot is it?" - "and tomorrow?"
+    outcome = _weather(merged, ctx, resolver, data)
+    if isinstance(outcome, Resolved):
+        conversation.last_question = (normalize(text), dataclasses.replace(merged))
+    return outcome
+
+
+def _day_words(data: QuestionData) -> frozenset[str]:
+    """Every word of the language's ways to say a day ("tomorrow", "this weekend", "friday")."""
+    cached = _DAY_WORDS.get(id(data))
+    if cached is None:
+        phrases = [*data.forecast_days, *data.forecast_spans]
+        cached = frozenset(w for p in phrases for w in p) | frozenset(data.weekdays)
+        _DAY_WORDS[id(data)] = cached
+    return cached
+
+
+_DAY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _previous(
+    conversation: Conversation, resolver: Resolver, data: QuestionData, frames: FrameData
+) -> _Reading:
+    """The question *conversation* asked last, as read: the whole question a follow-up stood
+    for ("and the lounge?" after "what's the temperature in the kitchen?"), else its words."""
+    remembered = conversation.last_question
+    if (
+        remembered is not None
+        and remembered[0] == conversation.last_command
+        and isinstance(remembered[1], _Reading)
+    ):
+        return dataclasses.replace(remembered[1])
+    assert conversation.last_command is not None
+    words = _words(conversation.last_command, resolver, data, frames)
+    return _read(_without_follow_up(words, data), resolver, data, frames)
+
+
+def _elsewhere(
+    previous: _Reading,
+    reading: _Reading,
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+) -> Resolved | Unresolved | None:
+    """The previous question about kinds of device or everything in a place, asked of
+    another place: "are the lights on in the kitchen?" - "and the study?", "what's still on
+    downstairs?" - "what about upstairs"."""
+    if previous.measures or not (previous.kinds or "everything" in previous.tags):
+        return None  # a measure's follow-up is _follow_up's
+    merged = previous
+    merged.area, merged.floor, merged.outside = reading.area, reading.floor, reading.outside
+    merged.places = list(reading.places)
+    merged.names = list(reading.places)
+    if reading.state is not None:
+        merged.states = list(reading.states)  # "and upstairs, anything open?"
+    outcome = _group(merged, ctx, resolver, data)
+    if isinstance(outcome, Resolved) and ctx.conversation is not None:
+        ctx.conversation.last_question = (normalize(text), dataclasses.replace(merged))
+    return outcome
 
 
 def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
@@ -1462,7 +1621,7 @@ def _measure_in_place(
     found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
     if not found:
         where = home.areas[area].name if area in home.areas else area
-        return Unresolved(
+        return NothingThere(
             ErrorCode.NO_TARGET,
             f"nothing measures {measure} in {where}",
             f"Nothing measures the {answers.measure_word(measure)} {answers.in_place(where)}.",
@@ -1471,9 +1630,10 @@ def _measure_in_place(
     return _resolved(found, reply, f"Check the {measure}")
 
 
-def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved | None:
+def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved | Unresolved:
     """ "How humid is it down in the basement?": the readings of the floor's rooms (sensors
-    first, thermostats where no sensor reads it)."""
+    first, thermostats where no sensor reads it); that nothing there measures it, never a
+    reading from another floor."""
     home = resolver.home
     by_name = resolver.vocab.entities_by_name
     found: list[Entity] = []
@@ -1484,9 +1644,13 @@ def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved 
         found += [e for e in here if answers.reading_of(e, measure) is not None]
     sensors = [e for e in found if e.domain == "sensor"]
     found = (sensors or found)[: answers.MAX_READINGS]
-    if not found:
-        return None
     name = home.floors[floor].name if floor in home.floors else floor
+    if not found:
+        return NothingThere(
+            ErrorCode.NO_TARGET,
+            f"nothing measures {measure} on {name}",
+            f"Nothing measures the {answers.measure_word(measure)} {answers.on_floor(name)}.",
+        )
     reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
     return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
 
@@ -1691,6 +1855,11 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
     kept when it only reads; never when it would change something ("did I leave the coffee
     maker on" is no command to turn it on); a failure says what was not found when
     :func:`answer` knew."""
+    if isinstance(answered, NothingThere) or (
+        isinstance(answered, UnknownInQuestion) and _reads_calendars(plan)
+    ):
+        # "is the kids heater on" with a Kids calendar and no such heater: not the calendar's
+        return Plan.failed(plan.text, answered.code, answered.message, answered.reply)
     if any(not step.read_only for step in plan.steps):
         reply = (
             answered.reply
@@ -1711,3 +1880,9 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
         failed = Plan.failed(plan.text, answered.code, answered.message, answered.reply)
         return failed
     return plan
+
+
+def _reads_calendars(plan: Plan) -> bool:
+    """Whether *plan* only reads calendar entities."""
+    targets = [t for step in plan.steps for t in step.targets]
+    return bool(targets) and all(t.startswith("calendar.") for t in targets)

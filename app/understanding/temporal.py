@@ -36,6 +36,7 @@ from hassil import Intents, RecognizeResult, recognize_all
 from hassil.intents import SlotList, TextSlotList
 from rapidfuzz import fuzz, process, utils
 
+import app.understanding.questions as questions  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
@@ -46,6 +47,7 @@ from app.understanding.agenda import (
     event_answer,
     in_words,
     known_events,
+    length_answer,
     matching_event,
     next_answer,
     span_answer,
@@ -93,7 +95,7 @@ _LEFTOVER = re.compile(
     r"^(?:to|about|that|of|me|later|also|please|so)\s+|\s+(?:please|now|later|too)$",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:a|an|the|my|our)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|our)(?:\s+|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,8 @@ class TemporalData:
     """Words that stand for the event the previous answer was about ("where is it")."""
     respell: tuple[tuple[str, str], ...] = ()
     """Words typed without their apostrophe and how they are read ("whats": "what's")."""
+    follow_ups: tuple[tuple[str, ...], ...] = ()
+    """How a follow-up of a calendar question starts ("what about"), longest first."""
 
     def respelled(self, text: str) -> str:
         """*text* with the words of :attr:`respell` written as the sentences spell them."""
@@ -155,6 +159,11 @@ def load_temporal(language: str) -> TemporalData | None:
     questions = frozenset(normalize(str(w)) for w in raw.pop("question_words", []))
     not_calendar = frozenset(normalize(str(w)) for w in raw.pop("not_calendar_words", []))
     pronouns = frozenset(normalize(str(w)) for w in raw.pop("event_pronouns", []))
+    follow_ups = sorted(
+        (tuple(normalize(str(w)).split()) for w in raw.pop("follow_ups", None) or ()),
+        key=len,
+        reverse=True,
+    )
     raw.setdefault("lists", {})["calendar"] = {"values": []}
     return TemporalData(
         base,
@@ -168,6 +177,7 @@ def load_temporal(language: str) -> TemporalData | None:
         not_calendar,
         pronouns,
         respell,
+        tuple(follow_ups),
     )
 
 
@@ -323,6 +333,10 @@ class TemporalPlanner:
         words = self._without_lead_in(words)
         if not words or words[0] not in self.data.question_words:
             return None
+        if questions.names_a_kind(text, self.language) and not find_times(
+            text, now=ctx.now.astimezone(tz), tz=tz, language=self.language
+        ):
+            return None  # "is the fan on in the kids room": the fan's, not the Kids calendar's
         said = set(words) | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}  # "bins"
         calendars = []
         naming: set[str] = set()
@@ -374,10 +388,17 @@ class TemporalPlanner:
     def _again(
         self, text: str, now: dt.datetime, tz: ZoneInfo, conversation: Conversation | None
     ) -> Plan | None:
-        """ "And on tuesday?" after a calendar question: the same question for that time."""
+        """ "And on tuesday?", "what about tomorrow" after a calendar question: the same
+        question for that time."""
         if conversation is None or getattr(conversation, "last_agenda", None) is None:
             return None
-        rest = " ".join(self._without_lead_in(normalize(text).split()))
+        assert self.data is not None
+        words = self._without_lead_in(normalize(text).split())
+        for opener in self.data.follow_ups:
+            if tuple(words[: len(opener)]) == opener:
+                words = words[len(opener) :]
+                break
+        rest = " ".join(words)
         if not rest:
             return None
         value = parse_time(rest, now=now, tz=tz, language=self.language)
@@ -599,13 +620,13 @@ def _calendar_query(
     known = known_events(p.home, r.tz)
     ask = slots.get("ask")
     message = ""
-    if ask in ("when", "where", "what", "before", "after"):
+    if ask in ("when", "where", "what", "before", "after", *_HOW_LONG):
         message = _event_words(p, str(slots.get("message") or ""))
         if not message and ask in ("when", "where"):
             ask = "next"  # "when is my next appointment": whatever comes next
     if ask in ("before", "after"):
         return _around_event(p, r, slots, known, message, value, before=ask == "before")
-    if ask in ("when", "where", "what"):
+    if ask in ("when", "where", "what", *_HOW_LONG):
         if not message:
             return _ask(r.text, "Which event?")
         # "When is my dentist appointment?": the coming year's events that match.
@@ -617,11 +638,12 @@ def _calendar_query(
         event = _named_event(p.home, known, _without_filler(p, message))
         if event is not None:
             slots[_EVENT] = event.summary
-            plan.reply = (
-                about_answer(event, r.now)
-                if ask == "what"
-                else event_answer(event, r.now, where=ask == "where")
-            )
+            if ask == "what":
+                plan.reply = about_answer(event, r.now)
+            elif ask in _HOW_LONG:  # "how long is the dentist", "when does swimming end"
+                plan.reply = length_answer(event, r.now, end=ask == "end")
+            else:
+                plan.reply = event_answer(event, r.now, where=ask == "where")
             slots[_CALENDAR_ONLY] = True
         return plan
     if isinstance(value, Moment):  # "am I free at 3": the hour from then
@@ -661,6 +683,10 @@ def _calendar_query(
         # name a device ("what's"), so the question is the calendar's.
         slots[_CALENDAR_ONLY] = True
     return plan
+
+
+_HOW_LONG = ("length", "end")
+"""What a question asks of an event's end: how long it lasts, when it ends."""
 
 
 def _event_words(p: TemporalPlanner, said: str) -> str:

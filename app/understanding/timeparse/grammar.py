@@ -1017,7 +1017,7 @@ class TimeParser:
                     1
                 ]
             if date is not None and date[0].kind == "month_day":
-                return Repeat("MONTHLY", interval, month_day=date[0].day), date[1]
+                return Repeat("MONTHLY", interval, month_day=date[0].day), self._of_month(date[1])
             return None
         adverb = self.one(i, "frequency")
         if adverb is not None:
@@ -1030,7 +1030,27 @@ class TimeParser:
             listed = self._weekday_list(j)
             if listed is not None:
                 return Repeat("WEEKLY", weekdays=listed[0]), listed[1]
-        return None
+        return self._day_of_every_month(j)
+
+    def _of_month(self, k: int) -> int:
+        """After "every 1st": past "of the month" ("every 1st of the month"), when said."""
+        of = self.has(k, "of")
+        if of is None:
+            return k
+        the = self.has(of, "the")
+        j = the if the is not None else of
+        return j + 1 if self.one(j, "period") == ("month", j + 1) else k
+
+    def _day_of_every_month(self, j: int) -> tuple[Repeat, int] | None:
+        """ "The 1st of every month", "the 15th of each month": monthly on that day."""
+        date = self._date(j, said_on=True)
+        if date is None or date[0].kind != "month_day":
+            return None
+        of = self.has(date[1], "of")
+        every = self.has(of, "every") if of is not None else None
+        if every is None or self.one(every, "period") != ("month", every + 1):
+            return None
+        return Repeat("MONTHLY", month_day=date[0].day), every + 1
 
     def repeat(self, i: int) -> Expression | None:
         head = self._repeat_head(i)
