@@ -94,7 +94,7 @@ def child() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.config.settings import Settings
-    from ui.app import after_first_paint, make_connect, parse, resume_collection
+    from ui.app import after_first_paint, make_connect, parse, resume_collection, settle_memory
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow
 
@@ -136,7 +136,7 @@ def child() -> None:
         measure_enter()
 
     def on_ready(*_: object) -> None:
-        gc.freeze()  # as ui.app does
+        settle_memory()  # as ui.app does
 
         def interactive() -> None:
             result["cold_start_s"] = time.time() - started

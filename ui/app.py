@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import linecache
 import logging
 import os
 import signal
@@ -286,10 +287,7 @@ def _run_window(
         starting.append(asyncio.ensure_future(notifier.start()))  # asks for buttons
 
     after_first_paint(window, start)
-    # The planner's tables and templates, built once the home is loaded, live as long as
-    # Hearth: out of the collector's sight too (a full collection would take 50 ms and hold
-    # the GUI thread while it walked them).
-    bridge.ready.connect(lambda _home: gc.freeze())
+    bridge.ready.connect(lambda _home: settle_memory())
 
     # Anything else that ends Qt's event loop ends Hearth the same way.
     app.aboutToQuit.connect(lambda: quitter.quit("Qt's event loop ended"))
@@ -313,8 +311,22 @@ def resume_collection() -> None:
     sight for good (:func:`gc.freeze`), so no later full collection walks it again. Held,
     the collector does not run the dozen or so passes (50 ms of CPU) it would make over the
     growing heap before the window is painted."""
+    linecache.clearcache()  # see settle_memory
     gc.freeze()
     gc.enable()
+
+
+def settle_memory() -> None:
+    """The home is ready: let go of what only loading needed, and keep what lives on out of
+    the collector's sight.
+
+    Qt for Python reads the source of every module imported after it (to see whether the
+    module uses its opt-in features) into :mod:`linecache`: 300 and more files, about 10 MB
+    of text Hearth never shows (a traceback reads the lines it needs again). The planner's
+    tables and templates, built once the home is loaded, live as long as Hearth: frozen too,
+    no full collection walks them again (50 ms holding the GUI thread)."""
+    linecache.clearcache()
+    gc.freeze()
 
 
 def after_first_paint(
