@@ -363,12 +363,12 @@ def todo_answer(name: str, items: Any) -> str:
     """ "Shopping List: bread, eggs and milk." from a list of to-do items (dicts or text)."""
     if not isinstance(items, list):
         return f"I couldn't read {name}."
-    open_items = _open_items(items)
-    if not open_items:
+    pending = open_items(items)
+    if not pending:
         return f"{name} is empty."
-    if len(open_items) == 1:
-        return f"{name}: {open_items[0]}."
-    return f"{name}: {', '.join(open_items[:-1])} and {open_items[-1]}."
+    if len(pending) == 1:
+        return f"{name}: {pending[0]}."
+    return f"{name}: {', '.join(pending[:-1])} and {pending[-1]}."
 
 
 # -- questions about several devices (app/understanding/questions.py) ------------------------------
@@ -627,11 +627,11 @@ def todo_count(name: str, items: Any) -> str:
     """ "3 things are on Shopping List: milk, eggs and paper towels."."""
     if not isinstance(items, list):
         return f"I couldn't read {name}."
-    open_items = _open_items(items)
-    if not open_items:
+    pending = open_items(items)
+    if not pending:
         return f"Nothing is on {name}."
-    noun = "thing is" if len(open_items) == 1 else "things are"
-    return f"{len(open_items)} {noun} on {name}: {listing(open_items)}."
+    noun = "thing is" if len(pending) == 1 else "things are"
+    return f"{len(pending)} {noun} on {name}: {listing(pending)}."
 
 
 def todo_done(name: str, items: Any) -> str:
@@ -648,7 +648,7 @@ def todo_done(name: str, items: Any) -> str:
     return f"Ticked off {name}: {listing(done)}."
 
 
-def _open_items(items: list[Any]) -> list[str]:
+def open_items(items: list[Any]) -> list[str]:
     """The summaries of the items not done yet (dicts with a status, or plain text)."""
     return [
         str(i.get("summary")) if isinstance(i, dict) else str(i)

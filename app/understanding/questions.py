@@ -118,6 +118,11 @@ class QuestionData:
     reply)."""
     follow_ups: tuple[Phrase, ...] = ()
     """How a follow-up starts ("and", "what about"): after a question, a question too."""
+    item_need: tuple[Phrase, ...] = ()
+    """Asking whether a thing is on a to-do list, with or without the list ("do we need")."""
+    item_on: tuple[Phrase, ...] = ()
+    """The same, only with a list said after the thing ("is milk on the list")."""
+    item_fillers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +271,9 @@ def load_questions(language: str) -> QuestionData | None:
             for k, v in (raw.get("measure_families") or {}).items()
         },
         follow_ups=_phrases(raw.get("follow_ups")),
+        item_need=_phrases(raw.get("item_need_words")),
+        item_on=_phrases(raw.get("item_on_words")),
+        item_fillers=frozenset(normalize(str(w)) for w in raw.get("item_fillers") or ()),
     )
 
 
@@ -642,7 +650,7 @@ def answer(
         named = _sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:
             return named
-    for early in (_people, _low_batteries):  # their words are no names ("a new battery")
+    for early in (_people, _low_batteries, _todo_item):  # their words are no names
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
             return answered
@@ -1384,6 +1392,85 @@ def _todo(
         outcome.steps[0].params = {"status": "completed"}
         outcome.reply = answers.todo_done(entity.name, entity.attributes.get("items"))
     return outcome
+
+
+def _todo_item(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | Unresolved | None:
+    """ "Do we need milk?", "is milk on the shopping list?", "have we got eggs on the list?":
+    whether a thing is on a to-do list (the one said, else any), from its open items."""
+    words = reading.words
+    need = _prefix(words, data.item_need)
+    start = need or _prefix(words, data.item_on)
+    if not start or reading.tags & _WEATHER_TAGS:
+        return None  # "do I need an umbrella": the weather's
+    home = resolver.home
+    every = [e for e in home.exposed() if e.domain == "todo"]
+    if not every:
+        return None
+    end = len(words)
+    lists = every
+    for at in range(start + 1, len(words)):
+        if words[at] not in ("on", "in"):
+            continue
+        said = _said_lists(words[at + 1 :], every, resolver, data)
+        if said is not None:
+            end, lists = at, said or every
+            break
+    if end == len(words) and not need:
+        return None  # "is the heater on": no list said
+    item = [w for w in words[start:end] if w not in data.item_fillers]
+    if not item or all(w in _PRONOUNS for w in item):
+        return None  # "is it on the list": the conversation's, not a thing
+    if any(data.tags.get(w, frozenset()) & {"everything", "count"} for w in item):
+        return None  # "is there anything on the list": what is on it (_todo)
+    wanted = " ".join(item)
+    for entity in lists:
+        items = entity.attributes.get("items")
+        for summary in answers.open_items(items) if isinstance(items, list) else []:
+            if _same_thing(wanted, normalize(summary)):
+                reply = f"Yes, {summary} is on {entity.name}."
+                return _resolved([entity], reply, f"Check {entity.name}")
+    devices = [n for n in reading.names if n not in reading.places and _not_list(n, resolver)]
+    if devices or reading.kinds or reading.states:
+        return None  # "do we need the heating on": a device, not a thing to buy
+    where = lists[0].name if len(lists) == 1 else "any of your lists"
+    return _resolved(lists, f"No, {wanted} isn't on {where}.", "Check your lists")
+
+
+def _said_lists(
+    words: list[str], every: list[Entity], resolver: Resolver, data: QuestionData
+) -> list[Entity] | None:
+    """The lists *words* name after "on" ("the shopping list", "groceries", "my list"): the
+    one named, [] for "the list", None when they name no list."""
+    words = [w for w in words if w not in data.item_fillers and w not in ("my", "our")]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    by_name = resolver.vocab.entities_by_name
+    for n in range(len(words), 0, -1):
+        named = [e for e in every if e.entity_id in by_name.get(" ".join(words[:n]), [])]
+        if named:
+            return named
+    kind = data.kinds.get(words[-1])
+    if words[-1] in data.tags and "todo" in data.tags[words[-1]] and kind is None:
+        return []  # "on the list", "on the shopping list" of a home without one by that name
+    return [] if phrase in ("list", "lists") else None
+
+
+def _not_list(name: str, resolver: Resolver) -> bool:
+    ids = resolver.vocab.entities_by_name.get(name, [])
+    return any(not i.startswith("todo.") for i in ids)
+
+
+def _same_thing(wanted: str, summary: str) -> bool:
+    """Whether an item called *summary* is the thing *wanted* ("eggs": "eggs", "egg", "free
+    range eggs")."""
+    if wanted == summary:
+        return True
+    want = {_singular(w) for w in wanted.split()}
+    have = {_singular(w) for w in summary.split()}
+    return want <= have
 
 
 def _measure(
