@@ -5,12 +5,16 @@ are data in ``resources/sentences/<lang>/questions.yaml``) is a question whateve
 says: "did I leave the coffee maker on" must never turn the coffee maker on, "is the
 irrigation running?" must never open a valve. The planner asks :func:`is_question` before it
 reads any action, answers what :func:`answer` can, and drops every state-changing step a
-question would otherwise have produced.
+question would otherwise have produced. Right after a question, a follow-up ("and the
+study", "what about tomorrow", with or without a question mark) is a question too
+(:func:`asks`): the conversation remembers that the last request asked, and what a follow-up
+stood for (``Conversation.last_question``), so the next one can go on from it.
 
 :func:`answer` reads the question's shape (a count, "which", "any", "all", one device, a
-measure, what is playing, the weather, a to-do list) and the home's words in it (names, kinds
-of device, areas, floors), and answers in words from the state. It returns None for what it
-does not read, so that Home Assistant's and Hearth's sentence rules still get their turn.
+measure, what is playing, the weather, a to-do list or a thing on it) and the home's words in
+it (names, kinds of device, areas, floors), and answers in words from the state. It returns
+None for what it does not read, so that Home Assistant's and Hearth's sentence rules still get
+their turn.
 """
 
 from __future__ import annotations
@@ -630,10 +634,14 @@ def answer(
     reading = _read(words, resolver, data, frames)
     home = resolver.home
     conversation = ctx.conversation
-    for follow in (_again, _follow_up, _forecast_again):
+    for follow in (_again, _follow_up, _forecast_again, _asked_elsewhere):
         again = follow(reading, text, ctx, resolver, data, frames)
         if again is not None:
             return again
+    if reading.state is None and not reading.measures and _follows(text, ctx, data):
+        assert conversation is not None
+        # "is the front door locked?" - "what about the back door?": locked, too
+        reading.states = list(_previous(conversation, resolver, data, frames).states)
     if not reading.kinds and not [n for n in reading.names if n not in reading.places]:
         for said in _found(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
             kind = data.state_kinds[" ".join(said)]  # "is the basement wet?": water sensors
@@ -949,6 +957,72 @@ def _attribute_reply(entity: Entity, attribute: AskedAttribute, ctx: RequestCont
         return f"{entity.name} is {answers.describe_state(entity)}."
     value = answers.attribute_value(raw, attribute.unit, attribute.scale)
     return attribute.say.format(name=entity.name, value=value)
+
+
+def _follows(text: str, ctx: RequestContext, data: QuestionData) -> bool:
+    """Whether *text* starts like a follow-up right after a question ("what about ...")."""
+    conversation = ctx.conversation
+    return (
+        conversation is not None
+        and conversation.last_asked
+        and bool(conversation.last_command)
+        and bool(_prefix(normalize(text).split(), data.follow_ups))
+    )
+
+
+def _asked_elsewhere(
+    reading: _Reading,
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+    frames: FrameData,
+) -> Resolved | Unresolved | None:
+    """The previous question asked again with the place said now instead of the one it said:
+    "is anyone in the living room?" - "what about the entry?"."""
+    conversation = _after_question(reading, ctx)
+    if conversation is None or not _follows(text, ctx, data):
+        return None
+    home = resolver.home
+    if reading.area in home.areas:
+        place = home.areas[reading.area].name
+    elif reading.floor in home.floors:
+        place = home.floors[reading.floor].name
+    else:
+        return None
+    assert conversation.last_command is not None
+    before = conversation.last_command
+    remembered = conversation.last_question
+    if remembered is not None and remembered[0] == before and isinstance(remembered[1], str):
+        before = remembered[1]  # a follow-up's follow-up: the whole question it stood for
+    words = _words(before, resolver, data, frames)
+    previous = _read(words, resolver, data, frames)
+    said = _place_said(words, previous, home)
+    if said is None:
+        return None
+    start, end = said
+    asked = " ".join([*words[:start], *normalize(place).split(), *words[end:]])
+    outcome = answer(asked, dataclasses.replace(ctx, conversation=None), resolver, data, frames)
+    if isinstance(outcome, Resolved):
+        conversation.last_question = (normalize(text), asked)
+    return outcome
+
+
+def _place_said(words: list[str], reading: _Reading, home: Home) -> tuple[int, int] | None:
+    """Where in *words* the place *reading* read is said (start, end), by its name or alias."""
+    if reading.area in home.areas:
+        area = home.areas[reading.area]
+        names = [area.name, *area.aliases]
+    elif reading.floor in home.floors:
+        floor = home.floors[reading.floor]
+        names = [floor.name, *floor.aliases]
+    else:
+        return None
+    for name in sorted((normalize(n).split() for n in names), key=len, reverse=True):
+        for i in range(len(words) - len(name) + 1):
+            if words[i : i + len(name)] == name:
+                return i, i + len(name)
+    return None
 
 
 def _after_question(reading: _Reading, ctx: RequestContext) -> Conversation | None:

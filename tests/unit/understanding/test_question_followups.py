@@ -47,6 +47,18 @@ def _home() -> Home:
                 _entity("light.study", "Study Lamp", "off", "study"),
                 _entity("light.bedroom", "Bedside Lamp", "on", "bedroom"),
                 _entity("switch.kettle", "Kettle", "off", "kitchen"),
+                _entity("lock.front", "Front Door", "locked", "hall"),
+                _entity("lock.back", "Back Door", "unlocked", "kitchen"),
+                _entity(
+                    "binary_sensor.kitchen_motion",
+                    "Kitchen Motion",
+                    "on",
+                    "kitchen",
+                    device_class="motion",
+                ),
+                _entity(
+                    "binary_sensor.hall_motion", "Hall Motion", "off", "hall", device_class="motion"
+                ),
                 _entity(
                     "sensor.study_temperature",
                     "Study Temperature",
@@ -117,7 +129,7 @@ def test_a_follow_up_of_a_question_never_acts(planner: Planner) -> None:
     _plan(planner, "is the kettle on", talk)
     plan = _plan(planner, "and the hall light", talk)
     assert plan.steps and _reads_only(plan)
-    assert plan.reply == "Hall Light is off."
+    assert plan.reply == "No, Hall Light is off."  # "on", as the question before asked
     # A command's verb makes it a command again.
     command = _plan(planner, "and turn on the hall light", talk)
     assert [s.action for s in command.steps] == ["light.turn_on"]
@@ -231,3 +243,23 @@ def test_the_calendar_asked_again_of_another_day() -> None:
     assert [s.action for s in plan.steps] == ["calendar.get_events"]
     assert plan.steps[0].params["start_date_time"] == "2026-12-10T00:00:00+00:00"
     assert plan.reply == "Next on the Family calendar tomorrow: Plumber at 08:45."
+
+
+def test_a_named_follow_up_asks_the_same_state(planner: Planner) -> None:
+    talk = Conversation("c")
+    assert _plan(planner, "is the front door locked", talk).reply == "Yes, Front Door is locked."
+    plan = _plan(planner, "what about the back door", talk)
+    assert plan.reply == "No, Back Door is unlocked."
+    assert _reads_only(plan)
+
+
+def test_any_question_about_a_place_asked_of_another(planner: Planner) -> None:
+    talk = Conversation("c")
+    first = _plan(planner, "is anyone in the kitchen", talk)
+    assert first.reply == "Yes: Kitchen Motion is detecting motion."
+    plan = _plan(planner, "what about the hall", talk)
+    assert plan.reply == "No: Hall Motion is clear."
+    assert [s.targets for s in plan.steps] == [["binary_sensor.hall_motion"]]
+    # and again, from the question the follow-up stood for
+    plan = _plan(planner, "and the kitchen?", talk)
+    assert plan.reply == "Yes: Kitchen Motion is detecting motion."
