@@ -16,6 +16,9 @@ class Conversation:
     """Entity ids the previous command acted on or asked about ("it", "them")."""
     last_command: str | None = None
     """Normalised text of the previous understood command, for "and the kitchen too"."""
+    earlier_targets: list[str] = field(default_factory=list)
+    """What the command before the previous one acted on ("turn them both off" after two
+    commands of one device each)."""
     last_prefix: str | None = None
     """The words of the previous command before its first target ("turn off the")."""
     turns: int = 0

@@ -269,7 +269,53 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
 
 
+def climate_range(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Set the upper level to 66 to 72": a thermostat that keeps a range (Home Assistant's
+    ``heat_cool`` mode, ``target_temp_low`` and ``target_temp_high``) is given it, and put in
+    that mode when it is in another. One that keeps a single temperature is not guessed at:
+    the reply says so and asks for one."""
+    found = thermostats(r, slots, ctx)
+    if isinstance(found, Unresolved):
+        return found
+    unit = _said(m.text, load_words(r.language).units)
+    ends = sorted(float(slots.get(key)) for key in ("temperature_low", "temperature_high"))
+    if ends[0] == ends[1]:
+        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "a range of one temperature")
+    actions = []
+    for entity in found:
+        modes = entity.attributes.get("hvac_modes")
+        if not isinstance(modes, list) or _RANGE_MODE not in modes:
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} keeps one temperature, not a range",
+                f"{entity.name} keeps one temperature, not a range. Which temperature?",
+            )
+        low, high = (in_unit(end, unit, entity) for end in ends)
+        least, most = entity.attributes.get("min_temp"), entity.attributes.get("max_temp")
+        if (isinstance(least, (int, float)) and low < least) or (
+            isinstance(most, (int, float)) and high > most
+        ):
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} accepts {least} to {most} degrees",
+                f"{entity.name} can only be set between {least} and {most} degrees.",
+            )
+        params: dict[str, Any] = {
+            "target_temp_low": _number(low),
+            "target_temp_high": _number(high),
+        }
+        if entity.state != _RANGE_MODE:
+            params["hvac_mode"] = _RANGE_MODE
+        actions.append(("climate.set_temperature", params, entity))
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+#: Home Assistant's mode that keeps the temperature between two ends.
+_RANGE_MODE = "heat_cool"
+
+
 HANDLERS: dict[str, Handler] = {
+    "HearthClimateRange": climate_range,
     "HassClimateSetTemperature": climate_set,
     "HearthClimateStep": climate_set,
 }

@@ -246,6 +246,9 @@ def read_frame(
     slots: dict[str, Any] = {}
     if values:
         name, domains = reading.names[0]
+        hinted = {data.word_domains[w] for w in words if w in data.word_domains}
+        if domains and hinted and not hinted & domains:
+            return None  # "make the lamp warmer" is its colour, never its brightness
         slots["name"] = name
     elif reading.unexplained:
         return None  # no device named and words Hearth cannot place: not a loose command

@@ -25,6 +25,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.modes import listed_option
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -262,7 +263,36 @@ def _vacuum(service: str) -> Handler:
     return handle
 
 
+def _start_at(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Get the robot going on turbo": the suction the robot lists, then a clean. A speed
+    the robot does not list starts nothing (the reply says so)."""
+    found = vacuums(r, slots, ctx, lambda e: e.state in ("docked", "idle", "paused"))
+    if isinstance(found, Unresolved):
+        return found
+    said = " ".join(
+        w for w in normalize(str(slots.get("mode") or "")).split() if w not in _SPEED_WORDS
+    )
+    actions: list[tuple[str, dict[str, Any], Entity]] = []
+    for entity in found:
+        options = entity.attributes.get("fan_speed_list")
+        speed = listed_option(said, options) if isinstance(options, list) and options else None
+        if speed is None:
+            return Unresolved(
+                ErrorCode.UNSUPPORTED,
+                f"{entity.name} has no suction {said!r}",
+                f"{entity.name} has no {said} setting.",
+            )
+        actions.append(("vacuum.set_fan_speed", {"fan_speed": speed}, entity))
+    actions += [("vacuum.start", {}, entity) for entity in found]
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+#: Words around a robot's suction setting that are not its name ("on turbo mode").
+_SPEED_WORDS = frozenset({"the", "a", "mode", "setting", "speed", "suction", "power", "please"})
+
+
 HANDLERS: dict[str, Handler] = {
+    "HearthVacuumStartAt": _start_at,
     "HearthKindOn": _kind_turn(True),
     "HearthKindOff": _kind_turn(False),
     "HassVacuumStart": _vacuum("start"),

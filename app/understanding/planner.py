@@ -36,6 +36,7 @@ from app.core.errors import ConfigError
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
+from app.understanding.actions import make_step
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
@@ -44,6 +45,8 @@ from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
 from app.understanding.sentences import LanguageData, load_language, resolve_language
+from app.understanding.situations import called, fitting, load_situations
+from app.understanding.sounds import Heard, SoundIndex
 from app.understanding.temporal import TemporalPlanner
 from app.understanding.timers import HANDLERS as TIMER_HANDLERS
 from app.understanding.undoing import HANDLERS as UNDO_HANDLERS
@@ -56,6 +59,7 @@ from app.understanding.vocabulary import (
     is_spaceless,
     normalize,
 )
+from app.understanding.whiteness import HANDLERS as SHADE_HANDLERS
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,6 +70,7 @@ add_handlers(KIND_HANDLERS)  # sprinklers, robot vacuums... (app/understanding/k
 add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/understanding/places.py)
 add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/understanding/undoing.py)
 add_handlers(MODE_HANDLERS)  # "put the heating on boost" (app/understanding/modes.py)
+add_handlers(SHADE_HANDLERS)  # "make the lamp warmer" (app/understanding/whiteness.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500
@@ -133,6 +138,7 @@ class Planner:
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
         self.questions = questions.load_questions(code)
+        self.situations = load_situations(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
         #: Every word the language has for a kind of device, whether this home has one or not.
         self._kind_words = frozenset(
@@ -160,7 +166,10 @@ class Planner:
             known.update(phrase.split())
         self._known_words = known
         self._phonetic: dict[str, list[str]] = {}
+        self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
+        self._sounds: SoundIndex | None = None
         if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
+            self._sounds = SoundIndex.build(self.vocab.words)
             for word in sorted(known):
                 if len(word) >= 3 and word.isalpha():
                     self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
@@ -265,6 +274,10 @@ class Planner:
         )
 
     def _plan_devices(self, text: str, clean: str, ctx: RequestContext) -> Plan:
+        situation = self._situation(text, clean, ctx)
+        if situation is not None:
+            return situation  # "we're heading out": the Leaving Home scene
+        clean = self._both(clean, ctx.conversation)
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(text)
@@ -321,6 +334,13 @@ class Planner:
                 retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses, remarks=whole)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
+        sounded: tuple[tuple[str, str], ...] = ()
+        if not _resolved(matches) and (heard := self._heard(clean)) is not None:
+            # "turn on the flaw lamp": no spelling is near, but the sound is one name's.
+            heard_parts = [h.text if (h := self._heard(part)) else part for part in parts]
+            retry = self._understand(heard.text, ctx, heard_parts, clauses=clauses, remarks=whole)
+            if _resolved(retry):
+                matches, corrected, sounded = retry, True, heard.swaps
         if matches is None:
             return self._not_understood(text, clean, parts)
 
@@ -355,6 +375,9 @@ class Planner:
             # the plan is asked about first: the remark may have meant something ("arm the
             # alarm, we're going to bed" is the night mode).
             replies.append("Left out: " + ", ".join(f"“{c}”" for c in left_out) + ".")
+        for said, meant in sounded:
+            # A guess by sound is said, so the person sees why the plan asks first.
+            replies.append(f"I took “{said}” for “{self._display(meant)}”, which sounds alike.")
         plan.reply = " ".join(replies) or None
         _restore_case(plan, text)
         _join_item_pronouns(plan)
@@ -470,6 +493,40 @@ class Planner:
             return None
         return self._carry(previous, stripped, ctx)
 
+    def _both(self, clean: str, conversation: Conversation | None) -> str:
+        """ "Turn them both off" after two commands of one device each: "them" is those two
+        (the conversation is made to refer to both); *clean* as it was otherwise."""
+        said = _BOTH.search(clean)
+        if said is None or conversation is None or len(conversation.last_targets) != 1:
+            return clean
+        pair = list(dict.fromkeys([*conversation.earlier_targets, *conversation.last_targets]))
+        if len(conversation.earlier_targets) != 1 or len(pair) != 2:
+            return clean
+        conversation.last_targets = pair
+        return f"{clean[: said.start()]}them{clean[said.end() :]}".strip()
+
+    def _situation(self, text: str, clean: str, ctx: RequestContext) -> Plan | None:
+        """The plan for a situation said instead of a scene's name (situations.py): its one
+        scene or script, or the question which of two; None when no scene or script of the
+        home fits, so the sentence is read as usual."""
+        every = self.situations
+        said = every.said(clean) if every is not None else None
+        found = fitting(self.home, said, every) if said is not None and every else []
+        if not found:
+            return None
+        assert every is not None
+        found = called(found, every.bare(clean)) or found
+        if len(found) > 1:
+            asked = self.resolver._ambiguous(found)
+            return Plan.failed(text, asked.code, asked.message, asked.reply)
+        entity = found[0]
+        step = make_step(f"{entity.domain}.turn_on", [entity], {})
+        plan = Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
+        if ctx.conversation is not None:
+            ctx.conversation.turns += 1
+            ctx.conversation.last_targets = [entity.entity_id]
+        return plan
+
     def _one_area(self, entity_ids: list[str]) -> str | None:
         """The id of the one room every device of *entity_ids* is in (None: none, several,
         or a device in no room)."""
@@ -504,6 +561,13 @@ class Planner:
                 candidates.append(previous.text.replace(words, said, 1))
                 if index == 0:
                     candidates.append(previous.text[: previous.text.index(words)] + said)
+        if _OWNER.fullmatch(bare):
+            # "turn on emma's lamp" ... "lily's too": the same thing, another owner's.
+            owners = [w for w in previous.text.split() if _OWNER.fullmatch(w) and w != bare]
+            if len(owners) == 1:
+                candidates.append(
+                    re.sub(rf"(?<!\S){re.escape(owners[0])}(?!\S)", bare, previous.text)
+                )
         verb = _ON_OFF_PHRASES.get(previous.reading.intent.name) if previous.reading else None
         if verb and self.language == "en":
             # "turn the lights off in here" + "and the telly": no slot's words to replace.
@@ -626,11 +690,13 @@ class Planner:
     def _correct(self, text: str) -> str | None:
         listed = self._listed_fix(text)
         words = (listed or text).split()
+        joined = self._joined(words)
         known = self._known_words
         phrases = list(self.vocab.words)
         out: list[str] = []
         i = 0
-        changed = listed is not None
+        changed = listed is not None or joined != words
+        words = joined
         while i < len(words):
             replaced = False
             if words[i] not in known and not _is_number(words[i]):
@@ -665,6 +731,29 @@ class Planner:
                 out.append(words[i])
                 i += 1
         return " ".join(out) if changed else None
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """*words* with two that make one word of the home's names said as one ("bed room":
+        the Bedroom), whether or not each is a word of its own."""
+        out: list[str] = []
+        for word in words:
+            if out and f"{out[-1]}{word}" in self._home_words and word.isalpha():
+                out[-1] = f"{out[-1]}{word}"
+            else:
+                out.append(word)
+        return out
+
+    def _heard(self, text: str) -> Heard | None:
+        """*text* with words the home and the language do not know read as the one name of
+        the home they sound like ("patty oh": patio; app/understanding/sounds.py)."""
+        if self._sounds is None:
+            return None
+        known = self._known_words
+        return self._sounds.hear(
+            text,
+            lambda word: word not in known and word.isalpha(),
+            self._home_words.__contains__,
+        )
 
     def _sounds_like(self, word: str) -> str | None:
         """The known word that sounds like *word* (English metaphone), the closest in
@@ -733,6 +822,8 @@ class Planner:
             return
         conversation.turns += 1
         if targets:
+            if targets != conversation.last_targets:
+                conversation.earlier_targets = list(conversation.last_targets)
             conversation.last_targets = list(targets)
         if last.slot_texts:
             conversation.last_command = last.text
@@ -772,6 +863,15 @@ def _restore_case(plan: Plan, original: str) -> None:
             step.params["item"] = found.group(0)
             step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
 
+
+#: "Both" said for two devices of a conversation.
+_BOTH = re.compile(
+    r"(?<!\S)(?:the both of them|both of them|them both"
+    r"|both(?=(?: (?:on|off|up|down|out|please))?$))(?!\S)"
+)
+
+#: A word that says whose ("lily's", "the kids'").
+_OWNER = re.compile(r"[a-z]+(?:'s|s')")
 
 #: Words that stand for the device a conversation is about ("dim it").
 _TARGET_PRONOUNS = frozenset({"it", "them", "that", "this"})

@@ -375,8 +375,27 @@ def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
     return chosen if len(chosen) == 1 else []
 
 
+#: Home Assistant's media player feature bit for play.
+_MEDIA_PLAY = 16384
+
+
+def _silent_speaker(entity: Entity) -> bool:
+    """Whether *entity* is a speaker or radio that is on but plays nothing, and can play:
+    "turn on the radio" then means hearing it (a TV that is on is on)."""
+    features = entity.attributes.get("supported_features")
+    return (
+        entity.domain == "media_player"
+        and entity.state in ("idle", "paused")
+        and entity.device_class not in ("tv", "receiver")
+        and isinstance(features, int)
+        and bool(features & _MEDIA_PLAY)
+    )
+
+
 def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
     domain = entity.domain
+    if turn_on and _silent_speaker(entity):
+        return "media_player.media_play", {}
     if domain in ("light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier"):
         return f"{domain}.{'turn_on' if turn_on else 'turn_off'}", {}
     if domain == "climate":

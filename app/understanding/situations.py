@@ -1,0 +1,107 @@
+"""Situations people say instead of a scene's name: "we're heading out", "movie time".
+
+The situations and their words are data per language (``resources/sentences/<lang>/
+situations.yaml``): the sentences that say one (``said``) and the words a scene or script
+made for it carries in its name or alias (``names``: "leaving", "away"). A sentence that is
+one of those, polite words aside, runs the one scene or script of the home whose name or
+alias holds one of the words; when two fit, Hearth asks which; when none does, the sentence
+is read as usual ("lock up" then locks the doors). A scene that holds no such word is never
+run, however close in meaning.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from app.core.files import load_own_yaml
+from app.core.home import Entity, Home
+from app.understanding.vocabulary import normalize
+
+#: What a situation can run.
+_DOMAINS = ("scene", "script")
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    key: str
+    said: frozenset[str]
+    """Whole sentences that say it, normalised."""
+    names: tuple[str, ...]
+    """Words (or phrases) in the name of a scene or script made for it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Situations:
+    polite: tuple[str, ...]
+    """Words and phrases said around a situation that change nothing ("please", "in here")."""
+    situations: tuple[Situation, ...]
+
+    def bare(self, text: str) -> str:
+        """*text* (normalised) without its polite words."""
+        padded = f" {text} "
+        for phrase in self.polite:
+            padded = padded.replace(f" {phrase} ", " ")
+        return " ".join(padded.split())
+
+    def said(self, text: str) -> Situation | None:
+        """The situation *text* (normalised) says, polite words aside."""
+        bare = self.bare(text)
+        return next((s for s in self.situations if bare in s.said), None)
+
+
+@functools.lru_cache(maxsize=16)
+def load_situations(language: str) -> Situations | None:
+    """The language's situations (None where it has none)."""
+    path = (
+        resources.files("resources")
+        / "sentences"
+        / language.split("-", maxsplit=1)[0]
+        / "situations.yaml"
+    )
+    if not path.is_file():
+        return None
+    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    polite = sorted((normalize(str(p)) for p in raw.get("polite") or ()), key=len, reverse=True)
+    return Situations(
+        polite=tuple(polite),
+        situations=tuple(
+            Situation(
+                key=str(key),
+                said=frozenset(normalize(str(s)) for s in spec.get("said") or ()),
+                names=tuple(normalize(str(n)) for n in spec.get("names") or ()),
+            )
+            for key, spec in (raw.get("situations") or {}).items()
+        ),
+    )
+
+
+def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]:
+    """The scenes and scripts of *home* whose name or an alias holds a word of *situation*;
+    one that also holds another situation's word ("Movie Night" for "good night") only when
+    no other fits."""
+    found: list[tuple[bool, Entity]] = []
+    others = [o for o in every.situations if o is not situation]
+    for entity in home.exposed():
+        if entity.domain not in _DOMAINS:
+            continue
+        said = [f" {normalize(n).replace('_', ' ')} " for n in (entity.name, *entity.aliases)]
+        if _holds(said, situation):
+            found.append((any(_holds(said, other) for other in others), entity))
+    clear = [entity for mixed, entity in found if not mixed]
+    return clear or [entity for _, entity in found]
+
+
+def called(found: list[Entity], bare: str) -> list[Entity]:
+    """Those of *found* whose name or an alias is *bare* itself ("good night": the scene
+    called Good Night, before the Bedtime Routine)."""
+    return [
+        e
+        for e in found
+        if any(normalize(n).replace("_", " ") == bare for n in (e.name, *e.aliases))
+    ]
+
+
+def _holds(names: list[str], situation: Situation) -> bool:
+    return any(f" {word} " in name for name in names for word in situation.names)
