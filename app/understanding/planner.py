@@ -25,6 +25,7 @@ from hassil import RecognizeResult, recognize_all
 from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
+import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
@@ -138,6 +139,7 @@ class Planner:
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
         self.questions = questions.load_questions(code)
+        self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
         #: Every word the language has for a kind of device, whether this home has one or not.
@@ -341,6 +343,12 @@ class Planner:
             retry = self._understand(heard.text, ctx, heard_parts, clauses=clauses, remarks=whole)
             if _resolved(retry):
                 matches, corrected, sounded = retry, True, heard.swaps
+        if matches is None or _not_found(matches):
+            # "It's pitch black in the garage": a condition of a place, said when no rule
+            # read the sentence (app/understanding/conditions.py).
+            felt = conditions.plan_for(text, ctx, self.resolver, self.conditions)
+            if felt is not None:
+                return felt
         if matches is None:
             return self._not_understood(text, clean, parts)
 
@@ -936,6 +944,16 @@ def _is_bare(part: str, match: _Match) -> bool:
     for words in match.slot_texts:
         rest = rest.replace(f" {words} ", " ")
     return all(word in ("the", "my", "our", "a", "and", "also", "too") for word in rest.split())
+
+
+def _not_found(matches: list[_Match]) -> bool:
+    """Whether a rule read the sentence but found nothing it names ("it's cold in our
+    bedroom" with no thermostat there), so a condition of the place may still be meant."""
+    return all(
+        isinstance(m.outcome, Unresolved)
+        and m.outcome.code in (ErrorCode.NOT_UNDERSTOOD, ErrorCode.NO_TARGET)
+        for m in matches
+    )
 
 
 def _resolved(matches: list[_Match] | None) -> bool:

@@ -1,0 +1,733 @@
+"""Conditions of a place: "it's pitch black in the garage", "the telly is blaring", "my feet
+are like ice in here". The person says how a place (or they themselves) feels, and Hearth acts
+on the kind of device that changes that in that place.
+
+The conditions, their phrasings, the places activities say ("I can't see to cook": the
+kitchen) and the kinds of device that fix each condition, in order, are data per language
+(``resources/sentences/<lang>/conditions.yaml``). The planner reads a sentence this way only
+when no sentence rule understood it, so nothing that works otherwise changes.
+
+Where: the room or floor named, else the room an activity word says, else words of device
+names the sentence holds ("the path", "the mirror"), else this computer's room; with no place
+at all, the whole home, where only one fitting device is acted on. Which device: the first
+tier of fixers with a fitting device in the place; of those, the ones the action would change
+(the lights that are off for "dark", the playing player for "too loud"); exactly one is acted
+on, several are asked about (of lights, one not for a task when the room is dark; never a
+night light for "too bright"), none left means it is already done and Hearth says so and asks.
+Only low-risk kinds are fixers: a condition never opens a lock, a door, a gate or the alarm.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+from app.core.context import Conversation, RequestContext
+from app.core.files import load_own_yaml
+from app.core.home import Entity, Home
+from app.core.plan import ErrorCode, Plan, PlannerName
+from app.understanding.actions import make_step
+from app.understanding.resolve import (
+    IntentMatch,
+    Resolution,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+    group_steps,
+)
+from app.understanding.sentences import DeviceType
+from app.understanding.vocabulary import REFERENCE, normalize
+
+#: What a condition may do; each reads the device's state to know whether it is needed.
+ACTIONS = frozenset(
+    {
+        "on",
+        "off",
+        "brighten",
+        "dim",
+        "warmer",
+        "cooler",
+        "louder",
+        "quieter",
+        "open",
+        "close",
+        "start",
+    }
+)
+#: Kinds of device a condition may act on: never a lock, a garage door, a gate or the alarm.
+_SAFE_DOMAINS = frozenset(
+    {"light", "switch", "fan", "climate", "media_player", "cover", "vacuum", "humidifier"}
+)
+#: Cover classes a condition may move (never a garage, gate, door or window).
+_SAFE_COVERS = frozenset({"blind", "shade", "curtain", "shutter", "awning", None})
+#: Home Assistant's full brightness.
+_FULL = 255
+#: A change of temperature a condition makes, in the thermostat's unit.
+_STEP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of device that fixes a condition."""
+
+    key: str
+    device: DeviceType
+    unless: tuple[str, ...] = ()
+    """Words of a name that make a device of this kind only when the sentence says them."""
+
+    def fits(self, entity: Entity, said: str) -> bool:
+        if not self.device.fits(entity):
+            return False
+        names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
+        return not any(
+            f" {word} " in name and f" {word} " not in said
+            for word in self.unless
+            for name in names
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Fixer:
+    kind: Kind
+    do: str
+    when: tuple[str, ...] = ()
+    """Used only when one of these words is said ("bed": the electric blanket)."""
+    floor: bool = False
+    """A room without one is served by its floor's ("it's cold in our bedroom")."""
+    anywhere: bool = False
+    """No room said, or this computer's room has none: the home's (the player that plays)."""
+    roams: bool = False
+    """Serves every room, also one that is said (a robot vacuum)."""
+    named: bool = False
+    """Only when the sentence names the device ("the jets are too noisy")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    key: str
+    phrases: tuple[str, ...]
+    tiers: tuple[tuple[Fixer, ...], ...]
+    needs: tuple[str, ...] = ()
+    """One of these must also be said ("dry": the air, "in here")."""
+    unless_said: tuple[str, ...] = ()
+    """Words that make the sentence about something else ("my coffee's gone cold")."""
+    about: tuple[str, ...] = ()
+    """What the condition must be about, unless the sentence names a device ("too loud":
+    the music, the telly, "it"; never "the chickens")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conditions:
+    conditions: tuple[Condition, ...]
+    negations: tuple[str, ...]
+    places: tuple[tuple[str, tuple[str, ...]], ...]
+    """A room's word and the activity words that say it."""
+    task_lights: tuple[str, ...]
+    soft_lights: tuple[str, ...]
+    plain: frozenset[str]
+    """Words that never say where by a device's name ("the", "my", "in")."""
+    floor_main: tuple[str, ...]
+    """Words of a name that make a climate device the floor's ("thermostat", "heating")."""
+    place_pattern: re.Pattern[str] | None
+    """Where a place is said ("in the X"): group 1 is its first word."""
+    spelt: tuple[tuple[re.Pattern[str], str], ...]
+    """Endings read as words before the phrasings are looked for ("'s": " is")."""
+    pattern: re.Pattern[str]
+    """Every phrasing of every condition, longest first."""
+    by_phrase: dict[str, tuple[Condition, ...]]
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def expand(template: str, rules: dict[str, str]) -> list[str]:
+    """Every phrase *template* stands for: ``(a|b)`` a choice, ``[a]`` optional, ``<rule>``
+    one of *rules* (templates themselves)."""
+    return [" ".join(words.split()) for words in _expand(template, rules)]
+
+
+def _expand(template: str, rules: dict[str, str]) -> list[str]:
+    out = [""]
+    i = 0
+    while i < len(template):
+        char = template[i]
+        if char in "([":
+            end = _closing(template, i)
+            inner = template[i + 1 : end]
+            options = [o for alt in _split_top(inner) for o in _expand(alt, rules)]
+            if char == "[":
+                options.append("")
+            out = [f"{head}{option}" for head in out for option in options]
+            i = end + 1
+        elif char == "<":
+            end = template.index(">", i)
+            options = _expand(rules[template[i + 1 : end]], rules)
+            out = [f"{head}{option}" for head in out for option in options]
+            i = end + 1
+        else:
+            out = [f"{head}{char}" for head in out]
+            i += 1
+    return out
+
+
+def _closing(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced brackets in {text!r}")
+
+
+def _split_top(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return parts
+
+
+def _words(raw: Any) -> tuple[str, ...]:
+    return tuple(normalize(str(w)) for w in raw or ())
+
+
+def _kind(key: str, spec: dict[str, Any]) -> Kind:
+    domains = tuple(str(d) for d in spec.get("domain") or ())
+    for domain in domains:
+        if domain not in _SAFE_DOMAINS:
+            raise ValueError(f"a condition may not act on {domain!r} ({key})")
+    device = DeviceType(
+        key=key,
+        domain=domains[0],
+        domains=domains,
+        device_classes=tuple(str(c) for c in spec.get("device_class") or ()),
+        names=_words(spec.get("names")),
+        words=(),
+    )
+    return Kind(key=key, device=device, unless=_words(spec.get("unless")))
+
+
+@functools.lru_cache(maxsize=16)
+def load_conditions(language: str) -> Conditions | None:
+    """The language's conditions (None where it has none)."""
+    path = (
+        resources.files("resources")
+        / "sentences"
+        / language.split("-", maxsplit=1)[0]
+        / "conditions.yaml"
+    )
+    if not path.is_file():
+        return None
+    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    rules = {str(k): str(v) for k, v in (raw.get("rules") or {}).items()}
+    kinds = {str(k): _kind(str(k), v or {}) for k, v in (raw.get("kinds") or {}).items()}
+    conditions = []
+    by_phrase: dict[str, list[Condition]] = {}
+    for key, spec in (raw.get("conditions") or {}).items():
+        tiers = []
+        for tier in spec.get("fix") or ():
+            fixers = []
+            for each in tier:
+                do = str(each["do"])
+                if do not in ACTIONS:
+                    raise ValueError(f"unknown action {do!r} in condition {key!r}")
+                fixers.append(
+                    Fixer(
+                        kind=kinds[str(each["kind"])],
+                        do=do,
+                        when=_words(each.get("when")),
+                        floor=bool(each.get("floor")),
+                        anywhere=bool(each.get("anywhere")),
+                        roams=bool(each.get("roams")),
+                        named=bool(each.get("named")),
+                    )
+                )
+            tiers.append(tuple(fixers))
+        phrases = tuple(
+            dict.fromkeys(
+                normalize(p) for t in spec.get("said") or () for p in expand(str(t), rules)
+            )
+        )
+        condition = Condition(
+            key=str(key),
+            phrases=phrases,
+            tiers=tuple(tiers),
+            needs=_words(spec.get("needs")),
+            unless_said=_words(spec.get("unless_said")),
+            about=_words(spec.get("about")),
+        )
+        conditions.append(condition)
+        for phrase in phrases:
+            by_phrase.setdefault(phrase, []).append(condition)
+    ordered = sorted(by_phrase, key=len, reverse=True)
+    # A lookahead, so that phrasings that overlap are all found ("is baking in the sun").
+    pattern = re.compile(r"(?<!\S)(?=(" + "|".join(map(re.escape, ordered)) + r")(?!\S))")
+    return Conditions(
+        conditions=tuple(conditions),
+        negations=_words(raw.get("negations")),
+        places=tuple((normalize(str(k)), _words(v)) for k, v in (raw.get("places") or {}).items()),
+        task_lights=_words(raw.get("task_lights")),
+        soft_lights=_words(raw.get("soft_lights")),
+        plain=frozenset(_words(raw.get("plain_words"))),
+        floor_main=_words(raw.get("floor_main_words")),
+        place_pattern=(
+            re.compile(
+                r"(?<!\S)(?:"
+                + "|".join(map(re.escape, _words(raw.get("place_words"))))
+                + r") (\S+)"
+            )
+            if raw.get("place_words")
+            else None
+        ),
+        spelt=tuple(
+            (re.compile(rf"(?<=\w){re.escape(str(end))}(?!\S)"), f" {word}")
+            for end, word in (raw.get("contractions") or {}).items()
+        ),
+        pattern=pattern,
+        by_phrase={k: tuple(v) for k, v in by_phrase.items()},
+    )
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Felt:
+    """A condition found in a sentence."""
+
+    condition: Condition
+    said: str
+    """The sentence, normalised, contractions spelt out, with a space at both ends."""
+    rest: str
+    """The sentence without the condition's phrasing."""
+
+
+def find(text: str, data: Conditions) -> Felt | None:
+    """The condition *text* says, or None (also when a negation turns it round)."""
+    said = normalize(text)
+    for pattern, spelt in data.spelt:
+        said = pattern.sub(spelt, said)
+    padded = f" {said} "
+    best: tuple[int, int, Condition, int, int] | None = None
+    for hit in data.pattern.finditer(said):
+        phrase = hit.group(1)
+        for condition in data.by_phrase[phrase]:
+            if condition.needs and not any(f" {w} " in padded for w in condition.needs):
+                continue
+            if any(f" {w} " in padded for w in condition.unless_said):
+                continue
+            rank = (len(phrase), len(condition.needs))
+            if best is None or rank > best[:2]:
+                best = (*rank, condition, hit.start(), hit.start() + len(phrase))
+    if best is None:
+        return None
+    rest = f" {said[: best[3]]} {said[best[4] :]} "
+    if any(f" {w} " in rest for w in data.negations):
+        return None
+    return Felt(condition=best[2], said=padded, rest=" ".join(rest.split()))
+
+
+def plan_for(
+    text: str, ctx: RequestContext, resolver: Resolver, data: Conditions | None
+) -> Plan | None:
+    """The plan for a condition *text* describes, or None when it describes none (or none
+    this home can change): then the sentence stays not understood."""
+    felt = find(text, data) if data is not None else None
+    if felt is None or data is None:
+        return None
+    outcome = _resolve(felt, ctx, resolver, data)
+    if outcome is None:
+        return None
+    if isinstance(outcome, Unresolved):
+        return Plan.failed(text, outcome.code, outcome.message, outcome.reply)
+    plan = Plan(text=text, planner=PlannerName.LOCAL, steps=outcome.steps, reply=outcome.reply)
+    conversation = ctx.conversation
+    if conversation is not None:
+        conversation.turns += 1
+        if outcome.targets:
+            if outcome.targets != conversation.last_targets:
+                conversation.earlier_targets = list(conversation.last_targets)
+            conversation.last_targets = list(outcome.targets)
+    return plan
+
+
+# -- where and which ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Place:
+    area: str | None = None
+    floor: str | None = None
+    words: tuple[str, ...] = ()
+    """Words of device names that say where ("path", "mirror")."""
+    explicit: bool = False
+    """Said in the sentence (not this computer's room)."""
+    elsewhere: bool = False
+    """A place is said that the home does not know ("in the car")."""
+
+
+def _longest(said: str, phrases: dict[str, str]) -> str | None:
+    hits = [p for p in phrases if p and f" {p} " in said]
+    return phrases[max(hits, key=len)] if hits else None
+
+
+def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions) -> _Place:
+    vocab = resolver.vocab
+    rest = f" {felt.rest} "
+    area = _longest(rest, vocab.area_by_word)
+    floor = _longest(rest, vocab.floor_by_word)
+    if area is not None:
+        return _Place(area=area, explicit=True)
+    if floor is not None:
+        return _Place(floor=floor, explicit=True)
+    for room, activities in data.places:
+        if any(f" {w} " in rest for w in activities):
+            if (hinted := vocab.area_by_word.get(room)) is not None:
+                return _Place(area=hinted, explicit=True)
+            return _Place(words=(room,), explicit=True)
+    words = tuple(w for w in felt.rest.split() if w not in data.plain)
+    said_at = data.place_pattern.search(felt.rest) if data.place_pattern else None
+    return _Place(words=words, elsewhere=said_at is not None and said_at.group(1) not in data.plain)
+
+
+def _named(felt: Felt, resolver: Resolver) -> list[Entity] | None:
+    """The devices the sentence names, by name or by kind ("the telly"); None: none named."""
+    vocab, home = resolver.vocab, resolver.home
+    rest = f" {felt.rest} "
+    found: dict[str, Entity] = {}
+    for name, ids in sorted(vocab.entities_by_name.items(), key=lambda kv: -len(kv[0])):
+        if f" {name} " in rest:
+            rest = rest.replace(f" {name} ", " ")  # "the landing light" is no "light" left
+            for entity_id in ids:
+                if (entity := home.get(entity_id)) is not None:
+                    found[entity_id] = entity
+    kinds = [kind for word, kind in vocab.kinds_by_word.items() if f" {word} " in rest]
+    for entity in home.exposed() if kinds else ():
+        if any(kind.fits(entity) for kind in kinds):
+            found[entity.entity_id] = entity
+    return list(found.values()) or None
+
+
+def _resolve(
+    felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions
+) -> Resolution | None:
+    home = resolver.home
+    place = _place(felt, ctx, resolver, data)
+    named = _named(felt, resolver)
+    tiers = [
+        tier
+        for tier in felt.condition.tiers
+        if not all(f.when for f in tier) or any(f" {w} " in felt.said for f in tier for w in f.when)
+    ]
+    if named is None and place.words and not place.explicit:
+        # "The jets are too noisy": a word of one device's name names it.
+        named = _narrowed(list(home.exposed()), place.words)
+    # "The telly is blaring": what is named, when it can fix the condition.
+    fitting = [e for e in named or () if any(_fits(f, e, felt) for t in tiers for f in t)]
+    about = felt.condition.about
+    if about and not fitting and not any(f" {w} " in felt.said for w in about):
+        return None  # "the chickens are loud today": nothing of the home's is
+    if fitting:
+        where = place.area or (None if place.explicit else ctx.area)
+        fitting = [e for e in fitting if e.area == where] or fitting
+        return _choose_named(felt, fitting, tiers, ctx, resolver, data)
+    for tier in tiers:
+        if any(f.named for f in tier):
+            continue
+        found = _in_place(tier, place, ctx, felt, home, resolver, data)
+        if found:
+            return _act(felt, tier, found, ctx, resolver, data, whole_home=_unplaced(place, ctx))
+    return None
+
+
+def _unplaced(place: _Place, ctx: RequestContext) -> bool:
+    return not place.explicit and not place.words and ctx.area is None
+
+
+def _fits(fixer: Fixer, entity: Entity, felt: Felt) -> bool:
+    if entity.domain == "cover" and entity.device_class not in _SAFE_COVERS:
+        return False
+    return entity.exposed and fixer.kind.fits(entity, felt.said)
+
+
+def _of(tier: tuple[Fixer, ...], entities: list[Entity], felt: Felt) -> list[Entity]:
+    return [e for e in entities if any(_fits(f, e, felt) for f in tier)]
+
+
+def _in_place(
+    tier: tuple[Fixer, ...],
+    place: _Place,
+    ctx: RequestContext,
+    felt: Felt,
+    home: Home,
+    resolver: Resolver,
+    data: Conditions,
+) -> list[Entity]:
+    every = _of(tier, list(home.exposed()), felt)
+    main = set(data.floor_main)
+    if place.area is not None:
+        return _in_area(tier, place.area, every, home, resolver, main, explicit=True)
+    if place.floor is not None:
+        return [e for e in every if home.floor_of_area(e.area or "") == place.floor]
+    if place.words:
+        narrowed = _narrowed(every, place.words)
+        if narrowed is not None:
+            return narrowed
+        if place.explicit or place.elsewhere:
+            return []  # "it's freezing in the car": a place this home has nothing of
+    if ctx.area is not None:
+        here = _in_area(tier, ctx.area, every, home, resolver, main, explicit=False)
+        if here or not any(f.anywhere or f.roams for f in tier):
+            return here
+    return every
+
+
+def _in_area(
+    tier: tuple[Fixer, ...],
+    area: str,
+    every: list[Entity],
+    home: Home,
+    resolver: Resolver,
+    main: set[str],
+    *,
+    explicit: bool,
+) -> list[Entity]:
+    """The devices of *tier* in *area*; a room said (*explicit*) that has none is served only
+    by a device that roams there (a robot vacuum), this computer's room also by the home's."""
+    here = [e for e in every if e.area == area]
+    floors = set(resolver.vocab.floor_by_word)
+    # A device named after a floor ("Downstairs Heating") serves the floor: a room's own
+    # heater is the room's, before it.
+    own = [e for e in here if not _holds_any(e, floors)]
+    if own:
+        return own
+    if here:
+        return here
+    floor = home.floor_of_area(area)
+    if floor and any(f.floor for f in tier):
+        # Only what serves the whole floor ("Upstairs Heating", "Hall Thermostat"), never
+        # another room's own radiator.
+        on_floor = [
+            e
+            for e in every
+            if home.floor_of_area(e.area or "") == floor and _serves_floor(e, floors, home, main)
+        ]
+        if on_floor:
+            return on_floor
+    if any(f.roams or (f.anywhere and not explicit) for f in tier):
+        return every
+    return []
+
+
+def _serves_floor(entity: Entity, floors: set[str], home: Home, main: set[str]) -> bool:
+    """Whether *entity* is named for its floor, or is a main one ("thermostat") not named
+    for its own room."""
+    if _holds_any(entity, floors):
+        return True
+    area = home.areas.get(entity.area or "")
+    rooms = {normalize(n) for n in (area.name, *area.aliases)} if area is not None else set()
+    return _holds_any(entity, main) and not _holds_any(entity, rooms)
+
+
+def _holds_any(entity: Entity, words: set[str]) -> bool:
+    names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
+    return any(f" {w} " in name for w in words for name in names)
+
+
+def _narrowed(entities: list[Entity], words: tuple[str, ...]) -> list[Entity] | None:
+    """Those of *entities* whose names hold the most of *words* (None: no name holds any)."""
+    scored = [(sum(_holds_any(e, {w}) for w in words), e) for e in entities]
+    best = max((score for score, _ in scored), default=0)
+    if best == 0:
+        return None
+    return [e for score, e in scored if score == best]
+
+
+def _choose_named(
+    felt: Felt,
+    named: list[Entity],
+    tiers: list[tuple[Fixer, ...]],
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: Conditions,
+) -> Resolution | None:
+    for tier in tiers:
+        found = _of(tier, named, felt)
+        if found:
+            return _act(felt, tier, found, ctx, resolver, data, whole_home=False)
+    return None
+
+
+# -- acting ---------------------------------------------------------------------------------
+
+
+def _fixer(tier: tuple[Fixer, ...], entity: Entity, felt: Felt) -> Fixer:
+    return next(f for f in tier if _fits(f, entity, felt))
+
+
+def _act(
+    felt: Felt,
+    tier: tuple[Fixer, ...],
+    found: list[Entity],
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: Conditions,
+    *,
+    whole_home: bool,
+) -> Resolution:
+    needed = [(e, _fixer(tier, e, felt).do) for e in found]
+    needed = [(e, do) for e, do in needed if _needs(e, do)]
+    needed = _lights(needed, data)
+    if not needed:
+        names = " and ".join(e.name for e in found[:3])
+        return Unresolved(
+            ErrorCode.UNCLEAR,
+            f"{names}: nothing left to change for {felt.condition.key}",
+            f"{names} {'is' if len(found) == 1 else 'are'} already as far as "
+            "I can set it. Should I change something else?",
+        )
+    if len(needed) > 1:
+        return resolver._ambiguous([e for e, _ in needed])
+    entity, do = needed[0]
+    return _step(entity, do, felt, ctx, resolver)
+
+
+def _needs(entity: Entity, do: str) -> bool:
+    """Whether *do* would change *entity* as it is now."""
+    state = entity.state
+    brightness = entity.attributes.get("brightness")
+    match do:
+        case "on":
+            return state == "off"
+        case "off":
+            return state == "on"
+        case "brighten":
+            return state == "off" or (isinstance(brightness, (int, float)) and brightness < _FULL)
+        case "dim":
+            return state == "on"
+        case "warmer" | "cooler":
+            return _climate_change(entity, do) is not None
+        case "louder" | "quieter":
+            return state == "playing"
+        case "open":
+            return state != "open" or entity.attributes.get("current_position") not in (None, 100)
+        case "close":
+            return state != "closed"
+        case "start":
+            return state not in ("cleaning", "unavailable")
+    return False
+
+
+def _lights(needed: list[tuple[Entity, str]], data: Conditions) -> list[tuple[Entity, str]]:
+    """Of several lights: for the dark, one that is off before one that is on, and one for
+    the room before one for a task; for glare, never a night light."""
+    lights = [(e, do) for e, do in needed if e.domain == "light"]
+    if len(lights) < 2 or len(lights) != len(needed):
+        return needed
+    if lights[0][1] in ("dim", "off"):
+        return [(e, do) for e, do in lights if not _holds_any(e, set(data.soft_lights))]
+    off = [(e, do) for e, do in lights if e.state == "off"]
+    if off:
+        lights = off
+    if len(lights) > 1:
+        room = [(e, do) for e, do in lights if not _holds_any(e, set(data.task_lights))]
+        lights = room or lights
+    return lights
+
+
+def _climate_change(entity: Entity, do: str) -> tuple[str, dict[str, Any]] | None:
+    """The service call that makes *entity* warmer or cooler by one step, or None."""
+    modes = entity.attributes.get("hvac_modes")
+    modes = modes if isinstance(modes, list) else []
+    sign = 1 if do == "warmer" else -1
+    if entity.state == "off":
+        wanted = "heat" if do == "warmer" else "cool"
+        return ("climate.set_hvac_mode", {"hvac_mode": wanted}) if wanted in modes else None
+    current = entity.attributes.get("temperature")
+    if isinstance(current, (int, float)):
+        return "climate.set_temperature", {"temperature": _number(current + sign * _STEP)}
+    low = entity.attributes.get("target_temp_low")
+    high = entity.attributes.get("target_temp_high")
+    if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+        return "climate.set_temperature", {
+            "target_temp_low": _number(low + sign * _STEP),
+            "target_temp_high": _number(high + sign * _STEP),
+        }
+    return None
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+#: The intents (and their slots) whose handlers make a relative change.
+_VIA: dict[str, tuple[str, dict[str, Any]]] = {
+    "on": ("HassTurnOn", {}),
+    "off": ("HassTurnOff", {}),
+    "dim": ("HearthLightStep", {"direction": "down"}),
+    "louder": ("HassSetVolumeRelative", {"volume_step": "up"}),
+    "quieter": ("HassSetVolumeRelative", {"volume_step": "down"}),
+    "open": ("HearthCoverOpen", {}),
+    "close": ("HearthCoverClose", {}),
+}
+
+
+def _step(
+    entity: Entity, do: str, felt: Felt, ctx: RequestContext, resolver: Resolver
+) -> Resolution:
+    """The change *do* on *entity*, made by the handler of the intent that says it (so a
+    relative change is the same as "dim the lamp" or "turn the radio down")."""
+    if do == "brighten":
+        do = "on" if entity.state == "off" else "brighten"
+        if do == "brighten":
+            return _via("HearthLightStep", {"direction": "up"}, entity, felt, ctx, resolver)
+    if do == "dim" and not isinstance(entity.attributes.get("brightness"), (int, float)):
+        do = "off"  # a light that only switches: "too bright" turns it off
+    if do in ("warmer", "cooler"):
+        change = _climate_change(entity, do)
+        assert change is not None  # _needs checked it
+        step = group_steps([(change[0], change[1], entity)])
+        return Resolved(steps=step, targets=[entity.entity_id])
+    if do == "start":
+        return Resolved(steps=[make_step("vacuum.start", [entity], {})], targets=[entity.entity_id])
+    intent, values = _VIA[do]
+    return _via(intent, values, entity, felt, ctx, resolver)
+
+
+def _via(
+    intent: str,
+    values: dict[str, Any],
+    entity: Entity,
+    felt: Felt,
+    ctx: RequestContext,
+    resolver: Resolver,
+) -> Resolution:
+    about = replace(ctx, conversation=Conversation("condition", [entity.entity_id]))
+    slots = Slots({"name": REFERENCE, **values}, area_from_context=False)
+    outcome = resolver.resolve(IntentMatch(intent, slots, felt.said.strip()), about)
+    if isinstance(outcome, Resolved):
+        outcome.targets = [entity.entity_id]
+    return outcome
+
+
+def phrases(data: Conditions) -> Iterator[tuple[str, str]]:
+    """Every (condition, phrase) pair, for tests and tools."""
+    for condition in data.conditions:
+        for phrase in condition.phrases:
+            yield condition.key, phrase
