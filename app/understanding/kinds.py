@@ -287,12 +287,31 @@ def _start_at(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
 
 
+def _cover_way(up: bool) -> Handler:
+    """ "Pull the blind down": a blind, shutter or door that goes up is opened by it; an
+    awning rolled up goes in (closed) and let down comes out (open)."""
+
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+        found = r.targets(slots, ctx, domains=["cover"])
+        if isinstance(found, Unresolved):
+            return found
+        actions: list[tuple[str, dict[str, Any], Entity]] = []
+        for entity in found:
+            opens = up != (entity.device_class == "awning")
+            actions.append(("cover.open_cover" if opens else "cover.close_cover", {}, entity))
+        return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+    return handle
+
+
 #: Words around a robot's suction setting that are not its name ("on turbo mode").
 _SPEED_WORDS = frozenset({"the", "a", "mode", "setting", "speed", "suction", "power", "please"})
 
 
 HANDLERS: dict[str, Handler] = {
     "HearthVacuumStartAt": _start_at,
+    "HearthCoverUp": _cover_way(up=True),
+    "HearthCoverDown": _cover_way(up=False),
     "HearthKindOn": _kind_turn(True),
     "HearthKindOff": _kind_turn(False),
     "HassVacuumStart": _vacuum("start"),

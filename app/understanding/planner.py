@@ -46,7 +46,7 @@ from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
 from app.understanding.sentences import LanguageData, load_language, resolve_language
-from app.understanding.situations import called, fitting, load_situations
+from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
 from app.understanding.temporal import TemporalPlanner
 from app.understanding.timers import HANDLERS as TIMER_HANDLERS
@@ -246,6 +246,8 @@ class Planner:
         if isinstance(answered, Resolved):
             return self._answered(text, answered, ctx)
         plan = self._plan_devices(text, clean, ctx)
+        if plan.error is not None and plan.error.code in _NOTHING_READ:
+            plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
         if question:
@@ -512,6 +514,19 @@ class Planner:
             return clean
         conversation.last_targets = pair
         return f"{clean[: said.start()]}them{clean[said.end() :]}".strip()
+
+    def _routine(self, text: str, clean: str, ctx: RequestContext) -> Plan | None:
+        """The plan that runs the one script whose own name the words are, when nothing else
+        read them."""
+        found = routine(self.home, clean, self.situations) if self.situations else None
+        if found is None:
+            return None
+        plan = Plan(text=text, planner=PlannerName.LOCAL)
+        plan.steps = [make_step("script.turn_on", [found], {})]
+        if ctx.conversation is not None:
+            ctx.conversation.turns += 1
+            ctx.conversation.last_targets = [found.entity_id]
+        return plan
 
     def _situation(self, text: str, clean: str, ctx: RequestContext) -> Plan | None:
         """The plan for a situation said instead of a scene's name (situations.py): its one
@@ -871,6 +886,9 @@ def _restore_case(plan: Plan, original: str) -> None:
             step.params["item"] = found.group(0)
             step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
 
+
+#: Errors that mean no rule read the sentence or found what it names.
+_NOTHING_READ = (ErrorCode.NOT_UNDERSTOOD, ErrorCode.NO_TARGET)
 
 #: "Both" said for two devices of a conversation.
 _BOTH = re.compile(

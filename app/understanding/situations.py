@@ -37,6 +37,8 @@ class Situations:
     polite: tuple[str, ...]
     """Words and phrases said around a situation that change nothing ("please", "in here")."""
     situations: tuple[Situation, ...]
+    fillers: frozenset[str] = frozenset()
+    """Words around a script's name said as the command ("warm the car up")."""
 
     def bare(self, text: str) -> str:
         """*text* (normalised) without its polite words."""
@@ -74,6 +76,7 @@ def load_situations(language: str) -> Situations | None:
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),
+        fillers=frozenset(normalize(str(w)) for w in raw.get("routine_fillers") or ()),
     )
 
 
@@ -105,3 +108,23 @@ def called(found: list[Entity], bare: str) -> list[Entity]:
 
 def _holds(names: list[str], situation: Situation) -> bool:
     return any(f" {word} " in name for name in names for word in situation.names)
+
+
+def routine(home: Home, text: str, every: Situations) -> Entity | None:
+    """The one script whose name is the words of *text* (normalised), in any order and with
+    the words around it aside ("warm the car up": Warm the Car); a name of one word is too
+    little to go on."""
+
+    def content(words: str) -> frozenset[str]:
+        return frozenset(w for w in words.split() if w not in every.fillers)
+
+    said = content(every.bare(text))
+    if len(said) < 2:
+        return None
+    found = [
+        e
+        for e in home.exposed()
+        if e.domain == "script"
+        and any(content(normalize(n).replace("_", " ")) == said for n in (e.name, *e.aliases))
+    ]
+    return found[0] if len(found) == 1 else None

@@ -50,3 +50,23 @@ def test_thirsty_plants_with_one_zone_are_watered() -> None:
 def test_no_blanket_no_guess() -> None:
     home = Home.from_dict({"entities": [{"entity_id": "switch.plug", "name": "Desk Plug"}]})
     assert _steps("warm the bed up", home) == []
+
+
+def test_a_blind_pulled_down_closes_and_an_awning_rolled_up_goes_in() -> None:
+    home = Home.from_dict(
+        {
+            "entities": [
+                {"entity_id": "cover.blind", "name": "Kitchen Blind", "state": "open"},
+                {
+                    "entity_id": "cover.awning",
+                    "name": "Patio Awning",
+                    "state": "open",
+                    "attributes": {"device_class": "awning"},
+                },
+            ]
+        }
+    )
+    assert _steps("pull the kitchen blind down", home) == [("cover.close_cover", ["cover.blind"])]
+    assert _steps("pull up the kitchen blind", home) == [("cover.open_cover", ["cover.blind"])]
+    assert _steps("roll the patio awning up", home) == [("cover.close_cover", ["cover.awning"])]
+    assert _steps("let the patio awning down", home) == [("cover.open_cover", ["cover.awning"])]

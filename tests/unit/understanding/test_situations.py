@@ -82,3 +82,12 @@ def test_a_scene_called_by_the_words_themselves_comes_first() -> None:
 def test_a_greeting_is_no_task() -> None:
     home = _home(("script.morning_chores", "Morning Chores"))
     assert _steps(home, "good morning") == []
+
+
+def test_a_scripts_own_name_said_as_the_command() -> None:
+    home = _home(("script.warm_the_car", "Warm the Car"), ("script.feed", "Feed Chickens"))
+    assert _steps(home, "warm the car up") == [("script.turn_on", ["script.warm_the_car"])]
+    assert _steps(home, "can you warm up the car") == [("script.turn_on", ["script.warm_the_car"])]
+    # Other words than the name's run nothing.
+    assert _steps(home, "warm the house up") == []
+    assert _steps(home, "feed the car") == []
