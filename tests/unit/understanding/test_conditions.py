@@ -341,3 +341,7 @@ def test_a_room_without_heating_is_never_warmed_by_another_rooms_radiator() -> N
 
 def test_a_place_the_home_does_not_have_changes_nothing() -> None:
     assert _steps("it's freezing in the car") == []
+
+
+def test_daylight_outside_is_no_rooms_light() -> None:
+    assert _steps("it's so bright outside") == []
