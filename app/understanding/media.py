@@ -31,10 +31,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hassil.intents import TextSlotList, TextSlotValue
+
 from app.core.context import RequestContext
-from app.core.home import Entity
+from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
+from app.understanding.actions import query_step
 from app.understanding.modes import listed_option
+from app.understanding.places import place_group
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -119,8 +123,15 @@ def choose(
             if found.code is ErrorCode.AMBIGUOUS:
                 return found
         return r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
+    said = slots.get("media_said")
+    if isinstance(said, str):  # "turn the lullabies off": the player playing them
+        return _playing(r, said)
     players = [e for e in r.home.exposed() if e.domain == _DOMAIN]
-    if explicit_area:
+    group = slots.get("place_group")
+    if isinstance(group, str):  # "next song outside": the players of the outdoor areas
+        explicit_area = group
+        players = [e for e in place_group(r.home, group, r.language) if e.domain == _DOMAIN]
+    elif explicit_area:
         players = [e for e in players if e.area == explicit_area]
     elif floor:
         players = [e for e in players if r.home.floor_of_area(e.area or "") == floor]
@@ -163,6 +174,125 @@ def choose(
     if len(players) == 1:
         return players
     return r._ambiguous(players_here if len(players_here) > 1 else players)
+
+
+#: A player's attributes that say what it plays.
+_CONTENT = (
+    "media_title",
+    "media_artist",
+    "media_album_name",
+    "media_album_artist",
+    "media_series_title",
+    "media_playlist",
+    "media_channel",
+    "app_name",
+)
+_STOP_WORDS = frozenset({"the", "a", "an", "my", "our", "this", "that", "some"})
+
+
+def _stem(word: str) -> str:
+    """A word without its English plural ("lullabies": "lullaby", "songs": "song")."""
+    word = word.strip("'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in normalize(text).replace("'", " ").split()} - _STOP_WORDS
+
+
+def _content(entity: Entity) -> set[str]:
+    """The words of what *entity* plays (its title, artist, album...), plurals dropped."""
+    content: set[str] = set()
+    for key in _CONTENT:
+        value = entity.attributes.get(key)
+        if isinstance(value, str):
+            content |= _words(value)
+    return content
+
+
+#: The longest run of words read as what a player plays.
+_LONGEST_SAID = 4
+
+
+def said_content(home: Home, text: str) -> TextSlotList:
+    """The ``{media_said}`` list for *text*: each run of its words that says what a player
+    that is on plays ("the lullabies"), so that the sentences that take it read nothing
+    else."""
+    players = [e for e in home.exposed() if e.domain == _DOMAIN and e.state not in OFF]
+    heard = [c for c in (_content(e) for e in players) if c]
+    words = normalize(text).split()
+    values = []
+    if heard:
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + _LONGEST_SAID) + 1):
+                phrase = " ".join(words[start:end])
+                wanted = _words(phrase)
+                if wanted and any(wanted <= content for content in heard):
+                    values.append(TextSlotValue.from_tuple((phrase, phrase), allow_template=False))
+    return TextSlotList(name="media_said", values=values)
+
+
+def _playing(r: Resolver, said: str) -> list[Entity] | Unresolved:
+    """The one player that is on and whose title, artist, album, series, playlist or channel
+    has every word of *said* ("the lullabies": the speaker playing "Brahms' Lullaby"). None,
+    or several, is no target: the words are then no name the home has."""
+    wanted = _words(said)
+    found = []
+    for entity in r.home.exposed():
+        if entity.domain != _DOMAIN or entity.state in OFF or not wanted:
+            continue
+        if wanted <= _content(entity):
+            found.append(entity)
+    if len(found) == 1:
+        return found
+    if len(found) > 1:
+        return r._ambiguous(found)
+    phrase = " ".join(w for w in normalize(said).split() if w not in _STOP_WORDS)
+    return Unresolved(
+        ErrorCode.NO_TARGET,
+        f"no device or room called {phrase!r}",
+        f"I don't know a device or room called '{phrase}'.",
+    )
+
+
+#: What "what am I watching" or "listening to" prefers, by the player's device class.
+_WATCHED = frozenset({"tv", "receiver"})
+
+
+def _now_playing(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """HearthMediaWhat: "what am I watching", "what's playing in the kitchen": the title of
+    what the one player playing there (this computer's room first) plays, read-only."""
+    area = slots.get("area") if not slots.area_from_context else None
+    watching = slots.get("watching") is True
+    playing = [
+        e
+        for e in r.home.exposed()
+        if e.domain == _DOMAIN and e.state in PLAYING and (area is None or e.area == area)
+    ]
+    if slots.get("watching") is not None:  # watching: a TV first; listening: a speaker first
+        kind = [e for e in playing if (e.device_class in _WATCHED) == watching]
+        playing = kind or playing
+    here = [e for e in playing if ctx.area and e.area == ctx.area]
+    if len(here) == 1:
+        playing = here
+    if not playing:
+        return Resolved(reply="Nothing is playing.")
+    if len(playing) > 1:
+        return r._ambiguous(playing)
+    entity = playing[0]
+    title = entity.attributes.get("media_title")
+    by = entity.attributes.get("media_artist") or entity.attributes.get("media_series_title")
+    if not isinstance(title, str) or not title:
+        reply = f"{entity.name} is playing, but it doesn't say what."
+    else:
+        said = f"{title} by {by}" if isinstance(by, str) and by else title
+        reply = f"{said}, on {entity.name}."
+    step = query_step([entity], f"Check what {entity.name} is playing")
+    return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
 
 
 def _named(kind_words: Sequence[str], text: str) -> Callable[[Entity], bool]:
@@ -322,6 +452,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         # paused, else one that is on, else ask.
         "HearthMediaOff": _each(SWITCH_OFF, _service("turn_off")),
         "HearthMediaOn": _each(RESUME, _switch_on),
+        "HearthMediaWhat": _now_playing,
     }
     return {k: v for k, v in handlers.items() if not names or k in names}
 

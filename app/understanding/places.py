@@ -11,10 +11,13 @@ something outside the place ("upstairs, except the kitchen") leaves the place wh
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from typing import Any
 
 from app.core.context import RequestContext
-from app.core.home import Entity
+from app.core.files import load_own_yaml
+from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.resolve import (
     Handler,
@@ -97,12 +100,61 @@ def _named_like(r: Resolver, phrase: str) -> set[str]:
     return ids
 
 
+@functools.lru_cache(maxsize=8)
+def _outdoor_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (and phrases) of *language* that say an area is outdoors, and those that
+    say it is roofed even so (``resources/places/<lang>.yaml``)."""
+    path = resources.files("resources") / "places" / f"{language.split('-', 1)[0]}.yaml"
+    raw: Any = load_own_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    raw = raw if isinstance(raw, dict) else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in raw.get(key) or ())
+
+    return words("outdoor_places"), words("roofed_places")
+
+
+def _says(names: list[str], words: frozenset[str]) -> bool:
+    """Whether one of *names* holds one of *words* (a word or phrase) as whole words."""
+    return any(f" {word} " in f" {normalize(name)} " for name in names for word in words if word)
+
+
+def _outdoors(names: list[str], language: str) -> bool:
+    outdoor, roofed = _outdoor_words(language)
+    return _says(names, outdoor) and not _says(names, roofed)
+
+
+def _is_outdoor_area(area: Area, language: str) -> bool:
+    return _outdoors([area.name, *area.aliases], language)
+
+
+def place_group(home: Home, group: str, language: str) -> list[Entity]:
+    """The exposed devices of a place made of several areas: ``outside`` is every area that
+    is outdoors (a garden, the patio, the pool; not a pool house) and every device with no
+    area whose name says it is outdoors ("Balcony Lantern"). ("Inside" is no such place: a
+    barn or a workshop is neither the house nor outside.)"""
+    if group != "outside":
+        return []
+    outdoor = {a.id for a in home.areas.values() if _is_outdoor_area(a, language)}
+    found = []
+    for entity in home.exposed():
+        if entity.area is not None and entity.area in home.areas:
+            if entity.area in outdoor:
+                found.append(entity)
+        elif _outdoors([entity.name, *entity.aliases], language):
+            found.append(entity)
+    return found
+
+
 def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     turn_on = slots.get("state") == "on"
     domains = slots.list("domain") or list(SWITCHABLE)
     area_id = slots.get("area") if not slots.area_from_context else None
     floor_id = slots.get("floor")
-    if area_id:
+    group = slots.get("place_group")
+    if isinstance(group, str):
+        pool = place_group(r.home, group, r.language)
+    elif area_id:
         pool = r.home.entities_in_area(str(area_id))
     elif floor_id:
         pool = r.home.entities_on_floor(str(floor_id))
@@ -113,7 +165,12 @@ def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     kept = [e for e in pool if e.entity_id not in left_out]
     what = "light" if domains == ["light"] else "device"
     switchable = {e.entity_id for e in r.home.exposed() if e.domain in domains}
-    if not left_out & switchable:
+    excepted = any(slots.get(k) is not None for k in _EXCEPT_SLOTS)
+    if isinstance(group, str) and not kept:
+        return Unresolved(
+            ErrorCode.NO_TARGET, f"no {what} {group}", f"I couldn't find a {what} {group}."
+        )
+    if (excepted or not isinstance(group, str)) and not left_out & switchable:
         # "But leave the heat lamp on" read as the heating: nothing the sentence switches.
         listed = " or ".join(said) or "that"
         return Unresolved(
@@ -135,6 +192,10 @@ def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     if not actions:
         return Unresolved(ErrorCode.UNSUPPORTED, "nothing there can be switched")
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
+#: The slots that say what is left out.
+_EXCEPT_SLOTS = ("except_area", "except_area_2", "except_name", "except_name_2", "except_text")
 
 
 def _switch(entity: Entity, turn_on: bool) -> str | None:

@@ -42,6 +42,7 @@ from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
+from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
@@ -242,7 +243,9 @@ class Planner:
         question = self.questions is not None and questions.asks(
             text, self.questions, self.frames, ctx.conversation
         )
-        answered = self._answer_question(text, ctx) if question else None
+        answered = None
+        if question and not self._timer_question(clean, ctx):
+            answered = self._answer_question(text, ctx)
         if isinstance(answered, Resolved):
             return self._answered(text, answered, ctx)
         plan = self._plan_devices(text, clean, ctx)
@@ -253,6 +256,14 @@ class Planner:
         if question:
             return questions.settle(plan, answered)
         return plan
+
+    def _timer_question(self, clean: str, ctx: RequestContext) -> bool:
+        """Whether a question that says "timer" is read by the timer rules ("how long's left
+        on the bath timer" is the bath timer's, not a Bath Time scene's)."""
+        if not timers.says_timer(clean):
+            return False
+        match = self._match(clean, ctx, loose=False)
+        return match is not None and isinstance(match.outcome, Resolved) and _has_timer(match)
 
     def _answer_question(self, text: str, ctx: RequestContext) -> Resolved | Unresolved | None:
         if self.questions is None or self.frames is None:
@@ -575,7 +586,16 @@ class Planner:
         # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
         # room, when the name alone is several devices.
         room = self._room_of(previous)
-        for said in (bare, f"{room} {bare}" if room and room not in bare else None):
+        # "turn on the back lawn sprinklers" ... "and the front as well": the front ones, of
+        # the kind the target was called by.
+        kind = previous.slot_texts[0].split()[-1] if previous.slot_texts else ""
+        said_kind = kind in self._kind_words or kind in self.data.plural_words
+        kind = kind if said_kind and kind not in bare.split() else ""
+        for said in (
+            bare,
+            f"{room} {bare}" if room and room not in bare else None,
+            f"{bare} {kind}" if kind else None,
+        ):
             if said is None:
                 continue
             for index, words in enumerate(previous.slot_texts):
@@ -591,16 +611,48 @@ class Planner:
                 candidates.append(
                     re.sub(rf"(?<!\S){re.escape(owners[0])}(?!\S)", bare, previous.text)
                 )
+        sibling = self._sibling(previous, bare)
+        if sibling is not None:
+            candidates.append(sibling)
         verb = _ON_OFF_PHRASES.get(previous.reading.intent.name) if previous.reading else None
         if verb and self.language == "en":
             # "turn the lights off in here" + "and the telly": no slot's words to replace.
             candidates.append(f"{verb} {bare}")
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
-                match = self._match(candidate, ctx, loose=False)
+                loose = previous.loose and candidate == sibling  # read as the one before it
+                match = self._match(candidate, ctx, loose=loose)
                 if match is not None and isinstance(match.outcome, Resolved):
                     return match
         return None
+
+    def _says_name(self, text: str, targets: list[str]) -> bool:
+        """Whether *text* says the name of its one target."""
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        return entity is not None and f" {normalize(entity.name)} " in f" {text} "
+
+    def _sibling(self, previous: _Match, bare: str) -> str | None:
+        """ "Turn on the back lawn sprinklers" ... "and the front": *previous*'s text with its
+        one target's name replaced by the name of the one other device of its domain and
+        kind (the last word of the name) that has every word of *bare*."""
+        targets = previous.outcome.targets if isinstance(previous.outcome, Resolved) else []
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        words = bare.split()
+        if entity is None or not words or not self._says_name(previous.text, targets):
+            return None
+        name = normalize(entity.name)
+        kind = name.split()[-1]
+        found = [
+            other
+            for other in self.home.exposed()
+            if other.domain == entity.domain
+            and other.entity_id != entity.entity_id
+            and normalize(other.name).split()[-1] == kind
+            and set(words) <= set(normalize(other.name).split())
+        ]
+        if len(found) != 1:
+            return None
+        return f" {previous.text} ".replace(f" {name} ", f" {normalize(found[0].name)} ", 1).strip()
 
     def _match(self, text: str, ctx: RequestContext, *, loose: bool = True) -> _Match | None:
         """The best resolved reading of *text*; the loose reading only when no sentence rule
@@ -663,10 +715,12 @@ class Planner:
             reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
             reference_area = self._one_area(ctx.conversation.last_targets)
         rest: list[RecognizeResult] = []
+        slot_lists = self.vocab.slot_lists(text, reference_domains, reference_area)
+        slot_lists["media_said"] = said_content(self.home, text)  # "turn the lullabies off"
         for result in recognize_all(
             text,
             self.data.intents,
-            slot_lists=self.vocab.slot_lists(text, reference_domains, reference_area),
+            slot_lists=slot_lists,
             skip_words=self.data.skip_words,
             intent_context=intent_context,
             language=self.language,
@@ -852,8 +906,13 @@ class Planner:
             conversation.last_command = last.text
         elif targets:
             # "dim it to 40" ... "and the island too": the latest command is the model, with
-            # "it" standing for what it acted on; never an older one.
-            conversation.last_command = self._named_command(last.text, targets)
+            # "it" standing for what it acted on; never an older one. A loose one that names
+            # nothing ("half brightness") is no model: the one before it stays.
+            named = self._named_command(last.text, targets)
+            if named is None and last.loose and self._says_name(last.text, targets):
+                named = last.text  # "turn on the back lawn sprinklers", read loosely
+            if named is not None or not last.loose:
+                conversation.last_command = named
 
     def _named_command(self, text: str, targets: list[str]) -> str | None:
         """*text* with its pronoun replaced by the name of the one device it acted on."""

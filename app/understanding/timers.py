@@ -281,7 +281,7 @@ def _by_name(
         verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
         return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
     params: dict[str, Any] = {}
-    if name and not _says_timer(m.text) and not about_timers(ctx):
+    if name and not says_timer(m.text) and not about_timers(ctx):
         # "how much longer on the biscuits" names a timer of Hearth's only right after one
         # was set or asked about; otherwise the words name nothing the home has.
         return Unresolved(
@@ -298,7 +298,7 @@ def _by_name(
     return Resolved(steps=[_own(action, params, summary, read_only=service == "status")])
 
 
-def _says_timer(text: str) -> bool:
+def says_timer(text: str) -> bool:
     """Whether *text* says "timer" (or "timers") as a word."""
     return bool({"timer", "timers"} & set(normalize(text).split()))
 

@@ -356,6 +356,50 @@ def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> di
     return out
 
 
+def _said_groups(
+    named: list[tuple[Entity, list[str]]],
+    taken: set[str],
+    device_types: Sequence[DeviceType],
+    places: set[str],
+) -> dict[str, list[Entity]]:
+    """Names people give a device or a group by a part of their names: a first word and the
+    plural of its domain's kind ("bedroom lights": every light whose name starts with
+    "bedroom", when there are several), and a name's last two words when the last is a word
+    for its kind ("floor lamp" for "Living Room Floor Lamp": every device whose name ends so,
+    so that two are asked about). None is a name, room, floor or kind already, and a word of
+    a room's name is left to the room ("kitchen lights" are every light in the Kitchen)."""
+    plurals: dict[str, set[str]] = defaultdict(set)
+    singular: dict[str, set[str]] = defaultdict(set)
+    for kind in device_types:
+        for word in kind.words:
+            if " " not in word:
+                singular[kind.domain].add(word)
+                plurals[kind.domain].add(word if kind.plural else f"{word}s")
+    starts: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for entity, words in named:
+        if len(words) < 2:
+            continue
+        if entity not in starts[(entity.domain, words[0])]:
+            starts[(entity.domain, words[0])].append(entity)
+        tail = " ".join(words[-2:])
+        if (
+            len(words) >= 3
+            and words[-1] in singular[entity.domain] | plurals[entity.domain]
+            and tail not in taken
+            and entity not in out[tail]
+        ):
+            out[tail].append(entity)
+    for (domain, first), holders in starts.items():
+        if len(holders) < 2 or not first.isalpha() or first in places:
+            continue
+        for plural in plurals[domain]:
+            pair = f"{first} {plural}"
+            if pair not in taken and pair not in out:
+                out[pair] = holders
+    return dict(out)
+
+
 def _name_runs(named: list[tuple[Entity, list[str]]], ordinary: set[str]) -> dict[str, Entity]:
     """Runs of consecutive words of a device's name (shorter than the name) that no other
     device's name holds, with a word in them that is no ordinary word of the language and
@@ -613,6 +657,12 @@ def build_vocabulary(
         partial.update(_distinctive_words(named, ordinary | place_words | real_names))
         # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
         partial.update(_ends_of_names(named, real_names | area_names | floor_words))
+        # "the bedroom lights" for a Bedroom Ceiling and a Bedroom Reading Light in a home
+        # without rooms; "the floor lamp" for the one Living Room Floor Lamp (several: asked).
+        taken_words = real_names | area_names | floor_words | kind_words
+        for phrase, holders in _said_groups(named, taken_words, device_types, place_words).items():
+            for holder in holders:
+                add_name(phrase, holder.entity_id, holder.domain, phrase=False)
         # "the tradfri bulb" for "TRADFRI bulb E27 WS opal 1000lm", "the lightstrip" for "Hue
         # lightstrip plus 1": a run of a name's words no other name holds.
         for phrase, entity in _name_runs(named, ordinary | place_words).items():
