@@ -447,9 +447,21 @@ def _resolve(
         where = place.area or (None if place.explicit else ctx.area)
         fitting = [e for e in fitting if e.area == where] or fitting
         return _choose_named(felt, fitting, tiers, ctx, resolver, data)
+    tiers = [tier for tier in tiers if not any(f.named for f in tier)]
+    room = place.area or (ctx.area if not (place.explicit or place.floor or place.words) else None)
+    if room is not None:
+        # What is in the room fixes the room before what serves it from elsewhere: "it's
+        # boiling in Noah's room" is his fan, not the house's thermostat.
+        floors = set(resolver.vocab.floor_by_word)
+        for tier in tiers:
+            own = [
+                e
+                for e in _of(tier, list(home.exposed()), felt)
+                if e.area == room and not _holds_any(e, floors)
+            ]
+            if own:
+                return _act(felt, tier, own, ctx, resolver, data, whole_home=False)
     for tier in tiers:
-        if any(f.named for f in tier):
-            continue
         found = _in_place(tier, place, ctx, felt, home, resolver, data)
         if found:
             return _act(felt, tier, found, ctx, resolver, data, whole_home=_unplaced(place, ctx))

@@ -345,3 +345,15 @@ def test_a_place_the_home_does_not_have_changes_nothing() -> None:
 
 def test_daylight_outside_is_no_rooms_light() -> None:
     assert _steps("it's so bright outside") == []
+
+
+def test_what_is_in_the_room_fixes_it_before_the_floors_thermostat() -> None:
+    # The bedroom has a fan of its own; the upstairs heating serves the whole floor.
+    assert _steps("the bedroom is like an oven") == [("fan.turn_on", ["fan.bedroom_fan"], {})]
+    assert _steps("it's like an oven in here", area="bedroom") == [
+        ("fan.turn_on", ["fan.bedroom_fan"], {})
+    ]
+    # The landing has nothing of its own: its floor's thermostat goes down.
+    assert _steps("it's like an oven in here", area="landing") == [
+        ("climate.set_temperature", ["climate.upstairs"], {"temperature": 17})
+    ]
