@@ -91,3 +91,13 @@ def test_a_scripts_own_name_said_as_the_command() -> None:
     # Other words than the name's run nothing.
     assert _steps(home, "warm the house up") == []
     assert _steps(home, "feed the car") == []
+
+
+def test_off_to_bed_nap_and_bath_time() -> None:
+    home = _home(
+        ("scene.goodnight", "Goodnight"), ("scene.nap", "Nap Time"), ("script.bath", "Bath Time")
+    )
+    assert _steps(home, "right, I'm off to bed") == [("scene.turn_on", ["scene.goodnight"])]
+    assert _steps(home, "we're going up to bed") == [("scene.turn_on", ["scene.goodnight"])]
+    assert _steps(home, "time for a nap") == [("scene.turn_on", ["scene.nap"])]
+    assert _steps(home, "bath time") == [("script.turn_on", ["script.bath"])]
