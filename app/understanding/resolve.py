@@ -97,6 +97,9 @@ class Resolver:
         self.vocab = vocabulary
         self.language = language
         """The language's data folder (``resources/sentences/<language>``)."""
+        self.guessed = False
+        """Set while resolving when one device of several was chosen by a kind's "prefer"
+        words ("the thermostat": the Main Floor one of two): the plan is asked about first."""
 
     # -- targets ---------------------------------------------------------------------------
 
@@ -109,8 +112,11 @@ class Resolver:
         device_classes: Sequence[str] | None = None,
         where: Callable[[Entity], bool] | None = None,
         whole_home: bool = False,
+        room_alone: bool = False,
     ) -> list[Entity] | Unresolved:
-        """Entities the slots name, filtered by domain and device class."""
+        """Entities the slots name, filtered by domain and device class. *room_alone*: the
+        name was said without a word for a kind of device after it ("brighten the kitchen"),
+        so a name that is its room's name may mean the room."""
         domains = list(domains or slots.list("domain"))
         device_classes = list(device_classes or slots.list("device_class"))
         name = slots.get("name")
@@ -150,6 +156,9 @@ class Resolver:
                 if e is not None and keep(e)
             ]
             explicit_area = area_id if not slots.area_from_context else None
+            room = self._room_said(name, found, domains, keep) if room_alone else None
+            if room is not None:
+                return room
             if explicit_area:
                 in_area = [e for e in found if e.area == explicit_area]
                 if not in_area:
@@ -169,6 +178,8 @@ class Resolver:
                     return here
                 if not explicit_area:
                     return self._ambiguous(found)
+            if len(found) > 1 and self._one_of(name, found):
+                return self._ambiguous(found)
             if not found:
                 return Unresolved(
                     ErrorCode.NO_TARGET,
@@ -197,6 +208,33 @@ class Resolver:
                 "I couldn't find a matching device.",
             )
         return found
+
+    def _one_of(self, name: str, found: list[Entity]) -> bool:
+        """Whether *name* is a part of several devices' different names said in the
+        singular ("the bedside lamp" for Sarah's and Tom's Bedside Lamp in one room): one of
+        them is meant, so asked which, where twins called alike are all switched."""
+        if name.rsplit(maxsplit=1)[-1] not in self.vocab.kinds_by_word:
+            return False
+        called = {normalize(raw) for e in found for raw in (e.name, *e.aliases)}
+        return name not in called and len({normalize(e.name) for e in found}) > 1
+
+    def _room_said(
+        self,
+        name: str,
+        found: list[Entity],
+        domains: Sequence[str],
+        keep: Callable[[Entity], bool],
+    ) -> list[Entity] | None:
+        """ "Brighten the kitchen" where a light called "Kitchen" shares the kitchen with
+        other lights: a light command with the room's name alone is about the room's
+        lights, as "the kitchen lights" would be; None when the name is no room's."""
+        area_id = self.vocab.area_by_word.get(name)
+        if list(domains) != ["light"] or area_id is None or not found:
+            return None
+        if any(e.area != area_id for e in found):
+            return None
+        lights = [e for e in self.home.entities_in_area(area_id) if keep(e)]
+        return lights if len(lights) > len(found) else None
 
     def _by_type_on_floor(
         self, value: str, floor_id: str, ctx: RequestContext, keep: Callable[[Entity], bool]
@@ -307,7 +345,7 @@ class Resolver:
                 )
             if device_type.plural or len(found) == 1:
                 return found
-            return _preferred(device_type, found) or self._ambiguous(found)
+            return self._guess(device_type, found)
         recent = [e for e in self._recent(ctx, keep) if of_type(e)]
         if recent:
             return recent
@@ -325,7 +363,16 @@ class Resolver:
         several = here if len(here) > 1 else everywhere
         if device_type.plural and not here:
             return several  # "open the garage doors": all of them
-        return _preferred(device_type, several) or self._ambiguous(several)
+        return self._guess(device_type, several)
+
+    def _guess(self, device_type: DeviceType, found: list[Entity]) -> list[Entity] | Unresolved:
+        """The one of several devices of a kind its "prefer" words point at, remembered as a
+        guess (asked about before it runs), or the question which one."""
+        chosen = _preferred(device_type, found)
+        if not chosen:
+            return self._ambiguous(found)
+        self.guessed = True
+        return chosen
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
         options = []
@@ -352,7 +399,39 @@ class Resolver:
                 "Sorry, I can't do that yet.",
             )
         self._place_names(match.slots)
-        return handler(self, match.slots, ctx, match)
+        self.guessed = False
+        outcome = handler(self, match.slots, ctx, match)
+        if isinstance(outcome, Resolved) and (
+            self.guessed or self._headless(match.slots) or self._other_word(match, outcome)
+        ):
+            outcome.unsure = True
+        return outcome
+
+    def _other_word(self, match: IntentMatch, outcome: Resolved) -> bool:
+        """Whether a kind of device was called by one of its narrower words ("the lamp", not
+        "the light") and what was found is called by no word of the kind ("Bathroom
+        Mirror"): maybe not what was meant, so asked about first."""
+        name = match.slots.get("name")
+        if not isinstance(name, str) or name not in self.vocab.types_by_value:
+            return False
+        device_type = self.vocab.types_by_value[name][0]
+        said = f" {normalize(match.text)} "
+        first, *narrower = device_type.words
+        if f" {first} " in said or not any(f" {w} " in said or f" {w}s " in said for w in narrower):
+            return False
+        kind_words = {form for word in device_type.words for form in (word, f"{word}s")}
+        for entity in filter(None, map(self.home.get, outcome.targets)):
+            for raw in (entity.name, *entity.aliases):
+                called = f" {normalize(raw)} "
+                if any(f" {w} " in called for w in kind_words):
+                    return False
+        return bool(outcome.targets)
+
+    def _headless(self, slots: Slots) -> bool:
+        """Whether the device was called by words of its name without the word that says
+        what it is ("the wood stove" for the Wood Stove Blower): maybe another thing."""
+        name = slots.get("name")
+        return isinstance(name, str) and name in self.vocab.headless
 
     def _place_names(self, slots: Slots) -> None:
         """Areas and floors as ids. A language's own lists give a place by its name in the
@@ -456,13 +535,34 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
         if isinstance(found, Unresolved):
             return found
+        if not turn_on and len(domains) > 1 and slots.get("name") is None:
+            # "Everything off in the kitchen" stops what runs: a paused or idle player is
+            # left as it is (turning it off would lose what it was playing).
+            running = [e for e in found if not _quiet_player(e) and not _off_thermostat(e)]
+            found = running or found
         return _steps_for(found, lambda e: _on_off_action(e, turn_on))
 
     return handle
 
 
+def _off_thermostat(entity: Entity) -> bool:
+    """Whether *entity* is a thermostat already off (turning it off again is no change)."""
+    return entity.domain == "climate" and entity.state == "off"
+
+
+def _quiet_player(entity: Entity) -> bool:
+    """Whether *entity* is a media player that is on but plays nothing."""
+    return entity.domain == "media_player" and entity.state in ("paused", "idle", "standby")
+
+
 def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
-    found = r.targets(slots, ctx, domains=["light"])
+    # "Brighten the kitchen" changes how bright the room is; "kitchen to 40%" sets the light
+    # called Kitchen, as Home Assistant reads it.
+    relative = slots.get("brightness") is None and (
+        slots.get("brightness_step") is not None or slots.get("direction") is not None
+    )
+    alone = relative and _alone(r, slots, m.text)
+    found = r.targets(slots, ctx, domains=["light"], room_alone=alone)
     if isinstance(found, Unresolved):
         return found
     params: dict[str, Any] = {}
@@ -479,6 +579,7 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
     else:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
+    unsure = "brightness_pct" in params and _other_number(r, slots, ctx, m.text)
     step_pct = params.get("brightness_step_pct")
     if isinstance(step_pct, (int, float)) and len(found) > 1:
         # "Too bright in here", "brighten the kitchen": the lights that are on change; an off
@@ -505,7 +606,56 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
                 f"{names} can't change colour." if not temperature else f"{names} can't do that.",
             )
         found = coloured
-    return _steps_for(found, lambda e: ("light.turn_on", _not_dimmed_off(e, params)))
+    outcome = _steps_for(found, lambda e: ("light.turn_on", _not_dimmed_off(e, params)))
+    if isinstance(outcome, Resolved) and unsure:
+        outcome.unsure = True
+    return outcome
+
+
+#: Domains whose devices are set to a number too: a bare number said for a room that has
+#: one may be its setting, not the lights' brightness.
+_NUMBERED = ("climate", "cover", "fan", "media_player", "valve", "water_heater", "humidifier")
+#: Words that make a number a brightness (English; other languages say it with "%").
+_BRIGHTNESS_WORDS = frozenset({"%", "percent", "per", "brightness", "bright", "dim"})
+
+
+def _other_number(r: Resolver, slots: Slots, ctx: RequestContext, text: str) -> bool:
+    """Whether a brightness said as a bare number for a place ("set the nursery to 35")
+    may be another setting there: no device named, no "%", "percent" or word for a light,
+    and the place has a thermostat, blind, fan, speaker or valve."""
+    if slots.get("name") is not None:
+        return False
+    words = set(normalize(text).replace("%", " % ").split())
+    lights = {
+        w for kind in r.vocab.kinds_by_word.values() if kind.domain == "light" for w in kind.words
+    }
+    if words & (_BRIGHTNESS_WORDS | lights | {f"{w}s" for w in lights}):
+        return False
+    area, floor = slots.get("area"), slots.get("floor")
+    if area is not None:
+        place = r.home.entities_in_area(str(area))
+    elif floor is not None:
+        place = r.home.entities_on_floor(str(floor))
+    elif ctx.area is not None:
+        place = r.home.entities_in_area(ctx.area)
+    else:
+        return False
+    return any(e.exposed and e.domain in _NUMBERED for e in place)
+
+
+def _alone(r: Resolver, slots: Slots, text: str) -> bool:
+    """Whether the ``{name}`` slot's words are said with no word for a kind of device after
+    them ("brighten the kitchen", not "the kitchen light")."""
+    name = slots.get("name")
+    if not isinstance(name, str) or name not in r.vocab.area_by_word:
+        return False
+    words = normalize(text).split()
+    said = name.split()
+    for i in range(len(words) - len(said) + 1):
+        if words[i : i + len(said)] == said:
+            after = words[i + len(said)] if i + len(said) < len(words) else ""
+            return after not in r.vocab.kinds_by_word
+    return False
 
 
 def _not_dimmed_off(entity: Entity, params: dict[str, Any]) -> dict[str, Any]:

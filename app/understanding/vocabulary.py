@@ -118,6 +118,11 @@ class Vocabulary:
     """Single words that stand for the one device whose name starts with them ("island" for
     "Island Pendants"): sentence rules read them, the loose reading does not (a lone word
     beside an unknown one is more likely a misheard name)."""
+    headless: frozenset[str] = frozenset()
+    """Of :attr:`partial`, the phrases that leave out the last word of the name they stand
+    for, the word that says what the device is ("wood stove" for "Wood Stove Blower",
+    "island" for "Island Pendants"): the words may mean another thing the device only
+    belongs to, so a command that reads them is asked about first."""
     affixed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index: phrases looked for inside longer words too, in a language that joins
     prepositions, case endings and articles to a name (Hebrew "בסלון", Basque "sukaldean",
@@ -343,15 +348,21 @@ def _distinctive_words(
 def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> dict[str, Entity]:
     """A name of three words or more said by its first and last word ("front sprinklers"
     for "Front Lawn Sprinklers"), when no other device's name gives the same pair and the
-    pair is no name, room or floor already."""
+    pair is no name, room or floor already, and no other device of its domain has a name
+    that starts with the same word: "kitchen lights" in a home with a Kitchen Ceiling light
+    beside the Kitchen Counter Lights may mean both (see :func:`_said_groups`)."""
     pairs: dict[str, set[str]] = defaultdict(set)
+    starts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity, words in named:
         if len(words) >= 2:
             pairs[f"{words[0]} {words[-1]}"].add(entity.entity_id)
+        starts[(entity.domain, words[0] if words else "")].add(entity.entity_id)
     out: dict[str, Entity] = {}
     for entity, words in named:
         pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
-        if pair and pair not in taken and pairs[pair] == {entity.entity_id}:
+        if not pair or pair in taken or pairs[pair] != {entity.entity_id}:
+            continue
+        if starts[(entity.domain, words[0])] == {entity.entity_id}:
             out[pair] = entity
     return out
 
@@ -398,6 +409,21 @@ def _said_groups(
             if pair not in taken and pair not in out:
                 out[pair] = holders
     return dict(out)
+
+
+def _headless(phrase: str, entity: Entity, kinds: set[str]) -> bool:
+    """Whether *phrase*, a part of a name of *entity*, leaves out the word for a kind of
+    device its name ends in, and keeps no name's last word: "stove" or "wood stove" for
+    the Wood Stove Blower also called "Stove Fan" may be the stove itself; "homepod" for
+    "HomePod Mini" and "compressor" for "Air Compressor" are the device."""
+    said = phrase.split()
+    dropped = False
+    for raw in (entity.name, *entity.aliases):
+        words = normalize(raw).split()
+        if not words or words[-1] in said:
+            return False
+        dropped = dropped or words[-1] in kinds
+    return dropped
 
 
 def _name_runs(named: list[tuple[Entity, list[str]]], ordinary: set[str]) -> dict[str, Entity]:
@@ -573,6 +599,7 @@ def build_vocabulary(
         for key in (normalize(raw) for raw in (entity.name, *entity.aliases))
     }
     kind_words = {word for device_type in device_types for word in device_type.words}
+    kind_forms = kind_words | {f"{word}s" for word in kind_words}
     said_floors = _floor_names(home, floor_directions or {})
     floor_words = {normalize(raw) for names in said_floors.values() for raw in names}
     taken = real_names | kind_words | floor_words
@@ -751,6 +778,9 @@ def build_vocabulary(
             for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
         },
         partial=frozenset(partial),
+        headless=frozenset(
+            word for word, entity in partial.items() if _headless(word, entity, kind_forms)
+        ),
         affixed={}
         if english
         else {
