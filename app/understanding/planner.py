@@ -533,7 +533,7 @@ class Planner:
         if found is None:
             return None
         plan = Plan(text=text, planner=PlannerName.LOCAL)
-        plan.steps = [make_step("script.turn_on", [found], {})]
+        plan.steps = [make_step(f"{found.domain}.turn_on", [found], {})]
         if ctx.conversation is not None:
             ctx.conversation.turns += 1
             ctx.conversation.last_targets = [found.entity_id]

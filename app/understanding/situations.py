@@ -7,11 +7,17 @@ one of those, polite words aside, runs the one scene or script of the home whose
 alias holds one of the words; when two fit, Hearth asks which; when none does, the sentence
 is read as usual ("lock up" then locks the doors). A scene that holds no such word is never
 run, however close in meaning.
+
+A ``said`` sentence may hold choices: ``(a|b)`` one of them, ``[a|b]`` one of them or
+nothing, ``{who}`` one to three words naming a person ("my sister's", "a friend"; never
+"nobody"). A situation may list the ``domains`` it turns on (a Guest Mode switch, an
+input_boolean); scenes and scripts otherwise.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -19,8 +25,36 @@ from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.understanding.vocabulary import normalize
 
-#: What a situation can run.
+#: What a situation can run, unless it lists its own.
 _DOMAINS = ("scene", "script")
+
+#: ``{who}`` in a said sentence: one to three words, none of them saying nobody.
+_WHO = r"(?:(?!(?:nobody|no|noone|not|none)\b)\S+ ){0,2}(?!(?:nobody|no|noone|not|none)\b)\S+"
+
+
+def _pattern(said: str) -> re.Pattern[str] | None:
+    """The expression a said sentence with choices stands for (None: a plain sentence)."""
+    if not any(ch in said for ch in "([{"):
+        return None
+    out: list[str] = []
+    for token in re.split(r"(\(|\)|\[|\]|\||\{who\}| )", said):
+        if token == "(":
+            out.append("(?:")
+        elif token == ")":
+            out.append(")")
+        elif token == "[":
+            out.append("(?:")
+        elif token == "]":
+            out.append(")?")
+        elif token == "|":
+            out.append("|")
+        elif token == "{who}":
+            out.append(_WHO)
+        elif token == " ":
+            out.append(" ?")
+        elif token:
+            out.append(re.escape(token))
+    return re.compile("".join(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +64,14 @@ class Situation:
     """Whole sentences that say it, normalised."""
     names: tuple[str, ...]
     """Words (or phrases) in the name of a scene or script made for it."""
+    patterns: tuple[re.Pattern[str], ...] = ()
+    """Sentences with choices that say it."""
+    domains: tuple[str, ...] = _DOMAINS
+    """What it turns on."""
+
+    def says(self, bare: str) -> bool:
+        """Whether *bare* (normalised, polite words aside) says this situation."""
+        return bare in self.said or any(p.fullmatch(bare) for p in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +92,7 @@ class Situations:
     def said(self, text: str) -> Situation | None:
         """The situation *text* (normalised) says, polite words aside."""
         bare = self.bare(text)
-        return next((s for s in self.situations if bare in s.said), None)
+        return next((s for s in self.situations if s.says(bare)), None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -73,6 +115,12 @@ def load_situations(language: str) -> Situations | None:
                 key=str(key),
                 said=frozenset(normalize(str(s)) for s in spec.get("said") or ()),
                 names=tuple(normalize(str(n)) for n in spec.get("names") or ()),
+                patterns=tuple(
+                    p
+                    for p in (_pattern(str(s).lower()) for s in spec.get("said") or ())
+                    if p is not None
+                ),
+                domains=tuple(str(d) for d in spec.get("domains") or _DOMAINS),
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),
@@ -87,7 +135,7 @@ def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]
     found: list[tuple[bool, Entity]] = []
     others = [o for o in every.situations if o is not situation]
     for entity in home.exposed():
-        if entity.domain not in _DOMAINS:
+        if entity.domain not in situation.domains:
             continue
         said = [f" {normalize(n).replace('_', ' ')} " for n in (entity.name, *entity.aliases)]
         if _holds(said, situation):
@@ -111,9 +159,9 @@ def _holds(names: list[str], situation: Situation) -> bool:
 
 
 def routine(home: Home, text: str, every: Situations) -> Entity | None:
-    """The one script whose name is the words of *text* (normalised), in any order and with
-    the words around it aside ("warm the car up": Warm the Car); a name of one word is too
-    little to go on."""
+    """The one script or scene whose name is the words of *text* (normalised), in any order
+    and with the words around it aside ("warm the car up": Warm the Car; "après ski time":
+    the Après Ski scene); a name of one word is too little to go on."""
 
     def content(words: str) -> frozenset[str]:
         return frozenset(w for w in words.split() if w not in every.fillers)
@@ -124,7 +172,7 @@ def routine(home: Home, text: str, every: Situations) -> Entity | None:
     found = [
         e
         for e in home.exposed()
-        if e.domain == "script"
+        if e.domain in _DOMAINS
         and any(content(normalize(n).replace("_", " ")) == said for n in (e.name, *e.aliases))
     ]
     return found[0] if len(found) == 1 else None

@@ -1,0 +1,83 @@
+"""The fourth corpus's general misses (issue 12): situations said with choices and who they
+are for, a Guest Mode or Holiday Mode switch turned on by the situation it is for, and a
+scene's own name said with "time" or who says it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.home import Home
+from app.understanding import Planner
+
+
+def _home(*entities: tuple[str, str, str]) -> Home:
+    rows: list[dict[str, Any]] = [
+        {"entity_id": eid, "name": name, "state": state} for eid, name, state in entities
+    ]
+    rows.append({"entity_id": "light.lamp", "name": "Lamp", "state": "on"})
+    return Home.from_dict({"entities": rows})
+
+
+def _steps(home: Home, text: str) -> list[tuple[str, list[str]]]:
+    return [(s.action, s.targets) for s in Planner(home, "en").plan(text).steps]
+
+
+WHEN = "2026-12-01T19:00:00+00:00"
+HOME = _home(
+    ("input_boolean.guest_mode", "Guest Mode", "off"),
+    ("input_boolean.holiday_mode", "Holiday Mode", "off"),
+    ("input_boolean.night_mode", "Night Mode", "off"),
+    ("scene.apres_ski", "Après ski", WHEN),
+    ("scene.leaving_the_cabin", "Leaving the cabin", WHEN),
+    ("scene.bath_time", "Bath time", WHEN),
+    ("scene.nap_time", "Nap time", WHEN),
+    ("script.school_run", "School Run", WHEN),
+    ("script.winterize", "Winterize", WHEN),
+    ("scene.chore_time", "Chore time", WHEN),
+)
+
+
+def test_someone_staying_turns_guest_mode_on() -> None:
+    on = [("input_boolean.turn_on", ["input_boolean.guest_mode"])]
+    assert _steps(HOME, "I've got a friend staying over this weekend") == on
+    assert _steps(HOME, "my sister's staying with us tomorrow") == on
+    assert _steps(HOME, "my brother is staying the night") == on
+
+
+def test_nobody_staying_and_unrelated_staying_do_nothing() -> None:
+    assert _steps(HOME, "nobody's staying tonight") == []
+    assert _steps(HOME, "the lamp is staying on") != [
+        ("input_boolean.turn_on", ["input_boolean.guest_mode"])
+    ]
+
+
+def test_a_situation_never_turns_on_a_switch_it_does_not_list() -> None:
+    # Night lists scenes and scripts only: "good night" never turns Night Mode on.
+    assert all(t != ["input_boolean.night_mode"] for _, t in _steps(HOME, "good night"))
+
+
+def test_situations_said_with_choices() -> None:
+    assert _steps(HOME, "we're going on holiday tomorrow") == [
+        ("input_boolean.turn_on", ["input_boolean.holiday_mode"])
+    ]
+    assert _steps(HOME, "we're getting ready for school") == [
+        ("script.turn_on", ["script.school_run"])
+    ]
+    assert _steps(HOME, "get the cabin ready for winter") == [
+        ("script.turn_on", ["script.winterize"])
+    ]
+    assert _steps(HOME, "heading out to do chores") == [("scene.turn_on", ["scene.chore_time"])]
+    assert _steps(HOME, "the baby's about to go down for a nap") == [
+        ("scene.turn_on", ["scene.nap_time"])
+    ]
+
+
+def test_who_a_routine_is_for_changes_nothing() -> None:
+    assert _steps(HOME, "bath time for the little one") == [("scene.turn_on", ["scene.bath_time"])]
+
+
+def test_a_scenes_own_name_said_with_time_or_who_runs_it() -> None:
+    assert _steps(HOME, "après ski time") == [("scene.turn_on", ["scene.apres_ski"])]
+    assert _steps(HOME, "we're leaving the cabin") == [
+        ("scene.turn_on", ["scene.leaving_the_cabin"])
+    ]
