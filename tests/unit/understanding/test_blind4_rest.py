@@ -81,3 +81,31 @@ def test_a_scenes_own_name_said_with_time_or_who_runs_it() -> None:
     assert _steps(HOME, "we're leaving the cabin") == [
         ("scene.turn_on", ["scene.leaving_the_cabin"])
     ]
+
+
+PURPOSES = _home(
+    ("switch.kettle", "Kitchen Kettle", "off"),
+    ("switch.coffee", "Coffee Machine", "off"),
+    ("switch.printer", "Printer", "off"),
+    ("switch.bottle_warmer", "Bottle Warmer", "off"),
+    ("switch.ev_charger", "EV Charger", "off"),
+    ("light.printer_light", "Printer Light", "off"),
+)
+
+
+def test_a_purpose_turns_on_the_one_switch_made_for_it() -> None:
+    assert _steps(PURPOSES, "I'd love a cup of tea") == [("switch.turn_on", ["switch.kettle"])]
+    assert _steps(PURPOSES, "my coffee's gone cold, I need another") == [
+        ("switch.turn_on", ["switch.coffee"])
+    ]
+    # A light named for the printer is no printer: only switches serve a purpose.
+    assert _steps(PURPOSES, "I need to print something") == [("switch.turn_on", ["switch.printer"])]
+    assert _steps(PURPOSES, "I need to warm a bottle") == [
+        ("switch.turn_on", ["switch.bottle_warmer"])
+    ]
+    assert _steps(PURPOSES, "the car needs charging") == [("switch.turn_on", ["switch.ev_charger"])]
+
+
+def test_a_purpose_with_no_switch_for_it_runs_nothing() -> None:
+    assert _steps(HOME, "I'd love a cup of tea") == []
+    assert _steps(HOME, "the car needs charging") == []
