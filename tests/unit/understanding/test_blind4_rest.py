@@ -109,3 +109,60 @@ def test_a_purpose_turns_on_the_one_switch_made_for_it() -> None:
 def test_a_purpose_with_no_switch_for_it_runs_nothing() -> None:
     assert _steps(HOME, "I'd love a cup of tea") == []
     assert _steps(HOME, "the car needs charging") == []
+
+
+READING = _home(
+    ("light.bed_lamp", "Bed Lamp", "off"),
+    ("light.reading_lamp", "Reading Lamp", "off"),
+    ("light.ceiling", "Ceiling Light", "off"),
+)
+
+
+def test_reading_somewhere_lights_the_lamp_for_reading_there() -> None:
+    assert _steps(READING, "I want to read in bed") == [("light.turn_on", ["light.bed_lamp"])]
+    assert _steps(READING, "the light by the bed would be nice") == [
+        ("light.turn_on", ["light.bed_lamp"])
+    ]
+    assert _steps(READING, "I'd like to read on the sofa") == [
+        ("light.turn_on", ["light.reading_lamp"])
+    ]
+
+
+def test_two_bedside_lamps_are_asked_about() -> None:
+    home = _home(("light.her", "Her Bedside", "off"), ("light.his", "His Bedside", "off"))
+    plan = Planner(home, "en").plan("I'm reading in bed")
+    assert plan.steps == []
+    assert plan.reply is not None and "Her Bedside" in plan.reply and "His Bedside" in plan.reply
+
+
+def test_a_place_that_needs_light_is_lit() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "coop", "name": "Chicken Coop"}],
+            "entities": [
+                {"entity_id": "light.coop", "name": "Coop Light", "state": "off", "area": "coop"},
+                {"entity_id": "light.yard", "name": "Yard Light", "state": "off"},
+            ],
+        }
+    )
+    assert _steps(home, "the hens need some light to keep laying") == [
+        ("light.turn_on", ["light.coop"])
+    ]
+
+
+def test_what_it_is_doing_outside_is_a_weather_question() -> None:
+    home = Home.from_dict(
+        {
+            "entities": [
+                {
+                    "entity_id": "weather.home",
+                    "name": "Home",
+                    "state": "sunny",
+                    "attributes": {"temperature": 12, "temperature_unit": "°C"},
+                }
+            ]
+        }
+    )
+    plan = Planner(home, "en").plan("what's it doing outside")
+    assert [s.action for s in plan.steps] == ["state.get"]
+    assert plan.reply is not None and "sunny" in plan.reply.lower()
