@@ -43,19 +43,7 @@ def place_words(language: str) -> dict[Phrase, tuple[str, ...]]:
 def say_places(words: list[str], vocab: Any, places: dict[Phrase, tuple[str, ...]]) -> list[str]:
     """*words* with each way to say a place replaced by the home's name for it ("out the back"
     -> "garden" where the home has a Garden and no device or room called "out the back")."""
-    for phrase, meanings in places.items():
-        n = len(phrase)
-        i = 0
-        while i + n <= len(words):
-            if tuple(words[i : i + n]) != phrase or " ".join(phrase) in vocab.name_index:
-                i += 1
-                continue
-            place = _the_homes(meanings, vocab)
-            if place is None:
-                break
-            words = [*words[:i], *place.split(), *words[i + n :]]
-            i += len(place.split())
-    return words
+    return _replaced(words, vocab, places, placed=False) or words
 
 
 def as_home_says(text: str, vocab: Any, language: str) -> str:
@@ -63,9 +51,15 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
     the lights out the back" -> "turn on the lights in the garden", "the cellar lights" ->
     "the basement lights". *text* itself when it says no such place."""
     places = place_words(language)
-    if not places:
-        return text
-    words = text.split()
+    replaced = _replaced(text.split(), vocab, places, placed=True) if places else None
+    return " ".join(replaced) if replaced is not None else text
+
+
+def _replaced(
+    words: list[str], vocab: Any, places: dict[Phrase, tuple[str, ...]], *, placed: bool
+) -> list[str] | None:
+    """*words* with each way to say a place replaced by the home's name for it, with "in the"
+    before it where *placed* and nothing says where already; None when nothing was replaced."""
     changed = False
     for phrase, meanings in places.items():
         n = len(phrase)
@@ -78,12 +72,12 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
             if place is None:
                 break
             said = place.split()
-            if i == 0 or words[i - 1] not in _BEFORE_PLACE:
+            if placed and (i == 0 or words[i - 1] not in _BEFORE_PLACE):
                 said = ["in", "the", *said]  # "the lights out the back": in the garden
             words = [*words[:i], *said, *words[i + n :]]
             i += len(said)
             changed = True
-    return " ".join(words) if changed else text
+    return words if changed else None
 
 
 def _the_homes(meanings: tuple[str, ...], vocab: Any) -> str | None:
