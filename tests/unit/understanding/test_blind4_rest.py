@@ -166,3 +166,17 @@ def test_what_it_is_doing_outside_is_a_weather_question() -> None:
     plan = Planner(home, "en").plan("what's it doing outside")
     assert [s.action for s in plan.steps] == ["state.get"]
     assert plan.reply is not None and "sunny" in plan.reply.lower()
+
+
+def test_a_purpose_said_of_a_vehicle_or_a_stove() -> None:
+    home = _home(
+        ("switch.block_heater", "Block Heater", "off"),
+        ("switch.stove_blower", "Wood Stove Blower", "off"),
+        ("fan.ceiling", "Ceiling Fan", "off"),
+    )
+    assert _steps(home, "the truck won't start in this cold unless it's plugged in") == [
+        ("switch.turn_on", ["switch.block_heater"])
+    ]
+    assert _steps(home, "spread the stove heat around a bit") == [
+        ("switch.turn_on", ["switch.stove_blower"])
+    ]
