@@ -554,7 +554,8 @@ class Planner:
             asked = self.resolver._ambiguous(found)
             return Plan.failed(text, asked.code, asked.message, asked.reply)
         entity = found[0]
-        step = make_step(f"{entity.domain}.turn_on", [entity], {})
+        assert said is not None
+        step = make_step(f"{entity.domain}.{said.action}", [entity], {})
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
         if ctx.conversation is not None:
             ctx.conversation.turns += 1

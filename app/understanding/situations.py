@@ -11,7 +11,8 @@ run, however close in meaning.
 A ``said`` sentence may hold choices: ``(a|b)`` one of them, ``[a|b]`` one of them or
 nothing, ``{who}`` one to three words naming a person ("my sister's", "a friend"; never
 "nobody"). A situation may list the ``domains`` it turns on (a Guest Mode switch, an
-input_boolean); scenes and scripts otherwise.
+input_boolean); scenes and scripts otherwise; and the ``action`` it calls on it, when not
+turning it on ("open_cover": "let the chickens out" opens the Coop Door).
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ class Situation:
     """Sentences with choices that say it."""
     domains: tuple[str, ...] = _DOMAINS
     """What it turns on."""
+    action: str = "turn_on"
+    """The service it calls on what it runs ("open_cover": "let the chickens out")."""
 
     def says(self, bare: str) -> bool:
         """Whether *bare* (normalised, polite words aside) says this situation."""
@@ -121,6 +124,7 @@ def load_situations(language: str) -> Situations | None:
                     if p is not None
                 ),
                 domains=tuple(str(d) for d in spec.get("domains") or _DOMAINS),
+                action=str(spec.get("action") or "turn_on"),
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),

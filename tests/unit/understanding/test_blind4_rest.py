@@ -180,3 +180,13 @@ def test_a_purpose_said_of_a_vehicle_or_a_stove() -> None:
     assert _steps(home, "spread the stove heat around a bit") == [
         ("switch.turn_on", ["switch.stove_blower"])
     ]
+
+
+def test_a_situation_opens_or_closes_the_cover_made_for_it() -> None:
+    home = _home(
+        ("cover.coop_door", "Coop Door", "closed"),
+        ("cover.garage", "Garage Door", "closed"),
+    )
+    assert _steps(home, "let the chickens out") == [("cover.open_cover", ["cover.coop_door"])]
+    # No shed door: bringing the tractor in opens nothing else, not even the garage.
+    assert _steps(home, "I'm bringing the tractor in") == []
