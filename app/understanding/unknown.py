@@ -252,9 +252,27 @@ def _language_words(language: str) -> frozenset[str]:
             # words: a home without them still hears them said back as unknown.
             if entry.name.endswith(".yaml") and entry.name != "conditions.yaml":
                 content = load_own_yaml(entry.read_text(encoding="utf-8"))
+                if entry.name == "situations.yaml":
+                    # Likewise the words of the names of what a situation runs ("printer",
+                    # "coop door"): a home without a printer hears "printer" said back.
+                    content = _without_names(content)
                 for text in _strings(content):
                     words.update(_WORD.findall(normalize(text)))
     return frozenset(words)
+
+
+def _without_names(content: Any) -> Any:
+    """*content* (situations.yaml) without its situations' ``names``."""
+    if not isinstance(content, dict):
+        return content
+    situations = content.get("situations")
+    if not isinstance(situations, dict):
+        return content
+    kept = {
+        key: {k: v for k, v in spec.items() if k != "names"} if isinstance(spec, dict) else spec
+        for key, spec in situations.items()
+    }
+    return {**content, "situations": kept}
 
 
 def _strings(content: Any) -> Iterable[str]:

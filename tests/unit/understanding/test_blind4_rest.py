@@ -190,3 +190,9 @@ def test_a_situation_opens_or_closes_the_cover_made_for_it() -> None:
     assert _steps(home, "let the chickens out") == [("cover.open_cover", ["cover.coop_door"])]
     # No shed door: bringing the tractor in opens nothing else, not even the garage.
     assert _steps(home, "I'm bringing the tractor in") == []
+
+
+def test_a_situations_device_words_are_said_back_in_a_home_without_them() -> None:
+    plan = Planner(_home(), "en").plan("open the coop door")
+    assert plan.steps == []
+    assert plan.reply is not None and "'coop'" in plan.reply
