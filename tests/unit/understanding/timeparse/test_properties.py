@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -34,6 +34,14 @@ hours12 = st.integers(min_value=1, max_value=12)
 minutes = st.sampled_from([0, 5, 15, 30, 45, 59])
 
 EXAMPLES = settings(max_examples=150, deadline=None)
+
+
+def _skipped(day: date, hour: int, minute: int, tz: ZoneInfo) -> bool:
+    """Whether the wall time *hour*:*minute* of *day* does not exist in *tz* (the clocks
+    jump over it)."""
+    naive = datetime.combine(day, time(hour, minute))
+    back = naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    return back != naive
 
 
 @EXAMPLES
@@ -90,9 +98,12 @@ def test_at_h_without_am_pm_is_within_the_next_12_hours(
     ahead = value.at.astimezone(UTC) - now_utc
     # 12 hours, and one more when a daylight-saving change falls in between
     assert timedelta(0) < ahead <= timedelta(hours=13)
-    assert (value.at.hour % 12, value.at.minute) == (hour % 12, minute) or ahead < timedelta(
-        hours=2
-    )  # a wall time inside a spring-forward gap moves to the gap's end
+    # A wall time inside a spring-forward gap (2:00 when clocks go to 3:00) moves to its end.
+    assert (value.at.hour % 12, value.at.minute) == (hour % 12, minute) or any(
+        _skipped(day, h, minute, tz)
+        for day in (value.at.date(), value.at.date() - timedelta(days=1))
+        for h in (hour % 12, hour % 12 + 12)
+    )
 
 
 @st.composite
@@ -131,7 +142,11 @@ def test_recurrence_first_is_the_rules_first_occurrence_after_now(
     assert occurrences[0] == value.first
     if "INTERVAL" not in value.rrule:
         # The same rule started a year earlier has no occurrence between now and first.
-        anchor = wall(now.date() - timedelta(days=400), value.first.hour, value.first.minute, tz)
+        # (A day whose clocks skip that time would start the rule at another hour.)
+        day = now.date() - timedelta(days=400)
+        while _skipped(day, value.first.hour, value.first.minute, tz):
+            day += timedelta(days=1)
+        anchor = wall(day, value.first.hour, value.first.minute, tz)
         earlier = rrulestr(value.rrule, dtstart=anchor.replace(tzinfo=None))
         for naive in earlier:
             instant = naive.replace(tzinfo=tz).astimezone(UTC)
