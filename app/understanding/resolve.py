@@ -402,7 +402,9 @@ class Resolver:
         self.guessed = False
         outcome = handler(self, match.slots, ctx, match)
         if isinstance(outcome, Resolved) and (
-            self.guessed or self._headless(match.slots) or self._other_word(match, outcome)
+            self.guessed
+            or self._headless(match.slots, match.text)
+            or self._other_word(match, outcome)
         ):
             outcome.unsure = True
         return outcome
@@ -427,11 +429,18 @@ class Resolver:
                     return False
         return bool(outcome.targets)
 
-    def _headless(self, slots: Slots) -> bool:
+    def _headless(self, slots: Slots, text: str) -> bool:
         """Whether the device was called by words of its name without the word that says
-        what it is ("the wood stove" for the Wood Stove Blower): maybe another thing."""
+        what it is ("the wood stove" for the Wood Stove Blower): maybe another thing. Not
+        when the sentence says that word after them ("dim the sofa lamp to 30", read by a
+        rule as the name "sofa" and its optional "lamp")."""
         name = slots.get("name")
-        return isinstance(name, str) and name in self.vocab.headless
+        if not isinstance(name, str) or name not in self.vocab.headless:
+            return False
+        said = f" {normalize(text)} "
+        at = said.find(f" {name} ")
+        after = said[at + len(name) + 2 :].split() if at >= 0 else []
+        return not (after and f"{name} {after[0]}" in self.vocab.name_index)
 
     def _place_names(self, slots: Slots) -> None:
         """Areas and floors as ids. A language's own lists give a place by its name in the

@@ -137,6 +137,26 @@ def test_a_name_without_its_last_word_is_asked_about_first() -> None:
     )
 
 
+def test_a_whole_name_read_as_its_first_words_and_a_kind_word_is_not_a_guess() -> None:
+    # A rule reads "dim the sofa lamp to 30 percent" as the name "sofa" and its optional
+    # "lamp": the sentence says the whole name, so nothing is guessed and nothing asked.
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "living", "name": "Living Room"}],
+            "entities": [
+                _light("light.sofa_lamp", "Sofa Lamp", "living"),
+                _light("light.ceiling", "Ceiling Light", "living"),
+            ],
+        }
+    )
+    plan = Planner(home, "en").plan("dim the sofa lamp to 30 percent")
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == [
+        ("light.turn_on", ["light.sofa_lamp"], {"brightness_pct": 30})
+    ]
+    assert not plan.loose
+    assert not plan.needs_confirmation
+
+
 def test_first_and_last_word_shared_by_several_names_mean_all_of_them() -> None:
     # Without rooms, "the pantry lights" are the lights whose names start with "pantry",
     # not the one of them whose name also ends in "lights".
