@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +28,7 @@ from app.records.history import History
 from app.voice.engine import EngineCache
 from integrations.homeassistant.adapter import HomeAssistantAdapter
 from tests.helpers.ha_server import HomeAssistantServer
+from tests.helpers.start_probe import probe_module
 from tests.ui import window_layout
 from ui import window_state
 from ui.about_dialog import AboutDialog
@@ -43,7 +42,6 @@ from ui.tray import Tray
 from ui.voice import PushToTalk
 from ui.voice_settings import VoiceSettingsPage
 
-ROOT = Path(__file__).resolve().parents[2]
 HIDPI_SCREEN = {"name": "hidpi", "x": 0, "y": 0, "width": 1280, "height": 960, "logicalDpi": 96}
 """A 1280×960 screen: 640×480 logical pixels at scale 2."""
 
@@ -159,18 +157,11 @@ def test_at_scale_2_on_a_1280_by_960_screen_every_page_holds(tmp_path: Path) -> 
     pixels, with the window's default size."""
     screens = tmp_path / "screens.json"
     screens.write_text(json.dumps({"screens": [HIDPI_SCREEN]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screens}", QT_SCALE_FACTOR="2")
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.window_layout"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = probe_module(
+        "tests.ui.window_layout",
+        platform=f"offscreen:configfile={screens}",
+        env={"QT_SCALE_FACTOR": "2"},
     )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["scale"] == 2.0
     assert result["screen"] == [640, 480]
     assert result["frame"][0] <= 640 and result["frame"][1] <= 480

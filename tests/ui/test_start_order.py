@@ -11,16 +11,12 @@ types a command into the command box right after it.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers.processes import ROOT
+from tests.helpers.start_probe import probe_script
 from ui.conversation import HELD_NOTE
 
 PLANNER_MODULES = (
@@ -117,25 +113,9 @@ sys.exit(status)
 def watched_start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One watched start, shared by the tests below (each is a few seconds of a 2-core CPU)."""
     tmp_path = tmp_path_factory.mktemp("start")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HEARTH_CONFIG_DIR=str(tmp_path / "config"),
-        HEARTH_DATA_DIR=str(tmp_path / "data"),
-    )
     shot = tmp_path / "window.png"
-    done = subprocess.run(
-        [sys.executable, "-c", WATCHED_START, str(shot), COMMAND],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, Any] = probe_script(WATCHED_START, str(shot), COMMAND, folder=tmp_path)
     assert shot.stat().st_size > 0
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -237,23 +217,7 @@ ONLY_ONCE_CHOSEN = (
 def test_the_first_run_wizard_is_shown_without_the_planner_or_the_homes_builders(
     tmp_path: Path,
 ) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HEARTH_CONFIG_DIR=str(tmp_path / "config"),  # no settings.toml: a first start
-        HEARTH_DATA_DIR=str(tmp_path / "data"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", WATCHED_FIRST_RUN],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = probe_script(WATCHED_FIRST_RUN, folder=tmp_path)  # no settings.toml: a first start
     assert seen["painted"] is True and seen["page"]  # the wizard's first page was drawn
     loaded = set(seen["modules"])
     assert "ui.first_run" in loaded

@@ -9,10 +9,6 @@ once the home is ready: a module Hearth imports at start again fails them.
 from __future__ import annotations
 
 import asyncio
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import qasync
@@ -26,6 +22,7 @@ from app.config.settings import Settings
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.processes import ROOT
+from tests.helpers.start_probe import probe_script
 from tests.ui.test_conversation import show_active
 from ui.bridge import AssistantBridge
 from ui.conversation import HELD_FAILED, HELD_NOTE, ConversationView
@@ -45,25 +42,10 @@ def modules_after_start(tmp_path: Path) -> set[str]:
     """The modules `hearth --demo` has loaded by the time its window, home loaded, is
     rendered to a PNG (--screenshot: the whole start, tray, notifications and push-to-talk
     included, then a quit)."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HEARTH_CONFIG_DIR=str(tmp_path / "config"),
-        HEARTH_DATA_DIR=str(tmp_path / "data"),
-    )
     shot = tmp_path / "window.png"
-    done = subprocess.run(
-        [sys.executable, "-c", STARTED_APP, str(shot)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    modules = probe_script(STARTED_APP, str(shot), folder=tmp_path)
     assert shot.stat().st_size > 0
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    return set(modules)
 
 
 def test_start_leaves_out_what_only_some_homes_and_pages_use(tmp_path: Path) -> None:
