@@ -61,6 +61,10 @@ TOLERANCE: dict[str, float] = {
     "percentage": 1.0,  # fans report int(step * n)
     "current_position": 1.0,
     "current_tilt_position": 1.0,
+    # Home Assistant stores colour temperature in whole mireds, so 2700 K reads back as 2702 K;
+    # rounding a mired moves at most 21 K at 6500 K.
+    "color_temp_kelvin": 25.0,
+    "color_temp": 1.0,
 }
 DEFAULT_TOLERANCE = 0.01
 HUE_TOLERANCE = 5.0  # degrees

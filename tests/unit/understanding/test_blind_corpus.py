@@ -18,6 +18,7 @@ from benchmarks.scoring import (
     CorpusError,
     CorpusLine,
     Verdict,
+    attribute_matches,
     gives_count,
     part_of,
     read_corpus,
@@ -155,6 +156,13 @@ def test_step_matches_compares_numbers_with_tolerance() -> None:
     assert not step_matches(
         spec, {"action": "climate.set_temperature", "params": {"temperature": 21}}
     )
+
+
+def test_colour_temperature_allows_the_rounding_of_whole_mireds() -> None:
+    # 2700 K stored as 370 mireds reads back as 2702 K; 3000 K is a different white.
+    assert attribute_matches("color_temp_kelvin", 2700, 2702)
+    assert attribute_matches("color_temp_kelvin", 6500, 6493)
+    assert not attribute_matches("color_temp_kelvin", 2700, 3000)
 
 
 # -- expect_count, expect_ask, confirm ----------------------------------------------------------
