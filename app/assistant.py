@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 ApproveCallback = Callable[[Plan, list[risk.StepDecision]], Awaitable[Approval | None]]
+BeforeModel = Callable[[], Awaitable[None]]
+"""Awaited before the language model is asked for a plan (see :meth:`Assistant.plan_async`)."""
 
 _T = TypeVar("_T")
 
@@ -243,10 +245,15 @@ class Assistant:
             llm.pin_actions = frozenset(self.executor.pin_actions)
         return self.router.begin(text, area=self.area, conversation=self.conversation)
 
-    async def plan_async(self, text: str) -> Plan:
+    async def plan_async(self, text: str, *, before_model: BeforeModel | None = None) -> Plan:
         """The plan for *text* from whichever planner the routing mode calls for, with the
-        calendar events it names looked up (:meth:`look_up`)."""
-        return await self.look_up((await self.begin(text).finish()).plan)
+        calendar events it names looked up (:meth:`look_up`). *before_model* is awaited
+        first when the language model is to be asked (the command line loads a model file
+        there, counting the seconds); what it raises ends the request unplanned."""
+        route = self.begin(text)
+        if route.pending and before_model is not None:
+            await before_model()
+        return await self.look_up((await route.finish()).plan)
 
     def needs_lookup(self, plan: Plan) -> bool:
         """Whether *plan* names calendar events, or a timer whose time left it changes, to
@@ -262,11 +269,14 @@ class Assistant:
         plan = await timer_change.annotate(plan, self.timers)
         return await agenda.annotate(plan, self.calendar, now=clock.now(self.tz), tz=self.tz)
 
-    async def prepare_async(self, text: str, *, source: str = "cli") -> Outcome:
+    async def prepare_async(
+        self, text: str, *, source: str = "cli", before_model: BeforeModel | None = None
+    ) -> Outcome:
         """Plan *text* (the language model when the local planner is not sure and one is
-        configured) and record the request; nothing runs yet: :meth:`execute` runs it once a
-        person decided."""
-        return await self.record_async(await self.plan_async(text), source=source)
+        configured; *before_model* as for :meth:`plan_async`) and record the request; nothing
+        runs yet: :meth:`execute` runs it once a person decided."""
+        plan = await self.plan_async(text, before_model=before_model)
+        return await self.record_async(plan, source=source)
 
     async def aclose(self) -> None:
         """Close the language model's connections (the adapter is closed by its owner) and
@@ -547,10 +557,12 @@ class Assistant:
         *,
         source: str = "cli",
         on_update: UpdateCallback | None = None,
+        before_model: BeforeModel | None = None,
     ) -> Outcome:
         """Plan, ask *approve* (only for plans that change something), run, verify. A plan
-        that would change nothing is not offered: its reply says so and nothing runs."""
-        outcome = await self.prepare_async(text, source=source)
+        that would change nothing is not offered: its reply says so and nothing runs.
+        *before_model*: see :meth:`plan_async`."""
+        outcome = await self.prepare_async(text, source=source, before_model=before_model)
         plan = outcome.plan
         if plan.error is not None or not plan.steps:
             return outcome

@@ -16,10 +16,11 @@ import logging
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from app.assistant import Outcome
 from app.bootstrap import demo_home_source
+from app.cli.model_load import model_load
 from app.composition import Parts, compose
 from app.core.errors import ConfigError, HearthError, SecretStoreError
 from app.core.home import Home
@@ -62,6 +63,11 @@ EXIT_UNREACHABLE = 5
 
 
 EXIT_STORAGE = 6
+
+
+EXIT_MODEL_NOT_LOADED = 7
+"""The model file Hearth runs itself did not load within its allowance, or its worker stopped
+while loading it (app/cli/model_load.py); nothing was run."""
 
 
 class UsageError(HearthError):
@@ -312,9 +318,11 @@ def route_plan(
     now: dt.datetime | None,
     settings: Settings,
     mode: str | None = None,
+    progress: TextIO | None = None,
 ) -> Plan:
     """`hearth plan TEXT`: the local planner, or the language model when the mode and the
-    local plan call for it (a network request only then)."""
+    local plan call for it (a network request only then). A model file Hearth runs itself is
+    loaded first, its seconds counted on *progress* (:mod:`app.cli.model_load`)."""
     config = llm_config(settings, mode)
     if not config.enabled:
         return planner.plan(text, area=area, now=now)
@@ -325,9 +333,15 @@ def route_plan(
 
         llm = LLMPlanner(planner.home, config, role=active_role(settings.safety))
         router = PlannerRouter(planner, llm, config.mode)
+        loading = model_load(llm, progress)
         try:
-            return await router.plan(text, area=area, now=now)
+            route = router.begin(text, area=area, now=now)
+            if route.pending and loading is not None:
+                await loading()
+            return (await route.finish()).plan
         finally:
+            if loading is not None:
+                loading.close()
             await router.aclose()
 
     return asyncio.run(routed())

@@ -9,6 +9,8 @@ Exit codes (also in docs/cli.md):
   5  Home Assistant unreachable
   6  Hearth's data cannot be read or written (the data folder is a file or read-only, a
      database is locked, read-only, damaged or another program's, the disk is full)
+  7  the model file Hearth runs itself did not load within its allowance, or its worker
+     stopped while loading it (one it cannot run at all is a configuration error, 2)
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from app.cli.batch import (
 )
 from app.cli.common import (
     EXIT_FAILED,
+    EXIT_MODEL_NOT_LOADED,
     EXIT_NOT_APPROVED,
     EXIT_NOT_UNDERSTOOD,
     EXIT_OK,
@@ -68,6 +71,7 @@ from app.cli.common import (
     read_pin,
     route_plan,
 )
+from app.cli.model_load import ModelLoad, ModelNotLoadedError, model_load, progress_stream
 from app.config import data_folder, logsafety
 from app.config.settings import ROLE_NAMES, get_token, load_settings, set_token
 from app.core import clock
@@ -252,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Unreachable as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_UNREACHABLE
+    except ModelNotLoadedError as err:
+        print(f"hearth: {err}", file=sys.stderr)
+        return EXIT_MODEL_NOT_LOADED
     except StorageError as err:
         # "do" and "demo" stop before anything is planned or run when storage fails.
         after = " Nothing was run." if command in ("do", "demo") else ""
@@ -348,7 +355,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     # The language model only when one is configured and the local plan is not sure (--batch
     # stays local: it is how planners are evaluated, with no network).
-    plan = route_plan(planner, text, area=area, now=now, settings=settings, mode=args.mode)
+    plan = route_plan(
+        planner,
+        text,
+        area=area,
+        now=now,
+        settings=settings,
+        mode=args.mode,
+        progress=progress_stream(sys.stderr, as_json=args.json),
+    )
     if args.json:
         print(json.dumps(plan.to_json(), ensure_ascii=False))
     else:
@@ -385,7 +400,11 @@ def _plan_batch(source: str, home_path: Path, language: str) -> int:
 # -- do --------------------------------------------------------------------------------------
 
 
-async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) -> Outcome:
+async def _run_one(
+    assistant: Assistant, text: str, yes: bool, as_json: bool, loading: ModelLoad | None = None
+) -> Outcome:
+    """Plan, approve, run and print *text*; *loading* loads a model file first when the
+    language model is asked."""
     printed = False
 
     async def approve(plan: Plan, decisions: list[policy.StepDecision]) -> Approval | None:
@@ -402,7 +421,11 @@ async def _run_one(assistant: Assistant, text: str, yes: bool, as_json: bool) ->
         return approval
 
     outcome = await assistant.handle(
-        text, approve, source="cli", on_update=None if as_json else print_result
+        text,
+        approve,
+        source="cli",
+        on_update=None if as_json else print_result,
+        before_model=loading,
     )
     if not printed and not as_json:
         print_plan(outcome.plan, assistant.home, sys.stdout)
@@ -417,15 +440,18 @@ async def cmd_do(args: argparse.Namespace) -> int:
     settings = load_settings()
     async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
-        if args.dry_run:
-            pass
-
-            plan = await assistant.plan_async(" ".join(args.text))
-            print_plan(plan, assistant.home, sys.stdout)
-            if plan.steps and not plan.read_only:
-                print(preview(plan, assistant.home))
-            return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
-        outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json)
+        loading = model_load(assistant.router.llm, progress_stream(sys.stderr, as_json=args.json))
+        try:
+            if args.dry_run:
+                plan = await assistant.plan_async(" ".join(args.text), before_model=loading)
+                print_plan(plan, assistant.home, sys.stdout)
+                if plan.steps and not plan.read_only:
+                    print(preview(plan, assistant.home))
+                return EXIT_NOT_UNDERSTOOD if plan.error else EXIT_OK
+            outcome = await _run_one(assistant, " ".join(args.text), args.yes, args.json, loading)
+        finally:
+            if loading is not None:
+                loading.close()
     if parts.source.persist and parts.source.snapshot is not None:
         assistant.home.save(parts.source.snapshot)
     if args.json:
@@ -455,6 +481,7 @@ async def cmd_demo(args: argparse.Namespace) -> int:
     args.home, args.demo, args.area, args.lang = None, True, settings.area or "living_room", None
     async with open_assistant(args, settings) as parts:
         assistant = parts.assistant
+        loading = model_load(assistant.router.llm, progress_stream(sys.stderr, as_json=False))
         print(
             f"Hearth {__version__} — demo home “{assistant.home.name}”, "
             f"{len(assistant.home.entities)} devices in {len(assistant.home.areas)} areas."
@@ -466,12 +493,14 @@ async def cmd_demo(args: argparse.Namespace) -> int:
                     text = ask("hearth> ")
                     if not text:
                         break
-                    await _run_one(assistant, text, yes=False, as_json=False)
+                    await _run_one(assistant, text, yes=False, as_json=False, loading=loading)
             else:
                 for text in _DEMO_COMMANDS:
                     print(f"\n> {text}")
-                    await _run_one(assistant, text, yes=True, as_json=False)
+                    await _run_one(assistant, text, yes=True, as_json=False, loading=loading)
         finally:
+            if loading is not None:
+                loading.close()
             if parts.source.snapshot is not None:
                 assistant.home.save(parts.source.snapshot)
     return EXIT_OK

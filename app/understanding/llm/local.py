@@ -227,19 +227,20 @@ class LocalModelClient:
         *,
         python: str | None = None,
         backend: str | None = None,
-        load_timeout: float = LOAD_TIMEOUT_S,
+        load_timeout: float | None = None,
         context: int = 0,
         max_tokens: int = MAX_TOKENS,
     ) -> None:
         """*python*: the interpreter for the worker (default ``HEARTH_LLM_PYTHON`` or this
         one); *backend*: a stand-in backend file (default ``HEARTH_LLM_BACKEND``, else
-        llama-cpp-python); *context*: tokens the model keeps in view (0: the worker's);
-        *max_tokens*: tokens one plan may generate."""
+        llama-cpp-python); *load_timeout*: seconds the load may take (default
+        :data:`LOAD_TIMEOUT_S`, read when the client is made); *context*: tokens the model
+        keeps in view (0: the worker's); *max_tokens*: tokens one plan may generate."""
         self.config = config
         self.tool_choice = "auto"
         self.python = python or worker_python(config)
         self.backend = backend or os.environ.get(ENV_BACKEND) or "llama_cpp"
-        self.load_timeout = load_timeout
+        self.load_timeout = LOAD_TIMEOUT_S if load_timeout is None else load_timeout
         self.context = context
         self.max_tokens = max_tokens
         self._worker: _Worker | None = None
