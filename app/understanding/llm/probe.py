@@ -9,17 +9,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
 from app.understanding.llm.client import LLMError, LLMUnreachableError, StreamTiming
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.connect import make_client
+from app.understanding.llm.local import LocalModelClient, ModelStatus
 from app.understanding.llm.planner import LLMPlanner
-
-if TYPE_CHECKING:
-    from app.understanding.llm.local import ModelStatus
 
 #: The command the probe plans, on a home of one lamp: any model that can call tools passes.
 TEXT = "switch on the test lamp, please"
@@ -67,9 +64,10 @@ async def probe(
     Never raises for the endpoint's faults."""
     client = make_client(config)
     result = Probe(ok=False)
-    watch = getattr(client, "watch", None)
-    if on_status is not None and watch is not None:
-        watch(on_status)
+    # A model file Hearth runs itself is loaded, and its status heard; a server is not.
+    local = client if isinstance(client, LocalModelClient) else None
+    if on_status is not None and local is not None:
+        local.watch(on_status)
     try:
         try:
             result.models = await client.list_models()
@@ -84,10 +82,9 @@ async def probe(
         else:
             if config.model not in result.models:
                 result.notes.append(f"{config.model!r} is not among the endpoint's models")
-        load = getattr(client, "load", None)
-        if load is not None:  # a model file: the load is not the plan's time
+        if local is not None:  # a model file: the load is not the plan's time
             try:
-                await load()
+                await local.load()
             except ConfigError as err:  # llama-cpp-python or its Python is missing
                 result.not_set_up, result.problem = True, str(err)
                 return result
@@ -95,8 +92,7 @@ async def probe(
                 result.problem = str(err)
                 return result
             finally:
-                load_ms = getattr(client, "load_ms", None)
-                result.load_ms = load_ms if isinstance(load_ms, float) else None
+                result.load_ms = local.load_ms
         home = Home(
             areas=[Area("office", "Office")],
             entities=[Entity("light.test_lamp", "Test Lamp", "off", area="office")],
@@ -109,8 +105,8 @@ async def probe(
                 result.stream = await client.stream_timing(STREAM_MESSAGES)
             except LLMError as err:
                 result.notes.append(f"could not time a streamed answer ({err})")
-        load_ms = getattr(client, "load_ms", None)
-        result.load_ms = load_ms if isinstance(load_ms, float) else None
+        if local is not None:
+            result.load_ms = local.load_ms
     finally:
         await client.aclose()
     result.prompt_tokens = answer.prompt_tokens
