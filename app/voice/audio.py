@@ -74,6 +74,17 @@ class AudioSource(Protocol):
         ...
 
 
+@runtime_checkable
+class HeldSource(AudioSource, Protocol):
+    """A source that lasts as long as the key is held (the microphone, a WAV file spoken as
+    into it): :meth:`end` says the key was released, and :meth:`read` still gives what was
+    captured before, then None."""
+
+    def end(self) -> None:
+        """The key was released: the utterance ends after the audio captured so far."""
+        ...
+
+
 class WavSource:
     """A WAV file as an utterance: for tests, benchmarks and ``hearth listen --wav``.
 

@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from app.voice.audio import AudioSource, SilenceDetector, duration_of
+from app.voice.audio import AudioSource, HeldSource, SilenceDetector, duration_of
 from app.voice.engine import Decoder, Transcript
 from app.voice.errors import VoiceError
 
@@ -74,9 +74,8 @@ class ListenSession:
         any other source stops at once."""
         if self.stopped_at is None:
             self.stopped_at = time.perf_counter()
-        end = getattr(self.source, "end", None)
-        if callable(end):
-            end()
+        if isinstance(self.source, HeldSource):
+            self.source.end()
         else:
             self._stop.set()
 
