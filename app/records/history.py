@@ -274,6 +274,13 @@ class History:
     # -- reading -----------------------------------------------------------------------------
 
     def recent(self, limit: int = 20, search: str | None = None) -> list[RequestRecord]:
+        """The newest *limit* requests whose text has *search* (None: any), newest first.
+        A database that cannot be read raises :class:`HistoryError` (exit 6 on the command
+        line), never SQLite's own error."""
+        with errors_as(HistoryError), self._database.read():
+            return self._recent(limit, search)
+
+    def _recent(self, limit: int, search: str | None) -> list[RequestRecord]:
         query = "SELECT * FROM requests"
         args: list[Any] = []
         if search:

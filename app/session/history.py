@@ -4,11 +4,10 @@ thread (never the GUI thread); WAL mode lets it go on while the assistant writes
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.records.export import Format, format_for
-from app.records.history import History, HistoryError, RequestRecord
+from app.records.history import History, RequestRecord
 
 COMMAND_SOURCES = frozenset({"gui", "tray", "send", "voice", "cli"})
 """Where a typed or spoken command comes from (a home-view switch is not a "command")."""
@@ -19,8 +18,6 @@ def read_history(path: Path, limit: int, search: str | None) -> list[RequestReco
     history = History(path)
     try:
         return history.recent(limit=limit, search=search)
-    except sqlite3.Error as err:
-        raise HistoryError(f"cannot read the history database {path}: {err}") from err
     finally:
         history.close()
 
