@@ -59,7 +59,9 @@ def acts_at_once(plan: Plan, decisions: list[risk.StepDecision], home: Home) -> 
     return risk.runs_unasked(plan, decisions, trigger=control_trigger(plan, home))
 
 
-class Progress(enum.StrEnum):
+class ControlProgress(enum.StrEnum):
+    """How far a control's request has gone."""
+
     RUNNING = "running"
     WAITING = "waiting"
     """Shown in the Assistant, waiting for the person."""
@@ -73,7 +75,7 @@ class Progress(enum.StrEnum):
 class ControlStatus:
     """Where a control's request stands, in the words the Home view shows."""
 
-    progress: Progress
+    progress: ControlProgress
     row: str
     """Short words beside the device's state in the list ("turning on…", "done")."""
     message: str
@@ -83,7 +85,7 @@ class ControlStatus:
 
     @property
     def over(self) -> bool:
-        return self.progress not in (Progress.RUNNING, Progress.WAITING)
+        return self.progress not in (ControlProgress.RUNNING, ControlProgress.WAITING)
 
 
 def started(request: Request, *, undoing: bool = False) -> ControlStatus:
@@ -91,12 +93,14 @@ def started(request: Request, *, undoing: bool = False) -> ControlStatus:
     text = request.plan.text
     if request.running or request.done:
         row = "putting back…" if undoing else "running…"
-        return ControlStatus(Progress.RUNNING, row, f"Running: {text}…")
+        return ControlStatus(ControlProgress.RUNNING, row, f"Running: {text}…")
     if request.plan.needs_confirmation:
         message = f"“{text}” needs your confirmation in the Assistant (Ctrl+1)."
     else:
         message = f"“{text}” is waiting for your approval in the Assistant (Ctrl+1)."
-    return ControlStatus(Progress.WAITING, "to approve", message)  # short: the column is narrow
+    return ControlStatus(
+        ControlProgress.WAITING, "to approve", message
+    )  # short: the column is narrow
 
 
 def finished(request: Request, *, undoable: bool, undoing: bool = False) -> ControlStatus:
@@ -105,16 +109,21 @@ def finished(request: Request, *, undoable: bool, undoing: bool = False) -> Cont
     text = request.plan.text
     outcome = request.outcome
     if request.cancelled or not outcome.approved:
-        return ControlStatus(Progress.NOT_RUN, "not run", f"Not run: {text}.")
+        return ControlStatus(ControlProgress.NOT_RUN, "not run", f"Not run: {text}.")
     problem = next((r for r in outcome.results if not r.ok), None)
     if problem is None:
         row = "put back" if undoing else "done"
-        return ControlStatus(Progress.DONE, row, f"Done: {text}.", undo=undoable and not undoing)
+        return ControlStatus(
+            ControlProgress.DONE, row, f"Done: {text}.", undo=undoable and not undoing
+        )
     reason = problem.reason or problem.status.value
     return ControlStatus(
-        Progress.FAILED, "failed", f"Not done: {text} ({reason}).", undo=undoable and not undoing
+        ControlProgress.FAILED,
+        "failed",
+        f"Not done: {text} ({reason}).",
+        undo=undoable and not undoing,
     )
 
 
 def cancelled(text: str) -> ControlStatus:
-    return ControlStatus(Progress.NOT_RUN, "not run", f"Cancelled: {text}.")
+    return ControlStatus(ControlProgress.NOT_RUN, "not run", f"Cancelled: {text}.")

@@ -16,7 +16,7 @@ from app.execution.executor import Executor
 from app.policy import risk
 from app.policy.roles import DEFAULT_ROLES, OWNER, Role
 from app.session import home_controls
-from app.session.home_controls import Progress
+from app.session.home_controls import ControlProgress
 from app.session.requests import RequestBook, approver
 from app.understanding import controls
 from integrations.virtual_home import VirtualHome
@@ -164,18 +164,18 @@ def test_statuses_from_running_to_done_with_undo() -> None:
     request = book.get(key)
     assert request is not None
     waiting = home_controls.started(request)
-    assert waiting.progress is Progress.WAITING and not waiting.over
+    assert waiting.progress is ControlProgress.WAITING and not waiting.over
     assert waiting.row == "to approve"
     request.running = True
     running = home_controls.started(request)
-    assert (running.progress, running.row) == (Progress.RUNNING, "running…")
+    assert (running.progress, running.row) == (ControlProgress.RUNNING, "running…")
     assert running.message == "Running: Turn on Desk Lamp…"
     assert home_controls.started(request, undoing=True).row == "putting back…"
 
     request.running = False
     run(virtual, book, key)
     done = home_controls.finished(request, undoable=book.can_undo(key))
-    assert (done.progress, done.row, done.undo) == (Progress.DONE, "done", True)
+    assert (done.progress, done.row, done.undo) == (ControlProgress.DONE, "done", True)
     assert done.message == "Done: Turn on Desk Lamp." and done.over
     undone = home_controls.finished(request, undoable=True, undoing=True)
     assert (undone.row, undone.undo) == ("put back", False)
@@ -189,7 +189,10 @@ def test_statuses_not_run_and_failed() -> None:
     assert request is not None
     request.cancelled = request.done = True
     not_run = home_controls.finished(request, undoable=False)
-    assert (not_run.progress, not_run.message) == (Progress.NOT_RUN, "Not run: Turn on Desk Lamp.")
+    assert (not_run.progress, not_run.message) == (
+        ControlProgress.NOT_RUN,
+        "Not run: Turn on Desk Lamp.",
+    )
     assert home_controls.cancelled("Turn on Desk Lamp").message == "Cancelled: Turn on Desk Lamp."
 
     lock = entity(virtual.home, "lock.front_door")
@@ -198,6 +201,6 @@ def test_statuses_not_run_and_failed() -> None:
     assert request is not None
     run(virtual, book, key)  # approved without the PIN: the executor skips it
     failed = home_controls.finished(request, undoable=book.can_undo(key))
-    assert failed.progress is Progress.FAILED and failed.row == "failed"
+    assert failed.progress is ControlProgress.FAILED and failed.row == "failed"
     assert failed.message.startswith("Not done: Unlock Front Door (") and not failed.undo
     assert virtual.home.entities["lock.front_door"].state == "locked"
