@@ -443,9 +443,6 @@ class LLMSection(Section):
         self._download_said(f"Downloaded and checked {entry.name}. Apply to use it.")
         return file
 
-    def cancel_download(self) -> None:
-        self.download_row.cancel()
-
     def _download_said(self, text: str, *, error: bool = False) -> None:
         self.download_row.say(text, error=error)
 

@@ -431,9 +431,6 @@ class VoiceSettingsPage(QScrollArea):
         self.catalog_button.setEnabled(not running)
         self._update_buttons()
 
-    def cancel_download(self) -> None:
-        self.download_row.cancel()
-
     def _download_said(self, text: str, *, error: bool = False) -> None:
         self.download_row.say(text, error=error)
 

@@ -181,14 +181,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names() -> frozenset[str]:
-    """Every subcommand (``hearth plan``, ``hearth agenda``, ...)."""
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return frozenset(action.choices)
-    return frozenset()
-
-
 def verbose_first(argv: Sequence[str]) -> list[str]:
     """*argv* with every ``-v``/``--verbose`` before ``--`` moved to the front, so that
     ``hearth plan -v ...`` logs like ``hearth -v plan ...`` (the option is the program's)."""

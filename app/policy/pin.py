@@ -418,15 +418,10 @@ def seconds_locked(*, clock: EpochSeconds = time.time) -> float:
 # -- the profile kept with the PIN -----------------------------------------------------------
 
 
-def stored_profile() -> str | None:
-    """The active profile kept with the PIN (None: none kept). Raises :class:`NoPinError`
-    when no PIN is set, :class:`DamagedPinError` when the item is unreadable."""
-    return kept()[0]
-
-
 def kept() -> tuple[str | None, object]:
     """The active profile and the approved safety settings kept with the PIN (None: none
-    kept), in one read of the keyring. Raises like :func:`stored_profile`."""
+    kept), in one read of the keyring. Raises :class:`NoPinError` when no PIN is set,
+    :class:`DamagedPinError` when the item is unreadable."""
     record = _load(time.time())
     if record is None:
         raise NoPinError("no PIN is set: run `hearth pin set`")

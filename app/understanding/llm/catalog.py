@@ -203,10 +203,6 @@ class ActionSpec:
     def service(self) -> str:
         return self.action.split(".", 1)[1]
 
-    @property
-    def has_targets(self) -> bool:
-        return issubclass(self.params, Params)
-
 
 def _specs() -> dict[str, ActionSpec]:
     specs = [

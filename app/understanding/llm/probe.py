@@ -47,10 +47,6 @@ class Probe:
     """The streamed answer's timing (None when streaming failed: see :attr:`notes`)."""
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def model_listed(self) -> bool | None:
-        return None if self.models is None else bool(self.models)
-
 
 async def probe(
     config: LLMConfig,
