@@ -30,9 +30,10 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app import instance
 from app.composition import Composition, compose
-from app.config import data_folder, logsafety
+from app.config import logsafety
 from app.config.settings import Settings
 from app.core.errors import HearthError
+from app.records import data_folder
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 from ui.main_window import MainWindow

@@ -72,7 +72,7 @@ from app.cli.common import (
     route_plan,
 )
 from app.cli.model_load import ModelLoad, ModelNotLoadedError, model_load, progress_stream
-from app.config import data_folder, logsafety
+from app.config import logsafety
 from app.config.settings import ROLE_NAMES, get_token, load_settings, set_token
 from app.core import clock
 from app.core.errors import ConfigError, HearthError, StorageError
@@ -82,6 +82,7 @@ from app.core.results import Approval
 from app.execution.preview import preview
 from app.policy import exposure, pin, safety
 from app.policy import risk as policy
+from app.records import data_folder
 from app.records.storage import disk_full
 from app.understanding import Planner
 

@@ -292,7 +292,7 @@ class Settings(_Table):
     """The IANA time zone reminders and the calendar are read in (None: this computer's)."""
     data_folder: str | None = None
     """Where history, reminders and the local calendar are kept (None: the platform's data
-    folder); a change applies at the next start (app/config/data_folder.py)."""
+    folder); a change applies at the next start (app/records/data_folder.py)."""
     data_folder_was: str | None = None
     """The data folder in use when ``data_folder`` was chosen: what the new one lacks is
     copied from it at the next start."""

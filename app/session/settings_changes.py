@@ -1,7 +1,7 @@
 """The settings page's Save and its "Start Hearth when I log in" box, without Qt.
 
 Save takes what the page shows (:class:`SettingsEdits`) into the settings object and writes
-settings.toml, after a new data folder was checked (:func:`app.config.data_folder.choose`);
+settings.toml, after a new data folder was checked (:func:`app.records.data_folder.choose`);
 the Home Assistant token went to the keyring before (:mod:`app.connection`), so nothing is
 saved when the keyring fails. The autostart entry applies at once, without Save
 (:mod:`app.config.desktop_entry`).
@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.config import data_folder, desktop_entry
+from app.config import desktop_entry
 from app.config.settings import Settings
+from app.records import data_folder
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,7 @@ def test_the_settings_forms_reach_the_keyring_and_files_only_through_the_bridge(
     # The bridge (ui.bridge.settings, ui.bridge.connection) runs these in worker threads.
     blocking = {
         "app.config.secret_store",
-        "app.config.data_folder",
+        "app.records.data_folder",
         "app.config.desktop_entry",
         "app.connection",
     }

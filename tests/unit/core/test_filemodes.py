@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from app.config import data_folder
 from app.config.settings import Settings, config_dir, data_dir
 from app.core import filemodes
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName
-from app.records import export
+from app.records import data_folder, export
 from app.records.history import History
 from integrations.reminders import ReminderStore
 from tests.helpers.processes import run_hearth

@@ -11,10 +11,10 @@ import pytest
 
 from app.cli.common import EXIT_OK, EXIT_USAGE
 from app.cli.main import main
-from app.config import data_folder
 from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError
 from app.core.plan import Plan
+from app.records import data_folder
 from app.records.history import History
 
 
