@@ -240,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_USAGE
-    except pin.PinLockedError as err:
+    except (pin.PinLockedError, safety.WrongPinError) as err:  # nothing changed
         print(f"hearth: {err}", file=sys.stderr)
         return EXIT_NOT_APPROVED
     except ConfigError as err:
@@ -576,25 +576,22 @@ def _pin_input(args: argparse.Namespace, prompt: str) -> str:
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
-    try:
-        if args.pin_command == "set":
-            current = _pin_input(args, "Current PIN: ") if pin.is_set() else None
-            if current is not None:
-                safety.require_pin(current)  # before asking for a new one
-            new = _pin_input(args, "New PIN (4 to 12 digits): ")
-            pin.check_rules(new)
-            safety.change_pin(current, new, _pin_input(args, "The new PIN again: "))
-            print("PIN set. Security-sensitive steps now need it.")
-            return EXIT_OK
-        if not pin.is_set():
-            print("No PIN is set.")
-            return EXIT_OK
-        safety.remove_pin(_pin_input(args, "Owner's PIN: "))
-        print("PIN removed.")
+    """``hearth pin set | clear``; a wrong PIN is exit 4 (:func:`main`), nothing changed."""
+    if args.pin_command == "set":
+        current = _pin_input(args, "Current PIN: ") if pin.is_set() else None
+        if current is not None:
+            safety.require_pin(current)  # before asking for a new one
+        new = _pin_input(args, "New PIN (4 to 12 digits): ")
+        pin.check_rules(new)
+        safety.change_pin(current, new, _pin_input(args, "The new PIN again: "))
+        print("PIN set. Security-sensitive steps now need it.")
         return EXIT_OK
-    except safety.WrongPinError as err:
-        print(f"hearth: {err}", file=sys.stderr)
-        return EXIT_NOT_APPROVED
+    if not pin.is_set():
+        print("No PIN is set.")
+        return EXIT_OK
+    safety.remove_pin(_pin_input(args, "Owner's PIN: "))
+    print("PIN removed.")
+    return EXIT_OK
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -613,11 +610,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not pin.is_set():
         raise UsageError("switching profiles needs the owner's PIN: run `hearth pin set` first")
-    try:
-        safety.switch_profile(settings, args.name, _pin_input(args, "Owner's PIN: "))
-    except safety.WrongPinError as err:
-        print(f"hearth: {err}", file=sys.stderr)
-        return EXIT_NOT_APPROVED
+    safety.switch_profile(settings, args.name, _pin_input(args, "Owner's PIN: "))
     print(f"Profile: {args.name}")
     return EXIT_OK
 
@@ -628,11 +621,7 @@ def cmd_safety(args: argparse.Namespace) -> int:
     settings = load_settings()
     if not pin.is_set():
         raise UsageError("no PIN is set: the settings file's [safety] applies as it is")
-    try:
-        active = safety.accept_file(settings, _pin_input(args, "Owner's PIN: "))
-    except safety.WrongPinError as err:
-        print(f"hearth: {err}", file=sys.stderr)
-        return EXIT_NOT_APPROVED
+    active = safety.accept_file(settings, _pin_input(args, "Owner's PIN: "))
     print(f"The settings file's safety settings apply now (profile: {active.role.name}).")
     return EXIT_OK
 
