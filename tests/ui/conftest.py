@@ -22,7 +22,9 @@ from app.config.settings import Settings
 from app.core.home import Home
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
+from tests.ui.window_parts import close_window, started_bridge
 from ui.bridge import AssistantBridge
+from ui.main_window import MainWindow
 
 DEMO = demo_home_source()
 
@@ -72,11 +74,12 @@ def demo_bridge(
         history = History(tmp_path / "history.sqlite3")
         return Assistant(home, virtual_home, area=settings.area, history=history)
 
-    bridge = AssistantBridge(settings, connect)
-    with qtbot.waitSignal(bridge.ready, timeout=10_000):
-        bridge.start()
-    yield bridge
-    if bridge.assistant is not None:
-        bridge.assistant.close()
-        if bridge.assistant.history is not None:
-            bridge.assistant.history.close()
+    yield from started_bridge(qtbot, settings, connect)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[MainWindow]:
+    """The main window on the demo bridge (not shown), closed for good after the test."""
+    window = MainWindow(demo_bridge)
+    yield window
+    close_window(window)

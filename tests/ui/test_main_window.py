@@ -11,12 +11,11 @@ import asyncio
 import json
 import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,16 +43,6 @@ from ui.voice_settings import VoiceSettingsPage
 
 HIDPI_SCREEN = {"name": "hidpi", "x": 0, "y": 0, "width": 1280, "height": 960, "logicalDpi": 96}
 """A 1280×960 screen: 640×480 logical pixels at scale 2."""
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[MainWindow]:
-    window = MainWindow(demo_bridge)
-    yield window
-    window.keep_in_tray = False
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _type(qtbot: QtBot, text: str) -> None:

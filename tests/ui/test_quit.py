@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ from tests.helpers.speech import silence, write_wav
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import tray_display
 from tests.ui.test_voice import engines, ko_bridge, ko_settings
+from tests.ui.window_parts import close_window
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
 from ui.tray import Tray
@@ -163,10 +164,7 @@ def window(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[MainWindow]:
     window = MainWindow(demo_bridge)
     qtbot.addWidget(window)
     yield window
-    window.keep_in_tray = False
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_window(window)
 
 
 def test_closing_hides_to_the_tray_but_quit_quits(

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -35,18 +34,6 @@ from ui.tray import RECENT_COUNT, Tray, result_text
 __all__ = ["services", "tray_display"]  # the fixtures, used below
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[MainWindow]:
-    window = MainWindow(demo_bridge)
-    yield window
-    # Gone while the test's asyncio loop still runs: the views' timers die with the window
-    # instead of firing into the next test.
-    window.keep_in_tray = False
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from app.records.history import History
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
 from tests.helpers.speech import korean_engine, korean_home, say, silence, tone, write_wav
+from tests.ui.window_parts import started_bridge
 from ui.bridge import AssistantBridge, Request
 from ui.main_window import MainWindow
 from ui.tray import Tray
@@ -54,14 +55,7 @@ def ko_bridge(
         history = History(tmp_path / "history.sqlite3")
         return Assistant(loaded, adapter, language="ko", history=history)
 
-    bridge = AssistantBridge(ko_settings, connect)
-    with qtbot.waitSignal(bridge.ready, timeout=10_000):
-        bridge.start()
-    yield bridge
-    if bridge.assistant is not None:
-        bridge.assistant.close()
-        if bridge.assistant.history is not None:
-            bridge.assistant.history.close()
+    yield from started_bridge(qtbot, ko_settings, connect)
 
 
 def _spoken(tmp_path: Path, case: tuple[str, str, int, int]) -> Path:
