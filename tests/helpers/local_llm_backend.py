@@ -20,7 +20,10 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the worker loads this file as its backend: it imports no pytest
+    import pytest
 
 MAGIC = b"GGUF"
 
@@ -28,6 +31,17 @@ MAGIC = b"GGUF"
 def model_file(path: Path, **script: Any) -> Path:
     """Write a stand-in model file with *script* at *path*; *path*."""
     path.write_bytes(MAGIC + b"\n" + json.dumps(script).encode("utf-8"))
+    return path
+
+
+def configure(monkeypatch: pytest.MonkeyPatch, path: Path) -> Path:
+    """Make the settings' language model the model file *path* (``HEARTH_LLM_BASE_URL=local``)
+    run by the worker in this Python with this stand-in backend, allowed to plan; *path*."""
+    monkeypatch.setenv("HEARTH_LLM_BASE_URL", "local")
+    monkeypatch.setenv("HEARTH_LLM_MODEL", str(path))
+    monkeypatch.setenv("HEARTH_LLM_BACKEND", __file__)
+    monkeypatch.delenv("HEARTH_LLM_PYTHON", raising=False)
+    monkeypatch.delenv("HEARTH_NO_LLM", raising=False)
     return path
 
 

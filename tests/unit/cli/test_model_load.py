@@ -43,13 +43,7 @@ LOADING = re.compile(r"\rLoading the language model… (\d+) s \(up to 180 s\)")
 @pytest.fixture
 def model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """``HEARTH_LLM_*`` name a stand-in model file (written by each test) run by the worker."""
-    path = tmp_path / "stand-in.gguf"
-    monkeypatch.setenv("HEARTH_LLM_BASE_URL", "local")
-    monkeypatch.setenv("HEARTH_LLM_MODEL", str(path))
-    monkeypatch.setenv("HEARTH_LLM_BACKEND", local_llm_backend.__file__)
-    monkeypatch.delenv("HEARTH_LLM_PYTHON", raising=False)
-    monkeypatch.delenv("HEARTH_NO_LLM", raising=False)
-    return path
+    return local_llm_backend.configure(monkeypatch, tmp_path / "stand-in.gguf")
 
 
 def on_a_terminal(*args: str) -> tuple[int, str, str]:

@@ -149,12 +149,7 @@ def local_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ],
         load_s=0.2,
     )
-    monkeypatch.setenv("HEARTH_LLM_BASE_URL", "local")
-    monkeypatch.setenv("HEARTH_LLM_MODEL", str(path))
-    monkeypatch.setenv("HEARTH_LLM_BACKEND", local_llm_backend.__file__)
-    monkeypatch.delenv("HEARTH_LLM_PYTHON", raising=False)
-    monkeypatch.delenv("HEARTH_NO_LLM", raising=False)
-    return path
+    return local_llm_backend.configure(monkeypatch, path)
 
 
 def test_llm_test_runs_a_model_file(local_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
