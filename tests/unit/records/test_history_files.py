@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ import pytest
 from app.core.plan import Plan, PlannerName
 from app.records.audit import GENESIS, Audit, RecordKind, canonical, head_seal, record_hash
 from app.records.history import APPLICATION_ID, SCHEMA_VERSION, History
+from tests.helpers.old_databases import old_database, raw, schema_of
 
 #: The history's migrations 1 to 5 as the previous Hearth wrote them (one script each, split
 #: there by its own statement splitter; ``executescript`` runs them whole here).
@@ -128,30 +127,9 @@ KEY = b"k" * 32
 WHEN = "2026-01-02T03:04:05.000+00:00"
 
 
-@contextmanager
-def raw(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection in autocommit mode (not Hearth's), closed afterwards."""
-    with closing(sqlite3.connect(path, isolation_level=None)) as db:
-        yield db
-
-
 def old_history(path: Path, version: int) -> None:
     """A history file as the previous Hearth left it at schema *version* (no rows)."""
-    with raw(path) as db:
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        for script in OLD_MIGRATIONS[:version]:
-            db.executescript(script)
-        db.execute(f"PRAGMA user_version = {version}")
-
-
-def schema_of(path: Path) -> list[tuple[str, str, str]]:
-    """Every table, index and trigger of the file: (type, name, SQL with spaces collapsed)."""
-    with raw(path) as db:
-        rows = db.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
-        ).fetchall()
-    return [(kind, name, " ".join(sql.split())) for kind, name, sql in rows]
+    old_database(path, version, application_id=APPLICATION_ID, migrations=OLD_MIGRATIONS)
 
 
 def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:

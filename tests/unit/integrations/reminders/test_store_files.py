@@ -9,8 +9,6 @@ new file gets. Real SQLite files.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 
 from integrations.reminders import SCHEMA_VERSION, ReminderKind, ReminderStore, Status
 from integrations.reminders.store import APPLICATION_ID
+from tests.helpers.old_databases import old_database, raw, schema_of
 from tests.unit.integrations.reminders.conftest import T0
 
 #: The reminder store's migrations 1 and 2 as the previous Hearth wrote them.
@@ -68,29 +67,9 @@ DUE = "2026-03-26T10:00:00.000000+00:00"
 CREATED = "2026-03-26T08:00:00.000000+00:00"
 
 
-@contextmanager
-def raw(path: Path) -> Iterator[sqlite3.Connection]:
-    with closing(sqlite3.connect(path, isolation_level=None)) as db:
-        yield db
-
-
 def old_store(path: Path, version: int) -> None:
     """A reminder file as the previous Hearth left it at schema *version* (no rows)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with raw(path) as db:
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        for script in OLD_MIGRATIONS[:version]:
-            db.executescript(script)
-        db.execute(f"PRAGMA user_version = {version}")
-
-
-def schema_of(path: Path) -> list[tuple[str, str, str]]:
-    with raw(path) as db:
-        rows = db.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
-        ).fetchall()
-    return [(kind, name, " ".join(sql.split())) for kind, name, sql in rows]
+    old_database(path, version, application_id=APPLICATION_ID, migrations=OLD_MIGRATIONS)
 
 
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
