@@ -235,6 +235,8 @@ async def cmd_test(timeout: float | None = None) -> int:
     print(f"✗ {result.problem}", file=sys.stderr)
     if result.not_set_up:
         return common.EXIT_USAGE
+    if result.not_loaded:
+        return common.EXIT_MODEL_NOT_LOADED
     return common.EXIT_UNREACHABLE if result.unreachable else common.EXIT_FAILED
 
 

@@ -34,6 +34,8 @@ class Probe:
     unreachable: bool = False
     not_set_up: bool = False
     """A part is missing here (llama-cpp-python, the model file): nothing to retry."""
+    not_loaded: bool = False
+    """The model file did not load within its allowance, or its worker stopped loading it."""
     models: list[str] | None = None
     """What ``GET /models`` listed (None: the endpoint has no such list)."""
     problem: str | None = None
@@ -85,7 +87,7 @@ async def probe(
                 result.not_set_up, result.problem = True, str(err)
                 return result
             except LLMError as err:
-                result.problem = str(err)
+                result.not_loaded, result.problem = True, str(err)
                 return result
             finally:
                 result.load_ms = local.load_ms

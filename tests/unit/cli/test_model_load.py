@@ -144,6 +144,17 @@ def test_a_load_out_of_its_allowance_exits_7_and_runs_nothing(
         history.close()
 
 
+def test_llm_test_says_the_same_of_a_load_out_of_its_allowance(
+    model: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(local_module, "LOAD_TIMEOUT_S", 1.0)
+    model_file(model, load_s=30, answers=[KITCHEN_ON])
+    assert main(["llm", "test"]) == EXIT_MODEL_NOT_LOADED
+    captured = capsys.readouterr()
+    assert "✗ the model file stand-in.gguf did not load within 1 s" in captured.err
+    assert "tool call" not in captured.out
+
+
 def test_a_model_that_cannot_be_loaded_is_a_configuration_error(
     model: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
