@@ -14,6 +14,7 @@ from app.core.results import StepStatus
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.small_disk import SmallDisk
+from tests.ui.window_parts import started_bridge
 from ui.bridge import AssistantBridge, Request
 
 
@@ -26,14 +27,7 @@ def bridge_on_small_disk(
         history = History(small_disk.path / "history.sqlite3")
         return Assistant(home, virtual_home, area="living_room", history=history)
 
-    bridge = AssistantBridge(Settings(area="living_room"), connect)
-    with qtbot.waitSignal(bridge.ready, timeout=10_000):
-        bridge.start()
-    yield bridge
-    if bridge.assistant is not None:
-        bridge.assistant.close()
-        if bridge.assistant.history is not None:
-            bridge.assistant.history.close()
+    yield from started_bridge(qtbot, Settings(area="living_room"), connect)
 
 
 def test_the_window_runs_nothing_and_says_why(
