@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 import app
 from app.config.settings import config_dir, data_dir
 from app.core.errors import HearthError
-from integrations.hub import AdapterHub
 from ui.bridge import AssistantBridge
 from ui.icons import icon
 
@@ -31,26 +30,6 @@ _LOGGER = logging.getLogger(__name__)
 
 LICENCE = "GNU General Public License, version 3 or later"
 VERSION_TIMEOUT_S = 5.0
-
-
-def home_assistant_version(bridge: AssistantBridge) -> Callable[[], Awaitable[str]] | None:
-    """How to ask the connected Home Assistant its version, or None when Hearth is not
-    connected to one (the demo home, a snapshot file, still connecting)."""
-    assistant = bridge.assistant
-    if assistant is None:
-        return None
-    adapter = assistant.adapter
-    if isinstance(adapter, AdapterHub):
-        adapter = adapter.devices
-    if adapter.name != "homeassistant":  # the demo's virtual home, a snapshot file
-        return None
-    # Home Assistant's client takes a quarter of a second to import: loaded by the adapter
-    # that uses it, never for the About box of a home without one.
-    from integrations.homeassistant.adapter import HomeAssistantAdapter  # noqa: PLC0415
-
-    if not isinstance(adapter, HomeAssistantAdapter):
-        return None
-    return adapter.check
 
 
 class AboutDialog(QDialog):
@@ -110,7 +89,7 @@ class AboutDialog(QDialog):
         self._ask_home_assistant()
 
     def _ask_home_assistant(self) -> None:
-        ask = home_assistant_version(self.bridge)
+        ask = self.bridge.home_assistant_version()
         if ask is None:
             home = self.bridge.home
             where = f" (using {home.name})" if home is not None and home.name else ""

@@ -600,9 +600,9 @@ class ConversationView(QWidget):
     def _on_thinking(self, request: Request) -> None:
         self._stick_to_bottom = True
         self._say(request.plan.text, mine=True)
-        llm = self.bridge.assistant.router.llm if self.bridge.assistant else None
-        budget = llm.config.timeout if llm and llm.config.local and not request.lookup else None
-        file = budget is not None and llm is not None and llm.config.local_file
+        llm = self.bridge.llm_in_use()
+        budget = llm.timeout if llm and llm.local and not request.lookup else None
+        file = budget is not None and llm is not None and llm.local_file
         status = self.bridge.llm_model_status if file else None
         card = ThinkingCard(request.key, lookup=request.lookup, budget=budget, status=status)
         key = request.key

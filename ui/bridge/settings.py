@@ -6,6 +6,7 @@ thread (:mod:`app.session.settings_changes`, :mod:`app.session.safety_changes`,
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from app.session import llm_changes, profile, safety_changes, settings_changes
 from app.session.safety_changes import PinState, SafetyChange
 from app.session.settings_changes import SettingsEdits
 from app.understanding.llm.config import LLMConfig
+from integrations.hub import AdapterHub
 from ui.bridge.base import BridgePart
 from ui.bridge.connection import HomeAssistantPart
 
@@ -126,6 +128,29 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         its status goes out through ``llm_status``."""
         if self.assistant is not None:
             llm_changes.preload(self.assistant, self.llm_status.emit)
+
+    def llm_in_use(self) -> LLMConfig | None:
+        """The language model the assistant plans with (None: none, or no assistant yet)."""
+        llm = self.assistant.router.llm if self.assistant is not None else None
+        return llm.config if llm is not None else None
+
+    def home_assistant_version(self) -> Callable[[], Awaitable[str]] | None:
+        """How to ask the connected Home Assistant its version (the About box), or None when
+        Hearth is not connected to one (the demo home, a snapshot file, still connecting)."""
+        if self.assistant is None:
+            return None
+        adapter = self.assistant.adapter
+        if isinstance(adapter, AdapterHub):
+            adapter = adapter.devices
+        if adapter.name != "homeassistant":  # the demo's virtual home, a snapshot file
+            return None
+        # Home Assistant's client takes a quarter of a second to import: loaded by the adapter
+        # that uses it, never for the About box of a home without one.
+        from integrations.homeassistant.adapter import HomeAssistantAdapter  # noqa: PLC0415
+
+        if not isinstance(adapter, HomeAssistantAdapter):
+            return None
+        return adapter.check
 
     def llm_model_status(self) -> ModelStatus | None:
         """Where the model file the assistant plans with stands (None: no model file)."""
