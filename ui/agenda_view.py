@@ -354,10 +354,10 @@ class AgendaView(QWidget):
             if not shiboken6.isValid(self):
                 return
             self._again = False
-            assistant = self.bridge.assistant
-            if assistant is None:
+            tz = self.bridge.time_zone
+            if tz is None:
                 return
-            now = clock.now(assistant.tz)
+            now = clock.now(tz)
             start, end = self.time_window(now)
             try:
                 agenda = await self.bridge.read_agenda(start, end)
@@ -367,7 +367,7 @@ class AgendaView(QWidget):
             if not shiboken6.isValid(self):
                 return
             if not self._again:
-                self._show(agenda, clock.now(assistant.tz))
+                self._show(agenda, clock.now(tz))
                 return
 
     def _show(self, agenda: Agenda, now: dt.datetime) -> None:

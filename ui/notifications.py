@@ -336,11 +336,10 @@ class ReminderNotifier(QObject):
 
     def _delivered_at(self, reminder: Reminder) -> datetime:
         """When the scheduler delivered it (its words say "due today at 14:30" from then)."""
-        assistant = self.bridge.assistant
-        tz = assistant.tz if assistant is not None else reminder.due.tzinfo
+        home_zone = self.bridge.time_zone
         if reminder.fired_at is not None:
-            return reminder.fired_at.astimezone(tz)
-        return clock.now(assistant.tz) if assistant is not None else reminder.due
+            return reminder.fired_at.astimezone(home_zone or reminder.due.tzinfo)
+        return clock.now(home_zone) if home_zone is not None else reminder.due
 
     def _arrange(self) -> None:
         """Stack the reminder windows in the screen's bottom right corner, newest on top."""

@@ -22,7 +22,6 @@ Hearth runs and the Talk button says what to install.
 from __future__ import annotations
 
 import asyncio
-import copy
 import enum
 import importlib.util
 import logging
@@ -455,10 +454,7 @@ class PushToTalk(QObject):
         return self.state in BUSY
 
     def language(self) -> str:
-        assistant = self.bridge.assistant
-        return (
-            assistant.planner.language if assistant is not None else self.bridge.settings.language
-        )
+        return self.bridge.language
 
     def model(self) -> voice_models.ModelInfo:
         """The speech model to use; raises a :class:`VoiceError` saying what to do. Looked
@@ -505,8 +501,8 @@ class PushToTalk(QObject):
         *hands_free*: stop at the first pause after speech. Returns whether it listens."""
         if self.busy:
             return False
-        assistant = self.bridge.assistant
-        if assistant is None:
+        home = self.bridge.home
+        if home is None:
             self._fail("Hearth is still connecting to the home.")
             return False
         try:
@@ -516,7 +512,7 @@ class PushToTalk(QObject):
         except VoiceError as err:
             self._fail(self.explain(err))
             return False
-        home, language = assistant.home, assistant.planner.language
+        language = self.bridge.language
         free_form = self.bridge.settings.voice.free_form
 
         from app.voice.session import ListenSession  # noqa: PLC0415  (see engines)
@@ -633,8 +629,7 @@ class PushToTalk(QObject):
         self._finish(transcript)
 
     def _finish(self, transcript: Transcript) -> None:
-        assistant = self.bridge.assistant
-        if assistant is None:
+        if self.bridge.assistant is None:
             self._end(VoiceState.ERROR)
             return
         from app.voice.choose import choose  # noqa: PLC0415  (see engines)
@@ -659,11 +654,7 @@ class PushToTalk(QObject):
     def _trial_plan(self, text: str) -> Plan:
         """A plan for one reading, leaving the conversation as it is (the chosen reading is
         planned again by the bridge, and that one counts)."""
-        assistant = self.bridge.assistant
-        assert assistant is not None
-        return assistant.planner.plan(
-            text, area=assistant.area, conversation=copy.deepcopy(assistant.conversation)
-        )
+        return self.bridge.trial_plan(text)
 
     # -- state ---------------------------------------------------------------------------------
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import logging
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeAlias
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,6 +29,7 @@ from app import composition
 from app.composition import STOP_GRACE_S
 from app.config.settings import Settings
 from app.core.home import Home
+from app.core.plan import Plan
 from app.policy import safety
 from app.session.requests import RequestBook
 from ui.bridge.agenda import AgendaPart
@@ -158,3 +161,24 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
     @property
     def home(self) -> Home | None:
         return self.assistant.home if self.assistant else None
+
+    @property
+    def time_zone(self) -> ZoneInfo | None:
+        """The zone the home's times are in (None: the home is not loaded yet)."""
+        return self.assistant.tz if self.assistant else None
+
+    @property
+    def language(self) -> str:
+        """The language commands are understood in: the assistant's, else the settings'."""
+        return self.assistant.planner.language if self.assistant else self.settings.language
+
+    def trial_plan(self, text: str) -> Plan:
+        """The local planner's plan for *text*, leaving the conversation as it is: push-to-talk
+        weighs each reading of what it heard with it, then submits the chosen one, which
+        counts. Raises RuntimeError before the home is loaded."""
+        assistant = self.assistant
+        if assistant is None:
+            raise RuntimeError("no plan before the home is loaded")
+        return assistant.planner.plan(
+            text, area=assistant.area, conversation=copy.deepcopy(assistant.conversation)
+        )
