@@ -8,17 +8,20 @@ are evaluated and benchmarked.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from app.core.context import Conversation
-from app.core.errors import HearthError
-from app.core.files import parse_json
-from app.core.home import Home
+from app.core.errors import HearthError, SnapshotError
+from app.core.files import UnreadableFileError, parse_json, read_regular_file
+from app.core.home import MAX_SNAPSHOT_BYTES, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner, UnknownLanguageError
 
@@ -29,8 +32,36 @@ class BatchRequestError(HearthError):
     """A batch line is not a valid request."""
 
 
+#: A snapshot file whose times fall this close to when it was last read may have changed
+#: since without its times showing it (file times are coarse): its content is compared again.
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(slots=True)
+class _Snapshot:
+    """A home as last read from its file, and what tells whether the file has changed."""
+
+    home: Home
+    stamp: tuple[int, int, int, int]
+    """The file's inode, size, modification and change times when it was read."""
+    digest: bytes
+    """A hash of the file's bytes."""
+    read_ns: int
+    """When it was read (wall clock, as the file's times)."""
+
+    def current(self, stamp: tuple[int, int, int, int] | None) -> bool:
+        """Whether a file with *stamp* certainly still holds what was read."""
+        if stamp is None or stamp != self.stamp:
+            return False
+        return max(stamp[2], stamp[3]) < self.read_ns - _RACY_NS
+
+
 class BatchPlanner:
-    """Keeps homes, planners and conversations across the lines of one batch."""
+    """Keeps homes, planners and conversations across the lines of one batch.
+
+    A home is kept by its file's path only while the file holds what was read: a snapshot
+    rewritten between two lines (a home refreshed, a device renamed) is read again and
+    planned on with a new planner, never with the names the old file had."""
 
     def __init__(
         self,
@@ -45,7 +76,7 @@ class BatchPlanner:
         self.tz = tz
         self.default_home = default_home
         self.default_language = default_language
-        self._homes: dict[Path, Home] = {}
+        self._homes: dict[Path, _Snapshot] = {}
         self._planners: dict[tuple[Path, str], Planner] = {}
         self._conversations: dict[str, Conversation] = {}
 
@@ -78,11 +109,9 @@ class BatchPlanner:
         if not isinstance(language, str):
             raise BatchRequestError("'lang' must be a string")
         key = (home_path, language)
+        home = self._home_in(home_path)
         planner = self._planners.get(key)
-        if planner is None:
-            home = self._homes.get(home_path)
-            if home is None:
-                home = self._homes[home_path] = Home.load(home_path)
+        if planner is None or planner.home is not home:
             try:
                 planner = self._planners[key] = Planner(home, language, tz=self.tz)
             except UnknownLanguageError as err:
@@ -99,6 +128,33 @@ class BatchPlanner:
                 conversation_id, Conversation(conversation_id)
             )
         return planner.plan(text, area=area, now=now, conversation=conversation)
+
+    def _home_in(self, path: Path) -> Home:
+        """The home the snapshot file *path* holds now (read again only when it changed)."""
+        known = self._homes.get(path)
+        try:
+            found = path.stat()
+            stamp: tuple[int, int, int, int] | None = (
+                found.st_ino,
+                found.st_size,
+                found.st_mtime_ns,
+                found.st_ctime_ns,
+            )
+        except (OSError, ValueError):  # ValueError: a NUL byte in the name
+            stamp = None
+        if known is not None and known.current(stamp):
+            return known.home
+        read_ns = time.time_ns()
+        try:
+            raw = read_regular_file(path, MAX_SNAPSHOT_BYTES)
+        except UnreadableFileError as err:
+            raise SnapshotError(f"home snapshot {path} {err}") from err
+        digest = hashlib.blake2b(raw, digest_size=16).digest()
+        if known is None or digest != known.digest:
+            known = _Snapshot(Home.load(path), (0, 0, 0, 0), digest, read_ns)
+        known.stamp, known.read_ns = stamp or (0, 0, 0, 0), read_ns
+        self._homes[path] = known
+        return known.home
 
 
 def parse_now(raw: Any, tz: ZoneInfo | None = None) -> dt.datetime | None:

@@ -22,6 +22,7 @@ import math
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -117,7 +118,9 @@ class SpeechEngine:
         self._check = check
         self._lock = threading.Lock()
         self._model: Any = None
-        self._phrases: dict[tuple[int, int, str], PhraseList] = {}
+        self._phrases: tuple[weakref.ref[Home], int, str, PhraseList] | None = None
+        """The last phrase list: its home (held weakly: a home loaded later may take the
+        freed one's id), the home's revision and the language."""
         self.load_seconds: float | None = None
         """How long loading took (None until loaded)."""
         self.unknown_token: str | None = None
@@ -159,19 +162,19 @@ class SpeechEngine:
     def phrases_for(self, home: Home, language: str) -> PhraseList:
         """The phrase list for *home* (rebuilt when its names change), remembered."""
         self.load()
-        key = (id(home), home.revision, language)
-        phrases = self._phrases.get(key)
-        if phrases is None:
-            started = time.perf_counter()
-            phrases = build_phrases(
-                home, language, known=self.known_word, unknown_token=self.unknown_token
-            )
-            self._phrases = {key: phrases}  # one home at a time
-            _LOGGER.debug(
-                "Phrase list: %d phrases in %.0f ms",
-                len(phrases.phrases),
-                (time.perf_counter() - started) * 1000,
-            )
+        kept = self._phrases
+        if kept is not None and kept[0]() is home and kept[1:3] == (home.revision, language):
+            return kept[3]
+        started = time.perf_counter()
+        phrases = build_phrases(
+            home, language, known=self.known_word, unknown_token=self.unknown_token
+        )
+        self._phrases = (weakref.ref(home), home.revision, language, phrases)  # one home at a time
+        _LOGGER.debug(
+            "Phrase list: %d phrases in %.0f ms",
+            len(phrases.phrases),
+            (time.perf_counter() - started) * 1000,
+        )
         return phrases
 
     def decoder(
