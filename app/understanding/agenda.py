@@ -227,7 +227,32 @@ def matching_event(events: Sequence[KnownEvent], words: str) -> tuple[KnownEvent
         score = fuzz.token_set_ratio(words, event.summary, processor=utils.default_process)
         if score >= KNOWN_MATCH_CUTOFF and (best is None or score > best[1]):
             best = (event, score)
+    if best is None:
+        # "my hair appointment" for "Hairdresser", "the vaccinations" for "Vaccination
+        # booster": a word said is the start of a word of one event's summary, or the
+        # other way round (four letters at least, so "car" names no "Carol's party")
+        said = [w for w in utils.default_process(words).split() if len(w) >= _STEM]
+        fits = [
+            e
+            for e in events
+            if any(
+                _same_stem(w, own)
+                for w in said
+                for own in utils.default_process(e.summary).split()
+                if len(own) >= _STEM
+            )
+        ]
+        if len({e.summary for e in fits}) == 1:
+            best = (fits[0], float(KNOWN_MATCH_CUTOFF))
     return best
+
+
+#: The fewest letters a word shares with an event's word to name it by its start.
+_STEM = 4
+
+
+def _same_stem(said: str, own: str) -> bool:
+    return own.startswith(said) or said.startswith(own)
 
 
 def calendar_words(name: str) -> str:

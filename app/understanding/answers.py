@@ -116,6 +116,8 @@ def describe_state(entity: Entity) -> str:
     if entity.domain == "binary_sensor" and state in ("on", "off"):
         on_word, off_word = _BINARY_WORDS.get(entity.device_class or "", ("on", "off"))
         return on_word if state == "on" else off_word
+    if entity.domain in ("person", "device_tracker"):
+        return whereabouts(entity)  # "Sam's Phone is away", never "not_home"
     if entity.domain == "sensor":
         unit = entity.attributes.get("unit_of_measurement")
         if not unit:
@@ -236,7 +238,7 @@ def _outdoor_air(entity: Entity, home: Home) -> bool:
 _MEASURE_ATTRIBUTES = {
     "temperature": {"climate": "current_temperature", "weather": "temperature"},
     "humidity": {"climate": "current_humidity", "weather": "humidity"},
-    "battery": {"vacuum": "battery_level"},
+    "battery": {"vacuum": "battery_level", "device_tracker": "battery_level"},
 }
 _MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%"}
 #: Most readings one answer lists.

@@ -26,6 +26,7 @@ from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
 import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
@@ -400,7 +401,7 @@ class Planner:
             # A guess by sound is said, so the person sees why the plan asks first.
             replies.append(f"I took “{said}” for “{self._display(meant)}”, which sounds alike.")
         plan.reply = " ".join(replies) or None
-        _restore_case(plan, text)
+        _restore_case(plan, text, self.home)
         _join_item_pronouns(plan)
         if corrected:
             plan.corrected = True
@@ -931,12 +932,15 @@ class Planner:
         return " ".join(words)
 
 
-def _restore_case(plan: Plan, original: str) -> None:
+def _restore_case(plan: Plan, original: str, home: Home) -> None:
     """Free text the person typed (a to-do item) as they wrote it: the sentence rules read
-    the text in lower case, but "Putzen" and "iPhone charger" keep their capitals."""
+    the text in lower case, but "Putzen" and "iPhone charger" keep their capitals (an item
+    ticked off as its list has it stays so)."""
     for step in plan.steps:
         item = step.params.get("item")
         if not isinstance(item, str) or not item.strip():
+            continue
+        if step.action == "todo.update_item" and list_items.listed(home, step.targets, item):
             continue
         words = [re.escape(word) for word in item.split()]
         found = re.search(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", original, re.IGNORECASE)

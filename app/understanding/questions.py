@@ -20,6 +20,7 @@ their turn.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import weakref
 from dataclasses import dataclass, field
@@ -127,6 +128,8 @@ class QuestionData:
     item_on: tuple[Phrase, ...] = ()
     """The same, only with a list said after the thing ("is milk on the list")."""
     item_fillers: frozenset[str] = frozenset()
+    clock_words: tuple[Phrase, ...] = ()
+    """Asking for a clock time ("when", "what time"): a timer's answer says when it ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +242,7 @@ def load_questions(language: str) -> QuestionData | None:
         longest=max((len(p.split()) for p in phrases), default=1),
         attributes=asked,
         low_battery=_phrases(raw.get("low_battery_words")),
+        clock_words=_phrases(raw.get("clock_words")),
         low_battery_level=float(raw.get("low_battery_level", 20)),
         people=_phrases(raw.get("people_words")),
         home_words=_phrases(raw.get("home_words")),
@@ -398,6 +402,8 @@ class _Reading:
     """Names that are also an area or a floor ("upstairs" for a floor and a thermostat)."""
     measure_words: dict[str, str] = field(default_factory=dict)
     """The language's measure phrases ("charge": battery), to read sensors' names with."""
+    owners: set[str] = field(default_factory=set)
+    """Names said as owners ("Tom's" in "how warm is Tom's room"), their "'s" taken off."""
 
     @property
     def state(self) -> str | None:
@@ -406,8 +412,12 @@ class _Reading:
 
 def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: FrameData) -> _Reading:
     vocab = resolver.vocab
-    words = [_possessive(w, vocab) for w in words]
+    said = words
+    words = [_possessive(w, vocab, said[i + 1 :]) for i, w in enumerate(said)]
     reading = _Reading(words, measure_words=frames.measures)
+    # "how warm is Tom's room", "Sam's phone battery": a name said as an owner is no question
+    # about its owner (a person's name asks where that person is only when said on its own)
+    reading.owners = {w for w, s in zip(words, said, strict=True) if w != s}
     longest = max(vocab.longest, data.longest, frames.longest)
     # "How many blinds…", "which lamps…": a kind's word counts every device of the kind, even
     # where some devices are called just that.
@@ -577,11 +587,15 @@ def _device_words(language: str) -> frozenset[Phrase]:
     return frozenset(tuple(w.split()) for w in said if w)
 
 
-def _possessive(word: str, vocab: Any) -> str:
-    """ "roomba's" -> "roomba" when the home knows a "roomba" ("how's the roomba's battery")."""
-    if word.endswith("'s") and word[:-2] in vocab.name_index and word not in vocab.name_index:
-        return word[:-2]
-    return word
+def _possessive(word: str, vocab: Any, after: list[str]) -> str:
+    """ "roomba's" -> "roomba" when the home knows a "roomba" ("how's the roomba's battery"),
+    unless the words *after* it make a name that says it ("Tom's room", "Ines's lamp")."""
+    if not (word.endswith("'s") and word[:-2] in vocab.name_index) or word in vocab.name_index:
+        return word
+    for n in range(1, min(len(after), vocab.longest) + 1):
+        if " ".join([word, *after[:n]]) in vocab.name_index:
+            return word
+    return word[:-2]
 
 
 def _kind_in_area(
@@ -797,7 +811,25 @@ def _people(
         e for e in home.exposed() if e.domain == "device_tracker"
     ]
     by_name = resolver.vocab.entities_by_name
-    named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in reading.names)]
+    alone = [n for n in reading.names if n not in reading.owners]
+    named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in alone)]
+    if named:
+        others = [
+            n
+            for n in reading.names
+            if n not in reading.places and not _names_person(n, named, by_name)
+        ]
+        presence = group or _found(words, data.away_words) or _found(words, data.home_words)
+        if others or (
+            not presence and (reading.kinds or reading.measures or "time" in reading.tags)
+        ):
+            # "has Ines shut the annex door", "how much screen time has Oscar got left", "is
+            # Hannah free on Tuesday": the person says who, the question is about something else
+            reading.names = [n for n in reading.names if not _names_person(n, named, by_name)]
+            return None
+    if reading.owners:
+        # "when's Jake's birthday": a person said as an owner is none of the names asked about
+        reading.names = [n for n in reading.names if not _names_person(n, people, by_name)]
     place = reading.area or reading.floor
     if not named and place and (group or _found(words, data.occupancy)):
         return _occupied(reading, ctx, resolver, data)  # "is anyone in the living room?"
@@ -823,6 +855,11 @@ def _people(
         form = "every"
     reply = answers.people_answer(people, asked, form)
     return _resolved(people, reply, "Check who is home")
+
+
+def _names_person(name: str, people: list[Entity], by_name: Any) -> bool:
+    """Whether *name* names one of *people*."""
+    return any(e.entity_id in by_name.get(name, ()) for e in people)
 
 
 def _occupied(
@@ -888,9 +925,10 @@ def _attribute(
     if not found:
         return None
     parts = []
+    clock = _found(reading.words, data.clock_words)  # "when will the cake be ready": its time
     for entity in found[: answers.MAX_READINGS]:
         attribute = next(a for a in asked if entity.domain in a.read)
-        parts.append(_attribute_reply(entity, attribute, ctx))
+        parts.append(_attribute_reply(entity, attribute, ctx, clock=bool(clock)))
     return _resolved(found, " ".join(parts), "Check " + answers.names(found))
 
 
@@ -940,7 +978,9 @@ def _attribute_targets(
     return found if len(found) == 1 else []
 
 
-def _attribute_reply(entity: Entity, attribute: AskedAttribute, ctx: RequestContext) -> str:
+def _attribute_reply(
+    entity: Entity, attribute: AskedAttribute, ctx: RequestContext, *, clock: bool = False
+) -> str:
     if attribute.duration:
         if attribute.key == "remaining":
             seconds = answers.timer_left(entity, ctx.now)
@@ -951,6 +991,9 @@ def _attribute_reply(entity: Entity, attribute: AskedAttribute, ctx: RequestCont
         reply = attribute.say.format(name=entity.name, value=duration_words(seconds))
         if entity.state == "paused" and attribute.key == "remaining":
             reply = reply.removesuffix(".") + " (paused)."
+        elif clock and attribute.key == "remaining" and isinstance(ctx.now, dt.datetime):
+            done = ctx.now + dt.timedelta(seconds=seconds)  # asked when: the time it ends
+            reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
         return reply
     raw = entity.attributes.get(attribute.read[entity.domain])
     if entity.state in ("off", "unavailable", "unknown") or raw is None:
@@ -1575,7 +1618,10 @@ def _measure(
         value = answers.measure_of(entity, measure)[0]
         if entity.domain == "sensor" and entity.device_class == measure:
             return _measured(entity, entity, measure, reading, data)
-        if entity.domain in ("climate", "weather", "vacuum") and value is not None:
+        if (
+            entity.domain in ("climate", "weather", "vacuum", "device_tracker")
+            and value is not None
+        ):
             return _measured(entity, entity, measure, reading, data)
     device = targets[0] if isinstance(targets, list) and len(targets) == 1 else None
     by_words = _measured_by_words(reading, resolver, measure, data, whole=False, device=device)

@@ -17,6 +17,7 @@ import app.understanding.answers as answers  # noqa: PLR0402  the module, not th
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
+from app.understanding import list_items
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
 from app.understanding.sentences import DeviceType
@@ -900,9 +901,25 @@ def _list_item(service: str) -> Any:
         if isinstance(chosen, Unresolved):
             return chosen
         found, guessed = chosen
-        item = str(slots.get("item") or "").strip()
+        item = list_items.said_item(str(slots.get("item") or "").strip(), r.language)
         if not item:
             return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no item given", "What should I add?")
+        if service == "update_item":  # the list's own item ("sprouts": "Brussels sprouts")
+            fits = list_items.open_item(found[0], item)
+            if not fits.items:
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"no item {item!r} on {found[0].name}",
+                    f"I can't find “{item}” on {found[0].name}.",
+                )
+            if len(fits.items) > 1:
+                listed = " or ".join(f"“{i}”" for i in fits.items[:4])
+                return Unresolved(
+                    ErrorCode.AMBIGUOUS,
+                    f"{len(fits.items)} items fit {item!r}",
+                    f"Which one do you mean: {listed}?",
+                )
+            item = fits.items[0]
         params: dict[str, Any] = {"item": item}
         if service == "update_item":
             params["status"] = "completed"
@@ -924,6 +941,8 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     items = entity.attributes.get("items")
     if isinstance(items, list):
         reply = answers.todo_answer(entity.name, items)
+        if _counts(m.text, r.language):  # "how many things are on my to-do list": the number
+            reply = answers.todo_count(entity.name, items)
     else:
         reply = f"{entity.name} has {entity.state} items to do."
     step = Step(
@@ -934,6 +953,21 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         summary=f"Read {entity.name}",
     )
     return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
+
+
+def _counts(text: str, language: str) -> bool:
+    """Whether *text* asks how many ("how many", as the language's questions say it)."""
+    from app.understanding.questions import load_questions  # noqa: PLC0415  it imports this
+
+    data = load_questions(language)
+    if data is None:
+        return False
+    words = normalize(text).split()
+    return any(
+        "count" in data.tags.get(" ".join(words[i : i + n]), ())
+        for i in range(len(words))
+        for n in (1, 2, 3)
+    )
 
 
 def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:

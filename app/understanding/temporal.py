@@ -271,7 +271,9 @@ class TemporalPlanner:
         # than any device make the question the calendar's, whatever its cue words; so does a
         # question that names a calendar ("what do the kids have on"): a calendar is read for
         # its events, never for its state.
-        named_calendar = intent == "HearthCalendarQuery" and bool(slots.get("calendar"))
+        named_calendar = intent == "HearthCalendarQuery" and bool(
+            slots.get("calendar") or slots.get("person")
+        )
         asks_event = intent == "HearthCalendarQuery" and slots.get("ask") in ("when", "where")
         if asks_event and not slots.get(_EVENT):
             # "when's trash day": no event is called that, but a calendar is
@@ -432,9 +434,24 @@ class TemporalPlanner:
         clean = " ".join(self._without_lead_in(normalize(masked).split()))
         if not clean:
             return None
-        calendars = [(e.name, e.entity_id) for e in self.home.exposed() if e.domain == "calendar"]
+        calendars = [
+            (said, e.entity_id)
+            for e in self.home.exposed()
+            if e.domain == "calendar"
+            for said in _owner_forms(e.name)  # "Margaret's calendar", "what's Margaret got on"
+        ]
+        # "is Hannah free on Tuesday": a person of the home with no calendar of their own is
+        # looked up in every calendar
+        own = {normalize(name) for name, _ in calendars}
+        people = [
+            (said, e.entity_id)
+            for e in self.home.exposed()
+            if e.domain == "person" and normalize(e.name) not in own
+            for said in _owner_forms(e.name)
+        ]
         slot_lists: dict[str, SlotList] = {
-            "calendar": TextSlotList.from_tuples(calendars, allow_template=False)
+            "calendar": TextSlotList.from_tuples(calendars, allow_template=False),
+            "person": TextSlotList.from_tuples(people, allow_template=False),
         }
         results = list(recognize_all(clean, self.data.intents, slot_lists=slot_lists))
         if not results:
@@ -700,6 +717,14 @@ def _event_words(p: TemporalPlanner, said: str) -> str:
     if len(words) > 2 and normalize(words[0]) in p.data.fillers and words[1] in _JOINERS:
         message = _clean_message(" ".join(words[2:]), articles=True)
     return "" if not message or normalize(message) in p.data.fillers else message
+
+
+def _owner_forms(name: str) -> tuple[str, ...]:
+    """A calendar's name and its owner's forms ("Margaret's", "James'"): a calendar named for
+    a person is said as theirs."""
+    if name.endswith(("'s", "s'")):
+        return (name,)
+    return (name, f"{name}'s", f"{name}'") if name.endswith("s") else (name, f"{name}'s")
 
 
 def _word_forms(name: str) -> set[str]:

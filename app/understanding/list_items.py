@@ -1,0 +1,92 @@
+"""The item a sentence names on a to-do list, as the list has it.
+
+"Add a salt lick to the feed store list" adds "salt lick": an article is no part of an item.
+"Tick the sprouts off the shopping list" ticks off the list's own item ("Brussels sprouts"),
+found by its words: Home Assistant finds an item only by its exact summary, so an item said
+in other words would fail at run time after the plan said it would be ticked off. When the
+list's items are known and none fits, the person is told so; when several fit, asked which.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from app.core.files import load_own_yaml
+from app.core.home import Entity, Home
+from app.understanding.answers import open_items
+from app.understanding.vocabulary import normalize
+
+
+@functools.lru_cache(maxsize=8)
+def _articles(language: str) -> frozenset[str]:
+    """The words before an item that are no part of it ("a", "the", "some")."""
+    path = (
+        resources.files("resources")
+        / "sentences"
+        / language.split("-", maxsplit=1)[0]
+        / "list_items.yaml"
+    )
+    if not path.is_file():
+        return frozenset()
+    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    return frozenset(normalize(str(w)) for w in raw.get("articles") or ())
+
+
+def said_item(item: str, language: str) -> str:
+    """*item* without the articles it was said with ("a salt lick": "salt lick")."""
+    words = item.split()
+    articles = _articles(language)
+    while len(words) > 1 and normalize(words[0]) in articles:
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The items of a list that fit what was said: ``known`` is False when the snapshot
+    does not list the items (then the item is taken as said)."""
+
+    items: tuple[str, ...]
+    known: bool
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def open_item(entity: Entity, item: str) -> Found:
+    """The open items of the list *entity* that *item* names: the one with that summary
+    (case aside), else those holding every word said ("sprouts": "Brussels sprouts"), else
+    those whose every word was said ("the oat milk please": "Oat milk")."""
+    listed = entity.attributes.get("items")
+    if not isinstance(listed, list):
+        return Found((item,), False)
+    items = open_items(listed)
+    wanted = normalize(item)
+    same = [i for i in items if normalize(i) == wanted]
+    if same:
+        return Found((same[0],), True)
+    said = {_stem(w) for w in wanted.split()}
+    if not said:
+        return Found((), True)
+    holding = [i for i in items if said <= {_stem(w) for w in normalize(i).split()}]
+    if holding:
+        return Found(tuple(holding), True)
+    within = [
+        i
+        for i in items
+        if normalize(i).split() and {_stem(w) for w in normalize(i).split()} <= said
+    ]
+    return Found(tuple(within), True)
+
+
+def listed(home: Home, targets: list[str], item: str) -> bool:
+    """Whether *item* is, word for word, an open item of one of the lists *targets*."""
+    for target in targets:
+        entity = home.get(target)
+        items = entity.attributes.get("items") if entity is not None else None
+        if isinstance(items, list) and item in open_items(items):
+            return True
+    return False
