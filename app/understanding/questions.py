@@ -34,6 +34,7 @@ from app.core.durations import duration_words, parse_hms
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
+from app.understanding import not_found
 from app.understanding.actions import query_step
 from app.understanding.frames import FrameData, load_frames
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved
@@ -693,10 +694,14 @@ def answer(
             weather = _weather(reading, ctx, resolver, data)
             if weather is not None:
                 return weather
+        # "is the printer on?": a thing the home has none of is said as missing (not_found.py)
+        reply = answers.unknown_name(phrase)
+        if phrase in not_found.texts(resolver.language).things:
+            reply = not_found.say(resolver.language, not_found.NO_KIND, reply, kind=phrase)
         return UnknownInQuestion(
             ErrorCode.NO_TARGET,
             f"no device or room called {phrase!r}",
-            answers.unknown_name(phrase),
+            reply,
             place=reading.unknown_places[0],
         )
     if "time" in reading.tags and not (

@@ -17,10 +17,10 @@ import app.understanding.answers as answers  # noqa: PLR0402  the module, not th
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
-from app.understanding import list_items
+from app.understanding import list_items, not_found
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
-from app.understanding.sentences import DeviceType
+from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
 
 #: Most candidates a clarifying question names.
@@ -203,12 +203,35 @@ class Resolver:
         else:
             found = []
         if not found:
-            return Unresolved(
-                ErrorCode.NO_TARGET,
-                "no matching device in this home",
-                "I couldn't find a matching device.",
-            )
+            english = "I couldn't find a matching device."
+            kind = None if name else self._kind_said(domains, device_classes)
+            if kind is not None:  # "open the garage" in a flat: no garage door here
+                area = self.home.areas.get(str(area_id)) if area_id else None
+                if area is not None and not slots.area_from_context:
+                    key, values = not_found.NO_KIND_IN_AREA, {"area": area.name}
+                else:
+                    key, values = not_found.NO_KIND, {}
+                english = not_found.say(
+                    self.language, _plural(key, kind), english, kind=kind.words[0], **values
+                )
+            return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
         return found
+
+    def _kind_said(self, domains: Sequence[str], classes: Sequence[str]) -> DeviceType | None:
+        """The one kind of device of the language a reading's domains and device classes
+        say ("garage": the garage door), else None."""
+        kinds = [
+            kind
+            for kind in load_language(self.language).device_types
+            if not kind.plural
+            and (not domains or set(kind.all_domains) & set(domains))
+            and (
+                set(kind.device_classes) & set(classes)
+                if classes
+                else not kind.device_classes and not kind.names
+            )
+        ]
+        return kinds[0] if len(kinds) == 1 else None
 
     def _one_of(self, name: str, found: list[Entity]) -> bool:
         """Whether *name* is a part of several devices' different names said in the
@@ -342,7 +365,13 @@ class Resolver:
                 return Unresolved(
                     ErrorCode.NO_TARGET,
                     f"no {device_type.words[0]} in {where}",
-                    f"I couldn't find a {device_type.words[0]} in the {where}.",
+                    not_found.say(
+                        self.language,
+                        _plural(not_found.NO_KIND_IN_AREA, device_type),
+                        f"I couldn't find a {device_type.words[0]} in the {where}.",
+                        kind=device_type.words[0],
+                        area=where,
+                    ),
                 )
             if device_type.plural or len(found) == 1:
                 return found
@@ -359,7 +388,12 @@ class Resolver:
             return Unresolved(
                 ErrorCode.NO_TARGET,
                 f"this home has no {device_type.words[0]}",
-                f"I couldn't find a {device_type.words[0]}.",
+                not_found.say(
+                    self.language,
+                    _plural(not_found.NO_KIND, device_type),
+                    f"I couldn't find a {device_type.words[0]}.",
+                    kind=device_type.words[0],
+                ),
             )
         several = here if len(here) > 1 else everywhere
         if device_type.plural and not here:
@@ -1108,6 +1142,11 @@ _HANDLERS: dict[str, Handler] = {
     "HassGetCurrentDate": _time("date"),
     "HassNevermind": _nevermind,
 }
+
+
+def _plural(key: str, device_type: DeviceType) -> str:
+    """The not-found reply *key* for a plural kind ("the fans": "There are no fans")."""
+    return key.replace("no_kind", "no_kinds") if device_type.plural else key
 
 
 def add_handlers(handlers: dict[str, Handler]) -> None:

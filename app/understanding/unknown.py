@@ -41,6 +41,7 @@ from rapidfuzz.distance import OSA
 
 from app.core.files import load_own_yaml
 from app.core.plan import ErrorCode
+from app.understanding import not_found
 from app.understanding.frames import FrameData, read_frame
 from app.understanding.questions import load_questions
 from app.understanding.resolve import Unresolved
@@ -91,6 +92,17 @@ class UnknownName:
     """A real name spelt almost like it, when there is one."""
     templated: bool = False
     """Placed by a sentence template (not only by the loose reading's cues)."""
+    floor: bool = False
+    """Said as a floor (the ``{floor}`` slot only)."""
+    thing: str | None = None
+    """The kind of device said, as the reply names it, when the words are the language's
+    word for a kind the home has none of ("the kettle", "the printer"): known words, no
+    name the home lacks."""
+    plural: bool = False
+    """The kind was said in the plural ("the fans")."""
+    area: str | None = None
+    """The home's room said with the kind ("the kitchen kettle"), as the home spells it."""
+    language: str = "en"
 
     @property
     def quoted(self) -> str:
@@ -99,20 +111,37 @@ class UnknownName:
 
     @property
     def message(self) -> str:
-        what = "room" if self.room else "device or room"
+        if self.thing is not None:
+            return f"no {self.thing} in {self.area}" if self.area else f"no {self.thing} here"
+        what = "floor" if self.floor else "room" if self.room else "device or room"
         return f"no {what} called {self.quoted}"
 
     @property
     def reply(self) -> str:
-        if self.kind:
-            reply = f"I don't know a room called {self.quoted}."
-        elif self.room and len(self.phrases) == 1:
-            reply = f"There's no {self.phrases[0]} in this home."
+        said = not_found.texts(self.language)
+        one = self.phrases[0] if len(self.phrases) == 1 else None
+        if self.thing is not None:
+            plural = "s" if self.plural else ""
+            if self.area:
+                reply = said.say(f"no_kind{plural}_in_area", kind=self.thing, area=self.area)
+            else:
+                reply = said.say(f"no_kind{plural}", kind=self.thing)
+            return reply or "Sorry, I didn't understand that."
+        if (self.kind or self.room) and one is not None:
+            key, slot = (not_found.NO_FLOOR, "floor") if self.floor else (not_found.NO_AREA, "area")
+            reply = said.say(key, **{slot: one}) or self._english()
         else:
-            reply = f"I don't know a device or room called {self.quoted}."
+            reply = self._english()
         if self.suggestion:
             reply += f" Did you mean {self.suggestion}?"
         return reply
+
+    def _english(self) -> str:
+        if self.kind:
+            return f"I don't know a room called {self.quoted}."
+        if self.room and len(self.phrases) == 1:
+            return f"There's no {self.phrases[0]} in this home."
+        return f"I don't know a device or room called {self.quoted}."
 
     def unresolved(self) -> NotFound:
         """What the resolver would say: nothing in this home is called so."""
@@ -184,6 +213,10 @@ class Lexicon:
     """Words for a kind of device ("light", "fans")."""
     display: Callable[[str], str] = str
     """A phrase of the vocabulary as the home spells it ("sofa lamp": "Sofa Lamp")."""
+    missing: tuple[tuple[str, str, bool, str], ...] = ()
+    """(phrase, the kind as a reply names it, plural, its domain) for each of the language's
+    words for a kind of device the home has none of ("kettle", "printer"), the longest
+    first."""
     cutoff: float = 100.0
     """The lowest rapidfuzz ratio at which a real name is suggested (the planner's own)."""
     recent: dict[tuple[str, tuple[str, ...]], UnknownName | None] = field(
@@ -234,10 +267,39 @@ def lexicon(
     home = {w for phrase in vocab.words for w in phrase.split()}
     known.update(home)
     made = Lexicon(
-        data, vocab, frames, frozenset(known), frozenset(home), frozenset(kinds), display, cutoff
+        data,
+        vocab,
+        frames,
+        frozenset(known),
+        frozenset(home),
+        frozenset(kinds),
+        display,
+        _missing(data, vocab, home),
+        cutoff,
     )
     _keep(_LEXICONS, id(vocab), made, _MAX_LEXICONS)
     return made
+
+
+def _missing(
+    data: LanguageData, vocab: Vocabulary, home: set[str]
+) -> tuple[tuple[str, str, bool, str], ...]:
+    """The words for kinds of device (``device_types.yaml``, a kind named by its first
+    word) and the things (``not_found``) this home has none of: no word of the home's
+    vocabulary for a kind, and no name of the home holding all of the words."""
+    out: dict[str, tuple[str, bool, str]] = {}
+    for kind in data.device_types:
+        for word in kind.words:
+            phrase = normalize(word)
+            if word in vocab.kinds_by_word or all(w in home for w in phrase.split()):
+                continue  # the home has one, or names one with the words ("Immersion Heater")
+            if phrase:
+                out.setdefault(phrase, (normalize(kind.words[0]), kind.plural, kind.domain))
+    for thing in not_found.texts(data.language).things:
+        if not all(w in home for w in thing.split()):
+            out.setdefault(thing, (thing, False, "switch"))
+    ordered = sorted(out.items(), key=lambda kv: (-len(kv[0].split()), kv[0]))
+    return tuple((phrase, *rest) for phrase, rest in ordered)
 
 
 @functools.lru_cache(maxsize=8)
@@ -325,21 +387,57 @@ def find(text: str, lexicon: Lexicon, *, parts: Sequence[str] = ()) -> UnknownNa
 def _find(text: str, lexicon: Lexicon, parts: Sequence[str]) -> UnknownName | None:
     words = text.split()
     spans = runs(words, lexicon)
-    if not spans:
-        return None
+    language = lexicon.data.language
     found = None
-    for candidate in _candidates(text, parts, lexicon):
+    for candidate in _candidates(text, parts, lexicon) if spans else ():
         found = _by_templates(candidate, lexicon)
         if found is not None:
             break
-    if found is None:
+    if found is None and spans:
         found = _by_loose_reading(words, spans, lexicon) or _before_kind(words, spans, lexicon)
     if found is None:
+        # No unknown word stands for a name; a kind of device the home has none of may.
+        for candidate in dict.fromkeys([text, *parts[:_MAX_PARTS]]):
+            missing = _missing_kind(candidate, lexicon)
+            if missing is not None:
+                return replace(missing, language=language)
         return None
     suggestion = _suggestion(words, spans, lexicon)
     if suggestion is not None:
         suggestion = lexicon.display(suggestion)
-    return replace(found, suggestion=suggestion)
+    return replace(found, suggestion=suggestion, language=language)
+
+
+def _missing_kind(text: str, lexicon: Lexicon) -> UnknownName | None:
+    """The language's word for a kind of device the home has none of ("start the kettle",
+    "turn on the printer"), where a sentence template has a device's name: said back as
+    the kind, never as an unknown name, and never a device of another kind."""
+    words = text.split()
+    padded = f" {text} "
+    for phrase, shown, plural, domain in lexicon.missing:
+        if f" {phrase} " not in padded:
+            continue
+        size = len(phrase.split())
+        for start in range(len(words) - size + 1):
+            if " ".join(words[start : start + size]) != phrase:
+                continue
+            for first, area in _with_area(words, start, lexicon):
+                span = [(first, start + size)]
+                found = _stood_in(words, span, lexicon, named=True, domain=domain)
+                if found is not None:
+                    return replace(found, thing=shown, plural=plural, area=found.area or area)
+    return None
+
+
+def _with_area(words: Sequence[str], start: int, lexicon: Lexicon) -> list[tuple[int, str | None]]:
+    """Where a kind said from *start* begins: there, and before a room's name said right
+    before it ("the kitchen kettle"), with the room as the home spells it."""
+    out: list[tuple[int, str | None]] = [(start, None)]
+    for size in range(1, min(start, 3) + 1):
+        phrase = " ".join(words[start - size : start])
+        if phrase in lexicon.vocab.area_by_word:
+            out.append((start - size, lexicon.display(phrase)))
+    return out
 
 
 def dropped(text: str, name: object, lexicon: Lexicon) -> Unresolved | None:
@@ -401,8 +499,16 @@ def _by_templates(text: str, lexicon: Lexicon) -> UnknownName | None:
 
 
 def _stood_in(
-    words: Sequence[str], spans: Sequence[tuple[int, int]], lexicon: Lexicon
+    words: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+    *,
+    named: bool = False,
+    domain: str | None = None,
 ) -> UnknownName | None:
+    """The unknown words at *spans* as the slot a stand-in for them fills (*named*: only
+    a device's name; *domain*: the stand-in is a device of that domain, for the rules that
+    require one, "close the blinds")."""
     phrases = tuple(" ".join(words[s:e]) for s, e in spans)
     replaced = list(words)
     for start, end in reversed(spans):
@@ -416,12 +522,12 @@ def _stood_in(
     for result in recognize_all(
         stood,
         intents,
-        slot_lists=_with_stand_in(lexicon.vocab.slot_lists(stood)),
+        slot_lists=_with_stand_in(lexicon.vocab.slot_lists(stood), domain),
         skip_words=data.skip_words,
         language=data.language,
     ):
         slots = {k for k, e in result.entities.items() if e.value == STAND_IN and k in _NAMED}
-        if not slots:
+        if not slots or (named and "name" not in slots):
             continue
         room = "name" not in slots
         name = result.entities.get("name")
@@ -430,7 +536,12 @@ def _stood_in(
             or "device_class" in result.entities
             or (name is not None and str(name.value).startswith(TYPE_PREFIX))
         )
-        reading = UnknownName(phrases, room, kind, templated=True)
+        said = result.entities.get("area")
+        area = None
+        if not room and said is not None and said.value != STAND_IN and said.text:
+            area = lexicon.display(normalize(said.text))  # "the kitchen kettle"
+        floor = slots == {"floor"}
+        reading = UnknownName(phrases, room, kind, templated=True, floor=floor, area=area)
         if kind:
             return reading  # "the attic light": the lights are known, the room is not
         if best is None or (best.room and not room):
@@ -545,12 +656,13 @@ def _fitting(data: LanguageData, words: Sequence[str]) -> Intents | None:
     return subset
 
 
-def _with_stand_in(lists: dict[str, SlotList]) -> dict[str, SlotList]:
+def _with_stand_in(lists: dict[str, SlotList], domain: str | None = None) -> dict[str, SlotList]:
     out = dict(lists)
     for key in _NAMED:
         current = lists.get(key)
         values = list(current.values) if isinstance(current, TextSlotList) else []
-        values.append(TextSlotValue(TextChunk(STAND_IN), STAND_IN))
+        context = {"domain": domain} if domain and key == "name" else None
+        values.append(TextSlotValue(TextChunk(STAND_IN), STAND_IN, context=context))
         out[key] = TextSlotList(name=key, values=values)
     return out
 

@@ -283,7 +283,7 @@ ENGLISH = _home(
     ("text", "expected"),
     [
         ("blorp flurp", "Sorry, I didn't understand that."),
-        ("turn on the attic light", "I don't know a room called 'attic'."),
+        ("turn on the attic light", "I don't know an area called 'attic'."),
         ("is the kitchen light on", "Yes, Kitchen Light is on."),
         ("is the kitchen light off", "No, Kitchen Light is on."),
         ("which lights are on", "Kitchen Light and Lamp are on."),

@@ -1,5 +1,5 @@
 """Replies that help: a word where a name stands that the home does not know ("the attic
-light") is said back ("I don't know a room called 'attic'."), never answered by asking among
+light") is said back ("I don't know an area called 'attic'."), never answered by asking among
 every light, never acted on; a close misspelling is still corrected; other languages keep
 Home Assistant's own sentences. The real planner on the demo home and small homes."""
 
@@ -61,14 +61,14 @@ def test_an_unknown_room_with_a_known_kind_is_said_back(demo: Planner, text: str
     plan = demo.plan(text)
     nothing_runs(plan)
     assert plan.error is not None and plan.error.code is ErrorCode.NO_TARGET
-    assert plan.reply == "I don't know a room called 'attic'."
+    assert plan.reply == "I don't know an area called 'attic'."
 
 
 def test_a_device_called_by_a_kinds_word_is_not_the_attic_one(demo: Planner) -> None:
     # The demo's only thermostat is called "Thermostat": "the attic thermostat" is not it.
     plan = demo.plan("set the attic thermostat to 20")
     nothing_runs(plan)
-    assert plan.reply == "There's no attic in this home."
+    assert plan.reply == "I don't know an area called 'attic'."
 
 
 def test_a_room_the_home_lacks_is_not_swapped_for_a_device_that_shares_a_word(
@@ -78,14 +78,14 @@ def test_a_room_the_home_lacks_is_not_swapped_for_a_device_that_shares_a_word(
     plan = demo.plan("turn on the conservatory lights")
     nothing_runs(plan)
     assert not plan.corrected
-    assert plan.reply == "I don't know a room called 'conservatory'."
+    assert plan.reply == "I don't know an area called 'conservatory'."
 
 
 def test_the_only_light_of_a_home_is_not_the_attic_light() -> None:
     planner = Planner(Home.from_dict(ONE_LIGHT), "en")
     plan = planner.plan("turn on the attic light")
     nothing_runs(plan)
-    assert plan.reply == "I don't know a room called 'attic'."
+    assert plan.reply == "I don't know an area called 'attic'."
     # Without the unknown word the only light is still meant.
     assert [s.targets for s in planner.plan("turn on the light").steps] == [["light.porch"]]
 
@@ -96,7 +96,7 @@ def test_a_name_only_near_by_ratio_is_not_taken_for_the_unknown_room() -> None:
     plan = planner.plan("turn on the attic light")
     nothing_runs(plan)
     assert not plan.corrected
-    assert plan.reply == "I don't know a room called 'attic'."
+    assert plan.reply == "I don't know an area called 'attic'."
     assert "Patio" not in (plan.reply or "")
 
 
@@ -105,12 +105,12 @@ def test_a_name_only_near_by_ratio_is_not_taken_for_the_unknown_room() -> None:
     [
         ("turn on the blorp", "I don't know a device or room called 'blorp'."),
         ("turn on the attic", "I don't know a device or room called 'attic'."),
-        ("turn on the lights in the attic", "I don't know a room called 'attic'."),
-        ("turn on the sofa lamp in the attic", "There's no attic in this home."),
+        ("turn on the lights in the attic", "I don't know an area called 'attic'."),
+        ("turn on the sofa lamp in the attic", "I don't know an area called 'attic'."),
         # The loose reading's shape: Home Assistant has no "turn the {name} on".
         ("turn the blorp on", "I don't know a device or room called 'blorp'."),
         # "hot" is a word the sentences know; the name is both words.
-        ("turn on the hot tub", "I don't know a device or room called 'hot tub'."),
+        ("turn on the hot blorp", "I don't know a device or room called 'hot blorp'."),
     ],
 )
 def test_an_unknown_name_is_said_back_not_an_unrelated_device(
@@ -151,7 +151,7 @@ def test_a_real_name_is_suggested_only_when_the_unknown_word_misspells_it() -> N
     lexicon = Planner(Home.from_dict(PATIO), "en")._lexicon()
     close = unknown.find("turn on the patoi light", lexicon)
     assert close is not None and close.suggestion == "Patio Light"
-    assert close.reply == "I don't know a room called 'patoi'. Did you mean Patio Light?"
+    assert close.reply == "I don't know an area called 'patoi'. Did you mean Patio Light?"
     far = unknown.find("turn on the attic light", lexicon)
     assert far is not None and far.suggestion is None
 
@@ -159,7 +159,7 @@ def test_a_real_name_is_suggested_only_when_the_unknown_word_misspells_it() -> N
 def test_two_unknown_words_are_said_back_together(demo: Planner) -> None:
     plan = demo.plan("switch on the wine cellar lamp")
     nothing_runs(plan)
-    assert plan.reply == "I don't know a room called 'wine cellar'."
+    assert plan.reply == "I don't know an area called 'wine cellar'."
 
 
 def test_an_unknown_word_in_a_compound_runs_nothing(demo: Planner) -> None:
@@ -199,5 +199,5 @@ def test_other_languages_keep_home_assistants_sentences() -> None:
 def test_the_cli_says_what_was_not_found_and_exits_not_understood() -> None:
     done = run_hearth("do", "--demo", "turn on the attic light")
     assert done.returncode == EXIT_NOT_UNDERSTOOD, done.stderr
-    assert "I don't know a room called 'attic'." in done.stdout
+    assert "I don't know an area called 'attic'." in done.stdout
     assert "Which one" not in done.stdout and "Traceback" not in done.stderr

@@ -1,0 +1,73 @@
+"""What is said when a sentence names what this home does not have, per language, from data.
+
+``resources/sentences/<lang>/hearth.yaml`` holds, under ``not_found``, the texts said when a
+kind of device is named that the home has none of ("There's no kettle in this home."), none
+of in the room said ("There's no fan in the Kitchen."), or a room or floor the home lacks
+("I don't know an area called 'attic'."), and the ``things``: words for devices a home may
+not have that no kind of device of ``device_types.yaml`` names ("printer", "dishwasher").
+A language without these texts keeps the reply it had (Home Assistant's own where it has
+one, else the generic one): :func:`say` answers None there.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from app.core.files import load_own_yaml
+from app.understanding.vocabulary import normalize
+
+#: The texts' keys.
+NO_KIND = "no_kind"
+NO_KINDS = "no_kinds"
+NO_KIND_IN_AREA = "no_kind_in_area"
+NO_KINDS_IN_AREA = "no_kinds_in_area"
+NO_AREA = "no_area"
+NO_FLOOR = "no_floor"
+
+
+@dataclass(frozen=True, slots=True)
+class NotFoundTexts:
+    """One language's not-found replies and things."""
+
+    replies: dict[str, str] = field(default_factory=dict)
+    things: tuple[str, ...] = ()
+    """Normalised phrases, the longest first ("washing machine" before "washer")."""
+
+    def say(self, key: str, **values: str) -> str | None:
+        """The reply *key* with *values* in its slots; None when the language has none (or
+        the text names a slot not given)."""
+        text = self.replies.get(key)
+        if text is None:
+            return None
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return None
+
+
+@functools.lru_cache(maxsize=16)
+def texts(language: str) -> NotFoundTexts:
+    """The not-found texts of *language* (a package code: "en", "pt-BR"); empty where the
+    language's ``hearth.yaml`` has none."""
+    root = resources.files("resources") / "sentences"
+    for folder in dict.fromkeys((language, language.split("-", 1)[0])):
+        path = root / folder / "hearth.yaml"
+        if path.is_file():
+            content = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+            section = content.get("not_found") if isinstance(content, dict) else None
+            if not isinstance(section, dict):
+                return NotFoundTexts()
+            replies = section.get("replies") or {}
+            things = {normalize(str(t)) for t in section.get("things") or ()}
+            return NotFoundTexts(
+                replies={str(k): str(v) for k, v in replies.items()},
+                things=tuple(sorted(things - {""}, key=lambda t: (-len(t.split()), t))),
+            )
+    return NotFoundTexts()
+
+
+def say(language: str, key: str, english: str, **values: str) -> str:
+    """The reply *key* in *language* with *values*, else *english* (the reply as it was)."""
+    return texts(language).say(key, **values) or english
