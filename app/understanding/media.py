@@ -259,6 +259,13 @@ def _playing(r: Resolver, said: str) -> list[Entity] | Unresolved:
     )
 
 
+def _replay(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """HearthMediaReplay: "play it again" asks for the same thing from its start, which no
+    player service does ("previous" may be another song, "play" resumes where it stopped):
+    said so, and nothing runs."""
+    return Resolved(reply="I can't play it again from the start. Say “previous” to go back one.")
+
+
 #: What "what am I watching" or "listening to" prefers, by the player's device class.
 _WATCHED = frozenset({"tv", "receiver"})
 
@@ -453,6 +460,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HearthMediaOff": _each(SWITCH_OFF, _service("turn_off")),
         "HearthMediaOn": _each(RESUME, _switch_on),
         "HearthMediaWhat": _now_playing,
+        "HearthMediaReplay": _replay,
     }
     return {k: v for k, v in handlers.items() if not names or k in names}
 
