@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import functools
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -742,14 +743,26 @@ def _words(text: str, resolver: Resolver, data: QuestionData, frames: FrameData)
 
 def _asking_words(data: QuestionData) -> frozenset[str]:
     """The single words of the phrases that ask about an attribute ("how", "long", "fast")."""
-    cached = _ASKING.get(id(data))
-    if cached is None:
-        cached = frozenset(w for a in data.attributes for p in a.words for w in p)
-        _ASKING[id(data)] = cached
-    return cached
+    return _kept(
+        _ASKING, data, lambda: frozenset(w for a in data.attributes for p in a.words for w in p)
+    )
 
 
-_ASKING: dict[int, frozenset[str]] = {}
+_ASKING: dict[int, tuple[QuestionData, frozenset[str]]] = {}
+
+
+def _kept(
+    cache: dict[int, tuple[QuestionData, frozenset[str]]],
+    data: QuestionData,
+    make: Callable[[], frozenset[str]],
+) -> frozenset[str]:
+    """What *make* gives for *data*, made once. The entry holds *data*, so no other data
+    can take its id while it is there (a language's data dropped by load_questions' cache
+    and another language's loaded in its place would otherwise get the first one's words)."""
+    found = cache.get(id(data))
+    if found is None or found[0] is not data:
+        found = cache[id(data)] = (data, make())
+    return found[1]
 
 
 def _say_places(words: list[str], resolver: Resolver, data: QuestionData) -> list[str]:
@@ -1204,15 +1217,17 @@ def _forecast_again(
 
 def _day_words(data: QuestionData) -> frozenset[str]:
     """Every word of the language's ways to say a day ("tomorrow", "this weekend", "friday")."""
-    cached = _DAY_WORDS.get(id(data))
-    if cached is None:
-        phrases = [*data.forecast_days, *data.forecast_spans]
-        cached = frozenset(w for p in phrases for w in p) | frozenset(data.weekdays)
-        _DAY_WORDS[id(data)] = cached
-    return cached
+    return _kept(
+        _DAY_WORDS,
+        data,
+        lambda: (
+            frozenset(w for p in [*data.forecast_days, *data.forecast_spans] for w in p)
+            | frozenset(data.weekdays)
+        ),
+    )
 
 
-_DAY_WORDS: dict[int, frozenset[str]] = {}
+_DAY_WORDS: dict[int, tuple[QuestionData, frozenset[str]]] = {}
 
 
 def _previous(

@@ -6,6 +6,7 @@ were made from."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -18,7 +19,7 @@ import yaml
 from app.bootstrap import demo_home_source
 from app.cli.batch import BatchPlanner, plan_line
 from app.core.home import Home
-from app.understanding import Planner
+from app.understanding import Planner, questions
 
 NOW = "2026-03-04T19:30:00+00:00"
 #: Commands, questions, names the home lacks (said back), misspellings, a compound.
@@ -210,6 +211,20 @@ def same_id(monkeypatch: pytest.MonkeyPatch, module: object) -> None:
     """Every object has one id in *module* (as two objects do when the first was freed)."""
     same: Callable[[object], int] = lambda _: 1  # noqa: E731
     monkeypatch.setattr(module, "id", same, raising=False)
+
+
+def test_question_words_belong_to_the_data_they_were_read_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = questions.load_questions("en")
+    assert data is not None
+    same_id(monkeypatch, questions)
+    assert "long" in questions._asking_words(data)
+    assert "tomorrow" in questions._day_words(data)
+    other = dataclasses.replace(data, attributes=(), forecast_days={}, forecast_spans={})
+    assert questions._asking_words(other) == frozenset()
+    assert questions._day_words(other) == frozenset(data.weekdays)
+    assert "long" in questions._asking_words(data)
 
 
 def test_an_unknown_name_is_said_back_from_the_planners_own_home(
