@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import dataclasses
 import enum
 import hashlib
 import json
@@ -744,6 +745,23 @@ def run_plan(prepared: Home, plan: Mapping[str, Any], unasked: bool) -> Run:
     return Run(after, bool(calls), reads, unasked, errors, accepted)
 
 
+def said_slots(sentence: Sentence) -> dict[str, Any]:
+    """A test block's slots for one of its sentences. A block lists every name, area or
+    floor its sentences say ("kuhinji" in one, "kupaonici" in another, Serbian "дневној
+    соби" and "кухињи"): the sentence means the ones it says, not the first that exists in
+    the fixture. Where it says none of them (or all), the list stays as it is."""
+    slots = dict(sentence.slots)
+    text = _fold(sentence.text)
+    for key in ("name", "area", "floor"):
+        forms = _values(slots.get(key))
+        if len(forms) < 2:
+            continue
+        said = [f for f in forms if _fold(str(f)) and _fold(str(f)) in text]
+        if said and len(said) < len(forms):
+            slots[key] = said if len(said) > 1 else said[0]
+    return slots
+
+
 def slot_variants(slots: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The readings a test accepts. Home Assistant's tests list accepted values for a slot
     (``brightness: [50, 1]``, ``device_class: [blind, shutter, ...]``): any one of them is
@@ -952,9 +970,10 @@ def evaluate_language(
     base = Home.from_dict(snapshot)
     hassil = HassilAlone(lang, snapshot)
     results: list[SentenceResult] = []
-    groups: dict[tuple[str, int], list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        groups[(s.file, s.block)].append(s)
+    groups: dict[tuple[str, int, str], list[Sentence]] = defaultdict(list)
+    for said in sentences:
+        s = dataclasses.replace(said, slots=said_slots(said))
+        groups[(s.file, s.block, json.dumps(s.slots, sort_keys=True, default=str))].append(s)
     with tempfile.TemporaryDirectory(prefix="hearth-intents-") as tmp:
         for number, group in enumerate(groups.values()):
             first = group[0]
