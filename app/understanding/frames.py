@@ -35,6 +35,8 @@ class FrameData:
     percent: frozenset[str]
     degrees: frozenset[str]
     numbers: dict[str, float]
+    number_sounds: dict[str, int] = field(default_factory=dict)
+    """Words heard for a number after a name ("bedroom for"): names only, never numbers."""
     states: dict[str, str] = field(default_factory=dict)
     """State words in questions ("is the telly on?") -> the state asked about."""
     measures: dict[str, str] = field(default_factory=dict)
@@ -83,6 +85,7 @@ def load_frames(language: str) -> FrameData | None:
         percent=frozenset(str(p) for p in raw.get("percent_words") or ()),
         degrees=frozenset(str(p) for p in raw.get("degree_words") or ()),
         numbers={str(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        number_sounds={str(k): int(v) for k, v in (raw.get("number_sounds") or {}).items()},
         states=states,
         measures=measures,
         outside=outside,
@@ -280,6 +283,9 @@ def read_frame(
         slots["domain"] = next(iter(hinted))
     if reading.number is not None and reading.number != reading.number:  # NaN
         return None
+    said_measures = {data.measures[w] for w in words if w in data.measures}
+    if reading.number is not None and said_measures - {"temperature"}:
+        return None  # "set the heat pump humidity to 45": a humidity, never a temperature
     if reading.area:
         slots["area"] = reading.area
     if reading.floor:

@@ -308,7 +308,37 @@ def _cover_way(up: bool) -> Handler:
 _SPEED_WORDS = frozenset({"the", "a", "mode", "setting", "speed", "suction", "power", "please"})
 
 
+def _mower(service: str) -> Handler:
+    """Home Assistant's "mow the lawn" and "send the mower home": the mower named, else the
+    home's only one; of several, the question which."""
+
+    def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+        if slots.get("name") is not None:
+            named = Slots({"name": slots.get("name")}, False)
+            found = r.targets(named, ctx, domains=["lawn_mower"], whole_home=True)
+        else:
+            found = [e for e in r.home.exposed() if e.domain == "lawn_mower"]
+            if not found:
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    "this home has no lawn mower",
+                    "I couldn't find a lawn mower.",
+                )
+            if len(found) > 1:
+                return r._ambiguous(found)
+        if isinstance(found, Unresolved):
+            return found
+        return Resolved(
+            steps=group_steps([(f"lawn_mower.{service}", {}, e) for e in found]),
+            targets=[e.entity_id for e in found],
+        )
+
+    return handle
+
+
 HANDLERS: dict[str, Handler] = {
+    "HassLawnMowerStartMowing": _mower("start_mowing"),
+    "HassLawnMowerDock": _mower("dock"),
     "HearthVacuumStartAt": _start_at,
     "HearthCoverUp": _cover_way(up=True),
     "HearthCoverDown": _cover_way(up=False),

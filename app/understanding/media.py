@@ -108,7 +108,19 @@ def choose(
         )
     if name == REFERENCE or (isinstance(name, str) and name not in r.vocab.types_by_value):
         # A player by its own name, or the one the conversation is about.
-        return r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
+        found = r.targets(slots, ctx, domains=[_DOMAIN], whole_home=True)
+        if (
+            isinstance(found, Unresolved)
+            and found.code is ErrorCode.AMBIGUOUS
+            and wants.idle_reply is not None
+        ):
+            # Twins called alike in two rooms, and a command only one in its state can take
+            # ("pause the speaker": the one playing); "turn the speaker up" still asks which.
+            for test in wants.tiers[:1]:
+                one = r.targets(slots, ctx, domains=[_DOMAIN], where=test, whole_home=True)
+                if isinstance(one, list) and len(one) == 1:
+                    return one
+        return found
     if isinstance(name, str):
         # A kind of player ("the radio", "the music"): of that kind, the one whose name
         # carries the word ("Barn Radio"), then the one in the state the command acts on,

@@ -22,6 +22,7 @@ from app.core.context import RequestContext
 from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.frames import load_frames
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -105,12 +106,58 @@ def fan_speeds(language: str) -> dict[str, int]:
     return {normalize(str(k)): int(v) for k, v in (raw.get("speeds") or {}).items()}
 
 
+#: The most speeds a fan may have for its speeds to be counted one by one ("speed 3"); a fan
+#: of more steps is set in percent.
+MAX_COUNTED_SPEEDS = 10
+#: Below this a speed word's percentage is the fan's lowest speed, at 100 its highest.
+_LOW_SPEED = 34
+
+
+def speed_count(entity: Entity) -> int | None:
+    """How many speeds *entity* (a fan) has, from its ``percentage_step``, when few enough to
+    be named one by one; None for a fan set in fine steps or that reports no step."""
+    step = entity.attributes.get("percentage_step")
+    if not isinstance(step, (int, float)) or isinstance(step, bool) or step <= 0:
+        return None
+    count = max(1, round(100 / float(step)))
+    return count if count <= MAX_COUNTED_SPEEDS else None
+
+
+def speed_percentage(count: int, speed: int) -> int:
+    """The percentage of speed *speed* (1-based) of a fan of *count* speeds, as Home Assistant
+    computes it (3 speeds: 33, 66, 100)."""
+    return speed * 100 // count
+
+
+def named_speed(entity: Entity, percentage: int) -> int:
+    """The percentage a speed word stands for (*percentage*, from ``fan_speeds.yaml``) on this
+    fan: "low" is its first speed, "high" its last and "medium" the middle one (a fan of four
+    speeds on low runs at 25 %, of two at 50 %); a fan of fine steps takes the word's own."""
+    count = speed_count(entity)
+    if count is None:
+        return percentage
+    if percentage < _LOW_SPEED:
+        return speed_percentage(count, 1)
+    if percentage >= 100:
+        return 100
+    return speed_percentage(count, (count + 1) // 2)
+
+
 def _fan_speed(entity: Entity, said: str, language: str) -> tuple[str, dict[str, Any]] | None:
-    """A fan without a preset of that name set to the speed *said* names ("high")."""
+    """A fan without a preset of that name set to the speed *said* names ("high"), or to its
+    speed numbered *said* ("speed 2" of a fan of three speeds)."""
     if entity.domain != "fan":
         return None
+    if said.isdigit():
+        count = speed_count(entity)
+        number = int(said)
+        if count is None or not 1 <= number <= count:
+            return None
+        return "fan.set_percentage", {"percentage": speed_percentage(count, number)}
     percentage = fan_speeds(language).get(said)
-    return ("fan.set_percentage", {"percentage": percentage}) if percentage else None
+    if not percentage:
+        return None
+    return "fan.set_percentage", {"percentage": named_speed(entity, percentage)}
 
 
 def _set_or_refuse(
@@ -162,7 +209,51 @@ def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentM
     return _set_or_refuse(found, actions, said, "fan mode")
 
 
+def _said_percent(text: str, language: str) -> bool:
+    """Whether *text* says its number is a percentage ("30 %", "30 percent")."""
+    frames = load_frames(language.split("-", maxsplit=1)[0])
+    if frames is None:
+        return True  # no words to tell by: a number stays a percentage
+    padded = f" {normalize(text)} "
+    return "%" in text or any(
+        f" {word} " in padded for word in frames.percent if word.replace(" ", "").isalpha()
+    )
+
+
+def _fan_set_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """Home Assistant's fan speed in percent, except that a small whole number said without
+    "percent" to a fan of a few speeds is one of its speeds ("set the fan to 2": the second
+    of three, 66 %); a number past its last speed is refused, not run as a crawl of 7 %."""
+    found = r.targets(slots, ctx, domains=["fan"])
+    if isinstance(found, Unresolved):
+        return found
+    value = float(slots.get("percentage") or 0)
+    counted = (
+        value.is_integer()
+        and 1 <= value <= MAX_COUNTED_SPEEDS
+        and not _said_percent(m.text, r.language)
+    )
+    actions: list[tuple[str, dict[str, Any], Entity]] = []
+    for entity in found:
+        count = speed_count(entity) if counted else None
+        if count is None:
+            actions.append(("fan.set_percentage", {"percentage": int(value)}, entity))
+        elif value <= count:
+            pct = speed_percentage(count, int(value))
+            actions.append(("fan.set_percentage", {"percentage": pct}, entity))
+    if not actions:
+        names = " and ".join(e.name for e in found)
+        counts = sorted({speed_count(e) or 0 for e in found})
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{names} has no speed {int(value)}",
+            f"{names} has only {counts[-1]} speeds.",
+        )
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
 HANDLERS: dict[str, Handler] = {
     "HearthSetMode": _set_mode,
+    "HassFanSetSpeed": _fan_set_speed,
     "HassClimateSetFanMode": _climate_fan_mode,
 }

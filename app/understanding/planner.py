@@ -39,6 +39,7 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding.actions import make_step
+from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
@@ -74,6 +75,7 @@ add_handlers(PLACE_HANDLERS)  # "all the lights but the hall" (app/understanding
 add_handlers(UNDO_HANDLERS)  # a typed "undo" (app/understanding/undoing.py)
 add_handlers(MODE_HANDLERS)  # "put the heating on boost" (app/understanding/modes.py)
 add_handlers(SHADE_HANDLERS)  # "make the lamp warmer" (app/understanding/whiteness.py)
+add_handlers(APPLIANCE_HANDLERS)  # "set the hot water to 55" (app/understanding/appliances.py)
 
 #: Longer than anything a person says to a home assistant; longer input is refused unread.
 MAX_TEXT_CHARS = 500
@@ -162,6 +164,8 @@ class Planner:
             qualifiers=self.data.qualifiers,
             template_words=self.data.vocabulary,
             number_words=self.frames.numbers if self.frames is not None else None,
+            number_sounds=self.frames.number_sounds if self.frames is not None else None,
+            press_verbs=self.data.press_verbs,
             floor_directions=self.data.floor_directions,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)

@@ -98,6 +98,8 @@ class Resolver:
         self.vocab = vocabulary
         self.language = language
         """The language's data folder (``resources/sentences/<language>``)."""
+        self.said = ""
+        """The text of the intent being resolved (which word of a kind was said)."""
         self.guessed = False
         """Set while resolving when one device of several was chosen by a kind's "prefer"
         words ("the thermostat": the Main Floor one of two): the plan is asked about first."""
@@ -340,7 +342,50 @@ class Resolver:
     ) -> list[Entity] | Unresolved:
         """A kind of device ("the tv") named by a ``{name}`` value."""
         device_type, phrase_area = self.vocab.types_by_value[value]
+        named = self._named_as_other(device_type, phrase_area or area_id, keep)
+        if named is not None:
+            return named
         return self._by_kind(device_type, phrase_area or area_id, ctx, keep)
+
+    def _named_as_other(
+        self, device_type: DeviceType, area_id: str | None, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved | None:
+        """ "Switch on the heater" where the heating kind has only an AC and a switch is called
+        "Space Heater": the word said is the name word of another kind (space heaters), and a
+        device of that kind is called by it, where no device of the said kind is; that
+        device is meant. When the said kind has the home's main one (its "prefer" words: the
+        Thermostat), either may be meant, so asked. None: nothing of the sort."""
+        said = f" {normalize(self.said)} "
+        words = {w for w in device_type.words if f" {w} " in said}
+        if not words:
+            return None
+        others: dict[str, DeviceType] = {}
+        for kind in self.vocab.kinds_by_word.values():
+            if kind.key != device_type.key and words & set(kind.names):
+                others.setdefault(kind.key, kind)
+        if not others:
+            return None
+
+        def in_place(entity: Entity) -> bool:
+            return keep(entity) and (area_id is None or entity.area == area_id)
+
+        exposed = [e for e in self.home.exposed() if in_place(e)]
+        named = [
+            e
+            for e in exposed
+            if not device_type.fits(e)
+            and any(kind.fits(e) for kind in others.values())
+            and _called_by(e, words)
+        ]
+        if not named:
+            return None
+        own = [e for e in exposed if device_type.fits(e)]
+        if any(_called_by(e, words) for e in own):
+            return None
+        main = [e for e in own if device_type.preferred(e)]
+        if main or len(named) > 1:
+            return self._ambiguous([*named, *main])
+        return named
 
     def _by_kind(
         self,
@@ -435,6 +480,7 @@ class Resolver:
             )
         self._place_names(match.slots)
         self.guessed = False
+        self.said = match.text
         outcome = handler(self, match.slots, ctx, match)
         if isinstance(outcome, Resolved) and (
             self.guessed
@@ -491,6 +537,15 @@ class Resolver:
                     slots.values[key] = known
 
 
+def _called_by(entity: Entity, words: set[str]) -> bool:
+    """Whether one of *entity*'s names or aliases holds one of *words*."""
+    for raw in (entity.name, *entity.aliases):
+        padded = f" {normalize(raw)} "
+        if any(f" {w} " in padded for w in words):
+            return True
+    return False
+
+
 def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
     """The one device of several that the kind's plain word means ("the water": the water
     main, not the garden tap), or nothing when no single one stands out."""
@@ -521,6 +576,8 @@ def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] 
         return "media_player.media_play", {}
     if domain in ("light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier"):
         return f"{domain}.{'turn_on' if turn_on else 'turn_off'}", {}
+    if domain == "water_heater":  # "turn on the immersion"
+        return f"water_heater.{'turn_on' if turn_on else 'turn_off'}", {}
     if domain == "climate":
         return f"climate.{'turn_on' if turn_on else 'turn_off'}", {}
     if domain == "cover":

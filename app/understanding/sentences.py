@@ -41,6 +41,8 @@ class LanguageData:
     device_types: tuple[DeviceType, ...] = ()
     """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
     colors: frozenset[str] = frozenset()
+    press_verbs: frozenset[str] = frozenset()
+    """Verbs a button may be named for ("Router Restart"), from the ``press_verb`` list."""
     """Colour names the language's ``color`` list knows."""
     generic_area_words: frozenset[str] = frozenset()
     """Words that say nothing about which room ("room", "floor"), from ``device_types.yaml``:
@@ -214,6 +216,7 @@ def load_language(language: str) -> LanguageData:
         vocabulary=frozenset(vocabulary),
         device_types=tuple(device_types),
         colors=frozenset(_list_values(data, "color")),
+        press_verbs=frozenset(_list_values(data, "press_verb")),
         generic_area_words=frozenset(
             str(w).lower() for w in place_data.get("generic_area_words") or ()
         ),

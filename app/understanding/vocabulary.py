@@ -233,6 +233,8 @@ def _area_heads(
     for area_id, keys in area_words.items():
         for key in keys:
             parts = key.split()
+            if len(parts) > 1 and parts[-1].isdigit():
+                parts = [*parts[:-1], parts[-2]]  # "bedroom 2": one of the bedrooms
             head = parts[-1]
             if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
                 heads[head].add(area_id)
@@ -462,6 +464,49 @@ def _spoken_numbers(number_words: Mapping[str, float]) -> dict[str, str]:
     return spoken
 
 
+def _pressed_forms(key: str, verbs: frozenset[str]) -> list[str]:
+    """A button's name that ends in what it does ("router restart") as said with the verb
+    first ("restart the router", "restart router"); nothing for other names."""
+    rest, _, last = key.rpartition(" ")
+    if rest and last in verbs:
+        return [f"{last} the {rest}", f"{last} {rest}"]
+    first, _, after = key.partition(" ")
+    if after and first in verbs:
+        return [f"{first} the {after}"]  # "Restart Router"
+    return []
+
+
+def _group_words(
+    area_words: dict[str, list[str]], ordinary: frozenset[str] | set[str]
+) -> dict[str, list[str]]:
+    """Area id -> the first words of its names that at least one other area's names start with
+    too ("annex" of the Annex Kitchen and the Annex Living Room), words that say which part of
+    the home a room is in; never a word that says nothing of a place or names a kind."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for area_id, keys in area_words.items():
+        for key in keys:
+            first, _, rest = key.partition(" ")
+            if rest and first.isalpha() and len(first) > 2 and first not in ordinary:
+                holders[first].add(area_id)
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for word, ids in holders.items():
+        if len(ids) > 1:
+            for area_id in ids:
+                grouped[area_id].append(word)
+    return grouped
+
+
+def _numbered_forms(key: str, spoken: Mapping[str, str], sounds: Mapping[str, int]) -> list[str]:
+    """A numbered room's name ("bedroom 2") as said ("bedroom two") and as speech recognition
+    may hear it ("bedroom too"); nothing for a name that does not end in a number."""
+    rest, _, last = key.rpartition(" ")
+    if not rest or not last.isdigit():
+        return []
+    forms = [f"{rest} {spoken[last]}"] if last in spoken else []
+    forms.extend(f"{rest} {word}" for word, value in sounds.items() if str(value) == last)
+    return forms
+
+
 def _said_forms(
     key: str,
     entity: Entity,
@@ -569,6 +614,8 @@ def build_vocabulary(
     template_words: frozenset[str] = frozenset(),
     number_words: Mapping[str, float] | None = None,
     floor_directions: Mapping[str, str] | None = None,
+    number_sounds: Mapping[str, int] | None = None,
+    press_verbs: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     """The home's phrases for the planner. *template_words*: the language's sentence words
     ("turn", "light", "door"), which never stand for one device alone. *number_words*: the
@@ -593,6 +640,15 @@ def build_vocabulary(
         area.id: [k for k in (normalize(n) for n in (area.name, *area.aliases)) if k]
         for area in home.areas.values()
     }
+    # "bedroom two" and, as speech recognition hears it, "bedroom too" for Bedroom 2.
+    spoken_numbers = _spoken_numbers(number_words or {})
+    for keys in area_words.values():
+        keys.extend(
+            form
+            for key in list(keys)
+            for form in _numbered_forms(key, spoken_numbers, number_sounds or {})
+            if form not in keys
+        )
     real_names = {
         key
         for entity in home.exposed()
@@ -614,7 +670,6 @@ def build_vocabulary(
         if places:
             area_words[area_id].append(head)
     area_names = {key for keys in area_words.values() for key in keys}
-    spoken_numbers = _spoken_numbers(number_words or {})
     joints = _joints(device_types)
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
@@ -626,6 +681,13 @@ def build_vocabulary(
     for word, ids in proposed.items():
         if len(ids) == 1 and word not in area_names and word not in floor_words:
             area_qualifiers[next(iter(ids))].append(word)
+    # "the annex lamp": the first word several rooms' names share (the Annex Kitchen, the
+    # Annex Living Room) places a device in one of them.
+    group_words = (
+        _group_words(area_words, generic_area_words | qualifiers | kind_words)
+        if places and english
+        else {}
+    )
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         for key in names:
@@ -644,6 +706,11 @@ def build_vocabulary(
             # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
             if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
                 add_name(other, entity.entity_id, entity.domain, phrase=False)
+            if english and entity.domain in ("button", "input_button"):
+                # "restart the router" for a button called "Router Restart".
+                for variant in _pressed_forms(key, press_verbs):
+                    if variant not in real_names:
+                        add_name(variant, entity.entity_id, entity.domain, phrase=False)
             if english and entity.domain == "todo":
                 for variant in _list_names(key):
                     if variant not in real_names:
@@ -656,10 +723,25 @@ def build_vocabulary(
         if owner:
             prefixes.append(owner)
         prefixes.extend(w for w in area_qualifiers.get(entity.area, ()) if w not in prefixes)
+        prefixes.extend(
+            w
+            for w in group_words.get(entity.area, ())
+            if w not in prefixes and w not in area_names and w not in floor_words
+        )
+        own_keys = area_words.get(entity.area, [])
         for key in names:
             for prefix in prefixes:
                 if not key.startswith(prefix):
                     add_name(f"{prefix} {key}", entity.entity_id, entity.domain, phrase=False)
+            # "the parlour light" for the Sitting Room Light when the room is also called
+            # the Parlour: the room's other name in place of the one the device's name holds.
+            for said in own_keys:
+                if not key.startswith(f"{said} "):
+                    continue
+                for other in own_keys:
+                    form = f"{other}{key[len(said) :]}"
+                    if other != said and form not in real_names:
+                        add_name(form, entity.entity_id, entity.domain, phrase=False)
             for area_key in (*area_words.get(entity.area, []), *shared_heads[entity.area]):
                 if area_key not in key:
                     add_name(
