@@ -130,6 +130,8 @@ class QuestionData:
     item_on: tuple[Phrase, ...] = ()
     """The same, only with a list said after the thing ("is milk on the list")."""
     item_fillers: frozenset[str] = frozenset()
+    time_left_words: frozenset[str] = frozenset()
+    """Words of the name of a sensor of the time an appliance has left ("remaining")."""
     clock_words: tuple[Phrase, ...] = ()
     """Asking for a clock time ("when", "what time"): a timer's answer says when it ends."""
 
@@ -245,6 +247,7 @@ def load_questions(language: str) -> QuestionData | None:
         attributes=asked,
         low_battery=_phrases(raw.get("low_battery_words")),
         clock_words=_phrases(raw.get("clock_words")),
+        time_left_words=frozenset(normalize(str(w)) for w in raw.get("time_left_words") or ()),
         low_battery_level=float(raw.get("low_battery_level", 20)),
         people=_phrases(raw.get("people_words")),
         home_words=_phrases(raw.get("home_words")),
@@ -595,7 +598,8 @@ def _possessive(word: str, vocab: Any, after: list[str]) -> str:
     if not (word.endswith("'s") and word[:-2] in vocab.name_index) or word in vocab.name_index:
         return word
     for n in range(1, min(len(after), vocab.longest) + 1):
-        if " ".join([word, *after[:n]]) in vocab.name_index:
+        phrase = " ".join([word, *after[:n]])
+        if phrase in vocab.name_index or phrase in vocab.area_index:
             return word
     return word[:-2]
 
@@ -713,7 +717,8 @@ def answer(
         or reading.tags & _WEATHER_TAGS
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
-    for reader in (_weather, _attribute, _media, _todo, _measure, _group, _named, _sensor_by_words):
+    readers = (_weather, _attribute, _time_left, _media, _todo, _measure, _group, _named)
+    for reader in (*readers, _sensor_by_words):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
@@ -950,6 +955,101 @@ def _attribute(
     return _resolved(found, " ".join(parts), "Check " + answers.names(found))
 
 
+#: Attributes in which appliances report the time their programme has left.
+_LEFT_ATTRIBUTES = (
+    "remaining_time",
+    "time_remaining",
+    "remaining",
+    "time_left",
+    "minutes_remaining",
+    "remaining_minutes",
+)
+#: Units a sensor of time left may be in, in seconds.
+_TIME_UNITS = {"s": 1, "sec": 1, "min": 60, "mins": 60, "minutes": 60, "h": 3600, "hours": 3600}
+
+
+def _time_left(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "How long's left on the dishwasher?", "when will the dryer be done?": the time an
+    appliance's programme has left, from its own attribute or the sensor named after it for
+    that ("Dishwasher Time Remaining", "Dryer Finish Time")."""
+    remaining = next((a for a in data.attributes if a.key == "remaining"), None)
+    if remaining is None or not _found(reading.words, remaining.words) or not reading.names:
+        return None
+    targets = _targets(reading, ctx, resolver)
+    if not isinstance(targets, list) or len(targets) != 1 or targets[0].domain == "timer":
+        return None
+    entity = targets[0]
+    seconds = None
+    for key in _LEFT_ATTRIBUTES:
+        seconds = _seconds_left(entity.attributes.get(key), "min", None, ctx)
+        if seconds is not None:
+            break
+    source = entity
+    if seconds is None:
+        own = normalize(entity.name).split()
+        for sensor in resolver.home.exposed():
+            words = normalize(sensor.name).split()
+            if (
+                sensor.domain != "sensor"
+                or sensor is entity
+                or words[: len(own)] != own
+                or not set(words[len(own) :]) & data.time_left_words
+            ):
+                continue
+            unit = str(sensor.attributes.get("unit_of_measurement") or "")
+            seconds = _seconds_left(sensor.state, unit, sensor.device_class, ctx)
+            if seconds is not None:
+                source = sensor
+                break
+    if seconds is None:
+        return None
+    reply = f"{duration_words(seconds)} left on {entity.name}."
+    if not _is_number(entity.state) and entity.state not in ("unknown", "unavailable"):
+        # "has the washing machine finished": its state too ("Washing Machine is running")
+        reply = (
+            f"{entity.name} is {answers.describe_state(entity)}, {duration_words(seconds)} left."
+        )
+    if _found(reading.words, data.clock_words) and isinstance(ctx.now, dt.datetime):
+        done = ctx.now + dt.timedelta(seconds=seconds)
+        reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
+    return _resolved([source], reply, f"Check {entity.name}")
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _seconds_left(
+    value: Any, unit: str, device_class: str | None, ctx: RequestContext
+) -> float | None:
+    """Seconds from a reading of time left: a number in *unit*, "H:MM:SS", or a timestamp
+    (device class ``timestamp``: the time it ends)."""
+    if value is None or value in ("", "unknown", "unavailable"):
+        return None
+    if device_class == "timestamp":
+        try:
+            end = dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            return None
+        if end.tzinfo is None or not isinstance(ctx.now, dt.datetime):
+            return None
+        return max(0.0, (end - ctx.now).total_seconds())
+    if isinstance(value, str) and ":" in value:
+        return parse_hms(value)
+    try:
+        amount = float(value)
+    except (TypeError, ValueError):
+        return None
+    scale = _TIME_UNITS.get(unit.strip().lower())
+    return amount * scale if scale is not None and amount >= 0 else None
+
+
 def _attribute_targets(
     reading: _Reading, ctx: RequestContext, resolver: Resolver, domains: set[str]
 ) -> list[Entity]:
@@ -1092,7 +1192,9 @@ def _after_question(reading: _Reading, ctx: RequestContext) -> Conversation | No
     conversation = ctx.conversation
     if conversation is None or not conversation.last_command:
         return None
-    if [n for n in reading.names if n not in reading.places] or reading.kinds:
+    if [n for n in reading.names if n not in reading.places and n not in reading.owners]:
+        return None  # "and Aisha's?": an owner said alone names no device of its own
+    if reading.kinds:
         return None
     return conversation
 
@@ -1111,6 +1213,14 @@ def _follow_up(
     conversation = _after_question(reading, ctx)
     if conversation is None or not _prefix(normalize(text).split(), data.follow_ups):
         return None
+    if not (reading.area or reading.floor or reading.outside):
+        # "and Aisha's?" after "how warm is Priya's room?": Aisha's room
+        _owned_alike(
+            normalize(text).split(),
+            _previous(conversation, resolver, data, frames),
+            reading,
+            resolver,
+        )
     new_place = bool(reading.area or reading.floor or reading.outside)
     if not (reading.measures or new_place):
         return None
@@ -1144,6 +1254,27 @@ def _follow_up(
         # the words said as its last command).
         conversation.last_question = (normalize(text), dataclasses.replace(merged))
     return outcome
+
+
+def _owned_alike(
+    words: list[str], previous: _Reading, reading: _Reading, resolver: Resolver
+) -> None:
+    """Set *reading*'s area to the one named like *previous*'s but for another owner said in
+    *words* ("Aisha's" after "Priya's Room": Aisha's Room), when the home has it."""
+    vocab = resolver.vocab
+    area = resolver.home.areas.get(previous.area or "")
+    if area is None:
+        return
+    _, mark, rest = normalize(area.name).partition("'s ")
+    if not mark:
+        return
+    for word in words:
+        said = f"{word.removesuffix('s').removesuffix(chr(39))}'s {rest}"
+        if word.endswith(("'s", "s'")) and said in vocab.area_index:
+            reading.area = str(vocab.area_index[said][0].value_out)
+            reading.places = [said]
+            reading.names = [n for n in reading.names if n != word[:-2]]
+            return
 
 
 def _again(
@@ -1280,12 +1411,36 @@ def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
         if place:
             return False  # "in the bedroom" of a home with no bedroom: not the Bedroom Fan
         found = _holding({_singular(w) for w in run}, home)
+        if not found:
+            found = _by_stem(run, home)  # "the washing", "the wash": the Washing Machine
         if len(found) != 1:
             return False
         placed.append(found[0][0])
     for entity in placed:
         reading.names.append(normalize(entity.name))
     return True
+
+
+def _by_stem(run: list[str], home: Home) -> list[tuple[Entity, str]]:
+    """The one device (sensors too) one word of four letters or more names by the start of a
+    word of its name ("wash" and "washing" for "Washing Machine"), the one whose name starts
+    the others' ("Washing Machine" of "Washing Machine Time Left"); else none."""
+    if len(run) != 1 or len(run[0]) < 4:
+        return []
+    said = run[0]
+    found = [
+        (e, name)
+        for e in home.exposed()
+        if e.domain not in ("scene", "script", "automation")
+        for name in (normalize(e.name),)
+        if any(w.startswith(said) or (len(w) >= 4 and said.startswith(w)) for w in name.split())
+    ]
+    base = [
+        (e, name)
+        for e, name in found
+        if all(other == name or other.startswith(name + " ") for _, other in found)
+    ]
+    return base if len(base) == 1 else []
 
 
 def _partial(phrase: str, home: Home) -> str | None:

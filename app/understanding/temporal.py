@@ -648,11 +648,25 @@ def _calendar_query(
             return _ask(r.text, "Which event?")
         # "When is my dentist appointment?": the coming year's events that match.
         end = r.now + dt.timedelta(days=366)
-        params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": message}
+        words = message.split()
+        owned = _owned_calendar(p.home, words[0]) if len(words) > 1 else None
+        rest = " ".join(words[1:])
+        event = None
+        if owned is not None and not slots.get("calendar"):
+            # "where's Ines's class": the class the Ines calendar says comes next (other
+            # calendars too when it names none: "Jake's birthday" is on the Birthdays one)
+            theirs = [e for e in known if e.calendar == owned]
+            event = _named_event(p.home, theirs, _without_filler(p, rest))
+            if event is not None:
+                slots["calendar"] = owned
+                words = words[1:]
+        match = " ".join(words)
+        params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": match}
         summary = f"Look for “{message}” in your calendars"
         targets = _read_targets(p.home, slots)
         plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
-        event = _named_event(p.home, known, _without_filler(p, message))
+        if event is None:
+            event = _named_event(p.home, known, _without_filler(p, message))
         if event is not None:
             slots[_EVENT] = event.summary
             if ask == "what":
@@ -717,6 +731,17 @@ def _event_words(p: TemporalPlanner, said: str) -> str:
     if len(words) > 2 and normalize(words[0]) in p.data.fillers and words[1] in _JOINERS:
         message = _clean_message(" ".join(words[2:]), articles=True)
     return "" if not message or normalize(message) in p.data.fillers else message
+
+
+def _owned_calendar(home: Home, word: str) -> str | None:
+    """The calendar whose name *word* says as an owner ("Ines's": the Ines calendar)."""
+    said = normalize(word)
+    for entity in home.exposed():
+        if entity.domain == "calendar" and said in {
+            normalize(form) for form in _owner_forms(entity.name)[1:]
+        }:
+            return entity.entity_id
+    return None
 
 
 def _owner_forms(name: str) -> tuple[str, ...]:

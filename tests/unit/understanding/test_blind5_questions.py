@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
@@ -40,6 +41,7 @@ HOME = {
     "name": "Shared house",
     "areas": [
         {"id": "nell_room", "name": "Nell's Room"},
+        {"id": "tess_room", "name": "Tess's Room"},
         {"id": "kitchen", "name": "Kitchen"},
         {"id": "lounge", "name": "Lounge"},
     ],
@@ -57,6 +59,14 @@ HOME = {
             device_class="temperature",
         ),
         _entity(
+            "sensor.tess_room_temperature",
+            "Tess's Room Temperature",
+            "16.2",
+            "tess_room",
+            unit_of_measurement="°C",
+            device_class="temperature",
+        ),
+        _entity(
             "binary_sensor.nell_window", "Nell's Window", "on", "nell_room", device_class="window"
         ),
         _entity(
@@ -67,6 +77,25 @@ HOME = {
             device_class="window",
         ),
         _entity("light.kitchen", "Kitchen Light", "on", "kitchen"),
+        _entity("sensor.dishwasher", "Dishwasher", "running", "kitchen"),
+        _entity(
+            "sensor.dishwasher_time_remaining",
+            "Dishwasher Time Remaining",
+            "47",
+            "kitchen",
+            unit_of_measurement="min",
+            device_class="duration",
+        ),
+        _entity("sensor.tumble_dryer", "Tumble Dryer", "running", "kitchen", remaining_time=34),
+        _entity("switch.oven", "Oven", "on", "kitchen"),
+        _entity("sensor.washing_machine", "Washing Machine", "running", "kitchen"),
+        _entity(
+            "sensor.oven_end",
+            "Oven End Time",
+            "2026-12-09T10:50:00+00:00",
+            "kitchen",
+            device_class="timestamp",
+        ),
         _entity(
             "timer.bread",
             "Bread Timer",
@@ -108,6 +137,14 @@ HOME = {
             duration="1:00:00",
             remaining="1:00:00",
             finishes_at="2026-12-09T10:40:00+00:00",
+        ),
+        _entity(
+            "calendar.guests",
+            "Guests",
+            "off",
+            message="Okafor family",
+            start_time="2026-12-10 15:00:00",
+            end_time="2026-12-13 11:00:00",
         ),
         _entity(
             "todo.to_do",
@@ -190,6 +227,15 @@ def test_a_name_on_its_own_still_asks_where_they_are(
     assert plan.reply == reply
 
 
+def test_an_owner_alone_after_a_question_asks_the_same_of_theirs(planner: Planner) -> None:
+    talk = Conversation("owners")
+    first = planner.plan("what's the temperature in Nell's room", now=NOW, conversation=talk)
+    assert first.reply is not None and "18.3" in first.reply
+    plan = planner.plan("and Tess's?", now=NOW, conversation=talk)
+    assert _read(plan) == ["sensor.tess_room_temperature"]
+    assert plan.reply is not None and "16.2" in plan.reply
+
+
 # -- a calendar named for a person ------------------------------------------------------------
 
 
@@ -214,15 +260,38 @@ def test_a_calendar_is_said_as_its_owners(
 
 @pytest.mark.parametrize(
     ("text", "match"),
-    [("is Tess free on Tuesday", None), ("when's Tess's birthday", "Tess's birthday")],
+    [
+        ("is Tess free on Tuesday", None),
+        ("when's Tess's birthday", "Tess's birthday"),
+        ("who's picking Tess up from ballet on Tuesday", None),
+    ],
 )
 def test_a_person_without_a_calendar_is_looked_up_in_every_calendar(
     planner: Planner, text: str, match: str | None
 ) -> None:
     plan = ask(planner, text)
     assert [s.action for s in plan.steps] == ["calendar.get_events"], (text, plan.steps)
-    assert _read(plan) == ["calendar.bram", "calendar.nell"]
+    assert _read(plan) == ["calendar.bram", "calendar.guests", "calendar.nell"]
     assert plan.steps[0].params.get("match") == match
+
+
+def test_an_event_said_as_its_owners_is_looked_for_on_their_calendar(planner: Planner) -> None:
+    plan = ask(planner, "where's Nell's ortho appointment")
+    assert _read(plan) == ["calendar.nell"]
+    assert plan.steps[0].params["match"] == "ortho appointment"
+    assert plan.reply == "Orthodontist is at Bridge Street Clinic (Friday at 14:00)."
+    # "Tess's birthday" names nothing on a calendar of Tess's: every calendar is read
+    assert _read(ask(planner, "when's Bram's birthday")) == [
+        "calendar.bram",
+        "calendar.guests",
+        "calendar.nell",
+    ]
+
+
+def test_who_comes_or_stays_is_what_the_calendar_says(planner: Planner) -> None:
+    plan = ask(planner, "who's checking in tomorrow")
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.reply is not None and "Okafor family" in plan.reply
 
 
 # -- a timer asked "when" --------------------------------------------------------------------
@@ -235,6 +304,36 @@ def test_a_timer_asked_when_says_the_time_it_ends(planner: Planner) -> None:
     assert ask(planner, "how long's left on the bread timer").reply == (
         "25 minutes left on Bread Timer."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reply"),
+    [
+        (
+            "how long's left on the dishwasher",
+            "sensor.dishwasher_time_remaining",
+            "Dishwasher is running, 47 minutes left.",
+        ),
+        (
+            "how much longer on the tumble dryer",
+            "sensor.tumble_dryer",
+            "Tumble Dryer is running, 34 minutes left.",
+        ),
+        (
+            "when will the dishwasher be done",
+            "sensor.dishwasher_time_remaining",
+            "Dishwasher is running, 47 minutes left, done at 10:47.",
+        ),
+        ("how long is left on the oven", "sensor.oven_end", "Oven is on, 50 minutes left."),
+        ("is the washing done yet", "sensor.washing_machine", "Washing Machine is running."),
+    ],
+)
+def test_an_appliance_says_the_time_its_programme_has_left(
+    planner: Planner, text: str, target: str, reply: str
+) -> None:
+    plan = ask(planner, text)
+    assert _read(plan) == [target]
+    assert plan.reply == reply
 
 
 # -- items on a to-do list -------------------------------------------------------------------
