@@ -25,6 +25,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding import not_found
 from app.understanding.modes import listed_option
 from app.understanding.resolve import (
     Handler,
@@ -36,7 +37,7 @@ from app.understanding.resolve import (
     Unresolved,
     group_steps,
 )
-from app.understanding.sentences import DeviceType
+from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import normalize
 
 _VACUUM = "vacuum"
@@ -64,9 +65,12 @@ def kind_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity]
     kind = _kind(r, str(slots.get("kind") or ""))
     word = str(slots.get("kind") or "device")
     if kind is None:
-        return Unresolved(
-            ErrorCode.NO_TARGET, f"this home has no {word}", f"I couldn't find a {word}."
-        )
+        # Said back in another language's own word for the kind where it has one.
+        own = next((k for k in load_language(r.language).device_types if k.key == word), None)
+        english = f"I couldn't find a {word}."
+        if own is not None and own.words and r.language.split("-", 1)[0] != "en":
+            english = not_found.say(r.language, not_found.NO_KIND, english, kind=own.words[0])
+        return Unresolved(ErrorCode.NO_TARGET, f"this home has no {word}", english)
     word = kind.words[0]
     every = [e for e in r.home.exposed() if kind.fits(e)]
     if not every:

@@ -1,5 +1,5 @@
 """Timers: Home Assistant's timer intents (every language home-assistant-intents ships, plus
-Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into steps.
+Hearth's own phrasings in ``resources/sentences/<lang>/timers.yaml``) made into steps.
 
 * Hearth's own timers: ``timer.start {duration_s, name?}`` with no targets; ``timer.cancel``,
   ``timer.pause``, ``timer.resume`` and the read-only ``timer.status`` name the timer by
@@ -23,15 +23,19 @@ Hearth's English phrasings in ``resources/sentences/en/timers.yaml``) made into 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, TypeGuard
 
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
+from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
+from app.understanding import not_found
 from app.understanding.actions import make_step, query_step
 from app.understanding.resolve import (
     Handler,
@@ -81,7 +85,7 @@ def _timer_name(r: Resolver, slots: Slots) -> str | None:
         return None
     text = " ".join(raw.split()).strip(" .,!?")
     lowered = text.lower()
-    for article in _ARTICLES:
+    for article in _articles(r.language):
         if lowered.startswith(article):
             text, lowered = text[len(article) :], lowered[len(article) :]
     for word in _TIMER_WORDS:
@@ -281,13 +285,15 @@ def _by_name(
         verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
         return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
     params: dict[str, Any] = {}
-    if name and not says_timer(m.text) and not about_timers(ctx):
+    if name and not says_timer(m.text, r.language) and not about_timers(ctx):
         # "how much longer on the biscuits" names a timer of Hearth's only right after one
         # was set or asked about; otherwise the words name nothing the home has.
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no device or room called {name!r}",
-            f"I don't know a device or room called '{name}'.",
+            not_found.say(
+                r.language, "no_name", f"I don't know a device or room called '{name}'.", name=name
+            ),
         )
     if name:
         params["name"] = name
@@ -298,9 +304,45 @@ def _by_name(
     return Resolved(steps=[_own(action, params, summary, read_only=service == "status")])
 
 
-def says_timer(text: str) -> bool:
-    """Whether *text* says "timer" (or "timers") as a word."""
-    return bool({"timer", "timers"} & set(normalize(text).split()))
+_SAID_TIMER = frozenset({"timer", "timers"})
+
+
+@functools.lru_cache(maxsize=16)
+def _language_data(language: str) -> dict[str, Any]:
+    """The language's ``timers.yaml`` (its ``timer_words`` and ``name_articles``), empty
+    where it has none."""
+    root = resources.files("resources") / "sentences"
+    for folder in dict.fromkeys((language, language.split("-", 1)[0])):
+        path = root / folder / "timers.yaml"
+        if path.is_file():
+            content = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+            return content if isinstance(content, dict) else {}
+    return {}
+
+
+@functools.lru_cache(maxsize=16)
+def timer_words(language: str = "en") -> frozenset[str]:
+    """The words for a timer in *language* (``timer_words`` in the language's
+    ``timers.yaml``: "minuteur", "temporizador") besides English's "timer"."""
+    words = _language_data(language).get("timer_words") or ()
+    return frozenset(normalize(str(w)) for w in words) | _SAID_TIMER
+
+
+@functools.lru_cache(maxsize=16)
+def _articles(language: str) -> tuple[str, ...]:
+    """The words a timer's said name starts with that are not part of it ("the", "la",
+    "mon"): English's and the language's ``name_articles``."""
+    own = _language_data(language).get("name_articles") or ()
+    extra = (f"{normalize(str(w))} " for w in own if not str(w).endswith("'"))
+    elided = (normalize(str(w)) for w in own if str(w).endswith("'"))
+    return (*_ARTICLES, *extra, *elided)
+
+
+def says_timer(text: str, language: str = "en") -> bool:
+    """Whether *text* says a word for a timer ("timer", "timers"; the language's own words,
+    "minuteur", "Eieruhr") as a word or phrase."""
+    padded = f" {normalize(text)} "
+    return any(f" {word} " in padded for word in timer_words(language))
 
 
 def _helper_left(entity: Entity, now: dt.datetime) -> str:

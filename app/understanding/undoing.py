@@ -24,6 +24,7 @@ from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.core.results import StepResult, StepStatus
+from app.understanding import not_found
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -76,7 +77,11 @@ def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Res
         return Unresolved(
             ErrorCode.NO_CONTEXT,
             "nothing in this conversation to undo",
-            "I haven't changed anything in this conversation that I could undo.",
+            not_found.say(
+                r.language,
+                "nothing_to_undo",
+                "I haven't changed anything in this conversation that I could undo.",
+            ),
         )
     results = [
         StepResult(
@@ -90,8 +95,10 @@ def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Res
     undo = build_undo(change.text, results, r.home)
     notes = undo.explain()
     if not undo.possible:
-        return Resolved(reply=notes or "Nothing to undo: everything is as it was.")
-    reply = f"Undoing “{change.text}”." + (f" {notes}" if notes else "")
+        none = not_found.say(r.language, "undo_none", "Nothing to undo: everything is as it was.")
+        return Resolved(reply=notes or none)
+    undoing = not_found.say(r.language, "undoing", f"Undoing “{change.text}”.", text=change.text)
+    reply = undoing + (f" {notes}" if notes else "")
     targets = list(dict.fromkeys(t for s in undo.plan.steps for t in s.targets))
     return Resolved(steps=undo.plan.steps, reply=reply, targets=targets)
 
