@@ -30,6 +30,7 @@ from app.core.context import Conversation, RequestContext
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
+from app.understanding import said_places
 from app.understanding.actions import make_step
 from app.understanding.resolve import (
     IntentMatch,
@@ -119,6 +120,13 @@ class Condition:
     about: tuple[str, ...] = ()
     """What the condition must be about, unless the sentence names a device ("too loud":
     the music, the telly, "it"; never "the chickens")."""
+    by_day: tuple[tuple[Fixer, ...], ...] = ()
+    """Tiers tried first in daylight ("it's like a cave in here" at noon: the blinds)."""
+    placed: bool = False
+    """Acted on only where the sentence says (a room, or someone's): "Sofia's asleep"."""
+    lead: bool = False
+    """Said as a command: the phrasing starts the sentence or one of its clauses, polite
+    words aside ("warm the bathroom up", never "the heat is up")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +148,21 @@ class Conditions:
     pattern: re.Pattern[str]
     """Every phrasing of every condition, longest first."""
     by_phrase: dict[str, tuple[Condition, ...]]
+    language: str = "en"
+    whole: tuple[str, ...] = ()
+    """Words for the whole home ("the house", "the place"): every room's devices."""
+    lead_ins: tuple[str, ...] = ()
+    """Words before a command that change nothing ("please", "can you")."""
+    past: tuple[str, ...] = ()
+    """Words that put a condition in the past ("yesterday"): nothing is done."""
+    day_hours: tuple[int, int] = (7, 18)
+    """Daylight, when the home has no sun entity to say: from this hour until that one."""
+    watched: tuple[str, ...] = ()
+    """What is watched ("the game", "the film"): a player with a screen before a speaker."""
+    listened: tuple[str, ...] = ()
+    """What is listened to ("the music"): a speaker before a player with a screen."""
+    main_light: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Ways to say a room's main light ("the big light") and words of its name ("ceiling")."""
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -240,25 +263,7 @@ def load_conditions(language: str) -> Conditions | None:
     conditions = []
     by_phrase: dict[str, list[Condition]] = {}
     for key, spec in (raw.get("conditions") or {}).items():
-        tiers = []
-        for tier in spec.get("fix") or ():
-            fixers = []
-            for each in tier:
-                do = str(each["do"])
-                if do not in ACTIONS:
-                    raise ValueError(f"unknown action {do!r} in condition {key!r}")
-                fixers.append(
-                    Fixer(
-                        kind=kinds[str(each["kind"])],
-                        do=do,
-                        when=_words(each.get("when")),
-                        floor=bool(each.get("floor")),
-                        anywhere=bool(each.get("anywhere")),
-                        roams=bool(each.get("roams")),
-                        named=bool(each.get("named")),
-                    )
-                )
-            tiers.append(tuple(fixers))
+        tiers = _tiers(str(key), spec.get("fix"), kinds)
         phrases = tuple(
             dict.fromkeys(
                 normalize(p) for t in spec.get("said") or () for p in expand(str(t), rules)
@@ -271,6 +276,9 @@ def load_conditions(language: str) -> Conditions | None:
             needs=_words(spec.get("needs")),
             unless_said=_words(spec.get("unless_said")),
             about=_words(spec.get("about")),
+            lead=bool(spec.get("lead")),
+            placed=bool(spec.get("placed")),
+            by_day=_tiers(str(key), spec.get("by_day"), kinds),
         )
         conditions.append(condition)
         for phrase in phrases:
@@ -301,7 +309,40 @@ def load_conditions(language: str) -> Conditions | None:
         ),
         pattern=pattern,
         by_phrase={k: tuple(v) for k, v in by_phrase.items()},
+        language=language,
+        whole=_words(raw.get("whole_home")),
+        lead_ins=tuple(sorted(_words(raw.get("lead_ins")), key=len, reverse=True)),
+        past=_words(raw.get("past_words")),
+        day_hours=(int(hours[0]), int(hours[1])) if (hours := raw.get("day_hours")) else (7, 18),
+        watched=_words(raw.get("watched")),
+        listened=_words(raw.get("listened")),
+        main_light=tuple(
+            (normalize(str(k)), _words(v)) for k, v in (raw.get("main_light") or {}).items()
+        ),
     )
+
+
+def _tiers(key: str, raw: Any, kinds: dict[str, Kind]) -> tuple[tuple[Fixer, ...], ...]:
+    tiers = []
+    for tier in raw or ():
+        fixers = []
+        for each in tier:
+            do = str(each["do"])
+            if do not in ACTIONS:
+                raise ValueError(f"unknown action {do!r} in condition {key!r}")
+            fixers.append(
+                Fixer(
+                    kind=kinds[str(each["kind"])],
+                    do=do,
+                    when=_words(each.get("when")),
+                    floor=bool(each.get("floor")),
+                    anywhere=bool(each.get("anywhere")),
+                    roams=bool(each.get("roams")),
+                    named=bool(each.get("named")),
+                )
+            )
+        tiers.append(tuple(fixers))
+    return tuple(tiers)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -330,6 +371,8 @@ def find(text: str, data: Conditions) -> Felt | None:
         for condition in data.by_phrase[phrase]:
             if condition.needs and not any(f" {w} " in padded for w in condition.needs):
                 continue
+            if condition.lead and not _leads(text, phrase, data):
+                continue
             if any(f" {w} " in padded for w in condition.unless_said):
                 continue
             rank = (len(phrase), len(condition.needs))
@@ -338,9 +381,27 @@ def find(text: str, data: Conditions) -> Felt | None:
     if best is None:
         return None
     rest = f" {said[: best[3]]} {said[best[4] :]} "
-    if any(f" {w} " in rest for w in data.negations):
+    if any(f" {w} " in rest for w in (*data.negations, *data.past)):
         return None
     return Felt(condition=best[2], said=padded, rest=" ".join(rest.split()))
+
+
+_CLAUSE = re.compile(r"[,;:.!?]+|\s[-–—]\s|\s(?:and|so|then|but)\s")
+
+
+def _leads(text: str, phrase: str, data: Conditions) -> bool:
+    """Whether *phrase* starts a clause of *text*, words like "please" aside."""
+    for clause in _CLAUSE.split(text):
+        said = normalize(clause)
+        for pattern, spelt in data.spelt:
+            said = pattern.sub(spelt, said)
+        said = f" {said} "
+        for lead_in in data.lead_ins:
+            if said.startswith(f" {lead_in} "):
+                said = said[len(lead_in) + 1 :]
+        if said.startswith(f" {phrase} "):
+            return True
+    return False
 
 
 def plan_for(
@@ -380,6 +441,21 @@ class _Place:
     """Said in the sentence (not this computer's room)."""
     elsewhere: bool = False
     """A place is said that the home does not know ("in the car")."""
+    whole: bool = False
+    """The whole home is said ("warm the place up")."""
+    several: bool = False
+    """Two rooms are said: where is unclear, and nothing is done."""
+
+
+def _areas(said: str, phrases: dict[str, str]) -> set[str]:
+    """The rooms *said* names, each by its longest word that is not part of a longer one
+    ("the living room" is no "room")."""
+    found: set[str] = set()
+    for phrase in sorted((p for p in phrases if p and f" {p} " in said), key=len, reverse=True):
+        if f" {phrase} " in said:
+            found.add(phrases[phrase])
+            said = said.replace(f" {phrase} ", " | ")
+    return found
 
 
 def _longest(said: str, phrases: dict[str, str]) -> str | None:
@@ -389,13 +465,20 @@ def _longest(said: str, phrases: dict[str, str]) -> str | None:
 
 def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions) -> _Place:
     vocab = resolver.vocab
-    rest = f" {felt.rest} "
+    # "Out the back", "our room": the place as the home names it.
+    rest = f" {said_places.as_home_says(felt.rest, vocab, data.language)} "
+    if len(_areas(rest, vocab.area_by_word)) > 1:
+        return _Place(explicit=True, several=True)  # "the annex kitchen": which is unclear
     area = _longest(rest, vocab.area_by_word)
     floor = _longest(rest, vocab.floor_by_word)
     if area is not None:
         return _Place(area=area, explicit=True)
     if floor is not None:
         return _Place(floor=floor, explicit=True)
+    if (owned := _owners(vocab.area_by_word, rest)) is not None:
+        return _Place(area=owned, explicit=True)  # "Lily needs more light": Lily's Room
+    if any(f" {w} " in rest for w in data.whole):
+        return _Place(explicit=True, whole=True)
     for room, activities in data.places:
         if any(f" {w} " in rest for w in activities):
             if (hinted := vocab.area_by_word.get(room)) is not None:
@@ -406,10 +489,31 @@ def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions
     return _Place(words=words, elsewhere=said_at is not None and said_at.group(1) not in data.plain)
 
 
-def _named(felt: Felt, resolver: Resolver) -> list[Entity] | None:
-    """The devices the sentence names, by name or by kind ("the telly"); None: none named."""
+def _owners(area_by_word: dict[str, str], rest: str) -> str | None:
+    """The one room named after someone *rest* names ("lily" or "lily's": Lily's Room)."""
+    owned: dict[str, set[str]] = {}
+    for word, area in area_by_word.items():
+        first = word.split()[0]
+        if first.endswith("'s") and len(first) > 2:
+            owned.setdefault(first[:-2], set()).add(area)
+    found = {
+        area
+        for owner, areas in owned.items()
+        if any(f" {form} " in rest for form in (owner, f"{owner}'s", f"{owner}s"))
+        for area in areas
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _named(felt: Felt, resolver: Resolver, data: Conditions) -> list[Entity] | None:
+    """The devices the sentence names, by name or by kind ("the telly"; "the big light": the
+    lights named for being a room's main one); None: none named."""
     vocab, home = resolver.vocab, resolver.home
     rest = f" {felt.rest} "
+    for said, words in data.main_light:
+        if f" {said} " in rest:
+            main = [e for e in home.exposed() if e.domain == "light" and _holds_any(e, set(words))]
+            return main or None
     found: dict[str, Entity] = {}
     for name, ids in sorted(vocab.entities_by_name.items(), key=lambda kv: -len(kv[0])):
         if f" {name} " in rest:
@@ -429,10 +533,13 @@ def _resolve(
 ) -> Resolution | None:
     home = resolver.home
     place = _place(felt, ctx, resolver, data)
-    named = _named(felt, resolver)
+    if place.several or (felt.condition.placed and not (place.area or place.floor)):
+        return None
+    named = _named(felt, resolver, data)
+    by_day = felt.condition.by_day if _daylight(ctx, home, data) else ()
     tiers = [
         tier
-        for tier in felt.condition.tiers
+        for tier in (*by_day, *felt.condition.tiers)
         if not all(f.when for f in tier) or any(f" {w} " in felt.said for f in tier for w in f.when)
     ]
     if named is None and place.words and not place.explicit:
@@ -446,7 +553,7 @@ def _resolve(
     if fitting:
         where = place.area or (None if place.explicit else ctx.area)
         fitting = [e for e in fitting if e.area == where] or fitting
-        return _choose_named(felt, fitting, tiers, ctx, resolver, data)
+        return _choose_named(felt, fitting, tiers, ctx, resolver, data, by_day)
     tiers = [tier for tier in tiers if not any(f.named for f in tier)]
     room = place.area or (ctx.area if not (place.explicit or place.floor or place.words) else None)
     if room is not None:
@@ -459,13 +566,33 @@ def _resolve(
                 for e in _of(tier, list(home.exposed()), felt)
                 if e.area == room and not _holds_any(e, floors)
             ]
-            if own:
+            if own and _wanted(tier, own, felt, by_day):
                 return _act(felt, tier, own, ctx, resolver, data, whole_home=False)
     for tier in tiers:
         found = _in_place(tier, place, ctx, felt, home, resolver, data)
-        if found:
+        if found and _wanted(tier, found, felt, by_day):
             return _act(felt, tier, found, ctx, resolver, data, whole_home=_unplaced(place, ctx))
     return None
+
+
+def _wanted(
+    tier: tuple[Fixer, ...],
+    found: list[Entity],
+    felt: Felt,
+    by_day: tuple[tuple[Fixer, ...], ...],
+) -> bool:
+    """Whether *tier* is the one to act with: a daylight tier only when it would change
+    something (the blinds are open already: the lights)."""
+    return tier not in by_day or any(_needs(e, _fixer(tier, e, felt).do) for e in found)
+
+
+def _daylight(ctx: RequestContext, home: Home, data: Conditions) -> bool:
+    """Whether it is day: the sun entity says so, else the hour."""
+    sun = home.get("sun.sun")
+    if sun is not None and sun.state in ("above_horizon", "below_horizon"):
+        return sun.state == "above_horizon"
+    start, end = data.day_hours
+    return start <= ctx.now.hour < end
 
 
 def _unplaced(place: _Place, ctx: RequestContext) -> bool:
@@ -493,6 +620,9 @@ def _in_place(
 ) -> list[Entity]:
     every = _of(tier, list(home.exposed()), felt)
     main = set(data.floor_main)
+    if place.whole:
+        # The whole home: what serves all of it ("Cabin Thermostat") before a room's own.
+        return [e for e in every if _holds_any(e, main) and not _room_named(e, home)] or every
     if place.area is not None:
         return _in_area(tier, place.area, every, home, resolver, main, explicit=True)
     if place.floor is not None:
@@ -557,6 +687,14 @@ def _serves_floor(entity: Entity, floors: set[str], home: Home, main: set[str]) 
     return _holds_any(entity, main) and not _holds_any(entity, rooms)
 
 
+def _room_named(entity: Entity, home: Home) -> bool:
+    """Whether *entity* is named after its own room ("Loft Mini Split")."""
+    area = home.areas.get(entity.area or "")
+    return area is not None and _holds_any(
+        entity, {normalize(n) for n in (area.name, *area.aliases)}
+    )
+
+
 def _holds_any(entity: Entity, words: set[str]) -> bool:
     names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
     return any(f" {w} " in name for w in words for name in names)
@@ -578,10 +716,11 @@ def _choose_named(
     ctx: RequestContext,
     resolver: Resolver,
     data: Conditions,
+    by_day: tuple[tuple[Fixer, ...], ...],
 ) -> Resolution | None:
     for tier in tiers:
         found = _of(tier, named, felt)
-        if found:
+        if found and _wanted(tier, found, felt, by_day):
             return _act(felt, tier, found, ctx, resolver, data, whole_home=False)
     return None
 
@@ -606,6 +745,7 @@ def _act(
     needed = [(e, _fixer(tier, e, felt).do) for e in found]
     needed = [(e, do) for e, do in needed if _needs(e, do)]
     needed = _lights(needed, data)
+    needed = _players(needed, felt, data)
     if not needed:
         names = " and ".join(e.name for e in found[:3])
         return Unresolved(
@@ -661,6 +801,28 @@ def _lights(needed: list[tuple[Entity, str]], data: Conditions) -> list[tuple[En
         room = [(e, do) for e, do in lights if not _holds_any(e, set(data.task_lights))]
         lights = room or lights
     return lights
+
+
+def _players(
+    needed: list[tuple[Entity, str]], felt: Felt, data: Conditions
+) -> list[tuple[Entity, str]]:
+    """Of several players: a screen's for what is watched ("the game is too loud"), a
+    speaker's for what is listened to ("the music")."""
+    if len(needed) < 2 or any(e.domain != "media_player" for e, _ in needed):
+        return needed
+    watched = any(f" {w} " in felt.said for w in data.watched)
+    listened = any(f" {w} " in felt.said for w in data.listened)
+    if watched == listened:
+        return needed
+    screens = [(e, do) for e, do in needed if _screen(e)]
+    others = [(e, do) for e, do in needed if not _screen(e)]
+    return (screens if watched else others) or needed
+
+
+def _screen(entity: Entity) -> bool:
+    """Whether *entity* is a player with a screen (a TV, or one showing a film or a show)."""
+    kind = entity.attributes.get("media_content_type")
+    return entity.device_class == "tv" or kind in ("movie", "tvshow", "video", "episode", "channel")
 
 
 def _climate_change(entity: Entity, do: str) -> tuple[str, dict[str, Any]] | None:

@@ -26,6 +26,7 @@ from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
 import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.done_items as done_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
@@ -293,7 +294,31 @@ class Planner:
             f" {word} " in padded for word in self.vocab.area_by_word
         )
 
-    def _plan_devices(self, text: str, clean: str, ctx: RequestContext) -> Plan:
+    def _plan_devices(
+        self, text: str, clean: str, ctx: RequestContext, *, instead: bool = True
+    ) -> Plan:
+        left = self.situations.left if self.situations is not None and instead else None
+        undone = left.clauses(text) if left is not None else None
+        if undone is not None:
+            # "Someone's left the back door unlocked", "we don't need the aircon any more":
+            # read as "lock the back door", "turn off the aircon".
+            commands, alone, remarks = undone
+            plan = self._plan_devices(commands, normalize(commands), ctx, instead=False)
+            if plan.error is not None and remarks:
+                # "It's light out now, the yard light can go off": the command alone, with
+                # the remark shown as left out and the plan asked about first.
+                only = self._plan_devices(alone, normalize(alone), ctx, instead=False)
+                if only.error is None:
+                    plan = only
+                    plan.loose = True
+                    note = "Left out: " + ", ".join(f"“{c}”" for c in remarks) + "."
+                    plan.reply = f"{plan.reply} {note}" if plan.reply else note
+            if all(step.action in _UNDOING for step in plan.steps):
+                plan.text = text
+                return plan
+            # Never less safe than it was ("someone left the alarm on" disarms nothing): the
+            # sentence is read as it was said.
+            return self._plan_devices(text, clean, ctx, instead=False)
         situation = self._situation(text, clean, ctx)
         if situation is not None:
             return situation  # "we're heading out": the Leaving Home scene
@@ -361,12 +386,22 @@ class Planner:
             retry = self._understand(heard.text, ctx, heard_parts, clauses=clauses, remarks=whole)
             if _resolved(retry):
                 matches, corrected, sounded = retry, True, heard.swaps
-        if matches is None or _not_found(matches):
+        if matches is None or _not_found(matches) or _loosely_asked(matches):
             # "It's pitch black in the garage": a condition of a place, said when no rule
-            # read the sentence (app/understanding/conditions.py).
+            # read the sentence (app/understanding/conditions.py); "Lily needs more light",
+            # which a loose reading only asks about, when the condition tells which.
             felt = conditions.plan_for(text, ctx, self.resolver, self.conditions)
-            if felt is not None:
+            if felt is not None and (felt.error is None or not _loosely_asked(matches)):
+                # Where a loose reading guessed, the condition's plan is a guess as well.
+                felt.loose = felt.error is None and any(
+                    isinstance(m.outcome, Resolved) for m in matches or ()
+                )
                 return felt
+            if matches is None or _not_found(matches):
+                # "I've sent the invoice to Acme": the item on a list that says it.
+                done = done_items.plan_for(text, self.home, self.language)
+                if done is not None:
+                    return done
         if matches is None:
             return self._not_understood(text, clean, parts)
 
@@ -560,7 +595,7 @@ class Planner:
             return Plan.failed(text, asked.code, asked.message, asked.reply)
         entity = found[0]
         assert said is not None
-        step = make_step(f"{entity.domain}.{said.action}", [entity], {})
+        step = make_step(f"{entity.domain}.{said.action_for(entity.domain)}", [entity], {})
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
         if ctx.conversation is not None:
             ctx.conversation.turns += 1
@@ -1039,6 +1074,38 @@ def _not_found(matches: list[_Match]) -> bool:
         isinstance(m.outcome, Unresolved)
         and m.outcome.code in (ErrorCode.NOT_UNDERSTOOD, ErrorCode.NO_TARGET)
         for m in matches
+    )
+
+
+_UNDOING = frozenset(
+    {
+        "light.turn_off",
+        "switch.turn_off",
+        "fan.turn_off",
+        "media_player.turn_off",
+        "media_player.media_pause",
+        "media_player.media_stop",
+        "climate.turn_off",
+        "humidifier.turn_off",
+        "input_boolean.turn_off",
+        "lock.lock",
+        "cover.close_cover",
+        "valve.close_valve",
+    }
+)
+"""What a thing said to be left on or in the way may be undone with: turned off, locked or
+closed, never unlocked, opened or disarmed."""
+
+
+def _loosely_asked(matches: list[_Match] | None) -> bool:
+    """Whether only a loose reading read the sentence: a guess, or a question which device."""
+    return bool(matches) and all(
+        m.loose
+        and (
+            isinstance(m.outcome, Resolved)
+            or (isinstance(m.outcome, Unresolved) and m.outcome.code == ErrorCode.AMBIGUOUS)
+        )
+        for m in matches or ()
     )
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
@@ -71,10 +72,148 @@ class Situation:
     """What it turns on."""
     action: str = "turn_on"
     """The service it calls on what it runs ("open_cover": "let the chickens out")."""
+    actions: tuple[tuple[str, str], ...] = ()
+    """The service it calls on a domain of its own ("valve": "open_valve")."""
+    prefer: bool = False
+    """Its domains in order: what it runs is of the first that fits ("the plants look
+    thirsty": the script that waters the garden before any one sprinkler)."""
+
+    def action_for(self, domain: str) -> str:
+        """The service it calls on a device of *domain*."""
+        return dict(self.actions).get(domain, self.action)
 
     def says(self, bare: str) -> bool:
         """Whether *bare* (normalised, polite words aside) says this situation."""
         return bare in self.said or any(p.fullmatch(bare) for p in self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class Left:
+    """Something said to be left on, open or unlocked, or said to be in the way, asked to
+    be undone: "someone's left the back door unlocked" is read as "lock the back door", "I
+    can't sleep with the blind open" as "close the blind", "we don't need the aircon any
+    more" as "turn off the aircon"."""
+
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    """A sentence (groups ``who``, ``what``, ``state``, ``where``) and the command it asks
+    for (``{undo}``: the command that undoes the state said)."""
+    undo: dict[str, str]
+    """A state and the words of the command that undoes it ("unlocked": "lock")."""
+    nobody: frozenset[str]
+    """Words of who left it that say nobody did ("nobody", "haven't")."""
+    after: tuple[str, ...] = ()
+    """Words after the state that say nothing about where ("again", "any more")."""
+
+    def command(self, clean: str) -> str | None:
+        """The command *clean* (normalised) asks for, or None when it says nothing was left
+        (or more than that it was left: "... on for the Jensens")."""
+        for pattern, template in self.patterns:
+            found = pattern.fullmatch(clean)
+            if found is None:
+                continue
+            said = found.groupdict()
+            if any(word in self.nobody for word in (said.get("who") or "").split()):
+                return None
+            what = re.sub(r"'s$", "", said.get("what") or "")
+            undo = self.undo.get(said.get("state") or "", "")
+            where = f" {said.get('where') or ''} "
+            while (
+                end := next((a for a in self.after if where.endswith(f" {a} ")), None)
+            ) is not None:
+                where = where[: -len(end) - 1]  # "in the kitchen any more": in the kitchen
+            command = template.format(undo=undo, what=what, where=where.rstrip())
+            return " ".join(command.split())
+        return None
+
+    def clauses(self, text: str) -> tuple[str, str, list[str]] | None:
+        """*text* with each of its clauses that asks this way said as its command
+        ("it's cooled down now, we don't need the aircon": "..., turn off the aircon"), the
+        commands alone and the clauses left out of them; None when no clause asks this way."""
+        parts = [p for p in re.split(r"\s*[,;]\s*|\s+-\s+", text) if p.strip()]
+        said = [self.command(normalize(part)) for part in parts]
+        if not any(said):
+            return None
+        whole = ", ".join(c or part for c, part in zip(said, parts, strict=True))
+        alone = ", ".join(c for c in said if c)
+        return whole, alone, [part for c, part in zip(said, parts, strict=True) if not c]
+
+
+def _left(raw: dict[str, Any]) -> Left | None:
+    """The reading of things left on (None where the language has none)."""
+    if not raw:
+        return None
+
+    def choice(key: str) -> str:
+        words = sorted((normalize(str(w)) for w in raw.get(key) or ()), key=len, reverse=True)
+        return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+    undo = {normalize(str(k)): normalize(str(v)) for k, v in (raw.get("undo") or {}).items()}
+    parts = {
+        "before": f"(?:{choice('before')} )?",
+        "who": r"(?:(?P<who>\S+(?: \S+){0,2}?) )?",
+        "what": rf"(?P<what>(?:all )?{choice('determiners')} .+?)",
+        "state": "(?P<state>" + "|".join(map(re.escape, sorted(undo, key=len, reverse=True))) + ")",
+        "after": rf"(?: {choice('after')})*",
+        "where": rf"(?P<where> {choice('places')}(?: .*)?)?",
+        "verbs": choice("verbs"),
+        "passive": choice("passive"),
+    }
+    patterns = [
+        (
+            re.compile("{before}{who}{verbs} {what} {state}{after}{where}".format(**parts)),
+            "{undo} {what}{where}",
+        ),
+        (
+            re.compile("{before}{what} {passive} {state}{after}{where}".format(**parts)),
+            "{undo} {what}{where}",
+        ),
+    ]
+    for said, command in (raw.get("instead") or {}).items():
+        patterns.append((re.compile(_template(str(said).lower(), parts)), str(command)))
+    return Left(
+        patterns=tuple(patterns),
+        undo=undo,
+        nobody=frozenset(normalize(str(w)) for w in raw.get("nobody") or ()),
+        after=tuple(normalize(str(w)) for w in raw.get("after") or ()),
+    )
+
+
+def _template(said: str, parts: dict[str, str]) -> str:
+    """The expression of a sentence with choices and ``{what}``, ``{state}``, ``{where}``,
+    ``{after}`` in it. A word left out takes its space with it: "[i|we] can't" is also
+    "can't", "need {what} [on]" also "need the fan"."""
+    tokens = [t for t in re.split(r"(\(|\)|\[|\]|\||\{\w+\}| )", said) if t]
+    out: list[str] = []
+    moved: list[bool] = []  # for each open "[": whether the space before it went inside
+    skip = False
+    for i, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "[":
+            inside = bool(out) and out[-1] == " "
+            if inside:
+                out.pop()
+            out.append("(?: (?:" if inside else "(?:(?:")
+            moved.append(inside)
+        elif token == "]":
+            if not moved.pop() and following == " ":
+                out.append(") )?")  # "[i|we] can't": the space goes with the word
+                skip = True
+            else:
+                out.append("))?")
+        elif token == "(":
+            out.append("(?:")
+        elif token in (")", "|"):
+            out.append(token)
+        elif token.startswith("{") and token.endswith("}"):
+            out.append(parts[token[1:-1]])
+        elif token == " ":
+            out.append(" ")
+        else:
+            out.append(re.escape(token))
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +223,8 @@ class Situations:
     situations: tuple[Situation, ...]
     fillers: frozenset[str] = frozenset()
     """Words around a script's name said as the command ("warm the car up")."""
+    left: Left | None = field(default=None)
+    """Things said to be left on, open or unlocked."""
 
     def bare(self, text: str) -> str:
         """*text* (normalised) without its polite words."""
@@ -125,10 +266,13 @@ def load_situations(language: str) -> Situations | None:
                 ),
                 domains=tuple(str(d) for d in spec.get("domains") or _DOMAINS),
                 action=str(spec.get("action") or "turn_on"),
+                actions=tuple((str(k), str(v)) for k, v in (spec.get("actions") or {}).items()),
+                prefer=bool(spec.get("prefer")),
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),
         fillers=frozenset(normalize(str(w)) for w in raw.get("routine_fillers") or ()),
+        left=_left(raw.get("left") or {}),
     )
 
 
@@ -145,7 +289,13 @@ def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]
         if _holds(said, situation):
             found.append((any(_holds(said, other) for other in others), entity))
     clear = [entity for mixed, entity in found if not mixed]
-    return clear or [entity for _, entity in found]
+    chosen = clear or [entity for _, entity in found]
+    if situation.prefer:
+        for domain in situation.domains:
+            first = [e for e in chosen if e.domain == domain]
+            if first:
+                return first
+    return chosen
 
 
 def called(found: list[Entity], bare: str) -> list[Entity]:

@@ -125,6 +125,9 @@ class TemporalData:
     """Words typed without their apostrophe and how they are read ("whats": "what's")."""
     follow_ups: tuple[tuple[str, ...], ...] = ()
     """How a follow-up of a calendar question starts ("what about"), longest first."""
+    visitors: frozenset[str] = frozenset()
+    """Words after a trade that say who comes for it ("the boiler man": the boiler's
+    service)."""
 
     def respelled(self, text: str) -> str:
         """*text* with the words of :attr:`respell` written as the sentences spell them."""
@@ -159,6 +162,7 @@ def load_temporal(language: str) -> TemporalData | None:
     questions = frozenset(normalize(str(w)) for w in raw.pop("question_words", []))
     not_calendar = frozenset(normalize(str(w)) for w in raw.pop("not_calendar_words", []))
     pronouns = frozenset(normalize(str(w)) for w in raw.pop("event_pronouns", []))
+    visitors = raw.pop("visitor_words", None) or ()
     follow_ups = sorted(
         (tuple(normalize(str(w)).split()) for w in raw.pop("follow_ups", None) or ()),
         key=len,
@@ -178,6 +182,7 @@ def load_temporal(language: str) -> TemporalData | None:
         pronouns,
         respell,
         tuple(follow_ups),
+        frozenset(normalize(str(w)) for w in visitors),
     )
 
 
@@ -648,7 +653,10 @@ def _calendar_query(
             return _ask(r.text, "Which event?")
         # "When is my dentist appointment?": the coming year's events that match.
         end = r.now + dt.timedelta(days=366)
+        assert p.data is not None
         words = message.split()
+        if len(words) > 1 and normalize(words[-1]) in p.data.visitors:
+            words.pop()  # "the boiler man": the event is the boiler's
         owned = _owned_calendar(p.home, words[0]) if len(words) > 1 else None
         rest = " ".join(words[1:])
         event = None
@@ -666,7 +674,7 @@ def _calendar_query(
         targets = _read_targets(p.home, slots)
         plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
         if event is None:
-            event = _named_event(p.home, known, _without_filler(p, message))
+            event = _named_event(p.home, known, _without_filler(p, message), said=message)
         if event is not None:
             slots[_EVENT] = event.summary
             if ask == "what":
@@ -771,7 +779,7 @@ def _without_filler(p: TemporalPlanner, message: str) -> str:
     "dentist"), to find the event the snapshot knows ("Emma dentist")."""
     assert p.data is not None
     words = message.split()
-    while len(words) > 1 and normalize(words[-1]) in p.data.fillers:
+    while len(words) > 1 and normalize(words[-1]) in (*p.data.fillers, *p.data.visitors):
         words.pop()
     return " ".join(words)
 
@@ -828,9 +836,12 @@ def _of_calendar(known: list[KnownEvent], slots: dict[str, Any]) -> list[KnownEv
     return [e for e in known if not targets or e.calendar in targets]
 
 
-def _named_event(home: Home, known: list[KnownEvent], words: str) -> KnownEvent | None:
+def _named_event(
+    home: Home, known: list[KnownEvent], words: str, *, said: str | None = None
+) -> KnownEvent | None:
     """The known event *words* name, unless they name a device, room or person of the home at
-    least as well ("where is the car" with an event "Car service" and a tracker "Car")."""
+    least as well ("where is the car" with an event "Car service" and a tracker "Car"), as
+    *said* (the words before a visitor's word was taken off: "the boiler man" is no boiler)."""
     found = matching_event(known, words)
     if found is None:
         return None
@@ -845,7 +856,11 @@ def _named_event(home: Home, known: list[KnownEvent], words: str) -> KnownEvent 
     # A rival is named by the words as a whole (token_set_ratio would let "car" name every
     # "Car …"): "the car" names the tracker "Car" as well as the event "Car service".
     rival = process.extractOne(
-        words, names, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=score
+        said or words,
+        names,
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=score,
     )
     return None if rival is not None else event
 

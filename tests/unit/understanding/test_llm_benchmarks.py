@@ -43,7 +43,7 @@ def test_llm_eval_tells_a_wrong_action_run_unasked_from_not_understood(
         {"text": "turn off the kitchen light", "expect": {"light.floor_lamp": {"state": "on"}}},
         # Not for the local planner; the model acts on the wrong lamp: wrong, but asked first.
         {
-            "text": "the corner could use some light",
+            "text": "the corner could do with some sparkle",
             "expect": {"light.floor_lamp": {"state": "on"}},
         },
         # Not for the local planner; the model only chats: not understood.
