@@ -167,7 +167,38 @@ def _direction(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     return _settle(found, actions, "turn the other way")
 
 
+def _number_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Set Ruby's bedtime brightness to 20": a number helper set to a value within its own
+    ``min`` and ``max``; a value outside them is refused, never clipped."""
+    found = r.targets(slots, ctx, domains=["input_number", "number"])
+    if isinstance(found, Unresolved):
+        return found
+    value = float(slots.get("value") or 0)
+    actions: list[tuple[str, dict[str, Any], Entity]] = []
+    for entity in found:
+        low, high = entity.attributes.get("min"), entity.attributes.get("max")
+        if isinstance(low, (int, float)) and value < low:
+            continue
+        if isinstance(high, (int, float)) and value > high:
+            continue
+        actions.append((f"{entity.domain}.set_value", {"value": _shown_number(value)}, entity))
+    if not actions:
+        entity = found[0]
+        low, high = entity.attributes.get("min"), entity.attributes.get("max")
+        return Unresolved(
+            ErrorCode.UNSUPPORTED,
+            f"{entity.name} cannot be set to {value}",
+            f"{entity.name} goes from {_shown(low)} to {_shown(high)}.",
+        )
+    return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
+
+
+def _shown_number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
 HANDLERS: dict[str, Handler] = {
+    "HearthNumberSet": _number_set,
     "HearthWaterHeaterSet": _water_heater_set,
     "HearthHumiditySet": _humidity_set,
     "HearthClimateSwing": _swing,

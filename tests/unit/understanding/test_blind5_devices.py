@@ -444,3 +444,18 @@ def test_a_room_dimmed_to_a_level_is_its_lights() -> None:
 
 def test_a_button_named_verb_first() -> None:
     assert _steps(TWINS.plan("restart the hub")) == [("button.press", ["button.restart_hub"], {})]
+
+
+def test_a_number_helper_is_set_within_its_range() -> None:
+    planner = _planner(
+        [
+            _entity("input_number.bedtime", "Mia's Bedtime Brightness", "30.0", min=0, max=100),
+            _entity("number.volume_limit", "Volume Limit", "50", min=10, max=80),
+        ]
+    )
+    assert _steps(planner.plan("set mia's bedtime brightness to 20")) == [
+        ("input_number.set_value", ["input_number.bedtime"], {"value": 20})
+    ]
+    refused = planner.plan("set the volume limit to 90")
+    assert refused.steps == []
+    assert refused.reply == "Volume Limit goes from 10 to 80."
