@@ -664,7 +664,7 @@ def _calendar_query(
             # "where's Ines's class": the class the Ines calendar says comes next (other
             # calendars too when it names none: "Jake's birthday" is on the Birthdays one)
             theirs = [e for e in known if e.calendar == owned]
-            event = _named_event(p.home, theirs, _without_filler(p, rest))
+            event = _named_event(p.home, theirs, _without_filler(p, rest), said=rest)
             if event is not None:
                 slots["calendar"] = owned
                 words = words[1:]
