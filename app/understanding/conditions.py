@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
+import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
-from app.understanding import said_places
 from app.understanding.actions import make_step
 from app.understanding.resolve import (
     IntentMatch,

@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
-from app.understanding import not_found
 from app.understanding.modes import listed_option
 from app.understanding.resolve import (
     Handler,

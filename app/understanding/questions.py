@@ -29,13 +29,13 @@ from importlib import resources
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
-from app.understanding import not_found
 from app.understanding.actions import query_step
 from app.understanding.frames import FrameData, load_frames
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved

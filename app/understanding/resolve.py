@@ -7,17 +7,21 @@ decided by this computer's area or else asked back, and pronouns refer to the co
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from hassil import RecognizeResult
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
+import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
+from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
-from app.understanding import list_items, not_found
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
 from app.understanding.sentences import DeviceType, load_language
@@ -1048,17 +1052,21 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
 
 def _counts(text: str, language: str) -> bool:
     """Whether *text* asks how many ("how many", as the language's questions say it)."""
-    from app.understanding.questions import load_questions  # noqa: PLC0415  it imports this
-
-    data = load_questions(language)
-    if data is None:
-        return False
     words = normalize(text).split()
-    return any(
-        "count" in data.tags.get(" ".join(words[i : i + n]), ())
-        for i in range(len(words))
-        for n in (1, 2, 3)
-    )
+    counting = _count_words(language)
+    return any(" ".join(words[i : i + n]) in counting for i in range(len(words)) for n in (1, 2, 3))
+
+
+@functools.lru_cache(maxsize=8)
+def _count_words(language: str) -> frozenset[str]:
+    """The words that ask how many, from the ``count`` list of the language's questions.yaml
+    (read here rather than through the question module, which is built on this one)."""
+    base = language.split("-", 1)[0]
+    path = resources.files("resources") / "sentences" / base / "questions.yaml"
+    if not path.is_file():
+        return frozenset()
+    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    return frozenset(normalize(str(phrase)) for phrase in raw.get("count") or ())
 
 
 def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:

@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeGuard
 
+import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
 from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
-from app.understanding import not_found
 from app.understanding.actions import make_step, query_step
 from app.understanding.resolve import (
     Handler,

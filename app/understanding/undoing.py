@@ -20,11 +20,11 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.core.results import StepResult, StepStatus
-from app.understanding import not_found
 from app.understanding.resolve import (
     Handler,
     IntentMatch,

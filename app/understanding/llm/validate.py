@@ -22,11 +22,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+import app.understanding.timers as timers  # noqa: PLR0402  the module (no cycle)
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.policy import risk as policy
 from app.policy.roles import Role
-from app.understanding import timers
 from app.understanding.actions import make_step, summarize
 from app.understanding.llm import catalog
 from app.understanding.llm.client import Completion, ToolCall
