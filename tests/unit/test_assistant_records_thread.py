@@ -20,8 +20,7 @@ from app.composition import compose
 from app.config.settings import Settings
 from app.core.home import Home
 from app.core.results import Approval, StepStatus
-from app.records.database import ClosedDatabaseError
-from app.records.history import History
+from app.records.history import History, HistoryError
 from integrations.reminders import ReminderStore
 from integrations.virtual_home import VirtualHome
 
@@ -147,7 +146,7 @@ def test_history_is_closed_in_the_records_thread_after_the_last_write(
     assert closed_on["History"] == ["hearth-records_0"]
     assert {name for name, _ in statements} == {"hearth-records_0"}
     assert assistant.history is not None
-    with pytest.raises(ClosedDatabaseError):
+    with pytest.raises(HistoryError, match="is closed"):
         assistant.history.recent(1)
 
 
