@@ -345,6 +345,4 @@ def test_sensor_states(planner: Planner) -> None:
 def test_a_state_the_device_cannot_be_in_is_read_from_its_sensor(planner: Planner) -> None:
     """A lock is locked or not; whether the back door is shut is its door sensor's."""
     assert ask(planner, "is the back door shut").reply == "Yes, Back Door Sensor is closed."
-    assert ask(planner, "is the dishwasher done?").reply == (
-        "There's no dishwasher in this home."
-    )
+    assert ask(planner, "is the dishwasher done?").reply == ("There's no dishwasher in this home.")
