@@ -28,13 +28,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from app.core.context import RequestContext
-from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -66,10 +65,7 @@ class ClimateWords:
 @functools.lru_cache(maxsize=16)
 def load_words(language: str) -> ClimateWords:
     """The unit and mode words of *language* (none when it has no ``kinds.yaml``)."""
-    path = resources.files("resources") / "sentences" / language / "kinds.yaml"
-    raw: dict[str, Any] = {}
-    if path.is_file():
-        raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    raw = own_data(language, "kinds.yaml") or {}
     units = {
         str(word).lower(): str(unit)
         for unit, words in (raw.get("temperature_units") or {}).items()

@@ -23,15 +23,14 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.actions import make_step
+from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     IntentMatch,
     Resolution,
@@ -249,15 +248,9 @@ def _kind(key: str, spec: dict[str, Any]) -> Kind:
 @functools.lru_cache(maxsize=16)
 def load_conditions(language: str) -> Conditions | None:
     """The language's conditions (None where it has none)."""
-    path = (
-        resources.files("resources")
-        / "sentences"
-        / language.split("-", maxsplit=1)[0]
-        / "conditions.yaml"
-    )
-    if not path.is_file():
+    raw = own_data(language, "conditions.yaml")
+    if raw is None:
         return None
-    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     rules = {str(k): str(v) for k, v in (raw.get("rules") or {}).items()}
     kinds = {str(k): _kind(str(k), v or {}) for k, v in (raw.get("kinds") or {}).items()}
     conditions = []

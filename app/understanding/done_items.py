@@ -18,14 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.actions import make_step
 from app.understanding.answers import open_items
+from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
 
@@ -44,15 +43,9 @@ class DoneWords:
 @functools.lru_cache(maxsize=16)
 def load_done(language: str) -> DoneWords | None:
     """The language's words for things done (None where it has none)."""
-    path = (
-        resources.files("resources")
-        / "sentences"
-        / language.split("-", maxsplit=1)[0]
-        / "done_items.yaml"
-    )
-    if not path.is_file():
+    raw = own_data(language, "done_items.yaml")
+    if raw is None:
         return None
-    raw: Any = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     verbs = {normalize(str(k)): normalize(str(v)) for k, v in (raw.get("verbs") or {}).items()}
 
     def choice(words: Any) -> str:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-from app.core.files import load_own_yaml
+from app.understanding.own_data import own_data
 from app.understanding.resolve import IntentMatch, Slots
 from app.understanding.vocabulary import REFERENCE, Vocabulary
 
@@ -52,10 +51,9 @@ class FrameData:
 
 @functools.lru_cache(maxsize=8)
 def load_frames(language: str) -> FrameData | None:
-    path = resources.files("resources") / "sentences" / language / "frames.yaml"
-    if not path.is_file():
+    raw = own_data(language, "frames.yaml")
+    if raw is None:
         return None
-    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     cues: dict[str, tuple[str, ...]] = {}
     for cue, phrases in (raw.get("cues") or {}).items():
         for phrase in phrases:

@@ -11,26 +11,19 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.understanding.answers import open_items
+from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
 
 @functools.lru_cache(maxsize=8)
 def _articles(language: str) -> frozenset[str]:
     """The words before an item that are no part of it ("a", "the", "some")."""
-    path = (
-        resources.files("resources")
-        / "sentences"
-        / language.split("-", maxsplit=1)[0]
-        / "list_items.yaml"
-    )
-    if not path.is_file():
+    raw = own_data(language, "list_items.yaml")
+    if raw is None:
         return frozenset()
-    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     return frozenset(normalize(str(w)) for w in raw.get("articles") or ())
 
 

@@ -13,16 +13,15 @@ guessed: the reading fails and another one (or the question back) answers.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from app.core.context import RequestContext
-from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding.frames import load_frames
+from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -94,15 +93,9 @@ def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
 def fan_speeds(language: str) -> dict[str, int]:
     """The language's words for a fan's speed -> a percentage (``fan_speeds.yaml``; empty
     where the language has none)."""
-    path = (
-        resources.files("resources")
-        / "sentences"
-        / language.split("-", maxsplit=1)[0]
-        / "fan_speeds.yaml"
-    )
-    if not path.is_file():
+    raw = own_data(language, "fan_speeds.yaml")
+    if raw is None:
         return {}
-    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     return {normalize(str(k)): int(v) for k, v in (raw.get("speeds") or {}).items()}
 
 

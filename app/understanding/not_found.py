@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 
-from app.core.files import load_own_yaml
+from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
 #: The texts' keys.
@@ -51,21 +50,15 @@ class NotFoundTexts:
 def texts(language: str) -> NotFoundTexts:
     """The not-found texts of *language* (a package code: "en", "pt-BR"); empty where the
     language's ``hearth.yaml`` has none."""
-    root = resources.files("resources") / "sentences"
-    for folder in dict.fromkeys((language, language.split("-", 1)[0])):
-        path = root / folder / "hearth.yaml"
-        if path.is_file():
-            content = load_own_yaml(path.read_text(encoding="utf-8")) or {}
-            section = content.get("not_found") if isinstance(content, dict) else None
-            if not isinstance(section, dict):
-                return NotFoundTexts()
-            replies = section.get("replies") or {}
-            things = {normalize(str(t)) for t in section.get("things") or ()}
-            return NotFoundTexts(
-                replies={str(k): str(v) for k, v in replies.items()},
-                things=tuple(sorted(things - {""}, key=lambda t: (-len(t.split()), t))),
-            )
-    return NotFoundTexts()
+    section = (own_data(language, "hearth.yaml") or {}).get("not_found")
+    if not isinstance(section, dict):
+        return NotFoundTexts()
+    replies = section.get("replies") or {}
+    things = {normalize(str(t)) for t in section.get("things") or ()}
+    return NotFoundTexts(
+        replies={str(k): str(v) for k, v in replies.items()},
+        things=tuple(sorted(things - {""}, key=lambda t: (-len(t.split()), t))),
+    )
 
 
 def say(language: str, key: str, english: str, **values: str) -> str:

@@ -25,7 +25,6 @@ import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
@@ -33,11 +32,11 @@ import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_words, parse_hms
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.actions import query_step
 from app.understanding.frames import FrameData, load_frames
+from app.understanding.own_data import own_data
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved
 from app.understanding.sentences import load_language
 from app.understanding.vocabulary import REFERENCE, TYPE_PREFIX, normalize
@@ -188,10 +187,9 @@ def load_questions(language: str) -> QuestionData | None:
     """The question words of *language* (None: it has none, and questions are only read by
     the sentence rules)."""
     base = language.split("-", 1)[0]
-    path = resources.files("resources") / "sentences" / base / "questions.yaml"
-    if not path.is_file():
+    raw = own_data(base, "questions.yaml")
+    if raw is None:
         return None
-    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     tags: dict[str, set[str]] = {}
     for key in _TAGGED:
         for phrase in raw.get(key) or ():

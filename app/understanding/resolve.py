@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from hassil import RecognizeResult
@@ -19,11 +18,11 @@ import app.understanding.answers as answers  # noqa: PLR0402  the module, not th
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
+from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
 
@@ -1061,11 +1060,7 @@ def _counts(text: str, language: str) -> bool:
 def _count_words(language: str) -> frozenset[str]:
     """The words that ask how many, from the ``count`` list of the language's questions.yaml
     (read here rather than through the question module, which is built on this one)."""
-    base = language.split("-", 1)[0]
-    path = resources.files("resources") / "sentences" / base / "questions.yaml"
-    if not path.is_file():
-        return frozenset()
-    raw: dict[str, Any] = load_own_yaml(path.read_text(encoding="utf-8")) or {}
+    raw = own_data(language.split("-", 1)[0], "questions.yaml") or {}
     return frozenset(normalize(str(phrase)) for phrase in raw.get("count") or ())
 
 

@@ -20,11 +20,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
+from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
 #: What a situation can run, unless it lists its own.
@@ -242,15 +241,9 @@ class Situations:
 @functools.lru_cache(maxsize=16)
 def load_situations(language: str) -> Situations | None:
     """The language's situations (None where it has none)."""
-    path = (
-        resources.files("resources")
-        / "sentences"
-        / language.split("-", maxsplit=1)[0]
-        / "situations.yaml"
-    )
-    if not path.is_file():
+    raw = own_data(language, "situations.yaml")
+    if raw is None:
         return None
-    raw = load_own_yaml(path.read_text(encoding="utf-8")) or {}
     polite = sorted((normalize(str(p)) for p in raw.get("polite") or ()), key=len, reverse=True)
     return Situations(
         polite=tuple(polite),

@@ -26,17 +26,16 @@ import datetime as dt
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, TypeGuard
 
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
-from app.core.files import load_own_yaml
 from app.core.home import Entity
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
 from app.understanding.actions import make_step, query_step
+from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -311,13 +310,7 @@ _SAID_TIMER = frozenset({"timer", "timers"})
 def _language_data(language: str) -> dict[str, Any]:
     """The language's ``timers.yaml`` (its ``timer_words`` and ``name_articles``), empty
     where it has none."""
-    root = resources.files("resources") / "sentences"
-    for folder in dict.fromkeys((language, language.split("-", 1)[0])):
-        path = root / folder / "timers.yaml"
-        if path.is_file():
-            content = load_own_yaml(path.read_text(encoding="utf-8")) or {}
-            return content if isinstance(content, dict) else {}
-    return {}
+    return own_data(language, "timers.yaml") or {}
 
 
 @functools.lru_cache(maxsize=16)
