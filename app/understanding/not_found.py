@@ -33,6 +33,8 @@ class NotFoundTexts:
     replies: dict[str, str] = field(default_factory=dict)
     things: tuple[str, ...] = ()
     """Normalised phrases, the longest first ("washing machine" before "washer")."""
+    capitalised: bool = False
+    """The language writes nouns with a capital (German): a kind said is ("Wasserkocher")."""
 
     def say(self, key: str, **values: str) -> str | None:
         """The reply *key* with *values* in its slots; None when the language has none (or
@@ -40,6 +42,9 @@ class NotFoundTexts:
         text = self.replies.get(key)
         if text is None:
             return None
+        kind = values.get("kind")
+        if self.capitalised and kind:
+            values = {**values, "kind": kind[:1].upper() + kind[1:]}
         try:
             return text.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -50,14 +55,18 @@ class NotFoundTexts:
 def texts(language: str) -> NotFoundTexts:
     """The not-found texts of *language* (a package code: "en", "pt-BR"); empty where the
     language's ``hearth.yaml`` has none."""
-    section = (own_data(language, "hearth.yaml") or {}).get("not_found")
+    raw = own_data(language, "hearth.yaml") or {}
+    section = raw.get("not_found")
     if not isinstance(section, dict):
         return NotFoundTexts()
+    own = raw.get("replies")
+    capitalised = isinstance(own, dict) and own.get("nouns") == "capitalised"
     replies = section.get("replies") or {}
     things = {normalize(str(t)) for t in section.get("things") or ()}
     return NotFoundTexts(
         replies={str(k): str(v) for k, v in replies.items()},
         things=tuple(sorted(things - {""}, key=lambda t: (-len(t.split()), t))),
+        capitalised=capitalised,
     )
 
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.done_items as done_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
+import app.understanding.own_replies as own_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
@@ -212,6 +213,7 @@ class Planner:
             risk.raise_risk(step, self.home)  # a scene by its members' device classes
         remember_change(plan, self.home, conversation)  # for a typed "undo"
         questions.remember_asked(plan, conversation, self.questions, self.frames)  # "and upstairs?"
+        plan.reply = own_replies.say(self.language, plan.reply)  # "For how long?": "Wie lange?"
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
         return plan
@@ -220,7 +222,7 @@ class Planner:
         """The timer "For how long?" asked about, when *text* answers it ("10 minutes")."""
         if not timers.length_asked(ctx.conversation):
             return None
-        plan = self._plan(timers.LENGTH_ANSWER.format(text), ctx)
+        plan = self._plan(timers.length_answer(self.language).format(text), ctx)
         if [step.action for step in plan.steps] != ["timer.start"]:
             return None
         plan.text = text

@@ -313,6 +313,13 @@ def _language_data(language: str) -> dict[str, Any]:
     return own_data(language, "timers.yaml") or {}
 
 
+def length_answer(language: str) -> str:
+    """The request an answer to "For how long?" completes in *language* (its ``timers.yaml``'s
+    ``length_answer``: "stell einen Timer auf {}"), else English's."""
+    said = _language_data(language).get("length_answer")
+    return str(said) if isinstance(said, str) and "{}" in said else LENGTH_ANSWER
+
+
 @functools.lru_cache(maxsize=16)
 def timer_words(language: str = "en") -> frozenset[str]:
     """The words for a timer in *language* (``timer_words`` in the language's

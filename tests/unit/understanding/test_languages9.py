@@ -1,0 +1,200 @@
+"""German, French and Spanish users get Hearth's own replies in their language (issue 12):
+the timer's "how long?" and its answer, "can't do that", a kind of device the home lacks (a
+German noun with its capital), questions answered in the language and never acted on, on a
+small home per language. The sentences are this file's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.context import Conversation
+from app.core.home import Home
+from app.understanding import own_replies
+from app.understanding.planner import Planner
+
+_HEAT = {"temperature": 21, "current_temperature": 19.5, "hvac_modes": ["off", "heat"]}
+
+
+def _home(areas: tuple[str, str], names: dict[str, str]) -> Home:
+    """A kitchen with a ceiling light (on) and a window (open), a study with a lamp (off),
+    a thermostat and a humidity sensor (61 %)."""
+    kitchen, study = areas
+    return Home.from_dict(
+        {
+            "areas": [{"id": "kitchen", "name": kitchen}, {"id": "study", "name": study}],
+            "entities": [
+                {
+                    "entity_id": "light.ceiling",
+                    "name": names["ceiling"],
+                    "state": "on",
+                    "area": "kitchen",
+                },
+                {"entity_id": "light.lamp", "name": names["lamp"], "state": "off", "area": "study"},
+                {
+                    "entity_id": "cover.window",
+                    "name": names["window"],
+                    "state": "open",
+                    "area": "kitchen",
+                    "attributes": {
+                        "device_class": "window",
+                        "current_position": 100,
+                        "supported_features": 15,
+                    },
+                },
+                {
+                    "entity_id": "climate.study",
+                    "name": names["heating"],
+                    "state": "heat",
+                    "area": "study",
+                    "attributes": _HEAT,
+                },
+                {
+                    "entity_id": "sensor.humidity",
+                    "name": names["humidity"],
+                    "state": "61",
+                    "area": "study",
+                    "attributes": {"device_class": "humidity", "unit_of_measurement": "%"},
+                },
+            ],
+        }
+    )
+
+
+HOMES = {
+    "de": _home(
+        ("Küche", "Arbeitszimmer"),
+        {
+            "ceiling": "Deckenlicht",
+            "lamp": "Leselampe",
+            "window": "Küchenfenster",
+            "heating": "Heizkörper",
+            "humidity": "Feuchtesensor",
+        },
+    ),
+    "fr": _home(
+        ("Cuisine", "Bureau"),
+        {
+            "ceiling": "Plafonnier",
+            "lamp": "Lampe de lecture",
+            "window": "Fenêtre cuisine",
+            "heating": "Radiateur",
+            "humidity": "Capteur d'humidité",
+        },
+    ),
+    "es": _home(
+        ("Cocina", "Despacho"),
+        {
+            "ceiling": "Luz del techo",
+            "lamp": "Lámpara de lectura",
+            "window": "Ventana cocina",
+            "heating": "Radiador",
+            "humidity": "Sensor de humedad",
+        },
+    ),
+}
+
+
+def _planner(language: str) -> Planner:
+    return Planner(HOMES[language], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "ask", "asked", "answer"),
+    [
+        ("de", "stell einen Timer", "Wie lange?", "8 Minuten"),
+        ("fr", "mets un minuteur", "Pour combien de temps ?", "8 minutes"),
+        ("es", "pon un temporizador", "¿Cuánto tiempo?", "8 minutos"),
+    ],
+)
+def test_a_timer_without_a_length_is_asked_and_answered_in_the_language(
+    language: str, ask: str, asked: str, answer: str
+) -> None:
+    planner = _planner(language)
+    conversation = Conversation("c")
+    first = planner.plan(ask, conversation=conversation)
+    assert first.steps == [] and first.reply == asked
+    second = planner.plan(answer, conversation=conversation)
+    assert [(s.action, dict(s.params)) for s in second.steps] == [
+        ("timer.start", {"duration_s": 480.0})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reply"),
+    [
+        (
+            "de",
+            "stell die Heizung in der Küche auf 20 Grad",
+            "Im Bereich Küche finde ich nichts vom Typ „Thermostat“.",
+        ),
+        (
+            "fr",
+            "mets le chauffage de la cuisine à 20 degrés",
+            "Je ne trouve aucun appareil « thermostat » dans la pièce Cuisine.",
+        ),
+        (
+            "es",
+            "pon la calefacción de la cocina a 20 grados",
+            "No encuentro ningún aparato «termostato» en Cocina.",
+        ),
+    ],
+)
+def test_a_kind_missing_in_a_room_is_said_in_the_language(
+    language: str, text: str, reply: str
+) -> None:
+    plan = _planner(language).plan(text)
+    assert plan.steps == []
+    assert plan.reply == reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [("de", "koch mir einen Tee", "„Wasserkocher“"), ("fr", "fais-moi un thé", "bouilloire")],
+)
+def test_a_missing_thing_is_named_as_the_language_writes_it(
+    language: str, text: str, said: str
+) -> None:
+    plan = _planner(language).plan(text)
+    assert plan.steps == []
+    assert said in (plan.reply or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "english", "said"),
+    [
+        ("de", "Sorry, I can't do that yet.", "Das kann ich leider noch nicht."),
+        (
+            "de",
+            "Which one do you mean: Lamp in the Study, Lamp in the Hall or one of 2 more?",
+            "Welches meinst du: Lamp (Study), Lamp (Hall) oder eins von 2 weiteren?",
+        ),
+        ("fr", "Which mode?", "Quel mode ?"),
+        (
+            "es",
+            "I couldn't find a media player there.",
+            "No encuentro ningún aparato «reproductor» ahí.",
+        ),
+        # A reply of two sentences, the second one unknown: the known one is said.
+        ("es", "By how much? Zork.", "¿Cuánto? Zork."),
+        # English stays English; a sentence no data says stays as it was.
+        ("en", "For how long?", "For how long?"),
+        ("de", "Zork the lamp.", "Zork the lamp."),
+    ],
+)
+def test_hearths_english_replies_are_said_from_the_languages_data(
+    language: str, english: str, said: str
+) -> None:
+    assert own_replies.say(language, english) == said
+
+
+def test_a_name_of_the_home_is_never_changed_by_the_replies_words() -> None:
+    # "and" inside a device's name stays; only a list's joins are the language's.
+    assert own_replies.say("de", "Hearth cannot put Salt and Pepper back as it was.") == (
+        "Hearth kann Salt and Pepper nicht wiederherstellen."
+    )
+
+
+def _read_only(plan: Any) -> bool:
+    return bool(plan.steps) and all(step.read_only for step in plan.steps)
