@@ -8,6 +8,7 @@ start, after the first-run wizard and when it is brought to the front.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -514,14 +516,34 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self._remember_soon()
 
-    def _ask_pin(self, what: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self,
-            "PIN",
-            f"{what}\n\nThis is security-sensitive. Type your PIN:",
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok and text else None
+    async def _ask_pin(self, what: str) -> str | None:
+        """The PIN, typed in a window-modal password dialog; None when the person gave up.
+
+        Opened with ``open()`` and awaited, never ``exec()``: a modal event loop inside the
+        bridge's task would keep every other task (the reminder clock) from waking."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("PIN")
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setLabelText(f"{what}\n\nThis is security-sensitive. Type your PIN:")
+        answer: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not answer.done():
+                accepted = result == QDialog.DialogCode.Accepted.value
+                answer.set_result(dialog.textValue() if accepted else None)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        try:
+            text = await answer
+        finally:
+            dialog.finished.disconnect(finished)
+            dialog.close()
+            dialog.deleteLater()
+        if self.pages.currentWidget() is self.conversation:
+            self.conversation.focus_command_box()  # typing goes on where it was
+        return text or None
 
     def _on_notice(self, message: str) -> None:
         if not message:  # the bridge takes back what it said (a wrong PIN, then the right one)

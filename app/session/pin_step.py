@@ -9,16 +9,17 @@ read, no answer, or tries used up leave the security-sensitive steps unapproved.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from app.core.errors import HearthError
 from app.core.plan import Plan
 from app.core.results import Approval
 from app.policy import pin, pin_prompt
 
-Prompt = Callable[[str], str | None]
+Prompt = Callable[[str], Awaitable[str | None]]
 """Asks the person for the PIN, showing what it is for (and, on a retry, what went wrong);
-returns what was typed, or None when the person gave up."""
+returns what was typed, or None when the person gave up. It awaits the answer: a dialog with an
+event loop of its own inside the asking task would keep every other task from waking."""
 
 Say = Callable[[str], None]
 """Tells the person something now; an empty message takes back the last one."""
@@ -45,7 +46,7 @@ async def confirm(approval: Approval, plan: Plan, prompt: Prompt | None, say: Sa
             say(problem)  # in the status bar while the prompt asks again
         if prompt is None:
             return None
-        return prompt(f"{problem}\n\n{summaries}" if problem else summaries)
+        return await prompt(f"{problem}\n\n{summaries}" if problem else summaries)
 
     answer = await pin_prompt.confirm_with_pin(ask)
     if not answer.ok:

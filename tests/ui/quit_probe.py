@@ -6,12 +6,13 @@ This is `hearth --demo` (``ui.app.run``, nothing replaced). Once the home is loa
 is shown and the tray icon is up (closing would hide to the tray), it triggers the very
 "Quit Hearth" action of the tray's menu, or presses Ctrl+Q in the window, and prints one JSON
 line: the window's state then and the monotonic time. The process must then end by itself.
-With ``dialog`` it opens the window's PIN prompt instead (a modal dialog with an event loop of
-its own), for the test to send SIGTERM while it waits.
+With ``dialog`` it opens the window's PIN prompt instead (a window-modal dialog a task awaits),
+for the test to send SIGTERM while it waits.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sys
@@ -21,13 +22,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from ui.app import run
 from ui.main_window import MainWindow
 
 #: Give up (exit 3) when the window and the tray are not up by then.
 SETUP_TIMEOUT_S = 45.0
+
+ASKING: set[asyncio.Future[None]] = set()
+"""The PIN question under way (kept alive until it ends)."""
 
 
 def report(event: str, **data: object) -> None:
@@ -45,10 +49,22 @@ def tray_quit_action(app: QApplication) -> QAction | None:
 
 
 def ask_for_the_pin(window: MainWindow) -> None:
-    """The window's PIN prompt: a modal dialog with an event loop of its own."""
+    """The window's PIN prompt: a window-modal dialog, awaited by the task that asks."""
     pin = window.bridge.pin_prompt
     assert pin is not None
-    report("dialog_closed", pin_given=pin("Unlock the front door") is not None)
+
+    async def ask() -> None:
+        report("dialog_closed", pin_given=await pin("Unlock the front door") is not None)
+
+    ASKING.add(asyncio.ensure_future(ask()))
+    QTimer.singleShot(100, lambda: report("pin_asked", dialog=_pin_dialog_up(window)))
+
+
+def _pin_dialog_up(window: MainWindow) -> bool:
+    return any(
+        dialog.isVisible() and dialog.windowTitle() == "PIN"
+        for dialog in window.findChildren(QInputDialog)
+    )
 
 
 def main(argv: Sequence[str]) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
@@ -60,7 +63,7 @@ def _unlock_with(
     bridge.notice.connect(notices.append)
     typed = iter(answers)
 
-    def prompt(what: str) -> str | None:
+    async def prompt(what: str) -> str | None:
         asked.append(what)
         return next(typed, None)
 
@@ -222,3 +225,48 @@ def test_the_windows_pin_dialog_asks_again_after_a_wrong_pin_and_the_warning_goe
     assert virtual_home.home.entities["lock.front_door"].state == "unlocked"
     assert request.approved_by == "gui" and request.outcome.ok
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_rest_of_hearth_keeps_running_while_the_pin_dialog_waits(
+    qtbot: QtBot,
+    qloop: object,
+    demo_bridge: AssistantBridge,
+    virtual_home: VirtualHome,
+    secret_service: KeyringSession,
+) -> None:
+    """The PIN dialog must not run an event loop of its own inside the task that asks: there,
+    every other task's wake-up fails ("Cannot enter into task") and the reminder clock, asleep
+    until the next reminder, never wakes again (found by hand: a reminder never rang after a
+    PIN prompt). A task sleeping meanwhile must finish while the dialog is still up."""
+    window = MainWindow(demo_bridge)
+    qtbot.addWidget(window)
+    window.show()
+    pin.set_pin("482916")
+    woke: list[bool] = []
+    woke_while_asked: list[bool] = []
+    give_up = time.monotonic() + 2.0
+
+    async def sleeper() -> None:  # as the reminder clock sleeps until the next reminder
+        await asyncio.sleep(0.05)
+        woke.append(True)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)  # not up yet
+            return
+        if not woke and time.monotonic() < give_up:
+            QTimer.singleShot(20, answer)  # the sleeper has not woken yet: keep the dialog up
+            return
+        woke_while_asked.extend(woke)
+        dialog.setTextValue("482916")
+        dialog.accept()
+
+    request = demo_bridge.submit("unlock the front door")
+    assert request is not None
+    QTimer.singleShot(20, answer)
+    QTimer.singleShot(50, lambda: asyncio.ensure_future(sleeper()))
+    with qtbot.waitSignal(demo_bridge.finished, timeout=5_000):
+        demo_bridge.approve(request.key, {0}, {0})
+    assert woke_while_asked == [True]
+    assert virtual_home.home.entities["lock.front_door"].state == "unlocked"

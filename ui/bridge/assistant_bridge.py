@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import copy
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeAlias
 from zoneinfo import ZoneInfo
@@ -99,8 +99,9 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
         self._opened = contextlib.AsyncExitStack()
         """Holds the assistant's parts open until :meth:`stop`."""
         self.assistant: Assistant | None = None
-        self.pin_prompt: Callable[[str], str | None] | None = None
-        """Asks the person for the PIN (the window sets a password dialog); None: no PIN."""
+        self.pin_prompt: Callable[[str], Awaitable[str | None]] | None = None
+        """Asks the person for the PIN (the window sets a password dialog, awaited: never a
+        modal loop of its own inside a task); None: no PIN."""
         self.book = RequestBook()
         """The requests shown since the window opened."""
         self._tasks: set[asyncio.Task[Any]] = set()
