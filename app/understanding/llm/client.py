@@ -33,6 +33,11 @@ BACKOFF_S = 0.5
 NO_KEY = "no-key"
 #: Most of an error body quoted back to the person.
 _DETAIL_CHARS = 160
+#: Tokens a plan may generate from a server on this computer or the local network (as from a
+#: model file Hearth runs itself). A plan is tens of tokens; a small local model that rambles
+#: would otherwise keep a server that answers one request at a time busy until its context is
+#: full, long after the person stopped waiting (seen with llama.cpp's server and a base model).
+LOCAL_MAX_TOKENS = 256
 
 
 class LLMError(HearthError):
@@ -148,6 +153,11 @@ class LLMClient:
         self.tool_choice = config.tool_choice
         """What requests ask: the config's, until a server refuses "required" (then "auto")."""
         self._required_worked = False
+        self.schema_form = "json_schema"
+        """How a JSON schema is sent: OpenAI's ``{"type": "json_schema", ...}``, until a server
+        refuses it; then ``{"type": "json_object", "schema": ...}`` (llama-cpp-python's
+        server knows only that form)."""
+        self._schema_worked = False
 
     def _openai(self) -> openai.AsyncOpenAI:
         if self._client is None:
@@ -193,7 +203,9 @@ class LLMClient:
         attempt = 0
         shape: dict[str, Any] = {}
         if response_format is not None:
-            shape["response_format"] = response_format
+            shape["response_format"] = self._response_format(response_format)
+        if config.local:
+            shape["max_tokens"] = LOCAL_MAX_TOKENS
         while True:
             attempt += 1
             remaining = deadline - loop.time()
@@ -216,7 +228,18 @@ class LLMClient:
                     f"({_cause(err)}): is the server running and the address right?"
                 ) from err
             except openai.APIStatusError as err:
-                if self._refuses_required(err.status_code):
+                if response_format is not None and self._refuses_json_schema(err.status_code):
+                    # llama-cpp-python's server answers 500 to OpenAI's form: its own next.
+                    _LOGGER.info(
+                        "The language model at %s refused response_format 'json_schema' (%d); "
+                        "sending the schema as 'json_object' from now on",
+                        config.base_url,
+                        err.status_code,
+                    )
+                    self.schema_form = "json_object"
+                    shape["response_format"] = self._response_format(response_format)
+                    continue
+                if tools and self._refuses_required(err.status_code):
                     # A server that cannot require a tool call (llama-cpp-python 0.3 answers
                     # 500): ask as before, tools or text, from now on.
                     _LOGGER.info(
@@ -245,7 +268,10 @@ class LLMClient:
                 ) from err
             break
         completion = _read(response)
-        self._required_worked = self.tool_choice == "required"
+        if tools:
+            self._required_worked = self.tool_choice == "required"
+        if response_format is not None:
+            self._schema_worked = self.schema_form == "json_schema"
         completion.attempts = attempt
         completion.elapsed_ms = (loop.time() - started) * 1000
         if config.debug_log:
@@ -348,6 +374,22 @@ class LLMClient:
             ) from err
 
     # -- errors ----------------------------------------------------------------------------------
+
+    def _response_format(self, response_format: dict[str, Any]) -> dict[str, Any]:
+        """*response_format* in the form this endpoint takes (:attr:`schema_form`)."""
+        if self.schema_form == "json_object" and response_format.get("type") == "json_schema":
+            schema = response_format.get("json_schema", {}).get("schema", {})
+            return {"type": "json_object", "schema": schema}
+        return response_format
+
+    def _refuses_json_schema(self, status: int) -> bool:
+        """Whether *status* says the server does not take OpenAI's ``json_schema`` form: a
+        400, 422 or 500 before any request in that form was answered."""
+        return (
+            self.schema_form == "json_schema"
+            and not self._schema_worked
+            and status in (400, 422, 500)
+        )
 
     def _refuses_required(self, status: int) -> bool:
         """Whether *status* says the server cannot do ``tool_choice: "required"``: a 400, 422
