@@ -151,7 +151,7 @@ class BatchPlanner:
             raise SnapshotError(f"home snapshot {path} {err}") from err
         digest = hashlib.blake2b(raw, digest_size=16).digest()
         if known is None or digest != known.digest:
-            known = _Snapshot(Home.load(path), (0, 0, 0, 0), digest, read_ns)
+            known = _Snapshot(Home.from_bytes(raw, path), (0, 0, 0, 0), digest, read_ns)
         known.stamp, known.read_ns = stamp or (0, 0, 0, 0), read_ns
         self._homes[path] = known
         return known.home

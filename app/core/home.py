@@ -225,9 +225,17 @@ class Home:
         message on any problem."""
         path = Path(path)
         try:
-            text = read_regular_file(path, MAX_SNAPSHOT_BYTES).decode("utf-8")
+            raw = read_regular_file(path, MAX_SNAPSHOT_BYTES)
         except UnreadableFileError as err:
             raise SnapshotError(f"home snapshot {path} {err}") from err
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path) -> Home:
+        """The snapshot whose file *path* holds *raw* (already read): YAML, or JSON for a
+        ``.json`` name. Raises :class:`SnapshotError` as :meth:`load` does."""
+        try:
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as err:
             raise SnapshotError(f"home snapshot {path} is not UTF-8 text") from err
         try:

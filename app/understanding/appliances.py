@@ -14,6 +14,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding.modes import listed_option
+from app.understanding.numbers import plain_number, shown_number
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -61,7 +62,7 @@ def _water_heater_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentM
     if isinstance(found, Unresolved):
         return found
     value = float(slots.get("temperature") or 0)
-    temperature: float | int = int(value) if value.is_integer() else value
+    temperature = plain_number(value)
     actions = [
         ("water_heater.set_temperature", {"temperature": temperature}, e)
         for e in found
@@ -73,7 +74,7 @@ def _water_heater_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentM
         return Unresolved(
             ErrorCode.UNSUPPORTED,
             f"{entity.name} cannot be set to {temperature}",
-            f"{entity.name} can be set from {_shown(low)} to {_shown(high)} degrees.",
+            f"{entity.name} can be set from {shown_number(low)} to {shown_number(high)} degrees.",
         )
     return _settle(found, actions, "be set to a temperature")
 
@@ -85,12 +86,6 @@ def _within(entity: Entity, value: float) -> bool:
     if isinstance(low, (int, float)) and value < low:
         return False
     return not (isinstance(high, (int, float)) and value > high)
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value) if value is not None else "?"
 
 
 def _humidity_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
@@ -181,20 +176,16 @@ def _number_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
             continue
         if isinstance(high, (int, float)) and value > high:
             continue
-        actions.append((f"{entity.domain}.set_value", {"value": _shown_number(value)}, entity))
+        actions.append((f"{entity.domain}.set_value", {"value": plain_number(value)}, entity))
     if not actions:
         entity = found[0]
         low, high = entity.attributes.get("min"), entity.attributes.get("max")
         return Unresolved(
             ErrorCode.UNSUPPORTED,
             f"{entity.name} cannot be set to {value}",
-            f"{entity.name} goes from {_shown(low)} to {_shown(high)}.",
+            f"{entity.name} goes from {shown_number(low)} to {shown_number(high)}.",
         )
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
-
-
-def _shown_number(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
 
 
 HANDLERS: dict[str, Handler] = {

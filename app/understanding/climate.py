@@ -33,6 +33,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
@@ -214,10 +215,6 @@ def _mode(entity: Entity, wanted: str | None) -> str | None:
     return wanted if entity.state != wanted else None
 
 
-def _number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
-
-
 def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "Set the study to 21", "two degrees warmer", "heat the rec room to 68"."""
     found = thermostats(r, slots, ctx)
@@ -257,7 +254,7 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
                 f"{entity.name} accepts {low} to {high} degrees",
                 f"{entity.name} can only be set between {low} and {high} degrees.",
             )
-        params: dict[str, Any] = {"temperature": _number(target)}
+        params: dict[str, Any] = {"temperature": plain_number(target)}
         mode = _mode(entity, wanted_mode)
         if mode is not None:
             params["hvac_mode"] = mode
@@ -297,8 +294,8 @@ def climate_range(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch
                 f"{entity.name} can only be set between {least} and {most} degrees.",
             )
         params: dict[str, Any] = {
-            "target_temp_low": _number(low),
-            "target_temp_high": _number(high),
+            "target_temp_low": plain_number(low),
+            "target_temp_high": plain_number(high),
         }
         if entity.state != _RANGE_MODE:
             params["hvac_mode"] = _RANGE_MODE

@@ -30,6 +30,7 @@ from app.core.context import Conversation, RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.actions import make_step
+from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     IntentMatch,
@@ -828,19 +829,15 @@ def _climate_change(entity: Entity, do: str) -> tuple[str, dict[str, Any]] | Non
         return ("climate.set_hvac_mode", {"hvac_mode": wanted}) if wanted in modes else None
     current = entity.attributes.get("temperature")
     if isinstance(current, (int, float)):
-        return "climate.set_temperature", {"temperature": _number(current + sign * _STEP)}
+        return "climate.set_temperature", {"temperature": plain_number(current + sign * _STEP)}
     low = entity.attributes.get("target_temp_low")
     high = entity.attributes.get("target_temp_high")
     if isinstance(low, (int, float)) and isinstance(high, (int, float)):
         return "climate.set_temperature", {
-            "target_temp_low": _number(low + sign * _STEP),
-            "target_temp_high": _number(high + sign * _STEP),
+            "target_temp_low": plain_number(low + sign * _STEP),
+            "target_temp_high": plain_number(high + sign * _STEP),
         }
     return None
-
-
-def _number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
 
 
 #: The intents (and their slots) whose handlers make a relative change.

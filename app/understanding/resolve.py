@@ -22,6 +22,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
+from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
@@ -671,16 +672,16 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         return found
     params: dict[str, Any] = {}
     if slots.get("brightness") is not None:
-        params["brightness_pct"] = _number(slots.get("brightness"))
+        params["brightness_pct"] = plain_number(slots.get("brightness"))
     elif slots.get("brightness_step") is not None:
-        step = _number(slots.get("brightness_step"))
+        step = plain_number(slots.get("brightness_step"))
         params["brightness_step_pct"] = step if slots.get("direction") != "down" else -step
     elif slots.get("direction") is not None:
         params["brightness_step_pct"] = 20 if slots.get("direction") == "up" else -20
     elif slots.get("color") is not None:
         params["color_name"] = str(slots.get("color"))
     elif slots.get("temperature") is not None:
-        params["color_temp_kelvin"] = int(_number(slots.get("temperature")))
+        params["color_temp_kelvin"] = int(plain_number(slots.get("temperature")))
     else:
         return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no brightness or colour given")
     unsure = "brightness_pct" in params and _other_number(r, slots, ctx, m.text)
@@ -854,17 +855,12 @@ def _oscillate(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     )
 
 
-def _number(value: Any) -> float | int:
-    number = float(value)
-    return int(number) if number.is_integer() else number
-
-
 def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     domains = slots.list("domain") or ["cover", "valve"]
     found = r.targets(slots, ctx, domains=domains)
     if isinstance(found, Unresolved):
         return found
-    position = int(_number(slots.get("position")))
+    position = int(plain_number(slots.get("position")))
     return _steps_for(
         found,
         lambda e: (
@@ -914,7 +910,7 @@ def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     found = _media_targets(r, slots, ctx)
     if isinstance(found, Unresolved):
         return found
-    level = _number(slots.get("volume_level"))
+    level = plain_number(slots.get("volume_level"))
     return _steps_for(
         found, lambda e: ("media_player.volume_set", {"volume_level": round(float(level) / 100, 2)})
     )
@@ -1068,7 +1064,7 @@ def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     found = r.targets(slots, ctx, domains=["fan"])
     if isinstance(found, Unresolved):
         return found
-    pct = int(_number(slots.get("percentage")))
+    pct = int(plain_number(slots.get("percentage")))
     return _steps_for(found, lambda e: ("fan.set_percentage", {"percentage": pct}))
 
 

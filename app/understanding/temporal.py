@@ -27,11 +27,9 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
 from hassil import Intents, RecognizeResult, recognize_all
 from hassil.intents import SlotList, TextSlotList
 from rapidfuzz import fuzz, process, utils
@@ -52,6 +50,7 @@ from app.understanding.agenda import (
     next_answer,
     span_answer,
 )
+from app.understanding.own_data import own_data
 from app.understanding.timeparse import (
     Moment,
     Recurrence,
@@ -147,10 +146,9 @@ def _respell_pattern(respell: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 def load_temporal(language: str) -> TemporalData | None:
     """The reminder and calendar sentences of *language* (None: it has none)."""
     base = language.split("-", 1)[0]
-    path = resources.files("resources") / "sentences" / base / "time_commands.yaml"
-    if not path.is_file():
+    raw = own_data(base, "time_commands.yaml")
+    if raw is None:
         return None
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     cues = frozenset(str(c) for c in raw.pop("cues", []))
     weak = frozenset(str(c) for c in raw.pop("weak_cues", []))
     lead_ins = sorted(
