@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.window_state import free_area
+
 
 def native(keys: str) -> str:
     """*keys* as this desktop writes them ("Ctrl+," on Linux, "⌘," on macOS)."""
@@ -78,7 +80,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         screen = self.screen()
-        room = screen.availableGeometry().size() if screen is not None else None
+        room = free_area(screen).size() if screen is not None else None
         width, height = 560, 520
         if room is not None:
             width, height = min(width, room.width() - 20), min(height, room.height() - 40)

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         primary screen)."""
         screen = QGuiApplication.screenAt(near.center()) if near is not None else None
         screen = screen or self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+        return window_state.free_area(screen) if screen is not None else QRect(0, 0, 1024, 768)
 
     def _fit_to_screen(self, saved: WindowState) -> None:
         area = self._available(saved.rect if saved.has_geometry else None)

@@ -30,6 +30,7 @@ from app.core.durations import duration_label
 from ui.bridge import SNOOZE_MINUTES
 from ui.icons import icon
 from ui.plan_card import tone_colors
+from ui.window_state import free_area
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -277,7 +278,7 @@ class ReminderPopup(QFrame):
         screen = home_screen()
         if screen is None:
             return 0
-        area = screen.availableGeometry()
+        area = free_area(screen)
         bottom = area.bottom() - MARGIN if above is None else above - GAP
         return self.place(area, bottom=bottom)
 

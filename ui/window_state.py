@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QScreen
 
 from app.config.settings import config_dir
 
@@ -161,6 +162,22 @@ class StateWriter:
         with self._lock:
             self._closed = True
         self._pool.shutdown(wait=False)
+
+
+def free_area(screen: QScreen) -> QRect:
+    """The part of *screen* a window may use (without panels and docks), in Qt's coordinates.
+
+    Qt's X11 platform leaves the panels' offset unscaled under ``QT_SCALE_FACTOR``: at scale 2
+    on 1280×800 pixels with a 32-pixel panel on top it gives (0, 32, 640, 384) on a screen of
+    (0, 0, 640, 400), so a window filling it ended 32 pixels below the bottom of the screen.
+    Within the screen's own geometry the area is never larger than the screen."""
+    return fits_within(screen.availableGeometry(), screen.geometry())
+
+
+def fits_within(available: QRect, screen: QRect) -> QRect:
+    """*available* cut to *screen* (see :func:`free_area`); *screen* itself if they do not meet."""
+    inside = available.intersected(screen)
+    return inside if not inside.isEmpty() else QRect(screen)
 
 
 def placed(saved: QRect, available: QRect, minimum: QSize) -> QRect:
