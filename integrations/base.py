@@ -119,3 +119,13 @@ class DeviceAdapter(Protocol):
         ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class ReportsVersion(Protocol):
+    """An adapter whose server says which version it runs (Home Assistant): the About box
+    asks it, whatever the adapter is."""
+
+    async def check(self) -> str:
+        """Check that the server answers and takes the credentials; return its version."""
+        ...

@@ -16,6 +16,7 @@ from app.session import llm_changes, profile, safety_changes, settings_changes
 from app.session.safety_changes import PinState, SafetyChange
 from app.session.settings_changes import SettingsEdits
 from app.understanding.llm.config import LLMConfig
+from integrations.base import ReportsVersion
 from integrations.hub import AdapterHub
 from ui.bridge.base import BridgePart
 from ui.bridge.connection import HomeAssistantPart
@@ -45,7 +46,7 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         if assistant is None:
             return
         # Loaded with the planner (in a worker thread, after the window was shown).
-        from app.understanding.sentences import resolve_language  # noqa: PLC0415
+        from app.understanding.sentences import resolve_language  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
 
         assistant.area = self.settings.area
         if resolve_language(self.settings.language) != assistant.planner.language:
@@ -142,15 +143,8 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         adapter = self.assistant.adapter
         if isinstance(adapter, AdapterHub):
             adapter = adapter.devices
-        if adapter.name != "homeassistant":  # the demo's virtual home, a snapshot file
-            return None
-        # Home Assistant's client takes a quarter of a second to import: loaded by the adapter
-        # that uses it, never for the About box of a home without one.
-        from integrations.homeassistant.adapter import HomeAssistantAdapter  # noqa: PLC0415
-
-        if not isinstance(adapter, HomeAssistantAdapter):
-            return None
-        return adapter.check
+        # The demo's virtual home and a snapshot file have no server to ask.
+        return adapter.check if isinstance(adapter, ReportsVersion) else None
 
     def llm_model_status(self) -> ModelStatus | None:
         """Where the model file the assistant plans with stands (None: no model file)."""
