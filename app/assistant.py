@@ -218,8 +218,8 @@ class Assistant:
         if config is not None and config.enabled:
             # The model's planner and its schemas (40 ms of pydantic models) load only when a
             # model is configured: every command and the window start without them.
-            from app.understanding.llm.catalog import TIMER_ACTIONS  # noqa: PLC0415
-            from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415
+            from app.understanding.llm.catalog import TIMER_ACTIONS  # noqa: PLC0415  lazy: the model's planner and pydantic schemas, only with a model configured
+            from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415  lazy: the model's planner and pydantic schemas, only with a model configured
 
             # Hearth's own reminders and timers are offered once the adapter can run them.
             hearth_actions: list[str] = []

@@ -79,7 +79,7 @@ class _Opened:
     @classmethod
     def of(cls, assistant: Assistant) -> _Opened:
         """The parts of an assistant built elsewhere (tests and benchmarks build their own)."""
-        from integrations.reminders.service import ReminderService  # noqa: PLC0415  (loaded)
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
 
         reminders = assistant.reminders
         if not isinstance(reminders, ReminderService):
@@ -164,16 +164,16 @@ def compose(
         # planner's (hassil, the time grammar, the replies' templates) take a sixth of a
         # second of CPU. Imported here once loaded, they are only looked up.
         await asyncio.to_thread(_load_modules)
-        from app.assistant import Assistant  # noqa: PLC0415
-        from app.bootstrap import (  # noqa: PLC0415
+        from app.assistant import Assistant  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
+        from app.bootstrap import (  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
             build_adapter,
             build_services,
             choose_source,
             open_history,
         )
-        from app.records.audit import seal_key  # noqa: PLC0415
-        from app.understanding.llm.config import resolve_or_none as resolve_llm  # noqa: PLC0415
-        from integrations.reminders.service import ReminderService  # noqa: PLC0415
+        from app.records.audit import seal_key  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
+        from app.understanding.llm.config import resolve_or_none as resolve_llm  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415  lazy: loaded by build() in a worker thread, never on the GUI thread
 
         source = await asyncio.to_thread(choose_source, settings, home=home, demo=demo)
         tz = await asyncio.to_thread(zone, settings.time_zone)

@@ -227,7 +227,7 @@ def _run_gui(
                 loop.run_until_complete(server.start())
             try:
                 if needs_first_run(args, settings.path):
-                    from ui.first_run import run_first_run  # noqa: PLC0415  (first start only)
+                    from ui.first_run import run_first_run  # noqa: PLC0415  lazy: the first-run wizard, on a first start only
 
                     resume_collection()  # the person takes their time in the wizard
 
@@ -377,10 +377,10 @@ class _FirstPaint(QObject):
 def _with_voice(page: QWidget, voice: PushToTalk, tray: Tray) -> None:
     """The Settings page, once it is first opened: its Voice section, and the tray follows
     what it saves."""
-    from ui.settings_view import SettingsPage  # noqa: PLC0415  (made when first opened)
+    from ui.settings_view import SettingsPage  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
     def voice_page() -> QWidget:
-        from ui.voice_settings import VoiceSettingsPage  # noqa: PLC0415  (with its section)
+        from ui.voice_settings import VoiceSettingsPage  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
         return VoiceSettingsPage(voice)
 

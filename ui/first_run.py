@@ -51,7 +51,7 @@ PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_PIN, PAGE_BASICS = range(
 def _load_demo_home() -> Home:
     """The bundled demo home (in a worker thread: the builders of the home's parts, imported
     with it, are not what the wizard's GUI thread should wait for)."""
-    from app.bootstrap import demo_home_source  # noqa: PLC0415
+    from app.bootstrap import demo_home_source  # noqa: PLC0415  lazy: the home's builders load in a worker thread, not the wizard's GUI thread
 
     return Home.load(demo_home_source())
 

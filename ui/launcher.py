@@ -29,7 +29,7 @@ def cli_first(first: str) -> bool:
 
 def print_help() -> None:
     """``hearth --help``: the window's options, then the commands."""
-    from app.cli import main as cli  # noqa: PLC0415  (see the module's docstring)
+    from app.cli import main as cli  # noqa: PLC0415  lazy: the window never loads the command line
 
     try:
         print(window_parser().format_help())
@@ -52,14 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_help()
         return 0
     if first is not None and cli_first(first):
-        from app.cli import main as cli  # noqa: PLC0415  (see the module's docstring)
+        from app.cli import main as cli  # noqa: PLC0415  lazy: the window never loads the command line
 
         return cli.main(args)
     # Python's cyclic garbage collector waits until the window is painted (ui.app's
     # resume_collection): everything imported and built until then lives as long as Hearth.
     gc.disable()
     # Qt loads only here, so `hearth plan` and friends stay light.
-    from ui.app import run  # noqa: PLC0415
+    from ui.app import run  # noqa: PLC0415  lazy: Qt loads only for the window, not for `hearth plan`
 
     return run(args)
 

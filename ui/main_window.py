@@ -120,7 +120,7 @@ def page_shortcuts() -> list[tuple[str, str]]:
     """Each page's own keys as (keys, what they do (page)), from the tables the pages register
     them from; for Help, which may open before a page has been."""
     # The pages' modules load when a page is first opened (see MainWindow._make).
-    from ui import agenda_view, history_view, settings_view  # noqa: PLC0415  (see above)
+    from ui import agenda_view, history_view, settings_view  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
     tables: dict[str, Sequence[tuple[str | QKeySequence.StandardKey, str]]] = {
         "chat": conversation.KEYS,
@@ -296,15 +296,15 @@ class MainWindow(QMainWindow):
         # Each page's module loads with the page: the settings pull in the language model's
         # and the safety forms, History its export, the Agenda the time phrases.
         if name == "history":
-            from ui.history_view import HistoryView  # noqa: PLC0415  (see above)
+            from ui.history_view import HistoryView  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
             return HistoryView(self.bridge)
         if name == "agenda":
-            from ui.agenda_view import AgendaView  # noqa: PLC0415  (see above)
+            from ui.agenda_view import AgendaView  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
             return AgendaView(self.bridge)
         if name == "settings":
-            from ui.settings_view import SettingsPage  # noqa: PLC0415  (see above)
+            from ui.settings_view import SettingsPage  # noqa: PLC0415  lazy: a page's module loads when the page is first opened
 
             return SettingsPage(self.bridge)
         raise KeyError(name)

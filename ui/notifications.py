@@ -119,9 +119,9 @@ class DesktopNotifications:
         return self.usable
 
     async def _connect(self) -> None:
-        from jeepney import MatchRule  # type: ignore[import-untyped]  # noqa: PLC0415  (Linux only)
-        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]  # noqa: PLC0415  (Linux only)
-        from jeepney.io.asyncio import open_dbus_router  # type: ignore[import-untyped]  # noqa: PLC0415  (Linux only)
+        from jeepney import MatchRule  # type: ignore[import-untyped]  # noqa: PLC0415  lazy: jeepney is installed on Linux only
+        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]  # noqa: PLC0415  lazy: jeepney is installed on Linux only
+        from jeepney.io.asyncio import open_dbus_router  # type: ignore[import-untyped]  # noqa: PLC0415  lazy: jeepney is installed on Linux only
 
         self._opener = open_dbus_router(self.address or "SESSION")
         self._router = await self._opener.__aenter__()
@@ -135,13 +135,13 @@ class DesktopNotifications:
     def _message(
         self, method: str, signature: str | None = None, body: tuple[Any, ...] = ()
     ) -> Any:
-        from jeepney import DBusAddress, new_method_call  # noqa: PLC0415  (Linux only)
+        from jeepney import DBusAddress, new_method_call  # noqa: PLC0415  lazy: jeepney is installed on Linux only
 
         address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=INTERFACE)
         return new_method_call(address, method, signature, body)
 
     async def _call(self, message: Any) -> tuple[Any, ...]:
-        from jeepney import MessageType  # noqa: PLC0415  (Linux only)
+        from jeepney import MessageType  # noqa: PLC0415  lazy: jeepney is installed on Linux only
 
         if self._router is None:
             raise NotificationError("not connected to the session bus")
@@ -189,7 +189,7 @@ class DesktopNotifications:
         await self._call(self._message("CloseNotification", "u", (notification_id,)))
 
     async def _listen(self, queue: asyncio.Queue[Any]) -> None:
-        from jeepney import HeaderFields  # noqa: PLC0415  (Linux only)
+        from jeepney import HeaderFields  # noqa: PLC0415  lazy: jeepney is installed on Linux only
 
         while True:
             message = await queue.get()

@@ -74,8 +74,8 @@ def reminder_when(reminder: Reminder, now: datetime) -> str:
     says how it repeats."""
     # The time words load with the planner, in a worker thread once the window shows; a
     # reminder is delivered only after that.
-    from app.understanding.timeparse import Moment, describe, load_language, short_date  # noqa: PLC0415
-    from app.understanding.timeparse.describe import describe_rule  # noqa: PLC0415
+    from app.understanding.timeparse import Moment, describe, load_language, short_date  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
+    from app.understanding.timeparse.describe import describe_rule  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
 
     due = reminder.due.astimezone(now.tzinfo)
     words = describe(Moment(due), now=now)

@@ -46,6 +46,7 @@ from app.core.home import Home
 from app.session.settings_changes import SettingsEdits
 from ui.bridge import AssistantBridge
 from ui.icons import icon
+from ui.safety_settings import SafetySection
 from ui.settings_parts import (
     FolderRow,
     HomeAssistantForm,
@@ -60,7 +61,6 @@ from ui.settings_parts import (
 
 if TYPE_CHECKING:
     from ui.llm_settings import LLMSection
-    from ui.safety_settings import SafetySection
 
 SAVE_KEYS = QKeySequence.StandardKey.Save
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((SAVE_KEYS, "Save the settings"),)
@@ -322,12 +322,10 @@ class SettingsPage(QWidget):
         self._makers["safety"] = self._make_safety
 
     def _make_safety(self) -> QWidget:
-        from ui.safety_settings import SafetySection  # noqa: PLC0415  (see make_later)
-
         return SafetySection(self.bridge)
 
     def _make_llm(self) -> QWidget:
-        from ui.llm_settings import LLMSection  # noqa: PLC0415  (see make_later)
+        from ui.llm_settings import LLMSection  # noqa: PLC0415  lazy: the model catalogue's modules, when the section is first shown
 
         return LLMSection(self.bridge)
 

@@ -114,7 +114,7 @@ def _multimedia() -> Any:
     try:
         # Loaded on first use: the module and its media backend cost memory and a start-up
         # moment nobody needs until the microphone or a sound cue is used.
-        from PySide6 import QtMultimedia  # noqa: PLC0415
+        from PySide6 import QtMultimedia  # noqa: PLC0415  lazy: QtMultimedia and its backend, once the microphone or a cue is used
     except ImportError as err:
         raise VoiceUnavailableError(f"{MULTIMEDIA_HINT} ({err})") from err
     return QtMultimedia
@@ -444,7 +444,7 @@ class PushToTalk(QObject):
         """The speech engines (made on first use: the engine's modules, with the planner's
         vocabulary, load after the window is shown, not before)."""
         if self._engines is None:
-            from app.voice.engine import EngineCache  # noqa: PLC0415
+            from app.voice.engine import EngineCache  # noqa: PLC0415  lazy: the speech modules load after the window is shown
 
             self._engines = EngineCache()
         return self._engines
@@ -515,7 +515,7 @@ class PushToTalk(QObject):
         language = self.bridge.language
         free_form = self.bridge.settings.voice.free_form
 
-        from app.voice.session import ListenSession  # noqa: PLC0415  (see engines)
+        from app.voice.session import ListenSession  # noqa: PLC0415  lazy: the speech modules load after the window is shown
 
         def decoder() -> Decoder:  # on the worker thread, once the first audio is there
             return engine.decoder(engine.phrases_for(home, language), free_form=free_form)
@@ -606,7 +606,7 @@ class PushToTalk(QObject):
                 self.live.show_state(self.state, text)
 
     async def _listen(self, session: ListenSession) -> None:
-        from app.voice.session import Cancelled  # noqa: PLC0415  (see engines)
+        from app.voice.session import Cancelled  # noqa: PLC0415  lazy: the speech modules load after the window is shown
 
         try:
             transcript = await asyncio.to_thread(session.run)
@@ -632,7 +632,7 @@ class PushToTalk(QObject):
         if self.bridge.assistant is None:
             self._end(VoiceState.ERROR)
             return
-        from app.voice.choose import choose  # noqa: PLC0415  (see engines)
+        from app.voice.choose import choose  # noqa: PLC0415  lazy: the speech modules load after the window is shown
 
         choice = choose(
             transcript, self._trial_plan, threshold=self.bridge.settings.voice.confidence

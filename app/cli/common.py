@@ -329,7 +329,7 @@ def route_plan(
 
     async def routed() -> Plan:
         # The model's client, catalogue and validator: imported only when a model is configured.
-        from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415
+        from app.understanding.llm.planner import LLMPlanner  # noqa: PLC0415  lazy: the model's planner and pydantic schemas, only with a model configured
 
         llm = LLMPlanner(planner.home, config, role=active_role(settings.safety))
         router = PlannerRouter(planner, llm, config.mode)

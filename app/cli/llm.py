@@ -31,7 +31,7 @@ import math
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.bootstrap import demo_home_source
 from app.cli import common
@@ -51,9 +51,7 @@ from app.understanding.llm.config import (
     normalise_base_url,
     set_api_key,
 )
-
-if TYPE_CHECKING:
-    from app.understanding.llm.local import ModelStatus
+from app.understanding.llm.local import LOAD_TIMEOUT_S, ModelStatus, worker_python
 
 COMMANDS = frozenset({"llm"})
 
@@ -156,8 +154,6 @@ def cmd_show() -> int:
 
 def _show_worker(config: LLMConfig) -> None:
     """A model file's load allowance and the Python it runs in."""
-    from app.understanding.llm.local import LOAD_TIMEOUT_S, worker_python  # noqa: PLC0415
-
     print(f"  Loading the model: up to {LOAD_TIMEOUT_S:g} s more, not counted in the timeout")
     python = worker_python(config)
     if not python:
@@ -217,7 +213,7 @@ async def cmd_test(timeout: float | None = None) -> int:
     where = "run by Hearth (local file)" if config.local_file else f"at {config.base_url}"
     print(f"Testing {config.model} {where} …")
     # The model's client and catalogue load only for the `llm` commands that use them.
-    from app.understanding.llm.probe import probe  # noqa: PLC0415
+    from app.understanding.llm.probe import probe  # noqa: PLC0415  lazy: the model's client and catalogue (pydantic), only for `llm test`
 
     result = await probe(config, stream=True, on_status=_progress(config))
     if result.models is not None and not config.local_file:
@@ -349,7 +345,7 @@ def cmd_prompt(args: argparse.Namespace) -> int:
         now = parse_now(args.now)
     except BatchRequestError as err:
         raise common.UsageError(str(err)) from err
-    from app.understanding.llm.context import build_prompt  # noqa: PLC0415
+    from app.understanding.llm.context import build_prompt  # noqa: PLC0415  lazy: the prompt's pydantic schemas, only for `llm prompt`
 
     prompt = build_prompt(" ".join(args.text), home, role=active.role, area=area, now=now)
     if args.json:

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from app.core.errors import ConfigError, HearthError
 from app.understanding.llm.client import LLMError
+from app.understanding.llm.local import LocalModelClient, ModelStatus
 
 if TYPE_CHECKING:
-    from app.understanding.llm.local import LocalModelClient, ModelStatus
     from app.understanding.llm.planner import LLMPlanner
 
 #: What the line says in each phase that has one (the phases of :class:`ModelPhase`).
@@ -127,9 +127,6 @@ def model_load(llm: LLMPlanner | None, stream: TextIO | None) -> ModelLoad | Non
     loads its own); its progress goes to *stream* (None: shown nowhere)."""
     if llm is None or not llm.config.local_file:
         return None
-    # The worker's client is imported only with a model file configured (as make_client does).
-    from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
-
     if not isinstance(llm.client, LocalModelClient):  # a stand-in client handed over
         return None
     return ModelLoad(llm.client, stream)

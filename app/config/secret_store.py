@@ -133,7 +133,7 @@ AUDIT_HEAD = Secret("audit-head", "the audit trail's sealed head", redact=False)
 def get_secret(secret: Secret) -> str | None:
     """The value kept for *secret* (None: nothing kept). Raises
     :class:`SecretStoreUnavailable`. Blocks: not on the GUI thread."""
-    import keyring  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     _desktop_keyring(secret)
     try:
@@ -148,7 +148,7 @@ def get_secret(secret: Secret) -> str | None:
 def set_secret(secret: Secret, value: str) -> None:
     """Keep *value* for *secret*, replacing what was kept; never anywhere but the desktop's
     keyring. Raises :class:`SecretStoreUnavailable`. Blocks: not on the GUI thread."""
-    import keyring  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     if secret.redact:
         logsafety.remember(value)
@@ -162,8 +162,8 @@ def set_secret(secret: Secret, value: str) -> None:
 def delete_secret(secret: Secret) -> bool:
     """Remove *secret*; whether one was kept (removing a missing one is no error). Raises
     :class:`SecretStoreUnavailable`. Blocks: not on the GUI thread."""
-    import keyring  # noqa: PLC0415  ~90 ms, see the module docstring
-    import keyring.errors  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
+    import keyring.errors  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     _desktop_keyring(secret)
     try:
@@ -176,7 +176,7 @@ def delete_secret(secret: Secret) -> bool:
 
 
 def _unavailable(secret: Secret, err: Exception) -> SecretStoreUnavailable:
-    import keyring.errors  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring.errors  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     kind = (
         NoKeyringError if isinstance(err, keyring.errors.NoKeyringError) else SecretStoreUnavailable
@@ -189,7 +189,7 @@ def _desktop_keyring(secret: Secret) -> None:
     """Raise unless every backend in use is a desktop keyring (see the module docstring):
     :class:`ChosenKeyringError` when the environment or a configuration file chose another,
     :class:`NoKeyringError` when there is none."""
-    import keyring  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     try:
         backend = keyring.get_keyring()
@@ -216,7 +216,7 @@ def _desktop_keyring(secret: Secret) -> None:
 def _chooser() -> str | None:
     """What chose the keyring backend, when something did (``PYTHON_KEYRING_BACKEND``, or
     a keyring configuration file); None when the keyring library found what there is."""
-    import keyring.core  # noqa: PLC0415  ~90 ms, see the module docstring
+    import keyring.core  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     if os.environ.get("PYTHON_KEYRING_BACKEND", "").strip():
         return "PYTHON_KEYRING_BACKEND"

@@ -302,7 +302,7 @@ def _entity(item: SnapshotEntity) -> Entity:
 def _parse_snapshot(data: Any, source: str) -> Home:
     # pydantic takes a tenth of a second to import: it loads with the first snapshot read,
     # not with every module that knows what a Home is.
-    from app.core.snapshot import checked  # noqa: PLC0415
+    from app.core.snapshot import checked  # noqa: PLC0415  lazy: pydantic takes 0.1 s to import, it loads with the first snapshot read
 
     snapshot = checked(data, source)
     floor_ids = {f["id"] for f in snapshot.floors}

@@ -81,7 +81,7 @@ def local_model(assistant: Assistant) -> LocalModelClient | None:
     llm = assistant.router.llm
     if llm is None or not llm.config.local_file:
         return None
-    from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
+    from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415  lazy: the worker's client, only with a model file
 
     client = llm.client
     return client if isinstance(client, LocalModelClient) else None
@@ -112,7 +112,7 @@ def preload(assistant: Assistant, watcher: Watcher | None = None) -> LocalModelC
 def status_words(status: ModelStatus) -> str:
     """The model file's status for people: "Loading the model file (up to 180 s)…", "Model
     file loaded in 1.2 s: ready", "Not loaded: …"."""
-    from app.understanding.llm.local import ModelPhase  # noqa: PLC0415
+    from app.understanding.llm.local import ModelPhase  # noqa: PLC0415  lazy: the worker's client, only with a model file
 
     loaded = f" in {status.load_ms / 1000:.1f} s" if status.load_ms is not None else ""
     match status.phase:

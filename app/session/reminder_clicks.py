@@ -40,7 +40,7 @@ def summary(step: Step, reminder: Reminder | None, now: datetime) -> str:
     what = f"“{reminder.message}”" if reminder is not None else f"reminder {step.params['id']}"
     if step.action == "reminder.snooze":
         # The time words load with the planner, in a worker thread once the window shows.
-        from app.understanding.timeparse import short_date  # noqa: PLC0415
+        from app.understanding.timeparse import short_date  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
 
         minutes = int(step.params["minutes"])
         until = now + timedelta(minutes=minutes)

@@ -18,7 +18,7 @@ __all__ = ["Planner", "UnknownLanguageError"]
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        from app.understanding import planner  # noqa: PLC0415  (see the module's docstring)
+        from app.understanding import planner  # noqa: PLC0415  lazy: the planner (hassil, the time grammar) loads in a worker thread
 
         return getattr(planner, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -239,7 +239,7 @@ class PlannerRouter:
         if conversation is None or self.llm is None:
             return
         # Loaded with the model (a model is configured here): not on every start.
-        from app.understanding.llm.context import Turn  # noqa: PLC0415
+        from app.understanding.llm.context import Turn  # noqa: PLC0415  lazy: the model's context (pydantic), only with a model configured
 
         if plan.steps:
             answer = "Planned: " + "; ".join(s.summary for s in plan.steps)

@@ -1,13 +1,16 @@
 """The structure docs/architecture.md describes, checked: no module of app/, integrations/ or
 ui/ imports itself back through others (an import inside a function counts: it hides a cycle,
-it does not remove it), and the layer contracts in pyproject.toml hold (lint-imports)."""
+it does not remove it), the layer contracts in pyproject.toml hold (lint-imports), and an import
+left inside a function says why it is late."""
 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,3 +153,64 @@ def test_the_settings_forms_reach_the_keyring_and_files_only_through_the_bridge(
     assert "app.connection" in graph["ui.bridge.connection"], "the check sees imports"
     forms = ("ui.settings_view", "ui.settings_parts", "ui.safety_settings", "ui.llm_settings")
     assert {form: sorted(graph[form] & blocking) for form in forms} == {f: [] for f in forms}
+
+
+#: How an import left inside a function says why: its noqa for PLC0415 goes on with
+#: ``lazy:`` and the why in at least three words (what is slow or optional, when it loads).
+_LATE_REASON = re.compile(r"#\s*noqa: PLC0415  lazy: (?P<why>.+)$")
+
+
+def _late_imports(source: str) -> Iterator[tuple[int, str]]:
+    """Each import inside a function or a class of *source*: its line number and the text of
+    its first line."""
+    lines = source.splitlines()
+    for scope in ast.walk(ast.parse(source)):
+        if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for node in ast.walk(scope):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    yield node.lineno, lines[node.lineno - 1]
+
+
+def _without_reason(source: str) -> list[int]:
+    late = dict(_late_imports(source))
+    return sorted(
+        number
+        for number, line in late.items()
+        if (found := _LATE_REASON.search(line)) is None or len(found["why"].split()) < 3
+    )
+
+
+def test_the_reason_finder_sees_an_import_inside_a_function() -> None:
+    source = (
+        "import json\n"
+        "def told() -> None:\n"
+        "    import vosk  # noqa: PLC0415  lazy: vosk loads 40 MB\n"
+        "def bare() -> None:\n"
+        "    import csv  # noqa: PLC0415\n"
+        "class Late:\n"
+        "    async def pointer(self) -> None:\n"
+        "        from a import b  # noqa: PLC0415  (see above)\n"
+    )
+    assert _without_reason(source) == [5, 8]
+
+
+def test_every_import_left_inside_a_function_says_why_it_is_late() -> None:
+    # An import inside a function may hide a cycle (test_no_module_imports_itself_back counts
+    # it) or cost nothing at the top; the ones left load a slow or optional module on purpose.
+    bare = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(_modules().values())
+        for number in _without_reason(path.read_text(encoding="utf-8"))
+    ]
+    assert bare == []
+
+
+def test_ruff_reports_imports_inside_functions_in_the_shipped_code() -> None:
+    lint = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]
+    assert "PL" in lint["lint"]["select"] and "PLC0415" not in lint["lint"]["ignore"]
+    off = {
+        pattern
+        for pattern, codes in lint["lint"].get("per-file-ignores", {}).items()
+        if "PLC0415" in codes and pattern.split("/")[0] in PACKAGES
+    }
+    assert off == set()

@@ -19,7 +19,7 @@ __all__ = ["SNOOZE_MINUTES", "Agenda", "AssistantBridge", "Connect", "Request"]
 
 def __getattr__(name: str) -> Any:
     if name == "Agenda":
-        from app.session.agenda import Agenda  # noqa: PLC0415  (see the docstring)
+        from app.session.agenda import Agenda  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         return Agenda
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,7 @@ class AgendaPart(RemindersPart):
         if self.assistant is None:
             return None
         # The calendars' modules load with the assistant (in a worker thread), not at start.
-        from integrations.calendar.service import CalendarService  # noqa: PLC0415
+        from integrations.calendar.service import CalendarService  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         service = self.assistant.calendar
         return service if isinstance(service, CalendarService) else None
@@ -28,6 +28,6 @@ class AgendaPart(RemindersPart):
         """Every calendar's events in ``[start, end)`` and the reminders, for the agenda page.
         What cannot be read is said in the answer (``unavailable``, ``problems``), never
         raised: a CalDAV server that is down leaves the other calendars on the page."""
-        from app.session import agenda  # noqa: PLC0415  (see calendar_service)
+        from app.session import agenda  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         return await agenda.read_agenda(self.calendar_service, self.reminder_service, start, end)

@@ -19,7 +19,7 @@ class HomeAssistantPart:
         """Load the home from *url_text* with *token_text* (empty: the token kept for that
         address). Raises ConfigError, AdapterError or TimeoutError."""
         # With the builders of the home's parts: loaded when a form first asks, not at start.
-        from app.connection import try_home_assistant  # noqa: PLC0415
+        from app.connection import try_home_assistant  # noqa: PLC0415  lazy: the home's builders, when a form first asks
 
         return await try_home_assistant(url_text, token_text, self.settings)
 
@@ -27,7 +27,7 @@ class HomeAssistantPart:
         """Keep *token_text* in the keyring for *url_text* (empty: check one is kept):
         (the normalised URL, whether a token was written). Raises ConfigError
         (SecretStoreError when the keyring fails)."""
-        from app.connection import keep_token  # noqa: PLC0415  (as above)
+        from app.connection import keep_token  # noqa: PLC0415  lazy: the home's builders, when a form first asks
 
         return await keep_token(url_text, token_text)
 

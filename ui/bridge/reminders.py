@@ -30,7 +30,7 @@ class RemindersPart(RequestsPart):
         if self.assistant is None:
             return None
         # The reminders' modules load with the assistant (in a worker thread), not at start.
-        from integrations.reminders.service import ReminderService  # noqa: PLC0415
+        from integrations.reminders.service import ReminderService  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         service = self.assistant.reminders
         return service if isinstance(service, ReminderService) else None
@@ -61,7 +61,7 @@ class RemindersPart(RequestsPart):
     async def pending_reminders(self) -> list[Reminder]:
         """Delivered reminders that wait for Done or Snooze, oldest delivery first (a worker
         thread reads the store). Raises HearthError when the store cannot be read."""
-        from app.session import agenda  # noqa: PLC0415  (see reminder_service)
+        from app.session import agenda  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         return await agenda.pending_reminders(self.reminder_service)
 

@@ -76,7 +76,7 @@ class RequestsPart(BridgePart):
         """A request whose plan *planning* is still making: a placeholder card now, the plan
         card (same key) when it is done."""
         # Loaded with the assistant (in a worker thread, after the window was shown).
-        from app.assistant import Outcome  # noqa: PLC0415
+        from app.assistant import Outcome  # noqa: PLC0415  lazy: loads with the assistant, in a worker thread after the window shows
 
         planner = PlannerName.LOCAL if lookup else PlannerName.LLM
         placeholder = Outcome(Plan(text=text, planner=planner), None)

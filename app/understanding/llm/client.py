@@ -161,7 +161,7 @@ class LLMClient:
 
     def _openai(self) -> openai.AsyncOpenAI:
         if self._client is None:
-            import openai  # noqa: PLC0415  (a third of a second to load: only when a model is asked)
+            import openai  # noqa: PLC0415  lazy: openai takes a third of a second, only when a model is asked
 
             self._client = openai.AsyncOpenAI(
                 api_key=self.config.api_key or NO_KEY,
@@ -186,7 +186,7 @@ class LLMClient:
     ) -> Completion:
         """Ask the model once (retrying 429 and 5xx); raises :class:`LLMError`. Without
         *tools* no tool choice is sent; *response_format* (a JSON schema) is sent as given."""
-        import openai  # noqa: PLC0415  (a third of a second to load: only when a model is asked)
+        import openai  # noqa: PLC0415  lazy: openai takes a third of a second, only when a model is asked
 
         config = self.config
         client = self._openai()
@@ -291,7 +291,7 @@ class LLMClient:
         """Stream one plain completion of at most *max_tokens* and time it (``hearth llm
         test``); raises :class:`LLMError`. Asks for the usage in the last chunk, and asks
         again without that when the server refuses the option."""
-        import openai  # noqa: PLC0415  (a third of a second to load: only when a model is asked)
+        import openai  # noqa: PLC0415  lazy: openai takes a third of a second, only when a model is asked
 
         config = self.config
         client = self._openai()
@@ -353,7 +353,7 @@ class LLMClient:
 
     async def list_models(self) -> list[str]:
         """The model names the endpoint offers (``GET /models``); raises :class:`LLMError`."""
-        import openai  # noqa: PLC0415  (a third of a second to load: only when a model is asked)
+        import openai  # noqa: PLC0415  lazy: openai takes a third of a second, only when a model is asked
 
         client = self._openai()
         try:

@@ -11,7 +11,7 @@ def make_client(config: LLMConfig) -> ChatClient:
     """The client for *config*'s kind of endpoint."""
     if config.local_file:
         # Only a model file needs the worker's code.
-        from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415
+        from app.understanding.llm.local import LocalModelClient  # noqa: PLC0415  lazy: the worker's client, only with a model file
 
         return LocalModelClient(config)
     return LLMClient(config)

@@ -46,7 +46,7 @@ class LlamaCppModel:
     """A GGUF file run by llama-cpp-python, asked the OpenAI way."""
 
     def __init__(self, path: str, options: dict[str, Any]) -> None:
-        from llama_cpp import Llama  # noqa: PLC0415  (the optional extra)
+        from llama_cpp import Llama  # noqa: PLC0415  lazy: llama_cpp is the optional extra, in the worker process only
 
         threads = options.get("threads")
         self.llm = Llama(
