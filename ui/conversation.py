@@ -448,6 +448,13 @@ class ConversationView(QWidget):
             self.bridge.cancel(list(self.thinking)[-1])  # the plan still being made
             event.accept()
             return
+        if _typed(event):  # words typed on a card (or its buttons) start the next command
+            box = self.command_box
+            box.setFocus(Qt.FocusReason.OtherFocusReason)  # no select-all: typing goes on
+            box.end(False)
+            box.insert(event.text())
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def _replace_waiting(self, new: PlanCard) -> None:
@@ -744,6 +751,17 @@ class ConversationView(QWidget):
         if card is not None:
             card.undo_button.setText("Nothing to undo")
         self._say(why, mine=False)
+
+
+def _typed(event: QKeyEvent) -> bool:
+    """Whether *event* types a character (not a shortcut, not a control key)."""
+    text = event.text()
+    held = event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    return bool(text) and text.isprintable() and not held
 
 
 def _welcome() -> QWidget:

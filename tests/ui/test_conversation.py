@@ -286,6 +286,27 @@ def test_ctrl_l_goes_back_to_the_command_box(qtbot: QtBot, view: ConversationVie
     assert card.awaiting_decision  # still there to decide on later
 
 
+def test_typing_while_a_plan_has_the_focus_goes_into_the_command_box(
+    qtbot: QtBot, view: ConversationView, virtual_home: VirtualHome
+) -> None:
+    """Found by hand: `hearth send` raised the window on a waiting plan, whose card takes the
+    focus (Enter approves it), and the words typed next went nowhere. They go into the command
+    box, the plan still waiting, from the card or any of its buttons."""
+    send(qtbot, view, "turn on the desk lamp")
+    card = new_card(qtbot, view)
+    assert QApplication.focusWidget() is card
+    QTest.keyClicks(card, "turn of")
+    assert view.command_box.text() == "turn of"
+    assert QApplication.focusWidget() is view.command_box
+    assert card.awaiting_decision
+    card.cancel_button.setFocus()
+    QTest.keyClicks(card.cancel_button, "x", Qt.KeyboardModifier.ControlModifier)  # no text
+    assert view.command_box.text() == "turn of"
+    QTest.keyClicks(card.cancel_button, "f")
+    assert view.command_box.text() == "turn off"
+    assert card.awaiting_decision and virtual_home.calls == []
+
+
 def test_questions_and_clarifications_are_answered_in_words(
     qtbot: QtBot, view: ConversationView, demo_bridge: AssistantBridge
 ) -> None:
