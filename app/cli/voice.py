@@ -38,7 +38,7 @@ from app.voice.audio import WavSource
 from app.voice.choose import Choice, choose
 from app.voice.download import Progress, download_model, partial_path, remove_model
 from app.voice.engine import SpeechEngine, Transcript
-from app.voice.errors import DownloadError, NoModelError
+from app.voice.errors import NoModelError, VoiceDownloadError
 from app.voice.models import ModelInfo
 from app.voice.session import ListenSession
 
@@ -254,7 +254,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 def cmd_catalog(args: argparse.Namespace) -> int:
     try:
         entries = voice_models.fetch_catalog()
-    except DownloadError as err:
+    except VoiceDownloadError as err:
         print(f"hearth: {err}", file=sys.stderr)
         return common.EXIT_FAILED
     if not args.all:
@@ -304,7 +304,7 @@ def cmd_download(args: argparse.Namespace) -> int:
         try:  # the catalogue knows the checksum of vosk's own models
             catalog = voice_models.fetch_catalog(timeout=10)
             entry = voice_models.catalog_entry(args.model, catalog)
-        except DownloadError:
+        except VoiceDownloadError:
             pass  # offline: the download itself says so
     line = _ProgressLine(entry.name)
     try:
@@ -318,7 +318,7 @@ def cmd_download(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return common.EXIT_NOT_APPROVED
-    except DownloadError as err:
+    except VoiceDownloadError as err:
         line.end()
         print(f"hearth: {err}", file=sys.stderr)
         return common.EXIT_FAILED

@@ -24,12 +24,12 @@ from app.core import download as shared
 from app.core import filemodes
 from app.core.download import Progress, ProgressCallback
 from app.voice.errors import (
-    ChecksumError,
-    DownloadCancelled,
-    DownloadError,
     ModelError,
     NoModelError,
-    OfflineError,
+    VoiceChecksumError,
+    VoiceDownloadCancelled,
+    VoiceDownloadError,
+    VoiceOfflineError,
 )
 from app.voice.models import (
     CatalogEntry,
@@ -65,10 +65,10 @@ def download_model(
     """Download (or resume) *entry*, check it, unpack it into *root* (default: the data
     folder's ``voice-models``); the installed model. *entry.url* may be a local zip file.
 
-    Raises :class:`OfflineError` (the server cannot be reached), :class:`DownloadCancelled`
-    (*cancel* was set), :class:`ChecksumError` (the file is not the expected one: it is
-    deleted), :class:`DownloadError` (any other failure; the partial file is kept) or
-    :class:`ModelError` (the zip holds no complete model).
+    Raises :class:`VoiceOfflineError` (the server cannot be reached),
+    :class:`VoiceDownloadCancelled` (*cancel* was set), :class:`VoiceChecksumError` (the file
+    is not the expected one: it is deleted), :class:`VoiceDownloadError` (any other failure;
+    the partial file is kept) or :class:`ModelError` (the zip holds no complete model).
     """
     root = root or models_dir()
     expected = [("sha256", sha256.lower())] if sha256 else []
@@ -95,23 +95,23 @@ def download_model(
     except shared.DownloadError as err:
         raise _voice_error(err) from err
     if cancel is not None and cancel.is_set():
-        raise DownloadCancelled("the download was cancelled")
+        raise VoiceDownloadCancelled("the download was cancelled")
     info = unpack(archive, entry, root=root, progress=progress)
     if downloaded:
         archive.unlink(missing_ok=True)
     return info
 
 
-def _voice_error(err: shared.DownloadError) -> DownloadError:
+def _voice_error(err: shared.DownloadError) -> VoiceDownloadError:
     """The shared downloader's error as voice input's own (the same words)."""
     for shared_kind, kind in (
-        (shared.OfflineError, OfflineError),
-        (shared.DownloadCancelled, DownloadCancelled),
-        (shared.ChecksumError, ChecksumError),
+        (shared.OfflineError, VoiceOfflineError),
+        (shared.DownloadCancelled, VoiceDownloadCancelled),
+        (shared.ChecksumError, VoiceChecksumError),
     ):
         if isinstance(err, shared_kind):
             return kind(str(err))
-    return DownloadError(str(err))
+    return VoiceDownloadError(str(err))
 
 
 def unpack(

@@ -34,19 +34,19 @@ class AudioFormatError(AudioError):
     """The audio is not 16-bit mono PCM at the rate the recogniser expects."""
 
 
-class DownloadError(VoiceError, download.DownloadError):
+class VoiceDownloadError(VoiceError, download.DownloadError):
     """A model download failed (the message says why; a partial file is kept to resume).
     Each is also the shared downloader's error of its kind (:mod:`app.core.download`), so
     what shows any download's progress handles both kinds of model alike."""
 
 
-class OfflineError(DownloadError, download.OfflineError):
+class VoiceOfflineError(VoiceDownloadError, download.OfflineError):
     """The download server cannot be reached (no network, or the address is wrong)."""
 
 
-class ChecksumError(DownloadError, download.ChecksumError):
+class VoiceChecksumError(VoiceDownloadError, download.ChecksumError):
     """The downloaded file is not the one the catalogue describes (it is deleted)."""
 
 
-class DownloadCancelled(DownloadError, download.DownloadCancelled):
+class VoiceDownloadCancelled(VoiceDownloadError, download.DownloadCancelled):
     """The person cancelled the download (the partial file is kept to resume)."""

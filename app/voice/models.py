@@ -25,7 +25,7 @@ from typing import Any
 
 from app.config.settings import data_dir
 from app.core import filemodes
-from app.voice.errors import ModelError, NoModelError, OfflineError, VoiceUnavailableError
+from app.voice.errors import ModelError, NoModelError, VoiceOfflineError, VoiceUnavailableError
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -418,16 +418,16 @@ def parse_catalog(raw: object) -> list[CatalogEntry]:
 
 def fetch_catalog(url: str = CATALOG_URL, *, timeout: float = 15.0) -> list[CatalogEntry]:
     """Vosk's current catalogue (blocking: call it in a worker thread). Raises
-    :class:`OfflineError` when it cannot be fetched."""
+    :class:`VoiceOfflineError` when it cannot be fetched."""
 
     request = urllib.request.Request(url, headers={"User-Agent": "Hearth"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             raw = json.loads(response.read().decode("utf-8"))
     except (urllib.error.URLError, TimeoutError, OSError) as err:
-        raise OfflineError(offline_message(url, err)) from err
+        raise VoiceOfflineError(offline_message(url, err)) from err
     except ValueError as err:
-        raise OfflineError(f"the model catalogue at {url} is not valid JSON") from err
+        raise VoiceOfflineError(f"the model catalogue at {url} is not valid JSON") from err
     return parse_catalog(raw)
 
 

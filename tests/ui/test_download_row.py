@@ -20,7 +20,7 @@ from app.core.download import (
     Progress,
     ProgressCallback,
 )
-from app.voice.errors import DownloadCancelled as VoiceDownloadCancelled
+from app.voice.errors import VoiceDownloadCancelled
 from ui.download_row import CANCELLED, DownloadRow
 from ui.settings_parts import error_colour
 

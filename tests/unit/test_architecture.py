@@ -214,3 +214,15 @@ def test_ruff_reports_imports_inside_functions_in_the_shipped_code() -> None:
         if "PLC0415" in codes and pattern.split("/")[0] in PACKAGES
     }
     assert off == set()
+
+
+def test_one_name_per_concept() -> None:
+    # Two public classes of one name (two Routers, a voice DownloadError beside the shared
+    # one) make every `except` and every search ask which one is meant.
+    defined: dict[str, list[str]] = {}
+    for module, path in sorted(_modules().items()):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                defined.setdefault(node.name, []).append(module)
+    assert len(defined) > 100, "the check sees the classes"
+    assert {name: where for name, where in defined.items() if len(where) > 1} == {}

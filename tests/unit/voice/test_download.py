@@ -19,12 +19,12 @@ from app.voice.download import (
     unpack,
 )
 from app.voice.errors import (
-    ChecksumError,
-    DownloadCancelled,
-    DownloadError,
     ModelError,
     NoModelError,
-    OfflineError,
+    VoiceChecksumError,
+    VoiceDownloadCancelled,
+    VoiceDownloadError,
+    VoiceOfflineError,
 )
 from app.voice.models import (
     METADATA_FILE,
@@ -71,7 +71,7 @@ def test_download_reports_progress_checks_and_installs(model_server: ModelServer
 def test_a_cut_off_download_resumes_where_it_stopped(model_server: ModelServer) -> None:
     entry = _entry(model_server, md5=model_server.md5)
     model_server.cut_after = 100_000
-    with pytest.raises(DownloadError, match="try again to resume"):
+    with pytest.raises(VoiceDownloadError, match="try again to resume"):
         download_model(entry)
     part = partial_path(entry)
     assert part.stat().st_size == 100_000
@@ -95,7 +95,7 @@ def test_cancel_keeps_the_partial_file_and_the_next_attempt_resumes(
         if p.done > 50_000:
             cancel.set()
 
-    with pytest.raises(DownloadCancelled, match="resumes next time") as caught:
+    with pytest.raises(VoiceDownloadCancelled, match="resumes next time") as caught:
         download_model(entry, progress=progress, cancel=cancel)
     # Also the shared downloader's: the window's download row handles both kinds of model.
     assert isinstance(caught.value, shared.DownloadCancelled)
@@ -111,12 +111,12 @@ def test_cancel_keeps_the_partial_file_and_the_next_attempt_resumes(
 
 def test_a_wrong_checksum_deletes_the_download(model_server: ModelServer) -> None:
     entry = _entry(model_server, md5="0" * 32)
-    with pytest.raises(ChecksumError, match=r"MD5 is .* expected 0{32}") as caught:
+    with pytest.raises(VoiceChecksumError, match=r"MD5 is .* expected 0{32}") as caught:
         download_model(entry)
     assert isinstance(caught.value, shared.ChecksumError)
     assert not partial_path(entry).exists()
     assert not (models_dir() / MODEL_NAME).exists()
-    with pytest.raises(ChecksumError, match="SHA256"):
+    with pytest.raises(VoiceChecksumError, match="SHA256"):
         download_model(_entry(model_server), sha256="f" * 64)
 
 
@@ -127,7 +127,7 @@ def test_a_sha256_given_by_the_person_is_checked(model_server: ModelServer) -> N
 
 def test_offline_says_so_clearly() -> None:
     entry = CatalogEntry(MODEL_NAME, "xx", f"http://127.0.0.1:{closed_port()}/m.zip")
-    with pytest.raises(OfflineError, match="offline") as caught:
+    with pytest.raises(VoiceOfflineError, match="offline") as caught:
         download_model(entry, timeout=5)
     assert "127.0.0.1" in str(caught.value)
     assert isinstance(caught.value, shared.OfflineError)
@@ -135,7 +135,7 @@ def test_offline_says_so_clearly() -> None:
 
 def test_a_missing_file_on_the_server(model_server: ModelServer) -> None:
     entry = CatalogEntry("nope", "xx", f"http://127.0.0.1:{model_server.port}/nope.zip")
-    with pytest.raises(DownloadError, match="HTTP 404"):
+    with pytest.raises(VoiceDownloadError, match="HTTP 404"):
         download_model(entry)
 
 
