@@ -92,7 +92,7 @@ _SPLIT = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+)?then\s+|[,;]\s*and\s+|\s+and\s+then\s+|\s+then\s+|\s+and\s+also\s+"
     r"|\s+and\s+|[,;]\s*|\.\s+)"
 )
-_CLAUSES = re.compile(r"\s*[,;]\s*|\.\s+")
+_CLAUSES = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*|\.\s+")  # "22,5" is one number
 _LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
 _TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
 _ARTICLES = ("the ", "my ", "a ", "our ")

@@ -30,6 +30,8 @@ _SPACES = re.compile(r"\s+")
 _KEPT = frozenset("'%.°-_")
 #: A full stop that is not a decimal point, and a degree sign not after a number.
 _DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)|(?<!\d )°")
+#: A decimal comma ("22,5 Grad", "19,5 degrés"): one or two digits after it ("1,500" stays).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 #: Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Tibetan,
 #: Myanmar, Khmer): a name in them is found anywhere in the text, not as a whole word.
 _SPACELESS_CHARS = (
@@ -57,6 +59,7 @@ def normalize(text: str) -> str:
     and a degree sign after a number, split off), single spaces."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = _DEGREE.sub(" ° ", text)
+    text = _DECIMAL_COMMA.sub(".", text)
     # By Unicode category, not by \w: combining marks are part of their word (Devanagari,
     # Malayalam and Thai vowel signs), punctuation and symbols of every script are not.
     text = "".join(

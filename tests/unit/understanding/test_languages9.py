@@ -198,3 +198,147 @@ def test_a_name_of_the_home_is_never_changed_by_the_replies_words() -> None:
 
 def _read_only(plan: Any) -> bool:
     return bool(plan.steps) and all(step.read_only for step in plan.steps)
+
+
+def _spanish_home() -> Home:
+    """A flat with a phone's sensors (several of one name, each of a class), a CO2 sensor
+    and blinds and a lamp in the living room and in the kitchen."""
+
+    def sensor(key: str, name: str, state: str, cls: str, **more: Any) -> dict[str, Any]:
+        return {
+            "entity_id": key,
+            "name": name,
+            "state": state,
+            "area": "salon",
+            "attributes": {"device_class": cls, **more},
+        }
+
+    return Home.from_dict(
+        {
+            "areas": [{"id": "salon", "name": "Salón"}, {"id": "cocina", "name": "Cocina"}],
+            "entities": [
+                sensor("binary_sensor.phone_battery", "Móvil", "on", "battery"),
+                sensor("binary_sensor.phone_connected", "Móvil", "off", "connectivity"),
+                sensor("binary_sensor.phone_charging", "Móvil", "on", "battery_charging"),
+                sensor("binary_sensor.smoke", "Detector del pasillo", "off", "smoke"),
+                sensor(
+                    "sensor.co2",
+                    "Medidor de aire",
+                    "812",
+                    "carbon_dioxide",
+                    unit_of_measurement="ppm",
+                ),
+                {
+                    "entity_id": "cover.lounge",
+                    "name": "Estor grande",
+                    "state": "open",
+                    "area": "salon",
+                    "attributes": {
+                        "device_class": "shade",
+                        "supported_features": 15,
+                        "current_position": 100,
+                    },
+                },
+                {
+                    "entity_id": "cover.kitchen",
+                    "name": "Estor pequeño",
+                    "state": "open",
+                    "area": "cocina",
+                    "attributes": {
+                        "device_class": "shade",
+                        "supported_features": 15,
+                        "current_position": 100,
+                    },
+                },
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "said"),
+    [
+        # A sensor's reading with what it measures said first: the reading, in Spanish.
+        (
+            "¿Cuál es la concentración de CO2 indicada por el medidor de aire?",
+            "sensor.co2",
+            "812 ppm",
+        ),
+        ("¿Cuánto dióxido de carbono marca el medidor de aire?", "sensor.co2", "812 ppm"),
+        # A binary sensor by name: the state word says which of the phone's sensors.
+        ("¿Está el móvil conectado?", "binary_sensor.phone_connected", "No"),
+        ("¿está baja la batería del móvil?", "binary_sensor.phone_battery", "Sí"),
+        ("¿se está cargando el móvil?", "binary_sensor.phone_charging", "Sí"),
+        # By what they detect.
+        ("¿Qué detectores de humo están activos?", "binary_sensor.smoke", "Ningún"),
+    ],
+)
+def test_spanish_sensor_questions_are_answered_in_spanish_and_change_nothing(
+    text: str, read: str, said: str
+) -> None:
+    plan = Planner(_spanish_home(), "es").plan(text)
+    assert _read_only(plan), plan.reply
+    assert {t for step in plan.steps for t in step.targets} == {read}
+    assert said in (plan.reply or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("baja la persiana del salón", "cover.lounge"),
+        ("cierra la persiana de la cocina", "cover.kitchen"),
+    ],
+)
+def test_a_spanish_blind_is_named_by_its_kind_and_room(text: str, target: str) -> None:
+    plan = Planner(_spanish_home(), "es").plan(text)
+    assert [(s.action, list(s.targets)) for s in plan.steps] == [("cover.close_cover", [target])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reading", "said"),
+    [
+        ("de", "ist das Deckenlicht an?", "light.ceiling", "Ja"),
+        ("fr", "est-ce que la lampe de lecture est allumée ?", "light.lamp", "Non"),
+        ("es", "¿está encendida la lámpara de lectura?", "light.lamp", "No"),
+    ],
+)
+def test_a_question_is_answered_in_the_language_and_never_acted_on(
+    language: str, text: str, reading: str, said: str
+) -> None:
+    plan = _planner(language).plan(text)
+    assert _read_only(plan)
+    assert {t for step in plan.steps for t in step.targets} == {reading}
+    assert (plan.reply or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "step"),
+    [
+        # A decimal comma is one number, not two clauses.
+        ("de", "Heizkörper auf 22,5 Grad", ("climate.set_temperature", {"temperature": 22.5})),
+        (
+            "fr",
+            "règle le radiateur sur 19,5 degrés",
+            ("climate.set_temperature", {"temperature": 19.5}),
+        ),
+        ("es", "pon el radiador a 21,5 grados", ("climate.set_temperature", {"temperature": 21.5})),
+        # A light's brightness said after its name.
+        ("de", "stell die Leselampe auf 40 Prozent", ("light.turn_on", {"brightness_pct": 40})),
+        ("de", "dimm die Leselampe auf 15 %", ("light.turn_on", {"brightness_pct": 15})),
+        ("fr", "mets la lampe de lecture à 40 %", ("light.turn_on", {"brightness_pct": 40})),
+        ("es", "pon la lámpara de lectura al 40 %", ("light.turn_on", {"brightness_pct": 40})),
+    ],
+)
+def test_an_amount_in_the_language(
+    language: str, text: str, step: tuple[str, dict[str, Any]]
+) -> None:
+    plan = _planner(language).plan(text)
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [step]
+    assert not plan.needs_confirmation
+
+
+def test_a_thousands_comma_stays_a_thousand() -> None:
+    from app.understanding.vocabulary import normalize
+
+    assert normalize("22,5 Grad") == "22.5 grad"
+    assert normalize("1,500 kelvin") == "1 500 kelvin"
