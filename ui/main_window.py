@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.home import Home
 from ui import conversation, home_view, window_state
 from ui.about_dialog import AboutDialog
 from ui.bridge import AssistantBridge
@@ -239,13 +240,14 @@ class MainWindow(QMainWindow):
         bridge.connection_failed.connect(self._on_failed)
         bridge.ready.connect(self._on_ready)
 
+        self.tray_menu_button: QToolButton | None = None
+        """The tray's menu as a button, where no tray is shown (:meth:`use_without_tray`)."""
         self._set_narrow(False)
         saved = window_state.load(self._writer.path)
         self.without_tray = saved.without_tray
         """Closing where no tray is shown: "quit", "minimize", or "" (not asked yet)."""
         self.ask_without_tray: Callable[[], str] | None = None
         """Asks what closing should do where no tray is shown (set by :meth:`use_without_tray`)."""
-        self.tray_menu_button: QToolButton | None = None
         self._fit_to_screen(saved)
 
     # -- pages and focus ---------------------------------------------------------------------
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
             (self.about_button, "About", "i"),
         ):
             button.setText(short if narrow else label)
-        menu_button = getattr(self, "tray_menu_button", None)
+        menu_button = self.tray_menu_button
         if menu_button is not None:
             menu_button.setToolButtonStyle(
                 Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -558,7 +560,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def _on_ready(self, home: object) -> None:
-        name = getattr(home, "name", "")
+        name = home.name if isinstance(home, Home) else ""
         if name:
             self.setWindowTitle(f"Hearth — {name}")
 

@@ -436,6 +436,11 @@ class PushToTalk(QObject):
         self._portal_shortcut = ""
         self.released_at: float | None = None
         """When the last utterance was released (loop time), for measuring."""
+        self._button: QPushButton | None = None
+        """The window's Talk button, and the keys that talk (both set by :meth:`attach`)."""
+        self._keys: _PushKey | None = None
+        self._pressed_at: float = -1
+        """When the Talk button was pressed (monotonic time; -1: it is not held)."""
 
     # -- what is there -------------------------------------------------------------------------
 
@@ -728,7 +733,7 @@ class PushToTalk(QObject):
         """Say on the button (and the tray) whether push-to-talk works, and how (looking for
         the model again: one may have been installed or removed)."""
         self._model = None
-        button = getattr(self, "_button", None)
+        button = self._button
         shortcut = self.bridge.settings.voice.shortcut
         why = self.unavailable() if self.bridge.assistant is not None else None
         if button is not None:
@@ -738,7 +743,7 @@ class PushToTalk(QObject):
             )
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
-        if self._keys_ready():
+        if self._keys is not None:
             self._keys.set_shortcut(shortcut)
         if self.portal is not None and shortcut != self._portal_shortcut:
             self._bind_global()  # the key was changed: ask the desktop for the new one
@@ -746,9 +751,6 @@ class PushToTalk(QObject):
             self.tray.listen_tip = why or "Listen until you pause (click again to stop)"
             self.tray.schedule_rebuild()
         self.refreshed.emit()
-
-    def _keys_ready(self) -> bool:
-        return hasattr(self, "_keys")
 
     # -- the global shortcut (the desktop portal) ----------------------------------------------
 
@@ -787,19 +789,19 @@ class PushToTalk(QObject):
         )
 
     def _on_global_press(self) -> None:
-        keys = getattr(self, "_keys", None)
+        keys = self._keys
         if keys is not None and keys.holding:
             return  # the same key, seen in the window too
         self.press()
 
     def _on_global_release(self) -> None:
-        keys = getattr(self, "_keys", None)
+        keys = self._keys
         if keys is not None and keys.holding:
             keys.holding = False
         self.release()
 
     def _show_state(self, state: str) -> None:
-        button = getattr(self, "_button", None)
+        button = self._button
         voice_state = VoiceState(state)
         busy = voice_state in BUSY
         if button is not None:
@@ -838,7 +840,7 @@ class PushToTalk(QObject):
     # Press and release on the Talk button: hold to talk, click for hands-free.
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        button = getattr(self, "_button", None)
+        button = self._button
         if watched is button and isinstance(event, QMouseEvent):
             if event.button() != Qt.MouseButton.LeftButton:
                 return False
@@ -851,7 +853,7 @@ class PushToTalk(QObject):
                     self.press()
                 return True
             if event.type() == QEvent.Type.MouseButtonRelease:
-                pressed: float = getattr(self, "_pressed_at", -1)
+                pressed = self._pressed_at
                 if pressed < 0:
                     return True
                 if (time.monotonic() - pressed) * 1000 < CLICK_MS and self.busy:

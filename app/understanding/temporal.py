@@ -368,7 +368,7 @@ class TemporalPlanner:
         """The words of the calendars' names and their next events' summaries, and of every
         other device's and room's name, read again only when the home changes."""
         assert self.data is not None
-        revision = getattr(self.home, "revision", None)
+        revision = self.home.revision
         if self._names is None or self._names[0] != revision:
             calendars: set[str] = set()
             others: set[str] = set()
@@ -395,7 +395,7 @@ class TemporalPlanner:
     ) -> Plan | None:
         """ "And on tuesday?", "what about tomorrow" after a calendar question: the same
         question for that time."""
-        if conversation is None or getattr(conversation, "last_agenda", None) is None:
+        if conversation is None or conversation.last_agenda is None:
             return None
         assert self.data is not None
         words = self._without_lead_in(normalize(text).split())
@@ -1095,7 +1095,7 @@ def _ask(text: str, question: str) -> Plan:
 
 
 def _pending(conversation: Conversation | None) -> Pending | None:
-    pending = getattr(conversation, "pending", None) if conversation else None
+    pending = conversation.pending if conversation else None
     return pending if isinstance(pending, Pending) else None
 
 

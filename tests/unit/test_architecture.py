@@ -226,3 +226,17 @@ def test_one_name_per_concept() -> None:
                 defined.setdefault(node.name, []).append(module)
     assert len(defined) > 100, "the check sees the classes"
     assert {name: where for name, where in defined.items() if len(where) > 1} == {}
+
+
+def test_an_object_declares_its_own_attributes_instead_of_probing_them() -> None:
+    # An attribute set later (push-to-talk's button, once attached) starts as None in
+    # __init__; getattr(self, "_x", None) hid which ones exist and what type they have.
+    probe = re.compile(r"\b(?:get|has)attr\(self, [\"']_")
+    probes = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(_modules().values())
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if probe.search(line)
+    ]
+    assert probe.search('pressed = getattr(self, "_pressed_at", -1)')
+    assert probes == []
