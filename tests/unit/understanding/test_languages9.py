@@ -127,7 +127,7 @@ def test_a_timer_without_a_length_is_asked_and_answered_in_the_language(
         (
             "de",
             "stell die Heizung in der Küche auf 20 Grad",
-            "Im Bereich Küche finde ich nichts vom Typ „Thermostat“.",
+            "Im Bereich Küche gibt es nichts vom Typ „Heizung“.",
         ),
         (
             "fr",
@@ -342,3 +342,40 @@ def test_a_thousands_comma_stays_a_thousand() -> None:
 
     assert normalize("22,5 Grad") == "22.5 grad"
     assert normalize("1,500 kelvin") == "1 500 kelvin"
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("mach die Leselampe etwas heller", ("light.turn_on", {"brightness_step_pct": 20})),
+        ("Leselampe dunkler", ("light.turn_on", {"brightness_step_pct": -20})),
+        (
+            "mach es im Arbeitszimmer zwei Grad wärmer",
+            ("climate.set_temperature", {"temperature": 23}),
+        ),
+        (
+            "dreh die Heizung im Arbeitszimmer auf 18 Grad",
+            ("climate.set_temperature", {"temperature": 18}),
+        ),
+    ],
+)
+def test_german_more_or_less_and_a_temperature_turned_to(
+    text: str, step: tuple[str, dict[str, Any]]
+) -> None:
+    plan = _planner("de").plan(text)
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [step]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "said"),
+    [
+        ("Wie viele Lichter brennen?", {"light.ceiling", "light.lamp"}, "1"),
+        ("Auf wie viel Grad steht die Heizung im Arbeitszimmer?", {"climate.study"}, "21 Grad"),
+        ("Wie feucht ist es im Arbeitszimmer?", {"sensor.humidity"}, "61 %"),
+    ],
+)
+def test_german_questions_are_answered_in_german(text: str, read: set[str], said: str) -> None:
+    plan = _planner("de").plan(text)
+    assert _read_only(plan), plan.reply
+    assert {t for step in plan.steps for t in step.targets} == read
+    assert plan.reply == said
