@@ -239,8 +239,6 @@ class _PinPage(QWizardPage):
             field.textChanged.connect(lambda _text: self.status.setText(""))
         self.pin_set = False
         """A PIN was set here."""
-        self.already_set = False
-        """This computer had a PIN before the wizard (it is left as it is)."""
         self._storing = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -270,7 +268,6 @@ class _PinPage(QWizardPage):
             self._enable(False)
             return
         if present:
-            self.already_set = True
             self.status.setText(
                 "This computer already has a PIN: it stays as it is (change it in "
                 "Settings › Safety)."

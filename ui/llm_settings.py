@@ -94,7 +94,6 @@ class LLMSection(Section):
         )
         self.bridge = bridge
         self._tasks = Tasks()
-        self._key_stored = False
 
         self.preset = QComboBox()
         self.preset.setAccessibleName("Server")
@@ -449,7 +448,6 @@ class LLMSection(Section):
     async def _show_key_state(self, base_url: str) -> None:
         # The keyring's trouble, or a bad address, reads as none kept: said on Apply.
         stored = await self.bridge.llm_key_kept(base_url)
-        self._key_stored = stored
         self.key.setPlaceholderText("kept in the keyring" if stored else "none kept")
 
     def show_status(self, text: str, *, ok: bool | None = None) -> None:

@@ -89,9 +89,6 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 )
 """(name, label, shortcut) of each page, in the navigation's order."""
 PAGE_NAMES = tuple(name for name, _label, _keys in PAGES)
-BUILT_AT_START = frozenset({"chat", "home"})
-"""The pages made with the window; the others (History, Agenda, Settings) are made when first
-shown or asked for, so a start does not load, build and fill pages nobody opened."""
 
 WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
     *((keys, f"Show {label}") for _name, label, keys in PAGES),

@@ -434,8 +434,6 @@ class PushToTalk(QObject):
         self.portal: PortalShortcuts | None = None
         """The desktop portal's global shortcut (:meth:`use_global_shortcut`), if asked for."""
         self._portal_shortcut = ""
-        self.released_at: float | None = None
-        """When the last utterance was released (loop time), for measuring."""
         self._button: QPushButton | None = None
         """The window's Talk button, and the keys that talk (both set by :meth:`attach`)."""
         self._keys: _PushKey | None = None
@@ -539,7 +537,6 @@ class PushToTalk(QObject):
             stop_on_silence=hands_free,
         )
         self._session, self._capture, self._hands_free = session, capture, hands_free
-        self.released_at = None
         self._set_state(VoiceState.LISTENING if engine.loaded else VoiceState.LOADING)
         if not engine.loaded:
             self._spawn(self._load(engine, session))
@@ -553,7 +550,6 @@ class PushToTalk(QObject):
         session = self._session
         if session is None or self.state not in (VoiceState.LISTENING, VoiceState.LOADING):
             return
-        self.released_at = asyncio.get_event_loop().time()
         if self._capture is not None:
             self._capture.stop()
         session.release()

@@ -19,8 +19,6 @@ class Conversation:
     earlier_targets: list[str] = field(default_factory=list)
     """What the command before the previous one acted on ("turn them both off" after two
     commands of one device each)."""
-    last_prefix: str | None = None
-    """The words of the previous command before its first target ("turn off the")."""
     turns: int = 0
     last_agenda: str | None = None
     """The previous request was a calendar question ("and on tuesday?" asks it again)."""

@@ -15,8 +15,6 @@ from app.core.home import Entity
 from app.core.plan import Plan, PlannerName
 from app.understanding.actions import make_step
 
-#: Domains with a plain on/off switch (media players: their power).
-POWER_DOMAINS = frozenset({"light", "switch", "fan", "input_boolean", "media_player"})
 #: Media player states that count as off for the power button.
 _MEDIA_OFF = frozenset({"off", "standby", "unavailable", "unknown"})
 #: Light colour modes that cannot dim (Home Assistant's ``brightness_supported``).

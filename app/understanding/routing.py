@@ -223,7 +223,6 @@ class PlannerRouter:
             # planner's last command is not what was done.
             conversation.last_targets = list(answer.plan.steps[-1].targets)
             conversation.last_command = None
-            conversation.last_prefix = None
             conversation.turns += 1
         return result
 
