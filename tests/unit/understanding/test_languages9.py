@@ -379,3 +379,28 @@ def test_german_questions_are_answered_in_german(text: str, read: set[str], said
     assert _read_only(plan), plan.reply
     assert {t for step in plan.steps for t in step.targets} == read
     assert plan.reply == said
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("baisse un peu la lampe de lecture", ("light.turn_on", {"brightness_step_pct": -20})),
+        ("lampe de lecture à fond", ("light.turn_on", {"brightness_pct": 100})),
+        ("lampe de lecture bureau à 30 %", ("light.turn_on", {"brightness_pct": 30})),
+        (
+            "monte le chauffage de deux degrés dans le bureau",
+            ("climate.set_temperature", {"temperature": 23}),
+        ),
+        ("baisse un peu le chauffage du bureau", ("climate.set_temperature", {"temperature": 20})),
+    ],
+)
+def test_french_more_or_less(text: str, step: tuple[str, dict[str, Any]]) -> None:
+    plan = _planner("fr").plan(text)
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [step]
+
+
+def test_a_french_rooms_humidity_is_read_and_said() -> None:
+    plan = _planner("fr").plan("Quelle est l'humidité dans le bureau ?")
+    assert _read_only(plan)
+    assert {t for step in plan.steps for t in step.targets} == {"sensor.humidity"}
+    assert plan.reply == "61 %"
