@@ -12,7 +12,6 @@ A question never changes anything."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,20 +20,10 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
+from tests.helpers.snapshot_rows import entity_row as _entity
 
 LONDON = ZoneInfo("Europe/London")
 NOW = dt.datetime(2026, 12, 9, 10, 0, tzinfo=LONDON)  # a Wednesday morning
-
-
-def _entity(
-    entity_id: str, name: str, state: str, area: str | None = None, **attributes: Any
-) -> dict[str, Any]:
-    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area:
-        out["area"] = area
-    if attributes:
-        out["attributes"] = attributes
-    return out
 
 
 HOME = {

@@ -15,20 +15,10 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner, answers
 from app.understanding.questions import is_question, load_questions
+from tests.helpers.snapshot_rows import entity_row as _entity
 
 UTC = ZoneInfo("UTC")
 NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # a Friday morning
-
-
-def _entity(
-    entity_id: str, name: str, state: str, area: str | None, **attributes: Any
-) -> dict[str, Any]:
-    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area:
-        out["area"] = area
-    if attributes:
-        out["attributes"] = attributes
-    return out
 
 
 HOME = {

@@ -14,20 +14,10 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding import Planner
+from tests.helpers.snapshot_rows import entity_row as _entity
 
 UTC = ZoneInfo("UTC")
 NOW = dt.datetime(2026, 12, 7, 12, 40, tzinfo=UTC)
-
-
-def _entity(
-    entity_id: str, name: str, state: str, area: str | None = None, **attributes: Any
-) -> dict[str, Any]:
-    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area:
-        out["area"] = area
-    if attributes:
-        out["attributes"] = attributes
-    return out
 
 
 def _sensor(
