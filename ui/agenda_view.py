@@ -47,6 +47,7 @@ from ui.reminder_popup import reminder_when
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "agenda"
+"""Who approved a reminder step run from here."""
 REFRESH_KEYS = QKeySequence.StandardKey.Refresh
 CANCEL_KEYS = QKeySequence.StandardKey.Delete
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
@@ -54,7 +55,6 @@ SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
     (CANCEL_KEYS, "Cancel the selected reminder"),
 )
 """The page's keys and what they do (registered below; Help lists them from here)."""
-"""Who approved a reminder step run from here."""
 REFRESH_EVERY_MS = 60_000
 REFRESH_DELAY_MS = 150
 """Several changes in a row cause one read."""

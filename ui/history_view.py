@@ -56,10 +56,10 @@ from ui.models import (
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "history"
+"""The source recorded for requests run again from here."""
 FIND_KEYS = QKeySequence.StandardKey.Find
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((FIND_KEYS, "Search the requests"),)
 """The page's keys and what they do (registered below; Help lists them from here)."""
-"""The source recorded for requests run again from here."""
 #: How many requests the view reads (newest first).
 LIMIT = 1000
 REFRESH_DELAY_MS = 250

@@ -59,6 +59,7 @@ from ui.models import HomeModel, HomeRole, NodeKind, state_words
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "home view"
+"""The source recorded in history for plans made by these controls."""
 FIND_KEYS = QKeySequence.StandardKey.Find
 UNDO_KEYS = QKeySequence.StandardKey.Undo
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
@@ -66,7 +67,6 @@ SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
     (UNDO_KEYS, "Put back the last change made here"),
 )
 """The page's keys and what they do (registered below; Help lists them from here)."""
-"""The source recorded in history for plans made by these controls."""
 #: How long a slider (or arrow keys on it) must rest before its plan is made.
 SLIDER_SETTLE_MS = 400
 FILTER_DELAY_MS = 120

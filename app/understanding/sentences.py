@@ -41,9 +41,9 @@ class LanguageData:
     device_types: tuple[DeviceType, ...] = ()
     """Words for a kind of device ("tv", "door"), from ``device_types.yaml``."""
     colors: frozenset[str] = frozenset()
+    """Colour names the language's ``color`` list knows."""
     press_verbs: frozenset[str] = frozenset()
     """Verbs a button may be named for ("Router Restart"), from the ``press_verb`` list."""
-    """Colour names the language's ``color`` list knows."""
     generic_area_words: frozenset[str] = frozenset()
     """Words that say nothing about which room ("room", "floor"), from ``device_types.yaml``:
     never taken alone for an area ("bedroom" is the Primary Bedroom, "room" is no room)."""
@@ -51,13 +51,13 @@ class LanguageData:
     """Words that tell one device from its twin ("left", "upper"), said first or last:
     "the left bedside lamp" is "Bedside Lamp Left"."""
     plural_words: frozenset[str] = frozenset()
+    """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
+    every such device in the room, even when one device is named after the room."""
     there_words: tuple[str, ...] = ()
     """Phrases for the room just acted on said from afar ("up there"), from
     ``device_types.yaml``: read as "in there"."""
     floor_directions: dict[str, str] = field(default_factory=dict)
     """Words for a floor by where it is ("upstairs": "up"), from ``device_types.yaml``."""
-    """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
-    every such device in the room, even when one device is named after the room."""
 
 
 @dataclass(frozen=True, slots=True)

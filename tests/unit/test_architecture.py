@@ -6,6 +6,7 @@ left inside a function says why it is late."""
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 import shutil
 import subprocess
@@ -240,3 +241,32 @@ def test_an_object_declares_its_own_attributes_instead_of_probing_them() -> None
     ]
     assert probe.search('pressed = getattr(self, "_pressed_at", -1)')
     assert probes == []
+
+
+def _stray_docstrings(source: str) -> list[int]:
+    """The lines of string statements right after another: a name's docstring left behind
+    when a line was added between them, so it documents the wrong name or none."""
+    strays = []
+    for node in ast.walk(ast.parse(source)):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
+            continue
+        for first, second in itertools.pairwise(body):
+            if all(
+                isinstance(s, ast.Expr)
+                and isinstance(s.value, ast.Constant)
+                and isinstance(s.value.value, str)
+                for s in (first, second)
+            ):
+                strays.append(second.lineno)
+    return strays
+
+
+def test_a_docstring_stands_under_the_name_it_describes() -> None:
+    assert _stray_docstrings('A = 1\n"""A."""\nB = 2\n"""B."""\n"""A, left behind."""\n') == [5]
+    strays = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(_modules().values())
+        for number in _stray_docstrings(path.read_text(encoding="utf-8"))
+    ]
+    assert strays == []
