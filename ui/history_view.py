@@ -47,9 +47,9 @@ from ui.columns import Column, ColumnFitter
 from ui.icons import icon
 from ui.models import (
     OUTCOME_FILTERS,
-    OUTCOME_LABELS,
     HistoryModel,
     HistoryRole,
+    outcome_label,
     steps_tooltip,
 )
 
@@ -348,7 +348,7 @@ class HistoryView(QWidget):
             self.details.setText("")
             self.details.hide()
             return
-        outcome = OUTCOME_LABELS.get(record.outcome, record.outcome)
+        outcome = outcome_label(record)
         lines = [f"“{record.text}” — {outcome.lower()}, from {record.source}"]
         if record.reply:
             lines.append(f"Hearth said: {record.reply}")

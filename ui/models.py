@@ -414,6 +414,20 @@ _OUTCOME_ICONS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
+def shown_outcome(record: RequestRecord) -> str:
+    """*record*'s outcome as History shows it: "partial" whose every step was skipped (the
+    PIN not given, a step declined) ran nothing, so it shows as not run."""
+    steps = record.steps
+    if record.outcome == "partial" and steps and all(s.get("status") == "skipped" for s in steps):
+        return "planned"
+    return record.outcome
+
+
+def outcome_label(record: RequestRecord) -> str:
+    outcome = shown_outcome(record)
+    return OUTCOME_LABELS.get(outcome, outcome.replace("_", " "))
+
+
 class HistoryRole(enum.IntEnum):
     RECORD = Qt.ItemDataRole.UserRole + 1
     """The row's :class:`RequestRecord`."""
@@ -535,7 +549,7 @@ class HistoryModel(QAbstractTableModel):
             if column == self.REQUEST:
                 return record.text
             if column == self.OUTCOME:
-                return OUTCOME_LABELS.get(record.outcome, record.outcome.replace("_", " "))
+                return outcome_label(record)
             if column == self.STEPS:
                 return steps_text(record)
             if column == self.SOURCE:
@@ -557,9 +571,9 @@ class HistoryModel(QAbstractTableModel):
             if column == self.STEPS:
                 return steps_tooltip(record)
             if column == self.OUTCOME and record.error_code:
-                return f"{OUTCOME_LABELS.get(record.outcome, record.outcome)}: {record.error_code}"
+                return f"{outcome_label(record)}: {record.error_code}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
-            return self._outcome_icon(record.outcome)
+            return self._outcome_icon(shown_outcome(record))
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.WHEN, self.SOURCE):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

@@ -178,6 +178,20 @@ def test_history_model_rows(qtmodeltester: ModelTester) -> None:
     assert steps_text(record(3, "failed", 1)) == "light.turn_on → verified"
 
 
+def test_a_request_whose_every_step_was_skipped_ran_nothing(qtbot: QtBot) -> None:
+    """Found by hand: "unlock the front door" with the PIN not given showed "Partly done" (and
+    a warning) in History while its card said "Nothing ran."."""
+    skipped = record(1, "partial")
+    skipped.steps[0]["status"] = "skipped"
+    half = record(2, "partial", 2)
+    half.steps[1]["status"] = "skipped"
+    model = HistoryModel()
+    model.set_records([skipped, half])
+    assert model.index(0, HistoryModel.OUTCOME).data() == "Not run"
+    assert model.index(1, HistoryModel.OUTCOME).data() == "Partly done"
+    assert model.index(0, HistoryModel.OUTCOME).data(HistoryRole.OUTCOME) == "partial"
+
+
 def test_times_read_like_a_person_would_say_them() -> None:
     now = dt.datetime(2025, 3, 3, 18, 0).astimezone()
     assert format_time(now.replace(hour=14, minute=3), now) == "Today 14:03"
