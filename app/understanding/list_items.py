@@ -19,20 +19,27 @@ from app.understanding.vocabulary import normalize
 
 
 @functools.lru_cache(maxsize=8)
-def _articles(language: str) -> frozenset[str]:
-    """The words before an item that are no part of it ("a", "the", "some")."""
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words before an item that are no part of it ("a", "the", "some"), and those
+    after it (Norwegian "legg epler til": the "til" of "legge til", to add)."""
     raw = own_data(language, "list_items.yaml")
     if raw is None:
-        return frozenset()
-    return frozenset(normalize(str(w)) for w in raw.get("articles") or ())
+        return frozenset(), frozenset()
+    return (
+        frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
+        frozenset(normalize(str(w)) for w in raw.get("after") or ()),
+    )
 
 
 def said_item(item: str, language: str) -> str:
-    """*item* without the articles it was said with ("a salt lick": "salt lick")."""
+    """*item* without the articles it was said with ("a salt lick": "salt lick") and the
+    words of the sentence said after it."""
     words = item.split()
-    articles = _articles(language)
+    articles, after = _articles(language)
     while len(words) > 1 and normalize(words[0]) in articles:
         words.pop(0)
+    while len(words) > 1 and normalize(words[-1]) in after:
+        words.pop()
     return " ".join(words)
 
 

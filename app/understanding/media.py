@@ -61,6 +61,8 @@ OFF = frozenset({"off", "standby"})
 _ARTICLES = ("the ", "my ", "our ")
 #: Relative volume changes in hundredths when the sentence gives no amount.
 VOLUME_STEP = 10
+#: The largest change of volume, in percent, read as a step up or down.
+_LARGEST_STEP = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,13 +409,17 @@ def _volume_set(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Un
     return f"{_DOMAIN}.volume_set", {"volume_level": round(level / 100, 2)}
 
 
-def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
-    """Louder or quieter from where the player is now ("turn it down", "volume up by 20")."""
+def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Unresolved:
+    """Louder or quieter from where the player is now ("turn it down", "volume up by 20").
+    A step of more than half the range is no step people take: "увеличь громкость на 90"
+    names the level, which another reading of the sentence sets; alone it is asked about."""
     step = slots.get("volume_step")
     amount = _number(step)
     if amount is None:
         sign = -1 if str(step) == "down" or slots.get("direction") == "down" else 1
         amount = float(VOLUME_STEP)
+    elif abs(amount) > _LARGEST_STEP:
+        return Unresolved(ErrorCode.UNCLEAR, f"a volume step of {amount:g}", "To what volume?")
     else:
         sign = -1 if amount < 0 or slots.get("direction") == "down" else 1
         amount = abs(amount)

@@ -42,6 +42,7 @@ from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
+from app.understanding.asked_by_name import named_read_only, sensed_kind
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
@@ -49,7 +50,14 @@ from app.understanding.media import HANDLERS as MEDIA_HANDLERS
 from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
-from app.understanding.resolve import IntentMatch, Resolved, Resolver, Unresolved, add_handlers
+from app.understanding.resolve import (
+    IntentMatch,
+    Resolved,
+    Resolver,
+    Slots,
+    Unresolved,
+    add_handlers,
+)
 from app.understanding.sentences import LanguageData, load_language, resolve_language
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
@@ -259,11 +267,35 @@ class Planner:
         plan = self._plan_devices(text, clean, ctx)
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
+        if plan.error is not None and plan.error.code in _NOTHING_READ and self.questions is None:
+            plan = self._asked_by_name(text, ctx) or plan  # "detecteert de Rookmelder rook"
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
         if question:
             return questions.settle(plan, answered)
         return plan
+
+    def _asked_by_name(self, text: str, ctx: RequestContext) -> Plan | None:
+        """A sensor or person named, or what binary sensors sense, in a sentence nothing
+        else read, in a language without Hearth's question rules: their state, read
+        (app/understanding/asked_by_name.py)."""
+        said = named_read_only(text, self.vocab, self.home)
+        sensed = (
+            None if said is not None else sensed_kind(text, self.language, self.vocab, self.home)
+        )
+        if said is not None:
+            values: dict[str, str] = {"name": said[0]}
+            area = said[1]
+        elif sensed is not None:  # "is er ergens rook": the smoke detectors
+            values = {"domain": "binary_sensor", "device_class": sensed[0]}
+            area = sensed[1]
+        else:
+            return None
+        if area is not None:
+            values["area"] = area
+        slots = Slots(values=values, area_from_context=False)
+        outcome = self.resolver.resolve(IntentMatch("HassGetState", slots, text), ctx)
+        return self._answered(text, outcome, ctx) if isinstance(outcome, Resolved) else None
 
     def _timer_question(self, clean: str, ctx: RequestContext) -> bool:
         """Whether a question that says "timer" is read by the timer rules ("how long's left

@@ -1,0 +1,137 @@
+"""A sensor or a person named in a sentence nothing else understood: a question about it.
+And what binary sensors sense, said in such a sentence: a question about those sensors.
+
+Home Assistant's sentences ask about a sensor with the words of its kind ("is the Smoke
+Detector detecting smoke", "what is the pressure of Car Tyre Pressure"), and a language's
+sentences for every kind are many and change between releases. A sensor, a binary sensor or
+a person cannot be switched or set, so a sentence that names one of them, and no other
+device, asks about it whatever its other words: its state is read, nothing changes. Only for
+languages without Hearth's own question rules (``questions.yaml``), which read such questions
+word by word; a sentence that names two things, or something else beside the sensor, is left
+as not understood.
+
+The same holds for what a binary sensor senses ("is er ergens rook", "есть ли протечка на
+кухне"): the language's words for it, as stems, are in ``sensor_kinds.yaml``; the sensors of
+that kind (in the room said) are read. Only kinds no command is about are listed there (no
+doors, windows or lights).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from hassil import TextSlotList
+
+from app.core.home import Home
+from app.understanding.own_data import own_data
+from app.understanding.vocabulary import (
+    REFERENCE,
+    TYPE_PREFIX,
+    Vocabulary,
+    is_spaceless,
+    normalize,
+)
+
+#: Domains whose entities are only ever read.
+READ_ONLY = frozenset({"sensor", "binary_sensor", "person", "device_tracker"})
+
+
+def named_read_only(text: str, vocab: Vocabulary, home: Home) -> tuple[str, str | None] | None:
+    """The one read-only entity *text* names: its name and the room said for it, or None.
+    Names inside a longer name said ("pc" inside "pc woonkamer") do not count; a name of any
+    other entity does, and then nothing is read. A name several entities share is narrowed
+    by a room said with it; only one left over is read."""
+    lists = vocab.slot_lists(text)
+    names, areas = lists["name"], lists["area"]
+    if not isinstance(names, TextSlotList) or not isinstance(areas, TextSlotList):
+        return None
+    said = (value.value_out for value in names.values)
+    keys = {
+        key
+        for key in said
+        if isinstance(key, str)
+        and key != REFERENCE
+        and not key.startswith(TYPE_PREFIX)
+        and key in vocab.entities_by_name
+    }
+    longest = [key for key in keys if not any(_inside(key, other) for other in keys)]
+    if len(longest) != 1:
+        return None
+    entities = [home.entities.get(entity_id) for entity_id in vocab.entities_by_name[longest[0]]]
+    if not entities or any(e is None or e.domain not in READ_ONLY for e in entities):
+        return None
+    if len(entities) == 1:
+        return longest[0], None
+    rooms = {str(value.value_out) for value in areas.values}
+    placed = [e for e in entities if e is not None and e.area in rooms]
+    if len(placed) != 1 or placed[0].area is None:
+        return None
+    return longest[0], placed[0].area
+
+
+def _inside(key: str, other: str) -> bool:
+    """Whether *key* is a shorter name within *other* (by words, or by letters in a script
+    written without spaces)."""
+    if key == other or len(key) >= len(other):
+        return False
+    return f" {key} " in f" {other} " or (" " not in other and key in other)
+
+
+@functools.lru_cache(maxsize=16)
+def _kind_words(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(device class, pattern of its stems) for *language*'s binary sensors, longest stem
+    first; empty where the language has no ``sensor_kinds.yaml``."""
+    raw = own_data(language, "sensor_kinds.yaml")
+    kinds = (raw or {}).get("binary_sensor") or {}
+    out: list[tuple[int, str, re.Pattern[str]]] = []
+    for device_class, stems in kinds.items():
+        for stem in stems or ():
+            said = normalize(str(stem))
+            if not said:
+                continue
+            start = "" if is_spaceless(said) else r"(?<!\w)"
+            out.append((len(said), str(device_class), re.compile(start + re.escape(said))))
+    out.sort(key=lambda item: -item[0])
+    return tuple((device_class, pattern) for _, device_class, pattern in out)
+
+
+def sensed_kind(
+    text: str, language: str, vocab: Vocabulary, home: Home
+) -> tuple[str, str | None] | None:
+    """The device class of binary sensor *text* asks about and the room said with it, or
+    None: the longest stem said decides; another kind said as long, a device named, a room
+    without such a sensor, or a home without one, leaves it unread."""
+    clean = normalize(text)
+    found: list[tuple[int, str]] = []
+    for device_class, pattern in _kind_words(language):
+        match = pattern.search(clean)
+        if match is not None:
+            found.append((len(match.group(0)), device_class))
+    if not found:
+        return None
+    longest = max(length for length, _ in found)
+    classes = {device_class for length, device_class in found if length == longest}
+    if len(classes) != 1:
+        return None
+    device_class = classes.pop()
+    lists = vocab.slot_lists(text)
+    names, areas = lists["name"], lists["area"]
+    if not isinstance(names, TextSlotList) or names.values:
+        return None  # a device is named: the sentence is about it
+    rooms = (
+        {str(value.value_out) for value in areas.values}
+        if isinstance(areas, TextSlotList)
+        else set()
+    )
+    if len(rooms) > 1:
+        return None
+    room = next(iter(rooms), None)
+    sensors = [
+        e
+        for e in home.exposed()
+        if e.domain == "binary_sensor"
+        and e.device_class == device_class
+        and (room is None or e.area == room)
+    ]
+    return (device_class, room) if sensors else None

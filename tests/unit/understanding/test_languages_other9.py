@@ -1,0 +1,188 @@
+"""Mechanisms for the languages Hearth has no rules of its own for (not English, German, French
+or Spanish), on small homes per language. The sentences are this file's own, written as
+people say them, not Home Assistant's intent tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+
+_POWER = {"device_class": "power", "unit_of_measurement": "W"}
+
+
+def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
+    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
+    if area is not None:
+        out["area"] = area
+    if attributes:
+        out["attributes"] = attributes
+    return out
+
+
+def _home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
+    return Home.from_dict(
+        {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
+    )
+
+
+def _reads(plan: Plan) -> list[str]:
+    """The entities a read-only plan reads; fails on a plan that would change something."""
+    assert plan.error is None, plan.error
+    assert all(step.action == "state.get" for step in plan.steps), plan.steps
+    return sorted(target for step in plan.steps for target in step.targets)
+
+
+# -- a sensor, a binary sensor or a person named in a sentence nothing else read -------------
+
+_NL = _home(
+    {"keuken": "Keuken", "hal": "Hal", "woonkamer": "Woonkamer"},
+    [
+        _entity("sensor.pc_vermogen", "PC Vermogen", "woonkamer", "120", **_POWER),
+        _entity("binary_sensor.rook", "Rookmelder", "keuken", "off", device_class="smoke"),
+        _entity("binary_sensor.raam_keuken", "Raam", "keuken", "on", device_class="window"),
+        _entity("binary_sensor.raam_hal", "Raam", "hal", "off", device_class="window"),
+        _entity("person.anna", "Anna", None, "home"),
+        _entity("light.lamp", "Leeslamp", "woonkamer", "off"),
+    ],
+)
+
+
+def test_a_sensor_named_in_any_words_is_read() -> None:
+    planner = Planner(_NL, "nl")
+    assert _reads(planner.plan("hoeveel stroom trekt PC Vermogen nu")) == ["sensor.pc_vermogen"]
+    assert _reads(planner.plan("ruikt de rookmelder iets?")) == ["binary_sensor.rook"]
+    assert _reads(planner.plan("is Anna al binnen")) == ["person.anna"]
+
+
+def test_a_name_two_sensors_share_is_read_only_with_its_room() -> None:
+    planner = Planner(_NL, "nl")
+    assert _reads(planner.plan("staat het raam in de keuken op een kier")) == [
+        "binary_sensor.raam_keuken"
+    ]
+    plan = planner.plan("staat het raam op een kier")
+    assert plan.error is not None and not plan.steps
+
+
+def test_a_sensor_beside_another_device_is_not_guessed() -> None:
+    planner = Planner(_NL, "nl")
+    plan = planner.plan("knipper de leeslamp als de rookmelder afgaat")
+    assert not any(step.action == "state.get" for step in plan.steps)
+
+
+def test_commands_still_act() -> None:
+    planner = Planner(_NL, "nl")
+    plan = planner.plan("zet de leeslamp aan")
+    assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.lamp"])]
+
+
+def test_a_name_inside_a_longer_name_said_is_the_longer_one() -> None:
+    home = _home(
+        {"kuchnia": "Kuchnia"},
+        [
+            _entity("binary_sensor.telefon", "Telefon", None, "on", device_class="plug"),
+            _entity(
+                "sensor.telefon_bateria", "Telefon bateria", None, "40", device_class="battery"
+            ),
+        ],
+    )
+    planner = Planner(home, "pl")
+    assert _reads(planner.plan("ile procent ma telefon bateria")) == ["sensor.telefon_bateria"]
+    assert _reads(planner.plan("czy telefon się ładuje")) == ["binary_sensor.telefon"]
+
+
+def test_a_name_in_a_script_without_spaces() -> None:
+    home = _home(
+        {"keting": "客厅"},
+        [_entity("sensor.keting_shidu", "客厅湿度", "keting", "48", device_class="humidity")],
+    )
+    assert _reads(Planner(home, "zh-cn").plan("客厅湿度现在怎么样")) == ["sensor.keting_shidu"]
+
+
+# -- what binary sensors sense, said in a sentence nothing else read -------------------------
+
+_SENSORS_NL = _home(
+    {"keuken": "Keuken", "hal": "Hal"},
+    [
+        _entity("binary_sensor.rook_keuken", "Melder K", "keuken", "on", device_class="smoke"),
+        _entity("binary_sensor.rook_hal", "Melder H", "hal", "off", device_class="smoke"),
+        _entity("binary_sensor.wasmachine", "Wasser", "keuken", "on", device_class="running"),
+        _entity("light.plafond", "Plafond", "keuken", "off"),
+    ],
+)
+
+
+def test_what_a_sensor_senses_reads_those_sensors() -> None:
+    planner = Planner(_SENSORS_NL, "nl")
+    assert _reads(planner.plan("ruik je ergens rook?")) == [
+        "binary_sensor.rook_hal",
+        "binary_sensor.rook_keuken",
+    ]
+    assert _reads(planner.plan("hangt er rook in de keuken")) == ["binary_sensor.rook_keuken"]
+    assert _reads(planner.plan("draait er nog iets")) == ["binary_sensor.wasmachine"]
+
+
+def test_a_kind_the_home_or_room_lacks_reads_nothing() -> None:
+    planner = Planner(_SENSORS_NL, "nl")
+    for text in ("trilt er iets", "draait er iets in de hal"):
+        plan = planner.plan(text)
+        assert not plan.steps, text
+
+
+def test_the_longest_word_said_decides_the_kind() -> None:
+    home = _home(
+        {"kukhnya": "Кухня"},
+        [
+            _entity(
+                "binary_sensor.co", "Датчик 1", "kukhnya", "off", device_class="carbon_monoxide"
+            ),
+            _entity("binary_sensor.gas", "Датчик 2", "kukhnya", "off", device_class="gas"),
+        ],
+    )
+    planner = Planner(home, "ru")
+    assert _reads(planner.plan("чувствуется где-нибудь угарный газ?")) == ["binary_sensor.co"]
+    assert _reads(planner.plan("пахнет ли газом")) == ["binary_sensor.gas"]
+
+
+def test_a_kind_said_with_a_room_in_korean() -> None:
+    home = _home(
+        {"jubang": "주방", "geosil": "거실"},
+        [
+            _entity("binary_sensor.a", "센서 가", "jubang", "on", device_class="smoke"),
+            _entity("binary_sensor.b", "센서 나", "geosil", "off", device_class="smoke"),
+        ],
+    )
+    assert _reads(Planner(home, "ko").plan("주방에 연기 나?")) == ["binary_sensor.a"]
+
+
+# -- a volume step too large to be one; words of the sentence kept in a list item ------------
+
+_PLAYER = {"volume_level": 0.3, "supported_features": 4095, "device_class": "speaker"}
+
+
+def test_a_volume_step_larger_than_half_is_never_run_as_a_step() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "kukhnya", "name": "Кухня", "aliases": ["кухне"]}],
+            "entities": [_entity("media_player.radio", "Радио", "kukhnya", "playing", **_PLAYER)],
+        }
+    )
+    planner = Planner(home, "ru")
+    plan = planner.plan("увеличь громкость на кухне на 90")
+    assert not plan.steps and plan.error is not None
+    plan = planner.plan("увеличь громкость на кухне на 20")
+    assert [(s.action, s.params) for s in plan.steps] == [
+        ("media_player.volume_set", {"volume_level": 0.5})
+    ]
+
+
+def test_an_item_keeps_neither_article_nor_particle() -> None:
+    todo = {"supported_features": 15, "items": []}
+    nb = _home({}, [_entity("todo.dagligvarer", "Dagligvarer", None, "0", **todo)])
+    plan = Planner(nb, "nb").plan("legg epler til i dagligvarer")
+    assert [s.params for s in plan.steps] == [{"item": "epler"}]
+    el = _home({}, [_entity("todo.kyria", "Κύρια", None, "0", **todo)])
+    plan = Planner(el, "el").plan("Πρόσθεσε τα μήλα στην κύρια λίστα μου")
+    assert [s.params for s in plan.steps] == [{"item": "μήλα"}]
