@@ -404,3 +404,46 @@ def test_a_french_rooms_humidity_is_read_and_said() -> None:
     assert _read_only(plan)
     assert {t for step in plan.steps for t in step.targets} == {"sensor.humidity"}
     assert plan.reply == "61 %"
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("baja un poco la lámpara de lectura", ("light.turn_on", {"brightness_step_pct": -20})),
+        ("sube la calefacción dos grados", ("climate.set_temperature", {"temperature": 23})),
+        ("baja la temperatura del despacho", ("climate.set_temperature", {"temperature": 20})),
+        ("ventana cocina al 30 %", ("cover.set_cover_position", {"position": 30})),
+    ],
+)
+def test_spanish_more_or_less_and_a_position(text: str, step: tuple[str, dict[str, Any]]) -> None:
+    plan = _planner("es").plan(text)
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [step]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "said"),
+    [
+        ("cuantas luces hay encendidas", {"light.ceiling", "light.lamp"}, "1"),
+        ("¿Cuánta humedad hay en el despacho?", {"sensor.humidity"}, "61 %"),
+    ],
+)
+def test_spanish_counts_and_humidity(text: str, read: set[str], said: str) -> None:
+    plan = _planner("es").plan(text)
+    assert _read_only(plan), plan.reply
+    assert {t for step in plan.steps for t in step.targets} == read
+    assert plan.reply == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("de", "Was muss ich einkaufen?", "In diesem Zuhause gibt es keine Liste."),
+        ("es", "¿Qué falta por comprar?", "No hay ninguna lista en esta casa."),
+    ],
+)
+def test_a_home_without_a_list_is_told_so_in_the_language(
+    language: str, text: str, said: str
+) -> None:
+    plan = _planner(language).plan(text)
+    assert plan.steps == []
+    assert plan.reply == said
