@@ -297,6 +297,10 @@ class LLMClient:
         client = self._openai()
         loop = asyncio.get_running_loop()
         options: dict[str, Any] = {"stream_options": {"include_usage": True}}
+        # A local server samples at random by default: asked for the most likely tokens, a
+        # model gives the same answer every time, so its timings compare (a base model behind
+        # llama.cpp's server wrote nothing at all on some tries and a sentence on others).
+        sampling: dict[str, Any] = {"temperature": 0} if config.local else {}
         while True:
             started = loop.time()
             first: float | None = None
@@ -311,6 +315,7 @@ class LLMClient:
                         max_tokens=max_tokens,
                         stream=True,
                         timeout=config.timeout,
+                        **sampling,
                         **options,
                     )
                     async for chunk in stream:

@@ -22,9 +22,7 @@ from app.understanding.llm.planner import LLMPlanner
 TEXT = "switch on the test lamp, please"
 EXPECTED = [("light.turn_on", ["light.test_lamp"])]
 #: What the streamed answer is asked for: a few dozen tokens of anything.
-STREAM_MESSAGES = [
-    {"role": "user", "content": "Count from one to twenty in words, separated by commas."}
-]
+STREAM_MESSAGES = [{"role": "user", "content": "Please count from one to twenty in words."}]
 
 
 @dataclass(slots=True)

@@ -1,7 +1,7 @@
 """What the real llama.cpp server (llama-cpp-python 0.3.36) taught the client, checked against
-the scripted server: a JSON schema goes in the form the endpoint takes, and a plan from a local
-server has a token limit. tests/integration/test_llm_server_llamacpp.py runs the same against
-the real server."""
+the scripted server: a JSON schema goes in the form the endpoint takes, a plan from a local
+server has a token limit, and a local server's timed answer is asked for at temperature 0.
+tests/integration/test_llm_server_llamacpp.py runs the same against the real server."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from app.core.home import Home
 from app.understanding.llm.client import LOCAL_MAX_TOKENS, LLMClient, LLMRequestError
 from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.planner import LLMPlanner
+from app.understanding.llm.probe import STREAM_MESSAGES
 from tests.helpers.openai_server import (
     MODEL,
     ScriptedOpenAIServer,
     error_reply,
+    stream_reply,
     text_reply,
     tool_reply,
 )
@@ -102,3 +104,20 @@ async def test_a_plan_from_a_local_server_has_a_token_limit(
     local_body, cloud_body = (request.json for request in openai_server.completions)
     assert local_body["max_tokens"] == LOCAL_MAX_TOKENS == 256
     assert "max_tokens" not in cloud_body  # a cloud endpoint meters and ends its own answers
+
+
+async def test_a_local_servers_timed_answer_is_asked_for_without_sampling_at_random(
+    openai_server: ScriptedOpenAIServer,
+) -> None:
+    openai_server.script(stream_reply(["one", ",", " two"]), stream_reply(["one", ",", " two"]))
+    for local in (True, False):
+        client = LLMClient(LLMConfig(base_url=openai_server.base_url, model=MODEL, local=local))
+        try:
+            timing = await client.stream_timing(STREAM_MESSAGES)
+        finally:
+            await client.aclose()
+        assert timing.completion_tokens == 3
+    local_body, cloud_body = (request.json for request in openai_server.completions)
+    assert local_body["temperature"] == 0  # the same answer each time: timings compare
+    assert "temperature" not in cloud_body
+    assert local_body["messages"] == STREAM_MESSAGES
