@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -63,6 +63,11 @@ if TYPE_CHECKING:
     from ui.llm_settings import LLMSection
 
 SAVE_KEYS = QKeySequence.StandardKey.Save
+SECTIONS_WIDTH = 190
+SECTIONS_NARROW_WIDTH = 48
+NARROW_BELOW = 700
+"""A page narrower than this lists its sections by their icons (the names as tooltips), so
+each section's form keeps the width it needs in a window of 640×480 or 800×600."""
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((SAVE_KEYS, "Save the settings"),)
 """The page's keys and what they do (registered below; Help lists them from here)."""
 
@@ -92,7 +97,8 @@ class SettingsPage(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Settings sections")
         self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(SECTIONS_WIDTH)
+        self.narrow = False
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setSpacing(1)
         # On the window's background (the main navigation beside it is on the base colour):
@@ -179,6 +185,7 @@ class SettingsPage(QWidget):
     def _add(self, key: str, label: str, icon_name: str, section: QWidget) -> None:
         item = QListWidgetItem(icon(icon_name), label)
         item.setSizeHint(QSize(0, 34))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, label)  # also with the icon alone
         self.nav.addItem(item)
         self.stack.addWidget(section)
         self.sections[key] = section
@@ -285,6 +292,22 @@ class SettingsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.read_start_at_login()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BELOW
+        if narrow != self.narrow:
+            self._set_narrow(narrow)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        """The sections by icon alone (narrow) or with their names."""
+        self.narrow = narrow
+        self.nav.setFixedWidth(SECTIONS_NARROW_WIDTH if narrow else SECTIONS_WIDTH)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            label = str(item.data(Qt.ItemDataRole.AccessibleTextRole))
+            item.setText("" if narrow else label)
+            item.setToolTip(label if narrow else "")
 
     def read_start_at_login(self) -> asyncio.Task[Any]:
         """Show whether the autostart entry is there now (another tool may have changed it)."""

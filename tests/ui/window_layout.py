@@ -118,13 +118,13 @@ def history_problems(window: MainWindow) -> list[str]:
     return problems
 
 
-def voice_problems(page: QScrollArea) -> list[str]:
+def voice_problems(page: QScrollArea, name: str = "Voice") -> list[str]:
     problems = []
     body = page.widget()
     if body is not None and body.width() > page.viewport().width() + 1:
-        problems.append(f"Voice: the page is {body.width()} px in {page.viewport().width()}")
+        problems.append(f"{name}: the page is {body.width()} px in {page.viewport().width()}")
     if page.horizontalScrollBar().isVisible():
-        problems.append("Voice: the page scrolls sideways")
+        problems.append(f"{name}: the page scrolls sideways")
     return problems
 
 
@@ -148,7 +148,15 @@ async def all_problems(
     await asyncio.sleep(0.15)
     problems += history_problems(window)
     window.show_page(window.pages.indexOf(window.settings_page))
-    window.settings_page.show_section("voice")
+    settings = window.settings_page
+    for key in settings.SECTIONS:  # every section, not only the first (Behaviour scrolled)
+        settings.show_section(key)
+        await asyncio.sleep(0.15)
+        section = settings.stack.currentWidget()
+        if key != "voice" and isinstance(section, QScrollArea):
+            problems += voice_problems(section, f"Settings › {section.accessibleName()}")
+            problems += clipped(section, window)
+    settings.show_section("voice")
     await asyncio.sleep(0.15)
     problems += voice_problems(voice_page) + clipped(voice_page, window)
     return problems
