@@ -72,6 +72,11 @@ case "$mode" in
     venv dev,gui,calendar,voice,voice-test
     say "installing the Home Assistant test server"
     bash packaging/install-ha-test-server.sh
+    # llama-cpp-python's OpenAI-compatible server and a 270M model, in .cache/llama-venv and
+    # .cache/llm-models, for the tests against a real model server (tests/helpers/llama_server.py);
+    # compiled once per machine (about 10 min on 2 cores), then reused
+    say "installing the language-model test server"
+    bash packaging/install-llama-test-server.sh
     say "checking style and types"
     .venv/bin/ruff format --check .
     .venv/bin/ruff check .
@@ -79,7 +84,8 @@ case "$mode" in
     .venv/bin/lint-imports --no-cache  # the layers (pyproject.toml, docs/architecture.md)
     say "running the test suite"
     shift || true
-    exec .venv/bin/python -m pytest -n 2 "$@"
+    # loadgroup: the tests of one xdist_group (the real model's) stay on one worker
+    exec .venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
     ;;
   *)
     echo "usage: bash packaging/bootstrap.sh run|test" >&2

@@ -96,7 +96,10 @@ PIP=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input -q)
 key=$(printf '%s\n' "$LLAMA_VERSION" "$CMAKE_FLAGS" "$("$VENV/bin/python" -c 'import sys; print(sys.version_info[:2])')" \
   | sha256sum | cut -c1-12)
 wheel_dir="$WHEELS/$LLAMA_VERSION-$key"
-wheel=$(find "$wheel_dir" -maxdepth 1 -name "llama_cpp_python-$LLAMA_VERSION-*.whl" 2>/dev/null | head -n 1)
+wheel=""
+if [ -d "$wheel_dir" ]; then
+  wheel=$(find "$wheel_dir" -maxdepth 1 -name "llama_cpp_python-$LLAMA_VERSION-*.whl" | head -n 1)
+fi
 if [ -z "$wheel" ]; then
   say "building llama-cpp-python $LLAMA_VERSION from source (about 10 min on 2 cores; once per machine, kept in $wheel_dir)"
   building="$wheel_dir.building.$$"

@@ -1,12 +1,14 @@
 """The "local file" endpoint with the real llama-cpp-python: load a GGUF in the worker process,
 plan one command held to the JSON schema, validate whatever comes back, time it.
 
-Marked ``llama`` and left out of the default run: llama-cpp-python is compiled from source
-(about ten minutes here), so it lives in its own environment, ``.cache/llama-venv`` (see
-../shared/notes/real-parts.md: built with GGML_NATIVE=OFF), with GGUF files in
-``.cache/llm-models``. Run it with ``pytest -m llama -s`` (the figures are printed). The model
-found here is Gemma 3 270M, a base model: this checks the protocol, the grammar-held output,
-token counts and timing, not accuracy.
+Part of the default run: ``bash packaging/bootstrap.sh test`` runs
+``packaging/install-llama-test-server.sh``, which builds llama-cpp-python into its own
+environment, ``.cache/llama-venv`` (compiled with GGML_NATIVE=OFF: see
+../shared/notes/real-parts.md), and puts Gemma 3 270M in ``.cache/llm-models``; without them
+the test fails, naming that command. ``pytest -m llama -s`` runs the real-model tests alone
+and prints the figures. Gemma 3 270M is a base model: this checks the protocol, the
+grammar-held output, token counts and timing, not accuracy. It shares the ``llama`` xdist
+group with tests/integration/test_llm_server_llamacpp.py, so one model runs at a time.
 """
 
 from __future__ import annotations
@@ -23,34 +25,31 @@ from app.understanding.llm.config import LOCAL_FILE, LLMConfig
 from app.understanding.llm.local import LocalModelClient
 from app.understanding.llm.planner import LLMPlanner
 from app.understanding.llm.probe import STREAM_MESSAGES
+from tests.helpers.llama_server import LLAMA_VENV, MODEL_FILE, MODELS, missing
 
-pytestmark = [pytest.mark.llama, pytest.mark.slow, pytest.mark.anyio, pytest.mark.timeout(900)]
+pytestmark = [
+    pytest.mark.llama,
+    pytest.mark.slow,
+    pytest.mark.anyio,
+    pytest.mark.xdist_group("llama"),
+    pytest.mark.timeout(900),
+]
 
-ROOT = Path(__file__).resolve().parents[3]
-LLAMA_PYTHON = ROOT / ".cache" / "llama-venv" / "bin" / "python"
-MODELS = ROOT / ".cache" / "llm-models"
+LLAMA_PYTHON = LLAMA_VENV / "bin" / "python"
 NOW = dt.datetime(2026, 11, 24, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 #: Enough for a one-step plan; a base model rambles until the limit.
 MAX_TOKENS = 96
 
 
-def _smallest_model() -> Path:
-    files = sorted(MODELS.glob("*.gguf"), key=lambda p: p.stat().st_size)
-    assert LLAMA_PYTHON.exists(), f"build llama-cpp-python into {LLAMA_PYTHON.parent.parent} first"
-    assert files, f"put a GGUF model in {MODELS} first"
-    return files[0]
-
-
-@pytest.fixture(autouse=True)
-def _asked_for(request: pytest.FixtureRequest) -> None:
-    """Run only when ``-m`` names ``llama``: pyproject's default ``-m 'not llama'`` leaves this
-    out, but another ``-m`` on the command line (``-m "not bundle"``) replaces the default."""
-    if "llama" not in str(request.config.getoption("markexpr") or ""):
-        pytest.skip("needs llama-cpp-python in .cache/llama-venv: run with -m llama")
+def _model() -> Path:
+    problem = missing()
+    if problem is not None:
+        pytest.fail(problem, pytrace=False)
+    return MODELS / MODEL_FILE
 
 
 async def test_a_real_model_file_plans_through_the_worker() -> None:
-    model = _smallest_model()
+    model = _model()
     config = LLMConfig(
         base_url=LOCAL_FILE, model=str(model), timeout=300, local=True, output="json_schema"
     )
