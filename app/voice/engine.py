@@ -137,7 +137,7 @@ class SpeechEngine:
             started = time.perf_counter()
             if self._check:
                 probe_model(self.info)
-            import vosk  # noqa: PLC0415  lazy: vosk is the optional 'voice' extra (40 MB of library)
+            import vosk  # noqa: PLC0415  lazy: vosk is the optional 'voice' extra, a 25 MB native library
 
             vosk.SetLogLevel(-1)
             try:
@@ -190,7 +190,7 @@ class SpeechEngine:
         return Decoder(self, phrases, free_form=free_form, max_alternatives=max_alternatives)
 
     def _recognizer(self, grammar: str | None, max_alternatives: int) -> Any:
-        import vosk  # noqa: PLC0415  lazy: vosk is the optional 'voice' extra (40 MB of library)
+        import vosk  # noqa: PLC0415  lazy: vosk is the optional 'voice' extra, a 25 MB native library
 
         try:
             if grammar is None:
