@@ -447,3 +447,65 @@ def test_a_home_without_a_list_is_told_so_in_the_language(
     plan = _planner(language).plan(text)
     assert plan.steps == []
     assert plan.reply == said
+
+
+def _players() -> Home:
+    """A television and a speaker in one living room, both playing."""
+    attributes = {"supported_features": 4095, "volume_level": 0.3}
+    return Home.from_dict(
+        {
+            "areas": [{"id": "living", "name": "Salon"}],
+            "entities": [
+                {
+                    "entity_id": "media_player.tv",
+                    "name": "Fernseher",
+                    "state": "playing",
+                    "area": "living",
+                    "attributes": {"device_class": "tv", **attributes},
+                },
+                {
+                    "entity_id": "media_player.sonos",
+                    "name": "Sonos",
+                    "state": "playing",
+                    "area": "living",
+                    "attributes": {"device_class": "speaker", **attributes},
+                },
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "step"),
+    [
+        ("de", "mach den Sonos lauter", ("media_player.volume_set", ["media_player.sonos"])),
+        (
+            "de",
+            "kannst du den Fernseher leiser machen?",
+            ("media_player.volume_set", ["media_player.tv"]),
+        ),
+        ("fr", "monte le volume du Sonos", ("media_player.volume_set", ["media_player.sonos"])),
+        ("es", "pon la tele más baja", ("media_player.volume_set", ["media_player.tv"])),
+    ],
+)
+def test_a_player_named_goes_louder_or_quieter(
+    language: str, text: str, step: tuple[str, list[str]]
+) -> None:
+    plan = Planner(_players(), language).plan(text)
+    assert [(s.action, list(s.targets)) for s in plan.steps] == [step]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asked"),
+    [
+        ("de", "Musik leiser", "Welches meinst du"),
+        ("fr", "baisse le son", "Lequel"),
+        ("es", "baja la música", "¿Cuál"),
+    ],
+)
+def test_two_players_playing_are_asked_about_in_the_language(
+    language: str, text: str, asked: str
+) -> None:
+    plan = Planner(_players(), language).plan(text)
+    assert plan.steps == []
+    assert (plan.reply or "").startswith(asked)
