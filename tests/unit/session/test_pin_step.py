@@ -28,8 +28,9 @@ def confirm(
     asked: list[str] = []
     typed = iter(answers)
 
-    def prompt(what: str) -> str | None:
+    async def prompt(what: str) -> str | None:
         asked.append(what)
+        await asyncio.sleep(0)  # the window's dialog awaits the answer
         return next(typed, None)
 
     approval = approval or Approval({0}, {0}, by="gui")
