@@ -21,8 +21,8 @@
 #
 # Environment: HEARTH_LLAMA_PYTHON (default python3, 3.10 or newer), HEARTH_LLAMA_VENV (default
 # .cache/llama-venv), HEARTH_LLM_MODELS (default .cache/llm-models), HEARTH_LLAMA_WHEELS (default
-# ${XDG_CACHE_HOME:-~/.cache}/hearth/llama-wheels); tests/helpers/llama_server.py reads the
-# first three too.
+# ${XDG_CACHE_HOME:-~/.cache}/hearth/llama-wheels); tests/helpers/llama_server.py reads
+# HEARTH_LLAMA_VENV and HEARTH_LLM_MODELS too.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -147,7 +147,7 @@ fi
 
 # -- one token, as a check: a build for the wrong CPU crashes here, not in the tests -------------
 say "checking that the server's engine generates a token"
-if ! "$VENV/bin/python" - "$MODELS/$MODEL_FILE" <<'EOF'; then
+if ! "$VENV/bin/python" - "$MODELS/$MODEL_FILE" 2>"$VENV/token-check.log" <<'EOF'; then
 import sys
 from llama_cpp import Llama
 
@@ -155,6 +155,7 @@ model = Llama(model_path=sys.argv[1], n_ctx=128, n_threads=2, verbose=False)
 out = model("The sky is", max_tokens=2)
 assert out["usage"]["completion_tokens"] >= 1, out
 EOF
+  tail -n 20 "$VENV/token-check.log" >&2
   fail "llama-cpp-python could not generate a token with $MODEL_FILE; delete $wheel_dir and $VENV to build again"
 fi
 echo "$want" >"$STAMP"
