@@ -242,9 +242,11 @@ def test_a_cancelled_plan_stops_waiting_at_once_and_the_server_serves_on(
     async def cancel_midway() -> float:
         config = _config(llama_server)
         planner = LLMPlanner(HOME, config, client=LLMClient(config))
-        task = asyncio.create_task(planner.plan(TEXT, area="office", now=NOW))
+        # Words of its own, so the server has new prompt tokens to evaluate before answering.
+        words = "please switch on the test fan in the office right now"
+        task = asyncio.create_task(planner.plan(words, area="office", now=NOW))
         try:
-            await asyncio.sleep(1.0)  # the request is with the server
+            await asyncio.sleep(0.3)  # the request is with the server
             assert not task.done()
             cancelled = time.perf_counter()
             task.cancel()
