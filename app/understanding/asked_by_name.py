@@ -37,8 +37,51 @@ from app.understanding.vocabulary import (
 READ_ONLY = frozenset({"sensor", "binary_sensor", "person", "device_tracker"})
 
 
-def named_read_only(text: str, vocab: Vocabulary, home: Home) -> tuple[str, str | None] | None:
-    """The one read-only entity *text* names: its name and the room said for it, or None.
+#: Domains whose entities a temperature question may name.
+MEASURING = frozenset({"climate", "sensor", "water_heater"})
+
+
+def asked(
+    text: str, language: str, vocab: Vocabulary, home: Home
+) -> tuple[str, dict[str, str]] | None:
+    """The question *text* asks, as an intent and its slots, or None: the temperature of the
+    thermostat or sensor named, or in the room said, when a temperature word is said (said
+    of no place, whose temperature is meant is left open); else the state of the one
+    read-only entity named; else the binary sensors of the kind said."""
+    found: tuple[str, str | None] | None
+    if _says_temperature(text, language):
+        found = named_read_only(text, vocab, home, MEASURING)
+        if found is not None:
+            return "HassClimateGetTemperature", _slots(found)
+        lists = vocab.slot_lists(text)
+        names, areas = lists["name"], lists["area"]
+        if isinstance(names, TextSlotList) and isinstance(areas, TextSlotList):
+            rooms = {str(value.value_out) for value in areas.values}
+            if not names.values and len(rooms) == 1:
+                return "HassClimateGetTemperature", {"area": rooms.pop()}
+        return None
+    found = named_read_only(text, vocab, home)
+    if found is not None:
+        return "HassGetState", _slots(found)
+    sensed = sensed_kind(text, language, vocab, home)
+    if sensed is not None:
+        slots = {"domain": "binary_sensor", "device_class": sensed[0]}
+        if sensed[1] is not None:
+            slots["area"] = sensed[1]
+        return "HassGetState", slots
+    return None
+
+
+def _slots(found: tuple[str, str | None]) -> dict[str, str]:
+    name, area = found
+    return {"name": name} if area is None else {"name": name, "area": area}
+
+
+def named_read_only(
+    text: str, vocab: Vocabulary, home: Home, domains: frozenset[str] = READ_ONLY
+) -> tuple[str, str | None] | None:
+    """The one entity of *domains* (read-only ones unless given) *text* names: its name and
+    the room said for it, or None.
     Names inside a longer name said ("pc" inside "pc woonkamer") do not count; a name of any
     other entity does, and then nothing is read. A name several entities share is narrowed
     by a room said with it; only one left over is read."""
@@ -59,7 +102,7 @@ def named_read_only(text: str, vocab: Vocabulary, home: Home) -> tuple[str, str 
     if len(longest) != 1:
         return None
     entities = [home.entities.get(entity_id) for entity_id in vocab.entities_by_name[longest[0]]]
-    if not entities or any(e is None or e.domain not in READ_ONLY for e in entities):
+    if not entities or any(e is None or e.domain not in domains for e in entities):
         return None
     if len(entities) == 1:
         return longest[0], None
@@ -76,6 +119,24 @@ def _inside(key: str, other: str) -> bool:
     if key == other or len(key) >= len(other):
         return False
     return f" {key} " in f" {other} " or (" " not in other and key in other)
+
+
+@functools.lru_cache(maxsize=16)
+def _temperature_words(language: str) -> re.Pattern[str] | None:
+    """A pattern of *language*'s stems for asking about warmth ("temperatur", "ciepło")."""
+    raw = own_data(language, "sensor_kinds.yaml")
+    stems = [normalize(str(stem)) for stem in (raw or {}).get("temperature") or ()]
+    stems = [stem for stem in stems if stem]
+    if not stems:
+        return None
+    return re.compile(
+        "|".join(("" if is_spaceless(stem) else r"(?<!\w)") + re.escape(stem) for stem in stems)
+    )
+
+
+def _says_temperature(text: str, language: str) -> bool:
+    pattern = _temperature_words(language)
+    return pattern is not None and pattern.search(normalize(text)) is not None
 
 
 @functools.lru_cache(maxsize=16)
@@ -135,3 +196,41 @@ def sensed_kind(
         and (room is None or e.area == room)
     ]
     return (device_class, room) if sensors else None
+
+
+#: Most short words (prepositions, articles: "w", "in de", "на") dropped before a room's name.
+_ROOM_LEAD = 2
+#: Longest word taken for a preposition or article before a room's name.
+_LEAD_CHARS = 3
+
+
+def without_room(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """*text* without the one room it names, and that room's area id, or None: the name and
+    up to two short words before it ("zamknij bramę wjazdową w ogrodzie" -> "zamknij bramę
+    wjazdową"). A language's sentences may know a device by its name but not by its name
+    with its room; the command without the room is only taken when it acts on that room's
+    devices alone (the planner checks)."""
+    areas = vocab.slot_lists(text)["area"]
+    if not isinstance(areas, TextSlotList):
+        return None
+    said = {str(getattr(value.text_in, "text", "")): str(value.value_out) for value in areas.values}
+    if len(set(said.values())) != 1:
+        return None
+    words = normalize(text).split()
+    spans = [
+        (start, start + len(phrase.split()))
+        for phrase in said
+        if phrase
+        for start in range(len(words))
+        if words[start : start + len(phrase.split())] == phrase.split()
+    ]
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    lead = start
+    while lead > max(0, start - _ROOM_LEAD) and len(words[lead - 1]) <= _LEAD_CHARS:
+        lead -= 1
+    rest = words[:lead] + words[end:]
+    if not rest:
+        return None
+    return " ".join(rest), next(iter(said.values()))

@@ -42,7 +42,7 @@ from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
-from app.understanding.asked_by_name import named_read_only, sensed_kind
+from app.understanding.asked_by_name import asked, without_room
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
@@ -279,22 +279,19 @@ class Planner:
         """A sensor or person named, or what binary sensors sense, in a sentence nothing
         else read, in a language without Hearth's question rules: their state, read
         (app/understanding/asked_by_name.py)."""
-        said = named_read_only(text, self.vocab, self.home)
-        sensed = (
-            None if said is not None else sensed_kind(text, self.language, self.vocab, self.home)
-        )
-        if said is not None:
-            values: dict[str, str] = {"name": said[0]}
-            area = said[1]
-        elif sensed is not None:  # "is er ergens rook": the smoke detectors
-            values = {"domain": "binary_sensor", "device_class": sensed[0]}
-            area = sensed[1]
-        else:
+        bare = without_room(text, self.vocab)
+        if bare is not None:  # "zamknij bramę wjazdową w ogrodzie": the gate, in the garden
+            plan = self._plan_devices(bare[0], normalize(bare[0]), ctx)
+            targets = [self.home.get(t) for step in plan.steps for t in step.targets]
+            if plan.error is None and targets and all(e and e.area == bare[1] for e in targets):
+                plan.text = text
+                return plan
+        question = asked(text, self.language, self.vocab, self.home)
+        if question is None:
             return None
-        if area is not None:
-            values["area"] = area
+        intent, values = question
         slots = Slots(values=values, area_from_context=False)
-        outcome = self.resolver.resolve(IntentMatch("HassGetState", slots, text), ctx)
+        outcome = self.resolver.resolve(IntentMatch(intent, slots, text), ctx)
         return self._answered(text, outcome, ctx) if isinstance(outcome, Resolved) else None
 
     def _timer_question(self, clean: str, ctx: RequestContext) -> bool:

@@ -186,3 +186,60 @@ def test_an_item_keeps_neither_article_nor_particle() -> None:
     el = _home({}, [_entity("todo.kyria", "Κύρια", None, "0", **todo)])
     plan = Planner(el, "el").plan("Πρόσθεσε τα μήλα στην κύρια λίστα μου")
     assert [s.params for s in plan.steps] == [{"item": "μήλα"}]
+
+
+# -- a temperature asked in words Home Assistant's sentences lack ----------------------------
+
+_HEAT = {"current_temperature": 21.5, "temperature": 22, "hvac_modes": ["off", "heat"]}
+
+
+def test_a_temperature_asked_reads_the_thermostat_named_or_the_room_said() -> None:
+    home = _home(
+        {"salon": "Salon", "biuro": "Biuro"},
+        [
+            _entity("climate.salon", "Termostat", "salon", "heat", **_HEAT),
+            _entity("climate.biuro", "Grzejnik biurowy", "biuro", "heat", **_HEAT),
+            _entity("light.lampa", "Lampa", "salon", "off"),
+        ],
+    )
+    planner = Planner(home, "pl")
+    assert _reads(planner.plan("jak ciepły jest termostat?")) == ["climate.salon"]
+    assert _reads(planner.plan("ile stopni ma biuro")) == ["climate.biuro"]
+    plan = planner.plan("jak zimno jest przy lampa")  # a light is no thermometer
+    assert not plan.steps
+
+
+# -- a device said with its room where the language's sentences know it by name alone --------
+
+_COVER = {"device_class": "gate", "supported_features": 15, "current_position": 100}
+
+
+def _gates() -> Home:
+    return Home.from_dict(
+        {
+            "areas": [
+                {"id": "ogrod", "name": "Ogród", "aliases": ["Ogrodzie"]},
+                {"id": "garaz", "name": "Garaż", "aliases": ["Garażu"]},
+            ],
+            "entities": [
+                _entity("cover.brama", "Brama wjazdowa", "ogrod", "open", **_COVER),
+                _entity("light.lampa", "Lampa", "garaz", "on"),
+                _entity("light.kinkiet", "Kinkiet", "ogrod", "on"),
+            ],
+        }
+    )
+
+
+def test_a_device_said_with_its_room_acts_when_it_is_in_that_room() -> None:
+    planner = Planner(_gates(), "pl")
+    for text in ("Zamknij bramę wjazdową w ogrodzie", "Zamknij w ogrodzie bramę wjazdową"):
+        plan = planner.plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [
+            ("cover.close_cover", ["cover.brama"])
+        ], text
+
+
+def test_a_device_said_with_another_room_is_not_acted_on() -> None:
+    planner = Planner(_gates(), "pl")
+    plan = planner.plan("Zamknij bramę wjazdową w garażu")
+    assert not plan.steps
