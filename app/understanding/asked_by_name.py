@@ -48,7 +48,7 @@ def asked(
     thermostat or sensor named, or in the room said, when a temperature word is said (said
     of no place, whose temperature is meant is left open); else the state of the one
     read-only entity named; else the binary sensors of the kind said."""
-    found: tuple[str, str | None] | None
+    found: tuple[str, str | None, str | None] | None
     if _says_temperature(text, language):
         found = named_read_only(text, vocab, home, MEASURING)
         if found is not None:
@@ -60,7 +60,7 @@ def asked(
             if not names.values and len(rooms) == 1:
                 return "HassClimateGetTemperature", {"area": rooms.pop()}
         return None
-    found = named_read_only(text, vocab, home)
+    found = named_read_only(text, vocab, home, kind=_said_kind(text, language))
     if found is not None:
         return "HassGetState", _slots(found)
     sensed = sensed_kind(text, language, vocab, home)
@@ -72,19 +72,30 @@ def asked(
     return None
 
 
-def _slots(found: tuple[str, str | None]) -> dict[str, str]:
-    name, area = found
-    return {"name": name} if area is None else {"name": name, "area": area}
+def _slots(found: tuple[str, str | None, str | None]) -> dict[str, str]:
+    name, area, device_class = found
+    slots = {"name": name}
+    if area is not None:
+        slots["area"] = area
+    if device_class is not None:
+        slots["device_class"] = device_class
+    return slots
 
 
 def named_read_only(
-    text: str, vocab: Vocabulary, home: Home, domains: frozenset[str] = READ_ONLY
-) -> tuple[str, str | None] | None:
-    """The one entity of *domains* (read-only ones unless given) *text* names: its name and
-    the room said for it, or None.
-    Names inside a longer name said ("pc" inside "pc woonkamer") do not count; a name of any
-    other entity does, and then nothing is read. A name several entities share is narrowed
-    by a room said with it; only one left over is read."""
+    text: str,
+    vocab: Vocabulary,
+    home: Home,
+    domains: frozenset[str] = READ_ONLY,
+    *,
+    kind: str | None = None,
+) -> tuple[str, str | None, str | None] | None:
+    """The one entity of *domains* (read-only ones unless given) *text* names: its name, the
+    room said for it and the device class said for it, or None. Names inside a longer name
+    said ("pc" inside "pc woonkamer") do not count; a name of any other entity does, and then
+    nothing is read. A name several entities share is narrowed by a room said with it, or by
+    *kind*, the device class of binary sensor the sentence says ("trilt de telefoon": the
+    vibration sensor of the phone's sensors); only one left over is read."""
     lists = vocab.slot_lists(text)
     names, areas = lists["name"], lists["area"]
     if not isinstance(names, TextSlotList) or not isinstance(areas, TextSlotList):
@@ -105,12 +116,16 @@ def named_read_only(
     if not entities or any(e is None or e.domain not in domains for e in entities):
         return None
     if len(entities) == 1:
-        return longest[0], None
+        return longest[0], None, None
     rooms = {str(value.value_out) for value in areas.values}
     placed = [e for e in entities if e is not None and e.area in rooms]
-    if len(placed) != 1 or placed[0].area is None:
-        return None
-    return longest[0], placed[0].area
+    if len(placed) == 1 and placed[0].area is not None:
+        return longest[0], placed[0].area, None
+    # "trilt de telefoon": of the binary sensors called "Telefoon", the one that senses that.
+    sensing = [e for e in entities if e is not None and kind and e.device_class == kind]
+    if len(sensing) == 1 and kind is not None:
+        return longest[0], None, kind
+    return None
 
 
 def _inside(key: str, other: str) -> bool:
@@ -157,12 +172,9 @@ def _kind_words(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((device_class, pattern) for _, device_class, pattern in out)
 
 
-def sensed_kind(
-    text: str, language: str, vocab: Vocabulary, home: Home
-) -> tuple[str, str | None] | None:
-    """The device class of binary sensor *text* asks about and the room said with it, or
-    None: the longest stem said decides; another kind said as long, a device named, a room
-    without such a sensor, or a home without one, leaves it unread."""
+def _said_kind(text: str, language: str) -> str | None:
+    """The device class of binary sensor whose stem *text* says, the longest one said; None
+    when none is said or two kinds are said as long."""
     clean = normalize(text)
     found: list[tuple[int, str]] = []
     for device_class, pattern in _kind_words(language):
@@ -173,9 +185,18 @@ def sensed_kind(
         return None
     longest = max(length for length, _ in found)
     classes = {device_class for length, device_class in found if length == longest}
-    if len(classes) != 1:
+    return classes.pop() if len(classes) == 1 else None
+
+
+def sensed_kind(
+    text: str, language: str, vocab: Vocabulary, home: Home
+) -> tuple[str, str | None] | None:
+    """The device class of binary sensor *text* asks about and the room said with it, or
+    None: the longest stem said decides; another kind said as long, a device named, a room
+    without such a sensor, or a home without one, leaves it unread."""
+    device_class = _said_kind(text, language)
+    if device_class is None:
         return None
-    device_class = classes.pop()
     lists = vocab.slot_lists(text)
     names, areas = lists["name"], lists["area"]
     if not isinstance(names, TextSlotList) or names.values:

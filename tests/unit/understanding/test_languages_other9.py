@@ -243,3 +243,44 @@ def test_a_device_said_with_another_room_is_not_acted_on() -> None:
     planner = Planner(_gates(), "pl")
     plan = planner.plan("Zamknij bramę wjazdową w garażu")
     assert not plan.steps
+
+
+def test_a_name_several_sensors_share_is_narrowed_by_what_is_sensed() -> None:
+    home = _home(
+        {"hal": "Hal"},
+        [
+            _entity("binary_sensor.tel_trilt", "Telefoon", None, "off", device_class="vibration"),
+            _entity(
+                "binary_sensor.tel_laadt", "Telefoon", None, "on", device_class="battery_charging"
+            ),
+            _entity("binary_sensor.tel_update", "Telefoon", None, "off", device_class="update"),
+        ],
+    )
+    planner = Planner(home, "nl")
+    assert _reads(planner.plan("ligt de telefoon te trillen")) == ["binary_sensor.tel_trilt"]
+    assert _reads(planner.plan("is de telefoon al opgeladen")) == ["binary_sensor.tel_laadt"]
+    assert not planner.plan("hoe gaat het met de telefoon").steps
+
+
+# -- Italian: every light of the home, the air conditioner of a room by its kind -------------
+
+
+def test_italian_whole_home_lights_and_a_rooms_air_conditioner() -> None:
+    home = _home(
+        {"soggiorno": "Soggiorno", "cucina": "Cucina"},
+        [
+            _entity("light.a", "Lampadario", "soggiorno", "off"),
+            _entity("light.b", "Faretti", "cucina", "off"),
+            _entity("climate.s", "Condizionatore Grande", "soggiorno", "off", **_HEAT),
+            _entity("climate.c", "Split", "cucina", "off", **_HEAT),
+        ],
+    )
+    planner = Planner(home, "it")
+    plan = planner.plan("accendi tutte le luci")
+    assert [(s.action, sorted(s.targets)) for s in plan.steps] == [
+        ("light.turn_on", ["light.a", "light.b"])
+    ]
+    plan = planner.plan("spegni l'aria condizionata in cucina")
+    assert [(s.action, s.targets) for s in plan.steps] == [("climate.turn_off", ["climate.c"])]
+    plan = planner.plan("in soggiorno accendi il clima")
+    assert [(s.action, s.targets) for s in plan.steps] == [("climate.turn_on", ["climate.s"])]
