@@ -19,6 +19,9 @@ class Conversation:
     earlier_targets: list[str] = field(default_factory=list)
     """What the command before the previous one acted on ("turn them both off" after two
     commands of one device each)."""
+    last_added: bool = False
+    """The previous command was said as more of the one before it ("and the beach path"):
+    "them" next is what both acted on."""
     turns: int = 0
     last_agenda: str | None = None
     """The previous request was a calendar question ("and on tuesday?" asks it again)."""

@@ -30,6 +30,7 @@ from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
+from app.understanding.timeparse.lexicon import load_language
 from integrations.base import AdapterError
 from integrations.capabilities import CalendarLookup, EventLike
 
@@ -261,15 +262,31 @@ def calendar_words(name: str) -> str:
 
 
 def _event_when(event: KnownEvent, now: dt.datetime) -> str:
-    """ "Monday at 09:30", "tomorrow, all day", "now, until 10:00"."""
+    """ "Monday 14 December at 09:30", "tomorrow, all day", "now, until 10:00"."""
     if event.start <= now < event.end:
         if event.all_day:
             return "today, all day"
         return f"now, until {event.end.strftime('%H:%M')}"
     if event.all_day:
         span = Span(event.start, max(event.end, event.start + dt.timedelta(days=1)), all_day=True)
-        return f"{describe(span, now=now)}, all day"
-    return describe(Moment(event.start), now=now)
+        return _dated(f"{describe(span, now=now)}, all day", event.start, now)
+    return _dated(describe(Moment(event.start), now=now), event.start, now)
+
+
+def _dated(when: str, start: dt.datetime, now: dt.datetime) -> str:
+    """*when* with the date after a weekday said alone ("Monday" is "Monday 14 December"):
+    "when is the bin day" is answered with the day of the month too."""
+    text = load_language("en").text
+    day = start.astimezone(now.tzinfo).date() if now.tzinfo else start.date()
+    weekday = str(text["weekday_names"][day.weekday()])
+    if (
+        not when.startswith(f"{weekday} ")
+        and when != weekday
+        and not when.startswith(f"{weekday},")
+    ):
+        return when
+    month = text["month_names"][day.month - 1]
+    return f"{weekday} {day.day} {month}{when[len(weekday) :]}"
 
 
 def event_answer(event: KnownEvent, now: dt.datetime, *, where: bool = False) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.context import RequestContext
-from app.core.home import Entity
+from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
@@ -137,12 +137,75 @@ def thermostats(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] 
 
 def _floor_main(r: Resolver, every: list[Entity], area_id: str) -> list[Entity]:
     """The thermostat of *area_id*'s floor when the floor has just that one climate device
-    and it is a main one (a "thermostat", not a radiator of another room)."""
+    and it is a main one (a "thermostat", or one named for the floor: "Upstairs"), not a
+    radiator of another room."""
     floor = r.home.floor_of_area(area_id)
+    if _unheated(r, area_id):
+        return []  # the garage is on the ground floor, but its thermostat does not heat it
     on_floor = [e for e in every if floor and r.home.floor_of_area(e.area or "") == floor]
-    if len(on_floor) == 1 and any(k.preferred(on_floor[0]) for k in _climate_kinds(r)):
+    if len(on_floor) == 1 and (
+        any(k.preferred(on_floor[0]) for k in _climate_kinds(r))
+        or _names_any(on_floor[0], _floor_words(r, floor))
+    ):
         return on_floor
     return []
+
+
+@functools.lru_cache(maxsize=16)
+def _unheated_words(language: str) -> frozenset[str]:
+    raw = own_data(language, "conditions.yaml") or {}
+    return frozenset(normalize(str(w)) for w in raw.get("unheated_rooms") or ())
+
+
+def _unheated(r: Resolver, area_id: str) -> bool:
+    """Whether *area_id* is a room the house's heating does not serve (a garage, a porch)."""
+    area = r.home.areas.get(area_id)
+    if area is None:
+        return False
+    names = [f" {normalize(n)} " for n in (area.name, *area.aliases)]
+    return any(f" {w} " in name for w in _unheated_words(r.language) for name in names)
+
+
+def _named_for_place(r: Resolver, entity: Entity) -> bool:
+    """Whether *entity* is named for its room ("Annex Heating" in the Annex, whose other name
+    is "annex") or for a floor ("Upstairs")."""
+    area = r.home.areas.get(entity.area or "")
+    rooms = {normalize(n) for n in (area.name, *area.aliases)} if area is not None else set()
+    floors = {w for f in r.home.floors for w in _floor_words(r, f)}
+    return _names_any(entity, rooms | floors)
+
+
+def _floor_words(r: Resolver, floor: str | None) -> set[str]:
+    found = r.home.floors.get(floor or "")
+    return {normalize(n) for n in (found.name, *found.aliases)} if found is not None else set()
+
+
+def _names_any(entity: Entity, words: set[str]) -> bool:
+    names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
+    return any(f" {w} " in name for w in words if w for name in names)
+
+
+def wing(home: Home, every: list[Entity], area_id: str) -> list[Entity]:
+    """The one device of *every* that serves the part of the home *area_id* belongs to, when
+    rooms are named for it: "Annex Heating" (in the Annex Living Room) heats the Annex Bedroom.
+    The part's word starts the room's name and the name of the device's room, and the device
+    is named for it."""
+    area = home.areas.get(area_id)
+    if area is None:
+        return []
+    words = normalize(area.name).split()
+    if len(words) < 2:
+        return []
+    wing = words[0]
+    found = []
+    for entity in every:
+        room = home.areas.get(entity.area or "")
+        if room is None or room.id == area_id:
+            continue
+        names = {normalize(n) for n in (room.name, *room.aliases)}
+        if any(n == wing or n.startswith(f"{wing} ") for n in names) and _names_any(entity, {wing}):
+            found.append(entity)
+    return found if len(found) == 1 else []
 
 
 def _climate_named(r: Resolver, name: str) -> bool:
@@ -163,8 +226,29 @@ def _one_of(r: Resolver, every: list[Entity], ctx: RequestContext) -> list[Entit
         return here
     if ctx.area and not here and (main := _floor_main(r, every, ctx.area)):
         return main  # "it's chilly up here" in the Kids' Room: the upstairs thermostat
+    if ctx.area and not here and (served := wing(r.home, every, ctx.area)):
+        return served  # "I'm cold" in the Annex Bedroom: the Annex Heating
     if len(every) == 1:
         return every
+    if ctx.area and not here and every:
+        # This room has no thermostat: the home's central one serves it (one "Heating" or
+        # "Thermostat" named for no room or floor); with none, said so (a heater of the
+        # room's own may still be meant), never another room's or floor's set unasked.
+        central = [
+            e
+            for e in every
+            if any(k.fits(e) and k.preferred(e) for k in _climate_kinds(r))
+            and not _named_for_place(r, e)
+        ]
+        if len(central) == 1:
+            return central
+        area = r.home.areas.get(ctx.area)
+        where = area.name if area else ctx.area
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no thermostat in {where}",
+            f"I couldn't find a thermostat in the {where}.",
+        )
     if not every:
         return Unresolved(
             ErrorCode.NO_TARGET, "this home has no thermostat", "I couldn't find a thermostat."

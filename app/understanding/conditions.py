@@ -30,6 +30,7 @@ from app.core.context import Conversation, RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.understanding.actions import make_step
+from app.understanding.climate import wing
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -163,6 +164,8 @@ class Conditions:
     """What is listened to ("the music"): a speaker before a player with a screen."""
     main_light: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Ways to say a room's main light ("the big light") and words of its name ("ceiling")."""
+    unheated: tuple[str, ...] = ()
+    """Words of a room's name that its floor's thermostat does not serve ("garage")."""
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -313,6 +316,7 @@ def load_conditions(language: str) -> Conditions | None:
         main_light=tuple(
             (normalize(str(k)), _words(v)) for k, v in (raw.get("main_light") or {}).items()
         ),
+        unheated=_words(raw.get("unheated_rooms")),
     )
 
 
@@ -420,6 +424,35 @@ def plan_for(
                 conversation.earlier_targets = list(conversation.last_targets)
             conversation.last_targets = list(outcome.targets)
     return plan
+
+
+def own_room_plan(
+    text: str, ctx: RequestContext, resolver: Resolver, data: Conditions | None
+) -> Plan | None:
+    """The plan for feeling too warm or too cold in a room that has no thermostat but a fan
+    or a heater of its own ("it's boiling in the bedroom": the Bedroom Fan), read before the
+    sentence rules, which would set a thermostat that serves the room from elsewhere; None
+    otherwise."""
+    felt = find(text, data) if data is not None else None
+    if felt is None or data is None:
+        return None
+    tiers = [t for t in felt.condition.tiers if not any(f.when or f.named for f in t)]
+    if not any(f.floor and f.kind.device.domain == "climate" for t in tiers for f in t):
+        return None  # not about warmth
+    place = _place(felt, ctx, resolver, data)
+    room = place.area or (ctx.area if not (place.explicit or place.floor or place.words) else None)
+    home = resolver.home
+    if room is None or place.several or _named(felt, resolver, data) is not None:
+        return None
+    exposed = list(home.exposed())
+    if any(e.domain == "climate" and e.area == room for e in exposed):
+        return None  # the room's own thermostat: the sentence rules set it
+    floors = set(resolver.vocab.floor_by_word)
+    for tier in tiers:
+        own = [e for e in _of(tier, exposed, felt) if e.area == room and not _holds_any(e, floors)]
+        if any(_needs(e, _fixer(tier, e, felt).do) for e in own):
+            return plan_for(text, ctx, resolver, data)
+    return None  # (a fan already on: the thermostat that serves the room, as said)
 
 
 # -- where and which ------------------------------------------------------------------------
@@ -618,7 +651,7 @@ def _in_place(
         # The whole home: what serves all of it ("Cabin Thermostat") before a room's own.
         return [e for e in every if _holds_any(e, main) and not _room_named(e, home)] or every
     if place.area is not None:
-        return _in_area(tier, place.area, every, home, resolver, main, explicit=True)
+        return _in_area(tier, place.area, every, home, resolver, data, explicit=True)
     if place.floor is not None:
         return [e for e in every if home.floor_of_area(e.area or "") == place.floor]
     if place.words:
@@ -628,7 +661,7 @@ def _in_place(
         if place.explicit or place.elsewhere:
             return []  # "it's freezing in the car": a place this home has nothing of
     if ctx.area is not None:
-        here = _in_area(tier, ctx.area, every, home, resolver, main, explicit=False)
+        here = _in_area(tier, ctx.area, every, home, resolver, data, explicit=False)
         if here or not any(f.anywhere or f.roams for f in tier):
             return here
     return every
@@ -640,7 +673,7 @@ def _in_area(
     every: list[Entity],
     home: Home,
     resolver: Resolver,
-    main: set[str],
+    data: Conditions,
     *,
     explicit: bool,
 ) -> list[Entity]:
@@ -656,7 +689,11 @@ def _in_area(
     if here:
         return here
     floor = home.floor_of_area(area)
-    if floor and any(f.floor for f in tier):
+    room = home.areas.get(area)
+    unheated = room is not None and _holds_any_name((room.name, *room.aliases), set(data.unheated))
+    if floor and any(f.floor for f in tier) and not unheated:
+        # (A garage is on its floor but not heated by the floor's thermostat.)
+        main = set(data.floor_main)
         # Only what serves the whole floor ("Upstairs Heating", "Hall Thermostat"), never
         # another room's own radiator.
         on_floor = [
@@ -666,6 +703,8 @@ def _in_area(
         ]
         if on_floor:
             return on_floor
+    if any(f.floor for f in tier) and not unheated and (served := wing(home, every, area)):
+        return served  # the Annex Bedroom is heated by the Annex Heating
     if any(f.roams or (f.anywhere and not explicit) for f in tier):
         return every
     return []
@@ -690,8 +729,12 @@ def _room_named(entity: Entity, home: Home) -> bool:
 
 
 def _holds_any(entity: Entity, words: set[str]) -> bool:
-    names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
-    return any(f" {w} " in name for w in words for name in names)
+    return _holds_any_name((entity.name, *entity.aliases), words)
+
+
+def _holds_any_name(names: tuple[str, ...], words: set[str]) -> bool:
+    padded = [f" {normalize(n)} " for n in names]
+    return any(f" {w} " in name for w in words for name in padded)
 
 
 def _narrowed(entities: list[Entity], words: tuple[str, ...]) -> list[Entity] | None:

@@ -13,6 +13,7 @@ error code and a reply naming the closest candidates.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -136,6 +137,8 @@ class _Match:
     reading: RecognizeResult | None = None
     """hassil's reading (intent, slots as said, response key): for the reply in the
     request's language (app/understanding/replies.py)."""
+    carried: bool = False
+    """Said as more of the previous command ("and the beach path")."""
 
 
 class Planner:
@@ -149,6 +152,7 @@ class Planner:
         self.language = code
         self.home = home
         self.tz = tz if tz is not None else clock.zone()
+        self._zone_given = tz is not None
         self.temporal = TemporalPlanner(home, code)
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
@@ -213,7 +217,9 @@ class Planner:
         ctx = RequestContext(area=area, conversation=conversation, tz=self.tz)
         if now is not None:
             ctx.now = now  # type: ignore[assignment]
-        ctx.now = ctx.now.astimezone(self.tz)
+            if not self._zone_given:
+                ctx.tz = _zone_of(ctx.now, self.tz)
+        ctx.now = ctx.now.astimezone(ctx.tz)
         plan = self._length_answer(text, ctx) or self._plan(text, ctx)
         plan = self.temporal.events_not_state(plan, ctx, ctx.tz or self.tz)  # a calendar's events
         timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
@@ -353,7 +359,10 @@ class Planner:
         situation = self._situation(text, clean, ctx)
         if situation is not None:
             return situation  # "we're heading out": the Leaving Home scene
-        clean = self._both(clean, ctx.conversation)
+        own = conditions.own_room_plan(text, ctx, self.resolver, self.conditions)
+        if own is not None:
+            return own  # "it's boiling in the bedroom": its fan, not the floor's thermostat
+        clean = self._pronouns(self._both(clean, ctx.conversation), ctx.conversation)
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(text)
@@ -524,6 +533,7 @@ class Planner:
                 return compound
         followup = self._followup(text, ctx)
         if followup is not None:
+            followup.carried = True
             return [followup]
         loose = self._loose(text, ctx)
         if loose is not None and isinstance(loose.outcome, Resolved):
@@ -550,6 +560,12 @@ class Planner:
                 # "turn off the kitchen and living room lights": the noun comes at the end.
                 tail = parts[-1].split()[-1]
                 match = self._match(f"{part} {tail}", ctx)
+            if index + 1 < len(parts) and _asks_which(match) and (room := self._room_at_end(parts)):
+                # "turn off the lamp and the ceiling light in the annex": the room said last
+                # is the first device's too, when it alone is one of several.
+                placed = self._match(f"{part} {room}", ctx)
+                if placed is not None and isinstance(placed.outcome, Resolved):
+                    match = placed
             if match is None and remarks and part in remarks and self._remark(part):
                 skipped = True
                 continue  # "we're off out, set the alarm": said by the way, asks for nothing
@@ -560,6 +576,12 @@ class Planner:
         if skipped and not all(isinstance(m.outcome, Resolved) for m in matches):
             return None  # a remark is left out only beside a command fully understood
         return matches or None
+
+    def _room_at_end(self, parts: list[str]) -> str | None:
+        """The words that place the last part of a compound in a room ("in the annex"), when
+        it ends so."""
+        found = _IN_ROOM_AT_END.search(parts[-1])
+        return found.group(0).strip() if found else None
 
     def _remark(self, part: str) -> bool:
         """Whether a clause no rule reads is only a remark beside the command ("we're going
@@ -596,6 +618,28 @@ class Planner:
             return clean
         conversation.last_targets = pair
         return f"{clean[: said.start()]}them{clean[said.end() :]}".strip()
+
+    def _pronouns(self, clean: str, conversation: Conversation | None) -> str:
+        """A follow-up's pronouns read from the conversation: "his", "her", "their" before a
+        word is the one owner the previous command named ("turn on Lucas's light" ... "and
+        close his blind"); "them" after "turn on the deck lights" ... "and the beach path"
+        is both, when the last command was said as more of the one before it."""
+        if conversation is None:
+            return clean
+        said = _OWNED_BY.search(clean)
+        owners = set(_OWNER.findall(conversation.last_command or ""))
+        if said is not None and len(owners) == 1 and self.language == "en":
+            clean = f"{clean[: said.start()]}{owners.pop()}{clean[said.end() :]}"
+        last, earlier = conversation.last_targets, conversation.earlier_targets
+        if (
+            " them " in f" {clean} "
+            and len(last) == 1
+            and earlier
+            and conversation.last_added
+            and not set(last) & set(earlier)
+        ):
+            conversation.last_targets = [*earlier, *last]
+        return clean
 
     def _routine(self, text: str, clean: str, ctx: RequestContext) -> Plan | None:
         """The plan that runs the one script whose own name the words are, when nothing else
@@ -970,6 +1014,7 @@ class Planner:
         if conversation is None:
             return
         conversation.turns += 1
+        conversation.last_added = last.carried
         if targets:
             if targets != conversation.last_targets:
                 conversation.earlier_targets = list(conversation.last_targets)
@@ -1002,6 +1047,19 @@ class Planner:
         return " ".join(words)
 
 
+def _zone_of(now: dt.datetime, tz: ZoneInfo) -> ZoneInfo:
+    """The zone a request's clock is in: its own UTC offset where that is not *tz*'s then (the
+    home's calendars and "at 8" are in the home's time, which a clock given with an offset
+    says), as a whole-hour zone; *tz* otherwise."""
+    offset = now.utcoffset()
+    if offset is None or offset == now.astimezone(tz).utcoffset():
+        return tz
+    hours, rest = divmod(offset, dt.timedelta(hours=1))
+    if rest or not -12 <= hours <= 14:
+        return tz
+    return ZoneInfo("Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}")
+
+
 def _restore_case(plan: Plan, original: str, home: Home) -> None:
     """Free text the person typed (a to-do item) as they wrote it: the sentence rules read
     the text in lower case, but "Putzen" and "iPhone charger" keep their capitals (an item
@@ -1032,6 +1090,9 @@ _BOTH = re.compile(
 
 #: A word that says whose ("lily's", "the kids'").
 _OWNER = re.compile(r"[a-z]+(?:'s|s')")
+
+#: A possessive pronoun before what it owns ("close his blind").
+_OWNED_BY = re.compile(r"(?<!\S)(?:his|her|their)(?= \S)")
 
 #: Words that stand for the device a conversation is about ("dim it").
 _TARGET_PRONOUNS = frozenset({"it", "them", "that", "this"})
@@ -1194,6 +1255,19 @@ def _plain(result: RecognizeResult) -> bool:
     if result.entities["name"].value == REFERENCE:
         return False
     return not any(e.is_wildcard or _worded_number(e) for e in result.entities.values())
+
+
+#: A room said at the end of a command ("... in the annex", "... in the living room").
+_IN_ROOM_AT_END = re.compile(r"\s(?:in|on) (?:the )?\S+(?: \S+){0,2}$")
+
+
+def _asks_which(match: _Match | None) -> bool:
+    """Whether *match* asks which of several devices is meant."""
+    return (
+        match is not None
+        and isinstance(match.outcome, Unresolved)
+        and match.outcome.code is ErrorCode.AMBIGUOUS
+    )
 
 
 def _glued_number(result: RecognizeResult, text: str) -> bool:

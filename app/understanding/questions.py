@@ -133,6 +133,11 @@ class QuestionData:
     """Words of the name of a sensor of the time an appliance has left ("remaining")."""
     clock_words: tuple[Phrase, ...] = ()
     """Asking for a clock time ("when", "what time"): a timer's answer says when it ends."""
+    watchers: frozenset[str] = frozenset()
+    """Who may be said to watch or listen ("the kids"): no name the home lacks."""
+    also_called: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """A thing as people say it ("the car", "from the grid") -> words the home's devices may
+    be named with instead ("polestar", "ev"; "grid import"), in order, longest said first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +184,7 @@ _TAGGED = (
     "high_words",
     "low_words",
     "snow_words",
+    "watch_words",
 )
 
 
@@ -285,6 +291,16 @@ def load_questions(language: str) -> QuestionData | None:
         item_need=_phrases(raw.get("item_need_words")),
         item_on=_phrases(raw.get("item_on_words")),
         item_fillers=frozenset(normalize(str(w)) for w in raw.get("item_fillers") or ()),
+        watchers=frozenset(normalize(str(w)) for w in raw.get("watchers") or ()),
+        also_called=tuple(
+            sorted(
+                (
+                    (normalize(str(k)), tuple(normalize(str(w)) for w in v or ()))
+                    for k, v in (raw.get("also_called") or {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
     )
 
 
@@ -646,6 +662,7 @@ def answer(
 ) -> Resolved | Unresolved | None:
     """The answer to the question *text*, or an Unresolved that says what was not found or
     asks which device; None when the question's shape is not one this reads."""
+    text = as_named(text, resolver, data, ctx.conversation)
     words = _without_follow_up(_words(text, resolver, data, frames), data)
     if not words:
         return None
@@ -716,11 +733,52 @@ def answer(
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
     readers = (_weather, _attribute, _time_left, _media, _todo, _measure, _group, _named)
-    for reader in (*readers, _sensor_by_words):
+    for reader in (*readers, _room_state, _sensor_by_words):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
     return None
+
+
+def as_named(
+    text: str, resolver: Resolver, data: QuestionData, conversation: Conversation | None = None
+) -> str:
+    """*text* with a thing said as people say it ("how much charge is in the car") in the
+    words the home names it with ("... in the polestar", where sensors are "Polestar Battery"
+    and "Polestar Range"): the first of its other words that a device's name holds, as that
+    device's whole name when only one holds it, or only one of the kind the conversation was
+    about ("and the car?" after the house battery: the car's battery). Nothing changes where
+    a device or a room is called what was said."""
+    if not data.also_called:
+        return text
+    said = f" {normalize(text)} "
+    vocab = resolver.vocab
+    changed = False
+    for phrase, others in data.also_called:
+        if f" {phrase} " not in said or phrase in vocab.entities_by_name:
+            continue
+        if phrase in vocab.area_by_word:
+            continue
+        for other in others:
+            holding = [
+                e
+                for e in resolver.home.exposed()
+                if any(f" {other} " in f" {normalize(n)} " for n in (e.name, *e.aliases))
+            ]
+            before = {
+                e.device_class
+                for e in map(resolver.home.get, conversation.last_targets if conversation else ())
+                if e is not None and e.device_class
+            }
+            alike = [e for e in holding if e.device_class in before]
+            if len(alike) == 1:
+                holding = alike  # "and the car?" after a battery: the car's battery
+            if holding:
+                name = normalize(holding[0].name) if len(holding) == 1 else other
+                said = said.replace(f" {phrase} ", f" {name} ", 1)
+                changed = True
+                break
+    return said.strip() if changed else text
 
 
 def _words(text: str, resolver: Resolver, data: QuestionData, frames: FrameData) -> list[str]:
@@ -807,6 +865,8 @@ def _drop_explained(reading: _Reading, data: QuestionData) -> None:
     battery"): they name nothing and are no name the home lacks."""
     asked = [*(p for a in data.attributes for p in a.words), *data.low_battery]
     explained = {w for phrase in _found(reading.words, tuple(asked)) for w in phrase}
+    if reading.tags & _MEDIA_TAGS:
+        explained |= data.watchers  # "what are the kids watching": no name
     if not explained:
         return
     kept = [
@@ -1624,8 +1684,10 @@ def _media(
     reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "What's playing in the rec room?", "what song is this?", "who's this?"."""
-    if "media" not in reading.tags or reading.measures:
+    if not reading.tags & _MEDIA_TAGS or reading.measures:
         return None
+    if "media" not in reading.tags and _found(reading.words, data.clock_words):
+        return None  # "when's the ballet show": the calendar's
     if reading.words[0] in ("is", "are", "was", "were", "did", "does", "do") and reading.states:
         return None  # "is the tv playing?": a yes/no question about one device
     if (reading.kinds and reading.tags & _GROUP_TAGS - {"which"}) or reading.words[0] == "which":
@@ -1648,8 +1710,22 @@ def _media(
     if not active and not (targets or reading.area or reading.floor):
         here = [e for e in players if ctx.area and e.area == ctx.area]
         active = here
+    if "watch" in reading.tags and len(active) > 1:
+        active = [e for e in active if _watched(e)] or active  # a TV, not the radio
     reply = answers.media_answer(active, home, album="album" in reading.tags)
-    return _resolved(players, reply, "Check what is playing")
+    watched = "watch" in reading.tags and active  # "what am I watching": the TV that plays
+    return _resolved(active if watched else players, reply, "Check what is playing")
+
+
+#: Tags of a question about what plays ("what's playing", "what are they watching").
+_MEDIA_TAGS = frozenset({"media", "watch"})
+#: What a player shows on a screen, as Home Assistant says it.
+_SHOWN = frozenset({"movie", "tvshow", "video", "episode"})
+
+
+def _watched(entity: Entity) -> bool:
+    """Whether *entity* shows what it plays: a TV, or a player showing a film or a show."""
+    return entity.device_class == "tv" or entity.attributes.get("media_content_type") in _SHOWN
 
 
 def _todo(
@@ -2180,14 +2256,59 @@ def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:
     """The one device named after *entity* that *state* applies to ("Back Door Sensor" for
     the lock "Back Door")."""
     keys = [k for k in (normalize(n) for n in (entity.name, *entity.aliases)) if k]
+    # Else named alike but for its last word ("Slider Door" for the lock "Slider Lock").
+    shorter = [k.rsplit(" ", 1)[0] for k in keys if " " in k]
+    for said in (keys, shorter):
+        found = [
+            e
+            for e in home.exposed()
+            if e is not entity
+            and answers.in_state(e, state) is not None
+            and any(f"{normalize(e.name)} ".startswith(f"{k} ") for k in said)
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+#: States a room is asked to be in that only some of its devices can be ("is the tack room
+#: locked?": its lock), and the domains that can.
+_ROOM_STATES = {
+    "locked": frozenset({"lock"}),
+    "unlocked": frozenset({"lock"}),
+    "open": frozenset({"cover", "binary_sensor", "valve", "lock"}),
+    "closed": frozenset({"cover", "binary_sensor", "valve", "lock"}),
+}
+
+
+def _room_state(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "Is the tack room locked?", "is the loft shut?": of a room named with a state only
+    some devices have, the devices there that have it (its lock; its doors, windows and
+    blinds), read-only."""
+    state = reading.state
+    if (
+        state not in _ROOM_STATES
+        or not (reading.area or reading.floor)
+        or reading.names
+        or reading.kinds
+        or reading.measures
+    ):
+        return None
     found = [
         e
-        for e in home.exposed()
-        if e is not entity
-        and answers.in_state(e, state) is not None
-        and any(normalize(e.name).startswith(k) for k in keys)
+        for e in _place(reading, ctx, resolver.home)
+        if e.domain in _ROOM_STATES[state] and answers.in_state(e, state) is not None
     ]
-    return found[0] if len(found) == 1 else None
+    if not found:
+        return None
+    if len(found) == 1:
+        reply = answers.one_answer(found[0], state)
+    else:
+        form = "any" if "any" in reading.tags else "all"
+        reply = answers.group_answer(form, _nouns(reading, found), state, found, resolver.home)
+    return _resolved(found, reply, "Check " + answers.names(found))
 
 
 def _every_named(reading: _Reading, resolver: Resolver) -> list[Entity]:

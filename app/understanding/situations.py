@@ -271,8 +271,9 @@ def load_situations(language: str) -> Situations | None:
 
 def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]:
     """The scenes and scripts of *home* whose name or an alias holds a word of *situation*;
-    one that also holds another situation's word ("Movie Night" for "good night") only when
-    no other fits."""
+    one that also holds another situation's word only when no other fits, and only when its
+    name says this situation's word first ("Movie Night" is the movie's, never "good
+    night"'s)."""
     found: list[tuple[bool, Entity]] = []
     others = [o for o in every.situations if o is not situation]
     for entity in home.exposed():
@@ -280,7 +281,10 @@ def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]
             continue
         said = [f" {normalize(n).replace('_', ' ')} " for n in (entity.name, *entity.aliases)]
         if _holds(said, situation):
-            found.append((any(_holds(said, other) for other in others), entity))
+            mixed = [o for o in others if _holds(said, o)]
+            if any(_first(said, o) < _first(said, situation) for o in mixed):
+                continue  # another situation's word names it first
+            found.append((bool(mixed), entity))
     clear = [entity for mixed, entity in found if not mixed]
     chosen = clear or [entity for _, entity in found]
     if situation.prefer:
@@ -303,6 +307,15 @@ def called(found: list[Entity], bare: str) -> list[Entity]:
 
 def _holds(names: list[str], situation: Situation) -> bool:
     return any(f" {word} " in name for name in names for word in situation.names)
+
+
+def _first(names: list[str], situation: Situation) -> int:
+    """Where in the first name holding one a word of *situation* starts."""
+    for name in names:
+        found = [name.find(f" {word} ") for word in situation.names if f" {word} " in name]
+        if found:
+            return min(found)
+    return len(max(names, key=len))
 
 
 def routine(home: Home, text: str, every: Situations) -> Entity | None:

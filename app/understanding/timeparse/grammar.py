@@ -108,6 +108,10 @@ class Period:
     """"week", "weekend", "month" or "year"."""
     shift: int
     """0 this, 1 next, -1 last."""
+    month: int | None = None
+    """A month said by its name ("in January": 1): its next one, or this one."""
+    year: int | None = None
+    """The year said with the month ("in March 2027")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -861,16 +865,36 @@ class TimeParser:
     # -- periods ----------------------------------------------------------------------------
 
     def period(self, i: int) -> tuple[Period, int] | None:
+        named = self._named_month(i)
+        if named is not None:
+            return named
         filler = self.has(i, "period_fillers")
         j = filler if filler is not None else i
         modifier, k = self._modifier(j)
         found = self.one(k, "period")
+        after = self.has(found[1], "after_next") if found is not None else None
+        if found is not None and after is not None and modifier in (None, "next"):
+            return Period(found[0], 2), after  # "the weekend after next"
         if found is None or (filler is None and modifier is None):
             return None
         if modifier is None and self.one(k, "filler_period") is None:
             return None
         shift = {None: 0, "this": 0, "next": 1, "last": -1}[modifier]
         return Period(found[0], shift), found[1]
+
+    def _named_month(self, i: int) -> tuple[Period, int] | None:
+        """ "In January", "in March 2027": the whole month (a day of it is a date instead)."""
+        j = self.has(i, "in")
+        month = self.one(j, "month") if j is not None else None
+        if month is None:
+            return None
+        end = month[1]
+        if self._dom(self.has(end, "the") or end) is not None:
+            return None  # "in March the 3rd": a date
+        year = self._year(end)
+        return Period("month", 0, month=month[0], year=year[0] if year else None), (
+            year[1] if year else end
+        )
 
     # -- chains -----------------------------------------------------------------------------
 

@@ -203,6 +203,8 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     for category in simple:
         for word in data[category]:
             add(str(word), category)
+    for word in data.get("after_next") or ():  # "the week after next"
+        add(str(word), "after_next")
     lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
     lang.first_words = frozenset(key[0] for key in lang.phrases)
     return lang

@@ -394,6 +394,14 @@ class TimeResolver:
             if period.shift == 0 and today >= saturday:
                 return Span(self.now, end, True)
             return Span(self.midnight(saturday), end, True)
+        if period.month is not None:
+            # "In January": the next January (this one from now, when it is January).
+            year = period.year or today.year + (period.month < today.month)
+            first = date(year, period.month, 1)
+            end = self.midnight(first + relativedelta(months=1))
+            if first <= today:
+                return Span(self.now, end, True)
+            return Span(self.midnight(first), end, True)
         step = relativedelta(months=1) if period.unit == "month" else relativedelta(years=1)
         first = today.replace(day=1) if period.unit == "month" else today.replace(month=1, day=1)
         start_day = first + step * period.shift

@@ -268,7 +268,7 @@ def test_an_event_said_as_its_owners_is_looked_for_on_their_calendar(planner: Pl
     plan = ask(planner, "where's Nell's ortho appointment")
     assert _read(plan) == ["calendar.nell"]
     assert plan.steps[0].params["match"] == "ortho appointment"
-    assert plan.reply == "Orthodontist is at Bridge Street Clinic (Friday at 14:00)."
+    assert plan.reply == "Orthodontist is at Bridge Street Clinic (Friday 11 December at 14:00)."
     # "Tess's birthday" names nothing on a calendar of Tess's: every calendar is read
     assert _read(ask(planner, "when's Bram's birthday")) == [
         "calendar.bram",

@@ -136,13 +136,13 @@ def test_when_and_where_are_answered_from_the_event_the_calendar_reports(
     family: Planner,
 ) -> None:
     assert ask(family, "when's the dentist").reply == (
-        "Dentist: Monday at 09:30, at High Street Dental."
+        "Dentist: Monday 7 December at 09:30, at High Street Dental."
     )
     assert ask(family, "What time is my Dentist appointment").reply == (
-        "Dentist: Monday at 09:30, at High Street Dental."
+        "Dentist: Monday 7 December at 09:30, at High Street Dental."
     )
     assert ask(family, "where's the dentist").reply == (
-        "Dentist is at High Street Dental (Monday at 09:30)."
+        "Dentist is at High Street Dental (Monday 7 December at 09:30)."
     )
     # Shortly before: in minutes; while it is on: until when.
     soon = dt.datetime(2026, 12, 7, 9, 10, tzinfo=LONDON)
@@ -158,10 +158,10 @@ def test_when_and_where_are_answered_from_the_event_the_calendar_reports(
 def test_words_match_the_event_loosely_and_other_words_do_not(family: Planner) -> None:
     planner = Planner(_home(Family=CONFERENCE), "en", tz=LONDON)
     assert ask(planner, "where's the parent teacher conference").reply == (
-        "Parent-teacher conference is at Maple Grove Elementary (Tuesday at 15:30)."
+        "Parent-teacher conference is at Maple Grove Elementary (Tuesday 8 December at 15:30)."
     )
     assert ask(planner, "when is the parent-teacher conference?").reply == (
-        "Parent-teacher conference: Tuesday at 15:30, at Maple Grove Elementary."
+        "Parent-teacher conference: Tuesday 8 December at 15:30, at Maple Grove Elementary."
     )
     # Another event: only the calendars read at run time can answer.
     plan = ask(family, "when is the school play")
@@ -173,12 +173,13 @@ def test_what_comes_next_is_the_earliest_event_any_calendar_reports() -> None:
     planner = Planner(_home(Family=CONFERENCE, Work=DENTIST), "en", tz=LONDON)
     plan = ask(planner, "what's next on the calendar")
     assert (
-        plan.reply == "Next on the Work calendar: Dentist, Monday at 09:30, at High Street Dental."
+        plan.reply
+        == "Next on the Work calendar: Dentist, Monday 7 December at 09:30, at High Street Dental."
     )
     params = _only_read(plan, ("calendar.family", "calendar.work"))
     assert params["end_date_time"] == "2026-12-07T10:00:00+00:00"
     assert ask(planner, "what's on the Family calendar next").reply == (
-        "Next on the Family calendar: Parent-teacher conference, Tuesday at 15:30, "
+        "Next on the Family calendar: Parent-teacher conference, Tuesday 8 December at 15:30, "
         "at Maple Grove Elementary."
     )
 
@@ -188,17 +189,17 @@ def test_a_span_before_the_next_event_is_empty_one_that_holds_it_names_it(
 ) -> None:
     # The calendar's next event is on Monday: nothing can be on it before.
     assert ask(family, "anything on tomorrow?").reply == (
-        "Nothing on the Family calendar tomorrow; next is Dentist, Monday at 09:30."
+        "Nothing on the Family calendar tomorrow; next is Dentist, Monday 7 December at 09:30."
     )
     assert ask(family, "what's on the calendar today").reply == (
-        "Nothing more on the Family calendar today; next is Dentist, Monday at 09:30."
+        "Nothing more on the Family calendar today; next is Dentist, Monday 7 December at 09:30."
     )
     # Monday holds it: it is the next there, others may follow (the run reads them).
     assert ask(family, "am I busy on monday").reply == (
         "Next on the Family calendar Monday: Dentist at 09:30, at High Street Dental."
     )
     assert ask(family, "what have we got on next week").reply == (
-        "Next on the Family calendar Monday – Sun 13 Dec: Dentist, Monday at 09:30, "
+        "Next on the Family calendar Monday – Sun 13 Dec: Dentist, Monday 7 December at 09:30, "
         "at High Street Dental."
     )
 
@@ -268,7 +269,7 @@ def test_words_that_name_a_device_as_well_stay_the_homes() -> None:
         _home(Family={**DENTIST, "message": "Car service", "location": "Garage"}), tz=LONDON
     )
     assert ask(alone, "where is the car service").reply == (
-        "Car service is at Garage (Monday at 09:30)."
+        "Car service is at Garage (Monday 7 December at 09:30)."
     )
 
 
