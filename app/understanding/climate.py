@@ -280,13 +280,15 @@ def in_unit(value: float, said: str | None, entity: Entity) -> float:
 
 
 def _mode_before_number(text: str, words: ClimateWords) -> str | None:
-    """The mode said just before the temperature: "set the mini split to cool 68", "on heat
-    at 21", "cool mode to 24"."""
+    """The mode said with the temperature: "set the mini split to cool 68", "on heat at 21",
+    "cool mode to 24", "21 degrees on cool"."""
     clean = normalize(text)
     hits = [
         (len(phrase), mode)
         for phrase, mode in words.modes.items()
         if re.search(rf"(?<!\w){re.escape(phrase)} (?:mode )?(?:(?:to|at) )?\d", clean)
+        # after it: "ac to 21 degrees on cool", "20 in heat mode"
+        or re.search(rf"\d (?:degrees? )?(?:on|in|and) {re.escape(phrase)}(?!\w)", clean)
     ]
     return max(hits)[1] if hits else None
 

@@ -46,6 +46,7 @@ from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import load_frames, read_frame
+from app.understanding.halves import pronoun_one, with_halves, without_pronoun_one
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
 from app.understanding.media import said_content
@@ -270,7 +271,9 @@ class Planner:
             answered = self._answer_question(text, ctx)
         if isinstance(answered, Resolved):
             return self._answered(text, answered, ctx)
-        plan = self._plan_devices(text, clean, ctx)
+        halved = with_halves(text, self.frames.numbers if self.frames else {}, self.language)
+        plan = self._plan_devices(halved, normalize(halved), ctx)  # "twenty one and a half"
+        plan.text = text
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
         if plan.error is not None and plan.error.code in _NOTHING_READ and self.questions is None:
@@ -802,7 +805,7 @@ class Planner:
             return None
         conversation = ctx.conversation
         frame = read_frame(
-            text,
+            without_pronoun_one(text, self.language),  # "that one too" is no 1 %
             self.vocab,
             self.frames,
             self.data.colors,
@@ -816,6 +819,13 @@ class Planner:
         # "the attic light": a room the reading dropped is no light of the home (unknown.py)
         dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon())
         return _Match(dropped or self.resolver.resolve(frame, ctx), text, loose=True)
+
+    def _pronoun_one(self, result: RecognizeResult, text: str) -> bool:
+        """Whether the reading takes the "one" of "that one" for a number."""
+        return any(
+            _worded_number(e) and pronoun_one(e.text or "", text, self.language)
+            for e in result.entities.values()
+        )
 
     def _recognize(self, text: str, ctx: RequestContext) -> Iterator[RecognizeResult]:
         """Readings of *text*, best first. A reading that names a device explicitly is handed
@@ -841,8 +851,8 @@ class Planner:
             intent_context=intent_context,
             language=self.language,
         ):
-            if _glued_number(result, text):
-                continue
+            if _glued_number(result, text) or self._pronoun_one(result, text):
+                continue  # "gardinet" is no "et" (one); "that one too" no brightness of 1
             if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
                 yield result
             else:

@@ -180,6 +180,8 @@ class Resolver:
                 if holding is not None:
                     return holding
             if len(found) > 1 and len({e.area for e in found}) > 1:
+                if self._all_said(name):
+                    return found  # "set all the heaters to away": every Heater
                 here = [e for e in found if ctx.area and e.area == ctx.area]
                 if len(here) >= 1:
                     return here
@@ -222,6 +224,13 @@ class Resolver:
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
         return found
+
+    def _all_said(self, name: str) -> bool:
+        """Whether the sentence says every device called *name* ("all the heaters", "both
+        spots"), in the language's words for it (``here.yaml``: ``all_of``)."""
+        words = _all_words(self.language)
+        said = f" {normalize(self.said)} "
+        return any(f" {w} {name} " in said for w in words)
 
     def _kind_said(self, domains: Sequence[str], classes: Sequence[str]) -> DeviceType | None:
         """The one kind of device of the language a reading's domains and device classes
@@ -346,6 +355,16 @@ class Resolver:
     ) -> list[Entity] | Unresolved:
         """A kind of device ("the tv") named by a ``{name}`` value."""
         device_type, phrase_area = self.vocab.types_by_value[value]
+        if phrase_area and area_id and phrase_area != area_id:
+            # "the kitchen light in the hall": two rooms for one device, so nothing is done.
+            rooms = [
+                self.home.areas[a].name for a in (phrase_area, area_id) if a in self.home.areas
+            ]
+            return Unresolved(
+                ErrorCode.AMBIGUOUS,
+                "two different rooms said for one device",
+                f"Which room do you mean: {' or '.join(rooms)}?",
+            )
         named = self._named_as_other(device_type, phrase_area or area_id, keep)
         if named is not None:
             return named
@@ -452,11 +471,25 @@ class Resolver:
     def _guess(self, device_type: DeviceType, found: list[Entity]) -> list[Entity] | Unresolved:
         """The one of several devices of a kind its "prefer" words point at, remembered as a
         guess (asked about before it runs), or the question which one."""
+        main = self._main_light(found)
+        if main is not None:
+            return main
         chosen = _preferred(device_type, found)
         if not chosen:
             return self._ambiguous(found)
         self.guessed = True
         return chosen
+
+    def _main_light(self, found: list[Entity]) -> list[Entity] | None:
+        """ "The big light in our room", "the main light": of a room's lights, the one whose
+        name says it is the room's main light ("Bedroom Ceiling Light"), when one does."""
+        said = f" {normalize(self.said)} "
+        for phrase, words in _main_light_words(self.language):
+            if f" {phrase} " not in said:
+                continue
+            main = [e for e in found if e.domain == "light" and _called_by(e, set(words))]
+            return main if len(main) == 1 else None
+        return None
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
         options = []
@@ -640,6 +673,16 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
         if isinstance(found, Unresolved):
             return found
+        if combination == "domain_all" and not slots.get("everywhere"):
+            found = _all_here(r, found, ctx, m.text)
+        if slots.get("name") is None:
+            found = _narrower(r, found, m.text)  # "all the lamps": not the ceiling lights
+        if slots.get("name") == REFERENCE:
+            found = _earlier_if_done(r, found, ctx, turn_on)
+        if turn_on and len(found) > 1:
+            # "Turn on all the lights upstairs": those already on are left as they are (a
+            # turn-on may reset a light's colour or a fan's speed).
+            found = [e for e in found if e.state != "on"] or found
         if not turn_on and len(domains) > 1 and slots.get("name") is None:
             # "Everything off in the kitchen" stops what runs: a paused or idle player is
             # left as it is (turning it off would lose what it was playing).
@@ -648,6 +691,94 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         return _steps_for(found, lambda e: _on_off_action(e, turn_on))
 
     return handle
+
+
+def _narrower(r: Resolver, found: list[Entity], text: str) -> list[Entity]:
+    """ "Turn off all the lamps": of every light, those called lamps, where some are (a
+    narrower word of a kind said for all of them); all of them where none is."""
+    said = f" {normalize(text)} "
+    for kind in load_language(r.language).device_types:
+        first, *narrower = kind.words or ("",)
+        if kind.plural or not narrower or f" {first}" in said:
+            continue
+        for word in narrower:
+            if f" {word} " in said or f" {word}s " in said:
+                called = [e for e in found if _called_by(e, {word, f"{word}s"})]
+                if called:
+                    return called
+    return found
+
+
+def _all_here(r: Resolver, found: list[Entity], ctx: RequestContext, text: str) -> list[Entity]:
+    """ "Turn off all the lights" said with no place while this computer is in a room: the
+    room's own (a person in the barn means the barn's, not the house's, and doing less is the
+    safer mistake); the whole home where the words say it ("in the house", "everywhere") or
+    the room has none."""
+    if ctx.area is None or _says_whole_home(r.language, text):
+        return found
+    return [e for e in found if e.area == ctx.area] or found
+
+
+def _says_whole_home(language: str, text: str) -> bool:
+    """Whether *text* names the whole home in the language's words; true where the language
+    has no such words (its commands keep meaning every room)."""
+    words = _whole_home_words(language)
+    if words is None:
+        return True
+    said = f" {normalize(text)} "
+    return any(f" {w} " in said for w in words)
+
+
+@functools.cache
+def _main_light_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Ways to say a room's main light ("the big light") with the words of its name that say
+    it ("ceiling"), from the language's ``conditions.yaml``."""
+    data = own_data(language, "conditions.yaml")
+    listed = data.get("main_light") if data is not None else None
+    if not isinstance(listed, dict):
+        return ()
+    return tuple(
+        (normalize(str(phrase)), tuple(normalize(str(w)) for w in words or ()))
+        for phrase, words in listed.items()
+    )
+
+
+@functools.cache
+def _all_words(language: str) -> tuple[str, ...]:
+    data = own_data(language, "here.yaml")
+    listed = data.get("all_of") if data is not None else None
+    return tuple(normalize(str(w)) for w in listed) if isinstance(listed, list) else ()
+
+
+@functools.cache
+def _whole_home_words(language: str) -> tuple[str, ...] | None:
+    data = own_data(language, "here.yaml")
+    listed = data.get("whole_home") if data is not None else None
+    if not isinstance(listed, list):
+        return None
+    return tuple(normalize(str(w)) for w in listed)
+
+
+def _earlier_if_done(
+    r: Resolver, found: list[Entity], ctx: RequestContext, turn_on: bool
+) -> list[Entity]:
+    """ "Turn it off again" after "turn on the heater" and "close the vent": "it" is the
+    device the conversation switched on before, when the last one is already as asked and
+    that one is not."""
+    conversation = ctx.conversation
+    wanted = _SETTLED_ON if turn_on else _SETTLED_OFF
+    if conversation is None or not found or any(e.state not in wanted for e in found):
+        return found
+    earlier = [r.home.get(i) for i in conversation.earlier_targets]
+    switched = [e for e in earlier if e is not None and e.domain in _SWITCHABLE]
+    if switched and all(e.state not in wanted for e in switched):
+        return switched
+    return found
+
+
+#: States a device is already in after a turn-on or a turn-off.
+_SETTLED_ON = frozenset({"on", "open", "playing", "unlocked"})
+_SETTLED_OFF = frozenset({"off", "closed", "locked", "idle", "standby"})
 
 
 def _off_thermostat(entity: Entity) -> bool:
@@ -806,7 +937,7 @@ def _relative(
 
 
 def _cover_next(entity: Entity, sign: int) -> StepAction | Unresolved:
-    """ "Open the blind a bit more": a quarter further."""
+    """ "Open the blind a bit more": a quarter further (a closed one: a crack)."""
     position = entity.attributes.get("current_position")
     if not isinstance(position, (int, float)) or not _supports(entity, _COVER_SET_POSITION):
         return Unresolved(
@@ -814,7 +945,13 @@ def _cover_next(entity: Entity, sign: int) -> StepAction | Unresolved:
             f"{entity.name} cannot be set part-way",
             f"{entity.name} can only open or close fully.",
         )
+    if sign > 0 and int(position) == 0:
+        return "cover.set_cover_position", {"position": _A_CRACK}  # a closed one opened a bit
     return "cover.set_cover_position", {"position": max(0, min(100, int(position) + sign * 25))}
+
+
+#: How far a closed blind is opened "a little": a crack, as "open it a crack" says.
+_A_CRACK = 10
 
 
 #: The smallest change of a fan's speed "faster" or "slower" makes, in percent.
@@ -855,7 +992,57 @@ def _oscillate(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     )
 
 
+_COVER_STOP = 8
+
+
+def _cover_stop(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Stop the patio shade": a blind, shade or door that can stop is stopped where it is."""
+    found = r.targets(slots, ctx, domains=["cover"])
+    if isinstance(found, Unresolved):
+        return found
+    return _steps_for(
+        found, lambda e: ("cover.stop_cover", {}) if _supports(e, _COVER_STOP) else None
+    )
+
+
+_TILT_OPEN, _TILT_CLOSE, _TILT_SET = 16, 32, 128
+
+
+def _cover_tilt(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """ "Tilt the living room blinds closed", "tilt the slats to 30 %": a blind's slats, on
+    blinds that tilt (the others are told so, never opened or closed instead)."""
+    found = r.targets(slots, ctx, domains=["cover"])
+    if isinstance(found, Unresolved):
+        return found
+    level = slots.get("tilt")
+    opened = slots.get("tilted") != "closed"
+
+    def tilt(entity: Entity) -> StepAction | None:
+        if level is not None:
+            if not _supports(entity, _TILT_SET):
+                return None
+            return "cover.set_cover_tilt_position", {"tilt_position": int(plain_number(level))}
+        if _supports(entity, _TILT_OPEN if opened else _TILT_CLOSE):
+            return ("cover.open_cover_tilt" if opened else "cover.close_cover_tilt"), {}
+        if _supports(entity, _TILT_SET):
+            return "cover.set_cover_tilt_position", {"tilt_position": 100 if opened else 0}
+        return None
+
+    return _steps_for(found, tilt)
+
+
+def _says_tilt(language: str, text: str) -> bool:
+    """Whether *text* is about a blind's slats ("tilt the blinds to 30 %"), not how far it is
+    open: never read as a position."""
+    data = own_data(language, "here.yaml")
+    words = data.get("tilt_words") if data is not None else None
+    said = f" {normalize(text)} "
+    return isinstance(words, list) and any(f" {normalize(str(w))} " in said for w in words)
+
+
 def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    if _says_tilt(r.language, m.text):
+        return Unresolved(ErrorCode.UNSUPPORTED, "a tilt is no position")
     domains = slots.list("domain") or ["cover", "valve"]
     found = r.targets(slots, ctx, domains=domains)
     if isinstance(found, Unresolved):
@@ -1164,6 +1351,8 @@ _HANDLERS: dict[str, Handler] = {
     "HearthCoverOpen": _turn(True, ["cover"]),
     "HearthCoverOpenArea": _turn(True, ["cover"]),
     "HearthCoverClose": _turn(False, ["cover"]),
+    "HearthCoverStop": _cover_stop,
+    "HearthCoverTilt": _cover_tilt,
     "HearthLock": _turn(True, ["lock"]),
     "HearthUnlock": _turn(False, ["lock"]),
     "HassLightSet": _light_set,

@@ -8,16 +8,19 @@ this computer's area) decides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import NamedTuple
 
 from hassil import SlotList, TextSlotList
 from hassil.intents import TextSlotValue
 
+from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.understanding.sentences import DeviceType
 
@@ -310,12 +313,57 @@ MIN_DISTINCTIVE_CHARS = 4
 
 
 def _name_words(home: Home) -> list[tuple[Entity, list[str]]]:
-    """Each exposed device with the words of each of its names and aliases."""
+    """Each exposed device with the words of each of its names and aliases (a name stored
+    with underscores also with spaces)."""
     return [
-        (entity, normalize(raw).split())
+        (entity, key.split())
         for entity in home.exposed()
         for raw in (entity.name, *entity.aliases)
+        for key in dict.fromkeys((normalize(raw), normalize(raw).replace("_", " ")))
     ]
+
+
+#: A model code in a stored name ("4ch", "e27", "1000lm"): letters and digits in one word.
+_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]+$")
+
+
+@functools.cache
+def _place_joints() -> tuple[str, ...]:
+    """Last words a one-word English room name is made of ("room" of "mudroom"), kept with
+    the ways to say places (``resources/places/en.yaml``): room names, not words the language
+    knows whatever the home."""
+    path = resources.files("resources") / "places" / "en.yaml"
+    data = load_own_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    listed = data.get("place_joints") if isinstance(data, dict) else None
+    return tuple(str(w) for w in listed or ())
+
+
+#: Shortest first part of a room's name said apart ("mud" of "mudroom").
+_MIN_PLACE_PART = 3
+
+
+def _split_place(key: str) -> list[str]:
+    """A one-word room name as two words ("mudroom": "mud room"); none for other names."""
+    if " " in key:
+        return []
+    return [
+        f"{key[: -len(joint)]} {joint}"
+        for joint in _place_joints()
+        if key.endswith(joint) and len(key) - len(joint) >= _MIN_PLACE_PART
+    ]
+
+
+def _unstored(key: str) -> list[str]:
+    """A stored name as people say it: its underscores as spaces ("sonoff_4ch relay 1":
+    "sonoff 4ch relay 1") and without its model codes ("sonoff relay 1"), where a word
+    that is no number is left beside them."""
+    spaced = key.replace("_", " ")
+    words = spaced.split()
+    plain = [w for w in words if not _MODEL_CODE.match(w)]
+    forms = [spaced]
+    if len(plain) < len(words) and len(plain) >= 2 and any(w.isalpha() for w in plain):
+        forms.append(" ".join(plain))
+    return [f for f in dict.fromkeys(forms) if f != key]
 
 
 #: Domains whose names end in what they measure ("Front Door Lock Battery"): the last word
@@ -347,6 +395,38 @@ def _distinctive_words(
                 and holders[word] == {entity.entity_id}
             ):
                 out[word] = entity
+    return out
+
+
+def _shared_words_placed(
+    named: list[tuple[Entity, list[str]]],
+    ordinary: set[str],
+    area_words: Mapping[str, list[str]],
+) -> dict[str, Entity]:
+    """A brand or model word several devices' names hold, said with a room ("the bedroom
+    tado", "the rollladen in the living room"): the one device of the room whose name holds
+    it. A room with two such devices, or none, says nothing."""
+    holders: dict[str, dict[str, Entity]] = defaultdict(dict)
+    for entity, words in named:
+        if entity.domain in _MEASURING:
+            continue
+        for word in words:
+            if len(word) >= MIN_DISTINCTIVE_CHARS and word.isalpha() and word not in ordinary:
+                holders[word][entity.entity_id] = entity
+    out: dict[str, Entity] = {}
+    for word, held in holders.items():
+        if len(held) < 2:
+            continue
+        by_area: dict[str, list[Entity]] = defaultdict(list)
+        for entity in held.values():
+            if entity.area:
+                by_area[entity.area].append(entity)
+        for area_id, here in by_area.items():
+            if len(here) != 1:
+                continue
+            for key in area_words.get(area_id, ()):
+                for phrase in (f"{key} {word}", f"{word} in the {key}", f"{word} in {key}"):
+                    out.setdefault(phrase, here[0])
     return out
 
 
@@ -643,8 +723,13 @@ def build_vocabulary(
         area.id: [k for k in (normalize(n) for n in (area.name, *area.aliases)) if k]
         for area in home.areas.values()
     }
+    if english:
+        # "the mud room" for the Mudroom: a room's one-word name said as two words.
+        for keys in area_words.values():
+            keys.extend(f for key in list(keys) for f in _split_place(key) if f not in keys)
     # "bedroom two" and, as speech recognition hears it, "bedroom too" for Bedroom 2.
     spoken_numbers = _spoken_numbers(number_words or {})
+    said_numbers = {*(number_words or {}), *(number_sounds or {})}
     for keys in area_words.values():
         keys.extend(
             form
@@ -679,7 +764,8 @@ def build_vocabulary(
     for area_id, keys in area_words.items():
         for key in keys if places else ():
             for word in _area_qualifiers(key, generic_area_words):
-                proposed[word].add(area_id)
+                if word not in said_numbers:  # "bedroom one": "the one in bedroom 3" is no room
+                    proposed[word].add(area_id)
     area_qualifiers: dict[str, list[str]] = defaultdict(list)
     for word, ids in proposed.items():
         if len(ids) == 1 and word not in area_names and word not in floor_words:
@@ -693,6 +779,9 @@ def build_vocabulary(
     )
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
+        if english:
+            # "sonoff relay 1" for "sonoff_4ch relay 1": a name as said, not as stored.
+            names.extend(f for k in list(names) for f in _unstored(k) if f not in real_names)
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
             if english:
@@ -745,7 +834,11 @@ def build_vocabulary(
                     form = f"{other}{key[len(said) :]}"
                     if other != said and form not in real_names:
                         add_name(form, entity.entity_id, entity.domain, phrase=False)
-            for area_key in (*area_words.get(entity.area, []), *shared_heads[entity.area]):
+            for area_key in (
+                *area_words.get(entity.area, []),
+                *shared_heads[entity.area],
+                *group_words.get(entity.area, ()),  # "the lamp in the annex"
+            ):
                 if area_key not in key:
                     add_name(
                         f"{key} in the {area_key}", entity.entity_id, entity.domain, phrase=False
@@ -780,8 +873,17 @@ def build_vocabulary(
         for phrase, entity in _name_runs(named, ordinary | place_words).items():
             if phrase not in real_names and phrase not in area_names:
                 partial.setdefault(phrase, entity)
+        placed = _shared_words_placed(named, ordinary | place_words | kind_forms, area_words)
+        for phrase, entity in placed.items():
+            if phrase not in real_names and phrase not in entities_by_name:
+                partial.setdefault(phrase, entity)
     for word, entity in partial.items():
         add_name(word, entity.entity_id, entity.domain, phrase=False)
+        if english and any(w in spoken_numbers for w in word.split()):
+            # "relay two" for the run "relay 2" of "sonoff_4ch relay 2"
+            said = " ".join(spoken_numbers.get(w, w) for w in word.split())
+            if said not in real_names and said not in partial:
+                add_name(said, entity.entity_id, entity.domain, phrase=False)
         bare = word.replace("'", "")
         if bare != word and bare not in real_names and bare not in partial:
             add_name(bare, entity.entity_id, entity.domain, phrase=False)

@@ -319,7 +319,7 @@ def test_everyday_phrasings(
 
 
 def test_loose_reading_always_asks_first(planner: Planner) -> None:
-    plan = planner.plan("put the coffee machine on")
+    plan = planner.plan("fire up the coffee machine")
     assert plan.loose and plan.needs_confirmation
 
 

@@ -1,0 +1,116 @@
+"""Numbers said in words that are not what they seem. A number said with "and a half"
+("twenty one and a half", "19 and a half") is written as the number it is ("21.5"), so that a
+temperature, a level or a position said that way is read by the same sentence rules as "21.5";
+a length of time ("two and a half hours") is left to the timer rules, which read halves of
+their own units. And "one" after "that", "the other" ("that one too") stands for a device, never
+for the number 1.
+
+The number words are the language's (``numbers`` in ``resources/sentences/<lang>/frames.yaml``);
+the words for "and a half", units of time and "that one" are in its ``here.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from app.understanding.own_data import own_data
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+@functools.cache
+def _words(language: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The language's words for "and a half" and its units of time (None: it has none)."""
+    data = own_data(language, "here.yaml") or {}
+    half = data.get("and_a_half")
+    if not isinstance(half, str) or not half.strip():
+        return None
+    units = data.get("time_units") or []
+    return tuple(half.lower().split()), frozenset(str(u).lower() for u in units)
+
+
+@functools.cache
+def _ones(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's words for "one" and the words after which "one" is a pronoun."""
+    data = own_data(language, "here.yaml") or {}
+    return (
+        frozenset(str(w).lower() for w in data.get("one_words") or ()),
+        frozenset(str(w).lower() for w in data.get("one_after") or ()),
+    )
+
+
+def pronoun_one(said: str, text: str, language: str) -> bool:
+    """Whether the number word *said* in *text* is "one" standing for a device ("that one",
+    "the other one"), not a number."""
+    ones, after = _ones(language)
+    said = said.strip().lower()
+    if said not in ones:
+        return False
+    words = text.lower().split()
+    return any(w == said and i > 0 and words[i - 1] in after for i, w in enumerate(words))
+
+
+def without_pronoun_one(text: str, language: str) -> str:
+    """*text* without the "one" of "that one", "the other one" (a loose reading would take it
+    for the number 1); *text* itself when it says none."""
+    ones, after = _ones(language)
+    words = text.split()
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (w.lower() in ones and i > 0 and words[i - 1].lower() in after)
+    ]
+    return " ".join(kept) if len(kept) < len(words) else text
+
+
+def with_halves(text: str, numbers: Mapping[str, float], language: str) -> str:
+    """*text* with each number followed by "and a half" written as one number ("twenty one and
+    a half" -> "21.5"); *text* itself when it says none, or says it of a length of time."""
+    words_of = _words(language)
+    if words_of is None:
+        return text
+    half, units = words_of
+    words = text.split()
+    n = len(half)
+    i = 0
+    changed = False
+    while i + n <= len(words):
+        if [w.lower() for w in words[i : i + n]] != list(half) or i == 0:
+            i += 1
+            continue
+        start, value = _number_before(words, i, numbers)
+        after = words[i + n].lower().strip(".,!?") if i + n < len(words) else ""
+        if value is None or after in units:
+            i += 1
+            continue
+        said = f"{value + 0.5:g}"
+        words = [*words[:start], said, *words[i + n :]]
+        i = start + 1
+        changed = True
+    return " ".join(words) if changed else text
+
+
+def _number_before(
+    words: list[str], end: int, numbers: Mapping[str, float]
+) -> tuple[int, float | None]:
+    """Where the number that ends before *end* starts, and its value ("twenty one": 21)."""
+    last = words[end - 1].lower()
+    if _DIGITS.match(last):
+        return end - 1, float(last.replace(",", "."))
+    if last not in numbers or last in ("a", "an") or numbers[last] != int(numbers[last]):
+        return end, None
+    value = numbers[last]
+    start = end - 1
+    before = words[start - 1].lower() if start > 0 else ""
+    if (
+        value < 10
+        and before in numbers
+        and numbers[before] >= 20
+        and numbers[before] % 10 == 0
+        and numbers[before] < 100
+    ):
+        value += numbers[before]
+        start -= 1
+    return start, value
