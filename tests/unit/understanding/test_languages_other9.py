@@ -284,3 +284,25 @@ def test_italian_whole_home_lights_and_a_rooms_air_conditioner() -> None:
     assert [(s.action, s.targets) for s in plan.steps] == [("climate.turn_off", ["climate.c"])]
     plan = planner.plan("in soggiorno accendi il clima")
     assert [(s.action, s.targets) for s in plan.steps] == [("climate.turn_on", ["climate.s"])]
+
+
+# -- Finnish: lights and fans of a room on or off, the words in any order --------------------
+
+
+def test_finnish_room_commands_in_any_order() -> None:
+    home = _home(
+        {"olohuone": "Olohuone", "keittio": "Keittiö"},
+        [
+            _entity("light.a", "Kattovalo", "olohuone", "on"),
+            _entity("light.b", "Työtaso", "keittio", "on"),
+            _entity("fan.k", "Liesituuletin", "keittio", "off"),
+        ],
+    )
+    planner = Planner(home, "fi")
+    for text in ("kytke olohuone pois päältä jokainen valo", "sammuta olohuoneen valot"):
+        plan = planner.plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_off", ["light.a"])], (
+            text
+        )
+    plan = planner.plan("kytke tuuletin alueesta keittiö päälle")
+    assert [(s.action, s.targets) for s in plan.steps] == [("fan.turn_on", ["fan.k"])]
