@@ -60,10 +60,16 @@ def asked(
             if not names.values and len(rooms) == 1:
                 return "HassClimateGetTemperature", {"area": rooms.pop()}
         return None
-    found = named_read_only(text, vocab, home, kind=_said_kind(text, language))
-    if found is not None:
+    kind = _said_kind(text, language)
+    found = named_read_only(text, vocab, home, kind=kind)
+    # A sensor called by the very word of a kind ("Baterie", "CO") is not what "is some
+    # battery low" asks about: the binary sensors of that kind are, where the home has them.
+    generic = found is not None and kind is not None and _names_kind(found[0], language, kind)
+    if found is not None and not generic:
         return "HassGetState", _slots(found)
-    sensed = sensed_kind(text, language, vocab, home)
+    sensed = sensed_kind(text, language, vocab, home, besides=found[0] if found else None)
+    if sensed is None and found is not None:
+        return "HassGetState", _slots(found)
     if sensed is not None:
         slots = {"domain": "binary_sensor", "device_class": sensed[0]}
         if sensed[1] is not None:
@@ -188,18 +194,26 @@ def _said_kind(text: str, language: str) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
+def _names_kind(name: str, language: str, kind: str) -> bool:
+    """Whether the name *name* is a word of the kind *kind* and nothing else (a sensor
+    called "Baterie"; "Napětí baterie" says more)."""
+    return " " not in name and any(c == kind and p.match(name) for c, p in _kind_words(language))
+
+
 def sensed_kind(
-    text: str, language: str, vocab: Vocabulary, home: Home
+    text: str, language: str, vocab: Vocabulary, home: Home, *, besides: str | None = None
 ) -> tuple[str, str | None] | None:
     """The device class of binary sensor *text* asks about and the room said with it, or
-    None: the longest stem said decides; another kind said as long, a device named, a room
-    without such a sensor, or a home without one, leaves it unread."""
+    None: the longest stem said decides; another kind said as long, a device named (but the
+    name *besides*), a room without such a sensor, or a home without one, leaves it unread."""
     device_class = _said_kind(text, language)
     if device_class is None:
         return None
     lists = vocab.slot_lists(text)
     names, areas = lists["name"], lists["area"]
-    if not isinstance(names, TextSlotList) or names.values:
+    if not isinstance(names, TextSlotList):
+        return None
+    if any(value.value_out != besides for value in names.values):
         return None  # a device is named: the sentence is about it
     rooms = (
         {str(value.value_out) for value in areas.values}

@@ -306,3 +306,18 @@ def test_finnish_room_commands_in_any_order() -> None:
         )
     plan = planner.plan("kytke tuuletin alueesta keittiö päälle")
     assert [(s.action, s.targets) for s in plan.steps] == [("fan.turn_on", ["fan.k"])]
+
+
+def test_a_sensor_called_by_the_word_of_a_kind_gives_way_to_that_kind() -> None:
+    home = _home(
+        {"predsin": "Předsíň"},
+        [
+            _entity("sensor.napeti", "napětí baterie", None, "12", device_class="voltage"),
+            _entity("binary_sensor.zvonek", "Zvonek", "predsin", "on", device_class="battery"),
+        ],
+    )
+    planner = Planner(home, "cs")
+    assert _reads(planner.plan("kolik ukazuje napětí baterie")) == ["sensor.napeti"]
+    home.entities["sensor.napeti"].aliases.append("baterie")
+    planner = Planner(home, "cs")
+    assert _reads(planner.plan("je některá baterie vybitá?")) == ["binary_sensor.zvonek"]
