@@ -474,11 +474,26 @@ class Resolver:
         main = self._main_light(found)
         if main is not None:
             return main
+        called = self._called_as_said(device_type, found)
+        if len(called) > 1:
+            # "Set the radiator to 20" with three radiators and the Nest: which radiator, not
+            # the thermostat the kind's plain word would mean.
+            return self._ambiguous(called)
         chosen = _preferred(device_type, found)
         if not chosen:
             return self._ambiguous(found)
         self.guessed = True
         return chosen
+
+    def _called_by_word_said(self, device_type: DeviceType) -> set[str]:
+        """The kind's narrower words said in the sentence ("radiator", not "heating")."""
+        said = f" {normalize(self.said)} "
+        return {w for w in device_type.words[1:] if f" {w} " in said or f" {w}s " in said}
+
+    def _called_as_said(self, device_type: DeviceType, found: list[Entity]) -> list[Entity]:
+        """Of *found*, those whose name holds the narrower word of the kind that was said."""
+        words = self._called_by_word_said(device_type)
+        return [e for e in found if _called_by(e, words)] if words else []
 
     def _main_light(self, found: list[Entity]) -> list[Entity] | None:
         """ "The big light in our room", "the main light": of a room's lights, the one whose
@@ -673,6 +688,8 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
         if isinstance(found, Unresolved):
             return found
+        if turn_on and len(found) > 1 and _one_of_a_class_said(r, slots, m.text):
+            return r._ambiguous(found)  # "open the garage door" of two: which one
         if combination == "domain_all" and not slots.get("everywhere"):
             found = _all_here(r, found, ctx, m.text)
         if slots.get("name") is None:
@@ -691,6 +708,22 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         return _steps_for(found, lambda e: _on_off_action(e, turn_on))
 
     return handle
+
+
+def _one_of_a_class_said(r: Resolver, slots: Slots, text: str) -> bool:
+    """Whether a device class was asked for by a kind's word in the singular ("open the
+    garage door"), not in the plural ("the garage doors") and with no name."""
+    classes = set(slots.list("device_class"))
+    if not classes or slots.get("name") is not None:
+        return False
+    said = f" {normalize(text)} "
+    for kind in load_language(r.language).device_types:
+        if kind.plural or not classes & set(kind.device_classes):
+            continue
+        for word in kind.words:
+            if f" {word} " in said and f" {word}s " not in said:
+                return True
+    return False
 
 
 def _narrower(r: Resolver, found: list[Entity], text: str) -> list[Entity]:

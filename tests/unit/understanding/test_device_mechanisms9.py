@@ -342,3 +342,53 @@ def test_a_number_word_is_no_room_and_two_rooms_are_asked() -> None:
     # A device placed in two rooms at once is asked about, never guessed.
     both = planner.plan("turn on the hall light in bedroom 3")
     assert not both.steps
+
+
+def test_a_narrower_word_said_of_several_is_asked_and_one_of_two_doors_too() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [
+                {"id": "hall", "name": "Hall"},
+                {"id": "den", "name": "Den"},
+                {"id": "loft", "name": "Loft"},
+                {"id": "garage", "name": "Garage"},
+            ],
+            "entities": [
+                _entity("climate.hall_stat", "Hall Thermostat", "heat", "hall", **_HEAT),
+                _entity("climate.den_rad", "Den Radiator", "heat", "den", **_HEAT),
+                _entity("climate.loft_rad", "Loft Radiator", "heat", "loft", **_HEAT),
+                _entity(
+                    "cover.door_a",
+                    "Left Door",
+                    "closed",
+                    "garage",
+                    device_class="garage",
+                    supported_features=3,
+                ),
+                _entity(
+                    "cover.door_b",
+                    "Right Door",
+                    "closed",
+                    "garage",
+                    device_class="garage",
+                    supported_features=3,
+                ),
+            ],
+        }
+    )
+    planner = Planner(home, "en")
+    # "The radiator" with two radiators: which one, never the thermostat instead.
+    radiator = planner.plan("set the radiator to 20")
+    assert not radiator.steps
+    assert radiator.error is not None and radiator.error.code is ErrorCode.AMBIGUOUS
+    # The kind's plain word is the thermostat.
+    assert _steps(planner.plan("set the heating to 20")) == [
+        ("climate.set_temperature", ["climate.hall_stat"], {"temperature": 20})
+    ]
+    # "The garage door" of two is asked about; "the garage" opens both.
+    door = planner.plan("open the garage door")
+    assert not door.steps
+    assert door.error is not None and door.error.code is ErrorCode.AMBIGUOUS
+    assert _steps(planner.plan("open the garage doors")) == [
+        ("cover.open_cover", ["cover.door_a", "cover.door_b"], {})
+    ]
