@@ -151,13 +151,13 @@ def test_an_unchanged_snapshot_is_loaded_once(
     path = tmp_path / "home.json"
     _write(path, _demo())
     loads: list[Path] = []
-    load = Home.load
+    build = Home.from_bytes
 
-    def counted(source: str | Path) -> Home:
+    def counted(raw: bytes, source: Path) -> Home:
         loads.append(Path(source))
-        return load(source)
+        return build(raw, source)
 
-    monkeypatch.setattr(Home, "load", staticmethod(counted))
+    monkeypatch.setattr(Home, "from_bytes", staticmethod(counted))
     batch = BatchPlanner()
     first = _plans(batch, path, SENTENCES[:4])
     again = _plans(batch, path, SENTENCES[:4])
