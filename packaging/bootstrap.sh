@@ -84,9 +84,9 @@ case "$mode" in
     .venv/bin/lint-imports --no-cache  # the layers (pyproject.toml, docs/architecture.md)
     say "running the test suite"
     shift || true
-    # loadgroup: the tests of one xdist_group (the real model's) stay on one worker (not yet
-    # with pytest 9.2 and xdist 3.8, which ignore the group: then it works as the default, load)
-    exec .venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
+    # loadscope: the tests of one module stay on one worker, so the real model server a module
+    # starts once is started once (xdist_group marks are not honoured with pytest 9.2/xdist 3.8)
+    exec .venv/bin/python -m pytest -n 2 --dist loadscope "$@"
     ;;
   *)
     echo "usage: bash packaging/bootstrap.sh run|test" >&2
