@@ -10,8 +10,8 @@ the model may give; the figures are printed (``-s``).
 The server and the model come from ``bash packaging/install-llama-test-server.sh`` (run by
 ``bash packaging/bootstrap.sh test``); without them every test here fails, naming it.
 The prompts are small (a home of one switch) so that the server reuses their common start
-between requests. The module's tests stay on one xdist worker (``--dist loadgroup``), with the
-other real-model tests, so that one model runs at a time.
+between requests. The module's tests stay on one xdist worker (the test command's
+``--dist loadscope``), so the server starts once.
 """
 
 from __future__ import annotations
