@@ -166,6 +166,9 @@ class Conditions:
     """Ways to say a room's main light ("the big light") and words of its name ("ceiling")."""
     unheated: tuple[str, ...] = ()
     """Words of a room's name that its floor's thermostat does not serve ("garage")."""
+    warmth_ends: frozenset[str] = frozenset()
+    """The last words of the phrasings of feeling too warm or too cold ("freezing", "oven"):
+    a sentence without one says neither."""
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -317,6 +320,21 @@ def load_conditions(language: str) -> Conditions | None:
             (normalize(str(k)), _words(v)) for k, v in (raw.get("main_light") or {}).items()
         ),
         unheated=_words(raw.get("unheated_rooms")),
+        warmth_ends=frozenset(
+            phrase.split()[-1]
+            for condition in conditions
+            if _warmth(condition)
+            for phrase in condition.phrases
+            if phrase
+        ),
+    )
+
+
+def _warmth(condition: Condition) -> bool:
+    """Whether *condition* is feeling too warm or too cold (a thermostat of the floor fixes
+    it), said as a feeling rather than as a command ("warm the bathroom up")."""
+    return not condition.lead and any(
+        f.floor and f.kind.device.domain == "climate" for t in condition.tiers for f in t
     )
 
 
@@ -433,12 +451,12 @@ def own_room_plan(
     or a heater of its own ("it's boiling in the bedroom": the Bedroom Fan), read before the
     sentence rules, which would set a thermostat that serves the room from elsewhere; None
     otherwise."""
-    felt = find(text, data) if data is not None else None
-    if felt is None or data is None:
+    if data is None or not data.warmth_ends & set(normalize(text).split()):
+        return None  # (a quick look first: most sentences say nothing of warmth)
+    felt = find(text, data)
+    if felt is None or not _warmth(felt.condition):
         return None
     tiers = [t for t in felt.condition.tiers if not any(f.when or f.named for f in t)]
-    if not any(f.floor and f.kind.device.domain == "climate" for t in tiers for f in t):
-        return None  # not about warmth
     place = _place(felt, ctx, resolver, data)
     room = place.area or (ctx.area if not (place.explicit or place.floor or place.words) else None)
     home = resolver.home

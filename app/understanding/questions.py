@@ -1582,12 +1582,31 @@ def _slot_value(name: str, resolver: Resolver) -> str:
 
 def _place(reading: _Reading, ctx: RequestContext, home: Home) -> list[Entity]:
     if reading.area:
-        return home.entities_in_area(reading.area)
+        return [e for area in _wing_of(reading, home) for e in home.entities_in_area(area)]
     if reading.floor:
         return home.entities_on_floor(reading.floor)
     if "here" in reading.tags and ctx.area:
         return home.entities_in_area(ctx.area)
     return list(home.exposed())
+
+
+def _wing_of(reading: _Reading, home: Home) -> list[str]:
+    """The area asked about, or every room of the part of the home it names: "the annex",
+    the other name of the Annex Living Room, is also the Annex Bedroom and the Annex
+    Kitchenette, when their names start with it and the room's own name was not said."""
+    assert reading.area is not None
+    area = home.areas.get(reading.area)
+    said = f" {' '.join(reading.words)} "
+    if area is None or f" {normalize(area.name)} " in said:
+        return [reading.area]
+    name = normalize(area.name)
+    for alias in (normalize(a) for a in area.aliases):
+        if f" {alias} " not in said or not name.startswith(f"{alias} "):
+            continue
+        rooms = [a.id for a in home.areas.values() if normalize(a.name).startswith(f"{alias} ")]
+        if len(rooms) > 1:
+            return rooms
+    return [reading.area]
 
 
 def _weather(

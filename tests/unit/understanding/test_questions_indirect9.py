@@ -77,6 +77,7 @@ HOME = Home.from_dict(
             _e("switch.games_heater", "Games Room Heater", "games", "off"),
             _e("light.noor_lamp", "Noor's Lamp", "noor_room", "off", brightness=None),
             _e("fan.noor_fan", "Noor's Fan", "noor_room", "off"),
+            _e("light.wing_bedside", "Bedside Lamp", "wing_bedroom", "on", brightness=80),
             _e("scene.movie_night", "Movie Night", None, "2027-01-30T20:00:00+00:00"),
             _e(
                 "cover.noor_blind",
@@ -425,3 +426,11 @@ def test_a_room_asked_shut_is_its_door(planner: Planner) -> None:
 def test_shut_of_a_lock_is_read_from_the_door_named_alike(planner: Planner) -> None:
     reply = _answer(planner.plan("is the patio shut"))
     assert reply.startswith("No") and "Patio Door" in reply
+
+
+def test_a_part_of_the_home_asked_about_is_every_room_named_for_it(planner: Planner) -> None:
+    # "The guest wing" is the lounge's other name, and the start of two rooms' names.
+    assert "Bedside Lamp" in _answer(planner.plan("which lights are on in the guest wing"))
+    assert "Bedside Lamp" not in _answer(
+        planner.plan("which lights are on in the guest wing lounge")
+    )
