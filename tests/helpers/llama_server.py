@@ -14,11 +14,9 @@ fail with that message rather than skip.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +24,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import IO, Any
+
+from tests.helpers.ha_server import _die_with_parent, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 LLAMA_VENV = Path(os.environ.get("HEARTH_LLAMA_VENV", ROOT / ".cache" / "llama-venv"))
@@ -59,18 +59,6 @@ def missing() -> str | None:
     if not (MODELS / MODEL_FILE).exists():
         return f"the test model {MODELS / MODEL_FILE} is missing: {INSTALL_HINT}"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """Linux: SIGTERM the server when the test process dies (no orphans after a crash)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 class LlamaServer:
