@@ -694,6 +694,7 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
             found = _all_here(r, found, ctx, m.text)
         if slots.get("name") is None:
             found = _narrower(r, found, m.text)  # "all the lamps": not the ceiling lights
+            found = _one_light_named(r, slots, found, m.text)
         if slots.get("name") == REFERENCE:
             found = _earlier_if_done(r, found, ctx, turn_on)
         if turn_on and len(found) > 1:
@@ -740,6 +741,41 @@ def _narrower(r: Resolver, found: list[Entity], text: str) -> list[Entity]:
                 if called:
                     return called
     return found
+
+
+def _one_light_named(r: Resolver, slots: Slots, found: list[Entity], text: str) -> list[Entity]:
+    """ "Allume la lumière de la salle de bain" where the bathroom has a "Lumière salle de bain"
+    and a mirror light: the one light of the room said whose name holds the singular word said
+    for a light (``hearth.yaml``: ``one_light_words``), not every light of the room."""
+    if len(found) < 2 or not slots.get("area") or slots.area_from_context:
+        return found
+    said = f" {normalize(text)} "
+    words = {w for w in _one_light_words(r.language) if f" {w} " in said}
+    if len(words) != 1:
+        return found
+    area = r.home.areas.get(str(slots.get("area")))
+    if area is None:
+        return found
+    room = set(normalize(" ".join((area.name, *area.aliases))).split())
+    plain = room | words | set(_one_light_words(r.language, "light_name_joiners"))
+
+    def just_the_room(entity: Entity) -> bool:
+        # "Lumière salle de bain", not "Lampe de chevet": the word and the room, no more.
+        for raw in (entity.name, *entity.aliases):
+            tokens = set(normalize(raw).split())
+            if tokens & words and tokens <= plain:
+                return True
+        return False
+
+    called = [e for e in found if e.domain == "light" and just_the_room(e)]
+    return called if len(called) == 1 else found
+
+
+@functools.cache
+def _one_light_words(language: str, key: str = "one_light_words") -> tuple[str, ...]:
+    data = own_data(language, "hearth.yaml")
+    listed = data.get(key) if data is not None else None
+    return tuple(normalize(str(w)) for w in listed) if isinstance(listed, list) else ()
 
 
 def _all_here(r: Resolver, found: list[Entity], ctx: RequestContext, text: str) -> list[Entity]:
@@ -834,6 +870,8 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     found = r.targets(slots, ctx, domains=["light"], room_alone=alone)
     if isinstance(found, Unresolved):
         return found
+    if slots.get("name") is None:
+        found = _one_light_named(r, slots, found, m.text)
     params: dict[str, Any] = {}
     if slots.get("brightness") is not None:
         params["brightness_pct"] = plain_number(slots.get("brightness"))

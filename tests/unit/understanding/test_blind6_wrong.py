@@ -1,0 +1,61 @@
+"""A light said by one singular word and its room in French or Spanish ("la lumière de la
+salle de bain", "la lámpara de la habitación") is the room's light called just that word and
+the room, not every light of the room; a light with more in its name ("Lampe de chevet") or a
+plural ("les lumières") keeps meaning all of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.context import Conversation
+from app.core.home import Home
+from app.understanding.planner import Planner
+
+_DIM = {"supported_color_modes": ["brightness"], "brightness": 100}
+
+
+def _light(entity_id: str, name: str, area: str) -> dict[str, Any]:
+    return {"entity_id": entity_id, "name": name, "state": "off", "area": area, "attributes": _DIM}
+
+
+FR = {
+    "areas": [{"id": "bains", "name": "Salle de bain"}, {"id": "chambre", "name": "Chambre"}],
+    "entities": [
+        _light("light.bains", "Lumière salle de bain", "bains"),
+        _light("light.miroir", "Miroir", "bains"),
+        _light("light.chambre", "Plafonnier", "chambre"),
+        _light("light.chevet", "Lampe de chevet", "chambre"),
+    ],
+}
+ES = {
+    "areas": [{"id": "cuarto", "name": "Habitación"}],
+    "entities": [
+        _light("light.lampara", "Lámpara habitación", "cuarto"),
+        _light("light.techo", "Luz de la habitación", "cuarto"),
+    ],
+}
+
+
+def _targets(language: str, home: dict[str, Any], text: str) -> list[list[str]]:
+    plan = Planner(Home.from_dict(home), language).plan(text, conversation=Conversation("c"))
+    return [sorted(step.targets) for step in plan.steps]
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "text", "expected"),
+    [
+        ("fr", FR, "allume la lumière de la salle de bain", [["light.bains"]]),
+        ("fr", FR, "mets la lumière de la salle de bain à 40 %", [["light.bains"]]),
+        ("fr", FR, "allume les lumières de la salle de bain", [["light.bains", "light.miroir"]]),
+        ("fr", FR, "allume la lampe de la chambre", [["light.chambre", "light.chevet"]]),
+        ("es", ES, "enciende la lámpara de la habitación", [["light.lampara"]]),
+        ("es", ES, "prende la luz de la habitación", [["light.techo"]]),
+        ("es", ES, "enciende las luces de la habitación", [["light.lampara", "light.techo"]]),
+    ],
+)
+def test_one_light_called_by_word_and_room(
+    language: str, home: dict[str, Any], text: str, expected: list[list[str]]
+) -> None:
+    assert _targets(language, home, text) == expected
