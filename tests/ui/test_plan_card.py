@@ -187,7 +187,8 @@ def test_before_and_after_follow_the_steps(home: Home) -> None:
 
 
 def test_many_targets_are_summed_up(qtbot: QtBot, home: Home) -> None:
-    request = request_for(home, "turn off all the lights")
+    # said in the living room, "all the lights" alone would be that room's: the house is said
+    request = request_for(home, "turn off all the lights in the house")
     card = PlanCard(request, home)
     qtbot.addWidget(card)
     lines = card.rows[0].preview.text().splitlines()

@@ -187,8 +187,8 @@ def test_python_dash_m_app_and_no_qt_import(demo_path: Path) -> None:
 
 
 def test_yes_does_not_approve_a_loosely_understood_plan(tmp_path: Path) -> None:
-    # "put the coffee machine on" is read loosely (no sentence rule): a person must see it.
-    assert main(["do", "--demo", "--yes", "put the coffee machine on"]) == EXIT_NOT_APPROVED
+    # "fire up the coffee machine" is read loosely (no sentence rule): a person must see it.
+    assert main(["do", "--demo", "--yes", "fire up the coffee machine"]) == EXIT_NOT_APPROVED
     state = tmp_path / "data" / "demo-home.yaml"
     assert Home.load(state).entities["switch.coffee_machine"].state == "off"
 
