@@ -163,6 +163,10 @@ class Resolver:
                 if e is not None and keep(e)
             ]
             explicit_area = area_id if not slots.area_from_context else None
+            if not explicit_area and not floor_id:
+                plain = self._plain_kind_name(name, found, ctx.area or "", keep)
+                if plain is not None:
+                    return plain
             room = self._room_said(name, found, domains, keep) if room_alone else None
             if room is not None:
                 return room
@@ -224,6 +228,27 @@ class Resolver:
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
         return found
+
+    def _plain_kind_name(
+        self, name: str, found: list[Entity], area: str, keep: Callable[[Entity], bool]
+    ) -> list[Entity] | Unresolved | None:
+        """ "Apaga la luz" where one light is named just "Luz", "le ventilateur" where one fan
+        is named "Ventilateur", with no room said: the name is also the word for every device of
+        its kind (``hearth.yaml``: ``plain_kind_names``), so the devices of that kind in the
+        room this is said in, else the question which one when others of the kind exist; None
+        where the name is no such word or nothing else could be meant."""
+        if not found or normalize(name) not in _one_light_words(self.language, "plain_kind_names"):
+            return None
+        kinds = {e.domain for e in found}
+        if not kinds <= {"light", "fan"}:  # a light sensor named "Luz" is no lamp
+            return None
+        others = [e for e in self.home.exposed() if e.domain in kinds and keep(e)]
+        if area:
+            here = [e for e in others if e.area == area]
+            if len(here) > len([e for e in found if e.area == area]):
+                return here
+            return None
+        return self._ambiguous(others) if len(others) > len(found) else None
 
     def _all_said(self, name: str) -> bool:
         """Whether the sentence says every device called *name* ("all the heaters", "both

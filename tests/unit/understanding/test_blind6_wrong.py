@@ -59,3 +59,55 @@ def test_one_light_called_by_word_and_room(
     language: str, home: dict[str, Any], text: str, expected: list[list[str]]
 ) -> None:
     assert _targets(language, home, text) == expected
+
+
+_FAN = {"supported_features": 1, "percentage": 0}
+
+
+def _fan(entity_id: str, name: str, area: str) -> dict[str, Any]:
+    return {"entity_id": entity_id, "name": name, "state": "off", "area": area, "attributes": _FAN}
+
+
+FANS = {
+    "areas": [{"id": "bureau", "name": "Bureau"}, {"id": "suite", "name": "Suite"}],
+    "entities": [
+        _fan("fan.bureau", "Ventilateur", "bureau"),
+        _fan("fan.suite", "Ventilateur plafond suite", "suite"),
+    ],
+}
+BEDROOM = {
+    "areas": [{"id": "dormitorio", "name": "Dormitorio"}, {"id": "salon", "name": "Salón"}],
+    "entities": [
+        _light("light.techo", "Luz", "dormitorio"),
+        {**_light("light.mesilla", "Lámpara mesilla", "dormitorio"), "state": "on"},
+        {**_light("light.salon", "Lámpara salón", "salon"), "state": "on"},
+    ],
+}
+
+
+def test_a_name_that_is_the_kinds_word_asks_which_one() -> None:
+    """ "Mets le ventilateur à 50 %" where one fan is named just "Ventilateur" and another
+    fan exists: a question, not the one named so."""
+    plan = Planner(Home.from_dict(FANS), "fr").plan(
+        "Mets le ventilateur à 50 %", conversation=Conversation("c")
+    )
+    assert not plan.steps
+    assert plan.error is not None and plan.error.code.value == "ambiguous"
+
+
+def test_a_name_that_is_the_kinds_word_said_in_a_room_is_the_rooms_lights() -> None:
+    """ "Apaga la luz" said in the bedroom, whose ceiling light is named "Luz": the bedroom's
+    lights, the lit bedside lamp among them, and nothing in other rooms."""
+    plan = Planner(Home.from_dict(BEDROOM), "es").plan(
+        "Apaga la luz", area="dormitorio", conversation=Conversation("c")
+    )
+    assert [sorted(s.targets) for s in plan.steps] == [["light.mesilla", "light.techo"]]
+
+
+def test_a_name_that_is_the_kinds_word_with_its_room_said_stays_that_device() -> None:
+    """ "Enciende la luz del dormitorio": the room was said, so the light named "Luz" in it."""
+    plan = Planner(Home.from_dict(BEDROOM), "es").plan(
+        "Enciende la luz del dormitorio", conversation=Conversation("c")
+    )
+    assert all("light.salon" not in s.targets for s in plan.steps)
+    assert plan.steps
