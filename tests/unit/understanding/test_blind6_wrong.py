@@ -111,3 +111,54 @@ def test_a_name_that_is_the_kinds_word_with_its_room_said_stays_that_device() ->
     )
     assert all("light.salon" not in s.targets for s in plan.steps)
     assert plan.steps
+
+
+_SHADE = {"device_class": "shade", "supported_features": 15, "current_position": 100}
+SHORT = {
+    "areas": [{"id": "sejour", "name": "Séjour"}],
+    "entities": [
+        _fan("fan.colonne", "Ventilateur colonne", "sejour"),
+        {
+            "entity_id": "cover.baie",
+            "name": "Store baie",
+            "state": "open",
+            "area": "sejour",
+            "attributes": _SHADE,
+        },
+        {
+            "entity_id": "media_player.radio",
+            "name": "Radio",
+            "state": "playing",
+            "area": "sejour",
+            "attributes": {"supported_features": 4095, "volume_level": 0.5},
+        },
+        _light("light.baie", "Lampe baie", "sejour"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ventilateur colonne à 40 %",
+            [("fan.set_percentage", ["fan.colonne"], {"percentage": 40})],
+        ),
+        (
+            "store baie à 70 pour cent",
+            [("cover.set_cover_position", ["cover.baie"], {"position": 70})],
+        ),
+        ("Store baie à moitié", [("cover.set_cover_position", ["cover.baie"], {"position": 50})]),
+        (
+            "volume de la radio à 30 %",
+            [("media_player.volume_set", ["media_player.radio"], {"volume_level": 0.3})],
+        ),
+        ("Lampe baie à moitié", []),  # a lamp is no blind: no position for it
+    ],
+)
+def test_french_short_forms_for_a_number(
+    text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    """A device's name then the percentage it should be at, for fans, blinds and players."""
+    plan = Planner(Home.from_dict(SHORT), "fr").plan(text, conversation=Conversation("c"))
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
