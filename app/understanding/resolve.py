@@ -797,10 +797,17 @@ def _one_light_named(r: Resolver, slots: Slots, found: list[Entity], text: str) 
 
 
 @functools.cache
-def _one_light_words(language: str, key: str = "one_light_words") -> tuple[str, ...]:
-    data = own_data(language, "hearth.yaml")
+def _listed_words(language: str, name: str, key: str) -> tuple[str, ...] | None:
+    """The words listed under *key* in the language's data file *name*, normalised; None
+    where the file or the list is missing. Read once per language: these are asked on every
+    request."""
+    data = own_data(language, name)
     listed = data.get(key) if data is not None else None
-    return tuple(normalize(str(w)) for w in listed) if isinstance(listed, list) else ()
+    return tuple(normalize(str(w)) for w in listed) if isinstance(listed, list) else None
+
+
+def _one_light_words(language: str, key: str = "one_light_words") -> tuple[str, ...]:
+    return _listed_words(language, "hearth.yaml", key) or ()
 
 
 def _all_here(r: Resolver, found: list[Entity], ctx: RequestContext, text: str) -> list[Entity]:
@@ -837,20 +844,12 @@ def _main_light_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-@functools.cache
 def _all_words(language: str) -> tuple[str, ...]:
-    data = own_data(language, "here.yaml")
-    listed = data.get("all_of") if data is not None else None
-    return tuple(normalize(str(w)) for w in listed) if isinstance(listed, list) else ()
+    return _listed_words(language, "here.yaml", "all_of") or ()
 
 
-@functools.cache
 def _whole_home_words(language: str) -> tuple[str, ...] | None:
-    data = own_data(language, "here.yaml")
-    listed = data.get("whole_home") if data is not None else None
-    if not isinstance(listed, list):
-        return None
-    return tuple(normalize(str(w)) for w in listed)
+    return _listed_words(language, "here.yaml", "whole_home")
 
 
 def _earlier_if_done(
@@ -1130,10 +1129,8 @@ def _cover_tilt(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
 def _says_tilt(language: str, text: str) -> bool:
     """Whether *text* is about a blind's slats ("tilt the blinds to 30 %"), not how far it is
     open: never read as a position."""
-    data = own_data(language, "here.yaml")
-    words = data.get("tilt_words") if data is not None else None
     said = f" {normalize(text)} "
-    return isinstance(words, list) and any(f" {normalize(str(w))} " in said for w in words)
+    return any(f" {w} " in said for w in _listed_words(language, "here.yaml", "tilt_words") or ())
 
 
 def _set_position(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
