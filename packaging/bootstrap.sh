@@ -63,12 +63,14 @@ case "$mode" in
     # espeak-ng + sox: real speech for the voice tests (tests/helpers/speech.py)
     # dunst: a real notification server for the reminder notifications (tests/helpers/notification_server.py)
     # desktop-file-utils + appstream: the validators of the desktop entry and AppStream data (tests/packaging)
+    # build-essential + cmake: llama-cpp-python is compiled for the real model server's tests
     apt_install libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
       dbus gnome-keyring \
       xvfb trayer libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
       libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 \
       espeak-ng sox dunst \
-      desktop-file-utils appstream
+      desktop-file-utils appstream \
+      build-essential cmake
     venv dev,gui,calendar,voice,voice-test
     say "installing the Home Assistant test server"
     bash packaging/install-ha-test-server.sh
