@@ -27,7 +27,7 @@ from app.policy import exposure as app_exposure
 from app.policy import risk
 from app.policy.roles import OWNER, Role
 from app.records.audit import Audit, KeyringUnavailableError, advance_anchor
-from app.records.history import History
+from app.records.history import NOTHING_TO_CHANGE, History
 from app.records.storage import describe
 from app.understanding import Planner, agenda, answers
 from app.understanding.llm.config import LLMConfig
@@ -416,7 +416,7 @@ class Assistant:
         if plan.read_only:
             approval = Approval(set(range(len(plan.steps))), by="read-only")
         elif approval is None and outcome.unchanged is not None:
-            approval = Approval(set(), by="nothing to change")
+            approval = Approval(set(), by=NOTHING_TO_CHANGE)
         history = self.history
         if history is not None and outcome.record_error is None:
             decided = approval

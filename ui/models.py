@@ -30,7 +30,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.home import Entity, Home, StateChange
-from app.records.history import RequestRecord
+from app.records.history import UNCHANGED, RequestRecord
 from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
 from ui.icons import icon
@@ -390,6 +390,7 @@ OUTCOME_LABELS = {
     "unconfirmed": "Unconfirmed",
     "partial": "Partly done",
     "cancelled": "Cancelled",
+    UNCHANGED: "Nothing to change",
     "not_understood": "Not understood",
     "planned": "Not run",
 }
@@ -401,6 +402,7 @@ OUTCOME_FILTERS: dict[str, frozenset[str] | None] = {
     "Failed": frozenset({"failed"}),
     "Unconfirmed": frozenset({"unconfirmed"}),
     "Cancelled": frozenset({"cancelled"}),
+    "Nothing to change": frozenset({UNCHANGED}),
     "Not understood": frozenset({"not_understood"}),
 }
 
@@ -410,6 +412,7 @@ _OUTCOME_ICONS: dict[str, QStyle.StandardPixmap] = {
     "unconfirmed": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "partial": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "cancelled": QStyle.StandardPixmap.SP_DialogCancelButton,
+    UNCHANGED: QStyle.StandardPixmap.SP_MessageBoxInformation,
     "not_understood": QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 

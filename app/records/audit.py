@@ -57,7 +57,7 @@ from app.core.plan import Plan, Risk, Step
 from app.core.results import Approval, StepResult, StepStatus
 from app.policy.risk import StepDecision
 from app.records.database import connect_read_only
-from app.records.history import History, HistoryError
+from app.records.history import NOTHING_TO_CHANGE, UNCHANGED, History, HistoryError
 from app.understanding.undo import undoable
 
 _LOGGER = logging.getLogger(__name__)
@@ -378,8 +378,9 @@ class Audit:
     ) -> None:
         approved = approval.steps if approval else set()
         confirmed = approval.high_risk_confirmed if approval else set()
-        payload = {
-            "by": approval.by if approval else "nobody",
+        by = approval.by if approval else "nobody"
+        payload: dict[str, Any] = {
+            "by": by,
             "approved_steps": sorted(approved),
             "high_risk_confirmed": sorted(confirmed),
             "steps": [
@@ -392,6 +393,10 @@ class Audit:
                 for i, d in enumerate(decisions)
             ],
         }
+        if not approved:
+            # What history says of it: decision records older than the "unchanged" outcome
+            # have no such field and stand for "cancelled" (see _expected_history).
+            payload["outcome"] = UNCHANGED if by == NOTHING_TO_CHANGE else "cancelled"
         self.append(RecordKind.DECISION, payload, request_id=request_id)
 
     def intent(self, request_id: int, result: StepResult) -> None:
@@ -689,7 +694,7 @@ def _expected_history(records: list[AuditRecord]) -> dict[str, Any] | None:
     if RecordKind.OUTCOME in by_kind:
         outcome = by_kind[RecordKind.OUTCOME]["outcome"]
     elif RecordKind.DECISION in by_kind and not by_kind[RecordKind.DECISION]["approved_steps"]:
-        outcome = "cancelled"
+        outcome = by_kind[RecordKind.DECISION].get("outcome", "cancelled")
     else:
         outcome = "not_understood" if error else "planned"
     return {

@@ -31,6 +31,14 @@ class HistoryError(StorageError):
 APPLICATION_ID = 0x48525448
 """``PRAGMA application_id`` of Hearth's history database ("HRTH")."""
 
+UNCHANGED = "unchanged"
+"""The outcome of a request that would have changed nothing (every target already as asked):
+it was not offered for approval and nothing ran, which is not the person cancelling it."""
+NOTHING_TO_CHANGE = "nothing to change"
+"""Who decided a request that would change nothing (``Approval.by``, ``decisions.approved_by``):
+no person; its outcome is :data:`UNCHANGED`. Requests recorded before that outcome existed
+say ``cancelled`` with this decider; :meth:`History.recent` shows them as unchanged too."""
+
 
 _AUDIT_TRIGGERS = (
     """CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records
@@ -242,7 +250,8 @@ class History:
                 ],
             )
             if not approved:
-                db.execute("UPDATE requests SET outcome = 'cancelled' WHERE id = ?", (request_id,))
+                outcome = UNCHANGED if approved_by == NOTHING_TO_CHANGE else "cancelled"
+                db.execute("UPDATE requests SET outcome = ? WHERE id = ?", (outcome, request_id))
 
     def record_step(self, request_id: int, result: StepResult) -> None:
         """Record one step's outcome as soon as it is known (a crash keeps what ran)."""
@@ -300,6 +309,8 @@ class History:
                 ).fetchall()
             ]
             outcome = row["outcome"]
+            if outcome == "cancelled" and self._decided_by(row["id"]) == NOTHING_TO_CHANGE:
+                outcome = UNCHANGED  # recorded before the outcome had its own name
             unrecorded, missing_outcome = self.unrecorded(row["id"])
             if unrecorded or missing_outcome:
                 # Begun (an intent or a step was recorded) but its outcome never was: a crash
@@ -323,6 +334,12 @@ class History:
                 )
             )
         return records
+
+    def _decided_by(self, request_id: int) -> str | None:
+        row = self.connection.execute(
+            "SELECT approved_by FROM decisions WHERE request_id = ? LIMIT 1", (request_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def unrecorded(self, request_id: int) -> tuple[list[dict[str, Any]], bool]:
         """What the audit trail says began for *request_id* but never ended: the intent

@@ -23,6 +23,7 @@ from app.core.home import Home
 from app.records.history import RequestRecord
 from integrations.virtual_home import VirtualHome
 from ui.bridge import AssistantBridge, Request
+from ui.conversation import ConversationView
 from ui.history_view import HistoryView
 from ui.home_view import HomeView
 
@@ -108,6 +109,31 @@ def test_search_and_outcome_filter(qtbot: QtBot, filled: HistoryView) -> None:
     assert texts(view) == [] and not view.export_button.isEnabled()
     view.outcome.setCurrentText("All outcomes")
     assert len(texts(view)) == 5
+
+
+def test_a_request_that_changes_nothing_is_not_shown_as_cancelled(
+    qtbot: QtBot, view: HistoryView, demo_bridge: AssistantBridge
+) -> None:
+    # Typed in the Assistant page, which puts such a plan aside without asking.
+    conversation = ConversationView(demo_bridge)
+    qtbot.addWidget(conversation)
+    with qtbot.waitSignal(demo_bridge.planned) as planned:
+        QTest.keyClicks(conversation.command_box, "turn on the sofa lamp")  # it is on
+        QTest.keyClick(conversation.command_box, Qt.Key.Key_Return)
+    request: Request = planned.args[0]
+    qtbot.waitUntil(lambda: request.cancelled, timeout=10_000)
+    assert request.outcome.unchanged is not None and not request.outcome.approved
+    run(qtbot, demo_bridge, "unlock the front door", approve=False)
+    qtbot.waitUntil(lambda: len(view.shown_records()) == 2 and not view._refresh_timer.isActive())
+    qtbot.waitUntil(lambda: view.proxy.index(1, 2).data() == "Nothing to change")
+    assert view.proxy.index(0, 2).data() == "Cancelled"
+    assert not view.proxy.index(1, 2).data(Qt.ItemDataRole.DecorationRole).isNull()
+    view.outcome.setCurrentText("Nothing to change")
+    assert texts(view) == ["turn on the sofa lamp"]
+    view.select_row(0)
+    assert "“turn on the sofa lamp” — nothing to change, from gui" in view.details.text()
+    view.outcome.setCurrentText("Cancelled")
+    assert texts(view) == ["unlock the front door"]
 
 
 def test_run_again_submits_the_same_text(

@@ -1,5 +1,6 @@
 """`hearth do` on a plan that would change nothing: it says so instead of asking, runs nothing,
-exits 0, and history keeps the request with nothing approved ("nothing to change")."""
+exits 0, and history keeps the request as "unchanged", decided by nobody ("nothing to change"),
+which `hearth history` shows."""
 
 from __future__ import annotations
 
@@ -27,8 +28,11 @@ def test_do_says_nothing_to_change_instead_of_asking(
     with sqlite3.connect(tmp_path / "data" / "history.sqlite3") as db:
         ((text, outcome),) = db.execute("SELECT text, outcome FROM requests").fetchall()
         ((by, approved),) = db.execute("SELECT approved_by, approved FROM decisions").fetchall()
-    assert (text, outcome) == ("turn on the sofa lamp", "cancelled")
+    assert (text, outcome) == ("turn on the sofa lamp", "unchanged")
     assert (by, approved) == ("nothing to change", 0)
+    assert main(["history"]) == EXIT_OK
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.endswith("  unchanged      turn on the sofa lamp"), line
 
 
 def test_do_still_asks_when_something_changes(capsys: pytest.CaptureFixture[str]) -> None:
