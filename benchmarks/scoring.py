@@ -617,7 +617,7 @@ def score(
             reasons.append(f"error instead of an answer: {error}")
         reply = plan.get("reply")
         reply_text = reply.lower() if isinstance(reply, str) else ""
-        missing = [n for n in line.expect_answer if n.lower() not in reply_text]
+        missing = [n for n in line.expect_answer if not _said(n, reply_text)]
         if missing:
             reasons.append(f"reply {reply!r} lacks {missing}")
         return Verdict(not reasons, reasons)
@@ -871,3 +871,15 @@ def _hue_saturation(value: Any, *, rgb: bool) -> tuple[float, float] | None:
     if len(clean) != 2:
         return None
     return math.fmod(clean[0], 360.0), clean[1]
+
+
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+def _said(needle: str, reply_text: str) -> bool:
+    """Whether *reply_text* (lower case) contains *needle*; a decimal number also counts when
+    written with a decimal comma ("21,5"), as most languages other than English write it."""
+    wanted = needle.lower()
+    if wanted in reply_text:
+        return True
+    return bool(_DECIMAL.match(wanted)) and wanted.replace(".", ",") in reply_text

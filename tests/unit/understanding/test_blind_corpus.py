@@ -263,3 +263,12 @@ def test_a_scene_expected_to_change_may_change_its_members() -> None:
     assert score(scene, the_plan, home, after).passed
     after.entities["light.hall"].state = "off"
     assert not score(scene, the_plan, home, after).passed
+
+
+def test_a_decimal_answer_may_be_written_with_a_decimal_comma() -> None:
+    asked = line(expect_answer=["21.5"], domain="sensor", kind="question")
+    assert verdict(asked, plan(reply="Im Wohnzimmer sind es 21,5 °C.")).passed
+    assert verdict(asked, plan(reply="It is 21.5 °C in the living room.")).passed
+    assert not verdict(asked, plan(reply="Im Wohnzimmer sind es 21 °C, 5 Fenster offen.")).passed
+    whole = line(expect_answer=["21"], domain="sensor", kind="question")
+    assert verdict(whole, plan(reply="21 °C")).passed
