@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,11 +24,9 @@ from app.understanding.timeparse.describe import describe_rule
 from integrations.calendar.base import CalendarEvent
 from integrations.reminders import Reminder, Status, recurrence
 from ui.bridge import Agenda
+from ui.column_model import ROOT, AnyIndex, ColumnModel
 from ui.icons import icon
 from ui.plan_card import mix
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 REMINDERS_SOURCE = "Reminders"
 """The Calendar column of a reminder."""
@@ -243,11 +241,11 @@ class AgendaRole(enum.IntEnum):
     """``"day"``, or an :class:`EntryKind` value."""
 
 
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(ColumnModel):
     """Days (top level) and their entries, for a tree view."""
 
     WHEN, WHAT, CALENDAR, DETAILS = range(4)
-    HEADERS = ("When", "What", "Calendar", "Details")
+    COLUMNS = ("When", "What", "Calendar", "Details")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -274,45 +272,24 @@ class AgendaModel(QAbstractItemModel):
 
     # -- structure: internalId 0 is a day, n > 0 an entry of day n - 1 -----------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, child: AnyIndex) -> QModelIndex: ...
-    def parent(self, child: AnyIndex | None = None) -> QObject | QModelIndex | None:
-        if child is None:
-            return super().parent()
+    def parent_index(self, child: AnyIndex) -> QModelIndex:
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         if not parent.isValid():
             return len(self._days)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._days[parent.row()].entries)
         return 0
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return len(self.HEADERS)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -16,16 +16,9 @@ import enum
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -33,11 +26,8 @@ from app.core.home import Entity, Home, StateChange
 from app.records.history import UNCHANGED, RequestRecord
 from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
+from ui.column_model import ROOT, AnyIndex, ColumnModel, TableModel
 from ui.icons import icon
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-"""The invalid index (the root), as a default argument."""
 
 OTHER_NAME = "Other"
 """The group of entities that are in no area."""
@@ -132,12 +122,12 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-class HomeModel(QAbstractItemModel):
+class HomeModel(ColumnModel):
     """Floors → areas → entities, two columns: name and state in words."""
 
     NAME = 0
     STATE = 1
-    _HEADERS = ("Name", "State")
+    COLUMNS = ("Name", "State")
 
     def __init__(self, bridge: AssistantBridge | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -279,7 +269,7 @@ class HomeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
         if column not in (self.NAME, self.STATE) or row < 0:
             return QModelIndex()
         parent_node = self._node_of(parent)
@@ -288,19 +278,13 @@ class HomeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row].uid)
 
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, child: AnyIndex) -> QModelIndex: ...
-    def parent(self, child: AnyIndex | None = None) -> QObject | QModelIndex | None:
-        if child is None:  # QObject.parent()
-            return super().parent()
+    def parent_index(self, child: AnyIndex) -> QModelIndex:
         node = self._node_of(child)
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent.uid)
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         if not parent.isValid():
             return len(self._roots)
         if parent.column() != 0:
@@ -308,23 +292,8 @@ class HomeModel(QAbstractItemModel):
         node = self._node_of(parent)
         return len(node.children) if node is not None else 0
 
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 2
-
-    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+    def hasChildren(self, parent: AnyIndex = ROOT) -> bool:
         return self.rowCount(parent) > 0
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._HEADERS[section] if 0 <= section < len(self._HEADERS) else None
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node_of(index)
@@ -493,11 +462,11 @@ def steps_tooltip(record: RequestRecord) -> str:
     return "\n".join(lines)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TableModel):
     """Past requests, newest first: when, what was asked, outcome, steps, source."""
 
     WHEN, REQUEST, OUTCOME, STEPS, SOURCE = range(5)
-    _HEADERS = ("When", "Request", "Outcome", "Steps", "Source")
+    COLUMNS = ("When", "Request", "Outcome", "Steps", "Source")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -526,29 +495,16 @@ class HistoryModel(QAbstractTableModel):
                 return row
         return -1
 
-    # -- QAbstractTableModel -----------------------------------------------------------------
+    # -- TableModel --------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
+    def row_count(self) -> int:
+        return len(self._records)
 
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._HEADERS[section] if 0 <= section < len(self._HEADERS) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        record = self._records[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:
-                return self._times[index.row()]
+                return self._times[row]
             if column == self.REQUEST:
                 return record.text
             if column == self.OUTCOME:
@@ -564,7 +520,7 @@ class HistoryModel(QAbstractTableModel):
         if role == HistoryRole.SORT:
             if column == self.WHEN:
                 return record.id  # ids grow with time, and they are unique
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.WHEN:
                 when = parse_time(record.created_at)

@@ -1,4 +1,4 @@
-"""HomeModel and HistoryModel: structure (Qt's model tester), live updates, history rows."""
+"""HomeModel, HistoryModel (and the columns all models share): structure (Qt's model tester), live updates, history rows."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import demo_home_source
 from app.core.home import Area, Entity, Floor, Home, StateChange
 from app.records.history import RequestRecord
+from ui.agenda_model import AgendaModel
 from ui.bridge import AssistantBridge
 from ui.models import (
     OTHER_NAME,
@@ -198,3 +199,23 @@ def test_times_read_like_a_person_would_say_them() -> None:
     assert format_time(now - dt.timedelta(days=1), now) == "Yesterday 18:00"
     assert format_time(now - dt.timedelta(days=30), now) == "1 Feb 18:00"
     assert format_time(now - dt.timedelta(days=400), now) == "28 Jan 2024 18:00"
+
+
+def test_the_models_answer_the_header_and_flags_from_their_columns() -> None:
+    for model, titles in (
+        (HomeModel(), ["Name", "State"]),
+        (HistoryModel(), ["When", "Request", "Outcome", "Steps", "Source"]),
+        (AgendaModel(), ["When", "What", "Calendar", "Details"]),
+    ):
+        shown = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(titles))]
+        assert shown == titles and model.columnCount() == len(titles)
+        assert model.headerData(len(titles), Qt.Orientation.Horizontal) is None
+        assert model.headerData(0, Qt.Orientation.Vertical) is None
+        assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+        assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+        assert model.parent() is None  # QObject.parent(): no owner given
+    history = HistoryModel()
+    history.set_records([record(1, "succeeded", 1)])
+    flags = history.flags(history.index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemNeverHasChildren
+    assert history.index(0, 5) == QModelIndex() and history.index(1, 0) == QModelIndex()
