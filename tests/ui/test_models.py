@@ -1,4 +1,5 @@
-"""HomeModel, HistoryModel (and the columns all models share): structure (Qt's model tester), live updates, history rows."""
+"""HomeModel and HistoryModel: structure (Qt's model tester), live updates, history rows; the
+columns every model answers the header from."""
 
 from __future__ import annotations
 
