@@ -768,40 +768,14 @@ class TimeParser:
         if month is not None:
             k = self.has(month[1], "the") or month[1]
             dom = self._dom(k)
-            if dom is not None:
-                year = self._year(dom[1])
-                end = year[1] if year else dom[1]
-                keep(
-                    (
-                        Day(
-                            "date",
-                            self.said(i, end),
-                            month=month[0],
-                            day=dom[0],
-                            year=year[0] if year else None,
-                        ),
-                        end,
-                    )
-                )
+            if dom is not None:  # "March 3rd", "March the 3rd 2027"
+                keep(self._month_day(i, month[0], dom[0], dom[1]))
         dom = self._dom(j)
         if dom is not None:
             k = self.has(dom[1], "of") or dom[1]
             month = self.one(k, "month")
-            if month is not None:
-                year = self._year(month[1])
-                end = year[1] if year else month[1]
-                keep(
-                    (
-                        Day(
-                            "date",
-                            self.said(i, end),
-                            month=month[0],
-                            day=dom[0],
-                            year=year[0] if year else None,
-                        ),
-                        end,
-                    )
-                )
+            if month is not None:  # "3 March", "the 3rd of March 2027"
+                keep(self._month_day(i, month[0], dom[0], month[1]))
             elif dom[2] and (said_on or (the is not None and self.tokens[j].number is not None)):
                 # "on the 3rd", "the 3rd", "on the second"; not a bare "the second"
                 keep((Day("month_day", self.said(i, dom[1]), day=dom[0]), dom[1]))
@@ -810,6 +784,15 @@ class TimeParser:
             if numeric is not None:
                 keep(numeric)
         return best
+
+    def _month_day(self, i: int, month: int, day: int, end: int) -> tuple[Day, int]:
+        """The date said from *i* to *end* (a month and its day), with the year said after
+        it, if one is."""
+        year = self._year(end)
+        if year is not None:
+            end = year[1]
+        said = self.said(i, end)
+        return Day("date", said, month=month, day=day, year=year[0] if year else None), end
 
     def _numeric(self, i: int) -> tuple[Day, int] | None:
         """ "12/03", "12/03/2026", "12.03.", "2026-03-12"."""

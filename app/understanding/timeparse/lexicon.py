@@ -115,14 +115,21 @@ def _clock(value: str) -> tuple[int, int]:
 def _build(code: str, data: dict[str, Any]) -> Language:
     lang = Language(code=code, text=dict(data["text"]))
     add = lang.add
-    for word, number in data["numbers"].items():
-        add(word, "number", int(number))
-    for word, number in data["tens"].items():
-        add(word, "tens", int(number))
-    for word, number in data["ordinals"].items():
-        add(word, "ordinal", int(number))
-    for word, number in data["amount_phrases"].items():
-        add(word, "amount", int(number))
+
+    def each_word(groups: dict[str, Any], kind: str) -> None:
+        """*groups*: what each list of words stands for (a unit: the words for it)."""
+        for value, words in groups.items():
+            for word in words:
+                add(word, kind, value)
+
+    for key, kind in (
+        ("numbers", "number"),
+        ("tens", "tens"),
+        ("ordinals", "ordinal"),
+        ("amount_phrases", "amount"),
+    ):
+        for word, number in data[key].items():
+            add(word, kind, int(number))
     for index, words in enumerate(data["weekdays"]):
         for position, word in enumerate(words):
             add(word, "weekday", (index, position == 0 or word in data["weekday_plurals"]))
@@ -132,9 +139,7 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     for index, words in enumerate(data["months"], start=1):
         for word in words:
             add(word, "month", index)
-    for unit, words in data["units"].items():
-        for word in words:
-            add(word, "unit", unit)
+    each_word(data["units"], "unit")
     for word, offset in data["relative_days"].items():
         add(word, "relative_day", int(offset))
     for word, minutes in (data.get("half_hour") or {}).items():
@@ -145,16 +150,12 @@ def _build(code: str, data: dict[str, Any]) -> Language:
         lang.parts[name] = PartOfDay(
             name, _clock(spec["start"]), _clock(spec["end"]), spec.get("meridiem")
         )
-    for name, words in data["part_of_day_words"].items():
-        for word in words:
-            add(word, "part", name)
+    each_word(data["part_of_day_words"], "part")
     for word in data["parts_alone"]:
         add(word, "part_alone", True)
     for word, spec in data["day_parts"].items():
         add(word, "day_part", (int(spec["day"]), str(spec["part"])))
-    for meridiem, words in data["meridiem"].items():
-        for word in words:
-            add(word, "meridiem", meridiem)
+    each_word(data["meridiem"], "meridiem")
     for word, clock in data["named_times"].items():
         add(word, "named_time", _clock(clock))
     for word, unit in data["frequency_adverbs"].items():
