@@ -34,13 +34,29 @@ is shown (its message is not ours to vouch for).
 Every call blocks (a keyring may wait for its unlock prompt): never on the GUI thread.
 ``keyring`` is imported on first use, not with this module: importing it takes about 90 ms
 (it looks up every installed backend), and most commands never reach the keyring.
+
+**The AES cipher is loaded when a secret is**: looking up the backends imports
+``secretstorage`` (the Secret Service backend's library) even where there is no Secret
+Service, and ``secretstorage`` imports ``cryptography``'s ciphers at once (about 7 MB of
+memory) although it needs them only to decrypt a secret it found or to encrypt one it
+stores. Hearth's first look-up runs with those ciphers deferred (:func:`_ciphers_deferred`):
+``secretstorage`` gets stand-ins that load the real ciphers when first used, so the window's
+start-up read (the PIN record, most often not there) costs no cipher, and a secret that is
+read or written is encrypted on the bus exactly as before.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
 import os
+import sys
+import threading
+import types
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from app.config import logsafety
 from app.core.errors import SecretStoreError
@@ -192,7 +208,8 @@ def _desktop_keyring(secret: Secret) -> None:
     import keyring  # noqa: PLC0415  lazy: keyring takes ~90 ms, it looks up every backend
 
     try:
-        backend = keyring.get_keyring()
+        with _ciphers_deferred():
+            backend = keyring.get_keyring()
     except Exception as err:  # e.g. PYTHON_KEYRING_BACKEND names a module that is not there
         chooser = _chooser()
         if chooser is not None:
@@ -225,3 +242,73 @@ def _chooser() -> str | None:
     except Exception:  # an unreadable configuration file chose something all the same
         return "a keyring configuration file"
     return None if configured is None else "a keyring configuration file"
+
+
+# -- the AES cipher, loaded when a secret is (module docstring) -------------------------------
+
+_CIPHERS = "cryptography.hazmat.primitives.ciphers"
+"""The module ``secretstorage`` takes ``Cipher``, ``algorithms`` and ``modes`` from."""
+_DEFERRING = threading.Lock()
+_looked_up = False
+"""Whether the backends have been looked up (the stand-in is needed only the first time)."""
+
+
+def _real_ciphers() -> types.ModuleType:
+    """The real ciphers module (a stand-in still in its place is taken out first)."""
+    if isinstance(sys.modules.get(_CIPHERS), _DeferredCiphers):
+        sys.modules.pop(_CIPHERS, None)
+    return importlib.import_module(_CIPHERS)
+
+
+class _Submodule:
+    """Stands in for ``algorithms`` or ``modes``: each name is the real module's."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        _real_ciphers()  # the package before its submodule
+        return getattr(importlib.import_module(f"{_CIPHERS}.{self._name}"), attribute)
+
+
+def _cipher(*args: Any, **kwargs: Any) -> Any:
+    """Stands in for ``Cipher``: the real one, made when a secret is encrypted or decrypted."""
+    return _real_ciphers().Cipher(*args, **kwargs)
+
+
+class _DeferredCiphers(types.ModuleType):
+    """The ciphers module while the backends are looked up: the names ``secretstorage``
+    imports are stand-ins; any other name loads the real module and is its."""
+
+    def __init__(self) -> None:
+        super().__init__(_CIPHERS)
+        self.Cipher = _cipher
+        self.algorithms = _Submodule("algorithms")
+        self.modes = _Submodule("modes")
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # what the import system asks (no __path__: no package)
+            raise AttributeError(attribute)
+        return getattr(_real_ciphers(), attribute)
+
+
+@contextlib.contextmanager
+def _ciphers_deferred() -> Iterator[None]:
+    """Within the block, importing the ciphers module gives the stand-in (when neither it nor
+    ``secretstorage`` is loaded yet); afterwards nobody else ever gets the stand-in."""
+    global _looked_up  # noqa: PLW0603  once per process, as keyring's own choice of backend
+    if _looked_up:
+        yield
+        return
+    with _DEFERRING:
+        if _looked_up or _CIPHERS in sys.modules or "secretstorage" in sys.modules:
+            yield
+            return
+        stand_in = _DeferredCiphers()
+        sys.modules[_CIPHERS] = stand_in
+        try:
+            yield
+        finally:
+            _looked_up = True
+            if sys.modules.get(_CIPHERS) is stand_in:
+                del sys.modules[_CIPHERS]
