@@ -203,9 +203,7 @@ class Database:
                 db.execute(f"PRAGMA user_version = {version + 1}")
                 db.execute("COMMIT")
             except BaseException:
-                if db.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        db.execute("ROLLBACK")
+                _roll_back(db)
                 raise
             _LOGGER.info("%s %s: schema version %d", self.schema.title, self.path, version + 1)
 
@@ -269,18 +267,23 @@ def _committed(db: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            db.execute("ROLLBACK")
+        _roll_back(db)
         raise
     try:
         db.execute("COMMIT")
     except BaseException:
         # A COMMIT that fails (a full disk) can leave the transaction open: close it, or every
         # later write would fail with "cannot start a transaction within a transaction".
-        if db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
+        _roll_back(db)
         raise
+
+
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End the transaction left open by a statement that failed, quietly: the error to raise
+    is the one that got here, not the rollback's."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
