@@ -18,7 +18,7 @@ import itertools
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from ui.bridge import SNOOZE_MINUTES, Agenda, AssistantBridge
 from ui.icons import icon
 from ui.plan_card import tone_colors
 from ui.reminder_popup import reminder_when
+from ui.restyle import FollowPalette
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ class AgendaView(QWidget):
         self._task: asyncio.Future[None] | None = None
         self._again = False
         self._stale = True
-        self._restyle_pending = False
+        FollowPalette(self, self._apply_style)
 
         self.today_button = QPushButton("&Today")
         self.week_button = QPushButton("Next &7 days")
@@ -487,14 +488,7 @@ class AgendaView(QWidget):
         if self._stale and self.bridge.assistant is not None:
             self.refresh_now()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._restyle_pending:
-            self._restyle_pending = True
-            QTimer.singleShot(0, self._apply_style)
-        return super().event(event)
-
     def _apply_style(self) -> None:
-        self._restyle_pending = False
         fill, border = tone_colors("warn", self.palette())
         self.setStyleSheet("")
         self.setStyleSheet(STYLE_SHEET % {"fill": fill.name(), "border": border.name()})

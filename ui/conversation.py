@@ -42,6 +42,7 @@ from ui.bridge import AssistantBridge, Request
 from ui.icons import icon
 from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET
 from ui.plan_card import PlanCard, humanize, muted
+from ui.restyle import FollowPalette
 
 if TYPE_CHECKING:
     from app.understanding.llm.local import ModelStatus
@@ -321,8 +322,8 @@ class ConversationView(QWidget):
         self._load_failed = False
         self._entries: deque[QWidget] = deque()
         self._stick_to_bottom = True
-        self._restyle_pending = False
         self.setStyleSheet(STYLE_SHEET)
+        FollowPalette(self, self._restyle)  # the cards and bubbles follow light and dark
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -401,17 +402,7 @@ class ConversationView(QWidget):
         bridge.ready.connect(self._plan_held)
         bridge.status_changed.connect(self._on_status)
 
-    def event(self, event: QEvent) -> bool:
-        # A style sheet resolves palette(...) once: set it again after the system switched
-        # between light and dark (once the new palette reached every widget), so the cards
-        # and bubbles follow.
-        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._restyle_pending:
-            self._restyle_pending = True
-            QTimer.singleShot(0, self._restyle)
-        return super().event(event)
-
     def _restyle(self) -> None:
-        self._restyle_pending = False
         self.setStyleSheet("")
         self.setStyleSheet(STYLE_SHEET)
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from app.core.durations import duration_label
 from ui.bridge import SNOOZE_MINUTES
 from ui.icons import icon
 from ui.plan_card import tone_colors
+from ui.restyle import FollowPalette
 from ui.window_state import free_area
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class ReminderPopup(QFrame):
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         self._answered = False
-        self._restyle_pending = False
+        FollowPalette(self, self._apply_style)
         self.reminder = reminder
 
         bell = QLabel(self)
@@ -238,18 +239,6 @@ class ReminderPopup(QFrame):
         _, border = tone_colors(tone, self.palette())
         self.setStyleSheet("")
         self.setStyleSheet(STYLE_SHEET % {"accent": border.name()})
-
-    def event(self, event: QEvent) -> bool:
-        # palette(...) in a style sheet is resolved once: set it again after a switch between
-        # light and dark, so the window follows.
-        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._restyle_pending:
-            self._restyle_pending = True
-            QTimer.singleShot(0, self._restyle)
-        return super().event(event)
-
-    def _restyle(self) -> None:
-        self._restyle_pending = False
-        self._apply_style()
 
     # -- showing and answers ------------------------------------------------------------------
 

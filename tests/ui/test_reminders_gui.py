@@ -41,6 +41,7 @@ from tests.helpers.reminder_services import (
     stop_services,
     window_notifier,
 )
+from tests.ui.test_plan_card import dark_palette
 from ui.agenda_view import AgendaView
 from ui.app import make_connect
 from ui.bridge import AssistantBridge, Request
@@ -486,3 +487,25 @@ def test_the_reminder_window_fits_a_small_screen_area(qtbot: QtBot, services: Se
     qtbot.waitExposed(popup)
     assert small.contains(popup.frameGeometry()), popup.frameGeometry()
     assert popup.height() >= popup.minimumSizeHint().height()
+
+
+def test_the_reminder_window_follows_a_switch_to_dark(qtbot: QtBot, services: Services) -> None:
+    popup = ReminderPopup(_remind(qtbot, services, "call the plumber", 0), now=services.clock.now())
+    qtbot.addWidget(popup)
+    popup.show_quietly()
+    qtbot.waitExposed(popup)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def background() -> int:  # inside the frame, clear of its borders and labels
+        return popup.grab().toImage().pixelColor(popup.width() - 3, 3).lightness()
+
+    light = background()
+    previous = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: background() < 100)
+    finally:
+        app.setPalette(previous)
+    assert light > 200
+    qtbot.waitUntil(lambda: background() > 200)
