@@ -8,6 +8,7 @@ decided by this computer's area or else asked back, and pronouns refer to the co
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -719,7 +720,10 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
             found = _all_here(r, found, ctx, m.text)
         if slots.get("name") is None:
             found = _narrower(r, found, m.text)  # "all the lamps": not the ceiling lights
-            found = _one_light_named(r, slots, found, m.text)
+            one = _one_light_named(r, slots, found, m.text, turn_on)
+            if isinstance(one, Unresolved):
+                return one
+            found = one
         if slots.get("name") == REFERENCE:
             found = _earlier_if_done(r, found, ctx, turn_on)
         if turn_on and len(found) > 1:
@@ -768,32 +772,48 @@ def _narrower(r: Resolver, found: list[Entity], text: str) -> list[Entity]:
     return found
 
 
-def _one_light_named(r: Resolver, slots: Slots, found: list[Entity], text: str) -> list[Entity]:
+def _one_light_named(
+    r: Resolver, slots: Slots, found: list[Entity], text: str, turn_on: bool | None = None
+) -> list[Entity] | Unresolved:
     """ "Allume la lumière de la salle de bain" where the bathroom has a "Lumière salle de bain"
-    and a mirror light: the one light of the room said whose name holds the singular word said
-    for a light (``hearth.yaml``: ``one_light_words``), not every light of the room."""
+    and a mirror light: the one light of the room said whose name is just the singular word
+    said for a light (``hearth.yaml``: ``one_light_words``) and the room, or the room alone
+    ("la lampe de la chambre": the light called "Chambre"), not every light of the room. Where
+    no light or several are called so, which one is asked: one light was said and the room
+    has several, unless a switch said (*turn_on*) would change only one of them ("éteins la
+    lumière du salon" with one light on: that one). A plural ("les lumières") or "toutes"
+    keeps meaning all of them."""
     if len(found) < 2 or not slots.get("area") or slots.area_from_context:
         return found
-    said = f" {normalize(text)} "
-    words = {w for w in _one_light_words(r.language) if f" {w} " in said}
-    if len(words) != 1:
+    said = f" {_bare(text)} "
+    words = {w for w in map(_bare, _one_light_words(r.language)) if f" {w} " in said}
+    if len(words) != 1 or any(
+        f" {w} " in said for w in _one_light_words(r.language, "one_light_all")
+    ):
         return found
     area = r.home.areas.get(str(slots.get("area")))
-    if area is None:
+    lights = [e for e in found if e.domain == "light"]
+    if area is None or len(lights) < 2:
         return found
-    room = set(normalize(" ".join((area.name, *area.aliases))).split())
-    plain = room | words | set(_one_light_words(r.language, "light_name_joiners"))
+    room = set(_bare(" ".join((area.name, *area.aliases))).split())
+    plain = room | words | set(map(_bare, _one_light_words(r.language, "light_name_joiners")))
 
     def just_the_room(entity: Entity) -> bool:
-        # "Lumière salle de bain", not "Lampe de chevet": the word and the room, no more.
-        for raw in (entity.name, *entity.aliases):
-            tokens = set(normalize(raw).split())
-            if tokens & words and tokens <= plain:
-                return True
-        return False
+        # "Lumière salle de bain" or "Chambre", not "Lampe de chevet".
+        return any(set(_bare(raw).split()) <= plain for raw in (entity.name, *entity.aliases))
 
-    called = [e for e in found if e.domain == "light" and just_the_room(e)]
-    return called if len(called) == 1 else found
+    called = [e for e in lights if just_the_room(e)]
+    if len(called) == 1:
+        return called
+    changed = [e for e in lights if turn_on is not None and (e.state == "on") != turn_on]
+    return changed if len(changed) == 1 else r._ambiguous(lights)
+
+
+def _bare(text: str) -> str:
+    """*text* normalised and without accents: a home's names are often typed without them
+    ("Lampara", "Habitacion")."""
+    decomposed = unicodedata.normalize("NFD", normalize(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -895,7 +915,10 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     if isinstance(found, Unresolved):
         return found
     if slots.get("name") is None:
-        found = _one_light_named(r, slots, found, m.text)
+        one = _one_light_named(r, slots, found, m.text)
+        if isinstance(one, Unresolved):
+            return one
+        found = one
     params: dict[str, Any] = {}
     if slots.get("brightness") is not None:
         params["brightness_pct"] = plain_number(slots.get("brightness"))

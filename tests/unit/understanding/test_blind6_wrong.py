@@ -49,7 +49,7 @@ def _targets(language: str, home: dict[str, Any], text: str) -> list[list[str]]:
         ("fr", FR, "allume la lumière de la salle de bain", [["light.bains"]]),
         ("fr", FR, "mets la lumière de la salle de bain à 40 %", [["light.bains"]]),
         ("fr", FR, "allume les lumières de la salle de bain", [["light.bains", "light.miroir"]]),
-        ("fr", FR, "allume la lampe de la chambre", [["light.chambre", "light.chevet"]]),
+        ("fr", FR, "allume la lampe de la chambre", []),  # neither is "the lamp": asked
         ("es", ES, "enciende la lámpara de la habitación", [["light.lampara"]]),
         ("es", ES, "prende la luz de la habitación", [["light.techo"]]),
         ("es", ES, "enciende las luces de la habitación", [["light.lampara", "light.techo"]]),

@@ -1,0 +1,99 @@
+"""French and Spanish device commands: one light said in a room that has several is the one
+called by the room (and the word said), or the one a switch would change, or else asked
+about; never every light of the room run unasked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.context import Conversation
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+
+_DIM = {"supported_color_modes": ["brightness"], "brightness": 120}
+
+
+def _light(entity_id: str, name: str, area: str, state: str = "off") -> dict[str, Any]:
+    return {"entity_id": entity_id, "name": name, "state": state, "area": area, "attributes": _DIM}
+
+
+MAISON = {
+    "areas": [
+        {"id": "sejour", "name": "Séjour"},
+        {"id": "bureau", "name": "Bureau"},
+        {"id": "grenier", "name": "Grenier"},
+    ],
+    "entities": [
+        _light("light.suspension", "Suspension séjour", "sejour", "on"),
+        _light("light.liseuse", "Liseuse", "sejour", "on"),
+        _light("light.bureau", "Bureau", "bureau"),
+        _light("light.lampe_archi", "Lampe d'architecte", "bureau"),
+        _light("light.grenier_a", "Ampoule nord", "grenier"),
+        _light("light.grenier_b", "Ampoule sud", "grenier", "on"),
+    ],
+}
+CASA = {
+    "areas": [{"id": "estudio", "name": "Estudio"}, {"id": "cocina", "name": "Cocina"}],
+    "entities": [
+        _light("light.lampara", "Lampara estudio", "estudio"),
+        _light("light.flexo", "Flexo", "estudio"),
+        _light("light.techo_cocina", "Techo", "cocina", "on"),
+        _light("light.bajo_muebles", "Bajo muebles", "cocina", "on"),
+    ],
+}
+
+
+def _plan(language: str, home: dict[str, Any], text: str) -> Plan:
+    return Planner(Home.from_dict(home), language).plan(text, conversation=Conversation("c"))
+
+
+def _targets(plan: Plan) -> list[list[str]]:
+    return [sorted(step.targets) for step in plan.steps]
+
+
+def _asked(plan: Plan) -> bool:
+    return not plan.steps and plan.error is not None and plan.error.code.value == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "text"),
+    [
+        # Neither light is called by the room, both would change: which one?
+        ("fr", MAISON, "Mets la lumière du séjour à 30 %"),
+        ("fr", MAISON, "Allume la lampe du grenier à 50 %"),
+        ("es", CASA, "Apaga la luz de la cocina"),  # both on: both would go off
+        ("fr", MAISON, "Éteins la lumière du séjour"),
+    ],
+)
+def test_one_light_of_several_is_asked(language: str, home: dict[str, Any], text: str) -> None:
+    assert _asked(_plan(language, home, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "text", "expected"),
+    [
+        # A light named just the room, or the word and the room (accents typed or not).
+        ("fr", MAISON, "Allume la lampe du bureau", [["light.bureau"]]),
+        ("fr", MAISON, "Allume la lumière du bureau", [["light.bureau"]]),
+        ("es", CASA, "Enciende la lámpara del estudio", [["light.lampara"]]),
+        ("fr", MAISON, "Mets la lampe du bureau à 20 %", [["light.bureau"]]),
+        # A switch that would change only one of them: that one.
+        ("fr", MAISON, "Éteins la lumière du grenier", [["light.grenier_b"]]),
+        ("fr", MAISON, "Allume la lumière du grenier", [["light.grenier_a"]]),
+        # A plural or "toutes" keeps meaning every light of the room.
+        ("fr", MAISON, "Éteins les lumières du séjour", [["light.liseuse", "light.suspension"]]),
+        (
+            "es",
+            CASA,
+            "Apaga todas las luces de la cocina",
+            [["light.bajo_muebles", "light.techo_cocina"]],
+        ),
+    ],
+)
+def test_one_light_said_by_room_or_by_what_changes(
+    language: str, home: dict[str, Any], text: str, expected: list[list[str]]
+) -> None:
+    assert _targets(_plan(language, home, text)) == expected
