@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ from app.core.expect import matches
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
 from app.understanding.actions import brightness_to_pct
+from app.understanding.own_data import own_data
 from integrations.base import AdapterError, EntityState
 from integrations.capabilities import hearths_own
 from integrations.virtual_home import VirtualHome
@@ -107,7 +109,8 @@ StateOf = Callable[[str], EntityState | None]
 def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -> str | None:
     """What to say instead of asking for approval when running *plan* would change nothing:
     every target of every step already is as the step would leave it ("Nothing to change:
-    Sofa Lamp is already on.").
+    Sofa Lamp is already on."), in the plan's language where its data says it
+    (:func:`unchanged_words`), else in English.
 
     None when something may change or it cannot be told: a question, one of Hearth's own
     actions (a reminder, an event, a timer), a step with no expected effect to compare (a
@@ -115,7 +118,7 @@ def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -
     whose state *state_of* does not know or that is unavailable. *home* gives the names."""
     if plan.error is not None or not plan.steps:
         return None
-    already: list[str] = []
+    already: list[tuple[str, Mapping[str, Any], EntityState]] = []
     for step in plan.steps:
         if step.read_only or _hearths_own(step) or step.domain in _ALWAYS_ACTS:
             return None
@@ -129,11 +132,83 @@ def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -
             if not matches(effect, state) or not _at_full_position(step.action, state):
                 return None
             entity = home.get(entity_id) if home is not None else None
-            name = entity.name if entity is not None else entity_id
-            words = f"{name} is already {_as_expected(effect, state)}"
-            if words not in already:
-                already.append(words)
-    return f"Nothing to change: {_join(already)}."
+            already.append((entity.name if entity is not None else entity_id, effect, state))
+    own = unchanged_words(plan.language)
+    if own is not None:
+        try:
+            return _unchanged(already, own)
+        except KeyError:  # a state or an attribute the language has no words for
+            pass
+    return _unchanged(already, _ENGLISH)
+
+
+@dataclass(frozen=True, slots=True)
+class UnchangedWords:
+    """The words of "nothing to change" in one language (English's are the defaults)."""
+
+    sentence: str = "Nothing to change: {already}."
+    already: str = "{name} is already {state}"
+    """One target, *state* being :attr:`states`' word with what the attributes say."""
+    and_: str = "and"
+    """The last join of a list ("A, B and C")."""
+    parts: str = " "
+    """Between the state's word and what the attributes say ("on at 30%")."""
+    as_asked: str = "as asked"
+    """A target that is already as asked with nothing to name (no state, no attribute)."""
+    decimal: str = "."
+    percent: str = "{value}%"
+    at: str = "at {value}"
+    set_to: str = "set to {value}"
+    volume: str = "at volume {value}"
+    muted: str = "muted"
+    not_muted: str = "not muted"
+    states: Mapping[str, str] | None = None
+    """A state's word ("on", "heat_cool"); None: Home Assistant's own, "_" said as a space.
+    A language lacks one: the sentence is said in English."""
+    other: bool = True
+    """Whether another attribute is said by its own name ("at swing mode vertical"); a
+    language says only those it has words for, else the sentence is English."""
+
+
+_ENGLISH = UnchangedWords()
+
+
+@functools.lru_cache(maxsize=16)
+def unchanged_words(language: str) -> UnchangedWords | None:
+    """The words of "nothing to change" in *language*, from ``replies: unchanged:`` of its
+    ``resources/sentences/<lang>/hearth.yaml``; None for English and a language without them
+    (or with a part missing: the sentence is then English)."""
+    if language.split("-", 1)[0].lower() == "en":
+        return None
+    replies = (own_data(language, "hearth.yaml") or {}).get("replies")
+    data = replies.get("unchanged") if isinstance(replies, dict) else None
+    if not isinstance(data, dict):
+        return None
+    texts = {name: data.get(name.rstrip("_")) for name in _TEXTS}
+    states = data.get("states")
+    if any(not isinstance(v, str) for v in texts.values()) or not isinstance(states, dict):
+        return None
+    return UnchangedWords(
+        **{name: str(value) for name, value in texts.items()},
+        states={str(k): str(v) for k, v in states.items()},
+        other=False,
+    )
+
+
+_TEXTS = tuple(
+    name for name in UnchangedWords.__dataclass_fields__ if name not in ("states", "other")
+)
+
+
+def _unchanged(
+    already: list[tuple[str, Mapping[str, Any], EntityState]], words: UnchangedWords
+) -> str:
+    said: list[str] = []
+    for name, effect, state in already:
+        one = words.already.format(name=name, state=_as_expected(effect, state, words))
+        if one not in said:
+            said.append(one)
+    return words.sentence.format(already=_join(said, words.and_))
 
 
 def _at_full_position(action: str, state: EntityState) -> bool:
@@ -144,32 +219,46 @@ def _at_full_position(action: str, state: EntityState) -> bool:
     return round(float(position)) == wanted
 
 
-def _as_expected(effect: Mapping[str, Any], state: EntityState) -> str:
+def _as_expected(effect: Mapping[str, Any], state: EntityState, words: UnchangedWords) -> str:
     """*state* in the words of what *effect* asks for: "on", "on at 30%", "set to 21°",
-    "muted"."""
-    words = [state.state.replace("_", " ")] if effect.get("state") is not None else []
+    "muted". Raises KeyError where *words* has none for it."""
+
+    def number(value: float) -> str:
+        return f"{value:g}".replace(".", words.decimal)
+
+    def percent(value: float) -> str:
+        return words.percent.format(value=number(value))
+
+    said: list[str] = []
+    if effect.get("state") is not None:
+        if words.states is None:
+            said.append(state.state.replace("_", " "))
+        else:
+            said.append(words.states[state.state])
     for key in effect.get("attributes") or {}:
         value = state.attributes.get(key)
         if key == "is_volume_muted":
-            words.append("muted" if value else "not muted")
+            said.append(words.muted if value else words.not_muted)
         elif key == "temperature" and isinstance(value, (int, float)):
             unit = str(state.attributes.get("temperature_unit", "°"))
-            words.append(f"set to {value:g}{unit}".replace("°°", "°"))
+            said.append(words.set_to.format(value=f"{number(value)}{unit}".replace("°°", "°")))
         elif key == "brightness" and isinstance(value, (int, float)):
-            words.append(f"at {brightness_to_pct(float(value))}%")
+            said.append(words.at.format(value=percent(brightness_to_pct(float(value)))))
         elif key in ("percentage", "current_position") and isinstance(value, (int, float)):
-            words.append(f"at {value:g}%")
+            said.append(words.at.format(value=percent(value)))
         elif key == "volume_level" and isinstance(value, (int, float)):
-            words.append(f"at volume {round(float(value) * 100)}%")
+            said.append(words.volume.format(value=percent(round(float(value) * 100))))
+        elif words.other:
+            said.append(f"at {key.replace('_', ' ')} {value}")
         else:
-            words.append(f"at {key.replace('_', ' ')} {value}")
-    return " ".join(words) or "as asked"
+            raise KeyError(key)
+    return words.parts.join(said) or words.as_asked
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], and_: str = "and") -> str:
     if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+        return f" {and_} ".join(items)
+    return ", ".join(items[:-1]) + f" {and_} " + items[-1]
 
 
 def preview(plan: Plan, home: Home) -> str:

@@ -123,3 +123,72 @@ def test_hearths_own_actions_and_timer_helpers_always_act() -> None:
     helper.steps = [step]
     running = EntityState("timer.laundry", "active", {})
     assert nothing_to_change(helper, lambda _entity_id: running) is None  # start restarts it
+
+
+# -- nothing to change, in the request's language ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("de", "schalte Sofa Lamp ein", "Nichts zu ändern: Sofa Lamp ist schon an."),
+        (
+            "de",
+            "schalte Desk Lamp und Coffee Machine aus",
+            "Nichts zu ändern: Desk Lamp ist schon aus und Coffee Machine ist schon aus.",
+        ),
+        (
+            "de",
+            "stelle Thermostat auf 21 Grad",
+            "Nichts zu ändern: Thermostat ist schon auf 21° gestellt.",
+        ),
+        ("fr", "allume Sofa Lamp", "Rien à changer. Sofa Lamp : déjà allumé."),
+        ("fr", "règle Sofa Lamp à 60 %", "Rien à changer. Sofa Lamp : déjà allumé à 60 %."),
+        ("es", "enciende Sofa Lamp", "Nada que cambiar. Sofa Lamp: ya encendido."),
+        ("es", "cierra Front Door", "Nada que cambiar. Front Door: ya bloqueado."),
+    ],
+)
+def test_nothing_to_change_is_said_in_the_request_language(
+    language: str, text: str, said: str
+) -> None:
+    plan = Planner(DEMO, language).plan(text, area="living_room")
+    assert plan.error is None and plan.steps and plan.language == language, plan.reply
+    assert nothing_to_change(plan, _known(DEMO), DEMO) == said
+
+
+def _thermostat_plan(language: str) -> tuple[Plan, Home]:
+    home = Home.from_dict(
+        {
+            "entities": [
+                {
+                    "entity_id": "climate.hall",
+                    "name": "Flur",
+                    "state": "heat",
+                    "attributes": {"temperature": 21.5, "temperature_unit": "°C"},
+                }
+            ]
+        }
+    )
+    step = Step(
+        "climate.set_temperature",
+        ["climate.hall"],
+        {"temperature": 21.5},
+        expect={"climate.hall": {"attributes": {"temperature": 21.5}}},
+    )
+    return Plan(text="x", planner=PlannerName.LOCAL, language=language, steps=[step]), home
+
+
+def test_numbers_are_written_as_the_language_writes_them() -> None:
+    plan, home = _thermostat_plan("de")
+    said = nothing_to_change(plan, _known(home), home)
+    assert said == "Nichts zu ändern: Flur ist schon auf 21,5°C gestellt."
+    plan, home = _thermostat_plan("en")
+    assert nothing_to_change(plan, _known(home), home) == (
+        "Nothing to change: Flur is already set to 21.5°C."
+    )
+
+
+def test_a_language_without_the_words_hears_english() -> None:
+    plan, home = _thermostat_plan("pl")  # Polish has no "nothing to change" words (yet)
+    said = nothing_to_change(plan, _known(home), home)
+    assert said == "Nothing to change: Flur is already set to 21.5°C."

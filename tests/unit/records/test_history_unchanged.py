@@ -9,7 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from app.assistant import Assistant
+from app.assistant import Assistant, Outcome
 from app.bootstrap import demo_home_source
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName, Step
@@ -22,18 +22,18 @@ from integrations.virtual_home import VirtualHome
 DEMO = demo_home_source()
 
 
-def handle(db_path: Path, text: str, *, approve: bool) -> None:
+def handle(db_path: Path, text: str, *, approve: bool, language: str = "en") -> Outcome:
     """*text* through the real assistant on the demo home, approved or declined."""
     history = History(db_path)
     home = Home.load(DEMO)
-    assistant = Assistant(home, VirtualHome(home.copy()), history=history)
+    assistant = Assistant(home, VirtualHome(home.copy()), history=history, language=language)
     assistant.executor.verify_timeout = 0.5
 
     async def answer(plan: Plan, _decisions: object) -> Approval:
         return Approval.all_of(plan, by="test") if approve else Approval(set(), by="test")
 
     try:
-        asyncio.run(assistant.handle(text, answer, source="test"))
+        return asyncio.run(assistant.handle(text, answer, source="test"))
     finally:
         assistant.close()
         history.close()
@@ -76,6 +76,16 @@ def test_nothing_to_change_is_its_own_outcome_in_history_and_audit(tmp_path: Pat
         assert Audit(history).verify().ok
     finally:
         history.close()
+
+
+def test_a_request_in_german_hears_it_in_german_and_is_recorded_the_same(
+    tmp_path: Path,
+) -> None:
+    db_path = tmp_path / "history.sqlite3"
+    outcome = handle(db_path, "schalte Sofa Lamp ein", approve=True, language="de")
+    assert outcome.reply == "Nichts zu ändern: Sofa Lamp ist schon an."
+    assert not outcome.approved and outcome.results == []
+    assert rows(db_path) == [("schalte Sofa Lamp ein", UNCHANGED, NOTHING_TO_CHANGE)]
 
 
 def test_history_changed_from_unchanged_to_cancelled_is_caught(tmp_path: Path) -> None:
