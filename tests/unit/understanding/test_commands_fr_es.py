@@ -97,3 +97,79 @@ def test_one_light_said_by_room_or_by_what_changes(
     language: str, home: dict[str, Any], text: str, expected: list[list[str]]
 ) -> None:
     assert _targets(_plan(language, home, text)) == expected
+
+
+_SHUTTER = {"device_class": "shutter", "supported_features": 15, "current_position": 100}
+_FAN = {"supported_features": 1, "percentage": 0}
+ENFANTS = {
+    "areas": [
+        {"id": "leo", "name": "Chambre Léo"},
+        {"id": "lucia", "name": "Dormitorio de Lucía"},
+        {"id": "salon", "name": "Salon"},
+    ],
+    "entities": [
+        _light("light.veilleuse", "Veilleuse", "leo"),
+        _light("light.salon", "Lampe", "salon", "on"),
+        _light("light.luz_lucia", "Luz", "lucia"),
+        {
+            "entity_id": "cover.volet",
+            "name": "Volet",
+            "state": "open",
+            "area": "leo",
+            "attributes": _SHUTTER,
+        },
+        {
+            "entity_id": "cover.persiana",
+            "name": "Persiana",
+            "state": "open",
+            "area": "lucia",
+            "attributes": _SHUTTER,
+        },
+        {
+            "entity_id": "fan.leo",
+            "name": "Ventilateur",
+            "state": "off",
+            "area": "leo",
+            "attributes": _FAN,
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The word of a room's name that tells it from the others (a child's name) stands
+        # for the room: "de Léo" is in Léo's room.
+        ("fr", "Allume la veilleuse de Léo", [("light.turn_on", ["light.veilleuse"], {})]),
+        ("fr", "Ferme le volet de Léo", [("cover.close_cover", ["cover.volet"], {})]),
+        (
+            "fr",
+            "Ventilateur de Léo à 50 %",
+            [("fan.set_percentage", ["fan.leo"], {"percentage": 50})],
+        ),
+        ("es", "Apaga la luz de Lucía", [("light.turn_off", ["light.luz_lucia"], {})]),
+        (
+            "es",
+            "Persiana de Lucía al 30 %",
+            [("cover.set_cover_position", ["cover.persiana"], {"position": 30})],
+        ),
+        # A name that is no room's: nothing, rather than a guess.
+        ("fr", "Allume la lampe de Paul", []),
+    ],
+)
+def test_a_room_said_by_whose_it_is(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, ENFANTS, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
+
+
+def test_all_the_lights_with_no_place_is_the_whole_home() -> None:
+    """ "Éteins toutes les lumières": every light of the home, as "partout" says; a room
+    said keeps it to that room."""
+    everywhere = _plan("fr", MAISON, "Éteins toutes les lumières")
+    every = sorted(e["entity_id"] for e in MAISON["entities"])
+    assert _targets(everywhere) == [every]
+    room = _plan("fr", MAISON, "Éteins toutes les lumières du séjour")
+    assert _targets(room) == [["light.liseuse", "light.suspension"]]
