@@ -63,6 +63,7 @@ from app.understanding.resolve import (
 from app.understanding.sentences import LanguageData, load_language, resolve_language
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
+from app.understanding.templates import narrowed
 from app.understanding.temporal import TemporalPlanner
 from app.understanding.timers import HANDLERS as TIMER_HANDLERS
 from app.understanding.undoing import HANDLERS as UNDO_HANDLERS
@@ -845,7 +846,7 @@ class Planner:
         slot_lists["media_said"] = said_content(self.home, text)  # "turn the lullabies off"
         for result in recognize_all(
             text,
-            self.data.intents,
+            narrowed(self.data.intents, text, self.data.skip_words, slot_lists),
             slot_lists=slot_lists,
             skip_words=self.data.skip_words,
             intent_context=intent_context,
