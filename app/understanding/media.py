@@ -37,6 +37,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.actions import query_step
+from app.understanding.home_index import of_domains
 from app.understanding.modes import listed_option
 from app.understanding.places import place_group
 from app.understanding.resolve import (
@@ -236,7 +237,7 @@ def said_content(home: Home, text: str) -> TextSlotList:
     """The ``{media_said}`` list for *text*: each run of its words that says what a player
     that is on plays ("the lullabies"), so that the sentences that take it read nothing
     else."""
-    players = [e for e in home.exposed() if e.domain == _DOMAIN and e.state not in OFF]
+    players = [e for e in of_domains(home, (_DOMAIN,)) if e.exposed and e.state not in OFF]
     heard = [c for c in (_content(e) for e in players) if c]
     words = normalize(text).split()
     values = []
@@ -256,8 +257,8 @@ def _playing(r: Resolver, said: str) -> list[Entity] | Unresolved:
     or several, is no target: the words are then no name the home has."""
     wanted = _words(said)
     found = []
-    for entity in r.home.exposed():
-        if entity.domain != _DOMAIN or entity.state in OFF or not wanted:
+    for entity in of_domains(r.home, (_DOMAIN,)):
+        if not entity.exposed or entity.state in OFF or not wanted:
             continue
         if wanted <= _content(entity):
             found.append(entity)

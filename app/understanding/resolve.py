@@ -23,6 +23,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
+from app.understanding.home_index import of_domains
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType, load_language
@@ -450,7 +451,8 @@ class Resolver:
         def of_type(entity: Entity) -> bool:
             return device_type.fits(entity) and keep(entity)
 
-        everywhere = [e for e in self.home.exposed() if of_type(e)]
+        kinds = of_domains(self.home, device_type.all_domains)  # not every device of the home
+        everywhere = [e for e in kinds if e.exposed and of_type(e)]
         if area_id:
             found = [e for e in everywhere if e.area == area_id]
             if not found:
@@ -1197,7 +1199,7 @@ def _media(service: str, extra: dict[str, Any] | None = None) -> Any:
 
 def _media_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] | Unresolved:
     if (slots.get("name") is None and slots.get("area") is None) or slots.area_from_context:
-        players = [e for e in r.home.exposed() if e.domain == "media_player"]
+        players = [e for e in of_domains(r.home, ("media_player",)) if e.exposed]
         playing = [e for e in players if e.state in ("playing", "paused", "on")]
         here = [e for e in players if ctx.area and e.area == ctx.area]
         if len(here) == 1:
