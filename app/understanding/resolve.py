@@ -19,7 +19,7 @@ import app.understanding.answers as answers  # noqa: PLR0402  the module, not th
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
-from app.core.home import Entity, Home
+from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import takes_colour
@@ -365,6 +365,14 @@ class Resolver:
         if placeless:
             return placeless
         area = self.home.areas.get(area_id)
+        if area is not None:
+            # "le plafonnier du salon", "la luz del salón": the Salon's "Plafonnier salon",
+            # its name said apart from the room's.
+            called = _named_with_room(self, name, area, keep)
+            if len(called) == 1:
+                return called
+            if called:
+                return self._ambiguous(called)
         where = area.name if area else area_id
         shown = found[0].name if found else name
         return Unresolved(
@@ -809,6 +817,27 @@ def _one_light_named(
         return called
     changed = [e for e in lights if turn_on is not None and (e.state == "on") != turn_on]
     return changed if len(changed) == 1 else r._ambiguous(lights)
+
+
+def _named_with_room(
+    r: Resolver, name: str, area: Area, keep: Callable[[Entity], bool]
+) -> list[Entity]:
+    """The devices of *area* whose name is *name* and the room's name ("Plafonnier salon" for
+    "plafonnier" said with the Salon), joined by the language's little words or not."""
+    joiners = set(map(_bare, _one_light_words(r.language, "light_name_joiners")))
+    room = set(_bare(" ".join((area.name, *area.aliases))).split())
+    said = set(_bare(name).split()) - joiners
+    if not said or said & room:
+        return []
+
+    def called(entity: Entity) -> bool:
+        for raw in (entity.name, *entity.aliases):
+            tokens = set(_bare(raw).split())
+            if tokens & room and tokens - room - joiners == said:
+                return True
+        return False
+
+    return [e for e in r.home.entities_in_area(area.id) if keep(e) and called(e)]
 
 
 def _bare(text: str) -> str:

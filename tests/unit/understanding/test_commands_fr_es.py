@@ -173,3 +173,66 @@ def test_all_the_lights_with_no_place_is_the_whole_home() -> None:
     assert _targets(everywhere) == [every]
     room = _plan("fr", MAISON, "Éteins toutes les lumières du séjour")
     assert _targets(room) == [["light.liseuse", "light.suspension"]]
+
+
+_COLOUR = {"supported_color_modes": ["color_temp", "hs"], "brightness": 120}
+PIECES = {
+    "areas": [
+        {"id": "salon", "name": "Salon"},
+        {"id": "sala", "name": "Salón"},
+        {"id": "cuisine", "name": "Cuisine"},
+        {"id": "garaje", "name": "Garaje"},
+    ],
+    "entities": [
+        _light("light.plafonnier", "Plafonnier", "cuisine"),
+        _light("light.luz", "Luz", "garaje"),
+        _light("light.plafonnier_salon", "Plafonnier salon", "salon", "on"),
+        {**_light("light.lampe_salon", "Lampe Salon", "salon"), "attributes": _COLOUR},
+        _light("light.luz_sala", "Luz salón", "sala", "on"),
+        {**_light("light.tira", "Tira LED", "sala"), "attributes": _COLOUR},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A device named by what it is and its room, said as the word "of" the room, where
+        # another room's device is called just that word.
+        (
+            "fr",
+            "Baisse le plafonnier du salon",
+            [("light.turn_on", ["light.plafonnier_salon"], {"brightness_step_pct": -20})],
+        ),
+        ("es", "Apaga la luz del salón", [("light.turn_off", ["light.luz_sala"], {})]),
+        # White and colour said after a light's name, with or without a verb or "tu pourrais".
+        (
+            "fr",
+            "Lampe salon à 4000 kelvins",
+            [("light.turn_on", ["light.lampe_salon"], {"color_temp_kelvin": 4000})],
+        ),
+        (
+            "fr",
+            "Tu pourrais mettre la lampe du salon en bleu ?",
+            [("light.turn_on", ["light.lampe_salon"], {"color_name": "blue"})],
+        ),
+        ("es", "Tira LED azul", [("light.turn_on", ["light.tira"], {"color_name": "blue"})]),
+        (
+            "es",
+            "Tira LED del salón a 2700 K",
+            [("light.turn_on", ["light.tira"], {"color_temp_kelvin": 2700})],
+        ),
+        (
+            "es",
+            "Tira LED al máximo",
+            [("light.turn_on", ["light.tira"], {"brightness_pct": 100})],
+        ),
+        # A colour for a light that shows none: nothing changes.
+        ("fr", "Plafonnier salon en vert", []),
+    ],
+)
+def test_said_after_the_name(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, PIECES, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
