@@ -1,0 +1,150 @@
+"""Sentence data for languages other than English, German, French, Spanish, Italian and Dutch
+(``resources/sentences/<lang>/``), on small homes per language. The sentences are this file's
+own, written as people say them, not Home Assistant's intent tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+
+
+def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
+    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
+    if area is not None:
+        out["area"] = area
+    if attributes:
+        out["attributes"] = attributes
+    return out
+
+
+def _home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
+    return Home.from_dict(
+        {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
+    )
+
+
+def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What a plan does, unasked: (action, sorted targets) per step; fails on an error or a
+    question back."""
+    assert plan.error is None, plan.error
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def _reads(plan: Plan) -> list[str]:
+    """The entities a read-only plan reads; fails on a plan that would change something."""
+    assert plan.error is None, plan.error
+    assert plan.steps
+    assert all(step.action == "state.get" for step in plan.steps), plan.steps
+    return sorted(target for step in plan.steps for target in step.targets)
+
+
+def _changes_nothing(plan: Plan) -> bool:
+    return not any(step.action != "state.get" for step in plan.steps)
+
+
+# -- Hungarian -------------------------------------------------------------------------------
+
+_HU = _home(
+    {"konyha": "Konyha", "nappali": "Nappali", "halo": "Háló"},
+    [
+        _entity("cover.redony_k", "Konyhai redőny", "konyha", "open", device_class="blind"),
+        _entity("cover.redony_n", "Nappali redőny", "nappali", "closed", device_class="blind"),
+        _entity("cover.fuggony", "Függöny", "nappali", "open", device_class="curtain"),
+        _entity("fan.plafon", "Plafon ventilátor", "nappali", "off"),
+        _entity("fan.allo", "Álló ventilátor", "nappali", "off"),
+        _entity("fan.halo", "Asztali ventilátor", "halo", "on"),
+        _entity("light.mennyezet", "Mennyezeti lámpa", "halo", "on"),
+        _entity("light.olvaso", "Olvasólámpa", "halo", "off"),
+        _entity("light.pult", "Pultvilágítás", "konyha", "on"),
+        _entity("lock.bejarat", "Bejárati ajtó", None, "locked"),
+        _entity("switch.kavefozo", "Kávéfőző", "konyha", "on"),
+        _entity("scene.mozi", "Mozi", None, "scening"),
+        _entity("script.reggel", "Reggeli rutin", None, "off"),
+        _entity("valve.locsolo", "Locsoló szelep", None, "closed"),
+    ],
+)
+
+
+def test_hu_covers_by_kind_in_a_room_or_where_one_is() -> None:
+    planner = Planner(_HU, "hu")
+    assert _acts(planner.plan("Húzd le a redőnyöket a konyhában")) == [
+        ("cover.close_cover", ["cover.redony_k"])
+    ]
+    assert _acts(planner.plan("nyisd ki a nappali redőnyöket")) == [
+        ("cover.open_cover", ["cover.redony_n"])
+    ]
+    assert _acts(planner.plan("húzd be a függönyöket", area="nappali")) == [
+        ("cover.close_cover", ["cover.fuggony"])
+    ]
+
+
+def test_hu_fans_of_a_room_here_and_everywhere() -> None:
+    planner = Planner(_HU, "hu")
+    assert _acts(planner.plan("kapcsold be a ventilátorokat a nappaliban")) == [
+        ("fan.turn_on", ["fan.allo", "fan.plafon"])
+    ]
+    assert _acts(planner.plan("ahol vagyok kapcsold ki a ventilátort", area="halo")) == [
+        ("fan.turn_off", ["fan.halo"])
+    ]
+    plan = planner.plan("kapcsold ki mindenhol a ventilátorokat")
+    assert sorted(t for s in plan.steps for t in s.targets) == [
+        "fan.allo",
+        "fan.halo",
+        "fan.plafon",
+    ]
+    assert all(step.action == "fan.turn_off" for step in plan.steps)
+
+
+def test_hu_lights_everywhere_and_brightness_and_colour_of_a_room() -> None:
+    planner = Planner(_HU, "hu")
+    plan = planner.plan("oltsd el mindenhol az összes lámpát")
+    assert sorted(t for s in plan.steps for t in s.targets) == [
+        "light.mennyezet",
+        "light.olvaso",
+        "light.pult",
+    ]
+    assert all(step.action == "light.turn_off" for step in plan.steps)
+    plan = planner.plan("állítsd a lámpák fényerejét a hálóban 30 százalékra")
+    assert plan.error is None and plan.steps
+    assert {t for s in plan.steps for t in s.targets} == {"light.mennyezet", "light.olvaso"}
+    assert all(s.params.get("brightness_pct") == 30 for s in plan.steps)
+    plan = planner.plan("a hálóban állítsd a lámpák színét kékre")
+    assert {t for s in plan.steps for t in s.targets} == {"light.mennyezet", "light.olvaso"}
+
+
+def test_hu_a_lock_by_its_lock_and_a_scene_and_script_by_their_words() -> None:
+    planner = Planner(_HU, "hu")
+    assert _acts(planner.plan("nyisd ki a bejárati ajtó zárát")) == [
+        ("lock.unlock", ["lock.bejarat"])
+    ]
+    assert _acts(planner.plan("kapcsold be a mozi jelenetet")) == [
+        ("scene.turn_on", ["scene.mozi"])
+    ]
+    assert _acts(planner.plan("indítsd el a reggeli rutin szkriptet")) == [
+        ("script.turn_on", ["script.reggel"])
+    ]
+    assert _acts(planner.plan("a locsoló szelepet nyisd ki")) == [
+        ("valve.open_valve", ["valve.locsolo"])
+    ]
+
+
+def test_hu_state_questions_only_read() -> None:
+    planner = Planner(_HU, "hu")
+    assert _reads(planner.plan("Hány lámpa van bekapcsolva?")) == [
+        "light.mennyezet",
+        "light.olvaso",
+        "light.pult",
+    ]
+    assert _reads(planner.plan("Van bármelyik függöny nyitva a nappaliban?")) == ["cover.fuggony"]
+    assert _reads(planner.plan("zárva van az összes ajtózár?")) == ["lock.bejarat"]
+    assert _reads(planner.plan("a kávéfőző be van kapcsolva?")) == ["switch.kavefozo"]
+    assert _changes_nothing(planner.plan("melyik kapcsoló van bekapcsolva a konyhában"))
+
+
+def test_hu_a_room_without_the_kind_acts_on_nothing() -> None:
+    planner = Planner(_HU, "hu")
+    plan = planner.plan("Húzd le a függönyöket a konyhában")
+    assert not plan.steps or plan.error is not None
