@@ -148,3 +148,77 @@ def test_hu_a_room_without_the_kind_acts_on_nothing() -> None:
     planner = Planner(_HU, "hu")
     plan = planner.plan("Húzd le a függönyöket a konyhában")
     assert not plan.steps or plan.error is not None
+
+
+# -- Polish ----------------------------------------------------------------------------------
+
+_PL = _home(
+    {"kuchnia": "Kuchnia", "salon": "Salon", "sypialnia": "Sypialnia"},
+    [
+        _entity("cover.roleta_s", "Roleta duża", "salon", "open", device_class="blind"),
+        _entity("cover.roleta_k", "Roleta mała", "kuchnia", "closed", device_class="blind"),
+        _entity("cover.okno", "Okno dachowe", "sypialnia", "closed", device_class="window"),
+        _entity("cover.garaz", "Brama wjazdowa", None, "closed", device_class="garage"),
+        _entity("light.sufit", "Sufit", "sypialnia", "on"),
+        _entity("light.kinkiet", "Kinkiet", "sypialnia", "off"),
+        _entity("light.blat", "Blat", "kuchnia", "on"),
+        _entity("fan.wiatrak", "Wiatrak sufitowy", "salon", "off"),
+        _entity("lock.tylne", "Tylne drzwi", "kuchnia", "locked"),
+        _entity("lock.glowne", "Główne drzwi", None, "unlocked"),
+        _entity("switch.czajnik", "Czajnik", "kuchnia", "on"),
+        _entity("media_player.glosnik", "Głośnik", "salon", "playing"),
+    ],
+)
+
+
+def test_pl_every_cover_or_light_of_the_home_only_with_all() -> None:
+    planner = Planner(_PL, "pl")
+    assert _acts(planner.plan("Zamknij wszystkie rolety")) == [
+        ("cover.close_cover", ["cover.roleta_k", "cover.roleta_s"])
+    ]
+    plan = planner.plan("Zgaś wszystkie lampy")
+    assert {t for s in plan.steps for t in s.targets} == {
+        "light.blat",
+        "light.kinkiet",
+        "light.sufit",
+    }
+    assert all(step.action == "light.turn_off" for step in plan.steps)
+    assert _acts(planner.plan("Otwórz bramę garażową")) == [("cover.open_cover", ["cover.garaz"])]
+
+
+def test_pl_here_said_after_the_device() -> None:
+    planner = Planner(_PL, "pl")
+    assert _acts(planner.plan("Zamknij rolety w tym pokoju", area="salon")) == [
+        ("cover.close_cover", ["cover.roleta_s"])
+    ]
+    assert _acts(planner.plan("Włącz wiatraki tutaj", area="salon")) == [
+        ("fan.turn_on", ["fan.wiatrak"])
+    ]
+
+
+def test_pl_locks_by_room_and_by_name() -> None:
+    planner = Planner(_PL, "pl")
+    assert _acts(planner.plan("Odblokuj zamki w kuchni")) == [("lock.unlock", ["lock.tylne"])]
+    assert _acts(planner.plan("Zablokuj główne drzwi")) == [("lock.lock", ["lock.glowne"])]
+
+
+def test_pl_brightness_colour_and_music_in_other_orders() -> None:
+    planner = Planner(_PL, "pl")
+    plan = planner.plan("Ustaw w sypialni maksymalną jasność")
+    assert {t for s in plan.steps for t in s.targets} == {"light.kinkiet", "light.sufit"}
+    assert all(s.params.get("brightness_pct") == 100 for s in plan.steps)
+    plan = planner.plan("Zmień kolory w sypialni na niebieski")
+    assert {t for s in plan.steps for t in s.targets} == {"light.kinkiet", "light.sufit"}
+    assert _acts(planner.plan("W salonie zatrzymaj odtwarzanie muzyki")) == [
+        ("media_player.media_pause", ["media_player.glosnik"])
+    ]
+
+
+def test_pl_state_questions_in_any_order_only_read() -> None:
+    planner = Planner(_PL, "pl")
+    assert _reads(planner.plan("Czy w kuchni są jakieś włączone przełączniki?")) == [
+        "switch.czajnik"
+    ]
+    assert _reads(planner.plan("Czy są zablokowane w kuchni wszystkie drzwi?")) == ["lock.tylne"]
+    assert _reads(planner.plan("Jakie rolety są otwarte?")) == ["cover.roleta_k", "cover.roleta_s"]
+    assert _changes_nothing(planner.plan("Kto jest teraz w domu?"))
