@@ -47,6 +47,92 @@ class FrameData:
     word_domains: dict[str, str] = field(default_factory=dict)
     """Word -> the kind of device it implies ("brighter" -> light)."""
     longest: int = 1
+    pronouns: frozenset[str] = _PRONOUNS
+    """Words that stand for what the conversation is about ("it", "es", "ça")."""
+    articles: frozenset[str] = _ARTICLES
+    cover_only: frozenset[str] = frozenset()
+    """Cue phrases said of a blind's position only ("à moitié"): never a light's level."""
+    joining: Joining | None = None
+    """How the language joins commands and adds to the one before (None: English's, in the
+    planner)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Joining:
+    """The words a language joins two commands with and marks a follow-up with, as data
+    (``joining`` in ``frames.yaml``): "und", "et", "y"; "auch", "aussi", "también"."""
+
+    ands: tuple[str, ...]
+    """Words between two commands ("und")."""
+    thens: tuple[str, ...] = ()
+    """Words that make the second command wait for the first ("dann")."""
+    leading: tuple[str, ...] = ()
+    """Words a follow-up starts with ("und", "und jetzt")."""
+    trailing: tuple[str, ...] = ()
+    """Words a follow-up ends with ("auch", "bitte")."""
+    clitics: tuple[str, ...] = ()
+    """Pronouns glued to the verb, with the hyphen when written with one ("-la": "éteins-la";
+    "la": "apágala"); read as :attr:`read_as` after the verb."""
+    read_as: str = ""
+    """The pronoun a glued one is read as ("ça", "eso")."""
+    owners: tuple[str, ...] = ()
+    """How an owner is said, "{}" for the name ("bei {}", "{}s", "d'{}"): app/understanding/
+    owners.py."""
+    owner_room: str = ""
+    """How a room is said, "{}" for its name, for an owner whose name only a room's name has
+    ("im {}": "der Rollladen bei Lena" is the one in the Zimmer von Lena)."""
+    separable: dict[str, str] = field(default_factory=dict)
+    """A verb and the particle said at the end of the sentence -> the cue they make together
+    ("fahr aus": "ausfahren", as in "fahr die Markise aus")."""
+    on_off: dict[str, str] = field(default_factory=dict)
+    """How a device is switched on or off, "{}" for its name, for a follow-up that names
+    only another device ("mach {} an")."""
+
+    def split(self) -> re.Pattern[str]:
+        """Where a sentence is cut into commands."""
+        ands = _alternatives(self.ands)
+        thens = _alternatives(self.thens) if self.thens else None
+        forms = [rf"[,;]\s*(?:{ands}\s+)?{thens}\s+", rf"\s+{ands}\s+{thens}\s+"] if thens else []
+        forms += [rf"[,;]\s*{ands}\s+"]
+        forms += [rf"\s+{thens}\s+"] if thens else []
+        forms += [rf"\s+{ands}\s+", r"[,;]\s*", r"\.\s+"]
+        return re.compile(r"\s*(?:" + "|".join(forms) + ")")
+
+    def leading_words(self) -> re.Pattern[str]:
+        return re.compile(rf"^(?:{_alternatives(self.leading)})\s+")
+
+    def trailing_words(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+(?:{_alternatives(self.trailing)})$")
+
+    def unglued(self, text: str, pronoun: str, verbs: frozenset[str]) -> str:
+        """*text* with a pronoun glued to a verb said as *pronoun* after it ("éteins-la":
+        "éteins ça", "apágala": "apaga eso"), when the verb alone is one of *verbs*."""
+        return text if not self.clitics else _unglue(text, self.clitics, pronoun, verbs)
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+#: A verb with a pronoun glued to it takes an accent it has not alone ("apaga", "apágala").
+_ACUTE = str.maketrans("áéíóú", "aeiou")
+
+
+def _unglue(text: str, clitics: tuple[str, ...], pronoun: str, verbs: frozenset[str]) -> str:
+    return " ".join(_unglued_word(word, clitics, pronoun, verbs) for word in text.split())
+
+
+def _unglued_word(word: str, clitics: tuple[str, ...], pronoun: str, verbs: frozenset[str]) -> str:
+    for clitic in clitics:
+        stem = word.removesuffix(clitic)
+        if stem == word:
+            continue
+        if clitic.startswith("-") and len(stem) >= 2:
+            return f"{stem} {pronoun}"  # "éteins-la"
+        stem = stem.translate(_ACUTE)
+        if len(stem) >= 3 and stem in verbs:
+            return f"{stem} {pronoun}"  # "apágala", "ponla"
+    return word
 
 
 @functools.lru_cache(maxsize=8)
@@ -91,6 +177,27 @@ def load_frames(language: str) -> FrameData | None:
         cue_domains={str(k): str(v) for k, v in (raw.get("cue_domains") or {}).items()},
         word_domains={str(k): str(v) for k, v in (raw.get("word_domains") or {}).items()},
         longest=max((len(p.split()) for p in phrases), default=1),
+        pronouns=frozenset(str(w) for w in raw["pronouns"]) if "pronouns" in raw else _PRONOUNS,
+        articles=frozenset(str(w) for w in raw["articles"]) if "articles" in raw else _ARTICLES,
+        cover_only=frozenset(str(w) for w in raw.get("cover_only") or ()),
+        joining=_joining(raw.get("joining")),
+    )
+
+
+def _joining(raw: Any) -> Joining | None:
+    if not raw:
+        return None
+    return Joining(
+        ands=tuple(str(w) for w in raw.get("and") or ()),
+        thens=tuple(str(w) for w in raw.get("then") or ()),
+        leading=tuple(str(w) for w in raw.get("leading") or ()),
+        trailing=tuple(str(w) for w in raw.get("trailing") or ()),
+        clitics=tuple(str(w) for w in raw.get("clitics") or ()),
+        read_as=str(raw.get("clitics_read_as") or ""),
+        owners=tuple(str(w) for w in raw.get("owners") or ()),
+        owner_room=str(raw.get("owner_room") or ""),
+        separable={str(k): str(v) for k, v in (raw.get("separable") or {}).items()},
+        on_off={str(k): str(v) for k, v in (raw.get("on_off") or {}).items()},
     )
 
 
@@ -231,13 +338,15 @@ def read_frame(
     *here*: this computer's area is known."""
     has_conversation = bool(reference_domains)
     words = text.split()
+    if data.joining is not None and data.joining.separable:
+        words = _particles_joined(words, data.joining.separable)
     if not words:
         return None
     reading, covered = _spans(words, vocab)
     if words[0] in data.questions or " ".join(words[:2]) in data.questions:
         return _question(words, covered, reading, data, reference_domains)
     for i, word in enumerate(words):
-        if word in _PRONOUNS and not covered[i] and has_conversation:
+        if word in data.pronouns and not covered[i] and has_conversation:
             reading.names.append((REFERENCE, reference_domains))
             covered[i] = True
     _cues(words, covered, data, colors, reading)
@@ -291,7 +400,22 @@ def read_frame(
     intent = _intent(reading, domains, slots)
     if intent is None:
         return None
+    if domains != {"cover"} and any(_has_phrase(text, p) for p in data.cover_only):
+        return None  # "lampe à moitié" is no half brightness
     return IntentMatch(intent, Slots(values=slots, area_from_context=False), text)
+
+
+def _particles_joined(words: list[str], separable: dict[str, str]) -> list[str]:
+    """*words* with a verb whose particle ends the sentence said as one cue ("fahr die
+    Markise aus": "die markise ausfahren")."""
+    if len(words) < 3:
+        return words
+    for pair, cue in separable.items():
+        verb, _, particle = pair.partition(" ")
+        if words[-1] == particle and verb in words[:-1]:
+            at = words.index(verb)
+            return [*words[:at], *words[at + 1 : -1], *cue.split()]
+    return words
 
 
 def _question(
@@ -314,7 +438,7 @@ def _question(
         slots["area"] = reading.area
     if reading.floor:
         slots["floor"] = reading.floor
-    if not values and reference_domains and any(w in _PRONOUNS for w in free):
+    if not values and reference_domains and any(w in data.pronouns for w in free):
         values = {REFERENCE}
     if len(values) == 1:
         slots["name"] = values.pop()

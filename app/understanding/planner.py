@@ -23,6 +23,9 @@ from zoneinfo import ZoneInfo
 
 import jellyfish
 from hassil import RecognizeResult, recognize_all
+from hassil.expression import Alternative, TextChunk
+from hassil.expression import Sequence as Words
+from hassil.intents import Intents
 from hassil.models import MatchEntity
 from rapidfuzz import fuzz, process
 
@@ -38,19 +41,20 @@ import app.understanding.unknown as unknown  # noqa: PLR0402  the module, not th
 from app.core import clock
 from app.core.context import Conversation, RequestContext
 from app.core.errors import ConfigError
-from app.core.home import Home
+from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
-from app.understanding.frames import load_frames, read_frame
+from app.understanding.frames import Joining, load_frames, read_frame
 from app.understanding.halves import pronoun_one, with_halves, without_pronoun_one
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
 from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
+from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.resolve import (
     IntentMatch,
@@ -106,7 +110,8 @@ _SPLIT = re.compile(
 _CLAUSES = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*|\.\s+")  # "22,5" is one number
 _LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
 _TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
-_ARTICLES = ("the ", "my ", "a ", "our ")
+_ARTICLES: tuple[str, ...] = ("the ", "my ", "a ", "our ")
+_BARE_WORDS = frozenset({"the", "my", "our", "a", "and", "also", "too"})
 #: How a follow-up's device is switched like the one before it (English).
 _ON_OFF_PHRASES = {"HassTurnOn": "turn on the", "HassTurnOff": "turn off the"}
 
@@ -158,6 +163,7 @@ class Planner:
         self.temporal = TemporalPlanner(home, code)
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
+        self._joining(self.frames.joining if self.frames is not None else None)
         self.questions = questions.load_questions(code)
         self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
@@ -168,6 +174,32 @@ class Planner:
         )
         self._vocab_revision = -1
         self._refresh()
+
+    def _joining(self, joining: Joining | None) -> None:
+        """The language's words for joining commands and adding to the one before (English's
+        unless its ``frames.yaml`` says them)."""
+        self._split, self._leading, self._trailing = _SPLIT, _LEADING_JOINERS, _TRAILING_JOINERS
+        self._articles, self._bare_words = _ARTICLES, _BARE_WORDS
+        self._glue = joining
+        self._owner_forms = owner_forms(joining.owners) if joining is not None else ()
+        self._rooms_cache: tuple[int, dict[str, str]] = (-1, {})
+        self._colors = _color_names(self.data.intents)  # "rot": red
+        if joining is None or self.frames is None:
+            return
+        self._split = joining.split()
+        if joining.leading:
+            self._leading = joining.leading_words()
+        if joining.trailing:
+            self._trailing = joining.trailing_words()
+        self._articles = tuple(f"{article} " for article in sorted(self.frames.articles))
+        self._bare_words = frozenset(
+            [*self.frames.articles, *joining.ands, *joining.leading, *joining.trailing]
+        )
+        self._verbs = frozenset([*self.frames.cues, *self.frames.function_words])
+
+    def _joined_off(self, text: str) -> str:
+        """*text* without the words that join it to the command before ("and", "too")."""
+        return self._trailing.sub("", self._leading.sub("", text))
 
     def _refresh(self) -> None:
         if self._vocab_revision == self.home.revision:
@@ -373,7 +405,7 @@ class Planner:
         parts = [
             part
             for clause in clause_texts
-            for part in _SPLIT.split(normalize(clause))
+            for part in self._split.split(normalize(clause))
             if part.strip() and part.strip() not in self._fillers  # "actually, ..."
         ]
         clauses = len(clause_texts) > 1 or " then " in f" {clean} "
@@ -381,6 +413,15 @@ class Planner:
         # joined by "and" is always something asked for.
         whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
         matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
+        owned = self._owned(clean)
+        if owned != clean and (not _resolved(matches) or all(m.loose for m in matches or ())):
+            # "ferme le volet de Léo": the device as the home names it ("Volet Léo").
+            retry = self._understand(
+                owned, ctx, [self._owned(p) for p in parts], clauses=clauses, remarks=whole
+            )
+            rules = retry is not None and not any(m.loose for m in retry)
+            if _resolved(retry) and (rules or not _resolved(matches)):
+                matches = retry
         there = self._in_there(clean)
         if there != clean and ctx.conversation and not _resolved(matches):
             # "now the ceiling fan up there too": the room of what was just acted on.
@@ -446,6 +487,9 @@ class Planner:
                 done = done_items.plan_for(text, self.home, self.language)
                 if done is not None:
                     return done
+        if matches is None and (shared := self._shared_name(clean)):
+            # "Nachttischlampe an" with Anna's and Jonas's: which one, asked.
+            matches = [_Match(self.resolver._ambiguous(shared), clean)]
         if matches is None:
             return self._not_understood(text, clean, parts)
 
@@ -516,13 +560,15 @@ class Planner:
             ):
                 return compound
         whole = self._match(text, ctx, loose=False)
-        bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", text))
+        bare = self._joined_off(text)
         if bare != text and (whole is None or not isinstance(whole.outcome, Resolved)):
             # "turn on the lights in there too", "and make it swing": the same command,
             # said as an addition. A name alone ("and the telly") takes the previous
             # command's verb instead (the follow-up below), not "turn on".
             added = self._match(bare, ctx, loose=False)
-            if added is not None and not (ctx.conversation and _is_bare(bare, added)):
+            if added is not None and not (
+                ctx.conversation and _is_bare(bare, added, self._bare_words)
+            ):
                 whole = added
         if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
             # Every clause was read: the whole text is no other command. When one was not
@@ -556,7 +602,7 @@ class Planner:
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
                 ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
             match = self._match(part, ctx)
-            if previous is not None and (match is None or _is_bare(part, match)):
+            if previous is not None and (match is None or _is_bare(part, match, self._bare_words)):
                 # A part that is only a device takes the previous verb: in "turn off the hall
                 # light and the desk lamp", "the desk lamp" alone would mean "turn on".
                 match = self._carry(previous, part, ctx) or match
@@ -581,6 +627,75 @@ class Planner:
             return None  # a remark is left out only beside a command fully understood
         return matches or None
 
+    def _shared_name(self, clean: str) -> list[Entity]:
+        """The devices whose names start or end with the words a command said as a device's
+        name, when there are several of one kind and no device has that name alone
+        ("Nachttischlampe an" for "Nachttischlampe Anna" and "Nachttischlampe Jonas"); the
+        other words must all be the language's cue and little words. English reads such
+        names in its vocabulary; the other languages ask which one is meant."""
+        frames = self.frames
+        if self._glue is None or frames is None:
+            return []
+        words = clean.split()
+        little = frames.function_words | frames.articles | frames.percent
+        for size in (2, 1):
+            for start in range(len(words) - size + 1):
+                said = " ".join(words[start : start + size])
+                rest = [*words[:start], *words[start + size :]]
+                if said in self.vocab.entities_by_name or said in little or said in frames.cues:
+                    continue
+                if not rest or not all(w in little or w in frames.cues for w in rest):
+                    continue
+                found = [e for e in self.home.exposed() if _starts_or_ends(normalize(e.name), said)]
+                if len(found) >= 2 and len({e.domain for e in found}) == 1:
+                    return found
+        return []
+
+    def _owned(self, text: str) -> str:
+        """*text* with a device said with its owner as the home names it (owners.py)."""
+        if not self._owner_forms:
+            return text
+        names = self.vocab.entities_by_name.keys()
+        in_room = self._glue.owner_room if self._glue is not None else ""
+        return as_named(text, self._owner_forms, names, self._owner_rooms(), in_room)
+
+    def _owner_rooms(self) -> dict[str, str]:
+        """Words that only one room's name has and that may be an owner's ("Zimmer von
+        Lena": "lena") -> that room's name."""
+        if self._rooms_cache[0] == self.home.revision:
+            return self._rooms_cache[1]
+        holders: dict[str, set[str]] = {}
+        for area in self.home.areas.values():
+            for word in normalize(area.name).split():
+                holders.setdefault(word, set()).add(normalize(area.name))
+                for form in self._owner_forms:  # "Chambre d'Emma": "emma"
+                    owner = form.owner_at([word], 0) if not form.before else None
+                    if owner is not None and owner != word:
+                        holders.setdefault(owner, set()).add(normalize(area.name))
+        frames = self.frames
+        own = frames.function_words | frames.articles if frames is not None else frozenset()
+        found = {
+            word: next(iter(rooms))
+            for word, rooms in holders.items()
+            if len(rooms) == 1 and word not in own and word not in self._kind_words
+        }
+        self._rooms_cache = (self.home.revision, found)
+        return found
+
+    def _other_owners(self, text: str, name: str) -> bool:
+        """Whether *text* says an owner of the home that *name* (what a loose reading
+        found) does not have: "ouvre la fenêtre d'Emma" is no other window."""
+        said = said_owners(text, self._owner_forms, self._owner_words())
+        return bool(said - set(normalize(name).split()))
+
+    def _owner_words(self) -> frozenset[str]:
+        """Words of the home's device names that may be an owner's: no room's, no kind's and
+        no word of the language's own ("de", "la")."""
+        rooms = {word for area in self.home.areas.values() for word in normalize(area.name).split()}
+        frames = self.frames
+        own = frames.function_words | frames.articles if frames is not None else frozenset()
+        return self._home_words - rooms - self._kind_words - own
+
     def _room_at_end(self, parts: list[str]) -> str | None:
         """The words that place the last part of a compound in a room ("in the annex"), when
         it ends so."""
@@ -603,7 +718,7 @@ class Planner:
         conversation = ctx.conversation
         if conversation is None or not conversation.last_command:
             return None
-        stripped = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", text))
+        stripped = self._joined_off(text)
         if not stripped:
             return None
         previous = self._match(conversation.last_command, ctx)
@@ -699,8 +814,8 @@ class Planner:
         """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
         hall light" + "the fan"), or another slot ("add milk to the list" + "and eggs"); or
         cut after the verb ("turn on the" + "living room lights")."""
-        bare = _TRAILING_JOINERS.sub("", _LEADING_JOINERS.sub("", part))
-        for article in _ARTICLES:
+        bare = self._joined_off(part)
+        for article in self._articles:
             bare = bare.removeprefix(article)
         candidates = []
         # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
@@ -735,9 +850,15 @@ class Planner:
         if sibling is not None:
             candidates.append(sibling)
         verb = _ON_OFF_PHRASES.get(previous.reading.intent.name) if previous.reading else None
-        if verb and self.language == "en":
+        intent = previous.reading.intent.name if previous.reading else ""
+        said_as = self._glue.on_off.get(intent) if self._glue is not None else None
+        if said_as and bare in self.vocab.name_index:  # a device by its name alone
+            candidates.append(said_as.format(bare))  # "mach {} an"
+        elif verb and self.language == "en":
             # "turn the lights off in here" + "and the telly": no slot's words to replace.
             candidates.append(f"{verb} {bare}")
+        if self._glue is not None:
+            candidates.extend(self._carried_elsewhere(previous, bare))
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 loose = previous.loose and candidate == sibling  # read as the one before it
@@ -745,6 +866,51 @@ class Planner:
                 if match is not None and isinstance(match.outcome, Resolved):
                     return match
         return None
+
+    def _carried_elsewhere(self, previous: _Match, bare: str) -> list[str]:
+        """ "Rollladen bei Lena runter" ... "und bei Jonas auch", "la lampe du salon" ... "et
+        celle de la cuisine aussi": *previous*'s text for the same kind of device, another
+        owner's (its name with the owner's word swapped) or in the place said after it."""
+        out = []
+        words = bare.split()
+        owner = next(
+            (o for f in self._owner_forms if (o := f.owner_at(words, 0)) is not None), None
+        )
+        targets = previous.outcome.targets if isinstance(previous.outcome, Resolved) else []
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        if owner is not None and entity is not None:
+            name = normalize(entity.name)
+            said = self._owned(previous.text)
+            for index in range(len(name.split())):
+                other = name.split()
+                other[index] = owner
+                other_name = " ".join(other)
+                if other_name != name and other_name in self.vocab.entities_by_name:
+                    padded = f" {said} "
+                    if f" {name} " in padded:
+                        out.append(padded.replace(f" {name} ", f" {other_name} ", 1).strip())
+        room = self._room_of(previous)
+        said_room = self._owner_rooms().get(owner) if owner is not None else None
+        if said_room is None:
+            padded = f" {bare} "
+            rooms = [a for a in map(normalize, self._area_names()) if f" {a} " in padded]
+            said_room = rooms[0] if len(rooms) == 1 else None
+        if room and said_room and said_room != room and f" {room} " in f" {previous.text} ":
+            out.append(previous.text.replace(room, said_room, 1))  # "und im büro auch"
+        if owner is not None and room and said_room and said_room != room:
+            # The room said by its owner before ("le volet de Jules"): the other owner's.
+            by_owner = self._owner_rooms()
+            for slot in previous.slot_texts:
+                if by_owner.get(slot) == room and slot in previous.text:
+                    out.append(previous.text.replace(slot, owner, 1))
+                    out.append(previous.text.replace(slot, said_room, 1))
+        if previous.slot_texts and previous.slot_texts[0] in previous.text:
+            target = previous.slot_texts[0]
+            out.append(previous.text.replace(target, f"{target} {bare}", 1))  # "die im büro"
+        return out
+
+    def _area_names(self) -> list[str]:
+        return [area.name for area in self.home.areas.values()]
 
     def _says_name(self, text: str, targets: list[str]) -> bool:
         """Whether *text* says the name of its one target."""
@@ -805,11 +971,13 @@ class Planner:
         if self.frames is None:
             return None
         conversation = ctx.conversation
+        if self._glue is not None and self._glue.read_as:
+            text = self._glue.unglued(text, self._glue.read_as, self._verbs)  # "apágala"
         frame = read_frame(
             without_pronoun_one(text, self.language),  # "that one too" is no 1 %
             self.vocab,
             self.frames,
-            self.data.colors,
+            self.data.colors | self._colors.keys(),
             here=ctx.area is not None,
             reference_domains=frozenset(
                 t.split(".", 1)[0] for t in (conversation.last_targets if conversation else [])
@@ -817,6 +985,12 @@ class Planner:
         )
         if frame is None:
             return None
+        named = frame.slots.values.get("name")
+        if self._owner_forms and self._other_owners(text, str(named or "")):
+            return None
+        said_color = frame.slots.values.get("color")
+        if isinstance(said_color, str):
+            frame.slots.values["color"] = self._colors.get(said_color, said_color)  # "rot"
         # "the attic light": a room the reading dropped is no light of the home (unknown.py)
         dropped = unknown.dropped(text, frame.slots.get("name"), self._lexicon())
         return _Match(dropped or self.resolver.resolve(frame, ctx), text, loose=True)
@@ -1041,6 +1215,33 @@ class Planner:
                 named = last.text  # "turn on the back lawn sprinklers", read loosely
             if named is not None or not last.loose:
                 conversation.last_command = named
+            elif self._glue is not None:
+                # "auf 30 Prozent" ... "und die im Büro auch": the older command is no model
+                # for what was just asked. The device's name said before it is, when the
+                # language's rules read that as the same change ("lampe auf 30 prozent");
+                # else nothing is repeated rather than the wrong thing.
+                conversation.last_command = self._loose_model(last, targets)
+
+    def _loose_model(self, last: _Match, targets: list[str]) -> str | None:
+        entity = self.home.get(targets[0]) if len(targets) == 1 else None
+        if entity is None or not isinstance(last.outcome, Resolved):
+            return None
+        said = self._joined_off(last.text)
+        name = normalize(entity.name)
+        area = self.home.area_of(entity)
+        room = normalize(area.name) if area is not None else None
+        wanted = [(s.action, s.targets, s.params) for s in last.outcome.steps]
+        for model in dict.fromkeys(
+            [
+                f"{name} {said}",
+                *([f"{room} {name} {said}", f"{name} {room} {said}"] if room else []),
+            ]
+        ):
+            match = self._match(model, RequestContext(), loose=False)
+            if match is not None and isinstance(match.outcome, Resolved):
+                same = [(s.action, s.targets, s.params) for s in match.outcome.steps]
+                return model if same == wanted else None
+        return None
 
     def _named_command(self, text: str, targets: list[str]) -> str | None:
         """*text* with its pronoun replaced by the name of the one device it acted on."""
@@ -1056,6 +1257,33 @@ class Planner:
             name = placed  # "the dining room ceiling light", not one of four ceiling lights
         words[spots[0]] = f"the {name}"
         return " ".join(words)
+
+
+def _starts_or_ends(name: str, said: str) -> bool:
+    """Whether *name* is longer than *said* and starts or ends with its words."""
+    return name != said and (name.startswith(f"{said} ") or name.endswith(f" {said}"))
+
+
+def _color_names(intents: Intents) -> dict[str, str]:
+    """Each word of the language's colour list -> the colour's name as Home Assistant takes it
+    ("rot", "rouge", "rojo": "red")."""
+    colors = intents.slot_lists.get("color")
+    out: dict[str, str] = {}
+    for value in getattr(colors, "values", ()):
+        for word in _words_of(value.text_in):
+            out.setdefault(normalize(word), str(value.value_out))
+    return out
+
+
+def _words_of(expression: object) -> list[str]:
+    """The plain texts an expression of a slot list's value can be ("vert", "verte")."""
+    if isinstance(expression, TextChunk):
+        return [expression.text.strip()] if expression.text.strip() else []
+    if isinstance(expression, Alternative):
+        return [text for item in expression.items for text in _words_of(item)]
+    if isinstance(expression, Words) and len(expression.items) == 1:
+        return _words_of(expression.items[0])
+    return []
 
 
 def _zone_of(now: dt.datetime, tz: ZoneInfo) -> ZoneInfo:
@@ -1162,12 +1390,13 @@ def _one_timer(match: _Match | None) -> bool:
     return len(steps) == 1 and steps[0].action.startswith("timer.")
 
 
-def _is_bare(part: str, match: _Match) -> bool:
-    """Whether *part* is nothing but what filled the match's slots ("the desk lamp")."""
+def _is_bare(part: str, match: _Match, bare_words: frozenset[str]) -> bool:
+    """Whether *part* is nothing but what filled the match's slots ("the desk lamp"), besides
+    *bare_words* (articles and joining words)."""
     rest = f" {part} "
     for words in match.slot_texts:
         rest = rest.replace(f" {words} ", " ")
-    return all(word in ("the", "my", "our", "a", "and", "also", "too") for word in rest.split())
+    return all(word in bare_words for word in rest.split())
 
 
 def _not_found(matches: list[_Match]) -> bool:
