@@ -301,6 +301,16 @@ def _mode(entity: Entity, wanted: str | None) -> str | None:
     return wanted if entity.state != wanted else None
 
 
+def _only_mode(entity: Entity) -> str | None:
+    """The one mode besides off that the thermostat *entity* lists (a pellet stove's heat);
+    None where it lists several (which one was not said) or none."""
+    modes = entity.attributes.get("hvac_modes")
+    if not isinstance(modes, list):
+        return None
+    on = [str(m) for m in modes if str(m) != "off"]
+    return on[0] if len(on) == 1 else None
+
+
 def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     """ "Set the study to 21", "two degrees warmer", "heat the rec room to 68"."""
     found = thermostats(r, slots, ctx)
@@ -342,6 +352,8 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
             )
         params: dict[str, Any] = {"temperature": plain_number(target)}
         mode = _mode(entity, wanted_mode)
+        if mode is None and slots.get("power") == "on" and entity.state == "off":
+            mode = _only_mode(entity)  # "turn the stove on to 23": on, in its one mode
         if mode is not None:
             params["hvac_mode"] = mode
         actions.append(("climate.set_temperature", params, entity))

@@ -19,27 +19,35 @@ from app.understanding.vocabulary import normalize
 
 
 @functools.lru_cache(maxsize=8)
-def _articles(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words before an item that are no part of it ("a", "the", "some"), and those
-    after it (Norwegian "legg epler til": the "til" of "legge til", to add)."""
+def _articles(language: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The words before an item that are no part of it ("a", "the", "some"), those after it
+    (Norwegian "legg epler til": the "til" of "legge til", to add) and the articles written
+    onto the item's first word (Italian "l'acqua": "acqua")."""
     raw = own_data(language, "list_items.yaml")
     if raw is None:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), ()
     return (
         frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
         frozenset(normalize(str(w)) for w in raw.get("after") or ()),
+        tuple(sorted((normalize(str(w)) for w in raw.get("elided") or ()), key=len, reverse=True)),
     )
 
 
 def said_item(item: str, language: str) -> str:
-    """*item* without the articles it was said with ("a salt lick": "salt lick") and the
-    words of the sentence said after it."""
+    """*item* without the articles it was said with ("a salt lick": "salt lick", "l'acqua":
+    "acqua") and the words of the sentence said after it."""
     words = item.split()
-    articles, after = _articles(language)
+    articles, after, elided = _articles(language)
     while len(words) > 1 and normalize(words[0]) in articles:
         words.pop(0)
     while len(words) > 1 and normalize(words[-1]) in after:
         words.pop()
+    if words:
+        first = words[0].replace("\u2019", "'")
+        for prefix in elided:
+            if first.casefold().startswith(prefix) and len(first) > len(prefix):
+                words[0] = first[len(prefix) :]
+                break
     return " ".join(words)
 
 

@@ -22,7 +22,7 @@ from app.core.context import RequestContext
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding.actions import make_step, query_step
-from app.understanding.controls import takes_colour
+from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
@@ -991,10 +991,26 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
                 f"{names} can't change colour." if not temperature else f"{names} can't do that.",
             )
         found = coloured
+    elif "brightness_pct" in params or "brightness_step_pct" in params:
+        # Only the lights that dim; a light said to list only on/off: say so, change nothing.
+        dims = [e for e in found if not _only_on_off(e)]
+        if not dims:
+            names = " and ".join(e.name for e in found[:2])
+            return Unresolved(
+                ErrorCode.UNSUPPORTED, f"{names} cannot be dimmed", f"{names} can't be dimmed."
+            )
+        found = dims
     outcome = _steps_for(found, lambda e: ("light.turn_on", _not_dimmed_off(e, params)))
     if isinstance(outcome, Resolved) and unsure:
         outcome.unsure = True
     return outcome
+
+
+def _only_on_off(entity: Entity) -> bool:
+    """Whether the light *entity* lists its colour modes and none of them dims (a light that
+    lists none is given the benefit of the doubt)."""
+    modes = entity.attributes.get("supported_color_modes")
+    return isinstance(modes, list) and bool(modes) and not dimmable(entity)
 
 
 #: Domains whose devices are set to a number too: a bare number said for a room that has
