@@ -222,3 +222,68 @@ def test_pl_state_questions_in_any_order_only_read() -> None:
     assert _reads(planner.plan("Czy są zablokowane w kuchni wszystkie drzwi?")) == ["lock.tylne"]
     assert _reads(planner.plan("Jakie rolety są otwarte?")) == ["cover.roleta_k", "cover.roleta_s"]
     assert _changes_nothing(planner.plan("Kto jest teraz w domu?"))
+
+
+# -- Portuguese ------------------------------------------------------------------------------
+
+_PT = _home(
+    {"cozinha": "Cozinha", "quarto": "Quarto"},
+    [
+        _entity("light.teto", "Teto", "quarto", "on"),
+        _entity("light.cabeceira", "Cabeceira", "quarto", "off"),
+        _entity("light.bancada", "Bancada", "cozinha", "off"),
+        _entity("switch.chaleira", "Chaleira", "cozinha", "on"),
+        _entity("cover.estore", "Estore grande", "quarto", "open", device_class="blind"),
+    ],
+)
+
+
+def test_pt_all_or_any_said_first_only_reads() -> None:
+    planner = Planner(_PT, "pt")
+    assert _reads(planner.plan("todas as luzes estão desligadas?")) == [
+        "light.bancada",
+        "light.cabeceira",
+        "light.teto",
+    ]
+    assert _reads(planner.plan("algum interruptor está ligado na cozinha?")) == ["switch.chaleira"]
+
+
+def test_pt_brightness_of_a_rooms_lights() -> None:
+    planner = Planner(_PT, "pt")
+    plan = planner.plan("põe o brilho das luzes do quarto a 40%")
+    assert {t for s in plan.steps for t in s.targets} == {"light.cabeceira", "light.teto"}
+    assert all(s.params.get("brightness_pct") == 40 for s in plan.steps)
+
+
+# -- Chinese (simplified) --------------------------------------------------------------------
+
+_ZH = _home(
+    {"kitchen": "厨房", "bedroom": "卧室", "living": "客厅"},
+    [
+        _entity("lock.kitchen", "后门", "kitchen", "locked"),
+        _entity("lock.front", "大门锁", "living", "locked"),
+        _entity("light.bed_1", "吸顶灯", "bedroom", "on"),
+        _entity("light.bed_2", "台灯", "bedroom", "off"),
+        _entity("cover.curtain", "客厅窗帘", "living", "closed", device_class="curtain"),
+        _entity("light.living", "主灯", "living", "on"),
+    ],
+)
+
+
+def test_zh_locks_of_a_room() -> None:
+    planner = Planner(_ZH, "zh-cn")
+    assert _acts(planner.plan("把厨房的门锁都解锁")) == [("lock.unlock", ["lock.kitchen"])]
+    assert _acts(planner.plan("厨房上锁")) == [("lock.lock", ["lock.kitchen"])]
+
+
+def test_zh_a_rooms_lights_said_with_de() -> None:
+    planner = Planner(_ZH, "zh-cn")
+    plan = planner.plan("把卧室的灯亮度设置为30%")
+    assert {t for s in plan.steps for t in s.targets} == {"light.bed_1", "light.bed_2"}
+    assert all(s.params.get("brightness_pct") == 30 for s in plan.steps)
+
+
+def test_zh_which_and_how_many_without_shi_only_read() -> None:
+    planner = Planner(_ZH, "zh-cn")
+    assert _reads(planner.plan("哪些窗帘关了？")) == ["cover.curtain"]
+    assert _reads(planner.plan("有几个灯开着？")) == ["light.bed_1", "light.bed_2", "light.living"]
