@@ -114,6 +114,12 @@ _ARTICLES: tuple[str, ...] = ("the ", "my ", "a ", "our ")
 _BARE_WORDS = frozenset({"the", "my", "our", "a", "and", "also", "too"})
 #: How a follow-up's device is switched like the one before it (English).
 _ON_OFF_PHRASES = {"HassTurnOn": "turn on the", "HassTurnOff": "turn off the"}
+#: A plural and its numbers said once: "bedrooms 2 and 3", "zones 1, 2 and 4".
+_NUMBER = r"(?:\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBERED = re.compile(
+    rf"(?<!\S)((?:\w+ ){{0,2}})(\w+)s ({_NUMBER})((?:,? {_NUMBER})*),? and ({_NUMBER})(?!\S)",
+    re.IGNORECASE,
+)
 
 
 #: Sentences that touch the common intents; their language does not matter for the caches'
@@ -399,6 +405,7 @@ class Planner:
         if own is not None:
             return own  # "it's boiling in the bedroom": its fan, not the floor's thermostat
         clean = self._pronouns(self._both(clean, ctx.conversation), ctx.conversation)
+        text, clean = self._numbered_rooms(text), self._numbered_rooms(clean)
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(text)
@@ -696,6 +703,24 @@ class Planner:
         own = frames.function_words | frames.articles if frames is not None else frozenset()
         return self._home_words - rooms - self._kind_words - own
 
+    def _numbered_rooms(self, text: str) -> str:
+        """*text* with a list of numbered rooms or devices said once ("the fans in bedrooms 2
+        and 3") said in full ("bedroom 2 and bedroom 3"), when each is a room or device of
+        the home, so that every part of the compound names its own."""
+
+        def full(found: re.Match[str]) -> str:
+            before = found.group(1).split()
+            numbers = [found.group(3), *found.group(4).replace(",", " ").split(), found.group(5)]
+            known = self.vocab.area_by_word.keys() | self.vocab.entities_by_name.keys()
+            for start in range(len(before) + 1):  # "guest rooms 2 and 3": "guest room 2"
+                stem = " ".join([*before[start:], found.group(2)])
+                said = [f"{stem} {n}" for n in numbers]
+                if all(normalize(s) in known for s in said):
+                    return " ".join([*before[:start], " and ".join(said)])
+            return found.group(0)
+
+        return _NUMBERED.sub(full, text)
+
     def _room_at_end(self, parts: list[str]) -> str | None:
         """The words that place the last part of a compound in a room ("in the annex"), when
         it ends so."""
@@ -839,6 +864,12 @@ class Planner:
                 candidates.append(previous.text.replace(words, said, 1))
                 if index == 0:
                     candidates.append(previous.text[: previous.text.index(words)] + said)
+        if bare in self.vocab.area_by_word:
+            # "the fans in bedroom 2" ... "and bedroom 3": the room said replaces the room.
+            rooms = [w for w in previous.slot_texts if w in self.vocab.area_by_word]
+            candidates[:0] = [
+                previous.text.replace(w, bare, 1) for w in rooms if w in previous.text
+            ]
         if _OWNER.fullmatch(bare):
             # "turn on emma's lamp" ... "lily's too": the same thing, another owner's.
             owners = [w for w in previous.text.split() if _OWNER.fullmatch(w) and w != bare]

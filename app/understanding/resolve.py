@@ -31,6 +31,8 @@ from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
 
 #: Most candidates a clarifying question names.
 _MAX_CHOICES = 5
+#: Words of the names of intents that only read the home ("HassGetState"): questions.
+_READING = ("Get", "Query", "What", "Status", "ListItems", "ReminderList")
 #: Entities that a command addressing "everything" in an area turns off.
 _SWITCHABLE = ("light", "switch", "fan", "media_player", "input_boolean")
 
@@ -106,6 +108,9 @@ class Resolver:
         """The language's data folder (``resources/sentences/<language>``)."""
         self.said = ""
         """The text of the intent being resolved (which word of a kind was said)."""
+        self.commanding = False
+        """Set while resolving an intent that changes the home (not a question): "the
+        blinds" in two rooms is then asked back, where "are the blinds closed?" is about all."""
         self.guessed = False
         """Set while resolving when one device of several was chosen by a kind's "prefer"
         words ("the thermostat": the Main Floor one of two): the plan is asked about first."""
@@ -203,7 +208,8 @@ class Resolver:
                 )
             return found
         if area_id:
-            found = [e for e in self.home.entities_in_area(str(area_id)) if keep(e)]
+            rooms = [str(area_id)] if slots.area_from_context else self._wing(str(area_id))
+            found = [e for a in rooms for e in self.home.entities_in_area(a) if keep(e)]
         elif floor_id:
             found = [e for e in self.home.entities_on_floor(str(floor_id)) if keep(e)]
         elif (recent := self._recent(ctx, keep)) and not whole_home:
@@ -230,6 +236,25 @@ class Resolver:
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
         return found
+
+    def _wing(self, area_id: str) -> list[str]:
+        """The area said, or every room of the part of the home it names: "the annex", the
+        other name of the Annex Living Room, is also the Annex Bedroom and the Annex
+        Kitchenette, when their names start with it and the room's own name was not said."""
+        area = self.home.areas.get(area_id)
+        said = f" {normalize(self.said)} "
+        if area is None or not area.aliases or f" {normalize(area.name)} " in said:
+            return [area_id]
+        name = normalize(area.name)
+        for alias in (normalize(a) for a in area.aliases):
+            if f" {alias} " not in said or not name.startswith(f"{alias} "):
+                continue
+            rooms = [
+                a.id for a in self.home.areas.values() if normalize(a.name).startswith(f"{alias} ")
+            ]
+            if len(rooms) > 1:
+                return rooms
+        return [area_id]
 
     def _plain_kind_name(
         self, name: str, found: list[Entity], area: str, keep: Callable[[Entity], bool]
@@ -501,8 +526,25 @@ class Resolver:
             )
         several = here if len(here) > 1 else everywhere
         if device_type.plural and not here:
+            if (
+                self.commanding
+                and len({e.area for e in several}) > 1
+                and not self._every_said(device_type)
+            ):
+                # "close the blinds" with blinds in two rooms and none here: which room's?
+                return self._ambiguous(several)
             return several  # "open the garage doors": all of them
         return self._guess(device_type, several)
+
+    def _every_said(self, device_type: DeviceType) -> bool:
+        """Whether the sentence says every device of the kind ("all the blinds", "both
+        shades") or the whole home ("the blinds in the house"), in the language's words."""
+        said = f" {normalize(self.said)} "
+        if any(f" {w} {k} " in said for w in _all_words(self.language) for k in device_type.words):
+            return True
+        return _whole_home_words(self.language) is not None and _says_whole_home(
+            self.language, self.said
+        )
 
     def _guess(self, device_type: DeviceType, found: list[Entity]) -> list[Entity] | Unresolved:
         """The one of several devices of a kind its "prefer" words point at, remembered as a
@@ -569,7 +611,11 @@ class Resolver:
         self._place_names(match.slots)
         self.guessed = False
         self.said = match.text
-        outcome = handler(self, match.slots, ctx, match)
+        self.commanding = not any(w in match.intent for w in _READING)
+        try:
+            outcome = handler(self, match.slots, ctx, match)
+        finally:
+            self.commanding = False
         if isinstance(outcome, Resolved) and (
             self.guessed
             or self._headless(match.slots, match.text)
