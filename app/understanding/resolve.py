@@ -992,7 +992,9 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     if isinstance(found, Unresolved):
         return found
     if slots.get("name") is None:
-        one = _one_light_named(r, slots, found, m.text)
+        # Brighter or dimmer changes a light that is on: of several, the one lit (as a
+        # turn-off would change it).
+        one = _one_light_named(r, slots, found, m.text, False if relative else None)
         if isinstance(one, Unresolved):
             return one
         found = one

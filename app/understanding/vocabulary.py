@@ -242,6 +242,9 @@ def _area_heads(
             if len(parts) > 1 and parts[-1].isdigit():
                 parts = [*parts[:-1], parts[-2]]  # "bedroom 2": one of the bedrooms
             head = parts[-1]
+            elided, mark, rest = head.partition("'")
+            if mark and f"{elided}'" in generic:
+                head = rest  # "Chambre d'Inès": "inès", as "le store d'Inès" says it
             if len(parts) > 1 and len(head) > 2 and head.isalpha() and head not in generic:
                 heads[head].add(area_id)
     return {h: ids for h, ids in heads.items() if h not in every and h not in taken}

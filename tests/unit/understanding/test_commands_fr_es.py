@@ -236,3 +236,120 @@ def test_said_after_the_name(
 ) -> None:
     plan = _plan(language, PIECES, text)
     assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
+
+
+_AWNING = {"device_class": "awning", "supported_features": 15, "current_position": 0}
+DEHORS = {
+    "areas": [
+        {"id": "terrasse", "name": "Terrasse"},
+        {"id": "ines", "name": "Chambre d'Inès"},
+        {"id": "bureau", "name": "Bureau"},
+    ],
+    "entities": [
+        {
+            "entity_id": "cover.banne",
+            "name": "Store banne",
+            "state": "closed",
+            "area": "terrasse",
+            "attributes": _AWNING,
+        },
+        {
+            "entity_id": "cover.toldo",
+            "name": "Toldo",
+            "state": "closed",
+            "area": "terrasse",
+            "attributes": _AWNING,
+        },
+        {
+            "entity_id": "cover.store_ines",
+            "name": "Store",
+            "state": "open",
+            "area": "ines",
+            "attributes": _SHUTTER,
+        },
+        {
+            "entity_id": "fan.bureau",
+            "name": "Ventilateur",
+            "state": "off",
+            "area": "bureau",
+            "attributes": _FAN,
+        },
+        {
+            "entity_id": "vacuum.conga",
+            "name": "Conga",
+            "state": "docked",
+            "area": "bureau",
+            "attributes": {"supported_features": 16383},
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Déroule le store banne", [("cover.open_cover", ["cover.banne"], {})]),
+        ("es", "Saca el toldo", [("cover.open_cover", ["cover.toldo"], {})]),
+        ("es", "Recoge el toldo", [("cover.close_cover", ["cover.toldo"], {})]),
+        # "de" elided before a vowel names the room as "de" does.
+        ("fr", "Baisse le store d'Inès", [("cover.close_cover", ["cover.store_ines"], {})]),
+        (
+            "fr",
+            "Store d'Inès à moitié",
+            [("cover.set_cover_position", ["cover.store_ines"], {"position": 50})],
+        ),
+        (
+            "fr",
+            "Ventilateur du bureau à 100 %",
+            [("fan.set_percentage", ["fan.bureau"], {"percentage": 100})],
+        ),
+        ("fr", "Ventilateur à fond", [("fan.set_percentage", ["fan.bureau"], {"percentage": 100})]),
+        # The robot vacuum by what it does, or by its name with "pon".
+        ("fr", "Tu peux passer l'aspirateur", [("vacuum.start", ["vacuum.conga"], {})]),
+        ("es", "Pon a limpiar la Conga", [("vacuum.start", ["vacuum.conga"], {})]),
+        ("es", "Pon la Conga", [("vacuum.start", ["vacuum.conga"], {})]),
+    ],
+)
+def test_covers_fans_and_the_robot(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, DEHORS, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
+
+
+ETAGE = {
+    "areas": [{"id": "sejour", "name": "Séjour"}, {"id": "cocina", "name": "Cocina"}],
+    "entities": [
+        _light("light.plafonnier", "Plafonnier séjour", "sejour", "on"),
+        _light("light.applique", "Applique", "sejour"),
+        _light("light.techo", "Techo", "cocina", "on"),
+        _light("light.bajo", "Bajo muebles", "cocina", "on"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Brighter or dimmer for "the light" of a room: the one that is on.
+        (
+            "fr",
+            "Monte la lumière du séjour",
+            [("light.turn_on", ["light.plafonnier"], {"brightness_step_pct": 20})],
+        ),
+        (
+            "fr",
+            "Baisse un peu la lumière du séjour",
+            [("light.turn_on", ["light.plafonnier"], {"brightness_step_pct": -20})],
+        ),
+        # Two lit and neither called by the room: asked.
+        ("es", "Baja la luz de la cocina", []),
+    ],
+)
+def test_one_light_brighter_or_dimmer(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, ETAGE, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
+    if not expected:
+        assert _asked(plan)
