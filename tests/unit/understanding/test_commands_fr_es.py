@@ -213,7 +213,7 @@ PIECES = {
         ),
         (
             "fr",
-            "Tu pourrais mettre la lampe du salon en bleu ?",
+            "Tu pourrais mettre la lampe du salon en bleu",
             [("light.turn_on", ["light.lampe_salon"], {"color_name": "blue"})],
         ),
         ("es", "Tira LED azul", [("light.turn_on", ["light.tira"], {"color_name": "blue"})]),
