@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from app.core.files import load_own_yaml
+from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
 Phrase = tuple[str, ...]
@@ -49,10 +50,68 @@ def say_places(words: list[str], vocab: Any, places: dict[Phrase, tuple[str, ...
 def as_home_says(text: str, vocab: Any, language: str) -> str:
     """*text* (normalised) with its ways to say a place said as the home says them: "turn on
     the lights out the back" -> "turn on the lights in the garden", "the cellar lights" ->
-    "the basement lights". *text* itself when it says no such place."""
+    "the basement lights"; a room's name said with an ending of the language's
+    (``place_endings`` in ``resources/sentences/<lang>/inflection.yaml``) as the name alone:
+    Norwegian "på soverommet" -> "på soverom". *text* itself when it says no such place."""
     places = place_words(language)
     replaced = _replaced(text.split(), vocab, places, placed=True) if places else None
+    words = replaced if replaced is not None else text.split()
+    endings = place_endings(language)
+    bare = _without_endings(words, vocab, endings) if endings else None
+    if bare is not None:
+        return " ".join(bare)
     return " ".join(replaced) if replaced is not None else text
+
+
+@functools.lru_cache(maxsize=16)
+def place_endings(language: str) -> tuple[str, ...]:
+    """The endings *language* adds to a place's name ("et", "en": "soverommet", "stuen"),
+    longest first; empty where it has none listed."""
+    raw = own_data(language, "inflection.yaml") or {}
+    endings = {normalize(str(e)) for e in raw.get("place_endings") or ()}
+    return tuple(sorted((e for e in endings if e), key=lambda e: (-len(e), e)))
+
+
+#: Fewest letters left of a word once its ending is taken off.
+_MIN_STEM = 3
+
+
+def _without_endings(words: list[str], vocab: Any, endings: tuple[str, ...]) -> list[str] | None:
+    """*words* with each word that is the last word of an area's or floor's name plus one of
+    *endings* ("soverommet": "soverom" + "et", a consonant doubled before it) said as the name
+    alone, where the whole name is then said; a word the home uses as it is stays. None when
+    nothing changed."""
+    names = [tuple(key.split()) for key in (*vocab.area_index, *vocab.floor_index)]
+    lasts = {name[-1] for name in names}
+    known = set(vocab.name_index) | set(vocab.area_index) | set(vocab.floor_index)
+    out = list(words)
+    changed = False
+    for i, word in enumerate(words):
+        if word in known or word in lasts:
+            continue
+        for stem in _stems(word, endings):
+            if stem in lasts and any(
+                name[-1] == stem and (*out[i - len(name) + 1 : i], stem) == name
+                for name in names
+                if i - len(name) + 1 >= 0
+            ):
+                out[i] = stem
+                changed = True
+                break
+    return out if changed else None
+
+
+def _stems(word: str, endings: tuple[str, ...]) -> list[str]:
+    """What *word* may be without one of *endings*: the rest, and the rest without a doubled
+    last consonant ("soveromm" -> "soverom")."""
+    out = []
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            rest = word[: -len(ending)]
+            out.append(rest)
+            if len(rest) > _MIN_STEM and rest[-1] == rest[-2] and rest[-1] not in "aeiouyæøåäö":
+                out.append(rest[:-1])
+    return out
 
 
 def _replaced(

@@ -287,3 +287,38 @@ def test_zh_which_and_how_many_without_shi_only_read() -> None:
     planner = Planner(_ZH, "zh-cn")
     assert _reads(planner.plan("哪些窗帘关了？")) == ["cover.curtain"]
     assert _reads(planner.plan("有几个灯开着？")) == ["light.bed_1", "light.bed_2", "light.living"]
+
+
+# -- a room's name said with the language's ending (Norwegian, Danish, Swedish) -------------
+
+_NB = Home.from_dict(
+    {
+        "areas": [
+            {"id": "soverom", "name": "Soverom"},
+            {"id": "stue", "name": "Stue"},
+            {"id": "kjokken", "name": "Kjøkken"},
+        ],
+        "entities": [
+            _entity("climate.soverom", "Panelovn", "soverom", "heat"),
+            _entity("climate.stue", "Varmepumpe", "stue", "heat"),
+            _entity("climate.kjokken", "Gulvvarme", "kjokken", "heat"),
+            _entity("sensor.temp", "Temperatur", "soverom", "20", device_class="temperature"),
+            _entity("light.stue", "Taklampe", "stue", "off"),
+        ],
+    }
+)
+
+
+def test_nb_a_room_said_in_its_definite_form() -> None:
+    planner = Planner(_NB, "nb")
+    plan = planner.plan("endre soverommets temperatur til 18")
+    assert _acts(plan) == [("climate.set_temperature", ["climate.soverom"])]
+    assert plan.steps[0].params.get("temperature") == 18
+    plan = planner.plan("juster stuens temperatur til 21 grader")
+    assert _acts(plan) == [("climate.set_temperature", ["climate.stue"])]
+
+
+def test_nb_an_ending_on_a_word_that_is_no_room_changes_nothing() -> None:
+    planner = Planner(_NB, "nb")
+    plan = planner.plan("sett temperaturen på loftet til 18 grader")
+    assert not any(step.action == "climate.set_temperature" for step in plan.steps)
