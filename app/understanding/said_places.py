@@ -64,19 +64,24 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def place_endings(language: str) -> tuple[str, ...]:
-    """The endings *language* adds to a place's name ("et", "en": "soverommet", "stuen"),
-    longest first; empty where it has none listed."""
-    raw = own_data(language, "inflection.yaml") or {}
-    endings = {normalize(str(e)) for e in raw.get("place_endings") or ()}
-    return tuple(sorted((e for e in endings if e), key=lambda e: (-len(e), e)))
+def place_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """The endings *language* adds to a place's name, each with what the name ended in
+    before it (Norwegian "et": "", "soverommet"; Finnish "sessä": "nen", "eteisessä" of
+    "Eteinen"), longest first; empty where it has none listed. A list in the data is endings
+    added to the name as it is."""
+    raw = (own_data(language, "inflection.yaml") or {}).get("place_endings") or ()
+    pairs = raw.items() if isinstance(raw, dict) else ((e, "") for e in raw)
+    endings = {(normalize(str(e)), normalize(str(r or ""))) for e, r in pairs}
+    return tuple(sorted((p for p in endings if p[0]), key=lambda p: (-len(p[0]), p)))
 
 
 #: Fewest letters left of a word once its ending is taken off.
 _MIN_STEM = 3
 
 
-def _without_endings(words: list[str], vocab: Any, endings: tuple[str, ...]) -> list[str] | None:
+def _without_endings(
+    words: list[str], vocab: Any, endings: tuple[tuple[str, str], ...]
+) -> list[str] | None:
     """*words* with each word that is the last word of an area's or floor's name plus one of
     *endings* ("soverommet": "soverom" + "et", a consonant doubled before it) said as the name
     alone, where the whole name is then said; a word the home uses as it is stays. None when
@@ -101,17 +106,21 @@ def _without_endings(words: list[str], vocab: Any, endings: tuple[str, ...]) -> 
     return out if changed else None
 
 
-def _stems(word: str, endings: tuple[str, ...]) -> list[str]:
-    """What *word* may be without one of *endings*: the rest, and the rest without a doubled
-    last consonant ("soveromm" -> "soverom")."""
+def _stems(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """What *word* may be without one of *endings* (its replacement put back): the rest, and
+    the rest without a doubled last consonant ("soveromm" -> "soverom")."""
     out = []
-    for ending in endings:
+    for ending, replacement in endings:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             rest = word[: -len(ending)]
-            out.append(rest)
-            if len(rest) > _MIN_STEM and rest[-1] == rest[-2] and rest[-1] not in "aeiouyæøåäö":
+            out.append(rest + replacement)
+            doubled = len(rest) > _MIN_STEM and rest[-1] == rest[-2] and rest[-1] not in _VOWELS
+            if doubled and not replacement:
                 out.append(rest[:-1])
     return out
+
+
+_VOWELS = frozenset("aeiouyæøåäö")
 
 
 def _replaced(

@@ -322,3 +322,19 @@ def test_nb_an_ending_on_a_word_that_is_no_room_changes_nothing() -> None:
     planner = Planner(_NB, "nb")
     plan = planner.plan("sett temperaturen på loftet til 18 grader")
     assert not any(step.action == "climate.set_temperature" for step in plan.steps)
+
+
+_FI = _home(
+    {"ullakko": "Ullakko", "eteinen": "Eteinen", "makuuhuone": "Makuuhuone"},
+    [
+        _entity("light.ullakko", "Kattovalo", "ullakko", "on"),
+        _entity("light.eteinen", "Seinävalo", "eteinen", "on"),
+        _entity("light.makuuhuone", "Yövalo", "makuuhuone", "on"),
+    ],
+)
+
+
+def test_fi_a_room_said_with_a_case_ending() -> None:
+    planner = Planner(_FI, "fi")
+    assert _acts(planner.plan("sammuta ullakon valot")) == [("light.turn_off", ["light.ullakko"])]
+    assert _acts(planner.plan("sammuta eteisessä valot")) == [("light.turn_off", ["light.eteinen"])]
