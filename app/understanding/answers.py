@@ -1,13 +1,21 @@
-"""Answers to questions, from the home's current state."""
+"""Answers to questions, from the home's current state.
+
+Their words are templates per message key (app/understanding/keyed_replies.py): English's in
+``resources/sentences/en/questions.yaml``, another language's in its own, said in the
+language the question is answered in."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from typing import Any
 
 from app.core.durations import parse_hms
 from app.core.home import Entity, Home
+from app.understanding.keyed_replies import current, pair, said
+from app.understanding.keyed_replies import word as own_word
+from app.understanding.own_data import own_data
 
 _OUTSIDE_WORDS = (
     "outdoor",
@@ -89,8 +97,8 @@ def in_place(name: str) -> str:
     """ "in the Kitchen", but "in Emma's Room" (a name that says whose needs no article)."""
     first = name.split(maxsplit=1)[0] if name.strip() else ""
     if first.endswith(("'s", "\u2019s", "s'", "s\u2019")):
-        return f"in {name}"
-    return f"in the {name}"
+        return said("place.in_own", name=name)
+    return said("place.in", name=name)
 
 
 def on_floor(name: str) -> str:
@@ -99,22 +107,40 @@ def on_floor(name: str) -> str:
     if lower in ("upstairs", "downstairs"):
         return lower
     if lower.endswith(("floor", "level", "storey", "story")):
-        return f"on the {name}"
-    return f"in the {name}"
+        return said("place.on_floor", name=name)
+    return said("place.in", name=name)
+
+
+def _and() -> str:
+    """The language's join of the last two of a list ("and")."""
+    return f" {said('and')} "
 
 
 def names(entities: list[Entity]) -> str:
     listed = [e.name for e in entities]
     if len(listed) <= 2:
-        return " and ".join(listed)
-    return ", ".join(listed[:-1]) + " and " + listed[-1]
+        return _and().join(listed)
+    return ", ".join(listed[:-1]) + _and() + listed[-1]
+
+
+def state_word(state: str) -> str:
+    """A state as the language being spoken says it ("open", "offen")."""
+    return own_word(f"states.{state}", _STATE_WORDS.get(state, state))
+
+
+def _binary_words(device_class: str | None) -> tuple[str, str]:
+    """What a binary sensor's on and off mean, in the language being spoken."""
+    english = _BINARY_WORDS.get(device_class or "", ("on", "off"))
+    if device_class not in _BINARY_WORDS:
+        english = (state_word("on"), state_word("off")) if english == ("on", "off") else english
+    return pair(f"binary.{device_class}", english)
 
 
 def describe_state(entity: Entity) -> str:
     """The state in words: "closed", "21.5 °C", "on at 30%"."""
     state = entity.state
     if entity.domain == "binary_sensor" and state in ("on", "off"):
-        on_word, off_word = _BINARY_WORDS.get(entity.device_class or "", ("on", "off"))
+        on_word, off_word = _binary_words(entity.device_class)
         return on_word if state == "on" else off_word
     if entity.domain in ("person", "device_tracker"):
         return whereabouts(entity)  # "Sam's Phone is away", never "not_home"
@@ -126,24 +152,31 @@ def describe_state(entity: Entity) -> str:
     if entity.domain == "light" and state == "on":
         brightness = entity.attributes.get("brightness")
         if isinstance(brightness, (int, float)):
-            return f"on at {round(brightness * 100 / 255)}%"
+            return said("light_on", percent=round(brightness * 100 / 255))
     if entity.domain == "cover" and state == "open":
         position = entity.attributes.get("current_position")
         if isinstance(position, (int, float)) and 0 < position < 100:
-            return f"{position}% open"
+            return said("cover_open", percent=position)
     if entity.domain == "climate":
         target = entity.attributes.get("temperature")
         current = entity.attributes.get("current_temperature")
         action = entity.attributes.get("hvac_action")
-        parts = [state if state in ("off", "unavailable", "unknown") else f"in {state} mode"]
+        parts = [
+            own_word(f"states.{state}", state)
+            if state in ("off", "unavailable", "unknown")
+            else said("climate.mode", mode=own_word(f"states.{state}", state))
+        ]
         if isinstance(action, str) and action not in ("off", "idle", state):
-            parts[0] += f" ({action})"  # "in heat mode (heating)"
+            # "in heat mode (heating)"
+            parts[0] = said(
+                "climate.action", mode=parts[0], action=own_word(f"states.{action}", action)
+            )
         elif action == "idle" and state != "off":
-            parts[0] += " (idle)"
+            parts[0] = said("climate.action", mode=parts[0], action=own_word("states.idle", "idle"))
         if target is not None:
-            parts.append(f"set to {number(target)}°")
+            parts.append(said("climate.target", value=number(target)))
         if current is not None:
-            parts.append(f"currently {number(current)}°")
+            parts.append(said("climate.current", value=number(current)))
         return ", ".join(parts)
     if entity.domain == "todo":
         return f"{state} items to do"
@@ -162,9 +195,9 @@ def describe_state(entity: Entity) -> str:
             return f"{_STATE_WORDS.get(state, state)}{muted}"
     if entity.domain == "vacuum":
         battery = entity.attributes.get("battery_level")
-        words = _STATE_WORDS.get(state, state)
-        return f"{words} (battery {battery}%)" if battery is not None else words
-    return _STATE_WORDS.get(state, state)
+        words = state_word(state)
+        return said("vacuum", state=words, battery=battery) if battery is not None else words
+    return state_word(state)
 
 
 def media_source(entity: Entity) -> str | None:
@@ -207,10 +240,19 @@ def state_answer(found: list[Entity], wanted: Any, text: str) -> str:
     return listed if asks_which else f"Yes, {listed}"
 
 
+@functools.lru_cache(maxsize=16)
+def _outside_words(language: str) -> tuple[str, ...]:
+    """Words of a name or an area that put it outside: English's, and the language's
+    (``outside_places`` in its ``questions.yaml``)."""
+    english = language.split("-", maxsplit=1)[0] == "en"
+    raw = {} if english else own_data(language, "questions.yaml") or {}
+    return (*_OUTSIDE_WORDS, *(str(w).casefold() for w in raw.get("outside_places") or ()))
+
+
 def _is_outside(entity: Entity, home: Home) -> bool:
     area = home.area_of(entity)
     haystack = " ".join([entity.name, entity.entity_id, area.name if area else "", *entity.aliases])
-    return any(word in haystack.lower() for word in _OUTSIDE_WORDS)
+    return any(word in haystack.lower() for word in _outside_words(current()))
 
 
 #: Words of a sensor's name that say only what it measures ("Garden Temperature Sensor").
@@ -224,13 +266,14 @@ def _outdoor_air(entity: Entity, home: Home) -> bool:
     stands in a place outside and its name is no more than that place and its measure
     ("Garden Temperature", not "Pool Temperature")."""
     own = " ".join([entity.name, entity.entity_id, *entity.aliases]).lower()
-    if any(word in own for word in _OUTDOOR_WORDS):
+    outside = _outside_words(current())
+    if any(word in own for word in (*_OUTDOOR_WORDS, *outside[len(_OUTSIDE_WORDS) :])):
         return True
     area = home.area_of(entity)
     if area is None or not _is_outside(entity, home):
         return False
     place = {w for n in (area.name, *area.aliases) for w in n.lower().split()}
-    rest = set(entity.name.lower().split()) - place - _READING_WORDS - set(_OUTSIDE_WORDS)
+    rest = set(entity.name.lower().split()) - place - _READING_WORDS - set(outside)
     return not rest
 
 
@@ -323,7 +366,7 @@ _MEASURE_NAMES = {"carbon_dioxide": "CO2", "illuminance": "light level", "pm25":
 
 def measure_word(measure: str) -> str:
     """The measure as a reply says it: "CO2" for carbon_dioxide."""
-    return _MEASURE_NAMES.get(measure, measure.replace("_", " "))
+    return own_word(f"measures.{measure}", _MEASURE_NAMES.get(measure, measure.replace("_", " ")))
 
 
 def measure_answer(
@@ -333,26 +376,28 @@ def measure_answer(
     is no one area ("on the Basement")."""
     reported = [(e, r) for e in found if (r := reading_of(e, measure)) is not None]
     word = measure_word(measure)
+    words = {"word": word, "word_cap": word[:1].upper() + word[1:]}
     if len(reported) > 1:
         area = home.area_of(found[0])
         if where is None:
             where = f" {in_place(area.name)}" if area else ""
         listed = ", ".join(f"{e.name} {number(value)}{unit}" for e, (value, unit) in reported)
-        return f"The {word}{where}: {listed}."
+        return said("measure.listed", where=where, listed=listed, **words)
     if not reported:
-        return f"{found[0].name} doesn't report its {word} right now."
+        return said("measure.none", name=found[0].name, **words)
     entity, (value, unit) = reported[0]
-    lead = "It's" if measure == "temperature" else f"The {word} is"
+    lead = "temperature_" if measure == "temperature" else ""
+    value_said = {"value": number(value), "unit": unit, **words}
     if outside:
-        return f"{lead} {number(value)}{unit} outside."
+        return said(f"measure.{lead}outside", **value_said)
     area = home.area_of(entity)
     if entity.domain not in ("sensor", "climate", "weather"):
-        return f"{entity.name}'s {word} is {number(value)}{unit}."
+        return said("measure.of_device", name=entity.name, **value_said)
     if area is None:  # a reading of the whole home ("Energy Today")
-        return f"{entity.name} is {number(value)}{unit}."
+        return said("measure.whole", name=entity.name, **value_said)
     if where is None or len(found) == 1:
         where = f" {in_place(area.name)}"
-    return f"{lead} {number(value)}{unit}{where}."
+    return said(f"measure.{lead}in", where=where, **value_said)
 
 
 def weather_answer(entity: Entity) -> str:
@@ -364,13 +409,13 @@ def weather_answer(entity: Entity) -> str:
 def todo_answer(name: str, items: Any) -> str:
     """ "Shopping List: bread, eggs and milk." from a list of to-do items (dicts or text)."""
     if not isinstance(items, list):
-        return f"I couldn't read {name}."
+        return said("todo.unreadable", name=name)
     pending = open_items(items)
     if not pending:
-        return f"{name} is empty."
+        return said("todo.empty", name=name)
     if len(pending) == 1:
-        return f"{name}: {pending[0]}."
-    return f"{name}: {', '.join(pending[:-1])} and {pending[-1]}."
+        return said("todo.one", name=name, item=pending[0])
+    return said("todo.many", name=name, listed=", ".join(pending[:-1]) + _and() + pending[-1])
 
 
 # -- questions about several devices (app/understanding/questions.py) ------------------------------
@@ -476,6 +521,8 @@ def in_state(entity: Entity, state: str) -> bool | None:
         return (entity.state == "on") == (state == "detected")
     if state in ("docked", "cleaning"):
         return entity.state == state if domain == "vacuum" else None
+    if state in ("heating", "cooling"):  # what a thermostat does now, not its mode
+        return entity.attributes.get("hvac_action") == state if domain == "climate" else None
     if state in ("muted", "unmuted"):
         if domain != "media_player" or entity.state in ("off", "standby"):
             return None
@@ -484,7 +531,7 @@ def in_state(entity: Entity, state: str) -> bool | None:
 
 
 def _state_word(state: str, many: bool) -> str:
-    return _STATE_WORDS.get(state, state) if state != "armed" else "armed"
+    return state_word(state) if state != "armed" else own_word("states.armed", "armed")
 
 
 def labels(entities: list[Entity], home: Home) -> list[str]:
@@ -506,10 +553,10 @@ def labels(entities: list[Entity], home: Home) -> list[str]:
 def listing(words: list[str], limit: int = 12) -> str:
     """ "A", "A and B", "A, B and C" (and "and N more" past *limit*)."""
     if len(words) > limit:
-        words = [*words[:limit], f"{len(words) - limit} more"]
+        words = [*words[:limit], said("more", count=len(words) - limit)]
     if len(words) <= 2:
-        return " and ".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+        return _and().join(words)
+    return ", ".join(words[:-1]) + _and() + words[-1]
 
 
 def group_answer(
@@ -532,54 +579,61 @@ def group_answer(
     sensors = all(e.domain == "binary_sensor" for e in entities)
     if state in ("on", "detected", "off", "clear") and sensors and len(classes) == 1:
         # "Is there a leak anywhere?": water sensors are wet (or dry), not "on".
-        on_off = _BINARY_WORDS.get(next(iter(classes)) or "", (word, word))
+        device_class = next(iter(classes)) or ""
+        on_off = _BINARY_WORDS.get(device_class, (word, word))
+        if device_class in _BINARY_WORDS:
+            on_off = pair(f"binary.{device_class}", on_off)
         word = on_off[0] if state in ("on", "detected") else on_off[1]
     one, many = nouns
     listed = listing(labels(matching, home))
     count = len(matching)
-    noun = one if count == 1 else many
-    verb = "is" if count == 1 else "are"
+    number_of = "one" if count == 1 else "many"
+    said_as = {"one": one, "many": many, "word": word, "listed": listed, "count": count}
     if form == "count":
         if not count:
-            return f"No {many} are {word}."
-        return f"{count} {noun} {verb} {word}: {listed}."
+            return said("group.count_none", **said_as)
+        return said(f"group.count_{number_of}", **said_as)
     if form == "which":
         if not count:
-            return f"Nothing is {word}." if many == "things" else f"No {many} are {word}."
-        return f"{listed} {verb} {word}."
+            nothing = "group.which_nothing" if many == "things" else "group.which_none"
+            return said(nothing, **said_as)
+        return said(f"group.which_{number_of}", **said_as)
     if form == "any":
         if count:
-            return f"Yes, {count} {noun} {verb} {word}: {listed}."
+            return said(f"group.any_{number_of}", **said_as)
         opposite = OPPOSITE.get(state)
         if opposite and len(entities) > 1 and opposite != f"not {state}":
-            return f"No, all {len(entities)} {many} are {_state_word(opposite, True)}."
-        return f"No, no {many} are {word}."
+            opposite_word = _state_word(opposite, True)
+            return said(
+                "group.any_opposite", total=len(entities), opposite=opposite_word, **said_as
+            )
+        return said("group.any_none", **said_as)
     # "all": "are the doors locked?"
     others = [e for e in entities if not in_state(e, state)]
     if not others:
         if len(entities) == 1:
-            return f"Yes, {entities[0].name} is {word}."
-        return f"Yes, all {len(entities)} {many} are {word}."
+            return said("group.all_one", name=entities[0].name, **said_as)
+        return said("group.all_many", total=len(entities), **said_as)
     described = listing(
         [
-            f"{label} is {describe_state(e)}"
+            said("group.described", label=label, state=describe_state(e))
             for label, e in zip(labels(others, home), others, strict=True)
         ]
     )
     if matching:  # "are the kitchen lights off?": say which are, too
-        return f"No, {described} ({listed} {verb} {word})."
-    return f"No, {described}."
+        return said(f"group.not_all_some_{number_of}", described=described, **said_as)
+    return said("group.not_all", described=described)
 
 
 def one_answer(entity: Entity, state: str | None) -> str:
     """ "Yes, Garage Door is open." / "No, Coffee Maker is off." / "Front Door is locked."."""
     described = describe_state(entity)
     if state is None:
-        return f"{entity.name} is {described}."
+        return said("one.state", name=entity.name, state=described)
     match = in_state(entity, state)
     if match is None:
-        return f"{entity.name} is {described}."
-    return f"{'Yes' if match else 'No'}, {entity.name} is {described}."
+        return said("one.state", name=entity.name, state=described)
+    return said("one.yes" if match else "one.no", name=entity.name, state=described)
 
 
 def media_answer(players: list[Entity], home: Home, *, album: bool = False) -> str:
@@ -590,18 +644,19 @@ def media_answer(players: list[Entity], home: Home, *, album: bool = False) -> s
         title = player.attributes.get("media_title")
         artist = player.attributes.get("media_artist")
         if title:
-            what = f"{title} by {artist}" if artist else str(title)
+            what = said("media.by", title=title, artist=artist) if artist else str(title)
             record = player.attributes.get("media_album_name")
             if album:
                 what += f", from {record}" if record else " (it doesn't say the album)"
-            verb = "is playing" if player.state == "playing" else f"is {player.state} on"
-            parts.append(
-                f"{label} {verb} {what}" if player.state == "playing" else f"{what} {verb} {label}"
-            )
+            if player.state == "playing":
+                parts.append(said("media.playing", label=label, what=what))
+            else:
+                state = own_word(f"states.{player.state}", player.state)
+                parts.append(said("media.other", label=label, what=what, state=state))
         else:
-            parts.append(f"{label} is {describe_state(player)}")
+            parts.append(said("media.state", label=label, state=describe_state(player)))
     if not parts:
-        return "Nothing is playing."
+        return said("media.nothing")
     return listing(parts) + "."
 
 
@@ -628,12 +683,12 @@ def weather_conditions(entity: Entity, rain: bool, wind: bool = False) -> str:
 def todo_count(name: str, items: Any) -> str:
     """ "3 things are on Shopping List: milk, eggs and paper towels."."""
     if not isinstance(items, list):
-        return f"I couldn't read {name}."
+        return said("todo.unreadable", name=name)
     pending = open_items(items)
     if not pending:
-        return f"Nothing is on {name}."
-    noun = "thing is" if len(pending) == 1 else "things are"
-    return f"{len(pending)} {noun} on {name}: {listing(pending)}."
+        return said("todo.count_none", name=name)
+    key = "todo.count_one" if len(pending) == 1 else "todo.count_many"
+    return said(key, count=len(pending), name=name, listed=listing(pending))
 
 
 def todo_done(name: str, items: Any) -> str:
@@ -660,7 +715,7 @@ def open_items(items: list[Any]) -> list[str]:
 
 
 def unknown_name(phrase: str) -> str:
-    return f"I don't know a device or room called '{phrase}'."
+    return said("unknown_name", name=phrase)
 
 
 # -- batteries, people and what one device reports --------------------------------------------

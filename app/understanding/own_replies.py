@@ -18,6 +18,11 @@ them in the language, under ``replies``:
   word of ``words`` is said with one even when the data spells it lower case.
 
 The home's own names are never looked up or changed: only the words around them are.
+
+Answers to questions are not made here: they are said in the language at their source, from
+a message key and its slots (app/understanding/keyed_replies.py), so no pattern of this file
+has to read them back out of English. What is left here are the replies of rules that still
+write English.
 """
 
 from __future__ import annotations

@@ -315,7 +315,8 @@ class Planner:
         plan.text = text
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
-        if plan.error is not None and plan.error.code in _NOTHING_READ and self.questions is None:
+        partly = self.questions is None or self.questions.partial  # asked_by_name reads the rest
+        if plan.error is not None and plan.error.code in _NOTHING_READ and partly:
             plan = self._asked_by_name(text, ctx) or plan  # "detecteert de Rookmelder rook"
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
@@ -351,9 +352,10 @@ class Planner:
         return match is not None and isinstance(match.outcome, Resolved) and _has_timer(match)
 
     def _answer_question(self, text: str, ctx: RequestContext) -> Resolved | Unresolved | None:
-        if self.questions is None or self.frames is None:
+        frames = questions.question_frames(self.language)
+        if self.questions is None or frames is None:
             return None
-        return questions.answer(text, ctx, self.resolver, self.questions, self.frames)
+        return questions.answer(text, ctx, self.resolver, self.questions, frames)
 
     def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=answered.steps)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
@@ -138,6 +139,30 @@ class QuestionData:
     also_called: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """A thing as people say it ("the car", "from the grid") -> words the home's devices may
     be named with instead ("polestar", "ev"; "grid import"), in order, longest said first."""
+    elisions: tuple[str, ...] = ()
+    """Elided words written onto the next one ("l'", "d'"): read as words of their own."""
+    preposition_states: frozenset[str] = frozenset({"on"})
+    """State words that are a preposition before a device's name ("playing on the kitchen
+    speaker", "was läuft auf dem Sonos")."""
+    articles: frozenset[str] = frozenset()
+    """The language's articles besides English's, skipped before a name."""
+    closers: tuple[Phrase, ...] = ()
+    """Words a question may end with instead of starting with a question word ("le radiateur
+    est réglé sur combien")."""
+    shopping_words: tuple[Phrase, ...] = ()
+    """Words that ask about the shopping list whatever the home calls it ("einkaufsliste",
+    "acheter"); ``shopping_names``: what such a list's name holds ("einkauf")."""
+    shopping_names: tuple[str, ...] = ()
+    which_first: frozenset[str] = frozenset()
+    """Words besides English's that ask which ones when said first ("welche", "quelles")."""
+    yes_no_first: frozenset[str] = frozenset()
+    """Words besides English's that ask yes or no when said first ("ist", "está")."""
+    compounds: bool = False
+    """The language writes a kind of device's word at the end of one word with others
+    ("Deckenventilator", "Dachfenster"): such a word names that kind."""
+    partial: bool = False
+    """These rules read only some questions of the language: what they leave is read by the
+    other readers of questions (app/understanding/asked_by_name.py) too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +180,9 @@ class AskedAttribute:
     scale: float = 1.0
     duration: bool = False
     """The value is a length of time ("0:45:00")."""
+    implies: str = ""
+    """The kind of device asked about when the question names none (a thermostat for "welche
+    Temperatur ist im Bad eingestellt"): the key of one of ``kinds``."""
 
 
 def _phrases(raw: Any) -> tuple[Phrase, ...]:
@@ -185,6 +213,7 @@ _TAGGED = (
     "low_words",
     "snow_words",
     "watch_words",
+    "shopping_words",
 )
 
 
@@ -233,6 +262,7 @@ def load_questions(language: str) -> QuestionData | None:
             unit=str(spec.get("unit", "")),
             scale=float(spec.get("scale", 1.0)),
             duration=bool(spec.get("duration", False)),
+            implies=str(spec.get("implies", "")),
         )
         for key, spec in (raw.get("attributes") or {}).items()
     )
@@ -301,7 +331,72 @@ def load_questions(language: str) -> QuestionData | None:
                 key=lambda kv: -len(kv[0]),
             )
         ),
+        elisions=tuple(str(e) for e in raw.get("elisions") or ()),
+        preposition_states=frozenset(
+            normalize(str(w)) for w in raw.get("preposition_states", ["on"]) or ()
+        ),
+        articles=frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
+        closers=_phrases(raw.get("closers")),
+        shopping_words=_phrases(raw.get("shopping_words")),
+        shopping_names=tuple(normalize(str(w)) for w in raw.get("shopping_names") or ()),
+        which_first=frozenset(normalize(str(w)) for w in raw.get("which_first") or ()),
+        yes_no_first=frozenset(normalize(str(w)) for w in raw.get("yes_no_first") or ()),
+        compounds=bool(raw.get("compounds", False)),
+        partial=bool(raw.get("partial", False)),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def question_frames(language: str) -> FrameData | None:
+    """The frames a question is read with: the language's (``frames.yaml``), with the
+    measures, outside words and question words its ``questions.yaml`` adds (a language whose
+    frames are about commands keeps those words with its questions)."""
+    frames = load_frames(language)
+    raw = own_data(language.split("-", 1)[0], "questions.yaml")
+    if raw is None or not (raw.get("measures") or raw.get("outside_words")):
+        return frames
+    measures: dict[str, str] = dict(frames.measures) if frames is not None else {}
+    for measure, words in (raw.get("measures") or {}).items():
+        for word in words or ():
+            measures.setdefault(normalize(str(word)), str(measure))
+    outside = frozenset(normalize(str(w)) for w in raw.get("outside_words") or ())
+    asking = frozenset(normalize(str(w)) for w in raw.get("question_words") or ())
+    fillers = frozenset(normalize(str(w)) for w in raw.get("fillers") or ())
+    longest = max((len(p.split()) for p in [*measures, *outside]), default=1)
+    if frames is None:
+        frames = FrameData(
+            questions=frozenset(),
+            cues={},
+            small=frozenset(),
+            couple=frozenset(),
+            percent=frozenset(),
+            degrees=frozenset(),
+            numbers={},
+        )
+    return dataclasses.replace(
+        frames,
+        questions=frames.questions | asking,
+        measures=measures,
+        outside=frames.outside | outside,
+        function_words=frames.function_words | fillers,
+        longest=max(frames.longest, longest),
+    )
+
+
+def _split(text: str, data: QuestionData) -> list[str]:
+    """*text*'s words, elided words apart ("l'aspirateur": "l'", "aspirateur")."""
+    words = normalize(text).split()
+    if not data.elisions:
+        return words
+    split: list[str] = []
+    for word in words:
+        for elided in data.elisions:
+            if word.startswith(elided) and len(word) > len(elided):
+                split += [elided, word[len(elided) :]]
+                break
+        else:
+            split.append(word)
+    return split
 
 
 def _strip_lead_ins(words: list[str], data: QuestionData) -> list[str]:
@@ -330,9 +425,11 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
     looks like one ("can you turn off…?") unless that is a longer question ("can you tell me
     if…"). With *frames*, a question mark after words with no command cue ("bedroom
     temperature?") asks too; "lights off?" stays a command."""
-    words = _strip_lead_ins(normalize(text).split(), data)
+    words = _strip_lead_ins(_split(text, data), data)
     if not words:
         return False
+    if any(tuple(words[-len(closer) :]) == closer for closer in data.closers):
+        return True  # "le radiateur du séjour est réglé sur combien"
     opener = _prefix(words, data.openers)
     command = _prefix(words, data.commands)
     if opener or command:
@@ -352,7 +449,7 @@ def continues_question(
     is answered read-only, never run as a command."""
     if conversation is None or not conversation.last_asked:
         return False
-    words = normalize(text).split()
+    words = _split(text, data)
     opener = _prefix(words, data.follow_ups)
     rest = words[opener:]
     if not opener or not rest or rest[0] in data.command_verbs:
@@ -423,6 +520,8 @@ class _Reading:
     """The language's measure phrases ("charge": battery), to read sensors' names with."""
     owners: set[str] = field(default_factory=set)
     """Names said as owners ("Tom's" in "how warm is Tom's room"), their "'s" taken off."""
+    unread: list[str] = field(default_factory=list)
+    """Words nothing read: no name, kind, state, measure or question word."""
 
     @property
     def state(self) -> str | None:
@@ -440,10 +539,14 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
     longest = max(vocab.longest, data.longest, frames.longest)
     # "How many blinds…", "which lamps…": a kind's word counts every device of the kind, even
     # where some devices are called just that.
-    grouped = "which" in words or any(
-        data.tags.get(" ".join(words[i : i + n]), frozenset()) & (_GROUP_TAGS - {"which"})
-        for i in range(len(words))
-        for n in (1, 2)
+    grouped = (
+        "which" in words
+        or not data.which_first.isdisjoint(words)
+        or any(
+            data.tags.get(" ".join(words[i : i + n]), frozenset()) & (_GROUP_TAGS - {"which"})
+            for i in range(len(words))
+            for n in (1, 2)
+        )
     )
     i = 0
     gap: list[str] = []
@@ -465,7 +568,7 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
 
     while i < len(words):
         taken = 0
-        if words[i] in _ARTICLES and i + 1 < len(words):
+        if (words[i] in _ARTICLES or words[i] in data.articles) and i + 1 < len(words):
             close_gap()
             i += 1  # "the water sensor": a phrase starts after its article
             continue
@@ -475,9 +578,19 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
                 phrase = phrase[:-2]  # "the heat pump co2 sensor's level"
             real = phrase in vocab.words  # a name, alias, area or floor the home really has
             kind = data.kinds.get(phrase)
-            if i and words[i - 1] in _SUBJECTS and phrase in data.verbs:
+            if (
+                i + length == len(words)
+                and phrase in data.states
+                and (phrase in vocab.area_index or phrase in vocab.floor_index)
+                and reading.kinds
+                and not reading.states
+            ):
+                # "Wie viele Rollläden sind unten?" where "unten" is also a floor: said last of
+                # a kind with no state yet, it is the state asked about.
+                reading.states.append(data.states[phrase])
+            elif i and words[i - 1] in _SUBJECTS and phrase in data.verbs:
                 reading.states.append(data.verbs[phrase])  # "did I lock the front door"
-            elif kind is not None and (not real or (grouped and phrase == kind.many)):
+            elif kind is not None and (not real or (grouped and phrase == normalize(kind.many))):
                 reading.kinds.append(kind)
                 reading.kind_words.append(phrase)
                 if phrase in vocab.name_index and not grouped:
@@ -518,7 +631,9 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
                 reading.kind_words.append(phrase)
             elif (
                 phrase in data.states
-                and not (phrase == "on" and _before_target(words, i, vocab))
+                and not (
+                    phrase in data.preposition_states and _before_target(words, i, vocab, data)
+                )
                 and words[i + length : i + length + 1] != ["to"]  # "set to": a setting
             ):
                 reading.states.append(data.states[phrase])
@@ -539,10 +654,17 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
             continue
         word = words[i]
         known = word in data.tags or word in frames.function_words or word in frames.questions
-        if known or word.rstrip("%").replace(".", "", 1).isdigit():
+        compound = _compound_kind(word, data) if not known else None
+        if compound is not None:  # "Deckenventilator": a fan
+            close_gap()
+            reading.kinds.append(compound[0])
+            reading.kind_words.append(compound[1])
+        elif known or word.rstrip("%").replace(".", "", 1).isdigit():
             close_gap()
         else:
             gap.append(word)
+            if word not in _asking_words(data):  # "schnell" of "wie schnell": read
+                reading.unread.append(word)
         i += 1
     close_gap()
     return reading
@@ -565,6 +687,18 @@ _NAME_BEFORE = frozenset(
 _PLACE_BEFORE = frozenset({"in", "at", "on"})
 #: Who did something, in "did I lock the front door", "have we closed the gate".
 _SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
+
+
+def _compound_kind(word: str, data: QuestionData) -> tuple[CountedKind, str] | None:
+    """In a language that writes compounds as one word, the kind of device *word* ends with
+    ("Deckenventilator": a fan) and that kind's word; None elsewhere."""
+    if not data.compounds:
+        return None
+    for size in range(len(word) - 3, 3, -1):  # the longest kind word first
+        kind = data.kinds.get(word[-size:])
+        if kind is not None:
+            return kind, word[-size:]
+    return None
 
 
 def _calendar_only(phrase: str, vocab: Any) -> bool:
@@ -630,15 +764,17 @@ def _kind_in_area(
             continue
         last = phrase.rsplit(maxsplit=1)[-1]
         kind = data.kinds.get(last)
-        if kind is not None and (grouped or last == kind.many):
+        if kind is not None and (grouped or last == normalize(kind.many)):
             return kind, last, found[1]
     return None
 
 
-def _before_target(words: list[str], index: int, vocab: Any) -> bool:
+def _before_target(words: list[str], index: int, vocab: Any, data: QuestionData) -> bool:
     """ "What's playing on the kitchen speaker": "on" before a device is a preposition."""
     index += 1
-    while index < len(words) and words[index] in ("the", "my", "our", "a"):
+    while index < len(words) and (
+        words[index] in ("the", "my", "our", "a") or words[index] in data.articles
+    ):
         index += 1
     rest = words[index:]
     for n in range(1, min(len(rest), 6) + 1):
@@ -661,12 +797,30 @@ def answer(
     frames: FrameData,
 ) -> Resolved | Unresolved | None:
     """The answer to the question *text*, or an Unresolved that says what was not found or
-    asks which device; None when the question's shape is not one this reads."""
+    asks which device; None when the question's shape is not one this reads. The answer is
+    said in the resolver's language (app/understanding/keyed_replies.py)."""
+    frames = question_frames(resolver.language) or frames
+    with keyed_replies.speaking(resolver.language):
+        return _answer(text, ctx, resolver, data, frames)
+
+
+def _answer(
+    text: str,
+    ctx: RequestContext,
+    resolver: Resolver,
+    data: QuestionData,
+    frames: FrameData,
+) -> Resolved | Unresolved | None:
     text = as_named(text, resolver, data, ctx.conversation)
     words = _without_follow_up(_words(text, resolver, data, frames), data)
     if not words:
         return None
     reading = _read(words, resolver, data, frames)
+    if data.partial and reading.unread:
+        # Rules that read only part of a language's questions answer only what they read
+        # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
+        # answered with every sensor of the phone.
+        return None
     home = resolver.home
     conversation = ctx.conversation
     for follow in (_again, _follow_up, _forecast_again, _asked_elsewhere):
@@ -693,7 +847,7 @@ def answer(
         named = _sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:
             return named
-    for early in (_people, _low_batteries, _todo_item):  # their words are no names
+    for early in (_people, _low_batteries, _todo_item, _shopping):  # their words are no names
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
             return answered
@@ -784,7 +938,7 @@ def as_named(
 def _words(text: str, resolver: Resolver, data: QuestionData, frames: FrameData) -> list[str]:
     """The question's words, its lead-in dropped, a measure's contraction apart ("how warm's
     the nursery": "warm is") and places said in other words ("out the back") as the home's."""
-    words = _strip_lead_ins(normalize(text).split(), data)
+    words = _strip_lead_ins(_split(text, data), data)
     vocab = resolver.vocab
     split: list[str] = []
     for word in words:
@@ -981,6 +1135,7 @@ def _low_batteries(
     if not batteries:
         return None
     which = reading.words[0] in ("which", "what", "what's", "whats", "list")
+    which = which or reading.words[0] in data.which_first
     level = data.low_battery_level
     reply = answers.low_battery_answer(batteries, level, home, which)
     low = [
@@ -1002,6 +1157,11 @@ def _attribute(
     if not asked:
         return None
     domains = {domain for a in asked for domain in a.read}
+    implied = {a.implies for a in asked if a.implies}
+    if implied and not reading.kinds and not reading.names:
+        # "Welche Temperatur ist im Bad eingestellt?": the thermostat there.
+        kinds = {k.key: k for k in data.kinds.values()}
+        reading = dataclasses.replace(reading, kinds=[kinds[k] for k in implied if k in kinds])
     found = _attribute_targets(reading, ctx, resolver, domains)
     if not found:
         return None
@@ -1173,7 +1333,7 @@ def _attribute_reply(
         return reply
     raw = entity.attributes.get(attribute.read[entity.domain])
     if entity.state in ("off", "unavailable", "unknown") or raw is None:
-        return f"{entity.name} is {answers.describe_state(entity)}."
+        return answers.one_answer(entity, None)
     value = answers.attribute_value(raw, attribute.unit, attribute.scale)
     return attribute.say.format(name=entity.name, value=value)
 
@@ -1639,7 +1799,7 @@ def _weather(
     found = [e for e in home.exposed() if e.domain == "weather"]
     if not found:
         return Unresolved(
-            ErrorCode.NO_TARGET, "no weather entity", "I don't know the weather here."
+            ErrorCode.NO_TARGET, "no weather entity", keyed_replies.said("weather_unknown")
         )
     entity = found[0]
     if readings and days is None:
@@ -1707,10 +1867,18 @@ def _media(
         return None
     if "media" not in reading.tags and _found(reading.words, data.clock_words):
         return None  # "when's the ballet show": the calendar's
-    if reading.words[0] in ("is", "are", "was", "were", "did", "does", "do") and reading.states:
+    first = reading.words[0]
+    yes_no = (
+        first in ("is", "are", "was", "were", "did", "does", "do") or first in data.yes_no_first
+    )
+    if yes_no and reading.states:
         return None  # "is the tv playing?": a yes/no question about one device
-    if (reading.kinds and reading.tags & _GROUP_TAGS - {"which"}) or reading.words[0] == "which":
+    if (reading.kinds and reading.tags & _GROUP_TAGS - {"which"}) or first == "which":
         return None  # "how many speakers are playing?": counting
+    kinds_said = zip(reading.kinds, reading.kind_words, strict=True)
+    plural = any(w == normalize(k.many) for k, w in kinds_said)
+    if plural and first in data.which_first:
+        return None  # "welche Lautsprecher spielen?": which of them
     home = resolver.home
     targets = _targets(reading, ctx, resolver)
     if isinstance(targets, Unresolved):
@@ -1776,6 +1944,39 @@ def _todo(
         # "What have we already picked up from the grocery list?": the items ticked off.
         outcome.steps[0].params = {"status": "completed"}
         outcome.reply = answers.todo_done(entity.name, entity.attributes.get("items"))
+    return outcome
+
+
+def _shopping(
+    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | Unresolved | None:
+    """ "Wie viele Dinge sind auf der Einkaufsliste?", "qu'est-ce qu'on doit acheter ?": the
+    home's shopping list, whatever it is called (a list whose name says so, Home Assistant's
+    shopping list, else its only list), when the question names no list and no device."""
+    if not data.shopping_words or not _found(reading.words, data.shopping_words):
+        return None
+    home = resolver.home
+    named = [n for n in reading.names if n not in reading.places]
+    if named or reading.kinds or reading.measures:
+        return None  # a list by its name ("the Einkaufsliste") is _todo's; a device is no list
+    lists = [e for e in home.exposed() if e.domain == "todo"]
+    shopping = [
+        e
+        for e in lists
+        if e.entity_id == "todo.shopping_list"
+        or any(n in normalize(" ".join((e.name, *e.aliases))) for n in data.shopping_names)
+    ]
+    chosen = shopping if len(shopping) == 1 else lists if len(lists) == 1 else []
+    if not chosen:
+        return None
+    entity = chosen[0]
+    name = normalize(entity.name)
+    if name not in resolver.vocab.entities_by_name:
+        return None
+    slots = Slots({"name": name}, False)
+    outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
+    if isinstance(outcome, Resolved) and "count" in reading.tags:
+        outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
     return outcome
 
 
@@ -1870,6 +2071,15 @@ def _measure(
         return None
     measure = _asked_measure(reading, ctx, resolver, data)
     names = [n for n in reading.names if n not in reading.places]
+    if not names and data.partial and not (reading.area or reading.floor or reading.outside):
+        return None  # the whole home's: the sentence rules' (every thermostat)
+    if not names and data.partial and reading.outside:
+        # A language without Hearth's measure sentences: "wie kalt ist es draußen?", read
+        # here as they read it (HearthGetMeasure).
+        slots = Slots({"measure": measure, "outside": "outside" if reading.outside else ""}, True)
+        asked = IntentMatch("HearthGetMeasure", slots, " ".join(reading.words))
+        outcome = resolver.resolve(asked, ctx)
+        return outcome if isinstance(outcome, Resolved) else None
     if not names:
         in_place = _measure_in_place(reading, ctx, resolver, measure)
         if in_place is None and reading.places and not reading.outside:
@@ -2099,7 +2309,11 @@ def _measure_in_place(
         return NothingThere(
             ErrorCode.NO_TARGET,
             f"nothing measures {measure} in {where}",
-            f"Nothing measures the {answers.measure_word(measure)} {answers.in_place(where)}.",
+            keyed_replies.said(
+                "measure.nothing_there",
+                word=answers.measure_word(measure),
+                where=answers.in_place(where),
+            ),
         )
     reply = answers.measure_answer(found, home, measure, False)
     return _resolved(found, reply, f"Check the {measure}")
@@ -2124,7 +2338,11 @@ def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved 
         return NothingThere(
             ErrorCode.NO_TARGET,
             f"nothing measures {measure} on {name}",
-            f"Nothing measures the {answers.measure_word(measure)} {answers.on_floor(name)}.",
+            keyed_replies.said(
+                "measure.nothing_there",
+                word=answers.measure_word(measure),
+                where=answers.on_floor(name),
+            ),
         )
     reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
     return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
@@ -2153,15 +2371,18 @@ def _group(
     "is anything on?"."""
     tags = reading.tags
     first = reading.words[0]
+    which = first in data.which_first  # "welche Fenster sind offen?"
     names = [n for n in reading.names if n not in reading.places]
     everything = "everything" in tags and not names and not reading.kinds
-    plural = [k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == k.many]
+    plural = [
+        k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == normalize(k.many)
+    ]
     # A kind said once with a state and no name ("is the water sensor wet?") asks about the
     # devices of that kind too.
     yes_no = not names and bool(reading.states)
     kinds = (
         reading.kinds
-        if (plural or tags & {"count", "all", "any"} or first == "which" or yes_no)
+        if (plural or tags & {"count", "all", "any"} or first == "which" or which or yes_no)
         else []
     )
     if names and not plural:
@@ -2173,6 +2394,7 @@ def _group(
     home = resolver.home
     place = _place(reading, ctx, home)
     plain = kinds and not tags & _GROUP_TAGS and first not in ("which", "what", "what's")
+    plain = plain and not which
     if plain and ctx.area and not (reading.area or reading.floor):
         # "Are the lights on?" said in the study: the study's, when it has any.
         here = [e for e in place if e.area == ctx.area and kinds[0].has(e)]
@@ -2199,11 +2421,11 @@ def _group(
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no {nouns[1]}{where}",
-            f"I couldn't find any {nouns[1]}{where}.",
+            keyed_replies.said("group.none_found", many=nouns[1], one=nouns[0], where=where),
         )
     if "count" in tags:
         form = "count"
-    elif first in ("which", "what", "what's", "whats", "list", "show", "tell"):
+    elif first in ("which", "what", "what's", "whats", "list", "show", "tell") or which:
         form = "which"
     elif "all" in tags:
         form = "all"
@@ -2239,6 +2461,16 @@ def _named(
         # "Are the sprinklers running?": a kind of device with several members is a question
         # about all of them, not one to ask back.
         found = _every_of_kind(reading, ctx, resolver) or _every_named(reading, resolver) or found
+    if (
+        isinstance(found, Unresolved)
+        and found.code is ErrorCode.NO_TARGET
+        and reading.kinds
+        and set(reading.names) <= set(reading.kind_words)
+    ):
+        # "Est-ce que la fenêtre du bureau est ouverte ?" where the office's window is a
+        # contact sensor: the word names a kind of device, and the place has one of that kind.
+        place = _place(reading, ctx, resolver.home)
+        found = [e for e in place if any(k.has(e) for k in reading.kinds)] or found
     if found is None or isinstance(found, Unresolved):
         return found
     if any(e.domain in ("todo", "weather", "calendar", "timer") for e in found):

@@ -369,9 +369,19 @@ def test_german_more_or_less_and_a_temperature_turned_to(
 @pytest.mark.parametrize(
     ("text", "read", "said"),
     [
-        ("Wie viele Lichter brennen?", {"light.ceiling", "light.lamp"}, "1"),
-        ("Auf wie viel Grad steht die Heizung im Arbeitszimmer?", {"climate.study"}, "21 Grad"),
-        ("Wie feucht ist es im Arbeitszimmer?", {"sensor.humidity"}, "61 %"),
+        # Hearth's German question rules (questions.yaml) answer, from keyed templates: the
+        # lights that are on, the set temperature, every reading of the room.
+        ("Wie viele Lichter brennen?", {"light.ceiling"}, "1 Licht ist an: Deckenlicht."),
+        (
+            "Auf wie viel Grad steht die Heizung im Arbeitszimmer?",
+            {"climate.study"},
+            "Heizkörper ist auf 21° eingestellt.",
+        ),
+        (
+            "Wie feucht ist es im Arbeitszimmer?",
+            {"climate.study", "sensor.humidity"},
+            "Luftfeuchtigkeit im Bereich Arbeitszimmer: 61%.",
+        ),
     ],
 )
 def test_german_questions_are_answered_in_german(text: str, read: set[str], said: str) -> None:
@@ -402,8 +412,8 @@ def test_french_more_or_less(text: str, step: tuple[str, dict[str, Any]]) -> Non
 def test_a_french_rooms_humidity_is_read_and_said() -> None:
     plan = _planner("fr").plan("Quelle est l'humidité dans le bureau ?")
     assert _read_only(plan)
-    assert {t for step in plan.steps for t in step.targets} == {"sensor.humidity"}
-    assert plan.reply == "61 %"
+    assert {t for step in plan.steps for t in step.targets} == {"climate.study", "sensor.humidity"}
+    assert plan.reply == "Humidité dans la pièce Bureau : 61%."
 
 
 @pytest.mark.parametrize(
@@ -423,8 +433,12 @@ def test_spanish_more_or_less_and_a_position(text: str, step: tuple[str, dict[st
 @pytest.mark.parametrize(
     ("text", "read", "said"),
     [
-        ("cuantas luces hay encendidas", {"light.ceiling", "light.lamp"}, "1"),
-        ("¿Cuánta humedad hay en el despacho?", {"sensor.humidity"}, "61 %"),
+        ("cuantas luces hay encendidas", {"light.ceiling"}, "1 luz: encendido (Luz del techo)."),
+        (
+            "¿Cuánta humedad hay en el despacho?",
+            {"climate.study", "sensor.humidity"},
+            "Humedad en Despacho: 61%.",
+        ),
     ],
 )
 def test_spanish_counts_and_humidity(text: str, read: set[str], said: str) -> None:

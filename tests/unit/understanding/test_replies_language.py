@@ -61,6 +61,9 @@ class Case:
     """Kind of reply -> (sentence, the reply Home Assistant's template gives)."""
 
 
+# German, French and Spanish questions (yes/no, which, how many, temperature) are answered by
+# Hearth's own question rules of the language (resources/sentences/<lang>/questions.yaml), in
+# the language from keyed templates; their errors are still Home Assistant's.
 CASES = [
     Case(
         "de",
@@ -74,11 +77,11 @@ CASES = [
                 "schalte das Licht im Dachboden ein",
                 "Kein Bereich mit dem Namen Dachboden vorhanden",
             ),
-            "yes": ("ist das Küchenlicht an", "Ja"),
-            "no": ("ist das Küchenlicht aus", "Nein, an"),
-            "which": ("welche Lichter sind an", "Küchenlicht und Lampe"),
-            "how many": ("wie viele Lichter sind an", "2"),
-            "temperature": ("wie warm ist es in der Küche", "20,5 Grad"),
+            "yes": ("ist das Küchenlicht an", "Ja, Küchenlicht ist an."),
+            "no": ("ist das Küchenlicht aus", "Nein, Küchenlicht ist an."),
+            "which": ("welche Lichter sind an", "Küchenlicht und Lampe sind an."),
+            "how many": ("wie viele Lichter sind an", "2 Lichter sind an: Küchenlicht und Lampe."),
+            "temperature": ("wie warm ist es in der Küche", "Es sind 20.5° im Bereich Küche."),
             "ambiguous": (
                 "schalte die Lampe ein",
                 "Es wurden mehrere Lampe gefunden: Lampe (Schlafzimmer), Lampe (Büro)",
@@ -101,10 +104,16 @@ CASES = [
                 "allume la lumière du grenier",
                 "Désolé, je ne connais pas la pièce grenier",
             ),
-            "yes": ("le plafonnier est allumé ?", "Oui"),
-            "which": ("quelles lumières sont allumées ?", "Lampe et Plafonnier"),
-            "how many": ("combien de lumières sont allumées ?", "2"),
-            "temperature": ("quelle est la température dans la cuisine ?", "19.5 degrés"),
+            "yes": ("le plafonnier est allumé ?", "Oui, Plafonnier : allumé."),
+            "which": ("quelles lumières sont allumées ?", "Plafonnier et Lampe : allumé."),
+            "how many": (
+                "combien de lumières sont allumées ?",
+                "2 lumières : allumé (Plafonnier et Lampe).",
+            ),
+            "temperature": (
+                "quelle est la température dans la cuisine ?",
+                "Il fait 19.5° dans la pièce Cuisine.",
+            ),
             "ambiguous": (
                 "allume la lampe",
                 "Désolé, plusieurs appareils sont nommés Lampe: Lampe (Chambre), Lampe (Bureau)",
@@ -123,10 +132,13 @@ CASES = [
                 "enciende la luz del desván",
                 "Lo siento, no conozco ningún área llamada desván",
             ),
-            "yes": ("¿está el plafón encendido?", "Sí"),
-            "which": ("¿qué luces están encendidas?", "Lámpara y Plafón"),
-            "how many": ("¿cuántas luces están encendidas?", "2"),
-            "temperature": ("¿qué temperatura hace en la cocina?", "19,5 grados"),
+            "yes": ("¿está el plafón encendido?", "Sí, Plafón: encendido."),
+            "which": ("¿qué luces están encendidas?", "Plafón y Lámpara: encendido."),
+            "how many": (
+                "¿cuántas luces están encendidas?",
+                "2 luces: encendido (Plafón y Lámpara).",
+            ),
+            "temperature": ("¿qué temperatura hace en la cocina?", "Hace 19.5° en Cocina."),
             "ambiguous": (
                 "enciende la lámpara",
                 "Lo siento, hay varios dispositivos denominados Lámpara: "
@@ -340,7 +352,11 @@ def test_a_name_with_template_syntax_is_said_as_written() -> None:
         ],
     )
     which = _plan(home, "de", "welche Lichter sind an").reply
-    assert which == f"{EVIL[1]}, {EVIL[1]} und {EVIL[0]}"  # sorted, as Home Assistant does
+    # German questions are answered by Hearth's question rules, from keyed templates whose
+    # slots are filled with the names as values (app/understanding/keyed_replies.py).
+    assert which == (
+        f"{EVIL[0]}, {EVIL[1]} im Bereich Küche und {EVIL[1]} im Bereich Schlafzimmer sind an."
+    )
     assert "49" not in which and "xxx" not in which
     # Rendered from a name's value, never from a template built out of it.
     reply = say(

@@ -1,0 +1,140 @@
+"""Replies said in the request's language at their source: a message key, its slots, and the
+language's template for the key, with English's template as the fallback.
+
+Each language keeps its templates under ``replies:`` in
+``resources/sentences/<lang>/questions.yaml`` (English's are data as well, in
+``resources/sentences/en/questions.yaml``). A key is a dotted path into that mapping
+(``group.count_many``); a template's ``{slots}`` are filled with what the code gives
+(names from the home, numbers as people write them). A template the language lacks is
+English's; a template that names a slot the code does not give is never used (English's is).
+
+Besides whole sentences, ``replies:`` holds the words that go into them, looked up with
+:func:`word`: state words (``states.open``), what a binary sensor's on and off mean
+(``binary.window``, a pair), the names of measures (``measures.temperature``), and the joins
+of a list (``and``).
+
+The code that answers a question does not pass the language down through every helper: the
+question's reader says which language it answers in with :func:`speaking`, and
+:func:`said` uses that language (English where none is set). Nothing else changes with it,
+so an English answer is the very text it was before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import string
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from typing import Any
+
+from app.understanding.own_data import own_data
+
+_SPEAKING: ContextVar[str] = ContextVar("hearth_reply_language", default="en")
+_FORMATTER = string.Formatter()
+_SLOT_NAME = re.compile(r"^\w+$")
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Within the block, :func:`said` and :func:`word` answer in *language*."""
+    token = _SPEAKING.set(language)
+    try:
+        yield
+    finally:
+        _SPEAKING.reset(token)
+
+
+def current() -> str:
+    """The language :func:`said` answers in now."""
+    return _SPEAKING.get()
+
+
+def _base(language: str) -> str:
+    return language.split("-", 1)[0].lower()
+
+
+@functools.lru_cache(maxsize=16)
+def _templates(language: str) -> Mapping[str, Any]:
+    """The ``replies`` of *language*'s ``questions.yaml``, keys flattened with dots."""
+    raw = (own_data(language, "questions.yaml") or {}).get("replies")
+    flat: dict[str, Any] = {}
+
+    def walk(prefix: str, node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(f"{prefix}{key}" if not prefix else f"{prefix}.{key}", value)
+        elif isinstance(node, list):
+            flat[prefix] = tuple(str(v) for v in node)
+        elif node is not None:
+            flat[prefix] = str(node)
+
+    walk("", raw if isinstance(raw, dict) else {})
+    return flat
+
+
+@functools.lru_cache(maxsize=512)
+def _slots_of(template: str) -> frozenset[str] | None:
+    """The slot names *template* uses, or None when it is no valid template."""
+    try:
+        parsed = list(_FORMATTER.parse(template))
+    except ValueError:
+        return None
+    names = frozenset(field for _, field, _, _ in parsed if field is not None)
+    if any(not _SLOT_NAME.match(name) for name in names):
+        return None  # "{0}", "{a.b}", "{a[0]}": no slot of ours
+    return names
+
+
+def template(language: str, key: str) -> str | None:
+    """The template of *key* in *language*, else English's; None where neither has it."""
+    for lang in dict.fromkeys((language, _base(language), "en")):
+        found = _templates(lang).get(key)
+        if isinstance(found, str):
+            return found
+    return None
+
+
+def say(language: str, key: str, /, **slots: Any) -> str:
+    """The reply *key* in *language*, its slots filled; English's where the language has no
+    usable template. A key no language has is a mistake of the code: KeyError."""
+    for lang in dict.fromkeys((language, _base(language), "en")):
+        found = _templates(lang).get(key)
+        if not isinstance(found, str):
+            continue
+        wanted = _slots_of(found)
+        if wanted is None or not wanted <= slots.keys():
+            continue  # a template that needs what the code does not give: the next one
+        return found.format(**{name: slots[name] for name in wanted})
+    raise KeyError(f"no reply template {key!r}")
+
+
+def said(key: str, /, **slots: Any) -> str:
+    """:func:`say` in the language being spoken (:func:`speaking`)."""
+    return say(_SPEAKING.get(), key, **slots)
+
+
+def word(key: str, default: str) -> str:
+    """A word of the language being spoken (``states.open``), else *default* (English's)."""
+    language = _SPEAKING.get()
+    if _base(language) == "en":
+        return default
+    for lang in dict.fromkeys((language, _base(language))):
+        found = _templates(lang).get(key)
+        if isinstance(found, str):
+            return found
+    return default
+
+
+def pair(key: str, default: tuple[str, str]) -> tuple[str, str]:
+    """Two words of the language being spoken (a binary sensor's on and off), else
+    *default*."""
+    language = _SPEAKING.get()
+    if _base(language) == "en":
+        return default
+    for lang in dict.fromkeys((language, _base(language))):
+        found = _templates(lang).get(key)
+        if isinstance(found, tuple) and len(found) == 2:
+            return found[0], found[1]
+    return default
