@@ -338,3 +338,26 @@ def test_fi_a_room_said_with_a_case_ending() -> None:
     planner = Planner(_FI, "fi")
     assert _acts(planner.plan("sammuta ullakon valot")) == [("light.turn_off", ["light.ullakko"])]
     assert _acts(planner.plan("sammuta eteisessä valot")) == [("light.turn_off", ["light.eteinen"])]
+
+
+# -- Catalan ---------------------------------------------------------------------------------
+
+_CA = _home(
+    {"cuina": "Cuina", "menjador": "Menjador"},
+    [
+        _entity("light.cuina", "Llum cuina", "cuina", "off"),
+        _entity("light.menjador", "Llum menjador", "menjador", "off"),
+        _entity("lock.entrada", "Porta entrada", "menjador", "locked"),
+        _entity("lock.pati", "Porta pati", "cuina", "locked"),
+    ],
+)
+
+
+def test_ca_every_light_of_the_home_only_with_the_home_said() -> None:
+    planner = Planner(_CA, "ca")
+    plan = planner.plan("encén totes les llums de la casa")
+    assert {t for s in plan.steps for t in s.targets} == {"light.cuina", "light.menjador"}
+    assert all(step.action == "light.turn_on" for step in plan.steps)
+    plan = planner.plan("desbloqueja totes les portes")
+    assert {t for s in plan.steps for t in s.targets} == {"lock.entrada", "lock.pati"}
+    assert all(step.action == "lock.unlock" for step in plan.steps)
