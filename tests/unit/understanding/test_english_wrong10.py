@@ -172,3 +172,14 @@ def test_numbered_rooms_the_home_lacks_are_not_made_up() -> None:
     plan = _plan(ROOMS, "switch off the ceiling fans in guest rooms 2 and 7")
     assert "fan.room_7" not in _targets(plan)
     assert not any(step.action.endswith("turn_on") for step in plan.steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("turn on the lights over in the den", ["light.den"]),
+        ("switch the lights off out in the den", ["light.den"]),
+    ],
+)
+def test_a_place_said_as_away_from_here_is_that_place(text: str, expected: list[str]) -> None:
+    assert _targets(_plan(WING, text)) == expected
