@@ -353,3 +353,54 @@ def test_one_light_brighter_or_dimmer(
     assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
     if not expected:
         assert _asked(plan)
+
+
+_THERMOSTAT = {
+    "hvac_modes": ["off", "heat"],
+    "preset_modes": ["none", "eco", "comfort"],
+    "preset_mode": "none",
+    "temperature": 20,
+    "supported_features": 17,
+}
+MODES = {
+    "areas": [{"id": "salon", "name": "Salon"}],
+    "entities": [
+        {
+            "entity_id": "climate.salon",
+            "name": "Thermostat salon",
+            "state": "heat",
+            "area": "salon",
+            "attributes": _THERMOSTAT,
+        },
+        {"entity_id": "scene.diner", "name": "Dîner", "state": "2026-01-01", "attributes": {}},
+        {"entity_id": "scene.trabajo", "name": "Trabajo", "state": "2026-01-01", "attributes": {}},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A mode the device lists, said with or without its accent.
+        (
+            "fr",
+            "Thermostat salon en mode éco",
+            [("climate.set_preset_mode", ["climate.salon"], {"preset_mode": "eco"})],
+        ),
+        (
+            "es",
+            "Pon el thermostat salon en modo eco",
+            [("climate.set_preset_mode", ["climate.salon"], {"preset_mode": "eco"})],
+        ),
+        # A mode it does not list changes nothing.
+        ("fr", "Thermostat salon en mode turbo", []),
+        # "Mode" before a scene's name is the scene.
+        ("fr", "Mode dîner", [("scene.turn_on", ["scene.diner"], {})]),
+        ("es", "Modo trabajo", [("scene.turn_on", ["scene.trabajo"], {})]),
+    ],
+)
+def test_modes_and_scenes(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, MODES, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
