@@ -361,3 +361,25 @@ def test_ca_every_light_of_the_home_only_with_the_home_said() -> None:
     plan = planner.plan("desbloqueja totes les portes")
     assert {t for s in plan.steps for t in s.targets} == {"lock.entrada", "lock.pati"}
     assert all(step.action == "lock.unlock" for step in plan.steps)
+
+
+# -- Romanian --------------------------------------------------------------------------------
+
+_RO = _home(
+    {"dormitor": "Dormitor", "hol": "Hol"},
+    [
+        _entity("cover.jaluzea", "Jaluzea mare", "dormitor", "closed", device_class="blind"),
+        _entity("cover.jaluzea_hol", "Jaluzea hol", "hol", "closed", device_class="blind"),
+        _entity("light.bec", "Bec", "dormitor", "on"),
+        _entity("light.spot", "Spot", "hol", "off"),
+    ],
+)
+
+
+def test_ro_all_of_a_kind_in_a_room_and_questions_with_all_first() -> None:
+    planner = Planner(_RO, "ro")
+    assert _acts(planner.plan("deschide toate jaluzelele din dormitor")) == [
+        ("cover.open_cover", ["cover.jaluzea"])
+    ]
+    assert _reads(planner.plan("toate luminile sunt aprinse?")) == ["light.bec", "light.spot"]
+    assert _reads(planner.plan("este vreo lumina aprinsa in dormitor?")) == ["light.bec"]
