@@ -81,6 +81,9 @@ class Joining:
     owner_room: str = ""
     """How a room is said, "{}" for its name, for an owner whose name only a room's name has
     ("im {}": "der Rollladen bei Lena" is the one in the Zimmer von Lena)."""
+    compound_room: str = ""
+    """How a room's name glued before a kind of device is said apart, "{}" for the kind,
+    then the room ("{} im {}": "wohnzimmerlicht" is "licht im wohnzimmer")."""
     separable: dict[str, str] = field(default_factory=dict)
     """A verb and the particle said at the end of the sentence -> the cue they make together
     ("fahr aus": "ausfahren", as in "fahr die Markise aus")."""
@@ -196,6 +199,7 @@ def _joining(raw: Any) -> Joining | None:
         read_as=str(raw.get("clitics_read_as") or ""),
         owners=tuple(str(w) for w in raw.get("owners") or ()),
         owner_room=str(raw.get("owner_room") or ""),
+        compound_room=str(raw.get("compound_room") or ""),
         separable={str(k): str(v) for k, v in (raw.get("separable") or {}).items()},
         on_off={str(k): str(v) for k, v in (raw.get("on_off") or {}).items()},
     )

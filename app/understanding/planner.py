@@ -422,15 +422,8 @@ class Planner:
         # joined by "and" is always something asked for.
         whole = frozenset(normalize(c) for c in clause_texts) if len(clause_texts) > 1 else None
         matches = self._understand(clean, ctx, parts, clauses=clauses, remarks=whole)
-        owned = self._owned(clean)
-        if owned != clean and (not _resolved(matches) or all(m.loose for m in matches or ())):
-            # "ferme le volet de Léo": the device as the home names it ("Volet Léo").
-            retry = self._understand(
-                owned, ctx, [self._owned(p) for p in parts], clauses=clauses, remarks=whole
-            )
-            rules = retry is not None and not any(m.loose for m in retry)
-            if _resolved(retry) and (rules or not _resolved(matches)):
-                matches = retry
+        if self._glue is not None:
+            matches = self._as_home_names_said(clean, ctx, parts, matches, clauses, whole)
         there = self._in_there(clean)
         if there != clean and ctx.conversation and not _resolved(matches):
             # "now the ceiling fan up there too": the room of what was just acted on.
@@ -659,6 +652,92 @@ class Planner:
                 if len(found) >= 2 and len({e.domain for e in found}) == 1:
                     return found
         return []
+
+    def _as_home_names_said(
+        self,
+        clean: str,
+        ctx: RequestContext,
+        parts: list[str],
+        matches: list[_Match] | None,
+        clauses: bool,
+        whole: frozenset[str] | None,
+    ) -> list[_Match] | None:
+        """*matches*, or where they are unsure, the reading of *clean* with a device said
+        with its owner or its room glued to its kind as the home names it ("ferme le volet
+        de Léo": "Volet Léo"), else with the first or last words of one device's name said
+        for it ("Dyson"); a loose reading of a rewritten sentence is asked about first."""
+        for rewrite in (self._owned_or_unglued, self._whole_names):
+            if _resolved(matches) and not all(m.loose for m in matches or ()):
+                return matches
+            if rewrite == self._whole_names and any(_asks_which(m) for m in matches or ()):
+                continue  # "la lampe de la chambre" asked which: no name's first word guessed
+            said = rewrite(clean)
+            if said == clean:
+                continue
+            retry = self._understand(
+                said, ctx, [rewrite(p) for p in parts], clauses=clauses, remarks=whole
+            )
+            rules = retry is not None and not any(m.loose for m in retry)
+            if _resolved(retry) and (rules or not _resolved(matches)):
+                matches = retry
+        return matches
+
+    def _owned_or_unglued(self, text: str) -> str:
+        return self._room_unglued(self._owned(text))
+
+    def _whole_names(self, text: str) -> str:
+        """*text* with the first or last words of one device's name said for it ("Dyson" for
+        "Dyson Pure Cool", "tradfri bulb" for "TRADFRI bulb E27") as that whole name, when no
+        other device's name starts or ends so and the words are no room's, kind's or little
+        words of the language (English reads such names in its vocabulary)."""
+        frames = self.frames
+        if self._glue is None or frames is None:
+            return text
+        little = frames.function_words | frames.articles | frames.percent
+        words = text.split()
+        named = [False] * len(words)  # words of a whole name said already
+        for size in range(min(self.vocab.longest, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                if " ".join(words[start : start + size]) in self.vocab.entities_by_name:
+                    named[start : start + size] = [True] * size
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                said = " ".join(words[start : start + size])
+                if any(named[start : start + size]) or (
+                    said in self.vocab.entities_by_name
+                    or said in self.vocab.area_by_word
+                    or any(
+                        w in little or w in frames.cues or w in self._kind_words
+                        for w in said.split()
+                    )
+                    or any(ch.isdigit() for ch in said)
+                ):
+                    continue
+                found = [e for e in self.home.exposed() if _starts_or_ends(normalize(e.name), said)]
+                if len(found) == 1:
+                    words[start : start + size] = normalize(found[0].name).split()
+                    return " ".join(words)
+        return text
+
+    def _room_unglued(self, text: str) -> str:
+        """*text* with a room's name glued before a kind of device or a device's name said
+        apart, as the language's *compound_room* says it ("wohnzimmerlicht": "licht im
+        wohnzimmer"); only where the rest is such a word, else *text*."""
+        form = self._glue.compound_room if self._glue is not None else ""
+        if not form:
+            return text
+        rooms = sorted((normalize(a.name) for a in self.home.areas.values()), key=len, reverse=True)
+        return " ".join(self._room_word(word, rooms, form) for word in text.split())
+
+    def _room_word(self, word: str, rooms: list[str], form: str) -> str:
+        for room in rooms:
+            rest = word.removeprefix(room)
+            if " " in room or rest == word or len(rest) < 3:
+                continue
+            kind = rest in self._kind_words or rest in self.data.plural_words
+            if kind or rest in self.vocab.entities_by_name:
+                return form.format(rest, room)
+        return word
 
     def _owned(self, text: str) -> str:
         """*text* with a device said with its owner as the home names it (owners.py)."""

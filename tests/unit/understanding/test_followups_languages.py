@@ -76,6 +76,8 @@ HOMES: dict[str, dict[str, Any]] = {
             _cover("cover.sonnensegel", "Sonnensegel", "terrasse", _AWNING),
             _light("light.lampe_mia", "Lampe", "zimmer_mia"),
             _light("light.lampe_paul", "Lampe", "zimmer_paul"),
+            _light("light.nanoleaf", "Nanoleaf Shapes Hexagon", "arbeitszimmer"),
+            _cover("cover.terrasse_markise", "Markise", "terrasse", _AWNING),
             {
                 "entity_id": "vacuum.robbi",
                 "name": "Robbi",
@@ -360,6 +362,25 @@ def test_a_name_two_devices_start_with_is_asked_about(de: Session) -> None:
     assert "Lichterkette Mia" in (plan.reply or "") and "Lichterkette Paul" in (plan.reply or "")
     # Words that are no cue or little word of the language: nothing is asked.
     assert de.say("Lichterkette Weihnachten Baum").error.code.value != "ambiguous"  # type: ignore[union-attr]
+
+
+def test_german_room_glued_to_the_kind(de: Session) -> None:
+    plan = de.say("Terrassenmarkise halb raus")
+    assert _steps(plan) == []  # "terrassen" is no room's name as said: nothing guessed
+    plan = de.say("Terrassemarkise halb runter")
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == [
+        ("cover.set_cover_position", ["cover.terrasse_markise"], {"position": 50})
+    ]
+    assert _steps(de.say("Mach das Arbeitszimmerlicht an")) == [
+        ("light.turn_on", ["light.leselampe", "light.nanoleaf"])
+    ]
+
+
+def test_the_first_words_of_one_name_are_that_device(de: Session) -> None:
+    assert _steps(de.say("Nanoleaf an")) == [("light.turn_on", ["light.nanoleaf"])]
+    # Words two names start with are asked about, never guessed (above); a word of no name
+    # is not understood.
+    assert _steps(de.say("Hexagonal an")) == []
 
 
 def test_german_vacuum_without_its_name(de: Session) -> None:
