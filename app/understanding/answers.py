@@ -456,7 +456,8 @@ def number(value: Any) -> str:
         return str(value)
     if number_value.is_integer():
         return str(int(number_value))
-    return f"{number_value:.2f}".rstrip("0").rstrip(".")
+    # "21.5", "21,5" where the language being spoken writes a decimal comma
+    return f"{number_value:.2f}".rstrip("0").rstrip(".").replace(".", own_word("decimal", "."))
 
 
 def _is_on(entity: Entity) -> bool | None:

@@ -81,7 +81,7 @@ CASES = [
             "no": ("ist das Küchenlicht aus", "Nein, Küchenlicht ist an."),
             "which": ("welche Lichter sind an", "Küchenlicht und Lampe sind an."),
             "how many": ("wie viele Lichter sind an", "2 Lichter sind an: Küchenlicht und Lampe."),
-            "temperature": ("wie warm ist es in der Küche", "Es sind 20.5° im Bereich Küche."),
+            "temperature": ("wie warm ist es in der Küche", "Es sind 20,5° im Bereich Küche."),
             "ambiguous": (
                 "schalte die Lampe ein",
                 "Es wurden mehrere Lampe gefunden: Lampe (Schlafzimmer), Lampe (Büro)",
@@ -112,7 +112,7 @@ CASES = [
             ),
             "temperature": (
                 "quelle est la température dans la cuisine ?",
-                "Il fait 19.5° dans la pièce Cuisine.",
+                "Il fait 19,5° dans la pièce Cuisine.",
             ),
             "ambiguous": (
                 "allume la lampe",
@@ -138,7 +138,7 @@ CASES = [
                 "¿cuántas luces están encendidas?",
                 "2 luces: encendido (Plafón y Lámpara).",
             ),
-            "temperature": ("¿qué temperatura hace en la cocina?", "Hace 19.5° en Cocina."),
+            "temperature": ("¿qué temperatura hace en la cocina?", "Hace 19,5° en Cocina."),
             "ambiguous": (
                 "enciende la lámpara",
                 "Lo siento, hay varios dispositivos denominados Lámpara: "
