@@ -690,6 +690,28 @@ def _list_names(name: str) -> list[str]:
     )
 
 
+def _room_less(key: str, rooms: Sequence[str], sentence_words: frozenset[str]) -> list[str]:
+    """*key*, a device's name, without the name of its room said first or last ("spotjes"
+    for "Spotjes keuken", "plafondlamp" for "Woonkamer plafondlamp"); nothing where what is
+    left is one of the language's sentence words ("luce" of "Luce soggiorno": every light)
+    or ends in one toward the room ("luce della" of "Luce della cucina")."""
+    out = []
+    for room in rooms:
+        if key.startswith(f"{room} "):
+            rest = key[len(room) + 1 :].split()
+            edge = rest[0] if rest else ""
+        elif key.endswith(f" {room}"):
+            rest = key[: -len(room) - 1].split()
+            edge = rest[-1] if rest else ""
+        else:
+            continue
+        if not rest or edge in sentence_words or " ".join(rest) in sentence_words:
+            continue
+        if len(" ".join(rest)) >= MIN_DISTINCTIVE_CHARS:
+            out.append(" ".join(rest))
+    return out
+
+
 def build_vocabulary(
     home: Home,
     device_types: Sequence[DeviceType] = (),
@@ -847,6 +869,12 @@ def build_vocabulary(
                         f"{key} in the {area_key}", entity.entity_id, entity.domain, phrase=False
                     )
                     add_name(f"{key} in {area_key}", entity.entity_id, entity.domain, phrase=False)
+            if not english:
+                # "i faretti della cucina", "spotjes uit" for "Faretti cucina", "Spotjes
+                # keuken": a name that is its room's name and more, said without the room.
+                for rest in _room_less(key, own_keys, template_words):
+                    if rest not in taken and rest not in area_names:
+                        add_name(rest, entity.entity_id, entity.domain, phrase=False)
 
     # "the island" for "Island Pendants": a word only one device's names hold, said alone.
     ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names

@@ -35,7 +35,7 @@ IT = {
         _light("light.luce_bagno", "Luce bagno", "bagno"),
         _light("light.specchio", "Specchio", "bagno"),
         _light("light.scrivania", "Lampada scrivania", "studio"),
-        _light("light.libreria", "Faretto libreria", "studio"),
+        _light("light.libreria", "Lampada libreria", "studio"),
         {"entity_id": "todo.spesa", "name": "Spesa", "state": "0", "attributes": {}},
     ],
 }
@@ -83,8 +83,8 @@ def test_one_light_called_by_word_and_room(
 
 
 def test_one_light_word_with_no_light_called_so_asks() -> None:
-    """ "Accendi la lampada dello studio": neither light there is just "lampada" and the
-    room, so Hearth asks which, instead of switching on both."""
+    """ "Accendi la lampada dello studio": both lights there are lamps, neither is just
+    "lampada" and the room, so Hearth asks which, instead of switching on both."""
     plan = _plan("it", IT, "accendi la lampada dello studio")
     assert not plan.steps
     assert plan.error is not None and plan.error.code.value == "ambiguous"
@@ -436,3 +436,143 @@ def test_set_to_a_temperature_leaves_an_off_stove_off() -> None:
         ("climate.set_temperature", {"temperature": 22})
     ]
 
+
+SPOTS = {
+    "areas": [{"id": "keuken", "name": "Keuken"}, {"id": "woonkamer", "name": "Woonkamer"}],
+    "entities": [
+        _entity("light.spots_keuken", "Spotjes keuken", "keuken", "on", **_DIM),
+        _entity("light.spots_woonkamer", "Woonkamer spotjes", "woonkamer", "on", **_DIM),
+        _entity("light.luce", "Lamp keuken", "keuken", "on", **_DIM),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "expected"),
+    [
+        ("doe de spotjes in de woonkamer uit", None, [["light.spots_woonkamer"]]),
+        ("zet de spotjes in de keuken op 30%", None, [["light.spots_keuken"]]),
+        ("doe de spotjes uit", "keuken", [["light.spots_keuken"]]),
+        ("spotjes uit", None, []),  # one in each room, none said: asked which
+    ],
+)
+def test_a_name_said_without_its_room(
+    text: str, area: str | None, expected: list[list[str]]
+) -> None:
+    plan = Planner(Home.from_dict(SPOTS), "nl").plan(
+        text, area=area, conversation=Conversation("c")
+    )
+    assert [sorted(s.targets) for s in plan.steps] == expected
+    if not expected:
+        assert plan.error is not None and plan.error.code.value == "ambiguous"
+
+
+def test_a_name_that_is_the_kinds_word_and_its_room_is_not_cut() -> None:
+    """ "Lamp keuken" gives no device named "lamp": "doe de lamp uit" said in the living
+    room is not the kitchen's lamp."""
+    plan = Planner(Home.from_dict(SPOTS), "nl").plan(
+        "doe de lamp in de woonkamer uit", conversation=Conversation("c")
+    )
+    assert all("light.luce" not in s.targets for s in plan.steps)
+
+
+def test_italian_name_said_without_its_room() -> None:
+    home = {
+        "areas": [{"id": "cucina", "name": "Cucina"}],
+        "entities": [
+            _entity("light.faretti", "Faretti cucina", "cucina", "on", **_DIM),
+            _entity("light.luce", "Luce della cucina", "cucina", "on", **_DIM),
+        ],
+    }
+    plan = _plan("it", home, "abbassa i faretti della cucina al 20 per cento")
+    assert [(sorted(s.targets), s.params) for s in plan.steps] == [
+        (["light.faretti"], {"brightness_pct": 20})
+    ]
+
+
+def test_italian_two_commands_joined_by_e() -> None:
+    plan = _plan("it", VILLA, "spegni la luce del soggiorno e accendi la lampada da terra")
+    assert [(s.action, sorted(s.targets)) for s in plan.steps] == [
+        ("light.turn_off", ["light.luce_soggiorno"]),
+        ("light.turn_on", ["light.terra"]),
+    ]
+
+
+def test_dutch_two_commands_sharing_the_verb() -> None:
+    plan = _plan("nl", HOUSE, "doe de bureaulamp uit en de plafondlamp in de woonkamer aan")
+    assert [(s.action, sorted(s.targets)) for s in plan.steps] == [
+        ("light.turn_off", ["light.bureaulamp"]),
+        ("light.turn_on", ["light.plafond"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "first", "then", "target", "params"),
+    [
+        (
+            "it",
+            VILLA,
+            "accendi la lampada da terra",
+            "mettila al 30%",
+            "light.terra",
+            {"brightness_pct": 30},
+        ),
+        (
+            "it",
+            VILLA,
+            "abbassa la tapparella del soggiorno",
+            "abbassala al 20%",
+            "cover.tapparella",
+            {"position": 20},
+        ),
+        (
+            "nl",
+            HOUSE,
+            "doe de bureaulamp aan",
+            "maak hem wat feller",
+            "light.bureaulamp",
+            {"brightness_step_pct": 20},
+        ),
+    ],
+)
+def test_a_follow_up_is_about_the_device_just_named(
+    language: str,
+    home: dict[str, Any],
+    first: str,
+    then: str,
+    target: str,
+    params: dict[str, Any],
+) -> None:
+    planner = Planner(Home.from_dict(home), language)
+    conversation = Conversation("c")
+    assert planner.plan(first, conversation=conversation).steps
+    plan = planner.plan(then, conversation=conversation)
+    assert [sorted(s.targets) for s in plan.steps] == [[target]]
+    assert params.items() <= plan.steps[0].params.items()
+
+
+@pytest.mark.parametrize(
+    "text", ["metti la tapparella del soggiorno a metà", "tapparella soggiorno a metà"]
+)
+def test_a_blind_at_half(text: str) -> None:
+    plan = _plan("it", VILLA, text)
+    assert [(s.action, s.params) for s in plan.steps] == [
+        ("cover.set_cover_position", {"position": 50})
+    ]
+
+
+def test_italian_light_on_in_a_colour_and_warmer() -> None:
+    home = {
+        "areas": [{"id": "cucina", "name": "Cucina"}],
+        "entities": [
+            _entity(
+                "light.led", "Led sottopensile", "cucina", "off", supported_color_modes=["rgb"]
+            ),
+            _entity("light.luce", "Luce cucina", "cucina", "on", **_SHADES),
+        ],
+    }
+    plan = _plan("it", home, "accendi il led sottopensile rosso")
+    assert [(s.targets, s.params) for s in plan.steps] == [(["light.led"], {"color_name": "red"})]
+    plan = _plan("it", home, "rendi più calda la luce della cucina")
+    assert [s.targets for s in plan.steps] == [["light.luce"]]
+    assert plan.steps[0].params["color_temp_kelvin"] < 3000
