@@ -383,3 +383,21 @@ def test_ro_all_of_a_kind_in_a_room_and_questions_with_all_first() -> None:
     ]
     assert _reads(planner.plan("toate luminile sunt aprinse?")) == ["light.bec", "light.spot"]
     assert _reads(planner.plan("este vreo lumina aprinsa in dormitor?")) == ["light.bec"]
+
+
+# -- Russian ---------------------------------------------------------------------------------
+
+_RU = _home(
+    {"kuhnya": "Кухня", "spalnya": "Спальня"},
+    [
+        _entity("light.kuhnya", "Люстра", "kuhnya", "off"),
+        _entity("light.spalnya", "Ночник", "spalnya", "off"),
+    ],
+)
+
+
+def test_ru_every_light_of_the_home_only_with_the_home_said() -> None:
+    planner = Planner(_RU, "ru")
+    plan = planner.plan("включи в доме свет")
+    assert {t for s in plan.steps for t in s.targets} == {"light.kuhnya", "light.spalnya"}
+    assert all(step.action == "light.turn_on" for step in plan.steps)
