@@ -170,6 +170,8 @@ class Resolver:
                 if e is not None and keep(e)
             ]
             explicit_area = area_id if not slots.area_from_context else None
+            if name in self.vocab.placed_only and not explicit_area:
+                return Unresolved(ErrorCode.NOT_UNDERSTOOD, f"{name!r} said without its room")
             if not explicit_area and not floor_id:
                 plain = self._plain_kind_name(name, found, ctx.area or "", keep)
                 if plain is not None:

@@ -117,6 +117,9 @@ class Vocabulary:
     """``{name}`` values for a kind on a floor ("upstairs heating") -> the floor."""
     longest: int = 1
     """Most words in any phrase."""
+    placed_only: frozenset[str] = frozenset()
+    """Names that stand for a device only with its room said apart ("el espejo" of the
+    "Espejo baño", said as "el espejo del baño"): alone they may mean another thing."""
     spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
     looked for anywhere in the text."""
@@ -802,6 +805,12 @@ def build_vocabulary(
         if places and english
         else {}
     )
+    # What a name without its room must not be: a name, a room, a floor or a kind of device.
+    # A word of the language's sentences ("luz", "lumière") is left to them.
+    placed_only: set[str] = set()
+    not_bare = (
+        real_names | area_names | floor_words | kind_forms | generic_area_words | template_words
+    )
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         if english:
@@ -834,6 +843,20 @@ def build_vocabulary(
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
         if not entity.area or entity.area not in home.areas:
             continue
+        if places and not english:
+            # "el espejo del baño" for the Baño's "Espejo baño", "la guirlande du balcon" for
+            # "Guirlande balcon": the name without its room's words, which the sentence says
+            # apart ("{name} de {area}"), where that leaves no word for a kind of device or
+            # a word of the language's own sentences.
+            room = {w for k in area_words.get(entity.area, []) for w in k.split()}
+            for key in names:
+                rest = [w for w in key.split() if w not in room]
+                while rest and rest[-1] in generic_area_words:
+                    rest.pop()
+                bare = " ".join(rest)
+                if rest and len(rest) < len(key.split()) and bare not in not_bare:
+                    add_name(bare, entity.entity_id, entity.domain, phrase=False)
+                    placed_only.add(bare)
         # "the bedroom lamp", "the lamp in the snug", "Leo's night light".
         prefixes = [*area_words.get(entity.area, []), *shared_heads[entity.area]]
         owner = _owner(home.areas[entity.area].name)
@@ -996,6 +1019,7 @@ def build_vocabulary(
             for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
         },
         partial=frozenset(partial),
+        placed_only=frozenset(placed_only),
         headless=frozenset(
             word for word, entity in partial.items() if _headless(word, entity, kind_forms)
         ),

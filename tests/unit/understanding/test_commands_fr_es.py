@@ -404,3 +404,42 @@ def test_modes_and_scenes(
 ) -> None:
     plan = _plan(language, MODES, text)
     assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
+
+
+NOMMES = {
+    "areas": [
+        {"id": "balcon", "name": "Balcon"},
+        {"id": "bano", "name": "Baño"},
+        {"id": "cuisine", "name": "Cuisine"},
+        {"id": "salon", "name": "Salon"},
+    ],
+    "entities": [
+        _light("light.guirlande", "Guirlande balcon", "balcon"),
+        _light("light.espejo", "Espejo baño", "bano"),
+        _light("light.plafonnier_cuisine", "Plafonnier cuisine", "cuisine"),
+        _light("light.plafonnier_salon", "Plafonnier salon", "salon"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A name that holds its room's name, said with the room apart.
+        ("fr", "Allume la guirlande du balcon", [("light.turn_on", ["light.guirlande"], {})]),
+        ("es", "Enciende el espejo del baño", [("light.turn_on", ["light.espejo"], {})]),
+        (
+            "fr",
+            "Allume le plafonnier de la cuisine",
+            [("light.turn_on", ["light.plafonnier_cuisine"], {})],
+        ),
+        # Without the room it is no name: nothing runs.
+        ("fr", "Allume la guirlande", []),
+        ("fr", "Allume le plafonnier", []),
+    ],
+)
+def test_a_name_holding_its_room_said_apart(
+    language: str, text: str, expected: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    plan = _plan(language, NOMMES, text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == expected
