@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, utils
 from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
+from app.understanding.own_data import own_data
 from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
 from app.understanding.timeparse.lexicon import load_language
 from integrations.base import AdapterError
@@ -254,6 +255,43 @@ _STEM = 4
 
 def _same_stem(said: str, own: str) -> bool:
     return own.startswith(said) or said.startswith(own)
+
+
+def speaker_calendar(home: Home, text: str, language: str) -> str | None:
+    """The calendar "my calendar" means in a new event, when the sentence says one of the
+    language's ``own_calendar`` phrases (``time_commands.yaml``): the one calendar named for a
+    person of the home (as they are named, or by their first name): who says "my calendar"
+    has one, and only that person has; in a home that lists no people, its one calendar named
+    as someone's ("Alex's"). Where two people have calendars the speaker is not known: None,
+    and the event goes where any unnamed one goes."""
+    phrases = (own_data(language, "time_commands.yaml") or {}).get("own_calendar") or ()
+    padded = f" {_plain(text)} "
+    if not any(f" {_plain(str(phrase))} " in padded for phrase in phrases):
+        return None
+    calendars = [e for e in home.exposed() if e.domain == "calendar"]
+    people = [e for e in home.exposed() if e.domain == "person"]
+    if people:
+        forms = {form for person in people for form in _person_forms(person.name)}
+        found = [e.entity_id for e in calendars if _owner(e.name) in forms]
+    else:
+        # "Alex's" is someone's; "Carers'" could be anyone's, so it is not taken as the speaker's
+        found = [e.entity_id for e in calendars if _plain(e.name).endswith(("'s", "'s calendar"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _person_forms(name: str) -> set[str]:
+    full = _plain(name)
+    return {full, full.split()[0]} if full else set()
+
+
+def _owner(name: str) -> str:
+    """The person a calendar's name names ("Alex's calendar", "Alex": "alex")."""
+    plain = _plain(name).removesuffix(" calendar")
+    return plain.removesuffix("'s").removesuffix("'")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w'\s]", " ", text.casefold().replace("\u2019", "'")).split())
 
 
 def calendar_words(name: str) -> str:

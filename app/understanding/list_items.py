@@ -51,6 +51,56 @@ def said_item(item: str, language: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=8)
+def _joining(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that join two items ("and") and the items known to be one though they hold
+    such a word ("mac and cheese"), from the language's ``list_items.yaml``."""
+    raw = own_data(language, "list_items.yaml") or {}
+    return (
+        frozenset(normalize(str(w)) for w in raw.get("joiners") or ()),
+        tuple(normalize(str(w)) for w in raw.get("whole") or ()),
+    )
+
+
+#: The longest item (in words) that one of several items said together may be: "eggs and
+#: bread" is two items, a long phrase with "and" in it is more likely one thing.
+MAX_PART_WORDS = 3
+
+
+def items_said(entity: Entity, item: str, language: str) -> tuple[str, ...]:
+    """The items *item* names for adding to the list *entity*: "eggs and bread" is two
+    ("eggs", "bread"), "eggs, milk and bread" three where the commas reached the item.
+    It stays one item when the list already has it under that name (any status), when it
+    holds an item the language knows as one ("mac and cheese", "fish and chips"), or when a
+    part would be empty or longer than :data:`MAX_PART_WORDS` words: then it is kept as said."""
+    joiners, whole = _joining(language)
+    if not joiners:
+        return (item,)
+    said = item
+    wanted = normalize(item)
+    padded = f" {wanted} "
+    if any(f" {known} " in padded for known in whole if known):
+        return (item,)
+    listed = entity.attributes.get("items")
+    if isinstance(listed, list) and any(
+        isinstance(each, dict) and normalize(str(each.get("summary", ""))) == wanted
+        for each in listed
+    ):
+        return (item,)
+    parts: list[list[str]] = [[]]
+    for token in said.replace(",", " , ").split():
+        if token == "," or normalize(token) in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    if len(parts) < 2:
+        return (item,)
+    cleaned = [said_item(" ".join(words), language) for words in parts]
+    if any(not part or len(part.split()) > MAX_PART_WORDS for part in cleaned):
+        return (item,)
+    return tuple(cleaned)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """The items of a list that fit what was said: ``known`` is False when the snapshot

@@ -1410,6 +1410,11 @@ def _list_item(service: str) -> Any:
                     f"Which one do you mean: {listed}?",
                 )
             item = fits.items[0]
+        if service == "add_item":  # "add eggs and bread": two items
+            several = list_items.items_said(found[0], item, r.language)
+            if len(several) > 1:
+                steps = group_steps([("todo.add_item", {"item": i}, found[0]) for i in several])
+                return Resolved(steps=steps, targets=[found[0].entity_id], unsure=guessed)
         params: dict[str, Any] = {"item": item}
         if service == "update_item":
             params["status"] = "completed"

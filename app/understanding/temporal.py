@@ -49,6 +49,7 @@ from app.understanding.agenda import (
     matching_event,
     next_answer,
     span_answer,
+    speaker_calendar,
 )
 from app.understanding.own_data import own_data
 from app.understanding.timeparse import (
@@ -873,7 +874,8 @@ def _calendar_create(
     value: TimeValue | None = slots.get("_value")
     if value is None:
         value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
-    calendar = _calendar_targets(slots) or [DEFAULT_CALENDAR]
+    own = speaker_calendar(p.home, r.text, p.language)  # "my calendar": the one person's
+    calendar = _calendar_targets(slots) or ([own] if own else [DEFAULT_CALENDAR])
     assert p.data is not None
     if not summary or normalize(summary) in p.data.fillers:
         return _ask(r.text, "What should the event be called?")

@@ -140,6 +140,18 @@ def _helper(r: Resolver, name: str | None) -> list[Entity]:
                 found.append(entity)
         if found:
             break
+    if not found:
+        # A helper known by its entity id's words ("the genny timer" for timer.genny called
+        # "Generator"): what the home's owner named it when making it.
+        for candidate in (phrase, phrase.removesuffix(" timer")):
+            found = [
+                entity
+                for entity in r.home.exposed()
+                if entity.domain == "timer"
+                and normalize(entity.entity_id.split(".", 1)[1].replace("_", " ")) == candidate
+            ]
+            if found:
+                break
     return found
 
 
