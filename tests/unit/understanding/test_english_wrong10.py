@@ -183,3 +183,15 @@ def test_numbered_rooms_the_home_lacks_are_not_made_up() -> None:
 )
 def test_a_place_said_as_away_from_here_is_that_place(text: str, expected: list[str]) -> None:
     assert _targets(_plan(WING, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["kill all the lights", "cut every light", "shut off all lights"])
+def test_every_light_said_with_another_verb_is_every_light(text: str) -> None:
+    assert _targets(_plan(WING, text)) == _targets(_plan(WING, "turn off all the lights"))
+    assert _targets(_plan(WING, text)) == [
+        "light.coach_bath",
+        "light.coach_bed",
+        *COACH[2:],
+        "light.den",
+    ]
+    assert _targets(_plan(WING, text, area="den")) == ["light.den"]
