@@ -179,3 +179,17 @@ def test_an_awning_out_is_open_and_in_is_closed() -> None:
     assert _steps(PATIO.plan("the patio awning in please")) == [
         ("cover.close_cover", ["cover.patio_awning"], {})
     ]
+
+
+# --- calendar questions -------------------------------------------------------------------
+
+DIARY = _planner([_entity("calendar.household", "Household"), _entity("light.hall", "Hall")])
+
+
+def test_anything_booked_or_doing_anything_reads_the_calendar() -> None:
+    for text in (
+        "have we got anything booked in for friday",
+        "do we have anything lined up next week",
+        "am I doing anything special tomorrow",
+    ):
+        assert [a for a, _, _ in _steps(DIARY.plan(text))] == ["calendar.get_events"], text
