@@ -1542,15 +1542,19 @@ closed, never unlocked, opened or disarmed."""
 
 
 def _loosely_asked(matches: list[_Match] | None) -> bool:
-    """Whether only a loose reading read the sentence: a guess, or a question which device."""
+    """Whether only a loose reading read the sentence: a guess, a question which device, or
+    a guess its device cannot do ("all steamed up" read as brighter for an on/off light)."""
     return bool(matches) and all(
         m.loose
         and (
             isinstance(m.outcome, Resolved)
-            or (isinstance(m.outcome, Unresolved) and m.outcome.code == ErrorCode.AMBIGUOUS)
+            or (isinstance(m.outcome, Unresolved) and m.outcome.code in _LOOSE_ASKS)
         )
         for m in matches or ()
     )
+
+
+_LOOSE_ASKS = (ErrorCode.AMBIGUOUS, ErrorCode.UNSUPPORTED)
 
 
 def _resolved(matches: list[_Match] | None) -> bool:
