@@ -193,3 +193,18 @@ def test_anything_booked_or_doing_anything_reads_the_calendar() -> None:
         "am I doing anything special tomorrow",
     ):
         assert [a for a, _, _ in _steps(DIARY.plan(text))] == ["calendar.get_events"], text
+
+
+TOWER = _planner(
+    [_entity("switch.tower_heater", "Tower heater", area="tower")],
+    [{"id": "tower", "name": "Tower room"}],
+)
+
+
+def test_cold_to_come_turns_on_the_rooms_heater_now() -> None:
+    on = [("switch.turn_on", ["switch.tower_heater"], {})]
+    assert _steps(TOWER.plan("my guest is going to freeze in the tower room")) == on
+    assert _steps(TOWER.plan("we're gonna be freezing in the tower room")) == on
+    # a timer or a computer that freezes is no one cold
+    assert _steps(TOWER.plan("the timer is going to freeze")) == []
+    assert _steps(TOWER.plan("my laptop is going to freeze")) == []
