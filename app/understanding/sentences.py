@@ -145,8 +145,39 @@ def _own_files(language: str) -> dict[str, Any]:
     return merged
 
 
+#: A word with an alternative or optional part glued to it ("žaluzi(e|í)", "závěs[u]").
+_GLUED = re.compile(
+    r"[^\W\d_]*(?:\([^()\[\]{}\s]*\|[^()\[\]{}\s]*\)|\[[^()\[\]{}\s|]+\])[\w()\[\]|]*"
+)
+_GROUP = re.compile(r"\(([^()\[\]]*)\)|\[([^()\[\]]*)\]")
+_NOT_WORD = re.compile(r"[^\w']+")
+#: The most forms one glued word is expanded into.
+_MOST_FORMS = 32
+
+
+def _forms(word: str) -> set[str]:
+    """Every form of a word written with its endings as alternatives ("žaluzi(e|í)":
+    "žaluzie", "žaluzií"; "závěs[u]": "závěs", "závěsu")."""
+    forms = {word}
+    done: set[str] = set()
+    while forms and len(done) < _MOST_FORMS:
+        form = forms.pop()
+        group = _GROUP.search(form)
+        if group is None:
+            done.add(form)
+            continue
+        choices = group[1].split("|") if group[1] is not None else ["", group[2]]
+        forms |= {form[: group.start()] + c + form[group.end() :] for c in choices}
+    return done
+
+
 def _words_of(template: str) -> set[str]:
     words: set[str] = set()
+    if "(" in template or "[" in template:
+        glued = {m[0] for m in _GLUED.finditer(template.lower()) if m[0][0].isalpha()}
+        for word in glued:
+            pieces = (_NOT_WORD.split(form) for form in _forms(word))  # "žaluzie|roleta)"
+            words |= {w for piece in pieces for w in piece if w.replace("'", "").isalpha()}
     token = []
     depth_brace = 0
     for ch in template.lower():

@@ -895,9 +895,9 @@ def build_vocabulary(
             if not english:
                 # "i faretti della cucina", "spotjes uit" for "Faretti cucina", "Spotjes
                 # keuken": a name that is its room's name and more, said without the room.
-                for rest in _room_less(key, own_keys, template_words):
-                    if rest not in taken and rest not in area_names:
-                        add_name(rest, entity.entity_id, entity.domain, phrase=False)
+                for shorter in _room_less(key, own_keys, template_words):
+                    if shorter not in taken and shorter not in area_names:
+                        add_name(shorter, entity.entity_id, entity.domain, phrase=False)
 
     # "the island" for "Island Pendants": a word only one device's names hold, said alone.
     ordinary = set(template_words) | kind_words | generic_area_words | qualifiers | area_names

@@ -202,7 +202,9 @@ TOWER = _planner(
 
 
 def test_cold_to_come_turns_on_the_rooms_heater_now() -> None:
-    on = [("switch.turn_on", ["switch.tower_heater"], {})]
+    on: list[tuple[str, list[str], dict[str, Any]]] = [
+        ("switch.turn_on", ["switch.tower_heater"], {})
+    ]
     assert _steps(TOWER.plan("my guest is going to freeze in the tower room")) == on
     assert _steps(TOWER.plan("we're gonna be freezing in the tower room")) == on
     # a timer or a computer that freezes is no one cold
