@@ -481,7 +481,7 @@ class Planner:
             if felt is not None and (felt.error is None or not _loosely_asked(matches)):
                 # Where a loose reading guessed, the condition's plan is a guess as well.
                 felt.loose = felt.error is None and any(
-                    isinstance(m.outcome, Resolved) for m in matches or ()
+                    isinstance(m.outcome, Resolved) or _guess_not_done(m) for m in matches or ()
                 )
                 return felt
             if matches is None or _not_found(matches):
@@ -1555,6 +1555,15 @@ def _loosely_asked(matches: list[_Match] | None) -> bool:
 
 
 _LOOSE_ASKS = (ErrorCode.AMBIGUOUS, ErrorCode.UNSUPPORTED)
+
+
+def _guess_not_done(match: _Match) -> bool:
+    """Whether *match* is a loose reading its device cannot do: a guess all the same."""
+    return (
+        match.loose
+        and isinstance(match.outcome, Unresolved)
+        and match.outcome.code == ErrorCode.UNSUPPORTED
+    )
 
 
 def _resolved(matches: list[_Match] | None) -> bool:

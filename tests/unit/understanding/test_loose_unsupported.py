@@ -46,6 +46,7 @@ def test_a_condition_outranks_a_loose_guess_the_light_cannot_do(
     assert [(s.action, s.targets) for s in plan.steps] == [
         ("fan.turn_on", ["fan.bathroom_extractor"])
     ]
+    assert plan.loose  # a guess from a loose reading: shown and asked, never run unseen
 
 
 def test_a_plain_brightness_request_to_an_on_off_light_is_still_refused(
