@@ -318,6 +318,10 @@ def _language_words(language: str) -> frozenset[str]:
                     # Likewise the words of the names of what a situation runs ("printer",
                     # "coop door"): a home without a printer hears "printer" said back.
                     content = _without_names(content)
+                elif entry.name == "list_items.yaml" and isinstance(content, dict):
+                    # Things bought said whole ("pork and beans") are no command words:
+                    # "the pork light" is still heard as a misspelt "porch light".
+                    content = {k: v for k, v in content.items() if k != "whole"}
                 for text in _strings(content):
                     words.update(_WORD.findall(normalize(text)))
     return frozenset(words)
