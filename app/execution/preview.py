@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import functools
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -17,8 +16,8 @@ from typing import Any, TypeVar
 from app.core.expect import matches
 from app.core.home import Home
 from app.core.plan import Plan, Risk, Step
+from app.understanding import keyed_replies
 from app.understanding.actions import brightness_to_pct
-from app.understanding.own_data import own_data
 from integrations.base import AdapterError, EntityState
 from integrations.capabilities import hearths_own
 from integrations.virtual_home import VirtualHome
@@ -109,8 +108,9 @@ StateOf = Callable[[str], EntityState | None]
 def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -> str | None:
     """What to say instead of asking for approval when running *plan* would change nothing:
     every target of every step already is as the step would leave it ("Nothing to change:
-    Sofa Lamp is already on."), in the plan's language where its data says it
-    (:func:`unchanged_words`), else in English.
+    Sofa Lamp is already on."), said in the plan's language by the keyed replies
+    ``unchanged.*`` (app/understanding/keyed_replies.py): wholly in English where the language
+    lacks a word of it.
 
     None when something may change or it cannot be told: a question, one of Hearth's own
     actions (a reminder, an event, a timer), a step with no expected effect to compare (a
@@ -133,82 +133,40 @@ def nothing_to_change(plan: Plan, state_of: StateOf, home: Home | None = None) -
                 return None
             entity = home.get(entity_id) if home is not None else None
             already.append((entity.name if entity is not None else entity_id, effect, state))
-    own = unchanged_words(plan.language)
-    if own is not None:
-        try:
-            return _unchanged(already, own)
-        except KeyError:  # a state or an attribute the language has no words for
-            pass
-    return _unchanged(already, _ENGLISH)
+    return keyed_replies.say(plan.language, "unchanged.sentence", already=_Already(already))
 
 
 @dataclass(frozen=True, slots=True)
-class UnchangedWords:
-    """The words of "nothing to change" in one language (English's are the defaults)."""
+class _Already:
+    """What each target already is ("Sofa Lamp is already on at 30%"), joined, in one
+    language: its ``unchanged.*`` replies (app/understanding/keyed_replies.py). English says a
+    state or attribute it has no word for as Home Assistant names it; another language that
+    lacks one answers None, and the whole sentence is said in English."""
 
-    sentence: str = "Nothing to change: {already}."
-    already: str = "{name} is already {state}"
-    """One target, *state* being :attr:`states`' word with what the attributes say."""
-    and_: str = "and"
-    """The last join of a list ("A, B and C")."""
-    parts: str = " "
-    """Between the state's word and what the attributes say ("on at 30%")."""
-    as_asked: str = "as asked"
-    """A target that is already as asked with nothing to name (no state, no attribute)."""
-    decimal: str = "."
-    percent: str = "{value}%"
-    at: str = "at {value}"
-    set_to: str = "set to {value}"
-    volume: str = "at volume {value}"
-    muted: str = "muted"
-    not_muted: str = "not muted"
-    states: Mapping[str, str] | None = None
-    """A state's word ("on", "heat_cool"); None: Home Assistant's own, "_" said as a space.
-    A language lacks one: the sentence is said in English."""
-    other: bool = True
-    """Whether another attribute is said by its own name ("at swing mode vertical"); a
-    language says only those it has words for, else the sentence is English."""
+    already: list[tuple[str, Mapping[str, Any], EntityState]]
 
+    def said_in(self, language: str) -> str | None:
+        def text(key: str) -> str:
+            found = keyed_replies.own(language, f"unchanged.{key}")
+            if found is None:
+                raise LookupError(key)
+            return found
 
-_ENGLISH = UnchangedWords()
+        said: list[str] = []
+        try:
+            for name, effect, state in self.already:
+                one = text("already").format(
+                    name=name, state=_as_expected(effect, state, text, english=_english(language))
+                )
+                if one not in said:
+                    said.append(one)
+        except LookupError:
+            return None
+        return keyed_replies.Listed(tuple(said), join="and").said_in(language)
 
 
-@functools.lru_cache(maxsize=16)
-def unchanged_words(language: str) -> UnchangedWords | None:
-    """The words of "nothing to change" in *language*, from ``replies: unchanged:`` of its
-    ``resources/sentences/<lang>/hearth.yaml``; None for English and a language without them
-    (or with a part missing: the sentence is then English)."""
-    if language.split("-", 1)[0].lower() == "en":
-        return None
-    replies = (own_data(language, "hearth.yaml") or {}).get("replies")
-    data = replies.get("unchanged") if isinstance(replies, dict) else None
-    if not isinstance(data, dict):
-        return None
-    texts = {name: data.get(name.rstrip("_")) for name in _TEXTS}
-    states = data.get("states")
-    if any(not isinstance(v, str) for v in texts.values()) or not isinstance(states, dict):
-        return None
-    return UnchangedWords(
-        **{name: str(value) for name, value in texts.items()},
-        states={str(k): str(v) for k, v in states.items()},
-        other=False,
-    )
-
-
-_TEXTS = tuple(
-    name for name in UnchangedWords.__dataclass_fields__ if name not in ("states", "other")
-)
-
-
-def _unchanged(
-    already: list[tuple[str, Mapping[str, Any], EntityState]], words: UnchangedWords
-) -> str:
-    said: list[str] = []
-    for name, effect, state in already:
-        one = words.already.format(name=name, state=_as_expected(effect, state, words))
-        if one not in said:
-            said.append(one)
-    return words.sentence.format(already=_join(said, words.and_))
+def _english(language: str) -> bool:
+    return language.split("-", 1)[0].lower() == "en"
 
 
 def _at_full_position(action: str, state: EntityState) -> bool:
@@ -219,46 +177,45 @@ def _at_full_position(action: str, state: EntityState) -> bool:
     return round(float(position)) == wanted
 
 
-def _as_expected(effect: Mapping[str, Any], state: EntityState, words: UnchangedWords) -> str:
+def _as_expected(
+    effect: Mapping[str, Any], state: EntityState, text: Callable[[str], str], *, english: bool
+) -> str:
     """*state* in the words of what *effect* asks for: "on", "on at 30%", "set to 21°",
-    "muted". Raises KeyError where *words* has none for it."""
+    "muted", each from *text* (a key of ``unchanged``). Raises LookupError where a language
+    has no word for it; English says those as Home Assistant names them."""
 
     def number(value: float) -> str:
-        return f"{value:g}".replace(".", words.decimal)
+        return f"{value:g}".replace(".", text("decimal"))
 
     def percent(value: float) -> str:
-        return words.percent.format(value=number(value))
+        return text("percent").format(value=number(value))
 
     said: list[str] = []
     if effect.get("state") is not None:
-        if words.states is None:
+        try:
+            said.append(text(f"states.{state.state}"))
+        except LookupError:
+            if not english:
+                raise
             said.append(state.state.replace("_", " "))
-        else:
-            said.append(words.states[state.state])
     for key in effect.get("attributes") or {}:
         value = state.attributes.get(key)
         if key == "is_volume_muted":
-            said.append(words.muted if value else words.not_muted)
+            said.append(text("muted") if value else text("not_muted"))
         elif key == "temperature" and isinstance(value, (int, float)):
             unit = str(state.attributes.get("temperature_unit", "°"))
-            said.append(words.set_to.format(value=f"{number(value)}{unit}".replace("°°", "°")))
+            said.append(text("set_to").format(value=f"{number(value)}{unit}".replace("°°", "°")))
         elif key == "brightness" and isinstance(value, (int, float)):
-            said.append(words.at.format(value=percent(brightness_to_pct(float(value)))))
+            said.append(text("at").format(value=percent(brightness_to_pct(float(value)))))
         elif key in ("percentage", "current_position") and isinstance(value, (int, float)):
-            said.append(words.at.format(value=percent(value)))
+            said.append(text("at").format(value=percent(value)))
         elif key == "volume_level" and isinstance(value, (int, float)):
-            said.append(words.volume.format(value=percent(round(float(value) * 100))))
-        elif words.other:
+            said.append(text("volume").format(value=percent(round(float(value) * 100))))
+        elif english:
             said.append(f"at {key.replace('_', ' ')} {value}")
         else:
-            raise KeyError(key)
-    return words.parts.join(said) or words.as_asked
-
-
-def _join(items: list[str], and_: str = "and") -> str:
-    if len(items) <= 2:
-        return f" {and_} ".join(items)
-    return ", ".join(items[:-1]) + f" {and_} " + items[-1]
+            raise LookupError(key)
+    return text("parts").join(said) or text("as_asked")
 
 
 def preview(plan: Plan, home: Home) -> str:

@@ -27,7 +27,8 @@ import re
 import string
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 from app.understanding.own_data import own_data
 
@@ -55,10 +56,14 @@ def _base(language: str) -> str:
     return language.split("-", 1)[0].lower()
 
 
+#: The files whose ``replies:`` hold a language's templates: answers to questions, and the
+#: replies of Hearth's other rules (asking back, not found, undo, nothing to change).
+_FILES = ("questions.yaml", "hearth.yaml")
+
+
 @functools.lru_cache(maxsize=16)
 def _templates(language: str) -> Mapping[str, Any]:
-    """The ``replies`` of *language*'s ``questions.yaml``, keys flattened with dots."""
-    raw = (own_data(language, "questions.yaml") or {}).get("replies")
+    """The ``replies`` of *language*'s data files (:data:`_FILES`), keys flattened with dots."""
     flat: dict[str, Any] = {}
 
     def walk(prefix: str, node: Any) -> None:
@@ -70,7 +75,9 @@ def _templates(language: str) -> Mapping[str, Any]:
         elif node is not None:
             flat[prefix] = str(node)
 
-    walk("", raw if isinstance(raw, dict) else {})
+    for name in _FILES:
+        raw = (own_data(language, name) or {}).get("replies")
+        walk("", raw if isinstance(raw, dict) else {})
     return flat
 
 
@@ -96,9 +103,76 @@ def template(language: str, key: str) -> str | None:
     return None
 
 
+def own(language: str, key: str) -> str | None:
+    """The template *key* of *language* itself (or of its base language): never English's
+    unless *language* is English. None where the language lacks it."""
+    for lang in dict.fromkeys((language, _base(language))):
+        found = _templates(lang).get(key)
+        if isinstance(found, str):
+            return found
+    return None
+
+
+@runtime_checkable
+class Phrase(Protocol):
+    """A slot's value that is said in the reply's language too: a word of Hearth's rules, a
+    list of names with its joins. :meth:`said_in` answers None where the language lacks a
+    part of it, and the whole reply is then said in English."""
+
+    def said_in(self, language: str) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of Hearth's rules in a reply ("thermostat", "media player"), said from the
+    language's ``words.<english word>``."""
+
+    english: str
+
+    def said_in(self, language: str) -> str | None:
+        if _base(language) == "en":
+            return self.english
+        return own(language, f"words.{self.english.casefold()}")
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Names in a reply, joined the language's way ("Lamp in the Office, Lamp in the Hall or
+    one of 3 more"). A name with its room is said by ``list.in_area``, the joins are
+    ``or`` and ``and`` (*join* None: commas only), the rest ``list.more``."""
+
+    names: tuple[str | tuple[str, str], ...]
+    join: str | None = "or"
+    more: int = 0
+
+    def said_in(self, language: str) -> str | None:
+        items: list[str] = []
+        for name in self.names:
+            if isinstance(name, tuple):
+                in_area = own(language, "list.in_area")
+                if in_area is None:
+                    return None
+                items.append(in_area.format(name=name[0], area=name[1]))
+            else:
+                items.append(name)
+        if self.more:
+            more = own(language, "list.more")
+            if more is None:
+                return None
+            items.append(more.format(count=self.more))
+        if len(items) < 2 or self.join is None:
+            return ", ".join(items)
+        joined = own(language, self.join)
+        if joined is None:
+            return None
+        return ", ".join(items[:-1]) + f" {joined} " + items[-1]
+
+
 def say(language: str, key: str, /, **slots: Any) -> str:
-    """The reply *key* in *language*, its slots filled; English's where the language has no
-    usable template. A key no language has is a mistake of the code: KeyError."""
+    """The reply *key* in *language*, its slots filled. The one fallback of every reply: a
+    language that lacks the template, or a word of a :class:`Phrase` in its slots, says the
+    whole reply in English (never half in one language, half in the other). A key English
+    lacks is a mistake of the code: KeyError."""
     for lang in dict.fromkeys((language, _base(language), "en")):
         found = _templates(lang).get(key)
         if not isinstance(found, str):
@@ -106,7 +180,13 @@ def say(language: str, key: str, /, **slots: Any) -> str:
         wanted = _slots_of(found)
         if wanted is None or not wanted <= slots.keys():
             continue  # a template that needs what the code does not give: the next one
-        return found.format(**{name: slots[name] for name in wanted})
+        values: dict[str, Any] = {}
+        for name in wanted:
+            value = slots[name]
+            values[name] = value.said_in(lang) if isinstance(value, Phrase) else value
+        if any(value is None for value in values.values()):
+            continue  # a word the language lacks: the whole reply in the next one
+        return found.format(**values)
     raise KeyError(f"no reply template {key!r}")
 
 
