@@ -544,6 +544,7 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
         or not data.which_first.isdisjoint(words)
         or any(
             data.tags.get(" ".join(words[i : i + n]), frozenset()) & (_GROUP_TAGS - {"which"})
+            and not _measure_from(words, i, frames)  # "hoeveel procent batterij": how much
             for i in range(len(words))
             for n in (1, 2)
         )
@@ -560,7 +561,10 @@ def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: Fram
             before = words[start - 1] if start >= 1 else ""
             after = words[i] if i < len(words) else ""
             last = i == len(words) and bool(reading.kinds or reading.states)  # "open upstairs"
-            if before in _NAME_BEFORE or after in data.kinds or last:
+            named = before in _NAME_BEFORE or (  # "de Roborock", not "la vitesse"
+                before in data.articles and not set(gap) & _asking_words(data)
+            )
+            if named or after in data.kinds or last:
                 reading.unknown.append([*gap, after] if after in data.kinds else list(gap))
                 before_the = words[start - 2] if before == "the" and start >= 2 else before
                 reading.unknown_places.append(before_the in _PLACE_BEFORE or last)
@@ -687,6 +691,15 @@ _NAME_BEFORE = frozenset(
 _PLACE_BEFORE = frozenset({"in", "at", "on"})
 #: Who did something, in "did I lock the front door", "have we closed the gate".
 _SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
+
+
+def _measure_from(words: list[str], index: int, frames: FrameData) -> bool:
+    """Whether a measure's phrase of more than one word starts at *index* ("hoeveel procent
+    batterij"): its first word asks how much, not how many."""
+    return any(
+        " ".join(words[index : index + n]) in frames.measures
+        for n in range(2, min(frames.longest, len(words) - index) + 1)
+    )
 
 
 def _compound_kind(word: str, data: QuestionData) -> tuple[CountedKind, str] | None:
@@ -816,15 +829,16 @@ def _answer(
     if not words:
         return None
     reading = _read(words, resolver, data, frames)
-    if data.partial and reading.unread:
+    if data.partial and reading.unread and not _unread_named(reading, resolver):
         # Rules that read only part of a language's questions answer only what they read
         # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
         # answered with every sensor of the phone.
         return None
     home = resolver.home
     conversation = ctx.conversation
+    asked = _Asked(reading, text, ctx, resolver, data, frames)
     for follow in (_again, _follow_up, _forecast_again, _asked_elsewhere):
-        again = follow(reading, text, ctx, resolver, data, frames)
+        again = follow(asked)
         if again is not None:
             return again
     if reading.state is None and not reading.measures and _follows(text, ctx, data):
@@ -1338,6 +1352,33 @@ def _attribute_reply(
     return attribute.say.format(name=entity.name, value=value)
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """A question as a follow-up reader takes it: what was read, the words said, and what it
+    is read and answered with."""
+
+    reading: _Reading
+    text: str
+    ctx: RequestContext
+    resolver: Resolver
+    data: QuestionData
+    frames: FrameData
+
+    @property
+    def starts_as_follow_up(self) -> bool:
+        """It starts like a follow-up ("and ...", "what about ...")."""
+        return bool(_prefix(normalize(self.text).split(), self.data.follow_ups))
+
+    def previous(self, conversation: Conversation) -> _Reading:
+        """The question *conversation* asked last, as read (:func:`_previous`)."""
+        return _previous(conversation, self.resolver, self.data, self.frames)
+
+    def remember(self, conversation: Conversation, stood_for: _Reading | str) -> None:
+        """Keep what this question stood for, for the next follow-up (the conversation keeps
+        the words said as its last command)."""
+        conversation.last_question = (normalize(self.text), stood_for)
+
+
 def _follows(text: str, ctx: RequestContext, data: QuestionData) -> bool:
     """Whether *text* starts like a follow-up right after a question ("what about ...")."""
     conversation = ctx.conversation
@@ -1349,18 +1390,12 @@ def _follows(text: str, ctx: RequestContext, data: QuestionData) -> bool:
     )
 
 
-def _asked_elsewhere(
-    reading: _Reading,
-    text: str,
-    ctx: RequestContext,
-    resolver: Resolver,
-    data: QuestionData,
-    frames: FrameData,
-) -> Resolved | Unresolved | None:
+def _asked_elsewhere(asked: _Asked) -> Resolved | Unresolved | None:
     """The previous question asked again with the place said now instead of the one it said:
     "is anyone in the living room?" - "what about the entry?"."""
-    conversation = _after_question(reading, ctx)
-    if conversation is None or not _follows(text, ctx, data):
+    reading, resolver, data, frames = asked.reading, asked.resolver, asked.data, asked.frames
+    conversation = _after_question(reading, asked.ctx)
+    if conversation is None or not _follows(asked.text, asked.ctx, data):
         return None
     home = resolver.home
     if reading.area in home.areas:
@@ -1380,10 +1415,11 @@ def _asked_elsewhere(
     if said is None:
         return None
     start, end = said
-    asked = " ".join([*words[:start], *normalize(place).split(), *words[end:]])
-    outcome = answer(asked, dataclasses.replace(ctx, conversation=None), resolver, data, frames)
+    question = " ".join([*words[:start], *normalize(place).split(), *words[end:]])
+    alone = dataclasses.replace(asked.ctx, conversation=None)
+    outcome = answer(question, alone, resolver, data, frames)
     if isinstance(outcome, Resolved):
-        conversation.last_question = (normalize(text), asked)
+        asked.remember(conversation, question)
     return outcome
 
 
@@ -1417,32 +1453,21 @@ def _after_question(reading: _Reading, ctx: RequestContext) -> Conversation | No
     return conversation
 
 
-def _follow_up(
-    reading: _Reading,
-    text: str,
-    ctx: RequestContext,
-    resolver: Resolver,
-    data: QuestionData,
-    frames: FrameData,
-) -> Resolved | Unresolved | None:
+def _follow_up(asked: _Asked) -> Resolved | Unresolved | None:
     """A question after a question about a measure, with another measure or place: "what's
     the temperature in the bathroom?" - "and the humidity?"; "how warm's the nursery?" - "and
     in Emma's room?"."""
+    reading, ctx, resolver = asked.reading, asked.ctx, asked.resolver
     conversation = _after_question(reading, ctx)
-    if conversation is None or not _prefix(normalize(text).split(), data.follow_ups):
+    if conversation is None or not asked.starts_as_follow_up:
         return None
     if not (reading.area or reading.floor or reading.outside):
         # "and Aisha's?" after "how warm is Priya's room?": Aisha's room
-        _owned_alike(
-            normalize(text).split(),
-            _previous(conversation, resolver, data, frames),
-            reading,
-            resolver,
-        )
+        _owned_alike(normalize(asked.text).split(), asked.previous(conversation), reading, resolver)
     new_place = bool(reading.area or reading.floor or reading.outside)
     if not (reading.measures or new_place):
         return None
-    previous = _previous(conversation, resolver, data, frames)
+    previous = asked.previous(conversation)
     if not previous.measures:
         return None
     merged = previous
@@ -1466,11 +1491,9 @@ def _follow_up(
             found, reply, f"Check the {answers.measure_word(measure)}"
         )
     else:
-        outcome = _measure(merged, ctx, resolver, data)
+        outcome = _measure(merged, ctx, resolver, asked.data)
     if isinstance(outcome, Resolved):
-        # The question this one stands for, for the next follow-up (the conversation keeps
-        # the words said as its last command).
-        conversation.last_question = (normalize(text), dataclasses.replace(merged))
+        asked.remember(conversation, dataclasses.replace(merged))
     return outcome
 
 
@@ -1495,25 +1518,19 @@ def _owned_alike(
             return
 
 
-def _again(
-    reading: _Reading,
-    text: str,
-    ctx: RequestContext,
-    resolver: Resolver,
-    data: QuestionData,
-    frames: FrameData,
-) -> Resolved | Unresolved | None:
+def _again(asked: _Asked) -> Resolved | Unresolved | None:
     """A question after a question about the same kind of device in another place: "what's
     the bedroom window doing?" - "and the kitchen one?"."""
+    reading, ctx, resolver = asked.reading, asked.ctx, asked.resolver
     conversation = _after_question(reading, ctx)
     if conversation is None:
         return None
-    follows = bool(_prefix(normalize(text).split(), data.follow_ups))
+    follows = asked.starts_as_follow_up
     if not (reading.area or reading.floor) or not ("same" in reading.tags or follows):
         return None
-    previous = _previous(conversation, resolver, data, frames)
+    previous = asked.previous(conversation)
     if not [n for n in previous.names if n not in previous.places]:
-        return _elsewhere(previous, reading, text, ctx, resolver, data)
+        return _elsewhere(previous, asked)
     before = [e for e in (resolver.home.get(i) for i in conversation.last_targets) if e]
     kinds = {(e.domain, e.device_class) for e in before}
     place = _place(reading, ctx, resolver.home)
@@ -1521,8 +1538,7 @@ def _again(
     if not found:
         return None
     state = reading.state or previous.state
-    if conversation is not None:  # "and the study?" - "what about the hall?"
-        conversation.last_question = (normalize(text), previous)
+    asked.remember(conversation, previous)  # "and the study?" - "what about the hall?"
     if len(found) == 1:
         reply = answers.one_answer(found[0], state)
     else:
@@ -1532,18 +1548,12 @@ def _again(
     return _resolved(found, reply, "Check " + answers.names(found))
 
 
-def _forecast_again(
-    reading: _Reading,
-    text: str,
-    ctx: RequestContext,
-    resolver: Resolver,
-    data: QuestionData,
-    frames: FrameData,
-) -> Resolved | Unresolved | None:
+def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
     """A question about the weather asked again of another day: "will it rain today?" -
     "what about tomorrow", "and on friday?"."""
+    reading, ctx, data = asked.reading, asked.ctx, asked.data
     conversation = _after_question(reading, ctx)
-    if conversation is None or not _prefix(normalize(text).split(), data.follow_ups):
+    if conversation is None or not asked.starts_as_follow_up:
         return None
     if reading.area or reading.floor or reading.measures or reading.names:
         return None
@@ -1551,16 +1561,16 @@ def _forecast_again(
     said = [w for w in reading.words if w in day_words]
     if not said or _forecast_days(reading, ctx, data) is None:
         return None
-    previous = _previous(conversation, resolver, data, frames)
+    previous = asked.previous(conversation)
     if not previous.tags & _WEATHER_TAGS and "temperature" not in previous.measures:
         return None
     merged = previous
     merged.words = [w for w in previous.words if w not in day_words] + reading.words
     if "temperature" in merged.measures:
         merged.tags = merged.tags | {"future"}  # "how hot is it?" - "and tomorrow?"
-    outcome = _weather(merged, ctx, resolver, data)
+    outcome = _weather(merged, ctx, asked.resolver, data)
     if isinstance(outcome, Resolved):
-        conversation.last_question = (normalize(text), dataclasses.replace(merged))
+        asked.remember(conversation, dataclasses.replace(merged))
     return outcome
 
 
@@ -1596,29 +1606,34 @@ def _previous(
     return _read(_without_follow_up(words, data), resolver, data, frames)
 
 
-def _elsewhere(
-    previous: _Reading,
-    reading: _Reading,
-    text: str,
-    ctx: RequestContext,
-    resolver: Resolver,
-    data: QuestionData,
-) -> Resolved | Unresolved | None:
+def _elsewhere(previous: _Reading, asked: _Asked) -> Resolved | Unresolved | None:
     """The previous question about kinds of device or everything in a place, asked of
     another place: "are the lights on in the kitchen?" - "and the study?", "what's still on
     downstairs?" - "what about upstairs"."""
     if previous.measures or not (previous.kinds or "everything" in previous.tags):
         return None  # a measure's follow-up is _follow_up's
+    reading, ctx = asked.reading, asked.ctx
     merged = previous
     merged.area, merged.floor, merged.outside = reading.area, reading.floor, reading.outside
     merged.places = list(reading.places)
     merged.names = list(reading.places)
     if reading.state is not None:
         merged.states = list(reading.states)  # "and upstairs, anything open?"
-    outcome = _group(merged, ctx, resolver, data)
+    outcome = _group(merged, ctx, asked.resolver, asked.data)
     if isinstance(outcome, Resolved) and ctx.conversation is not None:
-        ctx.conversation.last_question = (normalize(text), dataclasses.replace(merged))
+        asked.remember(ctx.conversation, dataclasses.replace(merged))
     return outcome
+
+
+def _unread_named(reading: _Reading, resolver: Resolver) -> bool:
+    """Whether every word nothing read was said where a name stands and is part of one
+    device's name ("hoeveel procent batterij heeft de Roborock" for "Roborock S7"): then
+    that device is among the names read, and the question was read whole."""
+    said = {w for run in reading.unknown for w in run}
+    if not said >= set(reading.unread) or not _place_unknown(reading, resolver.home, resolver):
+        return False
+    reading.unknown, reading.unknown_places = [], []
+    return True
 
 
 def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
@@ -2616,7 +2631,7 @@ def settle(plan: Plan, answered: Unresolved | None) -> Plan:
         reply = (
             answered.reply
             if answered is not None and answered.reply
-            else ("Sorry, I didn't understand that question.")
+            else keyed_replies.said("ask.question_not_understood")
         )
         return Plan.failed(
             plan.text, ErrorCode.NOT_UNDERSTOOD, "a question never changes anything", reply
