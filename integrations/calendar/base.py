@@ -40,7 +40,9 @@ __all__ = [
     "CalendarTransientError",
     "CalendarUnavailableError",
     "CorruptCalendarError",
+    "EventChange",
     "EventNotFoundError",
+    "NewEvent",
     "VerificationError",
 ]
 
@@ -163,6 +165,29 @@ class CalendarEvent:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to create, as :meth:`CalendarBackend.create_event` was given it."""
+
+    summary: str
+    start: datetime
+    end: datetime
+    description: str | None = None
+    location: str | None = None
+    rrule: str | None = None
+    all_day: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventChange:
+    """A change to an event, as :meth:`CalendarBackend.update_event` was given it."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    summary: str | None = None
+    recurrence_id: datetime | None = None
+
+
 @runtime_checkable
 class CalendarBackend(Protocol):
     """A source of calendars: a local file, a CalDAV account, a Home Assistant.
@@ -171,6 +196,9 @@ class CalendarBackend(Protocol):
     recurrence id act on the whole event; on a recurring series, ``start``/``end`` are then
     the new start and end of its first occurrence (the iCalendar DTSTART/DTEND), and every
     occurrence moves with it.
+
+    A backend subclasses this Protocol to take its ``create_event`` and ``update_event``,
+    which gather their arguments for the backend's own ``add_event`` and ``change_event``.
     """
 
     name: str
@@ -206,6 +234,11 @@ class CalendarBackend(Protocol):
     ) -> CalendarEvent:
         """Create an event; the result carries its new uid. With *all_day*, the dates of
         *start* and *end* (end exclusive) in the calendar's zone count."""
+        new = NewEvent(summary, start, end, description, location, rrule, all_day)
+        return await self.add_event(calendar_id, new)
+
+    async def add_event(self, calendar_id: str, new: NewEvent) -> CalendarEvent:
+        """What :meth:`create_event` does, in each backend its own way."""
         ...
 
     async def update_event(
@@ -220,6 +253,11 @@ class CalendarBackend(Protocol):
     ) -> CalendarEvent:
         """Move (and/or rename) one occurrence when *recurrence_id* is given, else the whole
         event. A new start without an end keeps the duration."""
+        change = EventChange(start, end, summary, recurrence_id)
+        return await self.change_event(calendar_id, uid, change)
+
+    async def change_event(self, calendar_id: str, uid: str, change: EventChange) -> CalendarEvent:
+        """What :meth:`update_event` does, in each backend its own way."""
         ...
 
     async def delete_event(

@@ -34,6 +34,7 @@ from app.config import logsafety
 from integrations.calendar import ics
 from integrations.calendar.base import (
     CalendarAuthError,
+    CalendarBackend,
     CalendarError,
     CalendarEvent,
     CalendarInfo,
@@ -42,7 +43,9 @@ from integrations.calendar.base import (
     CalendarRejectedError,
     CalendarTransientError,
     CalendarUnavailableError,
+    EventChange,
     EventNotFoundError,
+    NewEvent,
 )
 from integrations.net import never_sent
 
@@ -92,7 +95,7 @@ def slug(name: str) -> str:
     return text or "calendar"
 
 
-class CalDavCalendar:
+class CalDavCalendar(CalendarBackend):
     """A :class:`~integrations.calendar.base.CalendarBackend` for one CalDAV account.
 
     *url* is the server or the account's URL (``https://cloud.example.org/remote.php/dav``);
@@ -265,29 +268,9 @@ class CalDavCalendar:
 
         return await self._run(f"reading event {uid}", read, EventNotFoundError)
 
-    async def create_event(
-        self,
-        calendar_id: str,
-        summary: str,
-        start: datetime,
-        end: datetime,
-        *,
-        description: str | None = None,
-        location: str | None = None,
-        rrule: str | None = None,
-        all_day: bool = False,
-    ) -> CalendarEvent:
+    async def add_event(self, calendar_id: str, new: NewEvent) -> CalendarEvent:
         calendar = await self._calendar(calendar_id)
-        component = ics.make_event(
-            summary,
-            start,
-            end,
-            self.tz,
-            all_day=all_day,
-            description=description,
-            location=location,
-            rrule=rrule,
-        )
+        component = ics.vevent(new, self.tz)
         data = ics.new_calendar()
         data.add_component(component)
         payload = ics.serialize(data).decode()
@@ -295,30 +278,18 @@ class CalDavCalendar:
         _LOGGER.debug("Created event %s in %s", component["uid"], calendar_id)
         return ics.to_event(component, calendar_id, self.tz, rrule=ics.rrule_text(component))
 
-    async def update_event(
-        self,
-        calendar_id: str,
-        uid: str,
-        *,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        summary: str | None = None,
-        recurrence_id: datetime | None = None,
-    ) -> CalendarEvent:
+    async def change_event(self, calendar_id: str, uid: str, change: EventChange) -> CalendarEvent:
         calendar = await self._calendar(calendar_id)
 
-        def change() -> CalendarEvent:
+        def write() -> CalendarEvent:
             obj = self._object(calendar, uid)
             data = cast(icalendar.Calendar, obj.icalendar_instance)
-            ics.move(
-                data, uid, self.tz, start=start, end=end, summary=summary,
-                recurrence_id=recurrence_id,
-            )  # fmt: skip
+            ics.apply_change(data, uid, self.tz, change)
             obj.data = ics.serialize(data).decode()
             obj.save()
-            return ics.find(data, calendar_id, uid, self.tz, recurrence_id=recurrence_id)
+            return ics.find(data, calendar_id, uid, self.tz, recurrence_id=change.recurrence_id)
 
-        event = await self._run(f"updating event {uid}", change, EventNotFoundError)
+        event = await self._run(f"updating event {uid}", write, EventNotFoundError)
         _LOGGER.debug("Updated event %s in %s", uid, calendar_id)
         return event
 

@@ -41,6 +41,7 @@ from integrations.base import (
 from integrations.calendar import ics
 from integrations.calendar.base import (
     CalendarAuthError,
+    CalendarBackend,
     CalendarError,
     CalendarEvent,
     CalendarInfo,
@@ -49,7 +50,9 @@ from integrations.calendar.base import (
     CalendarRejectedError,
     CalendarTransientError,
     CalendarUnavailableError,
+    EventChange,
     EventNotFoundError,
+    NewEvent,
     VerificationError,
 )
 
@@ -143,7 +146,7 @@ class HomeAssistantApi(Protocol):
     ) -> ServiceResult: ...
 
 
-class HomeAssistantCalendar:
+class HomeAssistantCalendar(CalendarBackend):
     """A :class:`~integrations.calendar.base.CalendarBackend` over a Home Assistant's
     calendar entities. *tz* is used until Home Assistant's own time zone is known."""
 
@@ -348,48 +351,37 @@ class HomeAssistantCalendar:
         first = await self._first(calendar_id, uid, found)
         return dataclasses.replace(first, recurrence_id=None)
 
-    async def create_event(
-        self,
-        calendar_id: str,
-        summary: str,
-        start: datetime,
-        end: datetime,
-        *,
-        description: str | None = None,
-        location: str | None = None,
-        rrule: str | None = None,
-        all_day: bool = False,
-    ) -> CalendarEvent:
+    async def add_event(self, calendar_id: str, new: NewEvent) -> CalendarEvent:
         await self._check(calendar_id, FEATURE_CREATE)
         zone = await self._tz()
-        text = summary.strip()
+        text = new.summary.strip()
         if not text:
             raise CalendarRejectedError("an event needs a summary")
-        dtstart, dtend = ics.span(start, end, zone, all_day=all_day)
+        dtstart, dtend = ics.span(new.start, new.end, zone, all_day=new.all_day)
         window = (ics.aware(dtstart, zone), ics.aware(dtend, zone))
         before = {e.uid for e in await self._list(calendar_id, *window)}
-        if rrule:
+        if new.rrule:
             event: dict[str, Any] = {
                 "summary": text,
                 "dtstart": dtstart.isoformat(),
                 "dtend": dtend.isoformat(),
-                "rrule": ics.check_rrule(rrule),
+                "rrule": ics.check_rrule(new.rrule),
             }
-            if description:
-                event["description"] = description
-            if location:
-                event["location"] = location
+            if new.description:
+                event["description"] = new.description
+            if new.location:
+                event["location"] = new.location
             await self._ws("calendar/event/create", {"entity_id": calendar_id, "event": event})
         else:
             data: dict[str, Any] = {"summary": text}
-            if all_day:
+            if new.all_day:
                 data |= {"start_date": dtstart.isoformat(), "end_date": dtend.isoformat()}
             else:
                 data |= {"start_date_time": dtstart.isoformat(), "end_date_time": dtend.isoformat()}
-            if description:
-                data["description"] = description
-            if location:
-                data["location"] = location
+            if new.description:
+                data["description"] = new.description
+            if new.location:
+                data["location"] = new.location
             try:
                 await self.adapter.call_service("calendar", "create_event", [calendar_id], data)
             except AdapterError as err:
@@ -406,30 +398,21 @@ class HomeAssistantCalendar:
         _LOGGER.debug("Created event %s in %s", created[0].uid, calendar_id)
         return dataclasses.replace(created[0], recurrence_id=None)
 
-    async def update_event(
-        self,
-        calendar_id: str,
-        uid: str,
-        *,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        summary: str | None = None,
-        recurrence_id: datetime | None = None,
-    ) -> CalendarEvent:
+    async def change_event(self, calendar_id: str, uid: str, change: EventChange) -> CalendarEvent:
         await self._check(calendar_id, FEATURE_UPDATE)
         zone = await self._tz()
-        if summary is not None and not summary.strip():
+        if change.summary is not None and not change.summary.strip():
             raise CalendarRejectedError("an event needs a summary")
-        current = await self.get_event(calendar_id, uid, recurrence_id=recurrence_id)
-        new_start, new_end = ics.new_times(current, start, end, zone)
+        current = await self.get_event(calendar_id, uid, recurrence_id=change.recurrence_id)
+        new_start, new_end = ics.new_times(current, change.start, change.end, zone)
         dtstart, dtend = ics.span(new_start, new_end, zone, all_day=current.all_day)
         event = {
-            "summary": summary.strip() if summary is not None else current.summary,
+            "summary": change.summary.strip() if change.summary is not None else current.summary,
             "dtstart": dtstart.isoformat(),
             "dtend": dtend.isoformat(),
         }
         data: dict[str, Any] = {"entity_id": calendar_id, "uid": uid, "event": event}
-        if recurrence_id is not None and current.recurrence_id is not None:
+        if change.recurrence_id is not None and current.recurrence_id is not None:
             data["recurrence_id"] = self._raw_rid(current, zone)
         await self._ws("calendar/event/update", data, uid=uid)
         _LOGGER.debug("Updated event %s in %s", uid, calendar_id)
@@ -438,9 +421,9 @@ class HomeAssistantCalendar:
         for found in await self._list(calendar_id, *moved):
             if found.uid != uid:
                 continue
-            if recurrence_id is None:
+            if change.recurrence_id is None:
                 return dataclasses.replace(found, recurrence_id=None)
-            if found.is_occurrence(recurrence_id):
+            if found.is_occurrence(change.recurrence_id):
                 return found
         raise VerificationError(f"Home Assistant accepted moving event {uid}, but it did not move")
 

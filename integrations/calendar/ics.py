@@ -24,7 +24,9 @@ from integrations.calendar.base import (
     CalendarEvent,
     CalendarRejectedError,
     CorruptCalendarError,
+    EventChange,
     EventNotFoundError,
+    NewEvent,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -407,6 +409,28 @@ def _rid_value(master: Component, instant: datetime, tz: tzinfo) -> date | datet
     if dtstart.tzinfo is None:
         return instant.astimezone(tz).replace(tzinfo=None)
     return instant.astimezone(dtstart.tzinfo)
+
+
+def vevent(new: NewEvent, tz: tzinfo) -> icalendar.Event:
+    """A new VEVENT for *new* (:func:`make_event`)."""
+    return make_event(
+        new.summary,
+        new.start,
+        new.end,
+        tz,
+        all_day=new.all_day,
+        description=new.description,
+        location=new.location,
+        rrule=new.rrule,
+    )
+
+
+def apply_change(cal: icalendar.Calendar, uid: str, tz: tzinfo, change: EventChange) -> None:
+    """Make *change* to event *uid* in place (:func:`move`)."""
+    move(
+        cal, uid, tz, start=change.start, end=change.end, summary=change.summary,
+        recurrence_id=change.recurrence_id,
+    )  # fmt: skip
 
 
 def move(

@@ -29,11 +29,14 @@ from zoneinfo import ZoneInfo
 from app.core import filemodes
 from integrations.calendar.base import (
     LOCAL_CALENDAR_ID,
+    CalendarBackend,
     CalendarError,
     CalendarEvent,
     CalendarInfo,
     CalendarNotFoundError,
     CorruptCalendarError,
+    EventChange,
+    NewEvent,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +58,7 @@ _T = TypeVar("_T")
 _Signature = tuple[int, int, int]
 
 
-class LocalCalendar:
+class LocalCalendar(CalendarBackend):
     """A :class:`~integrations.calendar.base.CalendarBackend` over one ``.ics`` file."""
 
     name = "local"
@@ -226,58 +229,26 @@ class LocalCalendar:
             lambda cal: ics.find(cal, calendar_id, uid, self.tz, recurrence_id=recurrence_id)
         )
 
-    async def create_event(
-        self,
-        calendar_id: str,
-        summary: str,
-        start: datetime,
-        end: datetime,
-        *,
-        description: str | None = None,
-        location: str | None = None,
-        rrule: str | None = None,
-        all_day: bool = False,
-    ) -> CalendarEvent:
+    async def add_event(self, calendar_id: str, new: NewEvent) -> CalendarEvent:
         from integrations.calendar import ics  # noqa: PLC0415  lazy: icalendar takes ~50 ms, only once the calendar file is used
 
         self._check_id(calendar_id)
-        component = ics.make_event(
-            summary,
-            start,
-            end,
-            self.tz,
-            all_day=all_day,
-            description=description,
-            location=location,
-            rrule=rrule,
-        )
+        component = ics.vevent(new, self.tz)
         await self._modify(lambda cal: cal.add_component(component))
         uid = str(component["uid"])
         _LOGGER.debug("Created event %s in %s", uid, calendar_id)
         return ics.to_event(component, calendar_id, self.tz, rrule=ics.rrule_text(component))
 
-    async def update_event(
-        self,
-        calendar_id: str,
-        uid: str,
-        *,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        summary: str | None = None,
-        recurrence_id: datetime | None = None,
-    ) -> CalendarEvent:
+    async def change_event(self, calendar_id: str, uid: str, change: EventChange) -> CalendarEvent:
         self._check_id(calendar_id)
 
-        def change(cal: icalendar.Calendar) -> CalendarEvent:
+        def write(cal: icalendar.Calendar) -> CalendarEvent:
             from integrations.calendar import ics  # noqa: PLC0415  lazy: icalendar takes ~50 ms, only once the calendar file is used
 
-            ics.move(
-                cal, uid, self.tz, start=start, end=end, summary=summary,
-                recurrence_id=recurrence_id,
-            )  # fmt: skip
-            return ics.find(cal, calendar_id, uid, self.tz, recurrence_id=recurrence_id)
+            ics.apply_change(cal, uid, self.tz, change)
+            return ics.find(cal, calendar_id, uid, self.tz, recurrence_id=change.recurrence_id)
 
-        event = await self._modify(change)
+        event = await self._modify(write)
         _LOGGER.debug("Updated event %s in %s", uid, calendar_id)
         return event
 
