@@ -29,22 +29,20 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from integrations.base import AdapterError, NotFoundError, RejectedError, ServiceResult
-from integrations.reminders.clock import Clock, SystemClock
+from integrations.base import NotFoundError, RejectedError, ServiceResult
+from integrations.reminders.clock import Clock
 from integrations.reminders.mirror import TodoMirror
 from integrations.reminders.model import (
-    InvalidReminderError,
     Reminder,
     ReminderError,
     ReminderKind,
-    ReminderStateError,
-    UnknownReminderError,
 )
+from integrations.reminders.own_service import OwnService, answer
 from integrations.reminders.recurrence import occurrences_between
 from integrations.reminders.scheduler import Scheduler
 from integrations.reminders.store import ReminderStore
@@ -61,11 +59,13 @@ _CLEAR_LEAD = 10.0
 _MirrorOp = Literal["add", "complete", "reschedule", "remove"]
 
 
-class ReminderService:
+class ReminderService(OwnService):
     """Runs ``reminder.<service>`` steps on *store*; *tz* is the user's zone (new reminders
     recur in it, answers are given in it). *scheduler* is told about every change; *mirror*
     copies reminders to a Home Assistant to-do list. *clock* (default: the scheduler's)
     decides what is in the past."""
+
+    domain = "reminder"
 
     def __init__(
         self,
@@ -76,14 +76,9 @@ class ReminderService:
         mirror: TodoMirror | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self.store = store
-        self.scheduler = scheduler
-        self.tz = tz
+        super().__init__(store, scheduler, tz=tz, clock=clock)
         self.mirror = mirror
-        if clock is None:
-            clock = scheduler.clock if scheduler is not None else SystemClock()
-        self.clock = clock
-        self._handlers: dict[str, Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]]] = {
+        self._handlers = {
             "create": self._create,
             "cancel": self._cancel,
             "done": self._done,
@@ -93,16 +88,9 @@ class ReminderService:
         self._mirror_queue: asyncio.Queue[tuple[_MirrorOp, int]] | None = None
         self._mirror_task: asyncio.Task[None] | None = None
 
-    @property
-    def services(self) -> list[str]:
-        return sorted(self._handlers)
-
     async def call(self, service: str, targets: list[str], params: dict[str, Any]) -> ServiceResult:
         """Run ``reminder.<service>`` with *params* (*targets* are not used)."""
-        handler = self._handlers.get(service)
-        if handler is None:
-            raise NotFoundError(f"Hearth has no reminder service {service!r}")
-        return await answer(handler, params)
+        return await answer(self._handler(service), params)
 
     # -- services ----------------------------------------------------------------------------
 
@@ -241,18 +229,6 @@ class ReminderService:
             log.warning("reminder %d reads back differently from what was written", written.id)
         return {"reminder": self._json(stored or written), "verified": verified}
 
-    def _json(self, reminder: Reminder) -> dict[str, Any]:
-        entry = reminder.to_json()
-        for key in ("due", "next_fire", "snoozed_until", "fired_at"):
-            value = getattr(reminder, key)
-            if value is not None:
-                entry[key] = value.astimezone(self.tz).isoformat()
-        return entry
-
-    def _changed(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.changed()
-
     # -- the mirror ------------------------------------------------------------------------
 
     def _mirror(self, op: _MirrorOp, id: int) -> None:
@@ -311,23 +287,6 @@ class ReminderService:
                 )
         task.cancel()
         await asyncio.wait({task})
-
-
-async def answer(
-    handler: Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]], params: Mapping[str, Any]
-) -> ServiceResult:
-    """Run a reminder or timer *handler*, its failures as the adapters' errors: an unknown id
-    is a NotFoundError, an impossible request a RejectedError, a failing database an
-    AdapterError."""
-    try:
-        response = await handler(params)
-    except UnknownReminderError as err:
-        raise NotFoundError(str(err)) from err
-    except (InvalidReminderError, ReminderStateError) as err:
-        raise RejectedError(str(err)) from err
-    except ReminderError as err:  # the database failed (ReminderStoreError)
-        raise AdapterError(str(err)) from err
-    return ServiceResult(response=response)
 
 
 def _datetime(value: Any, field: str, *, required: bool) -> datetime | None:

@@ -32,7 +32,7 @@ import asyncio
 import datetime as dt
 import logging
 import math
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -40,14 +40,14 @@ from rapidfuzz import fuzz, utils
 
 from app.core.durations import duration_label, duration_words
 from integrations.base import NotFoundError, RejectedError, ServiceResult
-from integrations.reminders.clock import Clock, SystemClock
+from integrations.reminders.clock import Clock
 from integrations.reminders.model import (
     Reminder,
     ReminderKind,
     Status,
 )
+from integrations.reminders.own_service import OwnService, answer
 from integrations.reminders.scheduler import Scheduler
-from integrations.reminders.service import answer
 from integrations.reminders.store import MAX_TIMER_S, ReminderStore
 
 log = logging.getLogger(__name__)
@@ -73,9 +73,12 @@ def _short(timer: Reminder) -> str:
     return timer.name or f"the {duration_label(timer.duration_s or 0)} one"
 
 
-class TimerService:
+class TimerService(OwnService):
     """Runs ``timer.<service>`` steps that have no targets on *store*'s timers; *scheduler*
     is told about every change (it rings them). *clock*: the scheduler's by default."""
+
+    domain = "timer"
+    zoned = ("due", "next_fire", "fired_at")
 
     def __init__(
         self,
@@ -85,13 +88,8 @@ class TimerService:
         tz: ZoneInfo,
         clock: Clock | None = None,
     ) -> None:
-        self.store = store
-        self.scheduler = scheduler
-        self.tz = tz
-        if clock is None:
-            clock = scheduler.clock if scheduler is not None else SystemClock()
-        self.clock = clock
-        self._handlers: dict[str, Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]]] = {
+        super().__init__(store, scheduler, tz=tz, clock=clock)
+        self._handlers = {
             "start": self._start,
             "cancel": self._cancel,
             "pause": self._pause,
@@ -99,16 +97,10 @@ class TimerService:
             "status": self._status,
         }
 
-    @property
-    def services(self) -> list[str]:
-        return sorted(self._handlers)
-
     async def call(self, service: str, targets: list[str], params: dict[str, Any]) -> ServiceResult:
         """Run ``timer.<service>`` with *params* (*targets* must be empty: a timer helper of
         Home Assistant is the device adapter's)."""
-        handler = self._handlers.get(service)
-        if handler is None:
-            raise NotFoundError(f"Hearth has no timer service {service!r}")
+        handler = self._handler(service)
         if targets:
             raise RejectedError("Hearth's own timers take no targets")
         return await answer(handler, params)
@@ -250,18 +242,10 @@ class TimerService:
             log.warning("timer %d reads back differently from what was written", written.id)
         return {"timer": self._json(stored or written), "verified": verified, "answer": answer}
 
-    def _json(self, timer: Reminder) -> dict[str, Any]:
-        entry = timer.to_json()
-        entry["remaining_s"] = round(timer.remaining_s(self.clock.now()), 1)
-        for key in ("due", "next_fire", "fired_at"):
-            value = getattr(timer, key)
-            if value is not None:
-                entry[key] = value.astimezone(self.tz).isoformat()
+    def _json(self, reminder: Reminder) -> dict[str, Any]:
+        entry = super()._json(reminder)
+        entry["remaining_s"] = round(reminder.remaining_s(self.clock.now()), 1)
         return entry
-
-    def _changed(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.changed()
 
 
 def _running(timer: Reminder) -> bool:
