@@ -35,7 +35,6 @@ them. Exit status 0 (it is a measurement), 2 when the corpus is malformed.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import re
@@ -55,11 +54,11 @@ from app.core.context import Conversation
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.understanding import Planner
-from benchmarks.stats import percentile
+from benchmarks import corpus_cli
+from benchmarks.corpus_cli import CorpusError, latency_ms
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_CORPUS = ROOT / "corpus" / "agenda_en.jsonl"
-EXIT_MALFORMED = 2
 KINDS = (
     "reminder_create",
     "reminder_recurring",
@@ -114,14 +113,6 @@ _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your"})
 _LEADING = re.compile(r"^(?:a|an|the|my|our|your)\s+")
 _GENERIC_EVENT = re.compile(r"\s+(?:appointment|appt|event|meeting|booking|reservation)$")
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
-
-
-class CorpusError(Exception):
-    """The corpus file has malformed lines; ``problems`` lists each one."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,11 +502,7 @@ def summary(results: Sequence[LineResult]) -> dict[str, Any]:
         "by_expectation": _table(results, "expectation"),
         "causes": {cause: causes[cause] for cause in CAUSES if causes[cause]},
         "time_zones": sorted({r.line.tz.key for r in results}),
-        "latency_ms": {
-            "p50": percentile(elapsed, 0.50) if elapsed else None,
-            "p95": percentile(elapsed, 0.95) if elapsed else None,
-            "max": max(elapsed) if elapsed else None,
-        },
+        "latency_ms": latency_ms(elapsed),
     }
 
 
@@ -580,47 +567,35 @@ def format_failure(result: LineResult) -> str:
     return "\n".join(out)
 
 
+def _failure_json(result: LineResult) -> dict[str, Any]:
+    return {
+        "id": result.line.id,
+        "text": result.line.text,
+        "kind": result.line.kind,
+        "cause": result.verdict.cause,
+        "lenient": result.verdict.lenient,
+        "reasons": result.verdict.reasons,
+        "plan": result.plan.to_json(),
+    }
+
+
+BENCHMARK = corpus_cli.CorpusBenchmark(
+    prog="python -m benchmarks.agenda_accuracy",
+    description="Score the local planner on reminder and calendar commands.",
+    default_corpus=DEFAULT_CORPUS,
+    read=read_corpus,
+    run=run,
+    summary=summary,
+    passed=lambda result: result.verdict.exact,
+    format_failure=format_failure,
+    format_report=format_report,
+    failure_json=_failure_json,
+    ensure_ascii=False,
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.agenda_accuracy",
-        description="Score the local planner on reminder and calendar commands.",
-    )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL file")
-    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")
-    parser.add_argument("--verbose", action="store_true", help="list the failed lines")
-    args = parser.parse_args(argv)
-    try:
-        lines = read_corpus(args.corpus)
-    except CorpusError as err:
-        print(f"{args.corpus}: malformed corpus:", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_MALFORMED
-    results = run(lines)
-    data = summary(results)
-    if args.verbose:
-        for result in results:
-            if not result.verdict.exact:
-                print(format_failure(result))
-        print()
-    print(format_report(data))
-    if args.json is not None:
-        data["corpus"] = str(args.corpus)
-        data["failures"] = [
-            {
-                "id": r.line.id,
-                "text": r.line.text,
-                "kind": r.line.kind,
-                "cause": r.verdict.cause,
-                "lenient": r.verdict.lenient,
-                "reasons": r.verdict.reasons,
-                "plan": r.plan.to_json(),
-            }
-            for r in results
-            if not r.verdict.exact
-        ]
-        args.json.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    return 0
+    return corpus_cli.main(BENCHMARK, argv)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ when the corpus is malformed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -41,11 +40,11 @@ from app.understanding.timeparse import (
     find_times,
     request_time,
 )
-from benchmarks.stats import percentile
+from benchmarks import corpus_cli
+from benchmarks.corpus_cli import CorpusError, latency_ms
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_CORPUS = ROOT / "corpus" / "time_en.jsonl"
-EXIT_MALFORMED = 2
 KINDS = (
     "relative",
     "clock",
@@ -59,12 +58,6 @@ KINDS = (
     "recurring",
     "unclear",
 )
-
-
-class CorpusError(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,11 +213,7 @@ def summary(results: Sequence[Result]) -> dict[str, Any]:
         },
         "kind_agreement": 100.0 * kind_agrees / len(kind_checked) if kind_checked else 0.0,
         "time_zones": sorted({r.line.tz.key for r in results}),
-        "latency_ms": {
-            "p50": percentile(elapsed, 0.50) if elapsed else None,
-            "p95": percentile(elapsed, 0.95) if elapsed else None,
-            "max": max(elapsed) if elapsed else None,
-        },
+        "latency_ms": latency_ms(elapsed),
     }
 
 
@@ -264,39 +253,22 @@ def format_failure(result: Result) -> str:
     return "\n".join(out)
 
 
+BENCHMARK = corpus_cli.CorpusBenchmark(
+    prog="python -m benchmarks.time_accuracy",
+    description="Score app.understanding.timeparse on a corpus of time expressions.",
+    default_corpus=DEFAULT_CORPUS,
+    read=read_corpus,
+    run=run,
+    summary=summary,
+    passed=lambda result: result.passed,
+    format_failure=format_failure,
+    format_report=format_report,
+    failure_json=lambda r: {"line": r.line.number, "text": r.line.text, "reasons": r.reasons},
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.time_accuracy",
-        description="Score app.understanding.timeparse on a corpus of time expressions.",
-    )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL file")
-    parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")
-    parser.add_argument("--verbose", action="store_true", help="list the failed lines")
-    args = parser.parse_args(argv)
-    try:
-        lines = read_corpus(args.corpus)
-    except CorpusError as err:
-        print(f"{args.corpus}: malformed corpus:", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_MALFORMED
-    results = run(lines)
-    data = summary(results)
-    if args.verbose:
-        for result in results:
-            if not result.passed:
-                print(format_failure(result))
-        print()
-    print(format_report(data))
-    if args.json is not None:
-        data["corpus"] = str(args.corpus)
-        data["failures"] = [
-            {"line": r.line.number, "text": r.line.text, "reasons": r.reasons}
-            for r in results
-            if not r.passed
-        ]
-        args.json.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return corpus_cli.main(BENCHMARK, argv)
 
 
 if __name__ == "__main__":
