@@ -33,6 +33,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -49,6 +50,8 @@ from app.understanding.sentences import DeviceType
 from app.understanding.vocabulary import normalize
 
 _DOMAIN = "climate"
+#: The kind said where none is found ("I couldn't find a thermostat"), in the reply's language.
+_THERMOSTAT = keyed_replies.Word("thermostat")
 #: Fahrenheit and Celsius as Home Assistant writes them.
 _UNITS = {"C": "°C", "F": "°F"}
 
@@ -127,7 +130,7 @@ def thermostats(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity] 
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no thermostat in {where}",
-            f"I couldn't find a thermostat in the {where}.",
+            keyed_replies.said("missing.kind_in_area", kind=_THERMOSTAT, area=where),
         )
     floor_id = slots.get("floor")
     if floor_id:
@@ -247,11 +250,13 @@ def _one_of(r: Resolver, every: list[Entity], ctx: RequestContext) -> list[Entit
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no thermostat in {where}",
-            f"I couldn't find a thermostat in the {where}.",
+            keyed_replies.said("missing.kind_in_area", kind=_THERMOSTAT, area=where),
         )
     if not every:
         return Unresolved(
-            ErrorCode.NO_TARGET, "this home has no thermostat", "I couldn't find a thermostat."
+            ErrorCode.NO_TARGET,
+            "this home has no thermostat",
+            keyed_replies.said("missing.kind", kind=_THERMOSTAT),
         )
     several = here or every
     for kind in _climate_kinds(r):

@@ -29,6 +29,7 @@ import app.understanding.said_places as said_places  # noqa: PLR0402  the module
 from app.core.context import Conversation, RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
+from app.understanding import keyed_replies
 from app.understanding.actions import make_step
 from app.understanding.climate import wing
 from app.understanding.numbers import plain_number
@@ -806,8 +807,9 @@ def _act(
         return Unresolved(
             ErrorCode.UNCLEAR,
             f"{names}: nothing left to change for {felt.condition.key}",
-            f"{names} {'is' if len(found) == 1 else 'are'} already as far as "
-            "I can set it. Should I change something else?",
+            keyed_replies.said(
+                "cannot.as_far_one" if len(found) == 1 else "cannot.as_far_many", names=names
+            ),
         )
     if len(needed) > 1:
         return resolver._ambiguous([e for e, _ in needed])

@@ -22,6 +22,7 @@ from typing import Any
 
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlannerName
+from app.understanding import keyed_replies
 from app.understanding.actions import make_step
 from app.understanding.answers import open_items
 from app.understanding.own_data import own_data
@@ -94,12 +95,18 @@ def plan_for(text: str, home: Home, language: str) -> Plan | None:
     if not found:
         return None
     if len(found) > 1:
-        names = " or ".join(f"“{item}” on {entity.name}" for entity, item in found[:4])
+        names = keyed_replies.Listed(
+            tuple(
+                keyed_replies.Keyed.of("list.on_list", item=item, list=entity.name)
+                for entity, item in found[:4]
+            ),
+            commas=False,
+        )
         return Plan.failed(
             text,
             ErrorCode.AMBIGUOUS,
             f"{len(found)} items fit: {' '.join(wanted)}",
-            f"Which one do you mean: {names}?",
+            keyed_replies.said("ask.which_one", choices=names),
         )
     entity, item = found[0]
     step = make_step("todo.update_item", [entity], {"item": item, "status": "completed"})

@@ -1,22 +1,31 @@
-"""Replies said in the request's language at their source: a message key, its slots, and the
-language's template for the key, with English's template as the fallback.
+"""Hearth's one way to say a reply in the request's language, at its source: a message key,
+its slots, and the language's template for the key, with English's template as the fallback.
 
-Each language keeps its templates under ``replies:`` in
-``resources/sentences/<lang>/questions.yaml`` (English's are data as well, in
-``resources/sentences/en/questions.yaml``). A key is a dotted path into that mapping
-(``group.count_many``); a template's ``{slots}`` are filled with what the code gives
-(names from the home, numbers as people write them). A template the language lacks is
-English's; a template that names a slot the code does not give is never used (English's is).
+Every reply Hearth writes itself is said here: answers to questions, asking back ("For how
+long?", "Which one do you mean: {choices}?"), what the home lacks, an undo's refusals, "Nothing
+to change" (app/execution/preview.py). Home Assistant's own response templates
+(app/understanding/replies.py) are library data and come first where they have the case.
+
+Each language keeps its templates under ``replies:`` in ``resources/sentences/<lang>/``
+``questions.yaml`` (answers) and ``hearth.yaml`` (the other rules' replies); English's are data
+as well. A key is a dotted path into that mapping (``group.count_many``, ``ask.which_one``);
+a template's ``{slots}`` are filled with what the code gives (names from the home, numbers as
+people write them).
+
+The one fallback rule, for every reply: a language that lacks the template, or one whose
+template names a slot the code does not give, or that lacks a word of a :class:`Phrase` in
+the slots (a :class:`Word` of Hearth's rules, the joins of a :class:`Listed` list of names),
+says the whole reply in English, never half in one language and half in the other. The
+home's own names are never looked up or changed.
 
 Besides whole sentences, ``replies:`` holds the words that go into them, looked up with
 :func:`word`: state words (``states.open``), what a binary sensor's on and off mean
 (``binary.window``, a pair), the names of measures (``measures.temperature``), and the joins
-of a list (``and``).
+of a list (``and``, ``or``).
 
-The code that answers a question does not pass the language down through every helper: the
-question's reader says which language it answers in with :func:`speaking`, and
-:func:`said` uses that language (English where none is set). Nothing else changes with it,
-so an English answer is the very text it was before.
+The code does not pass the language down through every helper: the planner (and a
+question's reader) says which language it answers in with :func:`speaking`, and :func:`said`
+uses that language (English where none is set), so an English reply is the very text it was.
 """
 
 from __future__ import annotations
@@ -136,19 +145,46 @@ class Word:
 
 
 @dataclass(frozen=True, slots=True)
+class Keyed:
+    """A part of a reply said by its own key ("“milk” on Shopping List": ``list.on_list``)."""
+
+    key: str
+    slots: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, key: str, /, **slots: str) -> Keyed:
+        return cls(key, tuple(slots.items()))
+
+    def said_in(self, language: str) -> str | None:
+        found = own(language, self.key)
+        wanted = _slots_of(found) if found is not None else None
+        values = dict(self.slots)
+        if wanted is None or not wanted <= values.keys():
+            return None
+        return found.format(**values) if found is not None else None
+
+
+@dataclass(frozen=True, slots=True)
 class Listed:
     """Names in a reply, joined the language's way ("Lamp in the Office, Lamp in the Hall or
     one of 3 more"). A name with its room is said by ``list.in_area``, the joins are
-    ``or`` and ``and`` (*join* None: commas only), the rest ``list.more``."""
+    ``or`` and ``and`` (*join* None: commas only; *commas* False: the join between every
+    two, "“milk” or “oat milk” or “soy milk”"), the rest ``list.more``."""
 
-    names: tuple[str | tuple[str, str], ...]
+    names: tuple[str | tuple[str, str] | Keyed, ...]
     join: str | None = "or"
     more: int = 0
+    commas: bool = True
 
     def said_in(self, language: str) -> str | None:
         items: list[str] = []
         for name in self.names:
-            if isinstance(name, tuple):
+            if isinstance(name, Keyed):
+                said = name.said_in(language)
+                if said is None:
+                    return None
+                items.append(said)
+            elif isinstance(name, tuple):
                 in_area = own(language, "list.in_area")
                 if in_area is None:
                     return None
@@ -165,6 +201,8 @@ class Listed:
         joined = own(language, self.join)
         if joined is None:
             return None
+        if not self.commas:
+            return f" {joined} ".join(items)
         return ", ".join(items[:-1]) + f" {joined} " + items[-1]
 
 

@@ -26,6 +26,7 @@ import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.modes import listed_option
 from app.understanding.resolve import (
     Handler,
@@ -67,7 +68,7 @@ def kind_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity]
     if kind is None:
         # Said back in another language's own word for the kind where it has one.
         own = next((k for k in load_language(r.language).device_types if k.key == word), None)
-        english = f"I couldn't find a {word}."
+        english = keyed_replies.said("missing.kind", kind=keyed_replies.Word(word))
         if own is not None and own.words and r.language.split("-", 1)[0] != "en":
             english = not_found.say(r.language, not_found.NO_KIND, english, kind=own.words[0])
         return Unresolved(ErrorCode.NO_TARGET, f"this home has no {word}", english)
@@ -75,7 +76,9 @@ def kind_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity]
     every = [e for e in r.home.exposed() if kind.fits(e)]
     if not every:
         return Unresolved(
-            ErrorCode.NO_TARGET, f"this home has no {word}", f"I couldn't find a {word}."
+            ErrorCode.NO_TARGET,
+            f"this home has no {word}",
+            keyed_replies.said("missing.kind", kind=word),
         )
     area_id = slots.get("area") if not slots.area_from_context else None
     place = " ".join(w for w in normalize(str(slots.get("place") or "")).split() if w)
@@ -99,11 +102,11 @@ def kind_targets(r: Resolver, slots: Slots, ctx: RequestContext) -> list[Entity]
             return r._ambiguous(every)
         return found
     if not found:
-        listed = ", ".join(e.name for e in every[:5])
+        listed = keyed_replies.Listed(tuple(e.name for e in every[:5]), join=None)
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no {word} for {where}",
-            f"I couldn't find a {word} for the {where}. There's {listed}.",
+            keyed_replies.said("missing.kind_for_area", kind=word, area=where, choices=listed),
         )
     return found
 
@@ -174,7 +177,7 @@ def vacuums(
         return Unresolved(
             ErrorCode.NO_TARGET,
             "this home has no robot vacuum",
-            "I couldn't find a robot vacuum.",
+            keyed_replies.said("missing.kind", kind=keyed_replies.Word("robot vacuum")),
         )
     conversation = ctx.conversation
     recent = [e for e in every if conversation and e.entity_id in conversation.last_targets]
@@ -326,7 +329,7 @@ def _mower(service: str) -> Handler:
                 return Unresolved(
                     ErrorCode.NO_TARGET,
                     "this home has no lawn mower",
-                    "I couldn't find a lawn mower.",
+                    keyed_replies.said("missing.kind", kind=keyed_replies.Word("lawn mower")),
                 )
             if len(found) > 1:
                 return r._ambiguous(found)

@@ -36,6 +36,7 @@ from hassil.intents import TextSlotList, TextSlotValue
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.actions import query_step
 from app.understanding.home_index import of_domains
 from app.understanding.modes import listed_option
@@ -73,8 +74,8 @@ class Wants:
     tiers: tuple[Callable[[Entity], bool], ...]
     """Tests tried in order: the first that some candidate passes decides."""
     idle_reply: str | None = None
-    """The reply, with nothing to do, when no candidate is in any of the tiers' states (None:
-    ask which player)."""
+    """The key of the reply, with nothing to do, when no candidate is in any of the tiers'
+    states (None: ask which player)."""
 
 
 def _in(states: frozenset[str]) -> Callable[[Entity], bool]:
@@ -85,11 +86,11 @@ def _muted(entity: Entity) -> bool:
     return entity.attributes.get("is_volume_muted") is True
 
 
-PAUSE = Wants((_in(PLAYING), _in(frozenset({"on"}))), idle_reply="Nothing is playing.")
+PAUSE = Wants((_in(PLAYING), _in(frozenset({"on"}))), idle_reply="cannot.nothing_playing")
 RESUME = Wants((_in(PAUSED), _in(frozenset({"on", "idle"}))))
 PLAYING_FIRST = Wants((_in(PLAYING), _in(IDLE)))
 UNMUTE = Wants((_muted, *PLAYING_FIRST.tiers))
-SWITCH_OFF = Wants((_in(PLAYING), _in(IDLE)), idle_reply="Nothing is on.")
+SWITCH_OFF = Wants((_in(PLAYING), _in(IDLE)), idle_reply="cannot.nothing_on")
 
 
 def choose(
@@ -107,7 +108,7 @@ def choose(
         return Unresolved(
             ErrorCode.NO_CONTEXT,
             "what the conversation is about is no media player",
-            "Which player do you mean?",
+            keyed_replies.said("ask.which_player"),
         )
     if name == REFERENCE or (isinstance(name, str) and name not in r.vocab.types_by_value):
         # A player by its own name, or the one the conversation is about.
@@ -182,7 +183,9 @@ def choose(
             return fitting
         return r._ambiguous(fitting_here if len(fitting_here) > 1 else fitting)
     if wants.idle_reply is not None:
-        return Resolved(reply=wants.idle_reply)  # "pause" with nothing playing: nothing to do
+        return Resolved(
+            reply=keyed_replies.said(wants.idle_reply)
+        )  # "pause" with nothing playing: nothing to do
     players_here = [e for e in players if here and e.area == here]
     if len(players_here) == 1:
         return players_here
@@ -270,7 +273,7 @@ def _playing(r: Resolver, said: str) -> list[Entity] | Unresolved:
     return Unresolved(
         ErrorCode.NO_TARGET,
         f"no device or room called {phrase!r}",
-        f"I don't know a device or room called '{phrase}'.",
+        keyed_replies.said("missing.device_or_room", name=f"'{phrase}'"),
     )
 
 
@@ -278,7 +281,7 @@ def _replay(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> R
     """HearthMediaReplay: "play it again" asks for the same thing from its start, which no
     player service does ("previous" may be another song, "play" resumes where it stopped):
     said so, and nothing runs."""
-    return Resolved(reply="I can't play it again from the start. Say “previous” to go back one.")
+    return Resolved(reply=keyed_replies.said("cannot.from_start"))
 
 
 #: What "what am I watching" or "listening to" prefers, by the player's device class.
@@ -302,7 +305,7 @@ def _now_playing(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     if len(here) == 1:
         playing = here
     if not playing:
-        return Resolved(reply="Nothing is playing.")
+        return Resolved(reply=keyed_replies.said("cannot.nothing_playing"))
     if len(playing) > 1:
         return r._ambiguous(playing)
     entity = playing[0]
@@ -361,7 +364,7 @@ def _each(
                 return Unresolved(
                     ErrorCode.NO_CONTEXT,
                     f"the conversation is about a {sorted(about)[0]}, not a media player",
-                    "Which device do you mean?",
+                    keyed_replies.said("ask.which_device"),
                 )
         found = choose(r, slots, ctx, wants, m.text)
         if not isinstance(found, list):

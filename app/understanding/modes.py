@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.frames import load_frames
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -180,7 +181,9 @@ def _set_or_refuse(
 def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
     said = _said(slots)
     if not said:
-        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no mode was said", "Which mode?")
+        return Unresolved(
+            ErrorCode.NOT_UNDERSTOOD, "no mode was said", keyed_replies.said("ask.which_mode")
+        )
     found = r.targets(Slots({"name": slots.get("name")}, False), ctx, whole_home=True)
     if isinstance(found, Unresolved):
         return found

@@ -19,6 +19,7 @@ from app.core.context import RequestContext
 from app.core.files import load_own_yaml
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -164,25 +165,31 @@ def _all_except(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
     left_out, said = _left_out(r, slots, m.text)
     kept = [e for e in pool if e.entity_id not in left_out]
     what = "light" if domains == ["light"] else "device"
+    kind = keyed_replies.Word(what)
     switchable = {e.entity_id for e in r.home.exposed() if e.domain in domains}
     excepted = any(slots.get(k) is not None for k in _EXCEPT_SLOTS)
     if isinstance(group, str) and not kept:
         return Unresolved(
-            ErrorCode.NO_TARGET, f"no {what} {group}", f"I couldn't find a {what} {group}."
+            ErrorCode.NO_TARGET,
+            f"no {what} {group}",
+            keyed_replies.said("missing.kind_group", kind=kind, group=group),
         )
     if (excepted or not isinstance(group, str)) and not left_out & switchable:
         # "But leave the heat lamp on" read as the heating: nothing the sentence switches.
         listed = " or ".join(said) or "that"
+        names = (
+            keyed_replies.Listed(tuple(said), commas=False) if said else keyed_replies.Word(listed)
+        )
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"nothing to leave out called {listed}",
-            f"I couldn't find a {what} called {listed} to leave out.",
+            keyed_replies.said("missing.leave_out", kind=kind, names=names),
         )
     if not kept:
         return Unresolved(
             ErrorCode.NO_TARGET,
             "nothing left once the exception is left out",
-            f"That leaves no {what} to switch.",
+            keyed_replies.said("missing.leaves_none", kind=kind),
         )
     actions: list[tuple[str, dict[str, Any], Entity]] = []
     for entity in kept:

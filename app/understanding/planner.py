@@ -31,8 +31,8 @@ from rapidfuzz import fuzz, process
 
 import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.done_items as done_items  # noqa: PLR0402  the module (no cycle)
+import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
-import app.understanding.own_replies as own_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
@@ -253,6 +253,12 @@ class Planner:
         now: object = None,
         conversation: Conversation | None = None,
     ) -> Plan:
+        with keyed_replies.speaking(self.language):  # every reply in the request's language
+            return self._plan_request(text, area, now, conversation)
+
+    def _plan_request(
+        self, text: str, area: str | None, now: object, conversation: Conversation | None
+    ) -> Plan:
         started = time.perf_counter()
         ctx = RequestContext(area=area, conversation=conversation, tz=self.tz)
         if now is not None:
@@ -267,7 +273,6 @@ class Planner:
             risk.raise_risk(step, self.home)  # a scene by its members' device classes
         remember_change(plan, self.home, conversation)  # for a typed "undo"
         questions.remember_asked(plan, conversation, self.questions, self.frames)  # "and upstairs?"
-        plan.reply = own_replies.say(self.language, plan.reply)  # "For how long?": "Wie lange?"
         plan.language = self.language
         plan.elapsed_ms = (time.perf_counter() - started) * 1000
         return plan
@@ -287,13 +292,15 @@ class Planner:
     def _plan(self, text: str, ctx: RequestContext) -> Plan:
         self._refresh()
         if not text or not text.strip():
-            return Plan.failed(text, ErrorCode.EMPTY, "nothing was said", "I didn't hear anything.")
+            return Plan.failed(
+                text, ErrorCode.EMPTY, "nothing was said", keyed_replies.said("ask.nothing_heard")
+            )
         if len(text) > MAX_TEXT_CHARS:
             return Plan.failed(
                 text[:MAX_TEXT_CHARS],
                 ErrorCode.TOO_LONG,
                 f"the text is longer than {MAX_TEXT_CHARS} characters",
-                "That's too long for a command. Please say it in a shorter way.",
+                keyed_replies.said("ask.too_long"),
             )
         clean = normalize(text)
         if not any(ch.isalpha() for ch in clean):
@@ -392,7 +399,7 @@ class Planner:
                 if only.error is None:
                     plan = only
                     plan.loose = True
-                    note = "Left out: " + ", ".join(f"“{c}”" for c in remarks) + "."
+                    note = _left_out(remarks)
                     plan.reply = f"{plan.reply} {note}" if plan.reply else note
             if all(step.action in _UNDOING for step in plan.steps):
                 plan.text = text
@@ -525,10 +532,12 @@ class Planner:
             # A remark beside the command is shown as left out, never silently dropped, and
             # the plan is asked about first: the remark may have meant something ("arm the
             # alarm, we're going to bed" is the night mode).
-            replies.append("Left out: " + ", ".join(f"“{c}”" for c in left_out) + ".")
+            replies.append(_left_out(left_out))
         for said, meant in sounded:
             # A guess by sound is said, so the person sees why the plan asks first.
-            replies.append(f"I took “{said}” for “{self._display(meant)}”, which sounds alike.")
+            replies.append(
+                keyed_replies.said("note.sounds_alike", said=said, meant=self._display(meant))
+            )
         plan.reply = " ".join(replies) or None
         _restore_case(plan, text, self.home)
         _join_item_pronouns(plan)
@@ -1273,10 +1282,10 @@ class Planner:
             )
             candidates = list(dict.fromkeys(self._display(h[0]) for h in hits))
         if candidates:
-            listed = ", ".join(candidates[:-1]) + (" or " if len(candidates) > 1 else "")
-            reply = f"Sorry, I didn't understand that. Did you mean {listed}{candidates[-1]}?"
+            choices = keyed_replies.Listed(tuple(candidates))
+            reply = keyed_replies.said("ask.did_you_mean", choices=choices)
         else:
-            reply = "Sorry, I didn't understand that."
+            reply = keyed_replies.said("ask.not_understood")
         reply = spoken.say(self.language, spoken.not_understood(None, original), reply)
         return Plan.failed(original, ErrorCode.NOT_UNDERSTOOD, "no sentence rule matched", reply)
 
@@ -1450,6 +1459,12 @@ _TARGET_PRONOUNS = frozenset({"it", "them", "that", "this"})
 
 #: Words that stand for the item a sentence's earlier clause named.
 _ITEM_PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "some"})
+
+
+def _left_out(remarks: list[str]) -> str:
+    """What is said of remarks beside a command, none of them run ("Left out: “…”, “…”.")."""
+    quoted = keyed_replies.Listed(tuple(f"“{c}”" for c in remarks), join=None)
+    return keyed_replies.said("note.left_out", said=quoted)
 
 
 def _join_item_pronouns(plan: Plan) -> None:

@@ -21,6 +21,7 @@ import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no
 from app.core.context import RequestContext
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Step
+from app.understanding import keyed_replies
 from app.understanding.actions import make_step, query_step
 from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
@@ -154,7 +155,7 @@ class Resolver:
                 return Unresolved(
                     ErrorCode.NO_CONTEXT,
                     "nothing earlier in the conversation to refer to",
-                    "Which device do you mean?",
+                    keyed_replies.said("ask.which_device"),
                 )
             return found
         if isinstance(name, str) and name in self.vocab.types_by_value:
@@ -206,7 +207,7 @@ class Resolver:
                 return Unresolved(
                     ErrorCode.NO_TARGET,
                     f"no device called {name!r} can do that",
-                    f"I couldn't find a device called {name} that can do that.",
+                    keyed_replies.said("missing.named_cannot", name=name),
                 )
             return found
         if area_id:
@@ -225,7 +226,7 @@ class Resolver:
         else:
             found = []
         if not found:
-            english = "I couldn't find a matching device."
+            english = keyed_replies.said("missing.matching")
             kind = None if name else self._kind_said(domains, device_classes)
             if kind is not None:  # "open the garage" in a flat: no garage door here
                 area = self.home.areas.get(str(area_id)) if area_id else None
@@ -405,7 +406,7 @@ class Resolver:
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no {shown!r} in {where}",
-            f"There's no {shown} in the {where}.",
+            keyed_replies.said("missing.name_in_area", name=shown, area=where),
         )
 
     def _by_type(
@@ -499,7 +500,9 @@ class Resolver:
                     not_found.say(
                         self.language,
                         _plural(not_found.NO_KIND_IN_AREA, device_type),
-                        f"I couldn't find a {device_type.words[0]} in the {where}.",
+                        keyed_replies.said(
+                            "missing.kind_in_area", kind=device_type.words[0], area=where
+                        ),
                         kind=device_type.words[0],
                         area=where,
                     ),
@@ -522,7 +525,7 @@ class Resolver:
                 not_found.say(
                     self.language,
                     _plural(not_found.NO_KIND, device_type),
-                    f"I couldn't find a {device_type.words[0]}.",
+                    keyed_replies.said("missing.kind", kind=device_type.words[0]),
                     kind=device_type.words[0],
                 ),
             )
@@ -587,17 +590,15 @@ class Resolver:
         return None
 
     def _ambiguous(self, found: list[Entity]) -> Unresolved:
-        options = []
+        names: list[str | tuple[str, str]] = []
         for entity in found[:_MAX_CHOICES]:
             area = self.home.area_of(entity)
-            options.append(f"{entity.name} in the {area.name}" if area else entity.name)
-        if len(found) > _MAX_CHOICES:
-            options.append(f"one of {len(found) - _MAX_CHOICES} more")
-        listed = ", ".join(options[:-1]) + " or " + options[-1]
+            names.append((entity.name, area.name) if area else entity.name)
+        choices = keyed_replies.Listed(tuple(names), more=max(0, len(found) - _MAX_CHOICES))
         return Unresolved(
             ErrorCode.AMBIGUOUS,
-            f"{len(found)} devices match: {listed}",
-            f"Which one do you mean: {listed}?",
+            f"{len(found)} devices match: {choices.said_in('en')}",
+            keyed_replies.said("ask.which_one", choices=choices),
         )
 
     # -- intents ---------------------------------------------------------------------------
@@ -608,7 +609,7 @@ class Resolver:
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
                 f"Hearth cannot do {match.intent} yet",
-                "Sorry, I can't do that yet.",
+                keyed_replies.said("cannot.yet"),
             )
         self._place_names(match.slots)
         self.guessed = False
@@ -756,7 +757,9 @@ def _steps_for(
     if not actions:
         names = ", ".join(e.name for e in unsupported)
         return Unresolved(
-            ErrorCode.UNSUPPORTED, f"{names} cannot do that", f"{names} can't do that."
+            ErrorCode.UNSUPPORTED,
+            f"{names} cannot do that",
+            keyed_replies.said("cannot.do_that", names=names),
         )
     steps = group_steps(actions)
     return Resolved(steps=steps, targets=[e.entity_id for _, _, e in actions])
@@ -1026,7 +1029,7 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
             return Unresolved(
                 ErrorCode.NO_TARGET,
                 "every light there is off",
-                "The lights there are already off.",
+                keyed_replies.said("cannot.lights_already_off"),
             )
     if "color_name" in params or "color_temp_kelvin" in params:
         # Only the lights that take a colour; none of them: say so, change nothing.
@@ -1035,10 +1038,11 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         if not coloured:
             names = " and ".join(e.name for e in found[:2])
             what = "a colour temperature" if temperature else "colours"
+            two = keyed_replies.Listed(tuple(e.name for e in found[:2]), join="and")
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
                 f"{names} cannot show {what}",
-                f"{names} can't change colour." if not temperature else f"{names} can't do that.",
+                keyed_replies.said("cannot.do_that" if temperature else "cannot.colour", names=two),
             )
         found = coloured
     elif "brightness_pct" in params or "brightness_step_pct" in params:
@@ -1046,8 +1050,11 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
         dims = [e for e in found if not _only_on_off(e)]
         if not dims:
             names = " and ".join(e.name for e in found[:2])
+            two = keyed_replies.Listed(tuple(e.name for e in found[:2]), join="and")
             return Unresolved(
-                ErrorCode.UNSUPPORTED, f"{names} cannot be dimmed", f"{names} can't be dimmed."
+                ErrorCode.UNSUPPORTED,
+                f"{names} cannot be dimmed",
+                keyed_replies.said("cannot.dim", names=two),
             )
         found = dims
     outcome = _steps_for(found, lambda e: ("light.turn_on", _not_dimmed_off(e, params)))
@@ -1360,7 +1367,11 @@ def _todo_list(
         if len(chosen) == 1:
             return chosen, not shopping
         if not chosen:
-            return Unresolved(ErrorCode.NO_TARGET, "this home has no to-do list")
+            return Unresolved(
+                ErrorCode.NO_TARGET,
+                "this home has no to-do list",
+                keyed_replies.said("missing.todo_list"),
+            )
         return r._ambiguous(chosen)  # several lists, none of them the shopping list
     found = r.targets(slots, ctx, domains=["todo"], whole_home=True)
     return found if isinstance(found, Unresolved) else (found, False)
@@ -1393,21 +1404,23 @@ def _list_item(service: str) -> Any:
         found, guessed = chosen
         item = list_items.said_item(str(slots.get("item") or "").strip(), r.language)
         if not item:
-            return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no item given", "What should I add?")
+            return Unresolved(
+                ErrorCode.NOT_UNDERSTOOD, "no item given", keyed_replies.said("ask.what_to_add")
+            )
         if service == "update_item":  # the list's own item ("sprouts": "Brussels sprouts")
             fits = list_items.open_item(found[0], item)
             if not fits.items:
                 return Unresolved(
                     ErrorCode.NO_TARGET,
                     f"no item {item!r} on {found[0].name}",
-                    f"I can't find “{item}” on {found[0].name}.",
+                    keyed_replies.said("missing.not_on_list", item=item, list=found[0].name),
                 )
             if len(fits.items) > 1:
-                listed = " or ".join(f"“{i}”" for i in fits.items[:4])
+                listed = keyed_replies.Listed(tuple(f"“{i}”" for i in fits.items[:4]), commas=False)
                 return Unresolved(
                     ErrorCode.AMBIGUOUS,
                     f"{len(fits.items)} items fit {item!r}",
-                    f"Which one do you mean: {listed}?",
+                    keyed_replies.said("ask.which_one", choices=listed),
                 )
             item = fits.items[0]
         if service == "add_item":  # "add eggs and bread": two items
@@ -1528,7 +1541,7 @@ def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"nothing measures {measure} there",
-            f"I don't know the {measure} there.",
+            keyed_replies.said("missing.measure", measure=measure),
         )
     return Resolved(
         steps=[query_step(found, f"Check the {measure}")],
@@ -1541,7 +1554,7 @@ def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     found = [e for e in r.home.exposed() if e.domain == "weather"]
     if not found:
         return Unresolved(
-            ErrorCode.NO_TARGET, "no weather entity", "I don't know the weather here."
+            ErrorCode.NO_TARGET, "no weather entity", keyed_replies.said("missing.weather")
         )
     return Resolved(
         steps=[query_step(found[:1], "Check the weather")],

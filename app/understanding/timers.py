@@ -34,6 +34,7 @@ from app.core.durations import duration_label, duration_short, duration_words, h
 from app.core.home import Entity
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
+from app.understanding import keyed_replies
 from app.understanding.actions import make_step, query_step
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -98,8 +99,9 @@ def _timer_name(r: Resolver, slots: Slots) -> str | None:
     return text
 
 
-LENGTH_QUESTION = "For how long?"
-"""What "set a timer" is asked; the conversation takes the answer ("10 minutes")."""
+_NO_LENGTH = "a timer of no length"
+"""Why "set a timer" is asked "For how long?"; the conversation takes the answer ("10
+minutes")."""
 LENGTH_ANSWER = "set a timer for {}"
 """The request an answer completes (English: the question is English too)."""
 
@@ -113,7 +115,7 @@ def ask_length(plan: Plan, conversation: Conversation | None) -> None:
     """Remember that *plan* asked how long a timer should run, so the answer completes it."""
     if conversation is None or plan.error is None:
         return
-    if plan.error.code is ErrorCode.UNCLEAR and plan.reply == LENGTH_QUESTION:
+    if plan.error.code is ErrorCode.UNCLEAR and plan.error.message == _NO_LENGTH:
         conversation.pending = _LengthAsked()
 
 
@@ -217,12 +219,14 @@ def _own(action: str, params: dict[str, Any], summary: str, *, read_only: bool =
 
 def _too_long(seconds: float) -> Unresolved | None:
     if seconds <= 0:
-        return Unresolved(ErrorCode.UNCLEAR, "a timer of no time", "How long should the timer run?")
+        return Unresolved(
+            ErrorCode.UNCLEAR, "a timer of no time", keyed_replies.said("timer.no_length")
+        )
     if seconds > MAX_SECONDS:
         return Unresolved(
             ErrorCode.UNCLEAR,
             "a timer longer than 100 hours",
-            "A timer can run for at most 100 hours. How long should it run?",
+            keyed_replies.said("timer.too_long_ask"),
         )
     return None
 
@@ -238,13 +242,17 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
         return Unresolved(
             ErrorCode.UNSUPPORTED,
             "a command to run later",
-            "Sorry, I can't run a command later yet. I can set a timer or a reminder.",
+            keyed_replies.said("timer.no_later"),
         )
     raw = slots.get("name")
     if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
         # "start a 1 hour and 15 minute timer" read as a 1 hour timer called "and 15 minute":
         # part of the length is in the name, so the length cannot be trusted.
-        return Unresolved(ErrorCode.NOT_UNDERSTOOD, "a length read as a name", "For how long?")
+        return Unresolved(
+            ErrorCode.NOT_UNDERSTOOD,
+            "a length read as a name",
+            keyed_replies.said("timer.how_long"),
+        )
     seconds = _seconds(slots)
     name = _timer_name(r, slots)
     helpers = _helpers_for(r, slots, m, name)
@@ -263,7 +271,7 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
             f"Start {entity.name} for {duration_words(seconds)}",
         )
     if seconds is None and name is None:
-        return Unresolved(ErrorCode.UNCLEAR, "a timer of no length", LENGTH_QUESTION)
+        return Unresolved(ErrorCode.UNCLEAR, _NO_LENGTH, keyed_replies.said("timer.how_long"))
     if seconds is None:
         # "start the egg timer": a paused one of Hearth's goes on.
         return _by_name(r, slots, ctx, m, "resume")
@@ -411,12 +419,14 @@ def _change(sign: int) -> Handler:
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         amount = _seconds(slots)
         if amount is None or amount <= 0:
-            return Unresolved(ErrorCode.UNCLEAR, "a change of no length", "By how much?")
+            return Unresolved(
+                ErrorCode.UNCLEAR, "a change of no length", keyed_replies.said("timer.by_how_much")
+            )
         if amount > MAX_SECONDS:
             return Unresolved(
                 ErrorCode.UNCLEAR,
                 "a change longer than 100 hours",
-                "A timer can run for at most 100 hours.",
+                keyed_replies.said("timer.too_long"),
             )
         change = sign * amount
         name = _timer_name(r, slots)

@@ -21,6 +21,7 @@ from app.core.home import Entity, Home
 from app.core.plan import Plan, PlannerName, Risk, Step
 from app.core.results import StepResult, StepStatus
 from app.policy import risk as policy
+from app.understanding import keyed_replies
 from app.understanding.actions import brightness_to_pct, make_step
 from integrations.base import EntityState
 
@@ -124,26 +125,21 @@ def build_undo(text: str, results: Iterable[StepResult], home: Home) -> UndoPlan
 
 def _cannot(entity: Entity) -> str:
     if entity.domain in ("scene", "script"):
-        return f"Hearth cannot undo {entity.name}; put its devices back yourself if you want."
-    return f"Hearth cannot put {entity.name} back as it was."
+        return keyed_replies.said("undo.cannot_undo", name=entity.name)
+    return keyed_replies.said("undo.cannot_put_back", name=entity.name)
 
 
 def _refusal(step: Step, entity: Entity) -> str | None:
     """Why *step* must not be part of an undo, or None."""
     name = entity.name
     if step.action in ("lock.unlock", "lock.open"):
-        return (
-            f"Hearth never unlocks {name} to undo a change; unlock it yourself "
-            "if you want it unlocked."
-        )
+        return keyed_replies.said("undo.never_unlocks", name=name)
     if step.action == "alarm_control_panel.alarm_disarm":
-        return (
-            f"Hearth never disarms {name} to undo a change; disarm it yourself if you want it off."
-        )
+        return keyed_replies.said("undo.never_disarms", name=name)
     if policy.opens_access(step.action, entity, step.params):
-        return f"Hearth never opens {name} to undo a change; open it yourself if you want it open."
+        return keyed_replies.said("undo.never_opens", name=name)
     if step.action in _NEVER or step.risk is Risk.HIGH:
-        return f"Putting {name} back is security-sensitive; do it yourself if you want it."
+        return keyed_replies.said("undo.security", name=name)
     return None
 
 

@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.files import load_own_yaml
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.frames import FrameData, read_frame
 from app.understanding.questions import load_questions
 from app.understanding.resolve import Unresolved
@@ -126,22 +127,24 @@ class UnknownName:
                 reply = said.say(f"no_kind{plural}_in_area", kind=self.thing, area=self.area)
             else:
                 reply = said.say(f"no_kind{plural}", kind=self.thing)
-            return reply or "Sorry, I didn't understand that."
+            return reply or keyed_replies.said("ask.not_understood")
         if (self.kind or self.room) and one is not None:
             key, slot = (not_found.NO_FLOOR, "floor") if self.floor else (not_found.NO_AREA, "area")
             reply = said.say(key, **{slot: one}) or self._english()
         else:
             reply = self._english()
         if self.suggestion:
-            reply += f" Did you mean {self.suggestion}?"
+            reply += " " + keyed_replies.said("ask.suggestion", choices=self.suggestion)
         return reply
 
     def _english(self) -> str:
+        """The reply where the language's not-found texts have none: a keyed reply."""
+        quoted = keyed_replies.Listed(tuple(f"'{p}'" for p in self.phrases))
         if self.kind:
-            return f"I don't know a room called {self.quoted}."
+            return keyed_replies.said("missing.room", name=quoted)
         if self.room and len(self.phrases) == 1:
-            return f"There's no {self.phrases[0]} in this home."
-        return f"I don't know a device or room called {self.quoted}."
+            return keyed_replies.said("missing.kind_in_home", kind=self.phrases[0])
+        return keyed_replies.said("missing.device_or_room", name=quoted)
 
     def unresolved(self) -> NotFound:
         """What the resolver would say: nothing in this home is called so."""

@@ -16,6 +16,7 @@ from typing import Any
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding import keyed_replies
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -74,7 +75,13 @@ def _shade(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
         return Unresolved(
             ErrorCode.UNSUPPORTED,
             f"{names} cannot change colour temperature",
-            f"{names} can't change {'its' if len(found) == 1 else 'their'} colour temperature.",
+            keyed_replies.said(
+                "cannot.colour_temperature_one"
+                if len(found) == 1
+                else "cannot.colour_temperature_many",
+                name=found[0].name,
+                names=keyed_replies.Listed(tuple(e.name for e in found[:2]), join="and"),
+            ),
         )
     actions: list[tuple[str, dict[str, Any], Entity]] = []
     at_end = []

@@ -11,7 +11,8 @@ import pytest
 
 from app.core.context import Conversation
 from app.core.home import Home
-from app.understanding import own_replies
+from app.understanding import keyed_replies
+from app.understanding.keyed_replies import Listed, Word
 from app.understanding.planner import Planner
 
 _HEAT = {"temperature": 21, "current_temperature": 19.5, "hvac_modes": ["off", "heat"]}
@@ -162,37 +163,39 @@ def test_a_missing_thing_is_named_as_the_language_writes_it(
 
 
 @pytest.mark.parametrize(
-    ("language", "english", "said"),
+    ("language", "key", "slots", "said"),
     [
-        ("de", "Sorry, I can't do that yet.", "Das kann ich leider noch nicht."),
+        ("de", "cannot.yet", {}, "Das kann ich leider noch nicht."),
         (
             "de",
-            "Which one do you mean: Lamp in the Study, Lamp in the Hall or one of 2 more?",
+            "ask.which_one",
+            {"choices": Listed((("Lamp", "Study"), ("Lamp", "Hall")), more=2)},
             "Welches meinst du: Lamp (Study), Lamp (Hall) oder eins von 2 weiteren?",
         ),
-        ("fr", "Which mode?", "Quel mode ?"),
+        ("fr", "ask.which_mode", {}, "Quel mode ?"),
         (
             "es",
-            "I couldn't find a media player there.",
+            "missing.kind_there",
+            {"kind": Word("media player")},
             "No encuentro ningún aparato «reproductor» ahí.",
         ),
-        # A reply of two sentences, the second one unknown: the known one is said.
-        ("es", "By how much? Zork.", "¿Cuánto? Zork."),
-        # English stays English; a sentence no data says stays as it was.
-        ("en", "For how long?", "For how long?"),
-        ("de", "Zork the lamp.", "Zork the lamp."),
+        ("en", "timer.how_long", {}, "For how long?"),
     ],
 )
-def test_hearths_english_replies_are_said_from_the_languages_data(
-    language: str, english: str, said: str
+def test_hearths_replies_are_said_from_the_languages_data(
+    language: str, key: str, slots: dict[str, Any], said: str
 ) -> None:
-    assert own_replies.say(language, english) == said
+    assert keyed_replies.say(language, key, **slots) == said
 
 
 def test_a_name_of_the_home_is_never_changed_by_the_replies_words() -> None:
     # "and" inside a device's name stays; only a list's joins are the language's.
-    assert own_replies.say("de", "Hearth cannot put Salt and Pepper back as it was.") == (
+    assert keyed_replies.say("de", "undo.cannot_put_back", name="Salt and Pepper") == (
         "Hearth kann Salt and Pepper nicht wiederherstellen."
+    )
+    two = Listed(("Salt and Pepper", "Lamp"), join="and")
+    assert keyed_replies.say("de", "cannot.colour", names=two) == (
+        "Salt and Pepper and Lamp can't change colour."  # German has no such reply: English
     )
 
 
