@@ -18,7 +18,7 @@ import itertools
 import logging
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from ui.icons import icon
 from ui.plan_card import tone_colors
 from ui.reminder_popup import reminder_when
 from ui.restyle import FollowPalette
+from ui.roomy_rows import RoomyRows
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -93,16 +92,6 @@ QPushButton#spanButton:checked {
     border-radius: 4px;
 }
 """
-
-
-class _RoomyDelegate(QStyledItemDelegate):
-    """Rows with some air: the agenda is read at a glance, not scanned like a table."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 10)
 
 
 class PendingRow(QWidget):
@@ -220,7 +209,7 @@ class AgendaView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setItemDelegate(_RoomyDelegate(self.tree))
+        self.tree.setItemDelegate(RoomyRows(10, self.tree))
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
         self.tree.setWordWrap(False)
         header = self.tree.header()

@@ -20,8 +20,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -40,8 +38,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +51,7 @@ from app.understanding import controls
 from ui.bridge import AssistantBridge, Request
 from ui.columns import Column, ColumnFitter
 from ui.models import HomeModel, HomeRole, NodeKind, state_words
+from ui.roomy_rows import RoomyRows
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -82,16 +79,6 @@ def _secondary(label: QLabel) -> QLabel:
     """Text in the palette's secondary colour (follows light and dark themes)."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
-
-
-class _RoomyRows(QStyledItemDelegate):
-    """A little air between rows (the tree uses uniform row heights: asked once)."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 8)
 
 
 class _SettlingSlider(QWidget):
@@ -549,7 +536,7 @@ class HomeView(QWidget):
             main_least=30 * em,
             others=(Column(HomeModel.STATE, 22 * em, 12 * em),),
         )
-        self.tree.setItemDelegate(_RoomyRows(self.tree))
+        self.tree.setItemDelegate(RoomyRows(8, self.tree))
         self.tree.activated.connect(self._activated)
 
         self.panel = EntityPanel(self._submit)
