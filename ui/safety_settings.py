@@ -11,7 +11,7 @@ owner's PIN.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -49,6 +49,7 @@ from app.session.safety_changes import (
     SwitchProfile,
 )
 from ui.bridge import AssistantBridge
+from ui.dialogs import answered
 from ui.settings_parts import Section, Tasks, error_colour, heading, note, show_message
 
 _LOGGER = logging.getLogger(__name__)
@@ -142,16 +143,28 @@ class PinDialog(QDialog):
         )
 
 
-def ask_new_pin(parent: QWidget, has_pin: bool) -> NewPin | None:
+async def ask_new_pin(parent: QWidget, has_pin: bool) -> NewPin | None:
+    """The new PIN (and the current one when *has_pin*), or None when the person gave up;
+    awaited, never a modal loop inside the task (:mod:`ui.dialogs`)."""
     dialog = PinDialog(has_pin=has_pin, parent=parent)
-    return dialog.result_pin() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    try:
+        return dialog.result_pin() if await answered(dialog) else None
+    finally:
+        dialog.deleteLater()
 
 
-def ask_owner_pin(parent: QWidget, why: str) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent, "Owner's PIN", f"{why}\n\nType the owner's PIN:", QLineEdit.EchoMode.Password
-    )
-    return text if ok and text else None
+async def ask_owner_pin(parent: QWidget, why: str) -> str | None:
+    """The owner's PIN, typed in a password dialog; None when the person gave none."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Owner's PIN")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setLabelText(f"{why}\n\nType the owner's PIN:")
+    try:
+        accepted = await answered(dialog)
+        return dialog.textValue() if accepted and dialog.textValue() else None
+    finally:
+        dialog.deleteLater()
 
 
 class SafetySection(Section):
@@ -169,10 +182,14 @@ class SafetySection(Section):
         )
         self.bridge = bridge
         self._tasks = Tasks()
-        self.owner_pin_prompt: Callable[[str], str | None] = lambda why: ask_owner_pin(self, why)
-        """Asks for the owner's PIN (a password dialog; tests set their own)."""
-        self.new_pin_prompt: Callable[[bool], NewPin | None] = lambda has: ask_new_pin(self, has)
-        """Asks for a new PIN twice, and the current one when *has* (a dialog)."""
+        self.owner_pin_prompt: Callable[[str], Awaitable[str | None]] = lambda why: ask_owner_pin(
+            self, why
+        )
+        """Asks for the owner's PIN (a password dialog, awaited; tests set their own)."""
+        self.new_pin_prompt: Callable[[bool], Awaitable[NewPin | None]] = lambda has: ask_new_pin(
+            self, has
+        )
+        """Asks for a new PIN twice, and the current one when *has* (a dialog, awaited)."""
         self._has_pin = False
         self._build_profile()
         self._build_pin()
@@ -436,7 +453,9 @@ class SafetySection(Section):
         if not self._has_pin:
             self.show_message("Set a PIN first: switching profiles needs it.", error=True)
             return False
-        entered = self.owner_pin_prompt(f"Switch to the {_PROFILE_WORDS.get(name, name)} profile")
+        entered = await self.owner_pin_prompt(
+            f"Switch to the {_PROFILE_WORDS.get(name, name)} profile"
+        )
         if entered is None:
             self.show_message("No PIN given: the profile was not switched.")
             return False
@@ -446,7 +465,7 @@ class SafetySection(Section):
         )
 
     async def set_pin(self) -> bool:
-        chosen = self.new_pin_prompt(self._has_pin)
+        chosen = await self.new_pin_prompt(self._has_pin)
         if chosen is None:
             return False
         return await self._apply(
@@ -455,7 +474,7 @@ class SafetySection(Section):
         )
 
     async def remove_pin(self) -> bool:
-        entered = self.owner_pin_prompt("Remove the PIN")
+        entered = await self.owner_pin_prompt("Remove the PIN")
         if entered is None:
             return False
         return await self._apply(
@@ -465,7 +484,7 @@ class SafetySection(Section):
 
     async def apply_pin_actions(self) -> bool:
         chosen = self.pin_actions_chosen()
-        go_on, entered = self._pin_if_loosening(
+        go_on, entered = await self._pin_if_loosening(
             set(self.bridge.settings.safety.pin_actions) - set(chosen),
             "Stop asking for the PIN for some actions",
         )
@@ -483,7 +502,7 @@ class SafetySection(Section):
         more = set(current.hidden) - set(hidden)
         if mode == "all" and current.exposure != "all":
             more.add("*")
-        go_on, entered = self._pin_if_loosening(more, "Let Hearth see more devices")
+        go_on, entered = await self._pin_if_loosening(more, "Let Hearth see more devices")
         if not go_on:
             return False
         return await self._apply(
@@ -494,7 +513,7 @@ class SafetySection(Section):
 
     async def accept_file(self) -> bool:
         """Approve the settings file's safety settings (as read at start) with the PIN."""
-        entered = self.owner_pin_prompt("Apply the safety settings of the settings file")
+        entered = await self.owner_pin_prompt("Apply the safety settings of the settings file")
         if entered is None:
             self.show_message("No PIN given: nothing changed.")
             return False
@@ -503,12 +522,12 @@ class SafetySection(Section):
             "Applied: the settings file's safety settings are in force.",
         )
 
-    def _pin_if_loosening(self, loosened: Iterable[str], why: str) -> tuple[bool, str | None]:
+    async def _pin_if_loosening(self, loosened: Iterable[str], why: str) -> tuple[bool, str | None]:
         """(go on, the PIN): the PIN is asked when *loosened* is not empty and a PIN is set;
         (False, None) when the person gave none."""
         if not (set(loosened) and self._has_pin):
             return True, None
-        entered = self.owner_pin_prompt(why)
+        entered = await self.owner_pin_prompt(why)
         if entered is None:
             self.show_message("No PIN given: nothing changed.")
             return False, None

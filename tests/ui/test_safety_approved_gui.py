@@ -17,6 +17,7 @@ from app.config.settings import SafetySettings, Settings
 from app.policy import pin, risk, safety
 from app.policy.approved import approved_copy
 from tests.helpers.keyring_session import KeyringSession
+from tests.ui.prompts import answering
 from ui.app import make_connect
 from ui.bridge import AssistantBridge
 from ui.safety_settings import SafetySection
@@ -88,13 +89,13 @@ def test_apply_the_files_changes_with_the_pin(
     assert "safety.pin_actions" in section.ignored_note.text()
 
     asked: list[str] = []
-    section.owner_pin_prompt = lambda why: asked.append(why) or "000000"  # type: ignore[func-returns-value]
+    section.owner_pin_prompt = answering("000000", asked)
     section.accept_button.click()
     qtbot.waitUntil(lambda: "wrong PIN" in section.message.text(), timeout=5_000)
     assert asked == ["Apply the safety settings of the settings file"]
     assert assistant.executor.pin_actions == frozenset({"switch.turn_on"})
 
-    section.owner_pin_prompt = lambda why: PIN
+    section.owner_pin_prompt = answering(PIN)
     with qtbot.waitSignal(section.changed, timeout=10_000):
         section.accept_button.click()
     assert assistant.executor.pin_actions == frozenset()

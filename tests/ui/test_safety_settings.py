@@ -18,6 +18,7 @@ from app.policy import pin, risk
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
+from tests.ui.prompts import answering
 from ui.bridge import AssistantBridge
 from ui.safety_settings import NewPin, PinDialog, SafetySection
 from ui.settings_view import SettingsPage
@@ -59,14 +60,14 @@ def test_set_a_pin_then_switch_to_the_child_profile(
     qtbot.waitUntil(lambda: "Set a PIN first" in section.message.text())
     assert demo_bridge.settings.safety.profile == "owner"
 
-    section.new_pin_prompt = lambda has: NewPin(None, PIN, PIN)
+    section.new_pin_prompt = answering(NewPin(None, PIN, PIN))
     _click_and_wait(qtbot, section, section.set_pin_button)
     assert pin.verify(PIN)
     _wait_pin_state(qtbot, section, True)
     assert section.set_pin_button.text() == "Change &PIN…"
 
     asked: list[str] = []
-    section.owner_pin_prompt = lambda why: asked.append(why) or "000000"  # type: ignore[func-returns-value]
+    section.owner_pin_prompt = answering("000000", asked)
     section.profile.setCurrentIndex(section.profile.findData("child"))
     section.switch_button.click()
     qtbot.waitUntil(lambda: "wrong PIN" in section.message.text(), timeout=5_000)
@@ -74,7 +75,7 @@ def test_set_a_pin_then_switch_to_the_child_profile(
     assert demo_bridge.settings.safety.profile == "owner"
     assert Settings.load().safety.profile == "owner"
 
-    section.owner_pin_prompt = lambda why: PIN
+    section.owner_pin_prompt = answering(PIN)
     section.profile.setCurrentIndex(section.profile.findData("child"))  # the refusal reset it
     _click_and_wait(qtbot, section, section.switch_button)
     assert Settings.load().safety.profile == "child"
@@ -97,7 +98,7 @@ def test_a_cancelled_pin_changes_nothing(
     demo_bridge.settings.safety.pin_actions = ["scene.turn_on"]
     section.refresh()
     _wait_pin_state(qtbot, section, True)
-    section.owner_pin_prompt = lambda why: None
+    section.owner_pin_prompt = answering(None)
     section.pin_action_boxes["scene.turn_on"].setChecked(False)
     assert section.pin_actions_button.isEnabled()
     section.pin_actions_button.click()
@@ -212,7 +213,7 @@ def test_the_page_shows_the_restriction_and_the_pin_lifts_it(
     assert "most restrictive profile (guest)" in section.profile_note.text()
     _wait_pin_state(qtbot, section, True)
 
-    section.owner_pin_prompt = lambda why: PIN
+    section.owner_pin_prompt = answering(PIN)
     section.profile.setCurrentIndex(section.profile.findData("owner"))
     assert section.switch_button.isEnabled()
     _click_and_wait(qtbot, section, section.switch_button)

@@ -18,6 +18,7 @@ from app.config.settings import Settings, get_token
 from app.policy import pin
 from app.understanding.llm.config import get_api_key
 from tests.helpers.keyring_session import KeyringSession
+from tests.ui.prompts import answering
 from ui.bridge import AssistantBridge
 from ui.safety_settings import NewPin
 from ui.settings_view import SettingsPage
@@ -76,11 +77,11 @@ def test_the_settings_pages_use_the_keyring_only_off_the_gui_thread(
         page.start_save()
 
     safety = page.safety  # a PIN, then the child profile with it
-    safety.new_pin_prompt = lambda _has: NewPin(None, PIN, PIN)
+    safety.new_pin_prompt = answering(NewPin(None, PIN, PIN))
     with qtbot.waitSignal(safety.changed, timeout=10_000):
         safety.set_pin_button.click()
     qtbot.waitUntil(lambda: safety.pin_status.text().startswith("A PIN is set"))
-    safety.owner_pin_prompt = lambda _why: PIN
+    safety.owner_pin_prompt = answering(PIN)
     safety.profile.setCurrentIndex(safety.profile.findData("child"))
     with qtbot.waitSignal(safety.changed, timeout=10_000):
         safety.switch_button.click()
