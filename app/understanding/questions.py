@@ -2321,15 +2321,7 @@ def _measure_in_place(
     found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
     if not found:
         where = home.areas[area].name if area in home.areas else area
-        return NothingThere(
-            ErrorCode.NO_TARGET,
-            f"nothing measures {measure} in {where}",
-            keyed_replies.said(
-                "measure.nothing_there",
-                word=answers.measure_word(measure),
-                where=answers.in_place(where),
-            ),
-        )
+        return _nothing_measures(measure, f"in {where}", answers.in_place(where))
     reply = answers.measure_answer(found, home, measure, False)
     return _resolved(found, reply, f"Check the {measure}")
 
@@ -2350,17 +2342,21 @@ def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved 
     found = (sensors or found)[: answers.MAX_READINGS]
     name = home.floors[floor].name if floor in home.floors else floor
     if not found:
-        return NothingThere(
-            ErrorCode.NO_TARGET,
-            f"nothing measures {measure} on {name}",
-            keyed_replies.said(
-                "measure.nothing_there",
-                word=answers.measure_word(measure),
-                where=answers.on_floor(name),
-            ),
-        )
+        return _nothing_measures(measure, f"on {name}", answers.on_floor(name))
     reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
     return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
+
+
+def _nothing_measures(measure: str, place: str, said_place: str) -> NothingThere:
+    """That nothing measures *measure* in the place a question named (*place*: "in Garage",
+    *said_place*: the same in the reply's words)."""
+    return NothingThere(
+        ErrorCode.NO_TARGET,
+        f"nothing measures {measure} {place}",
+        keyed_replies.said(
+            "measure.nothing_there", word=answers.measure_word(measure), where=said_place
+        ),
+    )
 
 
 def _companion(entity: Entity, measure: str, reading: _Reading, home: Home) -> Entity | None:
