@@ -157,11 +157,11 @@ class Keyed:
 
     def said_in(self, language: str) -> str | None:
         found = own(language, self.key)
-        wanted = _slots_of(found) if found is not None else None
         values = dict(self.slots)
-        if wanted is None or not wanted <= values.keys():
+        wanted = None if found is None else _slots_of(found)
+        if found is None or wanted is None or not wanted <= values.keys():
             return None
-        return found.format(**values) if found is not None else None
+        return found.format(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from app.core.results import Approval
 from app.execution import preview
 from app.policy import risk
 from app.understanding import keyed_replies
-from app.understanding.keyed_replies import Listed, Word
+from app.understanding.keyed_replies import Keyed, Listed, Word
 from integrations.base import EntityState
 from integrations.virtual_home import VirtualHome
 
@@ -49,6 +49,23 @@ def test_a_language_without_the_list_words_says_the_list_reply_in_english() -> N
     two = Listed((("Lamp", "Office"), ("Lamp", "Hall")))
     assert keyed_replies.say("nl", "ask.which_one", choices=two) == (
         "Welke bedoel je: Lamp (Office) of Lamp (Hall)?"
+    )
+
+
+def test_a_part_said_by_its_own_key_follows_the_same_rule() -> None:
+    items = Listed(
+        (
+            Keyed.of("list.on_list", item="Milch", list="Einkauf"),
+            Keyed.of("list.on_list", item="Hafermilch", list="Einkauf"),
+        ),
+        commas=False,
+    )
+    assert keyed_replies.say("de", "ask.which_one", choices=items) == (
+        "Welches meinst du: „Milch“ auf Einkauf oder „Hafermilch“ auf Einkauf?"
+    )
+    # Dutch has "Which one do you mean" but no "“{item}” on {list}": all of it in English.
+    assert keyed_replies.say("nl", "ask.which_one", choices=items) == (
+        "Which one do you mean: “Milch” on Einkauf or “Hafermilch” on Einkauf?"
     )
 
 
