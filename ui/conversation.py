@@ -75,6 +75,10 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
 PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
+PLACEHOLDER_ASKING = (
+    "Answer the question above with its buttons · Esc skips the step · or type a new command"
+)
+"""While a high-risk step is asked again, where Enter in the command box approves nothing."""
 FROM_HOME_VIEW = "home view"
 """The source (and, when its click ran it, the approver) of a plan from the Home view."""
 HELD_NOTE = "Getting ready… I'll do this as soon as the home has loaded."
@@ -464,7 +468,11 @@ class ConversationView(QWidget):
         buttons stay in it (only the newest Undo), and what the command box suggests."""
         waiting = self.pending
         box = self.command_box
-        box.setPlaceholderText(PLACEHOLDER_WAITING if waiting is not None else PLACEHOLDER)
+        if waiting is None:
+            box.setPlaceholderText(PLACEHOLDER)
+        else:
+            asking = waiting.state == "confirming"
+            box.setPlaceholderText(PLACEHOLDER_ASKING if asking else PLACEHOLDER_WAITING)
         chain: list[QWidget] = [box]
         if waiting is not None:
             chain += waiting.tab_chain()
@@ -664,6 +672,7 @@ class ConversationView(QWidget):
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         card.undo_requested.connect(lambda: self.bridge.undo(key))
         card.decided.connect(lambda: self._after_decision(key))
+        card.asking_again.connect(self._update_keys)
         self.cards[key] = card
         self._add(card)
         # The bridge starts auto-run plans right after announcing them: arm the card once

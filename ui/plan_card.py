@@ -585,6 +585,8 @@ class PlanCard(QFrame):
     undo_requested = Signal()
     decided = Signal()
     """The card no longer waits for a decision (approved, cancelled, or ran on its own)."""
+    asking_again = Signal()
+    """The plan was approved and the card now asks again for a high-risk step."""
 
     def __init__(
         self, request: Request, home: Home | None = None, parent: QWidget | None = None
@@ -812,6 +814,7 @@ class PlanCard(QFrame):
             self.approve_button.setEnabled(False)
             self.hint.setText("Esc skips the step")
             self.confirm.ask(self.rows[self._to_confirm[0]].step)
+            self.asking_again.emit()
             return
         self._finish_decision()
 

@@ -1,0 +1,38 @@
+"""Defects found by using the installed app as a new person would (issue 13's walk-through):
+each test failed before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from integrations.virtual_home import VirtualHome
+from tests.ui.test_conversation import ENTER, key, new_card, send, show_active
+from ui.bridge import AssistantBridge
+from ui.conversation import PLACEHOLDER, PLACEHOLDER_WAITING, ConversationView
+
+
+def _view(qtbot: QtBot, bridge: AssistantBridge) -> ConversationView:
+    view = ConversationView(bridge)
+    qtbot.addWidget(view)
+    view.resize(820, 720)
+    show_active(qtbot, view)
+    return view
+
+
+def test_while_a_risky_step_asks_again_the_command_box_no_longer_says_enter_approves(
+    qtbot: QtBot, demo_bridge: AssistantBridge, virtual_home: VirtualHome
+) -> None:
+    view = _view(qtbot, demo_bridge)
+    send(qtbot, view, "unlock the front door")
+    card = new_card(qtbot, view)
+    assert view.command_box.placeholderText() == PLACEHOLDER_WAITING
+    key(qtbot, ENTER)
+    assert card.state == "confirming"
+    hint = view.command_box.placeholderText()
+    assert "Enter approves" not in hint  # Enter does nothing here: the buttons answer
+    assert "Esc skips the step" in hint
+    key(qtbot, Qt.Key.Key_Escape)  # the only step skipped: nothing runs
+    qtbot.waitUntil(lambda: card.state == "cancelled")
+    qtbot.waitUntil(lambda: view.command_box.placeholderText() == PLACEHOLDER)
+    assert virtual_home.home.entities["lock.front_door"].state == "locked"
