@@ -174,7 +174,7 @@ class SettingsPage(QWidget):
         layout.addWidget(separator)
         layout.addLayout(right, 1)
 
-        self.nav.currentRowChanged.connect(lambda _row: self._update_bar())
+        self.nav.currentRowChanged.connect(self._section_changed)
         self.revert()
         bridge.ready.connect(self._on_home)
         if bridge.home is not None:  # made after the home loaded (first opened then)
@@ -570,6 +570,12 @@ class SettingsPage(QWidget):
     def current_section(self) -> str:
         row = self.nav.currentRow()
         return self.SECTIONS[row] if 0 <= row < len(self.SECTIONS) else self.SECTIONS[0]
+
+    def _section_changed(self, _row: int) -> None:
+        """A message says what was just done on the section left behind (the login entry
+        written, say): it goes with it, not onto the next section."""
+        self.message.clear()
+        self._update_bar()
 
     def _update_bar(self) -> None:
         """One way to make changes take effect per section: Save and Revert for the sections

@@ -3,6 +3,9 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +13,7 @@ from integrations.virtual_home import VirtualHome
 from tests.ui.test_conversation import ENTER, key, new_card, send, show_active
 from ui.bridge import AssistantBridge
 from ui.conversation import PLACEHOLDER, PLACEHOLDER_WAITING, ConversationView
+from ui.settings_view import SettingsPage
 
 
 def _view(qtbot: QtBot, bridge: AssistantBridge) -> ConversationView:
@@ -36,3 +40,24 @@ def test_while_a_risky_step_asks_again_the_command_box_no_longer_says_enter_appr
     qtbot.waitUntil(lambda: card.state == "cancelled")
     qtbot.waitUntil(lambda: view.command_box.placeholderText() == PLACEHOLDER)
     assert virtual_home.home.entities["lock.front_door"].state == "locked"
+
+
+def test_a_message_about_one_settings_section_does_not_follow_to_the_next(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    page.show()
+    page.show_section("behaviour")
+    box = page.start_at_login
+    qtbot.waitUntil(box.isEnabled, timeout=5_000)
+    box.click()
+    qtbot.waitUntil(lambda: "starts when you log in" in page.message.text(), timeout=5_000)
+    assert page.message.isVisible()
+
+    page.show_section("safety")  # the login entry has nothing to do with the PIN
+    assert page.message.text() == ""
+    page.show_section("behaviour")
+    assert box.isChecked()  # the box itself still says it
