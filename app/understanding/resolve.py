@@ -23,6 +23,7 @@ from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Step
 from app.understanding import keyed_replies
 from app.understanding.actions import make_step, query_step
+from app.understanding.class_words import cover_class_of
 from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
 from app.understanding.numbers import plain_number
@@ -187,6 +188,8 @@ class Resolver:
                     # bathroom's fan by kind, never the others.
                     return self._not_in_area(name, str(explicit_area), found, ctx, keep)
                 found = in_area
+            if self.commanding and (other := self._class_named(name, found, explicit_area, ctx)):
+                return self._ambiguous(found + other)  # "zatvor garáž": "Garáž" or the garage door
             if floor_id:
                 found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
             elif ctx.area and not explicit_area and not any(e.area == ctx.area for e in found):
@@ -279,6 +282,33 @@ class Resolver:
                 return here
             return None
         return self._ambiguous(others) if len(others) > len(found) else None
+
+    def _class_named(
+        self, name: str, found: list[Entity], area: object, ctx: RequestContext
+    ) -> list[Entity]:
+        """Covers of the class *name* says ("garáž", "Garage Door") where the covers called
+        *name* are not of it: the word is then both their name and every cover of the class,
+        so which is meant is asked. Looked for in the room said, else in this computer's room
+        when a named one is there, else in the whole home; empty when there are none."""
+        device_class = cover_class_of(self.language, name)
+        covers = [e for e in found if e.domain == "cover"]
+        if (
+            device_class is None
+            or not covers
+            or any(e.device_class == device_class for e in covers)
+        ):
+            return []
+        room = str(area) if area else None
+        if room is None and ctx.area and any(e.area == ctx.area for e in covers):
+            room = ctx.area
+        return [
+            e
+            for e in self.home.exposed()
+            if e.domain == "cover"
+            and e.device_class == device_class
+            and e not in found
+            and (room is None or e.area == room)
+        ]
 
     def _all_said(self, name: str) -> bool:
         """Whether the sentence says every device called *name* ("all the heaters", "both

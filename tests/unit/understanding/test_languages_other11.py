@@ -1,0 +1,171 @@
+"""Mechanisms that hold in every language, tried in languages other than English, German,
+French, Spanish, Italian and Dutch on small homes. The sentences are this file's own, written
+as people say them, not Home Assistant's intent tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.home import Home
+from app.core.plan import ErrorCode, Plan
+from app.understanding.class_words import cover_class_of, cover_class_words
+from app.understanding.planner import Planner
+
+
+def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
+    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
+    if area is not None:
+        out["area"] = area
+    if attributes:
+        out["attributes"] = attributes
+    return out
+
+
+def _home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
+    return Home.from_dict(
+        {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
+    )
+
+
+def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What a plan does, unasked: (action, sorted targets) per step; fails on an error or a
+    question back."""
+    assert plan.error is None, plan.error
+    assert not plan.needs_confirmation
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def _asks_which(plan: Plan) -> str:
+    """The question back of a plan that runs nothing and asks which device is meant."""
+    assert plan.error is not None and plan.error.code is ErrorCode.AMBIGUOUS, plan
+    assert not plan.steps
+    return plan.reply or ""
+
+
+# -- a cover named by a word for a kind of cover -------------------------------------------
+
+
+def test_cover_class_words_come_from_each_languages_list() -> None:
+    assert cover_class_of("sk", "garáž") == "garage"
+    assert cover_class_of("sk", "Garáže") == "garage"
+    assert cover_class_of("en", "garage door") == "garage"
+    assert cover_class_of("ms", "langsir") == "curtain"
+    assert cover_class_of("sk", "garáž vľavo") is None  # the whole name, not a part of it
+    assert cover_class_of("xx", "garage") is None  # no data: no words
+    assert "garáže" in cover_class_words("sk")
+
+
+def _garage_home(second_class: str | None) -> Home:
+    second: dict[str, Any] = {} if second_class is None else {"device_class": second_class}
+    return _home(
+        {"garaz": "Garáž", "dvor": "Dvor"},
+        [
+            _entity("cover.stara", "Garáž", "garaz", "open"),
+            _entity("cover.nova", "Nová brána", "garaz", "open", **second),
+            _entity("cover.roleta", "Roleta", "dvor", "open", device_class="blind"),
+        ],
+    )
+
+
+def test_a_cover_named_garage_is_asked_about_where_another_is_the_garage_door() -> None:
+    planner = Planner(_garage_home("garage"), "sk")
+    reply = _asks_which(planner.plan("zatvor garáž"))
+    assert "Garáž" in reply and "Nová brána" in reply
+    _asks_which(planner.plan("otvor garáž"))
+
+
+def test_the_cover_so_named_runs_where_no_other_is_of_its_kind() -> None:
+    alone = Planner(_garage_home(None), "sk")
+    assert _acts(alone.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
+    gate = Planner(_garage_home("gate"), "sk")
+    assert _acts(gate.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
+
+
+def test_a_cover_named_by_its_own_kind_runs() -> None:
+    home = _home(
+        {"garaz": "Garáž"},
+        [
+            _entity("cover.stara", "Garáž", "garaz", "open", device_class="garage"),
+            _entity("cover.nova", "Nová brána", "garaz", "open", device_class="garage"),
+        ],
+    )
+    assert _acts(Planner(home, "sk").plan("zatvor garáž")) == [
+        ("cover.close_cover", ["cover.stara"])
+    ]
+
+
+def test_english_garage_door_named_and_another_of_the_class() -> None:
+    home = _home(
+        {"garage": "Garage", "den": "Den"},
+        [
+            _entity("cover.old", "Garage Door", "garage", "open"),
+            _entity("cover.new", "Side Door", "garage", "open", device_class="garage"),
+            _entity("cover.den", "Den Blind", "den", "open", device_class="blind"),
+        ],
+    )
+    planner = Planner(home, "en")
+    _asks_which(planner.plan("close the garage door"))
+    assert _acts(planner.plan("close the side door")) == [("cover.close_cover", ["cover.new"])]
+
+
+def test_the_other_kind_is_looked_for_in_the_room_the_cover_is_asked_in() -> None:
+    home = _home(
+        {"obyvacka": "Obývačka", "spalna": "Spálňa"},
+        [
+            _entity("cover.zaluzie", "Žalúzie", "obyvacka", "open"),
+            _entity("cover.spalna", "Rolety spálne", "spalna", "open", device_class="blind"),
+        ],
+    )
+    planner = Planner(home, "sk")
+    # Said in the living room, whose Žalúzie are the only cover there: they are meant.
+    assert _acts(planner.plan("zatvor žalúzie", area="obyvacka")) == [
+        ("cover.close_cover", ["cover.zaluzie"])
+    ]
+    # Said nowhere in particular: the bedroom's blind is one too, so which is asked.
+    _asks_which(planner.plan("zatvor žalúzie"))
+
+
+def test_questions_read_the_cover_so_named() -> None:
+    planner = Planner(_garage_home("garage"), "sk")
+    plan = planner.plan("je garáž otvorená?")
+    assert plan.error is None
+    assert all(step.action == "state.get" for step in plan.steps)
+
+
+# -- Nepali ----------------------------------------------------------------------------------
+
+_NE = _home(
+    {"bhanchha": "भान्छा", "baithak": "बैठक", "kotha": "सुत्ने कोठा"},
+    [
+        _entity("fan.bhanchha", "भान्छाको पंखा", "bhanchha", "off"),
+        _entity("fan.baithak", "ठूलो पंखा", "baithak", "off"),
+        _entity("light.baithak", "बैठकको बत्ती", "baithak", "off"),
+        _entity("light.kotha", "सुत्ने कोठाको बत्ती", "kotha", "on"),
+        _entity("cover.parda", "लामो पर्दा", "baithak", "closed", device_class="blind"),
+        _entity("cover.jhyal", "झ्याल", "kotha", "closed", device_class="window"),
+    ],
+)
+
+
+def test_ne_plurals_written_with_either_vowel() -> None:
+    planner = Planner(_NE, "ne")
+    assert _acts(planner.plan("बैठकका सबै बत्तीहरु बाल")) == [("light.turn_on", ["light.baithak"])]
+    assert _acts(planner.plan("बैठकको पर्दाहरु खोल")) == [("cover.open_cover", ["cover.parda"])]
+    assert _acts(planner.plan("भान्छाको पंखाहरू सुरु गर")) == [("fan.turn_on", ["fan.bhanchha"])]
+
+
+def test_ne_fans_and_lights_of_the_whole_home() -> None:
+    planner = Planner(_NE, "ne")
+    assert _acts(planner.plan("घरका सबै पंखाहरु बाल्दे")) == [
+        ("fan.turn_on", ["fan.baithak", "fan.bhanchha"])
+    ]
+    assert _acts(planner.plan("जताततै अँध्यारो बनाउ")) == [
+        ("light.turn_off", ["light.baithak", "light.kotha"])
+    ]
+
+
+def test_ne_a_colour_for_here() -> None:
+    planner = Planner(_NE, "ne")
+    plan = planner.plan("यहाँलाई निलो रंग बनाइदेउ", area="baithak")
+    assert _acts(plan) == [("light.turn_on", ["light.baithak"])]
+    assert plan.steps[0].params == {"color_name": "blue"}
