@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -427,7 +427,11 @@ class SafetySection(Section):
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        """Say *text* under the page, scrolled into view: the buttons that lead to it (the
+        PIN's, near the top) are often far above the end of this long page."""
         show_message(self.message, text, error=error)
+        if text:  # once the label has its height (the layout runs first)
+            QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(self.message, 0, 8))
 
     # -- acting ------------------------------------------------------------------------------
 

@@ -6,14 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from integrations.virtual_home import VirtualHome
+from tests.helpers.keyring_session import KeyringSession
+from tests.ui.prompts import answering
 from tests.ui.test_conversation import ENTER, key, new_card, send, show_active
 from ui.bridge import AssistantBridge
 from ui.conversation import PLACEHOLDER, PLACEHOLDER_WAITING, ConversationView
+from ui.safety_settings import NewPin, SafetySection
 from ui.settings_view import SettingsPage
+
+PIN = "582047"
 
 
 def _view(qtbot: QtBot, bridge: AssistantBridge) -> ConversationView:
@@ -61,3 +66,28 @@ def test_a_message_about_one_settings_section_does_not_follow_to_the_next(
     assert page.message.text() == ""
     page.show_section("behaviour")
     assert box.isChecked()  # the box itself still says it
+
+
+def _seen_in(section: SafetySection) -> bool:
+    """Whether the section's message lies wholly within what its scroll area shows."""
+    top = section.message.mapTo(section.viewport(), QPoint(0, 0)).y()
+    return top >= 0 and top + section.message.height() <= section.viewport().height()
+
+
+def test_what_the_safety_page_says_after_a_change_is_scrolled_into_view(
+    qtbot: QtBot, demo_bridge: AssistantBridge, secret_service: KeyringSession
+) -> None:
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 640)  # the page is longer than the window: it scrolls
+    page.show()
+    page.show_section("safety")
+    section = page.safety
+    qtbot.waitUntil(lambda: section.pin_status.text().startswith("No PIN is set"), timeout=5_000)
+    section.verticalScrollBar().setValue(0)  # the PIN's buttons are near the top
+    assert section.verticalScrollBar().maximum() > 0
+    section.new_pin_prompt = answering(NewPin(None, PIN, PIN))
+    with qtbot.waitSignal(section.changed, timeout=10_000):
+        section.set_pin_button.click()
+    assert "PIN set" in section.message.text()
+    qtbot.waitUntil(lambda: _seen_in(section), timeout=2_000)
