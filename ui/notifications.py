@@ -57,6 +57,8 @@ CLOSED_BY_USER = 2
 """``NotificationClosed`` reason: the person dismissed it (1 expired, 3 closed by a call)."""
 CALL_TIMEOUT = 5.0
 """Seconds to wait for the notification server's answer."""
+WITHDRAW_TIMEOUT_S = 0.5
+"""How long Quit waits for the notification server to take Hearth's notifications away."""
 
 
 # -- the desktop's notifications over D-Bus ---------------------------------------------------
@@ -281,7 +283,27 @@ class ReminderNotifier(QObject):
             popup.close()
         self.popups.clear()
         if self.desktop is not None:
+            await self._withdraw_all(self.desktop)
             await self.desktop.stop()
+
+    async def _withdraw_all(self, desktop: DesktopNotifications) -> None:
+        """Take Hearth's notifications off the desktop as it ends: their buttons would answer
+        nothing once it is gone. The reminders keep waiting and show again at the next start.
+        Bounded, so a slow notification server never holds up Quit."""
+        shown, self.notifications = list(self.notifications), {}
+        if not shown:
+            return
+        closing = [desktop.close_notification(n) for n in shown]
+        try:
+            results = await asyncio.wait_for(
+                asyncio.gather(*closing, return_exceptions=True), WITHDRAW_TIMEOUT_S
+            )
+        except TimeoutError:
+            _LOGGER.info("The notification server did not close Hearth's notifications in time")
+            return
+        for result in results:
+            if isinstance(result, BaseException):
+                _LOGGER.info("Closing a desktop notification failed: %s", result)
 
     @property
     def mode(self) -> str:

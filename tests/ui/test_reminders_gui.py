@@ -324,6 +324,24 @@ def test_a_reminder_answered_elsewhere_takes_its_notification_away(
                     timeout=5_000)  # fmt: skip
 
 
+def test_quitting_takes_hearths_notifications_off_the_desktop(
+    qtbot: QtBot,
+    services: Services,
+    desktop_notifier: ReminderNotifier,
+    notification_server: NotificationServer,
+) -> None:
+    """Found using the installed app: after Quit the reminder stayed on the desktop with
+    Snooze and Done, buttons that nobody listened to any more."""
+    reminder = _fire(qtbot, services, "feed the cat")
+    qtbot.waitUntil(lambda: len(notification_server.notified) == 1, timeout=5_000)
+    shown = notification_server.notified[0]
+    stopping = asyncio.ensure_future(desktop_notifier.stop())
+    qtbot.waitUntil(stopping.done, timeout=5_000)
+    assert notification_server.closed == [shown.id]
+    assert desktop_notifier.notifications == {}
+    assert services.store.get(reminder.id).pending  # type: ignore[union-attr]  # still waits
+
+
 @pytest.mark.integration
 def test_a_real_notification_server_shows_it_and_done_answers_it(
     qtbot: QtBot, services: Services, dunst_server: DunstSession
