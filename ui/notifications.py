@@ -264,17 +264,47 @@ class ReminderNotifier(QObject):
         """The desktop's notifications: reminder id by notification id."""
         self._tasks: set[asyncio.Task[Any]] = set()
         self._started = False
+        self._ready_to_show = False
+        """The desktop's capabilities are known: a reminder can be shown the right way."""
+        self._waiting_shown = False
         if desktop is not None:
             desktop.on_action = self._on_action
             desktop.on_closed = self._on_closed
         bridge.reminder_due.connect(self.show)
         bridge.agenda_changed.connect(self._check_answered)
+        bridge.ready.connect(self._on_ready)
 
     async def start(self) -> None:
-        """Find out whether the desktop can show the reminders (with buttons)."""
+        """Find out whether the desktop can show the reminders (with buttons); then show
+        again the ones still waiting from before, once the reminders can be read."""
         self._started = True
         if self.desktop is not None:
             await self.desktop.start()
+        self._ready_to_show = True
+        if self.bridge.assistant is not None:
+            await self._show_waiting()
+
+    def _on_ready(self, _home: object) -> None:
+        if self._ready_to_show:
+            self._spawn(self._show_waiting())
+
+    async def _show_waiting(self) -> None:
+        """Reminders delivered before that still wait for Snooze or Done (their notifications
+        went when Hearth last ended): shown again, once per start."""
+        if self._waiting_shown:
+            return
+        self._waiting_shown = True
+        try:
+            waiting = await self.bridge.pending_reminders()
+        except HearthError as err:
+            _LOGGER.warning("Reading the waiting reminders failed: %s", err)
+            return
+        if not shiboken6.isValid(self):
+            return
+        shown = set(self.notifications.values()) | set(self.popups)
+        for reminder in waiting:
+            if reminder.id not in shown:
+                self.show(reminder)
 
     async def stop(self) -> None:
         for task in list(self._tasks):

@@ -324,7 +324,7 @@ def test_a_reminder_answered_elsewhere_takes_its_notification_away(
                     timeout=5_000)  # fmt: skip
 
 
-def test_quitting_takes_hearths_notifications_off_the_desktop(
+def test_quitting_takes_hearths_notifications_off_the_desktop_and_the_next_start_shows_them(
     qtbot: QtBot,
     services: Services,
     desktop_notifier: ReminderNotifier,
@@ -340,6 +340,21 @@ def test_quitting_takes_hearths_notifications_off_the_desktop(
     assert notification_server.closed == [shown.id]
     assert desktop_notifier.notifications == {}
     assert services.store.get(reminder.id).pending  # type: ignore[union-attr]  # still waits
+
+    # The next start shows it again, with buttons that answer.
+    desktop = DesktopNotifications(notification_server.address, app_icon="hearth")
+    again = ReminderNotifier(services.bridge, desktop=desktop)
+    starting = asyncio.ensure_future(again.start())
+    qtbot.waitUntil(starting.done, timeout=5_000)
+    qtbot.waitUntil(lambda: len(notification_server.notified) == 2, timeout=5_000)
+    shown_again = notification_server.notified[1]
+    assert shown_again.summary == "Reminder: feed the cat"
+    assert again.notifications == {shown_again.id: reminder.id}
+    with qtbot.waitSignal(services.bridge.finished, timeout=10_000):
+        notification_server.invoke(shown_again.id, "done")
+    assert not services.store.get(reminder.id).pending  # type: ignore[union-attr]
+    stopping = asyncio.ensure_future(again.stop())
+    qtbot.waitUntil(stopping.done, timeout=5_000)
 
 
 @pytest.mark.integration
