@@ -22,9 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import weakref
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
@@ -35,15 +33,46 @@ from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
-from app.understanding.actions import query_step
 from app.understanding.frames import FrameData, load_frames
 from app.understanding.own_data import own_data
+from app.understanding.question_data import AskedAttribute, CountedKind, Phrase, QuestionData
+from app.understanding.question_measures import (
+    NothingThere,
+    asked_measure,
+    measure_answer,
+    measured_by_words,
+    sensor_by_words,
+)
+from app.understanding.question_reading import (
+    GROUP_TAGS,
+    MEDIA_TAGS,
+    PRONOUNS,
+    WEATHER_TAGS,
+    Reading,
+    as_named,
+    drop_explained,
+    found_phrases,
+    is_about_devices,
+    kept_for,
+    kind_nouns,
+    partial_name,
+    place_entities,
+    place_unknown,
+    prefix_length,
+    previous_reading,
+    question_targets,
+    question_words,
+    read,
+    resolved,
+    singular,
+    slot_value,
+    split_words,
+    strip_lead_ins,
+    where_said,
+    without_follow_up,
+)
 from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved
-from app.understanding.sentences import load_language
-from app.understanding.vocabulary import REFERENCE, TYPE_PREFIX, normalize
-
-Phrase = tuple[str, ...]
-_PRONOUNS = frozenset({"it", "them", "that", "those", "they", "this", "these"})
+from app.understanding.vocabulary import REFERENCE, normalize
 
 
 @dataclass(slots=True)
@@ -52,137 +81,6 @@ class UnknownInQuestion(Unresolved):
 
     place: bool = False
     """It was said as a place ("in the attic")."""
-
-
-@dataclass(slots=True)
-class NothingThere(Unresolved):
-    """The question was read whole, and nothing in the place it names answers it ("the
-    humidity in the garage"): said so, never another device's answer by the sentence rules."""
-
-
-@dataclass(frozen=True, slots=True)
-class CountedKind:
-    """A kind of device a question counts or lists ("windows"): domains and device classes."""
-
-    key: str
-    one: str
-    many: str
-    match: tuple[tuple[str, str | None], ...]
-    state: str = "on"
-    """The state asked about when the question names none ("which windows?": open ones)."""
-
-    def has(self, entity: Entity) -> bool:
-        return any(
-            entity.domain == domain
-            and (device_class is None or entity.device_class == device_class)
-            for domain, device_class in self.match
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionData:
-    openers: tuple[Phrase, ...]
-    commands: tuple[Phrase, ...]
-    lead_ins: tuple[Phrase, ...]
-    tags: dict[str, frozenset[str]]
-    """Phrase -> what it says in a question ("count", "which", "filler", "media"...)."""
-    states: dict[str, str]
-    kinds: dict[str, CountedKind]
-    """Word -> the kind of device it names."""
-    verbs: dict[str, str]
-    """Verbs after "I" -> the state they leave ("did I lock the door": locked)."""
-    command_verbs: frozenset[str]
-    """First words of a command, with or without a question mark ("turn the lights off?")."""
-    switchable: frozenset[str]
-    longest: int = 1
-    attributes: tuple[AskedAttribute, ...] = ()
-    """What a question may ask of one device ("how fast", "volume"), in order of precedence."""
-    low_battery: tuple[Phrase, ...] = ()
-    low_battery_level: float = 20.0
-    people: tuple[Phrase, ...] = ()
-    home_words: tuple[Phrase, ...] = ()
-    away_words: tuple[Phrase, ...] = ()
-    places: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)
-    """Ways to say a place ("out the back") -> the area words they may mean ("garden")."""
-    total_words: tuple[Phrase, ...] = ()
-    totals: dict[str, str] = field(default_factory=dict)
-    """A measure said with a total's words ("today") -> the measure of the total (power:
-    energy)."""
-    state_kinds: dict[str, CountedKind] = field(default_factory=dict)
-    """State words that name a kind of device when none is said ("wet": water sensors)."""
-    occupancy_classes: tuple[str, ...] = ()
-    occupancy: tuple[Phrase, ...] = ()
-    """Asking whether anyone is in a place ("is anyone", "is somebody")."""
-    measure_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """A measure several device classes answer ("air_quality": aqi, pm25, carbon_dioxide)."""
-    forecast_days: dict[Phrase, int] = field(default_factory=dict)
-    """A day said -> days from today ("tomorrow": 1)."""
-    weekdays: tuple[str, ...] = ()
-    forecast_spans: dict[Phrase, int | str] = field(default_factory=dict)
-    """Days ahead said together ("this week": 7, "this weekend": "weekend")."""
-    weather_readings: dict[str, tuple[tuple[Phrase, ...], str, str]] = field(default_factory=dict)
-    """A weather attribute -> (the words that ask for it, its unit or unit attribute, the
-    reply)."""
-    follow_ups: tuple[Phrase, ...] = ()
-    """How a follow-up starts ("and", "what about"): after a question, a question too."""
-    item_need: tuple[Phrase, ...] = ()
-    """Asking whether a thing is on a to-do list, with or without the list ("do we need")."""
-    item_on: tuple[Phrase, ...] = ()
-    """The same, only with a list said after the thing ("is milk on the list")."""
-    item_fillers: frozenset[str] = frozenset()
-    time_left_words: frozenset[str] = frozenset()
-    """Words of the name of a sensor of the time an appliance has left ("remaining")."""
-    clock_words: tuple[Phrase, ...] = ()
-    """Asking for a clock time ("when", "what time"): a timer's answer says when it ends."""
-    watchers: frozenset[str] = frozenset()
-    """Who may be said to watch or listen ("the kids"): no name the home lacks."""
-    also_called: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """A thing as people say it ("the car", "from the grid") -> words the home's devices may
-    be named with instead ("polestar", "ev"; "grid import"), in order, longest said first."""
-    elisions: tuple[str, ...] = ()
-    """Elided words written onto the next one ("l'", "d'"): read as words of their own."""
-    preposition_states: frozenset[str] = frozenset({"on"})
-    """State words that are a preposition before a device's name ("playing on the kitchen
-    speaker", "was läuft auf dem Sonos")."""
-    articles: frozenset[str] = frozenset()
-    """The language's articles besides English's, skipped before a name."""
-    closers: tuple[Phrase, ...] = ()
-    """Words a question may end with instead of starting with a question word ("le radiateur
-    est réglé sur combien")."""
-    shopping_words: tuple[Phrase, ...] = ()
-    """Words that ask about the shopping list whatever the home calls it ("einkaufsliste",
-    "acheter"); ``shopping_names``: what such a list's name holds ("einkauf")."""
-    shopping_names: tuple[str, ...] = ()
-    which_first: frozenset[str] = frozenset()
-    """Words besides English's that ask which ones when said first ("welche", "quelles")."""
-    yes_no_first: frozenset[str] = frozenset()
-    """Words besides English's that ask yes or no when said first ("ist", "está")."""
-    compounds: bool = False
-    """The language writes a kind of device's word at the end of one word with others
-    ("Deckenventilator", "Dachfenster"): such a word names that kind."""
-    partial: bool = False
-    """These rules read only some questions of the language: what they leave is read by the
-    other readers of questions (app/understanding/asked_by_name.py) too."""
-
-
-@dataclass(frozen=True, slots=True)
-class AskedAttribute:
-    """One thing a device reports that a question may ask about by name ("how fast": a fan's
-    percentage)."""
-
-    key: str
-    words: tuple[Phrase, ...]
-    read: dict[str, str]
-    """Domain -> the attribute that holds the answer."""
-    say: str
-    """The reply, with {name} and {value}."""
-    unit: str = ""
-    scale: float = 1.0
-    duration: bool = False
-    """The value is a length of time ("0:45:00")."""
-    implies: str = ""
-    """The kind of device asked about when the question names none (a thermostat for "welche
-    Temperatur ist im Bad eingestellt"): the key of one of ``kinds``."""
 
 
 def _phrases(raw: Any) -> tuple[Phrase, ...]:
@@ -383,55 +281,19 @@ def question_frames(language: str) -> FrameData | None:
     )
 
 
-def _split(text: str, data: QuestionData) -> list[str]:
-    """*text*'s words, elided words apart ("l'aspirateur": "l'", "aspirateur")."""
-    words = normalize(text).split()
-    if not data.elisions:
-        return words
-    split: list[str] = []
-    for word in words:
-        for elided in data.elisions:
-            if word.startswith(elided) and len(word) > len(elided):
-                split += [elided, word[len(elided) :]]
-                break
-        else:
-            split.append(word)
-    return split
-
-
-def _strip_lead_ins(words: list[str], data: QuestionData) -> list[str]:
-    changed = True
-    while changed and words:
-        changed = False
-        for lead_in in data.lead_ins:
-            if tuple(words[: len(lead_in)]) == lead_in and len(words) > len(lead_in):
-                words = words[len(lead_in) :]
-                changed = True
-                break
-    return words
-
-
-def _prefix(words: list[str], phrases: tuple[Phrase, ...]) -> int:
-    """Length of the longest of *phrases* that *words* start with (0: none)."""
-    for phrase in phrases:  # longest first
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
 def is_question(text: str, data: QuestionData, frames: FrameData | None = None) -> bool:
     """Whether *text* asks about something rather than asks for something: it starts with a
     question word ("is", "did", "how many", "what's"), and not with a polite command that
     looks like one ("can you turn off…?") unless that is a longer question ("can you tell me
     if…"). With *frames*, a question mark after words with no command cue ("bedroom
     temperature?") asks too; "lights off?" stays a command."""
-    words = _strip_lead_ins(_split(text, data), data)
+    words = strip_lead_ins(split_words(text, data), data)
     if not words:
         return False
     if any(tuple(words[-len(closer) :]) == closer for closer in data.closers):
         return True  # "le radiateur du séjour est réglé sur combien"
-    opener = _prefix(words, data.openers)
-    command = _prefix(words, data.commands)
+    opener = prefix_length(words, data.openers)
+    command = prefix_length(words, data.commands)
     if opener or command:
         return opener > command
     if frames is None or not text.rstrip().endswith("?") or words[0] in data.command_verbs:
@@ -449,8 +311,8 @@ def continues_question(
     is answered read-only, never run as a command."""
     if conversation is None or not conversation.last_asked:
         return False
-    words = _split(text, data)
-    opener = _prefix(words, data.follow_ups)
+    words = split_words(text, data)
+    opener = prefix_length(words, data.follow_ups)
     rest = words[opener:]
     if not opener or not rest or rest[0] in data.command_verbs:
         return False
@@ -487,251 +349,11 @@ def remember_asked(
         )
 
 
-def _without_follow_up(words: list[str], data: QuestionData) -> list[str]:
-    """*words* without the follow-up's opening ("what about upstairs": "upstairs")."""
-    opener = _prefix(words, data.follow_ups)
-    return words[opener:] if 0 < opener < len(words) else words
-
-
-# -- reading -------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Reading:
-    words: list[str]
-    names: list[str] = field(default_factory=list)
-    """Name (or kind-of-device) phrases of the vocabulary, as ``{name}`` slot values."""
-    kinds: list[CountedKind] = field(default_factory=list)
-    kind_words: list[str] = field(default_factory=list)
-    area: str | None = None
-    floor: str | None = None
-    states: list[str] = field(default_factory=list)
-    measures: list[str] = field(default_factory=list)
-    outside: bool = False
-    tags: set[str] = field(default_factory=set)
-    unknown: list[list[str]] = field(default_factory=list)
-    """Runs of words Hearth cannot place ("attic"), with the kind's word after them ("attic
-    light")."""
-    unknown_places: list[bool] = field(default_factory=list)
-    """For each run: said as a place ("in the attic"), so never part of a device's name."""
-    places: list[str] = field(default_factory=list)
-    """Names that are also an area or a floor ("upstairs" for a floor and a thermostat)."""
-    measure_words: dict[str, str] = field(default_factory=dict)
-    """The language's measure phrases ("charge": battery), to read sensors' names with."""
-    owners: set[str] = field(default_factory=set)
-    """Names said as owners ("Tom's" in "how warm is Tom's room"), their "'s" taken off."""
-    unread: list[str] = field(default_factory=list)
-    """Words nothing read: no name, kind, state, measure or question word."""
-
-    @property
-    def state(self) -> str | None:
-        return self.states[0] if self.states else None
-
-
-def _read(words: list[str], resolver: Resolver, data: QuestionData, frames: FrameData) -> _Reading:
-    vocab = resolver.vocab
-    said = words
-    words = [_possessive(w, vocab, said[i + 1 :]) for i, w in enumerate(said)]
-    reading = _Reading(words, measure_words=frames.measures)
-    # "how warm is Tom's room", "Sam's phone battery": a name said as an owner is no question
-    # about its owner (a person's name asks where that person is only when said on its own)
-    reading.owners = {w for w, s in zip(words, said, strict=True) if w != s}
-    longest = max(vocab.longest, data.longest, frames.longest)
-    # "How many blinds…", "which lamps…": a kind's word counts every device of the kind, even
-    # where some devices are called just that.
-    grouped = (
-        "which" in words
-        or not data.which_first.isdisjoint(words)
-        or any(
-            data.tags.get(" ".join(words[i : i + n]), frozenset()) & (_GROUP_TAGS - {"which"})
-            and not _measure_from(words, i, frames)  # "hoeveel procent batterij": how much
-            for i in range(len(words))
-            for n in (1, 2)
-        )
-    )
-    i = 0
-    gap: list[str] = []
-    about_devices: bool | None = None  # read when a calendar's name is met
-
-    def close_gap() -> None:
-        if gap:
-            # Only where a name would stand ("the attic", "in the conservatory", "attic
-            # lights"): other words are just words ("how long until…").
-            start = i - len(gap)
-            before = words[start - 1] if start >= 1 else ""
-            after = words[i] if i < len(words) else ""
-            last = i == len(words) and bool(reading.kinds or reading.states)  # "open upstairs"
-            named = before in _NAME_BEFORE or (  # "de Roborock", not "la vitesse"
-                before in data.articles and not set(gap) & _asking_words(data)
-            )
-            if named or after in data.kinds or last:
-                reading.unknown.append([*gap, after] if after in data.kinds else list(gap))
-                before_the = words[start - 2] if before == "the" and start >= 2 else before
-                reading.unknown_places.append(before_the in _PLACE_BEFORE or last)
-            gap.clear()
-
-    while i < len(words):
-        taken = 0
-        if (words[i] in _ARTICLES or words[i] in data.articles) and i + 1 < len(words):
-            close_gap()
-            i += 1  # "the water sensor": a phrase starts after its article
-            continue
-        for length in range(min(longest, len(words) - i), 0, -1):
-            phrase = " ".join(words[i : i + length])
-            if phrase.endswith("'s") and phrase[:-2] in vocab.name_index:
-                phrase = phrase[:-2]  # "the heat pump co2 sensor's level"
-            real = phrase in vocab.words  # a name, alias, area or floor the home really has
-            kind = data.kinds.get(phrase)
-            if (
-                i + length == len(words)
-                and phrase in data.states
-                and (phrase in vocab.area_index or phrase in vocab.floor_index)
-                and reading.kinds
-                and not reading.states
-            ):
-                # "Wie viele Rollläden sind unten?" where "unten" is also a floor: said last of
-                # a kind with no state yet, it is the state asked about.
-                reading.states.append(data.states[phrase])
-            elif i and words[i - 1] in _SUBJECTS and phrase in data.verbs:
-                reading.states.append(data.verbs[phrase])  # "did I lock the front door"
-            elif kind is not None and (not real or (grouped and phrase == normalize(kind.many))):
-                reading.kinds.append(kind)
-                reading.kind_words.append(phrase)
-                if phrase in vocab.name_index and not grouped:
-                    reading.names.append(phrase)  # also a kind of device ("the door")
-            elif phrase in vocab.name_index:
-                if _calendar_only(phrase, vocab):
-                    if about_devices is None:
-                        about_devices = _about_devices(words, data, frames, resolver.language)
-                    if about_devices:
-                        continue  # "is the kids fan on": a Kids calendar is no fan
-                if phrase not in vocab.entities_by_name and any(
-                    " ".join(words[i : i + n]) in vocab.entities_by_name for n in range(1, length)
-                ):
-                    continue  # a real name wins over a kind ("front door" + "lock")
-                if phrase in vocab.area_index or phrase in vocab.floor_index:
-                    reading.places.append(phrase)  # "upstairs": a floor, and a thermostat
-                    place = vocab.area_index.get(phrase) or vocab.floor_index[phrase]
-                    if phrase in vocab.area_index:
-                        reading.area = str(place[0].value_out)
-                    else:
-                        reading.floor = str(place[0].value_out)
-                if phrase not in vocab.entities_by_name:
-                    kind_here = _kind_in_area(phrase, resolver, data, grouped)
-                    if kind_here is not None:  # "the kitchen lights": lights, in the kitchen
-                        reading.kinds.append(kind_here[0])
-                        reading.kind_words.append(kind_here[1])
-                        reading.area = kind_here[2]
-                        taken = length
-                        break
-                    phrase = _partial(phrase, resolver.home) or phrase
-                reading.names.append(phrase)
-            elif phrase in vocab.area_index:
-                reading.area = str(vocab.area_index[phrase][0].value_out)
-            elif phrase in vocab.floor_index:
-                reading.floor = str(vocab.floor_index[phrase][0].value_out)
-            elif kind is not None:
-                reading.kinds.append(kind)
-                reading.kind_words.append(phrase)
-            elif (
-                phrase in data.states
-                and not (
-                    phrase in data.preposition_states and _before_target(words, i, vocab, data)
-                )
-                and words[i + length : i + length + 1] != ["to"]  # "set to": a setting
-            ):
-                reading.states.append(data.states[phrase])
-                reading.tags |= data.tags.get(phrase, frozenset())
-            elif phrase in frames.measures:
-                reading.measures.append(frames.measures[phrase])
-            elif phrase in frames.outside:
-                reading.outside = True
-            elif phrase in data.tags:
-                reading.tags |= data.tags[phrase]
-            else:
-                continue
-            taken = length
-            break
-        if taken:
-            close_gap()
-            i += taken
-            continue
-        word = words[i]
-        known = word in data.tags or word in frames.function_words or word in frames.questions
-        compound = _compound_kind(word, data) if not known else None
-        if compound is not None:  # "Deckenventilator": a fan
-            close_gap()
-            reading.kinds.append(compound[0])
-            reading.kind_words.append(compound[1])
-        elif known or word.rstrip("%").replace(".", "", 1).isdigit():
-            close_gap()
-        else:
-            gap.append(word)
-            if word not in _asking_words(data):  # "schnell" of "wie schnell": read
-                reading.unread.append(word)
-        i += 1
-    close_gap()
-    return reading
-
-
-#: What a question about the weather says.
-_WEATHER_TAGS = frozenset({"weather", "rain", "snow", "wind", "high", "low", "weather_reading"})
 #: Words that point at what is here ("who sings this?").
 _THIS = frozenset({"this", "that", "here"})
-_GROUP_TAGS = frozenset({"count", "which", "all", "any"})
 #: States a question about several devices asks of any of them ("are the windows open?");
 #: the others it asks of all of them ("are the doors locked?", "are the lights off?").
 _ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed", "detected"})
-_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
-#: Words after which a name stands ("the attic", "in the conservatory").
-_NAME_BEFORE = frozenset(
-    {"the", "my", "our", "in", "on", "at", "a", "an", "your", "for", "from", "about"}
-)
-#: Words before a place ("in the attic", "at the cabin").
-_PLACE_BEFORE = frozenset({"in", "at", "on"})
-#: Who did something, in "did I lock the front door", "have we closed the gate".
-_SUBJECTS = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "anybody"})
-
-
-def _measure_from(words: list[str], index: int, frames: FrameData) -> bool:
-    """Whether a measure's phrase of more than one word starts at *index* ("hoeveel procent
-    batterij"): its first word asks how much, not how many."""
-    return any(
-        " ".join(words[index : index + n]) in frames.measures
-        for n in range(2, min(frames.longest, len(words) - index) + 1)
-    )
-
-
-def _compound_kind(word: str, data: QuestionData) -> tuple[CountedKind, str] | None:
-    """In a language that writes compounds as one word, the kind of device *word* ends with
-    ("Deckenventilator": a fan) and that kind's word; None elsewhere."""
-    if not data.compounds:
-        return None
-    for size in range(len(word) - 3, 3, -1):  # the longest kind word first
-        kind = data.kinds.get(word[-size:])
-        if kind is not None:
-            return kind, word[-size:]
-    return None
-
-
-def _calendar_only(phrase: str, vocab: Any) -> bool:
-    """Whether *phrase* names only calendars ("kids" of a Kids calendar)."""
-    ids = vocab.entities_by_name.get(phrase)
-    if not ids or phrase in vocab.area_index or phrase in vocab.floor_index:
-        return False
-    return all(i.startswith("calendar.") for i in ids)
-
-
-def _about_devices(words: list[str], data: QuestionData, frames: FrameData, language: str) -> bool:
-    """Whether a question names a kind of device or a measure ("is the kids fan on", "how
-    warm is the kids room"): then a calendar's name in it is no name of what it asks about
-    (questions about events are read first, by app/understanding/temporal.py)."""
-    grams = _grams(tuple(words))
-    return (
-        any(phrase in grams for phrase in _device_words(language))
-        or any(tuple(k.split()) in grams for k in data.kinds)
-        or any(tuple(m.split()) in grams for m in frames.measures)
-    )
 
 
 def names_a_kind(text: str, language: str) -> bool:
@@ -741,62 +363,7 @@ def names_a_kind(text: str, language: str) -> bool:
     frames = load_frames(language)
     if data is None or frames is None:
         return False
-    return _about_devices(normalize(text).split(), data, frames, language)
-
-
-@functools.lru_cache(maxsize=8)
-def _device_words(language: str) -> frozenset[Phrase]:
-    """The language's words for kinds of device ("heater", "garage door", "lights")."""
-    found = load_language(language)
-    said = {normalize(w) for kind in found.device_types for w in kind.words}
-    said |= {normalize(w) for w in found.plural_words}
-    return frozenset(tuple(w.split()) for w in said if w)
-
-
-def _possessive(word: str, vocab: Any, after: list[str]) -> str:
-    """ "roomba's" -> "roomba" when the home knows a "roomba" ("how's the roomba's battery"),
-    unless the words *after* it make a name that says it ("Tom's room", "Ines's lamp")."""
-    if not (word.endswith("'s") and word[:-2] in vocab.name_index) or word in vocab.name_index:
-        return word
-    for n in range(1, min(len(after), vocab.longest) + 1):
-        phrase = " ".join([word, *after[:n]])
-        if phrase in vocab.name_index or phrase in vocab.area_index:
-            return word
-    return word[:-2]
-
-
-def _kind_in_area(
-    phrase: str, resolver: Resolver, data: QuestionData, grouped: bool
-) -> tuple[CountedKind, str, str] | None:
-    """A kind of device said with an area ("kitchen lights"): the kind, its word and the area,
-    when the kind's word is plural or the question is about several devices."""
-    vocab = resolver.vocab
-    for value in vocab.name_index.get(phrase, []):
-        found = vocab.types_by_value.get(str(value.value_out))
-        if found is None or found[1] is None:
-            continue
-        last = phrase.rsplit(maxsplit=1)[-1]
-        kind = data.kinds.get(last)
-        if kind is not None and (grouped or last == normalize(kind.many)):
-            return kind, last, found[1]
-    return None
-
-
-def _before_target(words: list[str], index: int, vocab: Any, data: QuestionData) -> bool:
-    """ "What's playing on the kitchen speaker": "on" before a device is a preposition."""
-    index += 1
-    while index < len(words) and (
-        words[index] in ("the", "my", "our", "a") or words[index] in data.articles
-    ):
-        index += 1
-    rest = words[index:]
-    for n in range(1, min(len(rest), 6) + 1):
-        phrase = " ".join(rest[:n])
-        if phrase in vocab.name_index and not (
-            phrase in vocab.area_index or phrase in vocab.floor_index
-        ):
-            return True
-    return False
+    return is_about_devices(normalize(text).split(), data, frames, language)
 
 
 # -- answering -----------------------------------------------------------------------------
@@ -825,10 +392,10 @@ def _answer(
     frames: FrameData,
 ) -> Resolved | Unresolved | None:
     text = as_named(text, resolver, data, ctx.conversation)
-    words = _without_follow_up(_words(text, resolver, data, frames), data)
+    words = without_follow_up(question_words(text, resolver, data, frames), data)
     if not words:
         return None
-    reading = _read(words, resolver, data, frames)
+    reading = read(words, resolver, data, frames)
     if data.partial and reading.unread and not _unread_named(reading, resolver):
         # Rules that read only part of a language's questions answer only what they read
         # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
@@ -844,38 +411,38 @@ def _answer(
     if reading.state is None and not reading.measures and _follows(text, ctx, data):
         assert conversation is not None
         # "is the front door locked?" - "what about the back door?": locked, too
-        reading.states = list(_previous(conversation, resolver, data, frames).states)
+        reading.states = list(previous_reading(conversation, resolver, data, frames).states)
     if not reading.kinds and not [n for n in reading.names if n not in reading.places]:
-        for said in _found(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
+        for said in found_phrases(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
             kind = data.state_kinds[" ".join(said)]  # "is the basement wet?": water sensors
             reading.kinds.append(kind)
             reading.kind_words.append(kind.many)
             break
     if reading.unknown and reading.measures:
         # "How much power is the washer using?": the words of the Washer Power sensor.
-        measure = _asked_measure(reading, ctx, resolver, data)
-        named = _measured_by_words(reading, resolver, measure, data, whole=False)
+        measure = asked_measure(reading, ctx, resolver, data)
+        named = measured_by_words(reading, resolver, measure, data, whole=False)
         if named is not None:
             return named
     if reading.unknown and not reading.measures:
-        named = _sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
+        named = sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:
             return named
     for early in (_people, _low_batteries, _todo_item, _shopping):  # their words are no names
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
             return answered
-    _drop_explained(reading, data)
+    drop_explained(reading, data)
     if (
         not (reading.names or reading.kinds or reading.area or reading.floor)
-        and not reading.tags & _WEATHER_TAGS  # "how windy is it?": no "it" of the conversation
+        and not reading.tags & WEATHER_TAGS  # "how windy is it?": no "it" of the conversation
         and not (reading.measures and "future" in reading.tags)
         and conversation is not None
         and conversation.last_targets
-        and any(w in _PRONOUNS for w in words)
+        and any(w in PRONOUNS for w in words)
     ):
         reading.names.append(REFERENCE)  # "what's on it now?": what the conversation is about
-    if reading.unknown and not _place_unknown(reading, home, resolver):
+    if reading.unknown and not place_unknown(reading, home, resolver):
         phrase = " ".join(reading.unknown[0]).removesuffix("'s")
         if reading.tags & {"weather", "rain"}:
             # "do I need a brolly": words around the question that name nothing
@@ -897,164 +464,26 @@ def _answer(
         or reading.kinds
         or reading.area
         or reading.measures
-        or reading.tags & _WEATHER_TAGS
+        or reading.tags & WEATHER_TAGS
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
-    readers = (_weather, _attribute, _time_left, _media, _todo, _measure, _group, _named)
-    for reader in (*readers, _room_state, _sensor_by_words):
+    readers = (_weather, _attribute, _time_left, _media, _todo, measure_answer, _group, _named)
+    for reader in (*readers, _room_state, sensor_by_words):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
     return None
 
 
-def as_named(
-    text: str, resolver: Resolver, data: QuestionData, conversation: Conversation | None = None
-) -> str:
-    """*text* with a thing said as people say it ("how much charge is in the car") in the
-    words the home names it with ("... in the polestar", where sensors are "Polestar Battery"
-    and "Polestar Range"): the first of its other words that a device's name holds, as that
-    device's whole name when only one holds it, or only one of the kind the conversation was
-    about ("and the car?" after the house battery: the car's battery). Nothing changes where
-    a device or a room is called what was said."""
-    if not data.also_called:
-        return text
-    said = f" {normalize(text)} "
-    vocab = resolver.vocab
-    changed = False
-    for phrase, others in data.also_called:
-        if f" {phrase} " not in said or phrase in vocab.entities_by_name:
-            continue
-        if phrase in vocab.area_by_word:
-            continue
-        for other in others:
-            holding = [
-                e
-                for e in resolver.home.exposed()
-                if any(f" {other} " in f" {normalize(n)} " for n in (e.name, *e.aliases))
-            ]
-            before = {
-                e.device_class
-                for e in map(resolver.home.get, conversation.last_targets if conversation else ())
-                if e is not None and e.device_class
-            }
-            alike = [e for e in holding if e.device_class in before]
-            if len(alike) == 1:
-                holding = alike  # "and the car?" after a battery: the car's battery
-            if holding:
-                name = normalize(holding[0].name) if len(holding) == 1 else other
-                said = said.replace(f" {phrase} ", f" {name} ", 1)
-                changed = True
-                break
-    return said.strip() if changed else text
-
-
-def _words(text: str, resolver: Resolver, data: QuestionData, frames: FrameData) -> list[str]:
-    """The question's words, its lead-in dropped, a measure's contraction apart ("how warm's
-    the nursery": "warm is") and places said in other words ("out the back") as the home's."""
-    words = _strip_lead_ins(_split(text, data), data)
-    vocab = resolver.vocab
-    split: list[str] = []
-    for word in words:
-        stem = word[:-2]
-        if (
-            word.endswith("'s")
-            and stem
-            and word not in vocab.name_index
-            and word not in data.tags
-            and (stem in frames.measures or stem in _asking_words(data))
-        ):
-            split += [stem, "is"]
-        else:
-            split.append(word)
-    return _say_places(split, resolver, data)
-
-
-def _asking_words(data: QuestionData) -> frozenset[str]:
-    """The single words of the phrases that ask about an attribute ("how", "long", "fast")."""
-    return _kept(
-        _ASKING, data, lambda: frozenset(w for a in data.attributes for p in a.words for w in p)
-    )
-
-
-_ASKING: dict[int, tuple[QuestionData, frozenset[str]]] = {}
-
-
-def _kept(
-    cache: dict[int, tuple[QuestionData, frozenset[str]]],
-    data: QuestionData,
-    make: Callable[[], frozenset[str]],
-) -> frozenset[str]:
-    """What *make* gives for *data*, made once. The entry holds *data*, so no other data
-    can take its id while it is there (a language's data dropped by load_questions' cache
-    and another language's loaded in its place would otherwise get the first one's words)."""
-    found = cache.get(id(data))
-    if found is None or found[0] is not data:
-        found = cache[id(data)] = (data, make())
-    return found[1]
-
-
-def _say_places(words: list[str], resolver: Resolver, data: QuestionData) -> list[str]:
-    """ "Out the back" -> "garden" where the home has a Garden (app/understanding/
-    said_places.py)."""
-    return said_places.say_places(words, resolver.vocab, data.places)
-
-
-def _found(words: list[str], phrases: tuple[Phrase, ...]) -> list[Phrase]:
-    """Which of *phrases* *words* hold, each as whole words."""
-    grams = _grams(tuple(words))
-    return [phrase for phrase in phrases if phrase in grams]
-
-
-@functools.lru_cache(maxsize=32)
-def _grams(words: tuple[str, ...]) -> frozenset[Phrase]:
-    """Every run of up to six of *words*."""
-    return frozenset(words[i : i + n] for n in range(1, 7) for i in range(len(words) - n + 1))
-
-
-def _sensor_words(home: Home) -> list[tuple[Entity, tuple[str, ...]]]:
-    """The home's sensors with the words of their names, kept per revision."""
-    cached = _SENSOR_NAMES.get(home)
-    if cached is None or cached[0] != home.revision:
-        table = [
-            (e, tuple(normalize(e.name).split())) for e in home.exposed() if e.domain == "sensor"
-        ]
-        cached = _SENSOR_NAMES[home] = (home.revision, table)
-    return cached[1]
-
-
-_SENSOR_NAMES: weakref.WeakKeyDictionary[Home, tuple[int, list[tuple[Entity, tuple[str, ...]]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _drop_explained(reading: _Reading, data: QuestionData) -> None:
-    """Forget unknown words that ask about an attribute or a battery ("the volume", "a new
-    battery"): they name nothing and are no name the home lacks."""
-    asked = [*(p for a in data.attributes for p in a.words), *data.low_battery]
-    explained = {w for phrase in _found(reading.words, tuple(asked)) for w in phrase}
-    if reading.tags & _MEDIA_TAGS:
-        explained |= data.watchers  # "what are the kids watching": no name
-    if not explained:
-        return
-    kept = [
-        (run, place)
-        for run, place in zip(reading.unknown, reading.unknown_places, strict=True)
-        if not set(run) <= explained
-    ]
-    reading.unknown = [run for run, _ in kept]
-    reading.unknown_places = [place for _, place in kept]
-
-
 def _people(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """ "Who's home?", "is anyone in?", "is Sarah home?", "where's Mike?": the people of the
     home (person entities, else tracked phones) and whether they are home."""
     home = resolver.home
     words = reading.words
-    group = _found(words, data.people)
-    if not (group or reading.names or _found(words, data.occupancy)):
+    group = found_phrases(words, data.people)
+    if not (group or reading.names or found_phrases(words, data.occupancy)):
         return None
     people = [e for e in home.exposed() if e.domain == "person"] or [
         e for e in home.exposed() if e.domain == "device_tracker"
@@ -1068,7 +497,9 @@ def _people(
             for n in reading.names
             if n not in reading.places and not _names_person(n, named, by_name)
         ]
-        presence = group or _found(words, data.away_words) or _found(words, data.home_words)
+        presence = (
+            group or found_phrases(words, data.away_words) or found_phrases(words, data.home_words)
+        )
         if others or (
             not presence and (reading.kinds or reading.measures or "time" in reading.tags)
         ):
@@ -1080,18 +511,18 @@ def _people(
         # "when's Jake's birthday": a person said as an owner is none of the names asked about
         reading.names = [n for n in reading.names if not _names_person(n, people, by_name)]
     place = reading.area or reading.floor
-    if not named and place and (group or _found(words, data.occupancy)):
+    if not named and place and (group or found_phrases(words, data.occupancy)):
         return _occupied(reading, ctx, resolver, data)  # "is anyone in the living room?"
     if not people or not (group or named):
         return None
     if not named and (reading.kinds or reading.measures):
         return None
-    away = _found(words, data.away_words)
-    at_home = _found(words, data.home_words)
+    away = found_phrases(words, data.away_words)
+    at_home = found_phrases(words, data.home_words)
     asked = "away" if away else ("home" if at_home or group else None)
     if named:
         reply = answers.people_answer(named, asked, "one")
-        return _resolved(named, reply, "Check " + answers.names(named))
+        return resolved(named, reply, "Check " + answers.names(named))
     said = {w for phrase in group for w in phrase}
     form = "who"
     if "count" in reading.tags:
@@ -1103,7 +534,7 @@ def _people(
     elif said & {"everyone", "everybody"}:
         form = "every"
     reply = answers.people_answer(people, asked, form)
-    return _resolved(people, reply, "Check who is home")
+    return resolved(people, reply, "Check who is home")
 
 
 def _names_person(name: str, people: list[Entity], by_name: Any) -> bool:
@@ -1112,38 +543,38 @@ def _names_person(name: str, people: list[Entity], by_name: Any) -> bool:
 
 
 def _occupied(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """ "Is anyone in the living room?": what the place's motion and presence sensors say."""
     sensors = [
         e
-        for e in _place(reading, ctx, resolver.home)
+        for e in place_entities(reading, ctx, resolver.home)
         if e.domain == "binary_sensor" and e.device_class in data.occupancy_classes
     ]
     if not sensors:
-        where = _where(reading, ctx, resolver.home) or " there"
+        where = where_said(reading, ctx, resolver.home) or " there"
         return Resolved(steps=[], reply=f"I can't tell: nothing{where} senses people.")
     busy = [e for e in sensors if e.state == "on"]
     if busy:
         reply = "Yes: " + answers.listing([answers.one_answer(e, None)[:-1] for e in busy]) + "."
     else:
         reply = "No: " + answers.listing([answers.one_answer(e, None)[:-1] for e in sensors]) + "."
-    return _resolved(busy or sensors, reply, "Check " + answers.names(sensors))
+    return resolved(busy or sensors, reply, "Check " + answers.names(sensors))
 
 
 def _low_batteries(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """ "Is anything low on battery?", "does anything need a new battery?", "which batteries
     are low upstairs?": every battery the place reports, the low ones named."""
-    if "battery" not in reading.measures or not _found(reading.words, data.low_battery):
+    if "battery" not in reading.measures or not found_phrases(reading.words, data.low_battery):
         return None
     if [n for n in reading.names if n not in reading.places]:
-        return None  # "is the door lock's battery low?": that one (_measure)
+        return None  # "is the door lock's battery low?": that one (measure_answer)
     home = resolver.home
     batteries = [
         e
-        for e in _place(reading, ctx, home)
+        for e in place_entities(reading, ctx, home)
         if e.device_class == "battery" and e.domain in ("sensor", "binary_sensor")
     ]
     if not batteries:
@@ -1158,16 +589,16 @@ def _low_batteries(
         if (e.domain == "binary_sensor" and e.state == "on")
         or ((charge := answers.battery_level(e)) is not None and charge <= level)
     ]
-    return _resolved(low or batteries, reply, "Check the batteries")
+    return resolved(low or batteries, reply, "Check the batteries")
 
 
 def _attribute(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """One thing a named device reports: "how fast is the nursery fan going?", "what's the
     volume on the kitchen speaker?", "how far are the blinds open?", "how long's left on the
     laundry timer?"."""
-    asked = [a for a in data.attributes if _found(reading.words, a.words)]
+    asked = [a for a in data.attributes if found_phrases(reading.words, a.words)]
     if not asked:
         return None
     domains = {domain for a in asked for domain in a.read}
@@ -1180,11 +611,13 @@ def _attribute(
     if not found:
         return None
     parts = []
-    clock = _found(reading.words, data.clock_words)  # "when will the cake be ready": its time
+    clock = found_phrases(
+        reading.words, data.clock_words
+    )  # "when will the cake be ready": its time
     for entity in found[: answers.MAX_READINGS]:
         attribute = next(a for a in asked if entity.domain in a.read)
         parts.append(_attribute_reply(entity, attribute, ctx, clock=bool(clock)))
-    return _resolved(found, " ".join(parts), "Check " + answers.names(found))
+    return resolved(found, " ".join(parts), "Check " + answers.names(found))
 
 
 #: Attributes in which appliances report the time their programme has left.
@@ -1201,15 +634,15 @@ _TIME_UNITS = {"s": 1, "sec": 1, "min": 60, "mins": 60, "minutes": 60, "h": 3600
 
 
 def _time_left(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """ "How long's left on the dishwasher?", "when will the dryer be done?": the time an
     appliance's programme has left, from its own attribute or the sensor named after it for
     that ("Dishwasher Time Remaining", "Dryer Finish Time")."""
     remaining = next((a for a in data.attributes if a.key == "remaining"), None)
-    if remaining is None or not _found(reading.words, remaining.words) or not reading.names:
+    if remaining is None or not found_phrases(reading.words, remaining.words) or not reading.names:
         return None
-    targets = _targets(reading, ctx, resolver)
+    targets = question_targets(reading, ctx, resolver)
     if not isinstance(targets, list) or len(targets) != 1 or targets[0].domain == "timer":
         return None
     entity = targets[0]
@@ -1243,10 +676,10 @@ def _time_left(
         reply = (
             f"{entity.name} is {answers.describe_state(entity)}, {duration_words(seconds)} left."
         )
-    if _found(reading.words, data.clock_words) and isinstance(ctx.now, dt.datetime):
+    if found_phrases(reading.words, data.clock_words) and isinstance(ctx.now, dt.datetime):
         done = ctx.now + dt.timedelta(seconds=seconds)
         reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
-    return _resolved([source], reply, f"Check {entity.name}")
+    return resolved([source], reply, f"Check {entity.name}")
 
 
 def _is_number(value: str) -> bool:
@@ -1283,7 +716,7 @@ def _seconds_left(
 
 
 def _attribute_targets(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, domains: set[str]
+    reading: Reading, ctx: RequestContext, resolver: Resolver, domains: set[str]
 ) -> list[Entity]:
     """The devices of *domains* the question names (or means: "it", the one of its kind in
     the place)."""
@@ -1294,18 +727,20 @@ def _attribute_targets(
         not names
         and conversation is not None
         and conversation.last_targets
-        and any(w in _PRONOUNS for w in reading.words)
+        and any(w in PRONOUNS for w in reading.words)
     ):
         names = [REFERENCE]
     if names:
-        targets = _targets(reading, ctx, resolver)
+        targets = question_targets(reading, ctx, resolver)
         found = [e for e in targets if e.domain in domains] if isinstance(targets, list) else []
         if found:
             return found
         # "the laundry timer" where the Laundry Room also has a Laundry Light: the one of the
         # domains asked about.
         by_name = resolver.vocab.entities_by_name
-        ids = {i for n in names for i in by_name.get(_partial(n, home) or n, by_name.get(n, []))}
+        ids = {
+            i for n in names for i in by_name.get(partial_name(n, home) or n, by_name.get(n, []))
+        }
         found = [e for e in (home.get(i) for i in sorted(ids)) if e and e.domain in domains]
         if reading.area:
             found = [e for e in found if e.area == reading.area] or found
@@ -1315,7 +750,7 @@ def _attribute_targets(
         # is left on it?": Hearth's own timer.
         return []
     # "How fast is the fan going?" said in the nursery: the one there.
-    place = _place(reading, ctx, home)
+    place = place_entities(reading, ctx, home)
     if not (reading.area or reading.floor) and ctx.area:
         place = [e for e in place if e.area == ctx.area] or place
     found = [
@@ -1357,7 +792,7 @@ class _Asked:
     """A question as a follow-up reader takes it: what was read, the words said, and what it
     is read and answered with."""
 
-    reading: _Reading
+    reading: Reading
     text: str
     ctx: RequestContext
     resolver: Resolver
@@ -1367,13 +802,13 @@ class _Asked:
     @property
     def starts_as_follow_up(self) -> bool:
         """It starts like a follow-up ("and ...", "what about ...")."""
-        return bool(_prefix(normalize(self.text).split(), self.data.follow_ups))
+        return bool(prefix_length(normalize(self.text).split(), self.data.follow_ups))
 
-    def previous(self, conversation: Conversation) -> _Reading:
-        """The question *conversation* asked last, as read (:func:`_previous`)."""
-        return _previous(conversation, self.resolver, self.data, self.frames)
+    def previous(self, conversation: Conversation) -> Reading:
+        """The question *conversation* asked last, as read (:func:`previous_reading`)."""
+        return previous_reading(conversation, self.resolver, self.data, self.frames)
 
-    def remember(self, conversation: Conversation, stood_for: _Reading | str) -> None:
+    def remember(self, conversation: Conversation, stood_for: Reading | str) -> None:
         """Keep what this question stood for, for the next follow-up (the conversation keeps
         the words said as its last command)."""
         conversation.last_question = (normalize(self.text), stood_for)
@@ -1386,7 +821,7 @@ def _follows(text: str, ctx: RequestContext, data: QuestionData) -> bool:
         conversation is not None
         and conversation.last_asked
         and bool(conversation.last_command)
-        and bool(_prefix(normalize(text).split(), data.follow_ups))
+        and bool(prefix_length(normalize(text).split(), data.follow_ups))
     )
 
 
@@ -1409,8 +844,8 @@ def _asked_elsewhere(asked: _Asked) -> Resolved | Unresolved | None:
     remembered = conversation.last_question
     if remembered is not None and remembered[0] == before and isinstance(remembered[1], str):
         before = remembered[1]  # a follow-up's follow-up: the whole question it stood for
-    words = _words(before, resolver, data, frames)
-    previous = _read(words, resolver, data, frames)
+    words = question_words(before, resolver, data, frames)
+    previous = read(words, resolver, data, frames)
     said = _place_said(words, previous, home)
     if said is None:
         return None
@@ -1423,7 +858,7 @@ def _asked_elsewhere(asked: _Asked) -> Resolved | Unresolved | None:
     return outcome
 
 
-def _place_said(words: list[str], reading: _Reading, home: Home) -> tuple[int, int] | None:
+def _place_said(words: list[str], reading: Reading, home: Home) -> tuple[int, int] | None:
     """Where in *words* the place *reading* read is said (start, end), by its name or alias."""
     if reading.area in home.areas:
         area = home.areas[reading.area]
@@ -1440,7 +875,7 @@ def _place_said(words: list[str], reading: _Reading, home: Home) -> tuple[int, i
     return None
 
 
-def _after_question(reading: _Reading, ctx: RequestContext) -> Conversation | None:
+def _after_question(reading: Reading, ctx: RequestContext) -> Conversation | None:
     """The conversation, when *reading* may continue its previous question: there was one,
     and this one names no device and no kind of device of its own (places it may name)."""
     conversation = ctx.conversation
@@ -1487,19 +922,17 @@ def _follow_up(asked: _Asked) -> Resolved | Unresolved | None:
         if not found:
             return None
         reply = answers.measure_answer(found, home, measure, True)
-        outcome: Resolved | Unresolved | None = _resolved(
+        outcome: Resolved | Unresolved | None = resolved(
             found, reply, f"Check the {answers.measure_word(measure)}"
         )
     else:
-        outcome = _measure(merged, ctx, resolver, asked.data)
+        outcome = measure_answer(merged, ctx, resolver, asked.data)
     if isinstance(outcome, Resolved):
         asked.remember(conversation, dataclasses.replace(merged))
     return outcome
 
 
-def _owned_alike(
-    words: list[str], previous: _Reading, reading: _Reading, resolver: Resolver
-) -> None:
+def _owned_alike(words: list[str], previous: Reading, reading: Reading, resolver: Resolver) -> None:
     """Set *reading*'s area to the one named like *previous*'s but for another owner said in
     *words* ("Aisha's" after "Priya's Room": Aisha's Room), when the home has it."""
     vocab = resolver.vocab
@@ -1533,7 +966,7 @@ def _again(asked: _Asked) -> Resolved | Unresolved | None:
         return _elsewhere(previous, asked)
     before = [e for e in (resolver.home.get(i) for i in conversation.last_targets) if e]
     kinds = {(e.domain, e.device_class) for e in before}
-    place = _place(reading, ctx, resolver.home)
+    place = place_entities(reading, ctx, resolver.home)
     found = [e for e in place if (e.domain, e.device_class) in kinds]
     if not found:
         return None
@@ -1545,7 +978,7 @@ def _again(asked: _Asked) -> Resolved | Unresolved | None:
         reply = answers.group_answer(
             "all", ("device", "devices"), state or "on", found, resolver.home
         )
-    return _resolved(found, reply, "Check " + answers.names(found))
+    return resolved(found, reply, "Check " + answers.names(found))
 
 
 def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
@@ -1562,7 +995,7 @@ def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
     if not said or _forecast_days(reading, ctx, data) is None:
         return None
     previous = asked.previous(conversation)
-    if not previous.tags & _WEATHER_TAGS and "temperature" not in previous.measures:
+    if not previous.tags & WEATHER_TAGS and "temperature" not in previous.measures:
         return None
     merged = previous
     merged.words = [w for w in previous.words if w not in day_words] + reading.words
@@ -1576,7 +1009,7 @@ def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
 
 def _day_words(data: QuestionData) -> frozenset[str]:
     """Every word of the language's ways to say a day ("tomorrow", "this weekend", "friday")."""
-    return _kept(
+    return kept_for(
         _DAY_WORDS,
         data,
         lambda: (
@@ -1589,24 +1022,7 @@ def _day_words(data: QuestionData) -> frozenset[str]:
 _DAY_WORDS: dict[int, tuple[QuestionData, frozenset[str]]] = {}
 
 
-def _previous(
-    conversation: Conversation, resolver: Resolver, data: QuestionData, frames: FrameData
-) -> _Reading:
-    """The question *conversation* asked last, as read: the whole question a follow-up stood
-    for ("and the lounge?" after "what's the temperature in the kitchen?"), else its words."""
-    remembered = conversation.last_question
-    if (
-        remembered is not None
-        and remembered[0] == conversation.last_command
-        and isinstance(remembered[1], _Reading)
-    ):
-        return dataclasses.replace(remembered[1])
-    assert conversation.last_command is not None
-    words = _words(conversation.last_command, resolver, data, frames)
-    return _read(_without_follow_up(words, data), resolver, data, frames)
-
-
-def _elsewhere(previous: _Reading, asked: _Asked) -> Resolved | Unresolved | None:
+def _elsewhere(previous: Reading, asked: _Asked) -> Resolved | Unresolved | None:
     """The previous question about kinds of device or everything in a place, asked of
     another place: "are the lights on in the kitchen?" - "and the study?", "what's still on
     downstairs?" - "what about upstairs"."""
@@ -1625,167 +1041,19 @@ def _elsewhere(previous: _Reading, asked: _Asked) -> Resolved | Unresolved | Non
     return outcome
 
 
-def _unread_named(reading: _Reading, resolver: Resolver) -> bool:
+def _unread_named(reading: Reading, resolver: Resolver) -> bool:
     """Whether every word nothing read was said where a name stands and is part of one
     device's name ("hoeveel procent batterij heeft de Roborock" for "Roborock S7"): then
     that device is among the names read, and the question was read whole."""
     said = {w for run in reading.unknown for w in run}
-    if not said >= set(reading.unread) or not _place_unknown(reading, resolver.home, resolver):
+    if not said >= set(reading.unread) or not place_unknown(reading, resolver.home, resolver):
         return False
     reading.unknown, reading.unknown_places = [], []
     return True
 
 
-def _place_unknown(reading: _Reading, home: Home, resolver: Resolver) -> bool:
-    """Read each unknown run of words as part of one device's name ("the irrigation" for
-    "Orchard Irrigation", "work" for the list "Work Tasks"): True when every run was placed."""
-    placed = []
-    for run, place in zip(reading.unknown, reading.unknown_places, strict=True):
-        if place:
-            return False  # "in the bedroom" of a home with no bedroom: not the Bedroom Fan
-        found = _holding({_singular(w) for w in run}, home)
-        if not found:
-            found = _by_stem(run, home)  # "the washing", "the wash": the Washing Machine
-        if len(found) != 1:
-            return False
-        placed.append(found[0][0])
-    for entity in placed:
-        reading.names.append(normalize(entity.name))
-    return True
-
-
-def _by_stem(run: list[str], home: Home) -> list[tuple[Entity, str]]:
-    """The one device (sensors too) one word of four letters or more names by the start of a
-    word of its name ("wash" and "washing" for "Washing Machine"), the one whose name starts
-    the others' ("Washing Machine" of "Washing Machine Time Left"); else none."""
-    if len(run) != 1 or len(run[0]) < 4:
-        return []
-    said = run[0]
-    found = [
-        (e, name)
-        for e in home.exposed()
-        if e.domain not in ("scene", "script", "automation")
-        for name in (normalize(e.name),)
-        if any(w.startswith(said) or (len(w) >= 4 and said.startswith(w)) for w in name.split())
-    ]
-    base = [
-        (e, name)
-        for e, name in found
-        if all(other == name or other.startswith(name + " ") for _, other in found)
-    ]
-    return base if len(base) == 1 else []
-
-
-def _partial(phrase: str, home: Home) -> str | None:
-    """The name of the one device whose name holds every word of *phrase* ("irrigation" for
-    "Orchard Irrigation"): a kind of device said of a home that has one such device by name
-    means that device."""
-    found = {name for _, name in _holding({_singular(w) for w in phrase.split()}, home)}
-    return found.pop() if len(found) == 1 else None
-
-
-#: Devices by the words of their names, per home and revision (:func:`_holding`).
-_NAME_WORDS: weakref.WeakKeyDictionary[
-    Home, tuple[int, list[tuple[Entity, str, frozenset[str]]]]
-] = weakref.WeakKeyDictionary()
-
-
-def _holding(wanted: set[str], home: Home) -> list[tuple[Entity, str]]:
-    """The devices (not sensors, scenes or scripts) whose names hold every word of *wanted*,
-    with their normalised names; the words of the home's names are kept per revision."""
-    cached = _NAME_WORDS.get(home)
-    if cached is None or cached[0] != home.revision:
-        table = [
-            (e, name, frozenset(_singular(w) for w in name.split()))
-            for e in home.exposed()
-            if e.domain not in ("sensor", "binary_sensor", "scene", "script", "automation")
-            for name in (normalize(e.name),)
-        ]
-        cached = _NAME_WORDS[home] = (home.revision, table)
-    return [(e, name) for e, name, words in cached[1] if wanted <= words]
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _resolved(found: list[Entity], reply: str, summary: str) -> Resolved:
-    steps = [query_step(found, summary)] if found else []
-    return Resolved(steps=steps, reply=reply, targets=[e.entity_id for e in found])
-
-
-def _targets(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver
-) -> list[Entity] | Unresolved | None:
-    """The devices the question names, resolved as a command's would be (area, this
-    computer's area, asking which when several remain)."""
-    if not reading.names:
-        return None
-    names = list(dict.fromkeys(reading.names))
-    names = [n for n in names if n not in reading.places] or names  # "… in the garage"
-    real = [n for n in names if n in resolver.vocab.entities_by_name or n == REFERENCE]
-    if real and len(real) < len(names):
-        names = real  # "the front door lock": the Front Door, not every lock
-    found: list[Entity] = []
-    for name in names:
-        values: dict[str, Any] = {"name": _slot_value(name, resolver)}
-        if reading.area and name not in reading.places:
-            values["area"] = reading.area
-        if reading.floor and name not in reading.places:
-            values["floor"] = reading.floor
-        result = resolver.targets(Slots(values, False), ctx, whole_home=True)
-        if isinstance(result, Unresolved) and result.code is ErrorCode.NO_TARGET:
-            other = _partial(name, resolver.home)  # "the gate" for a "Side Gate" of no class
-            if other is not None and other != name:
-                result = resolver.targets(Slots({"name": other}, False), ctx, whole_home=True)
-        if isinstance(result, Unresolved):
-            return result
-        found.extend(e for e in result if e not in found)
-    return found
-
-
-def _slot_value(name: str, resolver: Resolver) -> str:
-    """The ``{name}`` value of a phrase: itself for a name, the kind's value for a kind."""
-    if name in resolver.vocab.entities_by_name:
-        return name
-    for value in resolver.vocab.name_index.get(name, []):
-        out = str(value.value_out)
-        if out.startswith(TYPE_PREFIX):
-            return out
-    return name
-
-
-def _place(reading: _Reading, ctx: RequestContext, home: Home) -> list[Entity]:
-    if reading.area:
-        return [e for area in _wing_of(reading, home) for e in home.entities_in_area(area)]
-    if reading.floor:
-        return home.entities_on_floor(reading.floor)
-    if "here" in reading.tags and ctx.area:
-        return home.entities_in_area(ctx.area)
-    return list(home.exposed())
-
-
-def _wing_of(reading: _Reading, home: Home) -> list[str]:
-    """The area asked about, or every room of the part of the home it names: "the annex",
-    the other name of the Annex Living Room, is also the Annex Bedroom and the Annex
-    Kitchenette, when their names start with it and the room's own name was not said."""
-    assert reading.area is not None
-    area = home.areas.get(reading.area)
-    said = f" {' '.join(reading.words)} "
-    if area is None or f" {normalize(area.name)} " in said:
-        return [reading.area]
-    name = normalize(area.name)
-    for alias in (normalize(a) for a in area.aliases):
-        if f" {alias} " not in said or not name.startswith(f"{alias} "):
-            continue
-        rooms = [a.id for a in home.areas.values() if normalize(a.name).startswith(f"{alias} ")]
-        if len(rooms) > 1:
-            return rooms
-    return [reading.area]
-
-
 def _weather(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "What's the weather like?", "is it raining?", "do I need a brolly?", "how hot is it
     going to be?", "will it snow tomorrow?", "what's the high today?", "what's the weather
@@ -1798,7 +1066,9 @@ def _weather(
     future_measure = temperature and ("future" in tags or days is not None)
     extremes = bool(tags & {"high", "low"}) and (days is not None or temperature or asks_weather)
     readings = [
-        k for k, (words, _, _) in data.weather_readings.items() if _found(reading.words, words)
+        k
+        for k, (words, _, _) in data.weather_readings.items()
+        if found_phrases(reading.words, words)
     ]
     if not (asks_weather or future_measure or extremes or readings or "wind" in tags):
         return None
@@ -1826,7 +1096,7 @@ def _weather(
             shown = str(entity.attributes.get(unit, unit)) if unit else ""
             space = "" if shown in ("%", "") else " "
             reply = say.format(value=f"{answers.number(value)}{space}{shown}")
-        return _resolved([entity], reply, "Check the weather")
+        return resolved([entity], reply, "Check the weather")
     fall = "snow" if "snow" in tags else ("rain" if "rain" in tags else None)
     if days is None and fall and reading.words[0] in ("when", "when's", "whens"):
         days = list(range(8))  # "when will it snow?": the first day it is forecast
@@ -1836,33 +1106,33 @@ def _weather(
         forecast = answers.forecast_days(entity, days or [0], ctx.now)
         if forecast:
             reply = answers.forecast_answer(entity, forecast, fall, ctx.now)
-            return _resolved([entity], reply, "Check the forecast")
+            return resolved([entity], reply, "Check the forecast")
         if days and days != [0]:
             now = answers.weather_conditions(entity, False)
             reply = f"The forecast doesn't reach that far. Now: {now[0].lower()}{now[1:]}"
-            return _resolved([entity], reply, "Check the weather")
+            return resolved([entity], reply, "Check the weather")
     if future_measure and not asks_weather:
         value = entity.attributes.get("temperature")
         unit = str(entity.attributes.get("temperature_unit", "°"))
         reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
     else:
         reply = answers.weather_conditions(entity, "rain" in tags, wind="wind" in tags)
-    return _resolved([entity], reply, "Check the weather")
+    return resolved([entity], reply, "Check the weather")
 
 
-def _forecast_days(reading: _Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:
+def _forecast_days(reading: Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:
     """The days (from today) a question asks the forecast of: "tomorrow" [1], "on friday",
     "this weekend" (the coming saturday and sunday), "this week" [0..6]; None: no day."""
     words = reading.words
     for phrase, span in sorted(data.forecast_spans.items(), key=lambda p: -len(p[0])):
-        if _found(words, (phrase,)):
+        if found_phrases(words, (phrase,)):
             if isinstance(span, int):
                 return list(range(span))
             today = ctx.now.weekday()
             saturday = (5 - today) % 7
             return [saturday, saturday + 1] if today != 6 else [0]
     for phrase, offset in sorted(data.forecast_days.items(), key=lambda p: -len(p[0])):
-        if _found(words, (phrase,)):
+        if found_phrases(words, (phrase,)):
             return [offset]
     for index, day in enumerate(data.weekdays):
         if day in words:
@@ -1875,12 +1145,12 @@ def _condition(entity: Entity) -> str:
 
 
 def _media(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "What's playing in the rec room?", "what song is this?", "who's this?"."""
-    if not reading.tags & _MEDIA_TAGS or reading.measures:
+    if not reading.tags & MEDIA_TAGS or reading.measures:
         return None
-    if "media" not in reading.tags and _found(reading.words, data.clock_words):
+    if "media" not in reading.tags and found_phrases(reading.words, data.clock_words):
         return None  # "when's the ballet show": the calendar's
     first = reading.words[0]
     yes_no = (
@@ -1888,18 +1158,18 @@ def _media(
     )
     if yes_no and reading.states:
         return None  # "is the tv playing?": a yes/no question about one device
-    if (reading.kinds and reading.tags & _GROUP_TAGS - {"which"}) or first == "which":
+    if (reading.kinds and reading.tags & GROUP_TAGS - {"which"}) or first == "which":
         return None  # "how many speakers are playing?": counting
     kinds_said = zip(reading.kinds, reading.kind_words, strict=True)
     plural = any(w == normalize(k.many) for k, w in kinds_said)
     if plural and first in data.which_first:
         return None  # "welche Lautsprecher spielen?": which of them
     home = resolver.home
-    targets = _targets(reading, ctx, resolver)
+    targets = question_targets(reading, ctx, resolver)
     if isinstance(targets, Unresolved):
         return targets
     players = [e for e in targets or [] if e.domain == "media_player"] or [
-        e for e in _place(reading, ctx, home) if e.domain == "media_player"
+        e for e in place_entities(reading, ctx, home) if e.domain == "media_player"
     ]
     if not players:
         return None
@@ -1916,11 +1186,9 @@ def _media(
         active = [e for e in active if _watched(e)] or active  # a TV, not the radio
     reply = answers.media_answer(active, home, album="album" in reading.tags)
     watched = "watch" in reading.tags and active  # "what am I watching": the TV that plays
-    return _resolved(active if watched else players, reply, "Check what is playing")
+    return resolved(active if watched else players, reply, "Check what is playing")
 
 
-#: Tags of a question about what plays ("what's playing", "what are they watching").
-_MEDIA_TAGS = frozenset({"media", "watch"})
 #: What a player shows on a screen, as Home Assistant says it.
 _SHOWN = frozenset({"movie", "tvshow", "video", "episode"})
 
@@ -1931,7 +1199,7 @@ def _watched(entity: Entity) -> bool:
 
 
 def _todo(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "What's on the shopping list?", "how many things are on the shopping list?", "what do
     I still have to do for work?"."""
@@ -1963,12 +1231,12 @@ def _todo(
 
 
 def _shopping(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "Wie viele Dinge sind auf der Einkaufsliste?", "qu'est-ce qu'on doit acheter ?": the
     home's shopping list, whatever it is called (a list whose name says so, Home Assistant's
     shopping list, else its only list), when the question names no list and no device."""
-    if not data.shopping_words or not _found(reading.words, data.shopping_words):
+    if not data.shopping_words or not found_phrases(reading.words, data.shopping_words):
         return None
     home = resolver.home
     named = [n for n in reading.names if n not in reading.places]
@@ -1996,14 +1264,14 @@ def _shopping(
 
 
 def _todo_item(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """ "Do we need milk?", "is milk on the shopping list?", "have we got eggs on the list?":
     whether a thing is on a to-do list (the one said, else any), from its open items."""
     words = reading.words
-    need = _prefix(words, data.item_need)
-    start = need or _prefix(words, data.item_on)
-    if not start or reading.tags & _WEATHER_TAGS:
+    need = prefix_length(words, data.item_need)
+    start = need or prefix_length(words, data.item_on)
+    if not start or reading.tags & WEATHER_TAGS:
         return None  # "do I need an umbrella": the weather's
     home = resolver.home
     every = [e for e in home.exposed() if e.domain == "todo"]
@@ -2021,7 +1289,7 @@ def _todo_item(
     if end == len(words) and not need:
         return None  # "is the heater on": no list said
     item = [w for w in words[start:end] if w not in data.item_fillers]
-    if not item or all(w in _PRONOUNS for w in item):
+    if not item or all(w in PRONOUNS for w in item):
         return None  # "is it on the list": the conversation's, not a thing
     if any(data.tags.get(w, frozenset()) & {"everything", "count"} for w in item):
         return None  # "is there anything on the list": what is on it (_todo)
@@ -2031,12 +1299,12 @@ def _todo_item(
         for summary in answers.open_items(items) if isinstance(items, list) else []:
             if _same_thing(wanted, normalize(summary)):
                 reply = f"Yes, {summary} is on {entity.name}."
-                return _resolved([entity], reply, f"Check {entity.name}")
+                return resolved([entity], reply, f"Check {entity.name}")
     devices = [n for n in reading.names if n not in reading.places and _not_list(n, resolver)]
     if devices or reading.kinds or reading.states:
         return None  # "do we need the heating on": a device, not a thing to buy
     where = lists[0].name if len(lists) == 1 else "any of your lists"
-    return _resolved(lists, f"No, {wanted} isn't on {where}.", "Check your lists")
+    return resolved(lists, f"No, {wanted} isn't on {where}.", "Check your lists")
 
 
 def _said_lists(
@@ -2069,313 +1337,13 @@ def _same_thing(wanted: str, summary: str) -> bool:
     range eggs")."""
     if wanted == summary:
         return True
-    want = {_singular(w) for w in wanted.split()}
-    have = {_singular(w) for w in summary.split()}
+    want = {singular(w) for w in wanted.split()}
+    have = {singular(w) for w in summary.split()}
     return want <= have
 
 
-def _measure(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """A measure of one named device ("bedroom temperature?", "how much battery does the door
-    lock have?": a battery sensor named after the device), of a place ("how humid is it down
-    in the basement?") or of the whole home by the words of a sensor's name ("how much solar
-    have we generated today?"). Outside and the whole home's temperature are left to the
-    sentence rules (HearthGetMeasure)."""
-    if not reading.measures:
-        return None
-    measure = _asked_measure(reading, ctx, resolver, data)
-    names = [n for n in reading.names if n not in reading.places]
-    if not names and data.partial and not (reading.area or reading.floor or reading.outside):
-        return None  # the whole home's: the sentence rules' (every thermostat)
-    if not names and data.partial and reading.outside:
-        # A language without Hearth's measure sentences: "wie kalt ist es draußen?", read
-        # here as they read it (HearthGetMeasure).
-        slots = Slots({"measure": measure, "outside": "outside" if reading.outside else ""}, True)
-        asked = IntentMatch("HearthGetMeasure", slots, " ".join(reading.words))
-        outcome = resolver.resolve(asked, ctx)
-        return outcome if isinstance(outcome, Resolved) else None
-    if not names:
-        in_place = _measure_in_place(reading, ctx, resolver, measure)
-        if in_place is None and reading.places and not reading.outside:
-            in_place = _measure_of_room(reading.places, ctx, resolver, measure)  # a floor
-        if reading.outside or (in_place is not None and not isinstance(in_place, Unresolved)):
-            return in_place
-        whole = not (reading.area or reading.floor or "here" in reading.tags)
-        by_words = _measured_by_words(reading, resolver, measure, data, whole=whole)
-        return by_words or in_place
-    targets = _targets(reading, ctx, resolver)
-    home = resolver.home
-    if isinstance(targets, list) and len(targets) == 1:
-        entity = targets[0]
-        value = answers.measure_of(entity, measure)[0]
-        if entity.domain == "sensor" and entity.device_class == measure:
-            return _measured(entity, entity, measure, reading, data)
-        if (
-            entity.domain in ("climate", "weather", "vacuum", "device_tracker")
-            and value is not None
-        ):
-            return _measured(entity, entity, measure, reading, data)
-    device = targets[0] if isinstance(targets, list) and len(targets) == 1 else None
-    by_words = _measured_by_words(reading, resolver, measure, data, whole=False, device=device)
-    if by_words is not None:  # "the battery on the front door lock": Front Door Lock Battery
-        return by_words
-    if not isinstance(targets, list) or len(targets) != 1:
-        return None
-    entity = targets[0]
-    companion = _companion(entity, measure, reading, home)
-    if companion is None:
-        # "the humidity in the basement" where the thermostat is called "Basement": the room
-        # of that name is what is asked about.
-        return _measure_of_room(names, ctx, resolver, measure)
-    return _measured(entity, companion, measure, reading, data)
-
-
-def _measured(
-    entity: Entity, source: Entity, measure: str, reading: _Reading, data: QuestionData
-) -> Resolved | None:
-    """The reply for *entity*'s *measure*, read from *source* (itself, or the sensor named
-    after it); "is the door lock's battery low?" answers yes or no."""
-    value, unit = answers.measure_of(source, measure)
-    if value is None or value in ("unknown", "unavailable"):
-        return None
-    shown = f"{answers.number(value)}{unit}"
-    word = answers.measure_word(measure)
-    if source is entity and entity.domain == "sensor":
-        reply = f"{entity.name} is {shown}."
-    else:
-        reply = f"{entity.name}'s {word} is {shown}."
-    level = answers.battery_level(source) if measure == "battery" else None
-    if level is not None and _found(reading.words, data.low_battery):
-        low = level <= data.low_battery_level  # "is the door lock's battery low?"
-        reply = f"{'Yes' if low else 'No'}, {source.name} is at {shown}."
-    return _resolved([source], reply, f"Check the {word}")
-
-
-#: Words of a sensor's name that say nothing about which one it is.
-_SENSOR_WORDS = frozenset({"sensor", "level", "reading", "meter", "monitor", "the"})
-
-
-def _measured_by_words(
-    reading: _Reading,
-    resolver: Resolver,
-    measure: str,
-    data: QuestionData,
-    *,
-    whole: bool,
-    device: Entity | None = None,
-) -> Resolved | None:
-    """The sensor of *measure* whose name the question says ("Front Door Lock Battery" for
-    "the battery on the front door lock", "Solar Today" for "how much solar have we generated
-    today"): every word of its name but its measure's, else the one that shares the most (two
-    at least: "the smoke detector battery" for "Hallway Smoke Detector Battery"); with *whole*
-    (no place was named) also the home's only such sensor ("how much energy have we used
-    today?"). The reply names *device*, the one device the question named, when given."""
-    home = resolver.home
-    named = [(e, words) for e, words in _sensor_words(home) if e.device_class == measure]
-    sensors = [e for e, _ in named]
-    if not sensors:
-        return None
-    skip = (
-        _SENSOR_WORDS
-        | {measure}
-        | {w for phrase, m in reading.measure_words.items() if m == measure for w in phrase.split()}
-    )
-    said = {_singular(w) for w in reading.words}
-    scored: list[tuple[bool, int, Entity]] = []
-    for entity, words in named:
-        own = {_singular(w) for w in words if w not in skip}
-        shared = len(own & said)
-        if own and shared:
-            scored.append((own <= said, shared, entity))
-    best: list[Entity] = []
-    if scored:
-        top = max((full, shared) for full, shared, _ in scored)
-        if top[0] or top[1] >= 2:
-            best = [e for full, shared, e in scored if (full, shared) == top]
-    if not best and whole and len(sensors) == 1 and measure not in _ROOM_MEASURES:
-        best = sensors
-    if len(best) != 1 or answers.reading_of(best[0], measure) is None:
-        return None
-    entity = best[0]
-    return _measured(device or entity, entity, measure, reading, data)
-
-
-def _asked_measure(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> str:
-    """The device class the question's measure is read from: a total's where it asks for one
-    ("how much electricity have we used today?": energy), the place's kind of a family ("air
-    quality")."""
-    measure = reading.measures[0]
-    if measure in data.totals and _found(reading.words, data.total_words):
-        measure = data.totals[measure]
-    if measure in data.measure_families:
-        measure = _in_family(data.measure_families[measure], reading, ctx, resolver)
-    return measure
-
-
-def _in_family(
-    classes: tuple[str, ...], reading: _Reading, ctx: RequestContext, resolver: Resolver
-) -> str:
-    """The first of *classes* a sensor in the place reads ("air quality": the AQI, else PM2.5,
-    else CO2)."""
-    place = _place(reading, ctx, resolver.home)
-    for pool in (place, list(resolver.home.exposed())):
-        present = {e.device_class for e in pool if e.domain == "sensor"}
-        for device_class in classes:
-            if device_class in present:
-                return device_class
-    return classes[0] if classes else ""
-
-
-def _sensor_by_words(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """A sensor the question names by its words but the measure's, with no measure said:
-    "how much solar are we making right now?" (Solar Power), "what's the solar doing?"; of
-    a power and an energy sensor alike named, the energy one when a total's words are said
-    ("today")."""
-    if reading.names or reading.kinds or reading.measures or reading.area or reading.floor:
-        return None
-    said = {_singular(w) for w in reading.words if w not in data.tags}
-    if not said:
-        return None
-    scored: list[tuple[int, Entity]] = []
-    for entity, words in _sensor_words(resolver.home):
-        device_class = entity.device_class
-        if (
-            device_class in (None, "timestamp", "date", "enum")
-            or answers.reading_of(entity, device_class or "") is None
-        ):
-            continue  # a reading of a measure, not "Time" for "what time is it?"
-        skip = _SENSOR_WORDS | {
-            w
-            for phrase, m in reading.measure_words.items()
-            if m == entity.device_class
-            for w in phrase.split()
-        }
-        own = {_singular(w) for w in words if w not in skip}
-        if own and own <= said:
-            scored.append((len(own), entity))
-    if not scored:
-        return None
-    top = max(n for n, _ in scored)
-    best = [e for n, e in scored if n == top]
-    if len(best) > 1:
-        total = bool(_found(reading.words, data.total_words))
-        wanted = set(data.totals.values()) if total else set(data.totals)
-        best = [e for e in best if e.device_class in wanted] or best
-    if len(best) != 1:
-        return None
-    entity = best[0]
-    return _measured(entity, entity, entity.device_class or "", reading, data)
-
-
-#: Measures the sentence rules read for the whole home (a thermostat first).
-_ROOM_MEASURES = frozenset({"temperature"})
-
-
-def _measure_of_room(
-    names: list[str], ctx: RequestContext, resolver: Resolver, measure: str
-) -> Resolved | None:
-    """The measure in the room or on the floor one of *names* also names, when something
-    there reads it."""
-    home = resolver.home
-    by_name = resolver.vocab.entities_by_name
-    for name in names:
-        area = resolver.vocab.area_by_word.get(name)
-        floor = resolver.vocab.floor_by_word.get(name)
-        if area is not None:
-            found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
-        elif floor is not None:
-            found = [
-                e
-                for e in home.exposed()
-                if e.domain == "sensor"
-                and e.device_class == measure
-                and home.floor_of_area(e.area or "") == floor
-            ]
-        else:
-            continue
-        found = [e for e in found if answers.measure_of(e, measure)[0] is not None]
-        if found:
-            reply = answers.measure_answer(found, home, measure, False)
-            return _resolved(found, reply, f"Check the {measure}")
-    return None
-
-
-def _measure_in_place(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, measure: str
-) -> Resolved | Unresolved | None:
-    """ "What's the temperature in the bedroom?", "how humid is it in here?"."""
-    area = reading.area
-    if area is None and "here" in reading.tags:
-        area = ctx.area
-    home = resolver.home
-    if area is None and reading.floor and not reading.outside:
-        return _measure_on_floor(reading.floor, resolver, measure)
-    if area is None or reading.outside:
-        return None  # the sentence rules read "outside" and the whole home (HearthGetMeasure)
-    by_name = resolver.vocab.entities_by_name
-    found = answers.measure_sources(home, measure, area, None, ctx.area, False, by_name)
-    if not found:
-        where = home.areas[area].name if area in home.areas else area
-        return _nothing_measures(measure, f"in {where}", answers.in_place(where))
-    reply = answers.measure_answer(found, home, measure, False)
-    return _resolved(found, reply, f"Check the {measure}")
-
-
-def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved | Unresolved:
-    """ "How humid is it down in the basement?": the readings of the floor's rooms (sensors
-    first, thermostats where no sensor reads it); that nothing there measures it, never a
-    reading from another floor."""
-    home = resolver.home
-    by_name = resolver.vocab.entities_by_name
-    found: list[Entity] = []
-    for area in home.areas:
-        if home.floor_of_area(area) != floor:
-            continue
-        here = answers.measure_sources(home, measure, area, None, None, False, by_name)
-        found += [e for e in here if answers.reading_of(e, measure) is not None]
-    sensors = [e for e in found if e.domain == "sensor"]
-    found = (sensors or found)[: answers.MAX_READINGS]
-    name = home.floors[floor].name if floor in home.floors else floor
-    if not found:
-        return _nothing_measures(measure, f"on {name}", answers.on_floor(name))
-    reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
-    return _resolved(found, reply, f"Check the {answers.measure_word(measure)}")
-
-
-def _nothing_measures(measure: str, place: str, said_place: str) -> NothingThere:
-    """That nothing measures *measure* in the place a question named (*place*: "in Garage",
-    *said_place*: the same in the reply's words)."""
-    return NothingThere(
-        ErrorCode.NO_TARGET,
-        f"nothing measures {measure} {place}",
-        keyed_replies.said(
-            "measure.nothing_there", word=answers.measure_word(measure), where=said_place
-        ),
-    )
-
-
-def _companion(entity: Entity, measure: str, reading: _Reading, home: Home) -> Entity | None:
-    """The sensor that measures *measure* for *entity*: one of that device class whose name
-    holds the device's name, an alias or the words said ("Door Lock Battery" for "the door
-    lock")."""
-    keys = [normalize(n) for n in (entity.name, *entity.aliases)] + reading.names
-    sensors = [
-        e
-        for e in home.exposed()
-        if e.domain == "sensor"
-        and e.device_class == measure
-        and any(k and k in normalize(e.name) for k in keys)
-    ]
-    return sensors[0] if len(sensors) == 1 else None
-
-
 def _group(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """Questions about several devices: "how many windows are open?", "which lights are on
     upstairs?", "are the doors locked?", "any doors open?", "what's still on downstairs?",
@@ -2403,8 +1371,8 @@ def _group(
     if everything and first in ("what", "what's", "whats") and not reading.states:
         return None  # "what's in the kitchen?"
     home = resolver.home
-    place = _place(reading, ctx, home)
-    plain = kinds and not tags & _GROUP_TAGS and first not in ("which", "what", "what's")
+    place = place_entities(reading, ctx, home)
+    plain = kinds and not tags & GROUP_TAGS and first not in ("which", "what", "what's")
     plain = plain and not which
     if plain and ctx.area and not (reading.area or reading.floor):
         # "Are the lights on?" said in the study: the study's, when it has any.
@@ -2428,7 +1396,7 @@ def _group(
             ]
     applicable = [e for e in candidates if answers.in_state(e, state) is not None]
     if not applicable and kinds:
-        where = _where(reading, ctx, home)
+        where = where_said(reading, ctx, home)
         return Unresolved(
             ErrorCode.NO_TARGET,
             f"no {nouns[1]}{where}",
@@ -2449,25 +1417,17 @@ def _group(
     else:
         reply = answers.group_answer(form, nouns, state, applicable, home)
     matching = [e for e in applicable if answers.in_state(e, state)]
-    return _resolved(matching or applicable, reply, f"Check the {nouns[1]}")
-
-
-def _where(reading: _Reading, ctx: RequestContext, home: Home) -> str:
-    if reading.area and reading.area in home.areas:
-        return f" {answers.in_place(home.areas[reading.area].name)}"
-    if reading.floor and reading.floor in home.floors:
-        return f" {answers.on_floor(home.floors[reading.floor].name)}"
-    return ""
+    return resolved(matching or applicable, reply, f"Check the {nouns[1]}")
 
 
 def _named(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:
     """A yes/no or "what's it doing" question about devices named: "is the irrigation
     running?", "did I leave the coffee maker on", "is the kitchen window shut"."""
     if not reading.names or reading.measures:
         return None
-    found = _targets(reading, ctx, resolver)
+    found = question_targets(reading, ctx, resolver)
     if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
         # "Are the sprinklers running?": a kind of device with several members is a question
         # about all of them, not one to ask back.
@@ -2480,7 +1440,7 @@ def _named(
     ):
         # "Est-ce que la fenêtre du bureau est ouverte ?" where the office's window is a
         # contact sensor: the word names a kind of device, and the place has one of that kind.
-        place = _place(reading, ctx, resolver.home)
+        place = place_entities(reading, ctx, resolver.home)
         found = [e for e in place if any(k.has(e) for k in reading.kinds)] or found
     if found is None or isinstance(found, Unresolved):
         return found
@@ -2492,7 +1452,7 @@ def _named(
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
     level = answers.battery_level(found[0]) if found[0].device_class == "battery" else None
-    if len(found) == 1 and level is not None and _found(reading.words, data.low_battery):
+    if len(found) == 1 and level is not None and found_phrases(reading.words, data.low_battery):
         low = level <= data.low_battery_level  # "is the back door sensor battery low?"
         shown = answers.number(level)
         reply = f"{'Yes' if low else 'No'}, {found[0].name} is at {shown}%."
@@ -2509,9 +1469,9 @@ def _named(
             reply = answers.one_answer(applicable[0], state)
         else:
             form = "any" if "any" in reading.tags or state in _ACTIVE else "all"
-            nouns = _nouns(reading, applicable)
+            nouns = kind_nouns(reading, applicable)
             reply = answers.group_answer(form, nouns, state, applicable, home)
-    return _resolved(found, reply, "Check " + answers.names(found))
+    return resolved(found, reply, "Check " + answers.names(found))
 
 
 def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:
@@ -2544,7 +1504,7 @@ _ROOM_STATES = {
 
 
 def _room_state(
-    reading: _Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | None:
     """ "Is the tack room locked?", "is the loft shut?": of a room named with a state only
     some devices have, the devices there that have it (its lock; its doors, windows and
@@ -2560,7 +1520,7 @@ def _room_state(
         return None
     found = [
         e
-        for e in _place(reading, ctx, resolver.home)
+        for e in place_entities(reading, ctx, resolver.home)
         if e.domain in _ROOM_STATES[state] and answers.in_state(e, state) is not None
     ]
     if not found:
@@ -2569,11 +1529,11 @@ def _room_state(
         reply = answers.one_answer(found[0], state)
     else:
         form = "any" if "any" in reading.tags else "all"
-        reply = answers.group_answer(form, _nouns(reading, found), state, found, resolver.home)
-    return _resolved(found, reply, "Check " + answers.names(found))
+        reply = answers.group_answer(form, kind_nouns(reading, found), state, found, resolver.home)
+    return resolved(found, reply, "Check " + answers.names(found))
 
 
-def _every_named(reading: _Reading, resolver: Resolver) -> list[Entity]:
+def _every_named(reading: Reading, resolver: Resolver) -> list[Entity]:
     """ "Are the blinds down?" where two rooms have "Blinds": a plural name asks about all."""
     if len(reading.names) != 1 or not reading.names[0].endswith("s"):
         return []
@@ -2581,10 +1541,10 @@ def _every_named(reading: _Reading, resolver: Resolver) -> list[Entity]:
     return [e for e in (resolver.home.get(i) for i in ids) if e is not None]
 
 
-def _every_of_kind(reading: _Reading, ctx: RequestContext, resolver: Resolver) -> list[Entity]:
+def _every_of_kind(reading: Reading, ctx: RequestContext, resolver: Resolver) -> list[Entity]:
     """Every device of the kinds of device the question names, in the place it names."""
     types = resolver.vocab.types_by_value
-    kinds = [types[v] for v in (_slot_value(n, resolver) for n in reading.names) if v in types]
+    kinds = [types[v] for v in (slot_value(n, resolver) for n in reading.names) if v in types]
     if len(kinds) != len(reading.names):
         return []  # a real name among them: that one is meant
     area = reading.area or next((a for _, a in kinds if a), None)
@@ -2605,12 +1565,6 @@ def _every_of_kind(reading: _Reading, ctx: RequestContext, resolver: Resolver) -
         # "Is the light on?" said in the study: the study's, when it has any.
         return [e for e in found if e.area == ctx.area] or found
     return found
-
-
-def _nouns(reading: _Reading, found: list[Entity]) -> tuple[str, str]:
-    if reading.kinds:
-        return reading.kinds[0].one, reading.kinds[0].many
-    return "device", "devices"
 
 
 def settle(plan: Plan, answered: Unresolved | None) -> Plan:

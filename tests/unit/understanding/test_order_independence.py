@@ -19,7 +19,7 @@ import yaml
 from app.bootstrap import demo_home_source
 from app.cli.batch import BatchPlanner, plan_line
 from app.core.home import Home
-from app.understanding import Planner, questions
+from app.understanding import Planner, question_reading, questions
 
 NOW = "2026-03-04T19:30:00+00:00"
 #: Commands, questions, names the home lacks (said back), misspellings, a compound.
@@ -218,13 +218,13 @@ def test_question_words_belong_to_the_data_they_were_read_from(
 ) -> None:
     data = questions.load_questions("en")
     assert data is not None
-    same_id(monkeypatch, questions)
-    assert "long" in questions._asking_words(data)
+    same_id(monkeypatch, question_reading)
+    assert "long" in question_reading.asking_words(data)
     assert "tomorrow" in questions._day_words(data)
     other = dataclasses.replace(data, attributes=(), forecast_days={}, forecast_spans={})
-    assert questions._asking_words(other) == frozenset()
+    assert question_reading.asking_words(other) == frozenset()
     assert questions._day_words(other) == frozenset(data.weekdays)
-    assert "long" in questions._asking_words(data)
+    assert "long" in question_reading.asking_words(data)
 
 
 def test_an_unknown_name_is_said_back_from_the_planners_own_home(
