@@ -48,7 +48,11 @@ class OwnService:
         if clock is None:
             clock = scheduler.clock if scheduler is not None else SystemClock()
         self.clock = clock
-        self._handlers: dict[str, Handler] = {}
+        self._handlers = self._services()
+
+    def _services(self) -> dict[str, Handler]:
+        """Each service's handler, by the service's name."""
+        raise NotImplementedError
 
     @property
     def services(self) -> list[str]:

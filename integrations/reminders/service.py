@@ -42,7 +42,7 @@ from integrations.reminders.model import (
     ReminderError,
     ReminderKind,
 )
-from integrations.reminders.own_service import OwnService, answer
+from integrations.reminders.own_service import Handler, OwnService, answer
 from integrations.reminders.recurrence import occurrences_between
 from integrations.reminders.scheduler import Scheduler
 from integrations.reminders.store import ReminderStore
@@ -78,15 +78,17 @@ class ReminderService(OwnService):
     ) -> None:
         super().__init__(store, scheduler, tz=tz, clock=clock)
         self.mirror = mirror
-        self._handlers = {
+        self._mirror_queue: asyncio.Queue[tuple[_MirrorOp, int]] | None = None
+        self._mirror_task: asyncio.Task[None] | None = None
+
+    def _services(self) -> dict[str, Handler]:
+        return {
             "create": self._create,
             "cancel": self._cancel,
             "done": self._done,
             "snooze": self._snooze,
             "list": self._list,
         }
-        self._mirror_queue: asyncio.Queue[tuple[_MirrorOp, int]] | None = None
-        self._mirror_task: asyncio.Task[None] | None = None
 
     async def call(self, service: str, targets: list[str], params: dict[str, Any]) -> ServiceResult:
         """Run ``reminder.<service>`` with *params* (*targets* are not used)."""

@@ -34,21 +34,18 @@ import logging
 import math
 from collections.abc import Callable, Mapping
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
 
 from app.core.durations import duration_label, duration_words
 from integrations.base import NotFoundError, RejectedError, ServiceResult
-from integrations.reminders.clock import Clock
 from integrations.reminders.model import (
     Reminder,
     ReminderKind,
     Status,
 )
-from integrations.reminders.own_service import OwnService, answer
-from integrations.reminders.scheduler import Scheduler
-from integrations.reminders.store import MAX_TIMER_S, ReminderStore
+from integrations.reminders.own_service import Handler, OwnService, answer
+from integrations.reminders.store import MAX_TIMER_S
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +77,8 @@ class TimerService(OwnService):
     domain = "timer"
     zoned = ("due", "next_fire", "fired_at")
 
-    def __init__(
-        self,
-        store: ReminderStore,
-        scheduler: Scheduler | None,
-        *,
-        tz: ZoneInfo,
-        clock: Clock | None = None,
-    ) -> None:
-        super().__init__(store, scheduler, tz=tz, clock=clock)
-        self._handlers = {
+    def _services(self) -> dict[str, Handler]:
+        return {
             "start": self._start,
             "cancel": self._cancel,
             "pause": self._pause,
