@@ -88,8 +88,28 @@ class HelpDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Once laid out (the scroll bar may have taken some of the column): rows to fit again.
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        # Once laid out (the scroll bar may have taken some of the column): rows to fit again,
+        # then tall enough to show them all where the screen has the room.
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Grow the dialog (within its screen's free area) so that no shortcut is hidden
+        below the end of the list; on a small screen the list scrolls as before."""
+        self.table.resizeRowsToContents()
+        table = self.table
+        needed = table.horizontalHeader().height() + table.verticalHeader().length()
+        missing = needed + 2 * table.frameWidth() - table.height()
+        screen = self.screen()
+        if missing <= 0 or screen is None:
+            return
+        room = free_area(screen)
+        frame = self.frameGeometry().height() - self.height()  # the title bar, where shown
+        height = min(self.height() + missing, room.height() - frame - 20)
+        if height <= self.height():
+            return
+        self.resize(self.width(), height)
+        top = min(self.frameGeometry().top(), room.bottom() - self.frameGeometry().height())
+        self.move(self.frameGeometry().left(), max(room.top(), top))
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """The listed (keys, what they do), as shown."""

@@ -15,8 +15,11 @@ from tests.ui.prompts import answering
 from tests.ui.test_conversation import ENTER, key, new_card, send, show_active
 from ui.bridge import AssistantBridge
 from ui.conversation import PLACEHOLDER, PLACEHOLDER_WAITING, ConversationView
+from ui.help_dialog import HelpDialog
+from ui.main_window import MainWindow
 from ui.safety_settings import NewPin, SafetySection
 from ui.settings_view import SettingsPage
+from ui.window_state import free_area
 
 PIN = "582047"
 
@@ -91,3 +94,25 @@ def test_what_the_safety_page_says_after_a_change_is_scrolled_into_view(
         section.set_pin_button.click()
     assert "PIN set" in section.message.text()
     qtbot.waitUntil(lambda: _seen_in(section), timeout=2_000)
+
+
+def test_help_shows_every_shortcut_without_scrolling_where_the_screen_has_room(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path
+) -> None:
+    window = MainWindow(demo_bridge, state_path=tmp_path / "window.json")
+    qtbot.addWidget(window)
+    window.show_help()
+    dialog = window.dialog
+    assert isinstance(dialog, HelpDialog)
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen()
+    assert screen is not None
+    room = free_area(screen)
+    bar = dialog.table.verticalScrollBar()
+    qtbot.wait(300)  # laid out, the rows fitted to their text
+    assert room.contains(dialog.frameGeometry())  # grown within the screen, not off it
+    if room.height() >= 700:  # this test's screen: 800×800 offscreen (1366×768 in the walk)
+        assert bar.maximum() == 0, "the last shortcuts are hidden below the list's end"
+    else:  # a small screen: as tall as it allows, and the list scrolls
+        assert bar.maximum() == 0 or dialog.frameGeometry().height() >= room.height() - 40
+    dialog.close()
