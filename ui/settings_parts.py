@@ -425,6 +425,9 @@ class HomeAssistantForm(QWidget):
         """Load the home from Home Assistant with the fields' URL and token (or the stored
         token); shows the outcome and returns the home, or None."""
         url_text, token_text = self.url.text().strip(), self.token.text().strip()
+        # Disabled while it runs, the button would hand the keyboard on to the next control
+        # ("< Back" in the first-run wizard): it takes it back afterwards.
+        had_focus = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
         self.show_status("Connecting…", ok=None)
         try:
@@ -437,6 +440,8 @@ class HomeAssistantForm(QWidget):
             return None
         finally:
             self.test_button.setEnabled(True)
+            if had_focus and self.test_button.isVisible():
+                self.test_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.home = home
         self._tested_with = (url_text, token_text)
         self.show_status(

@@ -3,12 +3,17 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.config.settings import Settings
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
 from tests.ui.prompts import answering
@@ -18,6 +23,7 @@ from ui.conversation import PLACEHOLDER, PLACEHOLDER_WAITING, ConversationView
 from ui.help_dialog import HelpDialog
 from ui.main_window import MainWindow
 from ui.safety_settings import NewPin, SafetySection
+from ui.settings_parts import HomeAssistantForm
 from ui.settings_view import SettingsPage
 from ui.window_state import free_area
 
@@ -116,3 +122,30 @@ def test_help_shows_every_shortcut_without_scrolling_where_the_screen_has_room(
     else:  # a small screen: as tall as it allows, and the list scrolls
         assert bar.maximum() == 0 or dialog.frameGeometry().height() >= room.height() - 40
     dialog.close()
+
+
+def test_after_a_connection_test_the_keyboard_stays_on_its_button(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    """In the first-run wizard the focus went on to "< Back" while the test ran (the button
+    is disabled meanwhile), so the next Enter went back a page."""
+    with socket.socket() as probe:  # a port nobody listens on: refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    box = QWidget()
+    form = HomeAssistantForm(Settings())
+    after = QPushButton("< Back")
+    layout = QVBoxLayout(box)
+    layout.addWidget(form)
+    layout.addWidget(after)
+    qtbot.addWidget(box)
+    show_active(qtbot, box)
+    form.url.setText(f"http://127.0.0.1:{port}")
+    form.token.setText("not-a-real-token")
+    form.test_button.setFocus()
+    qtbot.waitUntil(form.test_button.hasFocus)
+    with qtbot.waitSignal(form.test_failed, timeout=15_000):
+        QTest.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+    assert form.status.text().startswith("✗ ")
+    assert form.test_button.hasFocus()
+    assert not after.hasFocus()
