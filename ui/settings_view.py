@@ -324,21 +324,27 @@ class SettingsPage(QWidget):
         self._tasks.spawn(self.set_start_at_login(enabled))
 
     async def set_start_at_login(self, enabled: bool) -> bool:
-        """Write or remove the autostart entry; the box shows what is there afterwards."""
+        """Write or remove the autostart entry; the box shows what is there afterwards (and
+        keeps the keyboard it had: disabled meanwhile, it would hand it on)."""
+        had_focus = self.start_at_login.hasFocus()
         self.start_at_login.setEnabled(False)
         try:
-            path = await self.bridge.set_start_at_login(enabled)
-        except HearthError as err:  # DesktopError: the autostart folder is not writable
-            self.show_message(f"Start at login not changed: {err}", error=True)
+            try:
+                path = await self.bridge.set_start_at_login(enabled)
+            except HearthError as err:  # DesktopError: the autostart folder is not writable
+                self.show_message(f"Start at login not changed: {err}", error=True)
+                await self._read_start_at_login()
+                return False
+            self.show_message(
+                f"Hearth starts when you log in ({path})."
+                if enabled
+                else "Hearth no longer starts when you log in."
+            )
             await self._read_start_at_login()
-            return False
-        self.show_message(
-            f"Hearth starts when you log in ({path})."
-            if enabled
-            else "Hearth no longer starts when you log in."
-        )
-        await self._read_start_at_login()
-        return True
+            return True
+        finally:
+            if had_focus and self.start_at_login.isEnabled():
+                self.start_at_login.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_safety(self) -> None:
         self._add("safety", "Safety", "lock", QWidget())

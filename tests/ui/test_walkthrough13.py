@@ -10,7 +10,7 @@ import pytest
 import qasync
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
@@ -149,3 +149,29 @@ def test_after_a_connection_test_the_keyboard_stays_on_its_button(
     assert form.status.text().startswith("✗ ")
     assert form.test_button.hasFocus()
     assert not after.hasFocus()
+
+
+def test_start_at_login_keeps_the_keyboard_after_space(
+    qtbot: QtBot, demo_bridge: AssistantBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disabled while the entry is written, the box handed the focus on to the next control:
+    a second Space then did something else."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    entry = tmp_path / "xdg-config" / "autostart" / "hearth.desktop"
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    show_active(qtbot, page)
+    page.show_section("behaviour")
+    box = page.start_at_login
+    qtbot.waitUntil(box.isEnabled, timeout=5_000)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: box.isEnabled() and entry.is_file(), timeout=5_000)
+    assert box.hasFocus()
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Space)  # changed my mind
+    qtbot.waitUntil(lambda: box.isEnabled() and not entry.exists(), timeout=5_000)
+    assert box.hasFocus()
