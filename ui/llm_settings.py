@@ -24,7 +24,7 @@ import logging
 import os
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -494,8 +494,11 @@ class LLMSection(Section):
             )
             self.show_status(f"{what} first.", ok=False)
             return False
+        had_focus = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
         self.stop_button.show()
+        if had_focus:  # the keyboard on Stop while it runs, not on whatever came next
+            self.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.show_status("Testing…")
         self._test_started = time.monotonic()
         self._ticker.start()
@@ -508,9 +511,12 @@ class LLMSection(Section):
             self.show_status("Test stopped: nothing was saved.")
             raise
         finally:
+            keyboard_here = self.stop_button.hasFocus()  # not taken back from elsewhere
             self._ticker.stop()
-            self.stop_button.hide()
             self.test_button.setEnabled(True)
+            if keyboard_here:
+                self.test_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.stop_button.hide()
         if result.ok:
             self.show_status(f"It works: {_speed(result)}", ok=True)
             return True

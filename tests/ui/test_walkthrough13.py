@@ -16,6 +16,14 @@ from pytestqt.qtbot import QtBot
 from app.config.settings import Settings
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.openai_server import (
+    MODEL,
+    Reply,
+    ScriptedOpenAIServer,
+    openai_server,
+    stream_reply,
+    tool_reply,
+)
 from tests.ui.prompts import answering
 from tests.ui.test_conversation import ENTER, key, new_card, send, show_active
 from ui.bridge import AssistantBridge
@@ -28,6 +36,9 @@ from ui.settings_view import SettingsPage
 from ui.window_state import free_area
 
 PIN = "582047"
+TEST_LAMP = ("light", {"service": "turn_on", "entity_ids": ["light.test_lamp"]})
+
+__all__ = ["openai_server"]
 
 
 def _view(qtbot: QtBot, bridge: AssistantBridge) -> ConversationView:
@@ -175,3 +186,26 @@ def test_start_at_login_keeps_the_keyboard_after_space(
     QTest.keyClick(focused, Qt.Key.Key_Space)  # changed my mind
     qtbot.waitUntil(lambda: box.isEnabled() and not entry.exists(), timeout=5_000)
     assert box.hasFocus()
+
+
+def test_testing_the_language_model_keeps_the_keyboard_on_test_and_stop(
+    qtbot: QtBot, demo_bridge: AssistantBridge, openai_server: ScriptedOpenAIServer
+) -> None:
+    """While the test runs the keyboard is on Stop (Space stops it), afterwards on Test
+    again, instead of wandering on to whatever control came next."""
+    openai_server.script(Reply(tool_reply(TEST_LAMP).body, delay=1.0), stream_reply(["ok"]))
+    page = SettingsPage(demo_bridge)
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    show_active(qtbot, page)
+    page.show_section("llm")
+    section = page.llm
+    section.base_url.setText(openai_server.base_url)
+    section.model.setText(MODEL)
+    section.test_button.setFocus()
+    qtbot.waitUntil(section.test_button.hasFocus)
+    QTest.keyClick(section.test_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(section.stop_button.isVisible, timeout=5_000)
+    assert section.stop_button.hasFocus()
+    qtbot.waitUntil(lambda: section.status.text().startswith("It works"), timeout=10_000)
+    assert section.test_button.hasFocus()
