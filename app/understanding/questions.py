@@ -20,7 +20,6 @@ their turn.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -30,12 +29,18 @@ import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the mo
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
-from app.core.durations import duration_words, parse_hms
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.frames import FrameData, load_frames
 from app.understanding.own_data import own_data
 from app.understanding.question_data import AskedAttribute, CountedKind, Phrase, QuestionData
+from app.understanding.question_household import (
+    device_attribute,
+    low_batteries,
+    people_at_home,
+    time_left,
+)
+from app.understanding.question_lists import shopping_list, todo_item, todo_list
 from app.understanding.question_measures import (
     NothingThere,
     asked_measure,
@@ -43,9 +48,9 @@ from app.understanding.question_measures import (
     measured_by_words,
     sensor_by_words,
 )
+from app.understanding.question_media import media
 from app.understanding.question_reading import (
     GROUP_TAGS,
-    MEDIA_TAGS,
     PRONOUNS,
     WEATHER_TAGS,
     Reading,
@@ -55,7 +60,6 @@ from app.understanding.question_reading import (
     is_about_devices,
     kept_for,
     kind_nouns,
-    partial_name,
     place_entities,
     place_unknown,
     prefix_length,
@@ -64,14 +68,14 @@ from app.understanding.question_reading import (
     question_words,
     read,
     resolved,
-    singular,
     slot_value,
     split_words,
     strip_lead_ins,
     where_said,
     without_follow_up,
 )
-from app.understanding.resolve import IntentMatch, Resolved, Resolver, Slots, Unresolved
+from app.understanding.question_weather import forecast_days, weather_answer
+from app.understanding.resolve import Resolved, Resolver, Unresolved
 from app.understanding.vocabulary import REFERENCE, normalize
 
 
@@ -349,8 +353,6 @@ def remember_asked(
         )
 
 
-#: Words that point at what is here ("who sings this?").
-_THIS = frozenset({"this", "that", "here"})
 #: States a question about several devices asks of any of them ("are the windows open?");
 #: the others it asks of all of them ("are the doors locked?", "are the lights off?").
 _ACTIVE = frozenset({"on", "open", "unlocked", "playing", "cleaning", "armed", "detected"})
@@ -428,7 +430,12 @@ def _answer(
         named = sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:
             return named
-    for early in (_people, _low_batteries, _todo_item, _shopping):  # their words are no names
+    for early in (
+        people_at_home,
+        low_batteries,
+        todo_item,
+        shopping_list,
+    ):  # their words are no names
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
             return answered
@@ -446,7 +453,7 @@ def _answer(
         phrase = " ".join(reading.unknown[0]).removesuffix("'s")
         if reading.tags & {"weather", "rain"}:
             # "do I need a brolly": words around the question that name nothing
-            weather = _weather(reading, ctx, resolver, data)
+            weather = weather_answer(reading, ctx, resolver, data)
             if weather is not None:
                 return weather
         # "is the printer on?": a thing the home has none of is said as missing (not_found.py)
@@ -467,324 +474,21 @@ def _answer(
         or reading.tags & WEATHER_TAGS
     ):
         return None  # "what's on tomorrow?": the calendar's (app/understanding/temporal.py)
-    readers = (_weather, _attribute, _time_left, _media, _todo, measure_answer, _group, _named)
+    readers = (
+        weather_answer,
+        device_attribute,
+        time_left,
+        media,
+        todo_list,
+        measure_answer,
+        _group,
+        _named,
+    )
     for reader in (*readers, _room_state, sensor_by_words):
         outcome = reader(reading, ctx, resolver, data)
         if outcome is not None:
             return outcome
     return None
-
-
-def _people(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """ "Who's home?", "is anyone in?", "is Sarah home?", "where's Mike?": the people of the
-    home (person entities, else tracked phones) and whether they are home."""
-    home = resolver.home
-    words = reading.words
-    group = found_phrases(words, data.people)
-    if not (group or reading.names or found_phrases(words, data.occupancy)):
-        return None
-    people = [e for e in home.exposed() if e.domain == "person"] or [
-        e for e in home.exposed() if e.domain == "device_tracker"
-    ]
-    by_name = resolver.vocab.entities_by_name
-    alone = [n for n in reading.names if n not in reading.owners]
-    named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in alone)]
-    if named:
-        others = [
-            n
-            for n in reading.names
-            if n not in reading.places and not _names_person(n, named, by_name)
-        ]
-        presence = (
-            group or found_phrases(words, data.away_words) or found_phrases(words, data.home_words)
-        )
-        if others or (
-            not presence and (reading.kinds or reading.measures or "time" in reading.tags)
-        ):
-            # "has Ines shut the annex door", "how much screen time has Oscar got left", "is
-            # Hannah free on Tuesday": the person says who, the question is about something else
-            reading.names = [n for n in reading.names if not _names_person(n, named, by_name)]
-            return None
-    if reading.owners:
-        # "when's Jake's birthday": a person said as an owner is none of the names asked about
-        reading.names = [n for n in reading.names if not _names_person(n, people, by_name)]
-    place = reading.area or reading.floor
-    if not named and place and (group or found_phrases(words, data.occupancy)):
-        return _occupied(reading, ctx, resolver, data)  # "is anyone in the living room?"
-    if not people or not (group or named):
-        return None
-    if not named and (reading.kinds or reading.measures):
-        return None
-    away = found_phrases(words, data.away_words)
-    at_home = found_phrases(words, data.home_words)
-    asked = "away" if away else ("home" if at_home or group else None)
-    if named:
-        reply = answers.people_answer(named, asked, "one")
-        return resolved(named, reply, "Check " + answers.names(named))
-    said = {w for phrase in group for w in phrase}
-    form = "who"
-    if "count" in reading.tags:
-        form = "count"  # "how many people are home?"
-    elif said & {"nobody", "one"}:
-        form = "none"  # "is nobody home?"
-    elif said & {"anyone", "anybody", "someone", "somebody"}:
-        form = "any"
-    elif said & {"everyone", "everybody"}:
-        form = "every"
-    reply = answers.people_answer(people, asked, form)
-    return resolved(people, reply, "Check who is home")
-
-
-def _names_person(name: str, people: list[Entity], by_name: Any) -> bool:
-    """Whether *name* names one of *people*."""
-    return any(e.entity_id in by_name.get(name, ()) for e in people)
-
-
-def _occupied(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """ "Is anyone in the living room?": what the place's motion and presence sensors say."""
-    sensors = [
-        e
-        for e in place_entities(reading, ctx, resolver.home)
-        if e.domain == "binary_sensor" and e.device_class in data.occupancy_classes
-    ]
-    if not sensors:
-        where = where_said(reading, ctx, resolver.home) or " there"
-        return Resolved(steps=[], reply=f"I can't tell: nothing{where} senses people.")
-    busy = [e for e in sensors if e.state == "on"]
-    if busy:
-        reply = "Yes: " + answers.listing([answers.one_answer(e, None)[:-1] for e in busy]) + "."
-    else:
-        reply = "No: " + answers.listing([answers.one_answer(e, None)[:-1] for e in sensors]) + "."
-    return resolved(busy or sensors, reply, "Check " + answers.names(sensors))
-
-
-def _low_batteries(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """ "Is anything low on battery?", "does anything need a new battery?", "which batteries
-    are low upstairs?": every battery the place reports, the low ones named."""
-    if "battery" not in reading.measures or not found_phrases(reading.words, data.low_battery):
-        return None
-    if [n for n in reading.names if n not in reading.places]:
-        return None  # "is the door lock's battery low?": that one (measure_answer)
-    home = resolver.home
-    batteries = [
-        e
-        for e in place_entities(reading, ctx, home)
-        if e.device_class == "battery" and e.domain in ("sensor", "binary_sensor")
-    ]
-    if not batteries:
-        return None
-    which = reading.words[0] in ("which", "what", "what's", "whats", "list")
-    which = which or reading.words[0] in data.which_first
-    level = data.low_battery_level
-    reply = answers.low_battery_answer(batteries, level, home, which)
-    low = [
-        e
-        for e in batteries
-        if (e.domain == "binary_sensor" and e.state == "on")
-        or ((charge := answers.battery_level(e)) is not None and charge <= level)
-    ]
-    return resolved(low or batteries, reply, "Check the batteries")
-
-
-def _attribute(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """One thing a named device reports: "how fast is the nursery fan going?", "what's the
-    volume on the kitchen speaker?", "how far are the blinds open?", "how long's left on the
-    laundry timer?"."""
-    asked = [a for a in data.attributes if found_phrases(reading.words, a.words)]
-    if not asked:
-        return None
-    domains = {domain for a in asked for domain in a.read}
-    implied = {a.implies for a in asked if a.implies}
-    if implied and not reading.kinds and not reading.names:
-        # "Welche Temperatur ist im Bad eingestellt?": the thermostat there.
-        kinds = {k.key: k for k in data.kinds.values()}
-        reading = dataclasses.replace(reading, kinds=[kinds[k] for k in implied if k in kinds])
-    found = _attribute_targets(reading, ctx, resolver, domains)
-    if not found:
-        return None
-    parts = []
-    clock = found_phrases(
-        reading.words, data.clock_words
-    )  # "when will the cake be ready": its time
-    for entity in found[: answers.MAX_READINGS]:
-        attribute = next(a for a in asked if entity.domain in a.read)
-        parts.append(_attribute_reply(entity, attribute, ctx, clock=bool(clock)))
-    return resolved(found, " ".join(parts), "Check " + answers.names(found))
-
-
-#: Attributes in which appliances report the time their programme has left.
-_LEFT_ATTRIBUTES = (
-    "remaining_time",
-    "time_remaining",
-    "remaining",
-    "time_left",
-    "minutes_remaining",
-    "remaining_minutes",
-)
-#: Units a sensor of time left may be in, in seconds.
-_TIME_UNITS = {"s": 1, "sec": 1, "min": 60, "mins": 60, "minutes": 60, "h": 3600, "hours": 3600}
-
-
-def _time_left(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | None:
-    """ "How long's left on the dishwasher?", "when will the dryer be done?": the time an
-    appliance's programme has left, from its own attribute or the sensor named after it for
-    that ("Dishwasher Time Remaining", "Dryer Finish Time")."""
-    remaining = next((a for a in data.attributes if a.key == "remaining"), None)
-    if remaining is None or not found_phrases(reading.words, remaining.words) or not reading.names:
-        return None
-    targets = question_targets(reading, ctx, resolver)
-    if not isinstance(targets, list) or len(targets) != 1 or targets[0].domain == "timer":
-        return None
-    entity = targets[0]
-    seconds = None
-    for key in _LEFT_ATTRIBUTES:
-        seconds = _seconds_left(entity.attributes.get(key), "min", None, ctx)
-        if seconds is not None:
-            break
-    source = entity
-    if seconds is None:
-        own = normalize(entity.name).split()
-        for sensor in resolver.home.exposed():
-            words = normalize(sensor.name).split()
-            if (
-                sensor.domain != "sensor"
-                or sensor is entity
-                or words[: len(own)] != own
-                or not set(words[len(own) :]) & data.time_left_words
-            ):
-                continue
-            unit = str(sensor.attributes.get("unit_of_measurement") or "")
-            seconds = _seconds_left(sensor.state, unit, sensor.device_class, ctx)
-            if seconds is not None:
-                source = sensor
-                break
-    if seconds is None:
-        return None
-    reply = f"{duration_words(seconds)} left on {entity.name}."
-    if not _is_number(entity.state) and entity.state not in ("unknown", "unavailable"):
-        # "has the washing machine finished": its state too ("Washing Machine is running")
-        reply = (
-            f"{entity.name} is {answers.describe_state(entity)}, {duration_words(seconds)} left."
-        )
-    if found_phrases(reading.words, data.clock_words) and isinstance(ctx.now, dt.datetime):
-        done = ctx.now + dt.timedelta(seconds=seconds)
-        reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
-    return resolved([source], reply, f"Check {entity.name}")
-
-
-def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _seconds_left(
-    value: Any, unit: str, device_class: str | None, ctx: RequestContext
-) -> float | None:
-    """Seconds from a reading of time left: a number in *unit*, "H:MM:SS", or a timestamp
-    (device class ``timestamp``: the time it ends)."""
-    if value is None or value in ("", "unknown", "unavailable"):
-        return None
-    if device_class == "timestamp":
-        try:
-            end = dt.datetime.fromisoformat(str(value))
-        except ValueError:
-            return None
-        if end.tzinfo is None or not isinstance(ctx.now, dt.datetime):
-            return None
-        return max(0.0, (end - ctx.now).total_seconds())
-    if isinstance(value, str) and ":" in value:
-        return parse_hms(value)
-    try:
-        amount = float(value)
-    except (TypeError, ValueError):
-        return None
-    scale = _TIME_UNITS.get(unit.strip().lower())
-    return amount * scale if scale is not None and amount >= 0 else None
-
-
-def _attribute_targets(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, domains: set[str]
-) -> list[Entity]:
-    """The devices of *domains* the question names (or means: "it", the one of its kind in
-    the place)."""
-    home = resolver.home
-    names = [n for n in reading.names if n not in reading.places] or reading.names
-    conversation = ctx.conversation
-    if (
-        not names
-        and conversation is not None
-        and conversation.last_targets
-        and any(w in PRONOUNS for w in reading.words)
-    ):
-        names = [REFERENCE]
-    if names:
-        targets = question_targets(reading, ctx, resolver)
-        found = [e for e in targets if e.domain in domains] if isinstance(targets, list) else []
-        if found:
-            return found
-        # "the laundry timer" where the Laundry Room also has a Laundry Light: the one of the
-        # domains asked about.
-        by_name = resolver.vocab.entities_by_name
-        ids = {
-            i for n in names for i in by_name.get(partial_name(n, home) or n, by_name.get(n, []))
-        }
-        found = [e for e in (home.get(i) for i in sorted(ids)) if e and e.domain in domains]
-        if reading.area:
-            found = [e for e in found if e.area == reading.area] or found
-        return found if len(found) == 1 else []
-    if not reading.kinds:
-        # "How bright is it in the office?": the room's light level, not a lamp's; "how long
-        # is left on it?": Hearth's own timer.
-        return []
-    # "How fast is the fan going?" said in the nursery: the one there.
-    place = place_entities(reading, ctx, home)
-    if not (reading.area or reading.floor) and ctx.area:
-        place = [e for e in place if e.area == ctx.area] or place
-    found = [
-        e
-        for e in place
-        if e.domain in domains and (not reading.kinds or any(k.has(e) for k in reading.kinds))
-    ]
-    playing = [e for e in found if e.domain == "media_player" and e.state == "playing"]
-    found = playing or found
-    return found if len(found) == 1 else []
-
-
-def _attribute_reply(
-    entity: Entity, attribute: AskedAttribute, ctx: RequestContext, *, clock: bool = False
-) -> str:
-    if attribute.duration:
-        if attribute.key == "remaining":
-            seconds = answers.timer_left(entity, ctx.now)
-        else:
-            seconds = parse_hms(entity.attributes.get(attribute.read[entity.domain]))
-        if seconds is None:
-            return f"{entity.name} is {answers.describe_state(entity)}."
-        reply = attribute.say.format(name=entity.name, value=duration_words(seconds))
-        if entity.state == "paused" and attribute.key == "remaining":
-            reply = reply.removesuffix(".") + " (paused)."
-        elif clock and attribute.key == "remaining" and isinstance(ctx.now, dt.datetime):
-            done = ctx.now + dt.timedelta(seconds=seconds)  # asked when: the time it ends
-            reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
-        return reply
-    raw = entity.attributes.get(attribute.read[entity.domain])
-    if entity.state in ("off", "unavailable", "unknown") or raw is None:
-        return answers.one_answer(entity, None)
-    value = answers.attribute_value(raw, attribute.unit, attribute.scale)
-    return attribute.say.format(name=entity.name, value=value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -992,7 +696,7 @@ def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
         return None
     day_words = _day_words(data)
     said = [w for w in reading.words if w in day_words]
-    if not said or _forecast_days(reading, ctx, data) is None:
+    if not said or forecast_days(reading, ctx, data) is None:
         return None
     previous = asked.previous(conversation)
     if not previous.tags & WEATHER_TAGS and "temperature" not in previous.measures:
@@ -1001,7 +705,7 @@ def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
     merged.words = [w for w in previous.words if w not in day_words] + reading.words
     if "temperature" in merged.measures:
         merged.tags = merged.tags | {"future"}  # "how hot is it?" - "and tomorrow?"
-    outcome = _weather(merged, ctx, asked.resolver, data)
+    outcome = weather_answer(merged, ctx, asked.resolver, data)
     if isinstance(outcome, Resolved):
         asked.remember(conversation, dataclasses.replace(merged))
     return outcome
@@ -1050,296 +754,6 @@ def _unread_named(reading: Reading, resolver: Resolver) -> bool:
         return False
     reading.unknown, reading.unknown_places = [], []
     return True
-
-
-def _weather(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """ "What's the weather like?", "is it raining?", "do I need a brolly?", "how hot is it
-    going to be?", "will it snow tomorrow?", "what's the high today?", "what's the weather
-    this weekend?", "what's the UV index?"."""
-    home = resolver.home
-    tags = reading.tags
-    asks_weather = bool(tags & {"weather", "rain", "snow"})
-    days = _forecast_days(reading, ctx, data)
-    temperature = "temperature" in reading.measures
-    future_measure = temperature and ("future" in tags or days is not None)
-    extremes = bool(tags & {"high", "low"}) and (days is not None or temperature or asks_weather)
-    readings = [
-        k
-        for k, (words, _, _) in data.weather_readings.items()
-        if found_phrases(reading.words, words)
-    ]
-    if not (asks_weather or future_measure or extremes or readings or "wind" in tags):
-        return None
-    by_name = resolver.vocab.entities_by_name
-    names = [
-        n
-        for n in reading.names
-        if n not in reading.places
-        and not all(i.startswith("weather.") for i in by_name.get(n, ["-"]))
-    ]
-    if names or reading.area or reading.kinds:
-        return None
-    found = [e for e in home.exposed() if e.domain == "weather"]
-    if not found:
-        return Unresolved(
-            ErrorCode.NO_TARGET, "no weather entity", keyed_replies.said("weather_unknown")
-        )
-    entity = found[0]
-    if readings and days is None:
-        _, unit, say = data.weather_readings[readings[0]]
-        value = entity.attributes.get(readings[0])
-        if value is None:
-            reply = "The weather service doesn't say."
-        else:
-            shown = str(entity.attributes.get(unit, unit)) if unit else ""
-            space = "" if shown in ("%", "") else " "
-            reply = say.format(value=f"{answers.number(value)}{space}{shown}")
-        return resolved([entity], reply, "Check the weather")
-    fall = "snow" if "snow" in tags else ("rain" if "rain" in tags else None)
-    if days is None and fall and reading.words[0] in ("when", "when's", "whens"):
-        days = list(range(8))  # "when will it snow?": the first day it is forecast
-    elif days is None and "future" in tags and (asks_weather or future_measure):
-        days = [0]  # "what's the weather going to be like?": today's
-    if days is not None or extremes:
-        forecast = answers.forecast_days(entity, days or [0], ctx.now)
-        if forecast:
-            reply = answers.forecast_answer(entity, forecast, fall, ctx.now)
-            return resolved([entity], reply, "Check the forecast")
-        if days and days != [0]:
-            now = answers.weather_conditions(entity, False)
-            reply = f"The forecast doesn't reach that far. Now: {now[0].lower()}{now[1:]}"
-            return resolved([entity], reply, "Check the weather")
-    if future_measure and not asks_weather:
-        value = entity.attributes.get("temperature")
-        unit = str(entity.attributes.get("temperature_unit", "°"))
-        reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
-    else:
-        reply = answers.weather_conditions(entity, "rain" in tags, wind="wind" in tags)
-    return resolved([entity], reply, "Check the weather")
-
-
-def _forecast_days(reading: Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:
-    """The days (from today) a question asks the forecast of: "tomorrow" [1], "on friday",
-    "this weekend" (the coming saturday and sunday), "this week" [0..6]; None: no day."""
-    words = reading.words
-    for phrase, span in sorted(data.forecast_spans.items(), key=lambda p: -len(p[0])):
-        if found_phrases(words, (phrase,)):
-            if isinstance(span, int):
-                return list(range(span))
-            today = ctx.now.weekday()
-            saturday = (5 - today) % 7
-            return [saturday, saturday + 1] if today != 6 else [0]
-    for phrase, offset in sorted(data.forecast_days.items(), key=lambda p: -len(p[0])):
-        if found_phrases(words, (phrase,)):
-            return [offset]
-    for index, day in enumerate(data.weekdays):
-        if day in words:
-            return [(index - ctx.now.weekday()) % 7]
-    return None
-
-
-def _condition(entity: Entity) -> str:
-    return entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
-
-
-def _media(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """ "What's playing in the rec room?", "what song is this?", "who's this?"."""
-    if not reading.tags & MEDIA_TAGS or reading.measures:
-        return None
-    if "media" not in reading.tags and found_phrases(reading.words, data.clock_words):
-        return None  # "when's the ballet show": the calendar's
-    first = reading.words[0]
-    yes_no = (
-        first in ("is", "are", "was", "were", "did", "does", "do") or first in data.yes_no_first
-    )
-    if yes_no and reading.states:
-        return None  # "is the tv playing?": a yes/no question about one device
-    if (reading.kinds and reading.tags & GROUP_TAGS - {"which"}) or first == "which":
-        return None  # "how many speakers are playing?": counting
-    kinds_said = zip(reading.kinds, reading.kind_words, strict=True)
-    plural = any(w == normalize(k.many) for k, w in kinds_said)
-    if plural and first in data.which_first:
-        return None  # "welche Lautsprecher spielen?": which of them
-    home = resolver.home
-    targets = question_targets(reading, ctx, resolver)
-    if isinstance(targets, Unresolved):
-        return targets
-    players = [e for e in targets or [] if e.domain == "media_player"] or [
-        e for e in place_entities(reading, ctx, home) if e.domain == "media_player"
-    ]
-    if not players:
-        return None
-    active = [e for e in players if e.state == "playing"] or [
-        e for e in players if e.state == "paused" and e.attributes.get("media_title")
-    ]
-    if ctx.area and not (targets or reading.area or reading.floor) and _THIS & set(reading.words):
-        # "What album is this from?" said in the kitchen: what plays here.
-        active = [e for e in active if e.area == ctx.area] or active
-    if not active and not (targets or reading.area or reading.floor):
-        here = [e for e in players if ctx.area and e.area == ctx.area]
-        active = here
-    if "watch" in reading.tags and len(active) > 1:
-        active = [e for e in active if _watched(e)] or active  # a TV, not the radio
-    reply = answers.media_answer(active, home, album="album" in reading.tags)
-    watched = "watch" in reading.tags and active  # "what am I watching": the TV that plays
-    return resolved(active if watched else players, reply, "Check what is playing")
-
-
-#: What a player shows on a screen, as Home Assistant says it.
-_SHOWN = frozenset({"movie", "tvshow", "video", "episode"})
-
-
-def _watched(entity: Entity) -> bool:
-    """Whether *entity* shows what it plays: a TV, or a player showing a film or a show."""
-    return entity.device_class == "tv" or entity.attributes.get("media_content_type") in _SHOWN
-
-
-def _todo(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """ "What's on the shopping list?", "how many things are on the shopping list?", "what do
-    I still have to do for work?"."""
-    home = resolver.home
-    lists: list[Entity] = []
-    for name in reading.names:
-        if name == REFERENCE:
-            ids = ctx.conversation.last_targets if ctx.conversation else []
-        else:
-            ids = resolver.vocab.entities_by_name.get(name, [])
-        for entity_id in ids:
-            entity = home.get(entity_id)
-            if entity is not None and entity.domain == "todo" and entity not in lists:
-                lists.append(entity)
-    if not lists or len(lists) != len(set(reading.names)):
-        return None
-    entity = lists[0]
-    # The same read as "what's on the shopping list?" (HearthListItems): todo.get_items.
-    name = normalize(entity.name)
-    slots = Slots({"name": name if name in resolver.vocab.entities_by_name else REFERENCE}, False)
-    outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
-    if isinstance(outcome, Resolved) and "count" in reading.tags:
-        outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
-    elif isinstance(outcome, Resolved) and "done" in reading.tags and outcome.steps:
-        # "What have we already picked up from the grocery list?": the items ticked off.
-        outcome.steps[0].params = {"status": "completed"}
-        outcome.reply = answers.todo_done(entity.name, entity.attributes.get("items"))
-    return outcome
-
-
-def _shopping(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """ "Wie viele Dinge sind auf der Einkaufsliste?", "qu'est-ce qu'on doit acheter ?": the
-    home's shopping list, whatever it is called (a list whose name says so, Home Assistant's
-    shopping list, else its only list), when the question names no list and no device."""
-    if not data.shopping_words or not found_phrases(reading.words, data.shopping_words):
-        return None
-    home = resolver.home
-    named = [n for n in reading.names if n not in reading.places]
-    if named or reading.kinds or reading.measures:
-        return None  # a list by its name ("the Einkaufsliste") is _todo's; a device is no list
-    lists = [e for e in home.exposed() if e.domain == "todo"]
-    shopping = [
-        e
-        for e in lists
-        if e.entity_id == "todo.shopping_list"
-        or any(n in normalize(" ".join((e.name, *e.aliases))) for n in data.shopping_names)
-    ]
-    chosen = shopping if len(shopping) == 1 else lists if len(lists) == 1 else []
-    if not chosen:
-        return None
-    entity = chosen[0]
-    name = normalize(entity.name)
-    if name not in resolver.vocab.entities_by_name:
-        return None
-    slots = Slots({"name": name}, False)
-    outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
-    if isinstance(outcome, Resolved) and "count" in reading.tags:
-        outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
-    return outcome
-
-
-def _todo_item(
-    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
-) -> Resolved | Unresolved | None:
-    """ "Do we need milk?", "is milk on the shopping list?", "have we got eggs on the list?":
-    whether a thing is on a to-do list (the one said, else any), from its open items."""
-    words = reading.words
-    need = prefix_length(words, data.item_need)
-    start = need or prefix_length(words, data.item_on)
-    if not start or reading.tags & WEATHER_TAGS:
-        return None  # "do I need an umbrella": the weather's
-    home = resolver.home
-    every = [e for e in home.exposed() if e.domain == "todo"]
-    if not every:
-        return None
-    end = len(words)
-    lists = every
-    for at in range(start + 1, len(words)):
-        if words[at] not in ("on", "in"):
-            continue
-        said = _said_lists(words[at + 1 :], every, resolver, data)
-        if said is not None:
-            end, lists = at, said or every
-            break
-    if end == len(words) and not need:
-        return None  # "is the heater on": no list said
-    item = [w for w in words[start:end] if w not in data.item_fillers]
-    if not item or all(w in PRONOUNS for w in item):
-        return None  # "is it on the list": the conversation's, not a thing
-    if any(data.tags.get(w, frozenset()) & {"everything", "count"} for w in item):
-        return None  # "is there anything on the list": what is on it (_todo)
-    wanted = " ".join(item)
-    for entity in lists:
-        items = entity.attributes.get("items")
-        for summary in answers.open_items(items) if isinstance(items, list) else []:
-            if _same_thing(wanted, normalize(summary)):
-                reply = f"Yes, {summary} is on {entity.name}."
-                return resolved([entity], reply, f"Check {entity.name}")
-    devices = [n for n in reading.names if n not in reading.places and _not_list(n, resolver)]
-    if devices or reading.kinds or reading.states:
-        return None  # "do we need the heating on": a device, not a thing to buy
-    where = lists[0].name if len(lists) == 1 else "any of your lists"
-    return resolved(lists, f"No, {wanted} isn't on {where}.", "Check your lists")
-
-
-def _said_lists(
-    words: list[str], every: list[Entity], resolver: Resolver, data: QuestionData
-) -> list[Entity] | None:
-    """The lists *words* name after "on" ("the shopping list", "groceries", "my list"): the
-    one named, [] for "the list", None when they name no list."""
-    words = [w for w in words if w not in data.item_fillers and w not in ("my", "our")]
-    if not words:
-        return None
-    phrase = " ".join(words)
-    by_name = resolver.vocab.entities_by_name
-    for n in range(len(words), 0, -1):
-        named = [e for e in every if e.entity_id in by_name.get(" ".join(words[:n]), [])]
-        if named:
-            return named
-    kind = data.kinds.get(words[-1])
-    if words[-1] in data.tags and "todo" in data.tags[words[-1]] and kind is None:
-        return []  # "on the list", "on the shopping list" of a home without one by that name
-    return [] if phrase in ("list", "lists") else None
-
-
-def _not_list(name: str, resolver: Resolver) -> bool:
-    ids = resolver.vocab.entities_by_name.get(name, [])
-    return any(not i.startswith("todo.") for i in ids)
-
-
-def _same_thing(wanted: str, summary: str) -> bool:
-    """Whether an item called *summary* is the thing *wanted* ("eggs": "eggs", "egg", "free
-    range eggs")."""
-    if wanted == summary:
-        return True
-    want = {singular(w) for w in wanted.split()}
-    have = {singular(w) for w in summary.split()}
-    return want <= have
 
 
 def _group(
