@@ -15,6 +15,13 @@ measure, what is playing, the weather, a to-do list or a thing on it) and the ho
 it (names, kinds of device, areas, floors), and answers in words from the state. It returns
 None for what it does not read, so that Home Assistant's and Hearth's sentence rules still get
 their turn.
+
+What each part does lives in a module of its own, each importing only those before it:
+question_data (what a language's rules hold), question_reading (a question read into a
+Reading, and the devices it is about), then the answers by subject — question_measures,
+question_household (people, batteries, attributes, time left), question_lists,
+question_weather, question_media. This module recognises a question, follows one up, and
+answers counts, "which" and states itself, since a follow-up asks :func:`answer` again.
 """
 
 from __future__ import annotations
@@ -68,6 +75,7 @@ from app.understanding.question_reading import (
     question_words,
     read,
     resolved,
+    singular,
     slot_value,
     split_words,
     strip_lead_ins,
