@@ -75,7 +75,6 @@ from app.understanding.question_reading import (
     question_words,
     read,
     resolved,
-    singular,
     slot_value,
     split_words,
     strip_lead_ins,
