@@ -42,10 +42,10 @@ from integrations.reminders.model import (
     ReminderError,
     ReminderKind,
 )
-from integrations.reminders.own_service import Handler, OwnService, answer
 from integrations.reminders.recurrence import occurrences_between
 from integrations.reminders.scheduler import Scheduler
 from integrations.reminders.store import ReminderStore
+from integrations.reminders.store_service import Handler, StoreService, answer
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ _CLEAR_LEAD = 10.0
 _MirrorOp = Literal["add", "complete", "reschedule", "remove"]
 
 
-class ReminderService(OwnService):
+class ReminderService(StoreService):
     """Runs ``reminder.<service>`` steps on *store*; *tz* is the user's zone (new reminders
     recur in it, answers are given in it). *scheduler* is told about every change; *mirror*
     copies reminders to a Home Assistant to-do list. *clock* (default: the scheduler's)

@@ -44,8 +44,8 @@ from integrations.reminders.model import (
     ReminderKind,
     Status,
 )
-from integrations.reminders.own_service import Handler, OwnService, answer
 from integrations.reminders.store import MAX_TIMER_S
+from integrations.reminders.store_service import Handler, StoreService, answer
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def _short(timer: Reminder) -> str:
     return timer.name or f"the {duration_label(timer.duration_s or 0)} one"
 
 
-class TimerService(OwnService):
+class TimerService(StoreService):
     """Runs ``timer.<service>`` steps that have no targets on *store*'s timers; *scheduler*
     is told about every change (it rings them). *clock*: the scheduler's by default."""
 

@@ -24,7 +24,7 @@ from integrations.reminders.store import ReminderStore
 Handler = Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]]
 
 
-class OwnService:
+class StoreService:
     """The base of :class:`~integrations.reminders.service.ReminderService` and
     :class:`~integrations.reminders.timers.TimerService`. *clock*: the scheduler's by
     default."""
