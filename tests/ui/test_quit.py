@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jeepney import HeaderFields, MessageType  # type: ignore[import-untyped]
+from jeepney.bus_messages import MatchRule, Monitoring  # type: ignore[import-untyped]
+from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -27,7 +30,7 @@ from app import instance
 from app.records.history import History
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
-from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.keyring_session import SECRETS_BUS_NAME, KeyringSession
 from tests.helpers.speech import silence, write_wav
 from tests.helpers.window_process import HearthWindow
 from tests.helpers.xvfb import tray_display
@@ -137,19 +140,55 @@ def test_sigterm_ends_hearth_while_the_pin_prompt_waits(tray_display: str, tmp_p
     _left_nothing_behind(hearth)
 
 
+class _SecretsCalls:
+    """Watches the private bus (as ``dbus-monitor`` does) for calls to the Secret Service:
+    with the keyring daemon stopped, a call seen here is one a thread of Hearth waits on."""
+
+    def __init__(self, bus_address: str) -> None:
+        self._connection = open_dbus_connection(bus_address)
+
+    def __enter__(self) -> _SecretsCalls:
+        rule = MatchRule(type="method_call", destination=SECRETS_BUS_NAME)
+        self._connection.send_and_get_reply(Monitoring().BecomeMonitor([rule.serialise()]), timeout=5)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._connection.close()
+
+    def wait_for_one(self, hearth: HearthWindow, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            assert hearth.process.poll() is None, hearth.output()[-3000:]
+            left = deadline - time.monotonic()
+            assert left > 0, "no call to the keyring:\n" + hearth.output()[-3000:]
+            try:
+                message = self._connection.receive(timeout=min(left, 0.2))
+            except TimeoutError:
+                continue
+            fields = message.header.fields
+            if (
+                message.header.message_type is MessageType.method_call
+                and fields.get(HeaderFields.destination) == SECRETS_BUS_NAME
+            ):
+                return
+
+
 @pytest.mark.slow
 def test_sigterm_ends_hearth_while_the_keyring_does_not_answer(
     tray_display: str, tmp_path: Path, secret_service: KeyringSession
 ) -> None:
     """A real Secret Service that does not answer (as while it waits for its password): the
     worker thread reading the audit key from it waits, and the process must not wait for it."""
-    with secret_service.unresponsive():
+    with secret_service.unresponsive(), _SecretsCalls(secret_service.bus_address) as calls:
         hearth = HearthWindow(
             tray_display, tmp_path, env={"DBUS_SESSION_BUS_ADDRESS": secret_service.bus_address}
         )
         try:
             hearth.wait_until_listening()
-            time.sleep(1.0)  # the home is loading: its worker waits on the keyring
+            # The home is loading: quit once its worker really waits on the keyring. (A fixed
+            # second was a guess: on a loaded machine the worker was still opening the
+            # databases, the quit came before any keyring call, and nothing was left to wait.)
+            calls.wait_for_one(hearth)
             output = _ends_in_time(hearth, signal.SIGTERM)
         finally:
             hearth.close()
