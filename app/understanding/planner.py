@@ -44,6 +44,7 @@ from app.core.errors import ConfigError
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
+from app.understanding import joined_names
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
@@ -362,6 +363,12 @@ class Planner:
         frames = questions.question_frames(self.language)
         if self.questions is None or frames is None:
             return None
+        owned = self._owned(normalize(text))  # "la tapparella di Marco": Tapparella Marco
+        owned = joined_names.as_named(  # "la lampada da lettura": Lampada lettura
+            owned, joined_names.joiners(self.language), self.vocab.entities_by_name.keys()
+        )
+        if owned != normalize(text):
+            text = owned
         return questions.answer(text, ctx, self.resolver, self.questions, frames)
 
     def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:

@@ -114,6 +114,9 @@ class QuestionData:
     partial: bool = False
     """These rules read only some questions of the language: what they leave is read by the
     other readers of questions (app/understanding/asked_by_name.py) too."""
+    mark_asks: bool = True
+    """A question mark after words with no command cue asks ("bedroom temperature?"); not in
+    a language whose commands end so ("alle lampen uit in de keuken?")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,8 +62,10 @@ from app.understanding.question_reading import (
     WEATHER_TAGS,
     Reading,
     as_named,
+    compound_kind,
     drop_explained,
     found_phrases,
+    holding_words,
     is_about_devices,
     kept_for,
     kind_nouns,
@@ -75,6 +77,7 @@ from app.understanding.question_reading import (
     question_words,
     read,
     resolved,
+    singular,
     slot_value,
     split_words,
     strip_lead_ins,
@@ -123,6 +126,7 @@ _TAGGED = (
     "snow_words",
     "watch_words",
     "shopping_words",
+    "exist_words",
 )
 
 
@@ -252,6 +256,7 @@ def load_questions(language: str) -> QuestionData | None:
         yes_no_first=frozenset(normalize(str(w)) for w in raw.get("yes_no_first") or ()),
         compounds=bool(raw.get("compounds", False)),
         partial=bool(raw.get("partial", False)),
+        mark_asks=bool(raw.get("question_mark_asks", True)),
     )
 
 
@@ -309,6 +314,8 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
         return opener > command
     if frames is None or not text.rstrip().endswith("?") or words[0] in data.command_verbs:
         return False
+    if not data.mark_asks:
+        return False  # "werkbank lamp aan?": a command
     padded = f" {' '.join(words)} "
     return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
 
@@ -757,8 +764,17 @@ def _unread_named(reading: Reading, resolver: Resolver) -> bool:
     device's name ("hoeveel procent batterij heeft de Roborock" for "Roborock S7"): then
     that device is among the names read, and the question was read whole."""
     said = {w for run in reading.unknown for w in run}
-    if not said >= set(reading.unread) or not place_unknown(reading, resolver.home, resolver):
+    if not said >= set(reading.unread):
         return False
+    placed = []
+    for run, place in zip(reading.unknown, reading.unknown_places, strict=True):
+        # every word in the name, never a word's stem ("woonkamertemperatuur" is no Rolluik
+        # woonkamer)
+        found = holding_words({singular(w) for w in run}, resolver.home)
+        if place or len(found) != 1:
+            return False
+        placed.append(found[0][1])
+    reading.names += placed
     reading.unknown, reading.unknown_places = [], []
     return True
 
@@ -804,6 +820,14 @@ def _group(
         state = reading.state or kind.state
         nouns = (kind.one, kind.many)
         candidates = [e for e in place if kind.has(e)]
+        narrowed = _compound_named(reading, kind, candidates, data)
+        if narrowed is not None:  # "hoeveel plafondlampen": the lights called so
+            candidates, nouns = narrowed
+        also = _also_kinds(reading, kind)
+        if also:  # "hoeveel ramen en deuren staan er open?": both kinds, together
+            candidates = [e for e in place if any(k.has(e) for k in (kind, *also))]
+            joined = keyed_replies.said("and")
+            nouns = (kind.one, f" {joined} ".join([kind.many, *(k.many for k in also)]))
     else:
         state = reading.state or "on"
         nouns = ("thing", "things")
@@ -823,6 +847,19 @@ def _group(
             f"no {nouns[1]}{where}",
             keyed_replies.said("group.none_found", many=nouns[1], one=nouns[0], where=where),
         )
+    if "count" in tags and "exist" in tags and reading.state is None and kinds:
+        # "quante luci ci sono in bagno?", "hoeveel lampen hebben we?": every one of the kind
+        # (and how many of them are in the kind's state, the other way to read it)
+        reply = keyed_replies.said(
+            "group.count_all",
+            count=len(candidates),
+            many=nouns[1],
+            where=where_said(reading, ctx, home),
+            listed=answers.listing(answers.labels(candidates, home)),
+            count_in=sum(1 for e in candidates if answers.in_state(e, state)),
+            word=answers.state_word(state),
+        )
+        return resolved(candidates, reply, f"Check the {nouns[1]}")
     if "count" in tags:
         form = "count"
     elif first in ("which", "what", "what's", "whats", "list", "show", "tell") or which:
@@ -839,6 +876,37 @@ def _group(
         reply = answers.group_answer(form, nouns, state, applicable, home)
     matching = [e for e in applicable if answers.in_state(e, state)]
     return resolved(matching or applicable, reply, f"Check the {nouns[1]}")
+
+
+def _compound_named(
+    reading: Reading, kind: CountedKind, candidates: list[Entity], data: QuestionData
+) -> tuple[list[Entity], tuple[str, str]] | None:
+    """In a language that writes compounds as one word, the devices of *kind* whose name holds
+    the rest of the compound said for it ("plafondlampen": the lights whose name holds
+    "plafond"), and the words for one and many of them; None where none is named so."""
+    if not data.compounds:
+        return None
+    for word in reading.words:
+        found = compound_kind(word, data)
+        if found is None or found[0] is not kind:
+            continue
+        rest = word[: -len(found[1])]
+        named = [e for e in candidates if rest in normalize(e.name)]
+        if len(rest) >= 3 and named:
+            plural = found[1] == normalize(kind.many)
+            return named, (rest + kind.one.lower(), word if plural else rest + kind.many.lower())
+    return None
+
+
+def _also_kinds(reading: Reading, kind: CountedKind) -> list[CountedKind]:
+    """Other kinds said in the plural with *kind*, in the same state ("ramen en deuren",
+    "finestre e porte"): asked about together. Only when *kind* was said in the plural too."""
+    plural = [
+        k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == normalize(k.many)
+    ]
+    if kind not in plural:
+        return []
+    return [k for k in dict.fromkeys(plural) if k.key != kind.key and k.state == kind.state]
 
 
 def _named(

@@ -1,0 +1,71 @@
+"""A device's name said with one of the language's little joining words inside it.
+
+"La lampada da lettura" for a light the home calls "Lampada lettura", "de lamp van de gang"
+for "Lamp gang": people join the words of a name the way their language joins nouns, and
+the home's name leaves the joining word out. The joining words are data
+(``light_name_joiners`` in ``resources/sentences/<lang>/hearth.yaml``). The words are
+rewritten to the home's name only where that exact name is a device's and the words as said
+are no name at all, so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+
+from app.understanding.own_data import own_data
+from app.understanding.vocabulary import normalize
+
+#: The most words of a name on either side of the joining words.
+_MOST_WORDS = 3
+#: The most joining words in a row ("de la", "van de").
+_MOST_JOINERS = 2
+
+
+@functools.cache
+def joiners(language: str) -> frozenset[str]:
+    """The language's joining words (none where its ``hearth.yaml`` lists none)."""
+    data = own_data(language.split("-", 1)[0], "hearth.yaml") or {}
+    listed = data.get("light_name_joiners")
+    return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
+
+
+def as_named(text: str, joiners: Collection[str], names: Collection[str]) -> str:
+    """*text* (normalised) with a name said with joining words inside it ("lampada da
+    lettura") as the home's name ("lampada lettura"), where that is one of *names* and the
+    words as said are not."""
+    if not joiners:
+        return text
+    words = text.split()
+    index = 1
+    while index < len(words) - 1:
+        found = _named_at(words, index, joiners, names)
+        if found is None:
+            index += 1
+            continue
+        start, end, name = found
+        words[start:end] = name.split()
+        index = start + 1
+    return " ".join(words)
+
+
+def _named_at(
+    words: list[str], index: int, joiners: Collection[str], names: Collection[str]
+) -> tuple[int, int, str] | None:
+    if words[index] not in joiners:
+        return None
+    after = index
+    while after < len(words) and after - index < _MOST_JOINERS and words[after] in joiners:
+        after += 1
+    for before in range(_MOST_WORDS, 0, -1):
+        start = index - before
+        if start < 0:
+            continue
+        for size in range(_MOST_WORDS, 0, -1):
+            end = after + size
+            if end > len(words):
+                continue
+            name = " ".join([*words[start:index], *words[after:end]])
+            if name in names and " ".join(words[start:end]) not in names:
+                return start, end, name
+    return None
