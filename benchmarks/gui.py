@@ -1,6 +1,6 @@
 """Desktop app figures: cold start to an interactive window, idle memory, Enter to plan card.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.gui [--runs 5]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.gui [--runs 5] [--timeout 120]
 
 Each run starts a fresh Python process that builds the app exactly as `hearth --demo` does
 (ui.app.make_connect, MainWindow, the bridge) on the demo home, with its own config and data
@@ -19,6 +19,10 @@ Enter to plan card under 50 ms.
 Python's compiled modules are cached as an installed app's are (pip writes them when it
 installs): the runs ignore PYTHONDONTWRITEBYTECODE and keep them under .cache/pycache, filled
 by one run before the measured ones. ``--no-bytecode-cache`` measures with none.
+
+A run that fails (the home does not load, the process crashes or takes longer than
+``--timeout``) is named with why, and the others go on: the figures are theirs, and the exit
+status is 1 (2 when no run worked).
 """
 
 from __future__ import annotations
@@ -157,7 +161,49 @@ def child() -> None:
     print(json.dumps(result))
 
 
-def main() -> int:
+def run_env(scratch: Path, *, cached: bool) -> dict[str, str]:
+    """The environment of one run: this one's, with config and data folders of its own in
+    *scratch* and the moment it is spawned."""
+    return dict(
+        bytecode_env(dict(os.environ), cached=cached),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        HEARTH_CONFIG_DIR=str(scratch / "config"),
+        HEARTH_DATA_DIR=str(scratch / "data"),
+        HEARTH_BENCH_T0=repr(time.time()),
+    )
+
+
+def run_once(*, cached: bool, timeout: float) -> dict[str, Any]:
+    """One run in a fresh process: its figures, or ``{"error": why}`` when it failed (the
+    home did not load, the process crashed, or it did not finish within *timeout* s)."""
+    with tempfile.TemporaryDirectory(prefix="hearth-gui-bench-") as scratch:
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "benchmarks.gui", "--child"],
+                capture_output=True,
+                text=True,
+                env=run_env(Path(scratch), cached=cached),
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return {"error": f"not finished within {timeout:g} s"}
+    lines = done.stdout.strip().splitlines()
+    try:
+        result: dict[str, Any] = json.loads(lines[-1]) if lines else {}
+    except json.JSONDecodeError:
+        result = {}
+    if done.returncode != 0 or not isinstance(result, dict) or not result:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"the process ended with status {done.returncode}: {last}"}
+    if "error" not in result and "enter_to_card_ms" not in result:
+        return {"error": "the process reported no figures"}
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Exit status 0 when every run worked; 1 when one failed (it is named, and the figures
+    are those of the others); 2 when none worked."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
@@ -165,35 +211,44 @@ def main() -> int:
         action="store_true",
         help="compile every module at each start (as with PYTHONDONTWRITEBYTECODE)",
     )
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds one run may take (default 120)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.child:
         child()
         return 0
     cached = not args.no_bytecode_cache
-    runs = []
+    runs: list[dict[str, Any]] = []
+    failures: list[str] = []
     loads = [load_average()]
-    for run in range(args.runs + (1 if cached else 0)):
-        with tempfile.TemporaryDirectory(prefix="hearth-gui-bench-") as scratch:
-            env = dict(
-                bytecode_env(dict(os.environ), cached=cached),
-                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                HEARTH_CONFIG_DIR=str(Path(scratch) / "config"),
-                HEARTH_DATA_DIR=str(Path(scratch) / "data"),
-                HEARTH_BENCH_T0=repr(time.time()),
-            )
-            output = subprocess.run(
-                [sys.executable, "-m", "benchmarks.gui", "--child"],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=120,
-                check=True,
-            ).stdout
-        if cached and run == 0:
-            continue  # fills the bytecode cache, as installing would have
-        runs.append(json.loads(output.strip().splitlines()[-1]))
+    if cached:  # fills the bytecode cache, as installing would have; its figures are not kept
+        run_once(cached=cached, timeout=args.timeout)
+    for number in range(1, args.runs + 1):
+        result = run_once(cached=cached, timeout=args.timeout)
+        if "error" in result:
+            failures.append(f"run {number} of {args.runs} failed: {result['error']}")
+            print(failures[-1], file=sys.stderr)
+        else:
+            runs.append(result)
     loads.append(load_average())
+    print(f"load average (1 / 5 / 15 min) before and after: {loads[0]} and {loads[1]}")
+    if not runs:
+        print(f"no figures: all {args.runs} runs failed (see above)", file=sys.stderr)
+        return 2
+    report(runs, cached=cached)
+    if failures:
+        print(f"\n{len(failures)} of {args.runs} runs failed; the figures are over the other "
+              f"{len(runs)}:")  # fmt: skip
+        for failure in failures:
+            print(f"- {failure}")
+        return 1
+    return 0
+
+
+def report(runs: list[dict[str, Any]], *, cached: bool) -> None:
+    """The figures of *runs* (each one that worked), as a Markdown table."""
     shown = [r["window_shown_s"] for r in runs]
     starts = [r["cold_start_s"] for r in runs]
     rss = [r["idle_rss_mb"] for r in runs]
@@ -202,7 +257,6 @@ def main() -> int:
     def median(key: str) -> float:
         return float(statistics.median(r[key] for r in runs))
 
-    print(f"load average (1 / 5 / 15 min) before and after: {loads[0]} and {loads[1]}")
     print(f"bytecode cache: {'yes (as installed)' if cached else 'none'}")
     print("| figure | result | target |")
     print("|---|---:|---:|")
@@ -222,7 +276,6 @@ def main() -> int:
     )
     early = sum(1 for r in runs if r["typing_before_ready"])
     print(f"\nwindow shown before the home was ready in {early} of {len(runs)} runs")
-    return 0
 
 
 if __name__ == "__main__":
