@@ -436,6 +436,9 @@ class VoiceSettingsPage(QScrollArea):
 
     async def load_catalog(self) -> None:
         """Fetch Vosk's list of models into the download choice (small ones)."""
+        # Disabled while the list comes, the button would hand the keyboard on to the next
+        # control (Download): it takes it back afterwards, so Enter does not start a download.
+        had_focus = self.catalog_button.hasFocus()
         self.catalog_button.setEnabled(False)
         self._download_said("Fetching the list of models…")
         try:
@@ -444,7 +447,9 @@ class VoiceSettingsPage(QScrollArea):
             self._download_said(_capital(str(err)), error=True)
             return
         finally:
-            self.catalog_button.setEnabled(True)
+            self.catalog_button.setEnabled(not self.downloading)
+            if had_focus and self.catalog_button.isVisible():
+                self.catalog_button.setFocus(Qt.FocusReason.OtherFocusReason)
         wanted = _base(self.voice.language())
         small = [e for e in catalog if e.small]
         self.catalog = sorted(

@@ -1,0 +1,73 @@
+"""What the first walk-through of issue 13 left (each test failed before its fix)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.voice import models as voice_models
+from app.voice.engine import EngineCache
+from tests.ui.test_conversation import show_active
+from tests.unit.voice.model_server import closed_port
+from ui.bridge import AssistantBridge
+from ui.main_window import MainWindow
+from ui.voice import PushToTalk
+from ui.voice_settings import VoiceSettingsPage
+
+
+@pytest.fixture
+def voice_page(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[VoiceSettingsPage]:
+    window = MainWindow(demo_bridge)
+    qtbot.addWidget(window)
+    page = VoiceSettingsPage(PushToTalk(demo_bridge, engines=EngineCache()))
+    window.settings_page.set_section("voice", page)
+    window.resize(900, 700)
+    show_active(qtbot, window)
+    window.show_page(window.pages.indexOf(window.settings_page))
+    window.settings_page.show_section("voice")
+    yield page
+    window.close()
+
+
+def _catalog_from(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Vosk's list fetched from *url* (the real fetch, a local address)."""
+    monkeypatch.setattr(
+        voice_models, "fetch_catalog", functools.partial(voice_models.fetch_catalog, url)
+    )
+
+
+@pytest.mark.parametrize("answer", ["list", "refused"])
+def test_more_models_keeps_the_keyboard_on_its_button(
+    qtbot: QtBot,
+    voice_page: VoiceSettingsPage,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    answer: str,
+) -> None:
+    """Disabled while the list came, "More models…" handed the keyboard on to Download, so
+    the next Enter or Space started a download nobody chose."""
+    if answer == "list":
+        listing = tmp_path / "model-list.json"
+        entry = {"name": "vosk-model-small-xx-0.1", "lang": "xx", "url": "file:///none.zip"}
+        listing.write_text(json.dumps([entry]), encoding="utf-8")
+        _catalog_from(monkeypatch, listing.as_uri())
+        said = "1 small models"
+    else:
+        _catalog_from(monkeypatch, f"http://127.0.0.1:{closed_port()}/model-list.json")
+        said = "Cannot reach"
+    button = voice_page.catalog_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: said in voice_page.download_message.text(), timeout=10_000)
+    assert button.isEnabled()
+    assert button.hasFocus(), QApplication.focusWidget()
+    assert not voice_page.downloading
