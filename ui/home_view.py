@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from app.core.home import Entity
 from app.core.plan import Plan
 from app.session import home_controls
-from app.session.home_controls import ControlStatus
+from app.session.home_controls import ControlProgress, ControlStatus
 from app.understanding import controls
 from ui.bridge import AssistantBridge, Request
 from ui.columns import Column, ColumnFitter
@@ -504,6 +504,8 @@ class HomeView(QWidget):
         self._pending: dict[int, _Change] = {}
         """Requests made by these controls (and their undos) that are not finished, by key."""
         self.undo_key: int | None = None
+        self._undo_text = ""
+        """What the change the Undo offers was asked as ("Turn on Desk Lamp")."""
         """The finished request the panel's Undo puts back (None: no Undo offered)."""
         self._row_words: dict[str, int] = {}
         """Per device, the number of the last word put on its row (an older timer leaves a
@@ -742,17 +744,19 @@ class HomeView(QWidget):
         key = self.undo_key
         if key is None:
             return
+        put_back = self._undo_text
         self._offer_undo(None)
         request = self.bridge.undo(key)
         if request is not None:
-            self._follow(request, undoing=True)
+            self._follow(request, undoing=True, put_back=put_back)
         # else undo_unavailable says why
 
-    def _follow(self, request: Request, *, undoing: bool) -> None:
-        """Show a request made here on its devices' rows and in the panel until it ends."""
+    def _follow(self, request: Request, *, undoing: bool, put_back: str = "") -> None:
+        """Show a request made here on its devices' rows and in the panel until it ends.
+        *put_back*: for an undo, what the change it puts back was asked as."""
         if request.done:
             return  # a finished signal already reported it
-        change = _Change(request.plan.text, _targets(request.plan), undoing)
+        change = _Change(request.plan.text, _targets(request.plan), undoing, put_back)
         self._pending[request.key] = change
         self._offer_undo(None)
         self._show_status(change, home_controls.started(request, undoing=undoing))
@@ -766,7 +770,7 @@ class HomeView(QWidget):
         )
         self._show_status(change, status)
         if status.undo:
-            self._offer_undo(request.key)
+            self._offer_undo(request.key, change.text)
 
     def _request_cancelled(self, key: int) -> None:
         change = self._pending.pop(key, None)
@@ -782,12 +786,13 @@ class HomeView(QWidget):
         if key == self.undo_key or key not in self._pending:
             self.panel.feedback.setText(why)
 
-    def _offer_undo(self, key: int | None) -> None:
+    def _offer_undo(self, key: int | None, text: str = "") -> None:
         self.undo_key = key
+        self._undo_text = text
         self.panel.undo_button.setVisible(key is not None)
 
     def _show_status(self, change: _Change, status: ControlStatus) -> None:
-        self.panel.feedback.setText(status.message)
+        self.panel.feedback.setText(_plain(change, status))
         for entity_id in change.targets:
             number = self._row_words.get(entity_id, 0) + 1
             self._row_words[entity_id] = number
@@ -809,6 +814,23 @@ class _Change:
     text: str
     targets: tuple[str, ...]
     undoing: bool
+    put_back: str = ""
+    """For an undo: what the change it puts back was asked as."""
+
+
+def _plain(change: _Change, status: ControlStatus) -> str:
+    """The panel's sentence. An undo's own words ("Done: Undo “Turn on Desk Lamp”.") read as
+    if the Undo were what was done: it says what was put back instead."""
+    if not (change.undoing and change.put_back):
+        return status.message
+    what = f"what “{change.put_back}” changed"
+    if status.progress is ControlProgress.RUNNING:
+        return f"Putting back {what}…"
+    if status.progress is ControlProgress.DONE:
+        return f"Put back {what}."
+    if status.progress is ControlProgress.FAILED:
+        return status.message.replace(f"Not done: {change.text}", f"Could not put back {what}")
+    return status.message
 
 
 def _targets(plan: Plan) -> tuple[str, ...]:

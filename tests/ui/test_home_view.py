@@ -175,7 +175,7 @@ def test_the_desk_lamp_toggle_acts_at_once_and_undo_puts_it_back(
     assert virtual_home.calls[-1] == ("light.turn_off", ["light.desk_lamp"], {})
     assert virtual_home.home.entities["light.desk_lamp"].state == "off"
     qtbot.waitUntil(lambda: state_text(view, "light.desk_lamp") == "off · put back")
-    assert view.panel.feedback.text() == f"Done: {undo.plan.text}."
+    assert view.panel.feedback.text() == "Put back what “Turn on Desk Lamp” changed."
     assert not view.panel.undo_button.isVisibleTo(view)  # an undo is not undone from here
     qtbot.waitUntil(lambda: history.recent(1)[0].source == "undo", timeout=5_000)
     undo_record = history.recent(1)[0]
