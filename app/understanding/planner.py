@@ -730,6 +730,13 @@ class Planner:
                 ):
                     continue
                 found = [e for e in self.home.exposed() if _starts_or_ends(normalize(e.name), said)]
+                if len(found) == 1 and all(w in self.data.vocabulary for w in said.split()):
+                    # "Licht" of "Hobbyraum Licht": words of the language's sentences stand for
+                    # the name only with its other words said too ("la serrure de la cave" for
+                    # "Serrure cave"); "Licht an" is no command for that one light.
+                    rest = set(normalize(found[0].name).split()) - set(said.split())
+                    if not rest <= set(words):
+                        continue
                 if len(found) == 1:
                     words[start : start + size] = normalize(found[0].name).split()
                     return " ".join(words)

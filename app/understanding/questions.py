@@ -310,6 +310,9 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
         return True  # "le radiateur du séjour est réglé sur combien"
     opener = prefix_length(words, data.openers)
     command = prefix_length(words, data.commands)
+    if opener and not command and (after := prefix_length(words[opener:], data.commands)):
+        # "est-ce que tu peux allumer la lampe ?": a polite command behind a question word
+        command = opener + after
     if opener or command:
         return opener > command
     if frames is None or not text.rstrip().endswith("?") or words[0] in data.command_verbs:

@@ -134,7 +134,9 @@ class Resolver:
         name was said without a word for a kind of device after it ("brighten the kitchen"),
         so a name that is its room's name may mean the room."""
         domains = list(domains or slots.list("domain"))
-        device_classes = list(device_classes or slots.list("device_class"))
+        device_classes = _window_covers(
+            list(device_classes or slots.list("device_class")), self.home
+        )
         name = slots.get("name")
         area_id = slots.get("area")
         floor_id = slots.get("floor")
@@ -1658,3 +1660,18 @@ def _plural(key: str, device_type: DeviceType) -> str:
 def add_handlers(handlers: dict[str, Handler]) -> None:
     """Let another module handle more intents (app/understanding/timers.py: the timer intents)."""
     _HANDLERS.update(handlers)
+
+
+#: Covers over a window that people call by one another's word ("las persianas" for roller
+#: shutters, "die Jalousien" for blinds).
+_WINDOW_COVERS = ("blind", "shutter", "shade")
+
+
+def _window_covers(classes: list[str], home: Home) -> list[str]:
+    """*classes*, or every window cover's class when they are only window covers and the home
+    has none of them: in a home with shutters and no blinds, "the blinds" are its shutters."""
+    if not classes or not set(classes) <= set(_WINDOW_COVERS):
+        return classes
+    if any(e.device_class in classes for e in home.entities.values() if e.domain == "cover"):
+        return classes
+    return [*classes, *(c for c in _WINDOW_COVERS if c not in classes)]

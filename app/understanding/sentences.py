@@ -284,8 +284,9 @@ def _device_types(content: dict[str, Any]) -> list[DeviceType]:
                 words=tuple(str(w).lower() for w in spec.get("words") or ()),
                 plural=bool(spec.get("plural", False)),
                 domains=tuple(domains),
-                names=tuple(str(w).lower() for w in spec.get("names") or ()),
-                prefer=tuple(str(w).lower() for w in spec.get("prefer") or ()),
+                # said as a name's words are read ("goutte-à-goutte": "goutte à goutte")
+                names=tuple(_padded(str(w)).strip() for w in spec.get("names") or ()),
+                prefer=tuple(_padded(str(w)).strip() for w in spec.get("prefer") or ()),
             )
         )
     return out

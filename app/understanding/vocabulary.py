@@ -233,15 +233,24 @@ def _area_qualifiers(key: str, generic: frozenset[str]) -> list[str]:
 
 
 def _area_heads(
-    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+    area_words: dict[str, list[str]],
+    generic: frozenset[str],
+    taken: set[str],
+    first: bool = False,
 ) -> dict[str, set[str]]:
     """Last words of areas' names that say something about the room (not "room") and are
-    not already a name, area or floor -> the areas whose names end in them."""
+    not already a name, area or floor -> the areas whose names end in them. With *first*,
+    first words too, for languages that say the room's kind first ("Suite parentale",
+    "Kinderzimmer Paul")."""
     every = {key for keys in area_words.values() for key in keys}
     heads: dict[str, set[str]] = defaultdict(set)
     for area_id, keys in area_words.items():
         for key in keys:
             parts = key.split()
+            if first and len(parts) > 1:
+                lead = parts[0]
+                if len(lead) > 2 and lead.isalpha() and lead not in generic:
+                    heads[lead].add(area_id)
             if len(parts) > 1 and parts[-1].isdigit():
                 parts = [*parts[:-1], parts[-2]]  # "bedroom 2": one of the bedrooms
             head = parts[-1]
@@ -254,11 +263,15 @@ def _area_heads(
 
 
 def _head_words(
-    area_words: dict[str, list[str]], generic: frozenset[str], taken: set[str]
+    area_words: dict[str, list[str]],
+    generic: frozenset[str],
+    taken: set[str],
+    first: bool = False,
 ) -> dict[str, str]:
     """Last words of areas' names that people say alone for the area ("the bedroom" for the
-    Primary Bedroom), when no other area's name ends in the same word."""
-    heads = _area_heads(area_words, generic, taken)
+    Primary Bedroom, "la suite" for the Suite parentale with *first*), when no other area's
+    name ends or (with *first*) starts with the same word."""
+    heads = _area_heads(area_words, generic, taken, first)
     return {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
 
 
@@ -266,7 +279,8 @@ def _floor_names(home: Home, directions: Mapping[str, str]) -> dict[str, list[st
     """Each floor's names and aliases, and the words for where a floor is that mean it by
     the floors' levels when its names do not say so: "upstairs" is the one floor above the
     ground floor, "downstairs" the ground floor when a floor is above it (or the one floor
-    below it when none is). A word a floor or room is already called by is left as it is."""
+    below it when none is), "ground" words the ground floor. A word a floor or room is
+    already called by is left as it is."""
     names = {f.id: [f.name, *f.aliases] for f in home.floors.values()}
     taken = {normalize(n) for ns in names.values() for n in ns} | {
         normalize(n) for a in home.areas.values() for n in (a.name, *a.aliases)
@@ -281,6 +295,8 @@ def _floor_names(home: Home, directions: Mapping[str, str]) -> dict[str, list[st
     meant = {
         "up": above if len(above) == 1 else [],
         "down": ground if above and len(ground) == 1 else below if len(below) == 1 else [],
+        # "the ground floor", "planta baja", "Erdgeschoss": the floor at ground level
+        "ground": ground if len(ground) == 1 else [],
     }
     for word, direction in directions.items():
         floors = meant.get(direction) or []
@@ -782,8 +798,12 @@ def build_vocabulary(
         for head, ids in _shared_heads(area_words, generic_area_words, taken).items():
             for area_id in ids:
                 shared_heads[area_id].append(head)
-    for head, area_id in _head_words(area_words, generic_area_words, taken).items():
-        if places:
+    for head, area_id in _head_words(
+        area_words, generic_area_words, taken, first=not english
+    ).items():
+        # a room's first word ("Kinderzimmer" of "Kinderzimmer Paul") also where the language
+        # lists no words that say nothing about a room
+        if places or any(key.startswith(f"{head} ") for key in area_words[area_id]):
             area_words[area_id].append(head)
     area_names = {key for keys in area_words.values() for key in keys}
     joints = _joints(device_types)
