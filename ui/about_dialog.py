@@ -91,12 +91,20 @@ class AboutDialog(QDialog):
     def _ask_home_assistant(self) -> None:
         ask = self.bridge.home_assistant_version()
         if ask is None:
-            home = self.bridge.home
-            where = f" (using {home.name})" if home is not None and home.name else ""
-            self.home_assistant.setText(f"Not connected{where}")
+            self.home_assistant.setText(self._without_a_server())
             return
         self.home_assistant.setText("Asking the server…")
         self._task = asyncio.ensure_future(self._show_version(ask))
+
+    def _without_a_server(self) -> str:
+        """What the home is when no Home Assistant is asked: the demo home, a home file."""
+        home, source = self.bridge.home, self.bridge.source
+        name = f" “{home.name}”" if home is not None and home.name else ""
+        if source is not None and source.persist:  # only the demo home's state is written back
+            return f"Not used: this is the demo home{name}, made up for trying Hearth"
+        if source is not None and source.snapshot is not None:
+            return f"Not used: the home{name} is read from the file {source.snapshot.name}"
+        return f"Not connected (using{name})" if name else "Not connected"
 
     async def _show_version(self, ask: Callable[[], Awaitable[str]]) -> None:
         try:

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.bootstrap import demo_home_source
+from app.config.settings import Settings
 from app.voice import models as voice_models
 from app.voice.engine import EngineCache
 from tests.ui.test_conversation import show_active
 from tests.unit.voice.model_server import closed_port
+from ui.about_dialog import AboutDialog
+from ui.app import make_connect
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
 from ui.voice import PushToTalk
@@ -71,3 +78,34 @@ def test_more_models_keeps_the_keyboard_on_its_button(
     assert button.isEnabled()
     assert button.hasFocus(), QApplication.focusWidget()
     assert not voice_page.downloading
+
+
+@pytest.mark.parametrize("home", ["demo", "file"])
+def test_about_says_plainly_which_home_is_used_without_home_assistant(
+    qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path, home: str
+) -> None:
+    """It said "Not connected (using Maple House)" for the demo home, as if a connection to
+    Home Assistant had failed."""
+    given = tmp_path / "my-flat.yaml"
+    given.write_bytes(demo_home_source().read_bytes())
+    settings = Settings(area="living_room")
+    args = argparse.Namespace(
+        demo=home == "demo", home=str(given) if home == "file" else None, lang=None, area=None
+    )
+    bridge = AssistantBridge(settings, make_connect(settings, args))
+    try:
+        with qtbot.waitSignal(bridge.ready, timeout=30_000):
+            bridge.start()
+        about = AboutDialog(bridge)
+        qtbot.addWidget(about)
+        said = about.home_assistant.text()
+        if home == "demo":
+            assert (
+                said == "Not used: this is the demo home “Maple House”, made up for trying Hearth"
+            )
+        else:
+            assert said == "Not used: the home “Maple House” is read from the file my-flat.yaml"
+        about.close()
+    finally:
+        stopping = asyncio.ensure_future(bridge.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)

@@ -38,6 +38,7 @@ from ui.bridge.settings import SettingsPart
 
 if TYPE_CHECKING:
     from app.assistant import Assistant
+    from app.bootstrap import Source
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
         self._records_worker = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="hearth-history"
         )
+        self.source: Source | None = None
+        """Where the running home came from: the demo home, a home file or Home Assistant
+        (None: not loaded, or loaded by a connect that does not say)."""
         self.profile: safety.ActiveProfile | None = None
         """The profile the running assistant is bound to, and why when it is the most
         restrictive one instead of the chosen one (None: not read yet)."""
@@ -125,7 +129,8 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
         try:
             opening = self._connect()
             if isinstance(opening, contextlib.AbstractAsyncContextManager):
-                assistant = (await self._opened.enter_async_context(opening)).assistant
+                parts = await self._opened.enter_async_context(opening)
+                assistant, self.source = parts.assistant, parts.source
             else:
                 assistant = await opening
                 self._opened.push_async_callback(composition.close_adopted, assistant)
