@@ -585,7 +585,7 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
             continue
         now = clock.now(tz)
         if result.step.action == "reminder.list":
-            return agenda.reminders_answer(result.response, now=now, tz=tz)
+            return agenda.reminders_answer(result.response, now=now, tz=tz, language=plan.language)
         if result.step.action == "timer.status" and isinstance(result.response, dict):
             answer = result.response.get("answer")  # "9 minutes 12 seconds left on …"
             return answer if isinstance(answer, str) else None
@@ -597,6 +597,7 @@ def _reply_after_run(plan: Plan, results: list[StepResult], home: Home, tz: Zone
                 tz=tz,
                 match=match if isinstance(match, str) else None,
                 known=plan.reply,  # the snapshot's answer, when no calendar could be read
+                language=plan.language,
             )
         if result.step.action == "todo.get_items" and isinstance(result.response, dict):
             for entity_id, data in result.response.items():

@@ -10,7 +10,9 @@ shown, :func:`annotate` finds that timer and replaces the step with the contract
 actions: ``timer.cancel`` it, ``timer.start`` it again with the time it has left plus the
 change and the same name (and ``timer.pause`` it again when it was paused). The card then
 says what happens ("Egg timer: 4 min left → 9 min"). No timer, several that fit, or more
-taken off than is left make the plan an answer instead, and nothing changes.
+taken off than is left make the plan an answer instead, and nothing changes; that answer is
+said in the plan's language by key (app/understanding/keyed_replies.py, ``timer.*``), the
+timer's length in the language's words.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from app.core.durations import duration_short, duration_words
+from app.core.durations import duration_short
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.policy import risk as policy
+from app.understanding.keyed_replies import Duration, Keyed, say
 from app.understanding.timers import is_change, is_number, merge_changes
 from integrations.base import AdapterError, RejectedError
 from integrations.capabilities import TimerLike, TimerLookup
@@ -49,7 +52,7 @@ async def annotate(plan: Plan, timers: TimerLookup | None) -> Plan:
         if not is_change(step):
             steps.append(step)
             continue
-        made = await _steps(step, timers)
+        made = await _steps(step, timers, plan.language)
         if isinstance(made, PlanErrorInfo):
             plan.steps = []
             plan.error = made
@@ -61,12 +64,12 @@ async def annotate(plan: Plan, timers: TimerLookup | None) -> Plan:
     return plan
 
 
-async def _steps(step: Step, timers: TimerLookup) -> list[Step] | PlanErrorInfo:
+async def _steps(step: Step, timers: TimerLookup, language: str) -> list[Step] | PlanErrorInfo:
     which = step.params.get("timer")
     which = dict(which) if isinstance(which, Mapping) else {}
     said = step.params.get("change_s")
     if not is_number(said) or said == 0:
-        return PlanErrorInfo(ErrorCode.UNCLEAR, "By how much?")
+        return PlanErrorInfo(ErrorCode.UNCLEAR, say(language, "timer.by_how_much"))
     change = float(said)
     try:
         timer = await timers.find_set(which, running_first=True)
@@ -80,14 +83,18 @@ async def _steps(step: Step, timers: TimerLookup) -> list[Step] | PlanErrorInfo:
     if new <= 0:
         return PlanErrorInfo(
             ErrorCode.UNCLEAR,
-            f"{label} has only {duration_words(left)} left, so {duration_words(-change)} "
-            "can't be taken off it. Nothing was changed.",
+            say(
+                language,
+                "timer.too_little_left",
+                label=_said_label(timer),
+                left=Duration(left),
+                change=Duration(-change),
+            ),
         )
     if new > MAX_SECONDS:
         return PlanErrorInfo(
             ErrorCode.UNCLEAR,
-            f"A timer can run for at most 100 hours; {label} has {duration_words(left)} left. "
-            "Nothing was changed.",
+            say(language, "timer.too_long_left", label=_said_label(timer), left=Duration(left)),
         )
     named: dict[str, Any] = {"name": timer.name} if timer.name else {}
     paused = " (paused)" if timer.paused else ""
@@ -120,6 +127,13 @@ def _step(action: str, params: dict[str, Any], summary: str, *, after: bool = Fa
 def _label(timer: TimerLike) -> str:
     """ "Egg timer", "10 minute timer" (as the timer is called when it rings)."""
     return timer_label(timer.name, timer.duration_s or 0)
+
+
+def _said_label(timer: TimerLike) -> Keyed:
+    """The timer's label said in the plan's language ("Egg timer", "Der Timer „Eier“")."""
+    if timer.name:
+        return Keyed.of("timer.named", name=f"{timer.name[:1].upper()}{timer.name[1:]}")
+    return Keyed.of("timer.of_length", length=Duration(timer.duration_s or 0, attributive=True))
 
 
 def _phrase(timer: TimerLike) -> str:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, utils
 from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
+from app.understanding.keyed_replies import English, Keyed, say
 from app.understanding.own_data import own_data
 from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
 from app.understanding.timeparse.lexicon import load_language
@@ -66,7 +67,7 @@ async def annotate(
     for step in plan.steps:
         try:
             if step.action in ("calendar.update_event", "calendar.delete_event"):
-                problem = await _pin_event(step, calendar, now, tz)
+                problem = await _pin_event(step, calendar, now, tz, plan.language)
                 if problem is not None:
                     plan.steps = []
                     plan.error = PlanErrorInfo(problem[0], problem[1])
@@ -81,18 +82,18 @@ async def annotate(
 
 
 async def _pin_event(
-    step: Step, calendar: CalendarLookup, now: dt.datetime, tz: ZoneInfo
+    step: Step, calendar: CalendarLookup, now: dt.datetime, tz: ZoneInfo, language: str
 ) -> tuple[ErrorCode, str] | None:
     match = step.params.get("match")
     if not isinstance(match, str) or "uid" in step.params:
         return None
     found = await calendar.find_events(match, now - LOOK_BACK, now + LOOK_AHEAD)
     if not found:
-        return ErrorCode.NO_TARGET, f"I can't find “{match}” in your calendars."
+        return ErrorCode.NO_TARGET, say(language, "agenda.not_in_calendars", match=match)
     best = _best_series(found, match)
     if len(best) > 1:
         names = " or ".join(f"“{e.summary}” on {_when(e, tz)}" for e in best[:3])
-        return ErrorCode.AMBIGUOUS, f"Which one do you mean: {names}?"
+        return ErrorCode.AMBIGUOUS, say(language, "ask.which_one", choices=English(names))
     series = best[0]
     # A series: its next occurrence (the one still to come), as people mean "my standup".
     upcoming = [e for e in found if e.uid == series.uid and e.end > now] or [series]
@@ -418,10 +419,12 @@ def span_answer(
 # -- answers ---------------------------------------------------------------------------------
 
 
-def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo) -> str:
+def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo, language: str = "en") -> str:
+    """What ``reminder.list`` returned, in words: in *language* where no date is said (the
+    dates are English's words: then the whole answer is English)."""
     reminders = response.get("reminders") if isinstance(response, dict) else None
     if not isinstance(reminders, list) or not reminders:
-        return "You have no reminders."
+        return say(language, "agenda.no_reminders")
     items = []
     for reminder in reminders[:MAX_SPOKEN]:
         due = _parse(reminder.get("next_fire") or reminder.get("due"), tz)
@@ -444,13 +447,15 @@ def events_answer(
     tz: ZoneInfo,
     match: str | None = None,
     known: str | None = None,
+    language: str = "en",
 ) -> str:
     """What ``calendar.get_events`` returned, in words. *known*: the plan's answer from the
     snapshot (:func:`span_answer`...), kept when running found no event because calendars
-    could not be read; events that were read always win over it."""
+    could not be read; events that were read always win over it. Said in *language* where
+    no date is said (see :func:`reminders_answer`)."""
     events = response.get("events") if isinstance(response, dict) else None
     if not isinstance(events, list):
-        return known or "I couldn't read your calendar."
+        return known or say(language, "agenda.unreadable")
     unread = bool(response.get("unavailable"))
     if match:
         events = [
@@ -464,7 +469,7 @@ def events_answer(
         if not events:
             if known and unread:
                 return known
-            return f"I can't find “{match}” in your calendars."
+            return say(language, "agenda.not_in_calendars", match=match)
     unavailable = response.get("unavailable") or []
     note = (
         f" ({len(unavailable)} calendar could not be read.)"
@@ -476,7 +481,12 @@ def events_answer(
     if not events:
         if known and unread:
             return known
-        return "Nothing on your calendar then." + note
+        unread_key = "agenda.unread_one" if len(unavailable) == 1 else "agenda.unread_many"
+        return say(
+            language,
+            "agenda.nothing_then",
+            note=Keyed.of(unread_key, count=str(len(unavailable))) if unavailable else "",
+        )
     spoken = []
     for event in events[:MAX_SPOKEN]:
         start = _parse(event.get("start"), tz)

@@ -34,13 +34,14 @@ import contextlib
 import functools
 import re
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from app.understanding.own_data import own_data
 
+_T = TypeVar("_T")
 _SPEAKING: ContextVar[str] = ContextVar("hearth_reply_language", default="en")
 _FORMATTER = string.Formatter()
 _SLOT_NAME = re.compile(r"^\w+$")
@@ -146,22 +147,65 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Keyed:
-    """A part of a reply said by its own key ("“milk” on Shopping List": ``list.on_list``)."""
+    """A part of a reply said by its own key ("“milk” on Shopping List": ``list.on_list``);
+    its slots may be phrases too."""
 
     key: str
-    slots: tuple[tuple[str, str], ...]
+    slots: tuple[tuple[str, object], ...]
 
     @classmethod
-    def of(cls, key: str, /, **slots: str) -> Keyed:
+    def of(cls, key: str, /, **slots: object) -> Keyed:
         return cls(key, tuple(slots.items()))
 
     def said_in(self, language: str) -> str | None:
         found = own(language, self.key)
-        values = dict(self.slots)
+        given = dict(self.slots)
         wanted = None if found is None else _slots_of(found)
-        if found is None or wanted is None or not wanted <= values.keys():
+        if found is None or wanted is None or not wanted <= given.keys():
             return None
+        values: dict[str, object] = {}
+        for name in wanted:
+            value = given[name]
+            values[name] = value.said_in(language) if isinstance(value, Phrase) else value
+            if values[name] is None:
+                return None
         return found.format(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class English:
+    """Words only English has for now (a date or time said by app/understanding/timeparse,
+    which writes English only): a reply holding them is said wholly in English."""
+
+    text: str
+
+    def said_in(self, language: str) -> str | None:
+        return self.text if _base(language) == "en" else None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time in the language's words ("1 hour 5 minutes", "9 Minuten 12
+    Sekunden"), from ``duration.<unit>`` and ``duration.<unit>s`` (one and many, ``{count}``
+    the number); *attributive*: the form that names a timer in English ("10 minute"), the
+    ``duration.<unit>_of`` templates (the plain form where a language has none)."""
+
+    seconds: float
+    attributive: bool = False
+
+    def said_in(self, language: str) -> str | None:
+        total = max(0, round(self.seconds))
+        parts = ((total // 3600, "hour"), (total % 3600 // 60, "minute"), (total % 60, "second"))
+        words: list[str] = []
+        for count, unit in [p for p in parts if p[0]] or [(0, "second")]:
+            key = f"duration.{unit}" if count == 1 else f"duration.{unit}s"
+            found = (self.attributive and own(language, f"duration.{unit}_of")) or own(
+                language, key
+            )
+            if found is None:
+                return None
+            words.append(found.format(count=count))
+        return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +255,16 @@ def say(language: str, key: str, /, **slots: Any) -> str:
     language that lacks the template, or a word of a :class:`Phrase` in its slots, says the
     whole reply in English (never half in one language, half in the other). A key English
     lacks is a mistake of the code: KeyError."""
+    found = say_whole(language, key, **slots)
+    if found is None:
+        raise KeyError(f"no reply template {key!r}")
+    return found
+
+
+def say_whole(language: str, key: str, /, **slots: Any) -> str | None:
+    """:func:`say`, or None where not even English can say the reply whole (a
+    :class:`Phrase` in the slots that only the request's language has a word for: the
+    caller then keeps a reply of its own)."""
     for lang in dict.fromkeys((language, _base(language), "en")):
         found = _templates(lang).get(key)
         if not isinstance(found, str):
@@ -225,7 +279,7 @@ def say(language: str, key: str, /, **slots: Any) -> str:
         if any(value is None for value in values.values()):
             continue  # a word the language lacks: the whole reply in the next one
         return found.format(**values)
-    raise KeyError(f"no reply template {key!r}")
+    return None
 
 
 def said(key: str, /, **slots: Any) -> str:
@@ -233,8 +287,37 @@ def said(key: str, /, **slots: Any) -> str:
     return say(_SPEAKING.get(), key, **slots)
 
 
+#: The words :func:`word` and :func:`pair` did not find in the language being spoken, while
+#: :func:`whole` listens (None: nobody listens).
+_MISSED: ContextVar[set[str] | None] = ContextVar("hearth_reply_missed", default=None)
+
+
+def _missed(key: str) -> None:
+    missed = _MISSED.get()
+    if missed is not None:
+        missed.add(key)
+
+
+def whole(language: str, make: Callable[[], _T]) -> _T:
+    """What *make* answers, said in *language*; where it used a word (:func:`word`,
+    :func:`pair`) the language lacks, *make* again in English: the one fallback of every
+    reply (the whole answer in English, never "Die Tür ist locked")."""
+    missed: set[str] = set()
+    token = _MISSED.set(missed)
+    try:
+        with speaking(language):
+            made = make()
+    finally:
+        _MISSED.reset(token)
+    if not missed:
+        return made
+    with speaking("en"):
+        return make()
+
+
 def word(key: str, default: str) -> str:
-    """A word of the language being spoken (``states.open``), else *default* (English's)."""
+    """A word of the language being spoken (``states.open``), else *default* (English's):
+    a word it lacks is noted, and :func:`whole` then says the whole answer in English."""
     language = _SPEAKING.get()
     if _base(language) == "en":
         return default
@@ -242,12 +325,13 @@ def word(key: str, default: str) -> str:
         found = _templates(lang).get(key)
         if isinstance(found, str):
             return found
+    _missed(key)
     return default
 
 
 def pair(key: str, default: tuple[str, str]) -> tuple[str, str]:
     """Two words of the language being spoken (a binary sensor's on and off), else
-    *default*."""
+    *default*, noted as :func:`word` notes a word the language lacks."""
     language = _SPEAKING.get()
     if _base(language) == "en":
         return default
@@ -255,4 +339,5 @@ def pair(key: str, default: tuple[str, str]) -> tuple[str, str]:
         found = _templates(lang).get(key)
         if isinstance(found, tuple) and len(found) == 2:
             return found[0], found[1]
+    _missed(key)
     return default

@@ -397,10 +397,12 @@ def answer(
 ) -> Resolved | Unresolved | None:
     """The answer to the question *text*, or an Unresolved that says what was not found or
     asks which device; None when the question's shape is not one this reads. The answer is
-    said in the resolver's language (app/understanding/keyed_replies.py)."""
+    said in the resolver's language (app/understanding/keyed_replies.py), or wholly in English
+    where that language lacks a word of it (:func:`keyed_replies.whole`)."""
     frames = question_frames(resolver.language) or frames
-    with keyed_replies.speaking(resolver.language):
-        return _answer(text, ctx, resolver, data, frames)
+    return keyed_replies.whole(
+        resolver.language, lambda: _answer(text, ctx, resolver, data, frames)
+    )
 
 
 def _answer(

@@ -20,11 +20,11 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.core.results import StepResult, StepStatus
+from app.understanding import keyed_replies
 from app.understanding.resolve import (
     Handler,
     IntentMatch,
@@ -77,11 +77,7 @@ def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Res
         return Unresolved(
             ErrorCode.NO_CONTEXT,
             "nothing in this conversation to undo",
-            not_found.say(
-                r.language,
-                "nothing_to_undo",
-                "I haven't changed anything in this conversation that I could undo.",
-            ),
+            keyed_replies.say(r.language, "undo.nothing_to_undo"),
         )
     results = [
         StepResult(
@@ -95,9 +91,9 @@ def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Res
     undo = build_undo(change.text, results, r.home)
     notes = undo.explain()
     if not undo.possible:
-        none = not_found.say(r.language, "undo_none", "Nothing to undo: everything is as it was.")
+        none = keyed_replies.say(r.language, "undo.none")
         return Resolved(reply=notes or none)
-    undoing = not_found.say(r.language, "undoing", f"Undoing “{change.text}”.", text=change.text)
+    undoing = keyed_replies.say(r.language, "undo.undoing", text=change.text)
     reply = undoing + (f" {notes}" if notes else "")
     targets = list(dict.fromkeys(t for s in undo.plan.steps for t in s.targets))
     return Resolved(steps=undo.plan.steps, reply=reply, targets=targets)

@@ -5,20 +5,27 @@ lacks the template or a word of it says the whole reply in English, never half o
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from app.assistant import Assistant
 from app.bootstrap import demo_home_source
+from app.core.durations import duration_label, duration_words
 from app.core.home import Home
-from app.core.plan import Plan
+from app.core.plan import Plan, Step
 from app.core.results import Approval
-from app.execution import preview
+from app.execution import preview, timer_change
 from app.policy import risk
-from app.understanding import keyed_replies
-from app.understanding.keyed_replies import Keyed, Listed, Word
+from app.understanding import agenda, keyed_replies, not_found
+from app.understanding.keyed_replies import Duration, English, Keyed, Listed, Word
+from app.understanding.planner import Planner
 from integrations.base import EntityState
+from integrations.reminders import FakeClock, ReminderStore
+from integrations.reminders.timers import TimerService
 from integrations.virtual_home import VirtualHome
 
 
@@ -117,3 +124,164 @@ def test_turning_on_a_lamp_that_is_on_is_answered_in_the_request_language(
     outcome = asyncio.run(assistant.handle(text, approve))
     assert outcome.unchanged == said
     assert asked == [] and adapter.calls == []
+
+
+# -- what the home lacks (app/understanding/not_found.py) ------------------------------------
+
+
+def test_the_not_found_replies_are_keyed_replies_of_every_language_that_had_them() -> None:
+    keys = ("no_kind", "no_kinds", "no_kind_in_area", "no_kinds_in_area", "no_area", "no_floor")
+    for language in ("en", "de", "fr", "es", "it", "nl"):
+        for key in (*keys, "no_name"):
+            assert keyed_replies.own(language, f"not_found.{key}"), (language, key)
+    assert not_found.say("de", not_found.NO_KIND, "as before", kind="wasserkocher") == (
+        "In diesem Zuhause gibt es nichts vom Typ „Wasserkocher“."
+    )
+    assert not_found.say("fr", not_found.NO_AREA, "as before", area="grenier") == (
+        "Je ne connais aucune pièce appelée « grenier »."
+    )
+    # Swedish has no such reply: the caller's own, whole; never "There's no skrivare …".
+    assert not_found.say("sv", not_found.NO_KIND, "as before", kind="skrivare") == "as before"
+
+
+def test_undo_is_said_by_key_in_the_request_language() -> None:
+    planner = Planner(Home.load(demo_home_source()), "es")
+    assert planner.plan("deshaz eso").reply == (
+        "Todavía no he cambiado nada en esta conversación que pueda deshacer."
+    )
+    assert keyed_replies.say("nl", "undo.undoing", text="doe het licht aan") == (
+        "Ik maak „doe het licht aan” ongedaan."
+    )
+    assert keyed_replies.say("sv", "undo.none") == "Nothing to undo: everything is as it was."
+
+
+# -- answers: a state word the language lacks -------------------------------------------------
+
+BUFFERING: dict[str, Any] = {
+    "areas": [{"id": "living", "name": "Wohnzimmer"}],
+    "entities": [
+        {
+            "entity_id": "media_player.tv",
+            "name": "Fernseher",
+            "area": "living",
+            "state": "buffering",
+        },
+        {"entity_id": "lock.door", "name": "Haustür", "area": "living", "state": "locked"},
+    ],
+}
+
+
+def test_an_answer_with_a_state_word_the_language_lacks_is_wholly_english() -> None:
+    german = Planner(Home.from_dict(BUFFERING), "de")
+    assert keyed_replies.own("de", "states.buffering") is None  # the word German lacks
+    # Not "Ja, Fernseher ist buffering.": the whole answer in English.
+    assert german.plan("Ist der Fernseher an?").reply == "Yes, Fernseher is buffering."
+    # A state German has a word for is answered in German.
+    assert german.plan("Ist die Haustür abgeschlossen?").reply == "Ja, Haustür ist abgeschlossen."
+
+
+def test_whole_says_again_in_english_only_where_a_word_was_missing() -> None:
+    def answer() -> str:
+        return keyed_replies.said(
+            "unchanged.already",
+            name="Lampe",
+            state=keyed_replies.word("states.buffering", "buffering"),
+        )
+
+    assert keyed_replies.whole("de", answer) == "Lampe is already buffering"
+    assert keyed_replies.whole("de", lambda: keyed_replies.word("states.open", "open")) == "offen"
+
+
+# -- replies made when a plan runs: timers, the calendar --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "language", "said"),
+    [
+        (3900, "en", "1 hour 5 minutes"),
+        (552, "de", "9 Minuten 12 Sekunden"),
+        (60, "fr", "1 minute"),
+        (7200, "es", "2 horas"),
+        (0, "nl", "0 seconden"),
+        (600, "sv", None),
+    ],
+)
+def test_a_length_of_time_is_said_in_the_language_words(
+    seconds: int, language: str, said: str | None
+) -> None:
+    assert Duration(seconds).said_in(language) == said
+    if language == "en":
+        assert Duration(seconds).said_in(language) == duration_words(seconds)
+        assert Duration(seconds, attributive=True).said_in("en") == duration_label(seconds)
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        (
+            "en",
+            "Egg timer has only 4 minutes left, so 5 minutes can't be taken off it. "
+            "Nothing was changed.",
+        ),
+        (
+            "de",
+            "Der Timer „Egg“ hat nur noch 4 Minuten, 5 Minuten lassen sich also nicht abziehen. "
+            "Es wurde nichts geändert.",
+        ),
+        (
+            "es",
+            "El temporizador «Egg» solo tiene 4 minutos por delante, así que no se le pueden "
+            "quitar 5 minutos. No se ha cambiado nada.",
+        ),
+        (
+            "sv",
+            "Egg timer has only 4 minutes left, so 5 minutes can't be taken off it. "
+            "Nothing was changed.",
+        ),
+    ],
+)
+def test_a_timer_change_that_cannot_be_made_is_said_in_the_plan_language(
+    tmp_path: Path, language: str, reply: str
+) -> None:
+    store = ReminderStore(tmp_path / "reminders.sqlite3", tz=BERLIN)
+    clock = FakeClock(NOW)
+    timers = TimerService(store, None, tz=BERLIN, clock=clock)
+    try:
+        asyncio.run(timers.call("start", [], {"duration_s": 600.0, "name": "egg"}))
+        clock.advance(dt.timedelta(minutes=6))
+        change = Step("timer.start", [], {"change_s": -300.0, "timer": {"name": "egg"}})
+        plan = Plan(text="take 5 minutes off the egg timer", steps=[change], language=language)
+        made = asyncio.run(timer_change.annotate(plan, timers))
+        assert made.steps == [] and made.reply == reply
+        by_length = Keyed.of("timer.of_length", length=Duration(600, attributive=True))
+        assert keyed_replies.say("en", "timer.too_long_left", label=by_length, left="x") == (
+            "A timer can run for at most 100 hours; 10 minute timer has x left. "
+            "Nothing was changed."
+        )
+    finally:
+        store.close()
+
+
+def test_calendar_answers_without_a_date_are_said_in_the_request_language() -> None:
+    empty = {"events": [], "unavailable": ["calendar.work"]}
+    assert agenda.events_answer(empty, now=NOW, tz=BERLIN, language="de") == (
+        "Dann steht nichts in deinem Kalender. (1 Kalender konnte nicht gelesen werden.)"
+    )
+    assert agenda.events_answer(None, now=NOW, tz=BERLIN, language="fr") == (
+        "Je n'ai pas pu lire votre agenda."
+    )
+    assert agenda.reminders_answer({"reminders": []}, now=NOW, tz=BERLIN, language="it") == (
+        "Non hai promemoria."
+    )
+    # Swedish lacks the note's key: the whole answer in English, not half.
+    assert agenda.events_answer(empty, now=NOW, tz=BERLIN, language="sv") == (
+        "Nothing on your calendar then. (1 calendar could not be read.)"
+    )
+    # A date is said in English's words only: the whole answer is English.
+    assert keyed_replies.say("de", "ask.which_one", choices=English("“Dentist” on Mon 2 Mar")) == (
+        "Which one do you mean: “Dentist” on Mon 2 Mar?"
+    )
