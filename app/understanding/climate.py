@@ -64,6 +64,9 @@ class ClimateWords:
     """Verb ("heat", "warm up", "cool down") -> the hvac mode it asks for."""
     polite: tuple[str, ...] = ()
     """Words said before the verb ("please", "can you")."""
+    joiners: tuple[str, ...] = ()
+    """The language's words between a mode and the temperature ("in caldo a 23", "24 gradi
+    in freddo", "22 graden verwarmen"), besides English's."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -81,7 +84,8 @@ def load_words(language: str) -> ClimateWords:
         for word in words
     }
     polite = tuple(str(w).lower() for w in raw.get("polite") or ())
-    return ClimateWords(units=units, modes=modes, polite=polite)
+    joiners = tuple(normalize(str(w)) for w in raw.get("mode_joiners") or ())
+    return ClimateWords(units=units, modes=modes, polite=polite, joiners=joiners)
 
 
 def _said(text: str, words: dict[str, str]) -> str | None:
@@ -294,8 +298,22 @@ def _mode_before_number(text: str, words: ClimateWords) -> str | None:
         if re.search(rf"(?<!\w){re.escape(phrase)} (?:mode )?(?:(?:to|at) )?\d", clean)
         # after it: "ac to 21 degrees on cool", "20 in heat mode"
         or re.search(rf"\d (?:degrees? )?(?:on|in|and) {re.escape(phrase)}(?!\w)", clean)
+        or _joined(clean, phrase, words.joiners)
     ]
     return max(hits)[1] if hits else None
+
+
+def _joined(clean: str, phrase: str, joiners: tuple[str, ...]) -> bool:
+    """Whether *phrase* is said right before or after a number, only the language's joining
+    words between them ("in caldo a 23", "a 24 gradi in freddo", "op 22 graden verwarmen")."""
+    if not joiners:
+        return False
+    between = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True))
+    mode = re.escape(phrase)
+    return bool(
+        re.search(rf"(?<!\w){mode}(?: (?:{between}))* \d", clean)
+        or re.search(rf"\d(?:[.,]\d+)?(?: (?:{between}))* {mode}(?!\w)", clean)
+    )
 
 
 def _mode(entity: Entity, wanted: str | None) -> str | None:

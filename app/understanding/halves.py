@@ -32,6 +32,14 @@ def _words(language: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
 
 
 @functools.cache
+def _said_between(language: str) -> frozenset[str]:
+    """Words said between a number and its "and a half" ("22 gradi e mezzo"), which then
+    follow the whole number ("22.5 gradi")."""
+    data = own_data(language, "here.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("half_after") or ())
+
+
+@functools.cache
 def _ones(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The language's words for "one" and the words after which "one" is a pronoun."""
     data = own_data(language, "here.yaml") or {}
@@ -80,13 +88,14 @@ def with_halves(text: str, numbers: Mapping[str, float], language: str) -> str:
         if [w.lower() for w in words[i : i + n]] != list(half) or i == 0:
             i += 1
             continue
-        start, value = _number_before(words, i, numbers)
+        between = words[i - 1].lower() in _said_between(language) and i > 1
+        start, value = _number_before(words, i - 1 if between else i, numbers)
         after = words[i + n].lower().strip(".,!?") if i + n < len(words) else ""
         if value is None or after in units:
             i += 1
             continue
-        said = f"{value + 0.5:g}"
-        words = [*words[:start], said, *words[i + n :]]
+        said = [f"{value + 0.5:g}", *([words[i - 1]] if between else [])]  # "22.5 gradi"
+        words = [*words[:start], *said, *words[i + n :]]
         i = start + 1
         changed = True
     return " ".join(words) if changed else text

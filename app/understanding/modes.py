@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
-from app.understanding import keyed_replies
+from app.understanding import climate, keyed_replies
 from app.understanding.frames import load_frames
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -189,10 +189,24 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
         return found
     actions = []
     for entity in found:
-        option = _option(entity, said) or _fan_speed(entity, said, r.language)
+        option = (
+            _option(entity, said)
+            or _hvac_said(entity, said, r.language)
+            or _fan_speed(entity, said, r.language)
+        )
         if option is not None:
             actions.append((option[0], option[1], entity))
     return _set_or_refuse(found, actions, said, "mode")
+
+
+def _hvac_said(entity: Entity, said: str, language: str) -> tuple[str, dict[str, Any]] | None:
+    """A thermostat's HVAC mode said in the language's own word for it ("deumidificazione":
+    dry, ``hvac_modes`` of its ``kinds.yaml``), when the thermostat lists that mode."""
+    modes = entity.attributes.get("hvac_modes")
+    if entity.domain != "climate" or not isinstance(modes, list):
+        return None
+    wanted = climate.load_words(language).modes.get(said)
+    return ("climate.set_hvac_mode", {"hvac_mode": wanted}) if wanted in modes else None
 
 
 def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:

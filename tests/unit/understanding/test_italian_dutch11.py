@@ -320,3 +320,60 @@ def test_a_question_of_words_no_device_holds_is_left_to_the_sentence_rules() -> 
     plan = _plan("nl", "hoeveel procent batterij heeft de grasmaaier?")
     assert not [step for step in plan.steps if not step.read_only]
     assert "80" not in (plan.reply or "")
+
+
+def _climate_home(language: str) -> Home:
+    name = {"it": "Climatizzatore", "nl": "Airco"}[language]
+    return Home.from_dict(
+        {
+            "areas": [{"id": "room", "name": "Sala"}],
+            "entities": [
+                _entity(
+                    "climate.ac",
+                    name,
+                    "room",
+                    "off",
+                    temperature=22,
+                    current_temperature=25,
+                    hvac_modes=["off", "heat", "cool", "dry", "fan_only"],
+                    preset_modes=["eco", "comfort"],
+                ),
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "params"),
+    [
+        # the mode said with the temperature, before or after it
+        (
+            "it",
+            "accendi il climatizzatore in caldo a 23 gradi",
+            {"temperature": 23, "hvac_mode": "heat"},
+        ),
+        (
+            "it",
+            "metti il climatizzatore a 24 gradi in freddo",
+            {"temperature": 24, "hvac_mode": "cool"},
+        ),
+        ("nl", "zet de airco op 22 graden verwarmen", {"temperature": 22, "hvac_mode": "heat"}),
+        # half numbers
+        ("it", "metti il climatizzatore a 22 gradi e mezzo", {"temperature": 22.5}),
+        ("it", "metti il climatizzatore a 21 e mezzo", {"temperature": 21.5}),
+        ("nl", "zet de airco op 20 en een half", {"temperature": 20.5}),
+        ("nl", "zet de airco op 21,5", {"temperature": 21.5}),
+        # a mode alone, in the language's word or the device's own
+        ("it", "metti il climatizzatore in deumidificazione", {"hvac_mode": "dry"}),
+        ("nl", "zet de airco aan op koelen", {"hvac_mode": "cool"}),
+        ("nl", "zet de airco op eco", {"preset_mode": "eco"}),
+    ],
+)
+def test_climate_modes_and_halves(language: str, text: str, params: dict[str, Any]) -> None:
+    plan = Planner(_climate_home(language), language).plan(text)
+    assert [(s.targets, s.params) for s in plan.steps] == [(["climate.ac"], params)]
+
+
+def test_a_mode_the_device_lacks_is_refused() -> None:
+    plan = Planner(_climate_home("nl"), "nl").plan("zet de airco op wolken")
+    assert not plan.steps and plan.error is not None
