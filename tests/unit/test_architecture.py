@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,8 +30,15 @@ def _modules() -> dict[str, Path]:
     return found
 
 
-def _imported(module: str, source: str, *, package: bool = False) -> Iterator[str]:
-    """Every module name *module* (whose text is *source*) imports, wherever the import is."""
+def _imported(
+    module: str, source: str, *, package: bool = False, known: Collection[str] = ()
+) -> Iterator[str]:
+    """Every module name *module* (whose text is *source*) imports, wherever the import is.
+
+    ``from app.understanding import keyed_replies``, where every name imported is a module of
+    *known*, imports those modules as ``import app.understanding.keyed_replies`` would: the
+    package's ``__init__`` runs either way, and what it imports lazily (the planner, on first
+    ask) is not imported by it."""
     package_name = module if package else module.rpartition(".")[0]
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -42,8 +49,10 @@ def _imported(module: str, source: str, *, package: bool = False) -> Iterator[st
                 parents = package_name.split(".")
                 parents = parents[: len(parents) - (node.level - 1)]
                 base = ".".join([*parents, base] if base else parents)
-            yield base
-            yield from (f"{base}.{alias.name}" for alias in node.names)
+            named = [f"{base}.{alias.name}" for alias in node.names]
+            if not all(name in known for name in named):
+                yield base
+            yield from named
 
 
 def _graph() -> dict[str, set[str]]:
@@ -57,7 +66,7 @@ def _graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in modules.items():
         source = path.read_text(encoding="utf-8")
-        names = _imported(module, source, package=path.name == "__init__.py")
+        names = _imported(module, source, package=path.name == "__init__.py", known=modules.keys())
         targets = {owner(name) for name in names}
         graph[module] = {t for t in targets if t is not None and t != module}
     return graph
@@ -113,6 +122,12 @@ def test_the_cycle_finder_finds_a_cycle_through_an_import_inside_a_function() ->
     assert _cycles(graph) == [["a", "b", "c"]]
     source = "def late() -> None:\n    from app.cli import main\n"
     assert "app.cli.main" in set(_imported("app.probe", source))
+    # A module imported from its package is that module; a name from a package is the package.
+    from_package = "from app.cli import main\nfrom app.understanding import Planner\n"
+    found = set(_imported("app.probe", from_package, known={"app.cli", "app.cli.main"}))
+    assert "app.cli.main" in found
+    assert "app.cli" not in found
+    assert "app.understanding" in found
 
 
 def test_no_module_imports_itself_back() -> None:
