@@ -104,7 +104,8 @@ class AboutDialog(QDialog):
             return f"Not used: this is the demo home{name}, made up for trying Hearth"
         if source is not None and source.snapshot is not None:
             return f"Not used: the home{name} is read from the file {source.snapshot.name}"
-        return f"Not connected (using{name})" if name else "Not connected"
+        where = f" (using {home.name})" if home is not None and home.name else ""
+        return f"Not connected{where}"  # a home of its own that Hearth does not say more of
 
     async def _show_version(self, ask: Callable[[], Awaitable[str]]) -> None:
         try:

@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import (
     QEvent,
     QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -48,8 +46,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +59,7 @@ from ui.conversation import ConversationView
 from ui.help_dialog import HelpDialog
 from ui.home_view import HomeView
 from ui.icons import icon
+from ui.nav_items import IconOnlyItems
 from ui.window_state import StateWriter, WindowState
 
 if TYPE_CHECKING:
@@ -174,7 +171,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Views")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self._nav_items = _NavItems(self.nav)
+        self._nav_items = IconOnlyItems(self.nav)
         self.nav.setItemDelegate(self._nav_items)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -626,21 +623,6 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._writer.close()
             self.closed.emit()
-
-
-class _NavItems(QStyledItemDelegate):
-    """The navigation's entries, drawn as icons only in a narrow window (each keeps its
-    label: for screen readers, its tooltip and the list's type-ahead)."""
-
-    icons_only = False
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if self.icons_only:
-            option.text = ""
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 def _unbuilt(name: str) -> QWidget:

@@ -46,6 +46,7 @@ from app.core.home import Home
 from app.session.settings_changes import SettingsEdits
 from ui.bridge import AssistantBridge
 from ui.icons import icon
+from ui.nav_items import IconOnlyItems
 from ui.safety_settings import SafetySection
 from ui.settings_parts import (
     FolderRow,
@@ -97,6 +98,8 @@ class SettingsPage(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Settings sections")
         self.nav.setIconSize(QSize(18, 18))
+        self._nav_items = IconOnlyItems(self.nav)
+        self.nav.setItemDelegate(self._nav_items)
         self.nav.setFixedWidth(SECTIONS_WIDTH)
         self.narrow = False
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -303,11 +306,12 @@ class SettingsPage(QWidget):
         """The sections by icon alone (narrow) or with their names."""
         self.narrow = narrow
         self.nav.setFixedWidth(SECTIONS_NARROW_WIDTH if narrow else SECTIONS_WIDTH)
+        self._nav_items.icons_only = narrow  # each keeps its name: the drawing leaves it out
+        self.nav.doItemsLayout()
+        self.nav.viewport().update()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            label = str(item.data(Qt.ItemDataRole.AccessibleTextRole))
-            item.setText("" if narrow else label)
-            item.setToolTip(label if narrow else "")
+            item.setToolTip(item.text() if narrow else "")
 
     def read_start_at_login(self) -> asyncio.Task[Any]:
         """Show whether the autostart entry is there now (another tool may have changed it)."""

@@ -109,3 +109,28 @@ def test_about_says_plainly_which_home_is_used_without_home_assistant(
     finally:
         stopping = asyncio.ensure_future(bridge.stop())
         qtbot.waitUntil(stopping.done, timeout=10_000)
+
+
+def test_a_narrow_settings_page_highlights_the_chosen_section_as_one_block(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 640×480 the sections show their icons alone; with the keyboard on the list, the
+    chosen one was drawn as two blocks (the icon's, and the focus frame round the empty place
+    of its name beside it)."""
+    window.resize(640, 480)
+    show_active(qtbot, window)
+    window.show_page(window.pages.indexOf(window.settings_page))
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.narrow)
+    page.nav.setFocus()
+    qtbot.waitUntil(page.nav.hasFocus)
+    item = page.nav.item(0)
+    assert item.text() == "Home Assistant" == item.toolTip()  # named, drawn without it
+    rect = page.nav.visualItemRect(item)
+    image = page.nav.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    y = int(rect.center().y() * ratio)
+    icon_right = rect.left() + 6 + page.nav.iconSize().width() + 4
+    colours = {image.pixel(int(x * ratio), y) for x in range(icon_right, rect.right() - 1)}
+    assert len(colours) == 1, [hex(c) for c in colours]
+    assert image.pixel(int((rect.left() + 2) * ratio), y) in colours
