@@ -377,3 +377,28 @@ def test_climate_modes_and_halves(language: str, text: str, params: dict[str, An
 def test_a_mode_the_device_lacks_is_refused() -> None:
     plan = Planner(_climate_home("nl"), "nl").plan("zet de airco op wolken")
     assert not plan.steps and plan.error is not None
+
+
+def test_a_scene_said_with_metti_is_turned_on() -> None:
+    home = Home.from_dict(
+        {"entities": [_entity("scene.buongiorno", "Buongiorno", None, "2026-01-01")]}
+    )
+    plan = Planner(home, "it").plan("metti la scena buongiorno")
+    assert [(s.action, s.targets) for s in plan.steps] == [("scene.turn_on", ["scene.buongiorno"])]
+
+
+def test_dutch_music_again_resumes_the_paused_player() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "keuken", "name": "Keuken"}, {"id": "woon", "name": "Woonkamer"}],
+            "entities": [
+                _entity("media_player.radio", "Radio", "keuken", "paused"),
+                _entity("media_player.tv", "Tv", "woon", "playing"),
+            ],
+        }
+    )
+    for text in ("zet de muziek weer aan", "zet de muziek in de keuken weer aan"):
+        plan = Planner(home, "nl").plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [
+            ("media_player.media_play", ["media_player.radio"])
+        ]
