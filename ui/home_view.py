@@ -504,9 +504,9 @@ class HomeView(QWidget):
         self._pending: dict[int, _Change] = {}
         """Requests made by these controls (and their undos) that are not finished, by key."""
         self.undo_key: int | None = None
+        """The finished request the panel's Undo puts back (None: no Undo offered)."""
         self._undo_text = ""
         """What the change the Undo offers was asked as ("Turn on Desk Lamp")."""
-        """The finished request the panel's Undo puts back (None: no Undo offered)."""
         self._row_words: dict[str, int] = {}
         """Per device, the number of the last word put on its row (an older timer leaves a
         newer word alone)."""
