@@ -434,10 +434,23 @@ def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo, language:
         if reminder.get("pending"):
             when = "now, waiting for you"
         items.append(f"“{reminder.get('message', '')}” {when}")
-    more = len(reminders) - len(items)
-    tail = f", and {more} more" if more > 0 else ""
-    count = "one reminder" if len(reminders) == 1 else f"{len(reminders)} reminders"
-    return f"You have {count}: " + "; ".join(items) + tail + "."
+    return _you_have(language, "reminder", len(reminders), items)
+
+
+def _you_have(language: str, what: str, count: int, items: list[str], note: object = "") -> str:
+    """ "You have 2 events: …; …, and 3 more." by key (``agenda.you_have``); the items hold
+    dates in English's words, so the whole answer is English where they are said."""
+    more = count - len(items)
+    return say(
+        language,
+        "agenda.you_have",
+        count=Keyed.of(f"agenda.one_{what}")
+        if count == 1
+        else Keyed.of(f"agenda.{what}s", count=count),
+        items=English("; ".join(items)),
+        more=Keyed.of("agenda.and_more", count=more) if more > 0 else "",
+        note=note,
+    )
 
 
 def events_answer(
@@ -471,22 +484,12 @@ def events_answer(
                 return known
             return say(language, "agenda.not_in_calendars", match=match)
     unavailable = response.get("unavailable") or []
-    note = (
-        f" ({len(unavailable)} calendar could not be read.)"
-        if len(unavailable) == 1
-        else f" ({len(unavailable)} calendars could not be read.)"
-        if unavailable
-        else ""
-    )
+    unread_key = "agenda.unread_one" if len(unavailable) == 1 else "agenda.unread_many"
+    note = Keyed.of(unread_key, count=len(unavailable)) if unavailable else ""
     if not events:
         if known and unread:
             return known
-        unread_key = "agenda.unread_one" if len(unavailable) == 1 else "agenda.unread_many"
-        return say(
-            language,
-            "agenda.nothing_then",
-            note=Keyed.of(unread_key, count=str(len(unavailable))) if unavailable else "",
-        )
+        return say(language, "agenda.nothing_then", note=note)
     spoken = []
     for event in events[:MAX_SPOKEN]:
         start = _parse(event.get("start"), tz)
@@ -505,13 +508,10 @@ def events_answer(
         description = event.get("description")
         if match and isinstance(description, str) and description.strip():
             spoken[-1] += f": {description.strip()}"  # and "what is it for"
-    more = len(events) - len(spoken)
     if match:
         first = spoken[0]
         return f"{first}." + (f" Also: {'; '.join(spoken[1:])}." if len(spoken) > 1 else "")
-    count = "one event" if len(events) == 1 else f"{len(events)} events"
-    tail = f", and {more} more" if more > 0 else ""
-    return f"You have {count}: " + "; ".join(spoken) + tail + "." + note
+    return _you_have(language, "event", len(events), spoken, note)
 
 
 def _parse(value: Any, tz: ZoneInfo) -> dt.datetime | None:

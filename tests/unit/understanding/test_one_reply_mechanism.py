@@ -285,3 +285,21 @@ def test_calendar_answers_without_a_date_are_said_in_the_request_language() -> N
     assert keyed_replies.say("de", "ask.which_one", choices=English("“Dentist” on Mon 2 Mar")) == (
         "Which one do you mean: “Dentist” on Mon 2 Mar?"
     )
+
+
+def test_listed_reminders_and_events_are_keyed_and_english_while_dates_are() -> None:
+    reminders = {
+        "reminders": [
+            {"message": "Bins", "due": "2026-03-02T19:00:00+01:00"},
+            {"message": "Call Mum", "due": "2026-03-03T10:00:00+01:00"},
+        ]
+    }
+    english = agenda.reminders_answer(reminders, now=NOW, tz=BERLIN)
+    assert english.startswith("You have 2 reminders: “Bins” ") and english.endswith(".")
+    # The dates are English's words: the German answer is the English one, whole.
+    assert agenda.reminders_answer(reminders, now=NOW, tz=BERLIN, language="de") == english
+    # Without a date the template is German's own.
+    two = Keyed.of("agenda.events", count=2)
+    assert keyed_replies.say(
+        "de", "agenda.you_have", count=two, items="A; B", more="", note=""
+    ) == ("Du hast 2 Termine: A; B.")
