@@ -184,7 +184,10 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
         return Unresolved(
             ErrorCode.NOT_UNDERSTOOD, "no mode was said", keyed_replies.said("ask.which_mode")
         )
-    found = r.targets(Slots({"name": slots.get("name")}, False), ctx, whole_home=True)
+    named = {"name": slots.get("name")}
+    if slots.get("area") and not slots.area_from_context:
+        named["area"] = slots.get("area")  # "zet de thermostaat in de woonkamer op eco"
+    found = r.targets(Slots(named, False), ctx, whole_home=True)
     if isinstance(found, Unresolved):
         return found
     actions = []

@@ -402,3 +402,23 @@ def test_dutch_music_again_resumes_the_paused_player() -> None:
         assert [(s.action, s.targets) for s in plan.steps] == [
             ("media_player.media_play", ["media_player.radio"])
         ]
+
+
+def test_a_mode_set_in_a_room_is_the_room_s_thermostat() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "woon", "name": "Woonkamer"}, {"id": "slaap", "name": "Slaapkamer"}],
+            "entities": [
+                _entity(
+                    "climate.boven", "Thermostaat boven", "slaap", "heat", preset_modes=["eco"]
+                ),
+                _entity(
+                    "climate.woon", "Woonkamer thermostaat", "woon", "heat", preset_modes=["eco"]
+                ),
+            ],
+        }
+    )
+    plan = Planner(home, "nl").plan("zet de thermostaat in de woonkamer op eco")
+    assert [(s.targets, s.params) for s in plan.steps] == [
+        (["climate.woon"], {"preset_mode": "eco"})
+    ]
