@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.durations import parse_hms
@@ -152,11 +153,12 @@ def describe_state(entity: Entity) -> str:
     if entity.domain == "light" and state == "on":
         brightness = entity.attributes.get("brightness")
         if isinstance(brightness, (int, float)):
-            return said("light_on", percent=round(brightness * 100 / 255))
+            said_on = said("light_on", percent=round(brightness * 100 / 255))
+            return _agreed_first(said_on, state, entity.name)
     if entity.domain == "cover" and state == "open":
         position = entity.attributes.get("current_position")
         if isinstance(position, (int, float)) and 0 < position < 100:
-            return said("cover_open", percent=position)
+            return _agreed_first(said("cover_open", percent=position), state, entity.name)
     if entity.domain == "climate":
         target = entity.attributes.get("temperature")
         current = entity.attributes.get("current_temperature")
@@ -197,7 +199,81 @@ def describe_state(entity: Entity) -> str:
         battery = entity.attributes.get("battery_level")
         words = state_word(state)
         return said("vacuum", state=words, battery=battery) if battery is not None else words
-    return state_word(state)
+    return agreed(state_word(state), state, entity.name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Agreement:
+    """How a language's state words agree with a device's name (``replies.agreement``)."""
+
+    states: frozenset[str]
+    feminine: frozenset[str]
+    feminine_endings: tuple[str, ...]
+    masculine: frozenset[str]
+    plural_endings: tuple[str, ...]
+    feminine_form: tuple[tuple[str, str], ...]
+    plural_form: tuple[tuple[str, str], ...]
+
+
+@functools.lru_cache(maxsize=16)
+def _agreement(language: str) -> _Agreement | None:
+    raw = ((own_data(language, "questions.yaml") or {}).get("replies") or {}).get("agreement")
+    if not isinstance(raw, dict):
+        return None
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).casefold() for w in raw.get(key) or ())
+
+    def forms(key: str) -> tuple[tuple[str, str], ...]:
+        return tuple((str(a), str(b)) for a, b in (raw.get(key) or {}).items())
+
+    return _Agreement(
+        states=frozenset(str(s) for s in raw.get("states") or ()),
+        feminine=frozenset(words("feminine")),
+        feminine_endings=words("feminine_endings"),
+        masculine=frozenset(words("masculine")),
+        plural_endings=words("plural_endings"),
+        feminine_form=forms("feminine_form"),
+        plural_form=forms("plural_form"),
+    )
+
+
+def _inflected(word: str, form: tuple[tuple[str, str], ...]) -> str:
+    """*word* with the first of *form*'s endings it has changed ("é": "ée"); "" changes
+    any word by adding ("": "s")."""
+    for ending, replaced in form:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + replaced
+    return word
+
+
+def _agreed_first(phrase: str, state: str, name: str) -> str:
+    """*phrase* ("allumé à 40 %") with its first word agreeing with *name* when that word is
+    the state's own word."""
+    first, space, rest = phrase.partition(" ")
+    if first != state_word(state):
+        return phrase
+    return agreed(first, state, name) + space + rest
+
+
+def agreed(word: str, state: str, name: str) -> str:
+    """*word*, the state of the device called *name*, as it agrees with the name in the
+    language being spoken: "Lampe Salon : éteinte", "Volets : ouverts", "Lámpara: apagada".
+    The name's first word tells: listed as feminine (or ending as feminine words do, and
+    not listed as masculine), plural by its ending. Unchanged where the language lists no
+    agreement (German, English) or the state is said in several words."""
+    rules = _agreement(current())
+    first = name.split(maxsplit=1)[0].casefold() if name.split() else ""
+    if rules is None or state not in rules.states or " " in word or not first.isalpha():
+        return word
+    plural = first.endswith(rules.plural_endings) and len(first) > 3
+    singular = {first, first[:-1], first[:-2]} if plural else {first}
+    feminine = bool(singular & rules.feminine) or (
+        first.endswith(rules.feminine_endings) and not singular & rules.masculine
+    )
+    if feminine:
+        word = _inflected(word, rules.feminine_form)
+    return _inflected(word, rules.plural_form) if plural else word
 
 
 def media_source(entity: Entity) -> str | None:

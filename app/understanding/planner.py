@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
@@ -228,6 +229,15 @@ class Planner:
         for phrase in self.vocab.words:
             known.update(phrase.split())
         self._known_words = known
+        # "lumiere" for "lumière", "salon" typed for "salón": a word typed without its accents
+        # is the one known word it stands for (never where two accented words fold alike).
+        folded: dict[str, set[str]] = {}
+        for word in known:
+            bare = _unaccented(word)
+            # "lumiere" is known only as the name of the rule <lumiere>
+            if bare != word and (bare not in known or bare in self.data.rule_names):
+                folded.setdefault(bare, set()).add(word)
+        self._accented = {bare: next(iter(ws)) for bare, ws in folded.items() if len(ws) == 1}
         self._phonetic: dict[str, list[str]] = {}
         self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
         self._sounds: SoundIndex | None = None
@@ -1212,6 +1222,11 @@ class Planner:
         words = joined
         while i < len(words):
             replaced = False
+            if words[i] in self._accented:
+                out.append(self._accented[words[i]])
+                i += 1
+                changed = True
+                continue
             if words[i] not in known and not _is_number(words[i]):
                 # Try the unknown word with up to two neighbours on either side.
                 best: tuple[float, int, int, str] | None = None
@@ -1695,3 +1710,8 @@ def _kind_value(result: RecognizeResult) -> bool:
 
 def _error(outcome: Unresolved) -> PlanErrorInfo:
     return PlanErrorInfo(outcome.code, outcome.message)
+
+
+def _unaccented(word: str) -> str:
+    """*word* without its accents ("lumière": "lumiere"); "ß" and the like are kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))

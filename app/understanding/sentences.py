@@ -13,6 +13,7 @@ import copy
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,9 @@ class LanguageData:
     ``device_types.yaml``: read as "in there"."""
     floor_directions: dict[str, str] = field(default_factory=dict)
     """Words for a floor by where it is ("upstairs": "up"), from ``device_types.yaml``."""
+    rule_names: frozenset[str] = frozenset()
+    """Names of expansion rules ("lumiere" of ``<lumiere>``) that no template says as a word:
+    in *vocabulary*, but never matched as typed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,17 @@ def _words_of(template: str) -> set[str]:
     return words
 
 
+_RULE = re.compile(r"<[^<>]*>")
+
+
+def _templates(data: dict[str, Any]) -> Iterator[str]:
+    """Every sentence template and expansion rule of *data*."""
+    for intent in data.get("intents", {}).values():
+        for block in intent.get("data", []):
+            yield from (str(sentence) for sentence in block.get("sentences", []))
+    yield from (str(rule) for rule in data.get("expansion_rules", {}).values())
+
+
 #: What a sentence file may add to Home Assistant's data (hassil's own keys).
 _HASSIL_KEYS = frozenset({"intents", "lists", "expansion_rules", "skip_words"})
 
@@ -232,6 +247,10 @@ def load_language(language: str) -> LanguageData:
                 vocabulary |= _words_of(sentence)
     for rule in data.get("expansion_rules", {}).values():
         vocabulary |= _words_of(str(rule))
+    said: set[str] = set()  # the words again, without the rules' names
+    for template in _templates(data):
+        said |= _words_of(_RULE.sub(" ", template))
+    rule_names = {w for name in data.get("expansion_rules", {}) for w in _words_of(str(name))}
     for slot_list in data.get("lists", {}).values():
         for value in slot_list.get("values", []) if isinstance(slot_list, dict) else []:
             text = value.get("in") if isinstance(value, dict) else value
@@ -245,6 +264,7 @@ def load_language(language: str) -> LanguageData:
         skip_words=tuple(data.get("skip_words", [])),
         corrections=corrections,
         vocabulary=frozenset(vocabulary),
+        rule_names=frozenset(rule_names - said),
         device_types=tuple(device_types),
         colors=frozenset(_list_values(data, "color")),
         press_verbs=frozenset(_list_values(data, "press_verb")),

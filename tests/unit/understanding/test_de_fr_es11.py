@@ -240,3 +240,116 @@ def test_the_exact_kind_of_window_cover_wins_when_the_home_has_it() -> None:
         "Baja las persianas de la salita", conversation=Conversation("c")
     )
     assert _steps(plan) == [("cover.close_cover", ["cover.salon"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Est-ce que la lampe du séjour est allumée ?", "Lampe Séjour : éteinte"),
+        ("fr", "Est-ce que les volets du séjour sont fermés ?", "Volets Séjour : ouverts"),
+        ("fr", "Est-ce que la bouilloire est allumée ?", "Bouilloire : éteinte"),
+        ("fr", "Est-ce que la lampe du coin repas est allumée ?", ": allumée à 47 %"),
+        ("es", "¿Está encendida la lámpara de la salita?", "Lámpara Salita: apagada"),
+        ("es", "¿Están cerradas las persianas de la salita?", "Persianas Salita: abiertas"),
+        ("es", "¿Está encendido el plafón del cuarto de invitados?", "apagado."),
+        ("de", "Ist das Licht in der Stube an?", "ist aus"),
+    ],
+)
+def test_a_state_agrees_with_the_devices_name(language: str, text: str, said: str) -> None:
+    # French and Spanish state words take the gender and number of the name's first word;
+    # German ones never change.
+    reply = _plan(language, text).reply
+    assert reply is not None and said in reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the light of a room said by the word for light, with or without a verb
+        ("es", "pon la lámpara de la salita al 40 %", [("light.turn_on", ["light.salon"])]),
+        ("es", "la luz de la cocina al 20 %", [("light.turn_on", ["light.kitchen"])]),
+    ],
+)
+def test_a_rooms_light_is_set_by_its_word_and_room(
+    language: str, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _steps(_plan(language, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "allume la lumiere du sejour", [("light.turn_on", ["light.salon"])]),
+        ("fr", "eteins la lumiere du coin repas", [("light.turn_off", ["light.kitchen"])]),
+        ("es", "enciende la lampara de la salita", [("light.turn_on", ["light.salon"])]),
+    ],
+)
+def test_words_typed_without_their_accents_are_read_and_confirmed(
+    language: str, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    plan = _plan(language, text)
+    assert _steps(plan) == expected
+    assert plan.needs_confirmation
+
+
+def test_a_word_without_accents_that_is_a_word_itself_is_kept() -> None:
+    # Spanish "esta" (this) is no "está" (is): nothing is corrected into a question.
+    plan = _plan("es", "apaga esta luz")
+    assert not any(step.read_only for step in plan.steps)
+
+
+@pytest.mark.parametrize(
+    "text", ["Licht an", "Schalte das Licht auf dem Dachboden an", "Mach das Licht im Keller an"]
+)
+def test_a_word_of_the_languages_sentences_names_no_one_device(text: str) -> None:
+    # "Licht" is the end of "Hobbyraum Licht", but said alone it is no command for that light.
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "hobby", "name": "Hobbyraum"}, {"id": "flur", "name": "Flur"}],
+            "entities": [
+                {
+                    "entity_id": "light.hobby",
+                    "name": "Hobbyraum Licht",
+                    "state": "off",
+                    "area": "hobby",
+                },
+                {"entity_id": "light.flur", "name": "Flurlampe", "state": "off", "area": "flur"},
+            ],
+        }
+    )
+    plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
+    assert not [s for s in plan.steps if not s.read_only] or plan.needs_confirmation
+
+
+@pytest.mark.parametrize(
+    ("language", "area", "text", "expected"),
+    [
+        ("fr", "Suite parentale", "Ferme les volets de la suite", "cover.bedroom"),
+        ("de", "Kinderzimmer Paul", "Mach das Licht im Kinderzimmer an", "light.bedroom"),
+    ],
+)
+def test_a_room_is_said_by_its_first_word(
+    language: str, area: str, text: str, expected: str
+) -> None:
+    raw = _home(language)
+    home = Home.from_dict(
+        {
+            "floors": [],
+            "areas": [
+                {"id": a.id, "name": area if a.id == "bedroom" else a.name}
+                for a in raw.areas.values()
+            ],
+            "entities": [
+                {
+                    "entity_id": e.entity_id,
+                    "name": e.name,
+                    "state": e.state,
+                    "area": e.area,
+                    "attributes": dict(e.attributes),
+                }
+                for e in raw.entities.values()
+            ],
+        }
+    )
+    plan = Planner(home, language).plan(text, conversation=Conversation("c"))
+    assert [t for s in plan.steps for t in s.targets] == [expected]
