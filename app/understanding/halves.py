@@ -6,7 +6,9 @@ their own units. And "one" after "that", "the other" ("that one too") stands for
 for the number 1.
 
 The number words are the language's (``numbers`` in ``resources/sentences/<lang>/frames.yaml``);
-the words for "and a half", units of time and "that one" are in its ``here.yaml``.
+the words for "and a half", units of time and "that one" are in its ``here.yaml``, as is what
+half of a unit of time is in the next smaller one, for languages whose timer sentences do not
+read "2 minuti e mezzo" themselves.
 """
 
 from __future__ import annotations
@@ -29,6 +31,36 @@ def _words(language: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
         return None
     units = data.get("time_units") or []
     return tuple(half.lower().split()), frozenset(str(u).lower() for u in units)
+
+
+@functools.cache
+def _unit_halves(language: str) -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
+    """Per way of saying "and a half" after a unit of time ("2 minuti e mezzo", "un'ora e
+    mezza"), its words and, per unit, what the half is said as in the next smaller unit ("e 30
+    secondi"), from ``unit_halves`` in the language's ``here.yaml``."""
+    data = own_data(language, "here.yaml") or {}
+    found = []
+    for entry in data.get("unit_halves") or ():
+        if not isinstance(entry, dict) or not isinstance(entry.get("said"), str):
+            continue
+        halves = {str(k).lower(): str(v) for k, v in (entry.get("units") or {}).items()}
+        found.append((tuple(entry["said"].lower().split()), halves))
+    return tuple(found)
+
+
+def _with_unit_halves(words: list[str], language: str) -> list[str]:
+    """*words* with each "and a half" said after a unit of time written as the half in the
+    next smaller unit ("2 minuti e mezzo" -> "2 minuti e 30 secondi"), so the timer rules read
+    one length, never a second timer of "a half"."""
+    for said, halves in _unit_halves(language):
+        n = len(said)
+        i = 1
+        while i + n <= len(words):
+            unit = words[i - 1].lower()
+            if [w.lower().strip(".,!?") for w in words[i : i + n]] == list(said) and unit in halves:
+                words = [*words[:i], *halves[unit].split(), *words[i + n :]]
+            i += 1
+    return words
 
 
 @functools.cache
@@ -76,14 +108,14 @@ def without_pronoun_one(text: str, language: str) -> str:
 def with_halves(text: str, numbers: Mapping[str, float], language: str) -> str:
     """*text* with each number followed by "and a half" written as one number ("twenty one and
     a half" -> "21.5"); *text* itself when it says none, or says it of a length of time."""
+    words = _with_unit_halves(text.split(), language)
+    changed = words != text.split()
     words_of = _words(language)
     if words_of is None:
-        return text
+        return " ".join(words) if changed else text
     half, units = words_of
-    words = text.split()
     n = len(half)
     i = 0
-    changed = False
     while i + n <= len(words):
         if [w.lower() for w in words[i : i + n]] != list(half) or i == 0:
             i += 1

@@ -23,3 +23,29 @@ HOME = Home.from_dict({"entities": [{"entity_id": "light.hall", "name": "Hall", 
 def test_a_length_with_a_half_or_said_short(text: str, params: dict[str, object]) -> None:
     plan = Planner(HOME, "en").plan(text)
     assert [(s.action, s.params) for s in plan.steps] == [("timer.start", params)]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("imposta un timer di 2 minuti e mezzo", 150.0),
+        ("timer di 1 ora e mezza", 5400.0),
+        ("imposta un timer di 4 minuti", 240.0),
+    ],
+)
+def test_an_italian_half_of_a_unit_is_one_length_not_a_second_timer(
+    text: str, seconds: float
+) -> None:
+    # "e mezzo" after a unit of time was read as a second command: a timer of 2 minutes and
+    # another of 30 seconds, both started unasked.
+    plan = Planner(HOME, "it").plan(text)
+    assert [(s.action, s.params) for s in plan.steps] == [("timer.start", {"duration_s": seconds})]
+
+
+def test_twenty_two_and_a_half_degrees_is_still_a_number_not_a_length() -> None:
+    from app.understanding.halves import with_halves
+
+    assert with_halves("metti 22 gradi e mezzo", {}, "it") == "metti 22.5 gradi"
+    assert with_halves("un timer di 2 minuti e mezzo", {}, "it") == (
+        "un timer di 2 minuti e 30 secondi"
+    )
