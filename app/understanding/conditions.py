@@ -60,6 +60,7 @@ ACTIONS = frozenset(
         "open",
         "close",
         "start",
+        "stop",
     }
 )
 #: Kinds of device a condition may act on: never a lock, a garage door, a gate or the alarm.
@@ -491,6 +492,9 @@ class _Place:
     """The whole home is said ("warm the place up")."""
     several: bool = False
     """Two rooms are said: where is unclear, and nothing is done."""
+    rooms: tuple[str, ...] = ()
+    """The rooms a place said fits, when it fits several ("our bedroom" in a home with a
+    1F Bedroom and a 2F Bedroom): which one is asked."""
 
 
 def _areas(said: str, phrases: dict[str, str]) -> set[str]:
@@ -532,7 +536,43 @@ def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions
             return _Place(words=(room,), explicit=True)
     words = tuple(w for w in felt.rest.split() if w not in data.plain)
     said_at = data.place_pattern.search(felt.rest) if data.place_pattern else None
+    rooms = _rooms_fitting(felt.rest[said_at.start(1) :], resolver.home) if said_at else ()
+    if len(rooms) > 1:
+        rooms = _same_floor(rooms, ctx, resolver.home)
+        if len(rooms) == 1:
+            return _Place(area=rooms[0], explicit=True)
+        return _Place(explicit=True, rooms=rooms)
     return _Place(words=words, elsewhere=said_at is not None and said_at.group(1) not in data.plain)
+
+
+#: The most words of a room's name said after "in the".
+_ROOM_WORDS = 3
+
+
+def _rooms_fitting(said: str, home: Home) -> tuple[str, ...]:
+    """The rooms whose names hold the words said after "in the" (the most of them that a
+    room's name holds): "bedroom" of "in our bedroom" is the 1F Bedroom and the 2F Bedroom."""
+    words = said.split()[:_ROOM_WORDS]
+    names = {
+        area.id: [set(normalize(n).split()) for n in (area.name, *area.aliases) if n]
+        for area in home.areas.values()
+    }
+    for size in range(len(words), 0, -1):
+        wanted = set(words[:size])
+        found = tuple(a for a, sets in names.items() if any(wanted <= n for n in sets))
+        if found:
+            return found
+    return ()
+
+
+def _same_floor(rooms: tuple[str, ...], ctx: RequestContext, home: Home) -> tuple[str, ...]:
+    """Of *rooms*, the one on the floor of this computer's room when only one is ("our
+    bedroom" said in the 2F Living Room); all of them otherwise."""
+    floor = home.floor_of_area(ctx.area) if ctx.area else None
+    if floor is None:
+        return rooms
+    same = tuple(r for r in rooms if home.floor_of_area(r) == floor)
+    return same if len(same) == 1 else rooms
 
 
 def _owners(area_by_word: dict[str, str], rest: str) -> str | None:
@@ -579,6 +619,8 @@ def _resolve(
 ) -> Resolution | None:
     home = resolver.home
     place = _place(felt, ctx, resolver, data)
+    if place.rooms:
+        return _which_room(place.rooms, home)
     if place.several or (felt.condition.placed and not (place.area or place.floor)):
         return None
     named = _named(felt, resolver, data)
@@ -619,6 +661,15 @@ def _resolve(
         if found and _wanted(tier, found, felt, by_day):
             return _act(felt, tier, found, ctx, resolver, data, whole_home=_unplaced(place, ctx))
     return None
+
+
+def _which_room(rooms: tuple[str, ...], home: Home) -> Unresolved:
+    """Asked back: the place said is one of *rooms*, which is unclear."""
+    names = [home.areas[r].name for r in rooms if r in home.areas]
+    listed = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return Unresolved(
+        ErrorCode.AMBIGUOUS, f"{len(names)} rooms match: {listed}", f"Which room: {listed}?"
+    )
 
 
 def _wanted(
@@ -840,6 +891,8 @@ def _needs(entity: Entity, do: str) -> bool:
             return state != "closed"
         case "start":
             return state not in ("cleaning", "unavailable")
+        case "stop":
+            return state == "playing"
     return False
 
 
@@ -912,6 +965,7 @@ _VIA: dict[str, tuple[str, dict[str, Any]]] = {
     "quieter": ("HassSetVolumeRelative", {"volume_step": "down"}),
     "open": ("HearthCoverOpen", {}),
     "close": ("HearthCoverClose", {}),
+    "stop": ("HassMediaPause", {}),
 }
 
 

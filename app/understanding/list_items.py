@@ -10,6 +10,7 @@ list's items are known and none fits, the person is told so; when several fit, a
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from app.core.home import Entity, Home
@@ -65,40 +66,72 @@ def _joining(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 #: The longest item (in words) that one of several items said together may be: "eggs and
 #: bread" is two items, a long phrase with "and" in it is more likely one thing.
 MAX_PART_WORDS = 3
+#: The longest item between commas: a comma says where an item ends, so a longer one is
+#: taken ("a tin of red paint, brushes and glue").
+MAX_COMMA_PART_WORDS = 6
 
 
 def items_said(entity: Entity, item: str, language: str) -> tuple[str, ...]:
     """The items *item* names for adding to the list *entity*: "eggs and bread" is two
-    ("eggs", "bread"), "eggs, milk and bread" three where the commas reached the item.
-    It stays one item when the list already has it under that name (any status), when it
-    holds an item the language knows as one ("mac and cheese", "fish and chips"), or when a
-    part would be empty or longer than :data:`MAX_PART_WORDS` words: then it is kept as said."""
+    ("eggs", "bread"), "eggs, milk and bread" (or "eggs, milk, and bread") three where the
+    commas reached the item. It stays one item when the list already has it under that name
+    (any status), and a part that the language knows as one item ("mac and cheese", "fish
+    and chips") or the list has stays whole; when a part would be empty or longer than
+    :data:`MAX_PART_WORDS` words (:data:`MAX_COMMA_PART_WORDS` between commas), the whole is
+    kept as said."""
     joiners, whole = _joining(language)
     if not joiners:
         return (item,)
-    said = item
-    wanted = normalize(item)
-    padded = f" {wanted} "
-    if any(f" {known} " in padded for known in whole if known):
-        return (item,)
     listed = entity.attributes.get("items")
-    if isinstance(listed, list) and any(
-        isinstance(each, dict) and normalize(str(each.get("summary", ""))) == wanted
-        for each in listed
-    ):
+    names = (
+        {normalize(str(each.get("summary", ""))) for each in listed if isinstance(each, dict)}
+        if isinstance(listed, list)
+        else set()
+    )
+
+    def one(part: str) -> bool:
+        wanted = normalize(part)
+        padded = f" {wanted} "
+        return wanted in names or any(f" {known} " in padded for known in whole if known)
+
+    if normalize(item) in names:
         return (item,)
-    parts: list[list[str]] = [[]]
-    for token in said.replace(",", " , ").split():
-        if token == "," or normalize(token) in joiners:
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    if len(parts) < 2:
+    chunks = [c.split() for c in item.split(",")]
+    if any(not c for c in chunks[:-1]) or not chunks[-1]:
         return (item,)
-    cleaned = [said_item(" ".join(words), language) for words in parts]
-    if any(not part or len(part.split()) > MAX_PART_WORDS for part in cleaned):
-        return (item,)
-    return tuple(cleaned)
+    commas = len(chunks) > 1
+    found: list[str] = []
+    for chunk in chunks:
+        joined = commas and found and normalize(chunk[0]) in joiners
+        said = " ".join(chunk[1:] if joined else chunk)  # "eggs, milk, and bread"
+        if one(said):
+            found.append(said_item(said, language))
+            continue
+        parts: list[list[str]] = [[]]
+        for token in said.split():
+            if normalize(token) in joiners:
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        longest = MAX_PART_WORDS if len(parts) > 1 else MAX_COMMA_PART_WORDS
+        for words in parts:
+            part = said_item(" ".join(words), language)
+            if not part or len(part.split()) > longest:
+                return (item,)
+            found.append(part)
+    return tuple(found) if len(found) > 1 else (item,)
+
+
+def with_commas(item: str, raw: str) -> str:
+    """*item* as *raw* (the sentence as typed) wrote it, with the commas between its words
+    that reading the sentence took out ("eggs milk and bread" of "add eggs, milk and bread
+    to the list": "eggs, milk and bread"); *item* itself where *raw* does not hold it so."""
+    words = item.split()
+    if len(words) < 2 or "," not in raw:
+        return item
+    pattern = r"(?<!\w)" + r"\s*,?\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    found = re.search(pattern, raw, re.IGNORECASE)
+    return found.group(0) if found is not None else item
 
 
 @dataclass(frozen=True, slots=True)

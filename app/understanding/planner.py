@@ -14,7 +14,6 @@ error code and a reply naming the closest candidates.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import re
 import time
@@ -47,7 +46,6 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding import joined_names
-from app.understanding import case_forms
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
@@ -182,11 +180,6 @@ class Planner:
         self._kind_words = frozenset(
             word for kind in self.data.device_types for w in kind.words for word in w.split()
         )
-        endings = case_forms.word_endings(code)
-        #: The ways a room's name is said with the language's case endings ("w kuchni").
-        self._case_forms = (
-            functools.partial(case_forms.said_forms, endings=endings) if endings else None
-        )
         self._vocab_revision = -1
         self._refresh()
 
@@ -230,7 +223,6 @@ class Planner:
             number_sounds=self.frames.number_sounds if self.frames is not None else None,
             press_verbs=self.data.press_verbs,
             floor_directions=self.data.floor_directions,
-            case_forms=self._case_forms,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)
@@ -285,6 +277,7 @@ class Planner:
             if not self._zone_given:
                 ctx.tz = _zone_of(ctx.now, self.tz)
         ctx.now = ctx.now.astimezone(ctx.tz)
+        self.resolver.typed = text  # the commas of "add eggs, milk and bread"
         plan = self._length_answer(text, ctx) or self._plan(text, ctx)
         plan = self.temporal.events_not_state(plan, ctx, ctx.tz or self.tz)  # a calendar's events
         timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
@@ -325,8 +318,8 @@ class Planner:
         if not any(ch.isalpha() for ch in clean):
             return self._not_understood(text, clean)
         temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
-        if temporal is not None and temporal.strong:  # a reminder or the calendar
-            return temporal.plan
+        if temporal is not None and temporal.strong and not timers.helper_named(self.home, clean):
+            return temporal.plan  # a reminder or the calendar (not the "Shovel reminder" timer)
         # A question is answered read-only, never turned into an action (questions.py).
         question = self.questions is not None and questions.asks(
             text, self.questions, self.frames, ctx.conversation
@@ -476,9 +469,6 @@ class Planner:
             )
             if _resolved(retry):
                 matches = retry
-                if case_forms.read_as_one(clean.split(), placed.split(), self.language):
-                    for match in matches or ():
-                        match.loose = True  # "zamknij rolety": the "Roleta", or all of them?
         corrected = False
         if matches and all(m.loose for m in matches) and (listed := self._listed_fix(clean)):
             # A loose guess ("garage lite" as the garage door) where a word is one speech
@@ -928,8 +918,12 @@ class Planner:
         scene or script, or the question which of two; None when no scene or script of the
         home fits, so the sentence is read as usual."""
         every = self.situations
-        said = every.said(clean) if every is not None else None
-        found = fitting(self.home, said, every) if said is not None and every else []
+        said, found = None, []
+        for said in every.saying(clean) if every is not None else ():
+            assert every is not None
+            found = fitting(self.home, said, every)
+            if found:
+                break  # "i want to read": a Reading scene, else the reading lamp
         if not found:
             return None
         assert every is not None

@@ -20,13 +20,14 @@ import app.understanding.list_items as list_items  # noqa: PLR0402  the module (
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Area, Entity, Home
-from app.core.plan import ErrorCode, Step
-from app.understanding import case_forms, keyed_replies
+from app.core.plan import ErrorCode, Risk, Step
+from app.understanding import keyed_replies
 from app.understanding.actions import make_step, query_step
 from app.understanding.class_words import cover_class_of
 from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
 from app.understanding.numbers import plain_number
+from app.understanding.openers import opener
 from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
@@ -110,6 +111,9 @@ class Resolver:
         """The language's data folder (``resources/sentences/<language>``)."""
         self.said = ""
         """The text of the intent being resolved (which word of a kind was said)."""
+        self.typed = ""
+        """The sentence as the person typed or said it, punctuation and all ("eggs, milk
+        and bread": three items)."""
         self.commanding = False
         """Set while resolving an intent that changes the home (not a question): "the
         blinds" in two rooms is then asked back, where "are the blinds closed?" is about all."""
@@ -243,42 +247,7 @@ class Resolver:
                     self.language, _plural(key, kind), english, kind=kind.words[0], **values
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
-        if device_classes and not name and self.commanding:
-            other = self._named_as_class(found, device_classes)
-            if other:
-                return self._ambiguous(found + other)  # "żaluzje" the home calls its blinds
         return found
-
-    def _named_as_class(self, found: list[Entity], device_classes: Sequence[str]) -> list[Entity]:
-        """Devices of the domains of *found* but of another class, whose name starts with a
-        word the sentence says that no name of *found* holds (Polish "odsłoń wszystkie
-        żaluzje" where Home Assistant's "żaluzje" are shutters and the home's "Żaluzje salon"
-        blinds): the word is then both a class and their name, so which is meant is asked."""
-        endings = case_forms.word_endings(self.language)
-        words = normalize(self.said).split()
-        # The word said alone, not the first of a longer class phrase ("bramę garażową").
-        joiners = set(_one_light_words(self.language, "light_name_joiners"))
-        said = [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in joiners]
-        domains = {e.domain for e in found}
-        held = {w for e in found for raw in (e.name, *e.aliases) for w in normalize(raw).split()}
-
-        def named_so(entity: Entity) -> bool:
-            for raw in (entity.name, *entity.aliases):
-                first = next(iter(normalize(raw).split()), "")
-                if first in held or len(first) < 4:
-                    continue
-                if any(case_forms.same_word(first, word, endings) for word in said):
-                    return True
-            return False
-
-        return [
-            e
-            for e in self.home.exposed()
-            if e.domain in domains
-            and e.device_class not in device_classes
-            and e not in found
-            and named_so(e)
-        ]
 
     def _wing(self, area_id: str) -> list[str]:
         """The area said, or every room of the part of the home it names: "the annex", the
@@ -863,9 +832,43 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
             # left as it is (turning it off would lose what it was playing).
             running = [e for e in found if not _quiet_player(e) and not _off_thermostat(e)]
             found = running or found
-        return _steps_for(found, lambda e: _on_off_action(e, turn_on))
+        return _steps_for(found, lambda e: _on_off_action(e, turn_on) or _timer(r, e, turn_on))
 
     return handle
+
+
+def _timer(r: Resolver, entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
+    """ "Start the shovel reminder": a timer helper whose name says it is one (a word of
+    ``helper_words`` in the language's ``timers.yaml``) is started or cancelled; one called
+    just "Laundry" is not the laundry room's lights."""
+    if entity.domain != "timer":
+        return None
+    words = {
+        normalize(str(w))
+        for w in (own_data(r.language, "timers.yaml") or {}).get("helper_words") or ()
+    }
+    said = {w for n in (entity.name, *entity.aliases) for w in normalize(n).split()}
+    if not words & said:
+        return None
+    return ("timer.start" if turn_on else "timer.cancel"), {}
+
+
+def _unlock(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """Unlock a lock; "open the front door" where a device of its own opens that door (a
+    Front Door Opener beside the Front Door lock) works the opener instead, asked first."""
+    found = _turn(False, ["lock"])(r, slots, ctx, m)
+    if isinstance(found, Resolved) and len(_targets_of(found)) == 1:
+        lock = r.home.get(_targets_of(found)[0])
+        door = opener(r.home, lock, m.text, r.language) if lock is not None else None
+        if door is not None:
+            step = make_step(door[0], [door[1]], {})
+            step.risk = Risk.HIGH  # a door opened: always asked first
+            return Resolved(steps=[step])
+    return found
+
+
+def _targets_of(found: Resolved) -> list[str]:
+    return [t for step in found.steps for t in step.targets]
 
 
 def _one_of_a_class_said(r: Resolver, slots: Slots, text: str) -> bool:
@@ -911,15 +914,10 @@ def _one_light_named(
     has several, unless a switch said (*turn_on*) would change only one of them ("éteins la
     lumière du salon" with one light on: that one). A plural ("les lumières") or "toutes"
     keeps meaning all of them."""
-    if len(found) < 2 or not slots.get("area"):
+    if len(found) < 2 or not slots.get("area") or slots.area_from_context:
         return found
     said = f" {_bare(text)} "
     words = {w for w in map(_bare, _one_light_words(r.language)) if f" {w} " in said}
-    # This computer's room, in a language whose words say one by their ending ("zapal
-    # lampę"): the one light called so there, else every light of the room as before.
-    here = slots.area_from_context
-    if here and not case_forms.word_endings(r.language):
-        return found
     if len(words) != 1 or any(
         f" {w} " in said for w in _one_light_words(r.language, "one_light_all")
     ):
@@ -931,23 +929,13 @@ def _one_light_named(
     room = set(_bare(" ".join((area.name, *area.aliases))).split())
     plain = room | words | set(map(_bare, _one_light_words(r.language, "light_name_joiners")))
 
-    endings = case_forms.unaccented_endings(r.language)  # the words are bare here
-
-    def plain_word(token: str) -> bool:
-        # Polish "lampę w sypialni" for the "Lampa sypialnia": a word said with its ending.
-        return token in plain or any(case_forms.same_word(token, w, endings) for w in plain)
-
     def just_the_room(entity: Entity) -> bool:
         # "Lumière salle de bain" or "Chambre", not "Lampe de chevet".
-        return any(
-            all(map(plain_word, _bare(raw).split())) for raw in (entity.name, *entity.aliases)
-        )
+        return any(set(_bare(raw).split()) <= plain for raw in (entity.name, *entity.aliases))
 
     called = [e for e in lights if just_the_room(e)]
     if len(called) == 1:
         return called
-    if here:
-        return found
     changed = [e for e in lights if turn_on is not None and (e.state == "on") != turn_on]
     return changed if len(changed) == 1 else r._ambiguous(lights)
 
@@ -1506,7 +1494,8 @@ def _list_item(service: str) -> Any:
                 )
             item = fits.items[0]
         if service == "add_item":  # "add eggs and bread": two items
-            several = list_items.items_said(found[0], item, r.language)
+            said = list_items.with_commas(item, r.typed)  # "eggs, milk and bread"
+            several = list_items.items_said(found[0], said, r.language)
             if len(several) > 1:
                 steps = group_steps([("todo.add_item", {"item": i}, found[0]) for i in several])
                 return Resolved(steps=steps, targets=[found[0].entity_id], unsure=guessed)
@@ -1667,7 +1656,7 @@ _HANDLERS: dict[str, Handler] = {
     "HearthCoverStop": _cover_stop,
     "HearthCoverTilt": _cover_tilt,
     "HearthLock": _turn(True, ["lock"]),
-    "HearthUnlock": _turn(False, ["lock"]),
+    "HearthUnlock": _unlock,
     "HassLightSet": _light_set,
     "HearthLightStep": _light_set,
     "HassSetPosition": _set_position,

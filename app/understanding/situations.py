@@ -73,6 +73,9 @@ class Situation:
     """The service it calls on what it runs ("open_cover": "let the chickens out")."""
     actions: tuple[tuple[str, str], ...] = ()
     """The service it calls on a domain of its own ("valve": "open_valve")."""
+    alone: tuple[str, ...] = ()
+    """Words that name a scene or script made for it only as its whole name ("Morning",
+    never "Morning Chores")."""
     prefer: bool = False
     """Its domains in order: what it runs is of the first that fits ("the plants look
     thirsty": the script that waters the garden before any one sprinkler)."""
@@ -234,8 +237,13 @@ class Situations:
 
     def said(self, text: str) -> Situation | None:
         """The situation *text* (normalised) says, polite words aside."""
+        return next(iter(self.saying(text)), None)
+
+    def saying(self, text: str) -> list[Situation]:
+        """Every situation *text* (normalised) says, polite words aside, in the data's order
+        ("i want to read": a Reading scene, else the reading lamp)."""
         bare = self.bare(text)
-        return next((s for s in self.situations if s.says(bare)), None)
+        return [s for s in self.situations if s.says(bare)]
 
 
 @functools.lru_cache(maxsize=16)
@@ -261,6 +269,7 @@ def load_situations(language: str) -> Situations | None:
                 action=str(spec.get("action") or "turn_on"),
                 actions=tuple((str(k), str(v)) for k, v in (spec.get("actions") or {}).items()),
                 prefer=bool(spec.get("prefer")),
+                alone=tuple(normalize(str(n)) for n in spec.get("alone") or ()),
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),
@@ -280,7 +289,7 @@ def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]
         if entity.domain not in situation.domains:
             continue
         said = [f" {normalize(n).replace('_', ' ')} " for n in (entity.name, *entity.aliases)]
-        if _holds(said, situation):
+        if _holds(said, situation) or any(n.strip() in situation.alone for n in said):
             mixed = [o for o in others if _holds(said, o)]
             if any(_first(said, o) < _first(said, situation) for o in mixed):
                 continue  # another situation's word names it first

@@ -31,7 +31,7 @@ from typing import Any, TypeGuard
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
-from app.core.home import Entity
+from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
 from app.understanding import keyed_replies
@@ -184,6 +184,21 @@ def _said_helpers(r: Resolver, text: str) -> list[Entity]:
                 found.append(entity)
                 break
     return found
+
+
+def helper_named(home: Home, text: str) -> bool:
+    """Whether *text* (normalised) says the whole name of a Home Assistant timer helper of
+    *home* that is more than a word ("stop the shovel reminder" for the helper called
+    "Shovel reminder"): the helper is meant, not a reminder or timer of Hearth's."""
+    padded = f" {text} "
+    for entity in home.exposed():
+        if entity.domain != "timer":
+            continue
+        for name in (entity.name, *entity.aliases):
+            phrase = normalize(name)
+            if len(phrase.split()) > 1 and f" {phrase} " in padded:
+                return True
+    return False
 
 
 def _phrase(name: str | None, seconds: float | None) -> str:
