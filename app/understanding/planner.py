@@ -14,6 +14,7 @@ error code and a reply naming the closest candidates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import time
@@ -46,6 +47,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding import joined_names
+from app.understanding import case_forms
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
@@ -180,6 +182,11 @@ class Planner:
         self._kind_words = frozenset(
             word for kind in self.data.device_types for w in kind.words for word in w.split()
         )
+        endings = case_forms.word_endings(code)
+        #: The ways a room's name is said with the language's case endings ("w kuchni").
+        self._case_forms = (
+            functools.partial(case_forms.said_forms, endings=endings) if endings else None
+        )
         self._vocab_revision = -1
         self._refresh()
 
@@ -223,6 +230,7 @@ class Planner:
             number_sounds=self.frames.number_sounds if self.frames is not None else None,
             press_verbs=self.data.press_verbs,
             floor_directions=self.data.floor_directions,
+            case_forms=self._case_forms,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)
@@ -469,6 +477,9 @@ class Planner:
             )
             if _resolved(retry):
                 matches = retry
+                if case_forms.read_as_one(clean.split(), placed.split(), self.language):
+                    for match in matches or ():
+                        match.loose = True  # "zamknij rolety": the "Roleta", or all of them?
         corrected = False
         if matches and all(m.loose for m in matches) and (listed := self._listed_fix(clean)):
             # A loose guess ("garage lite" as the garage door) where a word is one speech

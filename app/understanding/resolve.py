@@ -21,7 +21,7 @@ import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no
 from app.core.context import RequestContext
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Risk, Step
-from app.understanding import keyed_replies
+from app.understanding import case_forms, keyed_replies
 from app.understanding.actions import make_step, query_step
 from app.understanding.class_words import cover_class_of
 from app.understanding.controls import dimmable, takes_colour
@@ -247,7 +247,42 @@ class Resolver:
                     self.language, _plural(key, kind), english, kind=kind.words[0], **values
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
+        if device_classes and not name and self.commanding:
+            other = self._named_as_class(found, device_classes)
+            if other:
+                return self._ambiguous(found + other)  # "żaluzje" the home calls its blinds
         return found
+
+    def _named_as_class(self, found: list[Entity], device_classes: Sequence[str]) -> list[Entity]:
+        """Devices of the domains of *found* but of another class, whose name starts with a
+        word the sentence says that no name of *found* holds (Polish "odsłoń wszystkie
+        żaluzje" where Home Assistant's "żaluzje" are shutters and the home's "Żaluzje salon"
+        blinds): the word is then both a class and their name, so which is meant is asked."""
+        endings = case_forms.word_endings(self.language)
+        words = normalize(self.said).split()
+        # The word said alone, not the first of a longer class phrase ("bramę garażową").
+        joiners = set(_one_light_words(self.language, "light_name_joiners"))
+        said = [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in joiners]
+        domains = {e.domain for e in found}
+        held = {w for e in found for raw in (e.name, *e.aliases) for w in normalize(raw).split()}
+
+        def named_so(entity: Entity) -> bool:
+            for raw in (entity.name, *entity.aliases):
+                first = next(iter(normalize(raw).split()), "")
+                if first in held or len(first) < 4:
+                    continue
+                if any(case_forms.same_word(first, word, endings) for word in said):
+                    return True
+            return False
+
+        return [
+            e
+            for e in self.home.exposed()
+            if e.domain in domains
+            and e.device_class not in device_classes
+            and e not in found
+            and named_so(e)
+        ]
 
     def _wing(self, area_id: str) -> list[str]:
         """The area said, or every room of the part of the home it names: "the annex", the
@@ -914,10 +949,15 @@ def _one_light_named(
     has several, unless a switch said (*turn_on*) would change only one of them ("éteins la
     lumière du salon" with one light on: that one). A plural ("les lumières") or "toutes"
     keeps meaning all of them."""
-    if len(found) < 2 or not slots.get("area") or slots.area_from_context:
+    if len(found) < 2 or not slots.get("area"):
         return found
     said = f" {_bare(text)} "
     words = {w for w in map(_bare, _one_light_words(r.language)) if f" {w} " in said}
+    # This computer's room, in a language whose words say one by their ending ("zapal
+    # lampę"): the one light called so there, else every light of the room as before.
+    here = slots.area_from_context
+    if here and not case_forms.word_endings(r.language):
+        return found
     if len(words) != 1 or any(
         f" {w} " in said for w in _one_light_words(r.language, "one_light_all")
     ):
@@ -929,13 +969,23 @@ def _one_light_named(
     room = set(_bare(" ".join((area.name, *area.aliases))).split())
     plain = room | words | set(map(_bare, _one_light_words(r.language, "light_name_joiners")))
 
+    endings = case_forms.unaccented_endings(r.language)  # the words are bare here
+
+    def plain_word(token: str) -> bool:
+        # Polish "lampę w sypialni" for the "Lampa sypialnia": a word said with its ending.
+        return token in plain or any(case_forms.same_word(token, w, endings) for w in plain)
+
     def just_the_room(entity: Entity) -> bool:
         # "Lumière salle de bain" or "Chambre", not "Lampe de chevet".
-        return any(set(_bare(raw).split()) <= plain for raw in (entity.name, *entity.aliases))
+        return any(
+            all(map(plain_word, _bare(raw).split())) for raw in (entity.name, *entity.aliases)
+        )
 
     called = [e for e in lights if just_the_room(e)]
     if len(called) == 1:
         return called
+    if here:
+        return found
     changed = [e for e in lights if turn_on is not None and (e.state == "on") != turn_on]
     return changed if len(changed) == 1 else r._ambiguous(lights)
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from app.core.files import load_own_yaml
+from app.understanding import case_forms
 from app.understanding.own_data import own_data
 from app.understanding.vocabulary import normalize
 
@@ -60,6 +61,11 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
     bare = _without_endings(words, vocab, endings) if endings else None
     if bare is not None:
         return " ".join(bare)
+    # Polish "zapal lampę w kuchni": every word of the home's names said with a case ending.
+    home_words = {word for phrase in vocab.words for word in phrase.split()}
+    written = case_forms.as_written(words, home_words, language)
+    if written is not None:
+        return " ".join(written)
     return " ".join(replaced) if replaced is not None else text
 
 

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
@@ -743,12 +743,15 @@ def build_vocabulary(
     floor_directions: Mapping[str, str] | None = None,
     number_sounds: Mapping[str, int] | None = None,
     press_verbs: frozenset[str] = frozenset(),
+    case_forms: Callable[[str], list[str]] | None = None,
 ) -> Vocabulary:
     """The home's phrases for the planner. *template_words*: the language's sentence words
     ("turn", "light", "door"), which never stand for one device alone. *number_words*: the
     language's words for numbers ("one": 1), for names with a number in them said in words.
     *floor_directions*: words for a floor by where it is ("upstairs": "up", "downstairs":
-    "down"), given to the floor they mean by the floors' levels."""
+    "down"), given to the floor they mean by the floors' levels. *case_forms*: the ways a
+    room's name is said with the language's case endings (Polish "w kuchni" for the
+    "Kuchnia"), each a name of the room too."""
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -771,6 +774,13 @@ def build_vocabulary(
         # "the mud room" for the Mudroom: a room's one-word name said as two words.
         for keys in area_words.values():
             keys.extend(f for key in list(keys) for f in _split_place(key) if f not in keys)
+    if case_forms is not None:
+        # Never another room's own name.
+        own = {key for keys in area_words.values() for key in keys}
+        for keys in area_words.values():
+            keys.extend(
+                dict.fromkeys(f for key in list(keys) for f in case_forms(key) if f not in own)
+            )
     # "bedroom two" and, as speech recognition hears it, "bedroom too" for Bedroom 2.
     spoken_numbers = _spoken_numbers(number_words or {})
     said_numbers = {*(number_words or {}), *(number_sounds or {})}

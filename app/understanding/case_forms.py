@@ -1,0 +1,175 @@
+"""Words said with a case ending the home's names do not have: Polish "zapal lampę w kuchni"
+for the "Lampa" in the "Kuchnia", "głośność telewizora" for the "Telewizor".
+
+The endings are data per language (``word_endings`` in
+``resources/sentences/<lang>/inflection.yaml``): each ending a word may be said with, and
+what the word may end in as the home writes it ("ę": "a", "lampę" of "Lampa"). A word is
+read as another only where that other is a word of the home's own names (a device, a room, a
+floor) and the word as said is none: the home's names are the dictionary, so no ending turns
+a word into one the home does not use.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+
+from app.understanding.own_data import own_data
+from app.understanding.vocabulary import normalize
+
+#: Fewest letters left of a word once its ending is taken off.
+_MIN_STEM = 3
+
+Endings = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@functools.lru_cache(maxsize=16)
+def word_endings(language: str) -> Endings:
+    """The endings *language*'s words are said with, each with what the word may end in as
+    written in a name, longest ending first; empty where the language lists none."""
+    raw = (own_data(language, "inflection.yaml") or {}).get("word_endings") or {}
+    out: dict[str, list[str]] = {}
+    for ending, bases in raw.items() if isinstance(raw, dict) else ():
+        listed = bases if isinstance(bases, list) else [bases]
+        said = normalize(str(ending))
+        if said:
+            out.setdefault(said, []).extend(normalize(str(b or "")) for b in listed)
+    return tuple(
+        (ending, tuple(dict.fromkeys(bases)))
+        for ending, bases in sorted(out.items(), key=lambda p: (-len(p[0]), p[0]))
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def unaccented_endings(language: str) -> Endings:
+    """:func:`word_endings` of *language* written without accents ("ę": "a" as "e": "a"),
+    for words compared without theirs; the accented ones are kept too."""
+    out: dict[str, list[str]] = {}
+    for ending, written in word_endings(language):
+        for said in dict.fromkeys((ending, _unaccented(ending))):
+            out.setdefault(said, []).extend((*written, *map(_unaccented, written)))
+    return tuple(
+        (ending, tuple(dict.fromkeys(bases)))
+        for ending, bases in sorted(out.items(), key=lambda p: (-len(p[0]), p[0]))
+    )
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def bases(word: str, endings: Endings) -> list[str]:
+    """What *word* may be as written in a name: the word with each of *endings* it ends in
+    replaced by what that ending stands for, in the order of the endings (longest first)."""
+    out: list[str] = []
+    for ending, written in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            rest = word[: -len(ending)]
+            out.extend(rest + w for w in written if rest + w != word)
+    return out
+
+
+def same_word(a: str, b: str, endings: Endings) -> bool:
+    """Whether *a* and *b* are one word said with different endings ("lampę", "lampa")."""
+    if a == b:
+        return True
+    if not endings:
+        return False
+    ours, theirs = {a, *bases(a, endings)}, {b, *bases(b, endings)}
+    return bool(ours & theirs)
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+
+
+def as_written(words: list[str], home_words: Iterable[str], language: str) -> list[str] | None:
+    """*words* with each word that is no word of the home's names, but is one of them said
+    with one of the language's endings, written as the home writes it ("zapal lampę w
+    kuchni" -> "zapal lampa w kuchnia" for a "Lampa" and a "Kuchnia"); a word typed without
+    its accents ("lazience") is read with them where only one of the home's words fits. None
+    when nothing changed or the language has no endings listed."""
+    endings = word_endings(language)
+    if not endings:
+        return None
+    known = set(home_words)
+    plain: dict[str, set[str]] = {}
+    for word in known:
+        plain.setdefault(_plain(word), set()).add(word)
+    out = list(words)
+    changed = False
+    for i, word in enumerate(words):
+        if word in known or not word.isalpha():
+            continue
+        found = next((b for b in bases(word, endings) if b in known), None)
+        if found is None and _plain(word) == word:
+            # Typed without accents: the one home word it is, as said or with an ending.
+            for candidate in (word, *bases(word, endings)):
+                fits = plain.get(candidate, set())
+                if len(fits) == 1:
+                    found = next(iter(fits))
+                    break
+        if found is not None:
+            out[i] = found
+            changed = True
+    return out if changed else None
+
+
+def said_forms(key: str, endings: Endings) -> list[str]:
+    """The ways the name *key* (normalised) may be said with the language's endings: its
+    first word with each ending, and with its second word too ("łazienka" -> "łazience",
+    "pokój dla gości" -> "pokoju dla gości", "pokój gościnny" -> "pokoju gościnnym");
+    empty where the language lists no endings."""
+    if not endings:
+        return []
+    words = key.split()
+    if not words or not all(w.isalpha() for w in words[:2]):
+        return []
+    firsts = [words[0], *_forms(words[0], endings)]
+    seconds = [words[1], *_forms(words[1], endings)] if len(words) > 1 else [""]
+    out: list[str] = []
+    for first in firsts:
+        for second in seconds:
+            form = " ".join(w for w in (first, second, *words[2:]) if w)
+            if form != key:
+                out.append(form)
+    return list(dict.fromkeys(out))
+
+
+def _forms(word: str, endings: Endings) -> list[str]:
+    """*word* (as written in a name) with each ending that may stand for how it ends."""
+    out: list[str] = []
+    for ending, written in endings:
+        for base in written:
+            if word.endswith(base) and len(word) - len(base) >= _MIN_STEM:
+                form = word[: len(word) - len(base)] + ending
+                if form != word:
+                    out.append(form)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _plural_endings(language: str) -> frozenset[str]:
+    listed = (own_data(language, "inflection.yaml") or {}).get("plural_endings") or ()
+    return frozenset(normalize(str(e)) for e in listed if str(e))
+
+
+def read_as_one(said: list[str], written: list[str], language: str) -> bool:
+    """Whether *written* (:func:`as_written` of *said*) reads a word said with an ending that
+    may make it plural as one device's name ("zamknij rolety" as the "Roleta"): then the
+    reading is a guess, to be asked about before anything runs."""
+    plural = _plural_endings(language)
+    if not plural or len(said) != len(written):
+        return False
+    endings = dict(word_endings(language))
+    for before, after in zip(said, written, strict=True):
+        if before == after:
+            continue
+        for ending in plural:
+            rest = before[: -len(ending)] if before.endswith(ending) else None
+            if rest is not None and any(rest + w == after for w in endings.get(ending, ())):
+                return True
+    return False
