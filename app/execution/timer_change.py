@@ -24,7 +24,7 @@ from typing import Any
 from app.core.durations import duration_short
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
 from app.policy import risk as policy
-from app.understanding.keyed_replies import Duration, Keyed, say
+from app.understanding.keyed_replies import Keyed, LengthOfTime, say
 from app.understanding.timers import is_change, is_number, merge_changes
 from integrations.base import AdapterError, RejectedError
 from integrations.capabilities import TimerLike, TimerLookup
@@ -87,14 +87,14 @@ async def _steps(step: Step, timers: TimerLookup, language: str) -> list[Step] |
                 language,
                 "timer.too_little_left",
                 label=_said_label(timer),
-                left=Duration(left),
-                change=Duration(-change),
+                left=LengthOfTime(left),
+                change=LengthOfTime(-change),
             ),
         )
     if new > MAX_SECONDS:
         return PlanErrorInfo(
             ErrorCode.UNCLEAR,
-            say(language, "timer.too_long_left", label=_said_label(timer), left=Duration(left)),
+            say(language, "timer.too_long_left", label=_said_label(timer), left=LengthOfTime(left)),
         )
     named: dict[str, Any] = {"name": timer.name} if timer.name else {}
     paused = " (paused)" if timer.paused else ""
@@ -133,7 +133,7 @@ def _said_label(timer: TimerLike) -> Keyed:
     """The timer's label said in the plan's language ("Egg timer", "Der Timer „Eier“")."""
     if timer.name:
         return Keyed.of("timer.named", name=f"{timer.name[:1].upper()}{timer.name[1:]}")
-    return Keyed.of("timer.of_length", length=Duration(timer.duration_s or 0, attributive=True))
+    return Keyed.of("timer.of_length", length=LengthOfTime(timer.duration_s or 0, attributive=True))
 
 
 def _phrase(timer: TimerLike) -> str:

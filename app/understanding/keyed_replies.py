@@ -184,7 +184,7 @@ class English:
 
 
 @dataclass(frozen=True, slots=True)
-class Duration:
+class LengthOfTime:
     """A length of time in the language's words ("1 hour 5 minutes", "9 Minuten 12
     Sekunden"), from ``duration.<unit>`` and ``duration.<unit>s`` (one and many, ``{count}``
     the number); *attributive*: the form that names a timer in English ("10 minute"), the

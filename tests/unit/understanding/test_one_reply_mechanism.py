@@ -21,7 +21,7 @@ from app.core.results import Approval
 from app.execution import preview, timer_change
 from app.policy import risk
 from app.understanding import agenda, keyed_replies, not_found
-from app.understanding.keyed_replies import Duration, English, Keyed, Listed, Word
+from app.understanding.keyed_replies import English, Keyed, LengthOfTime, Listed, Word
 from app.understanding.planner import Planner
 from integrations.base import EntityState
 from integrations.reminders import FakeClock, ReminderStore
@@ -209,10 +209,10 @@ def test_whole_says_again_in_english_only_where_a_word_was_missing() -> None:
 def test_a_length_of_time_is_said_in_the_language_words(
     seconds: int, language: str, said: str | None
 ) -> None:
-    assert Duration(seconds).said_in(language) == said
+    assert LengthOfTime(seconds).said_in(language) == said
     if language == "en":
-        assert Duration(seconds).said_in(language) == duration_words(seconds)
-        assert Duration(seconds, attributive=True).said_in("en") == duration_label(seconds)
+        assert LengthOfTime(seconds).said_in(language) == duration_words(seconds)
+        assert LengthOfTime(seconds, attributive=True).said_in("en") == duration_label(seconds)
 
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -257,7 +257,7 @@ def test_a_timer_change_that_cannot_be_made_is_said_in_the_plan_language(
         plan = Plan(text="take 5 minutes off the egg timer", steps=[change], language=language)
         made = asyncio.run(timer_change.annotate(plan, timers))
         assert made.steps == [] and made.reply == reply
-        by_length = Keyed.of("timer.of_length", length=Duration(600, attributive=True))
+        by_length = Keyed.of("timer.of_length", length=LengthOfTime(600, attributive=True))
         assert keyed_replies.say("en", "timer.too_long_left", label=by_length, left="x") == (
             "A timer can run for at most 100 hours; 10 minute timer has x left. "
             "Nothing was changed."
