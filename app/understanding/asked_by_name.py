@@ -194,6 +194,12 @@ def _said_kind(text: str, language: str) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
+def says_sensed(text: str, language: str) -> bool:
+    """Whether *text* says something a binary sensor senses in *language*'s words ("senzorji
+    gibanja sproženi", "batterier lave"): no place a person can be at."""
+    return _said_kind(text, language) is not None
+
+
 def _names_kind(name: str, language: str, kind: str) -> bool:
     """Whether the name *name* is a word of the kind *kind* and nothing else (a sensor
     called "Baterie"; "Napětí baterie" says more)."""

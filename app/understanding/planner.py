@@ -466,7 +466,9 @@ class Planner:
             if _resolved(retry):
                 matches = retry
         placed = said_places.as_home_says(clean, self.vocab, self.language)
-        if placed != clean and not _resolved(matches):
+        # A loose guess gives way to a rule's reading of the words as the home says them.
+        loosely = _resolved(matches) and all(m.loose for m in matches or ())
+        if placed != clean and (not _resolved(matches) or loosely):
             # "turn on the lights out the back": the place as the home says it (the garden).
             retry = self._understand(
                 placed,
@@ -475,7 +477,7 @@ class Planner:
                 clauses=clauses,
                 remarks=whole,
             )
-            if _resolved(retry):
+            if _resolved(retry) and not (loosely and all(m.loose for m in retry or ())):
                 matches = retry
                 if case_forms.read_as_one(clean.split(), placed.split(), self.language):
                     for match in matches or ():

@@ -23,6 +23,7 @@ from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Risk, Step
 from app.understanding import case_forms, keyed_replies
 from app.understanding.actions import make_step, query_step
+from app.understanding.asked_by_name import says_sensed
 from app.understanding.class_words import cover_class_of
 from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
@@ -219,21 +220,27 @@ class Resolver:
                     keyed_replies.said("missing.named_cannot", name=name),
                 )
             return found
+        pool: list[Entity] = []  # where the devices were looked for
         if area_id:
             rooms = [str(area_id)] if slots.area_from_context else self._wing(str(area_id))
-            found = [e for a in rooms for e in self.home.entities_in_area(a) if keep(e)]
+            pool = [e for a in rooms for e in self.home.entities_in_area(a)]
+            found = [e for e in pool if keep(e)]
         elif floor_id:
-            found = [e for e in self.home.entities_on_floor(str(floor_id)) if keep(e)]
+            pool = list(self.home.entities_on_floor(str(floor_id)))
+            found = [e for e in pool if keep(e)]
         elif (recent := self._recent(ctx, keep)) and not whole_home:
             # "brighter", "a bit louder": the device the conversation is about.
             found = recent
         elif whole_home or domains or device_classes:
             if not (whole_home or ctx.area is None):
-                found = [e for e in self.home.entities_in_area(ctx.area) if keep(e)]
+                pool = list(self.home.entities_in_area(ctx.area))
             else:
-                found = [e for e in self.home.exposed() if keep(e)]
+                pool = list(self.home.exposed())
+            found = [e for e in pool if keep(e)]
         else:
             found = []
+        if not found and device_classes and self.commanding:
+            found = self._covers_guessed(pool, domains, device_classes, where)  # "τα ρολά"
         if not found:
             english = keyed_replies.said("missing.matching")
             kind = None if name else self._kind_said(domains, device_classes)
@@ -324,13 +331,36 @@ class Resolver:
             return None
         return self._ambiguous(others) if len(others) > len(found) else None
 
+    def _covers_guessed(
+        self,
+        pool: Sequence[Entity],
+        domains: Sequence[str],
+        classes: Sequence[str],
+        where: Callable[[Entity], bool] | None,
+    ) -> list[Entity]:
+        """Covers a kind of cover said may mean where none of that class is where it was
+        looked for: those never given a class, where none there has one ("τα ρολά στο
+        σαλόνι" where the living room's one cover has no class). A guess, asked about first;
+        empty where any cover there has a class (it would have said which), where a domain
+        other than covers was said, or where nothing fits."""
+        if not classes or (domains and list(domains) != ["cover"]):
+            return []
+        covers = [
+            e for e in pool if e.exposed and e.domain == "cover" and (where is None or where(e))
+        ]
+        if not covers or any(e.device_class for e in covers):
+            return []
+        self.guessed = True
+        return covers
+
     def _class_named(
         self, name: str, found: list[Entity], area: object, ctx: RequestContext
     ) -> list[Entity]:
         """Covers of the class *name* says ("garáž", "Garage Door") where the covers called
         *name* are not of it: the word is then both their name and every cover of the class,
         so which is meant is asked. Looked for in the room said, else in this computer's room
-        when a named one is there, else in the whole home; empty when there are none."""
+        (when no cover so named is there, what that room holds decides instead), else in the
+        whole home; empty when there are none."""
         device_class = cover_class_of(self.language, name)
         covers = [e for e in found if e.domain == "cover"]
         if (
@@ -340,7 +370,9 @@ class Resolver:
         ):
             return []
         room = str(area) if area else None
-        if room is None and ctx.area and any(e.area == ctx.area for e in covers):
+        if room is None and ctx.area:
+            if not any(e.area == ctx.area for e in covers):
+                return []  # said in another room: what is there decides (_holding_here)
             room = ctx.area
         return [
             e
@@ -1622,6 +1654,19 @@ def _alarm(service: str) -> Any:
 
 
 def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    place = slots.get("state")
+    if (
+        slots.list("domain") == ["person"]
+        and isinstance(place, str)
+        and says_sensed(place, r.language)
+    ):
+        # "ali so vsi senzorji gibanja sproženi": no place people are at, but what sensors
+        # sense, so no question about people (the sensors are then asked by name).
+        return Unresolved(
+            ErrorCode.NOT_UNDERSTOOD,
+            f"{place!r} is no place a person is at",
+            keyed_replies.said("ask.not_understood"),
+        )
     whole = not slots.area_from_context and slots.get("area") is None
     found = r.targets(slots, ctx, whole_home=whole)
     if isinstance(found, Unresolved):

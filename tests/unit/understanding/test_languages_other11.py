@@ -169,3 +169,153 @@ def test_ne_a_colour_for_here() -> None:
     plan = planner.plan("यहाँलाई निलो रंग बनाइदेउ", area="baithak")
     assert _acts(plan) == [("light.turn_on", ["light.baithak"])]
     assert plan.steps[0].params == {"color_name": "blue"}
+
+
+# -- a kind of cover said for a room whose covers have no class ------------------------------
+
+
+def _unclassed_home(kitchen_class: str | None) -> Home:
+    kitchen: dict[str, Any] = {} if kitchen_class is None else {"device_class": kitchen_class}
+    return _home(
+        {"living": "Living Room", "kitchen": "Kitchen"},
+        [
+            _entity("cover.living", "Big Cover", "living", "closed"),
+            _entity("cover.kitchen", "Kitchen Cover", "kitchen", "closed", **kitchen),
+        ],
+    )
+
+
+def test_a_kind_said_for_a_room_of_unclassed_covers_is_a_guess_asked_first() -> None:
+    planner = Planner(_unclassed_home(None), "en")
+    plan = planner.plan("open the blinds in the living room")
+    assert plan.error is None, plan.error
+    assert [(s.action, s.targets) for s in plan.steps] == [("cover.open_cover", ["cover.living"])]
+    assert plan.needs_confirmation
+
+
+def test_a_room_whose_covers_have_classes_is_not_guessed_in() -> None:
+    home = _home(
+        {"living": "Living Room"},
+        [
+            _entity("cover.win", "Big Window", "living", "closed", device_class="window"),
+            _entity("cover.other", "Other Cover", "living", "closed"),
+        ],
+    )
+    plan = Planner(home, "en").plan("open the blinds in the living room")
+    assert not plan.steps
+
+
+# -- Greek -----------------------------------------------------------------------------------
+
+_EL = _home(
+    {"saloni": "Σαλόνι", "kouzina": "Κουζίνα"},
+    [
+        _entity("fan.orofis", "Ανεμιστήρας οροφής", "saloni", "off"),
+        _entity("fan.kouzina", "Απορροφητήρας", "kouzina", "on"),
+        _entity("light.saloni", "Λάμπα σαλονιού", "saloni", "on"),
+        _entity("light.kouzina", "Φως κουζίνας", "kouzina", "on"),
+        _entity("cover.rolo", "Μεγάλο ρολό", "saloni", "closed", device_class="shutter"),
+        _entity("cover.kouzina", "Παράθυρο κουζίνας", "kouzina", "closed", device_class="window"),
+        _entity("lock.eisodos", "Κλειδαριά εισόδου", None, "unlocked"),
+        _entity("lock.piso", "Πίσω πόρτα", "kouzina", "unlocked"),
+        _entity("person.eleni", "Ελένη", None, "home"),
+    ],
+)
+
+
+def test_el_a_device_asked_for_with_na() -> None:
+    planner = Planner(_EL, "el")
+    assert _acts(planner.plan("ο ανεμιστήρας οροφής να ανάψει")) == [
+        ("fan.turn_on", ["fan.orofis"])
+    ]
+    assert _acts(planner.plan("να σβήσεις τη λάμπα σαλονιού")) == [
+        ("light.turn_off", ["light.saloni"])
+    ]
+
+
+def test_el_covers_and_lights_with_the_room_first() -> None:
+    planner = Planner(_EL, "el")
+    assert _acts(planner.plan("ανέβασε στο σαλόνι όλα τα παντζούρια πάνω")) == [
+        ("cover.open_cover", ["cover.rolo"])
+    ]
+    assert _acts(planner.plan("σβήσε στην κουζίνα τα φώτα")) == [
+        ("light.turn_off", ["light.kouzina"])
+    ]
+
+
+def test_el_every_lock_of_a_room() -> None:
+    planner = Planner(_EL, "el")
+    plan = planner.plan("κλείδωσε όλες τις πόρτες στην κουζίνα")
+    assert [(s.action, s.targets) for s in plan.steps] == [("lock.lock", ["lock.piso"])]
+
+
+def test_el_who_is_where_only_reads() -> None:
+    planner = Planner(_EL, "el")
+    plan = planner.plan("βρίσκεται κανένας στο σπίτι")
+    assert plan.error is None, plan.error
+    assert plan.steps and all(s.action == "state.get" for s in plan.steps)
+
+
+# -- Brazilian Portuguese ------------------------------------------------------------------
+
+_PT_BR = _home(
+    {"sala": "Sala", "quarto": "Quarto"},
+    [
+        _entity("light.sala", "Abajur", "sala", "on"),
+        _entity("light.quarto", "Luz do Quarto", "quarto", "off"),
+        _entity("fan.sala", "Ventilador", "sala", "off"),
+        _entity("cover.sala", "Cortina grande", "sala", "open", device_class="curtain"),
+        _entity("cover.quarto", "Cortina do quarto", "quarto", "open", device_class="curtain"),
+    ],
+)
+
+
+def test_pt_br_the_whole_house_and_where_i_am() -> None:
+    planner = Planner(_PT_BR, "pt-br")
+    assert _acts(planner.plan("apague todas as luzes da casa")) == [
+        ("light.turn_off", ["light.quarto", "light.sala"])
+    ]
+    assert _acts(planner.plan("fecha as cortinas da casa toda")) == [
+        ("cover.close_cover", ["cover.quarto", "cover.sala"])
+    ]
+    assert _acts(planner.plan("acende a luz onde eu estou", area="quarto")) == [
+        ("light.turn_on", ["light.quarto"])
+    ]
+    assert _acts(planner.plan("desliga o vento", area="sala")) == [("fan.turn_off", ["fan.sala"])]
+
+
+def test_pt_br_brightness_and_colour_with_poe() -> None:
+    planner = Planner(_PT_BR, "pt-br")
+    plan = planner.plan("coloca a luz do quarto em 30%")
+    assert _acts(plan) == [("light.turn_on", ["light.quarto"])]
+    assert plan.steps[0].params == {"brightness_pct": 30}
+    plan = planner.plan("põe a sala em azul")
+    assert _acts(plan) == [("light.turn_on", ["light.sala"])]
+    assert plan.steps[0].params == {"color_name": "blue"}
+
+
+# -- what sensors sense is no place people are at -------------------------------------------
+
+_SL = _home(
+    {"kuhinja": "Kuhinja", "hodnik": "Hodnik"},
+    [
+        _entity("person.ana", "Ana", None, "home"),
+        _entity("person.bor", "Bor", None, "not_home"),
+        _entity("binary_sensor.gibanje", "Hodnik gibanje", "hodnik", "on", device_class="motion"),
+        _entity("binary_sensor.dim", "Detektor v kuhinji", "kuhinja", "off", device_class="smoke"),
+    ],
+)
+
+
+def test_sl_all_sensors_triggered_is_no_question_about_people() -> None:
+    planner = Planner(_SL, "sl")
+    plan = planner.plan("ali so vsi senzorji gibanja sproženi?")
+    assert not any(t.startswith("person.") for s in plan.steps for t in s.targets), plan.steps
+    assert all(s.action == "state.get" for s in plan.steps)
+
+
+def test_sl_people_are_still_asked_about_by_place() -> None:
+    planner = Planner(_SL, "sl")
+    plan = planner.plan("ali je kdo doma?")
+    assert plan.error is None, plan.error
+    assert sorted(t for s in plan.steps for t in s.targets) == ["person.ana", "person.bor"]

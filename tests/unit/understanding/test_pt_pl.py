@@ -219,3 +219,38 @@ def test_a_portuguese_pronoun_glued_to_its_verb_is_what_was_just_acted_on() -> N
     plan = planner.plan("põe-no a 60 por cento", conversation=conversation)
     assert _targets(plan) == ["light.sala"]
     assert 60 in plan.steps[0].params.values()
+
+
+def test_a_portuguese_heater_by_its_name_is_never_the_aircon() -> None:
+    home = {
+        "areas": [{"id": "quarto", "name": "Quarto principal"}, {"id": "sala", "name": "Sala"}],
+        "entities": [
+            _entity("switch.aquecedor", "Aquecedor a óleo", "quarto", "off"),
+            _entity("climate.termostato", "Termostato", "sala", "heat", temperature=20),
+            _entity("climate.ar", "Ar condicionado", "quarto", "off", temperature=22),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "pt")
+    heater = planner.plan("liga o aquecedor", conversation=Conversation("c"))
+    assert _targets(heater) == ["switch.aquecedor"]
+    # the aircon said is the one called so, not the home's thermostat
+    aircon = planner.plan("desliga o ar condicionado", conversation=Conversation("d"))
+    assert _targets(aircon) == ["climate.ar"]
+
+
+def test_polish_kinds_follow_ups_and_two_commands() -> None:
+    planner = Planner(Home.from_dict(PL), "pl")
+    conversation = Conversation("c")
+    first = planner.plan("zapal lampę w kuchni", conversation=conversation)
+    assert _targets(first) == ["light.lampa_kuchnia"]
+    # "her" of the conversation, read loosely: asked before it runs
+    then = planner.plan("ustaw ją na 40 procent", conversation=conversation)
+    assert _targets(then) == ["light.lampa_kuchnia"]
+    assert then.loose and 40 in then.steps[0].params.values()
+    both = planner.plan(
+        "zapal lampę w kuchni i zgaś lampkę biurkową", conversation=Conversation("d")
+    )
+    assert [(s.action, s.targets) for s in both.steps] == [
+        ("light.turn_on", ["light.lampa_kuchnia"]),
+        ("light.turn_off", ["light.biurkowa"]),
+    ]
