@@ -1798,14 +1798,18 @@ def add_handlers(handlers: dict[str, Handler]) -> None:
 
 #: Covers over a window that people call by one another's word ("las persianas" for roller
 #: shutters, "die Jalousien" for blinds).
-_WINDOW_COVERS = ("blind", "shutter", "shade")
+_WINDOW_COVERS = ("blind", "shutter", "shade", "curtain")
 
 
 def _window_covers(classes: list[str], home: Home) -> list[str]:
-    """*classes*, or every window cover's class when they are only window covers and the home
-    has none of them: in a home with shutters and no blinds, "the blinds" are its shutters."""
+    """*classes*, or with the one kind of window cover the home has when they are only window
+    covers and the home has none of them: in a home with shutters and no blinds, "the blinds"
+    are its shutters. A home with two other kinds (blinds and curtains, no shades) leaves the
+    word as said: which of them "the shade" is would be a guess, and a guess is not acted on."""
     if not classes or not set(classes) <= set(_WINDOW_COVERS):
         return classes
-    if any(e.device_class in classes for e in home.entities.values() if e.domain == "cover"):
+    covers = [e for e in home.entities.values() if e.domain == "cover"]
+    if any(e.device_class in classes for e in covers):
         return classes
-    return [*classes, *(c for c in _WINDOW_COVERS if c not in classes)]
+    present = {e.device_class for e in covers if e.device_class in _WINDOW_COVERS}
+    return [*classes, *present] if len(present) == 1 else classes
