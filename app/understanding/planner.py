@@ -46,8 +46,7 @@ from app.core.errors import ConfigError
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
-from app.understanding import joined_names
-from app.understanding import case_forms
+from app.understanding import case_forms, joined_names
 from app.understanding.actions import make_step
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
@@ -754,10 +753,16 @@ class Planner:
                 ):
                     continue
                 found = [e for e in self.home.exposed() if _starts_or_ends(normalize(e.name), said)]
-                if len(found) == 1 and all(w in self.data.vocabulary for w in said.split()):
+                if (
+                    len(found) == 1
+                    and all(w in self.data.vocabulary for w in said.split())
+                    and not self._reads_as_question(text)
+                ):
                     # "Licht" of "Hobbyraum Licht": words of the language's sentences stand for
                     # the name only with its other words said too ("la serrure de la cave" for
-                    # "Serrure cave"); "Licht an" is no command for that one light.
+                    # "Serrure cave"); "Licht an" is no command for that one light. A question
+                    # only reads ("¿hay algún movimiento?": the one motion sensor), so there
+                    # the word stands for the one device it ends.
                     rest = set(normalize(found[0].name).split()) - set(said.split())
                     if not rest <= set(words):
                         continue
@@ -765,6 +770,12 @@ class Planner:
                     words[start : start + size] = normalize(found[0].name).split()
                     return " ".join(words)
         return text
+
+    def _reads_as_question(self, text: str) -> bool:
+        """Whether *text* reads as a question of the language (answered, never acted on)."""
+        return self.questions is not None and questions.is_question(
+            text, self.questions, self.frames
+        )
 
     def _room_unglued(self, text: str) -> str:
         """*text* with a room's name glued before a kind of device or a device's name said
