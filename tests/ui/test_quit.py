@@ -149,7 +149,9 @@ class _SecretsCalls:
 
     def __enter__(self) -> _SecretsCalls:
         rule = MatchRule(type="method_call", destination=SECRETS_BUS_NAME)
-        self._connection.send_and_get_reply(Monitoring().BecomeMonitor([rule.serialise()]), timeout=5)
+        self._connection.send_and_get_reply(
+            Monitoring().BecomeMonitor([rule.serialise()]), timeout=5
+        )
         return self
 
     def __exit__(self, *_exc: object) -> None:
