@@ -10,21 +10,8 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.class_words import cover_class_of, cover_class_words
 from app.understanding.planner import Planner
-
-
-def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
-    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area is not None:
-        out["area"] = area
-    if attributes:
-        out["attributes"] = attributes
-    return out
-
-
-def _home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
-    return Home.from_dict(
-        {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
-    )
+from tests.helpers.small_homes import entity as _entity
+from tests.helpers.small_homes import home as _home
 
 
 def _acts(plan: Plan) -> list[tuple[str, list[str]]]:

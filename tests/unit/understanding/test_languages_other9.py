@@ -4,28 +4,13 @@ people say them, not Home Assistant's intent tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity as _entity
+from tests.helpers.small_homes import home as _home
 
 _POWER = {"device_class": "power", "unit_of_measurement": "W"}
-
-
-def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
-    out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area is not None:
-        out["area"] = area
-    if attributes:
-        out["attributes"] = attributes
-    return out
-
-
-def _home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
-    return Home.from_dict(
-        {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
-    )
 
 
 def _reads(plan: Plan) -> list[str]:

@@ -12,16 +12,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding import keyed_replies
 from app.understanding.planner import Planner
-
-
-def _entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
-    found: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
-    if area is not None:
-        found["area"] = area
-    if attributes:
-        found["attributes"] = attributes
-    return found
-
+from tests.helpers.small_homes import entity as _entity
 
 _ITEMS = [
     {"summary": "Milch", "status": "needs_action"},
