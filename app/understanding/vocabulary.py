@@ -774,13 +774,18 @@ def build_vocabulary(
         # "the mud room" for the Mudroom: a room's one-word name said as two words.
         for keys in area_words.values():
             keys.extend(f for key in list(keys) for f in _split_place(key) if f not in keys)
+    # A room's case forms are not put together with the kinds of device ("lampę w kuchni"):
+    # they would multiply by every kind's word (thousands of phrases per room in Polish), and
+    # the words said are written back as the home writes them before they are matched
+    # (case_forms.as_written).
+    said_with_endings: set[str] = set()
     if case_forms is not None:
         # Never another room's own name.
         own = {key for keys in area_words.values() for key in keys}
         for keys in area_words.values():
-            keys.extend(
-                dict.fromkeys(f for key in list(keys) for f in case_forms(key) if f not in own)
-            )
+            forms = dict.fromkeys(f for key in list(keys) for f in case_forms(key) if f not in own)
+            keys.extend(forms)
+            said_with_endings.update(forms)
     # "bedroom two" and, as speech recognition hears it, "bedroom too" for Bedroom 2.
     spoken_numbers = _spoken_numbers(number_words or {})
     said_numbers = {*(number_words or {}), *(number_sounds or {})}
@@ -994,6 +999,8 @@ def build_vocabulary(
             phrases: list[tuple[str, str | None]] = [(word, None)]
             for area_id, keys in area_words.items():
                 for area_key in keys:
+                    if area_key in said_with_endings:
+                        continue
                     phrases.append((f"{area_key} {word}", area_id))
                     phrases.append((f"{word} in the {area_key}", area_id))
                     phrases.append((f"{word} in {area_key}", area_id))
