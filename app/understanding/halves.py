@@ -107,9 +107,11 @@ def without_pronoun_one(text: str, language: str) -> str:
 
 def with_halves(text: str, numbers: Mapping[str, float], language: str) -> str:
     """*text* with each number followed by "and a half" written as one number ("twenty one and
-    a half" -> "21.5"); *text* itself when it says none, or says it of a length of time."""
-    words = _with_unit_halves(text.split(), language)
-    changed = words != text.split()
+    a half" -> "21.5") and half a unit of time said in the next smaller unit ("2 minuti e
+    mezzo" -> "2 minuti e 30 secondi"); *text* itself when it says neither."""
+    said = text.split()
+    words = _with_unit_halves(said, language)
+    changed = words != said
     words_of = _words(language)
     if words_of is None:
         return " ".join(words) if changed else text
