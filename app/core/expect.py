@@ -52,20 +52,24 @@ def matches(expect: Mapping[str, Any], state: ObservedState) -> bool:
     return True
 
 
-def describe_mismatch(
+def mismatch(
     entity_id: str, expect: Mapping[str, Any], state: ObservedState | None
-) -> str:
+) -> tuple[str, dict[str, Any]]:
+    """How *state* differs from what *expect* wanted: the key of the reply that says it
+    (``run.<key>`` in resources/sentences/<lang>/steps_text.yaml, said by
+    app/execution/verify.py) and its slots (the entity's id, states and values as Home
+    Assistant writes them)."""
     if state is None:
-        return f"{entity_id} no longer exists"
+        return "gone", {"entity": entity_id}
     if state.state == "unavailable":
-        return f"{entity_id} is unavailable"
+        return "unavailable", {"entity": entity_id}
     wanted_state = expect.get("state")
     if wanted_state is not None:
         allowed = wanted_state if isinstance(wanted_state, list) else [wanted_state]
         if state.state not in allowed:
-            return f"{entity_id} is {state.state}, expected {' or '.join(allowed)}"
+            return "wrong_state", {"entity": entity_id, "state": state.state, "wanted": allowed}
     for key, want in (expect.get("attributes") or {}).items():
         got = state.attributes.get(key)
         if not value_matches(key, want, got):
-            return f"{entity_id} has {key} {got}, expected {want}"
-    return f"{entity_id} did not change as expected"
+            return "wrong_value", {"entity": entity_id, "key": key, "got": got, "wanted": want}
+    return "unchanged", {"entity": entity_id}

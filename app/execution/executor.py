@@ -24,6 +24,7 @@ from app.core.results import (
 from app.execution.verify import Check, Verdict, Verifier
 from app.policy import risk as policy
 from app.policy.roles import OWNER, Role
+from app.understanding.keyed_replies import Number, said, speaking
 from integrations.base import (
     AdapterError,
     DeviceAdapter,
@@ -74,14 +75,25 @@ class Executor:
         before_call: BeforeCall | None = None,
     ) -> list[StepResult]:
         """Run what *approval* allows; *before_call* is awaited before each state-changing
-        step is sent and may refuse it (the assistant writes the audit trail's intent)."""
+        step is sent and may refuse it (the assistant writes the audit trail's intent). What
+        a step reports (skipped, gave up, not confirmed) is said in the plan's language."""
+        with speaking(plan.language):
+            return await self._run(plan, approval, on_update, before_call)
+
+    async def _run(
+        self,
+        plan: Plan,
+        approval: Approval,
+        on_update: UpdateCallback | None,
+        before_call: BeforeCall | None,
+    ) -> list[StepResult]:
         results = [StepResult(i, step) for i, step in enumerate(plan.steps)]
         previous_failed = False
         for result in results:
             step = result.step
             reason = self._refusal(result.index, step, approval)
             if reason is None and step.depends_on_previous and previous_failed:
-                reason = "an earlier step failed"
+                reason = said("run.earlier_failed")
             if reason is None and before_call is not None and not policy.is_read_only(step):
                 reason = await before_call(result)
             if reason is not None:
@@ -106,11 +118,11 @@ class Executor:
         if policy.is_read_only(step):
             return None
         if index not in approval.steps:
-            return "not approved"
+            return said("run.not_approved")
         # high_risk_confirmed: the PIN was verified for the step (or, with no PIN set, it
         # was confirmed by typing "yes").
         if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
-            return "a security-sensitive step needs the PIN or an explicit confirmation"
+            return said("run.needs_pin")
         return None
 
     async def _run_step(self, result: StepResult) -> None:
@@ -133,7 +145,7 @@ class Executor:
                     )
                 except (AdapterError, TimeoutError) as err:
                     result.status = StepStatus.FAILED
-                    result.reason = str(err) or "no answer in time"
+                    result.reason = str(err) or said("run.no_answer_in_time")
                     return
                 result.response = answer.response
                 # A service's own answer (events, reminders, to-do items) is the result.
@@ -141,7 +153,7 @@ class Executor:
                 return
             result.status = StepStatus.ANSWERED if result.before else StepStatus.FAILED
             if not result.before:
-                result.reason = "could not read the state"
+                result.reason = said("run.unreadable")
             return
         try:
             service_result = await self._call(result)
@@ -152,9 +164,9 @@ class Executor:
         except NotSentError as err:
             result.status = StepStatus.FAILED
             result.reason = (
-                f"{err} (not sent; a security-sensitive step is never sent twice)"
+                said("run.not_sent_once", error=str(err))
                 if self._send_once(step)
-                else f"{err} (gave up after {result.attempts} attempts)"
+                else said("run.gave_up", error=str(err), attempts=result.attempts)
             )
             return
         except (AdapterError, TimeoutError) as err:
@@ -214,7 +226,7 @@ class Executor:
         not have arrived or the server may still be acting on it."""
         step = result.step
         fault = (
-            f"no answer within {self.step_timeout:g} s"
+            said("run.no_answer_within", seconds=Number(f"{self.step_timeout:g}"))
             if isinstance(err, TimeoutError)
             else str(err)
         )
@@ -223,18 +235,16 @@ class Executor:
         )
         if not step.expect:
             result.status = StepStatus.UNCONFIRMED
-            result.reason = f"{fault}; not sent again, and whether it happened cannot be checked"
+            result.reason = said("run.uncheckable", fault=fault)
             return
         check = await self.verifier.verify(step.expect, timeout=self.verify_timeout)
         self._take_check(result, check)
         if result.status is StepStatus.VERIFIED:
-            result.reason = f"{fault}, but the state shows it happened"
+            result.reason = said("run.happened_anyway", fault=fault)
             return
         result.status = StepStatus.UNCONFIRMED
-        result.reason = (
-            f"{fault}; not sent again: {check.reason or 'the effect was not seen'} "
-            "(the call may not have arrived, or may still take effect)"
-        )
+        why = check.reason or said("run.effect_not_seen")
+        result.reason = said("run.unconfirmed", fault=fault, why=why)
 
     @staticmethod
     def _take_check(result: StepResult, check: Check) -> None:

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.expect import describe_mismatch, matches
+from app.core.expect import matches, mismatch
 from app.core.home import StateChange
+from app.understanding.keyed_replies import Listed, said
 from integrations.base import AdapterError, DeviceAdapter, EntityState
 
 _LOGGER = logging.getLogger(__name__)
@@ -91,7 +92,9 @@ class Verifier:
                         read_error = str(err)
                         continue
                     if read is None:
-                        return Check(Verdict.FAILED, f"{entity_id} no longer exists", dict(latest))
+                        return Check(
+                            Verdict.FAILED, said("run.gone", entity=entity_id), dict(latest)
+                        )
                     latest[entity_id] = read
                 pending = [e for e in expect if not (e in latest and matches(expect[e], latest[e]))]
                 if not pending:
@@ -114,13 +117,24 @@ class Verifier:
     ) -> Check:
         unknown = [e for e in pending if e not in latest]
         if unknown:
-            reason = f"could not read the state of {', '.join(unknown)}"
-            if read_error:
-                reason += f" ({read_error})"
+            ids = ", ".join(unknown)
+            reason = (
+                said("run.unread_because", entities=ids, error=read_error)
+                if read_error
+                else said("run.unread", entities=ids)
+            )
             return Check(Verdict.UNCONFIRMED, reason, dict(latest))
         moving = [e for e in pending if latest[e].state in TRANSITIONAL]
         if moving:
-            states = ", ".join(f"{e} is still {latest[e].state}" for e in moving)
+            states = ", ".join(said("run.still", entity=e, state=latest[e].state) for e in moving)
             return Check(Verdict.UNCONFIRMED, states, dict(latest))
-        reasons = "; ".join(describe_mismatch(e, expect[e], latest.get(e)) for e in pending)
+        reasons = "; ".join(_mismatch(e, expect[e], latest.get(e)) for e in pending)
         return Check(Verdict.FAILED, reasons, dict(latest))
+
+
+def _mismatch(entity_id: str, expect: Mapping[str, Any], state: EntityState | None) -> str:
+    """How *state* differs from what *expect* wanted, in the language being spoken."""
+    key, slots = mismatch(entity_id, expect, state)
+    if isinstance(slots.get("wanted"), list):  # "off or idle", "aus oder idle"
+        slots["wanted"] = Listed(tuple(str(w) for w in slots["wanted"]), commas=False)
+    return said(f"run.{key}", **slots)

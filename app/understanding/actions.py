@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.home import Entity
 from app.core.plan import Step
 from app.policy import risk as policy
+from app.understanding import keyed_replies
 
 _ON_OFF_DOMAINS = frozenset(
     {"light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier", "remote"}
@@ -114,98 +117,129 @@ def expected_effect(action: str, entity: Entity, params: dict[str, Any]) -> dict
     return None
 
 
-_PLURALS = {
-    "light": "lights",
-    "switch": "switches",
-    "cover": "covers",
-    "lock": "locks",
-    "fan": "fans",
-    "media_player": "media players",
-}
+#: The kinds a long list of targets is counted by ("5 lights"): ``step.many.<kind>``.
+_COUNTED_KINDS = frozenset({"light", "switch", "cover", "lock", "fan", "media_player"})
 
 
-def _names(entities: list[Entity]) -> str:
-    names = [e.name for e in entities]
-    if len(names) <= 1:
-        return "".join(names)
-    if len(names) > 4:
-        domains = {e.domain for e in entities}
-        kind = _PLURALS.get(domains.pop(), "devices") if len(domains) == 1 else "devices"
-        return f"{len(names)} {kind}"
-    return ", ".join(names[:-1]) + " and " + names[-1]
+@dataclass(frozen=True, slots=True)
+class Targets:
+    """The devices a step acts on, said in the reply's language: one name, up to four names
+    joined by the language's ``and``, more counted by their kind (``step.many.<kind>``, in
+    the number's plural form). The home's names themselves are never changed."""
+
+    names: tuple[str, ...]
+    domains: frozenset[str]
+
+    @classmethod
+    def of(cls, entities: list[Entity]) -> Targets:
+        return cls(tuple(e.name for e in entities), frozenset(e.domain for e in entities))
+
+    def said_in(self, language: str) -> str | None:
+        if len(self.names) <= 1:
+            return "".join(self.names)
+        if len(self.names) > 4:
+            kind = next(iter(self.domains)) if len(self.domains) == 1 else "device"
+            kind = kind if kind in _COUNTED_KINDS else "device"
+            return keyed_replies.Counted(f"step.many.{kind}", len(self.names)).said_in(language)
+        return keyed_replies.Listed(self.names, join="and").said_in(language)
+
+
+def _step_text(
+    domain: str, service: str, params: dict[str, Any], unit: str
+) -> tuple[str, dict[str, object]]:
+    """The key of a step's text under ``step.`` and its slots besides ``who``."""
+    number = keyed_replies.Number
+    word = keyed_replies.Word
+    match (domain, service):
+        case ("light", "turn_on") if "brightness_pct" in params:
+            return "brightness", {"pct": number(f"{params['brightness_pct']:g}")}
+        case ("light", "turn_on") if "brightness_step_pct" in params:
+            step = float(params["brightness_step_pct"])
+            return ("brighten" if step > 0 else "dim"), {"pct": number(f"{abs(step):g}")}
+        case ("light", "turn_on") if "color_name" in params:
+            return "color", {"color": word(str(params["color_name"]))}
+        case ("light", "turn_on") if "color_temp_kelvin" in params:
+            return "color_temp", {"kelvin": params["color_temp_kelvin"]}
+        case (_, "turn_on"):
+            return "turn_on", {}
+        case (_, "turn_off"):
+            return "turn_off", {}
+        case ("cover", "open_cover"):
+            return "open", {}
+        case ("cover", "close_cover"):
+            return "close", {}
+        case ("cover", "set_cover_position"):
+            return "position", {"pct": params["position"]}
+        case ("lock", "lock"):
+            return "lock", {}
+        case ("lock", "unlock"):
+            return "unlock", {}
+        case ("lock", "open"):
+            return "open", {}
+        case ("climate", "set_temperature"):
+            degrees = f"{params.get('temperature')}{unit}".replace("°°", "°")
+            return "temperature", {"temperature": number(degrees)}
+        case ("climate", "set_hvac_mode"):
+            return "hvac_mode", {"mode": word(str(params["hvac_mode"]))}
+        case ("fan", "set_percentage"):
+            return "fan_speed", {"pct": params["percentage"]}
+        case ("media_player", "volume_set"):
+            return "volume_set", {"pct": round(float(params["volume_level"]) * 100)}
+        case ("media_player", "volume_up"):
+            return "volume_up", {}
+        case ("media_player", "volume_down"):
+            return "volume_down", {}
+        case ("media_player", "volume_mute"):
+            return ("mute" if params.get("is_volume_muted") else "unmute"), {}
+        case ("media_player", "media_pause"):
+            return "pause", {}
+        case ("media_player", "media_play"):
+            return "resume", {}
+        case ("media_player", "media_next_track"):
+            return "next_track", {}
+        case ("media_player", "media_previous_track"):
+            return "previous_track", {}
+        case ("vacuum", "start"):
+            return "vacuum_start", {}
+        case ("vacuum", "return_to_base"):
+            return "vacuum_dock", {}
+        case ("todo", "add_item"):
+            return "todo_add", {"item": params["item"]}
+        case ("todo", "update_item"):
+            return "todo_done", {"item": params["item"]}
+        case ("todo", "remove_item"):
+            return "todo_remove", {"item": params["item"]}
+        case ("alarm_control_panel", "alarm_disarm"):
+            return "disarm", {}
+        case ("alarm_control_panel", _) if service.startswith("alarm_arm_"):
+            return "arm", {"mode": word(service.removeprefix("alarm_arm_"))}
+        case ("button", "press"):
+            return "press", {}
+    return "other", {"action": f"{domain}.{service}"}
 
 
 def summarize(action: str, entities: list[Entity], params: dict[str, Any]) -> str:
-    who = _names(entities)
+    """The text of a step on the card, in the language being spoken
+    (:func:`keyed_replies.speaking`), from ``replies: step:`` of
+    ``resources/sentences/<lang>/steps_text.yaml``; wholly in English where the language
+    lacks a word of it."""
     domain, _, service = action.partition(".")
     unit = "°"
     if entities:
         unit = str(entities[0].attributes.get("temperature_unit", "°"))
-    match (domain, service):
-        case ("light", "turn_on") if "brightness_pct" in params:
-            return f"Set {who} to {params['brightness_pct']:g}%"
-        case ("light", "turn_on") if "brightness_step_pct" in params:
-            step = float(params["brightness_step_pct"])
-            return f"{'Brighten' if step > 0 else 'Dim'} {who} by {abs(step):g}%"
-        case ("light", "turn_on") if "color_name" in params:
-            return f"Turn {who} {params['color_name']}"
-        case ("light", "turn_on") if "color_temp_kelvin" in params:
-            return f"Set {who} to {params['color_temp_kelvin']} K"
-        case (_, "turn_on"):
-            return f"Turn on {who}"
-        case (_, "turn_off"):
-            return f"Turn off {who}"
-        case ("cover", "open_cover"):
-            return f"Open {who}"
-        case ("cover", "close_cover"):
-            return f"Close {who}"
-        case ("cover", "set_cover_position"):
-            return f"Set {who} to {params['position']}% open"
-        case ("lock", "lock"):
-            return f"Lock {who}"
-        case ("lock", "unlock"):
-            return f"Unlock {who}"
-        case ("lock", "open"):
-            return f"Open {who}"
-        case ("climate", "set_temperature"):
-            return f"Set {who} to {params.get('temperature')}{unit}".replace("°°", "°")
-        case ("climate", "set_hvac_mode"):
-            return f"Set {who} to {params['hvac_mode']} mode"
-        case ("fan", "set_percentage"):
-            return f"Set {who} speed to {params['percentage']}%"
-        case ("media_player", "volume_set"):
-            return f"Set {who} volume to {round(float(params['volume_level']) * 100)}%"
-        case ("media_player", "volume_up"):
-            return f"Turn {who} volume up"
-        case ("media_player", "volume_down"):
-            return f"Turn {who} volume down"
-        case ("media_player", "volume_mute"):
-            return f"{'Mute' if params.get('is_volume_muted') else 'Unmute'} {who}"
-        case ("media_player", "media_pause"):
-            return f"Pause {who}"
-        case ("media_player", "media_play"):
-            return f"Resume {who}"
-        case ("media_player", "media_next_track"):
-            return f"Next track on {who}"
-        case ("media_player", "media_previous_track"):
-            return f"Previous track on {who}"
-        case ("vacuum", "start"):
-            return f"Start {who}"
-        case ("vacuum", "return_to_base"):
-            return f"Send {who} back to its dock"
-        case ("todo", "add_item"):
-            return f"Add “{params['item']}” to {who}"
-        case ("todo", "update_item"):
-            return f"Mark “{params['item']}” done on {who}"
-        case ("todo", "remove_item"):
-            return f"Remove “{params['item']}” from {who}"
-        case ("alarm_control_panel", "alarm_disarm"):
-            return f"Disarm {who}"
-        case ("alarm_control_panel", _) if service.startswith("alarm_arm_"):
-            return f"Arm {who} ({service.removeprefix('alarm_arm_')})"
-        case ("button", "press"):
-            return f"Press {who}"
-    return f"{action} on {who}"
+    key, slots = _step_text(domain, service, params, unit)
+    return keyed_replies.said(f"step.{key}", who=Targets.of(entities), **slots)
+
+
+#: Quotes around a to-do item in a step's text, in every language's way (“…”, „…“, « … »).
+_QUOTED = '(?P<open>[“„«"‘‚]\\s?){}(?P<close>\\s?[”“»"’‘])'
+
+
+def requote(summary: str, item: str, replacement: str) -> str:
+    """*summary* with the quoted to-do *item* in it written as *replacement* instead, in
+    whichever quotes the language put around it."""
+    pattern = re.compile(_QUOTED.format(re.escape(item)))
+    return pattern.sub(lambda m: m["open"] + replacement + m["close"], summary, count=1)
 
 
 def make_step(action: str, entities: list[Entity], params: dict[str, Any]) -> Step:

@@ -66,9 +66,10 @@ def _base(language: str) -> str:
     return language.split("-", 1)[0].lower()
 
 
-#: The files whose ``replies:`` hold a language's templates: answers to questions, and the
-#: replies of Hearth's other rules (asking back, not found, undo, nothing to change).
-_FILES = ("questions.yaml", "hearth.yaml")
+#: The files whose ``replies:`` hold a language's templates: answers to questions, the
+#: replies of Hearth's other rules (asking back, not found, undo, nothing to change), and the
+#: text of a plan's steps and what running them reports (``steps_text.yaml``).
+_FILES = ("questions.yaml", "hearth.yaml", "steps_text.yaml")
 
 
 @functools.lru_cache(maxsize=16)
@@ -183,11 +184,56 @@ class English:
         return self.text if _base(language) == "en" else None
 
 
+def plural(language: str, count: int) -> str:
+    """The plural category of *count* in *language*, as CLDR names them: ``one``, ``few``
+    (Polish 2–4, 22–24 …), ``many`` (Polish 5–21, 25 …) or ``other``."""
+    base = _base(language)
+    if base == "pl":
+        if count == 1:
+            return "one"
+        if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+            return "few"
+        return "many"
+    if base == "fr":
+        return "one" if count in (0, 1) else "other"
+    return "one" if count == 1 else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """A number of things in the form the number takes ("5 lights", "5 Lichter", "5 świateł",
+    "22 światła"): the template ``<key>.<category>`` (:func:`plural`), else ``<key>.other``,
+    ``{count}`` the number."""
+
+    key: str
+    count: int
+
+    def said_in(self, language: str) -> str | None:
+        found = own(language, f"{self.key}.{plural(language, self.count)}") or own(
+            language, f"{self.key}.other"
+        )
+        return None if found is None else found.format(count=self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as the language writes it: *text* as English writes it ("21.5"), with the
+    language's decimal sign (``decimal``, a point where the language has none)."""
+
+    text: str
+
+    def said_in(self, language: str) -> str | None:
+        if _base(language) == "en":
+            return self.text
+        return self.text.replace(".", own(language, "decimal") or ".")
+
+
 @dataclass(frozen=True, slots=True)
 class LengthOfTime:
     """A length of time in the language's words ("1 hour 5 minutes", "9 Minuten 12
     Sekunden"), from ``duration.<unit>`` and ``duration.<unit>s`` (one and many, ``{count}``
-    the number); *attributive*: the form that names a timer in English ("10 minute"), the
+    the number; either may hold a form per plural category, :func:`plural`: "5 minut", "2
+    minuty"); *attributive*: the form that names a timer in English ("10 minute"), the
     ``duration.<unit>_of`` templates (the plain form where a language has none)."""
 
     seconds: float
@@ -199,8 +245,19 @@ class LengthOfTime:
         words: list[str] = []
         for count, unit in [p for p in parts if p[0]] or [(0, "second")]:
             key = f"duration.{unit}" if count == 1 else f"duration.{unit}s"
-            found = (self.attributive and own(language, f"duration.{unit}_of")) or own(
-                language, key
+            keys = [key]
+            if self.attributive:
+                keys[:0] = [f"duration.{unit}_of"]
+            # A form per plural category where the number takes several ("2 minuty", "5 minut")
+            category = plural(language, count)
+            found = next(
+                (
+                    t
+                    for k in keys
+                    for t in (own(language, f"{k}.{category}"), own(language, k))
+                    if t
+                ),
+                None,
             )
             if found is None:
                 return None

@@ -47,7 +47,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding import case_forms, joined_names
-from app.understanding.actions import make_step
+from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
@@ -1494,7 +1494,7 @@ def _restore_case(plan: Plan, original: str, home: Home) -> None:
             continue  # punctuation inside: keep the planner's reading
         if found is not None:
             step.params["item"] = found.group(0)
-            step.summary = step.summary.replace(f"“{item}”", f"“{found.group(0)}”")
+            step.summary = requote(step.summary, item, found.group(0))
 
 
 #: Errors that mean no rule read the sentence or found what it names.
@@ -1539,7 +1539,7 @@ def _join_item_pronouns(plan: Plan) -> None:
             and kept[-1].action == "todo.add_item"
         ):
             kept[-1].targets = list(step.targets)
-            kept[-1].summary = step.summary.replace(f"“{item}”", f"“{kept[-1].params['item']}”")
+            kept[-1].summary = requote(step.summary, item, kept[-1].params["item"])
             continue
         kept.append(step)
     plan.steps = kept

@@ -1611,7 +1611,7 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         targets=[entity.entity_id],
         params={"status": "needs_action"},
         read_only=True,
-        summary=f"Read {entity.name}",
+        summary=keyed_replies.said("step.read", who=entity.name),
     )
     return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
 

@@ -30,7 +30,7 @@ from typing import Any, TypeGuard
 
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
-from app.core.durations import duration_label, duration_short, duration_words, hms, parse_hms
+from app.core.durations import duration_short, duration_words, hms, parse_hms
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
@@ -201,12 +201,14 @@ def helper_named(home: Home, text: str) -> bool:
     return False
 
 
-def _phrase(name: str | None, seconds: float | None) -> str:
+def _phrase(name: str | None, seconds: float | None) -> keyed_replies.Keyed:
+    """The timer a step is about ("the egg timer", "the 10 minute timer", "the timer")."""
     if name:
-        return f"the {name} timer"
+        return keyed_replies.Keyed.of("step.timer.the_named", name=name)
     if seconds is not None:
-        return f"the {duration_label(seconds)} timer"
-    return "the timer"
+        length = keyed_replies.LengthOfTime(seconds, attributive=True)
+        return keyed_replies.Keyed.of("step.timer.the_length", length=length)
+    return keyed_replies.Keyed.of("step.timer.the_one")
 
 
 def describe(action: str, params: Mapping[str, Any]) -> str:
@@ -214,16 +216,21 @@ def describe(action: str, params: Mapping[str, Any]) -> str:
     "Pause the egg timer"), whichever planner made it."""
     service = action.split(".", 1)[1]
     name, seconds = params.get("name"), params.get("duration_s")
+    said = keyed_replies.said
     if service == "start":
-        label = duration_label(float(seconds or 0))
-        return f"Start a {label} {name} timer" if name else f"Start a {label} timer"
+        length = keyed_replies.LengthOfTime(float(seconds or 0), attributive=True)
+        if name:
+            return said("step.timer.start_named", length=length, name=name)
+        return said("step.timer.start", length=length)
     if service == "cancel" and params.get("all") is True:
-        return "Cancel all your timers"
+        return said("step.timer.cancel_all")
     what = _phrase(name, seconds)
     if service == "status":
         named = name is not None or seconds is not None
-        return f"How long is left on {what}" if named else "How long is left on your timers"
-    return f"{service.capitalize()} {what}"
+        return said("step.timer.status", what=what) if named else said("step.timer.status_all")
+    if service in ("cancel", "pause", "resume", "finish"):
+        return said(f"step.timer.{service}", what=what)
+    return f"{service.capitalize()} {what.said_in('en')}"
 
 
 def _own(action: str, params: dict[str, Any], summary: str, *, read_only: bool = False) -> Step:
@@ -310,14 +317,14 @@ def _by_name(
         entity = helpers[0]
         if service == "status":
             return Resolved(
-                steps=[query_step([entity], f"Check {entity.name}")],
+                steps=[query_step([entity], keyed_replies.said("step.check", who=entity.name))],
                 reply=_helper_left(entity, ctx.now),
                 targets=[entity.entity_id],
             )
         # Home Assistant resumes a paused timer with timer.start (no duration).
         ha_service = {"resume": "start"}.get(service, service)
-        verb = {"cancel": "Cancel", "pause": "Pause", "resume": "Resume"}[service]
-        return _helper_step(entity, ha_service, {}, f"{verb} {entity.name}")
+        summary = keyed_replies.said(f"step.timer.{service}", what=entity.name)
+        return _helper_step(entity, ha_service, {}, summary)
     params: dict[str, Any] = {}
     if name and not says_timer(m.text, r.language) and not about_timers(ctx):
         # "how much longer on the biscuits" names a timer of Hearth's only right after one
@@ -413,7 +420,7 @@ def _length(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> R
     if helpers:
         entity = helpers[0]
         return Resolved(
-            steps=[query_step([entity], f"Check {entity.name}")],
+            steps=[query_step([entity], keyed_replies.said("step.check", who=entity.name))],
             reply=_helper_length(entity, ctx.now),
             targets=[entity.entity_id],
         )
@@ -501,7 +508,7 @@ def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Resolutio
     outcome = _helper_step(entity, "start", {"duration": hms(new)}, summary)
     if entity.state == "paused":
         pause = make_step("timer.pause", [entity], {})
-        pause.summary = f"Keep {entity.name} paused"
+        pause.summary = keyed_replies.said("step.timer.keep_paused", what=entity.name)
         pause.depends_on_previous = True
         outcome.steps.append(pause)
     return outcome
@@ -562,8 +569,9 @@ def _change_summary(params: Mapping[str, Any]) -> str:
     change = float(params["change_s"])
     which = params.get("timer") or {}
     what = _phrase(which.get("name"), which.get("duration_s"))
-    words = duration_words(abs(change))
-    return f"Add {words} to {what}" if change > 0 else f"Take {words} off {what}"
+    length = keyed_replies.LengthOfTime(abs(change))
+    key = "step.timer.add" if change > 0 else "step.timer.take_off"
+    return keyed_replies.said(key, length=length, what=what)
 
 
 def is_number(value: object) -> TypeGuard[int | float]:

@@ -305,6 +305,10 @@ def _missing(
     return tuple((phrase, *rest) for phrase, rest in ordered)
 
 
+#: Hearth's files of a language whose words are no command words.
+_NOT_COMMANDS = frozenset({"conditions.yaml", "steps_text.yaml"})
+
+
 @functools.lru_cache(maxsize=8)
 def _language_words(language: str) -> frozenset[str]:
     """Every word of the language's template vocabulary and of Hearth's files for it
@@ -315,7 +319,8 @@ def _language_words(language: str) -> frozenset[str]:
         for entry in root.iterdir():
             # The conditions' devices and things ("the pool", "the towels") are no command
             # words: a home without them still hears them said back as unknown.
-            if entry.name.endswith(".yaml") and entry.name != "conditions.yaml":
+            # Nor are the words of a plan's step texts (steps_text.yaml), which are replies.
+            if entry.name.endswith(".yaml") and entry.name not in _NOT_COMMANDS:
                 content = load_own_yaml(entry.read_text(encoding="utf-8"))
                 if entry.name == "situations.yaml":
                     # Likewise the words of the names of what a situation runs ("printer",
