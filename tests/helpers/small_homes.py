@@ -1,11 +1,14 @@
 """Small homes for planner tests, written as a dict the way a Home Assistant snapshot reads:
-an entity with its name, state, room and attributes, and a home of named rooms."""
+an entity with its name, state, room and attributes, and a home of named rooms; an English
+planner on such a home, and a plan's steps as tuples to compare."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
 
 
 def entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
@@ -23,3 +26,27 @@ def home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:
     return Home.from_dict(
         {"areas": [{"id": a, "name": n} for a, n in areas.items()], "entities": entities}
     )
+
+
+def device(eid: str, name: str, state: str = "off", area: str | None = None, **attrs: Any) -> Any:
+    """One entity of a snapshot, its state before its room (``device("fan.attic", "Attic
+    Fan", area="attic")``): the order the corpora's mechanism tests write them in."""
+    row: dict[str, Any] = {"entity_id": eid, "name": name, "state": state, "attributes": attrs}
+    if area is not None:
+        row["area"] = area
+    return row
+
+
+def english_planner(
+    entities: list[dict[str, Any]],
+    areas: list[dict[str, Any]] | None = None,
+    floors: list[dict[str, Any]] | None = None,
+) -> Planner:
+    """An English planner on a home of *entities*, *areas* and *floors* (snapshot rows)."""
+    home = Home.from_dict({"floors": floors or [], "areas": areas or [], "entities": entities})
+    return Planner(home, "en")
+
+
+def steps_of(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
+    """*plan*'s steps as (action, targets, service data)."""
+    return [(s.action, s.targets, s.params) for s in plan.steps]

@@ -17,11 +17,11 @@ from app.config.settings import SafetySettings, Settings
 from app.policy import pin, risk, safety
 from app.policy.approved import approved_copy
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.settings_pages import settings_page
 from tests.ui.prompts import answering
 from ui.app import make_connect
 from ui.bridge import AssistantBridge
 from ui.safety_settings import SafetySection
-from ui.settings_view import SettingsPage
 
 PIN = "639158"
 
@@ -35,11 +35,7 @@ def _approve(**changes: object) -> None:
 
 @pytest.fixture
 def section(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[SafetySection]:
-    page = SettingsPage(demo_bridge)
-    qtbot.addWidget(page)
-    page.show()
-    page.show_section("safety")
-    yield page.safety
+    yield settings_page(qtbot, demo_bridge, "safety", size=None).safety
 
 
 def test_the_window_starts_with_the_approved_settings(

@@ -22,21 +22,14 @@ from pytestqt.qtbot import QtBot
 
 from app.policy import pin
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.settings_pages import PIN, settings_page
 from ui.bridge import AssistantBridge
 from ui.safety_settings import PinDialog, SafetySection
-from ui.settings_view import SettingsPage
-
-PIN = "582047"
 
 
 @pytest.fixture
 def section(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[SafetySection]:
-    page = SettingsPage(demo_bridge)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.show_section("safety")
-    yield page.safety
+    yield settings_page(qtbot, demo_bridge, "safety").safety
 
 
 class _Answerer:

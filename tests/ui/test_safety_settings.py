@@ -18,21 +18,15 @@ from app.policy import pin, risk
 from app.records.history import History
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import KeyringSession
+from tests.helpers.settings_pages import PIN, settings_page
 from tests.ui.prompts import answering
 from ui.bridge import AssistantBridge
 from ui.safety_settings import NewPin, PinDialog, SafetySection
-from ui.settings_view import SettingsPage
-
-PIN = "582047"
 
 
 @pytest.fixture
 def section(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[SafetySection]:
-    page = SettingsPage(demo_bridge)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.show_section("safety")
+    page = settings_page(qtbot, demo_bridge, "safety")
     section = page.safety
     assert page.sections["safety"] is section
     yield section

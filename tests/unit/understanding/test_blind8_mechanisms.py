@@ -7,24 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.home import Home
-from app.core.plan import Plan
-from app.understanding import Planner
+from tests.helpers.small_homes import device, english_planner, steps_of
 
-
-def _entity(eid: str, name: str, state: str = "off", area: str | None = None, **attrs: Any) -> Any:
-    row: dict[str, Any] = {"entity_id": eid, "name": name, "state": state, "attributes": attrs}
-    if area is not None:
-        row["area"] = area
-    return row
-
-
-def _planner(entities: list[dict[str, Any]], areas: list[dict[str, Any]] | None = None) -> Planner:
-    return Planner(Home.from_dict({"areas": areas or [], "entities": entities}), "en")
-
-
-def _steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
-    return [(s.action, s.targets, s.params) for s in plan.steps]
+_entity = device
+_planner = english_planner
+_steps = steps_of
 
 
 # --- timer helpers ------------------------------------------------------------------------

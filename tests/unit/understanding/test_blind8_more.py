@@ -5,27 +5,11 @@ plays said to be too quiet or blasting."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
-from app.understanding import Planner
+from tests.helpers.small_homes import device, english_planner
 
-
-def _entity(eid: str, name: str, state: str = "off", area: str | None = None, **attrs: Any) -> Any:
-    row: dict[str, Any] = {"entity_id": eid, "name": name, "state": state, "attributes": attrs}
-    if area is not None:
-        row["area"] = area
-    return row
-
-
-def _planner(
-    entities: list[dict[str, Any]],
-    areas: list[dict[str, Any]] | None = None,
-    floors: list[dict[str, Any]] | None = None,
-) -> Planner:
-    home = Home.from_dict({"floors": floors or [], "areas": areas or [], "entities": entities})
-    return Planner(home, "en")
+_entity = device
+_planner = english_planner
 
 
 def _steps(plan: Plan) -> list[tuple[str, list[str]]]:

@@ -13,6 +13,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
+from tests.helpers.small_homes import device
 
 Steps = list[tuple[str, list[str], dict[str, Any]]]
 
@@ -30,11 +31,7 @@ _HEAT = {
 }
 
 
-def _entity(eid: str, name: str, state: str = "off", area: str | None = None, **attrs: Any) -> Any:
-    row: dict[str, Any] = {"entity_id": eid, "name": name, "state": state, "attributes": attrs}
-    if area is not None:
-        row["area"] = area
-    return row
+_entity = device
 
 
 HOME = Home.from_dict(
