@@ -59,6 +59,7 @@ from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
+from app.understanding.question_data import load_questions, question_frames
 from app.understanding.resolve import (
     IntentMatch,
     Resolved,
@@ -173,7 +174,7 @@ class Planner:
         self.data: LanguageData = load_language(code)
         self.frames = load_frames(code)
         self._joining(self.frames.joining if self.frames is not None else None)
-        self.questions = questions.load_questions(code)
+        self.questions = load_questions(code)
         self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
@@ -378,7 +379,7 @@ class Planner:
         return match is not None and isinstance(match.outcome, Resolved) and _has_timer(match)
 
     def _answer_question(self, text: str, ctx: RequestContext) -> Resolved | Unresolved | None:
-        frames = questions.question_frames(self.language)
+        frames = question_frames(self.language)
         if self.questions is None or frames is None:
             return None
         owned = self._owned(normalize(text))  # "la tapparella di Marco": Tapparella Marco
@@ -734,6 +735,7 @@ class Planner:
             return text
         little = frames.function_words | frames.articles | frames.percent
         words = text.split()
+        question: bool | None = None  # whether *text* reads as a question: asked once
         named = [False] * len(words)  # words of a whole name said already
         for size in range(min(self.vocab.longest, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
@@ -753,18 +755,16 @@ class Planner:
                 ):
                     continue
                 found = [e for e in self.home.exposed() if _starts_or_ends(normalize(e.name), said)]
-                if (
-                    len(found) == 1
-                    and all(w in self.data.vocabulary for w in said.split())
-                    and not self._reads_as_question(text)
-                ):
+                if len(found) == 1 and all(w in self.data.vocabulary for w in said.split()):
                     # "Licht" of "Hobbyraum Licht": words of the language's sentences stand for
                     # the name only with its other words said too ("la serrure de la cave" for
                     # "Serrure cave"); "Licht an" is no command for that one light. A question
                     # only reads ("¿hay algún movimiento?": the one motion sensor), so there
                     # the word stands for the one device it ends.
+                    if question is None:
+                        question = self._reads_as_question(text)
                     rest = set(normalize(found[0].name).split()) - set(said.split())
-                    if not rest <= set(words):
+                    if not question and not rest <= set(words):
                         continue
                 if len(found) == 1:
                     words[start : start + size] = normalize(found[0].name).split()

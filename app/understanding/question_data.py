@@ -1,12 +1,20 @@
 """What a language's question rules hold (``resources/sentences/<lang>/questions.yaml``, read by
-:func:`app.understanding.questions.load_questions`): the words that start a question, the kinds of
-device it counts, the attributes it asks about, the measures, states and follow-ups."""
+:func:`load_questions`): the words that start a question, the kinds of device it counts, the
+attributes it asks about, the measures, states and follow-ups; and the frames a question is read
+with (:func:`question_frames`)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass, field
+from typing import Any
 
+import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
 from app.core.home import Entity
+from app.understanding.frames import FrameData, load_frames
+from app.understanding.own_data import own_data
+from app.understanding.vocabulary import normalize
 
 Phrase = tuple[str, ...]
 
@@ -137,3 +145,206 @@ class AskedAttribute:
     implies: str = ""
     """The kind of device asked about when the question names none (a thermostat for "welche
     Temperatur ist im Bad eingestellt"): the key of one of ``kinds``."""
+
+
+# -- reading a language's question rules -----------------------------------------------------
+
+
+def _phrases(raw: Any) -> tuple[Phrase, ...]:
+    found = {tuple(normalize(str(p)).split()) for p in raw or ()}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+_TAGGED = (
+    "fillers",
+    "everything",
+    "count",
+    "which",
+    "all",
+    "any",
+    "media_words",
+    "weather_words",
+    "rain_words",
+    "todo_words",
+    "time_words",
+    "future_words",
+    "here_words",
+    "same_words",
+    "wind_words",
+    "anywhere_words",
+    "album_words",
+    "done_words",
+    "high_words",
+    "low_words",
+    "snow_words",
+    "watch_words",
+    "shopping_words",
+    "exist_words",
+)
+
+
+@functools.lru_cache(maxsize=8)
+def load_questions(language: str) -> QuestionData | None:
+    """The question words of *language* (None: it has none, and questions are only read by
+    the sentence rules)."""
+    base = language.split("-", 1)[0]
+    raw = own_data(base, "questions.yaml")
+    if raw is None:
+        return None
+    tags: dict[str, set[str]] = {}
+    for key in _TAGGED:
+        for phrase in raw.get(key) or ():
+            tags.setdefault(normalize(str(phrase)), set()).add(key.removesuffix("_words"))
+            if key == "anywhere_words":  # "is there a leak anywhere?": any, in the whole home
+                tags[normalize(str(phrase))].add("any")
+    kinds: dict[str, CountedKind] = {}
+    for key, spec in (raw.get("kinds") or {}).items():
+        match = []
+        for item in spec.get("match") or ():
+            domain, _, device_class = str(item).partition(":")
+            match.append((domain, device_class or None))
+        kind = CountedKind(
+            str(key),
+            str(spec.get("one", key)),
+            str(spec.get("many", key)),
+            tuple(match),
+            str(spec.get("state", "on")),
+        )
+        for word in spec.get("words") or ():
+            kinds.setdefault(normalize(str(word)), kind)
+    for spec in (raw.get("weather_readings") or {}).values():
+        for phrase in spec.get("words") or ():  # "the uv index" names no device
+            tags.setdefault(normalize(str(phrase)), set()).add("weather_reading")
+    states = {normalize(str(k)): str(v) for k, v in (raw.get("states") or {}).items()}
+    by_key = {kind.key: kind for kind in kinds.values()}
+    verbs = {normalize(str(k)): str(v) for k, v in (raw.get("verbs") or {}).items()}
+    phrases = [*tags, *kinds, *states, *verbs]
+    asked = tuple(
+        AskedAttribute(
+            key=str(key),
+            words=_phrases(spec.get("words")),
+            read={str(d): str(a) for d, a in (spec.get("read") or {}).items()},
+            say=str(spec.get("say", "{name}: {value}.")),
+            unit=str(spec.get("unit", "")),
+            scale=float(spec.get("scale", 1.0)),
+            duration=bool(spec.get("duration", False)),
+            implies=str(spec.get("implies", "")),
+        )
+        for key, spec in (raw.get("attributes") or {}).items()
+    )
+    places = said_places.place_words(base)
+    return QuestionData(
+        openers=_phrases(raw.get("openers")),
+        commands=_phrases(raw.get("commands")),
+        lead_ins=_phrases(raw.get("lead_ins")),
+        tags={k: frozenset(v) for k, v in tags.items()},
+        states=states,
+        kinds=kinds,
+        verbs=verbs,
+        command_verbs=frozenset(normalize(str(w)) for w in raw.get("command_verbs") or ()),
+        switchable=frozenset(str(d) for d in raw.get("switchable") or ()),
+        longest=max((len(p.split()) for p in phrases), default=1),
+        attributes=asked,
+        low_battery=_phrases(raw.get("low_battery_words")),
+        clock_words=_phrases(raw.get("clock_words")),
+        time_left_words=frozenset(normalize(str(w)) for w in raw.get("time_left_words") or ()),
+        low_battery_level=float(raw.get("low_battery_level", 20)),
+        people=_phrases(raw.get("people_words")),
+        home_words=_phrases(raw.get("home_words")),
+        away_words=_phrases(raw.get("away_words")),
+        places=places,
+        total_words=_phrases(raw.get("total_words")),
+        totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},
+        state_kinds={
+            normalize(str(word)): by_key[str(key)]
+            for word, key in (raw.get("state_kinds") or {}).items()
+            if str(key) in by_key
+        },
+        occupancy_classes=tuple(str(c) for c in raw.get("occupancy_classes") or ()),
+        occupancy=_phrases(raw.get("occupancy_words")),
+        forecast_days={
+            tuple(normalize(str(k)).split()): int(v)
+            for k, v in (raw.get("forecast_days") or {}).items()
+        },
+        weekdays=tuple(normalize(str(d)) for d in raw.get("weekdays") or ()),
+        forecast_spans={
+            tuple(normalize(str(k)).split()): (v if isinstance(v, int) else str(v))
+            for k, v in (raw.get("forecast_spans") or {}).items()
+        },
+        weather_readings={
+            str(key): (
+                _phrases(spec.get("words")),
+                str(spec.get("unit", "")),
+                str(spec.get("say", "{value}")),
+            )
+            for key, spec in (raw.get("weather_readings") or {}).items()
+        },
+        measure_families={
+            str(k): tuple(str(c) for c in v or ())
+            for k, v in (raw.get("measure_families") or {}).items()
+        },
+        follow_ups=_phrases(raw.get("follow_ups")),
+        item_need=_phrases(raw.get("item_need_words")),
+        item_on=_phrases(raw.get("item_on_words")),
+        item_fillers=frozenset(normalize(str(w)) for w in raw.get("item_fillers") or ()),
+        watchers=frozenset(normalize(str(w)) for w in raw.get("watchers") or ()),
+        also_called=tuple(
+            sorted(
+                (
+                    (normalize(str(k)), tuple(normalize(str(w)) for w in v or ()))
+                    for k, v in (raw.get("also_called") or {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        elisions=tuple(str(e) for e in raw.get("elisions") or ()),
+        preposition_states=frozenset(
+            normalize(str(w)) for w in raw.get("preposition_states", ["on"]) or ()
+        ),
+        articles=frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
+        closers=_phrases(raw.get("closers")),
+        shopping_words=_phrases(raw.get("shopping_words")),
+        shopping_names=tuple(normalize(str(w)) for w in raw.get("shopping_names") or ()),
+        which_first=frozenset(normalize(str(w)) for w in raw.get("which_first") or ()),
+        yes_no_first=frozenset(normalize(str(w)) for w in raw.get("yes_no_first") or ()),
+        compounds=bool(raw.get("compounds", False)),
+        partial=bool(raw.get("partial", False)),
+        mark_asks=bool(raw.get("question_mark_asks", True)),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def question_frames(language: str) -> FrameData | None:
+    """The frames a question is read with: the language's (``frames.yaml``), with the
+    measures, outside words and question words its ``questions.yaml`` adds (a language whose
+    frames are about commands keeps those words with its questions)."""
+    frames = load_frames(language)
+    raw = own_data(language.split("-", 1)[0], "questions.yaml")
+    if raw is None or not (raw.get("measures") or raw.get("outside_words")):
+        return frames
+    measures: dict[str, str] = dict(frames.measures) if frames is not None else {}
+    for measure, words in (raw.get("measures") or {}).items():
+        for word in words or ():
+            measures.setdefault(normalize(str(word)), str(measure))
+    outside = frozenset(normalize(str(w)) for w in raw.get("outside_words") or ())
+    asking = frozenset(normalize(str(w)) for w in raw.get("question_words") or ())
+    fillers = frozenset(normalize(str(w)) for w in raw.get("fillers") or ())
+    longest = max((len(p.split()) for p in [*measures, *outside]), default=1)
+    if frames is None:
+        frames = FrameData(
+            questions=frozenset(),
+            cues={},
+            small=frozenset(),
+            couple=frozenset(),
+            percent=frozenset(),
+            degrees=frozenset(),
+            numbers={},
+        )
+    return dataclasses.replace(
+        frames,
+        questions=frames.questions | asking,
+        measures=measures,
+        outside=frames.outside | outside,
+        function_words=frames.function_words | fillers,
+        longest=max(frames.longest, longest),
+    )

@@ -26,21 +26,22 @@ answers counts, "which" and states itself, since a follow-up asks :func:`answer`
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 from dataclasses import dataclass
-from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
-import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
+import app.understanding.question_followups as followups
 from app.core.context import Conversation, RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.frames import FrameData, load_frames
-from app.understanding.own_data import own_data
-from app.understanding.question_data import AskedAttribute, CountedKind, Phrase, QuestionData
+from app.understanding.question_data import (
+    CountedKind,
+    QuestionData,
+    load_questions,
+    question_frames,
+)
 from app.understanding.question_household import (
     device_attribute,
     low_batteries,
@@ -67,7 +68,6 @@ from app.understanding.question_reading import (
     found_phrases,
     holding_words,
     is_about_devices,
-    kept_for,
     kind_nouns,
     place_entities,
     place_unknown,
@@ -84,7 +84,7 @@ from app.understanding.question_reading import (
     where_said,
     without_follow_up,
 )
-from app.understanding.question_weather import forecast_days, weather_answer
+from app.understanding.question_weather import weather_answer
 from app.understanding.resolve import Resolved, Resolver, Unresolved
 from app.understanding.vocabulary import REFERENCE, normalize
 
@@ -95,206 +95,6 @@ class UnknownInQuestion(Unresolved):
 
     place: bool = False
     """It was said as a place ("in the attic")."""
-
-
-def _phrases(raw: Any) -> tuple[Phrase, ...]:
-    found = {tuple(normalize(str(p)).split()) for p in raw or ()}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
-
-
-_TAGGED = (
-    "fillers",
-    "everything",
-    "count",
-    "which",
-    "all",
-    "any",
-    "media_words",
-    "weather_words",
-    "rain_words",
-    "todo_words",
-    "time_words",
-    "future_words",
-    "here_words",
-    "same_words",
-    "wind_words",
-    "anywhere_words",
-    "album_words",
-    "done_words",
-    "high_words",
-    "low_words",
-    "snow_words",
-    "watch_words",
-    "shopping_words",
-    "exist_words",
-)
-
-
-@functools.lru_cache(maxsize=8)
-def load_questions(language: str) -> QuestionData | None:
-    """The question words of *language* (None: it has none, and questions are only read by
-    the sentence rules)."""
-    base = language.split("-", 1)[0]
-    raw = own_data(base, "questions.yaml")
-    if raw is None:
-        return None
-    tags: dict[str, set[str]] = {}
-    for key in _TAGGED:
-        for phrase in raw.get(key) or ():
-            tags.setdefault(normalize(str(phrase)), set()).add(key.removesuffix("_words"))
-            if key == "anywhere_words":  # "is there a leak anywhere?": any, in the whole home
-                tags[normalize(str(phrase))].add("any")
-    kinds: dict[str, CountedKind] = {}
-    for key, spec in (raw.get("kinds") or {}).items():
-        match = []
-        for item in spec.get("match") or ():
-            domain, _, device_class = str(item).partition(":")
-            match.append((domain, device_class or None))
-        kind = CountedKind(
-            str(key),
-            str(spec.get("one", key)),
-            str(spec.get("many", key)),
-            tuple(match),
-            str(spec.get("state", "on")),
-        )
-        for word in spec.get("words") or ():
-            kinds.setdefault(normalize(str(word)), kind)
-    for spec in (raw.get("weather_readings") or {}).values():
-        for phrase in spec.get("words") or ():  # "the uv index" names no device
-            tags.setdefault(normalize(str(phrase)), set()).add("weather_reading")
-    states = {normalize(str(k)): str(v) for k, v in (raw.get("states") or {}).items()}
-    by_key = {kind.key: kind for kind in kinds.values()}
-    verbs = {normalize(str(k)): str(v) for k, v in (raw.get("verbs") or {}).items()}
-    phrases = [*tags, *kinds, *states, *verbs]
-    asked = tuple(
-        AskedAttribute(
-            key=str(key),
-            words=_phrases(spec.get("words")),
-            read={str(d): str(a) for d, a in (spec.get("read") or {}).items()},
-            say=str(spec.get("say", "{name}: {value}.")),
-            unit=str(spec.get("unit", "")),
-            scale=float(spec.get("scale", 1.0)),
-            duration=bool(spec.get("duration", False)),
-            implies=str(spec.get("implies", "")),
-        )
-        for key, spec in (raw.get("attributes") or {}).items()
-    )
-    places = said_places.place_words(base)
-    return QuestionData(
-        openers=_phrases(raw.get("openers")),
-        commands=_phrases(raw.get("commands")),
-        lead_ins=_phrases(raw.get("lead_ins")),
-        tags={k: frozenset(v) for k, v in tags.items()},
-        states=states,
-        kinds=kinds,
-        verbs=verbs,
-        command_verbs=frozenset(normalize(str(w)) for w in raw.get("command_verbs") or ()),
-        switchable=frozenset(str(d) for d in raw.get("switchable") or ()),
-        longest=max((len(p.split()) for p in phrases), default=1),
-        attributes=asked,
-        low_battery=_phrases(raw.get("low_battery_words")),
-        clock_words=_phrases(raw.get("clock_words")),
-        time_left_words=frozenset(normalize(str(w)) for w in raw.get("time_left_words") or ()),
-        low_battery_level=float(raw.get("low_battery_level", 20)),
-        people=_phrases(raw.get("people_words")),
-        home_words=_phrases(raw.get("home_words")),
-        away_words=_phrases(raw.get("away_words")),
-        places=places,
-        total_words=_phrases(raw.get("total_words")),
-        totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},
-        state_kinds={
-            normalize(str(word)): by_key[str(key)]
-            for word, key in (raw.get("state_kinds") or {}).items()
-            if str(key) in by_key
-        },
-        occupancy_classes=tuple(str(c) for c in raw.get("occupancy_classes") or ()),
-        occupancy=_phrases(raw.get("occupancy_words")),
-        forecast_days={
-            tuple(normalize(str(k)).split()): int(v)
-            for k, v in (raw.get("forecast_days") or {}).items()
-        },
-        weekdays=tuple(normalize(str(d)) for d in raw.get("weekdays") or ()),
-        forecast_spans={
-            tuple(normalize(str(k)).split()): (v if isinstance(v, int) else str(v))
-            for k, v in (raw.get("forecast_spans") or {}).items()
-        },
-        weather_readings={
-            str(key): (
-                _phrases(spec.get("words")),
-                str(spec.get("unit", "")),
-                str(spec.get("say", "{value}")),
-            )
-            for key, spec in (raw.get("weather_readings") or {}).items()
-        },
-        measure_families={
-            str(k): tuple(str(c) for c in v or ())
-            for k, v in (raw.get("measure_families") or {}).items()
-        },
-        follow_ups=_phrases(raw.get("follow_ups")),
-        item_need=_phrases(raw.get("item_need_words")),
-        item_on=_phrases(raw.get("item_on_words")),
-        item_fillers=frozenset(normalize(str(w)) for w in raw.get("item_fillers") or ()),
-        watchers=frozenset(normalize(str(w)) for w in raw.get("watchers") or ()),
-        also_called=tuple(
-            sorted(
-                (
-                    (normalize(str(k)), tuple(normalize(str(w)) for w in v or ()))
-                    for k, v in (raw.get("also_called") or {}).items()
-                ),
-                key=lambda kv: -len(kv[0]),
-            )
-        ),
-        elisions=tuple(str(e) for e in raw.get("elisions") or ()),
-        preposition_states=frozenset(
-            normalize(str(w)) for w in raw.get("preposition_states", ["on"]) or ()
-        ),
-        articles=frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
-        closers=_phrases(raw.get("closers")),
-        shopping_words=_phrases(raw.get("shopping_words")),
-        shopping_names=tuple(normalize(str(w)) for w in raw.get("shopping_names") or ()),
-        which_first=frozenset(normalize(str(w)) for w in raw.get("which_first") or ()),
-        yes_no_first=frozenset(normalize(str(w)) for w in raw.get("yes_no_first") or ()),
-        compounds=bool(raw.get("compounds", False)),
-        partial=bool(raw.get("partial", False)),
-        mark_asks=bool(raw.get("question_mark_asks", True)),
-    )
-
-
-@functools.lru_cache(maxsize=8)
-def question_frames(language: str) -> FrameData | None:
-    """The frames a question is read with: the language's (``frames.yaml``), with the
-    measures, outside words and question words its ``questions.yaml`` adds (a language whose
-    frames are about commands keeps those words with its questions)."""
-    frames = load_frames(language)
-    raw = own_data(language.split("-", 1)[0], "questions.yaml")
-    if raw is None or not (raw.get("measures") or raw.get("outside_words")):
-        return frames
-    measures: dict[str, str] = dict(frames.measures) if frames is not None else {}
-    for measure, words in (raw.get("measures") or {}).items():
-        for word in words or ():
-            measures.setdefault(normalize(str(word)), str(measure))
-    outside = frozenset(normalize(str(w)) for w in raw.get("outside_words") or ())
-    asking = frozenset(normalize(str(w)) for w in raw.get("question_words") or ())
-    fillers = frozenset(normalize(str(w)) for w in raw.get("fillers") or ())
-    longest = max((len(p.split()) for p in [*measures, *outside]), default=1)
-    if frames is None:
-        frames = FrameData(
-            questions=frozenset(),
-            cues={},
-            small=frozenset(),
-            couple=frozenset(),
-            percent=frozenset(),
-            degrees=frozenset(),
-            numbers={},
-        )
-    return dataclasses.replace(
-        frames,
-        questions=frames.questions | asking,
-        measures=measures,
-        outside=frames.outside | outside,
-        function_words=frames.function_words | fillers,
-        longest=max(frames.longest, longest),
-    )
 
 
 def is_question(text: str, data: QuestionData, frames: FrameData | None = None) -> bool:
@@ -323,32 +123,14 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
     return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
 
 
-def continues_question(
-    text: str, conversation: Conversation | None, data: QuestionData, frames: FrameData | None
-) -> bool:
-    """Whether *text* goes on with the question the conversation just asked: it starts like a
-    follow-up ("and the kitchen", "what about tomorrow") and says no command ("and turn the
-    study on", "what about the lights off"), with or without a question mark. Such a follow-up
-    is answered read-only, never run as a command."""
-    if conversation is None or not conversation.last_asked:
-        return False
-    words = split_words(text, data)
-    opener = prefix_length(words, data.follow_ups)
-    rest = words[opener:]
-    if not opener or not rest or rest[0] in data.command_verbs:
-        return False
-    if frames is None:
-        return True
-    padded = f" {' '.join(rest)} "
-    return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
-
-
 def asks(
     text: str, data: QuestionData, frames: FrameData | None, conversation: Conversation | None
 ) -> bool:
     """Whether *text* is a question: by its own words (:func:`is_question`), or as a follow-up
-    of the question just asked (:func:`continues_question`)."""
-    return is_question(text, data, frames) or continues_question(text, conversation, data, frames)
+    of the question just asked (:func:`followups.continues_question`)."""
+    return is_question(text, data, frames) or followups.continues_question(
+        text, conversation, data, frames
+    )
 
 
 def remember_asked(
@@ -358,7 +140,7 @@ def remember_asked(
     frames: FrameData | None,
 ) -> None:
     """Note in *conversation* whether *plan* answered a question (only read, or asked in a
-    question's words and not understood), for :func:`continues_question`."""
+    question's words and not understood), for :func:`followups.continues_question`."""
     if conversation is None:
         return
     if plan.steps:
@@ -366,7 +148,7 @@ def remember_asked(
     else:
         conversation.last_asked = data is not None and (
             is_question(plan.text, data, frames)
-            or continues_question(plan.text, conversation, data, frames)
+            or followups.continues_question(plan.text, conversation, data, frames)
         )
 
 
@@ -424,12 +206,13 @@ def _answer(
         return None
     home = resolver.home
     conversation = ctx.conversation
-    asked = _Asked(reading, text, ctx, resolver, data, frames)
-    for follow in (_again, _follow_up, _forecast_again, _asked_elsewhere):
+    asked = followups.Asked(reading, text, ctx, resolver, data, frames, answer, _group)
+    going_on = (followups.again, followups.follow_up, followups.forecast_again)
+    for follow in (*going_on, followups.asked_elsewhere):
         again = follow(asked)
         if again is not None:
             return again
-    if reading.state is None and not reading.measures and _follows(text, ctx, data):
+    if reading.state is None and not reading.measures and followups.follows(text, ctx, data):
         assert conversation is not None
         # "is the front door locked?" - "what about the back door?": locked, too
         reading.states = list(previous_reading(conversation, resolver, data, frames).states)
@@ -508,260 +291,6 @@ def _answer(
         if outcome is not None:
             return outcome
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Asked:
-    """A question as a follow-up reader takes it: what was read, the words said, and what it
-    is read and answered with."""
-
-    reading: Reading
-    text: str
-    ctx: RequestContext
-    resolver: Resolver
-    data: QuestionData
-    frames: FrameData
-
-    @property
-    def starts_as_follow_up(self) -> bool:
-        """It starts like a follow-up ("and ...", "what about ...")."""
-        return bool(prefix_length(normalize(self.text).split(), self.data.follow_ups))
-
-    def previous(self, conversation: Conversation) -> Reading:
-        """The question *conversation* asked last, as read (:func:`previous_reading`)."""
-        return previous_reading(conversation, self.resolver, self.data, self.frames)
-
-    def remember(self, conversation: Conversation, stood_for: Reading | str) -> None:
-        """Keep what this question stood for, for the next follow-up (the conversation keeps
-        the words said as its last command)."""
-        conversation.last_question = (normalize(self.text), stood_for)
-
-
-def _follows(text: str, ctx: RequestContext, data: QuestionData) -> bool:
-    """Whether *text* starts like a follow-up right after a question ("what about ...")."""
-    conversation = ctx.conversation
-    return (
-        conversation is not None
-        and conversation.last_asked
-        and bool(conversation.last_command)
-        and bool(prefix_length(normalize(text).split(), data.follow_ups))
-    )
-
-
-def _asked_elsewhere(asked: _Asked) -> Resolved | Unresolved | None:
-    """The previous question asked again with the place said now instead of the one it said:
-    "is anyone in the living room?" - "what about the entry?"."""
-    reading, resolver, data, frames = asked.reading, asked.resolver, asked.data, asked.frames
-    conversation = _after_question(reading, asked.ctx)
-    if conversation is None or not _follows(asked.text, asked.ctx, data):
-        return None
-    home = resolver.home
-    if reading.area in home.areas:
-        place = home.areas[reading.area].name
-    elif reading.floor in home.floors:
-        place = home.floors[reading.floor].name
-    else:
-        return None
-    assert conversation.last_command is not None
-    before = conversation.last_command
-    remembered = conversation.last_question
-    if remembered is not None and remembered[0] == before and isinstance(remembered[1], str):
-        before = remembered[1]  # a follow-up's follow-up: the whole question it stood for
-    words = question_words(before, resolver, data, frames)
-    previous = read(words, resolver, data, frames)
-    said = _place_said(words, previous, home)
-    if said is None:
-        return None
-    start, end = said
-    question = " ".join([*words[:start], *normalize(place).split(), *words[end:]])
-    alone = dataclasses.replace(asked.ctx, conversation=None)
-    outcome = answer(question, alone, resolver, data, frames)
-    if isinstance(outcome, Resolved):
-        asked.remember(conversation, question)
-    return outcome
-
-
-def _place_said(words: list[str], reading: Reading, home: Home) -> tuple[int, int] | None:
-    """Where in *words* the place *reading* read is said (start, end), by its name or alias."""
-    if reading.area in home.areas:
-        area = home.areas[reading.area]
-        names = [area.name, *area.aliases]
-    elif reading.floor in home.floors:
-        floor = home.floors[reading.floor]
-        names = [floor.name, *floor.aliases]
-    else:
-        return None
-    for name in sorted((normalize(n).split() for n in names), key=len, reverse=True):
-        for i in range(len(words) - len(name) + 1):
-            if words[i : i + len(name)] == name:
-                return i, i + len(name)
-    return None
-
-
-def _after_question(reading: Reading, ctx: RequestContext) -> Conversation | None:
-    """The conversation, when *reading* may continue its previous question: there was one,
-    and this one names no device and no kind of device of its own (places it may name)."""
-    conversation = ctx.conversation
-    if conversation is None or not conversation.last_command:
-        return None
-    if [n for n in reading.names if n not in reading.places and n not in reading.owners]:
-        return None  # "and Aisha's?": an owner said alone names no device of its own
-    if reading.kinds:
-        return None
-    return conversation
-
-
-def _follow_up(asked: _Asked) -> Resolved | Unresolved | None:
-    """A question after a question about a measure, with another measure or place: "what's
-    the temperature in the bathroom?" - "and the humidity?"; "how warm's the nursery?" - "and
-    in Emma's room?"."""
-    reading, ctx, resolver = asked.reading, asked.ctx, asked.resolver
-    conversation = _after_question(reading, ctx)
-    if conversation is None or not asked.starts_as_follow_up:
-        return None
-    if not (reading.area or reading.floor or reading.outside):
-        # "and Aisha's?" after "how warm is Priya's room?": Aisha's room
-        _owned_alike(normalize(asked.text).split(), asked.previous(conversation), reading, resolver)
-    new_place = bool(reading.area or reading.floor or reading.outside)
-    if not (reading.measures or new_place):
-        return None
-    previous = asked.previous(conversation)
-    if not previous.measures:
-        return None
-    merged = previous
-    merged.words = reading.words
-    merged.measures = reading.measures or previous.measures
-    if new_place:
-        merged.area, merged.floor, merged.outside = reading.area, reading.floor, reading.outside
-        merged.places = reading.places
-        merged.names = list(reading.places)
-        merged.tags = reading.tags
-    if merged.outside:
-        home = resolver.home
-        measure = merged.measures[0]
-        found = answers.measure_sources(
-            home, measure, None, None, ctx.area, True, resolver.vocab.entities_by_name
-        )
-        if not found:
-            return None
-        reply = answers.measure_answer(found, home, measure, True)
-        outcome: Resolved | Unresolved | None = resolved(
-            found, reply, f"Check the {answers.measure_word(measure)}"
-        )
-    else:
-        outcome = measure_answer(merged, ctx, resolver, asked.data)
-    if isinstance(outcome, Resolved):
-        asked.remember(conversation, dataclasses.replace(merged))
-    return outcome
-
-
-def _owned_alike(words: list[str], previous: Reading, reading: Reading, resolver: Resolver) -> None:
-    """Set *reading*'s area to the one named like *previous*'s but for another owner said in
-    *words* ("Aisha's" after "Priya's Room": Aisha's Room), when the home has it."""
-    vocab = resolver.vocab
-    area = resolver.home.areas.get(previous.area or "")
-    if area is None:
-        return
-    _, mark, rest = normalize(area.name).partition("'s ")
-    if not mark:
-        return
-    for word in words:
-        said = f"{word.removesuffix('s').removesuffix(chr(39))}'s {rest}"
-        if word.endswith(("'s", "s'")) and said in vocab.area_index:
-            reading.area = str(vocab.area_index[said][0].value_out)
-            reading.places = [said]
-            reading.names = [n for n in reading.names if n != word[:-2]]
-            return
-
-
-def _again(asked: _Asked) -> Resolved | Unresolved | None:
-    """A question after a question about the same kind of device in another place: "what's
-    the bedroom window doing?" - "and the kitchen one?"."""
-    reading, ctx, resolver = asked.reading, asked.ctx, asked.resolver
-    conversation = _after_question(reading, ctx)
-    if conversation is None:
-        return None
-    follows = asked.starts_as_follow_up
-    if not (reading.area or reading.floor) or not ("same" in reading.tags or follows):
-        return None
-    previous = asked.previous(conversation)
-    if not [n for n in previous.names if n not in previous.places]:
-        return _elsewhere(previous, asked)
-    before = [e for e in (resolver.home.get(i) for i in conversation.last_targets) if e]
-    kinds = {(e.domain, e.device_class) for e in before}
-    place = place_entities(reading, ctx, resolver.home)
-    found = [e for e in place if (e.domain, e.device_class) in kinds]
-    if not found:
-        return None
-    state = reading.state or previous.state
-    asked.remember(conversation, previous)  # "and the study?" - "what about the hall?"
-    if len(found) == 1:
-        reply = answers.one_answer(found[0], state)
-    else:
-        reply = answers.group_answer(
-            "all", ("device", "devices"), state or "on", found, resolver.home
-        )
-    return resolved(found, reply, "Check " + answers.names(found))
-
-
-def _forecast_again(asked: _Asked) -> Resolved | Unresolved | None:
-    """A question about the weather asked again of another day: "will it rain today?" -
-    "what about tomorrow", "and on friday?"."""
-    reading, ctx, data = asked.reading, asked.ctx, asked.data
-    conversation = _after_question(reading, ctx)
-    if conversation is None or not asked.starts_as_follow_up:
-        return None
-    if reading.area or reading.floor or reading.measures or reading.names:
-        return None
-    day_words = _day_words(data)
-    said = [w for w in reading.words if w in day_words]
-    if not said or forecast_days(reading, ctx, data) is None:
-        return None
-    previous = asked.previous(conversation)
-    if not previous.tags & WEATHER_TAGS and "temperature" not in previous.measures:
-        return None
-    merged = previous
-    merged.words = [w for w in previous.words if w not in day_words] + reading.words
-    if "temperature" in merged.measures:
-        merged.tags = merged.tags | {"future"}  # "how hot is it?" - "and tomorrow?"
-    outcome = weather_answer(merged, ctx, asked.resolver, data)
-    if isinstance(outcome, Resolved):
-        asked.remember(conversation, dataclasses.replace(merged))
-    return outcome
-
-
-def _day_words(data: QuestionData) -> frozenset[str]:
-    """Every word of the language's ways to say a day ("tomorrow", "this weekend", "friday")."""
-    return kept_for(
-        _DAY_WORDS,
-        data,
-        lambda: (
-            frozenset(w for p in [*data.forecast_days, *data.forecast_spans] for w in p)
-            | frozenset(data.weekdays)
-        ),
-    )
-
-
-_DAY_WORDS: dict[int, tuple[QuestionData, frozenset[str]]] = {}
-
-
-def _elsewhere(previous: Reading, asked: _Asked) -> Resolved | Unresolved | None:
-    """The previous question about kinds of device or everything in a place, asked of
-    another place: "are the lights on in the kitchen?" - "and the study?", "what's still on
-    downstairs?" - "what about upstairs"."""
-    if previous.measures or not (previous.kinds or "everything" in previous.tags):
-        return None  # a measure's follow-up is _follow_up's
-    reading, ctx = asked.reading, asked.ctx
-    merged = previous
-    merged.area, merged.floor, merged.outside = reading.area, reading.floor, reading.outside
-    merged.places = list(reading.places)
-    merged.names = list(reading.places)
-    if reading.state is not None:
-        merged.states = list(reading.states)  # "and upstairs, anything open?"
-    outcome = _group(merged, ctx, asked.resolver, asked.data)
-    if isinstance(outcome, Resolved) and ctx.conversation is not None:
-        asked.remember(ctx.conversation, dataclasses.replace(merged))
-    return outcome
 
 
 def _unread_named(reading: Reading, resolver: Resolver) -> bool:

@@ -44,7 +44,7 @@ from app.core.files import load_own_yaml
 from app.core.plan import ErrorCode
 from app.understanding import keyed_replies
 from app.understanding.frames import FrameData, read_frame
-from app.understanding.questions import load_questions
+from app.understanding.question_data import load_questions
 from app.understanding.resolve import Unresolved
 from app.understanding.sentences import LanguageData, load_language
 from app.understanding.vocabulary import TYPE_PREFIX, Vocabulary, normalize

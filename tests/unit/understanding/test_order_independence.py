@@ -19,7 +19,7 @@ import yaml
 from app.bootstrap import demo_home_source
 from app.cli.batch import BatchPlanner, plan_line
 from app.core.home import Home
-from app.understanding import Planner, question_reading, questions
+from app.understanding import Planner, question_data, question_followups, question_reading
 
 NOW = "2026-03-04T19:30:00+00:00"
 #: Commands, questions, names the home lacks (said back), misspellings, a compound.
@@ -216,14 +216,14 @@ def same_id(monkeypatch: pytest.MonkeyPatch, module: object) -> None:
 def test_question_words_belong_to_the_data_they_were_read_from(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    data = questions.load_questions("en")
+    data = question_data.load_questions("en")
     assert data is not None
     same_id(monkeypatch, question_reading)
     assert "long" in question_reading.asking_words(data)
-    assert "tomorrow" in questions._day_words(data)
+    assert "tomorrow" in question_followups._day_words(data)
     other = dataclasses.replace(data, attributes=(), forecast_days={}, forecast_spans={})
     assert question_reading.asking_words(other) == frozenset()
-    assert questions._day_words(other) == frozenset(data.weekdays)
+    assert question_followups._day_words(other) == frozenset(data.weekdays)
     assert "long" in question_reading.asking_words(data)
 
 

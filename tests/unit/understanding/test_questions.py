@@ -14,7 +14,8 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner, answers
-from app.understanding.questions import is_question, load_questions
+from app.understanding.question_data import load_questions
+from app.understanding.questions import is_question
 from tests.helpers.snapshot_rows import entity_row as _entity
 
 UTC = ZoneInfo("UTC")
