@@ -29,9 +29,16 @@ from rapidfuzz import fuzz, utils
 from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
-from app.understanding.keyed_replies import English, Keyed, say
+from app.understanding.keyed_replies import English, Keyed, own, say
 from app.understanding.own_data import own_data
-from app.understanding.timeparse import Moment, Span, TimeValue, describe, short_date
+from app.understanding.timeparse import (
+    Moment,
+    Span,
+    TimeValue,
+    UnsupportedLanguageError,
+    describe,
+    short_date,
+)
 from app.understanding.timeparse.lexicon import load_language
 from integrations.base import AdapterError
 from integrations.capabilities import CalendarLookup, EventLike
@@ -118,10 +125,10 @@ async def _pin_event(
     return None
 
 
-def in_words(value: TimeValue, now: dt.datetime) -> str:
+def in_words(value: TimeValue, now: dt.datetime, *, language: str = "en") -> str:
     """*value* in words without a clock time in brackets ("in 20 minutes", not "in 20
     minutes (14:25)"): the date that follows it on a card gives the time."""
-    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now))
+    return re.sub(r"\s*\(\d{1,2}:\d{2}\)$", "", describe(value, now=now, language=language))
 
 
 def _best_series(found: Sequence[EventLike], match: str) -> list[EventLike]:
@@ -419,35 +426,70 @@ def span_answer(
 # -- answers ---------------------------------------------------------------------------------
 
 
+#: The words an answer's items are said with, English's; a language says them all under
+#: ``agenda.items`` in its replies, with its time words (resources/time/<lang>.yaml).
+_ITEM_WORDS = {
+    "sometime": "sometime",
+    "repeats": " (repeats)",
+    "waiting": "now, waiting for you",
+    "reminder": "“{message}” {when}",
+    "all_day": "{summary} ({date}, all day)",
+    "timed": "{summary} ({date})",
+    "place": ", at {place}",
+    "no_title": "(no title)",
+    "also": " Also: {items}.",
+}
+
+
+def _item_words(language: str) -> tuple[str, dict[str, str]]:
+    """The language the items of an answer are said in (*language* where its replies have
+    every word of :data:`_ITEM_WORDS` and it has time words, else English) and those words."""
+    if language.split("-", maxsplit=1)[0] != "en":
+        words = {key: own(language, f"agenda.items.{key}") for key in _ITEM_WORDS}
+        if all(words.values()):
+            try:
+                load_language(language)
+            except UnsupportedLanguageError:
+                return "en", _ITEM_WORDS
+            return language, {k: str(v) for k, v in words.items()}
+    return "en", _ITEM_WORDS
+
+
 def reminders_answer(response: Any, *, now: dt.datetime, tz: ZoneInfo, language: str = "en") -> str:
-    """What ``reminder.list`` returned, in words: in *language* where no date is said (the
-    dates are English's words: then the whole answer is English)."""
+    """What ``reminder.list`` returned, in words: in *language* where it has the words of the
+    items and their dates (:func:`_item_words`), else the whole answer in English."""
     reminders = response.get("reminders") if isinstance(response, dict) else None
     if not isinstance(reminders, list) or not reminders:
         return say(language, "agenda.no_reminders")
+    lang, words = _item_words(language)
     items = []
     for reminder in reminders[:MAX_SPOKEN]:
         due = _parse(reminder.get("next_fire") or reminder.get("due"), tz)
-        when = describe(Moment(due), now=now) if due is not None else "sometime"
+        when = (
+            describe(Moment(due), now=now, language=lang) if due is not None else words["sometime"]
+        )
         if reminder.get("rrule"):
-            when += " (repeats)"
+            when += words["repeats"]
         if reminder.get("pending"):
-            when = "now, waiting for you"
-        items.append(f"“{reminder.get('message', '')}” {when}")
-    return _you_have(language, "reminder", len(reminders), items)
+            when = words["waiting"]
+        items.append(words["reminder"].format(message=reminder.get("message", ""), when=when))
+    return _you_have(language, "reminder", len(reminders), items, lang=lang)
 
 
-def _you_have(language: str, what: str, count: int, items: list[str], note: object = "") -> str:
-    """ "You have 2 events: …; …, and 3 more." by key (``agenda.you_have``); the items hold
-    dates in English's words, so the whole answer is English where they are said."""
+def _you_have(
+    language: str, what: str, count: int, items: list[str], note: object = "", *, lang: str = "en"
+) -> str:
+    """ "You have 2 events: …; …, and 3 more." by key (``agenda.you_have``); the items said
+    in *lang* (English's dates make the whole answer English)."""
     more = count - len(items)
+    joined = "; ".join(items)
     return say(
         language,
         "agenda.you_have",
         count=Keyed.of(f"agenda.one_{what}")
         if count == 1
         else Keyed.of(f"agenda.{what}s", count=count),
-        items=English("; ".join(items)),
+        items=English(joined) if lang == "en" else joined,
         more=Keyed.of("agenda.and_more", count=more) if more > 0 else "",
         note=note,
     )
@@ -490,28 +532,32 @@ def events_answer(
         if known and unread:
             return known
         return say(language, "agenda.nothing_then", note=note)
+    lang, words = _item_words(language)
     spoken = []
     for event in events[:MAX_SPOKEN]:
         start = _parse(event.get("start"), tz)
         end = _parse(event.get("end"), tz)
-        summary = str(event.get("summary") or "(no title)")
+        summary = str(event.get("summary") or words["no_title"])
         if start is None:
             continue
         if event.get("all_day"):
-            spoken.append(f"{summary} ({short_date(start, with_time=False)}, all day)")
+            date = short_date(start, with_time=False, language=lang)
+            spoken.append(words["all_day"].format(summary=summary, date=date))
         else:
             tail = end.strftime("%H:%M") if end and end.date() == start.date() else ""
-            spoken.append(f"{summary} ({short_date(start)}{'–' + tail if tail else ''})")
+            date = short_date(start, language=lang) + ("–" + tail if tail else "")
+            spoken.append(words["timed"].format(summary=summary, date=date))
         location = event.get("location")
         if match and isinstance(location, str) and location.strip():
-            spoken[-1] += f", at {location.strip()}"  # "where is …" is answered too
+            spoken[-1] += words["place"].format(place=location.strip())  # "where is …" too
         description = event.get("description")
         if match and isinstance(description, str) and description.strip():
             spoken[-1] += f": {description.strip()}"  # and "what is it for"
     if match:
         first = spoken[0]
-        return f"{first}." + (f" Also: {'; '.join(spoken[1:])}." if len(spoken) > 1 else "")
-    return _you_have(language, "event", len(events), spoken, note)
+        also = words["also"].format(items="; ".join(spoken[1:])) if len(spoken) > 1 else ""
+        return f"{first}.{also}"
+    return _you_have(language, "event", len(events), spoken, note, lang=lang)
 
 
 def _parse(value: Any, tz: ZoneInfo) -> dt.datetime | None:

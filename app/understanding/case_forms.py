@@ -105,10 +105,11 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
         if word in known or not word.isalpha():
             continue
         found = next((b for b in bases(word, endings) if b in known), None)
-        if found is None and _plain(word) == word:
-            # Typed without accents: the one home word it is, as said or with an ending.
+        if found is None:
+            # Typed without accents ("lazience"), or the home's name is ("Kok" said "köket"):
+            # the one home word it is, as said or with an ending.
             for candidate in (word, *bases(word, endings)):
-                fits = plain.get(candidate, set())
+                fits = plain.get(_plain(candidate), set())
                 if len(fits) == 1:
                     found = next(iter(fits))
                     break

@@ -34,6 +34,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding import keyed_replies
+from app.understanding.frames import load_frames
 from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
@@ -346,8 +347,15 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         if slots.get("temperature") is not None
         else None
     )
-    temperature = slots.get("temperature")
-    step = slots.get("temperature_step")
+    temperature: Any = slots.get("temperature")
+    step: Any = slots.get("temperature_step")
+    direction = slots.get("direction")
+    if temperature is not None and step is None and float(temperature) <= _MOST_STEP:
+        # Russian "прибавь отопление на два градуса" is two degrees more, not 2 degrees: a
+        # few degrees said with a word for up or down (the language's frames.yaml) are a step.
+        said = _said_direction(m.text, r.language)
+        if said is not None:
+            temperature, step, direction = None, float(temperature), said
     actions = []
     for entity in found:
         if temperature is not None:
@@ -359,7 +367,7 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
                     ErrorCode.UNSUPPORTED,
                     f"{entity.name} has no target temperature to change",
                 )
-            sign = -1 if slots.get("direction") == "down" else 1
+            sign = -1 if direction == "down" else 1
             target = float(current) + sign * float(step)
         else:
             return Unresolved(ErrorCode.NOT_UNDERSTOOD, "no temperature given")
@@ -381,6 +389,26 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
             params["hvac_mode"] = mode
         actions.append(("climate.set_temperature", params, entity))
     return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+
+
+#: The most degrees said with "up" or "down" that are a step, not a temperature to set.
+_MOST_STEP = 4.0
+
+
+def _said_direction(text: str, language: str) -> str | None:
+    """ "up" or "down" where *text* says exactly one of them with a word of the language's
+    loose reading (``cues`` in ``frames.yaml``), else None."""
+    data = load_frames(language)
+    if data is None:
+        return None
+    said = f" {normalize(text)} "
+    found = {
+        cue
+        for phrase, cues in data.cues.items()
+        for cue in cues
+        if cue in ("up", "down") and f" {phrase} " in said
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def climate_range(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:

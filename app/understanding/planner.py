@@ -51,7 +51,7 @@ from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
-from app.understanding.frames import Joining, load_frames, read_frame
+from app.understanding.frames import FrameData, Joining, load_frames, read_frame
 from app.understanding.halves import pronoun_one, with_halves, without_pronoun_one
 from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
@@ -236,6 +236,11 @@ class Planner:
         known = set(self.data.vocabulary)
         for phrase in self.vocab.words:
             known.update(phrase.split())
+        if self.frames is not None and self.language.split("-")[0] != "en":
+            # "höj värmen två grader": a number or cue word of the language is no name misspelt
+            # ("två" is not the TV). English keeps correcting them: it hears a name by its
+            # sound ("the christmas three").
+            known.update(_frame_words(self.frames))
         self._known_words = known
         # "lumiere" for "lumière", "salon" typed for "salón": a word typed without its accents
         # is the one known word it stands for (never where two accented words fold alike).
@@ -1739,6 +1744,21 @@ def _kind_value(result: RecognizeResult) -> bool:
 
 def _error(outcome: Unresolved) -> PlanErrorInfo:
     return PlanErrorInfo(outcome.code, outcome.message)
+
+
+def _frame_words(frames: FrameData) -> set[str]:
+    """The single words of a language's loose-reading data (numbers, cues, amounts, units,
+    little words): words of the language, never a name misspelt."""
+    phrases = [
+        *frames.numbers,
+        *frames.cues,
+        *frames.small,
+        *frames.couple,
+        *frames.percent,
+        *frames.degrees,
+        *frames.function_words,
+    ]
+    return {word for phrase in phrases for word in phrase.split() if word.isalpha()}
 
 
 def _unaccented(word: str) -> str:

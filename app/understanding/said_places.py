@@ -59,13 +59,14 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
     words = replaced if replaced is not None else text.split()
     endings = place_endings(language)
     bare = _without_endings(words, vocab, endings) if endings else None
-    if bare is not None:
-        return " ".join(bare)
-    # Polish "zapal lampę w kuchni": every word of the home's names said with a case ending.
+    # Polish "zapal lampę w kuchni": every word of the home's names said with a case ending;
+    # Swedish "släck golvlampan i köket" has both a room's ending and a device's.
     home_words = {word for phrase in vocab.words for word in phrase.split()}
-    written = case_forms.as_written(words, home_words, language)
+    written = case_forms.as_written(bare or words, home_words, language)
     if written is not None:
         return " ".join(written)
+    if bare is not None:
+        return " ".join(bare)
     return " ".join(replaced) if replaced is not None else text
 
 

@@ -51,6 +51,7 @@ from app.understanding.agenda import (
     span_answer,
     speaker_calendar,
 )
+from app.understanding.keyed_replies import own
 from app.understanding.own_data import own_data
 from app.understanding.timeparse import (
     Moment,
@@ -529,23 +530,40 @@ def _reminder_create(
     if value is None:
         value = reminder_time(r.text, now=r.now, tz=r.tz, language=p.language)
     elif isinstance(value, Span):
+        span = value
         value = (
             Moment(value.start)
             if not value.all_day
-            else Unclear(f"What time {describe(value, now=r.now)}?", "no_time")
+            else Unclear(
+                _said(
+                    p,
+                    "what_time",
+                    "What time {when}?",
+                    when=lambda lang: describe(span, now=r.now, language=lang),
+                ),
+                "no_time",
+            )
         )
     if isinstance(value, Moment) and value.at <= r.now:
+        moment = value
         value = Unclear(
-            f"{describe(value, now=r.now).capitalize()} has already passed. When should I "
-            "remind you?",
+            _said(
+                p,
+                "reminder_passed",
+                "{when} has already passed. When should I remind you?",
+                when=lambda lang: describe(moment, now=r.now, language=lang).capitalize(),
+            ),
             "past",
         )
     if not message:
         _remember(conv, Pending("HearthReminderCreate", "", value if _usable(value) else None))
-        return _ask(r.text, "What should I remind you of?")
+        return _ask(r.text, _said(p, "reminder_what", "What should I remind you of?"))
     if value is None:
         _remember(conv, Pending("HearthReminderCreate", message))
-        return _ask(r.text, f"When should I remind you to {message}?")
+        return _ask(
+            r.text,
+            _said(p, "reminder_when", "When should I remind you to {message}?", message=message),
+        )
     if isinstance(value, Unclear):
         _remember(conv, Pending("HearthReminderCreate", message))
         return _ask(r.text, value.question)
@@ -553,13 +571,31 @@ def _reminder_create(
     if isinstance(value, Recurrence):
         params["due_datetime"] = _iso(value.first)
         params["rrule"] = value.rrule
-        when = describe(value, now=r.now)
-        summary = f"Remind you “{message}” {when} (first {short_date(value.first)})"
+        rule = value
+        summary = _said(
+            p,
+            "reminder_every",
+            "Remind you “{message}” {when} (first {date})",
+            message=message,
+            when=lambda lang: describe(rule, now=r.now, language=lang),
+            date=lambda lang: short_date(rule.first, language=lang),
+        )
     elif isinstance(value, Moment):
         params["due_datetime"] = _iso(value.at)
-        summary = f"Remind you “{message}” {in_words(value, r.now)} ({short_date(value.at)})"
+        moment = value
+        summary = _said(
+            p,
+            "reminder_at",
+            "Remind you “{message}” {when} ({date})",
+            message=message,
+            when=lambda lang: in_words(moment, r.now, language=lang),
+            date=lambda lang: short_date(moment.at, language=lang),
+        )
     else:
-        return _ask(r.text, f"When should I remind you to {message}?")
+        return _ask(
+            r.text,
+            _said(p, "reminder_when", "When should I remind you to {message}?", message=message),
+        )
     return _plan(r.text, _step("reminder.create", [], params, summary))
 
 
@@ -571,11 +607,18 @@ def _reminder_list(
     if isinstance(value, Unclear):
         return _ask(r.text, value.question)
     span = _as_span(value)
-    when = ""
     if span is not None:
         params = {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)}
-        when = f" {describe(span, now=r.now)}"
-    step = _step("reminder.list", [], params, f"List your reminders{when}", read_only=True)
+        said = span
+        summary = _said(
+            p,
+            "reminders_list_when",
+            "List your reminders {when}",
+            when=lambda lang: describe(said, now=r.now, language=lang),
+        )
+    else:
+        summary = _said(p, "reminders_list", "List your reminders")
+    step = _step("reminder.list", [], params, summary, read_only=True)
     return _plan(r.text, step)
 
 
@@ -598,8 +641,14 @@ def _reminder_by_message(service: str, words: str) -> Handler:
             what = f"“{message}”" if message else "the last reminder"
             return _plan(r.text, _step(service, [], params, f"Snooze {what}{words_until}"))
         if not message:
-            return _ask(r.text, "Which reminder?")
-        return _plan(r.text, _step(service, [], params, f"{words} the reminder “{message}”"))
+            return _ask(r.text, _said(p, "which_reminder", "Which reminder?"))
+        summary = _said(
+            p,
+            service.replace(".", "_"),
+            f"{words} the reminder “{{message}}”",
+            message=message,
+        )
+        return _plan(r.text, _step(service, [], params, summary))
 
     return handle
 
@@ -649,7 +698,7 @@ def _calendar_query(
         return _around_event(p, r, slots, known, message, value, before=ask == "before")
     if ask in ("when", "where", "what", *_HOW_LONG):
         if not message:
-            return _ask(r.text, "Which event?")
+            return _ask(r.text, _said(p, "which_event", "Which event?"))
         # "When is my dentist appointment?": the coming year's events that match.
         end = r.now + dt.timedelta(days=366)
         assert p.data is not None
@@ -669,7 +718,7 @@ def _calendar_query(
                 words = words[1:]
         match = " ".join(words)
         params = {"start_date_time": _iso(r.now), "end_date_time": _iso(end), "match": match}
-        summary = f"Look for “{message}” in your calendars"
+        summary = _said(p, "look_for", "Look for “{match}” in your calendars", match=message)
         targets = _read_targets(p.home, slots)
         plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
         if event is None:
@@ -694,7 +743,12 @@ def _calendar_query(
             "calendar.get_events",
             _read_targets(p.home, slots),
             {"start_date_time": _iso(r.now), "end_date_time": _iso(end)},
-            f"Read your calendar: what comes next (until {short_date(end)})",
+            _said(
+                p,
+                "read_next",
+                "Read your calendar: what comes next (until {date})",
+                date=lambda lang: short_date(end, language=lang),
+            ),
             read_only=True,
         )
         plan = _plan(r.text, step)
@@ -705,13 +759,21 @@ def _calendar_query(
         day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
         span = Span(r.now, day_end, all_day=True)
         when = "today"
+        said = _said(p, "read_today", "Read your calendar: today")
     else:
         when = describe(span, now=r.now)
+        shown = span
+        said = _said(
+            p,
+            "read",
+            "Read your calendar: {when}",
+            when=lambda lang: describe(shown, now=r.now, language=lang),
+        )
     step = _step(
         "calendar.get_events",
         _read_targets(p.home, slots),
         {"start_date_time": _iso(span.start), "end_date_time": _iso(span.end)},
-        f"Read your calendar: {when}",
+        said,
         read_only=True,
     )
     plan = _plan(r.text, step)
@@ -924,10 +986,11 @@ def _calendar_change(service: str) -> Handler:
         match = _clean_message(str(slots.get("message") or ""), articles=True)
         match = re.sub(r"\s+(?:event|meeting|appointment)$", "", match) or match
         if not match:
-            return _ask(r.text, "Which event?")
+            return _ask(r.text, _said(p, "which_event", "Which event?"))
         params: dict[str, Any] = {"match": match}
         if service == "calendar.delete_event":
-            return _plan(r.text, _step(service, [], params, f"Cancel “{match}”"))
+            summary = _said(p, "cancel_event", "Cancel “{match}”", match=match)
+            return _plan(r.text, _step(service, [], params, summary))
         value = request_time(r.text, now=r.now, tz=r.tz, language=p.language)
         if value is None or isinstance(value, Unclear):
             return _ask(r.text, value.question if value else f"When should “{match}” be?")
@@ -937,7 +1000,15 @@ def _calendar_change(service: str) -> Handler:
         params["start_date_time"] = _iso(span.start)
         if not isinstance(value, Moment):
             params["end_date_time"] = _iso(span.end)
-        summary = f"Move “{match}” to {in_words(value, r.now)} ({short_date(span.start)})"
+        moved, start = value, span.start
+        summary = _said(
+            p,
+            "move_event",
+            "Move “{match}” to {when} ({date})",
+            match=match,
+            when=lambda lang: in_words(moved, r.now, language=lang),
+            date=lambda lang: short_date(start, language=lang),
+        )
         return _plan(r.text, _step(service, [], params, summary))
 
     return handle
@@ -1094,6 +1165,17 @@ def _ask(text: str, question: str) -> Plan:
         error=PlanErrorInfo(ErrorCode.UNCLEAR, question),
         reply=question,
     )
+
+
+def _said(p: TemporalPlanner, key: str, english: str, **slots: object) -> str:
+    """A card's text or a question in the request's language: its ``temporal.<key>``
+    template (``replies:`` in ``hearth.yaml``), else *english*, the whole of it in English.
+    A slot given as a function of the language (a date in words) is said in the language the
+    template is in, never a German sentence around an English date."""
+    template = None if p.language.split("-")[0] == "en" else own(p.language, f"temporal.{key}")
+    language = p.language if template is not None else "en"
+    values = {k: v(language) if callable(v) else v for k, v in slots.items()}
+    return (template or english).format(**values)
 
 
 def _pending(conversation: Conversation | None) -> Pending | None:

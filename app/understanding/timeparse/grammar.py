@@ -347,6 +347,15 @@ class TimeParser:
         return self.one(i, "unit")
 
     def _duration_term(self, i: int) -> tuple[str, float, int, bool] | None:
+        whole = self.one(i, "unit_word")
+        if whole is not None:  # "Viertelstunde"
+            (unit_name, count), end = whole
+            return unit_name, count, end, False
+        one = self.has(i, "one_words")
+        whole = self.one(one, "unit_word") if one is not None else None
+        if whole is not None:  # "eine Viertelstunde"
+            (unit_name, count), end = whole
+            return unit_name, count, end, False
         for _value, end in self.lex(i, "quarter_of"):
             unit = self._unit(end)
             if unit is not None:
@@ -354,7 +363,7 @@ class TimeParser:
         half = self.has(i, "half")
         if half is not None:
             one = self.has(half, "one_words")
-            unit = self._unit(one) if one is not None else None
+            unit = self._unit(one if one is not None else half)  # "half an hour", "halbe Stunde"
             if unit is not None:
                 return unit[0], 0.5, unit[1], False
         vague = self.has(i, "vague_amounts")
@@ -527,6 +536,13 @@ class TimeParser:
                 oclock = self.has(end, "oclock")
                 if oclock is not None:
                     end, bare_ok = oclock, True
+                    after = self._after_oclock(end)
+                    if after is not None:
+                        said_minute, end = after
+                if bare_ok and said_minute is None:
+                    tail = self._hour_tail(end, hour, in_range=in_range)
+                    if tail is not None:
+                        (hour, said_minute), end = tail
             elif sep is not None and sep.norm == ":":
                 bare_ok = True
             if not (bare_ok or has_meridiem):
@@ -557,9 +573,72 @@ class TimeParser:
         oclock = self.has(end, "oclock")
         if oclock is not None and minute == 0:
             end, bare_ok = oclock, True
+            after = self._after_oclock(end)
+            if after is not None:
+                minute, end = after
+        if bare_ok and minute == 0:
+            tail = self._hour_tail(end, hour, in_range=in_range)
+            if tail is not None:
+                (hour, minute), end = tail
         if not (bare_ok or self.one(end, "meridiem") is not None):
             return None
         return self._finish(i, end, hour, minute, hour >= 13 or hour == 0)
+
+    def _after_oclock(self, i: int) -> tuple[int, int] | None:
+        """The minutes after the word for o'clock where the language says them there ("8 Uhr
+        30", "20h30", "8 heures quinze"); never a count of a unit ("8 Uhr 30 Minuten")."""
+        if not self.lang.oclock_minutes:
+            return None
+        token = self.tok(i)
+        if token is None:
+            return None
+        if token.number is not None:
+            if token.digits != 2 or not 0 <= token.number <= 59:
+                return None
+            minute, end = token.number, i + 1
+        else:
+            found = self.number(i)
+            if found is None or found[0] != int(found[0]) or not 1 <= found[0] <= 59:
+                return None
+            minute, end = int(found[0]), found[1]
+        if self._unit(end) is not None:
+            return None
+        return minute, end
+
+    def _hour_tail(
+        self, i: int, hour: int, *, in_range: bool
+    ) -> tuple[tuple[int, int], int] | None:
+        """What follows the hour said first: "8 y media" (8:30), "huit heures et quart"
+        (8:15), "9 moins le quart" (8:45), "9 menos 10" (8:50); (hour, minute), end. A plain
+        number after "y" is not read inside a range ("entre 8 y 10")."""
+        plus = self.has(i, "hour_plus")
+        minus = self.has(i, "hour_minus")
+        for start, sign in ((plus, 1), (minus, -1)):
+            if start is None:
+                continue
+            half = self.has(start, "plus_half")
+            quarter = self.has(start, "plus_quarter")
+            if half is not None and sign > 0:
+                minutes, end = 30, half
+            elif quarter is not None:
+                minutes, end = 15, quarter
+            else:
+                found = self.number(start)
+                if in_range or found is None or found[0] != int(found[0]):
+                    continue
+                if not 1 <= found[0] <= (59 if sign > 0 else 30):
+                    continue
+                minutes, end = int(found[0]), found[1]
+                unit = self._unit(end)
+                if unit is not None:
+                    if unit[0] != "minute":
+                        continue  # "a las 8 y 2 horas después" is no 8:02
+                    end = unit[1]
+            if sign > 0:
+                return (hour, minutes), end
+            total = (hour * 60 - minutes) % (24 * 60)
+            return divmod(total, 60), end
+        return None
 
     def _half_hour(self, i: int) -> tuple[TimeOfDay, int] | None:
         """ "at half 5": British English for 5:30 (the data gives the minutes from the hour
@@ -706,12 +785,24 @@ class TimeParser:
                 best = (name, end)
         return best
 
+    def _modifier_after(self, i: int) -> tuple[str | None, int]:
+        """ "Next", "last" or "this" said after what it modifies, where the language says it
+        there ("la semaine prochaine"): (None, *i*) when none is."""
+        best: tuple[str | None, int] = (None, i)
+        for name in ("this", "next", "last"):
+            end = self.has(i, f"{name}_after")
+            if end is not None and end > best[1]:
+                best = (name, end)
+        return best
+
     def _weekday(self, i: int, *, said_on: bool) -> tuple[Day, int] | None:
         modifier, j = self._modifier(i)
         found = self.one(j, "weekday")
         if found is None or self.one(j, "weekday_plural") is not None:
             return None
         (index, full), end = found
+        if modifier is None:  # "vendredi prochain", "el lunes que viene"
+            modifier, end = self._modifier_after(end)
         if not (full or said_on or modifier):
             return None
         day = Day("weekday", self.said(i, end), weekday=index, modifier=modifier)
@@ -858,12 +949,15 @@ class TimeParser:
         after = self.has(found[1], "after_next") if found is not None else None
         if found is not None and after is not None and modifier in (None, "next"):
             return Period(found[0], 2), after  # "the weekend after next"
+        end = found[1] if found is not None else k
+        if found is not None and modifier is None:  # "la semaine prochaine"
+            modifier, end = self._modifier_after(end)
         if found is None or (filler is None and modifier is None):
             return None
         if modifier is None and self.one(k, "filler_period") is None:
             return None
         shift = {None: 0, "this": 0, "next": 1, "last": -1}[modifier]
-        return Period(found[0], shift), found[1]
+        return Period(found[0], shift), end
 
     def _named_month(self, i: int) -> tuple[Period, int] | None:
         """ "In January", "in March 2027": the whole month (a day of it is a date instead)."""
@@ -1026,6 +1120,9 @@ class TimeParser:
             if date is not None and date[0].kind == "month_day":
                 return Repeat("MONTHLY", interval, month_day=date[0].day), self._of_month(date[1])
             return None
+        weekdays_said = self.has(i, "weekday_adverbs")
+        if weekdays_said is not None:  # "werktags um 6:30"
+            return Repeat("WEEKLY", weekdays=(0, 1, 2, 3, 4)), weekdays_said
         adverb = self.one(i, "frequency")
         if adverb is not None:
             if adverb[0] == "fortnight":

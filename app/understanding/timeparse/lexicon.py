@@ -67,6 +67,8 @@ class Language:
     """Every token a phrase can start with (to skip uninteresting tokens fast)."""
     parts: dict[str, PartOfDay] = field(default_factory=dict)
     afternoon_hours: frozenset[int] = frozenset()
+    oclock_minutes: bool = False
+    """Minutes may follow the word for o'clock ("8 Uhr 30", "20h30")."""
     text: dict[str, Any] = field(default_factory=dict)
     """Display words and templates for questions and descriptions."""
 
@@ -126,10 +128,14 @@ def _build(code: str, data: dict[str, Any]) -> Language:
         ("numbers", "number"),
         ("tens", "tens"),
         ("ordinals", "ordinal"),
-        ("amount_phrases", "amount"),
     ):
         for word, number in data[key].items():
             add(word, kind, int(number))
+    for word, number in data["amount_phrases"].items():  # "a couple of", "anderthalb" (1.5)
+        add(word, "amount", float(number) if float(number) % 1 else int(number))
+    # One word for an amount and its unit ("Viertelstunde": 15 minutes).
+    for word, spec in (data.get("unit_words") or {}).items():
+        add(word, "unit_word", (str(spec["unit"]), float(spec["count"])))
     for index, words in enumerate(data["weekdays"]):
         for position, word in enumerate(words):
             add(word, "weekday", (index, position == 0 or word in data["weekday_plurals"]))
@@ -201,11 +207,27 @@ def _build(code: str, data: dict[str, Any]) -> Language:
         "fortnight",
         "until",
     ]
+    simple += [c for c in ("weekday_adverbs",) if c in data]  # "werktags": every weekday
     for category in simple:
         for word in data[category]:
             add(str(word), category)
     for word in data.get("after_next") or ():  # "the week after next"
         add(str(word), "after_next")
+    # Words some languages have and English does not: "8 y media", "9 moins le quart" (the
+    # hour first, then what is added or taken away), and "next" or "last" said after the
+    # day or period ("vendredi prochain", "la semana que viene").
+    for category in (
+        "hour_plus",
+        "hour_minus",
+        "plus_half",
+        "plus_quarter",
+        "next_after",
+        "last_after",
+        "this_after",
+    ):
+        for word in data.get(category) or ():
+            add(str(word), category)
+    lang.oclock_minutes = bool(data.get("oclock_minutes"))
     lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
     lang.first_words = frozenset(key[0] for key in lang.phrases)
     return lang

@@ -237,7 +237,9 @@ class TimeResolver:
         return found
 
     def month_day_words(self, month: int, day: int) -> str:
-        return f"{day} {self.lang.text['month_names'][month - 1]}"
+        """ "31 April"; in the language's order where it has one ("31. April", "31 de abril")."""
+        pattern = str(self.lang.text.get("day_month", "{day} {month}"))
+        return pattern.format(day=day, month=self.lang.text["month_names"][month - 1])
 
     def calendar_date(self, month: int, day: int, year: int | None, origin: date) -> date:
         if not 1 <= month <= 12 or not 1 <= day <= 31:
