@@ -81,10 +81,10 @@ async def annotate(
                     plan.reply = problem[1]
                     return plan
             if step.action in ("calendar.create_event", "calendar.update_event"):
-                await _warn_overlaps(step, calendar, tz)
+                await _warn_overlaps(step, calendar, tz, plan.language)
         except AdapterError as err:
             # The calendar cannot be read now: say so on the card; running will try again.
-            step.warnings.append(f"The calendar could not be read: {err}")
+            step.warnings.append(say(plan.language, "warn.calendar_unreadable", error=str(err)))
     return plan
 
 
@@ -143,7 +143,9 @@ def _best_series(found: Sequence[EventLike], match: str) -> list[EventLike]:
     return [e for score, e in sorted(scored.values(), key=lambda p: p[1].start) if score >= top]
 
 
-async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo) -> None:
+async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo, language: str) -> None:
+    """Warn on *step* of the events it would overlap, in *language* (the dates are English's
+    words, so for now the whole warning is English in another language)."""
     start_text = step.params.get("start_date_time")
     if not isinstance(start_text, str):
         return  # an all-day event: nothing to overlap that matters
@@ -155,7 +157,8 @@ async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo) -> 
         start, max(end, start + dt.timedelta(minutes=1)), ignore_uid=uid if uid else None
     )
     for event in overlaps[:3]:
-        step.warnings.append(f"Overlaps “{event.summary}” ({_when(event, tz)})")
+        when = English(_when(event, tz))
+        step.warnings.append(say(language, "warn.overlaps", summary=event.summary, when=when))
 
 
 def _when(event: EventLike, tz: ZoneInfo) -> str:

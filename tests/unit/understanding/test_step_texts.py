@@ -7,16 +7,21 @@ executor, and English reads as it always did."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+from collections.abc import Iterator
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.bootstrap import demo_home_source
+from app.assistant import Assistant
+from app.bootstrap import build_services, calendar_path, demo_home_source
+from app.config.settings import Settings
 from app.core.home import Entity, Home
 from app.core.plan import Plan
 from app.core.results import Approval, StepStatus
 from app.execution.executor import Executor
-from app.understanding import keyed_replies
+from app.understanding import agenda, keyed_replies
 from app.understanding.actions import requote, summarize
 from app.understanding.keyed_replies import Counted, own, speaking
 from app.understanding.own_data import own_data
@@ -26,6 +31,7 @@ from integrations.virtual_home import VirtualHome
 from tests.helpers.small_homes import entity, home
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 _LAMP = Entity("light.lamp", "Lamp", "on", {"brightness": 100})
 
@@ -387,3 +393,48 @@ def test_running_reports_in_english_as_always() -> None:
     failed, skipped = _run(virtual, plan, Approval({0}, by="test"))
     assert failed.reason == "light.desk_lamp is off, expected on"
     assert skipped.reason == "not approved"
+
+
+# -- what a step's card warns of ------------------------------------------------------------
+
+
+@pytest.fixture
+def assistant() -> Iterator[Assistant]:
+    devices = VirtualHome(Home.load(demo_home_source()))
+    router = build_services(Settings(), devices, BERLIN)
+    assistant = Assistant(asyncio.run(router.load_home()), router, tz=BERLIN)
+    yield assistant
+    assistant.close()
+    asyncio.run(router.close())
+
+
+async def _yes(plan: Plan, _decisions: object) -> Approval:
+    return Approval.all_of(plan, by="test")
+
+
+def _warned(assistant: Assistant, plan: Plan, language: str) -> list[str]:
+    plan.language = language
+    for step in plan.steps:
+        step.warnings.clear()
+    now = dt.datetime.now(BERLIN)
+    asyncio.run(agenda.annotate(plan, assistant.calendar, now=now, tz=BERLIN))
+    return [w for step in plan.steps for w in step.warnings]
+
+
+def test_a_steps_warnings_are_said_in_the_plans_language(assistant: Assistant) -> None:
+    asyncio.run(assistant.handle("add dentist appointment to my calendar tomorrow at 10", _yes))
+    plan = asyncio.run(assistant.plan_async("schedule a team call tomorrow from 10:30 to 11"))
+    [english] = _warned(assistant, plan, "en")
+    assert english.startswith("Overlaps “Dentist appointment” (") and english.endswith("–11:00)")
+    # The date is English's words: the whole warning is English, never half German.
+    assert _warned(assistant, plan, "de") == [english]
+    assert keyed_replies.say("de", "warn.overlaps", summary="Zahnarzt", when="10:00–11:00") == (
+        "Überschneidet sich mit „Zahnarzt“ (10:00–11:00)"
+    )
+    calendar_path().write_text("no calendar at all", encoding="utf-8")
+    [german] = _warned(assistant, plan, "de")
+    assert german.startswith("Der Kalender ließ sich nicht lesen: ")
+    [french] = _warned(assistant, plan, "fr")
+    assert french.startswith("Impossible de lire le calendrier : ")
+    [english] = _warned(assistant, plan, "en")
+    assert english.startswith("The calendar could not be read: ")
