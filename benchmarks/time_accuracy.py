@@ -1,6 +1,6 @@
 """Accuracy of the time-expression reader (app.understanding.timeparse) on its evaluation corpus.
 
-.venv/bin/python -m benchmarks.time_accuracy [--corpus FILE | --lang de|fr|es] [--json OUT]
+.venv/bin/python -m benchmarks.time_accuracy [--corpus FILE | --lang de|fr|es|it|nl] [--json OUT]
     [--verbose]
 
 Each corpus line (JSONL) is a sentence with the moment and time zone it was said in, a kind
@@ -269,13 +269,13 @@ BENCHMARK = corpus_cli.CorpusBenchmark(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``--lang de`` reads ``corpus/time_de.jsonl`` (German, French and Spanish lines are
-    there, each with ``"lang"``); otherwise the options of :mod:`benchmarks.corpus_cli`."""
+    """``--lang de`` reads ``corpus/time_de.jsonl`` (each language's lines carry ``"lang"``);
+    otherwise the options of :mod:`benchmarks.corpus_cli`."""
     args = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in args:
         at = args.index("--lang")
         if at + 1 >= len(args):
-            print("--lang needs a language code (de, fr, es)", file=sys.stderr)
+            print("--lang needs a language code (de, fr, es, it, nl)", file=sys.stderr)
             return 2
         corpus = ROOT / "corpus" / f"time_{args[at + 1]}.jsonl"
         args[at : at + 2] = ["--corpus", str(corpus)]

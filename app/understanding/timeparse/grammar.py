@@ -347,14 +347,15 @@ class TimeParser:
         return self.one(i, "unit")
 
     def _duration_term(self, i: int) -> tuple[str, float, int, bool] | None:
-        whole = self.one(i, "unit_word")
-        if whole is not None:  # "Viertelstunde"
-            (unit_name, count), end = whole
-            return unit_name, count, end, False
         one = self.has(i, "one_words")
-        whole = self.one(one, "unit_word") if one is not None else None
-        if whole is not None:  # "eine Viertelstunde"
+        whole = self.one(i, "unit_word") or (
+            self.one(one, "unit_word") if one is not None else None
+        )
+        if whole is not None:  # "Viertelstunde", "eine Viertelstunde", "un'ora e mezza"
             (unit_name, count), end = whole
+            extra = self.has(end, "and_a_half") if count == 1 else None
+            if extra is not None:
+                count, end = count + 0.5, extra
             return unit_name, count, end, False
         for _value, end in self.lex(i, "quarter_of"):
             unit = self._unit(end)

@@ -1,5 +1,5 @@
-"""Reminders and calendar questions in German, French and Spanish: the time words of
-resources/time/<lang>.yaml read by the one grammar, the sentences of
+"""Reminders and calendar questions in German, French, Spanish, Italian and Dutch: the time
+words of resources/time/<lang>.yaml read by the one grammar, the sentences of
 resources/sentences/<lang>/time_commands.yaml, and cards and answers in the language."""
 
 from __future__ import annotations
@@ -103,6 +103,33 @@ PARSES = [
     ("es", "el domingo a las 02:30", at(3, 29, 3)),
     # "y" inside a range joins its ends: no 8:10
     ("es", "entre las 8 y las 10", Span(at(3, 28, 8).at, at(3, 28, 10).at, all_day=False)),
+    # Italian
+    ("it", "domani alle 8", at(3, 28, 8)),
+    ("it", "dopodomani alle 7", at(3, 29, 7)),
+    ("it", "alle 8 di sera", at(3, 27, 20)),
+    ("it", "tra 10 minuti", at(3, 27, 14, 15)),
+    ("it", "fra mezz'ora", at(3, 27, 14, 35)),
+    ("it", "tra un quarto d'ora", at(3, 27, 14, 20)),
+    ("it", "alle 8 e mezza", at(3, 27, 20, 30)),
+    ("it", "lunedì alle 9 meno un quarto", at(3, 30, 8, 45)),
+    ("it", "ogni lunedì alle 9", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
+    ("it", "tutti i giorni alle 7", every("FREQ=DAILY", 3, 28, 7)),
+    ("it", "il 12 aprile alle 10", at(4, 12, 10)),
+    ("it", "venerdì prossimo", days(4, 3, 1)),
+    ("it", "domenica alle 02:30", at(3, 29, 3)),
+    # Dutch
+    ("nl", "morgen om 8 uur", at(3, 28, 8)),
+    ("nl", "overmorgen om half acht", at(3, 29, 7, 30)),
+    ("nl", "om 8 uur 's avonds", at(3, 27, 20)),
+    ("nl", "over 10 minuten", at(3, 27, 14, 15)),
+    ("nl", "over een kwartier", at(3, 27, 14, 20)),
+    ("nl", "over anderhalf uur", at(3, 27, 15, 35)),
+    ("nl", "om kwart over acht", at(3, 27, 20, 15)),
+    ("nl", "maandag om tien voor negen", at(3, 30, 8, 50)),
+    ("nl", "elke maandag om 9 uur", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
+    ("nl", "op 12 april om 10 uur", at(4, 12, 10)),
+    ("nl", "volgende vrijdag", days(4, 3, 1)),
+    ("nl", "zondag om 02:30", at(3, 29, 3)),
 ]
 
 
@@ -200,6 +227,20 @@ def plan(home: Home, language: str, text: str) -> Plan:
             "Recordatorio mañana a las 08:00 (sáb 28 mar, 08:00): «sacar la basura»",
         ),
         (
+            "it",
+            "ricordami domani alle 8 di portare fuori la spazzatura",
+            "portare fuori la spazzatura",
+            "2026-03-28T08:00:00+01:00",
+            "Promemoria domani alle 08:00 (sab 28 mar, 08:00): «portare fuori la spazzatura»",
+        ),
+        (
+            "nl",
+            "herinner me morgen om 8 uur aan het vuilnis",
+            "het vuilnis",
+            "2026-03-28T08:00:00+01:00",
+            "Herinnering morgen om 08:00 (za 28 mrt, 08:00): „het vuilnis”",
+        ),
+        (
             "es",
             "recuérdame pasado mañana a las 8 de la tarde llamar a mamá",
             "llamar a mamá",
@@ -244,6 +285,8 @@ def test_repeating_reminders(home: Home, language: str, text: str, rule: str, fi
         ("fr", "qu'est-ce qu'il y a dans mon agenda lundi ?", "2026-03-30", None),
         ("es", "¿qué tengo el lunes?", "2026-03-30", "Leer tu calendario: lunes"),
         ("es", "¿qué hay en mi calendario mañana?", "2026-03-28", None),
+        ("it", "cosa ho domani?", "2026-03-28", "Leggi il calendario: domani"),
+        ("nl", "wat staat er morgen in de agenda?", "2026-03-28", "Agenda lezen: morgen"),
     ],
 )
 def test_calendar_questions_read_that_day(
@@ -340,8 +383,14 @@ _REMINDERS = {"reminders": [{"message": "Müll", "due": "2026-03-28T08:00:00+01:
             "Tienes un recordatorio: «Müll» mañana a las 08:00.",
         ),
         (
-            # a language without time words answers wholly in English, never half
             "it",
+            "Hai 2 eventi: Zahnarzt (lun 30 mar, 09:30–10:15); "
+            "Urlaub (sab 4 apr, tutto il giorno).",
+            "Hai un promemoria: «Müll» domani alle 08:00.",
+        ),
+        (
+            # a language without time words answers wholly in English, never half
+            "pt",
             "You have 2 events: Zahnarzt (Mon 30 Mar, 09:30–10:15); Urlaub (Sat 4 Apr, all day).",
             "You have one reminder: “Müll” tomorrow at 08:00.",
         ),
