@@ -36,6 +36,7 @@ import app.understanding.done_items as done_items  # noqa: PLR0402  the module (
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_now as not_now  # noqa: PLR0402  the module (no cycle)
+import app.understanding.not_wanted as not_wanted  # noqa: PLR0402  the module (no cycle)
 import app.understanding.questions as questions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.replies as spoken
 import app.understanding.said_places as said_places  # noqa: PLR0402  the module (no cycle)
@@ -293,6 +294,7 @@ class Planner:
         ctx.now = ctx.now.astimezone(ctx.tz)
         self.resolver.typed = text  # the commas of "add eggs, milk and bread"
         plan = self._length_answer(text, ctx) or self._plan(text, ctx)
+        not_wanted.drop(plan, text, self.home, not_wanted.load(self.language))  # "don't …"
         not_now.hold(plan, text, not_now.load_not_now(self.language))  # "… when I get home"
         plan = self.temporal.events_not_state(plan, ctx, ctx.tz or self.tz)  # a calendar's events
         timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
@@ -646,26 +648,39 @@ class Planner:
         matches: list[_Match] = []
         previous: _Match | None = None
         skipped = False
+        said_last = _STATE_AT_END.search(parts[-1]) if len(parts) > 1 else None
         for index, part in enumerate(parts):
             if previous is not None and isinstance(previous.outcome, Resolved):
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
                 ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
             match = self._match(part, ctx)
+            if (
+                said_last is not None
+                and index + 1 < len(parts)
+                and (match is None or _is_bare(part, match, self._bare_words))
+            ):
+                # "fan and aircon off in the lounge": the state said last is every device's,
+                # never "on" for a device said alone.
+                stated = self._match(f"{part} {said_last.group(1)}", ctx)
+                match = stated if stated is not None else match
             if previous is not None and (match is None or _is_bare(part, match, self._bare_words)):
                 # A part that is only a device takes the previous verb: in "turn off the hall
                 # light and the desk lamp", "the desk lamp" alone would mean "turn on".
                 match = self._carry(previous, part, ctx) or match
-            if match is None and index + 1 < len(parts):
-                # "turn off the kitchen and living room lights": the noun comes at the end.
+            aside = remarks is not None and part in remarks and self._said_why(part)
+            if match is None and index + 1 < len(parts) and not aside:
+                # "turn off the kitchen and living room lights": the noun comes at the end
+                # (never a remark's: "i'm off to bed, turn off the landing light").
                 tail = parts[-1].split()[-1]
-                match = self._match(f"{part} {tail}", ctx)
+                tailed = self._match(f"{part} {tail}", ctx)
+                match = tailed if tailed is None or not tailed.loose or remarks is None else None
             if index + 1 < len(parts) and _asks_which(match) and (room := self._room_at_end(parts)):
                 # "turn off the lamp and the ceiling light in the annex": the room said last
                 # is the first device's too, when it alone is one of several.
                 placed = self._match(f"{part} {room}", ctx)
                 if placed is not None and isinstance(placed.outcome, Resolved):
                     match = placed
-            if match is None and remarks and part in remarks and self._remark(part):
+            if match is None and aside:
                 skipped = True
                 continue  # "we're off out, set the alarm": said by the way, asks for nothing
             if match is None:
@@ -884,6 +899,16 @@ class Planner:
         if any(word in kinds or word in self.data.plural_words for word in words):
             return False
         return not self._names(part)
+
+    def _said_why(self, part: str) -> bool:
+        """Whether a clause no rule reads only says why beside the command: a remark, or how
+        a place feels with no number in it ("it's way too bright in the bonus room, dim the
+        leds to 25 percent": the command says what to do, the feeling only why)."""
+        if self._remark(part):
+            return True
+        if any(any(ch.isdigit() for ch in word) for word in part.split()):
+            return False
+        return self.conditions is not None and conditions.find(part, self.conditions) is not None
 
     def _followup(self, text: str, ctx: RequestContext) -> _Match | None:
         conversation = ctx.conversation
@@ -1704,6 +1729,11 @@ def _plain(result: RecognizeResult) -> bool:
 
 #: A room said at the end of a command ("... in the annex", "... in the living room").
 _IN_ROOM_AT_END = re.compile(r"\s(?:in|on) (?:the )?\S+(?: \S+){0,2}$")
+#: A state said at the end of the last part of a compound, and the room after it ("the fan
+#: and the aircon off in the lounge").
+_STATE_AT_END = re.compile(
+    r"\S \b((?:on|off|open|closed|shut)(?: (?:in|on) (?:the )?\S+(?: \S+){0,2})?)$"
+)
 
 
 def _asks_which(match: _Match | None) -> bool:
