@@ -43,11 +43,35 @@ def print_help() -> None:
 VERBOSE = frozenset({"-v", "--verbose"})
 """Options both parsers take: `hearth -v plan ...` is the command line with -v."""
 
+VALUED = frozenset({"--home", "--area", "--lang", "--screenshot"})
+"""The window's options that take a value (the next argument, unless given as ``--x=value``)."""
+
+
+def first_word(args: Sequence[str]) -> str | None:
+    """The argument that decides between window and command line: the first one that is not
+    ``-v`` nor one of the window's options (with its value), so ``hearth --demo do ...`` and
+    ``hearth --lang de plan ...`` are commands; the first option when only options are given."""
+    first: str | None = None
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word in VERBOSE:
+            index += 1
+            continue
+        if first is None:
+            first = word
+        if not word.startswith("-"):
+            return word
+        if word in CLI_OPTIONS or word in HELP:
+            return word
+        index += 2 if word in VALUED else 1
+    return first
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     terminal.protect_standard_streams()  # names from a home never drive the terminal
     args = list(sys.argv[1:] if argv is None else argv)
-    first = next((arg for arg in args if arg not in VERBOSE), None)
+    first = first_word(args)
     if first in HELP:
         print_help()
         return 0

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from app import __version__, instance
 from app.assistant import Assistant, Outcome
-from app.bootstrap import demo_state_path, home_assistant_adapter, open_history
+from app.bootstrap import demo_home_source, demo_state_path, home_assistant_adapter, open_history
 from app.cli import agenda as cli_agenda
 from app.cli import audit as cli_audit
 from app.cli import desktop as cli_desktop
@@ -107,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         "plan", help="show the plan for a command (nothing runs; --batch: no network either)"
     )
     plan.add_argument("text", nargs="*", help="the command")
-    plan.add_argument("--home", help="home snapshot file (default: the demo home)")
+    plan_where = plan.add_mutually_exclusive_group()
+    plan_where.add_argument("--home", help="home snapshot file (default: the demo home)")
+    plan_where.add_argument("--demo", action="store_true", help="plan on the demo home")
     plan.add_argument("--area", help="this computer's area id")
     plan.add_argument("--now", help="the current time, ISO 8601")
     plan.add_argument("--lang", help="language code (en, de, pt-BR, ...)")
@@ -192,10 +194,72 @@ def verbose_first(argv: Sequence[str]) -> list[str]:
     return verbose[:1] + rest + args[end:]
 
 
+SHARED_OPTIONS = {"--demo": False, "--home": True, "--area": True, "--lang": True}
+"""The options the window and the commands share (and whether each takes a value): given
+before the command (``hearth --lang de plan ...``) they go to the command."""
+
+WINDOW_ONLY_OPTIONS = frozenset({"--minimized", "--screenshot"})
+"""The window's options that no command takes."""
+
+
+def shared_options_first(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """*argv* with the shared options given before the command moved after it, so that
+    ``hearth --demo do ...`` is ``hearth do --demo ...``; an option the command does not take
+    (or a window-only one) is a UsageError that says so, naming the command."""
+    args = list(argv)
+    start = 1 if args[:1] and args[0] in ("-v", "--verbose") else 0
+    moved: list[str] = []
+    index = start
+    while index < len(args):
+        word = args[index]
+        name = word.split("=", 1)[0]
+        if name in WINDOW_ONLY_OPTIONS:
+            raise UsageError(f"{name} is an option of the window; it goes with no command")
+        if name not in SHARED_OPTIONS:
+            break
+        takes_value = SHARED_OPTIONS[name]
+        if takes_value and "=" not in word:
+            if index + 1 >= len(args):
+                raise UsageError(f"{name} needs a value")
+            moved += args[index : index + 2]
+            index += 2
+        else:
+            if not takes_value and "=" in word:
+                raise UsageError(f"{name} takes no value")
+            moved.append(word)
+            index += 1
+    if not moved:
+        return args
+    if index >= len(args) or args[index].startswith("-"):
+        return args  # no command follows: argparse says what is wrong
+    command = args[index]
+    subparser = _subparsers(parser).get(command)
+    if subparser is None:
+        return args  # an unknown command: argparse lists the commands
+    taken = subparser._option_string_actions  # argparse has no public lookup
+    for word in moved:
+        name = word.split("=", 1)[0]
+        if name.startswith("--") and name not in taken:
+            raise UsageError(
+                f"{name} does not apply to 'hearth {command}' "
+                f"(see hearth {command} --help for its options)"
+            )
+    return [*args[:start], command, *moved, *args[index + 1 :]]
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The commands' parsers by name (aliases included)."""
+    for action in parser._actions:  # argparse has no public lookup
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(verbose_first(sys.argv[1:] if argv is None else argv))
+        given = verbose_first(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args(shared_options_first(parser, given))
         _check_text_arguments(args)
         _lenient_stdin()
     except UsageError as err:
@@ -320,7 +384,7 @@ def _limit(raw: str) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     settings = load_settings()
     language = args.lang or settings.language
-    home_file = home_path(args, settings)
+    home_file = demo_home_source() if args.demo else home_path(args, settings)
     if args.batch:
         if args.text:
             raise UsageError("give either --batch or a text, not both")
