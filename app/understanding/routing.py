@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from app.core.context import Conversation
 from app.core.plan import ErrorCode, Plan, PlannerName
+from app.understanding import keyed_replies
 from app.understanding.llm.config import RoutingMode, llm_forbidden
 from app.understanding.planner import MAX_TEXT_CHARS, Planner
 
@@ -194,13 +195,16 @@ class PlannerRouter:
     async def _ask_model(self, route: Route) -> RouteResult:
         assert self.llm is not None
         conversation = route.conversation
-        answer = await self.llm.plan(
-            route.text,
-            area=route.area,
-            now=route.now,
-            turns=self.turns(conversation),
-            targets=conversation.last_targets if conversation else (),
-        )
+        language = self.planner.language
+        with keyed_replies.speaking(language):  # the steps' texts in the request's language
+            answer = await self.llm.plan(
+                route.text,
+                area=route.area,
+                now=route.now,
+                turns=self.turns(conversation),
+                targets=conversation.last_targets if conversation else (),
+            )
+        answer.plan.language = language  # what running it reports, likewise
         local = route.local
         if answer.usable and (answer.plan.steps or local is None or not local.steps):
             result = RouteResult(answer.plan, local, answer, "language model")

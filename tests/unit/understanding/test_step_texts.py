@@ -18,16 +18,20 @@ from app.assistant import Assistant
 from app.bootstrap import build_services, calendar_path, demo_home_source
 from app.config.settings import Settings
 from app.core.home import Entity, Home
-from app.core.plan import Plan
+from app.core.plan import Plan, PlannerName
 from app.core.results import Approval, StepStatus
 from app.execution.executor import Executor
 from app.understanding import agenda, keyed_replies
 from app.understanding.actions import requote, summarize
 from app.understanding.keyed_replies import Counted, own, speaking
+from app.understanding.llm.config import LLMConfig
+from app.understanding.llm.planner import LLMPlanner
 from app.understanding.own_data import own_data
 from app.understanding.planner import Planner
+from app.understanding.routing import PlannerRouter
 from app.understanding.timers import describe
 from integrations.virtual_home import VirtualHome
+from tests.helpers.openai_server import API_KEY, MODEL, ScriptedOpenAIServer, tool_reply
 from tests.helpers.small_homes import entity, home
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl")
@@ -438,3 +442,27 @@ def test_a_steps_warnings_are_said_in_the_plans_language(assistant: Assistant) -
     assert french.startswith("Impossible de lire le calendrier : ")
     [english] = _warned(assistant, plan, "en")
     assert english.startswith("The calendar could not be read: ")
+
+
+def test_a_language_models_plan_reads_in_the_requests_language(
+    openai_server: ScriptedOpenAIServer,
+) -> None:
+    """The model's steps are written by the same keyed texts, in the planner's language; what
+    running the plan reports too (its language is the request's)."""
+    planner = Planner(_german_home(), "de")
+    config = LLMConfig(base_url=openai_server.base_url, model=MODEL, api_key=API_KEY, timeout=3)
+    router = PlannerRouter(planner, LLMPlanner(planner.home, config), "local_first")
+    openai_server.script(
+        tool_reply(("light", {"service": "turn_off", "entity_ids": ["light.kuechenlicht"]}))
+    )
+
+    async def route() -> Plan:
+        try:
+            return (await router.route("mach es gemütlich für einen Filmabend")).plan
+        finally:
+            await router.aclose()
+
+    plan = asyncio.run(route())
+    assert plan.planner is PlannerName.LLM, plan.reply
+    assert [s.summary for s in plan.steps] == ["Küchenlicht ausschalten"]
+    assert plan.language == "de"
