@@ -150,4 +150,5 @@ class RequestBook:
         request = self._requests.get(key)
         if request is None or not self.can_undo(key):
             return None
-        return build_undo(request.plan.text, request.outcome.results, home)
+        plan = request.plan
+        return build_undo(plan.text, request.outcome.results, home, language=plan.language)

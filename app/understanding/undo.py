@@ -73,13 +73,22 @@ def undoable(result: StepResult) -> bool:
     return result.status is StepStatus.FAILED and result.context_id is not None
 
 
-def build_undo(text: str, results: Iterable[StepResult], home: Home) -> UndoPlan:
+def build_undo(
+    text: str, results: Iterable[StepResult], home: Home, language: str | None = None
+) -> UndoPlan:
     """The undo of the request *text* whose steps finished with *results*.
 
     Each target goes back to the state it had before the request's first step touched it;
     targets that are already as they were (a step that failed, or someone put it back) need
-    no step. *home* gives the names, device classes and current states.
+    no step. *home* gives the names, device classes and current states. The plan and what is
+    left out are said in *language* (None: the language being spoken, :func:`keyed_replies.
+    speaking`).
     """
+    with keyed_replies.speaking(language or keyed_replies.current()):
+        return _build_undo(text, results, home)
+
+
+def _build_undo(text: str, results: Iterable[StepResult], home: Home) -> UndoPlan:
     first_before: dict[str, dict[str, Any]] = {}
     actions: dict[str, str] = {}
     for result in results:
@@ -119,7 +128,10 @@ def build_undo(text: str, results: Iterable[StepResult], home: Home) -> UndoPlan
                 continue
             step.summary = _summary(step, entity, restore, current)
             steps.append(step)
-    plan = Plan(text=f"Undo “{text}”", planner=PlannerName.LOCAL, steps=steps)
+    title = keyed_replies.said("step.undo.title", text=text)
+    plan = Plan(
+        text=title, planner=PlannerName.LOCAL, steps=steps, language=keyed_replies.current()
+    )
     return UndoPlan(plan, left_out)
 
 
@@ -272,18 +284,17 @@ def _same(before: State, current: EntityState) -> bool:
 
 
 def _summary(step: Step, entity: Entity, restore: _Restore, current: EntityState) -> str:
-    name = entity.name
+    said, name = keyed_replies.said, entity.name
     if step.action == "light.turn_on":
         brightness = restore.params.get("brightness")
-        words = (
-            f"Set {name} back to {brightness_to_pct(brightness)}%"
-            if isinstance(brightness, int)
-            else f"Turn {name} back on"
-        )
         colour_changed = any(current.attributes.get(k) != v for k, v in restore.compare.items())
-        return words + (" and its earlier colour" if colour_changed else "")
+        colour = "_and_colour" if colour_changed else ""
+        if isinstance(brightness, int):
+            return said(f"step.undo.back_to{colour}", who=name, pct=brightness_to_pct(brightness))
+        return said(f"step.undo.back_on{colour}", who=name)
     if step.action in ("light.turn_off", "switch.turn_off", "fan.turn_off"):
-        return f"Turn {name} back off"
+        return said("step.undo.back_off", who=name)
     if step.action == "climate.set_temperature":
-        return f"Set {name} back to {float(restore.params['temperature']):g}°"
-    return f"{step.summary} (as before)"
+        degrees = keyed_replies.Number(f"{float(restore.params['temperature']):g}")
+        return said("step.undo.back_to_degrees", who=name, degrees=degrees)
+    return said("step.undo.as_before", text=step.summary)

@@ -30,6 +30,7 @@ from app.understanding.own_data import own_data
 from app.understanding.planner import Planner
 from app.understanding.routing import PlannerRouter
 from app.understanding.timers import describe
+from app.understanding.undo import build_undo
 from integrations.virtual_home import VirtualHome
 from tests.helpers.openai_server import API_KEY, MODEL, ScriptedOpenAIServer, tool_reply
 from tests.helpers.small_homes import entity, home
@@ -466,3 +467,18 @@ def test_a_language_models_plan_reads_in_the_requests_language(
     assert plan.planner is PlannerName.LLM, plan.reply
     assert [s.summary for s in plan.steps] == ["Küchenlicht ausschalten"]
     assert plan.language == "de"
+
+
+def test_undoing_a_german_request_reads_in_german() -> None:
+    virtual = VirtualHome(_german_home())
+    plan = Planner(virtual.home, "de").plan("schalte das Küchenlicht aus")
+    executor = Executor(virtual, verify_timeout=0.5)
+    results = asyncio.run(executor.run(plan, Approval.all_of(plan, by="test")))
+    assert [r.status for r in results] == [StepStatus.VERIFIED]
+    undo = build_undo(plan.text, results, virtual.home, language=plan.language)
+    assert undo.plan.text == "„schalte das Küchenlicht aus“ rückgängig machen"
+    assert [s.summary for s in undo.plan.steps] == ["Küchenlicht wieder auf 39 % stellen"]
+    assert undo.plan.language == "de"
+    english = build_undo("turn off the Küchenlicht", results, virtual.home)
+    assert english.plan.text == "Undo “turn off the Küchenlicht”"
+    assert [s.summary for s in english.plan.steps] == ["Set Küchenlicht back to 39%"]
