@@ -494,7 +494,12 @@ def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Resolutio
         )
     if (problem := _too_long(new)) is not None:
         return problem
-    summary = f"{entity.name}: {duration_short(left)} left → {duration_short(new)}"
+    summary = keyed_replies.said(
+        "step.timer.left_change",
+        name=entity.name,
+        left=duration_short(left),
+        new=duration_short(new),
+    )
     stale = parse_hms(entity.attributes.get("remaining"))
     length = parse_hms(entity.attributes.get("duration"))
     # Home Assistant refuses a change that makes its remaining time (as of the last start or
