@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,7 @@ VERSION_TIMEOUT_S = 5.0
 class AboutDialog(QDialog):
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Hearth")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Hearth"))
         self.bridge = bridge
         self._task: asyncio.Future[None] | None = None
 
@@ -47,8 +47,11 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         blurb = QLabel(
-            "A desktop assistant for your home: say what you want, check the plan, "
-            "and Hearth runs it and checks that it happened."
+            QCoreApplication.translate(
+                "AboutDialog",
+                "A desktop assistant for your home: say what you want, check the plan, "
+                "and Hearth runs it and checks that it happened.",
+            )
         )
         blurb.setWordWrap(True)
 
@@ -59,14 +62,18 @@ class AboutDialog(QDialog):
         self.config_folder = _path_label(config_dir())
         self.home_assistant = QLabel()
         self.home_assistant.setWordWrap(True)
-        self.home_assistant.setAccessibleName("Home Assistant version")
+        self.home_assistant.setAccessibleName(
+            QCoreApplication.translate("AboutDialog", "Home Assistant version")
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Version:", self.version)
-        form.addRow("Licence:", self.licence)
-        form.addRow("Data folder:", self.data_folder)
-        form.addRow("Settings:", self.config_folder)
-        form.addRow("Home Assistant:", self.home_assistant)
+        form.addRow(QCoreApplication.translate("AboutDialog", "Version:"), self.version)
+        form.addRow(QCoreApplication.translate("AboutDialog", "Licence:"), self.licence)
+        form.addRow(QCoreApplication.translate("AboutDialog", "Data folder:"), self.data_folder)
+        form.addRow(QCoreApplication.translate("AboutDialog", "Settings:"), self.config_folder)
+        form.addRow(
+            QCoreApplication.translate("AboutDialog", "Home Assistant:"), self.home_assistant
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -93,7 +100,7 @@ class AboutDialog(QDialog):
         if ask is None:
             self.home_assistant.setText(self._without_a_server())
             return
-        self.home_assistant.setText("Asking the server…")
+        self.home_assistant.setText(QCoreApplication.translate("AboutDialog", "Asking the server…"))
         self._task = asyncio.ensure_future(self._show_version(ask))
 
     def _without_a_server(self) -> str:

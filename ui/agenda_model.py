@@ -27,6 +27,7 @@ from ui.bridge import Agenda
 from ui.column_model import ROOT, AnyIndex, ColumnModel
 from ui.icons import icon
 from ui.plan_card import mix
+from ui.translations import QT_TRANSLATE_NOOP
 
 REMINDERS_SOURCE = "Reminders"
 """The Calendar column of a reminder."""
@@ -245,7 +246,12 @@ class AgendaModel(ColumnModel):
     """Days (top level) and their entries, for a tree view."""
 
     WHEN, WHAT, CALENDAR, DETAILS = range(4)
-    COLUMNS = ("When", "What", "Calendar", "Details")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "What"),
+        QT_TRANSLATE_NOOP("Columns", "Calendar"),
+        QT_TRANSLATE_NOOP("Columns", "Details"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,7 @@ import itertools
 import logging
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,9 +113,9 @@ class PendingRow(QWidget):
         )
         self.snooze_button = QPushButton(f"Snooze {SNOOZE_MINUTES} min", self)
         self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
-        self.done_button = QPushButton("Done", self)
+        self.done_button = QPushButton(QCoreApplication.translate("PendingRow", "Done"), self)
         self.done_button.setAccessibleName(f"Mark “{message}” as done")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("PendingRow", "Cancel"), self)
         self.cancel_button.setAccessibleName(
             f"Cancel the reminder “{message}”" + (" and its repeats" if reminder.recurring else "")
         )
@@ -167,8 +167,8 @@ class AgendaView(QWidget):
         self._stale = True
         FollowPalette(self, self._apply_style)
 
-        self.today_button = QPushButton("&Today")
-        self.week_button = QPushButton("Next &7 days")
+        self.today_button = QPushButton(QCoreApplication.translate("AgendaView", "&Today"))
+        self.week_button = QPushButton(QCoreApplication.translate("AgendaView", "Next &7 days"))
         self.span_group = QButtonGroup(self)
         for button, span in ((self.today_button, "today"), (self.week_button, "week")):
             button.setCheckable(True)
@@ -180,10 +180,14 @@ class AgendaView(QWidget):
         self.today_button.setChecked(True)
         self.range_label = QLabel()
         self.range_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.range_label.setAccessibleName("Shown dates")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read the calendars and reminders again (F5)")
-        self.refresh_button.setAccessibleName("Refresh the agenda")
+        self.range_label.setAccessibleName(QCoreApplication.translate("AgendaView", "Shown dates"))
+        self.refresh_button = QPushButton(QCoreApplication.translate("AgendaView", "Refresh"))
+        self.refresh_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Read the calendars and reminders again (F5)")
+        )
+        self.refresh_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Refresh the agenda")
+        )
         self.refresh_button.setAutoDefault(False)
         found = icon("history")
         if not found.isNull():
@@ -191,8 +195,10 @@ class AgendaView(QWidget):
 
         self.pending_panel = QFrame()
         self.pending_panel.setObjectName("pendingPanel")
-        self.pending_panel.setAccessibleName("Reminders waiting for an answer")
-        self.pending_heading = QLabel("Waiting for you")
+        self.pending_panel.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Reminders waiting for an answer")
+        )
+        self.pending_heading = QLabel(QCoreApplication.translate("AgendaView", "Waiting for you"))
         self.pending_heading.setObjectName("pendingHeading")
         self._pending_layout = QVBoxLayout(self.pending_panel)
         self._pending_layout.setContentsMargins(14, 10, 14, 10)
@@ -202,7 +208,9 @@ class AgendaView(QWidget):
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Events and reminders by day")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Events and reminders by day")
+        )
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -228,25 +236,31 @@ class AgendaView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setAccessibleName("Nothing planned")
+        self.empty.setAccessibleName(QCoreApplication.translate("AgendaView", "Nothing planned"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
-        self.cancel_button = QPushButton("Cancel reminder")
-        self.cancel_button.setToolTip("Cancel the selected reminder (Delete)")
-        self.cancel_button.setAccessibleName("Cancel the selected reminder")
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("AgendaView", "Cancel reminder")
+        )
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("AgendaView", "Cancel the selected reminder (Delete)")
+        )
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("AgendaView", "Cancel the selected reminder")
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.setEnabled(False)
-        self.status = QLabel("Waiting for the home…")
+        self.status = QLabel(QCoreApplication.translate("AgendaView", "Waiting for the home…"))
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Agenda status")
+        self.status.setAccessibleName(QCoreApplication.translate("AgendaView", "Agenda status"))
         self.note = QLabel()
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("Calendars not read")
+        self.note.setAccessibleName(QCoreApplication.translate("AgendaView", "Calendars not read"))
         self.note.hide()
 
         top = QHBoxLayout()
@@ -467,7 +481,9 @@ class AgendaView(QWidget):
         if reminder is not None and entry is not None:
             self.cancel_button.setAccessibleName(f"Cancel the reminder “{entry.title}”")
         else:
-            self.cancel_button.setAccessibleName("Cancel the selected reminder")
+            self.cancel_button.setAccessibleName(
+                QCoreApplication.translate("AgendaView", "Cancel the selected reminder")
+            )
 
     def _connection_failed(self, message: str) -> None:
         self.status.setText(f"Not connected: {message}")

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app import instance
@@ -41,6 +41,7 @@ from ui.main_window import MainWindow
 from ui.notifications import DesktopNotifications, ReminderNotifier, desktop_icon
 from ui.options import window_parser
 from ui.portal_shortcuts import PortalShortcuts
+from ui.translations import TRANSLATION, window_language
 from ui.tray import Tray
 from ui.voice import PushToTalk
 
@@ -99,6 +100,11 @@ def make_connect(
 def needs_first_run(args: argparse.Namespace, settings_path: Path) -> bool:
     """The wizard comes up on a first start: no settings.toml yet, and no home given."""
     return not (args.demo or args.home or args.screenshot) and not settings_path.exists()
+
+
+def _chosen(settings: Settings) -> bool:
+    """Whether the settings file names a language (else the window follows the system's)."""
+    return "language" in settings.model_fields_set
 
 
 def run(argv: Sequence[str]) -> int:
@@ -193,7 +199,11 @@ class _Front:
         self._failed = self._last_message or "the connection failed"
         pending, self._pending = self._pending, []
         if pending and self.tray is not None:
-            self.tray.notify("Not run", f"{pending[0]} — {self._failed}", warning=True)
+            self.tray.notify(
+                QCoreApplication.translate("_Front", "Not run"),
+                f"{pending[0]} — {self._failed}",
+                warning=True,
+            )
 
 
 def _run_gui(
@@ -208,6 +218,10 @@ def _run_gui(
     app.setOrganizationName("Hearth")
     app.setDesktopFileName("hearth")
     app.setWindowIcon(icon("hearth"))
+    TRANSLATION.install(
+        app,
+        window_language(args.lang or settings.language, bool(args.lang) or _chosen(settings)),
+    )
     # The window's close button and the tray's Quit decide when Hearth ends, not the last
     # window closing (the wizard closes before the window opens; the window hides to the tray).
     app.setQuitOnLastWindowClosed(False)
@@ -236,6 +250,7 @@ def _run_gui(
                     if chosen is None or quitter.requested.is_set():
                         return 0
                     settings = chosen
+                    TRANSLATION.install(app, window_language(settings.language, True))
                 return _run_window(app, loop, args, settings, front, quitter)
             finally:
                 if server is not None:

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -126,8 +126,12 @@ class CommandBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commandBox")
-        self.setAccessibleName("Command")
-        self.setAccessibleDescription("Type what Hearth should do; Up recalls earlier commands")
+        self.setAccessibleName(QCoreApplication.translate("CommandBox", "Command"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CommandBox", "Type what Hearth should do; Up recalls earlier commands"
+            )
+        )
         self.setPlaceholderText(PLACEHOLDER)
         self.setClearButtonEnabled(True)
         self.history: list[str] = []
@@ -257,7 +261,7 @@ class ThinkingCard(QFrame):
         bar.setRange(0, 0)  # busy, for as long as it takes
         bar.setTextVisible(False)
         bar.setMaximumHeight(6)
-        bar.setAccessibleName("Working")
+        bar.setAccessibleName(QCoreApplication.translate("ThinkingCard", "Working"))
         self.bar = bar
         self.budget = budget
         self.waited = 0
@@ -269,8 +273,12 @@ class ThinkingCard(QFrame):
             self._clock.start()
             self._show_waited()
             label.setWordWrap(True)
-            label.setToolTip("A model on this computer or the local network may take a while")
-        self.cancel_button = QPushButton("&Cancel")
+            label.setToolTip(
+                QCoreApplication.translate(
+                    "ThinkingCard", "A model on this computer or the local network may take a while"
+                )
+            )
+        self.cancel_button = QPushButton(QCoreApplication.translate("ThinkingCard", "&Cancel"))
         self.cancel_button.setAccessibleName(
             "Stop looking in the calendars" if lookup else "Stop asking the language model"
         )
@@ -333,7 +341,9 @@ class ConversationView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setAccessibleName("Conversation")
+        self.scroll_area.setAccessibleName(
+            QCoreApplication.translate("ConversationView", "Conversation")
+        )
         content = QWidget()
         content.setObjectName("conversationContent")
         outer = QHBoxLayout(content)
@@ -364,13 +374,23 @@ class ConversationView(QWidget):
 
         self.command_box = CommandBox()
         self.command_box.submitted.connect(self._submit)
-        self.send_button = QPushButton(icon("send"), "Send")
-        self.send_button.setAccessibleName("Send command")
-        self.send_button.setToolTip("Send the command (Enter)")
+        self.send_button = QPushButton(
+            icon("send"), QCoreApplication.translate("ConversationView", "Send")
+        )
+        self.send_button.setAccessibleName(
+            QCoreApplication.translate("ConversationView", "Send command")
+        )
+        self.send_button.setToolTip(
+            QCoreApplication.translate("ConversationView", "Send the command (Enter)")
+        )
         self.send_button.clicked.connect(self.command_box.submit)
-        self.talk_button = QPushButton(icon("mic"), "Talk")
+        self.talk_button = QPushButton(
+            icon("mic"), QCoreApplication.translate("ConversationView", "Talk")
+        )
         """Push-to-talk: disabled, saying why, until the voice part (ui/voice.py) takes it."""
-        self.talk_button.setAccessibleName("Push to talk")
+        self.talk_button.setAccessibleName(
+            QCoreApplication.translate("ConversationView", "Push to talk")
+        )
         self.talk_button.setAccessibleDescription(VOICE_UNAVAILABLE)
         self.talk_button.setToolTip(VOICE_UNAVAILABLE)
         self.talk_button.setEnabled(False)
@@ -742,14 +762,16 @@ class ConversationView(QWidget):
         undo_of = card.request.undo_of
         original = self.cards.get(undo_of) if undo_of is not None else None
         if original is not None and self.bridge.can_undo(original.key):
-            original.undo_button.setText("Undo")
+            original.undo_button.setText(QCoreApplication.translate("ConversationView", "Undo"))
             original.undo_button.setEnabled(True)
         self._update_keys()
 
     def _on_undo_unavailable(self, key: int, why: str) -> None:
         card = self.cards.get(key)
         if card is not None:
-            card.undo_button.setText("Nothing to undo")
+            card.undo_button.setText(
+                QCoreApplication.translate("ConversationView", "Nothing to undo")
+            )
         self._say(why, mine=False)
 
 
@@ -770,21 +792,28 @@ def _welcome() -> QWidget:
     welcome.setObjectName("welcome")
     layout = QVBoxLayout(welcome)
     layout.setSpacing(6)
-    title = QLabel("What can I do at home?")
+    title = QLabel(QCoreApplication.translate("Hearth", "What can I do at home?"))
     font = title.font()
     font.setPointSizeF(font.pointSizeF() * 1.35)
     font.setWeight(QFont.Weight.DemiBold)
     title.setFont(font)
     examples = muted(
         QLabel(
-            "Tell me what to do, or ask: “turn off the downstairs lights”, "
-            "“set the heating to 21”, “is the garage door open?”"
+            QCoreApplication.translate(
+                "Hearth",
+                "Tell me what to do, or ask: “turn off the downstairs lights”, "
+                "“set the heating to 21”, “is the garage door open?”",
+            )
         )
     )
     keys = muted(
         QLabel(
-            "Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box · "
-            "a plan waits for Enter (approve) or Esc (cancel)"
+            QCoreApplication.translate(
+                "Hearth",
+                "Enter sends · Up recalls earlier commands · "
+                "Ctrl+L comes back to the command box · "
+                "a plan waits for Enter (approve) or Esc (cancel)",
+            )
         )
     )
     for label in (title, examples, keys):

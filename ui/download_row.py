@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,19 +66,25 @@ class DownloadRow(QWidget):
         """The last progress shown (tests and screenshots wait for it)."""
         self._cancel: threading.Event | None = None
         self._what = ""
-        self.download_button = QPushButton("&Download")
+        self.download_button = QPushButton(QCoreApplication.translate("DownloadRow", "&Download"))
         self.download_button.setAccessibleName(f"Download the {what}")
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel the download")
+        self.cancel_button = QPushButton(QCoreApplication.translate("DownloadRow", "&Cancel"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("DownloadRow", "Cancel the download")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Download progress")
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("DownloadRow", "Download progress")
+        )
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Download message")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("DownloadRow", "Download message")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

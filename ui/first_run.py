@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,16 +59,23 @@ def _load_demo_home() -> Home:
 class _WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Welcome to Hearth")
+        self.setTitle(QCoreApplication.translate("_WelcomePage", "Welcome to Hearth"))
         self.setSubTitle(
-            "Hearth turns what you type or say into a plan, shows it, runs what you approve "
-            "and checks that it really happened. Which home should it work with?"
+            QCoreApplication.translate(
+                "_WelcomePage",
+                "Hearth turns what you type or say into a plan, shows it, runs what you approve "
+                "and checks that it really happened. Which home should it work with?",
+            )
         )
-        self.demo = QRadioButton("&Try the demo home")
-        self.demo.setAccessibleName("Try the demo home")
+        self.demo = QRadioButton(QCoreApplication.translate("_WelcomePage", "&Try the demo home"))
+        self.demo.setAccessibleName(QCoreApplication.translate("_WelcomePage", "Try the demo home"))
         self.demo.setChecked(True)
-        self.home_assistant = QRadioButton("&Connect to Home Assistant")
-        self.home_assistant.setAccessibleName("Connect to Home Assistant")
+        self.home_assistant = QRadioButton(
+            QCoreApplication.translate("_WelcomePage", "&Connect to Home Assistant")
+        )
+        self.home_assistant.setAccessibleName(
+            QCoreApplication.translate("_WelcomePage", "Connect to Home Assistant")
+        )
         group = QButtonGroup(self)
         group.addButton(self.demo)
         group.addButton(self.home_assistant)
@@ -105,9 +112,13 @@ class _HomeAssistantPage(QWizardPage):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
-        self.setTitle("Connect to Home Assistant")
+        self.setTitle(QCoreApplication.translate("_HomeAssistantPage", "Connect to Home Assistant"))
         self.setSubTitle(
-            "Enter your Home Assistant's address and an access token, then test the connection."
+            QCoreApplication.translate(
+                "_HomeAssistantPage",
+                "Enter your Home Assistant's address and an access token, "
+                "then test the connection.",
+            )
         )
         self._tasks = Tasks()
         self.form = HomeAssistantForm(settings)
@@ -155,25 +166,35 @@ class _HomeAssistantPage(QWizardPage):
 class _ComputerPage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
-        self.setTitle("This computer")
+        self.setTitle(QCoreApplication.translate("_ComputerPage", "This computer"))
         self.setSubTitle(
-            "Where this computer is tells Hearth which room “the lights” means when you do not say."
+            QCoreApplication.translate(
+                "_ComputerPage",
+                "Where this computer is tells Hearth which room “the lights” means "
+                "when you do not say.",
+            )
         )
         self._tasks = Tasks()
         self.area = QComboBox()
-        self.area.setAccessibleName("This computer's area")
+        self.area.setAccessibleName(
+            QCoreApplication.translate("_ComputerPage", "This computer's area")
+        )
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(QCoreApplication.translate("_ComputerPage", "Language"))
         fill_languages(self.language, settings.language)
-        self.auto_run = QCheckBox("&Run low-risk commands without asking")
-        self.auto_run.setAccessibleName("Run low-risk commands without asking")
+        self.auto_run = QCheckBox(
+            QCoreApplication.translate("_ComputerPage", "&Run low-risk commands without asking")
+        )
+        self.auto_run.setAccessibleName(
+            QCoreApplication.translate("_ComputerPage", "Run low-risk commands without asking")
+        )
         self.auto_run.setChecked(settings.auto_run_low_risk)
         self.status = note("")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Area:", self.area)
+        form.addRow(QCoreApplication.translate("_ComputerPage", "&Area:"), self.area)
         form.addRow("", self.status)
-        form.addRow("&Language:", self.language)
+        form.addRow(QCoreApplication.translate("_ComputerPage", "&Language:"), self.language)
         form.addRow("", self.auto_run)
         form.addRow(
             "",
@@ -191,7 +212,9 @@ class _ComputerPage(QWizardPage):
             self._show_home(wizard.ha_page.form.home)
         else:
             self._show_home(None)
-            self.status.setText("Loading the demo home…")
+            self.status.setText(
+                QCoreApplication.translate("_ComputerPage", "Loading the demo home…")
+            )
             self._tasks.spawn(self._load_demo())
 
     async def _load_demo(self) -> None:
@@ -215,25 +238,33 @@ class _PinPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("A PIN for security-sensitive steps (optional)")
-        self.setSubTitle("A PIN keeps the steps that matter for your safety in your hands.")
+        self.setTitle(
+            QCoreApplication.translate("_PinPage", "A PIN for security-sensitive steps (optional)")
+        )
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "_PinPage", "A PIN keeps the steps that matter for your safety in your hands."
+            )
+        )
         self.protects = note(
             "With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after "
             "you type it, and nobody at this computer can switch profiles (leave the child "
             "profile, say) or let Hearth see more devices without it.",
             quiet=False,
         )
-        self.protects.setAccessibleName("What the PIN protects")
+        self.protects.setAccessibleName(
+            QCoreApplication.translate("_PinPage", "What the PIN protects")
+        )
         self._tasks = Tasks()
         self.pin = QLineEdit()
-        self.pin.setAccessibleName("New PIN")
+        self.pin.setAccessibleName(QCoreApplication.translate("_PinPage", "New PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("4 to 12 digits")
+        self.pin.setPlaceholderText(QCoreApplication.translate("_PinPage", "4 to 12 digits"))
         self.again = QLineEdit()
-        self.again.setAccessibleName("The new PIN again")
+        self.again.setAccessibleName(QCoreApplication.translate("_PinPage", "The new PIN again"))
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.status = note("", quiet=False)
-        self.status.setAccessibleName("PIN status")
+        self.status.setAccessibleName(QCoreApplication.translate("_PinPage", "PIN status"))
         for field in (self.pin, self.again):
             field.setMaxLength(12)
             field.textChanged.connect(lambda _text: self.status.setText(""))
@@ -244,8 +275,8 @@ class _PinPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.protects)
         form.addItem(QSpacerItem(0, 8))
-        form.addRow("&PIN:", self.pin)
-        form.addRow("&Again:", self.again)
+        form.addRow(QCoreApplication.translate("_PinPage", "&PIN:"), self.pin)
+        form.addRow(QCoreApplication.translate("_PinPage", "&Again:"), self.again)
         form.addRow("", self.status)
         form.addRow(
             "",
@@ -269,8 +300,11 @@ class _PinPage(QWizardPage):
             return
         if present:
             self.status.setText(
-                "This computer already has a PIN: it stays as it is (change it in "
-                "Settings › Safety)."
+                QCoreApplication.translate(
+                    "_PinPage",
+                    "This computer already has a PIN: it stays as it is (change it in "
+                    "Settings › Safety).",
+                )
             )
             self._enable(False)
 
@@ -295,7 +329,9 @@ class _PinPage(QWizardPage):
             self.status.setText(f"Not set: {err}.")
             return False
         if new != again:
-            self.status.setText("Not set: the two PINs differ.")
+            self.status.setText(
+                QCoreApplication.translate("_PinPage", "Not set: the two PINs differ.")
+            )
             return False
         if not self._storing:
             self._tasks.spawn(self._store(new, again))
@@ -304,7 +340,7 @@ class _PinPage(QWizardPage):
     async def _store(self, new: str, again: str) -> None:
         self._storing = True
         self.completeChanged.emit()
-        self.status.setText("Setting the PIN…")
+        self.status.setText(QCoreApplication.translate("_PinPage", "Setting the PIN…"))
         wizard = self.wizard()
         settings = wizard.settings if isinstance(wizard, FirstRunWizard) else None
         try:
@@ -319,7 +355,11 @@ class _PinPage(QWizardPage):
         self.pin.clear()
         self.again.clear()
         self._enable(False)
-        self.status.setText("PIN set. Security-sensitive steps will ask for it.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "_PinPage", "PIN set. Security-sensitive steps will ask for it."
+            )
+        )
         if wizard is not None and wizard.currentPage() is self:
             wizard.next()
 
@@ -335,10 +375,13 @@ class _PinPage(QWizardPage):
 class _BasicsPage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
-        self.setTitle("Quick commands")
+        self.setTitle(QCoreApplication.translate("_BasicsPage", "Quick commands"))
         self.setSubTitle(
-            "Your favourite commands, one click away in the tray menu. You can change them "
-            "any time in Settings."
+            QCoreApplication.translate(
+                "_BasicsPage",
+                "Your favourite commands, one click away in the tray menu. You can change them "
+                "any time in Settings.",
+            )
         )
         self.quick = QuickCommandsEditor()
         self.quick.set_commands(settings.quick_commands)
@@ -347,13 +390,13 @@ class _BasicsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quick)
         layout.addSpacing(10)
-        layout.addWidget(QLabel("<b>Data folder</b>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("_BasicsPage", "<b>Data folder</b>")))
         layout.addWidget(
             note("Your history, reminders and the demo home's state stay here, on this computer.")
         )
         layout.addWidget(self.data_folder)
         self.problem = note("", quiet=False)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(QCoreApplication.translate("_BasicsPage", "Problem"))
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.setFinalPage(True)
@@ -366,7 +409,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.setWindowTitle("Set up Hearth")
+        self.setWindowTitle(QCoreApplication.translate("FirstRunWizard", "Set up Hearth"))
         self.setWindowIcon(icon("hearth"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -387,7 +430,9 @@ class FirstRunWizard(QWizard):
         # Skip, beside Next on the PIN page only: going on without a PIN is one click.
         self.setButtonText(QWizard.WizardButton.CustomButton1, "S&kip")
         self.skip_button = self.button(QWizard.WizardButton.CustomButton1)
-        self.skip_button.setAccessibleName("Skip the PIN")
+        self.skip_button.setAccessibleName(
+            QCoreApplication.translate("FirstRunWizard", "Skip the PIN")
+        )
         self.customButtonClicked.connect(self._on_custom_button)
         self.currentIdChanged.connect(self._on_page)
         self.setStartId(PAGE_WELCOME)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,12 +41,15 @@ class HelpDialog(QDialog):
         page_shortcuts: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hearth Help")
+        self.setWindowTitle(QCoreApplication.translate("HelpDialog", "Hearth Help"))
         intro = QLabel(
-            "Type what you want in the Assistant, as you would say it: “turn off the kitchen "
-            "light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the "
-            "trash”. Hearth shows the plan first; what it changes is checked on the device "
-            "afterwards and kept in History."
+            QCoreApplication.translate(
+                "HelpDialog",
+                "Type what you want in the Assistant, as you would say it: “turn off the kitchen "
+                "light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the "
+                "trash”. Hearth shows the plan first; what it changes is checked on the device "
+                "afterwards and kept in History.",
+            )
         )
         intro.setWordWrap(True)
         rows = [*window_shortcuts]
@@ -54,8 +57,13 @@ class HelpDialog(QDialog):
             rows.append((talk_shortcut, "Hold to talk; let go to send"))
         rows.extend(page_shortcuts)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(QCoreApplication.translate("HelpDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("HelpDialog", "Keys"),
+                QCoreApplication.translate("HelpDialog", "What they do"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,7 +84,9 @@ class HelpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("<b>Keyboard shortcuts</b>"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("HelpDialog", "<b>Keyboard shortcuts</b>"))
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         screen = self.screen()

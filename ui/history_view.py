@@ -15,6 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -113,20 +114,32 @@ class HistoryView(QWidget):
         self._error: str | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search requests  (Ctrl+F)")
-        self.search.setAccessibleName("Search history")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("HistoryView", "Search requests  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("HistoryView", "Search history"))
         self.search.setClearButtonEnabled(True)
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName("Filter by outcome")
+        self.outcome.setAccessibleName(
+            QCoreApplication.translate("HistoryView", "Filter by outcome")
+        )
         self.outcome.addItems(list(OUTCOME_FILTERS))
-        self.run_again_button = QPushButton("Run again")
-        self.run_again_button.setAccessibleName("Run the selected request again")
-        self.run_again_button.setToolTip("Plan the selected request again (Enter)")
+        self.run_again_button = QPushButton(QCoreApplication.translate("HistoryView", "Run again"))
+        self.run_again_button.setAccessibleName(
+            QCoreApplication.translate("HistoryView", "Run the selected request again")
+        )
+        self.run_again_button.setToolTip(
+            QCoreApplication.translate("HistoryView", "Plan the selected request again (Enter)")
+        )
         self.run_again_button.setEnabled(False)
         self.run_again_button.setAutoDefault(False)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export the shown requests")
-        self.export_button.setToolTip("Save the requests shown here as CSV or JSON")
+        self.export_button = QPushButton(QCoreApplication.translate("HistoryView", "Export…"))
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("HistoryView", "Export the shown requests")
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate("HistoryView", "Save the requests shown here as CSV or JSON")
+        )
         self.export_button.setAutoDefault(False)
         for button, name in ((self.run_again_button, "send"), (self.export_button, "folder")):
             found = icon(name)
@@ -135,7 +148,7 @@ class HistoryView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Past requests")
+        self.table.setAccessibleName(QCoreApplication.translate("HistoryView", "Past requests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,10 +182,12 @@ class HistoryView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Selected request")
-        self.status = QLabel("Waiting for the home…")
+        self.details.setAccessibleName(
+            QCoreApplication.translate("HistoryView", "Selected request")
+        )
+        self.status = QLabel(QCoreApplication.translate("HistoryView", "Waiting for the home…"))
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.status.setAccessibleName("History status")
+        self.status.setAccessibleName(QCoreApplication.translate("HistoryView", "History status"))
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -316,7 +331,11 @@ class HistoryView(QWidget):
             if not shiboken6.isValid(self):
                 return
             if records is None:
-                self.status.setText("History is off: nothing is recorded.")
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "HistoryView", "History is off: nothing is recorded."
+                    )
+                )
                 return
             if not self._again:
                 self._error = None

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -230,9 +231,13 @@ class EntityControls(QWidget):
         caps = self.capabilities
         entity = self.entity
         if caps.power:
-            self.power_button = self._button("Turn on", self._toggle)
+            self.power_button = self._button(
+                QCoreApplication.translate("EntityControls", "Turn on"), self._toggle
+            )
             self.power_button.setMinimumWidth(96)
-            self._row(form, "Power", self.power_button)
+            self._row(
+                form, QCoreApplication.translate("EntityControls", "Power"), self.power_button
+            )
         if caps.brightness:
             self.brightness = self._slider(
                 "Brightness",
@@ -240,19 +245,30 @@ class EntityControls(QWidget):
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.brightness_plan(self.entity, v)),
             )
-            self._row(form, "Brightness", self.brightness, grow=True)
+            self._row(
+                form,
+                QCoreApplication.translate("EntityControls", "Brightness"),
+                self.brightness,
+                grow=True,
+            )
         if caps.open or caps.close or caps.stop:
             buttons = []
             if caps.open:
-                self.open_button = self._button("Open", self._cover("open"))
+                self.open_button = self._button(
+                    QCoreApplication.translate("EntityControls", "Open"), self._cover("open")
+                )
                 buttons.append(self.open_button)
             if caps.stop:
-                self.stop_button = self._button("Stop", self._cover("stop"))
+                self.stop_button = self._button(
+                    QCoreApplication.translate("EntityControls", "Stop"), self._cover("stop")
+                )
                 buttons.append(self.stop_button)
             if caps.close:
-                self.close_button = self._button("Close", self._cover("close"))
+                self.close_button = self._button(
+                    QCoreApplication.translate("EntityControls", "Close"), self._cover("close")
+                )
                 buttons.append(self.close_button)
-            self._row(form, "Cover", *buttons)
+            self._row(form, QCoreApplication.translate("EntityControls", "Cover"), *buttons)
         if caps.position:
             self.position = self._slider(
                 "Position",
@@ -260,11 +276,25 @@ class EntityControls(QWidget):
                 lambda v: f"{v}% open" if v else "closed",
                 lambda v: self._submit(controls.position_plan(self.entity, v)),
             )
-            self._row(form, "Position", self.position, grow=True)
+            self._row(
+                form,
+                QCoreApplication.translate("EntityControls", "Position"),
+                self.position,
+                grow=True,
+            )
         if caps.lock:
-            self.lock_button = self._button("Lock", lambda: self._lock(True))
-            self.unlock_button = self._button("Unlock", lambda: self._lock(False))
-            self._row(form, "Lock", self.lock_button, self.unlock_button)
+            self.lock_button = self._button(
+                QCoreApplication.translate("EntityControls", "Lock"), lambda: self._lock(True)
+            )
+            self.unlock_button = self._button(
+                QCoreApplication.translate("EntityControls", "Unlock"), lambda: self._lock(False)
+            )
+            self._row(
+                form,
+                QCoreApplication.translate("EntityControls", "Lock"),
+                self.lock_button,
+                self.unlock_button,
+            )
         if caps.temperature is not None:
             rng = caps.temperature
             box = _TemperatureBox(self._set_temperature)
@@ -276,9 +306,16 @@ class EntityControls(QWidget):
             box.setKeyboardTracking(False)
             self.temperature_box = box
             self.focus_chain.append(box)
-            self.temperature_button = self._button("Set", self._set_temperature)
+            self.temperature_button = self._button(
+                QCoreApplication.translate("EntityControls", "Set"), self._set_temperature
+            )
             self.temperature_button.setAccessibleName(f"Set target temperature of {entity.name}")
-            self._row(form, "Target", box, self.temperature_button)
+            self._row(
+                form,
+                QCoreApplication.translate("EntityControls", "Target"),
+                box,
+                self.temperature_button,
+            )
         if caps.volume:
             self.volume = self._slider(
                 "Volume",
@@ -286,7 +323,9 @@ class EntityControls(QWidget):
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.volume_plan(self.entity, v)),
             )
-            self._row(form, "Volume", self.volume, grow=True)
+            self._row(
+                form, QCoreApplication.translate("EntityControls", "Volume"), self.volume, grow=True
+            )
         if caps.activate is not None:
             self.activate_button = self._button(caps.activate, self._activate)
             self._row(form, "", self.activate_button)
@@ -306,7 +345,9 @@ class EntityControls(QWidget):
             pct = controls.brightness_pct(entity)
             self.brightness.show_value(max(1, pct))
             if not pct and not self.brightness.busy:
-                self.brightness.value_label.setText("off")
+                self.brightness.value_label.setText(
+                    QCoreApplication.translate("EntityControls", "off")
+                )
         if self.position is not None:
             position = controls.position(entity)
             if position is not None:
@@ -361,7 +402,7 @@ class EntityPanel(QWidget):
 
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Selected device")
+        self.title.setAccessibleName(QCoreApplication.translate("EntityPanel", "Selected device"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -370,29 +411,38 @@ class EntityPanel(QWidget):
         self.place.setWordWrap(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("State")
+        self.state.setAccessibleName(QCoreApplication.translate("EntityPanel", "State"))
         state_font = QFont(self.state.font())
         state_font.setPointSizeF(state_font.pointSizeF() * 1.15)
         self.state.setFont(state_font)
         self.entity_label = _secondary(QLabel())
         self.entity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.entity_label.setAccessibleName("Entity id")
+        self.entity_label.setAccessibleName(QCoreApplication.translate("EntityPanel", "Entity id"))
         self.no_controls = _secondary(QLabel())
         self.no_controls.setWordWrap(True)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Last change")
+        self.feedback.setAccessibleName(QCoreApplication.translate("EntityPanel", "Last change"))
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo the last change")
-        self.undo_button.setToolTip("Put back what the last change here changed (Ctrl+Z)")
+        self.undo_button = QPushButton(QCoreApplication.translate("EntityPanel", "Undo"))
+        self.undo_button.setAccessibleName(
+            QCoreApplication.translate("EntityPanel", "Undo the last change")
+        )
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "EntityPanel", "Put back what the last change here changed (Ctrl+Z)"
+            )
+        )
         self.undo_button.setAutoDefault(False)
         self.undo_button.hide()
         self.note = _secondary(
             QLabel(
-                "Lights, switches, fans, blinds and media change at once here, with an Undo. "
-                "Locks, garage doors, alarms, scenes and scripts wait for your approval in "
-                "the Assistant (Ctrl+1)."
+                QCoreApplication.translate(
+                    "EntityPanel",
+                    "Lights, switches, fans, blinds and media change at once here, with an Undo. "
+                    "Locks, garage doors, alarms, scenes and scripts wait for your approval in "
+                    "the Assistant (Ctrl+1).",
+                )
             )
         )
         self.note.setWordWrap(True)
@@ -430,8 +480,12 @@ class EntityPanel(QWidget):
     def show_nothing(self) -> None:
         self._clear_controls()
         self.entity_id = None
-        self.title.setText("No device selected")
-        self.no_controls.setText("Select a device in the list to see its state and controls.")
+        self.title.setText(QCoreApplication.translate("EntityPanel", "No device selected"))
+        self.no_controls.setText(
+            QCoreApplication.translate(
+                "EntityPanel", "Select a device in the list to see its state and controls."
+            )
+        )
         self.no_controls.show()
         for widget in self._details:
             widget.hide()
@@ -446,7 +500,9 @@ class EntityPanel(QWidget):
         self.state.show()
         self.entity_label.hide()
         self._details[-1].hide()
-        self.no_controls.setText("Select a device in this area to control it.")
+        self.no_controls.setText(
+            QCoreApplication.translate("EntityPanel", "Select a device in this area to control it.")
+        )
         self.no_controls.show()
 
     def show_entity(self, entity: Entity, place: str, state_text: str) -> None:
@@ -470,7 +526,10 @@ class EntityPanel(QWidget):
             widget.show()
         if self.controls is None:
             self.no_controls.setText(
-                "This device only reports its state; there is nothing to switch here."
+                QCoreApplication.translate(
+                    "EntityPanel",
+                    "This device only reports its state; there is nothing to switch here.",
+                )
             )
         self.no_controls.setVisible(self.controls is None)
 
@@ -513,16 +572,20 @@ class HomeView(QWidget):
         self._selected: str | None = None
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, area or floor  (Ctrl+F)")
-        self.filter.setAccessibleName("Filter devices")
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("HomeView", "Filter by name, area or floor  (Ctrl+F)")
+        )
+        self.filter.setAccessibleName(QCoreApplication.translate("HomeView", "Filter devices"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
-        self.count = _secondary(QLabel("Loading the home…"))
-        self.count.setAccessibleName("Device count")
+        self.count = _secondary(QLabel(QCoreApplication.translate("HomeView", "Loading the home…")))
+        self.count.setAccessibleName(QCoreApplication.translate("HomeView", "Device count"))
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Devices by floor and area")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("HomeView", "Devices by floor and area")
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -548,7 +611,7 @@ class HomeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(PANEL_LEAST_WIDTH)
-        scroll.setAccessibleName("Device details")
+        scroll.setAccessibleName(QCoreApplication.translate("HomeView", "Device details"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -649,7 +712,7 @@ class HomeView(QWidget):
     def _update_count(self) -> None:
         total = self.model.entity_count()
         if not self.proxy.filterRegularExpression().pattern():
-            self.count.setText(f"{total} device{'s' if total != 1 else ''}")
+            self.count.setText(self.tr("%n devices", "", total))
             return
         shown = 0
         stack = [QModelIndex()]
@@ -661,11 +724,12 @@ class HomeView(QWidget):
                     shown += 1
                 else:
                     stack.append(index)
-        self.count.setText(f"{shown} of {total} devices")
+        words = self.tr("%n of {total} devices", "", shown)
+        self.count.setText(words.format(total=total))
 
     def _connection_failed(self, message: str) -> None:
         if self.model.entity_count() == 0:
-            self.count.setText("Could not load the home")
+            self.count.setText(QCoreApplication.translate("HomeView", "Could not load the home"))
             self.count.setToolTip(message)
 
     # -- selection and keyboard --------------------------------------------------------------
@@ -734,7 +798,9 @@ class HomeView(QWidget):
     def _submit(self, plan: Plan) -> None:
         request = self.bridge.submit_plan(plan, source=SOURCE, control=True)
         if request is None:
-            self.panel.feedback.setText("Hearth is not connected to the home yet.")
+            self.panel.feedback.setText(
+                QCoreApplication.translate("HomeView", "Hearth is not connected to the home yet.")
+            )
             return
         self._follow(request, undoing=False)
 

@@ -24,7 +24,7 @@ import logging
 import os
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -96,57 +96,71 @@ class LLMSection(Section):
         self._tasks = Tasks()
 
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Server")
+        self.preset.setAccessibleName(QCoreApplication.translate("LLMSection", "Server"))
         for preset in presets.presets().values():
             self.preset.addItem(preset.name, preset.id)
         self.preset.addItem(LOCAL_WORDS, LOCAL_FILE)
         self.preset.addItem(CUSTOM, "")
         self.preset.activated.connect(self._use_preset)
         self.base_url = QLineEdit()
-        self.base_url.setAccessibleName("Endpoint address")
+        self.base_url.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Endpoint address")
+        )
         self.base_url.setPlaceholderText("http://localhost:11434/v1")
         self.base_url.textChanged.connect(self._endpoint_changed)
         self.where = note("")
-        self.where.setAccessibleName("Where the endpoint is")
+        self.where.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Where the endpoint is")
+        )
         self.model = QLineEdit()
-        self.model.setAccessibleName("Model")
+        self.model.setAccessibleName(QCoreApplication.translate("LLMSection", "Model"))
         self.key = QLineEdit()
-        self.key.setAccessibleName("API key")
+        self.key.setAccessibleName(QCoreApplication.translate("LLMSection", "API key"))
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.automatic = QCheckBox("A&utomatic")
-        self.automatic.setAccessibleName("Automatic timeout, sized to the endpoint")
+        self.automatic = QCheckBox(QCoreApplication.translate("LLMSection", "A&utomatic"))
+        self.automatic.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Automatic timeout, sized to the endpoint")
+        )
         self.automatic.toggled.connect(self._show_timeout)
         self.timeout = QDoubleSpinBox()
-        self.timeout.setAccessibleName("Timeout in seconds")
+        self.timeout.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Timeout in seconds")
+        )
         self.timeout.setRange(1.0, 300.0)
         self.timeout.setDecimals(1)
         self.timeout.setSuffix(" s")
         self.timeout.valueChanged.connect(self._show_timeout)
         self.timeout_note = note("")
-        self.timeout_note.setAccessibleName("Timeout in use")
+        self.timeout_note.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Timeout in use")
+        )
         timeout_row = QHBoxLayout()
         timeout_row.addWidget(self.automatic)
         timeout_row.addWidget(self.timeout)
         timeout_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Server:", self.preset)
-        form.addRow("&Endpoint:", self.base_url)
+        form.addRow(QCoreApplication.translate("LLMSection", "&Server:"), self.preset)
+        form.addRow(QCoreApplication.translate("LLMSection", "&Endpoint:"), self.base_url)
         form.addRow("", self.where)
-        form.addRow("&Model:", self.model)
-        form.addRow("API &key:", self.key)
+        form.addRow(QCoreApplication.translate("LLMSection", "&Model:"), self.model)
+        form.addRow(QCoreApplication.translate("LLMSection", "API &key:"), self.key)
         form.addRow("", note("Kept in the system keyring. Local servers usually need none."))
         #: The rows a model file has no use for (its address and where it is, the model's
         #: name, the key).
         self._server_rows = (1, 2, 3, 4, 5)
-        form.addRow("Timeout:", timeout_row)  # a row of two: Automatic has the mnemonic
+        form.addRow(
+            QCoreApplication.translate("LLMSection", "Timeout:"), timeout_row
+        )  # a row of two: Automatic has the mnemonic
         form.addRow("", self.timeout_note)
         self.form = form
         self.body.addLayout(form)
         self.local_box = self._local_box()
         self.body.addWidget(self.local_box)
 
-        self.body.addWidget(QLabel("Ask the language model:"))
+        self.body.addWidget(
+            QLabel(QCoreApplication.translate("LLMSection", "Ask the language model:"))
+        )
         self.modes: dict[RoutingMode, QRadioButton] = {}
         group = QButtonGroup(self)
         for mode, words in MODE_WORDS.items():
@@ -156,8 +170,14 @@ class LLMSection(Section):
             self.modes[mode] = button
             self.body.addWidget(button)
 
-        self.debug_log = QCheckBox("&Log what is sent to the model (for troubleshooting)")
-        self.debug_log.setAccessibleName("Log what is sent to the model")
+        self.debug_log = QCheckBox(
+            QCoreApplication.translate(
+                "LLMSection", "&Log what is sent to the model (for troubleshooting)"
+            )
+        )
+        self.debug_log.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Log what is sent to the model")
+        )
         self.body.addWidget(self.debug_log)
         self.body.addWidget(
             note(
@@ -167,11 +187,15 @@ class LLMSection(Section):
                 "token or the API key. With logging on, it also goes to Hearth's log."
             )
         )
-        self.test_button = QPushButton("T&est")
-        self.test_button.setAccessibleName("Test the language model")
+        self.test_button = QPushButton(QCoreApplication.translate("LLMSection", "T&est"))
+        self.test_button.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Test the language model")
+        )
         self.test_button.clicked.connect(self.start_test)
-        self.stop_button = QPushButton("Sto&p test")
-        self.stop_button.setAccessibleName("Stop the language model test")
+        self.stop_button = QPushButton(QCoreApplication.translate("LLMSection", "Sto&p test"))
+        self.stop_button.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Stop the language model test")
+        )
         self.stop_button.clicked.connect(self.stop_test)
         self.stop_button.hide()
         self._testing: asyncio.Task[bool] | None = None
@@ -179,8 +203,10 @@ class LLMSection(Section):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
-        self.apply_button = QPushButton("&Apply")
-        self.apply_button.setAccessibleName("Apply language model settings")
+        self.apply_button = QPushButton(QCoreApplication.translate("LLMSection", "&Apply"))
+        self.apply_button.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Apply language model settings")
+        )
         self.apply_button.clicked.connect(self.start_apply)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -190,32 +216,44 @@ class LLMSection(Section):
         self.body.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Language model status")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Language model status")
+        )
         self.body.addWidget(self.status)
         self.finish()
         self.revert()
 
     def _local_box(self) -> QGroupBox:
         """The model file: the files at hand, Choose a file…, and downloads."""
-        box = QGroupBox("Model file")
-        box.setAccessibleName("Model file")
+        box = QGroupBox(QCoreApplication.translate("LLMSection", "Model file"))
+        box.setAccessibleName(QCoreApplication.translate("LLMSection", "Model file"))
         layout = QVBoxLayout(box)
         self.model_files = QComboBox()
-        self.model_files.setAccessibleName("Model file to use")
+        self.model_files.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Model file to use")
+        )
         self.model_files.activated.connect(self._file_chosen)
-        self.choose_button = QPushButton("C&hoose a file…")
-        self.choose_button.setAccessibleName("Choose a GGUF model file on this computer")
+        self.choose_button = QPushButton(
+            QCoreApplication.translate("LLMSection", "C&hoose a file…")
+        )
+        self.choose_button.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Choose a GGUF model file on this computer")
+        )
         self.choose_button.clicked.connect(self._choose_file)
         row = QHBoxLayout()
         row.addWidget(self.model_files, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         self.extra_note = note("")
-        self.extra_note.setAccessibleName("What running a model file needs")
+        self.extra_note.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "What running a model file needs")
+        )
         layout.addWidget(self.extra_note)
         # Loaded in the background once applied (and at start): where it stands.
         self.load_note = note("")
-        self.load_note.setAccessibleName("The model file in use")
+        self.load_note.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "The model file in use")
+        )
         layout.addWidget(self.load_note)
         self.bridge.llm_status.connect(self.show_load)
         self.show_load(self.bridge.llm_model_status())
@@ -227,7 +265,9 @@ class LLMSection(Section):
             )
         )
         self.download_choice = QComboBox()
-        self.download_choice.setAccessibleName("Model file to download")
+        self.download_choice.setAccessibleName(
+            QCoreApplication.translate("LLMSection", "Model file to download")
+        )
         self.download_row = DownloadRow(self.download_choice, "model file")
         self.download_button = self.download_row.download_button
         self.download_button.clicked.connect(self.start_download)
@@ -310,15 +350,28 @@ class LLMSection(Section):
         try:
             normalise_base_url(url or "http://localhost")
         except ConfigError:
-            self.where.setText("Not an endpoint address yet: give it as http(s)://host:port/v1.")
+            self.where.setText(
+                QCoreApplication.translate(
+                    "LLMSection", "Not an endpoint address yet: give it as http(s)://host:port/v1."
+                )
+            )
             self._show_timeout()
             return
         if not url:
             self.where.setText("")
         elif presets.is_local(url):
-            self.where.setText("On this computer or the local network: requests stay in your home.")
+            self.where.setText(
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "On this computer or the local network: requests stay in your home.",
+                )
+            )
         else:
-            self.where.setText("A cloud service: requests go over the internet to it.")
+            self.where.setText(
+                QCoreApplication.translate(
+                    "LLMSection", "A cloud service: requests go over the internet to it."
+                )
+            )
         if url and tool_choice_for(url) == "required":
             self.where.setText(
                 f"{self.where.text()} It answers through Hearth's tools only (structured "
@@ -368,7 +421,12 @@ class LLMSection(Section):
         if current and self.model_files.findData(current) < 0:
             self.model_files.addItem(current, current)
         if self.model_files.count() == 0:
-            self.model_files.addItem("No model file yet: download one or choose a file", "")
+            self.model_files.addItem(
+                QCoreApplication.translate(
+                    "LLMSection", "No model file yet: download one or choose a file"
+                ),
+                "",
+            )
         self.model_files.setCurrentIndex(max(0, self.model_files.findData(current)))
         have = {file.path.name for file in installed}
         chosen = self.download_choice.currentData()
@@ -379,7 +437,11 @@ class LLMSection(Section):
             self.download_choice.addItem(f"{entry.name}, {size}{done}", entry.id)
         self.download_choice.setCurrentIndex(max(0, self.download_choice.findData(chosen)))
         if extra:
-            self.extra_note.setText("llama-cpp-python is installed: Hearth can run model files.")
+            self.extra_note.setText(
+                QCoreApplication.translate(
+                    "LLMSection", "llama-cpp-python is installed: Hearth can run model files."
+                )
+            )
         else:
             self.extra_note.setText(
                 "Running a model file needs llama-cpp-python, which is not installed: "

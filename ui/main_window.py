@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QMargins,
     QRect,
@@ -60,6 +61,7 @@ from ui.help_dialog import HelpDialog
 from ui.home_view import HomeView
 from ui.icons import icon
 from ui.nav_items import IconOnlyItems
+from ui.translations import QT_TRANSLATE_NOOP
 from ui.window_state import StateWriter, WindowState
 
 if TYPE_CHECKING:
@@ -68,32 +70,43 @@ if TYPE_CHECKING:
     from ui.settings_view import SettingsPage
 
 _STATUS_TEXT = {
-    "connecting": "Connecting to the home…",
-    "connected": "Connected",
-    "working": "Working…",
-    "thinking": "Asking the language model…",
-    "looking": "Looking in your calendars…",
-    "error": "Not connected",
-    "listening": "Listening…",
+    "connecting": QT_TRANSLATE_NOOP("MainWindow", "Connecting to the home…"),
+    "connected": QT_TRANSLATE_NOOP("MainWindow", "Connected"),
+    "working": QT_TRANSLATE_NOOP("MainWindow", "Working…"),
+    "thinking": QT_TRANSLATE_NOOP("MainWindow", "Asking the language model…"),
+    "looking": QT_TRANSLATE_NOOP("MainWindow", "Looking in your calendars…"),
+    "error": QT_TRANSLATE_NOOP("MainWindow", "Not connected"),
+    "listening": QT_TRANSLATE_NOOP("MainWindow", "Listening…"),
 }
 
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("chat", "Assistant", "Ctrl+1"),
-    ("home", "Home", "Ctrl+2"),
-    ("history", "History", "Ctrl+3"),
-    ("agenda", "Agenda", "Ctrl+4"),
-    ("settings", "Settings", "Ctrl+5"),
+    ("chat", QT_TRANSLATE_NOOP("MainWindow", "Assistant"), "Ctrl+1"),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "Ctrl+2"),
+    ("history", QT_TRANSLATE_NOOP("MainWindow", "History"), "Ctrl+3"),
+    ("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda"), "Ctrl+4"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Ctrl+5"),
 )
 """(name, label, shortcut) of each page, in the navigation's order."""
 PAGE_NAMES = tuple(name for name, _label, _keys in PAGES)
 
 WINDOW_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    *((keys, f"Show {label}") for _name, label, keys in PAGES),
-    ("Ctrl+,", "Show Settings"),
-    ("F1", "Help: this list"),
-    ("Ctrl+Q", "Quit Hearth"),
+    ("Ctrl+1", QT_TRANSLATE_NOOP("MainWindow", "Show Assistant")),
+    ("Ctrl+2", QT_TRANSLATE_NOOP("MainWindow", "Show Home")),
+    ("Ctrl+3", QT_TRANSLATE_NOOP("MainWindow", "Show History")),
+    ("Ctrl+4", QT_TRANSLATE_NOOP("MainWindow", "Show Agenda")),
+    ("Ctrl+5", QT_TRANSLATE_NOOP("MainWindow", "Show Settings")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Show Settings")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Help: this list")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit Hearth")),
 )
-"""The window's own shortcuts (keys, what they do), as Help lists them."""
+"""The window's own shortcuts (keys, what they do, in English: :func:`_shown` says them in the
+window's language), as Help lists them."""
+
+
+def _shown(text: str) -> str:
+    """*text* (one of this module's marked texts) in the window's language."""
+    return QCoreApplication.translate("MainWindow", text)
+
 
 DEFAULT_SIZE = QSize(1040, 720)
 SMALLEST = QSize(640, 480)
@@ -128,7 +141,7 @@ def page_shortcuts() -> list[tuple[str, str]]:
     for name, label, _keys in PAGES:
         for keys, what in tables[name]:
             text = keys if isinstance(keys, str) else QKeySequence(keys).toString()
-            rows.append((text, f"{what} ({label})"))
+            rows.append((text, f"{what} ({_shown(label)})"))
     return rows
 
 
@@ -164,11 +177,11 @@ class MainWindow(QMainWindow):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.remember)
-        self.setWindowTitle("Hearth")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Hearth"))
         self.setWindowIcon(icon("hearth"))
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Views")
+        self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Views"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self._nav_items = IconOnlyItems(self.nav)
@@ -183,9 +196,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {"chat": self.conversation, "home": self.home_view}
         self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
         for name, label, keys in PAGES:
-            item = QListWidgetItem(icon(name), label)
-            item.setToolTip(f"{label} ({keys})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item = QListWidgetItem(icon(name), _shown(label))
+            item.setToolTip(f"{_shown(label)} ({keys})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _shown(label))
             self.nav.addItem(item)
             self.pages.addWidget(self._built.get(name) or _unbuilt(name))
         self.nav.currentRowChanged.connect(self._show_row)
@@ -201,9 +214,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.setFocusProxy(self.conversation)  # typing starts in the command box
 
-        self.help_button = self._nav_button("Help", "Help and keyboard shortcuts (F1)")
+        self.help_button = self._nav_button(
+            QCoreApplication.translate("MainWindow", "Help"),
+            QCoreApplication.translate("MainWindow", "Help and keyboard shortcuts (F1)"),
+        )
         self.help_button.clicked.connect(self.show_help)
-        self.about_button = self._nav_button("About", "About Hearth")
+        self.about_button = self._nav_button(
+            QCoreApplication.translate("MainWindow", "About"),
+            QCoreApplication.translate("MainWindow", "About Hearth"),
+        )
         self.about_button.clicked.connect(self.show_about)
         side = QWidget()
         side.setObjectName("navigation")
@@ -225,8 +244,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.status = QLabel(_STATUS_TEXT["connecting"])
-        self.status.setAccessibleName("Connection status")
+        self.status = QLabel(_shown(_STATUS_TEXT["connecting"]))
+        self.status.setAccessibleName(QCoreApplication.translate("MainWindow", "Connection status"))
         self.statusBar().addPermanentWidget(self.status)
         bridge.pin_prompt = self._ask_pin
         bridge.notice.connect(self._on_notice)
@@ -356,7 +375,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         talk = self.bridge.settings.voice.shortcut
-        self._open(HelpDialog(WINDOW_SHORTCUTS, talk, self, page_shortcuts=page_shortcuts()))
+        shortcuts = [(keys, _shown(what)) for keys, what in WINDOW_SHORTCUTS]
+        self._open(HelpDialog(shortcuts, talk, self, page_shortcuts=page_shortcuts()))
 
     def show_about(self) -> None:
         self._open(AboutDialog(self.bridge, self))
@@ -433,8 +453,8 @@ class MainWindow(QMainWindow):
         self.nav.doItemsLayout()
         self.nav.viewport().update()
         for button, label, short in (
-            (self.help_button, "Help", "?"),
-            (self.about_button, "About", "i"),
+            (self.help_button, QCoreApplication.translate("MainWindow", "Help"), "?"),
+            (self.about_button, QCoreApplication.translate("MainWindow", "About"), "i"),
         ):
             button.setText(short if narrow else label)
         menu_button = self.tray_menu_button
@@ -518,10 +538,13 @@ class MainWindow(QMainWindow):
         Opened with ``open()`` and awaited, never ``exec()``: a modal event loop inside the
         bridge's task would keep every other task (the reminder clock) from waking."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("PIN")
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "PIN"))
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setLabelText(f"{what}\n\nThis is security-sensitive. Type your PIN:")
+        dialog.setLabelText(
+            f"{what}\n\n"
+            + QCoreApplication.translate("MainWindow", "This is security-sensitive. Type your PIN:")
+        )
         answer: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
 
         def finished(result: int) -> None:
@@ -548,7 +571,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
 
     def _on_status(self, status: str) -> None:
-        self.status.setText(_STATUS_TEXT.get(status, status))
+        self.status.setText(_shown(_STATUS_TEXT[status]) if status in _STATUS_TEXT else status)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -568,8 +591,11 @@ class MainWindow(QMainWindow):
         self.ask_without_tray = ask or self._ask_without_tray
         if self.tray_menu_button is None:
             button = self._nav_button(
-                "Quick commands",
-                "Quick commands, recent commands and reminders (this desktop shows no tray)",
+                QCoreApplication.translate("MainWindow", "Quick commands"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Quick commands, recent commands and reminders (this desktop shows no tray)",
+                ),
             )
             button.setIcon(icon("star"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -585,12 +611,20 @@ class MainWindow(QMainWindow):
     def _ask_without_tray(self) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Hearth")
-        box.setText("This desktop shows no system tray, so Hearth cannot keep running there.")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Hearth"))
+        box.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "This desktop shows no system tray, so Hearth cannot keep running there.",
+            )
+        )
         box.setInformativeText(
-            "Quit Hearth now (reminders and timers then wait until it starts again), or "
-            "minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q "
-            "always quits, and the quick commands are under “Quick commands” in the window."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Quit Hearth now (reminders and timers then wait until it starts again), or "
+                "minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q "
+                "always quits, and the quick commands are under “Quick commands” in the window.",
+            )
         )
         quit_button = box.addButton("&Quit Hearth", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Minimise instead", QMessageBox.ButtonRole.RejectRole)

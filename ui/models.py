@@ -28,6 +28,7 @@ from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
 from ui.column_model import ROOT, AnyIndex, ColumnModel, TableModel
 from ui.icons import icon
+from ui.translations import QT_TRANSLATE_NOOP
 
 OTHER_NAME = "Other"
 """The group of entities that are in no area."""
@@ -127,7 +128,7 @@ class HomeModel(ColumnModel):
 
     NAME = 0
     STATE = 1
-    COLUMNS = ("Name", "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "State"))
 
     def __init__(self, bridge: AssistantBridge | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -466,7 +467,13 @@ class HistoryModel(TableModel):
     """Past requests, newest first: when, what was asked, outcome, steps, source."""
 
     WHEN, REQUEST, OUTCOME, STEPS, SOURCE = range(5)
-    COLUMNS = ("When", "Request", "Outcome", "Steps", "Source")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Request"),
+        QT_TRANSLATE_NOOP("Columns", "Outcome"),
+        QT_TRANSLATE_NOOP("Columns", "Steps"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from app.policy import risk as policy
 from app.understanding import answers
 from integrations.capabilities import hearths_own
 from ui.bridge import Request
+from ui.translations import QT_TRANSLATE_NOOP
 
 #: Targets listed per step before "and N more".
 MAX_TARGET_LINES = 5
@@ -181,19 +182,23 @@ def humanize(reason: str, request: Request, home: Home | None) -> str:
     return _ENTITY_ID.sub(name, reason)
 
 
-RISK_TEXT = {Risk.LOW: "Low risk", Risk.MEDIUM: "Medium risk", Risk.HIGH: "High risk"}
+RISK_TEXT = {
+    Risk.LOW: QT_TRANSLATE_NOOP("PlanCard", "Low risk"),
+    Risk.MEDIUM: QT_TRANSLATE_NOOP("PlanCard", "Medium risk"),
+    Risk.HIGH: QT_TRANSLATE_NOOP("PlanCard", "High risk"),
+}
 RISK_TONE = {Risk.LOW: "good", Risk.MEDIUM: "warn", Risk.HIGH: "bad"}
 
 #: Each status as a symbol, a word and a tone: never colour alone.
 STATUS_LOOK: dict[StepStatus, tuple[str, str, str]] = {
-    StepStatus.PENDING: ("○", "Pending", "neutral"),
-    StepStatus.RUNNING: ("◐", "Running…", "info"),
-    StepStatus.VERIFIED: ("✓", "Verified", "good"),
-    StepStatus.DONE: ("✓", "Done", "good"),
-    StepStatus.ANSWERED: ("✓", "Answered", "good"),
-    StepStatus.FAILED: ("✗", "Failed", "bad"),
-    StepStatus.UNCONFIRMED: ("?", "Unconfirmed", "warn"),
-    StepStatus.SKIPPED: ("–", "Skipped", "neutral"),
+    StepStatus.PENDING: ("○", QT_TRANSLATE_NOOP("PlanCard", "Pending"), "neutral"),
+    StepStatus.RUNNING: ("◐", QT_TRANSLATE_NOOP("PlanCard", "Running…"), "info"),
+    StepStatus.VERIFIED: ("✓", QT_TRANSLATE_NOOP("PlanCard", "Verified"), "good"),
+    StepStatus.DONE: ("✓", QT_TRANSLATE_NOOP("PlanCard", "Done"), "good"),
+    StepStatus.ANSWERED: ("✓", QT_TRANSLATE_NOOP("PlanCard", "Answered"), "good"),
+    StepStatus.FAILED: ("✗", QT_TRANSLATE_NOOP("PlanCard", "Failed"), "bad"),
+    StepStatus.UNCONFIRMED: ("?", QT_TRANSLATE_NOOP("PlanCard", "Unconfirmed"), "warn"),
+    StepStatus.SKIPPED: ("–", QT_TRANSLATE_NOOP("PlanCard", "Skipped"), "neutral"),
 }
 
 
@@ -448,7 +453,9 @@ class StepRow(QWidget):
         self.checkbox = QCheckBox(self)
         self.checkbox.setChecked(decision.decision is not policy.Decision.REFUSE)
         self.checkbox.setAccessibleName(f"Include: {summary}")
-        self.checkbox.setToolTip("Include this step when approving")
+        self.checkbox.setToolTip(
+            QCoreApplication.translate("StepRow", "Include this step when approving")
+        )
         self.checkbox.toggled.connect(self.toggled)
         self.checkbox.setVisible(selectable)
         self.checkbox.setEnabled(selectable)
@@ -457,8 +464,9 @@ class StepRow(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setBuddy(self.checkbox)
         self.risk = Chip(parent=self)
-        self.risk.set_look(RISK_TEXT[step.risk], RISK_TONE[step.risk])
-        self.risk.setToolTip(f"{RISK_TEXT[step.risk]}: {decision.reason}")
+        risk_text = QCoreApplication.translate("PlanCard", RISK_TEXT[step.risk])
+        self.risk.set_look(risk_text, RISK_TONE[step.risk])
+        self.risk.setToolTip(f"{risk_text}: {decision.reason}")
         self.risk.setVisible(not step.read_only)
         self.status = Chip(parent=self)
         self.status.hide()
@@ -508,7 +516,8 @@ class StepRow(QWidget):
         self.checkbox.setEnabled(False)
 
     def show_status(self, status: StepStatus, reason: str | None = None) -> None:
-        symbol, word, tone = STATUS_LOOK[status]
+        symbol, english, tone = STATUS_LOOK[status]
+        word = QCoreApplication.translate("PlanCard", english)
         self.status.set_look(f"{symbol} {word}", tone)
         self.status.show()
         if reason and status in (StepStatus.FAILED, StepStatus.UNCONFIRMED, StepStatus.SKIPPED):
@@ -543,7 +552,9 @@ class HighRiskConfirm(QFrame):
         self.question.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.decline_button = QPushButton("No, skip it", self)
+        self.decline_button = QPushButton(
+            QCoreApplication.translate("HighRiskConfirm", "No, skip it"), self
+        )
         self.decline_button.setAutoDefault(True)
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("dangerButton")
@@ -650,21 +661,31 @@ class PlanCard(QFrame):
 
         footer = QHBoxLayout()
         footer.setSpacing(8)
-        self.approve_button = QPushButton("Approve", self)
+        self.approve_button = QPushButton(QCoreApplication.translate("PlanCard", "Approve"), self)
         self.approve_button.setObjectName("primaryButton")
         self.approve_button.setAutoDefault(True)
         self.approve_button.clicked.connect(self.approve)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("PlanCard", "Cancel"), self)
         self.cancel_button.setAutoDefault(True)
-        self.cancel_button.setAccessibleName("Cancel this plan")
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("PlanCard", "Cancel this plan")
+        )
         self.cancel_button.clicked.connect(self.cancel)
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(QCoreApplication.translate("PlanCard", "Undo"), self)
         self.undo_button.setAutoDefault(True)
-        self.undo_button.setAccessibleName("Undo these changes")
-        self.undo_button.setToolTip("Put back what this plan changed (never unlocks or opens)")
+        self.undo_button.setAccessibleName(
+            QCoreApplication.translate("PlanCard", "Undo these changes")
+        )
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "PlanCard", "Put back what this plan changed (never unlocks or opens)"
+            )
+        )
         self.undo_button.clicked.connect(self._undo_clicked)
         self.undo_button.hide()
-        self.hint = muted(QLabel("Enter approves · Esc cancels", self))
+        self.hint = muted(
+            QLabel(QCoreApplication.translate("PlanCard", "Enter approves · Esc cancels"), self)
+        )
         self.outcome = plain(QLabel(self))
         self.outcome.setWordWrap(True)
         self.outcome.hide()
@@ -690,7 +711,7 @@ class PlanCard(QFrame):
         for row in self.rows:
             row.lock()
             row.risk.hide()  # nothing will run: no risk to weigh
-        self.meta.setText("nothing to change")
+        self.meta.setText(QCoreApplication.translate("PlanCard", "nothing to change"))
         self.outcome.setText(words)
         self.outcome.show()
         self.setAccessibleName(f"Plan: {self.request.plan.text}. {words}")
@@ -699,9 +720,11 @@ class PlanCard(QFrame):
 
     def _title(self) -> str:
         if self.request.undo_of is not None:
-            return "Undo"
+            return QCoreApplication.translate("PlanCard", "Undo")
         count = len(self.request.plan.steps)
-        return "Plan" if count == 1 else f"Plan · {count} steps"
+        if count == 1:
+            return QCoreApplication.translate("PlanCard", "Plan")
+        return self.tr("Plan · %n steps", "", count)
 
     def _meta(self) -> str:
         plan = self.request.plan
@@ -789,10 +812,12 @@ class PlanCard(QFrame):
     def _update_buttons(self) -> None:
         chosen = self.selected_steps()
         selectable = [r for r in self.rows if r.selectable]
-        if selectable and len(chosen) < len(selectable):
-            self.approve_button.setText(f"Approve selected ({len(chosen)} of {len(selectable)})")
+        count = len(chosen)
+        if selectable and count < len(selectable):
+            words = self.tr("Approve selected (%n of {total})", "", count)
+            self.approve_button.setText(words.format(total=len(selectable)))
         else:
-            self.approve_button.setText("Approve")
+            self.approve_button.setText(QCoreApplication.translate("PlanCard", "Approve"))
         self.approve_button.setEnabled(bool(chosen))
 
     def approve(self) -> None:
@@ -812,7 +837,7 @@ class PlanCard(QFrame):
         if self._to_confirm:
             self._state = "confirming"
             self.approve_button.setEnabled(False)
-            self.hint.setText("Esc skips the step")
+            self.hint.setText(QCoreApplication.translate("PlanCard", "Esc skips the step"))
             self.confirm.ask(self.rows[self._to_confirm[0]].step)
             self.asking_again.emit()
             return
@@ -890,9 +915,15 @@ class PlanCard(QFrame):
         self._awaiting = False
         self._end_decision()
         if self.request.approved_by == "auto" and not self.request.plan.read_only:
-            self.meta.setText("ran on its own: low risk, and auto-run is on")
+            self.meta.setText(
+                QCoreApplication.translate(
+                    "PlanCard", "ran on its own: low risk, and auto-run is on"
+                )
+            )
         elif self.request.approved_by == "undo":
-            self.meta.setText("puts back the state from before")
+            self.meta.setText(
+                QCoreApplication.translate("PlanCard", "puts back the state from before")
+            )
         else:
             self.meta.setText("")
         for row in self.rows:
@@ -936,7 +967,7 @@ class PlanCard(QFrame):
 
     def set_undone(self) -> None:
         self.undo_button.setEnabled(False)
-        self.undo_button.setText("Undo requested")
+        self.undo_button.setText(QCoreApplication.translate("PlanCard", "Undo requested"))
 
     def _undo_clicked(self) -> None:
         self.set_undone()

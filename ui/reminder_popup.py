@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
@@ -145,7 +145,7 @@ class ReminderPopup(QFrame):
         # Shown in the corner without taking the keyboard from what the person types.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_X11NetWmWindowTypeNotification)
-        self.setWindowTitle("Hearth reminder")
+        self.setWindowTitle(QCoreApplication.translate("ReminderPopup", "Hearth reminder"))
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         self._answered = False
@@ -155,14 +155,20 @@ class ReminderPopup(QFrame):
         bell = QLabel(self)
         bell.setPixmap(icon("bell").pixmap(QSize(22, 22)))
         bell.setAlignment(Qt.AlignmentFlag.AlignTop)
-        bell.setAccessibleName("Reminder")
-        self.heading = QLabel("Reminder", self)
+        bell.setAccessibleName(QCoreApplication.translate("ReminderPopup", "Reminder"))
+        self.heading = QLabel(QCoreApplication.translate("ReminderPopup", "Reminder"), self)
         self.heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss (Esc): the reminder keeps waiting in the tray")
-        self.close_button.setAccessibleName("Dismiss the reminder")
+        self.close_button.setToolTip(
+            QCoreApplication.translate(
+                "ReminderPopup", "Dismiss (Esc): the reminder keeps waiting in the tray"
+            )
+        )
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("ReminderPopup", "Dismiss the reminder")
+        )
         self.close_button.clicked.connect(self.dismiss)
         self.message = QLabel(self)
         self.message.setObjectName("reminderMessage")
@@ -177,7 +183,7 @@ class ReminderPopup(QFrame):
         self.snooze_button = QPushButton(f"&Snooze {SNOOZE_MINUTES} min", self)
         self.snooze_button.setAutoDefault(False)
         self.snooze_button.clicked.connect(self.snooze)
-        self.done_button = QPushButton("&Done", self)
+        self.done_button = QPushButton(QCoreApplication.translate("ReminderPopup", "&Done"), self)
         self.done_button.setObjectName("primaryButton")
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.done)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -98,9 +98,9 @@ class PinDialog(QDialog):
         self.again = self._field("New PIN again", digits)
         form = QFormLayout()
         if self.current is not None:
-            form.addRow("&Current PIN:", self.current)
-        form.addRow("&New PIN:", self.new)
-        form.addRow("&Again:", self.again)
+            form.addRow(QCoreApplication.translate("PinDialog", "&Current PIN:"), self.current)
+        form.addRow(QCoreApplication.translate("PinDialog", "&New PIN:"), self.new)
+        form.addRow(QCoreApplication.translate("PinDialog", "&Again:"), self.again)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         palette = self.problem.palette()
@@ -131,7 +131,9 @@ class PinDialog(QDialog):
             self.problem.setText(f"The new PIN: {err}.")
             return
         if self.new.text() != self.again.text():
-            self.problem.setText("The two new PINs differ.")
+            self.problem.setText(
+                QCoreApplication.translate("PinDialog", "The two new PINs differ.")
+            )
             return
         self.accept()
 
@@ -156,7 +158,7 @@ async def ask_new_pin(parent: QWidget, has_pin: bool) -> NewPin | None:
 async def ask_owner_pin(parent: QWidget, why: str) -> str | None:
     """The owner's PIN, typed in a password dialog; None when the person gave none."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Owner's PIN")
+    dialog.setWindowTitle(QCoreApplication.translate("Hearth", "Owner's PIN"))
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setLabelText(f"{why}\n\nType the owner's PIN:")
@@ -197,7 +199,9 @@ class SafetySection(Section):
         self._build_exposure()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Safety message")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Safety message")
+        )
         self.body.addWidget(self.message)
         self.finish()
         self.refresh()
@@ -217,12 +221,16 @@ class SafetySection(Section):
     def _build_profile(self) -> None:
         self._group("Profile")
         self.profile = QComboBox()
-        self.profile.setAccessibleName("Profile")
+        self.profile.setAccessibleName(QCoreApplication.translate("SafetySection", "Profile"))
         for name in ROLE_NAMES:
             self.profile.addItem(_PROFILE_WORDS.get(name, name), name)
         self.profile.currentIndexChanged.connect(self._profile_chosen)
-        self.switch_button = QPushButton("S&witch profile…")
-        self.switch_button.setAccessibleName("Switch profile")
+        self.switch_button = QPushButton(
+            QCoreApplication.translate("SafetySection", "S&witch profile…")
+        )
+        self.switch_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Switch profile")
+        )
         self.switch_button.clicked.connect(self.start_switch)
         row = QHBoxLayout()
         row.addWidget(self.profile, 1)
@@ -233,9 +241,15 @@ class SafetySection(Section):
         # With a PIN set, the settings file's looser safety settings are ignored until the
         # owner applies them with the PIN: shown only then.
         self.ignored_note = note("", quiet=False)
-        self.ignored_note.setAccessibleName("Safety settings not in force")
-        self.accept_button = QPushButton("Apply the file's c&hanges…")
-        self.accept_button.setAccessibleName("Apply the settings file's safety settings")
+        self.ignored_note.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Safety settings not in force")
+        )
+        self.accept_button = QPushButton(
+            QCoreApplication.translate("SafetySection", "Apply the file's c&hanges…")
+        )
+        self.accept_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Apply the settings file's safety settings")
+        )
         self.accept_button.clicked.connect(self.start_accept)
         self.body.addWidget(self.ignored_note)
         self.body.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -245,12 +259,18 @@ class SafetySection(Section):
     def _build_pin(self) -> None:
         self._group("PIN")
         self.pin_status = note("", quiet=False)
-        self.pin_status.setAccessibleName("PIN status")
-        self.set_pin_button = QPushButton("Set &PIN…")
-        self.set_pin_button.setAccessibleName("Set or change the PIN")
+        self.pin_status.setAccessibleName(QCoreApplication.translate("SafetySection", "PIN status"))
+        self.set_pin_button = QPushButton(QCoreApplication.translate("SafetySection", "Set &PIN…"))
+        self.set_pin_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Set or change the PIN")
+        )
         self.set_pin_button.clicked.connect(self.start_set_pin)
-        self.remove_pin_button = QPushButton("&Remove PIN…")
-        self.remove_pin_button.setAccessibleName("Remove the PIN")
+        self.remove_pin_button = QPushButton(
+            QCoreApplication.translate("SafetySection", "&Remove PIN…")
+        )
+        self.remove_pin_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Remove the PIN")
+        )
         self.remove_pin_button.clicked.connect(self.start_remove_pin)
         row = QHBoxLayout()
         row.addWidget(self.set_pin_button)
@@ -274,17 +294,29 @@ class SafetySection(Section):
             box.toggled.connect(lambda _on: self._update_buttons())
             self.pin_action_boxes[action] = box
             self.body.addWidget(box)
-        self.pin_actions_button = QPushButton("&Apply PIN choices")
-        self.pin_actions_button.setAccessibleName("Apply what needs the PIN")
+        self.pin_actions_button = QPushButton(
+            QCoreApplication.translate("SafetySection", "&Apply PIN choices")
+        )
+        self.pin_actions_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Apply what needs the PIN")
+        )
         self.pin_actions_button.clicked.connect(self.start_pin_actions)
         self.body.addWidget(self.pin_actions_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_exposure(self) -> None:
         self._group("What Hearth may see")
-        self.follow_assist = QRadioButton("The devices Home Assistant &exposes to Assist")
-        self.follow_assist.setAccessibleName("Follow Home Assistant's exposed devices")
-        self.see_all = QRadioButton("E&very device")
-        self.see_all.setAccessibleName("See every device")
+        self.follow_assist = QRadioButton(
+            QCoreApplication.translate(
+                "SafetySection", "The devices Home Assistant &exposes to Assist"
+            )
+        )
+        self.follow_assist.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Follow Home Assistant's exposed devices")
+        )
+        self.see_all = QRadioButton(QCoreApplication.translate("SafetySection", "E&very device"))
+        self.see_all.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "See every device")
+        )
         group = QButtonGroup(self)
         group.addButton(self.follow_assist)
         group.addButton(self.see_all)
@@ -293,18 +325,28 @@ class SafetySection(Section):
             self.body.addWidget(button)
         self.body.addWidget(note("Ticked devices are hidden: no plan can see or control them."))
         self.device_filter = QLineEdit()
-        self.device_filter.setPlaceholderText("Filter devices")
-        self.device_filter.setAccessibleName("Filter devices")
+        self.device_filter.setPlaceholderText(
+            QCoreApplication.translate("SafetySection", "Filter devices")
+        )
+        self.device_filter.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Filter devices")
+        )
         self.device_filter.textChanged.connect(self._filter_devices)
         self.devices = QListWidget()
-        self.devices.setAccessibleName("Devices hidden from Hearth")
+        self.devices.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Devices hidden from Hearth")
+        )
         self.devices.setMinimumHeight(160)
         self.devices.setMaximumHeight(240)
         self.devices.itemChanged.connect(lambda _item: self._update_buttons())
         self.body.addWidget(self.device_filter)
         self.body.addWidget(self.devices)
-        self.exposure_button = QPushButton("Appl&y device choices")
-        self.exposure_button.setAccessibleName("Apply what Hearth may see")
+        self.exposure_button = QPushButton(
+            QCoreApplication.translate("SafetySection", "Appl&y device choices")
+        )
+        self.exposure_button.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Apply what Hearth may see")
+        )
         self.exposure_button.clicked.connect(self.start_exposure)
         self.body.addWidget(self.exposure_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.exposure_note = note(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import home_assistant_intents
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,7 +131,9 @@ def fill_areas(combo: QComboBox, home: Home | None, current: str | None) -> None
     """The home's areas by name (and "Not set"); keeps *current* even when the home does not
     know it yet."""
     combo.clear()
-    combo.addItem("Not set: say the room in each command", None)
+    combo.addItem(
+        QCoreApplication.translate("Hearth", "Not set: say the room in each command"), None
+    )
     areas = sorted(home.areas.values(), key=lambda a: a.name.casefold()) if home else []
     for area in areas:
         floor = home.floors.get(area.floor) if home and area.floor else None
@@ -159,7 +161,9 @@ class FolderRow(QWidget):
         self.label.setAccessibleDescription(str(path))
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.button = QPushButton(icon("folder"), "Open folder")
+        self.button = QPushButton(
+            icon("folder"), QCoreApplication.translate("FolderRow", "Open folder")
+        )
         self.button.setAccessibleName(f"Open the {name.lower()}")
         self.button.clicked.connect(self.open)
         layout = QHBoxLayout(self)
@@ -184,9 +188,14 @@ class QuickCommandsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Quick commands")
+        self.list.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "Quick commands")
+        )
         self.list.setAccessibleDescription(
-            "F2 edits the selected command, Delete removes it, Alt+Up and Alt+Down move it"
+            QCoreApplication.translate(
+                "QuickCommandsEditor",
+                "F2 edits the selected command, Delete removes it, Alt+Up and Alt+Down move it",
+            )
         )
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -198,26 +207,48 @@ class QuickCommandsEditor(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
         self.new = QLineEdit()
-        self.new.setPlaceholderText("Add a command, e.g. “turn on the porch light”")
-        self.new.setAccessibleName("New quick command")
+        self.new.setPlaceholderText(
+            QCoreApplication.translate(
+                "QuickCommandsEditor", "Add a command, e.g. “turn on the porch light”"
+            )
+        )
+        self.new.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "New quick command")
+        )
         self.new.setClearButtonEnabled(True)
         self.new.returnPressed.connect(self.add_from_field)
         self.new.textChanged.connect(lambda _text: self._update_buttons())
-        self.add_button = QPushButton("&Add")
-        self.add_button.setAccessibleName("Add quick command")
+        self.add_button = QPushButton(QCoreApplication.translate("QuickCommandsEditor", "&Add"))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "Add quick command")
+        )
         self.add_button.clicked.connect(self.add_from_field)
 
-        self.edit_button = QPushButton("&Edit")
-        self.edit_button.setAccessibleName("Edit the selected quick command")
+        self.edit_button = QPushButton(QCoreApplication.translate("QuickCommandsEditor", "&Edit"))
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "Edit the selected quick command")
+        )
         self.edit_button.clicked.connect(self.edit_current)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected quick command")
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("QuickCommandsEditor", "&Remove")
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "Remove the selected quick command")
+        )
         self.remove_button.clicked.connect(self.remove_current)
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setAccessibleName("Move the selected quick command up")
+        self.up_button = QPushButton(QCoreApplication.translate("QuickCommandsEditor", "Move &up"))
+        self.up_button.setAccessibleName(
+            QCoreApplication.translate("QuickCommandsEditor", "Move the selected quick command up")
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setAccessibleName("Move the selected quick command down")
+        self.down_button = QPushButton(
+            QCoreApplication.translate("QuickCommandsEditor", "Move &down")
+        )
+        self.down_button.setAccessibleName(
+            QCoreApplication.translate(
+                "QuickCommandsEditor", "Move the selected quick command down"
+            )
+        )
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.list.installEventFilter(self)
 
@@ -364,20 +395,34 @@ class HomeAssistantForm(QWidget):
 
         self.url = QLineEdit(settings.home_assistant.url)
         self.url.setPlaceholderText(URL_PLACEHOLDER)
-        self.url.setAccessibleName("Home Assistant URL")
+        self.url.setAccessibleName(
+            QCoreApplication.translate("HomeAssistantForm", "Home Assistant URL")
+        )
         self.url.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setAccessibleName("Access token")
-        self.token.setAccessibleDescription("A long-lived access token; kept in the keyring")
+        self.token.setAccessibleName(
+            QCoreApplication.translate("HomeAssistantForm", "Access token")
+        )
+        self.token.setAccessibleDescription(
+            QCoreApplication.translate(
+                "HomeAssistantForm", "A long-lived access token; kept in the keyring"
+            )
+        )
         self.token.setClearButtonEnabled(True)
         self.set_token_stored(bool(settings.home_assistant.url))
-        self.test_button = QPushButton("&Test connection")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(
+            QCoreApplication.translate("HomeAssistantForm", "&Test connection")
+        )
+        self.test_button.setAccessibleName(
+            QCoreApplication.translate("HomeAssistantForm", "Test connection")
+        )
         self.test_button.clicked.connect(self.start_test)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Connection test result")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("HomeAssistantForm", "Connection test result")
+        )
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         for field in (self.url, self.token):
@@ -386,8 +431,8 @@ class HomeAssistantForm(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&URL:", self.url)
-        form.addRow("T&oken:", self.token)
+        form.addRow(QCoreApplication.translate("HomeAssistantForm", "&URL:"), self.url)
+        form.addRow(QCoreApplication.translate("HomeAssistantForm", "T&oken:"), self.token)
         form.addRow("", note(TOKEN_HELP, rich=True))
         row = QHBoxLayout()
         row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)

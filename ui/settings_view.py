@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -96,7 +96,7 @@ class SettingsPage(QWidget):
         self._tasks = Tasks()
         self._started_with = (bridge.settings.home_assistant.url, bridge.settings.data_folder)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Settings sections")
+        self.nav.setAccessibleName(QCoreApplication.translate("SettingsPage", "Settings sections"))
         self.nav.setIconSize(QSize(18, 18))
         self._nav_items = IconOnlyItems(self.nav)
         self.nav.setItemDelegate(self._nav_items)
@@ -133,16 +133,24 @@ class SettingsPage(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Settings message")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Settings message")
+        )
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.bar_hint = note("")
-        self.bar_hint.setAccessibleName("How this page's changes take effect")
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setAccessibleName("Revert unsaved changes")
+        self.bar_hint.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "How this page's changes take effect")
+        )
+        self.revert_button = QPushButton(QCoreApplication.translate("SettingsPage", "Re&vert"))
+        self.revert_button.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Revert unsaved changes")
+        )
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save settings")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button = QPushButton(QCoreApplication.translate("SettingsPage", "&Save"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Save settings")
+        )
+        self.save_button.setToolTip(QCoreApplication.translate("SettingsPage", "Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.start_save)
         save_shortcut = QShortcut(SAVE_KEYS, self)
@@ -199,10 +207,18 @@ class SettingsPage(QWidget):
             "Hearth controls the devices of your Home Assistant, or a made-up demo home to try "
             "it with nothing real switched.",
         )
-        self.use_demo = QRadioButton("Use the &demo home")
-        self.use_demo.setAccessibleName("Use the demo home")
-        self.use_ha = QRadioButton("Connect to &Home Assistant")
-        self.use_ha.setAccessibleName("Connect to Home Assistant")
+        self.use_demo = QRadioButton(
+            QCoreApplication.translate("SettingsPage", "Use the &demo home")
+        )
+        self.use_demo.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Use the demo home")
+        )
+        self.use_ha = QRadioButton(
+            QCoreApplication.translate("SettingsPage", "Connect to &Home Assistant")
+        )
+        self.use_ha.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Connect to Home Assistant")
+        )
         group = QButtonGroup(section)
         group.addButton(self.use_demo)
         group.addButton(self.use_ha)
@@ -226,17 +242,19 @@ class SettingsPage(QWidget):
             "language is the one you type or speak in.",
         )
         self.area = QComboBox()
-        self.area.setAccessibleName("This computer's area")
+        self.area.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "This computer's area")
+        )
         self.area.currentIndexChanged.connect(lambda _i: self._update_dirty())
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(QCoreApplication.translate("SettingsPage", "Language"))
         self.language.currentIndexChanged.connect(lambda _i: self._update_dirty())
         self.area_note = note("")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Area:", self.area)
+        form.addRow(QCoreApplication.translate("SettingsPage", "&Area:"), self.area)
         form.addRow("", self.area_note)
-        form.addRow("&Language:", self.language)
+        form.addRow(QCoreApplication.translate("SettingsPage", "&Language:"), self.language)
         form.addRow(
             "",
             note(
@@ -251,8 +269,12 @@ class SettingsPage(QWidget):
 
     def _build_behaviour(self) -> None:
         section = Section("Behaviour", "")
-        self.auto_run = QCheckBox("&Run low-risk commands without asking")
-        self.auto_run.setAccessibleName("Run low-risk commands without asking")
+        self.auto_run = QCheckBox(
+            QCoreApplication.translate("SettingsPage", "&Run low-risk commands without asking")
+        )
+        self.auto_run.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Run low-risk commands without asking")
+        )
         self.auto_run.toggled.connect(lambda _on: self._update_dirty())
         section.body.addWidget(self.auto_run)
         section.body.addWidget(
@@ -264,8 +286,16 @@ class SettingsPage(QWidget):
                 )
             )
         )
-        self.close_to_tray = QCheckBox("&Keep Hearth in the system tray when the window closes")
-        self.close_to_tray.setAccessibleName("Keep running in the tray when the window closes")
+        self.close_to_tray = QCheckBox(
+            QCoreApplication.translate(
+                "SettingsPage", "&Keep Hearth in the system tray when the window closes"
+            )
+        )
+        self.close_to_tray.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsPage", "Keep running in the tray when the window closes"
+            )
+        )
         self.close_to_tray.toggled.connect(lambda _on: self._update_dirty())
         section.body.addWidget(self.close_to_tray)
         tray_text = (
@@ -276,8 +306,12 @@ class SettingsPage(QWidget):
             "to quit or to minimise."
         )
         section.body.addWidget(_indented(note(tray_text)))
-        self.start_at_login = QCheckBox("Start Hearth when I &log in")
-        self.start_at_login.setAccessibleName("Start Hearth when I log in")
+        self.start_at_login = QCheckBox(
+            QCoreApplication.translate("SettingsPage", "Start Hearth when I &log in")
+        )
+        self.start_at_login.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Start Hearth when I log in")
+        )
         self.start_at_login.setEnabled(False)  # until the entry has been looked at
         self.start_at_login.toggled.connect(self._on_start_at_login)
         section.body.addWidget(self.start_at_login)
@@ -285,7 +319,9 @@ class SettingsPage(QWidget):
             "Hearth then starts in the tray (or minimised) when you log in, so reminders "
             "fire. This applies at once: no need to Save."
         )
-        self.login_note.setAccessibleName("Start at login")
+        self.login_note.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Start at login")
+        )
         section.body.addWidget(_indented(self.login_note))
         section.finish()
         self._add("behaviour", "Behaviour", "behaviour", section)
@@ -391,8 +427,10 @@ class SettingsPage(QWidget):
         )
         self.data_folder = FolderRow("Data folder", data_dir())
         self.config_folder = FolderRow("Settings folder", config_dir())
-        self.change_data = QPushButton("C&hange…")
-        self.change_data.setAccessibleName("Choose another data folder")
+        self.change_data = QPushButton(QCoreApplication.translate("SettingsPage", "C&hange…"))
+        self.change_data.setAccessibleName(
+            QCoreApplication.translate("SettingsPage", "Choose another data folder")
+        )
         self.change_data.clicked.connect(self._pick_data_folder)
         self.data_choice: Path | None = None
         """A data folder chosen here and not saved yet."""
@@ -401,10 +439,10 @@ class SettingsPage(QWidget):
         self.data_note = note("")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Data:", self.data_folder)
+        form.addRow(QCoreApplication.translate("SettingsPage", "Data:"), self.data_folder)
         form.addRow("", self.change_data)
         form.addRow("", self.data_note)
-        form.addRow("Settings:", self.config_folder)
+        form.addRow(QCoreApplication.translate("SettingsPage", "Settings:"), self.config_folder)
         section.body.addLayout(form)
         section.body.addWidget(
             note(
@@ -415,7 +453,11 @@ class SettingsPage(QWidget):
         )
         if os.environ.get("HEARTH_DATA_DIR"):
             self.change_data.setEnabled(False)
-            self.change_data.setToolTip("HEARTH_DATA_DIR sets the data folder for this session")
+            self.change_data.setToolTip(
+                QCoreApplication.translate(
+                    "SettingsPage", "HEARTH_DATA_DIR sets the data folder for this session"
+                )
+            )
         section.finish()
         self._add("data", "Data folder", "folder", section)
 

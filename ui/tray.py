@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -115,7 +115,7 @@ class Tray(QObject):
         self._rebuild_pending = False
         self.on_listen: Callable[[], None] | None = None
         """What Listen does (push-to-talk sets it; until then Listen is disabled)."""
-        self.listen_label = "&Listen"
+        self.listen_label = QCoreApplication.translate("PushToTalk", "&Listen")
         self.listen_tip = LISTEN_NEEDS_MODEL
         self.pending: list[Reminder] = []
         """Delivered reminders waiting for Done or Snooze (the Reminders menu)."""
@@ -126,7 +126,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon(STATE_ICONS[self.state]), self)
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)
-        self.menu.setAccessibleName("Hearth")
+        self.menu.setAccessibleName(QCoreApplication.translate("Tray", "Hearth"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self._update_tooltip()
@@ -200,9 +200,13 @@ class Tray(QObject):
             action.setToolTip(f"Run “{text}”")
             action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
         if not commands:
-            empty = menu.addAction("No quick commands yet (add them in Settings)")
+            empty = menu.addAction(
+                QCoreApplication.translate("Tray", "No quick commands yet (add them in Settings)")
+            )
             empty.setEnabled(False)
-        self.recent_menu = menu.addMenu(icon("history"), "&Recent commands")
+        self.recent_menu = menu.addMenu(
+            icon("history"), QCoreApplication.translate("Tray", "&Recent commands")
+        )
         self.recent_menu.setToolTipsVisible(True)
         for text in self.recent:
             action = self.recent_menu.addAction(_menu_text(text))
@@ -217,10 +221,12 @@ class Tray(QObject):
         listen = self.on_listen
         if listen is not None:
             self.listen_action.triggered.connect(lambda _checked=False: listen())
-        self.show_action = menu.addAction(icon("hearth"), "&Show Hearth")
+        self.show_action = menu.addAction(
+            icon("hearth"), QCoreApplication.translate("Tray", "&Show Hearth")
+        )
         self.show_action.triggered.connect(self.show_window)
         menu.addSeparator()
-        self.quit_action = QAction("&Quit Hearth", menu)
+        self.quit_action = QAction(QCoreApplication.translate("Tray", "&Quit Hearth"), menu)
         self.quit_action.triggered.connect(self.window.request_quit)
         menu.addAction(self.quit_action)
 
@@ -247,7 +253,9 @@ class Tray(QObject):
             )
         if self.pending:
             self.reminders_menu.addSeparator()
-        agenda = self.reminders_menu.addAction(icon("agenda"), "Open the &agenda")
+        agenda = self.reminders_menu.addAction(
+            icon("agenda"), QCoreApplication.translate("Tray", "Open the &agenda")
+        )
         agenda.triggered.connect(self.show_agenda)
 
     def refresh_reminders(self) -> None:
@@ -301,7 +309,11 @@ class Tray(QObject):
         else bring the window up with its plan card."""
         request = self.bridge.submit(text, source=source, unsure=unsure)
         if request is None:
-            self.notify("Hearth", "Hearth is still connecting to the home.", warning=True)
+            self.notify(
+                QCoreApplication.translate("Tray", "Hearth"),
+                "Hearth is still connecting to the home.",
+                warning=True,
+            )
             return None
         if request.thinking:  # the language model is planning: its card is in the window
             self.show_window()
@@ -392,7 +404,7 @@ class Tray(QObject):
         if not self._told_about_tray:
             self._told_about_tray = True
             self.notify(
-                "Hearth is still running",
+                QCoreApplication.translate("Tray", "Hearth is still running"),
                 "Quick commands and reminders are here in the tray. Quit from its menu.",
             )
 

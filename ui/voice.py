@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QLoggingCategory,
@@ -371,7 +372,7 @@ class LiveTranscript(QFrame):
         self.text.setMaximumWidth(560)
         layout.addWidget(self.state)
         layout.addWidget(self.text)
-        self.setAccessibleName("What Hearth hears")
+        self.setAccessibleName(QCoreApplication.translate("LiveTranscript", "What Hearth hears"))
         self.show_state(VoiceState.LISTENING, "")
 
     def show_state(self, state: VoiceState, text: str) -> None:
@@ -804,11 +805,18 @@ class PushToTalk(QObject):
             button.setChecked(busy)
             # Unmistakable while the microphone is open: the accent colour.
             button.setStyleSheet(LISTENING_BUTTON if busy else "")
+            listening = busy and voice_state is not VoiceState.DECODING
             button.setText(
-                "Listening…" if busy and voice_state is not VoiceState.DECODING else "Talk"
+                QCoreApplication.translate("PushToTalk", "Listening…")
+                if listening
+                else QCoreApplication.translate("PushToTalk", "Talk")
             )
         if self.tray is not None:
-            label = "Stop &listening" if busy else "&Listen"
+            label = (
+                QCoreApplication.translate("PushToTalk", "Stop &listening")
+                if busy
+                else QCoreApplication.translate("PushToTalk", "&Listen")
+            )
             if self.tray.listen_label != label:
                 self.tray.listen_label = label
                 self.tray.schedule_rebuild()
@@ -827,7 +835,11 @@ class PushToTalk(QObject):
     def _show_failure(self, message: str) -> None:
         self.bridge.notice.emit(message)
         if self.tray is not None and self._hands_free:
-            self.tray.notify("Hearth could not listen", message, warning=True)
+            self.tray.notify(
+                QCoreApplication.translate("PushToTalk", "Hearth could not listen"),
+                message,
+                warning=True,
+            )
 
     def _on_button_key(self) -> None:
         """The button pressed from the keyboard (Space on the focused button): hands-free."""

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,7 @@ class VoiceSettingsPage(QScrollArea):
         self.catalog: list[CatalogEntry] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Voice")
+        self.setAccessibleName(QCoreApplication.translate("VoiceSettingsPage", "Voice"))
         # Everything wraps or shrinks to the page's width: it scrolls down, never sideways.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -76,7 +76,9 @@ class VoiceSettingsPage(QScrollArea):
         layout.addWidget(self.intro)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Voice status")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Voice status")
+        )
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         layout.addSpacing(6)
@@ -94,20 +96,32 @@ class VoiceSettingsPage(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _models_box(self) -> QGroupBox:
-        box = QGroupBox("Speech models")
+        box = QGroupBox(QCoreApplication.translate("VoiceSettingsPage", "Speech models"))
         layout = QVBoxLayout(box)
         self.model_choice = QComboBox()
-        self.model_choice.setAccessibleName("Speech model to use")
+        self.model_choice.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Speech model to use")
+        )
         _shrinkable(self.model_choice)
         self.model_choice.currentIndexChanged.connect(self._on_model_chosen)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("&Use:", self.model_choice)
+        form.addRow(QCoreApplication.translate("VoiceSettingsPage", "&Use:"), self.model_choice)
         layout.addLayout(form)
         self.models = QTreeWidget()
-        self.models.setAccessibleName("Installed speech models")
-        self.models.setHeaderLabels(["Model", "Language", "Size", "Phrase lists", "From"])
+        self.models.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Installed speech models")
+        )
+        self.models.setHeaderLabels(
+            [
+                QCoreApplication.translate("VoiceSettingsPage", "Model"),
+                QCoreApplication.translate("VoiceSettingsPage", "Language"),
+                QCoreApplication.translate("VoiceSettingsPage", "Size"),
+                QCoreApplication.translate("VoiceSettingsPage", "Phrase lists"),
+                QCoreApplication.translate("VoiceSettingsPage", "From"),
+            ]
+        )
         self.models.setRootIsDecorated(False)
         self.models.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.models.setUniformRowHeights(True)
@@ -131,8 +145,10 @@ class VoiceSettingsPage(QScrollArea):
         self.broken.hide()
         layout.addWidget(self.broken)
         buttons = QHBoxLayout()
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected speech model")
+        self.remove_button = QPushButton(QCoreApplication.translate("VoiceSettingsPage", "&Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Remove the selected speech model")
+        )
         self.remove_button.clicked.connect(lambda: self._spawn(self.remove_selected()))
         folder = str(voice_models.models_dir())
         where = note(f"Hearth keeps its models in {breakable(folder)}.")
@@ -144,7 +160,7 @@ class VoiceSettingsPage(QScrollArea):
         return box
 
     def _download_box(self) -> QGroupBox:
-        box = QGroupBox("Download a model")
+        box = QGroupBox(QCoreApplication.translate("VoiceSettingsPage", "Download a model"))
         layout = QVBoxLayout(box)
         layout.addWidget(
             note(
@@ -154,12 +170,22 @@ class VoiceSettingsPage(QScrollArea):
         )
         self.download_choice = QComboBox()
         self.download_choice.setEditable(True)
-        self.download_choice.setAccessibleName("Model to download")
+        self.download_choice.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Model to download")
+        )
         self.download_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         _shrinkable(self.download_choice)
-        self.catalog_button = QPushButton("More &models…")
-        self.catalog_button.setAccessibleName("List the models one can download")
-        self.catalog_button.setToolTip("Fetch Vosk's list of models (needs the network)")
+        self.catalog_button = QPushButton(
+            QCoreApplication.translate("VoiceSettingsPage", "More &models…")
+        )
+        self.catalog_button.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "List the models one can download")
+        )
+        self.catalog_button.setToolTip(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Fetch Vosk's list of models (needs the network)"
+            )
+        )
         self.catalog_button.clicked.connect(lambda: self._spawn(self.load_catalog()))
         self.download_row = DownloadRow(
             self.download_choice, "model", beside=[self.catalog_button], choice_above=True
@@ -175,37 +201,59 @@ class VoiceSettingsPage(QScrollArea):
         return box
 
     def _talk_box(self) -> QGroupBox:
-        box = QGroupBox("Push-to-talk")
+        box = QGroupBox(QCoreApplication.translate("VoiceSettingsPage", "Push-to-talk"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.shortcut = QKeySequenceEdit()
         self.shortcut.setMaximumSequenceLength(1)
-        self.shortcut.setAccessibleName("Key to hold while speaking")
+        self.shortcut.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Key to hold while speaking")
+        )
         self.shortcut.setClearButtonEnabled(True)
         self.shortcut.editingFinished.connect(self._on_shortcut)
-        form.addRow("&Hold to talk:", self.shortcut)
+        form.addRow(
+            QCoreApplication.translate("VoiceSettingsPage", "&Hold to talk:"), self.shortcut
+        )
         self.scope = note("")
-        self.scope.setAccessibleName("Where the push-to-talk key works")
+        self.scope.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Where the push-to-talk key works")
+        )
         form.addRow(self.scope)
-        self.sound_cue = QCheckBox("Play a &sound when listening starts and stops")
-        self.sound_cue.setAccessibleName("Sound cue")
+        self.sound_cue = QCheckBox(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Play a &sound when listening starts and stops"
+            )
+        )
+        self.sound_cue.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Sound cue")
+        )
         self.sound_cue.toggled.connect(lambda on: self._apply(sound_cue=on))
         form.addRow(self.sound_cue)
         self.confidence = QSpinBox()
         self.confidence.setRange(0, 100)
         self.confidence.setSuffix(" %")
-        self.confidence.setAccessibleName("Confidence needed to run without asking")
+        self.confidence.setAccessibleName(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Confidence needed to run without asking"
+            )
+        )
         self.confidence.valueChanged.connect(lambda v: self._apply(confidence=v / 100))
-        form.addRow("Run &unseen from:", self.confidence)
+        form.addRow(
+            QCoreApplication.translate("VoiceSettingsPage", "Run &unseen from:"), self.confidence
+        )
         form.addRow(
             note(
                 "A spoken command heard with less confidence than this, or picked from the "
                 "other things Hearth may have heard, is always shown for your approval first."
             )
         )
-        self.free_form = QCheckBox("Also listen for &free text")
-        self.free_form.setAccessibleName("Free-form recognition")
+        self.free_form = QCheckBox(
+            QCoreApplication.translate("VoiceSettingsPage", "Also listen for &free text")
+        )
+        self.free_form.setAccessibleName(
+            QCoreApplication.translate("VoiceSettingsPage", "Free-form recognition")
+        )
         self.free_form.toggled.connect(lambda on: self._apply(free_form=on))
         form.addRow(self.free_form)
         form.addRow(
@@ -260,7 +308,12 @@ class VoiceSettingsPage(QScrollArea):
     def _fill_models(self, models: list[ModelInfo], chosen: str) -> None:
         self.model_choice.blockSignals(True)
         self.model_choice.clear()
-        self.model_choice.addItem("Automatic: the first model for the language", AUTOMATIC)
+        self.model_choice.addItem(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Automatic: the first model for the language"
+            ),
+            AUTOMATIC,
+        )
         for model in models:
             self.model_choice.addItem(f"{model.name} ({_language(model)})", model.name)
         if chosen and self.model_choice.findData(chosen) < 0:
@@ -347,7 +400,11 @@ class VoiceSettingsPage(QScrollArea):
                 f"{model.name} came with {model.origin}: remove it with pip"
             )
         else:
-            self.remove_button.setToolTip("Delete the selected model from the data folder")
+            self.remove_button.setToolTip(
+                QCoreApplication.translate(
+                    "VoiceSettingsPage", "Delete the selected model from the data folder"
+                )
+            )
 
     # -- applying ----------------------------------------------------------------------------
 

@@ -1,0 +1,1638 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hearth</source>
+        <translation>Über Hearth</translation>
+    </message>
+    <message>
+        <source>A desktop assistant for your home: say what you want, check the plan, and Hearth runs it and checks that it happened.</source>
+        <translation>Ein Desktop-Assistent für dein Zuhause: Sag, was du möchtest, prüfe den Plan, und Hearth führt ihn aus und prüft, ob es geklappt hat.</translation>
+    </message>
+    <message>
+        <source>Home Assistant version</source>
+        <translation>Home-Assistant-Version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Home Assistant:</source>
+        <translation>Home Assistant:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server …</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Next &amp;7 days</source>
+        <translation>Nächste &amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the calendars and reminders again (F5)</source>
+        <translation>Kalender und Erinnerungen neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>Agenda aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reminders waiting for an answer</source>
+        <translation>Erinnerungen, die auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf dich</translation>
+    </message>
+    <message>
+        <source>Events and reminders by day</source>
+        <translation>Termine und Erinnerungen nach Tag</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <source>Cancel reminder</source>
+        <translation>Erinnerung absagen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder (Delete)</source>
+        <translation>Die ausgewählte Erinnerung absagen (Entf)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>Die ausgewählte Erinnerung absagen</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>Warte auf das Zuhause …</translation>
+    </message>
+    <message>
+        <source>Agenda status</source>
+        <translation>Agenda-Status</translation>
+    </message>
+    <message>
+        <source>Calendars not read</source>
+        <translation>Kalender nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``). The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBox</name>
+    <message>
+        <source>Command</source>
+        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Type what Hearth should do; Up recalls earlier commands</source>
+        <translation>Schreib, was Hearth tun soll; Pfeil hoch holt frühere Befehle zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Befehl senden</translation>
+    </message>
+    <message>
+        <source>Send the command (Enter)</source>
+        <translation>Den Befehl senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Sprechen</translation>
+    </message>
+    <message>
+        <source>Push to talk</source>
+        <translation>Zum Sprechen drücken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>&amp;Download</source>
+        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Download message</source>
+        <translation>Download-Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>EntityControls</name>
+    <message>
+        <source>Turn on</source>
+        <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verriegeln</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entriegeln</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Selected device</source>
+        <translation>Ausgewähltes Gerät</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Entitäts-ID</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put back what the last change here changed (Ctrl+Z)</source>
+        <translation>Zurücksetzen, was die letzte Änderung hier geändert hat (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Lights, switches, fans, blinds and media change at once here, with an Undo. Locks, garage doors, alarms, scenes and scripts wait for your approval in the Assistant (Ctrl+1).</source>
+        <translation>Lichter, Schalter, Ventilatoren, Jalousien und Medien ändern sich hier sofort, mit Rückgängig. Schlösser, Garagentore, Alarmanlagen, Szenen und Skripte warten im Assistenten auf deine Freigabe (Strg+1).</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Kein Gerät ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to see its state and controls.</source>
+        <translation>Wähle ein Gerät in der Liste, um seinen Zustand und seine Bedienelemente zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a device in this area to control it.</source>
+        <translation>Wähle ein Gerät in diesem Bereich, um es zu steuern.</translation>
+    </message>
+    <message>
+        <source>This device only reports its state; there is nothing to switch here.</source>
+        <translation>Dieses Gerät meldet nur seinen Zustand; hier gibt es nichts zu schalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Hearth</source>
+        <translation>Hearth einrichten</translation>
+    </message>
+    <message>
+        <source>Skip the PIN</source>
+        <translation>PIN überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <source>What can I do at home?</source>
+        <translation>Was kann ich zu Hause tun?</translation>
+    </message>
+    <message>
+        <source>Tell me what to do, or ask: “turn off the downstairs lights”, “set the heating to 21”, “is the garage door open?”</source>
+        <translation>Sag mir, was ich tun soll, oder frag: „schalte die Lichter unten aus“, „stell die Heizung auf 21“, „ist das Garagentor offen?“</translation>
+    </message>
+    <message>
+        <source>Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box · a plan waits for Enter (approve) or Esc (cancel)</source>
+        <translation>Eingabe sendet · Pfeil hoch holt frühere Befehle · Strg+L springt zurück ins Befehlsfeld · ein Plan wartet auf Eingabe (freigeben) oder Esc (abbrechen)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN des Eigentümers</translation>
+    </message>
+    <message>
+        <source>Not set: say the room in each command</source>
+        <translation>Nicht festgelegt: nenne in jedem Befehl den Raum</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hearth Help</source>
+        <translation>Hearth-Hilfe</translation>
+    </message>
+    <message>
+        <source>Type what you want in the Assistant, as you would say it: “turn off the kitchen light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the trash”. Hearth shows the plan first; what it changes is checked on the device afterwards and kept in History.</source>
+        <translation>Schreib im Assistenten, was du möchtest, so wie du es sagen würdest: „schalte das Küchenlicht aus“, „ist das Garagentor offen?“, „erinnere mich morgen um 8 daran, den Müll rauszubringen“. Hearth zeigt zuerst den Plan; was sich ändert, wird danach am Gerät geprüft und im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard shortcuts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tastenkürzel&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskConfirm</name>
+    <message>
+        <source>No, skip it</source>
+        <translation>Nein, überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search requests  (Ctrl+F)</source>
+        <extracomment>How many requests the view reads (newest first).</extracomment>
+        <translation>Anfragen durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Nach Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected request again</source>
+        <translation>Die ausgewählte Anfrage erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Plan the selected request again (Enter)</source>
+        <translation>Die ausgewählte Anfrage erneut planen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the shown requests</source>
+        <translation>Die angezeigten Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>Save the requests shown here as CSV or JSON</source>
+        <translation>Die hier angezeigten Anfragen als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Past requests</source>
+        <translation>Frühere Anfragen</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Ausgewählte Anfrage</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>Warte auf das Zuhause …</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message>
+        <source>History is off: nothing is recorded.</source>
+        <translation>Der Verlauf ist aus: Nichts wird aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantForm</name>
+    <message>
+        <source>Home Assistant URL</source>
+        <translation>Home-Assistant-URL</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A long-lived access token; kept in the keyring</source>
+        <translation>Ein langlebiges Zugriffstoken; wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Filter by name, area or floor  (Ctrl+F)</source>
+        <translation>Nach Name, Bereich oder Etage filtern  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Loading the home…</source>
+        <translation>Lade das Zuhause …</translation>
+    </message>
+    <message>
+        <source>Device count</source>
+        <translation>Anzahl der Geräte</translation>
+    </message>
+    <message>
+        <source>Devices by floor and area</source>
+        <translation>Geräte nach Etage und Bereich</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation>Gerätedetails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} devices</source>
+        <translation>
+            <numerusform>%n von {total} Geräten</numerusform>
+            <numerusform>%n von {total} Geräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the home</source>
+        <translation>Das Zuhause ließ sich nicht laden</translation>
+    </message>
+    <message>
+        <source>Hearth is not connected to the home yet.</source>
+        <translation>Hearth ist noch nicht mit dem Zuhause verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>LLMSection</name>
+    <message>
+        <source>Server</source>
+        <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Endpunktadresse</translation>
+    </message>
+    <message>
+        <source>Where the endpoint is</source>
+        <translation>Wo der Endpunkt ist</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>A&amp;utomatisch</translation>
+    </message>
+    <message>
+        <source>Automatic timeout, sized to the endpoint</source>
+        <translation>Automatische Zeitbegrenzung, passend zum Endpunkt</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitbegrenzung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Timeout in use</source>
+        <translation>Verwendete Zeitbegrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <extracomment>The rows a model file has no use for (its address and where it is, the model&apos;s name, the key).</extracomment>
+        <translation>Zeitbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Ask the language model:</source>
+        <translation>Das Sprachmodell fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log what is sent to the model (for troubleshooting)</source>
+        <translation>Protokol&amp;lieren, was an das Modell geht (zur Fehlersuche)</translation>
+    </message>
+    <message>
+        <source>Log what is sent to the model</source>
+        <translation>Protokollieren, was an das Modell geht</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Test the language model</source>
+        <translation>Das Sprachmodell testen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p test</source>
+        <translation>Test sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Stop the language model test</source>
+        <translation>Den Test des Sprachmodells stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply language model settings</source>
+        <translation>Einstellungen des Sprachmodells übernehmen</translation>
+    </message>
+    <message>
+        <source>Language model status</source>
+        <translation>Status des Sprachmodells</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Model file to use</source>
+        <translation>Zu verwendende Modelldatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Eine GGUF-Modelldatei auf diesem Computer wählen</translation>
+    </message>
+    <message>
+        <source>What running a model file needs</source>
+        <translation>Was zum Ausführen einer Modelldatei nötig ist</translation>
+    </message>
+    <message>
+        <source>The model file in use</source>
+        <translation>Die verwendete Modelldatei</translation>
+    </message>
+    <message>
+        <source>Model file to download</source>
+        <translation>Herunterzuladende Modelldatei</translation>
+    </message>
+    <message>
+        <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
+        <translation>Noch keine Endpunktadresse: Gib sie als http(s)://host:port/v1 an.</translation>
+    </message>
+    <message>
+        <source>On this computer or the local network: requests stay in your home.</source>
+        <translation>Auf diesem Computer oder im lokalen Netz: Anfragen bleiben bei dir zu Hause.</translation>
+    </message>
+    <message>
+        <source>A cloud service: requests go over the internet to it.</source>
+        <translation>Ein Cloud-Dienst: Anfragen gehen über das Internet dorthin.</translation>
+    </message>
+    <message>
+        <source>No model file yet: download one or choose a file</source>
+        <translation>Noch keine Modelldatei: Lade eine herunter oder wähle eine Datei</translation>
+    </message>
+    <message>
+        <source>llama-cpp-python is installed: Hearth can run model files.</source>
+        <translation>llama-cpp-python ist installiert: Hearth kann Modelldateien ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTranscript</name>
+    <message>
+        <source>What Hearth hears</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Was Hearth hört</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connecting to the home…</source>
+        <translation>Verbinde mit dem Zuhause …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeite …</translation>
+    </message>
+    <message>
+        <source>Asking the language model…</source>
+        <translation>Frage das Sprachmodell …</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Sehe in deinen Kalendern nach …</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Höre zu …</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show Assistant</source>
+        <translation>Assistent anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Home</source>
+        <translation>Zuhause anzeigen</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Agenda</source>
+        <translation>Agenda anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Settings</source>
+        <translation>Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Help: this list</source>
+        <translation>Hilfe: diese Liste</translation>
+    </message>
+    <message>
+        <source>Quit Hearth</source>
+        <translation>Hearth beenden</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Help and keyboard shortcuts (F1)</source>
+        <translation>Hilfe und Tastenkürzel (F1)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Über Hearth</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>This is security-sensitive. Type your PIN:</source>
+        <translation>Das ist sicherheitsrelevant. Gib deine PIN ein:</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Schnellbefehle</translation>
+    </message>
+    <message>
+        <source>Quick commands, recent commands and reminders (this desktop shows no tray)</source>
+        <translation>Schnellbefehle, letzte Befehle und Erinnerungen (diese Arbeitsumgebung zeigt keinen Infobereich)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so Hearth cannot keep running there.</source>
+        <translation>Diese Arbeitsumgebung zeigt keinen Infobereich, deshalb kann Hearth dort nicht weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Quit Hearth now (reminders and timers then wait until it starts again), or minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q always quits, and the quick commands are under “Quick commands” in the window.</source>
+        <translation>Hearth jetzt beenden (Erinnerungen und Timer warten dann, bis es wieder startet) oder das Fenster minimieren, damit es weiterläuft? Hearth merkt sich deine Wahl; Strg+Q beendet immer, und die Schnellbefehle findest du im Fenster unter „Schnellbefehle“.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Aktuelle PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Neue PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Die beiden neuen PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCard</name>
+    <message>
+        <source>Low risk</source>
+        <translation>Geringes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Each status as a symbol, a word and a tone: never colour alone.</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel this plan</source>
+        <translation>Diesen Plan abbrechen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo these changes</source>
+        <translation>Diese Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put back what this plan changed (never unlocks or opens)</source>
+        <translation>Zurücksetzen, was dieser Plan geändert hat (entriegelt oder öffnet nie)</translation>
+    </message>
+    <message>
+        <source>Enter approves · Esc cancels</source>
+        <translation>Eingabe gibt frei · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n of {total})</source>
+        <translation>
+            <numerusform>Ausgewählten freigeben (%n von {total})</numerusform>
+            <numerusform>Ausgewählte freigeben (%n von {total})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc skips the step</source>
+        <translation>Esc überspringt den Schritt</translation>
+    </message>
+    <message>
+        <source>ran on its own: low risk, and auto-run is on</source>
+        <translation>lief von selbst: geringes Risiko, und automatisches Ausführen ist an</translation>
+    </message>
+    <message>
+        <source>puts back the state from before</source>
+        <translation>stellt den vorherigen Zustand wieder her</translation>
+    </message>
+    <message>
+        <source>Undo requested</source>
+        <translation>Rückgängig angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>PushToTalk</name>
+    <message>
+        <source>Listening…</source>
+        <translation>Höre zu …</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Sprechen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Zuhören &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Hearth could not listen</source>
+        <translation>Hearth konnte nicht zuhören</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Zuhören</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message numerus="yes">
+        <source>Plan · %n steps</source>
+        <translation>
+            <numerusform>Plan · %n Schritt</numerusform>
+            <numerusform>Plan · %n Schritte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCommandsEditor</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Schnellbefehle</translation>
+    </message>
+    <message>
+        <source>F2 edits the selected command, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>F2 bearbeitet den ausgewählten Befehl, Entf entfernt ihn, Alt+Hoch und Alt+Runter verschieben ihn</translation>
+    </message>
+    <message>
+        <source>Add a command, e.g. “turn on the porch light”</source>
+        <translation>Einen Befehl hinzufügen, z. B. „schalte das Licht an der Haustür ein“</translation>
+    </message>
+    <message>
+        <source>New quick command</source>
+        <translation>Neuer Schnellbefehl</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add quick command</source>
+        <translation>Schnellbefehl hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected quick command</source>
+        <translation>Den ausgewählten Schnellbefehl bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected quick command</source>
+        <translation>Den ausgewählten Schnellbefehl entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command up</source>
+        <translation>Den ausgewählten Schnellbefehl nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command down</source>
+        <translation>Den ausgewählten Schnellbefehl nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Hearth reminder</source>
+        <translation>Hearth-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc): the reminder keeps waiting in the tray</source>
+        <translation>Ausblenden (Esc): Die Erinnerung wartet weiter im Infobereich</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Die Erinnerung ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Safety message</source>
+        <translation>Sicherheitsmeldung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation>Profil &amp;wechseln …</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Safety settings not in force</source>
+        <translation>Sicherheitseinstellungen nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>Apply the file&apos;s c&amp;hanges…</source>
+        <translation>Änderungen der Datei ü&amp;bernehmen …</translation>
+    </message>
+    <message>
+        <source>Apply the settings file&apos;s safety settings</source>
+        <translation>Die Sicherheitseinstellungen der Einstellungsdatei übernehmen</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>PIN-Status</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;PIN festlegen …</translation>
+    </message>
+    <message>
+        <source>Set or change the PIN</source>
+        <translation>Die PIN festlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN…</source>
+        <translation>PIN &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Die PIN entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply PIN choices</source>
+        <translation>PIN-Auswahl &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply what needs the PIN</source>
+        <translation>Übernehmen, was die PIN braucht</translation>
+    </message>
+    <message>
+        <source>The devices Home Assistant &amp;exposes to Assist</source>
+        <translation>Die Geräte, die Home Assistant für Assist &amp;freigibt</translation>
+    </message>
+    <message>
+        <source>Follow Home Assistant&apos;s exposed devices</source>
+        <translation>Den freigegebenen Geräten von Home Assistant folgen</translation>
+    </message>
+    <message>
+        <source>E&amp;very device</source>
+        <translation>&amp;Jedes Gerät</translation>
+    </message>
+    <message>
+        <source>See every device</source>
+        <translation>Jedes Gerät sehen</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Devices hidden from Hearth</source>
+        <translation>Vor Hearth verborgene Geräte</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y device choices</source>
+        <translation>Geräteauswahl über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Apply what Hearth may see</source>
+        <translation>Übernehmen, was Hearth sehen darf</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings sections</source>
+        <translation>Einstellungsbereiche</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Einstellungsmeldung</translation>
+    </message>
+    <message>
+        <source>How this page&apos;s changes take effect</source>
+        <translation>Wie die Änderungen dieser Seite wirksam werden</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo home</source>
+        <translation>Das &amp;Demo-Zuhause verwenden</translation>
+    </message>
+    <message>
+        <source>Use the demo home</source>
+        <translation>Das Demo-Zuhause verwenden</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Home Assistant</source>
+        <translation>Mit &amp;Home Assistant verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Mit Home Assistant verbinden</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Bereich dieses Computers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>Befehle mit geringem Risiko ohne Nachfrage aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Befehle mit geringem Risiko ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Hearth in the system tray when the window closes</source>
+        <translation>Hearth beim Schließen des Fensters im &amp;Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I &amp;log in</source>
+        <translation>Hearth bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I log in</source>
+        <translation>Hearth bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Einen anderen Datenordner wählen</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>HEARTH_DATA_DIR sets the data folder for this session</source>
+        <translation>HEARTH_DATA_DIR legt den Datenordner für diese Sitzung fest</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Include this step when approving</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
+        <translation>Diesen Schritt bei der Freigabe einschließen</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCard</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbeite</translation>
+    </message>
+    <message>
+        <source>A model on this computer or the local network may take a while</source>
+        <translation>Ein Modell auf diesem Computer oder im lokalen Netz kann eine Weile brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>No quick commands yet (add them in Settings)</source>
+        <translation>Noch keine Schnellbefehle (in den Einstellungen hinzufügen)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent commands</source>
+        <translation>&amp;Letzte Befehle</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hearth</source>
+        <translation>Hearth &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Hearth</source>
+        <translation>Hearth &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;agenda</source>
+        <translation>Die A&amp;genda öffnen</translation>
+    </message>
+    <message>
+        <source>Hearth is still running</source>
+        <translation>Hearth läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsPage</name>
+    <message>
+        <source>Voice</source>
+        <translation>Spracheingabe</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Status der Spracheingabe</translation>
+    </message>
+    <message>
+        <source>Speech models</source>
+        <translation>Spracherkennungsmodelle</translation>
+    </message>
+    <message>
+        <source>Speech model to use</source>
+        <translation>Zu verwendendes Spracherkennungsmodell</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Verwenden:</translation>
+    </message>
+    <message>
+        <source>Installed speech models</source>
+        <translation>Installierte Spracherkennungsmodelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Phrase lists</source>
+        <translation>Phrasenlisten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected speech model</source>
+        <translation>Das ausgewählte Spracherkennungsmodell entfernen</translation>
+    </message>
+    <message>
+        <source>Download a model</source>
+        <translation>Ein Modell herunterladen</translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation>Herunterzuladendes Modell</translation>
+    </message>
+    <message>
+        <source>More &amp;models…</source>
+        <translation>Weitere &amp;Modelle …</translation>
+    </message>
+    <message>
+        <source>List the models one can download</source>
+        <translation>Die herunterladbaren Modelle auflisten</translation>
+    </message>
+    <message>
+        <source>Fetch Vosk&apos;s list of models (needs the network)</source>
+        <translation>Die Modellliste von Vosk abrufen (braucht das Netz)</translation>
+    </message>
+    <message>
+        <source>Push-to-talk</source>
+        <translation>Drücken zum Sprechen</translation>
+    </message>
+    <message>
+        <source>Key to hold while speaking</source>
+        <translation>Taste, die beim Sprechen gehalten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Hold to talk:</source>
+        <translation>Zum Sprechen &amp;halten:</translation>
+    </message>
+    <message>
+        <source>Where the push-to-talk key works</source>
+        <translation>Wo die Sprechtaste wirkt</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when listening starts and stops</source>
+        <translation>Einen &amp;Ton spielen, wenn das Zuhören beginnt und endet</translation>
+    </message>
+    <message>
+        <source>Sound cue</source>
+        <translation>Tonsignal</translation>
+    </message>
+    <message>
+        <source>Confidence needed to run without asking</source>
+        <translation>Nötige Sicherheit, um ohne Nachfrage auszuführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;unseen from:</source>
+        <translation>&amp;Ungesehen ausführen ab:</translation>
+    </message>
+    <message>
+        <source>Also listen for &amp;free text</source>
+        <translation>Auch auf &amp;freien Text hören</translation>
+    </message>
+    <message>
+        <source>Free-form recognition</source>
+        <translation>Freie Erkennung</translation>
+    </message>
+    <message>
+        <source>Automatic: the first model for the language</source>
+        <translation>Automatisch: das erste Modell für die Sprache</translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the data folder</source>
+        <translation>Das ausgewählte Modell aus dem Datenordner löschen</translation>
+    </message>
+</context>
+<context>
+    <name>_BasicsPage</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Schnellbefehle</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. You can change them any time in Settings.</source>
+        <translation>Deine Lieblingsbefehle, einen Klick entfernt im Menü des Infobereichs. Du kannst sie jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data folder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenordner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>_ComputerPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means when you do not say.</source>
+        <translation>Wo dieser Computer steht, sagt Hearth, welcher Raum mit „die Lichter“ gemeint ist, wenn du keinen nennst.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Bereich dieses Computers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>Befehle mit geringem Risiko ohne Nachfrage aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Befehle mit geringem Risiko ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Loading the demo home…</source>
+        <translation>Lade das Demo-Zuhause …</translation>
+    </message>
+</context>
+<context>
+    <name>_Front</name>
+    <message>
+        <source>Not run</source>
+        <extracomment>At the most this long after the window is shown, the home starts loading even if the window was not painted yet (see after_first_paint). How long --screenshot waits for the home before it renders anyway. Seconds from Quit to the end of the process at the most. The parts stop in well under a second; what is still running then is a worker thread that waits (on a keyring that does not answer or waits for its password, on a network folder), and the process ends without it. Signals that end Hearth like its Quit: logging out (SIGTERM), Ctrl+C in a terminal (SIGINT), the terminal closing (SIGHUP, where the system has it).</extracomment>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeAssistantPage</name>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Mit Home Assistant verbinden</translation>
+    </message>
+    <message>
+        <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
+        <translation>Gib die Adresse deines Home Assistant und ein Zugriffstoken ein und teste dann die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>_PinPage</name>
+    <message>
+        <source>A PIN for security-sensitive steps (optional)</source>
+        <translation>Eine PIN für sicherheitsrelevante Schritte (optional)</translation>
+    </message>
+    <message>
+        <source>A PIN keeps the steps that matter for your safety in your hands.</source>
+        <translation>Eine PIN lässt die Schritte, auf die es für deine Sicherheit ankommt, in deiner Hand.</translation>
+    </message>
+    <message>
+        <source>What the PIN protects</source>
+        <translation>Was die PIN schützt</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Die neue PIN noch einmal</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>PIN-Status</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
+        <translation>Dieser Computer hat schon eine PIN: Sie bleibt, wie sie ist (ändern unter Einstellungen › Sicherheit).</translation>
+    </message>
+    <message>
+        <source>Not set: the two PINs differ.</source>
+        <translation>Nicht festgelegt: Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Lege die PIN fest …</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps will ask for it.</source>
+        <translation>PIN festgelegt. Sicherheitsrelevante Schritte fragen danach.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Willkommen bei Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth turns what you type or say into a plan, shows it, runs what you approve and checks that it really happened. Which home should it work with?</source>
+        <translation>Hearth macht aus dem, was du schreibst oder sagst, einen Plan, zeigt ihn, führt aus, was du freigibst, und prüft, ob es wirklich geschehen ist. Mit welchem Zuhause soll es arbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo home</source>
+        <translation>Das Demo-Zuhause &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo home</source>
+        <translation>Das Demo-Zuhause ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Home Assistant</source>
+        <translation>Mit Home Assistant &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Mit Home Assistant verbinden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1638 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hearth</source>
+        <translation>À propos de Hearth</translation>
+    </message>
+    <message>
+        <source>A desktop assistant for your home: say what you want, check the plan, and Hearth runs it and checks that it happened.</source>
+        <translation>Un assistant de bureau pour votre maison : dites ce que vous voulez, vérifiez le plan, et Hearth l’exécute puis vérifie que c’est bien fait.</translation>
+    </message>
+    <message>
+        <source>Home Assistant version</source>
+        <translation>Version de Home Assistant</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Home Assistant:</source>
+        <translation>Home Assistant :</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next &amp;7 days</source>
+        <translation>&amp;7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Dates affichées</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the calendars and reminders again (F5)</source>
+        <translation>Relire les agendas et les rappels (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>Actualiser l’agenda</translation>
+    </message>
+    <message>
+        <source>Reminders waiting for an answer</source>
+        <translation>Rappels en attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de vous</translation>
+    </message>
+    <message>
+        <source>Events and reminders by day</source>
+        <translation>Événements et rappels par jour</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <source>Cancel reminder</source>
+        <translation>Annuler le rappel</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder (Delete)</source>
+        <translation>Annuler le rappel sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>Annuler le rappel sélectionné</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>En attente de la maison…</translation>
+    </message>
+    <message>
+        <source>Agenda status</source>
+        <translation>État de l’agenda</translation>
+    </message>
+    <message>
+        <source>Calendars not read</source>
+        <translation>Agendas non lus</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``). The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBox</name>
+    <message>
+        <source>Command</source>
+        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Type what Hearth should do; Up recalls earlier commands</source>
+        <translation>Tapez ce que Hearth doit faire ; Haut rappelle les commandes précédentes</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Send the command (Enter)</source>
+        <translation>Envoyer la commande (Entrée)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Parler</translation>
+    </message>
+    <message>
+        <source>Push to talk</source>
+        <translation>Appuyer pour parler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>&amp;Download</source>
+        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Download message</source>
+        <translation>Message du téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>EntityControls</name>
+    <message>
+        <source>Turn on</source>
+        <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Allumer</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Luminosité</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Régler</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>éteint</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Selected device</source>
+        <translation>Appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Identifiant d’entité</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Put back what the last change here changed (Ctrl+Z)</source>
+        <translation>Rétablir ce que la dernière modification ici a changé (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Lights, switches, fans, blinds and media change at once here, with an Undo. Locks, garage doors, alarms, scenes and scripts wait for your approval in the Assistant (Ctrl+1).</source>
+        <translation>Lumières, interrupteurs, ventilateurs, stores et médias changent ici tout de suite, avec une annulation possible. Serrures, portes de garage, alarmes, scènes et scripts attendent votre accord dans l’Assistant (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Aucun appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to see its state and controls.</source>
+        <translation>Sélectionnez un appareil dans la liste pour voir son état et ses commandes.</translation>
+    </message>
+    <message>
+        <source>Select a device in this area to control it.</source>
+        <translation>Sélectionnez un appareil de cette pièce pour le commander.</translation>
+    </message>
+    <message>
+        <source>This device only reports its state; there is nothing to switch here.</source>
+        <translation>Cet appareil indique seulement son état ; il n’y a rien à commander ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Hearth</source>
+        <translation>Configurer Hearth</translation>
+    </message>
+    <message>
+        <source>Skip the PIN</source>
+        <translation>Passer le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <source>What can I do at home?</source>
+        <translation>Que puis-je faire à la maison ?</translation>
+    </message>
+    <message>
+        <source>Tell me what to do, or ask: “turn off the downstairs lights”, “set the heating to 21”, “is the garage door open?”</source>
+        <translation>Dites-moi quoi faire, ou demandez : « éteins les lumières du bas », « règle le chauffage sur 21 », « la porte du garage est-elle ouverte ? »</translation>
+    </message>
+    <message>
+        <source>Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box · a plan waits for Enter (approve) or Esc (cancel)</source>
+        <translation>Entrée envoie · Haut rappelle les commandes précédentes · Ctrl+L revient au champ de commande · un plan attend Entrée (approuver) ou Échap (annuler)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>Code PIN du propriétaire</translation>
+    </message>
+    <message>
+        <source>Not set: say the room in each command</source>
+        <translation>Non défini : précisez la pièce dans chaque commande</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hearth Help</source>
+        <translation>Aide de Hearth</translation>
+    </message>
+    <message>
+        <source>Type what you want in the Assistant, as you would say it: “turn off the kitchen light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the trash”. Hearth shows the plan first; what it changes is checked on the device afterwards and kept in History.</source>
+        <translation>Tapez ce que vous voulez dans l’Assistant, comme vous le diriez : « éteins la lumière de la cuisine », « la porte du garage est-elle ouverte ? », « rappelle-moi demain à 8 h de sortir les poubelles ». Hearth montre d’abord le plan ; ce qu’il change est ensuite vérifié sur l’appareil et conservé dans l’Historique.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard shortcuts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Raccourcis clavier&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskConfirm</name>
+    <message>
+        <source>No, skip it</source>
+        <translation>Non, passer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search requests  (Ctrl+F)</source>
+        <extracomment>How many requests the view reads (newest first).</extracomment>
+        <translation>Rechercher dans les demandes  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrer par résultat</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run the selected request again</source>
+        <translation>Relancer la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Plan the selected request again (Enter)</source>
+        <translation>Planifier à nouveau la demande sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the shown requests</source>
+        <translation>Exporter les demandes affichées</translation>
+    </message>
+    <message>
+        <source>Save the requests shown here as CSV or JSON</source>
+        <translation>Enregistrer les demandes affichées ici en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Past requests</source>
+        <translation>Demandes passées</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>En attente de la maison…</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>État de l’historique</translation>
+    </message>
+    <message>
+        <source>History is off: nothing is recorded.</source>
+        <translation>L’historique est désactivé : rien n’est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantForm</name>
+    <message>
+        <source>Home Assistant URL</source>
+        <translation>URL de Home Assistant</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>A long-lived access token; kept in the keyring</source>
+        <translation>Un jeton d’accès longue durée ; conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Filter by name, area or floor  (Ctrl+F)</source>
+        <translation>Filtrer par nom, pièce ou étage  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Loading the home…</source>
+        <translation>Chargement de la maison…</translation>
+    </message>
+    <message>
+        <source>Device count</source>
+        <translation>Nombre d’appareils</translation>
+    </message>
+    <message>
+        <source>Devices by floor and area</source>
+        <translation>Appareils par étage et par pièce</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation>Détails de l’appareil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} devices</source>
+        <translation>
+            <numerusform>%n appareil sur {total}</numerusform>
+            <numerusform>%n appareils sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the home</source>
+        <translation>Impossible de charger la maison</translation>
+    </message>
+    <message>
+        <source>Hearth is not connected to the home yet.</source>
+        <translation>Hearth n’est pas encore connecté à la maison.</translation>
+    </message>
+</context>
+<context>
+    <name>LLMSection</name>
+    <message>
+        <source>Server</source>
+        <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Adresse du point d’accès</translation>
+    </message>
+    <message>
+        <source>Where the endpoint is</source>
+        <translation>Où se trouve le point d’accès</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>A&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Automatic timeout, sized to the endpoint</source>
+        <translation>Délai automatique, adapté au point d’accès</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai en secondes</translation>
+    </message>
+    <message>
+        <source>Timeout in use</source>
+        <translation>Délai utilisé</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point d’accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <extracomment>The rows a model file has no use for (its address and where it is, the model&apos;s name, the key).</extracomment>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Ask the language model:</source>
+        <translation>Interroger le modèle de langage :</translation>
+    </message>
+    <message>
+        <source>&amp;Log what is sent to the model (for troubleshooting)</source>
+        <translation>&amp;Journaliser ce qui est envoyé au modèle (pour le dépannage)</translation>
+    </message>
+    <message>
+        <source>Log what is sent to the model</source>
+        <translation>Journaliser ce qui est envoyé au modèle</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;ester</translation>
+    </message>
+    <message>
+        <source>Test the language model</source>
+        <translation>Tester le modèle de langage</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p test</source>
+        <translation>&amp;Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Stop the language model test</source>
+        <translation>Arrêter le test du modèle de langage</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply language model settings</source>
+        <translation>Appliquer les réglages du modèle de langage</translation>
+    </message>
+    <message>
+        <source>Language model status</source>
+        <translation>État du modèle de langage</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Model file to use</source>
+        <translation>Fichier de modèle à utiliser</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Choisir un fichier de modèle GGUF sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>What running a model file needs</source>
+        <translation>Ce qu’il faut pour exécuter un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>The model file in use</source>
+        <translation>Le fichier de modèle utilisé</translation>
+    </message>
+    <message>
+        <source>Model file to download</source>
+        <translation>Fichier de modèle à télécharger</translation>
+    </message>
+    <message>
+        <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
+        <translation>Pas encore une adresse de point d’accès : indiquez-la sous la forme http(s)://hôte:port/v1.</translation>
+    </message>
+    <message>
+        <source>On this computer or the local network: requests stay in your home.</source>
+        <translation>Sur cet ordinateur ou le réseau local : les demandes restent chez vous.</translation>
+    </message>
+    <message>
+        <source>A cloud service: requests go over the internet to it.</source>
+        <translation>Un service en ligne : les demandes lui parviennent par Internet.</translation>
+    </message>
+    <message>
+        <source>No model file yet: download one or choose a file</source>
+        <translation>Pas encore de fichier de modèle : téléchargez-en un ou choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>llama-cpp-python is installed: Hearth can run model files.</source>
+        <translation>llama-cpp-python est installé : Hearth peut exécuter des fichiers de modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTranscript</name>
+    <message>
+        <source>What Hearth hears</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Ce que Hearth entend</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connecting to the home…</source>
+        <translation>Connexion à la maison…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Asking the language model…</source>
+        <translation>Interrogation du modèle de langage…</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Consultation de vos agendas…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Écoute…</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Show Assistant</source>
+        <translation>Afficher l’Assistant</translation>
+    </message>
+    <message>
+        <source>Show Home</source>
+        <translation>Afficher la Maison</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Afficher l’Historique</translation>
+    </message>
+    <message>
+        <source>Show Agenda</source>
+        <translation>Afficher l’Agenda</translation>
+    </message>
+    <message>
+        <source>Show Settings</source>
+        <translation>Afficher les Paramètres</translation>
+    </message>
+    <message>
+        <source>Help: this list</source>
+        <translation>Aide : cette liste</translation>
+    </message>
+    <message>
+        <source>Quit Hearth</source>
+        <translation>Quitter Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Help and keyboard shortcuts (F1)</source>
+        <translation>Aide et raccourcis clavier (F1)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>À propos de Hearth</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>This is security-sensitive. Type your PIN:</source>
+        <translation>Cette action touche à la sécurité. Saisissez votre code PIN :</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Commandes rapides</translation>
+    </message>
+    <message>
+        <source>Quick commands, recent commands and reminders (this desktop shows no tray)</source>
+        <translation>Commandes rapides, commandes récentes et rappels (ce bureau n’affiche pas de zone de notification)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so Hearth cannot keep running there.</source>
+        <translation>Ce bureau n’affiche pas de zone de notification : Hearth ne peut donc pas continuer à y fonctionner.</translation>
+    </message>
+    <message>
+        <source>Quit Hearth now (reminders and timers then wait until it starts again), or minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q always quits, and the quick commands are under “Quick commands” in the window.</source>
+        <translation>Quitter Hearth maintenant (les rappels et minuteurs attendront alors son prochain démarrage), ou réduire la fenêtre pour qu’il continue de fonctionner ? Hearth retient votre choix ; Ctrl+Q quitte toujours, et les commandes rapides se trouvent sous « Commandes rapides » dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>Code PIN &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nouveau code PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Les deux nouveaux codes PIN diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCard</name>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Risque moyen</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Each status as a symbol, a word and a tone: never colour alone.</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel this plan</source>
+        <translation>Annuler ce plan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo these changes</source>
+        <translation>Annuler ces modifications</translation>
+    </message>
+    <message>
+        <source>Put back what this plan changed (never unlocks or opens)</source>
+        <translation>Rétablir ce que ce plan a changé (ne déverrouille et n’ouvre jamais)</translation>
+    </message>
+    <message>
+        <source>Enter approves · Esc cancels</source>
+        <translation>Entrée approuve · Échap annule</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à changer</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n of {total})</source>
+        <translation>
+            <numerusform>Approuver la sélection (%n sur {total})</numerusform>
+            <numerusform>Approuver la sélection (%n sur {total})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc skips the step</source>
+        <translation>Échap passe l’étape</translation>
+    </message>
+    <message>
+        <source>ran on its own: low risk, and auto-run is on</source>
+        <translation>exécuté tout seul : risque faible, et l’exécution automatique est activée</translation>
+    </message>
+    <message>
+        <source>puts back the state from before</source>
+        <translation>rétablit l’état d’avant</translation>
+    </message>
+    <message>
+        <source>Undo requested</source>
+        <translation>Annulation demandée</translation>
+    </message>
+</context>
+<context>
+    <name>PushToTalk</name>
+    <message>
+        <source>Listening…</source>
+        <translation>Écoute…</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Parler</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Arrêter l’é&amp;coute</translation>
+    </message>
+    <message>
+        <source>Hearth could not listen</source>
+        <translation>Hearth n’a pas pu écouter</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message numerus="yes">
+        <source>Plan · %n steps</source>
+        <translation>
+            <numerusform>Plan · %n étape</numerusform>
+            <numerusform>Plan · %n étapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCommandsEditor</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Commandes rapides</translation>
+    </message>
+    <message>
+        <source>F2 edits the selected command, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>F2 modifie la commande sélectionnée, Suppr la retire, Alt+Haut et Alt+Bas la déplacent</translation>
+    </message>
+    <message>
+        <source>Add a command, e.g. “turn on the porch light”</source>
+        <translation>Ajoutez une commande, p. ex. « allume la lumière de l’entrée »</translation>
+    </message>
+    <message>
+        <source>New quick command</source>
+        <translation>Nouvelle commande rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add quick command</source>
+        <translation>Ajouter une commande rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected quick command</source>
+        <translation>Modifier la commande rapide sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected quick command</source>
+        <translation>Retirer la commande rapide sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command up</source>
+        <translation>Monter la commande rapide sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command down</source>
+        <translation>Descendre la commande rapide sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Hearth reminder</source>
+        <translation>Rappel de Hearth</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc): the reminder keeps waiting in the tray</source>
+        <translation>Masquer (Échap) : le rappel reste en attente dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Masquer le rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Safety message</source>
+        <translation>Message de sécurité</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation>&amp;Changer de profil…</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <source>Safety settings not in force</source>
+        <translation>Réglages de sécurité non appliqués</translation>
+    </message>
+    <message>
+        <source>Apply the file&apos;s c&amp;hanges…</source>
+        <translation>Appliquer les &amp;modifications du fichier…</translation>
+    </message>
+    <message>
+        <source>Apply the settings file&apos;s safety settings</source>
+        <translation>Appliquer les réglages de sécurité du fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>État du code PIN</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Définir le code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Set or change the PIN</source>
+        <translation>Définir ou changer le code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN…</source>
+        <translation>&amp;Supprimer le code PIN…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Supprimer le code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Apply PIN choices</source>
+        <translation>&amp;Appliquer les choix du code PIN</translation>
+    </message>
+    <message>
+        <source>Apply what needs the PIN</source>
+        <translation>Appliquer ce qui demande le code PIN</translation>
+    </message>
+    <message>
+        <source>The devices Home Assistant &amp;exposes to Assist</source>
+        <translation>Les appareils que Home Assistant &amp;expose à Assist</translation>
+    </message>
+    <message>
+        <source>Follow Home Assistant&apos;s exposed devices</source>
+        <translation>Suivre les appareils exposés par Home Assistant</translation>
+    </message>
+    <message>
+        <source>E&amp;very device</source>
+        <translation>&amp;Tous les appareils</translation>
+    </message>
+    <message>
+        <source>See every device</source>
+        <translation>Voir tous les appareils</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Devices hidden from Hearth</source>
+        <translation>Appareils cachés à Hearth</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y device choices</source>
+        <translation>Appliquer le choix des appare&amp;ils</translation>
+    </message>
+    <message>
+        <source>Apply what Hearth may see</source>
+        <translation>Appliquer ce que Hearth peut voir</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <source>How this page&apos;s changes take effect</source>
+        <translation>Comment les modifications de cette page prennent effet</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Rétablir les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo home</source>
+        <translation>Utiliser la maison de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Use the demo home</source>
+        <translation>Utiliser la maison de démonstration</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Home Assistant</source>
+        <translation>Se connecter à &amp;Home Assistant</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Se connecter à Home Assistant</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Pièce de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>&amp;Exécuter sans demander les commandes à faible risque</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Exécuter sans demander les commandes à faible risque</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Hearth in the system tray when the window closes</source>
+        <translation>&amp;Garder Hearth dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I &amp;log in</source>
+        <translation>Lancer Hearth à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I log in</source>
+        <translation>Lancer Hearth à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hanger…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Choisir un autre dossier de données</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>HEARTH_DATA_DIR sets the data folder for this session</source>
+        <translation>HEARTH_DATA_DIR fixe le dossier de données pour cette session</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Include this step when approving</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
+        <translation>Inclure cette étape lors de l’approbation</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCard</name>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>A model on this computer or the local network may take a while</source>
+        <translation>Un modèle sur cet ordinateur ou le réseau local peut prendre un moment</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>No quick commands yet (add them in Settings)</source>
+        <translation>Pas encore de commandes rapides (ajoutez-les dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent commands</source>
+        <translation>Commandes &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hearth</source>
+        <translation>&amp;Afficher Hearth</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Hearth</source>
+        <translation>&amp;Quitter Hearth</translation>
+    </message>
+    <message>
+        <source>Open the &amp;agenda</source>
+        <translation>Ouvrir l’a&amp;genda</translation>
+    </message>
+    <message>
+        <source>Hearth is still running</source>
+        <translation>Hearth continue de fonctionner</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsPage</name>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>État de la voix</translation>
+    </message>
+    <message>
+        <source>Speech models</source>
+        <translation>Modèles vocaux</translation>
+    </message>
+    <message>
+        <source>Speech model to use</source>
+        <translation>Modèle vocal à utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Utiliser :</translation>
+    </message>
+    <message>
+        <source>Installed speech models</source>
+        <translation>Modèles vocaux installés</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Phrase lists</source>
+        <translation>Listes de phrases</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected speech model</source>
+        <translation>Retirer le modèle vocal sélectionné</translation>
+    </message>
+    <message>
+        <source>Download a model</source>
+        <translation>Télécharger un modèle</translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation>Modèle à télécharger</translation>
+    </message>
+    <message>
+        <source>More &amp;models…</source>
+        <translation>Plus de &amp;modèles…</translation>
+    </message>
+    <message>
+        <source>List the models one can download</source>
+        <translation>Lister les modèles téléchargeables</translation>
+    </message>
+    <message>
+        <source>Fetch Vosk&apos;s list of models (needs the network)</source>
+        <translation>Récupérer la liste des modèles de Vosk (nécessite le réseau)</translation>
+    </message>
+    <message>
+        <source>Push-to-talk</source>
+        <translation>Appuyer pour parler</translation>
+    </message>
+    <message>
+        <source>Key to hold while speaking</source>
+        <translation>Touche à maintenir pendant que vous parlez</translation>
+    </message>
+    <message>
+        <source>&amp;Hold to talk:</source>
+        <translation>&amp;Maintenir pour parler :</translation>
+    </message>
+    <message>
+        <source>Where the push-to-talk key works</source>
+        <translation>Où fonctionne la touche pour parler</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when listening starts and stops</source>
+        <translation>Jouer un &amp;son au début et à la fin de l’écoute</translation>
+    </message>
+    <message>
+        <source>Sound cue</source>
+        <translation>Signal sonore</translation>
+    </message>
+    <message>
+        <source>Confidence needed to run without asking</source>
+        <translation>Confiance nécessaire pour exécuter sans demander</translation>
+    </message>
+    <message>
+        <source>Run &amp;unseen from:</source>
+        <translation>Exécuter sans &amp;confirmation à partir de :</translation>
+    </message>
+    <message>
+        <source>Also listen for &amp;free text</source>
+        <translation>Écouter aussi le texte &amp;libre</translation>
+    </message>
+    <message>
+        <source>Free-form recognition</source>
+        <translation>Reconnaissance libre</translation>
+    </message>
+    <message>
+        <source>Automatic: the first model for the language</source>
+        <translation>Automatique : le premier modèle pour la langue</translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the data folder</source>
+        <translation>Supprimer le modèle sélectionné du dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>_BasicsPage</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Commandes rapides</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. You can change them any time in Settings.</source>
+        <translation>Vos commandes préférées, à un clic dans le menu de la zone de notification. Vous pouvez les changer à tout moment dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data folder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossier de données&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>_ComputerPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means when you do not say.</source>
+        <translation>L’emplacement de cet ordinateur indique à Hearth de quelle pièce parlent « les lumières » quand vous ne le précisez pas.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Pièce de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>&amp;Exécuter sans demander les commandes à faible risque</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Exécuter sans demander les commandes à faible risque</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Loading the demo home…</source>
+        <translation>Chargement de la maison de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>_Front</name>
+    <message>
+        <source>Not run</source>
+        <extracomment>At the most this long after the window is shown, the home starts loading even if the window was not painted yet (see after_first_paint). How long --screenshot waits for the home before it renders anyway. Seconds from Quit to the end of the process at the most. The parts stop in well under a second; what is still running then is a worker thread that waits (on a keyring that does not answer or waits for its password, on a network folder), and the process ends without it. Signals that end Hearth like its Quit: logging out (SIGTERM), Ctrl+C in a terminal (SIGINT), the terminal closing (SIGHUP, where the system has it).</extracomment>
+        <translation>Non exécuté</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeAssistantPage</name>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Se connecter à Home Assistant</translation>
+    </message>
+    <message>
+        <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
+        <translation>Saisissez l’adresse de votre Home Assistant et un jeton d’accès, puis testez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>_PinPage</name>
+    <message>
+        <source>A PIN for security-sensitive steps (optional)</source>
+        <translation>Un code PIN pour les étapes sensibles (facultatif)</translation>
+    </message>
+    <message>
+        <source>A PIN keeps the steps that matter for your safety in your hands.</source>
+        <translation>Un code PIN garde entre vos mains les étapes qui comptent pour votre sécurité.</translation>
+    </message>
+    <message>
+        <source>What the PIN protects</source>
+        <translation>Ce que protège le code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Le nouveau code PIN, encore une fois</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>État du code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
+        <translation>Cet ordinateur a déjà un code PIN : il reste tel quel (modifiable dans Paramètres › Sécurité).</translation>
+    </message>
+    <message>
+        <source>Not set: the two PINs differ.</source>
+        <translation>Non défini : les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Définition du code PIN…</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps will ask for it.</source>
+        <translation>Code PIN défini. Les étapes sensibles le demanderont.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Bienvenue dans Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth turns what you type or say into a plan, shows it, runs what you approve and checks that it really happened. Which home should it work with?</source>
+        <translation>Hearth transforme ce que vous tapez ou dites en un plan, vous le montre, exécute ce que vous approuvez et vérifie que c’est vraiment fait. Avec quelle maison doit-il travailler ?</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo home</source>
+        <translation>&amp;Essayer la maison de démonstration</translation>
+    </message>
+    <message>
+        <source>Try the demo home</source>
+        <translation>Essayer la maison de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Home Assistant</source>
+        <translation>Se &amp;connecter à Home Assistant</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Se connecter à Home Assistant</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,148 @@
+"""The window in the person's language: every translation file complete, the compiled files
+the same as what their sources compile to, and a window started in German or French that
+shows German or French labels (Qt's own standard buttons too)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.ui.window_parts import close_window
+from ui.bridge import AssistantBridge
+from ui.main_window import MainWindow
+from ui.translations import TRANSLATION, TRANSLATIONS, available, candidates, window_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_script() -> ModuleType:
+    """packaging/update_translations.py (``packaging`` is also pip's library: load by path)."""
+    path = ROOT / "packaging" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+update_translations = _load_script()
+LANGUAGES: tuple[str, ...] = update_translations.LANGUAGES
+
+
+def _messages(ts_file: Path) -> list[ET.Element]:
+    return list(ET.parse(ts_file).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_is_translated(language: str) -> None:
+    ts_file = TRANSLATIONS / f"hearth_{language}.ts"
+    messages = _messages(ts_file)
+    assert len(messages) > 300
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
+            problems.append(source)
+        for text in texts:  # placeholders and plural counts survive translation
+            for mark in ("{total}", "%n"):
+                if mark in source and mark not in text:
+                    problems.append(f"{source} → {text}")
+    assert problems == []
+
+
+def test_no_text_of_the_window_is_missing_from_the_files(tmp_path: Path) -> None:
+    """lupdate over ui/ now finds exactly the texts the committed files hold."""
+    fresh = tmp_path / "hearth_xx.ts"
+    update_translations.lupdate([fresh])
+    wanted = {(m.findtext("source"), m.get("numerus")) for m in _messages(fresh)}
+    for language in LANGUAGES:
+        held = {
+            (m.findtext("source"), m.get("numerus"))
+            for m in _messages(TRANSLATIONS / f"hearth_{language}.ts")
+        }
+        assert wanted == held, (language, wanted ^ held)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_file_is_what_its_source_compiles_to(language: str, tmp_path: Path) -> None:
+    ts_file = TRANSLATIONS / f"hearth_{language}.ts"
+    compiled = tmp_path / f"hearth_{language}.qm"
+    update_translations.lrelease(ts_file, compiled)
+    assert compiled.read_bytes() == ts_file.with_suffix(".qm").read_bytes(), (
+        "run packaging/update_translations.py"
+    )
+
+
+def test_the_language_comes_from_the_setting_or_the_system() -> None:
+    assert candidates("pt-BR") == ["pt_BR", "pt"]
+    assert candidates("de") == ["de"]
+    assert window_language("fr", explicit=True) == "fr"
+    assert window_language("en", explicit=False) not in ("", None)
+    assert set(LANGUAGES) <= set(available())
+
+
+@pytest.fixture
+def translated(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The application translated into the test's language, back to English afterwards."""
+    language: str = request.param
+    assert TRANSLATION.install(qapp, language) == language
+    try:
+        yield language
+    finally:
+        TRANSLATION.install(qapp, "en")
+
+
+#: What the window shows in each language: the navigation, a standard button, a label.
+SHOWN = {
+    "de": (["Assistent", "Zuhause", "Verlauf", "Agenda", "Einstellungen"], "Abbrechen", "Hilfe"),
+    "fr": (["Assistant", "Maison", "Historique", "Agenda", "Paramètres"], "Annuler", "Aide"),
+}
+
+
+@pytest.mark.parametrize("translated", list(SHOWN), indirect=True)
+def test_a_window_started_in_the_language_shows_its_labels(
+    qtbot: QtBot, demo_bridge: AssistantBridge, translated: str
+) -> None:
+    window = MainWindow(demo_bridge)
+    try:
+        pages, cancel, help_text = SHOWN[translated]
+        assert [window.nav.item(row).text() for row in range(window.nav.count())] == pages
+        assert window.help_button.text() == help_text
+        shown = {label.text() for label in window.findChildren(QLabel)}
+        shown |= {button.text() for button in window.findChildren(QPushButton)}
+        assert "Help" not in shown and "Send" not in shown
+        # Qt's own standard buttons come from Qt's translation of the same language.
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    finally:
+        close_window(window)
+
+
+def test_english_is_back_after_a_translated_test(
+    qtbot: QtBot, demo_bridge: AssistantBridge
+) -> None:
+    window = MainWindow(demo_bridge)
+    try:
+        assert window.nav.item(2).text() == "History"
+    finally:
+        close_window(window)
+
+
+def test_the_script_checks_without_changing_the_sources() -> None:
+    before = {p.name: p.read_bytes() for p in TRANSLATIONS.iterdir()}
+    script = ROOT / "packaging" / "update_translations.py"
+    subprocess.run([sys.executable, str(script), "--check"], check=True)
+    assert {p.name: p.read_bytes() for p in TRANSLATIONS.iterdir()} == before
