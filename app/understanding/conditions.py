@@ -69,6 +69,8 @@ _SAFE_DOMAINS = frozenset(
 )
 #: Cover classes a condition may move (never a garage, gate, door or window).
 _SAFE_COVERS = frozenset({"blind", "shade", "curtain", "shutter", "awning", None})
+#: Cover classes a condition may close but never open: a window shut against the rain.
+_CLOSE_ONLY_COVERS = frozenset({"window"})
 #: Home Assistant's full brightness.
 _FULL = 255
 #: A change of temperature a condition makes, in the thermostat's unit.
@@ -697,7 +699,8 @@ def _unplaced(place: _Place, ctx: RequestContext) -> bool:
 
 
 def _fits(fixer: Fixer, entity: Entity, felt: Felt) -> bool:
-    if entity.domain == "cover" and entity.device_class not in _SAFE_COVERS:
+    closing = fixer.do == "close" and entity.device_class in _CLOSE_ONLY_COVERS
+    if entity.domain == "cover" and entity.device_class not in _SAFE_COVERS and not closing:
         return False
     return entity.exposed and fixer.kind.fits(entity, felt.said)
 

@@ -989,6 +989,9 @@ class Planner:
             return Plan.failed(text, asked.code, asked.message, asked.reply)
         entity = found[0]
         assert said is not None
+        if said.ask:  # "someone's at the door": who is not said, so asked first
+            question = said.ask.format(name=entity.name)
+            return Plan.failed(text, ErrorCode.UNCLEAR, f"{said.key}: {entity.name}?", question)
         step = make_step(f"{entity.domain}.{said.action_for(entity.domain)}", [entity], {})
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=[step])
         if ctx.conversation is not None:

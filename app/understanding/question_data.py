@@ -67,6 +67,13 @@ class QuestionData:
     totals: dict[str, str] = field(default_factory=dict)
     """A measure said with a total's words ("today") -> the measure of the total (power:
     energy)."""
+    amount_asks: tuple[Phrase, ...] = ()
+    """Words that ask for an amount ("how much"): with them, the words of ``amount_measures``
+    say a measure ("how much is the heat pump using": power), and a total's words with a
+    sensor's words ask for that total ("how much solar have we had today": Solar Today)."""
+    amount_measures: dict[Phrase, str] = field(default_factory=dict)
+    """Words that say a measure only in a question asking for an amount ("using": power;
+    "is anyone using the laundry" asks about no power)."""
     state_kinds: dict[str, CountedKind] = field(default_factory=dict)
     """State words that name a kind of device when none is said ("wet": water sensors)."""
     occupancy_classes: tuple[str, ...] = ()
@@ -255,6 +262,11 @@ def load_questions(language: str) -> QuestionData | None:
         places=places,
         total_words=_phrases(raw.get("total_words")),
         totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},
+        amount_asks=_phrases(raw.get("amount_asks")),
+        amount_measures={
+            tuple(normalize(str(k)).split()): str(v)
+            for k, v in (raw.get("amount_measures") or {}).items()
+        },
         state_kinds={
             normalize(str(word)): by_key[str(key)]
             for word, key in (raw.get("state_kinds") or {}).items()

@@ -246,6 +246,45 @@ def sensor_by_words(
     return measured(entity, entity, entity.device_class or "", reading, data)
 
 
+def total_by_words(reading: Reading, resolver: Resolver, data: QuestionData) -> Resolved | None:
+    """ "How much solar have we had today?": with a total's words ("today") and no measure
+    said, the one sensor of a total (energy) whose name's words are all said, but for its
+    measure's and the totals' words ("Solar Energy Today", "Solar Today"), never the power
+    sensor a name of the question may also name ("Solar")."""
+    if reading.measures or reading.kinds or not data.totals:
+        return None
+    if not found_phrases(reading.words, data.total_words):
+        return None
+    classes = set(data.totals.values())
+    said = {singular(w) for w in reading.words}
+    totals = {w for phrase in data.total_words for w in phrase}
+    scored: list[tuple[int, Entity]] = []
+    for entity, words in _sensor_words(resolver.home):
+        if entity.device_class not in classes:
+            continue
+        skip = (
+            _SENSOR_WORDS
+            | totals
+            | {entity.device_class or ""}
+            | {
+                w
+                for phrase, m in reading.measure_words.items()
+                if m == entity.device_class
+                for w in phrase.split()
+            }
+        )
+        own = {singular(w) for w in words if w not in skip}
+        if own and own <= said and answers.reading_of(entity, entity.device_class or ""):
+            scored.append((len(own), entity))
+    if not scored:
+        return None
+    top = max(n for n, _ in scored)
+    best = [e for n, e in scored if n == top]
+    if len(best) != 1:
+        return None
+    return measured(best[0], best[0], best[0].device_class or "", reading, data)
+
+
 #: Measures the sentence rules read for the whole home (a thermostat first).
 _ROOM_MEASURES = frozenset({"temperature"})
 

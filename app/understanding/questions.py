@@ -55,6 +55,7 @@ from app.understanding.question_measures import (
     measure_answer,
     measured_by_words,
     sensor_by_words,
+    total_by_words,
 )
 from app.understanding.question_media import media
 from app.understanding.question_reading import (
@@ -228,6 +229,14 @@ def _answer(
         named = measured_by_words(reading, resolver, measure, data, whole=False)
         if named is not None:
             return named
+    if not reading.measures and found_phrases(reading.words, data.amount_asks):
+        amount = found_phrases(reading.words, tuple(data.amount_measures))
+        if amount:  # "how much is the heat pump using": power
+            reading.measures.append(data.amount_measures[amount[0]])
+        else:
+            total = total_by_words(reading, resolver, data)  # "how much solar today"
+            if total is not None:
+                return total
     if reading.unknown and not reading.measures:
         named = sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:

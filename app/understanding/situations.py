@@ -79,6 +79,9 @@ class Situation:
     prefer: bool = False
     """Its domains in order: what it runs is of the first that fits ("the plants look
     thirsty": the script that waters the garden before any one sprinkler)."""
+    ask: str = ""
+    """A question to ask instead of acting, with the device's ``{name}`` ("someone's at the
+    door": who is not said, so Hearth asks before it opens the door)."""
 
     def action_for(self, domain: str) -> str:
         """The service it calls on a device of *domain*."""
@@ -269,6 +272,7 @@ def load_situations(language: str) -> Situations | None:
                 action=str(spec.get("action") or "turn_on"),
                 actions=tuple((str(k), str(v)) for k, v in (spec.get("actions") or {}).items()),
                 prefer=bool(spec.get("prefer")),
+                ask=str(spec.get("ask") or ""),
                 alone=tuple(normalize(str(n)) for n in spec.get("alone") or ()),
             )
             for key, spec in (raw.get("situations") or {}).items()

@@ -352,6 +352,7 @@ class TemporalPlanner:
                 summary = entity.attributes.get("message")
                 name = f"{entity.name} {summary if isinstance(summary, str) else ''}"
                 named = set(normalize(name).split()) - self.data.not_calendar_words
+                named |= {w[:-1] for w in named if len(w) > 3 and w.endswith("s")}  # "bin day"
                 if named & said:
                     calendars.append(entity.entity_id)
                     naming |= named & said
