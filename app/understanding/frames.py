@@ -267,19 +267,21 @@ def _cues(
             phrase = " ".join(words[i : i + length])
             if phrase == "on" and _before_target(words, covered, i + 1):
                 break  # "volume up on the telly": a preposition, not "turn on"
+            end = i + length
             if phrase in data.small:
                 reading.small = True
             elif phrase in data.couple:
                 reading.couple = True
             elif phrase in data.numbers and (length > 1 or phrase not in ("a", "an")):
-                _number(reading, data.numbers[phrase], words, i + length, data)
+                # "двадцать один": the words of one number are read once, not once more alone
+                end = _number(reading, data.numbers[phrase], words, end, data)
             elif phrase in data.cues:
                 reading.cues.extend(data.cues[phrase])
             elif phrase in colors:
                 reading.color = phrase
             else:
                 continue
-            i += length
+            i = end
             matched = True
             break
         if not matched:
@@ -311,22 +313,26 @@ def _number(
     data: FrameData,
     *,
     percent: bool = False,
-) -> None:
+) -> int:
+    """Reads the number *value* said before *words[after]*; the index of the first word
+    after its words ("twenty one": after "one")."""
     # "twenty one", "nineteen and a half"
     while after < len(words) and words[after] in data.numbers and value >= 20 and value % 10 == 0:
         value += data.numbers[words[after]]
         after += 1
+    end = after
     if words[after : after + 3] == ["and", "a", "half"]:
         value += 0.5
     if reading.number is not None and reading.number != value:
         reading.number = float("nan")  # two different numbers: no loose reading
-        return
+        return end
     reading.number = value
     following = words[after] if after < len(words) else ""
     if percent or following in data.percent:
         reading.unit = "percent"
     elif following in data.degrees:
         reading.unit = "degrees"
+    return end
 
 
 def read_frame(

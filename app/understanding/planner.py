@@ -491,6 +491,12 @@ class Planner:
                 if case_forms.read_as_one(clean.split(), placed.split(), self.language):
                     for match in matches or ():
                         match.loose = True  # "zamknij rolety": the "Roleta", or all of them?
+        endings = case_forms.word_endings(self.language)
+        if placed != clean and endings and self._glue is not None and not _resolved(matches):
+            # "зажги лампу у бабушки": the owner said as their room once the words are as the
+            # home writes them ("лампа" of the "Лампа" in the "Комната бабушки").
+            placed_parts = [said_places.as_home_says(p, self.vocab, self.language) for p in parts]
+            matches = self._as_home_names_said(placed, ctx, placed_parts, matches, clauses, whole)
         corrected = False
         if matches and all(m.loose for m in matches) and (listed := self._listed_fix(clean)):
             # A loose guess ("garage lite" as the garage door) where a word is one speech

@@ -165,3 +165,119 @@ def test_swedish_endings_make_no_word_the_home_does_not_use() -> None:
 def test_an_unknown_room_is_not_understood_as_another(sv: Planner) -> None:
     plan = sv.plan("tänd lampan i garaget", conversation=Conversation("c"))
     assert plan.steps == []
+
+
+def test_swedish_questions_are_answered_never_acted_on(sv: Planner) -> None:
+    plan = sv.plan("hur många lampor är tända på bottenvåningen?", conversation=Conversation("c"))
+    assert all(step.read_only for step in plan.steps)
+    assert _targets(plan) == ["light.bank_kok", "light.spot_kok"]
+    asked = sv.plan("vad är luftvärmepumpen inställd på?", conversation=Conversation("c"))
+    assert all(step.read_only for step in asked.steps)
+    assert "20" in (asked.reply or "")
+
+
+RU = {
+    "floors": [{"id": "f1", "name": "Первый этаж"}, {"id": "f2", "name": "Второй этаж"}],
+    "areas": [
+        {"id": "kuhnya", "name": "Кухня", "floor": "f1"},
+        {"id": "zal", "name": "Зал", "floor": "f1"},
+        {"id": "detskaya", "name": "Детская", "floor": "f2"},
+        {"id": "deda", "name": "Комната деда", "floor": "f2"},
+    ],
+    "entities": [
+        _entity("light.lampa_kuhnya", "Лампа", "kuhnya", "on", **_DIM),
+        _entity("light.lenta", "Лента", "kuhnya", "off", **_DIM),
+        _entity("light.lyustra_zal", "Люстра", "zal", "on", **_DIM),
+        _entity("light.lyustra_det", "Люстра", "detskaya", "off", **_DIM),
+        _entity("light.lampa_deda", "Лампа", "deda", "off", **_DIM),
+        _entity(
+            "cover.shtora",
+            "Штора",
+            "detskaya",
+            "open",
+            device_class="curtain",
+            current_position=100,
+        ),
+        _entity(
+            "climate.kotel",
+            "Котёл",
+            "kuhnya",
+            "heat",
+            temperature=20,
+            current_temperature=19.0,
+            hvac_modes=["heat", "off"],
+        ),
+        _entity("switch.chainik", "Чайник", "kuhnya", "off"),
+        _entity("media_player.radio", "Радио", "kuhnya", "playing", volume_level=0.4),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def ru() -> Planner:
+    return _planner(RU, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "targets"),
+    [
+        # the device in the accusative, the room in the prepositional, and the owner's room
+        ("включи люстру в детской", "light.turn_on", ["light.lyustra_det"]),
+        ("погаси люстру в зале", "light.turn_off", ["light.lyustra_zal"]),
+        ("зажги лампу у деда", "light.turn_on", ["light.lampa_deda"]),
+        ("опусти штору", "cover.close_cover", ["cover.shtora"]),
+        # "погаси" and "зажги" are verbs of Home Assistant's own sentences too
+        (
+            "погаси весь свет на первом этаже",
+            "light.turn_off",
+            ["light.lampa_kuhnya", "light.lenta", "light.lyustra_zal"],
+        ),
+    ],
+)
+def test_russian_case_forms_name_the_device(
+    ru: Planner, text: str, action: str, targets: list[str]
+) -> None:
+    plan = ru.plan(text, conversation=Conversation("c"))
+    assert plan.error is None, plan.reply
+    assert {s.action for s in plan.steps} == {action}
+    assert _targets(plan) == targets
+
+
+def test_russian_loose_commands_are_confirmed(ru: Planner) -> None:
+    conversation = Conversation("c")
+    plan = ru.plan("ленту на 30 процентов", conversation=conversation)
+    assert _targets(plan) == ["light.lenta"]
+    assert plan.steps[0].params == {"brightness_pct": 30}
+    assert plan.needs_confirmation
+    quieter = ru.plan("радио потише", conversation=Conversation("d"))
+    assert [s.action for s in quieter.steps] == ["media_player.volume_set"]
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature"),
+    [
+        # "на два градуса" after a word for more is a step, never 2 degrees
+        ("прибавь отопление на два градуса", 22),
+        ("убавь котёл на один градус", 19),
+        ("котел на двадцать один градус", 21),
+    ],
+)
+def test_russian_temperatures(ru: Planner, text: str, temperature: int) -> None:
+    plan = ru.plan(text, conversation=Conversation("c"))
+    assert [(s.action, s.params.get("temperature")) for s in plan.steps] == [
+        ("climate.set_temperature", temperature)
+    ]
+
+
+def test_russian_questions_are_answered_never_acted_on(ru: Planner) -> None:
+    plan = ru.plan("сколько ламп горит на первом этаже?", conversation=Conversation("c"))
+    assert all(step.read_only for step in plan.steps)
+    assert _targets(plan) == ["light.lampa_kuhnya", "light.lyustra_zal"]
+    asked = ru.plan("на сколько поставлен котёл?", conversation=Conversation("c"))
+    assert all(step.read_only for step in asked.steps)
+    assert "20" in (asked.reply or "")
+
+
+def test_a_room_the_home_lacks_is_not_another(ru: Planner) -> None:
+    plan = ru.plan("включи свет в сарае", conversation=Conversation("c"))
+    assert plan.steps == []
