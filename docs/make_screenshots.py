@@ -27,12 +27,35 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+#: The commands each screenshot run sends: two that finish, one that waits for approval.
+COMMANDS = {
+    "en": (
+        "turn off the kitchen light",
+        "is the garage door open?",
+        "dim the sofa lamp to 30 percent and unlock the front door",
+    ),
+    "de": (
+        "schalte das Küchenlicht aus",
+        "ist das Garagentor offen?",
+        "dimme die Sofalampe auf 30 Prozent und entriegle die Haustür",
+    ),
+    "fr": (
+        "éteins la lumière de la cuisine",
+        "la porte du garage est-elle ouverte ?",
+        "baisse la lampe du canapé à 30 pour cent et déverrouille la porte d'entrée",
+    ),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument(
         "--size", default="1100x760", help="the window's size in logical pixels (WxH)"
+    )
+    parser.add_argument(
+        "--lang", default="en", help="the window's and the commands' language (en, de, fr)"
     )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
@@ -59,15 +82,19 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from ui.translations import TRANSLATION
+
+    TRANSLATION.install(app, args.lang)
     if args.dark:
         app.setPalette(_dark_palette(QPalette, QColor, Qt))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "-dark" if args.dark else ""
+    suffix = ("-dark" if args.dark else "") + ("" if args.lang == "en" else f"-{args.lang}")
     virtual = VirtualHome(Home.load(ROOT / "resources" / "homes" / "demo.yaml"))
-    settings = Settings(area="living_room")
+    settings = Settings(area="living_room", language=args.lang)
+    commands = COMMANDS.get(args.lang, COMMANDS["en"])
     tz = zone(None)
     bridges: list[AssistantBridge] = []
 
@@ -77,7 +104,9 @@ def main() -> int:
         await _fill_agenda(router, tz)
         home = await router.load_home()
         history = History(scratch / "h.db")
-        return Assistant(home, router, area="living_room", history=history, tz=tz)
+        return Assistant(
+            home, router, area="living_room", history=history, tz=tz, language=args.lang
+        )
 
     async def shoot() -> None:
         bridge = AssistantBridge(settings, connect)
@@ -93,13 +122,13 @@ def main() -> int:
         # A finished request, a question and a plan waiting for approval.
         finished = asyncio.Event()
         bridge.finished.connect(lambda *_: finished.set())
-        for text in ("turn off the kitchen light", "is the garage door open?"):
+        for text in commands[:2]:
             finished.clear()
             request = bridge.submit(text)
             if request is not None and not request.done:
                 bridge.approve(request.key, set(range(len(request.plan.steps))), set())
             await asyncio.wait_for(finished.wait(), 10)
-        bridge.submit("dim the sofa lamp to 30 percent and unlock the front door")
+        bridge.submit(commands[2])
         await asyncio.sleep(0.3)
         pages = ("assistant", "home", "history", "agenda", "settings")
         for index, name in enumerate(pages):

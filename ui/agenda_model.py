@@ -15,7 +15,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -96,9 +96,9 @@ def midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
 def day_label(day: dt.date, today: dt.date) -> str:
     date = short_date(midnight(day, dt.UTC), with_time=False)
     if day == today:
-        return f"Today · {date}"
+        return QCoreApplication.translate("Agenda", "Today · {date}").format(date=date)
     if day == today + dt.timedelta(days=1):
-        return f"Tomorrow · {date}"
+        return QCoreApplication.translate("Agenda", "Tomorrow · {date}").format(date=date)
     return date
 
 

@@ -43,6 +43,7 @@ from ui.icons import icon
 from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET
 from ui.plan_card import PlanCard, humanize, muted
 from ui.restyle import FollowPalette
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.understanding.llm.local import ModelStatus
@@ -73,13 +74,25 @@ KEYS: tuple[tuple[str, str], ...] = (
 )
 """The conversation's keys and what they do (for Help and the welcome text)."""
 
-PLACEHOLDER = "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
-PLACEHOLDER_WAITING = "Enter approves the plan above · Esc cancels · or type a new command"
-PLACEHOLDER_ASKING = (
-    "Answer the question above with its buttons · Esc skips the step · or type a new command"
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "CommandBox", "Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”"
+)
+PLACEHOLDER_WAITING = QT_TRANSLATE_NOOP(
+    "CommandBox", "Enter approves the plan above · Esc cancels · or type a new command"
+)
+PLACEHOLDER_ASKING = QT_TRANSLATE_NOOP(
+    "CommandBox",
+    "Answer the question above with its buttons · Esc skips the step · or type a new command",
 )
 """While a high-risk step is asked again, where Enter in the command box approves nothing."""
 FROM_HOME_VIEW = "home view"
+
+
+def _placeholder(text: str) -> str:
+    """One of the command box's suggestions in the window's language."""
+    return QCoreApplication.translate("CommandBox", text)
+
+
 """The source (and, when its click ran it, the approver) of a plan from the Home view."""
 HELD_NOTE = "Getting ready… I'll do this as soon as the home has loaded."
 HELD_FAILED = "Not done: Hearth could not load the home (the status bar says why)."
@@ -132,7 +145,7 @@ class CommandBox(QLineEdit):
                 "CommandBox", "Type what Hearth should do; Up recalls earlier commands"
             )
         )
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(_placeholder(PLACEHOLDER))
         self.setClearButtonEnabled(True)
         self.history: list[str] = []
         self._position: int | None = None
@@ -489,10 +502,12 @@ class ConversationView(QWidget):
         waiting = self.pending
         box = self.command_box
         if waiting is None:
-            box.setPlaceholderText(PLACEHOLDER)
+            box.setPlaceholderText(_placeholder(PLACEHOLDER))
         else:
             asking = waiting.state == "confirming"
-            box.setPlaceholderText(PLACEHOLDER_ASKING if asking else PLACEHOLDER_WAITING)
+            box.setPlaceholderText(
+                _placeholder(PLACEHOLDER_ASKING if asking else PLACEHOLDER_WAITING)
+            )
         chain: list[QWidget] = [box]
         if waiting is not None:
             chain += waiting.tab_chain()

@@ -85,8 +85,11 @@ class _WelcomePage(QWizardPage):
         layout.addWidget(
             _indented(
                 note(
-                    "A made-up house with lights, blinds, locks, a thermostat and more. "
-                    "Nothing real is switched; you can connect your home later in Settings."
+                    QCoreApplication.translate(
+                        "_WelcomePage",
+                        "A made-up house with lights, blinds, locks, a thermostat and more. "
+                        "Nothing real is switched; you can connect your home later in Settings.",
+                    )
                 )
             )
         )
@@ -95,8 +98,11 @@ class _WelcomePage(QWizardPage):
         layout.addWidget(
             _indented(
                 note(
-                    "Control the devices of your Home Assistant. You need its address and a "
-                    "long-lived access token, which Hearth keeps in the system keyring."
+                    QCoreApplication.translate(
+                        "_WelcomePage",
+                        "Control the devices of your Home Assistant. You need its address and a "
+                        "long-lived access token, which Hearth keeps in the system keyring.",
+                    )
                 )
             )
         )
@@ -199,8 +205,11 @@ class _ComputerPage(QWizardPage):
         form.addRow(
             "",
             note(
-                "Lights, switches and music then run at once when Hearth is sure what you "
-                "meant. Locks, doors and alarms always ask first."
+                QCoreApplication.translate(
+                    "_ComputerPage",
+                    "Lights, switches and music then run at once when Hearth is sure what you "
+                    "meant. Locks, doors and alarms always ask first.",
+                )
             ),
         )
         self._current_area = settings.area
@@ -247,9 +256,13 @@ class _PinPage(QWizardPage):
             )
         )
         self.protects = note(
-            "With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after "
-            "you type it, and nobody at this computer can switch profiles (leave the child "
-            "profile, say) or let Hearth see more devices without it.",
+            QCoreApplication.translate(
+                "_PinPage",
+                "With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm "
+                "only after "
+                "you type it, and nobody at this computer can switch profiles (leave the child "
+                "profile, say) or let Hearth see more devices without it.",
+            ),
             quiet=False,
         )
         self.protects.setAccessibleName(
@@ -281,9 +294,12 @@ class _PinPage(QWizardPage):
         form.addRow(
             "",
             note(
-                "Without a PIN those steps ask you to type a confirmation instead. Only a "
-                "scrambled form of the PIN is kept, in the system keyring. Leave this empty "
-                "and press Skip to decide later in Settings › Safety."
+                QCoreApplication.translate(
+                    "_PinPage",
+                    "Without a PIN those steps ask you to type a confirmation instead. Only a "
+                    "scrambled form of the PIN is kept, in the system keyring. Leave this empty "
+                    "and press Skip to decide later in Settings › Safety.",
+                )
             ),
         )
 
@@ -392,7 +408,13 @@ class _BasicsPage(QWizardPage):
         layout.addSpacing(10)
         layout.addWidget(QLabel(QCoreApplication.translate("_BasicsPage", "<b>Data folder</b>")))
         layout.addWidget(
-            note("Your history, reminders and the demo home's state stay here, on this computer.")
+            note(
+                QCoreApplication.translate(
+                    "_BasicsPage",
+                    "Your history, reminders and the demo home's state stay here, "
+                    "on this computer.",
+                )
+            )
         )
         layout.addWidget(self.data_folder)
         self.problem = note("", quiet=False)

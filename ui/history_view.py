@@ -123,7 +123,8 @@ class HistoryView(QWidget):
         self.outcome.setAccessibleName(
             QCoreApplication.translate("HistoryView", "Filter by outcome")
         )
-        self.outcome.addItems(list(OUTCOME_FILTERS))
+        for label in OUTCOME_FILTERS:
+            self.outcome.addItem(QCoreApplication.translate("History", label), label)
         self.run_again_button = QPushButton(QCoreApplication.translate("HistoryView", "Run again"))
         self.run_again_button.setAccessibleName(
             QCoreApplication.translate("HistoryView", "Run the selected request again")
@@ -356,7 +357,7 @@ class HistoryView(QWidget):
     # -- filter, selection, status -----------------------------------------------------------
 
     def _outcome_changed(self, _index: int) -> None:
-        self.proxy.set_outcomes(OUTCOME_FILTERS.get(self.outcome.currentText()))
+        self.proxy.set_outcomes(OUTCOME_FILTERS.get(self.outcome.currentData()))
         self._update_status()
         self._selection_changed()
 
@@ -391,7 +392,7 @@ class HistoryView(QWidget):
             )
         elif shown == total:
             more = " (the newest)" if total >= LIMIT else ""
-            self.status.setText(f"{total} request{'s' if total != 1 else ''}{more}")
+            self.status.setText(self.tr("%n requests", "", total) + more)
         else:
             self.status.setText(f"{shown} of {total} requests match the outcome filter")
         self.export_button.setEnabled(shown > 0)
@@ -408,7 +409,8 @@ class HistoryView(QWidget):
                 self.export_failed.emit(str(err))
             return
         if shiboken6.isValid(self):
-            self.status.setText(f"Exported {count} request{'s' if count != 1 else ''} to {path}")
+            words = self.tr("Exported %n requests to {path}", "", count)
+            self.status.setText(words.format(path=path))
             self.exported.emit(str(path))
 
 

@@ -338,7 +338,7 @@ class EntityControls(QWidget):
         self.entity = entity
         self.setEnabled(controls.available(entity))
         if self.power_button is not None:
-            text = "Turn off" if controls.is_on(entity) else "Turn on"
+            text = self.tr("Turn off") if controls.is_on(entity) else self.tr("Turn on")
             self.power_button.setText(text)
             self.power_button.setAccessibleName(f"{text} {entity.name}")
         if self.brightness is not None:

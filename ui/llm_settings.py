@@ -145,7 +145,14 @@ class LLMSection(Section):
         form.addRow("", self.where)
         form.addRow(QCoreApplication.translate("LLMSection", "&Model:"), self.model)
         form.addRow(QCoreApplication.translate("LLMSection", "API &key:"), self.key)
-        form.addRow("", note("Kept in the system keyring. Local servers usually need none."))
+        form.addRow(
+            "",
+            note(
+                QCoreApplication.translate(
+                    "LLMSection", "Kept in the system keyring. Local servers usually need none."
+                )
+            ),
+        )
         #: The rows a model file has no use for (its address and where it is, the model's
         #: name, the key).
         self._server_rows = (1, 2, 3, 4, 5)
@@ -181,10 +188,13 @@ class LLMSection(Section):
         self.body.addWidget(self.debug_log)
         self.body.addWidget(
             note(
-                "Sent with each request: your words, the time, this computer's room, the "
-                "recent conversation, and the names, rooms and states of the devices Hearth "
-                "may use (the ones that matter most, in a big home). Never the Home Assistant "
-                "token or the API key. With logging on, it also goes to Hearth's log."
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "Sent with each request: your words, the time, this computer's room, the "
+                    "recent conversation, and the names, rooms and states of the devices Hearth "
+                    "may use (the ones that matter most, in a big home). Never the Home Assistant "
+                    "token or the API key. With logging on, it also goes to Hearth's log.",
+                )
             )
         )
         self.test_button = QPushButton(QCoreApplication.translate("LLMSection", "T&est"))
@@ -259,9 +269,12 @@ class LLMSection(Section):
         self.show_load(self.bridge.llm_model_status())
         layout.addWidget(
             note(
-                "Or download one: it is checked against its SHA-256 and kept in Hearth's data "
-                "folder, and a cancelled download resumes next time. Small models answer in "
-                "seconds on a laptop's processor but understand less than large ones."
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "Or download one: it is checked against its SHA-256 and kept in Hearth's data "
+                    "folder, and a cancelled download resumes next time. Small models answer in "
+                    "seconds on a laptop's processor but understand less than large ones.",
+                )
             )
         )
         self.download_choice = QComboBox()

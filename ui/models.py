@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -119,10 +119,6 @@ def _sort_key(name: str) -> str:
     return name.casefold()
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 class HomeModel(ColumnModel):
     """Floors → areas → entities, two columns: name and state in words."""
 
@@ -188,7 +184,7 @@ class HomeModel(ColumnModel):
                 place = f"{area.name}, {floor_name}" if floor_name else area.name
             node.place = node.name
             entities = sorted(by_area.get(area_id, ()), key=lambda e: _sort_key(e.name))
-            node.state_text = _count(len(entities), "device", "devices")
+            node.state_text = self.tr("%n devices", "", len(entities))
             for entity in entities:
                 child = self._node(NodeKind.ENTITY, entity.entity_id, entity.name, node)
                 child.entity = _copy(entity)
@@ -205,7 +201,7 @@ class HomeModel(ColumnModel):
             node.filter_text = " ".join([floor.name, *floor.aliases])
             node.place = floor.name
             area_ids = sorted(areas_by_floor[floor.id], key=area_order)
-            node.state_text = _count(len(area_ids), "area", "areas")
+            node.state_text = self.tr("%n areas", "", len(area_ids))
             for area_id in area_ids:
                 add_area(area_id, node, floor.name)
         for area_id in sorted(areas_by_floor.get(None, ()), key=area_order):
@@ -355,25 +351,25 @@ class HomeModel(ColumnModel):
 
 #: Outcomes as words (history's ``requests.outcome``).
 OUTCOME_LABELS = {
-    "succeeded": "Succeeded",
-    "failed": "Failed",
-    "unconfirmed": "Unconfirmed",
-    "partial": "Partly done",
-    "cancelled": "Cancelled",
-    UNCHANGED: "Nothing to change",
-    "not_understood": "Not understood",
-    "planned": "Not run",
+    "succeeded": QT_TRANSLATE_NOOP("History", "Succeeded"),
+    "failed": QT_TRANSLATE_NOOP("History", "Failed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("History", "Unconfirmed"),
+    "partial": QT_TRANSLATE_NOOP("History", "Partly done"),
+    "cancelled": QT_TRANSLATE_NOOP("History", "Cancelled"),
+    UNCHANGED: QT_TRANSLATE_NOOP("History", "Nothing to change"),
+    "not_understood": QT_TRANSLATE_NOOP("History", "Not understood"),
+    "planned": QT_TRANSLATE_NOOP("History", "Not run"),
 }
 
 #: The history view's outcome filter: label → the outcomes it shows (None: all).
 OUTCOME_FILTERS: dict[str, frozenset[str] | None] = {
-    "All outcomes": None,
-    "Succeeded": frozenset({"succeeded"}),
-    "Failed": frozenset({"failed"}),
-    "Unconfirmed": frozenset({"unconfirmed"}),
-    "Cancelled": frozenset({"cancelled"}),
-    "Nothing to change": frozenset({UNCHANGED}),
-    "Not understood": frozenset({"not_understood"}),
+    QT_TRANSLATE_NOOP("History", "All outcomes"): None,
+    QT_TRANSLATE_NOOP("History", "Succeeded"): frozenset({"succeeded"}),
+    QT_TRANSLATE_NOOP("History", "Failed"): frozenset({"failed"}),
+    QT_TRANSLATE_NOOP("History", "Unconfirmed"): frozenset({"unconfirmed"}),
+    QT_TRANSLATE_NOOP("History", "Cancelled"): frozenset({"cancelled"}),
+    QT_TRANSLATE_NOOP("History", "Nothing to change"): frozenset({UNCHANGED}),
+    QT_TRANSLATE_NOOP("History", "Not understood"): frozenset({"not_understood"}),
 }
 
 _OUTCOME_ICONS: dict[str, QStyle.StandardPixmap] = {
@@ -398,7 +394,9 @@ def shown_outcome(record: RequestRecord) -> str:
 
 def outcome_label(record: RequestRecord) -> str:
     outcome = shown_outcome(record)
-    return OUTCOME_LABELS.get(outcome, outcome.replace("_", " "))
+    if outcome in OUTCOME_LABELS:
+        return QCoreApplication.translate("History", OUTCOME_LABELS[outcome])
+    return outcome.replace("_", " ")
 
 
 class HistoryRole(enum.IntEnum):
@@ -426,9 +424,9 @@ def format_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
     clock = f"{when:%H:%M}"
     days = (now.date() - when.date()).days
     if days == 0:
-        return f"Today {clock}"
+        return QCoreApplication.translate("History", "Today {time}").format(time=clock)
     if days == 1:
-        return f"Yesterday {clock}"
+        return QCoreApplication.translate("History", "Yesterday {time}").format(time=clock)
     if when.year == now.year:
         return f"{when.day} {when:%b} {clock}"
     return f"{when.day} {when:%b %Y} {clock}"

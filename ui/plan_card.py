@@ -729,18 +729,20 @@ class PlanCard(QFrame):
     def _meta(self) -> str:
         plan = self.request.plan
         if self.request.undo_of is not None:
-            return "puts back the state from before"
+            return self.tr("puts back the state from before")
         if plan.needs_confirmation:
-            return "needs your approval"
+            return self.tr("needs your approval")
         return ""
 
     def _notes(self) -> list[str]:
         plan = self.request.plan
         notes: list[str] = []
         if plan.corrected and self.request.source != "voice":  # voice says why in its note
-            notes.append("I corrected words I may have misheard: check this before approving.")
+            notes.append(
+                self.tr("I corrected words I may have misheard: check this before approving.")
+            )
         if plan.loose:
-            notes.append("I guessed which device you meant: check this before approving.")
+            notes.append(self.tr("I guessed which device you meant: check this before approving."))
         if plan.reply:
             notes.append(plan.reply)
         notes.extend(self.request.notes)

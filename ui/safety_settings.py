@@ -112,7 +112,13 @@ class PinDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note("4 to 12 digits. Hearth keeps only a salted hash of it."))
+        layout.addWidget(
+            note(
+                QCoreApplication.translate(
+                    "PinDialog", "4 to 12 digits. Hearth keeps only a salted hash of it."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -283,8 +289,11 @@ class SafetySection(Section):
         self._group("Also ask for the PIN for")
         self.body.addWidget(
             note(
-                "Unlocking, opening doors, garage doors, gates and windows, and disarming the "
-                "alarm always need it."
+                QCoreApplication.translate(
+                    "SafetySection",
+                    "Unlocking, opening doors, garage doors, gates and windows, and disarming the "
+                    "alarm always need it.",
+                )
             )
         )
         self.pin_action_boxes: dict[str, QCheckBox] = {}
@@ -323,7 +332,13 @@ class SafetySection(Section):
         for button in (self.follow_assist, self.see_all):
             button.toggled.connect(lambda _on: self._update_buttons())
             self.body.addWidget(button)
-        self.body.addWidget(note("Ticked devices are hidden: no plan can see or control them."))
+        self.body.addWidget(
+            note(
+                QCoreApplication.translate(
+                    "SafetySection", "Ticked devices are hidden: no plan can see or control them."
+                )
+            )
+        )
         self.device_filter = QLineEdit()
         self.device_filter.setPlaceholderText(
             QCoreApplication.translate("SafetySection", "Filter devices")
@@ -350,7 +365,10 @@ class SafetySection(Section):
         self.exposure_button.clicked.connect(self.start_exposure)
         self.body.addWidget(self.exposure_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.exposure_note = note(
-            "Hiding a device applies at once; seeing more applies when Hearth starts next."
+            QCoreApplication.translate(
+                "SafetySection",
+                "Hiding a device applies at once; seeing more applies when Hearth starts next.",
+            )
         )
         self.body.addWidget(self.exposure_note)
 

@@ -125,7 +125,12 @@ class SettingsPage(QWidget):
             "Push-to-talk: the speech model, the microphone and the key to hold while speaking. "
             "This page opens once the speech engine has started.",
         )
-        self._add("llm", "Language model", "sparkle", QWidget())
+        self._add(
+            "llm",
+            QCoreApplication.translate("SettingsPage", "Language model"),
+            "sparkle",
+            QWidget(),
+        )
         self._makers["llm"] = self._make_llm
         self.nav.currentRowChanged.connect(self._make_shown)  # before it is shown
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -203,9 +208,12 @@ class SettingsPage(QWidget):
 
     def _build_home(self) -> None:
         section = Section(
-            "Home Assistant",
-            "Hearth controls the devices of your Home Assistant, or a made-up demo home to try "
-            "it with nothing real switched.",
+            QCoreApplication.translate("SettingsPage", "Home Assistant"),
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Hearth controls the devices of your Home Assistant, or a made-up demo home to try "
+                "it with nothing real switched.",
+            ),
         )
         self.use_demo = QRadioButton(
             QCoreApplication.translate("SettingsPage", "Use the &demo home")
@@ -233,13 +241,18 @@ class SettingsPage(QWidget):
         indent.addWidget(self.ha_form)
         section.body.addLayout(indent)
         section.finish()
-        self._add("home", "Home Assistant", "home", section)
+        self._add(
+            "home", QCoreApplication.translate("SettingsPage", "Home Assistant"), "home", section
+        )
 
     def _build_computer(self) -> None:
         section = Section(
-            "This computer",
-            "Where this computer is tells Hearth which room “the lights” means, and the "
-            "language is the one you type or speak in.",
+            QCoreApplication.translate("SettingsPage", "This computer"),
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Where this computer is tells Hearth which room “the lights” means, and the "
+                "language is the one you type or speak in.",
+            ),
         )
         self.area = QComboBox()
         self.area.setAccessibleName(
@@ -258,17 +271,31 @@ class SettingsPage(QWidget):
         form.addRow(
             "",
             note(
-                "Commands are read with Home Assistant's sentences for the language; Hearth's "
-                "own extra phrasings (compound commands, reminders) are in English so far."
+                QCoreApplication.translate(
+                    "SettingsPage",
+                    "Commands and answers switch to the language once saved; the window's "
+                    "own labels switch when Hearth starts next.",
+                )
             ),
         )
         section.body.addLayout(form)
-        section.body.addWidget(note("Changes here apply to the next command once saved."))
+        section.body.addWidget(
+            note(
+                QCoreApplication.translate(
+                    "SettingsPage", "Changes here apply to the next command once saved."
+                )
+            )
+        )
         section.finish()
-        self._add("computer", "This computer", "computer", section)
+        self._add(
+            "computer",
+            QCoreApplication.translate("SettingsPage", "This computer"),
+            "computer",
+            section,
+        )
 
     def _build_behaviour(self) -> None:
-        section = Section("Behaviour", "")
+        section = Section(QCoreApplication.translate("SettingsPage", "Behaviour"), "")
         self.auto_run = QCheckBox(
             QCoreApplication.translate("SettingsPage", "&Run low-risk commands without asking")
         )
@@ -280,9 +307,12 @@ class SettingsPage(QWidget):
         section.body.addWidget(
             _indented(
                 note(
-                    "Lights, switches and music run at once when Hearth is sure what you "
-                    "meant. Locks, doors, alarms and anything it understood loosely always "
-                    "ask first."
+                    QCoreApplication.translate(
+                        "SettingsPage",
+                        "Lights, switches and music run at once when Hearth is sure what you "
+                        "meant. Locks, doors, alarms and anything it understood loosely always "
+                        "ask first.",
+                    )
                 )
             )
         )
@@ -316,15 +346,23 @@ class SettingsPage(QWidget):
         self.start_at_login.toggled.connect(self._on_start_at_login)
         section.body.addWidget(self.start_at_login)
         self.login_note = note(
-            "Hearth then starts in the tray (or minimised) when you log in, so reminders "
-            "fire. This applies at once: no need to Save."
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Hearth then starts in the tray (or minimised) when you log in, so reminders "
+                "fire. This applies at once: no need to Save.",
+            )
         )
         self.login_note.setAccessibleName(
             QCoreApplication.translate("SettingsPage", "Start at login")
         )
         section.body.addWidget(_indented(self.login_note))
         section.finish()
-        self._add("behaviour", "Behaviour", "behaviour", section)
+        self._add(
+            "behaviour",
+            QCoreApplication.translate("SettingsPage", "Behaviour"),
+            "behaviour",
+            section,
+        )
 
     # -- start at login: the XDG autostart entry, written and read through the bridge -------
 
@@ -387,7 +425,7 @@ class SettingsPage(QWidget):
                 self.start_at_login.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_safety(self) -> None:
-        self._add("safety", "Safety", "lock", QWidget())
+        self._add("safety", QCoreApplication.translate("SettingsPage", "Safety"), "lock", QWidget())
         self._makers["safety"] = self._make_safety
 
     def _make_safety(self) -> QWidget:
@@ -408,22 +446,30 @@ class SettingsPage(QWidget):
 
     def _build_quick(self) -> None:
         section = Section(
-            "Quick commands",
-            "Your favourite commands, one click away in the tray menu. A command that needs "
-            "your confirmation opens the window with its plan instead of running.",
+            QCoreApplication.translate("SettingsPage", "Quick commands"),
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Your favourite commands, one click away in the tray menu. A command that needs "
+                "your confirmation opens the window with its plan instead of running.",
+            ),
         )
         self.quick = QuickCommandsEditor()
         self.quick.changed.connect(self._update_dirty)
         self.quick.list.setMaximumHeight(300)
         section.body.addWidget(self.quick)
         section.finish()
-        self._add("quick", "Quick commands", "star", section)
+        self._add(
+            "quick", QCoreApplication.translate("SettingsPage", "Quick commands"), "star", section
+        )
 
     def _build_data(self) -> None:
         section = Section(
-            "Data folder",
-            "Your history, reminders, the local calendar and the demo home's state stay on this "
-            "computer, here.",
+            QCoreApplication.translate("SettingsPage", "Data folder"),
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Your history, reminders, the local calendar and the demo home's state "
+                "stay on this computer, here.",
+            ),
         )
         self.data_folder = FolderRow("Data folder", data_dir())
         self.config_folder = FolderRow("Settings folder", config_dir())
@@ -446,9 +492,12 @@ class SettingsPage(QWidget):
         section.body.addLayout(form)
         section.body.addWidget(
             note(
-                "A new data folder is used from the next start: it gets a copy of what it "
-                "lacks, and nothing is deleted from the old one. The Home Assistant token is "
-                "not in either folder: it is kept in the system keyring."
+                QCoreApplication.translate(
+                    "SettingsPage",
+                    "A new data folder is used from the next start: it gets a copy of what it "
+                    "lacks, and nothing is deleted from the old one. The Home Assistant token is "
+                    "not in either folder: it is kept in the system keyring.",
+                )
             )
         )
         if os.environ.get("HEARTH_DATA_DIR"):
@@ -459,7 +508,9 @@ class SettingsPage(QWidget):
                 )
             )
         section.finish()
-        self._add("data", "Data folder", "folder", section)
+        self._add(
+            "data", QCoreApplication.translate("SettingsPage", "Data folder"), "folder", section
+        )
 
     def _folder_dialog(self, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(self, "Data folder for Hearth", str(start))
@@ -480,7 +531,9 @@ class SettingsPage(QWidget):
 
     def _build_placeholder(self, key: str, title: str, icon_name: str, text: str) -> None:
         section = Section(title, text)
-        section.body.addWidget(note("There is nothing to set here yet."))
+        section.body.addWidget(
+            note(QCoreApplication.translate("SettingsPage", "There is nothing to set here yet."))
+        )
         section.finish()
         self._add(key, title, icon_name, section)
 

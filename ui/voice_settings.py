@@ -164,8 +164,11 @@ class VoiceSettingsPage(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addWidget(
             note(
-                "Vosk's small models are about 40–90 MB and work offline once downloaded. "
-                "Pick one, or paste the address of a model zip (or a zip file's path)."
+                QCoreApplication.translate(
+                    "VoiceSettingsPage",
+                    "Vosk's small models are about 40–90 MB and work offline once downloaded. "
+                    "Pick one, or paste the address of a model zip (or a zip file's path).",
+                )
             )
         )
         self.download_choice = QComboBox()
@@ -244,8 +247,11 @@ class VoiceSettingsPage(QScrollArea):
         )
         form.addRow(
             note(
-                "A spoken command heard with less confidence than this, or picked from the "
-                "other things Hearth may have heard, is always shown for your approval first."
+                QCoreApplication.translate(
+                    "VoiceSettingsPage",
+                    "A spoken command heard with less confidence than this, or picked from the "
+                    "other things Hearth may have heard, is always shown for your approval first.",
+                )
             )
         )
         self.free_form = QCheckBox(
@@ -258,9 +264,12 @@ class VoiceSettingsPage(QScrollArea):
         form.addRow(self.free_form)
         form.addRow(
             note(
-                "Free text is what reminders and shopping items say. Hearth listens mostly "
-                "for your home's own names and commands; free text takes a second pass over "
-                "the speech, which costs more processor time."
+                QCoreApplication.translate(
+                    "VoiceSettingsPage",
+                    "Free text is what reminders and shopping items say. Hearth listens mostly "
+                    "for your home's own names and commands; free text takes a second pass over "
+                    "the speech, which costs more processor time.",
+                )
             )
         )
         return box

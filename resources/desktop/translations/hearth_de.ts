@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Today · {date}</source>
+        <translation>Heute · {date}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {date}</source>
+        <translation>Morgen · {date}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>&amp;Today</source>
@@ -111,7 +122,6 @@
     <name>Columns</name>
     <message>
         <source>When</source>
-        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``). The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -155,8 +165,20 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <source>Command</source>
+        <source>Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”</source>
         <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Sag Hearth, was es tun soll, z. B. „dimme die Sofalampe auf 30 Prozent“</translation>
+    </message>
+    <message>
+        <source>Enter approves the plan above · Esc cancels · or type a new command</source>
+        <translation>Eingabe gibt den Plan oben frei · Esc bricht ab · oder schreib einen neuen Befehl</translation>
+    </message>
+    <message>
+        <source>Answer the question above with its buttons · Esc skips the step · or type a new command</source>
+        <translation>Beantworte die Frage oben mit ihren Knöpfen · Esc überspringt den Schritt · oder schreib einen neuen Befehl</translation>
+    </message>
+    <message>
+        <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
@@ -277,6 +299,10 @@
     <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
     </message>
     <message>
         <source>off</source>
@@ -410,6 +436,55 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``).</extracomment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <extracomment>The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Heute {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Gestern {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Search requests  (Ctrl+F)</source>
@@ -468,6 +543,20 @@
         <source>History is off: nothing is recorded.</source>
         <translation>Der Verlauf ist aus: Nichts wird aufgezeichnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requests to {path}</source>
+        <translation>
+            <numerusform>%n Anfrage nach {path} exportiert</numerusform>
+            <numerusform>%n Anfragen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeAssistantForm</name>
@@ -502,6 +591,23 @@
     <message>
         <source>T&amp;oken:</source>
         <translation>T&amp;oken:</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,6 +715,10 @@
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
+        <source>Kept in the system keyring. Local servers usually need none.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt. Lokale Server brauchen meist keinen.</translation>
+    </message>
+    <message>
         <source>Timeout:</source>
         <extracomment>The rows a model file has no use for (its address and where it is, the model&apos;s name, the key).</extracomment>
         <translation>Zeitbegrenzung:</translation>
@@ -624,6 +734,10 @@
     <message>
         <source>Log what is sent to the model</source>
         <translation>Protokollieren, was an das Modell geht</translation>
+    </message>
+    <message>
+        <source>Sent with each request: your words, the time, this computer&apos;s room, the recent conversation, and the names, rooms and states of the devices Hearth may use (the ones that matter most, in a big home). Never the Home Assistant token or the API key. With logging on, it also goes to Hearth&apos;s log.</source>
+        <translation>Mit jeder Anfrage gesendet: deine Worte, die Uhrzeit, der Raum dieses Computers, die letzte Unterhaltung sowie Namen, Räume und Zustände der Geräte, die Hearth verwenden darf (in einem großen Zuhause die wichtigsten). Nie das Home-Assistant-Token oder der API-Schlüssel. Mit eingeschaltetem Protokoll landet es auch in Hearths Protokoll.</translation>
     </message>
     <message>
         <source>T&amp;est</source>
@@ -676,6 +790,10 @@
     <message>
         <source>The model file in use</source>
         <translation>Die verwendete Modelldatei</translation>
+    </message>
+    <message>
+        <source>Or download one: it is checked against its SHA-256 and kept in Hearth&apos;s data folder, and a cancelled download resumes next time. Small models answer in seconds on a laptop&apos;s processor but understand less than large ones.</source>
+        <translation>Oder lade eines herunter: Es wird anhand seiner SHA-256-Summe geprüft und in Hearths Datenordner aufbewahrt, und ein abgebrochener Download wird beim nächsten Mal fortgesetzt. Kleine Modelle antworten auf dem Prozessor eines Laptops in Sekunden, verstehen aber weniger als große.</translation>
     </message>
     <message>
         <source>Model file to download</source>
@@ -867,6 +985,10 @@
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
+        <source>4 to 12 digits. Hearth keeps only a salted hash of it.</source>
+        <translation>4 bis 12 Ziffern. Hearth bewahrt nur einen gesalzenen Hash davon auf.</translation>
+    </message>
+    <message>
         <source>The two new PINs differ.</source>
         <translation>Die beiden neuen PINs stimmen nicht überein.</translation>
     </message>
@@ -953,6 +1075,18 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>needs your approval</source>
+        <translation>braucht deine Freigabe</translation>
+    </message>
+    <message>
+        <source>I corrected words I may have misheard: check this before approving.</source>
+        <translation>Ich habe Wörter korrigiert, die ich vielleicht falsch verstanden habe: Prüfe das vor der Freigabe.</translation>
+    </message>
+    <message>
+        <source>I guessed which device you meant: check this before approving.</source>
+        <translation>Ich habe geraten, welches Gerät du meinst: Prüfe das vor der Freigabe.</translation>
     </message>
     <message numerus="yes">
         <source>Approve selected (%n of {total})</source>
@@ -1144,6 +1278,10 @@
         <translation>Die PIN entfernen</translation>
     </message>
     <message>
+        <source>Unlocking, opening doors, garage doors, gates and windows, and disarming the alarm always need it.</source>
+        <translation>Entriegeln, das Öffnen von Türen, Garagentoren, Toren und Fenstern sowie das Entschärfen der Alarmanlage brauchen sie immer.</translation>
+    </message>
+    <message>
         <source>&amp;Apply PIN choices</source>
         <translation>PIN-Auswahl &amp;übernehmen</translation>
     </message>
@@ -1168,6 +1306,10 @@
         <translation>Jedes Gerät sehen</translation>
     </message>
     <message>
+        <source>Ticked devices are hidden: no plan can see or control them.</source>
+        <translation>Angehakte Geräte sind verborgen: Kein Plan kann sie sehen oder steuern.</translation>
+    </message>
+    <message>
         <source>Filter devices</source>
         <translation>Geräte filtern</translation>
     </message>
@@ -1183,12 +1325,20 @@
         <source>Apply what Hearth may see</source>
         <translation>Übernehmen, was Hearth sehen darf</translation>
     </message>
+    <message>
+        <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
+        <translation>Ein Gerät zu verbergen wirkt sofort; mehr zu sehen wirkt beim nächsten Start von Hearth.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Sprachmodell</translation>
     </message>
     <message>
         <source>Settings message</source>
@@ -1219,6 +1369,14 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Hearth controls the devices of your Home Assistant, or a made-up demo home to try it with nothing real switched.</source>
+        <translation>Hearth steuert die Geräte deines Home Assistant oder ein ausgedachtes Demo-Zuhause, um es auszuprobieren, ohne dass etwas Echtes geschaltet wird.</translation>
+    </message>
+    <message>
         <source>Use the &amp;demo home</source>
         <translation>Das &amp;Demo-Zuhause verwenden</translation>
     </message>
@@ -1233,6 +1391,14 @@
     <message>
         <source>Connect to Home Assistant</source>
         <translation>Mit Home Assistant verbinden</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means, and the language is the one you type or speak in.</source>
+        <translation>Wo dieser Computer steht, sagt Hearth, welcher Raum mit „die Lichter“ gemeint ist, und die Sprache ist die, in der du schreibst oder sprichst.</translation>
     </message>
     <message>
         <source>This computer&apos;s area</source>
@@ -1251,12 +1417,28 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
+        <translation>Befehle und Antworten wechseln nach dem Speichern in die Sprache; die Beschriftungen des Fensters wechseln beim nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <source>Changes here apply to the next command once saved.</source>
+        <translation>Änderungen hier gelten nach dem Speichern ab dem nächsten Befehl.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
         <source>&amp;Run low-risk commands without asking</source>
         <translation>Befehle mit geringem Risiko ohne Nachfrage aus&amp;führen</translation>
     </message>
     <message>
         <source>Run low-risk commands without asking</source>
         <translation>Befehle mit geringem Risiko ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Lights, switches and music run at once when Hearth is sure what you meant. Locks, doors, alarms and anything it understood loosely always ask first.</source>
+        <translation>Lichter, Schalter und Musik laufen sofort, wenn Hearth sicher ist, was du meinst. Schlösser, Türen, Alarmanlagen und alles, was es nur ungefähr verstanden hat, fragen immer zuerst.</translation>
     </message>
     <message>
         <source>&amp;Keep Hearth in the system tray when the window closes</source>
@@ -1275,8 +1457,32 @@
         <translation>Hearth bei der Anmeldung starten</translation>
     </message>
     <message>
+        <source>Hearth then starts in the tray (or minimised) when you log in, so reminders fire. This applies at once: no need to Save.</source>
+        <translation>Hearth startet dann bei der Anmeldung im Infobereich (oder minimiert), damit Erinnerungen auslösen. Das gilt sofort: Speichern ist nicht nötig.</translation>
+    </message>
+    <message>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Schnellbefehle</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. A command that needs your confirmation opens the window with its plan instead of running.</source>
+        <translation>Deine Lieblingsbefehle, einen Klick entfernt im Menü des Infobereichs. Ein Befehl, der deine Bestätigung braucht, öffnet das Fenster mit seinem Plan, statt auszuführen.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Your history, reminders, the local calendar and the demo home&apos;s state stay on this computer, here.</source>
+        <translation>Dein Verlauf, deine Erinnerungen, der lokale Kalender und der Zustand des Demo-Zuhauses bleiben auf diesem Computer, hier.</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
@@ -1295,8 +1501,16 @@
         <translation>Einstellungen:</translation>
     </message>
     <message>
+        <source>A new data folder is used from the next start: it gets a copy of what it lacks, and nothing is deleted from the old one. The Home Assistant token is not in either folder: it is kept in the system keyring.</source>
+        <translation>Ein neuer Datenordner wird ab dem nächsten Start verwendet: Er bekommt eine Kopie dessen, was ihm fehlt, und aus dem alten wird nichts gelöscht. Das Home-Assistant-Token liegt in keinem der beiden Ordner: Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
         <source>HEARTH_DATA_DIR sets the data folder for this session</source>
         <translation>HEARTH_DATA_DIR legt den Datenordner für diese Sitzung fest</translation>
+    </message>
+    <message>
+        <source>There is nothing to set here yet.</source>
+        <translation>Hier gibt es noch nichts einzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1626,10 @@
         <translation>Ein Modell herunterladen</translation>
     </message>
     <message>
+        <source>Vosk&apos;s small models are about 40–90 MB and work offline once downloaded. Pick one, or paste the address of a model zip (or a zip file&apos;s path).</source>
+        <translation>Die kleinen Modelle von Vosk sind etwa 40–90 MB groß und funktionieren nach dem Herunterladen offline. Wähle eines oder füge die Adresse eines Modell-ZIPs (oder den Pfad einer ZIP-Datei) ein.</translation>
+    </message>
+    <message>
         <source>Model to download</source>
         <translation>Herunterzuladendes Modell</translation>
     </message>
@@ -1460,12 +1678,20 @@
         <translation>&amp;Ungesehen ausführen ab:</translation>
     </message>
     <message>
+        <source>A spoken command heard with less confidence than this, or picked from the other things Hearth may have heard, is always shown for your approval first.</source>
+        <translation>Ein gesprochener Befehl, der mit weniger Sicherheit erkannt wurde oder aus den anderen Dingen stammt, die Hearth gehört haben könnte, wird dir immer zuerst zur Freigabe gezeigt.</translation>
+    </message>
+    <message>
         <source>Also listen for &amp;free text</source>
         <translation>Auch auf &amp;freien Text hören</translation>
     </message>
     <message>
         <source>Free-form recognition</source>
         <translation>Freie Erkennung</translation>
+    </message>
+    <message>
+        <source>Free text is what reminders and shopping items say. Hearth listens mostly for your home&apos;s own names and commands; free text takes a second pass over the speech, which costs more processor time.</source>
+        <translation>Freier Text ist das, was in Erinnerungen und Einkaufsposten steht. Hearth hört vor allem auf die Namen und Befehle deines Zuhauses; freier Text braucht einen zweiten Durchgang über die Sprachaufnahme, was mehr Rechenzeit kostet.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>
@@ -1489,6 +1715,10 @@
     <message>
         <source>&lt;b&gt;Data folder&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datenordner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your history, reminders and the demo home&apos;s state stay here, on this computer.</source>
+        <translation>Dein Verlauf, deine Erinnerungen und der Zustand des Demo-Zuhauses bleiben hier, auf diesem Computer.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1530,6 +1760,10 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>Lights, switches and music then run at once when Hearth is sure what you meant. Locks, doors and alarms always ask first.</source>
+        <translation>Lichter, Schalter und Musik laufen dann sofort, wenn Hearth sicher ist, was du meinst. Schlösser, Türen und Alarmanlagen fragen immer zuerst.</translation>
+    </message>
+    <message>
         <source>Loading the demo home…</source>
         <translation>Lade das Demo-Zuhause …</translation>
     </message>
@@ -1564,6 +1798,10 @@
         <translation>Eine PIN lässt die Schritte, auf die es für deine Sicherheit ankommt, in deiner Hand.</translation>
     </message>
     <message>
+        <source>With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after you type it, and nobody at this computer can switch profiles (leave the child profile, say) or let Hearth see more devices without it.</source>
+        <translation>Mit einer PIN entriegelt Hearth Türen, öffnet die Garage oder entschärft die Alarmanlage erst, nachdem du sie eingegeben hast, und niemand an diesem Computer kann ohne sie das Profil wechseln (etwa das Kinderprofil verlassen) oder Hearth mehr Geräte sehen lassen.</translation>
+    </message>
+    <message>
         <source>What the PIN protects</source>
         <translation>Was die PIN schützt</translation>
     </message>
@@ -1590,6 +1828,10 @@
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Without a PIN those steps ask you to type a confirmation instead. Only a scrambled form of the PIN is kept, in the system keyring. Leave this empty and press Skip to decide later in Settings › Safety.</source>
+        <translation>Ohne PIN bitten diese Schritte dich stattdessen, eine Bestätigung einzutippen. Nur eine verschlüsselte Form der PIN wird aufbewahrt, im Schlüsselbund des Systems. Lass das Feld leer und drück „Überspringen“, um später unter Einstellungen › Sicherheit zu entscheiden.</translation>
     </message>
     <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
@@ -1633,6 +1875,14 @@
     <message>
         <source>Connect to Home Assistant</source>
         <translation>Mit Home Assistant verbinden</translation>
+    </message>
+    <message>
+        <source>A made-up house with lights, blinds, locks, a thermostat and more. Nothing real is switched; you can connect your home later in Settings.</source>
+        <translation>Ein ausgedachtes Haus mit Lichtern, Jalousien, Schlössern, einem Thermostat und mehr. Nichts Echtes wird geschaltet; dein Zuhause kannst du später in den Einstellungen verbinden.</translation>
+    </message>
+    <message>
+        <source>Control the devices of your Home Assistant. You need its address and a long-lived access token, which Hearth keeps in the system keyring.</source>
+        <translation>Die Geräte deines Home Assistant steuern. Du brauchst seine Adresse und ein langlebiges Zugriffstoken, das Hearth im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Today · {date}</source>
+        <translation>Aujourd’hui · {date}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {date}</source>
+        <translation>Demain · {date}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>&amp;Today</source>
@@ -111,7 +122,6 @@
     <name>Columns</name>
     <message>
         <source>When</source>
-        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``). The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -155,8 +165,20 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <source>Command</source>
+        <source>Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”</source>
         <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Dites à Hearth quoi faire, p. ex. « baisse la lampe du canapé à 30 % »</translation>
+    </message>
+    <message>
+        <source>Enter approves the plan above · Esc cancels · or type a new command</source>
+        <translation>Entrée approuve le plan ci-dessus · Échap annule · ou tapez une nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Answer the question above with its buttons · Esc skips the step · or type a new command</source>
+        <translation>Répondez à la question ci-dessus avec ses boutons · Échap passe l’étape · ou tapez une nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
@@ -277,6 +299,10 @@
     <message>
         <source>Volume</source>
         <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Éteindre</translation>
     </message>
     <message>
         <source>off</source>
@@ -410,6 +436,55 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``).</extracomment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Fait en partie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à changer</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Non compris</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <extracomment>The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Aujourd’hui {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Hier {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Search requests  (Ctrl+F)</source>
@@ -468,6 +543,20 @@
         <source>History is off: nothing is recorded.</source>
         <translation>L’historique est désactivé : rien n’est enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requests to {path}</source>
+        <translation>
+            <numerusform>%n demande exportée vers {path}</numerusform>
+            <numerusform>%n demandes exportées vers {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeAssistantForm</name>
@@ -502,6 +591,23 @@
     <message>
         <source>T&amp;oken:</source>
         <translation>&amp;Jeton :</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,6 +715,10 @@
         <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
+        <source>Kept in the system keyring. Local servers usually need none.</source>
+        <translation>Conservée dans le trousseau du système. Les serveurs locaux n’en demandent généralement pas.</translation>
+    </message>
+    <message>
         <source>Timeout:</source>
         <extracomment>The rows a model file has no use for (its address and where it is, the model&apos;s name, the key).</extracomment>
         <translation>Délai :</translation>
@@ -624,6 +734,10 @@
     <message>
         <source>Log what is sent to the model</source>
         <translation>Journaliser ce qui est envoyé au modèle</translation>
+    </message>
+    <message>
+        <source>Sent with each request: your words, the time, this computer&apos;s room, the recent conversation, and the names, rooms and states of the devices Hearth may use (the ones that matter most, in a big home). Never the Home Assistant token or the API key. With logging on, it also goes to Hearth&apos;s log.</source>
+        <translation>Envoyé avec chaque demande : vos mots, l’heure, la pièce de cet ordinateur, la conversation récente, ainsi que les noms, pièces et états des appareils que Hearth peut utiliser (les plus importants, dans une grande maison). Jamais le jeton de Home Assistant ni la clé d’API. Avec la journalisation activée, cela va aussi dans le journal de Hearth.</translation>
     </message>
     <message>
         <source>T&amp;est</source>
@@ -676,6 +790,10 @@
     <message>
         <source>The model file in use</source>
         <translation>Le fichier de modèle utilisé</translation>
+    </message>
+    <message>
+        <source>Or download one: it is checked against its SHA-256 and kept in Hearth&apos;s data folder, and a cancelled download resumes next time. Small models answer in seconds on a laptop&apos;s processor but understand less than large ones.</source>
+        <translation>Ou téléchargez-en un : il est vérifié par son SHA-256 et conservé dans le dossier de données de Hearth, et un téléchargement annulé reprend la fois suivante. Les petits modèles répondent en quelques secondes sur le processeur d’un portable mais comprennent moins bien que les grands.</translation>
     </message>
     <message>
         <source>Model file to download</source>
@@ -867,6 +985,10 @@
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
+        <source>4 to 12 digits. Hearth keeps only a salted hash of it.</source>
+        <translation>4 à 12 chiffres. Hearth n’en garde qu’une empreinte salée.</translation>
+    </message>
+    <message>
         <source>The two new PINs differ.</source>
         <translation>Les deux nouveaux codes PIN diffèrent.</translation>
     </message>
@@ -953,6 +1075,18 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>needs your approval</source>
+        <translation>attend votre accord</translation>
+    </message>
+    <message>
+        <source>I corrected words I may have misheard: check this before approving.</source>
+        <translation>J’ai corrigé des mots que j’ai peut-être mal entendus : vérifiez avant d’approuver.</translation>
+    </message>
+    <message>
+        <source>I guessed which device you meant: check this before approving.</source>
+        <translation>J’ai deviné de quel appareil vous parliez : vérifiez avant d’approuver.</translation>
     </message>
     <message numerus="yes">
         <source>Approve selected (%n of {total})</source>
@@ -1144,6 +1278,10 @@
         <translation>Supprimer le code PIN</translation>
     </message>
     <message>
+        <source>Unlocking, opening doors, garage doors, gates and windows, and disarming the alarm always need it.</source>
+        <translation>Déverrouiller, ouvrir portes, portes de garage, portails et fenêtres, et désarmer l’alarme le demandent toujours.</translation>
+    </message>
+    <message>
         <source>&amp;Apply PIN choices</source>
         <translation>&amp;Appliquer les choix du code PIN</translation>
     </message>
@@ -1168,6 +1306,10 @@
         <translation>Voir tous les appareils</translation>
     </message>
     <message>
+        <source>Ticked devices are hidden: no plan can see or control them.</source>
+        <translation>Les appareils cochés sont cachés : aucun plan ne peut les voir ni les commander.</translation>
+    </message>
+    <message>
         <source>Filter devices</source>
         <translation>Filtrer les appareils</translation>
     </message>
@@ -1183,12 +1325,20 @@
         <source>Apply what Hearth may see</source>
         <translation>Appliquer ce que Hearth peut voir</translation>
     </message>
+    <message>
+        <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
+        <translation>Cacher un appareil s’applique tout de suite ; en voir davantage s’applique au prochain démarrage de Hearth.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Modèle de langage</translation>
     </message>
     <message>
         <source>Settings message</source>
@@ -1219,6 +1369,14 @@
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Hearth controls the devices of your Home Assistant, or a made-up demo home to try it with nothing real switched.</source>
+        <translation>Hearth commande les appareils de votre Home Assistant, ou une maison de démonstration fictive pour l’essayer sans rien actionner de réel.</translation>
+    </message>
+    <message>
         <source>Use the &amp;demo home</source>
         <translation>Utiliser la maison de &amp;démonstration</translation>
     </message>
@@ -1233,6 +1391,14 @@
     <message>
         <source>Connect to Home Assistant</source>
         <translation>Se connecter à Home Assistant</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means, and the language is the one you type or speak in.</source>
+        <translation>L’emplacement de cet ordinateur indique à Hearth de quelle pièce parlent « les lumières », et la langue est celle dans laquelle vous tapez ou parlez.</translation>
     </message>
     <message>
         <source>This computer&apos;s area</source>
@@ -1251,12 +1417,28 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
+        <translation>Les commandes et les réponses passent à cette langue dès l’enregistrement ; les libellés de la fenêtre changent au prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <source>Changes here apply to the next command once saved.</source>
+        <translation>Une fois enregistrées, les modifications ici s’appliquent dès la commande suivante.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
         <source>&amp;Run low-risk commands without asking</source>
         <translation>&amp;Exécuter sans demander les commandes à faible risque</translation>
     </message>
     <message>
         <source>Run low-risk commands without asking</source>
         <translation>Exécuter sans demander les commandes à faible risque</translation>
+    </message>
+    <message>
+        <source>Lights, switches and music run at once when Hearth is sure what you meant. Locks, doors, alarms and anything it understood loosely always ask first.</source>
+        <translation>Lumières, interrupteurs et musique s’exécutent tout de suite quand Hearth est sûr de ce que vous vouliez dire. Serrures, portes, alarmes et tout ce qu’il a compris approximativement demandent toujours d’abord.</translation>
     </message>
     <message>
         <source>&amp;Keep Hearth in the system tray when the window closes</source>
@@ -1275,8 +1457,32 @@
         <translation>Lancer Hearth à l’ouverture de session</translation>
     </message>
     <message>
+        <source>Hearth then starts in the tray (or minimised) when you log in, so reminders fire. This applies at once: no need to Save.</source>
+        <translation>Hearth démarre alors dans la zone de notification (ou réduit) à l’ouverture de session, pour que les rappels se déclenchent. Cela s’applique tout de suite : inutile d’enregistrer.</translation>
+    </message>
+    <message>
         <source>Start at login</source>
         <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Commandes rapides</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. A command that needs your confirmation opens the window with its plan instead of running.</source>
+        <translation>Vos commandes préférées, à un clic dans le menu de la zone de notification. Une commande qui demande votre confirmation ouvre la fenêtre avec son plan au lieu de s’exécuter.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Your history, reminders, the local calendar and the demo home&apos;s state stay on this computer, here.</source>
+        <translation>Votre historique, vos rappels, l’agenda local et l’état de la maison de démonstration restent sur cet ordinateur, ici.</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
@@ -1295,8 +1501,16 @@
         <translation>Paramètres :</translation>
     </message>
     <message>
+        <source>A new data folder is used from the next start: it gets a copy of what it lacks, and nothing is deleted from the old one. The Home Assistant token is not in either folder: it is kept in the system keyring.</source>
+        <translation>Un nouveau dossier de données est utilisé dès le prochain démarrage : il reçoit une copie de ce qui lui manque, et rien n’est supprimé de l’ancien. Le jeton de Home Assistant n’est dans aucun des deux : il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
         <source>HEARTH_DATA_DIR sets the data folder for this session</source>
         <translation>HEARTH_DATA_DIR fixe le dossier de données pour cette session</translation>
+    </message>
+    <message>
+        <source>There is nothing to set here yet.</source>
+        <translation>Il n’y a encore rien à régler ici.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1626,10 @@
         <translation>Télécharger un modèle</translation>
     </message>
     <message>
+        <source>Vosk&apos;s small models are about 40–90 MB and work offline once downloaded. Pick one, or paste the address of a model zip (or a zip file&apos;s path).</source>
+        <translation>Les petits modèles de Vosk font environ 40 à 90 Mo et fonctionnent hors ligne une fois téléchargés. Choisissez-en un, ou collez l’adresse d’un zip de modèle (ou le chemin d’un fichier zip).</translation>
+    </message>
+    <message>
         <source>Model to download</source>
         <translation>Modèle à télécharger</translation>
     </message>
@@ -1460,12 +1678,20 @@
         <translation>Exécuter sans &amp;confirmation à partir de :</translation>
     </message>
     <message>
+        <source>A spoken command heard with less confidence than this, or picked from the other things Hearth may have heard, is always shown for your approval first.</source>
+        <translation>Une commande vocale entendue avec moins de confiance que cela, ou choisie parmi les autres choses que Hearth a pu entendre, vous est toujours d’abord soumise pour accord.</translation>
+    </message>
+    <message>
         <source>Also listen for &amp;free text</source>
         <translation>Écouter aussi le texte &amp;libre</translation>
     </message>
     <message>
         <source>Free-form recognition</source>
         <translation>Reconnaissance libre</translation>
+    </message>
+    <message>
+        <source>Free text is what reminders and shopping items say. Hearth listens mostly for your home&apos;s own names and commands; free text takes a second pass over the speech, which costs more processor time.</source>
+        <translation>Le texte libre, c’est ce que disent les rappels et les articles de courses. Hearth écoute surtout les noms et les commandes propres à votre maison ; le texte libre demande un second passage sur la parole, ce qui coûte plus de temps de processeur.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>
@@ -1489,6 +1715,10 @@
     <message>
         <source>&lt;b&gt;Data folder&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dossier de données&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your history, reminders and the demo home&apos;s state stay here, on this computer.</source>
+        <translation>Votre historique, vos rappels et l’état de la maison de démonstration restent ici, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1530,6 +1760,10 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>Lights, switches and music then run at once when Hearth is sure what you meant. Locks, doors and alarms always ask first.</source>
+        <translation>Lumières, interrupteurs et musique s’exécutent alors tout de suite quand Hearth est sûr de ce que vous vouliez dire. Serrures, portes et alarmes demandent toujours d’abord.</translation>
+    </message>
+    <message>
         <source>Loading the demo home…</source>
         <translation>Chargement de la maison de démonstration…</translation>
     </message>
@@ -1564,6 +1798,10 @@
         <translation>Un code PIN garde entre vos mains les étapes qui comptent pour votre sécurité.</translation>
     </message>
     <message>
+        <source>With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after you type it, and nobody at this computer can switch profiles (leave the child profile, say) or let Hearth see more devices without it.</source>
+        <translation>Avec un code PIN, Hearth ne déverrouille les portes, n’ouvre le garage ou ne désarme l’alarme qu’après que vous l’avez tapé, et personne devant cet ordinateur ne peut changer de profil (quitter le profil enfant, par exemple) ni laisser Hearth voir plus d’appareils sans lui.</translation>
+    </message>
+    <message>
         <source>What the PIN protects</source>
         <translation>Ce que protège le code PIN</translation>
     </message>
@@ -1590,6 +1828,10 @@
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Without a PIN those steps ask you to type a confirmation instead. Only a scrambled form of the PIN is kept, in the system keyring. Leave this empty and press Skip to decide later in Settings › Safety.</source>
+        <translation>Sans code PIN, ces étapes vous demandent plutôt de taper une confirmation. Seule une forme brouillée du code PIN est conservée, dans le trousseau du système. Laissez ce champ vide et appuyez sur Passer pour décider plus tard dans Paramètres › Sécurité.</translation>
     </message>
     <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
@@ -1633,6 +1875,14 @@
     <message>
         <source>Connect to Home Assistant</source>
         <translation>Se connecter à Home Assistant</translation>
+    </message>
+    <message>
+        <source>A made-up house with lights, blinds, locks, a thermostat and more. Nothing real is switched; you can connect your home later in Settings.</source>
+        <translation>Une maison fictive avec lumières, stores, serrures, thermostat et plus encore. Rien de réel n’est actionné ; vous pourrez connecter votre maison plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Control the devices of your Home Assistant. You need its address and a long-lived access token, which Hearth keeps in the system keyring.</source>
+        <translation>Commander les appareils de votre Home Assistant. Il vous faut son adresse et un jeton d’accès longue durée, que Hearth conserve dans le trousseau du système.</translation>
     </message>
 </context>
 </TS>
