@@ -111,7 +111,12 @@ class PendingRow(QWidget):
         self.when.setForegroundRole(
             QPalette.ColorRole.WindowText if reminder.late else QPalette.ColorRole.PlaceholderText
         )
-        self.snooze_button = QPushButton(f"Snooze {SNOOZE_MINUTES} min", self)
+        self.snooze_button = QPushButton(
+            QCoreApplication.translate("Agenda", "Snooze {minutes} min").format(
+                minutes=SNOOZE_MINUTES
+            ),
+            self,
+        )
         self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
         self.done_button = QPushButton(QCoreApplication.translate("PendingRow", "Done"), self)
         self.done_button.setAccessibleName(f"Mark “{message}” as done")

@@ -84,12 +84,15 @@ class LLMSection(Section):
 
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Language model",
-            "For what Hearth's own planner cannot read (“it's too dark in here”, “get the "
-            "house ready for movie night”), it can ask a language model: OpenAI, a server "
-            "on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs "
-            "itself. Whatever the model proposes is checked and shown to you before anything "
-            "runs.",
+            QCoreApplication.translate("LLMSection", "Language model"),
+            QCoreApplication.translate(
+                "LLMSection",
+                "For what Hearth's own planner cannot read (“it's too dark in here”, “get the "
+                "house ready for movie night”), it can ask a language model: OpenAI, a server "
+                "on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs "
+                "itself. Whatever the model proposes is checked and shown to you before anything "
+                "runs.",
+            ),
             parent,
         )
         self.bridge = bridge

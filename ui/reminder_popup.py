@@ -180,7 +180,12 @@ class ReminderPopup(QFrame):
         self.when = QLabel(self)
         self.when.setTextFormat(Qt.TextFormat.PlainText)
         self.when.setWordWrap(True)
-        self.snooze_button = QPushButton(f"&Snooze {SNOOZE_MINUTES} min", self)
+        self.snooze_button = QPushButton(
+            QCoreApplication.translate("ReminderPopup", "&Snooze {minutes} min").format(
+                minutes=SNOOZE_MINUTES
+            ),
+            self,
+        )
         self.snooze_button.setAutoDefault(False)
         self.snooze_button.clicked.connect(self.snooze)
         self.done_button = QPushButton(QCoreApplication.translate("ReminderPopup", "&Done"), self)

@@ -183,9 +183,12 @@ class SafetySection(Section):
 
     def __init__(self, bridge: AssistantBridge, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Safety",
-            "Who may do what on this computer, and what needs the owner's PIN. Each part "
-            "takes effect when you press its own button; loosening any of them needs the PIN.",
+            QCoreApplication.translate("SafetySection", "Safety"),
+            QCoreApplication.translate(
+                "SafetySection",
+                "Who may do what on this computer, and what needs the owner's PIN. Each part "
+                "takes effect when you press its own button; loosening any of them needs the PIN.",
+            ),
             parent,
         )
         self.bridge = bridge
@@ -225,7 +228,7 @@ class SafetySection(Section):
         self.body.addWidget(label)
 
     def _build_profile(self) -> None:
-        self._group("Profile")
+        self._group(QCoreApplication.translate("SafetySection", "Profile"))
         self.profile = QComboBox()
         self.profile.setAccessibleName(QCoreApplication.translate("SafetySection", "Profile"))
         for name in ROLE_NAMES:
@@ -263,7 +266,7 @@ class SafetySection(Section):
         self.accept_button.hide()
 
     def _build_pin(self) -> None:
-        self._group("PIN")
+        self._group(QCoreApplication.translate("SafetySection", "PIN"))
         self.pin_status = note("", quiet=False)
         self.pin_status.setAccessibleName(QCoreApplication.translate("SafetySection", "PIN status"))
         self.set_pin_button = QPushButton(QCoreApplication.translate("SafetySection", "Set &PIN…"))
@@ -286,7 +289,7 @@ class SafetySection(Section):
         self.body.addLayout(row)
 
     def _build_pin_actions(self) -> None:
-        self._group("Also ask for the PIN for")
+        self._group(QCoreApplication.translate("SafetySection", "Also ask for the PIN for"))
         self.body.addWidget(
             note(
                 QCoreApplication.translate(
@@ -313,7 +316,7 @@ class SafetySection(Section):
         self.body.addWidget(self.pin_actions_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_exposure(self) -> None:
-        self._group("What Hearth may see")
+        self._group(QCoreApplication.translate("SafetySection", "What Hearth may see"))
         self.follow_assist = QRadioButton(
             QCoreApplication.translate(
                 "SafetySection", "The devices Home Assistant &exposes to Assist"

@@ -120,10 +120,13 @@ class SettingsPage(QWidget):
         self._build_data()
         self._build_placeholder(
             "voice",
-            "Voice",
+            QCoreApplication.translate("SettingsPage", "Voice"),
             "mic",
-            "Push-to-talk: the speech model, the microphone and the key to hold while speaking. "
-            "This page opens once the speech engine has started.",
+            QCoreApplication.translate(
+                "SettingsPage",
+                "Push-to-talk: the speech model, the microphone and the key to hold "
+                "while speaking. This page opens once the speech engine has started.",
+            ),
         )
         self._add(
             "llm",
@@ -693,11 +696,15 @@ class SettingsPage(QWidget):
         if not own:
             self.bar_hint.hide()
             return
-        hint = "Changes on this page take effect with its own buttons; Save is not needed."
+        hint = QCoreApplication.translate(
+            "SettingsPage",
+            "Changes on this page take effect with its own buttons; Save is not needed.",
+        )
         if dirty:
-            hint = (
+            hint = QCoreApplication.translate(
+                "SettingsPage",
                 "Changes on this page take effect with its own buttons. Other pages have "
-                "unsaved changes: Save or Revert them here."
+                "unsaved changes: Save or Revert them here.",
             )
         self.bar_hint.setText(hint)
         self.bar_hint.show()

@@ -71,7 +71,7 @@ class VoiceSettingsPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(heading("Voice"))
+        layout.addWidget(heading(QCoreApplication.translate("VoiceSettingsPage", "Voice")))
         self.intro = note("", quiet=False)
         layout.addWidget(self.intro)
         self.status = QLabel()

@@ -50,6 +50,10 @@
         <source>Tomorrow · {date}</source>
         <translation>Morgen · {date}</translation>
     </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} Min. schlummern</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -662,8 +666,16 @@
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Server</source>
+        <source>Language model</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <source>For what Hearth&apos;s own planner cannot read (“it&apos;s too dark in here”, “get the house ready for movie night”), it can ask a language model: OpenAI, a server on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs itself. Whatever the model proposes is checked and shown to you before anything runs.</source>
+        <translation>Für das, was Hearths eigener Planer nicht lesen kann („hier ist es zu dunkel“, „mach das Haus bereit für den Filmabend“), kann es ein Sprachmodell fragen: OpenAI, einen Server in deinem Netz wie Ollama, llama.cpp oder vLLM, oder eine Modelldatei, die Hearth selbst ausführt. Was das Modell vorschlägt, wird geprüft und dir gezeigt, bevor irgendetwas ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
@@ -1223,12 +1235,24 @@
         <translation>Die Erinnerung ausblenden</translation>
     </message>
     <message>
+        <source>&amp;Snooze {minutes} min</source>
+        <translation>{minutes} Min. &amp;schlummern</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
 </context>
 <context>
     <name>SafetySection</name>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Who may do what on this computer, and what needs the owner&apos;s PIN. Each part takes effect when you press its own button; loosening any of them needs the PIN.</source>
+        <translation>Wer an diesem Computer was tun darf und was die PIN des Eigentümers braucht. Jeder Teil wird wirksam, wenn du seinen eigenen Knopf drückst; etwas davon zu lockern braucht die PIN.</translation>
+    </message>
     <message>
         <source>Safety message</source>
         <translation>Sicherheitsmeldung</translation>
@@ -1258,6 +1282,10 @@
         <translation>Die Sicherheitseinstellungen der Einstellungsdatei übernehmen</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>PIN status</source>
         <translation>PIN-Status</translation>
     </message>
@@ -1278,6 +1306,10 @@
         <translation>Die PIN entfernen</translation>
     </message>
     <message>
+        <source>Also ask for the PIN for</source>
+        <translation>Die PIN auch verlangen für</translation>
+    </message>
+    <message>
         <source>Unlocking, opening doors, garage doors, gates and windows, and disarming the alarm always need it.</source>
         <translation>Entriegeln, das Öffnen von Türen, Garagentoren, Toren und Fenstern sowie das Entschärfen der Alarmanlage brauchen sie immer.</translation>
     </message>
@@ -1288,6 +1320,10 @@
     <message>
         <source>Apply what needs the PIN</source>
         <translation>Übernehmen, was die PIN braucht</translation>
+    </message>
+    <message>
+        <source>What Hearth may see</source>
+        <translation>Was Hearth sehen darf</translation>
     </message>
     <message>
         <source>The devices Home Assistant &amp;exposes to Assist</source>
@@ -1335,6 +1371,14 @@
     <message>
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Spracheingabe</translation>
+    </message>
+    <message>
+        <source>Push-to-talk: the speech model, the microphone and the key to hold while speaking. This page opens once the speech engine has started.</source>
+        <translation>Drücken zum Sprechen: das Spracherkennungsmodell, das Mikrofon und die Taste, die beim Sprechen gehalten wird. Diese Seite öffnet sich, sobald die Spracherkennung gestartet ist.</translation>
     </message>
     <message>
         <source>Language model</source>
@@ -1511,6 +1555,14 @@
     <message>
         <source>There is nothing to set here yet.</source>
         <translation>Hier gibt es noch nichts einzustellen.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons; Save is not needed.</source>
+        <translation>Änderungen auf dieser Seite werden mit ihren eigenen Knöpfen wirksam; Speichern ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
+        <translation>Änderungen auf dieser Seite werden mit ihren eigenen Knöpfen wirksam. Andere Seiten haben ungespeicherte Änderungen: Speichere oder verwirf sie hier.</translation>
     </message>
 </context>
 <context>

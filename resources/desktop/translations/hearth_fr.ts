@@ -50,6 +50,10 @@
         <source>Tomorrow · {date}</source>
         <translation>Demain · {date}</translation>
     </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Reporter de {minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -662,8 +666,16 @@
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Server</source>
+        <source>Language model</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Modèle de langage</translation>
+    </message>
+    <message>
+        <source>For what Hearth&apos;s own planner cannot read (“it&apos;s too dark in here”, “get the house ready for movie night”), it can ask a language model: OpenAI, a server on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs itself. Whatever the model proposes is checked and shown to you before anything runs.</source>
+        <translation>Pour ce que le planificateur de Hearth ne sait pas lire (« il fait trop sombre ici », « prépare la maison pour la soirée film »), il peut interroger un modèle de langage : OpenAI, un serveur de votre réseau comme Ollama, llama.cpp ou vLLM, ou un fichier de modèle que Hearth exécute lui-même. Tout ce que le modèle propose est vérifié et vous est montré avant toute exécution.</translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
@@ -1223,12 +1235,24 @@
         <translation>Masquer le rappel</translation>
     </message>
     <message>
+        <source>&amp;Snooze {minutes} min</source>
+        <translation>&amp;Reporter de {minutes} min</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
 </context>
 <context>
     <name>SafetySection</name>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Who may do what on this computer, and what needs the owner&apos;s PIN. Each part takes effect when you press its own button; loosening any of them needs the PIN.</source>
+        <translation>Qui peut faire quoi sur cet ordinateur, et ce qui demande le code PIN du propriétaire. Chaque partie prend effet avec son propre bouton ; assouplir l’une d’elles demande le code PIN.</translation>
+    </message>
     <message>
         <source>Safety message</source>
         <translation>Message de sécurité</translation>
@@ -1258,6 +1282,10 @@
         <translation>Appliquer les réglages de sécurité du fichier de paramètres</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
         <source>PIN status</source>
         <translation>État du code PIN</translation>
     </message>
@@ -1278,6 +1306,10 @@
         <translation>Supprimer le code PIN</translation>
     </message>
     <message>
+        <source>Also ask for the PIN for</source>
+        <translation>Demander aussi le code PIN pour</translation>
+    </message>
+    <message>
         <source>Unlocking, opening doors, garage doors, gates and windows, and disarming the alarm always need it.</source>
         <translation>Déverrouiller, ouvrir portes, portes de garage, portails et fenêtres, et désarmer l’alarme le demandent toujours.</translation>
     </message>
@@ -1288,6 +1320,10 @@
     <message>
         <source>Apply what needs the PIN</source>
         <translation>Appliquer ce qui demande le code PIN</translation>
+    </message>
+    <message>
+        <source>What Hearth may see</source>
+        <translation>Ce que Hearth peut voir</translation>
     </message>
     <message>
         <source>The devices Home Assistant &amp;exposes to Assist</source>
@@ -1335,6 +1371,14 @@
     <message>
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Push-to-talk: the speech model, the microphone and the key to hold while speaking. This page opens once the speech engine has started.</source>
+        <translation>Appuyer pour parler : le modèle vocal, le microphone et la touche à maintenir pendant que vous parlez. Cette page s’ouvre une fois le moteur vocal démarré.</translation>
     </message>
     <message>
         <source>Language model</source>
@@ -1511,6 +1555,14 @@
     <message>
         <source>There is nothing to set here yet.</source>
         <translation>Il n’y a encore rien à régler ici.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons; Save is not needed.</source>
+        <translation>Les modifications de cette page prennent effet avec ses propres boutons ; inutile d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
+        <translation>Les modifications de cette page prennent effet avec ses propres boutons. D’autres pages ont des modifications non enregistrées : enregistrez-les ou rétablissez-les ici.</translation>
     </message>
 </context>
 <context>
