@@ -18,7 +18,8 @@ Each sentence is changed in ways whose right outcome is known without a person j
 * ``ambiguous``: the device's name cut to its kind ("the light") in a home with several of
   that kind and no room said;
 * ``unknown_verb``: the command's verb replaced by one no device obeys ("paint the X");
-* ``flip``: "lock" turned into "unlock", which must be confirmed.
+* ``flip``: "lock" turned into "unlock", which must be confirmed;
+* ``wrong_room``: a room the device is not in said after its name (English).
 
 For none of them may anything run now with nobody asked. A changed sentence is ``wrong``
 when its plan has a state-changing step that would run unasked (``needs_confirmation``
@@ -58,6 +59,7 @@ KINDS = (
     "ambiguous",
     "unknown_verb",
     "flip",
+    "wrong_room",
 )
 OUTCOMES = ("wrong", "asked", "fine")
 EXIT_MISSING = 2
@@ -304,6 +306,8 @@ class Source:
     now: str | None = None
     state: str | None = None
     """The target's state before the command (for the ``ambiguous`` cut)."""
+    target_areas: tuple[str, ...] = ()
+    """The rooms of the targets (for the ``wrong_room`` change)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +459,10 @@ def ambiguous(source: Source, home: Home) -> str | None:
     alike = [e for e in home.entities.values() if e.domain == domain and e.state == source.state]
     if len(alike) < 2:
         return None  # one device the command would change: acting on it is no guess
+    if any(word.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in alike):
+        return None  # a device called just that: the name is said, not cut
+    if re.search(rf"(?<!\w){re.escape(word)}", source.text, re.IGNORECASE):
+        return None  # the kind is said besides the name ("all the lights but Ava's lamp")
     places = _place_words(home) - {word.casefold()}
     for said in source.names:
         if said.casefold() == word.casefold():
@@ -472,9 +480,15 @@ def ambiguous(source: Source, home: Home) -> str | None:
 
 def _place_words(home: Home) -> set[str]:
     """Words of the home's room, floor and device names, but for the commonest."""
-    names = [a.name for a in home.areas.values()] + [f.name for f in home.floors.values()]
+    names = [n for a in home.areas.values() for n in (a.name, *a.aliases)]
+    names += [n for f in home.floors.values() for n in (f.name, *f.aliases)]
     names += [e.name for e in home.entities.values()]
-    words = {w for n in names for w in re.findall(r"[\w']+", n.casefold()) if len(w) > 2}
+    words = {
+        w.removesuffix("'s").removesuffix("'")
+        for n in names
+        for w in re.findall(r"[\w']+", n.casefold())
+        if len(w) > 2
+    }
     return words - _COMMON
 
 
@@ -521,6 +535,26 @@ def flip(text: str, lang: str, domains: frozenset[str]) -> str | None:
     return None
 
 
+#: Kinds of device that go to the room said ("start the roomba in the kitchen").
+_ROAMING = frozenset({"vacuum", "lawn_mower"})
+
+
+def wrong_room(source: Source, home: Home, seed: int) -> str | None:
+    """A room the target is not in said after the command, where none was said ("turn on the
+    reading lamp in the kitchen" for the living room's): English only."""
+    if source.lang != "en" or source.areas or source.area or len(source.target_areas) != 1:
+        return None
+    if source.domains & _ROAMING:
+        return None  # ("start the roomba in the kitchen": it goes there)
+    if not source.names:
+        return None
+    others = sorted(a.name for a in home.areas.values() if a.id not in source.target_areas)
+    if not others:
+        return None
+    body, end = _strip_end(source.text.strip())
+    return f"{body} in the {_pick(others, source.text, seed).lower()}{end}"
+
+
 def question(source: Source, seed: int) -> str | None:
     templates = QUESTIONS.get(source.lang)
     if not templates or not source.target_names:
@@ -538,6 +572,7 @@ def perturbations(source: Source, home: Home, seed: int) -> list[Case]:
         "ambiguous": ambiguous(source, home),
         "unknown_verb": unknown_verb(source, seed),
         "flip": flip(source.text, source.lang, source.domains),
+        "wrong_room": wrong_room(source, home, seed),
     }
     return [
         Case(source, kind, text)
@@ -612,6 +647,7 @@ def ha_sources(lang: str, data_dir: Path, homes: Homes) -> list[Source]:
                 target_names=target_names if len(entities) == 1 or names else (),
                 area=sorted(area_ids)[0] if area_ids else None,
                 state=entities[0].state if entities else None,
+                target_areas=tuple(sorted({e.area for e in entities if e.area})),
             )
         )
     return out
@@ -651,6 +687,7 @@ def corpus_sources(corpus: Path, homes: Homes) -> list[Source]:
                 area=line.area,
                 now=line.now,
                 state=entities[0].state,
+                target_areas=tuple(sorted({e.area for e in entities if e.area})),
             )
         )
     return out

@@ -270,6 +270,15 @@ class Resolver:
         # The word said alone, not the first of a longer class phrase ("bramę garażową").
         joiners = set(_one_light_words(self.language, "light_name_joiners"))
         said = [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in joiners]
+        # A room's word names the room, never a cover ("open the gate in the kitchen" is no
+        # "Kitchen Blind").
+        rooms = {
+            w
+            for a in self.home.areas.values()
+            for n in (a.name, *a.aliases)
+            for w in normalize(n).split()
+        }
+        said = [w for w in said if w not in rooms]
         domains = {e.domain for e in found}
         held = {w for e in found for raw in (e.name, *e.aliases) for w in normalize(raw).split()}
 

@@ -125,6 +125,30 @@ def test_other_languages_hold_too(language: str, text: str) -> None:
     assert not _changes(plan) or plan.needs_confirmation, plan.to_json()
 
 
+COVERS = home(
+    {"kitchen": "Kitchen", "bedroom": "Master Bedroom", "drive": "Driveway"},
+    [
+        entity("cover.kitchen_blind", "Kitchen Blind", "kitchen", "closed", device_class="blind"),
+        entity("cover.curtains", "Bedroom Curtains", "bedroom", "closed", device_class="curtain"),
+        entity("cover.gate", "Gate", "drive", "closed", device_class="gate"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["open the gate in the kitchen", "open the garage door in the master bedroom"],
+)
+def test_a_rooms_word_is_never_a_covers_name(text: str) -> None:
+    plan = _plan(text, home_=COVERS)
+    assert _changes(plan) == [], plan.to_json()
+
+
+def test_a_cover_named_with_its_room_still_opens() -> None:
+    plan = _plan("open the kitchen blind", home_=COVERS)
+    assert _changes(plan) == [("cover.open_cover", ["cover.kitchen_blind"])]
+
+
 # -- the benchmark --------------------------------------------------------------------------
 
 
@@ -179,6 +203,49 @@ def test_the_ambiguous_cut_needs_several_alike_and_nothing_else_said() -> None:
         state="off",
     )
     assert perturb.ambiguous(kitchen, HOME) is None  # "kitchen" says which
+    every = perturb.Source(
+        lang="en",
+        origin="test",
+        text="turn on all the lights but the reading lamp",
+        home="h",
+        domains=frozenset({"light"}),
+        names=("reading lamp",),
+        state="off",
+    )
+    assert perturb.ambiguous(every, HOME) is None  # the kind is said already
+    called_so = home(
+        {"hall": "Hall"},
+        [entity("light.a", "Light", "hall", "off"), entity("light.b", "Desk Lamp", None, "off")],
+    )
+    assert perturb.ambiguous(source, called_so) is None  # a device called "Light"
+
+
+def test_a_wrong_room_is_one_the_device_is_not_in() -> None:
+    source = perturb.Source(
+        lang="en",
+        origin="test",
+        text="turn on the reading lamp",
+        home="h",
+        domains=frozenset({"light"}),
+        names=("reading lamp",),
+        target_areas=("living",),
+    )
+    out = perturb.wrong_room(source, HOME, seed=3)
+    assert out in {
+        "turn on the reading lamp in the kitchen",
+        "turn on the reading lamp in the bathroom",
+    }
+    placed = perturb.Source(
+        lang="en",
+        origin="test",
+        text="turn on the reading lamp in the living room",
+        home="h",
+        domains=frozenset({"light"}),
+        names=("reading lamp",),
+        areas=("living room",),
+        target_areas=("living",),
+    )
+    assert perturb.wrong_room(placed, HOME, seed=3) is None
 
 
 def test_judge_sorts_plans() -> None:
@@ -225,6 +292,7 @@ def test_the_benchmark_runs_on_a_tiny_input(tmp_path: Path) -> None:
     data = json.loads(out.read_text())
     kinds = {case["kind"] for case in data["cases"]}
     assert {"negation", "condition", "question", "unknown_name", "unknown_verb"} <= kinds
+    assert "wrong_room" not in kinds or data["summary"]["en"]["wrong_room"]["total"] > 0
     assert all(case["outcome"] in perturb.OUTCOMES for case in data["cases"])
     assert data["summary"]["en"]["all"]["wrong"] == 0
     assert perturb.main(["--lang", "xx", "--data", str(tmp_path)]) == perturb.EXIT_MISSING
