@@ -23,6 +23,7 @@ from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding import climate, keyed_replies
 from app.understanding.frames import load_frames
+from app.understanding.numbers import plain_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
@@ -50,7 +51,26 @@ _OPTIONS: tuple[tuple[str, str, str, str], ...] = (
     # A helper's or an integration's own list ("set house mode to night").
     ("input_select", "options", "input_select.select_option", "option"),
     ("select", "options", "select.select_option", "option"),
+    # A humidifier's modes ("laundry"), a water heater's operation modes ("high demand").
+    ("humidifier", "available_modes", "humidifier.set_mode", "mode"),
+    ("water_heater", "operation_list", "water_heater.set_operation_mode", "operation_mode"),
 )
+#: A number said as a device's mode is the level it keeps ("dehumidifier to 50", "water
+#: heater to 120"): per domain, the attributes of its range, the range when it lists none,
+#: the service and its data key. A number outside the range is no level.
+_LEVELS: dict[str, tuple[str, str, float, float, str, str]] = {
+    "humidifier": ("min_humidity", "max_humidity", 0, 100, "humidifier.set_humidity", "humidity"),
+    "water_heater": (
+        "min_temp",
+        "max_temp",
+        30,
+        150,
+        "water_heater.set_temperature",
+        "temperature",
+    ),
+}
+#: Words said after such a number that only say its unit.
+_LEVEL_UNITS = frozenset({"%", "percent", "per", "cent", "degrees", "degree", "°", "f", "c"})
 #: Words around a mode that are not part of it ("boost mode", "the eco setting").
 _AROUND = frozenset({"the", "a", "mode", "setting", "settings", "speed", "preset", "please"})
 #: Lowest spelling similarity at which a said word is a listed option ("turbo" / "Turbo").
@@ -196,10 +216,28 @@ def _set_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) ->
             _option(entity, said)
             or _hvac_said(entity, said, r.language)
             or _fan_speed(entity, said, r.language)
+            or _level(entity, said)
         )
         if option is not None:
             actions.append((option[0], option[1], entity))
     return _set_or_refuse(found, actions, said, "mode")
+
+
+def _level(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:
+    """The level *said* as a number ("50", "120 degrees") that a humidifier or a water heater
+    keeps, when it is within the device's range (see :data:`_LEVELS`)."""
+    spec = _LEVELS.get(entity.domain)
+    words = said.replace("%", " % ").split()
+    if spec is None or not words or any(w not in _LEVEL_UNITS for w in words[1:]):
+        return None
+    low_key, high_key, low, high, service, key = spec
+    try:
+        value = plain_number(words[0])
+        low = float(entity.attributes.get(low_key, low))
+        high = float(entity.attributes.get(high_key, high))
+    except (TypeError, ValueError):
+        return None
+    return (service, {key: value}) if low <= value <= high else None
 
 
 def _hvac_said(entity: Entity, said: str, language: str) -> tuple[str, dict[str, Any]] | None:

@@ -294,7 +294,8 @@ class Planner:
         ctx.now = ctx.now.astimezone(ctx.tz)
         self.resolver.typed = text  # the commas of "add eggs, milk and bread"
         plan = self._length_answer(text, ctx) or self._plan(text, ctx)
-        not_wanted.drop(plan, text, self.home, not_wanted.load(self.language))  # "don't …"
+        words = not_wanted.load(self.language)
+        not_wanted.drop(plan, text, self.home, words, self.language)  # "don't …"
         not_now.hold(plan, text, not_now.load_not_now(self.language))  # "… when I get home"
         plan = self.temporal.events_not_state(plan, ctx, ctx.tz or self.tz)  # a calendar's events
         timers.ask_length(plan, conversation)  # "set a timer" … "For how long?" … "10 minutes"
@@ -673,6 +674,8 @@ class Planner:
                 # A part that is only a device takes the previous verb: in "turn off the hall
                 # light and the desk lamp", "the desk lamp" alone would mean "turn on".
                 match = self._carry(previous, part, ctx) or match
+            if match is None and previous is not None:
+                match = self._set_it(previous, part, ctx)
             aside = remarks is not None and part in remarks and self._said_why(part)
             if match is None and index + 1 < len(parts) and not aside:
                 # "turn off the kitchen and living room lights": the noun comes at the end
@@ -906,6 +909,17 @@ class Planner:
             return False
         return not self._names(part)
 
+    def _set_it(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
+        """A mode or a level said on its own after a command, read as the previous part's
+        device's ("turn the bedroom aircon on, cool, 24 degrees": "set it to cool")."""
+        said_as = _SET_IT.get(self.language)
+        if said_as is None or len(part.split()) > _SET_IT_WORDS:
+            return None
+        if not isinstance(previous.outcome, Resolved):
+            return None
+        set_it = self._match(said_as.format(part), ctx, loose=False)
+        return set_it if set_it is not None and isinstance(set_it.outcome, Resolved) else None
+
     def _said_why(self, part: str) -> bool:
         """Whether a clause no rule reads only says why beside the command: a remark, or how
         a place feels with no number in it ("it's way too bright in the bonus room, dim the
@@ -926,6 +940,9 @@ class Planner:
         previous = self._match(conversation.last_command, ctx)
         if previous is None:
             return None
+        said = set(stripped.split()) & _STATES
+        if said - set(previous.text.split()):
+            return None  # "the daikin fan on" after "landing off" says its own state
         return self._carry(previous, stripped, ctx)
 
     def _both(self, clean: str, conversation: Conversation | None) -> str:
@@ -1738,6 +1755,12 @@ def _plain(result: RecognizeResult) -> bool:
 
 #: A room said at the end of a command ("... in the annex", "... in the living room").
 _IN_ROOM_AT_END = re.compile(r"\s(?:in|on) (?:the )?\S+(?: \S+){0,2}$")
+#: How a mode or a level said alone after a command is read, per language ("cool mode": "set
+#: it to cool mode"), and the most words such a part has.
+_SET_IT = {"en": "set it to {}"}
+_SET_IT_WORDS = 3
+#: Words that say a state; a follow-up that says another than the command before says its own.
+_STATES = frozenset({"on", "off", "open", "closed", "shut"})
 #: A state said at the end of the last part of a compound, and the room after it ("the fan
 #: and the aircon off in the lounge").
 _STATE_AT_END = re.compile(

@@ -509,8 +509,8 @@ class Resolver:
             # "le plafonnier du salon", "la luz del salón": the Salon's "Plafonnier salon",
             # its name said apart from the room's.
             called = _named_with_room(self, name, area, keep)
-            if len(called) == 1:
-                return called
+            if len(called) == 1 or (called and _plural_of_names(name, called)):
+                return called  # "living room lamps": Living Room Lamp and Living Room Lamp 2
             if called:
                 return self._ambiguous(called)
         where = area.name if area else area_id
@@ -1041,15 +1041,29 @@ def _named_with_room(
     said = set(_bare(name).split()) - joiners
     if not said or said & room:
         return []
+    one = {word.removesuffix("s") for word in said}  # "lamps": each "Lamp", numbered or not
 
     def called(entity: Entity) -> bool:
         for raw in (entity.name, *entity.aliases):
             tokens = set(_bare(raw).split())
             if tokens & room and tokens - room - joiners == said:
                 return True
+            named = {t for t in tokens - room - joiners if not t.isdigit()}
+            if tokens & room and one != said and named == one:
+                return True
         return False
 
     return [e for e in r.home.entities_in_area(area.id) if keep(e) and called(e)]
+
+
+def _plural_of_names(said: str, entities: list[Entity]) -> bool:
+    """Whether *said* is the plural of the one name *entities* share but for their numbers
+    ("lamps" for "Living Room Lamp" and "Living Room Lamp 2")."""
+    words = _bare(said).split()
+    if not words or not words[-1].endswith("s"):
+        return False
+    last = words[-1].removesuffix("s")
+    return all(last in {t for t in _bare(e.name).split() if not t.isdigit()} for e in entities)
 
 
 def _bare(text: str) -> str:

@@ -138,3 +138,176 @@ def test_do_not_changes_nothing(planner: Planner) -> None:
 def test_the_reply_names_every_device_left(planner: Planner) -> None:
     plan = _plan(planner, "please don't turn the desk lamp and the heater on")
     assert plan.reply == "All right, I'll leave Desk Lamp and Heater as they are."
+
+
+LEVELS: list[dict[str, Any]] = [
+    device(
+        "humidifier.meaco",
+        "Meaco Dehumidifier",
+        "on",
+        area="hall",
+        device_class="dehumidifier",
+        humidity=55,
+        min_humidity=30,
+        max_humidity=80,
+        available_modes=["normal", "laundry"],
+        mode="normal",
+    ),
+    device(
+        "water_heater.rheem",
+        "Rheem Water Heater",
+        "heat_pump",
+        area="garage",
+        temperature=120,
+        min_temp=95,
+        max_temp=140,
+        operation_list=["eco", "heat_pump", "high_demand"],
+        operation_mode="heat_pump",
+    ),
+    device(
+        "climate.mini_split",
+        "Mini Split",
+        "cool",
+        area="hall",
+        hvac_modes=["off", "cool", "heat"],
+        fan_modes=["auto", "low", "high"],
+        fan_mode="auto",
+        temperature=22,
+    ),
+    device("input_select.house_mode", "House Mode", "Home", options=["Home", "Away", "Guest"]),
+    device("light.porch", "Porch Light", "off", area="hall", **_DIM),
+]
+
+
+@pytest.fixture(scope="module")
+def levels() -> Planner:
+    return english_planner(
+        LEVELS, [{"id": "hall", "name": "Hall"}, {"id": "garage", "name": "Garage"}]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dehumidifier to 50", ("humidifier.set_humidity", {"humidity": 50})),
+        ("set the dehumidifier to 45 percent", ("humidifier.set_humidity", {"humidity": 45})),
+        ("dehumidifier on laundry mode", ("humidifier.set_mode", {"mode": "laundry"})),
+        ("water heater to 120", ("water_heater.set_temperature", {"temperature": 120})),
+        ("set the rheem to 125", ("water_heater.set_temperature", {"temperature": 125})),
+        (
+            "water heater to high demand",
+            ("water_heater.set_operation_mode", {"operation_mode": "high_demand"}),
+        ),
+        ("mini split fan high", ("climate.set_fan_mode", {"fan_mode": "high"})),
+        ("mini split fan speed low", ("climate.set_fan_mode", {"fan_mode": "low"})),
+        ("house mode guest", ("input_select.select_option", {"option": "Guest"})),
+    ],
+)
+def test_a_number_or_a_listed_mode_said_to_a_device(
+    levels: Planner, text: str, expected: tuple[str, dict[str, Any]]
+) -> None:
+    plan = _plan(levels, text)
+    assert [(action, params) for action, _, params in steps_of(plan)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["set the rheem to 200", "dehumidifier to 95", "house mode banana"]
+)
+def test_a_level_out_of_range_or_an_unlisted_mode_changes_nothing(
+    levels: Planner, text: str
+) -> None:
+    plan = _plan(levels, text)
+    assert plan.steps == []
+    assert plan.error is not None
+
+
+def test_a_followup_that_says_its_own_state_takes_no_other(levels: Planner) -> None:
+    conversation = Conversation("f")
+    levels.plan("porch light off", conversation=conversation)
+    plan = levels.plan("the mini split fan on", conversation=conversation)
+    assert not any(s.params.get("hvac_mode") == "off" for s in plan.steps)
+    plan = levels.plan("and the mini split off", conversation=conversation)
+    assert [s.action for s in plan.steps] == ["climate.turn_off"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "name"),
+    [
+        ("timer for 8 minutes for the cocoa", 480, "cocoa"),
+        ("timer 20 mins for the snags", 1200, "snags"),
+    ],
+)
+def test_a_timer_said_without_a_verb_named_by_what_it_times(
+    planner: Planner, text: str, seconds: int, name: str
+) -> None:
+    plan = _plan(planner, text)
+    assert steps_of(plan) == [("timer.start", [], {"duration_s": seconds, "name": name})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "turn the fujitsu on, cool, 20 degrees",
+            [
+                ("climate.turn_on", {}),
+                ("climate.set_hvac_mode", {"hvac_mode": "cool"}),
+                ("climate.set_temperature", {"temperature": 20}),
+            ],
+        ),
+        (
+            "put the fujitsu on, heat mode",
+            [("climate.turn_on", {}), ("climate.set_hvac_mode", {"hvac_mode": "heat"})],
+        ),
+    ],
+)
+def test_a_mode_said_alone_after_a_command_is_its_devices(
+    planner: Planner, text: str, expected: list[tuple[str, dict[str, Any]]]
+) -> None:
+    plan = _plan(planner, text)
+    assert [(action, params) for action, _, params in steps_of(plan)] == expected
+
+
+def test_a_word_said_alone_that_is_no_mode_sets_nothing(planner: Planner) -> None:
+    plan = _plan(planner, "turn on the desk lamp, kitchen")
+    assert all(step.action == "light.turn_on" and not step.params for step in plan.steps)
+
+
+NUMBERED: list[dict[str, Any]] = [
+    device("light.lr_lamp", "Living Room Lamp", "on", area="living_room", **_DIM),
+    device("light.lr_lamp_2", "Living Room Lamp 2", "off", area="living_room", **_DIM),
+    device("light.lamp", "Lamp", "off", area="office", **_DIM),
+    device(
+        "light.desk",
+        "Office Desk",
+        "off",
+        area="office",
+        supported_color_modes=["color_temp"],
+        min_color_temp_kelvin=2000,
+        max_color_temp_kelvin=6500,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def numbered() -> Planner:
+    areas = [{"id": "living_room", "name": "Living Room"}, {"id": "office", "name": "Office"}]
+    return english_planner(NUMBERED, areas)
+
+
+def test_a_plural_is_every_numbered_device_of_the_name(numbered: Planner) -> None:
+    plan = _plan(numbered, "living room lamps to 50%")
+    assert steps_of(plan) == [
+        ("light.turn_on", ["light.lr_lamp", "light.lr_lamp_2"], {"brightness_pct": 50})
+    ]
+
+
+def test_the_singular_is_still_the_one_so_named(numbered: Planner) -> None:
+    plan = _plan(numbered, "living room lamp to 50%")
+    assert steps_of(plan) == [("light.turn_on", ["light.lr_lamp"], {"brightness_pct": 50})]
+
+
+@pytest.mark.parametrize("text", ["office desk light 4000 kelvin", "office desk 4000 kelvin"])
+def test_a_colour_temperature_said_short(numbered: Planner, text: str) -> None:
+    plan = _plan(numbered, text)
+    assert steps_of(plan) == [("light.turn_on", ["light.desk"], {"color_temp_kelvin": 4000})]
