@@ -102,7 +102,7 @@ def needs_first_run(args: argparse.Namespace, settings_path: Path) -> bool:
     return not (args.demo or args.home or args.screenshot) and not settings_path.exists()
 
 
-def _chosen(settings: Settings) -> bool:
+def language_chosen(settings: Settings) -> bool:
     """Whether the settings file names a language (else the window follows the system's)."""
     return "language" in settings.model_fields_set
 
@@ -220,7 +220,9 @@ def _run_gui(
     app.setWindowIcon(icon("hearth"))
     TRANSLATION.install(
         app,
-        window_language(args.lang or settings.language, bool(args.lang) or _chosen(settings)),
+        window_language(
+            args.lang or settings.language, bool(args.lang) or language_chosen(settings)
+        ),
     )
     # The window's close button and the tray's Quit decide when Hearth ends, not the last
     # window closing (the wizard closes before the window opens; the window hides to the tray).

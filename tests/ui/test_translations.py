@@ -13,10 +13,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.config.settings import Settings
 from tests.ui.window_parts import close_window
+from ui.app import language_chosen as chosen_language
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
 from ui.translations import TRANSLATION, TRANSLATIONS, available, candidates, window_language
@@ -146,3 +149,15 @@ def test_the_script_checks_without_changing_the_sources() -> None:
     script = ROOT / "packaging" / "update_translations.py"
     subprocess.run([sys.executable, str(script), "--check"], check=True)
     assert {p.name: p.read_bytes() for p in TRANSLATIONS.iterdir()} == before
+
+
+def test_the_window_follows_the_settings_language_only_when_one_is_set(tmp_path: Path) -> None:
+    chosen = tmp_path / "chosen.toml"
+    chosen.write_text('language = "fr"\n')
+    unset = tmp_path / "unset.toml"
+    unset.write_text('area = "kitchen"\n')
+    french = Settings.load(chosen)
+    assert window_language(french.language, explicit=chosen_language(french)) == "fr"
+    system = Settings.load(unset)
+    assert not chosen_language(system)  # "en" is only the default: the system's language
+    assert window_language(system.language, explicit=False) == QLocale.system().name()
