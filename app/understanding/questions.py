@@ -480,6 +480,10 @@ def _named(
         return None  # their own questions (lists, weather, timers) answer these
     state = reading.state
     home = resolver.home
+    if len(found) == 1 and state is None:
+        # "what's the tank level", "what mode is the pool pump in": the one reading named
+        # after the device by a word said ("Rainwater Tank Level", "Pool Pump Mode")
+        found = [_said_companion(found[0], reading, home) or found[0]]
     if len(found) == 1 and state is not None and answers.in_state(found[0], state) is None:
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
@@ -504,6 +508,28 @@ def _named(
             nouns = kind_nouns(reading, applicable)
             reply = answers.group_answer(form, nouns, state, applicable, home)
     return resolved(found, reply, "Check " + answers.names(found))
+
+
+#: What holds a reading named after a device ("Pool Pump Mode", "Generator Fuel").
+_READINGS = frozenset({"sensor", "select", "input_select", "number", "input_number"})
+
+
+def _said_companion(entity: Entity, reading: Reading, home: Home) -> Entity | None:
+    """The one reading whose name holds *entity*'s name and a word the question says
+    besides ("Rainwater Tank Level" for "what's the tank level" of the valve "Rainwater
+    Tank"); None when none or several do."""
+    said = set(reading.words)
+    keys = [k for k in (normalize(n) for n in (entity.name, *entity.aliases)) if k]
+    found = []
+    for other in home.exposed():
+        if other.domain not in _READINGS or other is entity:
+            continue
+        name = normalize(other.name)
+        for key in keys:
+            if f" {key} " in f" {name} " and (set(name.split()) - set(key.split())) & said:
+                found.append(other)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:

@@ -245,3 +245,28 @@ def test_what_is_done_in_a_place_lights_it() -> None:
         assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", [target])], said
     for said in ("we're having dinner", "we're having dinner on the patio tomorrow"):
         assert not planner.plan(said).steps, said
+
+
+# --- a reading named after a device by a word said --------------------------------------------
+
+_READINGS = [
+    _entity("valve.well_tank", "Well Tank", "open", "yard"),
+    _entity("sensor.well_tank_level", "Well Tank Level", "48", "yard", unit_of_measurement="%"),
+    _entity("switch.spa_pump", "Spa Pump", "on", "yard"),
+    _entity("select.spa_pump_mode", "Spa Pump Mode", "Quiet", "yard", options=["Quiet", "Max"]),
+    _entity("water_heater.boiler", "Boiler", "eco", "yard", temperature=58, current_temperature=51),
+]
+
+
+def test_a_word_said_reads_the_reading_named_after_the_device() -> None:
+    planner = _planner(_READINGS, ("yard",))
+    for said, target, value in (
+        ("what's the tank level", "sensor.well_tank_level", "48"),
+        ("what mode is the spa pump in", "select.spa_pump_mode", "Quiet"),
+        ("what's the boiler set to", "water_heater.boiler", "58"),
+    ):
+        plan = planner.plan(said)
+        assert _read(plan) == [target], said
+        assert value in (plan.reply or ""), (said, plan.reply)
+    assert _read(planner.plan("is the spa pump on")) == ["switch.spa_pump"]
+    assert _read(planner.plan("is the well tank open")) == ["valve.well_tank"]
