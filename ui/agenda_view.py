@@ -43,6 +43,7 @@ from ui.plan_card import tone_colors
 from ui.reminder_popup import reminder_when
 from ui.restyle import FollowPalette
 from ui.roomy_rows import RoomyRows
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -51,8 +52,8 @@ SOURCE = "agenda"
 REFRESH_KEYS = QKeySequence.StandardKey.Refresh
 CANCEL_KEYS = QKeySequence.StandardKey.Delete
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
-    (REFRESH_KEYS, "Refresh the agenda"),
-    (CANCEL_KEYS, "Cancel the selected reminder"),
+    (REFRESH_KEYS, QT_TRANSLATE_NOOP("Help", "Refresh the agenda")),
+    (CANCEL_KEYS, QT_TRANSLATE_NOOP("Help", "Cancel the selected reminder")),
 )
 """The page's keys and what they do (registered below; Help lists them from here)."""
 REFRESH_EVERY_MS = 60_000

@@ -62,15 +62,26 @@ BUBBLE_MIN_WIDTH = 120
 COLUMN_MARGINS = 32
 
 KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Send the command; with the command box empty, approve the waiting plan"),
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP(
+            "Help", "Send the command; with the command box empty, approve the waiting plan"
+        ),
+    ),
     (
         "Esc",
-        "Cancel the waiting plan (while it asks again for a risky step: skip that step), "
-        "or stop the one the language model is still making",
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Cancel the waiting plan (while it asks again for a risky step: skip that step), "
+            "or stop the one the language model is still making",
+        ),
     ),
-    ("Up / Down", "Recall earlier commands"),
-    ("Ctrl+L", "Back to the command box"),
-    ("Tab", "From the command box to the waiting plan's steps and buttons"),
+    ("Up / Down", QT_TRANSLATE_NOOP("Help", "Recall earlier commands")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Help", "Back to the command box")),
+    (
+        "Tab",
+        QT_TRANSLATE_NOOP("Help", "From the command box to the waiting plan's steps and buttons"),
+    ),
 )
 """The conversation's keys and what they do (for Help and the welcome text)."""
 

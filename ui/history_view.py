@@ -53,13 +53,16 @@ from ui.models import (
     outcome_label,
     steps_tooltip,
 )
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE = "history"
 """The source recorded for requests run again from here."""
 FIND_KEYS = QKeySequence.StandardKey.Find
-SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((FIND_KEYS, "Search the requests"),)
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
+    (FIND_KEYS, QT_TRANSLATE_NOOP("Help", "Search the requests")),
+)
 """The page's keys and what they do (registered below; Help lists them from here)."""
 #: How many requests the view reads (newest first).
 LIMIT = 1000

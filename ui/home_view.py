@@ -53,6 +53,7 @@ from ui.bridge import AssistantBridge, Request
 from ui.columns import Column, ColumnFitter
 from ui.models import HomeModel, HomeRole, NodeKind, state_words
 from ui.roomy_rows import RoomyRows
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -61,8 +62,8 @@ SOURCE = "home view"
 FIND_KEYS = QKeySequence.StandardKey.Find
 UNDO_KEYS = QKeySequence.StandardKey.Undo
 SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
-    (FIND_KEYS, "Filter the devices"),
-    (UNDO_KEYS, "Put back the last change made here"),
+    (FIND_KEYS, QT_TRANSLATE_NOOP("Help", "Filter the devices")),
+    (UNDO_KEYS, QT_TRANSLATE_NOOP("Help", "Put back the last change made here")),
 )
 """The page's keys and what they do (registered below; Help lists them from here)."""
 #: How long a slider (or arrow keys on it) must rest before its plan is made.

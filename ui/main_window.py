@@ -141,7 +141,8 @@ def page_shortcuts() -> list[tuple[str, str]]:
     for name, label, _keys in PAGES:
         for keys, what in tables[name]:
             text = keys if isinstance(keys, str) else QKeySequence(keys).toString()
-            rows.append((text, f"{what} ({_shown(label)})"))
+            what_shown = QCoreApplication.translate("Help", what)
+            rows.append((text, f"{what_shown} ({_shown(label)})"))
     return rows
 
 

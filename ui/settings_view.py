@@ -59,6 +59,7 @@ from ui.settings_parts import (
     note,
     show_message,
 )
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.llm_settings import LLMSection
@@ -69,7 +70,9 @@ SECTIONS_NARROW_WIDTH = 48
 NARROW_BELOW = 700
 """A page narrower than this lists its sections by their icons (the names as tooltips), so
 each section's form keeps the width it needs in a window of 640×480 or 800×600."""
-SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = ((SAVE_KEYS, "Save the settings"),)
+SHORTCUTS: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
+    (SAVE_KEYS, QT_TRANSLATE_NOOP("Help", "Save the settings")),
+)
 """The page's keys and what they do (registered below; Help lists them from here)."""
 
 

@@ -170,7 +170,6 @@
     <name>CommandBox</name>
     <message>
         <source>Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”</source>
-        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
         <translation>Sag Hearth, was es tun soll, z. B. „dimme die Sofalampe auf 30 Prozent“</translation>
     </message>
     <message>
@@ -403,6 +402,54 @@
     <message>
         <source>Not set: say the room in each command</source>
         <translation>Nicht festgelegt: nenne in jedem Befehl den Raum</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>Agenda aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>Die ausgewählte Erinnerung absagen</translation>
+    </message>
+    <message>
+        <source>Send the command; with the command box empty, approve the waiting plan</source>
+        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Den Befehl senden; bei leerem Befehlsfeld den wartenden Plan freigeben</translation>
+    </message>
+    <message>
+        <source>Cancel the waiting plan (while it asks again for a risky step: skip that step), or stop the one the language model is still making</source>
+        <translation>Den wartenden Plan abbrechen (während er für einen riskanten Schritt erneut fragt: diesen Schritt überspringen) oder den stoppen, den das Sprachmodell noch erstellt</translation>
+    </message>
+    <message>
+        <source>Recall earlier commands</source>
+        <translation>Frühere Befehle zurückholen</translation>
+    </message>
+    <message>
+        <source>Back to the command box</source>
+        <translation>Zurück ins Befehlsfeld</translation>
+    </message>
+    <message>
+        <source>From the command box to the waiting plan&apos;s steps and buttons</source>
+        <translation>Vom Befehlsfeld zu den Schritten und Knöpfen des wartenden Plans</translation>
+    </message>
+    <message>
+        <source>Search the requests</source>
+        <translation>Die Anfragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Die Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Put back the last change made here</source>
+        <translation>Die letzte hier gemachte Änderung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,6 @@
     <name>CommandBox</name>
     <message>
         <source>Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”</source>
-        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
         <translation>Dites à Hearth quoi faire, p. ex. « baisse la lampe du canapé à 30 % »</translation>
     </message>
     <message>
@@ -403,6 +402,54 @@
     <message>
         <source>Not set: say the room in each command</source>
         <translation>Non défini : précisez la pièce dans chaque commande</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>Actualiser l’agenda</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>Annuler le rappel sélectionné</translation>
+    </message>
+    <message>
+        <source>Send the command; with the command box empty, approve the waiting plan</source>
+        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>Envoyer la commande ; champ de commande vide, approuver le plan en attente</translation>
+    </message>
+    <message>
+        <source>Cancel the waiting plan (while it asks again for a risky step: skip that step), or stop the one the language model is still making</source>
+        <translation>Annuler le plan en attente (quand il redemande pour une étape risquée : passer cette étape), ou arrêter celui que le modèle de langage prépare encore</translation>
+    </message>
+    <message>
+        <source>Recall earlier commands</source>
+        <translation>Rappeler les commandes précédentes</translation>
+    </message>
+    <message>
+        <source>Back to the command box</source>
+        <translation>Revenir au champ de commande</translation>
+    </message>
+    <message>
+        <source>From the command box to the waiting plan&apos;s steps and buttons</source>
+        <translation>Du champ de commande aux étapes et boutons du plan en attente</translation>
+    </message>
+    <message>
+        <source>Search the requests</source>
+        <translation>Rechercher dans les demandes</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Put back the last change made here</source>
+        <translation>Rétablir la dernière modification faite ici</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
     </message>
 </context>
 <context>
