@@ -35,7 +35,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding import keyed_replies
 from app.understanding.frames import load_frames
-from app.understanding.numbers import plain_number
+from app.understanding.numbers import plain_number, shown_number
 from app.understanding.own_data import own_data
 from app.understanding.resolve import (
     Handler,
@@ -379,7 +379,12 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
                 f"{entity.name} accepts {low} to {high} degrees",
-                f"{entity.name} can only be set between {low} and {high} degrees.",
+                keyed_replies.said(
+                    "cannot.temperature_range",
+                    name=entity.name,
+                    low=shown_number(low),
+                    high=shown_number(high),
+                ),
             )
         params: dict[str, Any] = {"temperature": plain_number(target)}
         mode = _mode(entity, wanted_mode)
@@ -430,7 +435,7 @@ def climate_range(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
                 f"{entity.name} keeps one temperature, not a range",
-                f"{entity.name} keeps one temperature, not a range. Which temperature?",
+                keyed_replies.said("cannot.one_temperature", name=entity.name),
             )
         low, high = (in_unit(end, unit, entity) for end in ends)
         least, most = entity.attributes.get("min_temp"), entity.attributes.get("max_temp")
@@ -440,7 +445,12 @@ def climate_range(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch
             return Unresolved(
                 ErrorCode.UNSUPPORTED,
                 f"{entity.name} accepts {least} to {most} degrees",
-                f"{entity.name} can only be set between {least} and {most} degrees.",
+                keyed_replies.said(
+                    "cannot.temperature_range",
+                    name=entity.name,
+                    low=shown_number(least),
+                    high=shown_number(most),
+                ),
             )
         params: dict[str, Any] = {
             "target_temp_low": plain_number(low),

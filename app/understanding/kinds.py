@@ -142,7 +142,9 @@ def _kind_turn(turn_on: bool) -> Handler:
         if not actions:
             names = ", ".join(e.name for e in found)
             return Unresolved(
-                ErrorCode.UNSUPPORTED, f"{names} cannot do that", f"{names} can't do that."
+                ErrorCode.UNSUPPORTED,
+                f"{names} cannot do that",
+                keyed_replies.said("cannot.do_that", names=names),
             )
         return Resolved(steps=group_steps(actions), targets=[e.entity_id for _, _, e in actions])
 

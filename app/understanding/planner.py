@@ -968,6 +968,7 @@ class Planner:
         owners = set(_OWNER.findall(conversation.last_command or ""))
         if said is not None and len(owners) == 1 and self.language == "en":
             clean = f"{clean[: said.start()]}{owners.pop()}{clean[said.end() :]}"
+        clean = self._the_one_owned(clean, conversation)
         last, earlier = conversation.last_targets, conversation.earlier_targets
         if (
             " them " in f" {clean} "
@@ -977,6 +978,31 @@ class Planner:
             and not set(last) & set(earlier)
         ):
             conversation.last_targets = [*earlier, *last]
+        return clean
+
+    def _the_one_owned(self, clean: str, conversation: Conversation) -> str:
+        """ "accendi anche quello di Anna" after "accendi la lampada di Luca": a pronoun said
+        with an owner is the device the conversation is about with the owner's word of its
+        name swapped for the one said ("Lampada Anna"), when the home has that name."""
+        if self.frames is None or not self._owner_forms or len(conversation.last_targets) != 1:
+            return clean
+        entity = self.home.get(conversation.last_targets[0])
+        words = clean.split()
+        if entity is None or len(words) < 2:
+            return clean
+        name = normalize(entity.name).split()
+        for i, word in enumerate(words[:-1]):
+            if word not in self.frames.pronouns:
+                continue
+            for form in self._owner_forms:
+                owner = form.owner_at(words, i + 1)
+                if owner is None:
+                    continue
+                for j in range(len(name)):
+                    other = " ".join([*name[:j], owner, *name[j + 1 :]])
+                    if owner not in name and other in self.vocab.entities_by_name:
+                        end = i + 1 + len(form.before) + 1
+                        return " ".join([*words[:i], other, *words[end:]])
         return clean
 
     def _routine(self, text: str, clean: str, ctx: RequestContext) -> Plan | None:
@@ -1043,6 +1069,7 @@ class Planner:
         bare = self._joined_off(part)
         for article in self._articles:
             bare = bare.removeprefix(article)
+        bare = self._the_one_off(bare)
         candidates = []
         # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
         # room, when the name alone is several devices.
@@ -1098,6 +1125,15 @@ class Planner:
                 if match is not None and isinstance(match.outcome, Resolved):
                     return match
         return None
+
+    def _the_one_off(self, bare: str) -> str:
+        """ "quello di Anna", "dat van Sanne", "quella di sopra": a pronoun said before an owner
+        or a place is "the one", said like an article (French writes "celui de Léo" with its
+        articles); the words after it are what the follow-up says."""
+        first, _, rest = bare.partition(" ")
+        if self.frames is None or self._glue is None or not rest:
+            return bare
+        return rest if first in self.frames.pronouns else bare
 
     def _carried_elsewhere(self, previous: _Match, bare: str) -> list[str]:
         """ "Rollladen bei Lena runter" ... "und bei Jonas auch", "la lampe du salon" ... "et

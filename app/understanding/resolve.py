@@ -1028,7 +1028,24 @@ def _one_light_named(
     if here:
         return found
     changed = [e for e in lights if turn_on is not None and (e.state == "on") != turn_on]
-    return changed if len(changed) == 1 else r._ambiguous(lights)
+    if len(changed) == 1:
+        return changed
+    return _main_light(r.language, lights, words) or r._ambiguous(lights)
+
+
+def _main_light(language: str, lights: list[Entity], words: set[str]) -> list[Entity] | None:
+    """ "Baisse la lumière du salon" where no light of the salon is called just so: its one
+    ceiling light (``main_light_words`` in ``hearth.yaml``: "plafonnier"), when the word said
+    is the language's word for light itself (``main_light_said``: "lumière", never "lampe");
+    None where the room has none or several."""
+    said = set(map(_bare, _one_light_words(language, "main_light_said")))
+    if not words or not words <= said:
+        return None
+    mains = set(map(_bare, _one_light_words(language, "main_light_words")))
+    found = [
+        e for e in lights if any(set(_bare(raw).split()) & mains for raw in (e.name, *e.aliases))
+    ]
+    return found if len(found) == 1 else None
 
 
 def _named_with_room(

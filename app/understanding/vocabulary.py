@@ -859,6 +859,11 @@ def build_vocabulary(
                 for variant in _said_forms(key, entity, device_types, spoken_numbers, joints):
                     if variant not in real_names and variant not in area_names:
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
+            elif any(word in spoken_numbers for word in key.split()):
+                # "Lampe drei", "lampe trois" for "Lampe 3": its number said in words.
+                said = " ".join(spoken_numbers.get(word, word) for word in key.split())
+                if said not in real_names and said not in area_names:
+                    add_name(said, entity.entity_id, entity.domain, phrase=False)
             reordered = _qualifier_first(key, qualifiers)
             if reordered and reordered not in real_names:
                 add_name(reordered, entity.entity_id, entity.domain, phrase=False)

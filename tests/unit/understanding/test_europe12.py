@@ -26,6 +26,10 @@ LANGUAGES = ("de", "fr", "es", "it", "nl")
 #: timer's length said as its name falls back to the plain length by design.
 _ENGLISH_ONLY = {"missing.kind_group", "duration.hour_of", "duration.minute_of"}
 _ENGLISH_ONLY |= {"duration.second_of"}
+#: The groups of replies every one of these languages says in its own words.
+_GROUPS: tuple[str, ...] = ("ask.", "missing.", "cannot.", "undo.", "timer.", "list.", "words.")
+_GROUPS += ("unchanged.", "not_found.", "duration.")
+_NOTES = {"note.left_out", "note.sounds_alike"}
 
 
 def _light(entity_id: str, name: str, area: str) -> dict[str, Any]:
@@ -127,7 +131,7 @@ def _steps(plan: Plan) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_english_reply_key_has_the_languages_own_template(language: str) -> None:
-    english = keyed_replies._templates("en")
+    english = [k for k in keyed_replies._templates("en") if k.startswith(_GROUPS) or k in _NOTES]
     own = keyed_replies._templates(language)
     missing = sorted(key for key in english if key not in own and key not in _ENGLISH_ONLY)
     assert missing == []

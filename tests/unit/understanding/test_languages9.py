@@ -195,7 +195,7 @@ def test_a_name_of_the_home_is_never_changed_by_the_replies_words() -> None:
     )
     two = Listed(("Salt and Pepper", "Lamp"), join="and")
     assert keyed_replies.say("de", "cannot.colour", names=two) == (
-        "Salt and Pepper and Lamp can't change colour."  # German has no such reply: English
+        "Bei Salt and Pepper und Lamp lässt sich die Farbe nicht ändern."
     )
 
 
