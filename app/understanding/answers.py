@@ -325,6 +325,11 @@ def _outside_words(language: str) -> tuple[str, ...]:
     return (*_OUTSIDE_WORDS, *(str(w).casefold() for w in raw.get("outside_places") or ()))
 
 
+def is_outside(entity: Entity, home: Home) -> bool:
+    """Whether *entity* is outside: its name or its area's says so ("Taras", "Garden")."""
+    return _is_outside(entity, home)
+
+
 def _is_outside(entity: Entity, home: Home) -> bool:
     area = home.area_of(entity)
     haystack = " ".join([entity.name, entity.entity_id, area.name if area else "", *entity.aliases])

@@ -392,13 +392,37 @@ class Planner:
         frames = question_frames(self.language)
         if self.questions is None or frames is None:
             return None
-        owned = self._owned(normalize(text))  # "la tapparella di Marco": Tapparella Marco
+        owned = self._owned(self._question_as_written(normalize(text)))  # "Tapparella Marco"
         owned = joined_names.as_named(  # "la lampada da lettura": Lampada lettura
             owned, joined_names.joiners(self.language), self.vocab.entities_by_name.keys()
         )
         if owned != normalize(text):
             text = owned
         return questions.answer(text, ctx, self.resolver, self.questions, frames)
+
+    def _question_as_written(self, clean: str) -> str:
+        """*clean* with the words of the home's names said with a case ending written as the
+        home writes them ("ile lampek nocnych się świeci?": the "Lampka nocna"), but for the
+        words the question rules know themselves (kinds, states: "lampek", "świateł"), unless
+        they are said as a word of a name ("lampek nocnych")."""
+        data = self.questions
+        words = clean.split()
+        if data is None or not case_forms.word_endings(self.language):
+            return clean
+        home_words = {word for phrase in self.vocab.words for word in phrase.split()}
+        written = case_forms.as_written(words, home_words, self.language)
+        if written is None:
+            return clean
+        known = {**data.kinds, **data.states, **data.tags}
+        names = [f" {phrase} " for phrase in self.vocab.words]
+
+        def in_name(i: int) -> bool:
+            pairs = (written[i - 1 : i + 1] if i else [], written[i : i + 2])
+            return any(len(p) == 2 and any(f" {p[0]} {p[1]} " in n for n in names) for p in pairs)
+
+        return " ".join(
+            w if w in known and not in_name(i) else written[i] for i, w in enumerate(words)
+        )
 
     def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=answered.steps)
@@ -1862,5 +1886,7 @@ def _frame_words(frames: FrameData) -> set[str]:
 
 
 def _unaccented(word: str) -> str:
-    """*word* without its accents ("lumière": "lumiere"); "ß" and the like are kept."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    """*word* without its accents ("lumière": "lumiere"), Polish "ł" typed as "l" too
+    ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    return bare.replace("ł", "l")

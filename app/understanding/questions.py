@@ -352,6 +352,9 @@ def _group(
         return None  # "what's in the kitchen?"
     home = resolver.home
     place = place_entities(reading, ctx, home)
+    if reading.outside and not (reading.area or reading.floor):
+        # "ile świateł się świeci na zewnątrz?": those in the places outside
+        place = [e for e in place if answers.is_outside(e, home)]
     plain = kinds and not tags & GROUP_TAGS and first not in ("which", "what", "what's")
     plain = plain and not which
     if plain and ctx.area and not (reading.area or reading.floor):
@@ -366,6 +369,7 @@ def _group(
         narrowed = _compound_named(reading, kind, candidates, data)
         if narrowed is not None:  # "hoeveel plafondlampen": the lights called so
             candidates, nouns = narrowed
+        candidates = _called_as_kind(kind, candidates, data)
         also = _also_kinds(reading, kind)
         if also:  # "hoeveel ramen en deuren staan er open?": both kinds, together
             candidates = [e for e in place if any(k.has(e) for k in (kind, *also))]
@@ -441,11 +445,38 @@ def _compound_named(
     return None
 
 
+def _called_as_kind(
+    kind: CountedKind, candidates: list[Entity], data: QuestionData
+) -> list[Entity]:
+    """Of *candidates*, those whose name starts with a word of *kind*, where every other one's
+    name starts with a word of another kind that counts the same devices (Polish "ile rolet
+    jest otwartych?" where the home calls two covers "Roleta" and one "Żaluzja", whatever class
+    each has): the word said picks the devices the home calls so. *candidates* unchanged
+    where no name, or not every other name, says a kind."""
+
+    def kind_named(entity: Entity) -> CountedKind | None:
+        first = next(iter(normalize(entity.name).split()), "")
+        return data.kinds.get(first)
+
+    named = [e for e in candidates if kind_named(e) is kind]
+    others = [e for e in candidates if e not in named]
+    if not named or not others:
+        return candidates
+    for entity in others:
+        other = kind_named(entity)
+        if other is None or other.key == kind.key or other.match != kind.match:
+            return candidates
+    return named
+
+
 def _also_kinds(reading: Reading, kind: CountedKind) -> list[CountedKind]:
     """Other kinds said in the plural with *kind*, in the same state ("ramen en deuren",
     "finestre e porte"): asked about together. Only when *kind* was said in the plural too."""
+    counted = "count" in reading.tags  # "ile rolet i żaluzji": after "how many", any form
     plural = [
-        k for k, w in zip(reading.kinds, reading.kind_words, strict=True) if w == normalize(k.many)
+        k
+        for k, w in zip(reading.kinds, reading.kind_words, strict=True)
+        if w == normalize(k.many) or (counted and w != normalize(k.one))
     ]
     if kind not in plural:
         return []
@@ -464,6 +495,12 @@ def _named(
         # "Are the sprinklers running?": a kind of device with several members is a question
         # about all of them, not one to ask back.
         found = _every_of_kind(reading, ctx, resolver) or _every_named(reading, resolver) or found
+    if (
+        isinstance(found, Unresolved)
+        and found.code is ErrorCode.AMBIGUOUS
+        and "count" in reading.tags
+    ):
+        found = _every_called(reading, resolver) or found  # "ile lampek nocnych": all of them
     if (
         isinstance(found, Unresolved)
         and found.code is ErrorCode.NO_TARGET
@@ -488,6 +525,11 @@ def _named(
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
     level = answers.battery_level(found[0]) if found[0].device_class == "battery" else None
+    counted = [e for e in found if state is not None and answers.in_state(e, state) is not None]
+    if "count" in reading.tags and counted and state is not None:
+        # "ile lampek nocnych się świeci?": how many of the devices named are so, a number
+        reply = answers.group_answer("count", kind_nouns(reading, counted), state, counted, home)
+        return resolved(found, reply, "Check " + answers.names(found))
     if len(found) == 1 and level is not None and found_phrases(reading.words, data.low_battery):
         low = level <= data.low_battery_level  # "is the back door sensor battery low?"
         shown = answers.number(level)
@@ -597,6 +639,24 @@ def _every_named(reading: Reading, resolver: Resolver) -> list[Entity]:
         return []
     ids = resolver.vocab.entities_by_name.get(reading.names[0], [])
     return [e for e in (resolver.home.get(i) for i in ids) if e is not None]
+
+
+def _every_called(reading: Reading, resolver: Resolver) -> list[Entity]:
+    """Every device called by the names a counting question says, in the place it names ("how
+    many night lamps are on?" where two rooms have a "Night Lamp": both are counted)."""
+    home = resolver.home
+    found: list[Entity] = []
+    for name in (n for n in reading.names if n not in reading.places):
+        for entity_id in resolver.vocab.entities_by_name.get(name, []):
+            entity = home.get(entity_id)
+            if entity is None or entity in found:
+                continue
+            if reading.area and entity.area != reading.area:
+                continue
+            if reading.floor and home.floor_of_area(entity.area or "") != reading.floor:
+                continue
+            found.append(entity)
+    return found
 
 
 def _every_of_kind(reading: Reading, ctx: RequestContext, resolver: Resolver) -> list[Entity]:

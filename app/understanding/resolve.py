@@ -241,6 +241,9 @@ class Resolver:
             found = []
         if not found and device_classes and self.commanding:
             found = self._covers_guessed(pool, domains, device_classes, where)  # "τα ρολά"
+        if not found and device_classes and self.commanding and pool:
+            # "opuść roletę w kuchni" where the kitchen's "Roleta kuchenna" is of another class
+            found = self._named_as_class(found, device_classes, among=pool)
         if not found:
             english = keyed_replies.said("missing.matching")
             kind = None if name else self._kind_said(domains, device_classes)
@@ -256,11 +259,29 @@ class Resolver:
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
         if device_classes and not name and self.commanding:
             other = self._named_as_class(found, device_classes)
+            if other and self._called_otherwise(found, device_classes):
+                return other  # "odsłoń żaluzje": the "Żaluzje", not the "Roleta" of that class
             if other:
                 return self._ambiguous(found + other)  # "żaluzje" the home calls its blinds
         return found
 
-    def _named_as_class(self, found: list[Entity], device_classes: Sequence[str]) -> list[Entity]:
+    def _called_otherwise(self, found: list[Entity], device_classes: Sequence[str]) -> bool:
+        """Whether every one of *found* is named with a word of another class of cover (the
+        "Roleta kuchenna" of the class Home Assistant's "żaluzje" say): the home calls them
+        so, not by the word said."""
+        for entity in found:
+            first = next(iter(normalize(entity.name).split()), "")
+            said = cover_class_of(self.language, first) if first else None
+            if said is None or said in device_classes:
+                return False
+        return bool(found)
+
+    def _named_as_class(
+        self,
+        found: list[Entity],
+        device_classes: Sequence[str],
+        among: Sequence[Entity] | None = None,
+    ) -> list[Entity]:
         """Devices of the domains of *found* but of another class, whose name starts with a
         word the sentence says that no name of *found* holds (Polish "odsłoń wszystkie
         żaluzje" where Home Assistant's "żaluzje" are shutters and the home's "Żaluzje salon"
@@ -279,7 +300,7 @@ class Resolver:
             for w in normalize(n).split()
         }
         said = [w for w in said if w not in rooms]
-        domains = {e.domain for e in found}
+        domains = {e.domain for e in found} or {"cover"}
         held = {w for e in found for raw in (e.name, *e.aliases) for w in normalize(raw).split()}
 
         def named_so(entity: Entity) -> bool:
@@ -293,8 +314,9 @@ class Resolver:
 
         return [
             e
-            for e in self.home.exposed()
-            if e.domain in domains
+            for e in (among if among is not None else self.home.exposed())
+            if e.exposed
+            and e.domain in domains
             and e.device_class not in device_classes
             and e not in found
             and named_so(e)
