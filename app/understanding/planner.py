@@ -667,6 +667,8 @@ class Planner:
         if followup is not None:
             followup.carried = True
             return [followup]
+        if _asks_back(whole):
+            return [whole] if whole is not None else None
         loose = self._loose(text, ctx)
         if loose is not None and isinstance(loose.outcome, Resolved):
             return [loose]
@@ -1252,7 +1254,10 @@ class Planner:
             named_question |= named and outcome.code is ErrorCode.AMBIGUOUS
             if first_error is None:
                 first_error = match
-        loose_match = self._loose(text, ctx) if loose and not named_question else None
+        # A rule that read the sentence and asks back ("увеличь громкость на 90": to what
+        # volume?) is not overruled by the loose reading's guess of a setting.
+        asked = _asks_back(first_error)
+        loose_match = self._loose(text, ctx) if loose and not (named_question or asked) else None
         if loose_match is not None and (
             isinstance(loose_match.outcome, Resolved) or first_error is None
         ):
@@ -1754,6 +1759,16 @@ def _guess_not_done(match: _Match) -> bool:
         match.loose
         and isinstance(match.outcome, Unresolved)
         and match.outcome.code == ErrorCode.UNSUPPORTED
+    )
+
+
+def _asks_back(match: _Match | None) -> bool:
+    """A rule read the sentence and asks back ("увеличь громкость на 90": to what volume?):
+    the loose reading's guess of a setting does not overrule it."""
+    return (
+        match is not None
+        and isinstance(match.outcome, Unresolved)
+        and match.outcome.code is ErrorCode.UNCLEAR
     )
 
 
