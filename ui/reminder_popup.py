@@ -31,6 +31,7 @@ from ui.bridge import SNOOZE_MINUTES
 from ui.icons import icon
 from ui.plan_card import tone_colors
 from ui.restyle import FollowPalette
+from ui.translations import TRANSLATION
 from ui.window_state import free_area
 
 if TYPE_CHECKING:
@@ -61,12 +62,22 @@ def reminder_title(reminder: Reminder) -> str:
     message = " ".join(reminder.message.split())
     if len(message) > TITLE_LIMIT:
         message = message[: TITLE_LIMIT - 1].rstrip() + "…"
-    return f"Time's up: {message}" if reminder.is_timer else f"Reminder: {message}"
+    if reminder.is_timer:
+        return QCoreApplication.translate("ReminderPopup", "Time's up: {message}").format(
+            message=message
+        )
+    return QCoreApplication.translate("ReminderPopup", "Reminder: {message}").format(
+        message=message
+    )
 
 
 def done_label(reminder: Reminder) -> str:
     """The answer that ends it: a timer that rang is dismissed, a reminder is done."""
-    return "Dismiss" if reminder.is_timer else "Done"
+    return (
+        QCoreApplication.translate("ReminderPopup", "Dismiss")
+        if reminder.is_timer
+        else QCoreApplication.translate("ReminderPopup", "Done")
+    )
 
 
 def reminder_when(reminder: Reminder, now: datetime) -> str:
@@ -77,23 +88,37 @@ def reminder_when(reminder: Reminder, now: datetime) -> str:
     # reminder is delivered only after that.
     from app.understanding.timeparse import Moment, describe, load_language, short_date  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
     from app.understanding.timeparse.describe import describe_rule  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
+    from app.understanding.timeparse.values import UnsupportedLanguageError  # noqa: PLC0415  lazy: with the time words above
 
+    # The dates in the window's language where Hearth has its time words, else English's.
+    language = TRANSLATION.language
+    try:
+        words_of = load_language(language)
+    except UnsupportedLanguageError:
+        language, words_of = "en", load_language("en")
     due = reminder.due.astimezone(now.tzinfo)
-    words = describe(Moment(due), now=now)
-    date = short_date(due, with_time=False, now=now)
+    words = describe(Moment(due), now=now, language=language)
+    date = short_date(due, language=language, with_time=False, now=now)
     if reminder.is_timer:
         length = duration_label(reminder.duration_s or 0)
         if reminder.late:
-            return f"Late — the {length} timer ran out {words} ({date})"
-        return f"The {length} timer ran out {words}"
+            return QCoreApplication.translate(
+                "ReminderPopup", "Late — the {length} timer ran out {words} ({date})"
+            ).format(length=length, words=words, date=date)
+        return QCoreApplication.translate(
+            "ReminderPopup", "The {length} timer ran out {words}"
+        ).format(length=length, words=words)
     if reminder.late:
-        text = f"Late — it was due {words} ({date})"
+        text = QCoreApplication.translate("ReminderPopup", "Late — it was due {words} ({date})")
     elif now - due > timedelta(minutes=1):  # a snoozed delivery
-        text = f"It was due {words} ({date})"
+        text = QCoreApplication.translate("ReminderPopup", "It was due {words} ({date})")
     else:
-        text = f"Due {words} ({date})"
+        text = QCoreApplication.translate("ReminderPopup", "Due {words} ({date})")
+    text = text.format(words=words, date=date)
     if reminder.rrule:
-        text += f" · repeats {describe_rule(reminder.rrule, load_language('en'))}"
+        text += QCoreApplication.translate("ReminderPopup", " · repeats {rule}").format(
+            rule=describe_rule(reminder.rrule, words_of)
+        )
     return text
 
 
@@ -236,12 +261,27 @@ class ReminderPopup(QFrame):
             QPalette.ColorRole.WindowText if reminder.late else QPalette.ColorRole.PlaceholderText
         )
         self.setAccessibleDescription(when)
-        self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
+        self.snooze_button.setAccessibleName(
+            QCoreApplication.translate(
+                "ReminderPopup", "Snooze “{message}” for {minutes} minutes"
+            ).format(message=message, minutes=SNOOZE_MINUTES)
+        )
         self.done_button.setText(f"&{done_label(reminder)}")
-        self.heading.setText("Timer" if reminder.is_timer else "Reminder")
-        self.setAccessibleName(f"{'Timer' if reminder.is_timer else 'Reminder'}: {message}")
+        heading = (
+            QCoreApplication.translate("ReminderPopup", "Timer")
+            if reminder.is_timer
+            else QCoreApplication.translate("ReminderPopup", "Reminder")
+        )
+        self.heading.setText(heading)
+        self.setAccessibleName(f"{heading}: {message}")
         self.done_button.setAccessibleName(
-            f"Dismiss “{message}”" if reminder.is_timer else f"Mark “{message}” as done"
+            QCoreApplication.translate("ReminderPopup", "Dismiss “{message}”").format(
+                message=message
+            )
+            if reminder.is_timer
+            else QCoreApplication.translate("ReminderPopup", "Mark “{message}” as done").format(
+                message=message
+            )
         )
         self._apply_style()
 

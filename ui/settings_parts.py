@@ -43,12 +43,14 @@ from integrations.base import AdapterError
 from ui.bridge.connection import HomeAssistantDoor, HomeAssistantPart
 from ui.fonts import native_language_name
 from ui.icons import icon
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
-TOKEN_HELP = (
+TOKEN_HELP = QT_TRANSLATE_NOOP(
+    "HomeAssistantForm",
     "In Home Assistant open your profile, then <b>Security</b> → <b>Long-lived access "
-    "tokens</b> → <b>Create token</b>, and paste it here."
+    "tokens</b> → <b>Create token</b>, and paste it here.",
 )
 URL_PLACEHOLDER = URL_EXAMPLE
 
@@ -433,7 +435,9 @@ class HomeAssistantForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(QCoreApplication.translate("HomeAssistantForm", "&URL:"), self.url)
         form.addRow(QCoreApplication.translate("HomeAssistantForm", "T&oken:"), self.token)
-        form.addRow("", note(TOKEN_HELP, rich=True))
+        form.addRow(
+            "", note(QCoreApplication.translate("HomeAssistantForm", TOKEN_HELP), rich=True)
+        )
         row = QHBoxLayout()
         row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.status, 1)
@@ -442,9 +446,11 @@ class HomeAssistantForm(QWidget):
 
     def set_token_stored(self, stored: bool) -> None:
         self.token.setPlaceholderText(
-            "Stored in the keyring: leave empty to keep it"
+            QCoreApplication.translate(
+                "HomeAssistantForm", "Stored in the keyring: leave empty to keep it"
+            )
             if stored
-            else "Paste a long-lived access token"
+            else QCoreApplication.translate("HomeAssistantForm", "Paste a long-lived access token")
         )
 
     @property

@@ -9,8 +9,10 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
+from integrations.reminders.model import Reminder, Status
 from tests.ui.window_parts import close_window
 from ui.app import language_chosen as chosen_language
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
+from ui.reminder_popup import done_label, reminder_title, reminder_when
 from ui.translations import TRANSLATION, TRANSLATIONS, available, candidates, window_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +165,35 @@ def test_the_window_follows_the_settings_language_only_when_one_is_set(tmp_path:
     system = Settings.load(unset)
     assert not chosen_language(system)  # "en" is only the default: the system's language
     assert window_language(system.language, explicit=False) == QLocale.system().name()
+
+
+@pytest.mark.parametrize(
+    ("translated", "due_words", "done"),
+    [("de", "Fällig heute um 14:30", "Erledigt"), ("fr", "Prévu aujourd", "Fait")],
+    indirect=["translated"],
+)
+def test_a_reminder_says_when_it_was_due_in_the_windows_language(
+    translated: str, due_words: str, done: str
+) -> None:
+    zone = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 3, 27, 14, 30, 20, tzinfo=zone)
+    reminder = Reminder(
+        id=1,
+        message="den Müll rausbringen",
+        due=now.replace(second=0),
+        rrule=None,
+        anchor=now.replace(second=0),
+        tz_name="Europe/Berlin",
+        status=Status.FIRED,
+        created=now,
+        fired_at=now,
+        snoozed_until=None,
+        late=False,
+        mirror_ref=None,
+    )
+    when = reminder_when(reminder, now)
+    assert when.startswith(due_words), when
+    assert "today" not in when and "Due" not in when
+    assert done_label(reminder) == done
+    assert reminder_title(reminder).endswith("den Müll rausbringen")
+    assert not reminder_title(reminder).startswith("Reminder")

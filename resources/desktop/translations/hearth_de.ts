@@ -612,6 +612,10 @@
 <context>
     <name>HomeAssistantForm</name>
     <message>
+        <source>In Home Assistant open your profile, then &lt;b&gt;Security&lt;/b&gt; → &lt;b&gt;Long-lived access tokens&lt;/b&gt; → &lt;b&gt;Create token&lt;/b&gt;, and paste it here.</source>
+        <translation>Öffne in Home Assistant dein Profil, dann &lt;b&gt;Sicherheit&lt;/b&gt; → &lt;b&gt;Langlebige Zugangstoken&lt;/b&gt; → &lt;b&gt;Token erstellen&lt;/b&gt;, und füge es hier ein.</translation>
+    </message>
+    <message>
         <source>Home Assistant URL</source>
         <translation>Home-Assistant-URL</translation>
     </message>
@@ -642,6 +646,14 @@
     <message>
         <source>T&amp;oken:</source>
         <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived access token</source>
+        <translation>Langlebiges Zugangstoken einfügen</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1278,46 @@
 <context>
     <name>ReminderPopup</name>
     <message>
+        <source>Time&apos;s up: {message}</source>
+        <translation>Die Zeit ist um: {message}</translation>
+    </message>
+    <message>
+        <source>Reminder: {message}</source>
+        <translation>Erinnerung: {message}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Late — the {length} timer ran out {words} ({date})</source>
+        <translation>Verspätet — der {length}-Timer lief {words} ab ({date})</translation>
+    </message>
+    <message>
+        <source>The {length} timer ran out {words}</source>
+        <translation>Der {length}-Timer lief {words} ab</translation>
+    </message>
+    <message>
+        <source>Late — it was due {words} ({date})</source>
+        <translation>Verspätet — fällig war sie {words} ({date})</translation>
+    </message>
+    <message>
+        <source>It was due {words} ({date})</source>
+        <translation>Fällig war sie {words} ({date})</translation>
+    </message>
+    <message>
+        <source>Due {words} ({date})</source>
+        <translation>Fällig {words} ({date})</translation>
+    </message>
+    <message>
+        <source> · repeats {rule}</source>
+        <translation> · wiederholt sich {rule}</translation>
+    </message>
+    <message>
         <source>Hearth reminder</source>
         <translation>Hearth-Erinnerung</translation>
     </message>
@@ -1288,6 +1340,22 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>„{message}“ für {minutes} Minuten schlummern</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Dismiss “{message}”</source>
+        <translation>„{message}“ schließen</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>„{message}“ als erledigt markieren</translation>
     </message>
 </context>
 <context>

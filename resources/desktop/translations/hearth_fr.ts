@@ -612,6 +612,10 @@
 <context>
     <name>HomeAssistantForm</name>
     <message>
+        <source>In Home Assistant open your profile, then &lt;b&gt;Security&lt;/b&gt; → &lt;b&gt;Long-lived access tokens&lt;/b&gt; → &lt;b&gt;Create token&lt;/b&gt;, and paste it here.</source>
+        <translation>Dans Home Assistant, ouvrez votre profil, puis &lt;b&gt;Sécurité&lt;/b&gt; → &lt;b&gt;Jetons d&apos;accès longue durée&lt;/b&gt; → &lt;b&gt;Créer un jeton&lt;/b&gt;, et collez-le ici.</translation>
+    </message>
+    <message>
         <source>Home Assistant URL</source>
         <translation>URL de Home Assistant</translation>
     </message>
@@ -642,6 +646,14 @@
     <message>
         <source>T&amp;oken:</source>
         <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived access token</source>
+        <translation>Collez un jeton d&apos;accès longue durée</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1278,46 @@
 <context>
     <name>ReminderPopup</name>
     <message>
+        <source>Time&apos;s up: {message}</source>
+        <translation>C&apos;est l&apos;heure : {message}</translation>
+    </message>
+    <message>
+        <source>Reminder: {message}</source>
+        <translation>Rappel : {message}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Late — the {length} timer ran out {words} ({date})</source>
+        <translation>En retard — le minuteur de {length} s&apos;est terminé {words} ({date})</translation>
+    </message>
+    <message>
+        <source>The {length} timer ran out {words}</source>
+        <translation>Le minuteur de {length} s&apos;est terminé {words}</translation>
+    </message>
+    <message>
+        <source>Late — it was due {words} ({date})</source>
+        <translation>En retard — prévu {words} ({date})</translation>
+    </message>
+    <message>
+        <source>It was due {words} ({date})</source>
+        <translation>Prévu {words} ({date})</translation>
+    </message>
+    <message>
+        <source>Due {words} ({date})</source>
+        <translation>Prévu {words} ({date})</translation>
+    </message>
+    <message>
+        <source> · repeats {rule}</source>
+        <translation> · se répète {rule}</translation>
+    </message>
+    <message>
         <source>Hearth reminder</source>
         <translation>Rappel de Hearth</translation>
     </message>
@@ -1288,6 +1340,22 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>Reporter « {message} » de {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Dismiss “{message}”</source>
+        <translation>Fermer « {message} »</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>Marquer « {message} » comme fait</translation>
     </message>
 </context>
 <context>
