@@ -24,6 +24,10 @@ _PRONOUNS = frozenset({"it", "them", "that", "those", "this", "these", "they"})
 _ARTICLES = frozenset({"the", "my", "our", "a", "an", "her", "his", "their"})
 
 
+_GUARDED_DOMAINS = frozenset({"lock", "alarm_control_panel"})
+"""Kinds of device whose verbs a loose reading never drops (see ``read_frame``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FrameData:
     questions: frozenset[str]
@@ -369,6 +373,12 @@ def read_frame(
         hinted = {data.word_domains[w] for w in words if w in data.word_domains}
         if domains and hinted and not hinted & domains:
             return None  # "make the lamp warmer" is its colour, never its brightness
+        guarded = {data.cue_domains.get(c) for c in reading.cues} & _GUARDED_DOMAINS
+        if domains and guarded - domains:
+            # "schalte die Lampe ein und entriegle die Haustür": a lock's or an alarm's verb
+            # said beside another device is a second command the loose reading cannot see;
+            # it is never dropped from a plan that turns the lamp on.
+            return None
         slots["name"] = name
     elif reading.unexplained:
         return None  # no device named and words Hearth cannot place: not a loose command
