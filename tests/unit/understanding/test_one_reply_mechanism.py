@@ -39,8 +39,9 @@ def test_a_word_the_language_lacks_says_the_whole_reply_in_english() -> None:
 
 
 def test_a_key_the_language_lacks_is_said_in_english() -> None:
-    # Italian has no "For how long?" of its own.
-    assert keyed_replies.say("it", "timer.how_long") == "For how long?"
+    # Polish has no "For how long?" of its own (Italian has: "Per quanto tempo?").
+    assert keyed_replies.say("pl", "timer.how_long") == "For how long?"
+    assert keyed_replies.say("it", "timer.how_long") == "Per quanto tempo?"
     assert keyed_replies.say("de", "timer.how_long") == "Wie lange?"
 
 
@@ -49,13 +50,13 @@ def test_a_language_without_the_list_words_says_the_list_reply_in_english() -> N
     assert keyed_replies.say("fr", "ask.which_one", choices=lamps) == (
         "Lequel voulez-vous dire : Lamp (Office), Lamp (Hall) ou l'un des 2 autres ?"
     )
-    # Dutch has "Which one do you mean" and its joins, but no "one of N more".
-    assert keyed_replies.say("nl", "ask.which_one", choices=lamps) == (
+    # Polish has "Which one do you mean" and its joins, but no "one of N more".
+    assert keyed_replies.say("pl", "ask.which_one", choices=lamps) == (
         "Which one do you mean: Lamp in the Office, Lamp in the Hall or one of 2 more?"
     )
     two = Listed((("Lamp", "Office"), ("Lamp", "Hall")))
-    assert keyed_replies.say("nl", "ask.which_one", choices=two) == (
-        "Welke bedoel je: Lamp (Office) of Lamp (Hall)?"
+    assert keyed_replies.say("pl", "ask.which_one", choices=two) == (
+        "Które masz na myśli: Lamp (Office) lub Lamp (Hall)?"
     )
 
 
@@ -70,8 +71,8 @@ def test_a_part_said_by_its_own_key_follows_the_same_rule() -> None:
     assert keyed_replies.say("de", "ask.which_one", choices=items) == (
         "Welches meinst du: „Milch“ auf Einkauf oder „Hafermilch“ auf Einkauf?"
     )
-    # Dutch has "Which one do you mean" but no "“{item}” on {list}": all of it in English.
-    assert keyed_replies.say("nl", "ask.which_one", choices=items) == (
+    # Polish has "Which one do you mean" but no "“{item}” on {list}": all of it in English.
+    assert keyed_replies.say("pl", "ask.which_one", choices=items) == (
         "Which one do you mean: “Milch” on Einkauf or “Hafermilch” on Einkauf?"
     )
 
