@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from app.core.plan import Plan
 from app.understanding import keyed_replies
-from app.understanding.own_data import own_data
+from app.understanding.own_data import alternatives, own_data
 
 #: Actions that read a time themselves: a plan made only of these is never held.
 _TIMED = ("timer.", "reminder.", "calendar.")
@@ -37,23 +37,17 @@ class NotNow:
     polite: re.Pattern[str] | None
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
 @functools.cache
 def load_not_now(language: str) -> NotNow | None:
     """The language's words (None where it has none)."""
     raw = own_data(language, "not_now.yaml")
     if raw is None:
         return None
-    conditions = _compile([str(p) for p in raw.get("conditions") or ()])
-    later = _compile([str(p) for p in raw.get("later") or ()])
+    conditions = alternatives([str(p) for p in raw.get("conditions") or ()])
+    later = alternatives([str(p) for p in raw.get("later") or ()])
     if conditions is None and later is None:
         return None
-    return NotNow(conditions, later, _compile([str(p) for p in raw.get("polite") or ()]))
+    return NotNow(conditions, later, alternatives([str(p) for p in raw.get("polite") or ()]))
 
 
 def unused(text: str, plan: Plan, words: NotNow) -> list[str]:

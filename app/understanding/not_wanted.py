@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding import keyed_replies
-from app.understanding.own_data import own_data
+from app.understanding.own_data import alternatives, own_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +37,10 @@ class NotWanted:
 def load(language: str) -> NotWanted | None:
     """The language's words (None where it has none)."""
     raw = own_data(language, "not_wanted.yaml") or {}
-    patterns = [str(p) for p in raw.get("said") or ()]
+    said = alternatives([str(p) for p in raw.get("said") or ()])
     reply = raw.get("reply") or {}
-    if not patterns or "one" not in reply or "many" not in reply:
+    if said is None or "one" not in reply or "many" not in reply:
         return None
-    said = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     return NotWanted(said, str(reply["one"]), str(reply["many"]))
 
 

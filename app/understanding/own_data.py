@@ -7,6 +7,7 @@ base ("pt"). A language without the file has none of that data, and its readers 
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Any
 
@@ -23,3 +24,11 @@ def own_data(language: str, name: str) -> dict[str, Any] | None:
             content = load_own_yaml(path.read_text(encoding="utf-8")) or {}
             return content if isinstance(content, dict) else {}
     return None
+
+
+def alternatives(patterns: list[str]) -> re.Pattern[str] | None:
+    """The regular expressions *patterns* (a data file's list) as one that matches any of them,
+    ignoring case; None when there are none."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
