@@ -67,9 +67,11 @@ def _base(language: str) -> str:
 
 
 #: The files whose ``replies:`` hold a language's templates: answers to questions, the
-#: replies of Hearth's other rules (asking back, not found, undo, nothing to change), and the
-#: text of a plan's steps and what running them reports (``steps_text.yaml``).
-_FILES = ("questions.yaml", "hearth.yaml", "steps_text.yaml")
+#: replies of Hearth's other rules (asking back, not found, undo, nothing to change), the
+#: text of a plan's steps and what running them reports (``steps_text.yaml``), and a
+#: variant's own words over its base's (``replies.yaml``: "pt-BR" says "não entendi" where
+#: "pt" says "não percebi"; its other keys are the base's, read from the base's files).
+_FILES = ("questions.yaml", "hearth.yaml", "steps_text.yaml", "replies.yaml")
 
 
 @functools.lru_cache(maxsize=16)
@@ -329,10 +331,12 @@ def say_whole(language: str, key: str, /, **slots: Any) -> str | None:
         wanted = _slots_of(found)
         if wanted is None or not wanted <= slots.keys():
             continue  # a template that needs what the code does not give: the next one
+        # A variant's ("pt-BR") template may be its base's: the words in it are the variant's.
+        speaker = language if _base(lang) == _base(language) else lang
         values: dict[str, Any] = {}
         for name in wanted:
             value = slots[name]
-            values[name] = value.said_in(lang) if isinstance(value, Phrase) else value
+            values[name] = value.said_in(speaker) if isinstance(value, Phrase) else value
         if any(value is None for value in values.values()):
             continue  # a word the language lacks: the whole reply in the next one
         return found.format(**values)

@@ -306,7 +306,7 @@ def _missing(
 
 
 #: Hearth's files of a language whose words are no command words.
-_NOT_COMMANDS = frozenset({"conditions.yaml", "steps_text.yaml"})
+_NOT_COMMANDS = frozenset({"conditions.yaml", "steps_text.yaml", "replies.yaml"})
 
 
 @functools.lru_cache(maxsize=8)
