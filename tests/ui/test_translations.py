@@ -1,10 +1,12 @@
 """The window in the person's language: every translation file complete, the compiled files
-the same as what their sources compile to, and a window started in German or French that
-shows German or French labels (Qt's own standard buttons too)."""
+the same as what their sources compile to (placeholders, plural counts and keyboard
+accelerators kept), and a window started in German, French, Spanish, Italian or Dutch that shows
+that language's labels (Qt's own standard buttons too)."""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -63,10 +65,12 @@ def test_every_text_is_translated(language: str) -> None:
         texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
             problems.append(source)
-        for text in texts:  # placeholders and plural counts survive translation
-            for mark in ("{total}", "%n"):
-                if mark in source and mark not in text:
+        for text in texts:  # placeholders, plural counts and accelerators survive translation
+            for mark in re.findall(r"\{\w+\}|%n", source):
+                if mark not in text:
                     problems.append(f"{source} → {text}")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"{source} → {text} (keyboard accelerator)")
     assert problems == []
 
 
@@ -116,6 +120,9 @@ def translated(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[s
 SHOWN = {
     "de": (["Assistent", "Zuhause", "Verlauf", "Agenda", "Einstellungen"], "Abbrechen", "Hilfe"),
     "fr": (["Assistant", "Maison", "Historique", "Agenda", "Paramètres"], "Annuler", "Aide"),
+    "es": (["Asistente", "Casa", "Historial", "Agenda", "Ajustes"], "Cancelar", "Ayuda"),
+    "it": (["Assistente", "Casa", "Cronologia", "Agenda", "Impostazioni"], "Annulla", "Guida"),
+    "nl": (["Assistent", "Huis", "Geschiedenis", "Agenda", "Instellingen"], "Annuleren", "Hulp"),
 }
 
 
@@ -169,7 +176,13 @@ def test_the_window_follows_the_settings_language_only_when_one_is_set(tmp_path:
 
 @pytest.mark.parametrize(
     ("translated", "due_words", "done"),
-    [("de", "Fällig heute um 14:30", "Erledigt"), ("fr", "Prévu aujourd", "Fait")],
+    [
+        ("de", "Fällig heute um 14:30", "Erledigt"),
+        ("fr", "Prévu aujourd", "Fait"),
+        ("es", "Vence hoy a las 14:30", "Hecho"),
+        ("it", "Previsto oggi alle 14:30", "Fatto"),
+        ("nl", "Gepland vandaag om 14:30", "Klaar"),
+    ],
     indirect=["translated"],
 )
 def test_a_reminder_says_when_it_was_due_in_the_windows_language(

@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Monter</translation>
+        <translation>Mo&amp;nter</translation>
     </message>
     <message>
         <source>Move the selected quick command up</source>

@@ -1,0 +1,2055 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hearth</source>
+        <translation>Over Hearth</translation>
+    </message>
+    <message>
+        <source>A desktop assistant for your home: say what you want, check the plan, and Hearth runs it and checks that it happened.</source>
+        <translation>Een desktopassistent voor je huis: zeg wat je wilt, bekijk het plan, en Hearth voert het uit en controleert of het gelukt is.</translation>
+    </message>
+    <message>
+        <source>Home Assistant version</source>
+        <translation>Home Assistant-versie</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licentie:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Instellingen:</translation>
+    </message>
+    <message>
+        <source>Home Assistant:</source>
+        <translation>Home Assistant:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wordt gevraagd…</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Today · {date}</source>
+        <translation>Vandaag · {date}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {date}</source>
+        <translation>Morgen · {date}</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} min snoozen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Next &amp;7 days</source>
+        <translation>Komende &amp;7 dagen</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Getoonde datums</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the calendars and reminders again (F5)</source>
+        <translation>De agenda&apos;s en herinneringen opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>De agenda vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reminders waiting for an answer</source>
+        <translation>Herinneringen die op antwoord wachten</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wacht op jou</translation>
+    </message>
+    <message>
+        <source>Events and reminders by day</source>
+        <translation>Afspraken en herinneringen per dag</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Niets gepland</translation>
+    </message>
+    <message>
+        <source>Cancel reminder</source>
+        <translation>Herinnering annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder (Delete)</source>
+        <translation>De geselecteerde herinnering annuleren (Delete)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>De geselecteerde herinnering annuleren</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>Wachten op het huis…</translation>
+    </message>
+    <message>
+        <source>Agenda status</source>
+        <translation>Agendastatus</translation>
+    </message>
+    <message>
+        <source>Calendars not read</source>
+        <translation>Agenda&apos;s niet gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBox</name>
+    <message>
+        <source>Tell Hearth what to do, e.g. “dim the sofa lamp to 30 percent”</source>
+        <translation>Zeg Hearth wat het moet doen, bijv. ‘dim de banklamp naar 30 procent’</translation>
+    </message>
+    <message>
+        <source>Enter approves the plan above · Esc cancels · or type a new command</source>
+        <translation>Enter keurt het plan hierboven goed · Esc annuleert · of typ een nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>Answer the question above with its buttons · Esc skips the step · or type a new command</source>
+        <translation>Beantwoord de vraag hierboven met de knoppen · Esc slaat de stap over · of typ een nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Type what Hearth should do; Up recalls earlier commands</source>
+        <translation>Typ wat Hearth moet doen; Omhoog haalt eerdere opdrachten terug</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Opdracht versturen</translation>
+    </message>
+    <message>
+        <source>Send the command (Enter)</source>
+        <translation>De opdracht versturen (Enter)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Praten</translation>
+    </message>
+    <message>
+        <source>Push to talk</source>
+        <translation>Indrukken om te praten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>&amp;Download</source>
+        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
+        <translation>&amp;Downloaden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>De download annuleren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
+    </message>
+    <message>
+        <source>Download message</source>
+        <translation>Downloadbericht</translation>
+    </message>
+</context>
+<context>
+    <name>EntityControls</name>
+    <message>
+        <source>Turn on</source>
+        <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Aanzetten</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Aan/uit</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helderheid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Zonwering</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Selected device</source>
+        <translation>Geselecteerd apparaat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Entiteit-ID</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>De laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put back what the last change here changed (Ctrl+Z)</source>
+        <translation>Terugzetten wat de laatste wijziging hier veranderde (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Lights, switches, fans, blinds and media change at once here, with an Undo. Locks, garage doors, alarms, scenes and scripts wait for your approval in the Assistant (Ctrl+1).</source>
+        <translation>Lampen, schakelaars, ventilatoren, zonwering en media veranderen hier meteen, met Ongedaan maken. Sloten, garagedeuren, alarmen, scènes en scripts wachten op je goedkeuring in de Assistent (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Geen apparaat geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to see its state and controls.</source>
+        <translation>Selecteer een apparaat in de lijst om de status en bediening te zien.</translation>
+    </message>
+    <message>
+        <source>Select a device in this area to control it.</source>
+        <translation>Selecteer een apparaat in deze ruimte om het te bedienen.</translation>
+    </message>
+    <message>
+        <source>This device only reports its state; there is nothing to switch here.</source>
+        <translation>Dit apparaat meldt alleen zijn status; hier valt niets te schakelen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Hearth</source>
+        <translation>Hearth instellen</translation>
+    </message>
+    <message>
+        <source>Skip the PIN</source>
+        <translation>Pincode overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <source>What can I do at home?</source>
+        <translation>Wat kan ik thuis doen?</translation>
+    </message>
+    <message>
+        <source>Tell me what to do, or ask: “turn off the downstairs lights”, “set the heating to 21”, “is the garage door open?”</source>
+        <translation>Zeg wat ik moet doen, of vraag: ‘doe de lampen beneden uit’, ‘zet de verwarming op 21’, ‘staat de garagedeur open?’</translation>
+    </message>
+    <message>
+        <source>Enter sends · Up recalls earlier commands · Ctrl+L comes back to the command box · a plan waits for Enter (approve) or Esc (cancel)</source>
+        <translation>Enter verstuurt · Omhoog haalt eerdere opdrachten terug · Ctrl+L gaat terug naar het opdrachtveld · een plan wacht op Enter (goedkeuren) of Esc (annuleren)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>Pincode van de eigenaar</translation>
+    </message>
+    <message>
+        <source>Not set: say the room in each command</source>
+        <translation>Niet ingesteld: noem de ruimte in elke opdracht</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Refresh the agenda</source>
+        <translation>De agenda vernieuwen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected reminder</source>
+        <translation>De geselecteerde herinnering annuleren</translation>
+    </message>
+    <message>
+        <source>Send the command; with the command box empty, approve the waiting plan</source>
+        <extracomment>Entries (messages and cards) kept; older ones are dropped. Commands the Up key can recall. Width of the conversation column: lines stay readable in a wide window. Widest text in a message bubble. Narrowest text in a bubble, whatever the window: a line of a few words. The column&apos;s margins (left + right) inside the scroll area.</extracomment>
+        <translation>De opdracht versturen; met een leeg opdrachtveld het wachtende plan goedkeuren</translation>
+    </message>
+    <message>
+        <source>Cancel the waiting plan (while it asks again for a risky step: skip that step), or stop the one the language model is still making</source>
+        <translation>Het wachtende plan annuleren (als het opnieuw vraagt om een riskante stap: die stap overslaan), of het plan stoppen dat het taalmodel nog maakt</translation>
+    </message>
+    <message>
+        <source>Recall earlier commands</source>
+        <translation>Eerdere opdrachten terughalen</translation>
+    </message>
+    <message>
+        <source>Back to the command box</source>
+        <translation>Terug naar het opdrachtveld</translation>
+    </message>
+    <message>
+        <source>From the command box to the waiting plan&apos;s steps and buttons</source>
+        <translation>Van het opdrachtveld naar de stappen en knoppen van het wachtende plan</translation>
+    </message>
+    <message>
+        <source>Search the requests</source>
+        <translation>De verzoeken doorzoeken</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>De apparaten filteren</translation>
+    </message>
+    <message>
+        <source>Put back the last change made here</source>
+        <translation>De laatste wijziging hier terugzetten</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>De instellingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hearth Help</source>
+        <translation>Hulp bij Hearth</translation>
+    </message>
+    <message>
+        <source>Type what you want in the Assistant, as you would say it: “turn off the kitchen light”, “is the garage door open?”, “remind me tomorrow at 8 to take out the trash”. Hearth shows the plan first; what it changes is checked on the device afterwards and kept in History.</source>
+        <translation>Typ in de Assistent wat je wilt, zoals je het zou zeggen: ‘doe het keukenlicht uit’, ‘staat de garagedeur open?’, ‘herinner me morgen om 8 uur aan het buitenzetten van het afval’. Hearth toont eerst het plan; wat het verandert, wordt daarna op het apparaat gecontroleerd en bewaard in Geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard shortcuts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sneltoetsen&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskConfirm</name>
+    <message>
+        <source>No, skip it</source>
+        <translation>Nee, overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>Outcomes as words (history&apos;s ``requests.outcome``).</extracomment>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Deels gedaan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Niets te veranderen</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Niet begrepen</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <extracomment>The history view&apos;s outcome filter: label → the outcomes it shows (None: all).</extracomment>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Vandaag {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Gisteren {time}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search requests  (Ctrl+F)</source>
+        <extracomment>How many requests the view reads (newest first).</extracomment>
+        <translation>Verzoeken zoeken  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Geschiedenis doorzoeken</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filteren op resultaat</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Run the selected request again</source>
+        <translation>Het geselecteerde verzoek opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Plan the selected request again (Enter)</source>
+        <translation>Het geselecteerde verzoek opnieuw plannen (Enter)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the shown requests</source>
+        <translation>De getoonde verzoeken exporteren</translation>
+    </message>
+    <message>
+        <source>Save the requests shown here as CSV or JSON</source>
+        <translation>De hier getoonde verzoeken opslaan als CSV of JSON</translation>
+    </message>
+    <message>
+        <source>Past requests</source>
+        <translation>Eerdere verzoeken</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Geselecteerd verzoek</translation>
+    </message>
+    <message>
+        <source>Waiting for the home…</source>
+        <translation>Wachten op het huis…</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Status van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>History is off: nothing is recorded.</source>
+        <translation>De geschiedenis staat uit: er wordt niets vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requests to {path}</source>
+        <translation>
+            <numerusform>%n verzoek geëxporteerd naar {path}</numerusform>
+            <numerusform>%n verzoeken geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantForm</name>
+    <message>
+        <source>In Home Assistant open your profile, then &lt;b&gt;Security&lt;/b&gt; → &lt;b&gt;Long-lived access tokens&lt;/b&gt; → &lt;b&gt;Create token&lt;/b&gt;, and paste it here.</source>
+        <translation>Open in Home Assistant je profiel, dan &lt;b&gt;Beveiliging&lt;/b&gt; → &lt;b&gt;Langdurige toegangstokens&lt;/b&gt; → &lt;b&gt;Token aanmaken&lt;/b&gt;, en plak het hier.</translation>
+    </message>
+    <message>
+        <source>Home Assistant URL</source>
+        <translation>Home Assistant-URL</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Toegangstoken</translation>
+    </message>
+    <message>
+        <source>A long-lived access token; kept in the keyring</source>
+        <translation>Een langdurig toegangstoken; bewaard in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultaat van de verbindingstest</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: leave empty to keep it</source>
+        <translation>Bewaard in de sleutelbos: laat leeg om het te houden</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived access token</source>
+        <translation>Plak een langdurig toegangstoken</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n apparaat</numerusform>
+            <numerusform>%n apparaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n ruimte</numerusform>
+            <numerusform>%n ruimtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Filter by name, area or floor  (Ctrl+F)</source>
+        <translation>Filteren op naam, ruimte of verdieping  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Apparaten filteren</translation>
+    </message>
+    <message>
+        <source>Loading the home…</source>
+        <translation>Het huis laden…</translation>
+    </message>
+    <message>
+        <source>Device count</source>
+        <translation>Aantal apparaten</translation>
+    </message>
+    <message>
+        <source>Devices by floor and area</source>
+        <translation>Apparaten per verdieping en ruimte</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation>Apparaatdetails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n apparaat</numerusform>
+            <numerusform>%n apparaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} devices</source>
+        <translation>
+            <numerusform>%n van {total} apparaten</numerusform>
+            <numerusform>%n van {total} apparaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the home</source>
+        <translation>Het huis kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>Hearth is not connected to the home yet.</source>
+        <translation>Hearth is nog niet met het huis verbonden.</translation>
+    </message>
+</context>
+<context>
+    <name>LLMSection</name>
+    <message>
+        <source>Language model</source>
+        <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Taalmodel</translation>
+    </message>
+    <message>
+        <source>For what Hearth&apos;s own planner cannot read (“it&apos;s too dark in here”, “get the house ready for movie night”), it can ask a language model: OpenAI, a server on your network such as Ollama, llama.cpp or vLLM, or a model file Hearth runs itself. Whatever the model proposes is checked and shown to you before anything runs.</source>
+        <translation>Voor wat Hearths eigen planner niet kan lezen (‘het is hier te donker’, ‘maak het huis klaar voor filmavond’), kan het een taalmodel vragen: OpenAI, een server in je netwerk zoals Ollama, llama.cpp of vLLM, of een modelbestand dat Hearth zelf draait. Wat het model voorstelt, wordt gecontroleerd en aan je getoond voordat er iets wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Endpoint address</source>
+        <translation>Adres van het endpoint</translation>
+    </message>
+    <message>
+        <source>Where the endpoint is</source>
+        <translation>Waar het endpoint is</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>A&amp;utomatisch</translation>
+    </message>
+    <message>
+        <source>Automatic timeout, sized to the endpoint</source>
+        <translation>Automatische time-out, afgestemd op het endpoint</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Time-out in seconden</translation>
+    </message>
+    <message>
+        <source>Timeout in use</source>
+        <translation>Gebruikte time-out</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring. Local servers usually need none.</source>
+        <translation>Bewaard in de sleutelbos van het systeem. Lokale servers hebben er meestal geen nodig.</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <extracomment>The rows a model file has no use for (its address and where it is, the model&apos;s name, the key).</extracomment>
+        <translation>Time-out:</translation>
+    </message>
+    <message>
+        <source>Ask the language model:</source>
+        <translation>Het taalmodel vragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log what is sent to the model (for troubleshooting)</source>
+        <translation>&amp;Vastleggen wat naar het model gaat (voor probleemoplossing)</translation>
+    </message>
+    <message>
+        <source>Log what is sent to the model</source>
+        <translation>Vastleggen wat naar het model gaat</translation>
+    </message>
+    <message>
+        <source>Sent with each request: your words, the time, this computer&apos;s room, the recent conversation, and the names, rooms and states of the devices Hearth may use (the ones that matter most, in a big home). Never the Home Assistant token or the API key. With logging on, it also goes to Hearth&apos;s log.</source>
+        <translation>Bij elk verzoek verstuurd: je woorden, de tijd, de ruimte van deze computer, het recente gesprek en de namen, ruimtes en statussen van de apparaten die Hearth mag gebruiken (de belangrijkste, in een groot huis). Nooit het Home Assistant-token of de API-sleutel. Met vastleggen aan gaat het ook naar het logboek van Hearth.</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Test the language model</source>
+        <translation>Het taalmodel testen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p test</source>
+        <translation>Test sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Stop the language model test</source>
+        <translation>De test van het taalmodel stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Apply language model settings</source>
+        <translation>Taalmodelinstellingen toepassen</translation>
+    </message>
+    <message>
+        <source>Language model status</source>
+        <translation>Status van het taalmodel</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelbestand</translation>
+    </message>
+    <message>
+        <source>Model file to use</source>
+        <translation>Te gebruiken modelbestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>Een bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file on this computer</source>
+        <translation>Een GGUF-modelbestand op deze computer kiezen</translation>
+    </message>
+    <message>
+        <source>What running a model file needs</source>
+        <translation>Wat een modelbestand nodig heeft om te draaien</translation>
+    </message>
+    <message>
+        <source>The model file in use</source>
+        <translation>Het gebruikte modelbestand</translation>
+    </message>
+    <message>
+        <source>Or download one: it is checked against its SHA-256 and kept in Hearth&apos;s data folder, and a cancelled download resumes next time. Small models answer in seconds on a laptop&apos;s processor but understand less than large ones.</source>
+        <translation>Of download er een: het wordt gecontroleerd aan de hand van zijn SHA-256 en bewaard in de gegevensmap van Hearth, en een geannuleerde download gaat de volgende keer verder. Kleine modellen antwoorden in seconden op de processor van een laptop, maar begrijpen minder dan grote.</translation>
+    </message>
+    <message>
+        <source>Model file to download</source>
+        <translation>Te downloaden modelbestand</translation>
+    </message>
+    <message>
+        <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
+        <translation>Nog geen endpointadres: geef het op als http(s)://host:poort/v1.</translation>
+    </message>
+    <message>
+        <source>On this computer or the local network: requests stay in your home.</source>
+        <translation>Op deze computer of het lokale netwerk: verzoeken blijven in je huis.</translation>
+    </message>
+    <message>
+        <source>A cloud service: requests go over the internet to it.</source>
+        <translation>Een clouddienst: verzoeken gaan er via internet heen.</translation>
+    </message>
+    <message>
+        <source>No model file yet: download one or choose a file</source>
+        <translation>Nog geen modelbestand: download er een of kies een bestand</translation>
+    </message>
+    <message>
+        <source>llama-cpp-python is installed: Hearth can run model files.</source>
+        <translation>llama-cpp-python is geïnstalleerd: Hearth kan modelbestanden draaien.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTranscript</name>
+    <message>
+        <source>What Hearth hears</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Wat Hearth hoort</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connecting to the home…</source>
+        <translation>Verbinden met het huis…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Asking the language model…</source>
+        <translation>Het taalmodel wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>In je agenda&apos;s kijken…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Luisteren…</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Show Assistant</source>
+        <translation>Assistent tonen</translation>
+    </message>
+    <message>
+        <source>Show Home</source>
+        <translation>Huis tonen</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Geschiedenis tonen</translation>
+    </message>
+    <message>
+        <source>Show Agenda</source>
+        <translation>Agenda tonen</translation>
+    </message>
+    <message>
+        <source>Show Settings</source>
+        <translation>Instellingen tonen</translation>
+    </message>
+    <message>
+        <source>Help: this list</source>
+        <translation>Hulp: deze lijst</translation>
+    </message>
+    <message>
+        <source>Quit Hearth</source>
+        <translation>Hearth afsluiten</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Help and keyboard shortcuts (F1)</source>
+        <translation>Hulp en sneltoetsen (F1)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Over Hearth</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindingsstatus</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>This is security-sensitive. Type your PIN:</source>
+        <translation>Dit raakt de beveiliging. Typ je pincode:</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Snelle opdrachten</translation>
+    </message>
+    <message>
+        <source>Quick commands, recent commands and reminders (this desktop shows no tray)</source>
+        <translation>Snelle opdrachten, recente opdrachten en herinneringen (deze desktop toont geen systeemvak)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so Hearth cannot keep running there.</source>
+        <translation>Deze desktop toont geen systeemvak, dus Hearth kan daar niet blijven draaien.</translation>
+    </message>
+    <message>
+        <source>Quit Hearth now (reminders and timers then wait until it starts again), or minimise the window so it keeps running? Hearth remembers your choice; Ctrl+Q always quits, and the quick commands are under “Quick commands” in the window.</source>
+        <translation>Hearth nu afsluiten (herinneringen en timers wachten dan tot het weer start), of het venster minimaliseren zodat het blijft draaien? Hearth onthoudt je keuze; Ctrl+Q sluit altijd af, en de snelle opdrachten staan onder ‘Snelle opdrachten’ in het venster.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Huidige pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nieuwe pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits. Hearth keeps only a salted hash of it.</source>
+        <translation>4 tot 12 cijfers. Hearth bewaart er alleen een gezouten hash van.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>De twee nieuwe pincodes verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCard</name>
+    <message>
+        <source>Low risk</source>
+        <translation>Laag risico</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Gemiddeld risico</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Each status as a symbol, a word and a tone: never colour alone.</extracomment>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel this plan</source>
+        <translation>Dit plan annuleren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo these changes</source>
+        <translation>Deze wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put back what this plan changed (never unlocks or opens)</source>
+        <translation>Terugzetten wat dit plan veranderde (ontgrendelt of opent nooit)</translation>
+    </message>
+    <message>
+        <source>Enter approves · Esc cancels</source>
+        <translation>Enter keurt goed · Esc annuleert</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>niets te veranderen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>puts back the state from before</source>
+        <translation>zet de vorige toestand terug</translation>
+    </message>
+    <message>
+        <source>needs your approval</source>
+        <translation>wacht op je goedkeuring</translation>
+    </message>
+    <message>
+        <source>I corrected words I may have misheard: check this before approving.</source>
+        <translation>Ik heb woorden verbeterd die ik misschien verkeerd hoorde: controleer dit voor je goedkeurt.</translation>
+    </message>
+    <message>
+        <source>I guessed which device you meant: check this before approving.</source>
+        <translation>Ik heb geraden welk apparaat je bedoelde: controleer dit voor je goedkeurt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n of {total})</source>
+        <translation>
+            <numerusform>Selectie goedkeuren (%n van {total})</numerusform>
+            <numerusform>Selectie goedkeuren (%n van {total})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc skips the step</source>
+        <translation>Esc slaat de stap over</translation>
+    </message>
+    <message>
+        <source>ran on its own: low risk, and auto-run is on</source>
+        <translation>vanzelf uitgevoerd: laag risico, en automatisch uitvoeren staat aan</translation>
+    </message>
+    <message>
+        <source>Undo requested</source>
+        <translation>Ongedaan maken gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>PushToTalk</name>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Luisteren</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Luisteren…</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Praten</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Stoppen met &amp;luisteren</translation>
+    </message>
+    <message>
+        <source>Hearth could not listen</source>
+        <translation>Hearth kon niet luisteren</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message numerus="yes">
+        <source>Plan · %n steps</source>
+        <translation>
+            <numerusform>Plan · %n stap</numerusform>
+            <numerusform>Plan · %n stappen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCommandsEditor</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Snelle opdrachten</translation>
+    </message>
+    <message>
+        <source>F2 edits the selected command, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>F2 bewerkt de geselecteerde opdracht, Delete verwijdert hem, Alt+Omhoog en Alt+Omlaag verplaatsen hem</translation>
+    </message>
+    <message>
+        <source>Add a command, e.g. “turn on the porch light”</source>
+        <translation>Voeg een opdracht toe, bijv. ‘doe de verandalamp aan’</translation>
+    </message>
+    <message>
+        <source>New quick command</source>
+        <translation>Nieuwe snelle opdracht</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add quick command</source>
+        <translation>Snelle opdracht toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the selected quick command</source>
+        <translation>De geselecteerde snelle opdracht bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected quick command</source>
+        <translation>De geselecteerde snelle opdracht verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command up</source>
+        <translation>De geselecteerde snelle opdracht omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Move the selected quick command down</source>
+        <translation>De geselecteerde snelle opdracht omlaag verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Time&apos;s up: {message}</source>
+        <translation>De tijd is om: {message}</translation>
+    </message>
+    <message>
+        <source>Reminder: {message}</source>
+        <translation>Herinnering: {message}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Late — the {length} timer ran out {words} ({date})</source>
+        <translation>Te laat — de timer van {length} liep af {words} ({date})</translation>
+    </message>
+    <message>
+        <source>The {length} timer ran out {words}</source>
+        <translation>De timer van {length} liep af {words}</translation>
+    </message>
+    <message>
+        <source>Late — it was due {words} ({date})</source>
+        <translation>Te laat — het was gepland {words} ({date})</translation>
+    </message>
+    <message>
+        <source>It was due {words} ({date})</source>
+        <translation>Het was gepland {words} ({date})</translation>
+    </message>
+    <message>
+        <source>Due {words} ({date})</source>
+        <translation>Gepland {words} ({date})</translation>
+    </message>
+    <message>
+        <source> · repeats {rule}</source>
+        <translation> · herhaalt {rule}</translation>
+    </message>
+    <message>
+        <source>Hearth reminder</source>
+        <translation>Herinnering van Hearth</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc): the reminder keeps waiting in the tray</source>
+        <translation>Sluiten (Esc): de herinnering blijft wachten in het systeemvak</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>De herinnering sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze {minutes} min</source>
+        <translation>{minutes} min &amp;snoozen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>‘{message}’ {minutes} minuten snoozen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Dismiss “{message}”</source>
+        <translation>‘{message}’ sluiten</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>‘{message}’ als klaar markeren</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Who may do what on this computer, and what needs the owner&apos;s PIN. Each part takes effect when you press its own button; loosening any of them needs the PIN.</source>
+        <translation>Wie wat mag op deze computer, en waarvoor de pincode van de eigenaar nodig is. Elk deel gaat in met zijn eigen knop; iets ervan versoepelen vraagt de pincode.</translation>
+    </message>
+    <message>
+        <source>Safety message</source>
+        <translation>Veiligheidsbericht</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation>Profiel &amp;wisselen…</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Profiel wisselen</translation>
+    </message>
+    <message>
+        <source>Safety settings not in force</source>
+        <translation>Veiligheidsinstellingen niet van kracht</translation>
+    </message>
+    <message>
+        <source>Apply the file&apos;s c&amp;hanges…</source>
+        <translation>&amp;Wijzigingen uit het bestand toepassen…</translation>
+    </message>
+    <message>
+        <source>Apply the settings file&apos;s safety settings</source>
+        <translation>De veiligheidsinstellingen uit het instellingenbestand toepassen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>Status van de pincode</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;Pincode instellen…</translation>
+    </message>
+    <message>
+        <source>Set or change the PIN</source>
+        <translation>De pincode instellen of wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN…</source>
+        <translation>Pincode ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>De pincode verwijderen</translation>
+    </message>
+    <message>
+        <source>Also ask for the PIN for</source>
+        <translation>Ook de pincode vragen voor</translation>
+    </message>
+    <message>
+        <source>Unlocking, opening doors, garage doors, gates and windows, and disarming the alarm always need it.</source>
+        <translation>Ontgrendelen, deuren, garagedeuren, poorten en ramen openen en het alarm uitschakelen vragen er altijd om.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply PIN choices</source>
+        <translation>Pincodekeuzes &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Apply what needs the PIN</source>
+        <translation>Toepassen waarvoor de pincode nodig is</translation>
+    </message>
+    <message>
+        <source>What Hearth may see</source>
+        <translation>Wat Hearth mag zien</translation>
+    </message>
+    <message>
+        <source>The devices Home Assistant &amp;exposes to Assist</source>
+        <translation>De apparaten die Home Assistant aan Assist &amp;blootstelt</translation>
+    </message>
+    <message>
+        <source>Follow Home Assistant&apos;s exposed devices</source>
+        <translation>De blootgestelde apparaten van Home Assistant volgen</translation>
+    </message>
+    <message>
+        <source>E&amp;very device</source>
+        <translation>&amp;Elk apparaat</translation>
+    </message>
+    <message>
+        <source>See every device</source>
+        <translation>Elk apparaat zien</translation>
+    </message>
+    <message>
+        <source>Ticked devices are hidden: no plan can see or control them.</source>
+        <translation>Aangevinkte apparaten zijn verborgen: geen plan kan ze zien of bedienen.</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Apparaten filteren</translation>
+    </message>
+    <message>
+        <source>Devices hidden from Hearth</source>
+        <translation>Apparaten verborgen voor Hearth</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y device choices</source>
+        <translation>Apparaat&amp;keuzes toepassen</translation>
+    </message>
+    <message>
+        <source>Apply what Hearth may see</source>
+        <translation>Toepassen wat Hearth mag zien</translation>
+    </message>
+    <message>
+        <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
+        <translation>Een apparaat verbergen gaat meteen in; meer zien gaat in bij de volgende start van Hearth.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings sections</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>Push-to-talk: the speech model, the microphone and the key to hold while speaking. This page opens once the speech engine has started.</source>
+        <translation>Indrukken om te praten: het spraakmodel, de microfoon en de toets die je ingedrukt houdt tijdens het spreken. Deze pagina opent zodra de spraakengine gestart is.</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Taalmodel</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Bericht van de instellingen</translation>
+    </message>
+    <message>
+        <source>How this page&apos;s changes take effect</source>
+        <translation>Hoe de wijzigingen op deze pagina ingaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen terugdraaien</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Hearth controls the devices of your Home Assistant, or a made-up demo home to try it with nothing real switched.</source>
+        <translation>Hearth bedient de apparaten van je Home Assistant, of een verzonnen demohuis om het uit te proberen zonder iets echts te schakelen.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo home</source>
+        <translation>Het &amp;demohuis gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the demo home</source>
+        <translation>Het demohuis gebruiken</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Home Assistant</source>
+        <translation>Verbinden met &amp;Home Assistant</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Verbinden met Home Assistant</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means, and the language is the one you type or speak in.</source>
+        <translation>Waar deze computer staat, vertelt Hearth welke ruimte ‘de lampen’ betekent, en de taal is die waarin je typt of spreekt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Ruimte van deze computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
+        <translation>Opdrachten en antwoorden gaan na het opslaan over op de taal; de labels van het venster veranderen bij de volgende start van Hearth.</translation>
+    </message>
+    <message>
+        <source>Changes here apply to the next command once saved.</source>
+        <translation>Wijzigingen hier gelden na het opslaan voor de volgende opdracht.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>Opdrachten met laag risico uitvoeren &amp;zonder te vragen</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Opdrachten met laag risico uitvoeren zonder te vragen</translation>
+    </message>
+    <message>
+        <source>Lights, switches and music run at once when Hearth is sure what you meant. Locks, doors, alarms and anything it understood loosely always ask first.</source>
+        <translation>Lampen, schakelaars en muziek worden meteen uitgevoerd als Hearth zeker weet wat je bedoelde. Sloten, deuren, alarmen en alles wat het los begreep, vragen altijd eerst.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Hearth in the system tray when the window closes</source>
+        <translation>Hearth in het &amp;systeemvak houden als het venster sluit</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>In het systeemvak blijven draaien als het venster sluit</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I &amp;log in</source>
+        <translation>Hearth starten als ik &amp;inlog</translation>
+    </message>
+    <message>
+        <source>Start Hearth when I log in</source>
+        <translation>Hearth starten als ik inlog</translation>
+    </message>
+    <message>
+        <source>Hearth then starts in the tray (or minimised) when you log in, so reminders fire. This applies at once: no need to Save.</source>
+        <translation>Hearth start dan in het systeemvak (of geminimaliseerd) als je inlogt, zodat herinneringen afgaan. Dit geldt meteen: opslaan is niet nodig.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Starten bij inloggen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>Snelle opdrachten</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. A command that needs your confirmation opens the window with its plan instead of running.</source>
+        <translation>Je favoriete opdrachten, één klik weg in het menu van het systeemvak. Een opdracht die je bevestiging nodig heeft, opent het venster met het plan in plaats van uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Your history, reminders, the local calendar and the demo home&apos;s state stay on this computer, here.</source>
+        <translation>Je geschiedenis, herinneringen, de lokale agenda en de toestand van het demohuis blijven op deze computer, hier.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Een andere gegevensmap kiezen</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Gegevens:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Instellingen:</translation>
+    </message>
+    <message>
+        <source>A new data folder is used from the next start: it gets a copy of what it lacks, and nothing is deleted from the old one. The Home Assistant token is not in either folder: it is kept in the system keyring.</source>
+        <translation>Een nieuwe gegevensmap wordt gebruikt vanaf de volgende start: hij krijgt een kopie van wat hij mist, en uit de oude wordt niets verwijderd. Het Home Assistant-token staat in geen van beide: het wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>HEARTH_DATA_DIR sets the data folder for this session</source>
+        <translation>HEARTH_DATA_DIR bepaalt de gegevensmap voor deze sessie</translation>
+    </message>
+    <message>
+        <source>There is nothing to set here yet.</source>
+        <translation>Hier valt nog niets in te stellen.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons; Save is not needed.</source>
+        <translation>Wijzigingen op deze pagina gaan in met haar eigen knoppen; opslaan is niet nodig.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
+        <translation>Wijzigingen op deze pagina gaan in met haar eigen knoppen. Andere pagina&apos;s hebben niet-opgeslagen wijzigingen: sla ze hier op of draai ze terug.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Include this step when approving</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
+        <translation>Deze stap meenemen bij het goedkeuren</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingCard</name>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>A model on this computer or the local network may take a while</source>
+        <translation>Een model op deze computer of het lokale netwerk kan even duren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>No quick commands yet (add them in Settings)</source>
+        <translation>Nog geen snelle opdrachten (voeg ze toe in Instellingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent commands</source>
+        <translation>&amp;Recente opdrachten</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hearth</source>
+        <translation>Hearth &amp;tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Hearth</source>
+        <translation>Hearth af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Open the &amp;agenda</source>
+        <translation>De &amp;agenda openen</translation>
+    </message>
+    <message>
+        <source>Hearth is still running</source>
+        <translation>Hearth draait nog</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsPage</name>
+    <message>
+        <source>Voice</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Spraakstatus</translation>
+    </message>
+    <message>
+        <source>Speech models</source>
+        <translation>Spraakmodellen</translation>
+    </message>
+    <message>
+        <source>Speech model to use</source>
+        <translation>Te gebruiken spraakmodel</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Gebruiken:</translation>
+    </message>
+    <message>
+        <source>Installed speech models</source>
+        <translation>Geïnstalleerde spraakmodellen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Phrase lists</source>
+        <translation>Zinnenlijsten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected speech model</source>
+        <translation>Het geselecteerde spraakmodel verwijderen</translation>
+    </message>
+    <message>
+        <source>Download a model</source>
+        <translation>Een model downloaden</translation>
+    </message>
+    <message>
+        <source>Vosk&apos;s small models are about 40–90 MB and work offline once downloaded. Pick one, or paste the address of a model zip (or a zip file&apos;s path).</source>
+        <translation>De kleine modellen van Vosk zijn zo&apos;n 40–90 MB en werken offline zodra ze gedownload zijn. Kies er een, of plak het adres van een model-zip (of het pad van een zipbestand).</translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation>Te downloaden model</translation>
+    </message>
+    <message>
+        <source>More &amp;models…</source>
+        <translation>Meer &amp;modellen…</translation>
+    </message>
+    <message>
+        <source>List the models one can download</source>
+        <translation>De downloadbare modellen tonen</translation>
+    </message>
+    <message>
+        <source>Fetch Vosk&apos;s list of models (needs the network)</source>
+        <translation>De modellenlijst van Vosk ophalen (heeft het netwerk nodig)</translation>
+    </message>
+    <message>
+        <source>Push-to-talk</source>
+        <translation>Indrukken om te praten</translation>
+    </message>
+    <message>
+        <source>Key to hold while speaking</source>
+        <translation>Toets om ingedrukt te houden tijdens het spreken</translation>
+    </message>
+    <message>
+        <source>&amp;Hold to talk:</source>
+        <translation>&amp;Ingedrukt houden om te praten:</translation>
+    </message>
+    <message>
+        <source>Where the push-to-talk key works</source>
+        <translation>Waar de spreektoets werkt</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when listening starts and stops</source>
+        <translation>Een &amp;geluid afspelen als het luisteren begint en stopt</translation>
+    </message>
+    <message>
+        <source>Sound cue</source>
+        <translation>Geluidssignaal</translation>
+    </message>
+    <message>
+        <source>Confidence needed to run without asking</source>
+        <translation>Zekerheid nodig om zonder vragen uit te voeren</translation>
+    </message>
+    <message>
+        <source>Run &amp;unseen from:</source>
+        <translation>&amp;Ongezien uitvoeren vanaf:</translation>
+    </message>
+    <message>
+        <source>A spoken command heard with less confidence than this, or picked from the other things Hearth may have heard, is always shown for your approval first.</source>
+        <translation>Een gesproken opdracht die met minder zekerheid dan dit is gehoord, of gekozen uit de andere dingen die Hearth gehoord kan hebben, wordt je altijd eerst ter goedkeuring getoond.</translation>
+    </message>
+    <message>
+        <source>Also listen for &amp;free text</source>
+        <translation>Ook luisteren naar &amp;vrije tekst</translation>
+    </message>
+    <message>
+        <source>Free-form recognition</source>
+        <translation>Vrije herkenning</translation>
+    </message>
+    <message>
+        <source>Free text is what reminders and shopping items say. Hearth listens mostly for your home&apos;s own names and commands; free text takes a second pass over the speech, which costs more processor time.</source>
+        <translation>Vrije tekst is wat herinneringen en boodschappen zeggen. Hearth luistert vooral naar de eigen namen en opdrachten van je huis; vrije tekst vraagt een tweede ronde over de spraak, wat meer processortijd kost.</translation>
+    </message>
+    <message>
+        <source>Automatic: the first model for the language</source>
+        <translation>Automatisch: het eerste model voor de taal</translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the data folder</source>
+        <translation>Het geselecteerde model uit de gegevensmap verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>_BasicsPage</name>
+    <message>
+        <source>Quick commands</source>
+        <translation>Snelle opdrachten</translation>
+    </message>
+    <message>
+        <source>Your favourite commands, one click away in the tray menu. You can change them any time in Settings.</source>
+        <translation>Je favoriete opdrachten, één klik weg in het menu van het systeemvak. Je kunt ze altijd wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data folder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gegevensmap&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your history, reminders and the demo home&apos;s state stay here, on this computer.</source>
+        <translation>Je geschiedenis, herinneringen en de toestand van het demohuis blijven hier, op deze computer.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>_ComputerPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Where this computer is tells Hearth which room “the lights” means when you do not say.</source>
+        <translation>Waar deze computer staat, vertelt Hearth welke ruimte ‘de lampen’ betekent als je het niet zegt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s area</source>
+        <translation>Ruimte van deze computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Run low-risk commands without asking</source>
+        <translation>Opdrachten met laag risico uitvoeren &amp;zonder te vragen</translation>
+    </message>
+    <message>
+        <source>Run low-risk commands without asking</source>
+        <translation>Opdrachten met laag risico uitvoeren zonder te vragen</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Ruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Lights, switches and music then run at once when Hearth is sure what you meant. Locks, doors and alarms always ask first.</source>
+        <translation>Lampen, schakelaars en muziek worden dan meteen uitgevoerd als Hearth zeker weet wat je bedoelde. Sloten, deuren en alarmen vragen altijd eerst.</translation>
+    </message>
+    <message>
+        <source>Loading the demo home…</source>
+        <translation>Het demohuis laden…</translation>
+    </message>
+</context>
+<context>
+    <name>_Front</name>
+    <message>
+        <source>Not run</source>
+        <extracomment>At the most this long after the window is shown, the home starts loading even if the window was not painted yet (see after_first_paint). How long --screenshot waits for the home before it renders anyway. Seconds from Quit to the end of the process at the most. The parts stop in well under a second; what is still running then is a worker thread that waits (on a keyring that does not answer or waits for its password, on a network folder), and the process ends without it. Signals that end Hearth like its Quit: logging out (SIGTERM), Ctrl+C in a terminal (SIGINT), the terminal closing (SIGHUP, where the system has it).</extracomment>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeAssistantPage</name>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Verbinden met Home Assistant</translation>
+    </message>
+    <message>
+        <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
+        <translation>Vul het adres van je Home Assistant en een toegangstoken in, en test dan de verbinding.</translation>
+    </message>
+</context>
+<context>
+    <name>_PinPage</name>
+    <message>
+        <source>A PIN for security-sensitive steps (optional)</source>
+        <translation>Een pincode voor beveiligingsgevoelige stappen (optioneel)</translation>
+    </message>
+    <message>
+        <source>A PIN keeps the steps that matter for your safety in your hands.</source>
+        <translation>Een pincode houdt de stappen die voor je veiligheid tellen in jouw handen.</translation>
+    </message>
+    <message>
+        <source>With a PIN, Hearth unlocks doors, opens the garage or disarms the alarm only after you type it, and nobody at this computer can switch profiles (leave the child profile, say) or let Hearth see more devices without it.</source>
+        <translation>Met een pincode ontgrendelt Hearth deuren, opent het de garage of schakelt het het alarm uit pas nadat je hem typt, en niemand aan deze computer kan zonder de pincode van profiel wisselen (het kinderprofiel verlaten, bijvoorbeeld) of Hearth meer apparaten laten zien.</translation>
+    </message>
+    <message>
+        <source>What the PIN protects</source>
+        <translation>Wat de pincode beschermt</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>De nieuwe pincode nogmaals</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>Status van de pincode</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>Without a PIN those steps ask you to type a confirmation instead. Only a scrambled form of the PIN is kept, in the system keyring. Leave this empty and press Skip to decide later in Settings › Safety.</source>
+        <translation>Zonder pincode vragen die stappen je in plaats daarvan een bevestiging te typen. Alleen een versleutelde vorm van de pincode wordt bewaard, in de sleutelbos van het systeem. Laat dit leeg en druk op Overslaan om later te beslissen in Instellingen › Veiligheid.</translation>
+    </message>
+    <message>
+        <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
+        <translation>Deze computer heeft al een pincode: die blijft zoals hij is (wijzig hem in Instellingen › Veiligheid).</translation>
+    </message>
+    <message>
+        <source>Not set: the two PINs differ.</source>
+        <translation>Niet ingesteld: de twee pincodes verschillen.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Pincode instellen…</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps will ask for it.</source>
+        <translation>Pincode ingesteld. Beveiligingsgevoelige stappen vragen erom.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Welkom bij Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth turns what you type or say into a plan, shows it, runs what you approve and checks that it really happened. Which home should it work with?</source>
+        <translation>Hearth maakt van wat je typt of zegt een plan, toont het, voert uit wat je goedkeurt en controleert of het echt gebeurd is. Met welk huis moet het werken?</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo home</source>
+        <translation>Het demohuis &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Try the demo home</source>
+        <translation>Het demohuis proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Home Assistant</source>
+        <translation>&amp;Verbinden met Home Assistant</translation>
+    </message>
+    <message>
+        <source>Connect to Home Assistant</source>
+        <translation>Verbinden met Home Assistant</translation>
+    </message>
+    <message>
+        <source>A made-up house with lights, blinds, locks, a thermostat and more. Nothing real is switched; you can connect your home later in Settings.</source>
+        <translation>Een verzonnen huis met lampen, zonwering, sloten, een thermostaat en meer. Er wordt niets echts geschakeld; je kunt je huis later verbinden in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Control the devices of your Home Assistant. You need its address and a long-lived access token, which Hearth keeps in the system keyring.</source>
+        <translation>Bedien de apparaten van je Home Assistant. Je hebt het adres nodig en een langdurig toegangstoken, dat Hearth in de sleutelbos van het systeem bewaart.</translation>
+    </message>
+</context>
+</TS>
