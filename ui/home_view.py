@@ -109,11 +109,7 @@ class _SettlingSlider(QWidget):
         self.value_label = _secondary(QLabel())
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("100%"))
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value_label.setAccessibleName(
-            QCoreApplication.translate("EntityControls", "{control} value").format(
-                control=accessible_name
-            )
-        )
+        self.value_label.setAccessibleName(f"{accessible_name} value")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -228,10 +224,7 @@ class EntityControls(QWidget):
     def _slider(
         self, name: str, minimum: int, words: Callable[[int], str], on: Callable[[int], None]
     ) -> _SettlingSlider:
-        accessible = QCoreApplication.translate("EntityControls", "{control} of {name}")
-        slider = _SettlingSlider(
-            accessible.format(control=name, name=self.entity.name), minimum, words, on
-        )
+        slider = _SettlingSlider(f"{name} of {self.entity.name}", minimum, words, on)
         self.focus_chain.append(slider.slider)
         return slider
 
@@ -248,7 +241,7 @@ class EntityControls(QWidget):
             )
         if caps.brightness:
             self.brightness = self._slider(
-                QCoreApplication.translate("EntityControls", "Brightness"),
+                "Brightness",
                 1,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.brightness_plan(self.entity, v)),
@@ -279,15 +272,9 @@ class EntityControls(QWidget):
             self._row(form, QCoreApplication.translate("EntityControls", "Cover"), *buttons)
         if caps.position:
             self.position = self._slider(
-                QCoreApplication.translate("EntityControls", "Position"),
+                "Position",
                 0,
-                lambda v: (
-                    QCoreApplication.translate("EntityControls", "{percent}% open").format(
-                        percent=v
-                    )
-                    if v
-                    else QCoreApplication.translate("EntityControls", "closed")
-                ),
+                lambda v: f"{v}% open" if v else "closed",
                 lambda v: self._submit(controls.position_plan(self.entity, v)),
             )
             self._row(
@@ -316,22 +303,14 @@ class EntityControls(QWidget):
             box.setSingleStep(rng.step)
             box.setDecimals(0 if float(rng.step).is_integer() else 1)
             box.setSuffix(f" {rng.unit}" if rng.unit != "°" else "°")
-            box.setAccessibleName(
-                QCoreApplication.translate("EntityControls", "Target temperature of {name}").format(
-                    name=entity.name
-                )
-            )
+            box.setAccessibleName(f"Target temperature of {entity.name}")
             box.setKeyboardTracking(False)
             self.temperature_box = box
             self.focus_chain.append(box)
             self.temperature_button = self._button(
                 QCoreApplication.translate("EntityControls", "Set"), self._set_temperature
             )
-            self.temperature_button.setAccessibleName(
-                QCoreApplication.translate(
-                    "EntityControls", "Set target temperature of {name}"
-                ).format(name=entity.name)
-            )
+            self.temperature_button.setAccessibleName(f"Set target temperature of {entity.name}")
             self._row(
                 form,
                 QCoreApplication.translate("EntityControls", "Target"),
@@ -340,7 +319,7 @@ class EntityControls(QWidget):
             )
         if caps.volume:
             self.volume = self._slider(
-                QCoreApplication.translate("EntityControls", "Volume"),
+                "Volume",
                 0,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.volume_plan(self.entity, v)),
@@ -911,20 +890,13 @@ def _plain(change: _Change, status: ControlStatus) -> str:
     if the Undo were what was done: it says what was put back instead."""
     if not (change.undoing and change.put_back):
         return status.message
-    asked = change.put_back
+    what = f"what “{change.put_back}” changed"
     if status.progress is ControlProgress.RUNNING:
-        return QCoreApplication.translate(
-            "EntityPanel", "Putting back what “{asked}” changed…"
-        ).format(asked=asked)
+        return f"Putting back {what}…"
     if status.progress is ControlProgress.DONE:
-        return QCoreApplication.translate("EntityPanel", "Put back what “{asked}” changed.").format(
-            asked=asked
-        )
+        return f"Put back {what}."
     if status.progress is ControlProgress.FAILED:
-        could_not = QCoreApplication.translate(
-            "EntityPanel", "Could not put back what “{asked}” changed"
-        ).format(asked=asked)
-        return status.message.replace(f"Not done: {change.text}", could_not)
+        return status.message.replace(f"Not done: {change.text}", f"Could not put back {what}")
     return status.message
 
 

@@ -38,13 +38,7 @@ from app.core import clock
 from app.core.errors import HearthError
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge
 from ui.icons import icon_path
-from ui.reminder_popup import (
-    ReminderPopup,
-    done_label,
-    reminder_title,
-    reminder_when,
-    snooze_label,
-)
+from ui.reminder_popup import ReminderPopup, done_label, reminder_title, reminder_when
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -363,7 +357,7 @@ class ReminderNotifier(QObject):
             notification = await self.desktop.notify(
                 reminder_title(reminder),
                 when,
-                actions=(ACTIONS[0], snooze_label(), ACTIONS[2], done_label(reminder)),
+                actions=(*ACTIONS[:3], done_label(reminder)),  # a timer is dismissed
                 replaces_id=earlier,
             )
         except NotificationError as err:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.home import Entity
 from app.core.plan import Step
 from app.policy import risk as policy
@@ -258,6 +259,46 @@ def make_step(action: str, entities: list[Entity], params: dict[str, Any]) -> St
         summary=summarize(action, entities, params),
         expect=expect,
     )
+
+
+def read_text(entities: list[Entity]) -> str:
+    """The text of a question's step that reads *entities*, in the language being spoken
+    ("Read Front Door", "Front Door lesen"): ``step.read``."""
+    return keyed_replies.said("step.read", who=Targets.of(entities))
+
+
+def read_measure_text(measure: str, where: str = "", of: list[Entity] | None = None) -> str:
+    """The text of a step that reads *measure* (Home Assistant's name, "temperature") as the
+    replies name it: *where* the place said as a reply says it ("in the Kitchen"), or *of*
+    the devices it is the measure of ("Read the battery of Front Door")."""
+    word = answers.measure_word(measure)
+    if of:
+        return keyed_replies.said("step.read_measure_of", measure=word, who=Targets.of(of))
+    if where:
+        return keyed_replies.said("step.read_measure_where", measure=word, where=where.strip())
+    return keyed_replies.said("step.read_measure", measure=word)
+
+
+def read_group_text(many: str | None, state: str) -> str:
+    """The text of a step that reads a group: the devices of a kind (*many*, the kind's
+    plural as the language says it), or, with no kind, whatever is in *state*."""
+    if many:
+        return keyed_replies.said("step.read_kind", many=many)
+    return keyed_replies.said("step.read_state", state=answers.state_word(state))
+
+
+#: What a question's step reads where no device or measure says it: ``step.read_<what>``.
+READ_ABOUT = frozenset({"people", "batteries", "playing", "weather", "forecast", "lists"})
+
+
+def read_about_text(what: str, of: list[Entity] | None = None) -> str:
+    """The text of a step that reads *what* (one of :data:`READ_ABOUT`): "Read who is home";
+    *of*: the devices it is read on (``step.read_<what>_of``: "Read what is playing on TV")."""
+    if what not in READ_ABOUT:
+        raise ValueError(f"no step text reads {what!r}")
+    if of:
+        return keyed_replies.said(f"step.read_{what}_of", who=Targets.of(of))
+    return keyed_replies.said(f"step.read_{what}")
 
 
 def query_step(entities: list[Entity], summary: str) -> Step:

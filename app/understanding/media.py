@@ -37,7 +37,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding import keyed_replies
-from app.understanding.actions import query_step
+from app.understanding.actions import query_step, read_about_text
 from app.understanding.home_index import of_domains
 from app.understanding.modes import listed_option
 from app.understanding.places import place_group
@@ -316,7 +316,7 @@ def _now_playing(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     else:
         said = f"{title} by {by}" if isinstance(by, str) and by else title
         reply = f"{said}, on {entity.name}."
-    step = query_step([entity], f"Check what {entity.name} is playing")
+    step = query_step([entity], read_about_text("playing", of=[entity]))
     return Resolved(steps=[step], reply=reply, targets=[entity.entity_id])
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import Conversation, RequestContext
 from app.core.home import Home
+from app.understanding.actions import read_measure_text, read_text
 from app.understanding.frames import FrameData
 from app.understanding.question_data import QuestionData
 from app.understanding.question_measures import measure_answer
@@ -198,9 +199,7 @@ def follow_up(asked: Asked) -> Resolved | Unresolved | None:
         if not found:
             return None
         reply = answers.measure_answer(found, home, measure, True)
-        outcome: Resolved | Unresolved | None = resolved(
-            found, reply, f"Check the {answers.measure_word(measure)}"
-        )
+        outcome: Resolved | Unresolved | None = resolved(found, reply, read_measure_text(measure))
     else:
         outcome = measure_answer(merged, ctx, resolver, asked.data)
     if isinstance(outcome, Resolved):
@@ -254,7 +253,7 @@ def again(asked: Asked) -> Resolved | Unresolved | None:
         reply = answers.group_answer(
             "all", ("device", "devices"), state or "on", found, resolver.home
         )
-    return resolved(found, reply, "Check " + answers.names(found))
+    return resolved(found, reply, read_text(found))
 
 
 def forecast_again(asked: Asked) -> Resolved | Unresolved | None:

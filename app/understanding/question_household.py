@@ -12,6 +12,7 @@ import app.understanding.answers as answers  # noqa: PLR0402  the module, not th
 from app.core.context import RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.home import Entity
+from app.understanding.actions import read_about_text, read_text
 from app.understanding.question_data import AskedAttribute, QuestionData
 from app.understanding.question_reading import (
     PRONOUNS,
@@ -74,7 +75,7 @@ def people_at_home(
     asked = "away" if away else ("home" if at_home or group else None)
     if named:
         reply = answers.people_answer(named, asked, "one")
-        return resolved(named, reply, "Check " + answers.names(named))
+        return resolved(named, reply, read_text(named))
     said = {w for phrase in group for w in phrase}
     form = "who"
     if "count" in reading.tags:
@@ -86,7 +87,7 @@ def people_at_home(
     elif said & {"everyone", "everybody"}:
         form = "every"
     reply = answers.people_answer(people, asked, form)
-    return resolved(people, reply, "Check who is home")
+    return resolved(people, reply, read_about_text("people"))
 
 
 def _names_person(name: str, people: list[Entity], by_name: Any) -> bool:
@@ -111,7 +112,7 @@ def _occupied(
         reply = "Yes: " + answers.listing([answers.one_answer(e, None)[:-1] for e in busy]) + "."
     else:
         reply = "No: " + answers.listing([answers.one_answer(e, None)[:-1] for e in sensors]) + "."
-    return resolved(busy or sensors, reply, "Check " + answers.names(sensors))
+    return resolved(busy or sensors, reply, read_text(sensors))
 
 
 def low_batteries(
@@ -141,7 +142,7 @@ def low_batteries(
         if (e.domain == "binary_sensor" and e.state == "on")
         or ((charge := answers.battery_level(e)) is not None and charge <= level)
     ]
-    return resolved(low or batteries, reply, "Check the batteries")
+    return resolved(low or batteries, reply, read_about_text("batteries"))
 
 
 def device_attribute(
@@ -169,7 +170,7 @@ def device_attribute(
     for entity in found[: answers.MAX_READINGS]:
         attribute = next(a for a in asked if entity.domain in a.read)
         parts.append(_attribute_reply(entity, attribute, ctx, clock=bool(clock)))
-    return resolved(found, " ".join(parts), "Check " + answers.names(found))
+    return resolved(found, " ".join(parts), read_text(found))
 
 
 #: Attributes in which appliances report the time their programme has left.
@@ -231,7 +232,7 @@ def time_left(
     if found_phrases(reading.words, data.clock_words) and isinstance(ctx.now, dt.datetime):
         done = ctx.now + dt.timedelta(seconds=seconds)
         reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
-    return resolved([source], reply, f"Check {entity.name}")
+    return resolved([source], reply, read_text([entity]))
 
 
 def _is_number(value: str) -> bool:

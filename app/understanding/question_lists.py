@@ -6,6 +6,7 @@ from __future__ import annotations
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity
+from app.understanding.actions import read_about_text, read_text
 from app.understanding.question_data import QuestionData
 from app.understanding.question_reading import (
     PRONOUNS,
@@ -121,12 +122,12 @@ def todo_item(
         for summary in answers.open_items(items) if isinstance(items, list) else []:
             if _same_thing(wanted, normalize(summary)):
                 reply = f"Yes, {summary} is on {entity.name}."
-                return resolved([entity], reply, f"Check {entity.name}")
+                return resolved([entity], reply, read_text([entity]))
     devices = [n for n in reading.names if n not in reading.places and _not_list(n, resolver)]
     if devices or reading.kinds or reading.states:
         return None  # "do we need the heating on": a device, not a thing to buy
     where = lists[0].name if len(lists) == 1 else "any of your lists"
-    return resolved(lists, f"No, {wanted} isn't on {where}.", "Check your lists")
+    return resolved(lists, f"No, {wanted} isn't on {where}.", read_about_text("lists"))
 
 
 def _said_lists(

@@ -13,6 +13,7 @@ import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the mo
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
+from app.understanding.actions import read_measure_text, read_text
 from app.understanding.question_data import QuestionData
 from app.understanding.question_reading import (
     Reading,
@@ -123,7 +124,9 @@ def measured(
     if level is not None and found_phrases(reading.words, data.low_battery):
         low = level <= data.low_battery_level  # "is the door lock's battery low?"
         reply = f"{'Yes' if low else 'No'}, {source.name} is at {shown}."
-    return resolved([source], reply, f"Check the {word}")
+    if source is entity and entity.domain == "sensor":
+        return resolved([source], reply, read_text([source]))
+    return resolved([source], reply, read_measure_text(measure, of=[entity]))
 
 
 #: Words of a sensor's name that say nothing about which one it is.
@@ -314,7 +317,11 @@ def _measure_of_room(
         found = [e for e in found if answers.measure_of(e, measure)[0] is not None]
         if found:
             reply = answers.measure_answer(found, home, measure, False)
-            return resolved(found, reply, f"Check the {measure}")
+            if area is not None:
+                where = answers.in_place(home.areas[area].name if area in home.areas else area)
+            else:
+                where = answers.on_floor(home.floors[floor].name if floor in home.floors else name)
+            return resolved(found, reply, read_measure_text(measure, where))
     return None
 
 
@@ -336,7 +343,8 @@ def _measure_in_place(
         where = home.areas[area].name if area in home.areas else area
         return _nothing_measures(measure, f"in {where}", answers.in_place(where))
     reply = answers.measure_answer(found, home, measure, False)
-    return resolved(found, reply, f"Check the {measure}")
+    where = answers.in_place(home.areas[area].name if area in home.areas else area)
+    return resolved(found, reply, read_measure_text(measure, where))
 
 
 def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved | Unresolved:
@@ -357,7 +365,7 @@ def _measure_on_floor(floor: str, resolver: Resolver, measure: str) -> Resolved 
     if not found:
         return _nothing_measures(measure, f"on {name}", answers.on_floor(name))
     reply = answers.measure_answer(found, home, measure, False, where=f" {answers.on_floor(name)}")
-    return resolved(found, reply, f"Check the {answers.measure_word(measure)}")
+    return resolved(found, reply, read_measure_text(measure, answers.on_floor(name)))
 
 
 def _nothing_measures(measure: str, place: str, said_place: str) -> NothingThere:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity
+from app.understanding.actions import read_about_text
 from app.understanding.question_data import QuestionData
 from app.understanding.question_reading import (
     GROUP_TAGS,
@@ -65,7 +66,7 @@ def media(
         active = [e for e in active if _watched(e)] or active  # a TV, not the radio
     reply = answers.media_answer(active, home, album="album" in reading.tags)
     watched = "watch" in reading.tags and active  # "what am I watching": the TV that plays
-    return resolved(active if watched else players, reply, "Check what is playing")
+    return resolved(active if watched else players, reply, read_about_text("playing"))
 
 
 #: What a player shows on a screen, as Home Assistant says it.

@@ -8,6 +8,7 @@ import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the mo
 from app.core.context import RequestContext
 from app.core.home import Entity
 from app.core.plan import ErrorCode
+from app.understanding.actions import read_about_text
 from app.understanding.question_data import QuestionData
 from app.understanding.question_reading import (
     Reading,
@@ -61,7 +62,7 @@ def weather_answer(
             shown = str(entity.attributes.get(unit, unit)) if unit else ""
             space = "" if shown in ("%", "") else " "
             reply = say.format(value=f"{answers.number(value)}{space}{shown}")
-        return resolved([entity], reply, "Check the weather")
+        return resolved([entity], reply, read_about_text("weather"))
     fall = "snow" if "snow" in tags else ("rain" if "rain" in tags else None)
     if days is None and fall and reading.words[0] in ("when", "when's", "whens"):
         days = list(range(8))  # "when will it snow?": the first day it is forecast
@@ -71,18 +72,18 @@ def weather_answer(
         forecast = answers.forecast_days(entity, days or [0], ctx.now)
         if forecast:
             reply = answers.forecast_answer(entity, forecast, fall, ctx.now)
-            return resolved([entity], reply, "Check the forecast")
+            return resolved([entity], reply, read_about_text("forecast"))
         if days and days != [0]:
             now = answers.weather_conditions(entity, False)
             reply = f"The forecast doesn't reach that far. Now: {now[0].lower()}{now[1:]}"
-            return resolved([entity], reply, "Check the weather")
+            return resolved([entity], reply, read_about_text("weather"))
     if future_measure and not asks_weather:
         value = entity.attributes.get("temperature")
         unit = str(entity.attributes.get("temperature_unit", "°"))
         reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
     else:
         reply = answers.weather_conditions(entity, "rain" in tags, wind="wind" in tags)
-    return resolved([entity], reply, "Check the weather")
+    return resolved([entity], reply, read_about_text("weather"))
 
 
 def forecast_days(reading: Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:

@@ -35,6 +35,7 @@ import app.understanding.question_followups as followups
 from app.core.context import Conversation, RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
+from app.understanding.actions import read_group_text, read_text
 from app.understanding.frames import FrameData, load_frames
 from app.understanding.question_data import (
     CountedKind,
@@ -406,7 +407,7 @@ def _group(
             count_in=sum(1 for e in candidates if answers.in_state(e, state)),
             word=answers.state_word(state),
         )
-        return resolved(candidates, reply, f"Check the {nouns[1]}")
+        return resolved(candidates, reply, read_group_text(nouns[1], state))
     if "count" in tags:
         form = "count"
     elif first in ("which", "what", "what's", "whats", "list", "show", "tell") or which:
@@ -422,7 +423,9 @@ def _group(
     else:
         reply = answers.group_answer(form, nouns, state, applicable, home)
     matching = [e for e in applicable if answers.in_state(e, state)]
-    return resolved(matching or applicable, reply, f"Check the {nouns[1]}")
+    return resolved(
+        matching or applicable, reply, read_group_text(nouns[1] if kinds else None, state)
+    )
 
 
 def _compound_named(
@@ -529,7 +532,7 @@ def _named(
     if "count" in reading.tags and counted and state is not None:
         # "ile lampek nocnych się świeci?": how many of the devices named are so, a number
         reply = answers.group_answer("count", kind_nouns(reading, counted), state, counted, home)
-        return resolved(found, reply, "Check " + answers.names(found))
+        return resolved(found, reply, read_text(found))
     if len(found) == 1 and level is not None and found_phrases(reading.words, data.low_battery):
         low = level <= data.low_battery_level  # "is the back door sensor battery low?"
         shown = answers.number(level)
@@ -549,7 +552,7 @@ def _named(
             form = "any" if "any" in reading.tags or state in _ACTIVE else "all"
             nouns = kind_nouns(reading, applicable)
             reply = answers.group_answer(form, nouns, state, applicable, home)
-    return resolved(found, reply, "Check " + answers.names(found))
+    return resolved(found, reply, read_text(found))
 
 
 #: What holds a reading named after a device ("Pool Pump Mode", "Generator Fuel").
@@ -630,7 +633,7 @@ def _room_state(
     else:
         form = "any" if "any" in reading.tags else "all"
         reply = answers.group_answer(form, kind_nouns(reading, found), state, found, resolver.home)
-    return resolved(found, reply, "Check " + answers.names(found))
+    return resolved(found, reply, read_text(found))
 
 
 def _every_named(reading: Reading, resolver: Resolver) -> list[Entity]:

@@ -22,7 +22,13 @@ from app.core.context import RequestContext
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Risk, Step
 from app.understanding import case_forms, keyed_replies
-from app.understanding.actions import make_step, query_step
+from app.understanding.actions import (
+    make_step,
+    query_step,
+    read_about_text,
+    read_measure_text,
+    read_text,
+)
 from app.understanding.asked_by_name import says_sensed
 from app.understanding.class_words import cover_class_of
 from app.understanding.controls import dimmable, takes_colour
@@ -1742,7 +1748,7 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     else:
         reply = answers.state_answer(found, slots.get("state"), m.text)
     return Resolved(
-        steps=[query_step(found, "Check " + answers.names(found))],
+        steps=[query_step(found, read_text(found))],
         reply=reply,
         targets=[e.entity_id for e in found],
     )
@@ -1771,8 +1777,9 @@ def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
             f"nothing measures {measure} there",
             keyed_replies.said("missing.measure", measure=measure),
         )
+    where = answers.in_place(r.home.areas[area].name) if area in r.home.areas else ""
     return Resolved(
-        steps=[query_step(found, f"Check the {measure}")],
+        steps=[query_step(found, read_measure_text(measure, where))],
         reply=answers.measure_answer(found, r.home, measure, outside),
         targets=[e.entity_id for e in found],
     )
@@ -1785,7 +1792,7 @@ def _get_weather(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
             ErrorCode.NO_TARGET, "no weather entity", keyed_replies.said("missing.weather")
         )
     return Resolved(
-        steps=[query_step(found[:1], "Check the weather")],
+        steps=[query_step(found[:1], read_about_text("weather"))],
         reply=answers.weather_answer(found[0]),
         targets=[found[0].entity_id],
     )
