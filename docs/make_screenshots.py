@@ -44,6 +44,22 @@ COMMANDS = {
         "la porte du garage est-elle ouverte ?",
         "baisse la lampe du canapé à 30 pour cent et déverrouille la porte d'entrée",
     ),
+    # The demo home's devices go by their English names.
+    "es": (
+        "apaga la Kitchen Light",
+        "¿está abierta la puerta del garaje?",
+        "baja la Sofa Lamp al 30 por ciento y desbloquea la Front Door",
+    ),
+    "it": (
+        "spegni la Kitchen Light",
+        "la porta del garage è aperta?",
+        "abbassa la Sofa Lamp al 30 per cento e sblocca la Front Door",
+    ),
+    "nl": (
+        "doe de Kitchen Light uit",
+        "staat de garagedeur open?",
+        "dim de Sofa Lamp naar 30 procent en ontgrendel de Front Door",
+    ),
 }
 
 
@@ -55,7 +71,9 @@ def main() -> int:
         "--size", default="1100x760", help="the window's size in logical pixels (WxH)"
     )
     parser.add_argument(
-        "--lang", default="en", help="the window's and the commands' language (en, de, fr)"
+        "--lang",
+        default="en",
+        help="the window's and the commands' language (en, de, fr, es, it, nl)",
     )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QApplication
 
 from app.understanding.timeparse import Moment, describe, load_language, short_date
 from app.understanding.timeparse.describe import describe_rule
+from app.understanding.timeparse.values import UnsupportedLanguageError
 from integrations.calendar.base import CalendarEvent
 from integrations.reminders import Reminder, Status, recurrence
 from ui.bridge import Agenda
 from ui.column_model import ROOT, AnyIndex, ColumnModel
 from ui.icons import icon
 from ui.plan_card import mix
-from ui.translations import QT_TRANSLATE_NOOP
+from ui.translations import QT_TRANSLATE_NOOP, TRANSLATION
 
-REMINDERS_SOURCE = "Reminders"
+REMINDERS_SOURCE = QT_TRANSLATE_NOOP("Agenda", "Reminders")
 """The Calendar column of a reminder."""
 MAX_OCCURRENCES = 50
 """Occurrences of one recurring reminder listed in a window (every minute for an hour…)."""
@@ -93,8 +94,22 @@ def midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=tz)
 
 
+def time_language() -> str:
+    """The language of the agenda's dates and times in words: the window's where Hearth has
+    its time words, else English."""
+    try:
+        load_language(TRANSLATION.language)
+    except UnsupportedLanguageError:
+        return "en"
+    return TRANSLATION.language
+
+
+def _agenda(text: str) -> str:
+    return QCoreApplication.translate("Agenda", text)
+
+
 def day_label(day: dt.date, today: dt.date) -> str:
-    date = short_date(midnight(day, dt.UTC), with_time=False)
+    date = short_date(midnight(day, dt.UTC), language=time_language(), with_time=False)
     if day == today:
         return QCoreApplication.translate("Agenda", "Today · {date}").format(date=date)
     if day == today + dt.timedelta(days=1):
@@ -153,20 +168,22 @@ def reminder_times(reminder: Reminder, start: dt.datetime, end: dt.datetime) -> 
 
 
 def _reminder_entry(reminder: Reminder, at: dt.datetime, now: dt.datetime) -> AgendaEntry:
-    words = describe(Moment(at), now=now)
-    details = f"{words} · {short_date(at, with_time=False, now=now)}"
+    language = time_language()
+    words = describe(Moment(at), now=now, language=language)
+    details = f"{words} · {short_date(at, language=language, with_time=False, now=now)}"
     snoozed = reminder.snoozed_until is not None and at == reminder.snoozed_until.astimezone(
         at.tzinfo
     )
     if snoozed:
-        details += " · snoozed"
+        details += " · " + _agenda(QT_TRANSLATE_NOOP("Agenda", "snoozed"))
     elif reminder.rrule:
-        details += f" · repeats {describe_rule(reminder.rrule, load_language('en'))}"
+        rule = describe_rule(reminder.rrule, load_language(language))
+        details += " · " + _agenda(QT_TRANSLATE_NOOP("Agenda", "repeats {rule}")).format(rule=rule)
     return AgendaEntry(
         kind=EntryKind.REMINDER,
         when=at.strftime("%H:%M"),
         title=" ".join(reminder.message.split()),
-        source=REMINDERS_SOURCE,
+        source=_agenda(REMINDERS_SOURCE),
         details=details,
         at=at,
         reminder=reminder,
@@ -194,30 +211,42 @@ def _event_entries(
     notes = []
     if event.location:
         notes.append(event.location)
+    language = time_language()
     if event.rrule:
-        notes.append(f"repeats {describe_rule(event.rrule, load_language('en'))}")
+        rule = describe_rule(event.rrule, load_language(language))
+        notes.append(_agenda(QT_TRANSLATE_NOOP("Agenda", "repeats {rule}")).format(rule=rule))
     out: list[tuple[dt.date, AgendaEntry]] = []
     day = max(start_day, first)
     while day <= min(end_day, last):
         day_start = midnight(day, tz)
         extra: list[str] = []
         if event.all_day:
-            when, at, all_day = "All day", day_start, True
+            when, at, all_day = _agenda(QT_TRANSLATE_NOOP("Agenda", "All day")), day_start, True
             if end_day > start_day:
-                extra.append(f"until {short_date(midnight(end_day, tz), with_time=False)}")
+                date = short_date(midnight(end_day, tz), language=language, with_time=False)
+                extra.append(_agenda(QT_TRANSLATE_NOOP("Agenda", "until {date}")).format(date=date))
         elif day == start_day and day == end_day:
             when, at, all_day = f"{start:%H:%M}–{end:%H:%M}", start, False
         elif day == start_day:
-            when, at, all_day = f"from {start:%H:%M}", start, False
-            extra.append(f"until {short_date(end, now=now)}")
+            when, at, all_day = (
+                _agenda(QT_TRANSLATE_NOOP("Agenda", "from {time}")).format(time=f"{start:%H:%M}"),
+                start,
+                False,
+            )
+            date = short_date(end, language=language, now=now)
+            extra.append(_agenda(QT_TRANSLATE_NOOP("Agenda", "until {date}")).format(date=date))
         elif day == end_day:
-            when, at, all_day = f"until {end:%H:%M}", day_start, False
+            when, at, all_day = (
+                _agenda(QT_TRANSLATE_NOOP("Agenda", "until {time}")).format(time=f"{end:%H:%M}"),
+                day_start,
+                False,
+            )
         else:
-            when, at, all_day = "All day", day_start, True
+            when, at, all_day = _agenda(QT_TRANSLATE_NOOP("Agenda", "All day")), day_start, True
         entry = AgendaEntry(
             kind=EntryKind.EVENT,
             when=when,
-            title=event.summary or "(no title)",
+            title=event.summary or _agenda(QT_TRANSLATE_NOOP("Agenda", "(no title)")),
             source=calendar,
             details=" · ".join(extra + notes),
             at=at,

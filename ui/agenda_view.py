@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock
+from app.understanding.timeparse import short_date
 from integrations.reminders import Reminder
-from ui.agenda_model import AgendaModel, agenda_days, midnight
+from ui.agenda_model import AgendaModel, agenda_days, midnight, time_language
 from ui.bridge import SNOOZE_MINUTES, Agenda, AssistantBridge
 from ui.icons import icon
 from ui.plan_card import tone_colors
@@ -61,8 +62,10 @@ REFRESH_DELAY_MS = 150
 """Several changes in a row cause one read."""
 SPANS = {"today": 1, "week": 7}
 """Days each toggle shows, from today on."""
-EXAMPLES = (
-    "“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”"
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "AgendaView",
+    "“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my "
+    "calendar”",
 )
 
 STYLE_SHEET = """
@@ -118,15 +121,31 @@ class PendingRow(QWidget):
             ),
             self,
         )
-        self.snooze_button.setAccessibleName(f"Snooze “{message}” for {SNOOZE_MINUTES} minutes")
+        self.snooze_button.setAccessibleName(
+            QCoreApplication.translate(
+                "PendingRow", "Snooze “{message}” for {minutes} minutes"
+            ).format(message=message, minutes=SNOOZE_MINUTES)
+        )
         self.done_button = QPushButton(QCoreApplication.translate("PendingRow", "Done"), self)
-        self.done_button.setAccessibleName(f"Mark “{message}” as done")
+        self.done_button.setAccessibleName(
+            QCoreApplication.translate("PendingRow", "Mark “{message}” as done").format(
+                message=message
+            )
+        )
         self.cancel_button = QPushButton(QCoreApplication.translate("PendingRow", "Cancel"), self)
         self.cancel_button.setAccessibleName(
-            f"Cancel the reminder “{message}”" + (" and its repeats" if reminder.recurring else "")
+            (
+                QCoreApplication.translate(
+                    "PendingRow", "Cancel the reminder “{message}” and its repeats"
+                )
+                if reminder.recurring
+                else QCoreApplication.translate("PendingRow", "Cancel the reminder “{message}”")
+            ).format(message=message)
         )
         self.cancel_button.setToolTip(
-            "Stop this reminder" + (" and every repeat of it" if reminder.recurring else "")
+            QCoreApplication.translate("PendingRow", "Stop this reminder and every repeat of it")
+            if reminder.recurring
+            else QCoreApplication.translate("PendingRow", "Stop this reminder")
         )
         for button in self.buttons:
             button.setAutoDefault(False)
@@ -390,9 +409,10 @@ class AgendaView(QWidget):
         self._show_pending(agenda.pending, now)
         last = (agenda.end - dt.timedelta(days=1)).astimezone(now.tzinfo)
         first = agenda.start.astimezone(now.tzinfo)
-        dates = [f"{first:%a} {first.day} {first:%b}"]
+        language = time_language()
+        dates = [short_date(first, language=language, with_time=False)]
         if last.date() != first.date():
-            dates.append(f"{last:%a} {last.day} {last:%b}")
+            dates.append(short_date(last, language=language, with_time=False))
         self.range_label.setText(" – ".join(dates))
         entries = self.model.entries()
         if entries:
@@ -402,29 +422,64 @@ class AgendaView(QWidget):
             self.stack.setCurrentWidget(self.empty)
         events = sum(1 for e in entries if e.event is not None)
         reminders = len(entries) - events
-        counts = [_count(events, "event"), _count(reminders, "reminder")]
+        counts = [
+            _count(
+                events,
+                QT_TRANSLATE_NOOP("AgendaView", "1 event"),
+                QT_TRANSLATE_NOOP("AgendaView", "%n events"),
+            ),
+            _count(
+                reminders,
+                QT_TRANSLATE_NOOP("AgendaView", "1 reminder"),
+                QT_TRANSLATE_NOOP("AgendaView", "%n reminders"),
+            ),
+        ]
         if agenda.pending:
-            counts.append(f"{len(agenda.pending)} waiting")
-        self.status.setText(f"Updated {now:%H:%M} · " + " · ".join(counts))
+            counts.append(
+                QCoreApplication.translate("AgendaView", "{count} waiting").format(
+                    count=len(agenda.pending)
+                )
+            )
+        updated = QCoreApplication.translate("AgendaView", "Updated {time}")
+        self.status.setText(" · ".join([updated.format(time=f"{now:%H:%M}"), *counts]))
         notes = list(agenda.problems)
         if agenda.unavailable:
             names = ", ".join(agenda.unavailable)
             notes.append(
-                f"Not read just now: {names}. The other calendars are shown; "
-                "Hearth tries again in a minute."
+                QCoreApplication.translate(
+                    "AgendaView",
+                    "Not read just now: {names}. The other calendars are shown; "
+                    "Hearth tries again in a minute.",
+                ).format(names=names)
             )
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
         self.loaded.emit()
 
     def _empty_text(self, waiting: bool) -> str:
-        when = "today" if self.span == "today" else "in the next 7 days"
-        first = (
-            f"Nothing else is planned {when}."
-            if waiting
-            else f"Nothing on your calendars and no reminders {when}."
-        )
-        return f"{first}\n\nType {EXAMPLES} in the Assistant (Ctrl+1)."
+        today = self.span == "today"
+        if waiting:
+            first = (
+                QCoreApplication.translate("AgendaView", "Nothing else is planned today.")
+                if today
+                else QCoreApplication.translate(
+                    "AgendaView", "Nothing else is planned in the next 7 days."
+                )
+            )
+        else:
+            first = (
+                QCoreApplication.translate(
+                    "AgendaView", "Nothing on your calendars and no reminders today."
+                )
+                if today
+                else QCoreApplication.translate(
+                    "AgendaView", "Nothing on your calendars and no reminders in the next 7 days."
+                )
+            )
+        hint = QCoreApplication.translate(
+            "AgendaView", "Type {examples} in the Assistant (Ctrl+1)."
+        ).format(examples=QCoreApplication.translate("AgendaView", EXAMPLES))
+        return f"{first}\n\n{hint}"
 
     def _show_pending(self, pending: list[Reminder], now: dt.datetime) -> None:
         focused = self.focusWidget()
@@ -449,9 +504,12 @@ class AgendaView(QWidget):
             self._pending_layout.addWidget(row)
             self.pending_rows.append(row)
         count = len(pending)
-        self.pending_heading.setText(
-            "Waiting for you" if count <= 1 else f"Waiting for you · {count} reminders"
-        )
+        heading = QCoreApplication.translate("AgendaView", "Waiting for you")
+        if count > 1:
+            heading = QCoreApplication.translate(
+                "AgendaView", "Waiting for you · %n reminders"
+            ).replace("%n", str(count))
+        self.pending_heading.setText(heading)
         self.pending_panel.setVisible(bool(pending))
         self._fix_tab_order()
         if had_focus and self.pending_rows:
@@ -521,5 +579,9 @@ class AgendaView(QWidget):
         return False
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _count(n: int, one: str, many: str) -> str:
+    """*one* (its own text, as English says it) for 1, else *many* in the plural form the
+    window's language gives *n* (``%n``)."""
+    if n == 1:
+        return QCoreApplication.translate("AgendaView", one)
+    return QCoreApplication.translate("AgendaView", many).replace("%n", str(n))

@@ -695,11 +695,16 @@ class ConversationView(QWidget):
         if not self._drop_thinking(request.key) and plan.text:  # else the text is shown
             self._say(plan.text, mine=True)
         if plan.error is not None or not plan.steps:
-            reply = plan.reply or (plan.error.message if plan.error else "There is nothing to do.")
+            reply = plan.reply or (
+                plan.error.message
+                if plan.error
+                else QCoreApplication.translate("ConversationView", "There is nothing to do.")
+            )
             self._say(reply, mine=False)
             return
         if plan.read_only:
-            self.answers[request.key] = self._say(plan.reply or "Let me look…", mine=False)
+            looking = QCoreApplication.translate("ConversationView", "Let me look…")
+            self.answers[request.key] = self._say(plan.reply or looking, mine=False)
             return
         card = PlanCard(request, self.bridge.home)
         key = request.key
@@ -762,7 +767,11 @@ class ConversationView(QWidget):
                 self._say(outcome.reply, mine=False)
         original = self.cards.get(request.undo_of) if request.undo_of is not None else None
         if original is not None:
-            original.undo_button.setText("Undone" if outcome.ok else "Undo (partly done)")
+            original.undo_button.setText(
+                QCoreApplication.translate("ConversationView", "Undone")
+                if outcome.ok
+                else QCoreApplication.translate("ConversationView", "Undo (partly done)")
+            )
         self._update_keys()
 
     def _answer(self, request: Request) -> str:
@@ -775,14 +784,21 @@ class ConversationView(QWidget):
 
     def _on_cancelled(self, key: int) -> None:
         if self._drop_thinking(key):
-            self._say("Stopped: nothing was planned.", mine=False)
+            self._say(
+                QCoreApplication.translate("ConversationView", "Stopped: nothing was planned."),
+                mine=False,
+            )
             return
         card = self.cards.get(key)
         replaced_by = self._replaced.pop(key, None)
         if card is None:
             return
         if replaced_by is not None:
-            card.set_cancelled(f"Replaced by “{replaced_by}”: nothing ran.")
+            card.set_cancelled(
+                QCoreApplication.translate(
+                    "ConversationView", "Replaced by “{command}”: nothing ran."
+                ).format(command=replaced_by)
+            )
         else:
             card.set_cancelled()
         undo_of = card.request.undo_of

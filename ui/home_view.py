@@ -109,7 +109,11 @@ class _SettlingSlider(QWidget):
         self.value_label = _secondary(QLabel())
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("100%"))
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value_label.setAccessibleName(f"{accessible_name} value")
+        self.value_label.setAccessibleName(
+            QCoreApplication.translate("EntityControls", "{control} value").format(
+                control=accessible_name
+            )
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -224,7 +228,10 @@ class EntityControls(QWidget):
     def _slider(
         self, name: str, minimum: int, words: Callable[[int], str], on: Callable[[int], None]
     ) -> _SettlingSlider:
-        slider = _SettlingSlider(f"{name} of {self.entity.name}", minimum, words, on)
+        accessible = QCoreApplication.translate("EntityControls", "{control} of {name}")
+        slider = _SettlingSlider(
+            accessible.format(control=name, name=self.entity.name), minimum, words, on
+        )
         self.focus_chain.append(slider.slider)
         return slider
 
@@ -241,7 +248,7 @@ class EntityControls(QWidget):
             )
         if caps.brightness:
             self.brightness = self._slider(
-                "Brightness",
+                QCoreApplication.translate("EntityControls", "Brightness"),
                 1,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.brightness_plan(self.entity, v)),
@@ -272,9 +279,15 @@ class EntityControls(QWidget):
             self._row(form, QCoreApplication.translate("EntityControls", "Cover"), *buttons)
         if caps.position:
             self.position = self._slider(
-                "Position",
+                QCoreApplication.translate("EntityControls", "Position"),
                 0,
-                lambda v: f"{v}% open" if v else "closed",
+                lambda v: (
+                    QCoreApplication.translate("EntityControls", "{percent}% open").format(
+                        percent=v
+                    )
+                    if v
+                    else QCoreApplication.translate("EntityControls", "closed")
+                ),
                 lambda v: self._submit(controls.position_plan(self.entity, v)),
             )
             self._row(
@@ -303,14 +316,22 @@ class EntityControls(QWidget):
             box.setSingleStep(rng.step)
             box.setDecimals(0 if float(rng.step).is_integer() else 1)
             box.setSuffix(f" {rng.unit}" if rng.unit != "°" else "°")
-            box.setAccessibleName(f"Target temperature of {entity.name}")
+            box.setAccessibleName(
+                QCoreApplication.translate("EntityControls", "Target temperature of {name}").format(
+                    name=entity.name
+                )
+            )
             box.setKeyboardTracking(False)
             self.temperature_box = box
             self.focus_chain.append(box)
             self.temperature_button = self._button(
                 QCoreApplication.translate("EntityControls", "Set"), self._set_temperature
             )
-            self.temperature_button.setAccessibleName(f"Set target temperature of {entity.name}")
+            self.temperature_button.setAccessibleName(
+                QCoreApplication.translate(
+                    "EntityControls", "Set target temperature of {name}"
+                ).format(name=entity.name)
+            )
             self._row(
                 form,
                 QCoreApplication.translate("EntityControls", "Target"),
@@ -319,7 +340,7 @@ class EntityControls(QWidget):
             )
         if caps.volume:
             self.volume = self._slider(
-                "Volume",
+                QCoreApplication.translate("EntityControls", "Volume"),
                 0,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.volume_plan(self.entity, v)),
@@ -890,13 +911,20 @@ def _plain(change: _Change, status: ControlStatus) -> str:
     if the Undo were what was done: it says what was put back instead."""
     if not (change.undoing and change.put_back):
         return status.message
-    what = f"what “{change.put_back}” changed"
+    asked = change.put_back
     if status.progress is ControlProgress.RUNNING:
-        return f"Putting back {what}…"
+        return QCoreApplication.translate(
+            "EntityPanel", "Putting back what “{asked}” changed…"
+        ).format(asked=asked)
     if status.progress is ControlProgress.DONE:
-        return f"Put back {what}."
+        return QCoreApplication.translate("EntityPanel", "Put back what “{asked}” changed.").format(
+            asked=asked
+        )
     if status.progress is ControlProgress.FAILED:
-        return status.message.replace(f"Not done: {change.text}", f"Could not put back {what}")
+        could_not = QCoreApplication.translate(
+            "EntityPanel", "Could not put back what “{asked}” changed"
+        ).format(asked=asked)
+        return status.message.replace(f"Not done: {change.text}", could_not)
     return status.message
 
 

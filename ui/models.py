@@ -28,7 +28,7 @@ from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
 from ui.column_model import ROOT, AnyIndex, ColumnModel, TableModel
 from ui.icons import icon
-from ui.translations import QT_TRANSLATE_NOOP
+from ui.translations import QT_TRANSLATE_NOOP, window_speaking
 
 OTHER_NAME = "Other"
 """The group of entities that are in no area."""
@@ -61,8 +61,13 @@ def state_words(entity: Entity) -> str:
     were last used (their state is a timestamp, or unknown before the first use)."""
     if entity.domain in _EVENT_DOMAINS and entity.state not in ("unavailable",):
         when = parse_time(entity.state) if entity.state not in ("", "unknown") else None
-        return f"last used {format_time(when)}" if when is not None else "—"
-    return describe_state(entity)
+        if when is None:
+            return "—"
+        return QCoreApplication.translate("HomeModel", "last used {time}").format(
+            time=format_time(when)
+        )
+    with window_speaking():  # "off", "apagado": the window's language
+        return describe_state(entity)
 
 
 class NodeKind(enum.StrEnum):

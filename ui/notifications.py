@@ -38,7 +38,13 @@ from app.core import clock
 from app.core.errors import HearthError
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge
 from ui.icons import icon_path
-from ui.reminder_popup import ReminderPopup, done_label, reminder_title, reminder_when
+from ui.reminder_popup import (
+    ReminderPopup,
+    done_label,
+    reminder_title,
+    reminder_when,
+    snooze_label,
+)
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -357,7 +363,7 @@ class ReminderNotifier(QObject):
             notification = await self.desktop.notify(
                 reminder_title(reminder),
                 when,
-                actions=(*ACTIONS[:3], done_label(reminder)),  # a timer is dismissed
+                actions=(ACTIONS[0], snooze_label(), ACTIONS[2], done_label(reminder)),
                 replaces_id=earlier,
             )
         except NotificationError as err:

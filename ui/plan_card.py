@@ -36,9 +36,10 @@ from app.core.plan import Risk, Step
 from app.core.results import StepResult, StepStatus
 from app.policy import risk as policy
 from app.understanding import answers
+from app.understanding import keyed_replies as keyed
 from integrations.capabilities import hearths_own
 from ui.bridge import Request
-from ui.translations import QT_TRANSLATE_NOOP
+from ui.translations import QT_TRANSLATE_NOOP, window_speaking
 
 #: Targets listed per step before "and N more".
 MAX_TARGET_LINES = 5
@@ -50,39 +51,61 @@ State = Mapping[str, Any]
 
 def describe(entity_id: str, state: State | None, keys: frozenset[str] = frozenset()) -> str:
     """A state in a few words, focused on *keys* (the state and attributes a step changes):
-    "off", "on 30%", "40% open", "21°", "volume 25%"."""
+    "off", "on 30%", "40% open", "21°", "volume 25%", in the window's language."""
+    with window_speaking():
+        return _described(entity_id, state, keys)
+
+
+def _words(text: str, **slots: Any) -> str:
+    return QCoreApplication.translate("PlanCard", text).format(**slots)
+
+
+def _described(entity_id: str, state: State | None, keys: frozenset[str]) -> str:
     if state is None:
-        return "unknown"
+        return _words(QT_TRANSLATE_NOOP("PlanCard", "unknown"))
     domain = entity_id.split(".", 1)[0]
     value = str(state.get("state"))
     attrs: Mapping[str, Any] = state.get("attributes") or {}
     if domain == "light" and value == "on":
         brightness = attrs.get("brightness")
         if _number(brightness):
-            return f"on {round(brightness * 100 / 255)}%"
-        return "on"
+            return _words(
+                QT_TRANSLATE_NOOP("PlanCard", "on {percent}%"),
+                percent=round(brightness * 100 / 255),
+            )
+        return _words(QT_TRANSLATE_NOOP("PlanCard", "on"))
     if domain == "fan" and value == "on":
         percentage = attrs.get("percentage")
-        return f"on {percentage:g}%" if _number(percentage) and percentage > 0 else "on"
+        if _number(percentage) and percentage > 0:
+            return _words(QT_TRANSLATE_NOOP("PlanCard", "on {percent}%"), percent=f"{percentage:g}")
+        return _words(QT_TRANSLATE_NOOP("PlanCard", "on"))
     if domain == "cover" and value == "open":
         position = attrs.get("current_position")
         if _number(position) and 0 < position < 100:
-            return f"{position:g}% open"
+            return _words(QT_TRANSLATE_NOOP("PlanCard", "{percent}% open"), percent=f"{position:g}")
     if domain == "climate":
         target = attrs.get("temperature")
         degrees = f"{float(target):g}°" if _number(target) else None
         if keys == {"temperature"} and degrees:
             return degrees
+        mode = answers.state_word(value) if keyed.current() != "en" else value.replace("_", " ")
         if "state" in keys or not degrees or value == "off":
-            return value.replace("_", " ")
-        return f"{value.replace('_', ' ')}, {degrees}"
+            return mode
+        return f"{mode}, {degrees}"
     if domain == "media_player":
         if "volume_level" in keys and _number(attrs.get("volume_level")):
-            return f"volume {round(float(attrs['volume_level']) * 100)}%"
+            return _words(
+                QT_TRANSLATE_NOOP("PlanCard", "volume {percent}%"),
+                percent=round(float(attrs["volume_level"]) * 100),
+            )
         if "is_volume_muted" in keys:
-            return "muted" if attrs.get("is_volume_muted") else "sound on"
+            return (
+                _words(QT_TRANSLATE_NOOP("PlanCard", "muted"))
+                if attrs.get("is_volume_muted")
+                else _words(QT_TRANSLATE_NOOP("PlanCard", "sound on"))
+            )
     if domain == "todo" and value.isdigit():
-        return f"{value} to do"
+        return _words(QT_TRANSLATE_NOOP("PlanCard", "{count} to do"), count=value)
     entity = Entity(entity_id, entity_id, value, dict(attrs))
     return answers.describe_state(entity)
 
@@ -118,7 +141,11 @@ class TargetPreview:
         if self.after is None:
             return f"{self.name}: {self.before}"
         if self.after == self.before:
-            return f"{self.name}: {self.before} (no change)"
+            return _words(
+                QT_TRANSLATE_NOOP("PlanCard", "{name}: {state} (no change)"),
+                name=self.name,
+                state=self.before,
+            )
         return f"{self.name}: {self.before} → {self.after}"
 
 
@@ -202,11 +229,21 @@ STATUS_LOOK: dict[StepStatus, tuple[str, str, str]] = {
 }
 
 
-#: What "verified" means for Hearth's own actions: the service read its change back.
+#: What "verified" means for Hearth's own actions: the service read its change back (one,
+#: and %n of them).
 _READ_BACK = {
-    "reminder": ("the reminder was read back from Hearth's store", "reminders were"),
-    "calendar": ("the event was read back from the calendar", "events were"),
-    "timer": ("the timer was read back from Hearth's store", "timers were"),
+    "reminder": (
+        QT_TRANSLATE_NOOP("PlanCard", "the reminder was read back from Hearth's store"),
+        QT_TRANSLATE_NOOP("PlanCard", "the %n reminders were read back from Hearth's store"),
+    ),
+    "calendar": (
+        QT_TRANSLATE_NOOP("PlanCard", "the event was read back from the calendar"),
+        QT_TRANSLATE_NOOP("PlanCard", "the %n events were read back from the calendar"),
+    ),
+    "timer": (
+        QT_TRANSLATE_NOOP("PlanCard", "the timer was read back from Hearth's store"),
+        QT_TRANSLATE_NOOP("PlanCard", "the %n timers were read back from Hearth's store"),
+    ),
 }
 
 
@@ -229,18 +266,22 @@ def _checked(results: list[StepResult]) -> str:
     for kind, count in kinds.items():
         if kind == "device":
             parts.append(
-                "every change was checked on the device"
+                _words(QT_TRANSLATE_NOOP("PlanCard", "every change was checked on the device"))
                 if len(kinds) == 1
-                else f"{_count(count, 'device change')} checked on the device"
+                else _count(
+                    count,
+                    QT_TRANSLATE_NOOP("PlanCard", "1 device change checked on the device"),
+                    QT_TRANSLATE_NOOP("PlanCard", "%n device changes checked on the device"),
+                )
             )
             continue
         one, many = _READ_BACK[kind]
-        if count == 1:
-            parts.append(one)
-        else:
-            words = one.split(" was read back ", 1)[1]
-            parts.append(f"the {count} {many} read back {words}")
-    return ", and ".join(parts) if len(parts) <= 2 else ", ".join(parts)
+        parts.append(_count(count, one, many))
+    if len(parts) == 2:
+        return _words(
+            QT_TRANSLATE_NOOP("PlanCard", "{first}, and {second}"), first=parts[0], second=parts[1]
+        )
+    return ", ".join(parts)
 
 
 def outcome_text(results: list[StepResult]) -> str:
@@ -250,32 +291,55 @@ def outcome_text(results: list[StepResult]) -> str:
     unconfirmed = [r for r in results if r.status is StepStatus.UNCONFIRMED]
     skipped = [r for r in results if r.status is StepStatus.SKIPPED]
     if not ran:
-        return "Nothing ran."
+        return _words(QT_TRANSLATE_NOOP("PlanCard", "Nothing ran."))
     parts: list[str] = []
     if failed:
         parts.append(
-            "The step failed."
+            _words(QT_TRANSLATE_NOOP("PlanCard", "The step failed."))
             if len(results) == 1
-            else f"{len(failed)} of {len(results)} steps failed."
+            else _count(
+                len(failed),
+                QT_TRANSLATE_NOOP("PlanCard", "1 of {total} steps failed."),
+                QT_TRANSLATE_NOOP("PlanCard", "%n of {total} steps failed."),
+            ).format(total=len(results))
         )
     if unconfirmed:
         parts.append(
-            f"{_count(len(unconfirmed), 'change')} could not be confirmed yet "
-            "(it may still be happening)."
+            _count(
+                len(unconfirmed),
+                QT_TRANSLATE_NOOP(
+                    "PlanCard", "1 change could not be confirmed yet (it may still be happening)."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "PlanCard", "%n changes could not be confirmed yet (it may still be happening)."
+                ),
+            )
         )
     if not failed and not unconfirmed:
         changes = [r for r in ran if not r.step.read_only]
         if changes and all(r.status is StepStatus.VERIFIED for r in changes):
-            parts.append(f"Done: {_checked(changes)}.")
+            parts.append(
+                _words(QT_TRANSLATE_NOOP("PlanCard", "Done: {checked}."), checked=_checked(changes))
+            )
         else:
-            parts.append("Done.")
+            parts.append(_words(QT_TRANSLATE_NOOP("PlanCard", "Done.")))
     if skipped:
-        parts.append(f"{_count(len(skipped), 'step')} skipped.")
+        parts.append(
+            _count(
+                len(skipped),
+                QT_TRANSLATE_NOOP("PlanCard", "1 step skipped."),
+                QT_TRANSLATE_NOOP("PlanCard", "%n steps skipped."),
+            )
+        )
     return " ".join(parts)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _count(n: int, one: str, many: str) -> str:
+    """*one* (its own text, as English says it) for 1, else *many* in the plural form the
+    window's language gives *n* (``%n``)."""
+    if n == 1:
+        return QCoreApplication.translate("PlanCard", one)
+    return QCoreApplication.translate("PlanCard", many).replace("%n", str(n))
 
 
 # -- painting --------------------------------------------------------------------------------
@@ -473,7 +537,12 @@ class StepRow(QWidget):
 
         lines = [t.text for t in targets[:MAX_TARGET_LINES]]
         if len(targets) > MAX_TARGET_LINES:
-            lines.append(f"and {len(targets) - MAX_TARGET_LINES} more")
+            lines.append(
+                _words(
+                    QT_TRANSLATE_NOOP("PlanCard", "and {count} more"),
+                    count=len(targets) - MAX_TARGET_LINES,
+                )
+            )
         self.preview = muted(QLabel("\n".join(lines), self))
         self.preview.setWordWrap(True)
         self.preview.setToolTip("\n".join(t.text for t in targets))
@@ -571,10 +640,16 @@ class HighRiskConfirm(QFrame):
     def ask(self, step: Step) -> None:
         summary = step.summary or step.action
         self.question.setText(
-            f"<b>{_escape(summary)}?</b> This is security-sensitive. "
-            "Confirm it on its own, or skip it."
+            QCoreApplication.translate(
+                "HighRiskConfirm",
+                "<b>{action}?</b> This is security-sensitive. Confirm it on its own, or skip it.",
+            ).format(action=_escape(summary))
         )
-        self.confirm_button.setText(f"Yes, {summary[:1].lower()}{summary[1:]}")
+        self.confirm_button.setText(
+            QCoreApplication.translate("HighRiskConfirm", "Yes, {action}").format(
+                action=f"{summary[:1].lower()}{summary[1:]}"
+            )
+        )
         self.confirm_button.setAccessibleName(f"Confirm: {summary}")
         self.decline_button.setAccessibleName(f"Skip: {summary}")
         self.setAccessibleName(f"Confirm {summary}")
@@ -724,7 +799,9 @@ class PlanCard(QFrame):
         count = len(self.request.plan.steps)
         if count == 1:
             return QCoreApplication.translate("PlanCard", "Plan")
-        return self.tr("Plan · %n steps", "", count)
+        # Never a count for Qt (lupdate takes only self.tr()'s as plural entries, and files
+        # this class's under a context of its own): one step is "Plan", so this says many.
+        return QCoreApplication.translate("PlanCard", "Plan · %n steps").replace("%n", str(count))
 
     def _meta(self) -> str:
         plan = self.request.plan

@@ -71,6 +71,13 @@ def reminder_title(reminder: Reminder) -> str:
     )
 
 
+def snooze_label() -> str:
+    """The snooze answer's words ("Snooze 10 min"), without a keyboard accelerator."""
+    return QCoreApplication.translate("Agenda", "Snooze {minutes} min").format(
+        minutes=SNOOZE_MINUTES
+    )
+
+
 def done_label(reminder: Reminder) -> str:
     """The answer that ends it: a timer that rang is dismissed, a reminder is done."""
     return (

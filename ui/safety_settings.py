@@ -51,31 +51,65 @@ from app.session.safety_changes import (
 from ui.bridge import AssistantBridge
 from ui.dialogs import answered
 from ui.settings_parts import Section, Tasks, error_colour, heading, note, show_message
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
 _PROFILE_WORDS = {
-    "owner": "Owner",
-    "adult": "Adult",
-    "child": "Child",
-    "guest": "Guest",
+    "owner": QT_TRANSLATE_NOOP("SafetySection", "Owner"),
+    "adult": QT_TRANSLATE_NOOP("SafetySection", "Adult"),
+    "child": QT_TRANSLATE_NOOP("SafetySection", "Child"),
+    "guest": QT_TRANSLATE_NOOP("SafetySection", "Guest"),
 }
+
+
+#: The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window's
+#: translations (a changed wording shows in English until it is translated).
+PIN_ACTION_WORDS = (
+    QT_TRANSLATE_NOOP("SafetySection", "Opening any cover, blind or curtain"),
+    QT_TRANSLATE_NOOP("SafetySection", "Moving any cover, blind or curtain"),
+    QT_TRANSLATE_NOOP("SafetySection", "Arming the alarm"),
+    QT_TRANSLATE_NOOP("SafetySection", "Changing a thermostat's temperature"),
+    QT_TRANSLATE_NOOP("SafetySection", "Switching heating or cooling modes"),
+    QT_TRANSLATE_NOOP("SafetySection", "Running scenes"),
+    QT_TRANSLATE_NOOP("SafetySection", "Running scripts"),
+    QT_TRANSLATE_NOOP("SafetySection", "Moving calendar events"),
+    QT_TRANSLATE_NOOP("SafetySection", "Deleting calendar events"),
+)
+
+
+def profile_word(name: str) -> str:
+    """A profile's name as the window says it ("Child", "Kind")."""
+    word = _PROFILE_WORDS.get(name)
+    return QCoreApplication.translate("SafetySection", word) if word else name
 
 
 def describe_role(role: Role) -> str:
     """What a profile may do, in a sentence."""
     devices = (
-        "every kind of device"
+        QCoreApplication.translate("SafetySection", "every kind of device")
         if role.domains is None
         else ", ".join(sorted(d.replace("_", " ") for d in role.domains))
     )
-    rooms = "in every room" if role.areas is None else f"in {len(role.areas)} rooms"
+    count = len(role.areas or ())
+    if role.areas is None:
+        rooms = QCoreApplication.translate("SafetySection", "in every room")
+    elif count == 1:
+        rooms = QCoreApplication.translate("SafetySection", "in 1 room")
+    else:
+        rooms = QCoreApplication.translate("SafetySection", "in %n rooms").replace("%n", str(count))
     limit = {
-        "low": "only what runs without a confirmation",
-        "medium": "up to what needs a confirmation, never what needs the PIN",
-        "high": "everything, security-sensitive steps with the PIN",
+        "low": QCoreApplication.translate("SafetySection", "only what runs without a confirmation"),
+        "medium": QCoreApplication.translate(
+            "SafetySection", "up to what needs a confirmation, never what needs the PIN"
+        ),
+        "high": QCoreApplication.translate(
+            "SafetySection", "everything, security-sensitive steps with the PIN"
+        ),
     }[str(role.highest_risk)]
-    return f"May use {devices} {rooms}; {limit}."
+    return QCoreApplication.translate(
+        "SafetySection", "May use {devices} {rooms}; {limit}."
+    ).format(devices=devices, rooms=rooms, limit=limit)
 
 
 @dataclass(slots=True)
@@ -91,11 +125,16 @@ class PinDialog(QDialog):
 
     def __init__(self, *, has_pin: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change the PIN" if has_pin else "Set a PIN")
+        self.setWindowTitle(
+            QCoreApplication.translate("PinDialog", "Change the PIN")
+            if has_pin
+            else QCoreApplication.translate("PinDialog", "Set a PIN")
+        )
         digits = QRegularExpressionValidator(r"[0-9]{0,12}", self)
-        self.current = self._field("Current PIN", digits) if has_pin else None
-        self.new = self._field("New PIN", digits)
-        self.again = self._field("New PIN again", digits)
+        current = QCoreApplication.translate("PinDialog", "Current PIN")
+        self.current = self._field(current, digits) if has_pin else None
+        self.new = self._field(QCoreApplication.translate("PinDialog", "New PIN"), digits)
+        self.again = self._field(QCoreApplication.translate("PinDialog", "New PIN again"), digits)
         form = QFormLayout()
         if self.current is not None:
             form.addRow(QCoreApplication.translate("PinDialog", "&Current PIN:"), self.current)
@@ -167,7 +206,9 @@ async def ask_owner_pin(parent: QWidget, why: str) -> str | None:
     dialog.setWindowTitle(QCoreApplication.translate("Hearth", "Owner's PIN"))
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setLabelText(f"{why}\n\nType the owner's PIN:")
+    dialog.setLabelText(
+        QCoreApplication.translate("Hearth", "{why}\n\nType the owner's PIN:").format(why=why)
+    )
     try:
         accepted = await answered(dialog)
         return dialog.textValue() if accepted and dialog.textValue() else None
@@ -232,7 +273,7 @@ class SafetySection(Section):
         self.profile = QComboBox()
         self.profile.setAccessibleName(QCoreApplication.translate("SafetySection", "Profile"))
         for name in ROLE_NAMES:
-            self.profile.addItem(_PROFILE_WORDS.get(name, name), name)
+            self.profile.addItem(profile_word(name), name)
         self.profile.currentIndexChanged.connect(self._profile_chosen)
         self.switch_button = QPushButton(
             QCoreApplication.translate("SafetySection", "S&witch profile…")
@@ -300,7 +341,8 @@ class SafetySection(Section):
             )
         )
         self.pin_action_boxes: dict[str, QCheckBox] = {}
-        for action, words in safety.OPTIONAL_PIN_ACTIONS.items():
+        for action, english in safety.OPTIONAL_PIN_ACTIONS.items():
+            words = QCoreApplication.translate("SafetySection", english)
             box = QCheckBox(words)
             box.setAccessibleName(words)
             box.toggled.connect(lambda _on: self._update_buttons())
@@ -399,18 +441,32 @@ class SafetySection(Section):
         state = await self.bridge.pin_state()
         if state.problem:
             self._has_pin = False
-            self.pin_status.setText(f"No PIN can be set or checked: {state.problem}")
+            self.pin_status.setText(
+                QCoreApplication.translate(
+                    "SafetySection", "No PIN can be set or checked: {problem}"
+                ).format(problem=state.problem)
+            )
             self.set_pin_button.setEnabled(False)
             self.remove_pin_button.setEnabled(False)
             return
         has_pin = self._has_pin = state.is_set
         self.pin_status.setText(
-            "A PIN is set: security-sensitive steps and profile switches need it."
+            QCoreApplication.translate(
+                "SafetySection",
+                "A PIN is set: security-sensitive steps and profile switches need it.",
+            )
             if has_pin
-            else "No PIN is set: security-sensitive steps ask for a typed confirmation "
-            "instead, and profiles cannot be switched."
+            else QCoreApplication.translate(
+                "SafetySection",
+                "No PIN is set: security-sensitive steps ask for a typed confirmation "
+                "instead, and profiles cannot be switched.",
+            )
         )
-        self.set_pin_button.setText("Change &PIN…" if has_pin else "Set &PIN…")
+        self.set_pin_button.setText(
+            QCoreApplication.translate("SafetySection", "Change &PIN…")
+            if has_pin
+            else QCoreApplication.translate("SafetySection", "Set &PIN…")
+        )
         self.set_pin_button.setEnabled(True)
         self.remove_pin_button.setEnabled(has_pin)
         self._update_buttons()
@@ -463,7 +519,9 @@ class SafetySection(Section):
         active = name == self._active_name()
         bound = self.bridge.profile
         problem = bound.problem if bound is not None else ""
-        text = ("Active. " if active else "") + describe_role(role)
+        text = describe_role(role)
+        if active:
+            text = QCoreApplication.translate("SafetySection", "Active. {role}").format(role=text)
         self.profile_note.setText(f"{problem}\n{text}" if problem else text)
         self.switch_button.setEnabled(not active or bool(problem))
         ignored = bound.ignored if bound is not None else ""
@@ -518,17 +576,30 @@ class SafetySection(Section):
 
     async def switch_profile(self, name: str) -> bool:
         if not self._has_pin:
-            self.show_message("Set a PIN first: switching profiles needs it.", error=True)
+            self.show_message(
+                QCoreApplication.translate(
+                    "SafetySection", "Set a PIN first: switching profiles needs it."
+                ),
+                error=True,
+            )
             return False
         entered = await self.owner_pin_prompt(
-            f"Switch to the {_PROFILE_WORDS.get(name, name)} profile"
+            QCoreApplication.translate("SafetySection", "Switch to the {profile} profile").format(
+                profile=profile_word(name)
+            )
         )
         if entered is None:
-            self.show_message("No PIN given: the profile was not switched.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "SafetySection", "No PIN given: the profile was not switched."
+                )
+            )
             return False
         return await self._apply(
             SwitchProfile(name, entered),
-            f"Now using the {_PROFILE_WORDS.get(name, name)} profile.",
+            QCoreApplication.translate("SafetySection", "Now using the {profile} profile.").format(
+                profile=profile_word(name)
+            ),
         )
 
     async def set_pin(self) -> bool:
@@ -537,29 +608,38 @@ class SafetySection(Section):
             return False
         return await self._apply(
             ChangePin(chosen.current, chosen.new, chosen.again),
-            "PIN changed." if self._has_pin else "PIN set. Security-sensitive steps need it now.",
+            QCoreApplication.translate("SafetySection", "PIN changed.")
+            if self._has_pin
+            else QCoreApplication.translate(
+                "SafetySection", "PIN set. Security-sensitive steps need it now."
+            ),
         )
 
     async def remove_pin(self) -> bool:
-        entered = await self.owner_pin_prompt("Remove the PIN")
+        entered = await self.owner_pin_prompt(
+            QCoreApplication.translate("SafetySection", "Remove the PIN")
+        )
         if entered is None:
             return False
         return await self._apply(
             RemovePin(entered),
-            "PIN removed: security-sensitive steps ask for a typed confirmation instead.",
+            QCoreApplication.translate(
+                "SafetySection",
+                "PIN removed: security-sensitive steps ask for a typed confirmation instead.",
+            ),
         )
 
     async def apply_pin_actions(self) -> bool:
         chosen = self.pin_actions_chosen()
         go_on, entered = await self._pin_if_loosening(
             set(self.bridge.settings.safety.pin_actions) - set(chosen),
-            "Stop asking for the PIN for some actions",
+            QCoreApplication.translate("SafetySection", "Stop asking for the PIN for some actions"),
         )
         if not go_on:
             return False
         return await self._apply(
             SetPinActions(tuple(chosen), entered),
-            "Saved: what needs the PIN.",
+            QCoreApplication.translate("SafetySection", "Saved: what needs the PIN."),
         )
 
     async def apply_exposure(self) -> bool:
@@ -569,24 +649,41 @@ class SafetySection(Section):
         more = set(current.hidden) - set(hidden)
         if mode == "all" and current.exposure != "all":
             more.add("*")
-        go_on, entered = await self._pin_if_loosening(more, "Let Hearth see more devices")
+        go_on, entered = await self._pin_if_loosening(
+            more, QCoreApplication.translate("SafetySection", "Let Hearth see more devices")
+        )
         if not go_on:
             return False
         return await self._apply(
             SetExposure(mode, tuple(hidden), entered),
-            "Saved: what Hearth may see."
-            + (" Newly shown devices appear when Hearth starts next." if more else ""),
+            QCoreApplication.translate("SafetySection", "Saved: what Hearth may see.")
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "SafetySection", "Newly shown devices appear when Hearth starts next."
+                )
+                if more
+                else ""
+            ),
         )
 
     async def accept_file(self) -> bool:
         """Approve the settings file's safety settings (as read at start) with the PIN."""
-        entered = await self.owner_pin_prompt("Apply the safety settings of the settings file")
+        entered = await self.owner_pin_prompt(
+            QCoreApplication.translate(
+                "SafetySection", "Apply the safety settings of the settings file"
+            )
+        )
         if entered is None:
-            self.show_message("No PIN given: nothing changed.")
+            self.show_message(
+                QCoreApplication.translate("SafetySection", "No PIN given: nothing changed.")
+            )
             return False
         return await self._apply(
             AcceptFile(entered),
-            "Applied: the settings file's safety settings are in force.",
+            QCoreApplication.translate(
+                "SafetySection", "Applied: the settings file's safety settings are in force."
+            ),
         )
 
     async def _pin_if_loosening(self, loosened: Iterable[str], why: str) -> tuple[bool, str | None]:
@@ -596,7 +693,9 @@ class SafetySection(Section):
             return True, None
         entered = await self.owner_pin_prompt(why)
         if entered is None:
-            self.show_message("No PIN given: nothing changed.")
+            self.show_message(
+                QCoreApplication.translate("SafetySection", "No PIN given: nothing changed.")
+            )
             return False, None
         return True, entered
 
@@ -604,7 +703,12 @@ class SafetySection(Section):
         try:  # in a worker thread; the running assistant is bound to the result
             await self.bridge.change_safety(change)
         except (HearthError, OSError) as err:  # the settings were put back as they were
-            self.show_message(f"Not changed: {err}", error=True)
+            self.show_message(
+                QCoreApplication.translate("SafetySection", "Not changed: {error}").format(
+                    error=err
+                ),
+                error=True,
+            )
             self.refresh()
             return False
         self.show_message(done)

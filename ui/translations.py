@@ -13,6 +13,7 @@ the system's when the settings file names none. A changed setting applies at the
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from importlib import resources
 from pathlib import Path
 
@@ -89,3 +90,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     translated where it is shown; typed, unlike PySide6's, which returns ``object``."""
     del context
     return text
+
+
+def window_speaking() -> AbstractContextManager[None]:
+    """Within the block, Hearth's own words (states, "on at 30%") are the window's language:
+    the Home view and the plan cards say a device's state as the rest of the window does."""
+    from app.understanding.keyed_replies import speaking  # noqa: PLC0415  lazy: the reply data, first needed when a state is shown
+
+    return speaking(TRANSLATION.language.replace("_", "-"))

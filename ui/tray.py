@@ -33,6 +33,7 @@ from app.session.history import COMMAND_SOURCES
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import badged, icon
 from ui.main_window import MainWindow
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from integrations.reminders import Reminder
@@ -51,12 +52,12 @@ STATE_ICONS = {
     "error": "tray-error",
 }
 STATE_TEXT = {
-    "connecting": "connecting to the home…",
-    "connected": "connected",
-    "working": "working…",
-    "listening": "listening…",
-    "looking": "looking in your calendars…",
-    "error": "not connected",
+    "connecting": QT_TRANSLATE_NOOP("Tray", "connecting to the home…"),
+    "connected": QT_TRANSLATE_NOOP("Tray", "connected"),
+    "working": QT_TRANSLATE_NOOP("Tray", "working…"),
+    "listening": QT_TRANSLATE_NOOP("Tray", "listening…"),
+    "looking": QT_TRANSLATE_NOOP("Tray", "looking in your calendars…"),
+    "error": QT_TRANSLATE_NOOP("Tray", "not connected"),
 }
 LISTEN_NEEDS_MODEL = "Push-to-talk needs a speech model: install one in Settings › Voice"
 
@@ -183,9 +184,13 @@ class Tray(QObject):
         self._update_tooltip()
 
     def _update_tooltip(self) -> None:
-        tip = f"Hearth — {STATE_TEXT.get(self.state, self.state)}"
-        if self.badge:
-            tip += f" · {self.badge} reminder{'s' if self.badge != 1 else ''} waiting"
+        state = STATE_TEXT.get(self.state)
+        tip = f"Hearth — {QCoreApplication.translate('Tray', state) if state else self.state}"
+        if self.badge == 1:
+            tip += " · " + QCoreApplication.translate("Tray", "1 reminder waiting")
+        elif count := self.badge:
+            waiting = QCoreApplication.translate("Tray", "%n reminders waiting")
+            tip += " · " + waiting.replace("%n", str(count))
         self.icon.setToolTip(tip)
 
     # -- menu --------------------------------------------------------------------------------
@@ -197,7 +202,7 @@ class Tray(QObject):
         commands = list(self.bridge.settings.quick_commands)
         for text in commands:
             action = menu.addAction(icon("star"), _menu_text(text))
-            action.setToolTip(f"Run “{text}”")
+            action.setToolTip(QCoreApplication.translate("Tray", "Run “{text}”").format(text=text))
             action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
         if not commands:
             empty = menu.addAction(
@@ -210,7 +215,9 @@ class Tray(QObject):
         self.recent_menu.setToolTipsVisible(True)
         for text in self.recent:
             action = self.recent_menu.addAction(_menu_text(text))
-            action.setToolTip(f"Run “{text}” again")
+            action.setToolTip(
+                QCoreApplication.translate("Tray", "Run “{text}” again").format(text=text)
+            )
             action.triggered.connect(lambda _checked=False, t=text: self.run_command(t))
         self.recent_menu.setEnabled(bool(self.recent))
         self._add_reminders_menu(menu)
@@ -234,15 +241,33 @@ class Tray(QObject):
         """Re&minders: each delivered reminder (or timer that rang) that waits, with Snooze
         and Done (Dismiss for a timer)."""
         count = len(self.pending)
-        title = f"Re&minders ({count} waiting)" if count else "Re&minders"
+        title = (
+            QCoreApplication.translate("Tray", "Re&minders ({count} waiting)").format(count=count)
+            if count
+            else QCoreApplication.translate("Tray", "Re&minders")
+        )
         self.reminders_menu = menu.addMenu(icon("bell"), title)
         self.reminders_menu.setToolTipsVisible(True)
         for reminder in self.pending:
             entry = self.reminders_menu.addMenu(_menu_text(reminder.message))
             due = reminder.due.strftime("%H:%M")
-            entry.setToolTip(f"Was due at {due}" + (" (late)" if reminder.late else ""))
-            snooze = entry.addAction(f"&Snooze {SNOOZE_MINUTES} min")
-            done = entry.addAction("&Dismiss" if reminder.is_timer else "&Done")
+            entry.setToolTip(
+                (
+                    QCoreApplication.translate("Tray", "Was due at {time} (late)")
+                    if reminder.late
+                    else QCoreApplication.translate("Tray", "Was due at {time}")
+                ).format(time=due)
+            )
+            snooze = entry.addAction(
+                QCoreApplication.translate("ReminderPopup", "&Snooze {minutes} min").format(
+                    minutes=SNOOZE_MINUTES
+                )
+            )
+            done = entry.addAction(
+                QCoreApplication.translate("Tray", "&Dismiss")
+                if reminder.is_timer
+                else QCoreApplication.translate("ReminderPopup", "&Done")
+            )
             snooze.triggered.connect(
                 lambda _checked=False, i=reminder.id: self.bridge.snooze_reminder(
                     i, SNOOZE_MINUTES, by="tray"
@@ -311,7 +336,7 @@ class Tray(QObject):
         if request is None:
             self.notify(
                 QCoreApplication.translate("Tray", "Hearth"),
-                "Hearth is still connecting to the home.",
+                QCoreApplication.translate("Tray", "Hearth is still connecting to the home."),
                 warning=True,
             )
             return None
@@ -405,7 +430,9 @@ class Tray(QObject):
             self._told_about_tray = True
             self.notify(
                 QCoreApplication.translate("Tray", "Hearth is still running"),
-                "Quick commands and reminders are here in the tray. Quit from its menu.",
+                QCoreApplication.translate(
+                    "Tray", "Quick commands and reminders are here in the tray. Quit from its menu."
+                ),
             )
 
 

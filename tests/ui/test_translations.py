@@ -22,12 +22,17 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
+from app.core.home import Entity
+from app.policy import safety
 from integrations.reminders.model import Reminder, Status
 from tests.ui.window_parts import close_window
 from ui.app import language_chosen as chosen_language
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
+from ui.models import state_words
+from ui.plan_card import describe
 from ui.reminder_popup import done_label, reminder_title, reminder_when
+from ui.safety_settings import PIN_ACTION_WORDS, profile_word
 from ui.translations import TRANSLATION, TRANSLATIONS, available, candidates, window_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,3 +215,33 @@ def test_a_reminder_says_when_it_was_due_in_the_windows_language(
     assert done_label(reminder) == done
     assert reminder_title(reminder).endswith("den Müll rausbringen")
     assert not reminder_title(reminder).startswith("Reminder")
+
+
+#: A device's state as the Home view and a plan card say it: a light on at 30 %, a blind 40 %
+#: open, a locked door, a light that is off, and the child profile's name.
+STATES = {
+    "de": ("an, 30 %", "40 % offen", "abgeschlossen", "aus", "Kind"),
+    "fr": ("allumé à 30 %", "ouvert à 40 %", "verrouillé", "éteint", "Enfant"),
+    "es": ("encendido al 30 %", "abierto al 40 %", "bloqueado", "apagado", "Infantil"),
+    "it": ("acceso al 30%", "aperto al 40%", "chiuso a chiave", "spento", "Bambino"),
+    "nl": ("aan op 30%", "40% open", "op slot", "uit", "Kind"),
+}
+
+
+@pytest.mark.parametrize("translated", list(STATES), indirect=True)
+def test_states_and_profiles_are_said_in_the_windows_language(translated: str) -> None:
+    light = describe("light.desk", {"state": "on", "attributes": {"brightness": 77}})
+    blind = describe("cover.blind", {"state": "open", "attributes": {"current_position": 40}})
+    door = state_words(Entity("lock.front_door", "Front Door", "locked", {}))
+    lamp = state_words(Entity("light.desk", "Desk Lamp", "off", {}))
+    assert (light, blind, door, lamp, profile_word("child")) == STATES[translated]
+
+
+def test_english_states_stay_english_after_a_translated_test() -> None:
+    assert describe("light.desk", {"state": "on", "attributes": {"brightness": 77}}) == "on 30%"
+    assert state_words(Entity("light.desk", "Desk Lamp", "off", {})) == "off"
+
+
+def test_the_pin_actions_words_are_marked_for_translation() -> None:
+    """The window translates app.policy.safety's words through the marks it keeps of them."""
+    assert set(PIN_ACTION_WORDS) == set(safety.OPTIONAL_PIN_ACTIONS.values())

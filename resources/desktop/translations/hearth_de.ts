@@ -43,6 +43,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
         <source>Today · {date}</source>
         <translation>Heute · {date}</translation>
     </message>
@@ -51,12 +55,44 @@
         <translation>Morgen · {date}</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>geschlummert</translation>
+    </message>
+    <message>
+        <source>repeats {rule}</source>
+        <translation>wiederholt sich {rule}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>ab {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
         <source>Snooze {minutes} min</source>
         <translation>{minutes} Min. schlummern</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”</source>
+        <translation>„erinnere mich morgen um 8, den Müll rauszubringen“ oder „trag Zahnarzt am Freitag um 3 in meinen Kalender ein“</translation>
+    </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
@@ -121,6 +157,58 @@
         <source>Calendars not read</source>
         <translation>Kalender nicht gelesen</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n Termine</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 Erinnerung</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n Erinnerungen</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} wartend</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aktualisiert {time}</translation>
+    </message>
+    <message>
+        <source>Not read just now: {names}. The other calendars are shown; Hearth tries again in a minute.</source>
+        <translation>Gerade nicht gelesen: {names}. Die anderen Kalender werden gezeigt; Hearth versucht es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned today.</source>
+        <translation>Heute ist sonst nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned in the next 7 days.</source>
+        <translation>In den nächsten 7 Tagen ist sonst nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders today.</source>
+        <translation>Heute nichts in deinen Kalendern und keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders in the next 7 days.</source>
+        <translation>In den nächsten 7 Tagen nichts in deinen Kalendern und keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Type {examples} in the Assistant (Ctrl+1).</source>
+        <translation>Tippe {examples} im Assistenten (Strg+1).</translation>
+    </message>
+    <message>
+        <source>Waiting for you · %n reminders</source>
+        <translation>Wartet auf dich · %n Erinnerungen</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -142,7 +230,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -216,6 +303,30 @@
         <translation>Zum Sprechen drücken</translation>
     </message>
     <message>
+        <source>There is nothing to do.</source>
+        <translation>Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Let me look…</source>
+        <translation>Ich schaue nach …</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undo (partly done)</source>
+        <translation>Rückgängig (teilweise)</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was planned.</source>
+        <translation>Abgebrochen: Es wurde nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Replaced by “{command}”: nothing ran.</source>
+        <translation>Ersetzt durch „{command}“: Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -251,8 +362,16 @@
 <context>
     <name>EntityControls</name>
     <message>
-        <source>Turn on</source>
+        <source>{control} value</source>
         <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>{control}: Wert</translation>
+    </message>
+    <message>
+        <source>{control} of {name}</source>
+        <translation>{control} von {name}</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
@@ -284,6 +403,14 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>{percent}% open</source>
+        <translation>{percent} % offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verriegeln</translation>
     </message>
@@ -292,8 +419,16 @@
         <translation>Entriegeln</translation>
     </message>
     <message>
+        <source>Target temperature of {name}</source>
+        <translation>Zieltemperatur von {name}</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Set target temperature of {name}</source>
+        <translation>Zieltemperatur von {name} einstellen</translation>
     </message>
     <message>
         <source>Target</source>
@@ -362,6 +497,18 @@
         <source>This device only reports its state; there is nothing to switch here.</source>
         <translation>Dieses Gerät meldet nur seinen Zustand; hier gibt es nichts zu schalten.</translation>
     </message>
+    <message>
+        <source>Putting back what “{asked}” changed…</source>
+        <translation>Setze zurück, was „{asked}“ geändert hat …</translation>
+    </message>
+    <message>
+        <source>Put back what “{asked}” changed.</source>
+        <translation>Zurückgesetzt, was „{asked}“ geändert hat.</translation>
+    </message>
+    <message>
+        <source>Could not put back what “{asked}” changed</source>
+        <translation>Konnte nicht zurücksetzen, was „{asked}“ geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -398,6 +545,14 @@
     <message>
         <source>Owner&apos;s PIN</source>
         <translation>PIN des Eigentümers</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Type the owner&apos;s PIN:</source>
+        <translation>{why}
+
+Gib die PIN des Besitzers ein:</translation>
     </message>
     <message>
         <source>Not set: say the room in each command</source>
@@ -484,6 +639,14 @@
     <message>
         <source>No, skip it</source>
         <translation>Nein, überspringen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}?&lt;/b&gt; This is security-sensitive. Confirm it on its own, or skip it.</source>
+        <translation>&lt;b&gt;{action}?&lt;/b&gt; Das ist sicherheitsrelevant. Bestätige es einzeln oder überspringe es.</translation>
+    </message>
+    <message>
+        <source>Yes, {action}</source>
+        <translation>Ja, {action}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +821,11 @@
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>last used {time}</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>zuletzt benutzt: {time}</translation>
+    </message>
     <message numerus="yes">
         <source>%n devices</source>
         <translation>
@@ -1033,16 +1201,60 @@
 <context>
     <name>PendingRow</name>
     <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>„{message}“ {minutes} Minuten schlummern</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>„{message}“ als erledigt markieren</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Cancel the reminder “{message}” and its repeats</source>
+        <translation>Die Erinnerung „{message}“ und ihre Wiederholungen löschen</translation>
+    </message>
+    <message>
+        <source>Cancel the reminder “{message}”</source>
+        <translation>Die Erinnerung „{message}“ löschen</translation>
+    </message>
+    <message>
+        <source>Stop this reminder and every repeat of it</source>
+        <translation>Diese Erinnerung und jede ihrer Wiederholungen beenden</translation>
+    </message>
+    <message>
+        <source>Stop this reminder</source>
+        <translation>Diese Erinnerung beenden</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Change the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Aktuelle PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
     <message>
         <source>&amp;Current PIN:</source>
         <translation>&amp;Aktuelle PIN:</translation>
@@ -1112,6 +1324,91 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
+        <source>the reminder was read back from Hearth&apos;s store</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back (one, and %n of them).</extracomment>
+        <translation>die Erinnerung wurde aus Hearths Speicher zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the %n reminders were read back from Hearth&apos;s store</source>
+        <translation>die %n Erinnerungen wurden aus Hearths Speicher zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the event was read back from the calendar</source>
+        <translation>der Termin wurde aus dem Kalender zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the %n events were read back from the calendar</source>
+        <translation>die %n Termine wurden aus dem Kalender zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the timer was read back from Hearth&apos;s store</source>
+        <translation>der Timer wurde aus Hearths Speicher zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the %n timers were read back from Hearth&apos;s store</source>
+        <translation>die %n Timer wurden aus Hearths Speicher zurückgelesen</translation>
+    </message>
+    <message>
+        <source>every change was checked on the device</source>
+        <translation>jede Änderung wurde am Gerät geprüft</translation>
+    </message>
+    <message>
+        <source>1 device change checked on the device</source>
+        <translation>1 Geräteänderung am Gerät geprüft</translation>
+    </message>
+    <message>
+        <source>%n device changes checked on the device</source>
+        <translation>%n Geräteänderungen am Gerät geprüft</translation>
+    </message>
+    <message>
+        <source>{first}, and {second}</source>
+        <translation>{first}, und {second}</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>Der Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>1 of {total} steps failed.</source>
+        <translation>1 von {total} Schritten ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%n of {total} steps failed.</source>
+        <translation>%n von {total} Schritten sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>1 change could not be confirmed yet (it may still be happening).</source>
+        <translation>1 Änderung konnte noch nicht bestätigt werden (sie läuft vielleicht noch).</translation>
+    </message>
+    <message>
+        <source>%n changes could not be confirmed yet (it may still be happening).</source>
+        <translation>%n Änderungen konnten noch nicht bestätigt werden (sie laufen vielleicht noch).</translation>
+    </message>
+    <message>
+        <source>Done: {checked}.</source>
+        <translation>Erledigt: {checked}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>1 step skipped.</source>
+        <translation>1 Schritt übersprungen.</translation>
+    </message>
+    <message>
+        <source>%n steps skipped.</source>
+        <translation>%n Schritte übersprungen.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
@@ -1148,6 +1445,10 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Plan · %n steps</source>
+        <translation>Plan · %n Schritte</translation>
+    </message>
+    <message>
         <source>needs your approval</source>
         <translation>braucht deine Freigabe</translation>
     </message>
@@ -1179,6 +1480,43 @@
         <translation>stellt den vorherigen Zustand wieder her</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <extracomment>Targets listed per step before &quot;and N more&quot;.</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>on {percent}%</source>
+        <translation>an, {percent} %</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>{percent}% open</source>
+        <translation>{percent} % offen</translation>
+    </message>
+    <message>
+        <source>volume {percent}%</source>
+        <translation>Lautstärke {percent} %</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>{count} zu erledigen</translation>
+    </message>
+    <message>
+        <source>{name}: {state} (no change)</source>
+        <translation>{name}: {state} (keine Änderung)</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Rückgängig angefordert</translation>
     </message>
@@ -1204,16 +1542,6 @@
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Zuhören</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Plan · %n steps</source>
-        <translation>
-            <numerusform>Plan · %n Schritt</numerusform>
-            <numerusform>Plan · %n Schritte</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1689,91 @@
 <context>
     <name>SafetySection</name>
     <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Erwachsene</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Opening any cover, blind or curtain</source>
+        <extracomment>The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window&apos;s translations (a changed wording shows in English until it is translated).</extracomment>
+        <translation>Öffnen jeder Abdeckung, Jalousie oder jedes Vorhangs</translation>
+    </message>
+    <message>
+        <source>Moving any cover, blind or curtain</source>
+        <translation>Bewegen jeder Abdeckung, Jalousie oder jedes Vorhangs</translation>
+    </message>
+    <message>
+        <source>Arming the alarm</source>
+        <translation>Scharfschalten der Alarmanlage</translation>
+    </message>
+    <message>
+        <source>Changing a thermostat&apos;s temperature</source>
+        <translation>Ändern der Temperatur eines Thermostats</translation>
+    </message>
+    <message>
+        <source>Switching heating or cooling modes</source>
+        <translation>Umschalten zwischen Heiz- und Kühlmodi</translation>
+    </message>
+    <message>
+        <source>Running scenes</source>
+        <translation>Ausführen von Szenen</translation>
+    </message>
+    <message>
+        <source>Running scripts</source>
+        <translation>Ausführen von Skripten</translation>
+    </message>
+    <message>
+        <source>Moving calendar events</source>
+        <translation>Verschieben von Kalenderterminen</translation>
+    </message>
+    <message>
+        <source>Deleting calendar events</source>
+        <translation>Löschen von Kalenderterminen</translation>
+    </message>
+    <message>
+        <source>every kind of device</source>
+        <translation>jede Art von Gerät</translation>
+    </message>
+    <message>
+        <source>in every room</source>
+        <translation>in jedem Raum</translation>
+    </message>
+    <message>
+        <source>in 1 room</source>
+        <translation>in 1 Raum</translation>
+    </message>
+    <message>
+        <source>in %n rooms</source>
+        <translation>in %n Räumen</translation>
+    </message>
+    <message>
+        <source>only what runs without a confirmation</source>
+        <translation>nur, was ohne Bestätigung läuft</translation>
+    </message>
+    <message>
+        <source>up to what needs a confirmation, never what needs the PIN</source>
+        <translation>bis zu dem, was eine Bestätigung braucht, nie, was die PIN braucht</translation>
+    </message>
+    <message>
+        <source>everything, security-sensitive steps with the PIN</source>
+        <translation>alles, sicherheitsrelevante Schritte mit der PIN</translation>
+    </message>
+    <message>
+        <source>May use {devices} {rooms}; {limit}.</source>
+        <translation>Darf {devices} {rooms} benutzen; {limit}.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
@@ -1479,6 +1892,90 @@
     <message>
         <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
         <translation>Ein Gerät zu verbergen wirkt sofort; mehr zu sehen wirkt beim nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <source>No PIN can be set or checked: {problem}</source>
+        <translation>Keine PIN kann festgelegt oder geprüft werden: {problem}</translation>
+    </message>
+    <message>
+        <source>A PIN is set: security-sensitive steps and profile switches need it.</source>
+        <translation>Eine PIN ist festgelegt: Sicherheitsrelevante Schritte und Profilwechsel brauchen sie.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: security-sensitive steps ask for a typed confirmation instead, and profiles cannot be switched.</source>
+        <translation>Keine PIN festgelegt: Sicherheitsrelevante Schritte verlangen stattdessen eine getippte Bestätigung, und Profile können nicht gewechselt werden.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN ändern …</translation>
+    </message>
+    <message>
+        <source>Active. {role}</source>
+        <translation>Aktiv. {role}</translation>
+    </message>
+    <message>
+        <source>Set a PIN first: switching profiles needs it.</source>
+        <translation>Lege zuerst eine PIN fest: Der Profilwechsel braucht sie.</translation>
+    </message>
+    <message>
+        <source>Switch to the {profile} profile</source>
+        <translation>Zum Profil „{profile}“ wechseln</translation>
+    </message>
+    <message>
+        <source>No PIN given: the profile was not switched.</source>
+        <translation>Keine PIN eingegeben: Das Profil wurde nicht gewechselt.</translation>
+    </message>
+    <message>
+        <source>Now using the {profile} profile.</source>
+        <translation>Jetzt wird das Profil „{profile}“ verwendet.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>PIN geändert.</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps need it now.</source>
+        <translation>PIN festgelegt. Sicherheitsrelevante Schritte brauchen sie jetzt.</translation>
+    </message>
+    <message>
+        <source>PIN removed: security-sensitive steps ask for a typed confirmation instead.</source>
+        <translation>PIN entfernt: Sicherheitsrelevante Schritte verlangen stattdessen eine getippte Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Stop asking for the PIN for some actions</source>
+        <translation>Für manche Aktionen nicht mehr nach der PIN fragen</translation>
+    </message>
+    <message>
+        <source>Saved: what needs the PIN.</source>
+        <translation>Gespeichert: was die PIN braucht.</translation>
+    </message>
+    <message>
+        <source>Let Hearth see more devices</source>
+        <translation>Hearth mehr Geräte sehen lassen</translation>
+    </message>
+    <message>
+        <source>Saved: what Hearth may see.</source>
+        <translation>Gespeichert: was Hearth sehen darf.</translation>
+    </message>
+    <message>
+        <source>Newly shown devices appear when Hearth starts next.</source>
+        <translation>Neu gezeigte Geräte erscheinen beim nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <source>Apply the safety settings of the settings file</source>
+        <translation>Die Sicherheitseinstellungen der Einstellungsdatei anwenden</translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing changed.</source>
+        <translation>Keine PIN eingegeben: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applied: the settings file&apos;s safety settings are in force.</source>
+        <translation>Angewendet: Die Sicherheitseinstellungen der Einstellungsdatei gelten.</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>Nicht geändert: {error}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2181,6 @@
     <name>StepRow</name>
     <message>
         <source>Include this step when approving</source>
-        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
         <translation>Diesen Schritt bei der Freigabe einschließen</translation>
     </message>
 </context>
@@ -1706,8 +2202,44 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>connecting to the home…</source>
+        <translation>verbinde mit dem Zuhause …</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>arbeitet …</translation>
+    </message>
+    <message>
+        <source>listening…</source>
+        <translation>hört zu …</translation>
+    </message>
+    <message>
+        <source>looking in your calendars…</source>
+        <translation>schaut in deine Kalender …</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>1 reminder waiting</source>
+        <translation>1 Erinnerung wartet</translation>
+    </message>
+    <message>
+        <source>%n reminders waiting</source>
+        <translation>%n Erinnerungen warten</translation>
+    </message>
+    <message>
+        <source>Run “{text}”</source>
+        <translation>„{text}“ ausführen</translation>
     </message>
     <message>
         <source>No quick commands yet (add them in Settings)</source>
@@ -1718,6 +2250,10 @@
         <translation>&amp;Letzte Befehle</translation>
     </message>
     <message>
+        <source>Run “{text}” again</source>
+        <translation>„{text}“ erneut ausführen</translation>
+    </message>
+    <message>
         <source>&amp;Show Hearth</source>
         <translation>Hearth &amp;anzeigen</translation>
     </message>
@@ -1726,12 +2262,40 @@
         <translation>Hearth &amp;beenden</translation>
     </message>
     <message>
+        <source>Re&amp;minders ({count} waiting)</source>
+        <translation>Erin&amp;nerungen ({count} wartend)</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Erin&amp;nerungen</translation>
+    </message>
+    <message>
+        <source>Was due at {time} (late)</source>
+        <translation>War fällig um {time} (verspätet)</translation>
+    </message>
+    <message>
+        <source>Was due at {time}</source>
+        <translation>War fällig um {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
         <source>Open the &amp;agenda</source>
         <translation>Die A&amp;genda öffnen</translation>
     </message>
     <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth verbindet sich noch mit dem Zuhause.</translation>
+    </message>
+    <message>
         <source>Hearth is still running</source>
         <translation>Hearth läuft weiter</translation>
+    </message>
+    <message>
+        <source>Quick commands and reminders are here in the tray. Quit from its menu.</source>
+        <translation>Schnellbefehle und Erinnerungen sind hier im Infobereich. Beenden über sein Menü.</translation>
     </message>
 </context>
 <context>

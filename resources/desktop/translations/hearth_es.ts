@@ -43,6 +43,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
         <source>Today · {date}</source>
         <translation>Hoy · {date}</translation>
     </message>
@@ -51,12 +55,44 @@
         <translation>Mañana · {date}</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>pospuesto</translation>
+    </message>
+    <message>
+        <source>repeats {rule}</source>
+        <translation>se repite {rule}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>hasta el {date}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>desde las {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>hasta las {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
         <source>Snooze {minutes} min</source>
         <translation>Posponer {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”</source>
+        <translation>«recuérdame mañana a las 8 sacar la basura» o «añade dentista el viernes a las 3 a mi calendario»</translation>
+    </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
@@ -121,6 +157,58 @@
         <source>Calendars not read</source>
         <translation>Calendarios sin leer</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n eventos</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 recordatorio</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n recordatorios</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>en espera: {count}</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Actualizado a las {time}</translation>
+    </message>
+    <message>
+        <source>Not read just now: {names}. The other calendars are shown; Hearth tries again in a minute.</source>
+        <translation>Sin leer por ahora: {names}. Se muestran los demás calendarios; Hearth lo vuelve a intentar en un minuto.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned today.</source>
+        <translation>No hay nada más previsto para hoy.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned in the next 7 days.</source>
+        <translation>No hay nada más previsto en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders today.</source>
+        <translation>Nada en tus calendarios y ningún recordatorio hoy.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders in the next 7 days.</source>
+        <translation>Nada en tus calendarios y ningún recordatorio en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <source>Type {examples} in the Assistant (Ctrl+1).</source>
+        <translation>Escribe {examples} en el Asistente (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Waiting for you · %n reminders</source>
+        <translation>Esperándote · %n recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -142,7 +230,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -216,6 +303,30 @@
         <translation>Pulsar para hablar</translation>
     </message>
     <message>
+        <source>There is nothing to do.</source>
+        <translation>No hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Let me look…</source>
+        <translation>Voy a mirar…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Undo (partly done)</source>
+        <translation>Deshacer (hecho en parte)</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was planned.</source>
+        <translation>Detenido: no se planificó nada.</translation>
+    </message>
+    <message>
+        <source>Replaced by “{command}”: nothing ran.</source>
+        <translation>Sustituido por «{command}»: no se ejecutó nada.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -251,8 +362,16 @@
 <context>
     <name>EntityControls</name>
     <message>
-        <source>Turn on</source>
+        <source>{control} value</source>
         <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Valor de {control}</translation>
+    </message>
+    <message>
+        <source>{control} of {name}</source>
+        <translation>{control} de {name}</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
         <translation>Encender</translation>
     </message>
     <message>
@@ -284,6 +403,14 @@
         <translation>Posición</translation>
     </message>
     <message>
+        <source>{percent}% open</source>
+        <translation>abierto al {percent} %</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
@@ -292,8 +419,16 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <source>Target temperature of {name}</source>
+        <translation>Temperatura objetivo de {name}</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Set target temperature of {name}</source>
+        <translation>Fijar la temperatura objetivo de {name}</translation>
     </message>
     <message>
         <source>Target</source>
@@ -362,6 +497,18 @@
         <source>This device only reports its state; there is nothing to switch here.</source>
         <translation>Este dispositivo solo informa de su estado; aquí no hay nada que accionar.</translation>
     </message>
+    <message>
+        <source>Putting back what “{asked}” changed…</source>
+        <translation>Restaurando lo que cambió «{asked}»…</translation>
+    </message>
+    <message>
+        <source>Put back what “{asked}” changed.</source>
+        <translation>Se restauró lo que cambió «{asked}».</translation>
+    </message>
+    <message>
+        <source>Could not put back what “{asked}” changed</source>
+        <translation>No se pudo restaurar lo que cambió «{asked}»</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -398,6 +545,14 @@
     <message>
         <source>Owner&apos;s PIN</source>
         <translation>PIN del propietario</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Type the owner&apos;s PIN:</source>
+        <translation>{why}
+
+Escribe el PIN del propietario:</translation>
     </message>
     <message>
         <source>Not set: say the room in each command</source>
@@ -484,6 +639,14 @@
     <message>
         <source>No, skip it</source>
         <translation>No, omitirlo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}?&lt;/b&gt; This is security-sensitive. Confirm it on its own, or skip it.</source>
+        <translation>&lt;b&gt;¿{action}?&lt;/b&gt; Esto afecta a la seguridad. Confírmalo por separado u omítelo.</translation>
+    </message>
+    <message>
+        <source>Yes, {action}</source>
+        <translation>Sí, {action}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +821,11 @@
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>last used {time}</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>último uso: {time}</translation>
+    </message>
     <message numerus="yes">
         <source>%n devices</source>
         <translation>
@@ -1033,16 +1201,60 @@
 <context>
     <name>PendingRow</name>
     <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>Posponer «{message}» {minutes} minutos</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>Marcar «{message}» como hecho</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Cancel the reminder “{message}” and its repeats</source>
+        <translation>Cancelar el recordatorio «{message}» y sus repeticiones</translation>
+    </message>
+    <message>
+        <source>Cancel the reminder “{message}”</source>
+        <translation>Cancelar el recordatorio «{message}»</translation>
+    </message>
+    <message>
+        <source>Stop this reminder and every repeat of it</source>
+        <translation>Detener este recordatorio y todas sus repeticiones</translation>
+    </message>
+    <message>
+        <source>Stop this reminder</source>
+        <translation>Detener este recordatorio</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Change the PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Definir un PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Repite el nuevo PIN</translation>
+    </message>
     <message>
         <source>&amp;Current PIN:</source>
         <translation>PIN &amp;actual:</translation>
@@ -1066,6 +1278,43 @@
 </context>
 <context>
     <name>PlanCard</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Targets listed per step before &quot;and N more&quot;.</extracomment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>on {percent}%</source>
+        <translation>encendido al {percent} %</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>encendido</translation>
+    </message>
+    <message>
+        <source>{percent}% open</source>
+        <translation>abierto al {percent} %</translation>
+    </message>
+    <message>
+        <source>volume {percent}%</source>
+        <translation>volumen al {percent} %</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>sound on</source>
+        <translation>con sonido</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>por hacer: {count}</translation>
+    </message>
+    <message>
+        <source>{name}: {state} (no change)</source>
+        <translation>{name}: {state} (sin cambios)</translation>
+    </message>
     <message>
         <source>Low risk</source>
         <translation>Riesgo bajo</translation>
@@ -1112,6 +1361,91 @@
         <translation>Omitido</translation>
     </message>
     <message>
+        <source>the reminder was read back from Hearth&apos;s store</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back (one, and %n of them).</extracomment>
+        <translation>el recordatorio se volvió a leer del almacén de Hearth</translation>
+    </message>
+    <message>
+        <source>the %n reminders were read back from Hearth&apos;s store</source>
+        <translation>los %n recordatorios se volvieron a leer del almacén de Hearth</translation>
+    </message>
+    <message>
+        <source>the event was read back from the calendar</source>
+        <translation>el evento se volvió a leer del calendario</translation>
+    </message>
+    <message>
+        <source>the %n events were read back from the calendar</source>
+        <translation>los %n eventos se volvieron a leer del calendario</translation>
+    </message>
+    <message>
+        <source>the timer was read back from Hearth&apos;s store</source>
+        <translation>el temporizador se volvió a leer del almacén de Hearth</translation>
+    </message>
+    <message>
+        <source>the %n timers were read back from Hearth&apos;s store</source>
+        <translation>los %n temporizadores se volvieron a leer del almacén de Hearth</translation>
+    </message>
+    <message>
+        <source>every change was checked on the device</source>
+        <translation>cada cambio se comprobó en el dispositivo</translation>
+    </message>
+    <message>
+        <source>1 device change checked on the device</source>
+        <translation>1 cambio de dispositivo comprobado en el dispositivo</translation>
+    </message>
+    <message>
+        <source>%n device changes checked on the device</source>
+        <translation>%n cambios de dispositivos comprobados en los dispositivos</translation>
+    </message>
+    <message>
+        <source>{first}, and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>El paso falló.</translation>
+    </message>
+    <message>
+        <source>1 of {total} steps failed.</source>
+        <translation>Falló 1 de {total} pasos.</translation>
+    </message>
+    <message>
+        <source>%n of {total} steps failed.</source>
+        <translation>Fallaron %n de {total} pasos.</translation>
+    </message>
+    <message>
+        <source>1 change could not be confirmed yet (it may still be happening).</source>
+        <translation>1 cambio aún no se pudo confirmar (puede que siga en curso).</translation>
+    </message>
+    <message>
+        <source>%n changes could not be confirmed yet (it may still be happening).</source>
+        <translation>%n cambios aún no se pudieron confirmar (puede que sigan en curso).</translation>
+    </message>
+    <message>
+        <source>Done: {checked}.</source>
+        <translation>Hecho: {checked}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>1 step skipped.</source>
+        <translation>1 paso omitido.</translation>
+    </message>
+    <message>
+        <source>%n steps skipped.</source>
+        <translation>%n pasos omitidos.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -1146,6 +1480,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan · %n steps</source>
+        <translation>Plan · %n pasos</translation>
     </message>
     <message>
         <source>puts back the state from before</source>
@@ -1204,16 +1542,6 @@
     <message>
         <source>Hearth could not listen</source>
         <translation>Hearth no pudo escuchar</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Plan · %n steps</source>
-        <translation>
-            <numerusform>Plan · %n paso</numerusform>
-            <numerusform>Plan · %n pasos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1689,91 @@
 <context>
     <name>SafetySection</name>
     <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Infantil</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Opening any cover, blind or curtain</source>
+        <extracomment>The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window&apos;s translations (a changed wording shows in English until it is translated).</extracomment>
+        <translation>Abrir cualquier persiana, estor o cortina</translation>
+    </message>
+    <message>
+        <source>Moving any cover, blind or curtain</source>
+        <translation>Mover cualquier persiana, estor o cortina</translation>
+    </message>
+    <message>
+        <source>Arming the alarm</source>
+        <translation>Armar la alarma</translation>
+    </message>
+    <message>
+        <source>Changing a thermostat&apos;s temperature</source>
+        <translation>Cambiar la temperatura de un termostato</translation>
+    </message>
+    <message>
+        <source>Switching heating or cooling modes</source>
+        <translation>Cambiar entre modos de calefacción o refrigeración</translation>
+    </message>
+    <message>
+        <source>Running scenes</source>
+        <translation>Ejecutar escenas</translation>
+    </message>
+    <message>
+        <source>Running scripts</source>
+        <translation>Ejecutar scripts</translation>
+    </message>
+    <message>
+        <source>Moving calendar events</source>
+        <translation>Mover eventos del calendario</translation>
+    </message>
+    <message>
+        <source>Deleting calendar events</source>
+        <translation>Borrar eventos del calendario</translation>
+    </message>
+    <message>
+        <source>every kind of device</source>
+        <translation>todo tipo de dispositivos</translation>
+    </message>
+    <message>
+        <source>in every room</source>
+        <translation>en todas las habitaciones</translation>
+    </message>
+    <message>
+        <source>in 1 room</source>
+        <translation>en 1 habitación</translation>
+    </message>
+    <message>
+        <source>in %n rooms</source>
+        <translation>en %n habitaciones</translation>
+    </message>
+    <message>
+        <source>only what runs without a confirmation</source>
+        <translation>solo lo que se ejecuta sin confirmación</translation>
+    </message>
+    <message>
+        <source>up to what needs a confirmation, never what needs the PIN</source>
+        <translation>hasta lo que necesita una confirmación, nunca lo que necesita el PIN</translation>
+    </message>
+    <message>
+        <source>everything, security-sensitive steps with the PIN</source>
+        <translation>todo, los pasos delicados para la seguridad con el PIN</translation>
+    </message>
+    <message>
+        <source>May use {devices} {rooms}; {limit}.</source>
+        <translation>Puede usar {devices} {rooms}; {limit}.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
@@ -1479,6 +1892,90 @@
     <message>
         <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
         <translation>Ocultar un dispositivo se aplica al momento; ver más se aplica la próxima vez que arranque Hearth.</translation>
+    </message>
+    <message>
+        <source>No PIN can be set or checked: {problem}</source>
+        <translation>No se puede definir ni comprobar ningún PIN: {problem}</translation>
+    </message>
+    <message>
+        <source>A PIN is set: security-sensitive steps and profile switches need it.</source>
+        <translation>Hay un PIN definido: los pasos delicados para la seguridad y los cambios de perfil lo necesitan.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: security-sensitive steps ask for a typed confirmation instead, and profiles cannot be switched.</source>
+        <translation>No hay ningún PIN definido: los pasos delicados para la seguridad piden en su lugar escribir una confirmación, y no se puede cambiar de perfil.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Cambiar el &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Active. {role}</source>
+        <translation>Activo. {role}</translation>
+    </message>
+    <message>
+        <source>Set a PIN first: switching profiles needs it.</source>
+        <translation>Define primero un PIN: cambiar de perfil lo necesita.</translation>
+    </message>
+    <message>
+        <source>Switch to the {profile} profile</source>
+        <translation>Cambiar al perfil {profile}</translation>
+    </message>
+    <message>
+        <source>No PIN given: the profile was not switched.</source>
+        <translation>No se escribió ningún PIN: no se cambió de perfil.</translation>
+    </message>
+    <message>
+        <source>Now using the {profile} profile.</source>
+        <translation>Ahora se usa el perfil {profile}.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>PIN cambiado.</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps need it now.</source>
+        <translation>PIN definido. Los pasos delicados para la seguridad lo necesitan ahora.</translation>
+    </message>
+    <message>
+        <source>PIN removed: security-sensitive steps ask for a typed confirmation instead.</source>
+        <translation>PIN quitado: los pasos delicados para la seguridad piden en su lugar escribir una confirmación.</translation>
+    </message>
+    <message>
+        <source>Stop asking for the PIN for some actions</source>
+        <translation>Dejar de pedir el PIN para algunas acciones</translation>
+    </message>
+    <message>
+        <source>Saved: what needs the PIN.</source>
+        <translation>Guardado: lo que necesita el PIN.</translation>
+    </message>
+    <message>
+        <source>Let Hearth see more devices</source>
+        <translation>Dejar que Hearth vea más dispositivos</translation>
+    </message>
+    <message>
+        <source>Saved: what Hearth may see.</source>
+        <translation>Guardado: lo que Hearth puede ver.</translation>
+    </message>
+    <message>
+        <source>Newly shown devices appear when Hearth starts next.</source>
+        <translation>Los dispositivos que ahora se muestran aparecerán la próxima vez que arranque Hearth.</translation>
+    </message>
+    <message>
+        <source>Apply the safety settings of the settings file</source>
+        <translation>Aplicar los ajustes de seguridad del archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing changed.</source>
+        <translation>No se escribió ningún PIN: no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Applied: the settings file&apos;s safety settings are in force.</source>
+        <translation>Aplicado: los ajustes de seguridad del archivo de ajustes están vigentes.</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>Sin cambios: {error}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2181,6 @@
     <name>StepRow</name>
     <message>
         <source>Include this step when approving</source>
-        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
         <translation>Incluir este paso al aprobar</translation>
     </message>
 </context>
@@ -1706,8 +2202,44 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>connecting to the home…</source>
+        <translation>conectando con la casa…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>trabajando…</translation>
+    </message>
+    <message>
+        <source>listening…</source>
+        <translation>escuchando…</translation>
+    </message>
+    <message>
+        <source>looking in your calendars…</source>
+        <translation>consultando tus calendarios…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>1 reminder waiting</source>
+        <translation>1 recordatorio pendiente</translation>
+    </message>
+    <message>
+        <source>%n reminders waiting</source>
+        <translation>%n recordatorios pendientes</translation>
+    </message>
+    <message>
+        <source>Run “{text}”</source>
+        <translation>Ejecutar «{text}»</translation>
     </message>
     <message>
         <source>No quick commands yet (add them in Settings)</source>
@@ -1718,6 +2250,10 @@
         <translation>Órdenes &amp;recientes</translation>
     </message>
     <message>
+        <source>Run “{text}” again</source>
+        <translation>Ejecutar de nuevo «{text}»</translation>
+    </message>
+    <message>
         <source>&amp;Show Hearth</source>
         <translation>&amp;Mostrar Hearth</translation>
     </message>
@@ -1726,12 +2262,40 @@
         <translation>&amp;Salir de Hearth</translation>
     </message>
     <message>
+        <source>Re&amp;minders ({count} waiting)</source>
+        <translation>Reco&amp;rdatorios (en espera: {count})</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Reco&amp;rdatorios</translation>
+    </message>
+    <message>
+        <source>Was due at {time} (late)</source>
+        <translation>Vencía a las {time} (con retraso)</translation>
+    </message>
+    <message>
+        <source>Was due at {time}</source>
+        <translation>Vencía a las {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
         <source>Open the &amp;agenda</source>
         <translation>Abrir la &amp;agenda</translation>
     </message>
     <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth aún se está conectando con la casa.</translation>
+    </message>
+    <message>
         <source>Hearth is still running</source>
         <translation>Hearth sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Quick commands and reminders are here in the tray. Quit from its menu.</source>
+        <translation>Las órdenes rápidas y los recordatorios están aquí, en la bandeja. Sal desde su menú.</translation>
     </message>
 </context>
 <context>

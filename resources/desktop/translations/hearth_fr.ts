@@ -43,6 +43,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
         <source>Today · {date}</source>
         <translation>Aujourd’hui · {date}</translation>
     </message>
@@ -51,12 +55,44 @@
         <translation>Demain · {date}</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>repeats {rule}</source>
+        <translation>se répète {rule}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>à partir de {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>jusqu’à {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
         <source>Snooze {minutes} min</source>
         <translation>Reporter de {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”</source>
+        <translation>« rappelle-moi demain à 8 h de sortir les poubelles » ou « ajoute dentiste vendredi à 15 h à mon agenda »</translation>
+    </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
@@ -121,6 +157,58 @@
         <source>Calendars not read</source>
         <translation>Agendas non lus</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n événements</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 rappel</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n rappels</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>Not read just now: {names}. The other calendars are shown; Hearth tries again in a minute.</source>
+        <translation>Non lus pour l’instant : {names}. Les autres agendas sont affichés ; Hearth réessaie dans une minute.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned today.</source>
+        <translation>Rien d’autre n’est prévu aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned in the next 7 days.</source>
+        <translation>Rien d’autre n’est prévu dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders today.</source>
+        <translation>Rien dans vos agendas et aucun rappel aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders in the next 7 days.</source>
+        <translation>Rien dans vos agendas et aucun rappel dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Type {examples} in the Assistant (Ctrl+1).</source>
+        <translation>Tapez {examples} dans l’Assistant (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Waiting for you · %n reminders</source>
+        <translation>En attente de vous · %n rappels</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -142,7 +230,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -216,6 +303,30 @@
         <translation>Appuyer pour parler</translation>
     </message>
     <message>
+        <source>There is nothing to do.</source>
+        <translation>Il n’y a rien à faire.</translation>
+    </message>
+    <message>
+        <source>Let me look…</source>
+        <translation>Je regarde…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Undo (partly done)</source>
+        <translation>Annuler (fait en partie)</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was planned.</source>
+        <translation>Arrêté : rien n’a été planifié.</translation>
+    </message>
+    <message>
+        <source>Replaced by “{command}”: nothing ran.</source>
+        <translation>Remplacé par « {command} » : rien n’a été exécuté.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -251,8 +362,16 @@
 <context>
     <name>EntityControls</name>
     <message>
-        <source>Turn on</source>
+        <source>{control} value</source>
         <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Valeur de {control}</translation>
+    </message>
+    <message>
+        <source>{control} of {name}</source>
+        <translation>{control} de {name}</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
         <translation>Allumer</translation>
     </message>
     <message>
@@ -284,6 +403,14 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>{percent}% open</source>
+        <translation>ouvert à {percent} %</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -292,8 +419,16 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
+        <source>Target temperature of {name}</source>
+        <translation>Température de consigne de {name}</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Régler</translation>
+    </message>
+    <message>
+        <source>Set target temperature of {name}</source>
+        <translation>Régler la température de consigne de {name}</translation>
     </message>
     <message>
         <source>Target</source>
@@ -362,6 +497,18 @@
         <source>This device only reports its state; there is nothing to switch here.</source>
         <translation>Cet appareil indique seulement son état ; il n’y a rien à commander ici.</translation>
     </message>
+    <message>
+        <source>Putting back what “{asked}” changed…</source>
+        <translation>Rétablissement de ce que « {asked} » a changé…</translation>
+    </message>
+    <message>
+        <source>Put back what “{asked}” changed.</source>
+        <translation>Ce que « {asked} » a changé est rétabli.</translation>
+    </message>
+    <message>
+        <source>Could not put back what “{asked}” changed</source>
+        <translation>Impossible de rétablir ce que « {asked} » a changé</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -398,6 +545,14 @@
     <message>
         <source>Owner&apos;s PIN</source>
         <translation>Code PIN du propriétaire</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Type the owner&apos;s PIN:</source>
+        <translation>{why}
+
+Saisissez le code PIN du propriétaire :</translation>
     </message>
     <message>
         <source>Not set: say the room in each command</source>
@@ -484,6 +639,14 @@
     <message>
         <source>No, skip it</source>
         <translation>Non, passer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}?&lt;/b&gt; This is security-sensitive. Confirm it on its own, or skip it.</source>
+        <translation>&lt;b&gt;{action} ?&lt;/b&gt; Cette action touche à la sécurité. Confirmez-la à part, ou passez-la.</translation>
+    </message>
+    <message>
+        <source>Yes, {action}</source>
+        <translation>Oui, {action}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +821,11 @@
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>last used {time}</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>dernière utilisation : {time}</translation>
+    </message>
     <message numerus="yes">
         <source>%n devices</source>
         <translation>
@@ -1033,16 +1201,60 @@
 <context>
     <name>PendingRow</name>
     <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>Reporter « {message} » de {minutes} minutes</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>Marquer « {message} » comme fait</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Cancel the reminder “{message}” and its repeats</source>
+        <translation>Annuler le rappel « {message} » et ses répétitions</translation>
+    </message>
+    <message>
+        <source>Cancel the reminder “{message}”</source>
+        <translation>Annuler le rappel « {message} »</translation>
+    </message>
+    <message>
+        <source>Stop this reminder and every repeat of it</source>
+        <translation>Arrêter ce rappel et toutes ses répétitions</translation>
+    </message>
+    <message>
+        <source>Stop this reminder</source>
+        <translation>Arrêter ce rappel</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Change the PIN</source>
+        <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Définir un code PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Code PIN actuel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN, encore une fois</translation>
+    </message>
     <message>
         <source>&amp;Current PIN:</source>
         <translation>Code PIN &amp;actuel :</translation>
@@ -1112,6 +1324,91 @@
         <translation>Ignoré</translation>
     </message>
     <message>
+        <source>the reminder was read back from Hearth&apos;s store</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back (one, and %n of them).</extracomment>
+        <translation>le rappel a été relu dans le stockage de Hearth</translation>
+    </message>
+    <message>
+        <source>the %n reminders were read back from Hearth&apos;s store</source>
+        <translation>les %n rappels ont été relus dans le stockage de Hearth</translation>
+    </message>
+    <message>
+        <source>the event was read back from the calendar</source>
+        <translation>l’événement a été relu dans l’agenda</translation>
+    </message>
+    <message>
+        <source>the %n events were read back from the calendar</source>
+        <translation>les %n événements ont été relus dans l’agenda</translation>
+    </message>
+    <message>
+        <source>the timer was read back from Hearth&apos;s store</source>
+        <translation>le minuteur a été relu dans le stockage de Hearth</translation>
+    </message>
+    <message>
+        <source>the %n timers were read back from Hearth&apos;s store</source>
+        <translation>les %n minuteurs ont été relus dans le stockage de Hearth</translation>
+    </message>
+    <message>
+        <source>every change was checked on the device</source>
+        <translation>chaque modification a été vérifiée sur l’appareil</translation>
+    </message>
+    <message>
+        <source>1 device change checked on the device</source>
+        <translation>1 modification d’appareil vérifiée sur l’appareil</translation>
+    </message>
+    <message>
+        <source>%n device changes checked on the device</source>
+        <translation>%n modifications d’appareils vérifiées sur les appareils</translation>
+    </message>
+    <message>
+        <source>{first}, and {second}</source>
+        <translation>{first}, et {second}</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>L’étape a échoué.</translation>
+    </message>
+    <message>
+        <source>1 of {total} steps failed.</source>
+        <translation>1 étape sur {total} a échoué.</translation>
+    </message>
+    <message>
+        <source>%n of {total} steps failed.</source>
+        <translation>%n étapes sur {total} ont échoué.</translation>
+    </message>
+    <message>
+        <source>1 change could not be confirmed yet (it may still be happening).</source>
+        <translation>1 modification n’a pas encore pu être confirmée (elle est peut-être encore en cours).</translation>
+    </message>
+    <message>
+        <source>%n changes could not be confirmed yet (it may still be happening).</source>
+        <translation>%n modifications n’ont pas encore pu être confirmées (elles sont peut-être encore en cours).</translation>
+    </message>
+    <message>
+        <source>Done: {checked}.</source>
+        <translation>Fait : {checked}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message>
+        <source>1 step skipped.</source>
+        <translation>1 étape ignorée.</translation>
+    </message>
+    <message>
+        <source>%n steps skipped.</source>
+        <translation>%n étapes ignorées.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -1148,6 +1445,10 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Plan · %n steps</source>
+        <translation>Plan · %n étapes</translation>
+    </message>
+    <message>
         <source>needs your approval</source>
         <translation>attend votre accord</translation>
     </message>
@@ -1179,6 +1480,43 @@
         <translation>rétablit l’état d’avant</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <extracomment>Targets listed per step before &quot;and N more&quot;.</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>on {percent}%</source>
+        <translation>allumé à {percent} %</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>allumé</translation>
+    </message>
+    <message>
+        <source>{percent}% open</source>
+        <translation>ouvert à {percent} %</translation>
+    </message>
+    <message>
+        <source>volume {percent}%</source>
+        <translation>volume {percent} %</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>sound on</source>
+        <translation>son activé</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>{count} à faire</translation>
+    </message>
+    <message>
+        <source>{name}: {state} (no change)</source>
+        <translation>{name} : {state} (inchangé)</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Annulation demandée</translation>
     </message>
@@ -1204,16 +1542,6 @@
     <message>
         <source>&amp;Listen</source>
         <translation>É&amp;couter</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Plan · %n steps</source>
-        <translation>
-            <numerusform>Plan · %n étape</numerusform>
-            <numerusform>Plan · %n étapes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1689,91 @@
 <context>
     <name>SafetySection</name>
     <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Opening any cover, blind or curtain</source>
+        <extracomment>The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window&apos;s translations (a changed wording shows in English until it is translated).</extracomment>
+        <translation>Ouvrir tout volet, store ou rideau</translation>
+    </message>
+    <message>
+        <source>Moving any cover, blind or curtain</source>
+        <translation>Déplacer tout volet, store ou rideau</translation>
+    </message>
+    <message>
+        <source>Arming the alarm</source>
+        <translation>Armer l’alarme</translation>
+    </message>
+    <message>
+        <source>Changing a thermostat&apos;s temperature</source>
+        <translation>Changer la température d’un thermostat</translation>
+    </message>
+    <message>
+        <source>Switching heating or cooling modes</source>
+        <translation>Changer de mode de chauffage ou de climatisation</translation>
+    </message>
+    <message>
+        <source>Running scenes</source>
+        <translation>Lancer des scènes</translation>
+    </message>
+    <message>
+        <source>Running scripts</source>
+        <translation>Lancer des scripts</translation>
+    </message>
+    <message>
+        <source>Moving calendar events</source>
+        <translation>Déplacer des événements d’agenda</translation>
+    </message>
+    <message>
+        <source>Deleting calendar events</source>
+        <translation>Supprimer des événements d’agenda</translation>
+    </message>
+    <message>
+        <source>every kind of device</source>
+        <translation>tout type d’appareil</translation>
+    </message>
+    <message>
+        <source>in every room</source>
+        <translation>dans toutes les pièces</translation>
+    </message>
+    <message>
+        <source>in 1 room</source>
+        <translation>dans 1 pièce</translation>
+    </message>
+    <message>
+        <source>in %n rooms</source>
+        <translation>dans %n pièces</translation>
+    </message>
+    <message>
+        <source>only what runs without a confirmation</source>
+        <translation>seulement ce qui s’exécute sans confirmation</translation>
+    </message>
+    <message>
+        <source>up to what needs a confirmation, never what needs the PIN</source>
+        <translation>jusqu’à ce qui demande une confirmation, jamais ce qui demande le code PIN</translation>
+    </message>
+    <message>
+        <source>everything, security-sensitive steps with the PIN</source>
+        <translation>tout, les étapes sensibles avec le code PIN</translation>
+    </message>
+    <message>
+        <source>May use {devices} {rooms}; {limit}.</source>
+        <translation>Peut utiliser {devices} {rooms} ; {limit}.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
@@ -1479,6 +1892,90 @@
     <message>
         <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
         <translation>Cacher un appareil s’applique tout de suite ; en voir davantage s’applique au prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <source>No PIN can be set or checked: {problem}</source>
+        <translation>Aucun code PIN ne peut être défini ni vérifié : {problem}</translation>
+    </message>
+    <message>
+        <source>A PIN is set: security-sensitive steps and profile switches need it.</source>
+        <translation>Un code PIN est défini : les étapes sensibles et les changements de profil le demandent.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: security-sensitive steps ask for a typed confirmation instead, and profiles cannot be switched.</source>
+        <translation>Aucun code PIN n’est défini : les étapes sensibles demandent plutôt une confirmation tapée, et les profils ne peuvent pas être changés.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Changer le code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Active. {role}</source>
+        <translation>Actif. {role}</translation>
+    </message>
+    <message>
+        <source>Set a PIN first: switching profiles needs it.</source>
+        <translation>Définissez d’abord un code PIN : changer de profil le demande.</translation>
+    </message>
+    <message>
+        <source>Switch to the {profile} profile</source>
+        <translation>Passer au profil {profile}</translation>
+    </message>
+    <message>
+        <source>No PIN given: the profile was not switched.</source>
+        <translation>Aucun code PIN saisi : le profil n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>Now using the {profile} profile.</source>
+        <translation>Profil {profile} désormais utilisé.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>Code PIN changé.</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps need it now.</source>
+        <translation>Code PIN défini. Les étapes sensibles le demandent désormais.</translation>
+    </message>
+    <message>
+        <source>PIN removed: security-sensitive steps ask for a typed confirmation instead.</source>
+        <translation>Code PIN supprimé : les étapes sensibles demandent plutôt une confirmation tapée.</translation>
+    </message>
+    <message>
+        <source>Stop asking for the PIN for some actions</source>
+        <translation>Ne plus demander le code PIN pour certaines actions</translation>
+    </message>
+    <message>
+        <source>Saved: what needs the PIN.</source>
+        <translation>Enregistré : ce qui demande le code PIN.</translation>
+    </message>
+    <message>
+        <source>Let Hearth see more devices</source>
+        <translation>Laisser Hearth voir plus d’appareils</translation>
+    </message>
+    <message>
+        <source>Saved: what Hearth may see.</source>
+        <translation>Enregistré : ce que Hearth peut voir.</translation>
+    </message>
+    <message>
+        <source>Newly shown devices appear when Hearth starts next.</source>
+        <translation>Les appareils nouvellement visibles apparaîtront au prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <source>Apply the safety settings of the settings file</source>
+        <translation>Appliquer les réglages de sécurité du fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing changed.</source>
+        <translation>Aucun code PIN saisi : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Applied: the settings file&apos;s safety settings are in force.</source>
+        <translation>Appliqué : les réglages de sécurité du fichier de paramètres sont en vigueur.</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>Non modifié : {error}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2181,6 @@
     <name>StepRow</name>
     <message>
         <source>Include this step when approving</source>
-        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
         <translation>Inclure cette étape lors de l’approbation</translation>
     </message>
 </context>
@@ -1706,8 +2202,44 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>connecting to the home…</source>
+        <translation>connexion à la maison…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>listening…</source>
+        <translation>écoute…</translation>
+    </message>
+    <message>
+        <source>looking in your calendars…</source>
+        <translation>consultation de vos agendas…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>1 reminder waiting</source>
+        <translation>1 rappel en attente</translation>
+    </message>
+    <message>
+        <source>%n reminders waiting</source>
+        <translation>%n rappels en attente</translation>
+    </message>
+    <message>
+        <source>Run “{text}”</source>
+        <translation>Exécuter « {text} »</translation>
     </message>
     <message>
         <source>No quick commands yet (add them in Settings)</source>
@@ -1718,6 +2250,10 @@
         <translation>Commandes &amp;récentes</translation>
     </message>
     <message>
+        <source>Run “{text}” again</source>
+        <translation>Exécuter à nouveau « {text} »</translation>
+    </message>
+    <message>
         <source>&amp;Show Hearth</source>
         <translation>&amp;Afficher Hearth</translation>
     </message>
@@ -1726,12 +2262,40 @@
         <translation>&amp;Quitter Hearth</translation>
     </message>
     <message>
+        <source>Re&amp;minders ({count} waiting)</source>
+        <translation>Ra&amp;ppels ({count} en attente)</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Ra&amp;ppels</translation>
+    </message>
+    <message>
+        <source>Was due at {time} (late)</source>
+        <translation>Prévu à {time} (en retard)</translation>
+    </message>
+    <message>
+        <source>Was due at {time}</source>
+        <translation>Prévu à {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
         <source>Open the &amp;agenda</source>
         <translation>Ouvrir l’a&amp;genda</translation>
     </message>
     <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth se connecte encore à la maison.</translation>
+    </message>
+    <message>
         <source>Hearth is still running</source>
         <translation>Hearth continue de fonctionner</translation>
+    </message>
+    <message>
+        <source>Quick commands and reminders are here in the tray. Quit from its menu.</source>
+        <translation>Les commandes rapides et les rappels sont ici, dans la zone de notification. Quittez depuis son menu.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
         <source>Today · {date}</source>
         <translation>Oggi · {date}</translation>
     </message>
@@ -51,12 +55,44 @@
         <translation>Domani · {date}</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>posticipato</translation>
+    </message>
+    <message>
+        <source>repeats {rule}</source>
+        <translation>si ripete {rule}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>fino al {date}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>dalle {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>fino alle {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
         <source>Snooze {minutes} min</source>
         <translation>Posticipa di {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”</source>
+        <translation>«ricordami domani alle 8 di portare fuori la spazzatura» o «aggiungi dentista venerdì alle 3 al mio calendario»</translation>
+    </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Oggi</translation>
@@ -121,6 +157,58 @@
         <source>Calendars not read</source>
         <translation>Calendari non letti</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n eventi</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 promemoria</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n promemoria</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} in attesa</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aggiornato alle {time}</translation>
+    </message>
+    <message>
+        <source>Not read just now: {names}. The other calendars are shown; Hearth tries again in a minute.</source>
+        <translation>Non letti per ora: {names}. Gli altri calendari sono mostrati; Hearth riprova tra un minuto.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned today.</source>
+        <translation>Nient&apos;altro in programma oggi.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned in the next 7 days.</source>
+        <translation>Nient&apos;altro in programma nei prossimi 7 giorni.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders today.</source>
+        <translation>Niente nei tuoi calendari e nessun promemoria oggi.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders in the next 7 days.</source>
+        <translation>Niente nei tuoi calendari e nessun promemoria nei prossimi 7 giorni.</translation>
+    </message>
+    <message>
+        <source>Type {examples} in the Assistant (Ctrl+1).</source>
+        <translation>Scrivi {examples} nell&apos;Assistente (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Waiting for you · %n reminders</source>
+        <translation>In attesa di te · %n promemoria</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -142,7 +230,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -216,6 +303,30 @@
         <translation>Premi per parlare</translation>
     </message>
     <message>
+        <source>There is nothing to do.</source>
+        <translation>Non c&apos;è niente da fare.</translation>
+    </message>
+    <message>
+        <source>Let me look…</source>
+        <translation>Controllo…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Undo (partly done)</source>
+        <translation>Annulla (fatto in parte)</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was planned.</source>
+        <translation>Fermato: non è stato pianificato niente.</translation>
+    </message>
+    <message>
+        <source>Replaced by “{command}”: nothing ran.</source>
+        <translation>Sostituito da «{command}»: non è stato eseguito niente.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -251,8 +362,16 @@
 <context>
     <name>EntityControls</name>
     <message>
-        <source>Turn on</source>
+        <source>{control} value</source>
         <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Valore di {control}</translation>
+    </message>
+    <message>
+        <source>{control} of {name}</source>
+        <translation>{control} di {name}</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
         <translation>Accendi</translation>
     </message>
     <message>
@@ -284,6 +403,14 @@
         <translation>Posizione</translation>
     </message>
     <message>
+        <source>{percent}% open</source>
+        <translation>aperto al {percent}%</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
@@ -292,8 +419,16 @@
         <translation>Sblocca</translation>
     </message>
     <message>
+        <source>Target temperature of {name}</source>
+        <translation>Temperatura obiettivo di {name}</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Set target temperature of {name}</source>
+        <translation>Imposta la temperatura obiettivo di {name}</translation>
     </message>
     <message>
         <source>Target</source>
@@ -362,6 +497,18 @@
         <source>This device only reports its state; there is nothing to switch here.</source>
         <translation>Questo dispositivo indica solo il suo stato; qui non c&apos;è niente da azionare.</translation>
     </message>
+    <message>
+        <source>Putting back what “{asked}” changed…</source>
+        <translation>Ripristino di ciò che «{asked}» ha cambiato…</translation>
+    </message>
+    <message>
+        <source>Put back what “{asked}” changed.</source>
+        <translation>Ripristinato ciò che «{asked}» ha cambiato.</translation>
+    </message>
+    <message>
+        <source>Could not put back what “{asked}” changed</source>
+        <translation>Impossibile ripristinare ciò che «{asked}» ha cambiato</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -398,6 +545,14 @@
     <message>
         <source>Owner&apos;s PIN</source>
         <translation>PIN del proprietario</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Type the owner&apos;s PIN:</source>
+        <translation>{why}
+
+Digita il PIN del proprietario:</translation>
     </message>
     <message>
         <source>Not set: say the room in each command</source>
@@ -484,6 +639,14 @@
     <message>
         <source>No, skip it</source>
         <translation>No, salta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}?&lt;/b&gt; This is security-sensitive. Confirm it on its own, or skip it.</source>
+        <translation>&lt;b&gt;{action}?&lt;/b&gt; Questa azione riguarda la sicurezza. Confermala da sola, o saltala.</translation>
+    </message>
+    <message>
+        <source>Yes, {action}</source>
+        <translation>Sì, {action}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +821,11 @@
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>last used {time}</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>ultimo uso: {time}</translation>
+    </message>
     <message numerus="yes">
         <source>%n devices</source>
         <translation>
@@ -1033,16 +1201,60 @@
 <context>
     <name>PendingRow</name>
     <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>Posticipa «{message}» di {minutes} minuti</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>Segna «{message}» come fatto</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>Cancel the reminder “{message}” and its repeats</source>
+        <translation>Annulla il promemoria «{message}» e le sue ripetizioni</translation>
+    </message>
+    <message>
+        <source>Cancel the reminder “{message}”</source>
+        <translation>Annulla il promemoria «{message}»</translation>
+    </message>
+    <message>
+        <source>Stop this reminder and every repeat of it</source>
+        <translation>Ferma questo promemoria e ogni sua ripetizione</translation>
+    </message>
+    <message>
+        <source>Stop this reminder</source>
+        <translation>Ferma questo promemoria</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Change the PIN</source>
+        <translation>Cambia il PIN</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Imposta un PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN attuale</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nuovo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Di nuovo il nuovo PIN</translation>
+    </message>
     <message>
         <source>&amp;Current PIN:</source>
         <translation>PIN &amp;attuale:</translation>
@@ -1066,6 +1278,43 @@
 </context>
 <context>
     <name>PlanCard</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Targets listed per step before &quot;and N more&quot;.</extracomment>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>on {percent}%</source>
+        <translation>acceso al {percent}%</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>{percent}% open</source>
+        <translation>aperto al {percent}%</translation>
+    </message>
+    <message>
+        <source>volume {percent}%</source>
+        <translation>volume al {percent}%</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muto</translation>
+    </message>
+    <message>
+        <source>sound on</source>
+        <translation>audio attivo</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>{count} da fare</translation>
+    </message>
+    <message>
+        <source>{name}: {state} (no change)</source>
+        <translation>{name}: {state} (nessuna modifica)</translation>
+    </message>
     <message>
         <source>Low risk</source>
         <translation>Rischio basso</translation>
@@ -1112,6 +1361,91 @@
         <translation>Saltato</translation>
     </message>
     <message>
+        <source>the reminder was read back from Hearth&apos;s store</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back (one, and %n of them).</extracomment>
+        <translation>il promemoria è stato riletto dall&apos;archivio di Hearth</translation>
+    </message>
+    <message>
+        <source>the %n reminders were read back from Hearth&apos;s store</source>
+        <translation>i %n promemoria sono stati riletti dall&apos;archivio di Hearth</translation>
+    </message>
+    <message>
+        <source>the event was read back from the calendar</source>
+        <translation>l&apos;evento è stato riletto dal calendario</translation>
+    </message>
+    <message>
+        <source>the %n events were read back from the calendar</source>
+        <translation>i %n eventi sono stati riletti dal calendario</translation>
+    </message>
+    <message>
+        <source>the timer was read back from Hearth&apos;s store</source>
+        <translation>il timer è stato riletto dall&apos;archivio di Hearth</translation>
+    </message>
+    <message>
+        <source>the %n timers were read back from Hearth&apos;s store</source>
+        <translation>i %n timer sono stati riletti dall&apos;archivio di Hearth</translation>
+    </message>
+    <message>
+        <source>every change was checked on the device</source>
+        <translation>ogni modifica è stata verificata sul dispositivo</translation>
+    </message>
+    <message>
+        <source>1 device change checked on the device</source>
+        <translation>1 modifica del dispositivo verificata sul dispositivo</translation>
+    </message>
+    <message>
+        <source>%n device changes checked on the device</source>
+        <translation>%n modifiche dei dispositivi verificate sui dispositivi</translation>
+    </message>
+    <message>
+        <source>{first}, and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Non è stato eseguito niente.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>Il passo non è riuscito.</translation>
+    </message>
+    <message>
+        <source>1 of {total} steps failed.</source>
+        <translation>1 passo su {total} non è riuscito.</translation>
+    </message>
+    <message>
+        <source>%n of {total} steps failed.</source>
+        <translation>%n passi su {total} non sono riusciti.</translation>
+    </message>
+    <message>
+        <source>1 change could not be confirmed yet (it may still be happening).</source>
+        <translation>1 modifica non è ancora stata confermata (potrebbe essere ancora in corso).</translation>
+    </message>
+    <message>
+        <source>%n changes could not be confirmed yet (it may still be happening).</source>
+        <translation>%n modifiche non sono ancora state confermate (potrebbero essere ancora in corso).</translation>
+    </message>
+    <message>
+        <source>Done: {checked}.</source>
+        <translation>Fatto: {checked}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <source>1 step skipped.</source>
+        <translation>1 passo saltato.</translation>
+    </message>
+    <message>
+        <source>%n steps skipped.</source>
+        <translation>%n passi saltati.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altri {count}</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Approva</translation>
     </message>
@@ -1146,6 +1480,10 @@
     <message>
         <source>Plan</source>
         <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Plan · %n steps</source>
+        <translation>Piano · %n passi</translation>
     </message>
     <message>
         <source>puts back the state from before</source>
@@ -1204,16 +1542,6 @@
     <message>
         <source>Hearth could not listen</source>
         <translation>Hearth non è riuscito ad ascoltare</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Plan · %n steps</source>
-        <translation>
-            <numerusform>Piano · %n passo</numerusform>
-            <numerusform>Piano · %n passi</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1689,91 @@
 <context>
     <name>SafetySection</name>
     <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Opening any cover, blind or curtain</source>
+        <extracomment>The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window&apos;s translations (a changed wording shows in English until it is translated).</extracomment>
+        <translation>Aprire qualsiasi tapparella, tenda o veneziana</translation>
+    </message>
+    <message>
+        <source>Moving any cover, blind or curtain</source>
+        <translation>Muovere qualsiasi tapparella, tenda o veneziana</translation>
+    </message>
+    <message>
+        <source>Arming the alarm</source>
+        <translation>Attivare l&apos;allarme</translation>
+    </message>
+    <message>
+        <source>Changing a thermostat&apos;s temperature</source>
+        <translation>Cambiare la temperatura di un termostato</translation>
+    </message>
+    <message>
+        <source>Switching heating or cooling modes</source>
+        <translation>Cambiare modalità di riscaldamento o raffreddamento</translation>
+    </message>
+    <message>
+        <source>Running scenes</source>
+        <translation>Eseguire scene</translation>
+    </message>
+    <message>
+        <source>Running scripts</source>
+        <translation>Eseguire script</translation>
+    </message>
+    <message>
+        <source>Moving calendar events</source>
+        <translation>Spostare eventi del calendario</translation>
+    </message>
+    <message>
+        <source>Deleting calendar events</source>
+        <translation>Eliminare eventi del calendario</translation>
+    </message>
+    <message>
+        <source>every kind of device</source>
+        <translation>ogni tipo di dispositivo</translation>
+    </message>
+    <message>
+        <source>in every room</source>
+        <translation>in ogni stanza</translation>
+    </message>
+    <message>
+        <source>in 1 room</source>
+        <translation>in 1 stanza</translation>
+    </message>
+    <message>
+        <source>in %n rooms</source>
+        <translation>in %n stanze</translation>
+    </message>
+    <message>
+        <source>only what runs without a confirmation</source>
+        <translation>solo ciò che viene eseguito senza conferma</translation>
+    </message>
+    <message>
+        <source>up to what needs a confirmation, never what needs the PIN</source>
+        <translation>fino a ciò che richiede una conferma, mai ciò che richiede il PIN</translation>
+    </message>
+    <message>
+        <source>everything, security-sensitive steps with the PIN</source>
+        <translation>tutto, i passi delicati per la sicurezza con il PIN</translation>
+    </message>
+    <message>
+        <source>May use {devices} {rooms}; {limit}.</source>
+        <translation>Può usare {devices} {rooms}; {limit}.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
@@ -1479,6 +1892,90 @@
     <message>
         <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
         <translation>Nascondere un dispositivo vale subito; vederne di più vale dal prossimo avvio di Hearth.</translation>
+    </message>
+    <message>
+        <source>No PIN can be set or checked: {problem}</source>
+        <translation>Non si può impostare né verificare alcun PIN: {problem}</translation>
+    </message>
+    <message>
+        <source>A PIN is set: security-sensitive steps and profile switches need it.</source>
+        <translation>È impostato un PIN: i passi delicati per la sicurezza e i cambi di profilo lo richiedono.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: security-sensitive steps ask for a typed confirmation instead, and profiles cannot be switched.</source>
+        <translation>Nessun PIN impostato: i passi delicati per la sicurezza chiedono invece di digitare una conferma, e non si può cambiare profilo.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Cambia il &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Active. {role}</source>
+        <translation>Attivo. {role}</translation>
+    </message>
+    <message>
+        <source>Set a PIN first: switching profiles needs it.</source>
+        <translation>Imposta prima un PIN: cambiare profilo lo richiede.</translation>
+    </message>
+    <message>
+        <source>Switch to the {profile} profile</source>
+        <translation>Passa al profilo {profile}</translation>
+    </message>
+    <message>
+        <source>No PIN given: the profile was not switched.</source>
+        <translation>Nessun PIN digitato: il profilo non è stato cambiato.</translation>
+    </message>
+    <message>
+        <source>Now using the {profile} profile.</source>
+        <translation>Ora è in uso il profilo {profile}.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>PIN cambiato.</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps need it now.</source>
+        <translation>PIN impostato. I passi delicati per la sicurezza ora lo richiedono.</translation>
+    </message>
+    <message>
+        <source>PIN removed: security-sensitive steps ask for a typed confirmation instead.</source>
+        <translation>PIN rimosso: i passi delicati per la sicurezza chiedono invece di digitare una conferma.</translation>
+    </message>
+    <message>
+        <source>Stop asking for the PIN for some actions</source>
+        <translation>Non chiedere più il PIN per alcune azioni</translation>
+    </message>
+    <message>
+        <source>Saved: what needs the PIN.</source>
+        <translation>Salvato: cosa richiede il PIN.</translation>
+    </message>
+    <message>
+        <source>Let Hearth see more devices</source>
+        <translation>Lascia che Hearth veda più dispositivi</translation>
+    </message>
+    <message>
+        <source>Saved: what Hearth may see.</source>
+        <translation>Salvato: cosa può vedere Hearth.</translation>
+    </message>
+    <message>
+        <source>Newly shown devices appear when Hearth starts next.</source>
+        <translation>I dispositivi appena mostrati compaiono al prossimo avvio di Hearth.</translation>
+    </message>
+    <message>
+        <source>Apply the safety settings of the settings file</source>
+        <translation>Applica le impostazioni di sicurezza del file delle impostazioni</translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing changed.</source>
+        <translation>Nessun PIN digitato: non è cambiato niente.</translation>
+    </message>
+    <message>
+        <source>Applied: the settings file&apos;s safety settings are in force.</source>
+        <translation>Applicato: le impostazioni di sicurezza del file delle impostazioni sono in vigore.</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>Non modificato: {error}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2181,6 @@
     <name>StepRow</name>
     <message>
         <source>Include this step when approving</source>
-        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
         <translation>Includi questo passo nell&apos;approvazione</translation>
     </message>
 </context>
@@ -1706,8 +2202,44 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>connecting to the home…</source>
+        <translation>connessione alla casa…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>al lavoro…</translation>
+    </message>
+    <message>
+        <source>listening…</source>
+        <translation>in ascolto…</translation>
+    </message>
+    <message>
+        <source>looking in your calendars…</source>
+        <translation>consulto i tuoi calendari…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>1 reminder waiting</source>
+        <translation>1 promemoria in attesa</translation>
+    </message>
+    <message>
+        <source>%n reminders waiting</source>
+        <translation>%n promemoria in attesa</translation>
+    </message>
+    <message>
+        <source>Run “{text}”</source>
+        <translation>Esegui «{text}»</translation>
     </message>
     <message>
         <source>No quick commands yet (add them in Settings)</source>
@@ -1718,6 +2250,10 @@
         <translation>Comandi &amp;recenti</translation>
     </message>
     <message>
+        <source>Run “{text}” again</source>
+        <translation>Esegui di nuovo «{text}»</translation>
+    </message>
+    <message>
         <source>&amp;Show Hearth</source>
         <translation>&amp;Mostra Hearth</translation>
     </message>
@@ -1726,12 +2262,40 @@
         <translation>&amp;Esci da Hearth</translation>
     </message>
     <message>
+        <source>Re&amp;minders ({count} waiting)</source>
+        <translation>Pro&amp;memoria ({count} in attesa)</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Pro&amp;memoria</translation>
+    </message>
+    <message>
+        <source>Was due at {time} (late)</source>
+        <translation>Previsto alle {time} (in ritardo)</translation>
+    </message>
+    <message>
+        <source>Was due at {time}</source>
+        <translation>Previsto alle {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignora</translation>
+    </message>
+    <message>
         <source>Open the &amp;agenda</source>
         <translation>Apri l&apos;&amp;agenda</translation>
     </message>
     <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth si sta ancora collegando alla casa.</translation>
+    </message>
+    <message>
         <source>Hearth is still running</source>
         <translation>Hearth è ancora in esecuzione</translation>
+    </message>
+    <message>
+        <source>Quick commands and reminders are here in the tray. Quit from its menu.</source>
+        <translation>Comandi rapidi e promemoria sono qui nell&apos;area di notifica. Esci dal suo menu.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
         <source>Today · {date}</source>
         <translation>Vandaag · {date}</translation>
     </message>
@@ -51,12 +55,44 @@
         <translation>Morgen · {date}</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>gesnoozed</translation>
+    </message>
+    <message>
+        <source>repeats {rule}</source>
+        <translation>herhaalt {rule}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>vanaf {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>tot {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
         <source>Snooze {minutes} min</source>
         <translation>{minutes} min snoozen</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>“remind me tomorrow at 8 to take out the trash” or “add dentist on friday at 3 to my calendar”</source>
+        <translation>‘herinner me morgen om 8 uur aan het buitenzetten van het afval’ of ‘zet tandarts vrijdag om 3 uur in mijn agenda’</translation>
+    </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
@@ -121,6 +157,58 @@
         <source>Calendars not read</source>
         <translation>Agenda&apos;s niet gelezen</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n afspraken</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 herinnering</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n herinneringen</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} wachtend</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Bijgewerkt om {time}</translation>
+    </message>
+    <message>
+        <source>Not read just now: {names}. The other calendars are shown; Hearth tries again in a minute.</source>
+        <translation>Nu niet gelezen: {names}. De andere agenda&apos;s worden getoond; Hearth probeert het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned today.</source>
+        <translation>Verder is er vandaag niets gepland.</translation>
+    </message>
+    <message>
+        <source>Nothing else is planned in the next 7 days.</source>
+        <translation>Verder is er de komende 7 dagen niets gepland.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders today.</source>
+        <translation>Niets in je agenda&apos;s en geen herinneringen vandaag.</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendars and no reminders in the next 7 days.</source>
+        <translation>Niets in je agenda&apos;s en geen herinneringen de komende 7 dagen.</translation>
+    </message>
+    <message>
+        <source>Type {examples} in the Assistant (Ctrl+1).</source>
+        <translation>Typ {examples} in de Assistent (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Waiting for you · %n reminders</source>
+        <translation>Wacht op jou · %n herinneringen</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -142,7 +230,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -216,6 +303,30 @@
         <translation>Indrukken om te praten</translation>
     </message>
     <message>
+        <source>There is nothing to do.</source>
+        <translation>Er is niets te doen.</translation>
+    </message>
+    <message>
+        <source>Let me look…</source>
+        <translation>Even kijken…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undo (partly done)</source>
+        <translation>Ongedaan maken (deels gedaan)</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was planned.</source>
+        <translation>Gestopt: er is niets gepland.</translation>
+    </message>
+    <message>
+        <source>Replaced by “{command}”: nothing ran.</source>
+        <translation>Vervangen door ‘{command}’: er is niets uitgevoerd.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -251,8 +362,16 @@
 <context>
     <name>EntityControls</name>
     <message>
-        <source>Turn on</source>
+        <source>{control} value</source>
         <extracomment>How long a slider (or arrow keys on it) must rest before its plan is made.</extracomment>
+        <translation>Waarde van {control}</translation>
+    </message>
+    <message>
+        <source>{control} of {name}</source>
+        <translation>{control} van {name}</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
         <translation>Aanzetten</translation>
     </message>
     <message>
@@ -284,6 +403,14 @@
         <translation>Positie</translation>
     </message>
     <message>
+        <source>{percent}% open</source>
+        <translation>{percent}% open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -292,8 +419,16 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
+        <source>Target temperature of {name}</source>
+        <translation>Doeltemperatuur van {name}</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Set target temperature of {name}</source>
+        <translation>Doeltemperatuur van {name} instellen</translation>
     </message>
     <message>
         <source>Target</source>
@@ -362,6 +497,18 @@
         <source>This device only reports its state; there is nothing to switch here.</source>
         <translation>Dit apparaat meldt alleen zijn status; hier valt niets te schakelen.</translation>
     </message>
+    <message>
+        <source>Putting back what “{asked}” changed…</source>
+        <translation>Terugzetten wat ‘{asked}’ veranderde…</translation>
+    </message>
+    <message>
+        <source>Put back what “{asked}” changed.</source>
+        <translation>Teruggezet wat ‘{asked}’ veranderde.</translation>
+    </message>
+    <message>
+        <source>Could not put back what “{asked}” changed</source>
+        <translation>Kon niet terugzetten wat ‘{asked}’ veranderde</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -398,6 +545,14 @@
     <message>
         <source>Owner&apos;s PIN</source>
         <translation>Pincode van de eigenaar</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Type the owner&apos;s PIN:</source>
+        <translation>{why}
+
+Typ de pincode van de eigenaar:</translation>
     </message>
     <message>
         <source>Not set: say the room in each command</source>
@@ -484,6 +639,14 @@
     <message>
         <source>No, skip it</source>
         <translation>Nee, overslaan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}?&lt;/b&gt; This is security-sensitive. Confirm it on its own, or skip it.</source>
+        <translation>&lt;b&gt;{action}?&lt;/b&gt; Dit raakt de beveiliging. Bevestig het apart, of sla het over.</translation>
+    </message>
+    <message>
+        <source>Yes, {action}</source>
+        <translation>Ja, {action}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +821,11 @@
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>last used {time}</source>
+        <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
+        <translation>laatst gebruikt: {time}</translation>
+    </message>
     <message numerus="yes">
         <source>%n devices</source>
         <translation>
@@ -1033,16 +1201,60 @@
 <context>
     <name>PendingRow</name>
     <message>
+        <source>Snooze “{message}” for {minutes} minutes</source>
+        <translation>‘{message}’ {minutes} minuten snoozen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Mark “{message}” as done</source>
+        <translation>‘{message}’ als klaar markeren</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Cancel the reminder “{message}” and its repeats</source>
+        <translation>De herinnering ‘{message}’ en de herhalingen annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the reminder “{message}”</source>
+        <translation>De herinnering ‘{message}’ annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this reminder and every repeat of it</source>
+        <translation>Deze herinnering en elke herhaling ervan stoppen</translation>
+    </message>
+    <message>
+        <source>Stop this reminder</source>
+        <translation>Deze herinnering stoppen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Change the PIN</source>
+        <translation>De pincode wijzigen</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Een pincode instellen</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Huidige pincode</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nieuwe pincode nogmaals</translation>
+    </message>
     <message>
         <source>&amp;Current PIN:</source>
         <translation>&amp;Huidige pincode:</translation>
@@ -1066,6 +1278,43 @@
 </context>
 <context>
     <name>PlanCard</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Targets listed per step before &quot;and N more&quot;.</extracomment>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>on {percent}%</source>
+        <translation>aan op {percent}%</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>{percent}% open</source>
+        <translation>{percent}% open</translation>
+    </message>
+    <message>
+        <source>volume {percent}%</source>
+        <translation>volume {percent}%</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>gedempt</translation>
+    </message>
+    <message>
+        <source>sound on</source>
+        <translation>geluid aan</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>{count} te doen</translation>
+    </message>
+    <message>
+        <source>{name}: {state} (no change)</source>
+        <translation>{name}: {state} (geen wijziging)</translation>
+    </message>
     <message>
         <source>Low risk</source>
         <translation>Laag risico</translation>
@@ -1112,6 +1361,91 @@
         <translation>Overgeslagen</translation>
     </message>
     <message>
+        <source>the reminder was read back from Hearth&apos;s store</source>
+        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back (one, and %n of them).</extracomment>
+        <translation>de herinnering is teruggelezen uit de opslag van Hearth</translation>
+    </message>
+    <message>
+        <source>the %n reminders were read back from Hearth&apos;s store</source>
+        <translation>de %n herinneringen zijn teruggelezen uit de opslag van Hearth</translation>
+    </message>
+    <message>
+        <source>the event was read back from the calendar</source>
+        <translation>de afspraak is teruggelezen uit de agenda</translation>
+    </message>
+    <message>
+        <source>the %n events were read back from the calendar</source>
+        <translation>de %n afspraken zijn teruggelezen uit de agenda</translation>
+    </message>
+    <message>
+        <source>the timer was read back from Hearth&apos;s store</source>
+        <translation>de timer is teruggelezen uit de opslag van Hearth</translation>
+    </message>
+    <message>
+        <source>the %n timers were read back from Hearth&apos;s store</source>
+        <translation>de %n timers zijn teruggelezen uit de opslag van Hearth</translation>
+    </message>
+    <message>
+        <source>every change was checked on the device</source>
+        <translation>elke wijziging is op het apparaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>1 device change checked on the device</source>
+        <translation>1 apparaatwijziging op het apparaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%n device changes checked on the device</source>
+        <translation>%n apparaatwijzigingen op de apparaten gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{first}, and {second}</source>
+        <translation>{first}, en {second}</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>De stap is mislukt.</translation>
+    </message>
+    <message>
+        <source>1 of {total} steps failed.</source>
+        <translation>1 van {total} stappen is mislukt.</translation>
+    </message>
+    <message>
+        <source>%n of {total} steps failed.</source>
+        <translation>%n van {total} stappen zijn mislukt.</translation>
+    </message>
+    <message>
+        <source>1 change could not be confirmed yet (it may still be happening).</source>
+        <translation>1 wijziging kon nog niet worden bevestigd (misschien is die nog bezig).</translation>
+    </message>
+    <message>
+        <source>%n changes could not be confirmed yet (it may still be happening).</source>
+        <translation>%n wijzigingen konden nog niet worden bevestigd (misschien zijn ze nog bezig).</translation>
+    </message>
+    <message>
+        <source>Done: {checked}.</source>
+        <translation>Klaar: {checked}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>1 step skipped.</source>
+        <translation>1 stap overgeslagen.</translation>
+    </message>
+    <message>
+        <source>%n steps skipped.</source>
+        <translation>%n stappen overgeslagen.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -1146,6 +1480,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan · %n steps</source>
+        <translation>Plan · %n stappen</translation>
     </message>
     <message>
         <source>puts back the state from before</source>
@@ -1204,16 +1542,6 @@
     <message>
         <source>Hearth could not listen</source>
         <translation>Hearth kon niet luisteren</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Plan · %n steps</source>
-        <translation>
-            <numerusform>Plan · %n stap</numerusform>
-            <numerusform>Plan · %n stappen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1689,91 @@
 <context>
     <name>SafetySection</name>
     <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Volwassene</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Opening any cover, blind or curtain</source>
+        <extracomment>The words of :data:`app.policy.safety.OPTIONAL_PIN_ACTIONS`, marked here for the window&apos;s translations (a changed wording shows in English until it is translated).</extracomment>
+        <translation>Elke zonwering, jaloezie of elk gordijn openen</translation>
+    </message>
+    <message>
+        <source>Moving any cover, blind or curtain</source>
+        <translation>Elke zonwering, jaloezie of elk gordijn verplaatsen</translation>
+    </message>
+    <message>
+        <source>Arming the alarm</source>
+        <translation>Het alarm inschakelen</translation>
+    </message>
+    <message>
+        <source>Changing a thermostat&apos;s temperature</source>
+        <translation>De temperatuur van een thermostaat wijzigen</translation>
+    </message>
+    <message>
+        <source>Switching heating or cooling modes</source>
+        <translation>Tussen verwarmings- en koelstanden wisselen</translation>
+    </message>
+    <message>
+        <source>Running scenes</source>
+        <translation>Scènes uitvoeren</translation>
+    </message>
+    <message>
+        <source>Running scripts</source>
+        <translation>Scripts uitvoeren</translation>
+    </message>
+    <message>
+        <source>Moving calendar events</source>
+        <translation>Agenda-afspraken verplaatsen</translation>
+    </message>
+    <message>
+        <source>Deleting calendar events</source>
+        <translation>Agenda-afspraken verwijderen</translation>
+    </message>
+    <message>
+        <source>every kind of device</source>
+        <translation>elk soort apparaat</translation>
+    </message>
+    <message>
+        <source>in every room</source>
+        <translation>in elke ruimte</translation>
+    </message>
+    <message>
+        <source>in 1 room</source>
+        <translation>in 1 ruimte</translation>
+    </message>
+    <message>
+        <source>in %n rooms</source>
+        <translation>in %n ruimtes</translation>
+    </message>
+    <message>
+        <source>only what runs without a confirmation</source>
+        <translation>alleen wat zonder bevestiging draait</translation>
+    </message>
+    <message>
+        <source>up to what needs a confirmation, never what needs the PIN</source>
+        <translation>tot wat een bevestiging nodig heeft, nooit wat de pincode nodig heeft</translation>
+    </message>
+    <message>
+        <source>everything, security-sensitive steps with the PIN</source>
+        <translation>alles, beveiligingsgevoelige stappen met de pincode</translation>
+    </message>
+    <message>
+        <source>May use {devices} {rooms}; {limit}.</source>
+        <translation>Mag {devices} {rooms} gebruiken; {limit}.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
@@ -1479,6 +1892,90 @@
     <message>
         <source>Hiding a device applies at once; seeing more applies when Hearth starts next.</source>
         <translation>Een apparaat verbergen gaat meteen in; meer zien gaat in bij de volgende start van Hearth.</translation>
+    </message>
+    <message>
+        <source>No PIN can be set or checked: {problem}</source>
+        <translation>Er kan geen pincode worden ingesteld of gecontroleerd: {problem}</translation>
+    </message>
+    <message>
+        <source>A PIN is set: security-sensitive steps and profile switches need it.</source>
+        <translation>Er is een pincode ingesteld: beveiligingsgevoelige stappen en profielwissels vragen erom.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: security-sensitive steps ask for a typed confirmation instead, and profiles cannot be switched.</source>
+        <translation>Geen pincode ingesteld: beveiligingsgevoelige stappen vragen in plaats daarvan een getypte bevestiging, en profielen kunnen niet worden gewisseld.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;Pincode wijzigen…</translation>
+    </message>
+    <message>
+        <source>Active. {role}</source>
+        <translation>Actief. {role}</translation>
+    </message>
+    <message>
+        <source>Set a PIN first: switching profiles needs it.</source>
+        <translation>Stel eerst een pincode in: profiel wisselen vraagt erom.</translation>
+    </message>
+    <message>
+        <source>Switch to the {profile} profile</source>
+        <translation>Naar het profiel {profile} wisselen</translation>
+    </message>
+    <message>
+        <source>No PIN given: the profile was not switched.</source>
+        <translation>Geen pincode gegeven: het profiel is niet gewisseld.</translation>
+    </message>
+    <message>
+        <source>Now using the {profile} profile.</source>
+        <translation>Nu wordt het profiel {profile} gebruikt.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>Pincode gewijzigd.</translation>
+    </message>
+    <message>
+        <source>PIN set. Security-sensitive steps need it now.</source>
+        <translation>Pincode ingesteld. Beveiligingsgevoelige stappen vragen er nu om.</translation>
+    </message>
+    <message>
+        <source>PIN removed: security-sensitive steps ask for a typed confirmation instead.</source>
+        <translation>Pincode verwijderd: beveiligingsgevoelige stappen vragen in plaats daarvan een getypte bevestiging.</translation>
+    </message>
+    <message>
+        <source>Stop asking for the PIN for some actions</source>
+        <translation>Voor sommige acties niet meer om de pincode vragen</translation>
+    </message>
+    <message>
+        <source>Saved: what needs the PIN.</source>
+        <translation>Opgeslagen: waarvoor de pincode nodig is.</translation>
+    </message>
+    <message>
+        <source>Let Hearth see more devices</source>
+        <translation>Hearth meer apparaten laten zien</translation>
+    </message>
+    <message>
+        <source>Saved: what Hearth may see.</source>
+        <translation>Opgeslagen: wat Hearth mag zien.</translation>
+    </message>
+    <message>
+        <source>Newly shown devices appear when Hearth starts next.</source>
+        <translation>Nieuw getoonde apparaten verschijnen bij de volgende start van Hearth.</translation>
+    </message>
+    <message>
+        <source>Apply the safety settings of the settings file</source>
+        <translation>De veiligheidsinstellingen uit het instellingenbestand toepassen</translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing changed.</source>
+        <translation>Geen pincode gegeven: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Applied: the settings file&apos;s safety settings are in force.</source>
+        <translation>Toegepast: de veiligheidsinstellingen uit het instellingenbestand zijn van kracht.</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>Niet gewijzigd: {error}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2181,6 @@
     <name>StepRow</name>
     <message>
         <source>Include this step when approving</source>
-        <extracomment>What &quot;verified&quot; means for Hearth&apos;s own actions: the service read its change back.</extracomment>
         <translation>Deze stap meenemen bij het goedkeuren</translation>
     </message>
 </context>
@@ -1706,8 +2202,44 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>connecting to the home…</source>
+        <translation>verbinden met het huis…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>bezig…</translation>
+    </message>
+    <message>
+        <source>listening…</source>
+        <translation>luisteren…</translation>
+    </message>
+    <message>
+        <source>looking in your calendars…</source>
+        <translation>in je agenda&apos;s kijken…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>1 reminder waiting</source>
+        <translation>1 herinnering wacht</translation>
+    </message>
+    <message>
+        <source>%n reminders waiting</source>
+        <translation>%n herinneringen wachten</translation>
+    </message>
+    <message>
+        <source>Run “{text}”</source>
+        <translation>‘{text}’ uitvoeren</translation>
     </message>
     <message>
         <source>No quick commands yet (add them in Settings)</source>
@@ -1718,6 +2250,10 @@
         <translation>&amp;Recente opdrachten</translation>
     </message>
     <message>
+        <source>Run “{text}” again</source>
+        <translation>‘{text}’ opnieuw uitvoeren</translation>
+    </message>
+    <message>
         <source>&amp;Show Hearth</source>
         <translation>Hearth &amp;tonen</translation>
     </message>
@@ -1726,12 +2262,40 @@
         <translation>Hearth af&amp;sluiten</translation>
     </message>
     <message>
+        <source>Re&amp;minders ({count} waiting)</source>
+        <translation>Her&amp;inneringen ({count} wachtend)</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Her&amp;inneringen</translation>
+    </message>
+    <message>
+        <source>Was due at {time} (late)</source>
+        <translation>Was gepland om {time} (te laat)</translation>
+    </message>
+    <message>
+        <source>Was due at {time}</source>
+        <translation>Was gepland om {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
         <source>Open the &amp;agenda</source>
         <translation>De &amp;agenda openen</translation>
     </message>
     <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth maakt nog verbinding met het huis.</translation>
+    </message>
+    <message>
         <source>Hearth is still running</source>
         <translation>Hearth draait nog</translation>
+    </message>
+    <message>
+        <source>Quick commands and reminders are here in the tray. Quit from its menu.</source>
+        <translation>Snelle opdrachten en herinneringen staan hier in het systeemvak. Afsluiten doe je via het menu.</translation>
     </message>
 </context>
 <context>
