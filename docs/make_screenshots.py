@@ -60,6 +60,11 @@ COMMANDS = {
         "staat de garagedeur open?",
         "dim de Sofa Lamp naar 30 procent en ontgrendel de Front Door",
     ),
+    "pt": (
+        "desliga a Kitchen Light",
+        "o portão da garagem está aberto?",
+        "põe a Sofa Lamp a 30 por cento e destranca a Front Door",
+    ),
 }
 
 
@@ -73,7 +78,7 @@ def main() -> int:
     parser.add_argument(
         "--lang",
         default="en",
-        help="the window's and the commands' language (en, de, fr, es, it, nl)",
+        help="the window's and the commands' language (en, de, fr, es, it, nl, pt)",
     )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))

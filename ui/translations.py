@@ -41,6 +41,14 @@ def candidates(language: str) -> list[str]:
     return [name, base] if base != name else [base]
 
 
+def regional(language: str, folder: Path) -> list[str]:
+    """The regional forms of *language* Qt ships its own texts in (``pt`` → ``pt_BR``), for a
+    language Qt has no plain file of: its standard buttons are better in Brazilian Portuguese
+    than in English."""
+    base = candidates(language)[-1]
+    return sorted(path.stem.removeprefix("qtbase_") for path in folder.glob(f"qtbase_{base}_*.qm"))
+
+
 def available() -> list[str]:
     """The languages Hearth's window is translated into (besides English)."""
     return sorted(path.stem.removeprefix("hearth_") for path in TRANSLATIONS.glob("hearth_*.qm"))
@@ -62,7 +70,7 @@ class WindowTranslation:
         self._installed.clear()
         self.language = "en"
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name in candidates(language):
+        for name in candidates(language) + regional(language, Path(qt_folder)):
             qt = QTranslator(app)
             if qt.load(f"qtbase_{name}", qt_folder):
                 app.installTranslator(qt)

@@ -1,7 +1,7 @@
 """The window in the person's language: every translation file complete, the compiled files
 the same as what their sources compile to (placeholders, plural counts and keyboard
-accelerators kept), and a window started in German, French, Spanish, Italian or Dutch that shows
-that language's labels (Qt's own standard buttons too)."""
+accelerators kept), and a window started in German, French, Spanish, Italian, Dutch or Portuguese
+that shows that language's labels (Qt's own standard buttons too)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLibraryInfo, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -33,7 +33,14 @@ from ui.models import state_words
 from ui.plan_card import describe
 from ui.reminder_popup import done_label, reminder_title, reminder_when
 from ui.safety_settings import PIN_ACTION_WORDS, profile_word
-from ui.translations import TRANSLATION, TRANSLATIONS, available, candidates, window_language
+from ui.translations import (
+    TRANSLATION,
+    TRANSLATIONS,
+    available,
+    candidates,
+    regional,
+    window_language,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,6 +112,9 @@ def test_the_compiled_file_is_what_its_source_compiles_to(language: str, tmp_pat
 def test_the_language_comes_from_the_setting_or_the_system() -> None:
     assert candidates("pt-BR") == ["pt_BR", "pt"]
     assert candidates("de") == ["de"]
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert regional("pt", qt_folder) == ["pt_BR"]  # Qt's own texts: Brazilian for "pt"
+    assert regional("de", qt_folder) == []
     assert window_language("fr", explicit=True) == "fr"
     assert window_language("en", explicit=False) not in ("", None)
     assert set(LANGUAGES) <= set(available())
@@ -128,6 +138,8 @@ SHOWN = {
     "es": (["Asistente", "Casa", "Historial", "Agenda", "Ajustes"], "Cancelar", "Ayuda"),
     "it": (["Assistente", "Casa", "Cronologia", "Agenda", "Impostazioni"], "Annulla", "Guida"),
     "nl": (["Assistent", "Huis", "Geschiedenis", "Agenda", "Instellingen"], "Annuleren", "Hulp"),
+    # Qt ships Brazilian Portuguese only: its buttons stand in for European Portuguese's.
+    "pt": (["Assistente", "Casa", "Histórico", "Agenda", "Definições"], "Cancelar", "Ajuda"),
 }
 
 
@@ -225,6 +237,7 @@ STATES = {
     "es": ("encendido al 30 %", "abierto al 40 %", "bloqueado", "apagado", "Infantil"),
     "it": ("acceso al 30%", "aperto al 40%", "chiuso a chiave", "spento", "Bambino"),
     "nl": ("aan op 30%", "40% open", "op slot", "uit", "Kind"),
+    "pt": ("ligado a 30%", "aberto a 40%", "trancado", "desligado", "Criança"),
 }
 
 
