@@ -14,6 +14,7 @@ from app.core.plan import Plan
 from app.understanding import Planner
 from app.understanding.not_now import load_not_now, unused
 from benchmarks import perturb
+from tests.helpers.builders import lamp_source
 from tests.helpers.small_homes import entity, home
 
 HOME = home(
@@ -164,15 +165,7 @@ def test_negation_forms_per_language() -> None:
 
 
 def test_unknown_names_are_ones_the_home_lacks() -> None:
-    source = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on the reading lamp",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
-        target_names=("Reading Lamp",),
-    )
+    source = lamp_source("turn on the reading lamp", target_names=("Reading Lamp",))
     out = perturb.unknown_name(source, HOME, seed=1)
     assert out is not None and "reading lamp" not in out
     assert out.startswith("turn on the ")
@@ -183,35 +176,11 @@ def test_unknown_names_are_ones_the_home_lacks() -> None:
 
 
 def test_the_ambiguous_cut_needs_several_alike_and_nothing_else_said() -> None:
-    source = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on the reading lamp",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
-        state="off",
-    )
+    source = lamp_source("turn on the reading lamp", state="off")
     assert perturb.ambiguous(source, HOME) == "turn on the light"
-    kitchen = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on the reading lamp in the kitchen",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
-        state="off",
-    )
+    kitchen = lamp_source("turn on the reading lamp in the kitchen", state="off")
     assert perturb.ambiguous(kitchen, HOME) is None  # "kitchen" says which
-    every = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on all the lights but the reading lamp",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
-        state="off",
-    )
+    every = lamp_source("turn on all the lights but the reading lamp", state="off")
     assert perturb.ambiguous(every, HOME) is None  # the kind is said already
     called_so = home(
         {"hall": "Hall"},
@@ -221,27 +190,14 @@ def test_the_ambiguous_cut_needs_several_alike_and_nothing_else_said() -> None:
 
 
 def test_a_wrong_room_is_one_the_device_is_not_in() -> None:
-    source = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on the reading lamp",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
-        target_areas=("living",),
-    )
+    source = lamp_source("turn on the reading lamp", target_areas=("living",))
     out = perturb.wrong_room(source, HOME, seed=3)
     assert out in {
         "turn on the reading lamp in the kitchen",
         "turn on the reading lamp in the bathroom",
     }
-    placed = perturb.Source(
-        lang="en",
-        origin="test",
-        text="turn on the reading lamp in the living room",
-        home="h",
-        domains=frozenset({"light"}),
-        names=("reading lamp",),
+    placed = lamp_source(
+        "turn on the reading lamp in the living room",
         areas=("living room",),
         target_areas=("living",),
     )

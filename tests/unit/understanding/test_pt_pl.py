@@ -13,9 +13,9 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding import case_forms
 from app.understanding.planner import Planner
+from tests.helpers.builders import COLOURED, cover, light, temperature_sensor
+from tests.helpers.builders import targets as _targets
 from tests.helpers.small_homes import entity as _entity
-
-_DIM = {"supported_color_modes": ["brightness"], "brightness": 128}
 
 PL = {
     "floors": [{"id": "parter", "name": "Parter"}, {"id": "pietro", "name": "Piętro"}],
@@ -27,38 +27,17 @@ PL = {
         {"id": "pokoj_ani", "name": "Pokój Ani", "floor": "pietro"},
     ],
     "entities": [
-        _entity("light.lampa_kuchnia", "Lampa w kuchni", "kuchnia", "off", **_DIM),
-        _entity("light.listwa", "Listwa LED", "kuchnia", "off", **_DIM),
-        _entity("light.sufit_salon", "Sufit", "salon", "off", **_DIM),
-        _entity("light.lazienka", "Światło łazienka", "lazienka", "off", **_DIM),
-        _entity("light.lampa_syp", "Lampa sypialnia", "sypialnia", "off", **_DIM),
-        _entity("light.biurkowa", "Lampka biurkowa", "sypialnia", "off", **_DIM),
-        _entity("light.nocna_ani", "Lampka nocna", "pokoj_ani", "off", **_DIM),
-        _entity("light.sufit_ani", "Plafon Ani", "pokoj_ani", "off", **_DIM),
-        _entity(
-            "cover.zaluzje_salon",
-            "Żaluzje salon",
-            "salon",
-            "closed",
-            device_class="blind",
-            current_position=0,
-        ),
-        _entity(
-            "cover.zaluzje_syp",
-            "Żaluzje sypialnia",
-            "sypialnia",
-            "closed",
-            device_class="blind",
-            current_position=0,
-        ),
-        _entity(
-            "cover.roleta_kuchnia",
-            "Roleta kuchenna",
-            "kuchnia",
-            "closed",
-            device_class="shutter",
-            current_position=0,
-        ),
+        light("light.lampa_kuchnia", "Lampa w kuchni", "kuchnia", "off"),
+        light("light.listwa", "Listwa LED", "kuchnia", "off"),
+        light("light.sufit_salon", "Sufit", "salon", "off"),
+        light("light.lazienka", "Światło łazienka", "lazienka", "off"),
+        light("light.lampa_syp", "Lampa sypialnia", "sypialnia", "off"),
+        light("light.biurkowa", "Lampka biurkowa", "sypialnia", "off"),
+        light("light.nocna_ani", "Lampka nocna", "pokoj_ani", "off"),
+        light("light.sufit_ani", "Plafon Ani", "pokoj_ani", "off"),
+        cover("cover.zaluzje_salon", "Żaluzje salon", "salon", "closed", "blind", 0),
+        cover("cover.zaluzje_syp", "Żaluzje sypialnia", "sypialnia", "closed", "blind", 0),
+        cover("cover.roleta_kuchnia", "Roleta kuchenna", "kuchnia", "closed", "shutter", 0),
     ],
 }
 
@@ -66,10 +45,6 @@ PL = {
 def _plan(text: str, area: str | None = None) -> Any:
     planner = Planner(Home.from_dict(PL), "pl")
     return planner.plan(text, area=area, conversation=Conversation("c"))
-
-
-def _targets(plan: Any) -> list[str]:
-    return sorted(t for step in plan.steps for t in step.targets)
 
 
 @pytest.mark.parametrize(
@@ -156,40 +131,12 @@ PT = {
         {"id": "jardim", "name": "Jardim"},
     ],
     "entities": [
-        _entity("light.cozinha", "Luz da cozinha", "cozinha", "off", **_DIM),
-        _entity("light.sala", "Candeeiro da sala", "sala", "on", **_DIM),
-        _entity(
-            "cover.estore_sala",
-            "Estore sala",
-            "sala",
-            "open",
-            device_class="shutter",
-            current_position=100,
-        ),
-        _entity(
-            "cover.estore_quarto",
-            "Estore quarto",
-            "quarto",
-            "closed",
-            device_class="shutter",
-            current_position=0,
-        ),
-        _entity(
-            "sensor.temp_quarto",
-            "Temperatura quarto",
-            "quarto",
-            "23.2",
-            device_class="temperature",
-            unit_of_measurement="°C",
-        ),
-        _entity(
-            "sensor.exterior",
-            "Temperatura exterior",
-            "jardim",
-            "14.1",
-            device_class="temperature",
-            unit_of_measurement="°C",
-        ),
+        light("light.cozinha", "Luz da cozinha", "cozinha", "off"),
+        light("light.sala", "Candeeiro da sala", "sala", "on"),
+        cover("cover.estore_sala", "Estore sala", "sala", "open", "shutter", 100),
+        cover("cover.estore_quarto", "Estore quarto", "quarto", "closed", "shutter", 0),
+        temperature_sensor("sensor.temp_quarto", "Temperatura quarto", "quarto", "23.2"),
+        temperature_sensor("sensor.exterior", "Temperatura exterior", "jardim", "14.1"),
         _entity(
             "media_player.tv", "Televisão", "sala", "playing", device_class="tv", volume_level=0.3
         ),
@@ -270,7 +217,6 @@ def test_polish_kinds_follow_ups_and_two_commands() -> None:
 
 
 _POS = {"supported_features": 15}
-_COLOUR = {"supported_color_modes": ["color_temp", "hs"], "brightness": 128}
 
 # A Polish home asked about: twins in two rooms, covers the home calls "Roleta" and
 # "Żaluzja" whatever their class, lights outdoors, a lock left open.
@@ -284,49 +230,17 @@ PL_Q = {
         {"id": "garaz", "name": "Garaż"},
     ],
     "entities": [
-        _entity("light.lampa_salon", "Lampa stojąca", "salon", "on", **_COLOUR),
-        _entity("light.sufit_salon", "Lampa sufitowa", "salon", "off", **_DIM),
-        _entity("light.nocna_syp", "Lampka nocna", "sypialnia", "on", **_DIM),
-        _entity("light.nocna_zosi", "Lampka nocna", "pokoj_zosi", "off", **_DIM),
-        _entity("light.taras", "Lampy na tarasie", "taras", "on", **_COLOUR),
-        _entity("light.latarnia", "Latarnia", "ogrod", "off", **_DIM),
-        _entity(
-            "cover.roleta_syp",
-            "Roleta",
-            "sypialnia",
-            "open",
-            device_class="shutter",
-            current_position=100,
-            **_POS,
-        ),
-        _entity(
-            "cover.roleta_zosi",
-            "Roleta",
-            "pokoj_zosi",
-            "open",
-            device_class="shutter",
-            current_position=60,
-            **_POS,
-        ),
-        _entity(
-            "cover.zaluzja",
-            "Żaluzja",
-            "salon",
-            "open",
-            device_class="blind",
-            current_position=100,
-            **_POS,
-        ),
+        light("light.lampa_salon", "Lampa stojąca", "salon", "on", COLOURED),
+        light("light.sufit_salon", "Lampa sufitowa", "salon", "off"),
+        light("light.nocna_syp", "Lampka nocna", "sypialnia", "on"),
+        light("light.nocna_zosi", "Lampka nocna", "pokoj_zosi", "off"),
+        light("light.taras", "Lampy na tarasie", "taras", "on", COLOURED),
+        light("light.latarnia", "Latarnia", "ogrod", "off"),
+        cover("cover.roleta_syp", "Roleta", "sypialnia", "open", "shutter", 100, **_POS),
+        cover("cover.roleta_zosi", "Roleta", "pokoj_zosi", "open", "shutter", 60, **_POS),
+        cover("cover.zaluzja", "Żaluzja", "salon", "open", "blind", 100, **_POS),
         _entity("cover.brama", "Brama", "ogrod", "closed", device_class="gate"),
-        _entity(
-            "cover.okno_dachowe",
-            "Okno dachowe",
-            "sypialnia",
-            "closed",
-            device_class="window",
-            current_position=0,
-            **_POS,
-        ),
+        cover("cover.okno_dachowe", "Okno dachowe", "sypialnia", "closed", "window", 0, **_POS),
         _entity("lock.wejscie", "Drzwi wejściowe", "salon", "unlocked"),
         _entity("lock.garaz", "Drzwi do garażu", "garaz", "locked"),
         _entity(
@@ -340,14 +254,7 @@ PL_Q = {
             temperature=22,
             hvac_modes=["off", "cool", "heat"],
         ),
-        _entity(
-            "sensor.temp_zewn",
-            "Temperatura zewnętrzna",
-            "ogrod",
-            "1.5",
-            device_class="temperature",
-            unit_of_measurement="°C",
-        ),
+        temperature_sensor("sensor.temp_zewn", "Temperatura zewnętrzna", "ogrod", "1.5"),
     ],
 }
 
@@ -467,8 +374,6 @@ def test_polish_amounts_colours_and_steps(
         assert plan.steps[0].params.get(key) == value
 
 
-_TINTS = {"supported_color_modes": ["color_temp", "hs"], "brightness": 128}
-
 # A Portuguese home on two floors: an aircon, a scene, a thermostat with presets, lights of
 # colour.
 PT_B = {
@@ -483,10 +388,10 @@ PT_B = {
         {"id": "escritorio", "name": "Escritório", "floor": "cima"},
     ],
     "entities": [
-        _entity("light.sala", "Luz da sala", "sala", "on", **_TINTS),
-        _entity("light.cozinha", "Luz da cozinha", "cozinha", "off", **_TINTS),
-        _entity("light.teto_quarto", "Luz do teto", "quarto", "on", **_TINTS),
-        _entity("light.teto_escritorio", "Luz do teto", "escritorio", "off", **_TINTS),
+        light("light.sala", "Luz da sala", "sala", "on", COLOURED),
+        light("light.cozinha", "Luz da cozinha", "cozinha", "off", COLOURED),
+        light("light.teto_quarto", "Luz do teto", "quarto", "on", COLOURED),
+        light("light.teto_escritorio", "Luz do teto", "escritorio", "off", COLOURED),
         _entity("climate.ar", "Ar condicionado", "sala", "cool", temperature=23),
         _entity(
             "climate.aquecimento",

@@ -14,9 +14,9 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding import case_forms
 from app.understanding.planner import Planner
+from tests.helpers.builders import RGB, cover, heating, light
+from tests.helpers.builders import targets as _targets
 from tests.helpers.small_homes import entity as _entity
-
-_DIM = {"supported_color_modes": ["brightness", "rgb"], "brightness": 128}
 
 SV = {
     "floors": [{"id": "nere", "name": "Bottenvåning"}, {"id": "uppe", "name": "Övervåning"}],
@@ -27,37 +27,15 @@ SV = {
         {"id": "barnrum", "name": "Barnrum", "floor": "uppe"},
     ],
     "entities": [
-        _entity("light.lampa_salong", "Lampa salong", "salong", "off", **_DIM),
-        _entity("light.krona", "Ljuskrona", "salong", "off", **_DIM),
-        _entity("light.spot_kok", "Spotlight", "kok", "on", **_DIM),
-        _entity("light.bank_kok", "Bänklampa", "kok", "on", **_DIM),
-        _entity("light.skrivbord", "Skrivbordslampa", "arbetsrum", "on", **_DIM),
-        _entity("light.nattlampa", "Nattlampa", "barnrum", "off", **_DIM),
-        _entity(
-            "cover.jalusi",
-            "Persienn salong",
-            "salong",
-            "closed",
-            device_class="blind",
-            current_position=0,
-        ),
-        _entity(
-            "cover.rull_barn",
-            "Rullgardin",
-            "barnrum",
-            "open",
-            device_class="shade",
-            current_position=100,
-        ),
-        _entity(
-            "climate.pump",
-            "Luftvärmepump",
-            "salong",
-            "heat",
-            temperature=20,
-            current_temperature=19.5,
-            hvac_modes=["heat", "off"],
-        ),
+        light("light.lampa_salong", "Lampa salong", "salong", "off", RGB),
+        light("light.krona", "Ljuskrona", "salong", "off", RGB),
+        light("light.spot_kok", "Spotlight", "kok", "on", RGB),
+        light("light.bank_kok", "Bänklampa", "kok", "on", RGB),
+        light("light.skrivbord", "Skrivbordslampa", "arbetsrum", "on", RGB),
+        light("light.nattlampa", "Nattlampa", "barnrum", "off", RGB),
+        cover("cover.jalusi", "Persienn salong", "salong", "closed", "blind", 0),
+        cover("cover.rull_barn", "Rullgardin", "barnrum", "open", "shade", 100),
+        heating("climate.pump", "Luftvärmepump", "salong", 20, 19.5),
         _entity("media_player.teve", "TV", "salong", "on", volume_level=0.3),
         _entity("switch.kaffe", "Kaffebryggare", "kok", "off"),
     ],
@@ -66,10 +44,6 @@ SV = {
 
 def _planner(data: dict[str, Any], language: str) -> Planner:
     return Planner(Home.from_dict(data), language)
-
-
-def _targets(plan: Any) -> list[str]:
-    return sorted(t for step in plan.steps for t in step.targets)
 
 
 @pytest.fixture(scope="module")
@@ -185,28 +159,13 @@ RU = {
         {"id": "deda", "name": "Комната деда", "floor": "f2"},
     ],
     "entities": [
-        _entity("light.lampa_kuhnya", "Лампа", "kuhnya", "on", **_DIM),
-        _entity("light.lenta", "Лента", "kuhnya", "off", **_DIM),
-        _entity("light.lyustra_zal", "Люстра", "zal", "on", **_DIM),
-        _entity("light.lyustra_det", "Люстра", "detskaya", "off", **_DIM),
-        _entity("light.lampa_deda", "Лампа", "deda", "off", **_DIM),
-        _entity(
-            "cover.shtora",
-            "Штора",
-            "detskaya",
-            "open",
-            device_class="curtain",
-            current_position=100,
-        ),
-        _entity(
-            "climate.kotel",
-            "Котёл",
-            "kuhnya",
-            "heat",
-            temperature=20,
-            current_temperature=19.0,
-            hvac_modes=["heat", "off"],
-        ),
+        light("light.lampa_kuhnya", "Лампа", "kuhnya", "on", RGB),
+        light("light.lenta", "Лента", "kuhnya", "off", RGB),
+        light("light.lyustra_zal", "Люстра", "zal", "on", RGB),
+        light("light.lyustra_det", "Люстра", "detskaya", "off", RGB),
+        light("light.lampa_deda", "Лампа", "deda", "off", RGB),
+        cover("cover.shtora", "Штора", "detskaya", "open", "curtain", 100),
+        heating("climate.kotel", "Котёл", "kuhnya", 20, 19.0),
         _entity("switch.chainik", "Чайник", "kuhnya", "off"),
         _entity("media_player.radio", "Радио", "kuhnya", "playing", volume_level=0.4),
     ],

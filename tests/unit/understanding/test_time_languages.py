@@ -5,7 +5,6 @@ resources/sentences/<lang>/time_commands.yaml, and cards and answers in the lang
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,120 +15,157 @@ from app.understanding import Planner
 from app.understanding.agenda import events_answer, reminders_answer
 from app.understanding.timeparse import (
     Moment,
-    Recurrence,
     Span,
+    TimeValue,
     Unclear,
     describe,
     request_time,
     short_date,
 )
+from tests.helpers.builders import BERLIN, FRIDAY, at, days, every
 
-BERLIN = ZoneInfo("Europe/Berlin")
-# Friday 27 March 2026, 14:05 in Berlin; clocks go forward on Sunday 29 March (02:00 -> 03:00).
-FRIDAY = dt.datetime(2026, 3, 27, 14, 5, tzinfo=BERLIN)
-
-
-def at(month: int, day: int, hour: int, minute: int = 0) -> Moment:
-    return Moment(dt.datetime(2026, month, day, hour, minute, tzinfo=BERLIN))
-
-
-def days(month: int, day: int, count: int) -> Span:
-    start = dt.datetime(2026, month, day, tzinfo=BERLIN)
-    end = dt.datetime.combine(start.date() + dt.timedelta(days=count), dt.time(), BERLIN)
-    return Span(start, end, all_day=True)
-
-
-def every(rule: str, month: int, day: int, hour: int, minute: int = 0) -> Recurrence:
-    return Recurrence(dt.datetime(2026, month, day, hour, minute, tzinfo=BERLIN), rule)
-
-
-# (language, text, expected): each a wording a person uses, the value it must be.
-PARSES = [
-    # German
-    ("de", "morgen um 8", at(3, 28, 8)),
-    ("de", "übermorgen um halb acht", at(3, 29, 7, 30)),  # "halb acht" is 7:30
-    ("de", "um halb acht", at(3, 27, 19, 30)),  # the next 7:30 ahead
-    ("de", "morgen um 8 Uhr abends", at(3, 28, 20)),
-    ("de", "in 10 Minuten", at(3, 27, 14, 15)),
-    ("de", "in einer halben Stunde", at(3, 27, 14, 35)),
-    ("de", "um 20:30 Uhr", at(3, 27, 20, 30)),
-    ("de", "um 8 Uhr 30", at(3, 27, 20, 30)),
-    ("de", "am Montag um viertel nach acht", at(3, 30, 8, 15)),
-    ("de", "um zehn vor acht", at(3, 27, 19, 50)),
-    ("de", "am 12. April um 10", at(4, 12, 10)),
-    ("de", "jeden Montag um 9", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
-    ("de", "täglich um 7", every("FREQ=DAILY", 3, 28, 7)),
-    ("de", "montags um 7", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 7)),
-    ("de", "nächste Woche", Span(at(3, 30, 0).at, at(4, 6, 0).at, all_day=True)),
-    ("de", "nächsten Freitag", days(4, 3, 1)),
-    ("de", "heute Abend", Span(at(3, 27, 18).at, at(3, 28, 0).at, all_day=False)),
+# Each value and the wordings of it people use in each language (language: wording, or
+# several wordings): every one must be read as that value.
+SAID: list[tuple[TimeValue, dict[str, str | tuple[str, ...]]]] = [
+    (
+        at(3, 28, 8),
+        {
+            "de": "morgen um 8",
+            "fr": "demain à 8h",
+            "es": "mañana a las 8",
+            "it": "domani alle 8",
+            "nl": "morgen om 8 uur",
+        },
+    ),
+    # "halb acht", "half acht": half to eight, 7:30
+    (at(3, 29, 7, 30), {"de": "übermorgen um halb acht", "nl": "overmorgen om half acht"}),
+    # the next 7:30 ahead
+    (at(3, 27, 19, 30), {"de": "um halb acht"}),
+    (at(3, 28, 20), {"de": "morgen um 8 Uhr abends", "fr": "demain à 8 heures du soir"}),
+    (
+        at(3, 27, 14, 15),
+        {
+            "de": "in 10 Minuten",
+            "fr": "dans 10 minutes",
+            "es": "dentro de 10 minutos",
+            "it": "tra 10 minuti",
+            "nl": "over 10 minuten",
+        },
+    ),
+    (
+        at(3, 27, 14, 35),
+        {
+            "de": "in einer halben Stunde",
+            "fr": "dans une demi-heure",
+            "es": "en media hora",
+            "it": "fra mezz'ora",
+        },
+    ),
+    (
+        at(3, 27, 20, 30),
+        {
+            "de": ("um 20:30 Uhr", "um 8 Uhr 30"),
+            "fr": ("à 20h30", "à 8 heures et demie"),
+            "es": "a las 8 y media",
+            "it": "alle 8 e mezza",
+        },
+    ),
+    (at(3, 30, 8, 15), {"de": "am Montag um viertel nach acht"}),
+    (at(3, 27, 19, 50), {"de": "um zehn vor acht"}),
+    (
+        at(4, 12, 10),
+        {
+            "de": "am 12. April um 10",
+            "fr": "le 12 avril à 10h",
+            "es": "el 12 de abril a las 10",
+            "it": "il 12 aprile alle 10",
+            "nl": "op 12 april om 10 uur",
+        },
+    ),
+    (
+        every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9),
+        {
+            "de": "jeden Montag um 9",
+            "fr": "tous les lundis à 9h",
+            "es": "todos los lunes a las 9",
+            "it": "ogni lunedì alle 9",
+            "nl": "elke maandag om 9 uur",
+        },
+    ),
+    (
+        every("FREQ=DAILY", 3, 28, 7),
+        {
+            "de": "täglich um 7",
+            "fr": "tous les jours à 7h",
+            "es": "cada día a las 7",
+            "it": "tutti i giorni alle 7",
+        },
+    ),
+    (every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 7), {"de": "montags um 7"}),
+    (
+        Span(at(3, 30, 0).at, at(4, 6, 0).at, all_day=True),
+        {"de": "nächste Woche", "fr": "la semaine prochaine"},
+    ),
+    (
+        days(4, 3, 1),
+        {
+            "de": "nächsten Freitag",
+            "fr": "vendredi prochain",
+            "es": ("el viernes que viene", "el próximo viernes"),
+            "it": "venerdì prossimo",
+            "nl": "volgende vrijdag",
+        },
+    ),
+    (Span(at(3, 27, 18).at, at(3, 28, 0).at, all_day=False), {"de": "heute Abend"}),
     # the spring-forward gap: 02:30 does not exist on 29 March, the first time after it does
-    ("de", "am Sonntag um 02:30", at(3, 29, 3)),
+    (
+        at(3, 29, 3),
+        {
+            "de": "am Sonntag um 02:30",
+            "fr": "dimanche à 02h30",
+            "es": "el domingo a las 02:30",
+            "it": "domenica alle 02:30",
+            "nl": "zondag om 02:30",
+        },
+    ),
     # elapsed hours across the change: 48 hours later is 15:05 on the clock
-    ("de", "in 48 Stunden", at(3, 29, 15, 5)),
-    ("de", "in 2 Tagen", at(3, 29, 14, 5)),  # days keep the wall-clock time
-    # French
-    ("fr", "demain à 8h", at(3, 28, 8)),
-    ("fr", "après-demain à 7h", at(3, 29, 7)),
-    ("fr", "à 20h30", at(3, 27, 20, 30)),
-    ("fr", "demain à 8 heures du soir", at(3, 28, 20)),
-    ("fr", "dans 10 minutes", at(3, 27, 14, 15)),
-    ("fr", "dans une demi-heure", at(3, 27, 14, 35)),
-    ("fr", "dans un quart d'heure", at(3, 27, 14, 20)),
-    ("fr", "à 8 heures et demie", at(3, 27, 20, 30)),
-    ("fr", "lundi à 9 heures moins le quart", at(3, 30, 8, 45)),
-    ("fr", "le 12 avril à 10h", at(4, 12, 10)),
-    ("fr", "tous les jours à 7h", every("FREQ=DAILY", 3, 28, 7)),
-    ("fr", "tous les lundis à 9h", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
-    ("fr", "vendredi prochain", days(4, 3, 1)),
-    ("fr", "la semaine prochaine", Span(at(3, 30, 0).at, at(4, 6, 0).at, all_day=True)),
-    ("fr", "dimanche à 02h30", at(3, 29, 3)),
-    ("fr", "de 9h à 11h", Span(at(3, 28, 9).at, at(3, 28, 11).at, all_day=False)),
-    # Spanish
-    ("es", "mañana a las 8", at(3, 28, 8)),
-    ("es", "pasado mañana a las 7", at(3, 29, 7)),
-    ("es", "a las 8 de la tarde", at(3, 27, 20)),
-    ("es", "dentro de 10 minutos", at(3, 27, 14, 15)),
-    ("es", "en media hora", at(3, 27, 14, 35)),
-    ("es", "a las 8 y media", at(3, 27, 20, 30)),
-    ("es", "a las 8 y 10", at(3, 27, 20, 10)),
-    ("es", "el lunes a las 9 menos cuarto", at(3, 30, 8, 45)),
-    ("es", "el 12 de abril a las 10", at(4, 12, 10)),
-    ("es", "cada día a las 7", every("FREQ=DAILY", 3, 28, 7)),
-    ("es", "todos los lunes a las 9", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
-    ("es", "el viernes que viene", days(4, 3, 1)),
-    ("es", "el próximo viernes", days(4, 3, 1)),
-    ("es", "mañana por la mañana", Span(at(3, 28, 6).at, at(3, 28, 12).at, all_day=False)),
-    ("es", "el domingo a las 02:30", at(3, 29, 3)),
+    (at(3, 29, 15, 5), {"de": "in 48 Stunden"}),
+    # days keep the wall-clock time
+    (at(3, 29, 14, 5), {"de": "in 2 Tagen"}),
+    (
+        at(3, 29, 7),
+        {"fr": "après-demain à 7h", "es": "pasado mañana a las 7", "it": "dopodomani alle 7"},
+    ),
+    (
+        at(3, 27, 14, 20),
+        {"fr": "dans un quart d'heure", "it": "tra un quarto d'ora", "nl": "over een kwartier"},
+    ),
+    (
+        at(3, 30, 8, 45),
+        {
+            "fr": "lundi à 9 heures moins le quart",
+            "es": "el lunes a las 9 menos cuarto",
+            "it": "lunedì alle 9 meno un quarto",
+        },
+    ),
+    (Span(at(3, 28, 9).at, at(3, 28, 11).at, all_day=False), {"fr": "de 9h à 11h"}),
+    (
+        at(3, 27, 20),
+        {"es": "a las 8 de la tarde", "it": "alle 8 di sera", "nl": "om 8 uur 's avonds"},
+    ),
+    (at(3, 27, 20, 10), {"es": "a las 8 y 10"}),
+    (Span(at(3, 28, 6).at, at(3, 28, 12).at, all_day=False), {"es": "mañana por la mañana"}),
     # "y" inside a range joins its ends: no 8:10
-    ("es", "entre las 8 y las 10", Span(at(3, 28, 8).at, at(3, 28, 10).at, all_day=False)),
-    # Italian
-    ("it", "domani alle 8", at(3, 28, 8)),
-    ("it", "dopodomani alle 7", at(3, 29, 7)),
-    ("it", "alle 8 di sera", at(3, 27, 20)),
-    ("it", "tra 10 minuti", at(3, 27, 14, 15)),
-    ("it", "fra mezz'ora", at(3, 27, 14, 35)),
-    ("it", "tra un quarto d'ora", at(3, 27, 14, 20)),
-    ("it", "alle 8 e mezza", at(3, 27, 20, 30)),
-    ("it", "lunedì alle 9 meno un quarto", at(3, 30, 8, 45)),
-    ("it", "ogni lunedì alle 9", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
-    ("it", "tutti i giorni alle 7", every("FREQ=DAILY", 3, 28, 7)),
-    ("it", "il 12 aprile alle 10", at(4, 12, 10)),
-    ("it", "venerdì prossimo", days(4, 3, 1)),
-    ("it", "domenica alle 02:30", at(3, 29, 3)),
-    # Dutch
-    ("nl", "morgen om 8 uur", at(3, 28, 8)),
-    ("nl", "overmorgen om half acht", at(3, 29, 7, 30)),
-    ("nl", "om 8 uur 's avonds", at(3, 27, 20)),
-    ("nl", "over 10 minuten", at(3, 27, 14, 15)),
-    ("nl", "over een kwartier", at(3, 27, 14, 20)),
-    ("nl", "over anderhalf uur", at(3, 27, 15, 35)),
-    ("nl", "om kwart over acht", at(3, 27, 20, 15)),
-    ("nl", "maandag om tien voor negen", at(3, 30, 8, 50)),
-    ("nl", "elke maandag om 9 uur", every("FREQ=WEEKLY;BYDAY=MO", 3, 30, 9)),
-    ("nl", "op 12 april om 10 uur", at(4, 12, 10)),
-    ("nl", "volgende vrijdag", days(4, 3, 1)),
-    ("nl", "zondag om 02:30", at(3, 29, 3)),
+    (Span(at(3, 28, 8).at, at(3, 28, 10).at, all_day=False), {"es": "entre las 8 y las 10"}),
+    (at(3, 27, 15, 35), {"nl": "over anderhalf uur"}),
+    (at(3, 27, 20, 15), {"nl": "om kwart over acht"}),
+    (at(3, 30, 8, 50), {"nl": "maandag om tien voor negen"}),
+]
+PARSES = [
+    (language, wording, value)
+    for value, said in SAID
+    for language, wordings in said.items()
+    for wording in ((wordings,) if isinstance(wordings, str) else wordings)
 ]
 
 
