@@ -256,6 +256,19 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``hearth ARGS``; the exit codes are docs/cli.md's."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of the output went away (``hearth history | head``): stop quietly, as a
+        # command-line tool does, instead of a traceback; Python would otherwise complain
+        # again when it flushes standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         given = verbose_first(sys.argv[1:] if argv is None else argv)

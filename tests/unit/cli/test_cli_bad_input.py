@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.common import EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
+from app.cli.common import EXIT_FAILED, EXIT_NOT_UNDERSTOOD, EXIT_OK, EXIT_USAGE
 from app.config.settings import set_caldav_password
 from tests.helpers.keyring_session import KeyringSession
 from tests.helpers.processes import ROOT, assert_refused, run_hearth
@@ -295,3 +295,24 @@ def test_a_malformed_caldav_url_in_the_settings_leaves_that_calendar_out(
     done = run_hearth("agenda", "--json")
     assert done.returncode == EXIT_OK and "Traceback" not in done.stderr, done.stderr
     assert "CalDAV calendar left out: not a CalDAV URL" in done.stderr
+
+
+# -- a reader that goes away -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["plan", "--demo", "turn on the sofa lamp"], ["demo"]])
+def test_output_closed_by_its_reader_ends_quietly(args: list[str]) -> None:
+    """``hearth … | head`` that stops reading: no traceback, exit 1 (docs/cli.md)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ui.launcher", *args],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # no reader left: the first write fails with a broken pipe
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=120) == EXIT_FAILED, stderr
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
