@@ -358,3 +358,49 @@ def test_chinese_how_many_lights_with_a_measure_word(zh: Session) -> None:
     assert plan.reply is not None and "1" in plan.reply and "2" not in plan.reply
     plan = zh.say("客厅有几盏灯")
     assert plan.reply is not None and "2" in plan.reply
+
+
+# -- lists and timers --------------------------------------------------------------------------
+
+
+def _with_list(language: str, name: str) -> Session:
+    data = HOMES[language]
+    todo = {
+        "entity_id": "todo.list",
+        "name": name,
+        "state": "0",
+        "attributes": {"supported_features": 15},
+    }
+    s = Session.__new__(Session)
+    s.home = VirtualHome(Home.from_dict({**data, "entities": [*data["entities"], todo]}))
+    s.planner = Planner(s.home.home, language)
+    s.conversation = Conversation("c")
+    s.loop = asyncio.new_event_loop()
+    return s
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "add", "ask"),
+    [
+        ("ko", "마트", "마트 목록에 양파 추가해 줘", "마트 목록에 뭐 있어?"),
+        ("zh-CN", "超市清单", "超市清单里加上洋葱", "超市清单里有什么"),
+    ],
+)
+def test_adding_to_a_list_and_asking_what_is_on_it(
+    language: str, name: str, add: str, ask: str
+) -> None:
+    s = _with_list(language, name)
+    try:
+        added = s.say(add)
+        asked = s.say(ask)
+    finally:
+        s.close()
+    assert [(st.action, st.params.get("item")) for st in added.steps] == [
+        ("todo.add_item", "洋葱" if language == "zh-CN" else "양파")
+    ]
+    assert [st.action for st in asked.steps] == ["todo.get_items"]
+    assert all(st.read_only for st in asked.steps)
+
+
+def test_chinese_how_long_is_left_on_the_timer(zh: Session) -> None:
+    assert [s.action for s in zh.say("计时器还剩多久").steps] == ["timer.status"]
