@@ -65,11 +65,6 @@ COMMANDS = {
         "o portão da garagem está aberto?",
         "põe a Sofa Lamp a 30 por cento e destranca a Front Door",
     ),
-    "pl": (
-        "wyłącz Kitchen Light",
-        "czy Garage Door jest otwarta?",
-        "ustaw Sofa Lamp na 30 procent i odblokuj Front Door",
-    ),
 }
 
 
@@ -83,7 +78,7 @@ def main() -> int:
     parser.add_argument(
         "--lang",
         default="en",
-        help="the window's and the commands' language (en, de, fr, es, it, nl, pt, pl)",
+        help="the window's and the commands' language (en, de, fr, es, it, nl, pt)",
     )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))

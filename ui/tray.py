@@ -79,20 +79,17 @@ def result_text(request: Request) -> tuple[str, bool]:
     if failed:
         first = failed[0]
         reason = f": {first.reason}" if first.reason else ""
-        words = QCoreApplication.translate("Tray", "Failed — {step}")
-        return words.format(step=first.step.summary) + reason, True
+        return f"Failed — {first.step.summary}{reason}", True
     if unsure:
-        words = QCoreApplication.translate("Tray", "Not confirmed — {step} (please check)")
-        return words.format(step=unsure[0].step.summary), True
+        return f"Not confirmed — {unsure[0].step.summary} (please check)", True
     if outcome.reply:
         return outcome.reply, False
     done = [r.step.summary for r in outcome.results if r.ok and r.step.summary]
     if skipped and not done:
-        return QCoreApplication.translate("Tray", "Nothing was run."), True
+        return "Nothing was run.", True
     if done:
-        words = QCoreApplication.translate("Tray", "Done — {steps}")
-        return words.format(steps="; ".join(done)), False
-    return QCoreApplication.translate("Tray", "Done."), False
+        return "Done — " + "; ".join(done), False
+    return "Done.", False
 
 
 class Tray(QObject):
@@ -348,8 +345,7 @@ class Tray(QObject):
             return request
         plan = request.plan
         if plan.error is not None or not plan.steps:
-            nothing = QCoreApplication.translate("Tray", "Nothing to do.")
-            message = plan.reply or (plan.error.message if plan.error else nothing)
+            message = plan.reply or (plan.error.message if plan.error else "Nothing to do.")
             self.notify(text, message, warning=plan.error is not None)
             return request
         if request.running or request.done:  # a question, or auto-run: already going

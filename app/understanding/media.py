@@ -27,6 +27,7 @@ Never every player in the home: a command that names no player acts on one, or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +40,7 @@ from app.core.plan import ErrorCode
 from app.understanding import keyed_replies
 from app.understanding.actions import query_step, read_about_text
 from app.understanding.home_index import of_domains
-from app.understanding.modes import listed_option
+from app.understanding.modes import listed_option, said_percent
 from app.understanding.places import place_group
 from app.understanding.resolve import (
     Handler,
@@ -413,6 +414,33 @@ def _volume_set(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Un
     return f"{_DOMAIN}.volume_set", {"volume_level": round(level / 100, 2)}
 
 
+_SET_VOLUME = _each(PLAYING_FIRST, _volume_set)
+
+
+def _set_volume(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
+    """The volume in percent, except that a bare 1 to 9 ("echo show volume 2") is read on
+    the scale of ten many speakers speak in (20 %), asked about first: 2 % is near silence,
+    and nobody can be sure the person did not mean it."""
+    level = _number(slots.get("volume_level"))
+    tenths = (
+        level is not None
+        and level.is_integer()
+        and 1 <= level <= _TENTHS_UP_TO
+        and str(int(level)) in re.findall(r"\d+", m.text)  # "minimum" is no bare 1
+        and not said_percent(m.text, r.language)
+    )
+    if tenths and level is not None:
+        slots = Slots({**slots.values, "volume_level": level * 10}, slots.area_from_context)
+    outcome = _SET_VOLUME(r, slots, ctx, m)
+    if tenths and isinstance(outcome, Resolved):
+        outcome.unsure = True
+    return outcome
+
+
+#: The largest bare volume read on a scale of ten ("volume 10" stays 10 %).
+_TENTHS_UP_TO = 9
+
+
 def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | Unresolved:
     """Louder or quieter from where the player is now ("turn it down", "volume up by 20").
     A step of more than half the range is no step people take: "увеличь громкость на 90"
@@ -472,7 +500,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HassMediaUnpause": _each(RESUME, _service("media_play"), wake=True),
         "HassMediaNext": _each(PLAYING_FIRST, _service("media_next_track")),
         "HassMediaPrevious": _each(PLAYING_FIRST, _service("media_previous_track")),
-        "HassSetVolume": _each(PLAYING_FIRST, _volume_set),
+        "HassSetVolume": _set_volume,
         "HassSetVolumeRelative": _each(PLAYING_FIRST, _volume_step),
         "HassMediaPlayerMute": _each(PLAYING_FIRST, _service("volume_mute", is_volume_muted=True)),
         "HassMediaPlayerUnmute": _each(UNMUTE, _service("volume_mute", is_volume_muted=False)),

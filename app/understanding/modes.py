@@ -266,7 +266,7 @@ def _climate_fan_mode(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentM
     return _set_or_refuse(found, actions, said, "fan mode")
 
 
-def _said_percent(text: str, language: str) -> bool:
+def said_percent(text: str, language: str) -> bool:
     """Whether *text* says its number is a percentage ("30 %", "30 percent")."""
     frames = load_frames(language.split("-", maxsplit=1)[0])
     if frames is None:
@@ -288,7 +288,7 @@ def _fan_set_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatc
     counted = (
         value.is_integer()
         and 1 <= value <= MAX_COUNTED_SPEEDS
-        and not _said_percent(m.text, r.language)
+        and not said_percent(m.text, r.language)
     )
     actions: list[tuple[str, dict[str, Any], Entity]] = []
     for entity in found:

@@ -52,7 +52,6 @@ from app.understanding import case_forms, joined_names
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
-from app.understanding.clause_joints import as_clauses
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import FrameData, Joining, load_frames, read_frame
 from app.understanding.halves import pronoun_one, with_halves, without_pronoun_one
@@ -63,13 +62,13 @@ from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.question_data import load_questions, question_frames
-from app.understanding.question_marks import unasked_state
 from app.understanding.resolve import (
     IntentMatch,
     Resolved,
     Resolver,
     Slots,
     Unresolved,
+    _whole_home_words,
     add_handlers,
 )
 from app.understanding.sentences import LanguageData, load_language, resolve_language
@@ -479,7 +478,7 @@ class Planner:
         text, clean = self._numbered_rooms(text), self._numbered_rooms(clean)
 
         # Commas end clauses; normalising drops them, so split first.
-        clause_texts = _CLAUSES.split(as_clauses(text, self.language))  # "티비 끄고 …"
+        clause_texts = _CLAUSES.split(text)
         parts = [
             part
             for clause in clause_texts
@@ -704,7 +703,11 @@ class Planner:
                 match = self._carry(previous, part, ctx) or match
             if match is None and previous is not None:
                 match = self._set_it(previous, part, ctx)
-            aside = remarks is not None and part in remarks and self._said_why(part)
+            aside = (
+                remarks is not None
+                and part in remarks
+                and (self._said_why(part) or self._echoes(part, parts))
+            )
             if match is None and index + 1 < len(parts) and not aside:
                 # "turn off the kitchen and living room lights": the noun comes at the end
                 # (never a remark's: "i'm off to bed, turn off the landing light").
@@ -937,6 +940,25 @@ class Planner:
             return False
         return not self._names(part)
 
+    def _echoes(self, part: str, parts: list[str]) -> bool:
+        """Whether a clause no rule reads names only what another clause of the sentence
+        names ("there's a storm coming, run the storm prep": "storm" is the Storm Prep the
+        command runs), with no number or kind of device: a remark too, since leaving it out
+        leaves out nothing asked for."""
+        words = part.split()
+        if any(any(ch.isdigit() for ch in word) for word in words):
+            return False
+        if any(word in self._kind_words or word in self.data.plural_words for word in words):
+            return False
+        padded = f" {part} "
+        others = " ".join(f" {other} " for other in parts if other != part)
+        said = [
+            name
+            for name in (*self.vocab.entities_by_name, *self.vocab.area_by_word)
+            if f" {name} " in padded
+        ]
+        return bool(said) and all(f" {name} " in others for name in said)
+
     def _set_it(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
         """A mode or a level said on its own after a command, read as the previous part's
         device's ("turn the bedroom aircon on, cool, 24 degrees": "set it to cool")."""
@@ -1146,43 +1168,13 @@ class Planner:
             candidates.append(f"{verb} {bare}")
         if self._glue is not None:
             candidates.extend(self._carried_elsewhere(previous, bare))
-        said_first = [
-            said
-            for key, entity in (previous.reading.entities.items() if previous.reading else ())
-            if key in ("name", "area", "floor")
-            and (said := (entity.text or "").strip())
-            and said in previous.text
-        ]
-        if said_first:
-            # "서준이 방 선풍기 틀어줘" + "50%로 해줘", "打开主卧的主灯" + "调到30%": the words
-            # that said the target, then the rest.
-            start = min(previous.text.index(w) for w in said_first)
-            end = max(previous.text.index(w) + len(w) for w in said_first)
-            candidates.append(f"{previous.text[start:end]} {bare}")
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 loose = previous.loose and candidate == sibling  # read as the one before it
                 match = self._match(candidate, ctx, loose=loose)
                 if match is not None and isinstance(match.outcome, Resolved):
-                    if self._other_kind_carried(previous, match, bare):
-                        continue
                     return match
         return None
-
-    def _other_kind_carried(self, previous: _Match, match: _Match, bare: str) -> bool:
-        """Whether *match* acts on another kind of device than *previous*, or on more devices
-        than *previous* and all of them, through a target it took from *previous*, not from
-        *bare* ("서준이 방 선풍기 틀어줘" + "50%로 해줘": the fan's speed, never the brightness of
-        the room's lights; "灯带调成绿色，亮度50%": the strip's, not every light of its room)."""
-        if not isinstance(previous.outcome, Resolved) or not isinstance(match.outcome, Resolved):
-            return False
-        if not match.slot_texts or match.slot_texts[0] in bare:
-            return False
-        before, after = set(previous.outcome.targets), set(match.outcome.targets)
-        if before and after > before:
-            return True
-        kinds = {t.split(".", 1)[0] for t in before}
-        return bool(kinds) and bool(after) and not {t.split(".", 1)[0] for t in after} & kinds
 
     def _the_one_off(self, bare: str) -> str:
         """ "quello di Anna", "dat van Sanne", "quella di sopra": a pronoun said before an owner
@@ -1357,13 +1349,15 @@ class Planner:
         ):
             if _glued_number(result, text) or self._pronoun_one(result, text):
                 continue  # "gardinet" is no "et" (one); "that one too" no brightness of 1
-            if unasked_state(result, text, self.language):
-                continue  # "吊灯关" turns the pendant light off; "吊灯关了吗" asks
             if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
                 yield result
             else:
                 rest.append(result)
         rest.sort(key=lambda r: (self._room_plural(r), _rank(r)))
+        whole = _whole_home_words(self.language) or ()
+        # "All the lights in the house" where a floor is called House: that floor (the
+        # porch and the garage are not in it), not the whole home the words read as alone.
+        rest.sort(key=lambda r: not _place_said_as(r, whole))
         yield from rest
 
     def _room_plural(self, result: RecognizeResult) -> bool:
@@ -1850,6 +1844,16 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
     first = 0 if has_name else 2 if numbered else 1
     worded = sum(_worded_number(e) for e in result.entities.values())
     return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded)
+
+
+def _place_said_as(result: RecognizeResult, words: Sequence[str]) -> bool:
+    """Whether *result* reads one of *words* (the whole home's: "house") as the name of a
+    floor or room of this home."""
+    return any(
+        not place.is_wildcard and normalize(str(place.text)) in words
+        for key in ("floor", "area")
+        if (place := result.entities.get(key)) is not None
+    )
 
 
 def _plain(result: RecognizeResult) -> bool:

@@ -37,6 +37,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.actions import read_group_text, read_text
 from app.understanding.frames import FrameData, load_frames
+from app.understanding.kind_called import called_as_said
 from app.understanding.question_data import (
     CountedKind,
     QuestionData,
@@ -371,6 +372,8 @@ def _group(
         if narrowed is not None:  # "hoeveel plafondlampen": the lights called so
             candidates, nouns = narrowed
         candidates = _called_as_kind(kind, candidates, data)
+        candidates, called = called_as_said(resolver.language, reading.kind_words, candidates)
+        nouns = called or nouns  # "how many lamps are on?": the lights called lamps
         also = _also_kinds(reading, kind)
         if also:  # "hoeveel ramen en deuren staan er open?": both kinds, together
             candidates = [e for e in place if any(k.has(e) for k in (kind, *also))]

@@ -17,7 +17,7 @@ Home Assistant's HassNevermind): a word that changes the home must say so.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.core.context import Conversation, RequestContext
@@ -45,11 +45,19 @@ class Change:
     steps: tuple[Step, ...]
     before: dict[str, dict[str, Any]]
     """Entity id -> ``{"state", "attributes"}`` when the change was planned."""
+    passed_over: bool = False
+    """A later request of the conversation came to nothing (not understood, nothing found):
+    "undo that" may mean that one, so undoing this change is asked about first."""
 
 
 def remember(plan: Plan, home: Home, conversation: Conversation | None) -> None:
     """Keep *plan* as the conversation's last change when it changes a device."""
-    if conversation is None or plan.error is not None:
+    if conversation is None:
+        return
+    if plan.error is not None:
+        last = conversation.last_change
+        if isinstance(last, Change) and not last.passed_over:
+            conversation.last_change = replace(last, passed_over=True)
         return
     if plan.steps:
         conversation.last_actions = tuple(step.action for step in plan.steps)
@@ -96,7 +104,9 @@ def _undo(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Res
     undoing = keyed_replies.say(r.language, "undo.undoing", text=change.text)
     reply = undoing + (f" {notes}" if notes else "")
     targets = list(dict.fromkeys(t for s in undo.plan.steps for t in s.targets))
-    return Resolved(steps=undo.plan.steps, reply=reply, targets=targets)
+    # "Put the lights on", "and the spa off" (not understood), "undo that": the lights'
+    # change is not plainly what "that" means any more, so the person is asked first.
+    return Resolved(steps=undo.plan.steps, reply=reply, targets=targets, unsure=change.passed_over)
 
 
 def about_timers(ctx: RequestContext) -> bool:
