@@ -138,3 +138,44 @@ def test_a_brazilian_answer_says_a_state_in_brazilian_words() -> None:
     assert plan.error is None, plan.reply
     assert "tocando" in (plan.reply or "")
     assert "a tocar" not in (plan.reply or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "slots", "said"),
+    [
+        ("pt", "ask.question_not_understood", {}, "Desculpe, não percebi a pergunta."),
+        ("pt-BR", "ask.question_not_understood", {}, "Desculpe, não entendi a pergunta."),
+        ("pt", "missing.room", {"name": "Sótão"}, "Não conheço nenhuma divisão chamada Sótão."),
+        ("pt-BR", "missing.room", {"name": "Sótão"}, "Não conheço nenhum cômodo chamado Sótão."),
+        (
+            "pl",
+            "not_found.no_area",
+            {"area": "Strych"},
+            "Nie znam pomieszczenia o nazwie „Strych”.",
+        ),
+        ("pl", "ask.question_not_understood", {}, "Przepraszam, nie zrozumiałem pytania."),
+    ],
+)
+def test_asking_back_and_what_is_missing_are_said_in_the_language(
+    language: str, key: str, slots: dict[str, Any], said: str
+) -> None:
+    assert keyed_replies.say(language, key, **slots) == said
+
+
+def test_a_long_list_of_choices_is_cut_short_in_portuguese() -> None:
+    lamps = keyed_replies.Listed(
+        (("Candeeiro", "Sala"), ("Candeeiro", "Quarto"), ("Candeeiro", "Hall")), more=4
+    )
+    assert keyed_replies.say("pt", "ask.which_one", choices=lamps) == (
+        "Qual quer dizer: Candeeiro (Sala), Candeeiro (Quarto), Candeeiro (Hall) ou um dos "
+        "outros 4?"
+    )
+
+
+def test_a_question_s_step_reads_in_the_variant_s_words() -> None:
+    assert keyed_replies.say("pt", "step.read_playing") == "Ler o que está a tocar"
+    assert keyed_replies.say("pt-BR", "step.read_playing") == "Ler o que está tocando"
+    # a step text pt-BR does not change is pt's
+    assert keyed_replies.say("pt-BR", "step.read_weather") == keyed_replies.say(
+        "pt", "step.read_weather"
+    )
