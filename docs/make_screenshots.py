@@ -65,6 +65,11 @@ COMMANDS = {
         "o portão da garagem está aberto?",
         "põe a Sofa Lamp a 30 por cento e destranca a Front Door",
     ),
+    "pl": (
+        "wyłącz Kitchen Light",
+        "czy Garage Door jest otwarta?",
+        "ustaw Sofa Lamp na 30 procent i odblokuj Front Door",
+    ),
 }
 
 
@@ -78,7 +83,7 @@ def main() -> int:
     parser.add_argument(
         "--lang",
         default="en",
-        help="the window's and the commands' language (en, de, fr, es, it, nl, pt)",
+        help="the window's and the commands' language (en, de, fr, es, it, nl, pt, pl)",
     )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))

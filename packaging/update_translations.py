@@ -9,6 +9,13 @@ translations already written; translate the new entries (Qt Linguist: ``pyside6-
 then run this again: ``pyside6-lrelease`` writes the ``.qm`` files the window loads.
 tests/ui/test_translations.py fails when a ``.ts`` has an unfinished entry or when a ``.qm``
 differs from what its ``.ts`` compiles to.
+
+Counts: lupdate makes a plural entry (``%n`` with a form per plural) only of ``self.tr(text,
+"", n)``; a ``QCoreApplication.translate(context, text, "", n)`` becomes a plain entry that Qt
+then never finds for a count (the window stays English). Outside ``self.tr()``, give the
+singular its own text ("1 event") and put the count into the plural's yourself
+(``translate(context, "%n events").replace("%n", str(n))``); and pass lupdate a plain name
+as the count, never ``len(...)`` (a call there hides the whole entry from it).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "desktop" / "translations"
-LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl")
 """The languages the window is translated into (besides English, the source)."""
 
 

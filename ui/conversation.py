@@ -248,8 +248,12 @@ class MessageBubble(QFrame):
         )
         self.label.setMinimumWidth(min(widest + 2, self._room))
         self.label.setMaximumWidth(self._room)
-        who = "You" if self.mine else "Hearth"
-        self.setAccessibleName(f"{who}: {self.label.text()}")
+        said = (
+            QCoreApplication.translate("ConversationView", "You: {text}")
+            if self.mine
+            else QCoreApplication.translate("ConversationView", "Hearth: {text}")
+        )
+        self.setAccessibleName(said.format(text=self.label.text()))
 
 
 class ThinkingCard(QFrame):
@@ -276,9 +280,18 @@ class ThinkingCard(QFrame):
         self.key = key
         self._status = status
         self.setObjectName("hearthBubble")
-        doing = "looking in your calendars" if lookup else "asking the language model for a plan"
-        self.setAccessibleName(f"Hearth is {doing}")
-        label = QLabel(f"{doing[:1].upper()}{doing[1:]}…")
+        self.setAccessibleName(
+            QCoreApplication.translate("ThinkingCard", "Hearth is looking in your calendars")
+            if lookup
+            else QCoreApplication.translate(
+                "ThinkingCard", "Hearth is asking the language model for a plan"
+            )
+        )
+        label = QLabel(
+            QCoreApplication.translate("ThinkingCard", "Looking in your calendars…")
+            if lookup
+            else QCoreApplication.translate("ThinkingCard", "Asking the language model for a plan…")
+        )
         self.label = label
         self._doing = label.text()
         bar = QProgressBar()
@@ -304,7 +317,9 @@ class ThinkingCard(QFrame):
             )
         self.cancel_button = QPushButton(QCoreApplication.translate("ThinkingCard", "&Cancel"))
         self.cancel_button.setAccessibleName(
-            "Stop looking in the calendars" if lookup else "Stop asking the language model"
+            QCoreApplication.translate("ThinkingCard", "Stop looking in the calendars")
+            if lookup
+            else QCoreApplication.translate("ThinkingCard", "Stop asking the language model")
         )
         self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout()
@@ -325,16 +340,24 @@ class ThinkingCard(QFrame):
         status = self._status() if self._status is not None else None
         if status is not None and status.phase == "loading":  # not yet the answer's time
             self.bar.setRange(0, 0)
+            loading = QCoreApplication.translate(
+                "ThinkingCard",
+                "Loading the model… {waited} s (then up to {budget} s for the answer)",
+            )
             self.label.setText(
-                f"Loading the model… {status.waited():.0f} s (then up to {self.budget:g} s "
-                "for the answer)"
+                loading.format(waited=f"{status.waited():.0f}", budget=f"{self.budget:g}")
             )
             return
         if status is not None and status.phase == "answering":
             self.waited = int(status.waited())
         self.bar.setRange(0, max(1, round(self.budget)))
         self.bar.setValue(min(self.waited, self.bar.maximum()))
-        self.label.setText(f"{self._doing} {self.waited} s of up to {self.budget:g} s")
+        waited = QCoreApplication.translate(
+            "ThinkingCard", "{doing} {waited} s of up to {budget} s"
+        )
+        self.label.setText(
+            waited.format(doing=self._doing, waited=self.waited, budget=f"{self.budget:g}")
+        )
 
 
 class ConversationView(QWidget):

@@ -230,7 +230,11 @@ class _ComputerPage(QWizardPage):
         try:
             home = await asyncio.to_thread(_load_demo_home)
         except HearthError as err:
-            self.status.setText(f"The demo home could not be read: {err}")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "_ComputerPage", "The demo home could not be read: {error}"
+                ).format(error=err)
+            )
             return
         self._show_home(home)
 
@@ -238,7 +242,8 @@ class _ComputerPage(QWizardPage):
         current = self.area.currentData() or self._current_area
         fill_areas(self.area, home, current)
         if home is not None:
-            self.status.setText(f"{home.name}: {len(home.areas)} areas.")
+            areas = QCoreApplication.translate("_ComputerPage", "{home}: {count} areas.")
+            self.status.setText(areas.format(home=home.name, count=len(home.areas)))
 
 
 class _PinPage(QWizardPage):
@@ -311,7 +316,11 @@ class _PinPage(QWizardPage):
         try:
             present = await asyncio.to_thread(pin.is_set)
         except HearthError as err:  # SecretStoreError: no usable keyring
-            self.status.setText(f"A PIN cannot be set now: {err}. You can go on without one.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "_PinPage", "A PIN cannot be set now: {error}. You can go on without one."
+                ).format(error=err)
+            )
             self._enable(False)
             return
         if present:
@@ -342,7 +351,9 @@ class _PinPage(QWizardPage):
         try:
             pin.check_rules(new)  # the rule alone (a pattern): said before the keyring is asked
         except HearthError as err:
-            self.status.setText(f"Not set: {err}.")
+            self.status.setText(
+                QCoreApplication.translate("_PinPage", "Not set: {error}.").format(error=err)
+            )
             return False
         if new != again:
             self.status.setText(
@@ -362,7 +373,9 @@ class _PinPage(QWizardPage):
         try:
             await asyncio.to_thread(safety.change_pin, None, new, again, settings)
         except HearthError as err:  # a PIN set meanwhile, no usable keyring: said plainly
-            self.status.setText(f"Not set: {err}.")
+            self.status.setText(
+                QCoreApplication.translate("_PinPage", "Not set: {error}.").format(error=err)
+            )
             return
         finally:
             self._storing = False
@@ -500,7 +513,11 @@ class FirstRunWizard(QWizard):
         try:
             settings.save()  # a few hundred bytes to the local config folder
         except StorageError as err:  # a full disk, a read-only folder
-            self.basics_page.problem.setText(f"The settings could not be saved: {err}")
+            self.basics_page.problem.setText(
+                QCoreApplication.translate(
+                    "FirstRunWizard", "The settings could not be saved: {error}"
+                ).format(error=err)
+            )
             return False
         _LOGGER.info("First-run settings saved to %s", settings.path)
         return True

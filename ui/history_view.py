@@ -285,7 +285,11 @@ class HistoryView(QWidget):
         if record is None:
             return
         if self.bridge.submit(record.text, source=SOURCE) is not None:
-            self.status.setText(f"Planned again: “{record.text}”. See the Assistant (Ctrl+1).")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "HistoryView", "Planned again: “{text}”. See the Assistant (Ctrl+1)."
+                ).format(text=record.text)
+            )
 
     def choose_export(self) -> None:
         dialog = QFileDialog(self, "Export history")
@@ -382,22 +386,33 @@ class HistoryView(QWidget):
 
     def _update_status(self) -> None:
         if self._error is not None:
-            self.status.setText(f"Cannot read the history: {self._error}")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "HistoryView", "Cannot read the history: {error}"
+                ).format(error=self._error)
+            )
             return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         searching = bool(self.search.text().strip())
         if total == 0:
             self.status.setText(
-                "Nothing matches the search."
+                QCoreApplication.translate("HistoryView", "Nothing matches the search.")
                 if searching
-                else "No requests yet: what you ask Hearth appears here."
+                else QCoreApplication.translate(
+                    "HistoryView", "No requests yet: what you ask Hearth appears here."
+                )
             )
         elif shown == total:
-            more = " (the newest)" if total >= LIMIT else ""
+            newest = QCoreApplication.translate("HistoryView", " (the newest)")
+            more = newest if total >= LIMIT else ""
             self.status.setText(self.tr("%n requests", "", total) + more)
         else:
-            self.status.setText(f"{shown} of {total} requests match the outcome filter")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "HistoryView", "{shown} of {total} requests match the outcome filter"
+                ).format(shown=shown, total=total)
+            )
         self.export_button.setEnabled(shown > 0)
 
     # -- export ------------------------------------------------------------------------------
@@ -408,7 +423,11 @@ class HistoryView(QWidget):
         except HearthError as err:
             _LOGGER.warning("Export failed: %s", err)
             if shiboken6.isValid(self):
-                self.status.setText(f"Export failed: {err}")
+                self.status.setText(
+                    QCoreApplication.translate("HistoryView", "Export failed: {error}").format(
+                        error=err
+                    )
+                )
                 self.export_failed.emit(str(err))
             return
         if shiboken6.isValid(self):

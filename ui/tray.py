@@ -79,17 +79,20 @@ def result_text(request: Request) -> tuple[str, bool]:
     if failed:
         first = failed[0]
         reason = f": {first.reason}" if first.reason else ""
-        return f"Failed — {first.step.summary}{reason}", True
+        words = QCoreApplication.translate("Tray", "Failed — {step}")
+        return words.format(step=first.step.summary) + reason, True
     if unsure:
-        return f"Not confirmed — {unsure[0].step.summary} (please check)", True
+        words = QCoreApplication.translate("Tray", "Not confirmed — {step} (please check)")
+        return words.format(step=unsure[0].step.summary), True
     if outcome.reply:
         return outcome.reply, False
     done = [r.step.summary for r in outcome.results if r.ok and r.step.summary]
     if skipped and not done:
-        return "Nothing was run.", True
+        return QCoreApplication.translate("Tray", "Nothing was run."), True
     if done:
-        return "Done — " + "; ".join(done), False
-    return "Done.", False
+        words = QCoreApplication.translate("Tray", "Done — {steps}")
+        return words.format(steps="; ".join(done)), False
+    return QCoreApplication.translate("Tray", "Done."), False
 
 
 class Tray(QObject):
@@ -345,7 +348,8 @@ class Tray(QObject):
             return request
         plan = request.plan
         if plan.error is not None or not plan.steps:
-            message = plan.reply or (plan.error.message if plan.error else "Nothing to do.")
+            nothing = QCoreApplication.translate("Tray", "Nothing to do.")
+            message = plan.reply or (plan.error.message if plan.error else nothing)
             self.notify(text, message, warning=plan.error is not None)
             return request
         if request.running or request.done:  # a question, or auto-run: already going

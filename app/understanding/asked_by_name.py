@@ -243,6 +243,9 @@ def sensed_kind(
 _ROOM_LEAD = 2
 #: Longest word taken for a preposition or article before a room's name.
 _LEAD_CHARS = 3
+#: Syllable scripts, where a short word is a whole word ("티비 끄고": "turn off the TV and")
+#: and rooms take postpositions, never a word before them.
+_SYLLABLES = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 
 def without_room(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -269,9 +272,14 @@ def without_room(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
         return None
     start, end = spans[0]
     lead = start
-    while lead > max(0, start - _ROOM_LEAD) and len(words[lead - 1]) <= _LEAD_CHARS:
+    while lead > max(0, start - _ROOM_LEAD) and _lead_word(words[lead - 1]):
         lead -= 1
     rest = words[:lead] + words[end:]
     if not rest:
         return None
     return " ".join(rest), next(iter(said.values()))
+
+
+def _lead_word(word: str) -> bool:
+    """Whether *word* may be a preposition or an article before a room's name."""
+    return len(word) <= _LEAD_CHARS and not is_spaceless(word) and not _SYLLABLES.search(word)

@@ -52,6 +52,7 @@ from app.understanding import case_forms, joined_names
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, without_room
+from app.understanding.clause_joints import as_clauses
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import FrameData, Joining, load_frames, read_frame
 from app.understanding.halves import pronoun_one, with_halves, without_pronoun_one
@@ -62,6 +63,7 @@ from app.understanding.modes import HANDLERS as MODE_HANDLERS
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.question_data import load_questions, question_frames
+from app.understanding.question_marks import unasked_state
 from app.understanding.resolve import (
     IntentMatch,
     Resolved,
@@ -478,7 +480,7 @@ class Planner:
         text, clean = self._numbered_rooms(text), self._numbered_rooms(clean)
 
         # Commas end clauses; normalising drops them, so split first.
-        clause_texts = _CLAUSES.split(text)
+        clause_texts = _CLAUSES.split(as_clauses(text, self.language))  # "티비 끄고 …"
         parts = [
             part
             for clause in clause_texts
@@ -1168,13 +1170,43 @@ class Planner:
             candidates.append(f"{verb} {bare}")
         if self._glue is not None:
             candidates.extend(self._carried_elsewhere(previous, bare))
+        said_first = [
+            said
+            for key, entity in (previous.reading.entities.items() if previous.reading else ())
+            if key in ("name", "area", "floor")
+            and (said := (entity.text or "").strip())
+            and said in previous.text
+        ]
+        if said_first:
+            # "서준이 방 선풍기 틀어줘" + "50%로 해줘", "打开主卧的主灯" + "调到30%": the words
+            # that said the target, then the rest.
+            start = min(previous.text.index(w) for w in said_first)
+            end = max(previous.text.index(w) + len(w) for w in said_first)
+            candidates.append(f"{previous.text[start:end]} {bare}")
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 loose = previous.loose and candidate == sibling  # read as the one before it
                 match = self._match(candidate, ctx, loose=loose)
                 if match is not None and isinstance(match.outcome, Resolved):
+                    if self._other_kind_carried(previous, match, bare):
+                        continue
                     return match
         return None
+
+    def _other_kind_carried(self, previous: _Match, match: _Match, bare: str) -> bool:
+        """Whether *match* acts on another kind of device than *previous*, or on more devices
+        than *previous* and all of them, through a target it took from *previous*, not from
+        *bare* ("서준이 방 선풍기 틀어줘" + "50%로 해줘": the fan's speed, never the brightness of
+        the room's lights; "灯带调成绿色，亮度50%": the strip's, not every light of its room)."""
+        if not isinstance(previous.outcome, Resolved) or not isinstance(match.outcome, Resolved):
+            return False
+        if not match.slot_texts or match.slot_texts[0] in bare:
+            return False
+        before, after = set(previous.outcome.targets), set(match.outcome.targets)
+        if before and after > before:
+            return True
+        kinds = {t.split(".", 1)[0] for t in before}
+        return bool(kinds) and bool(after) and not {t.split(".", 1)[0] for t in after} & kinds
 
     def _the_one_off(self, bare: str) -> str:
         """ "quello di Anna", "dat van Sanne", "quella di sopra": a pronoun said before an owner
@@ -1349,6 +1381,8 @@ class Planner:
         ):
             if _glued_number(result, text) or self._pronoun_one(result, text):
                 continue  # "gardinet" is no "et" (one); "that one too" no brightness of 1
+            if unasked_state(result, text, self.language):
+                continue  # "吊灯关" turns the pendant light off; "吊灯关了吗" asks
             if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
                 yield result
             else:

@@ -29,8 +29,17 @@ class CountedKind:
     match: tuple[tuple[str, str | None], ...]
     state: str = "on"
     """The state asked about when the question names none ("which windows?": open ones)."""
+    names: tuple[str, ...] = ()
+    """Words one of which a device's name or alias must hold to be of the kind, where the
+    domain says too little ("pumps": switches named "Pool pump", never the water heater)."""
 
     def has(self, entity: Entity) -> bool:
+        if self.names and not any(
+            f" {word} " in f" {normalize(name)} "
+            for name in (entity.name, *entity.aliases)
+            for word in self.names
+        ):
+            return False
         return any(
             entity.domain == domain
             and (device_class is None or entity.device_class == device_class)
@@ -216,6 +225,7 @@ def load_questions(language: str) -> QuestionData | None:
             str(spec.get("many", key)),
             tuple(match),
             str(spec.get("state", "on")),
+            tuple(normalize(str(w)) for w in spec.get("names") or ()),
         )
         for word in spec.get("words") or ():
             kinds.setdefault(normalize(str(word)), kind)

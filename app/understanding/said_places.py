@@ -42,6 +42,23 @@ def place_words(language: str) -> dict[Phrase, tuple[str, ...]]:
     }
 
 
+@functools.lru_cache(maxsize=8)
+def placing_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of *language* after which a place is said as itself, and the words put before
+    a place said with none of them (``before_place`` and ``put_before`` in
+    ``resources/places/<lang>.yaml``; English's "in", "the"... and "in the" where it has none)."""
+    base = language.split("-", 1)[0]
+    path = resources.files("resources") / "places" / f"{base}.yaml"
+    raw: Any = load_own_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    raw = raw if isinstance(raw, dict) else {}
+    before = raw.get("before_place")
+    put = raw.get("put_before")
+    return (
+        frozenset(normalize(str(w)) for w in before) if before else _BEFORE_PLACE,
+        tuple(normalize(str(put)).split()) if put else ("in", "the"),
+    )
+
+
 def say_places(words: list[str], vocab: Any, places: dict[Phrase, tuple[str, ...]]) -> list[str]:
     """*words* with each way to say a place replaced by the home's name for it ("out the back"
     -> "garden" where the home has a Garden and no device or room called "out the back")."""
@@ -55,7 +72,10 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
     (``place_endings`` in ``resources/sentences/<lang>/inflection.yaml``) as the name alone:
     Norwegian "på soverommet" -> "på soverom". *text* itself when it says no such place."""
     places = place_words(language)
-    replaced = _replaced(text.split(), vocab, places, placed=True) if places else None
+    placing = placing_words(language)
+    replaced = (
+        _replaced(text.split(), vocab, places, placed=True, placing=placing) if places else None
+    )
     words = replaced if replaced is not None else text.split()
     endings = place_endings(language)
     bare = _without_endings(words, vocab, endings) if endings else None
@@ -131,28 +151,51 @@ _VOWELS = frozenset("aeiouyæøåäö")
 
 
 def _replaced(
-    words: list[str], vocab: Any, places: dict[Phrase, tuple[str, ...]], *, placed: bool
+    words: list[str],
+    vocab: Any,
+    places: dict[Phrase, tuple[str, ...]],
+    *,
+    placed: bool,
+    placing: tuple[frozenset[str], tuple[str, ...]] = (_BEFORE_PLACE, ("in", "the")),
 ) -> list[str] | None:
     """*words* with each way to say a place replaced by the home's name for it, with "in the"
-    before it where *placed* and nothing says where already; None when nothing was replaced."""
+    (the language's :func:`placing_words`) before it where *placed* and nothing says where
+    already; None when nothing was replaced. A phrase the home has as a room or floor, or that
+    begins a longer one said there ("quarto" of "quarto da Inês"), is left as said."""
+    before, put = placing
     changed = False
     for phrase, meanings in places.items():
         n = len(phrase)
         i = 0
         while i + n <= len(words):
-            if tuple(words[i : i + n]) != phrase or " ".join(phrase) in vocab.name_index:
+            if tuple(words[i : i + n]) != phrase or _the_homes_own(words, i, phrase, vocab):
                 i += 1
                 continue
             place = _the_homes(meanings, vocab)
             if place is None:
                 break
             said = place.split()
-            if placed and (i == 0 or words[i - 1] not in _BEFORE_PLACE):
-                said = ["in", "the", *said]  # "the lights out the back": in the garden
+            if placed and (i == 0 or words[i - 1] not in before):
+                said = [*put, *said]  # "the lights out the back": in the garden
             words = [*words[:i], *said, *words[i + n :]]
             i += len(said)
             changed = True
     return words if changed else None
+
+
+def _the_homes_own(words: list[str], i: int, phrase: Phrase, vocab: Any) -> bool:
+    """Whether *phrase*, said at *i* of *words*, is a name of the home's own there: a
+    device's, or a room's or floor's, or the start of a longer room's or floor's name said
+    whole ("quarto da inês", where "quarto" alone is said of another room)."""
+    said = " ".join(phrase)
+    if said in vocab.name_index or said in vocab.area_index or said in vocab.floor_index:
+        return True
+    rest = " ".join(words[i:])
+    for index in (vocab.area_index, vocab.floor_index):
+        for name in index:
+            if name.startswith(said + " ") and (rest == name or rest.startswith(name + " ")):
+                return True
+    return False
 
 
 def _the_homes(meanings: tuple[str, ...], vocab: Any) -> str | None:

@@ -1,7 +1,7 @@
 """The window in the person's language: every translation file complete, the compiled files
 the same as what their sources compile to (placeholders, plural counts and keyboard
-accelerators kept), and a window started in German, French, Spanish, Italian, Dutch or Portuguese
-that shows that language's labels (Qt's own standard buttons too)."""
+accelerators kept), and a window started in German, French, Spanish, Italian, Dutch, Portuguese or
+Polish that shows that language's labels (Qt's own standard buttons too)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -140,6 +140,7 @@ SHOWN = {
     "nl": (["Assistent", "Huis", "Geschiedenis", "Agenda", "Instellingen"], "Annuleren", "Hulp"),
     # Qt ships Brazilian Portuguese only: its buttons stand in for European Portuguese's.
     "pt": (["Assistente", "Casa", "Histórico", "Agenda", "Definições"], "Cancelar", "Ajuda"),
+    "pl": (["Asystent", "Dom", "Historia", "Agenda", "Ustawienia"], "Anuluj", "Pomoc"),
 }
 
 
@@ -238,6 +239,7 @@ STATES = {
     "it": ("acceso al 30%", "aperto al 40%", "chiuso a chiave", "spento", "Bambino"),
     "nl": ("aan op 30%", "40% open", "op slot", "uit", "Kind"),
     "pt": ("ligado a 30%", "aberto a 40%", "trancado", "desligado", "Criança"),
+    "pl": ("włączone na 30%", "otwarte w 40%", "zamknięte na klucz", "wyłączone", "Dziecko"),
 }
 
 
@@ -258,3 +260,9 @@ def test_english_states_stay_english_after_a_translated_test() -> None:
 def test_the_pin_actions_words_are_marked_for_translation() -> None:
     """The window translates app.policy.safety's words through the marks it keeps of them."""
     assert set(PIN_ACTION_WORDS) == set(safety.OPTIONAL_PIN_ACTIONS.values())
+
+
+@pytest.mark.parametrize("translated", ["pl"], indirect=True)
+def test_a_polish_count_takes_its_three_plural_forms(translated: str) -> None:
+    counted = [QCoreApplication.translate("HistoryView", "%n requests", "", n) for n in (1, 3, 5)]
+    assert counted == ["1 zapytanie", "3 zapytania", "5 zapytań"]

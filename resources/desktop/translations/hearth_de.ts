@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Du: {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth: {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>PIN überspringen</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -754,8 +766,28 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Verlaufsstatus</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Erneut geplant: „{text}“. Siehe Assistent (Strg+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>Der Verlauf ist aus: Nichts wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>Der Verlauf kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nichts passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Noch keine Anfragen: Was du Hearth fragst, erscheint hier.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (die neuesten)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Gib die PIN des Besitzers ein:</translation>
             <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} von {total} Anfragen passen zum Ergebnisfilter</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Gib die PIN des Besitzers ein:</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>Hearth schaut in deine Kalender</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>Hearth fragt das Sprachmodell nach einem Plan</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Schaue in deine Kalender …</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>Frage das Sprachmodell nach einem Plan …</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Arbeite</translation>
     </message>
@@ -2197,6 +2253,22 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Nicht mehr in den Kalendern nachschauen</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Das Sprachmodell nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>Lade das Modell … {waited} s (danach bis zu {budget} s für die Antwort)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s von bis zu {budget} s</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Fehlgeschlagen — {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Nicht bestätigt — {step} (bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Erledigt — {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>Hearth verbindet sich noch mit dem Zuhause.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Gib die PIN des Besitzers ein:</translation>
         <source>Loading the demo home…</source>
         <translation>Lade das Demo-Zuhause …</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>Das Demo-Zuhause konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home}: {count} Räume.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Ohne PIN bitten diese Schritte dich stattdessen, eine Bestätigung einzutippen. Nur eine verschlüsselte Form der PIN wird aufbewahrt, im Schlüsselbund des Systems. Lass das Feld leer und drück „Überspringen“, um später unter Einstellungen › Sicherheit zu entscheiden.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Eine PIN kann jetzt nicht festgelegt werden: {error}. Du kannst ohne weitermachen.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Dieser Computer hat schon eine PIN: Sie bleibt, wie sie ist (ändern unter Einstellungen › Sicherheit).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Nicht festgelegt: {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>

@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Tú: {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth: {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>Omitir el PIN</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -754,8 +766,28 @@ Escribe el PIN del propietario:</translation>
         <translation>Estado del historial</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Planificado de nuevo: «{text}». Míralo en el Asistente (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>El historial está desactivado: no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>No se puede leer el historial: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nada coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Aún no hay peticiones: lo que le pidas a Hearth aparece aquí.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (las más recientes)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Escribe el PIN del propietario:</translation>
             <numerusform>%n petición</numerusform>
             <numerusform>%n peticiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} de {total} peticiones coinciden con el filtro de resultado</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Error al exportar: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Escribe el PIN del propietario:</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>Hearth está consultando tus calendarios</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>Hearth está pidiendo un plan al modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Consultando tus calendarios…</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>Pidiendo un plan al modelo de lenguaje…</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
@@ -2197,6 +2253,22 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Dejar de consultar los calendarios</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Dejar de preguntar al modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>Cargando el modelo… {waited} s (luego hasta {budget} s para la respuesta)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s de un máximo de {budget} s</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>not connected</source>
         <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Fallido: {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Sin confirmar: {step} (compruébalo)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Hecho: {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>Hearth aún se está conectando con la casa.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nada que hacer.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Escribe el PIN del propietario:</translation>
         <source>Loading the demo home…</source>
         <translation>Cargando la casa de demostración…</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>No se pudo leer la casa de demostración: {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home}: {count} zonas.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Escribe el PIN del propietario:</translation>
         <translation>Sin PIN, esos pasos te piden escribir una confirmación. Solo se guarda una forma cifrada del PIN, en el llavero del sistema. Deja esto vacío y pulsa Omitir para decidirlo más tarde en Ajustes › Seguridad.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Ahora no se puede definir un PIN: {error}. Puedes seguir sin él.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Este ordenador ya tiene un PIN: se queda como está (cámbialo en Ajustes › Seguridad).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Sin definir: {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>

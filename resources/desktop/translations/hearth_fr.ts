@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Vous : {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth : {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>Passer le code PIN</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -754,8 +766,28 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>État de l’historique</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Planifié à nouveau : « {text} ». Voir l’Assistant (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>L’historique est désactivé : rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>Impossible de lire l’historique : {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Rien ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Pas encore de demandes : ce que vous demandez à Hearth apparaît ici.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (les plus récentes)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Saisissez le code PIN du propriétaire :</translation>
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} demandes sur {total} correspondent au filtre de résultat</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Échec de l’export : {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Saisissez le code PIN du propriétaire :</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>Hearth consulte vos agendas</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>Hearth demande un plan au modèle de langage</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Consultation de vos agendas…</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>Demande d’un plan au modèle de langage…</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -2197,6 +2253,22 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Arrêter de consulter les agendas</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Arrêter d’interroger le modèle de langage</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>Chargement du modèle… {waited} s (puis jusqu’à {budget} s pour la réponse)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s sur {budget} s au plus</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>not connected</source>
         <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Échec — {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Non confirmé — {step} (à vérifier)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Fait — {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>Hearth se connecte encore à la maison.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Saisissez le code PIN du propriétaire :</translation>
         <source>Loading the demo home…</source>
         <translation>Chargement de la maison de démonstration…</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>La maison de démonstration n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home} : {count} pièces.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Sans code PIN, ces étapes vous demandent plutôt de taper une confirmation. Seule une forme brouillée du code PIN est conservée, dans le trousseau du système. Laissez ce champ vide et appuyez sur Passer pour décider plus tard dans Paramètres › Sécurité.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Impossible de définir un code PIN pour l’instant : {error}. Vous pouvez continuer sans.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Cet ordinateur a déjà un code PIN : il reste tel quel (modifiable dans Paramètres › Sécurité).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Non défini : {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>

@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Tu: {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth: {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>Salta il PIN</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Impossibile salvare le impostazioni: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -754,8 +766,28 @@ Digita il PIN del proprietario:</translation>
         <translation>Stato della cronologia</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Pianificato di nuovo: «{text}». Vedi l&apos;Assistente (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>La cronologia è disattivata: non viene registrato niente.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>Impossibile leggere la cronologia: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Niente corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Ancora nessuna richiesta: ciò che chiedi a Hearth compare qui.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (le più recenti)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Digita il PIN del proprietario:</translation>
             <numerusform>%n richiesta</numerusform>
             <numerusform>%n richieste</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} richieste su {total} corrispondono al filtro dell&apos;esito</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Esportazione non riuscita: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Digita il PIN del proprietario:</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>Hearth sta consultando i tuoi calendari</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>Hearth sta chiedendo un piano al modello linguistico</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>Consulto i tuoi calendari…</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>Chiedo un piano al modello linguistico…</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Al lavoro</translation>
     </message>
@@ -2197,6 +2253,22 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Smetti di consultare i calendari</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Smetti di chiedere al modello linguistico</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>Caricamento del modello… {waited} s (poi fino a {budget} s per la risposta)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s su un massimo di {budget} s</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>not connected</source>
         <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Non riuscito — {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Non confermato — {step} (controlla)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Non è stato eseguito niente.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Fatto — {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>Hearth si sta ancora collegando alla casa.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Niente da fare.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Digita il PIN del proprietario:</translation>
         <source>Loading the demo home…</source>
         <translation>Caricamento della casa demo…</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>Impossibile leggere la casa demo: {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home}: {count} zone.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Digita il PIN del proprietario:</translation>
         <translation>Senza PIN quei passi ti chiedono invece di digitare una conferma. Del PIN si conserva solo una forma cifrata, nel portachiavi di sistema. Lascia vuoto e premi Salta per decidere più tardi in Impostazioni › Sicurezza.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Ora non si può impostare un PIN: {error}. Puoi proseguire senza.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Questo computer ha già un PIN: resta com&apos;è (cambialo in Impostazioni › Sicurezza).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Non impostato: {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>

@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Jij: {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth: {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>Pincode overslaan</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>De instellingen konden niet worden opgeslagen: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -754,8 +766,28 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Status van de geschiedenis</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Opnieuw gepland: ‘{text}’. Zie de Assistent (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>De geschiedenis staat uit: er wordt niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>De geschiedenis kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Niets komt overeen met de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Nog geen verzoeken: wat je Hearth vraagt, verschijnt hier.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (de nieuwste)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Typ de pincode van de eigenaar:</translation>
             <numerusform>%n verzoek</numerusform>
             <numerusform>%n verzoeken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} van {total} verzoeken passen bij het resultaatfilter</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Exporteren mislukt: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Typ de pincode van de eigenaar:</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>Hearth kijkt in je agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>Hearth vraagt het taalmodel om een plan</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>In je agenda&apos;s kijken…</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>Het taalmodel om een plan vragen…</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
@@ -2197,6 +2253,22 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Stoppen met kijken in de agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Stoppen met het taalmodel vragen</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>Model laden… {waited} s (daarna tot {budget} s voor het antwoord)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s van maximaal {budget} s</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>not connected</source>
         <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Mislukt — {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Niet bevestigd — {step} (controleer dit)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Klaar — {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>Hearth maakt nog verbinding met het huis.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Niets te doen.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Typ de pincode van de eigenaar:</translation>
         <source>Loading the demo home…</source>
         <translation>Het demohuis laden…</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>Het demohuis kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home}: {count} ruimtes.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Zonder pincode vragen die stappen je in plaats daarvan een bevestiging te typen. Alleen een versleutelde vorm van de pincode wordt bewaard, in de sleutelbos van het systeem. Laat dit leeg en druk op Overslaan om later te beslissen in Instellingen › Veiligheid.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Er kan nu geen pincode worden ingesteld: {error}. Je kunt zonder verder.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Deze computer heeft al een pincode: die blijft zoals hij is (wijzig hem in Instellingen › Veiligheid).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Niet ingesteld: {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>

@@ -279,6 +279,14 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>You: {text}</source>
+        <translation>Tu: {text}</translation>
+    </message>
+    <message>
+        <source>Hearth: {text}</source>
+        <translation>Hearth: {text}</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Skip the PIN</source>
         <translation>Saltar o PIN</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Não foi possível guardar as definições: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FolderRow</name>
@@ -715,7 +727,7 @@ Escreve o PIN do proprietário:</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation>Executar de novo</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Run the selected request again</source>
@@ -754,8 +766,28 @@ Escreve o PIN do proprietário:</translation>
         <translation>Estado do histórico</translation>
     </message>
     <message>
+        <source>Planned again: “{text}”. See the Assistant (Ctrl+1).</source>
+        <translation>Planeado de novo: «{text}». Vê o Assistente (Ctrl+1).</translation>
+    </message>
+    <message>
         <source>History is off: nothing is recorded.</source>
         <translation>O histórico está desligado: nada é registado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>Não é possível ler o histórico: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nada corresponde à pesquisa.</translation>
+    </message>
+    <message>
+        <source>No requests yet: what you ask Hearth appears here.</source>
+        <translation>Ainda não há pedidos: o que pedires ao Hearth aparece aqui.</translation>
+    </message>
+    <message>
+        <source> (the newest)</source>
+        <translation> (os mais recentes)</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -763,6 +795,14 @@ Escreve o PIN do proprietário:</translation>
             <numerusform>%n pedido</numerusform>
             <numerusform>%n pedidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} requests match the outcome filter</source>
+        <translation>{shown} de {total} pedidos correspondem ao filtro de resultado</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>A exportação falhou: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n requests to {path}</source>
@@ -2187,6 +2227,22 @@ Escreve o PIN do proprietário:</translation>
 <context>
     <name>ThinkingCard</name>
     <message>
+        <source>Hearth is looking in your calendars</source>
+        <translation>O Hearth está a consultar os teus calendários</translation>
+    </message>
+    <message>
+        <source>Hearth is asking the language model for a plan</source>
+        <translation>O Hearth está a pedir um plano ao modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>Looking in your calendars…</source>
+        <translation>A consultar os teus calendários…</translation>
+    </message>
+    <message>
+        <source>Asking the language model for a plan…</source>
+        <translation>A pedir um plano ao modelo de linguagem…</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>A trabalhar</translation>
     </message>
@@ -2197,6 +2253,22 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop looking in the calendars</source>
+        <translation>Deixar de consultar os calendários</translation>
+    </message>
+    <message>
+        <source>Stop asking the language model</source>
+        <translation>Deixar de perguntar ao modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>Loading the model… {waited} s (then up to {budget} s for the answer)</source>
+        <translation>A carregar o modelo… {waited} s (depois até {budget} s para a resposta)</translation>
+    </message>
+    <message>
+        <source>{doing} {waited} s of up to {budget} s</source>
+        <translation>{doing} {waited} s de um máximo de {budget} s</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2296,26 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>not connected</source>
         <translation>sem ligação</translation>
+    </message>
+    <message>
+        <source>Failed — {step}</source>
+        <translation>Falhou — {step}</translation>
+    </message>
+    <message>
+        <source>Not confirmed — {step} (please check)</source>
+        <translation>Não confirmado — {step} (verifica)</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>Nada foi executado.</translation>
+    </message>
+    <message>
+        <source>Done — {steps}</source>
+        <translation>Feito — {steps}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Feito.</translation>
     </message>
     <message>
         <source>Hearth</source>
@@ -2288,6 +2380,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Hearth is still connecting to the home.</source>
         <translation>O Hearth ainda está a ligar-se à casa.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nada a fazer.</translation>
     </message>
     <message>
         <source>Hearth is still running</source>
@@ -2498,6 +2594,14 @@ Escreve o PIN do proprietário:</translation>
         <source>Loading the demo home…</source>
         <translation>A carregar a casa de demonstração…</translation>
     </message>
+    <message>
+        <source>The demo home could not be read: {error}</source>
+        <translation>Não foi possível ler a casa de demonstração: {error}</translation>
+    </message>
+    <message>
+        <source>{home}: {count} areas.</source>
+        <translation>{home}: {count} divisões.</translation>
+    </message>
 </context>
 <context>
     <name>_Front</name>
@@ -2565,8 +2669,16 @@ Escreve o PIN do proprietário:</translation>
         <translation>Sem PIN, esses passos pedem-te antes que escrevas uma confirmação. Só é guardada uma forma baralhada do PIN, no porta-chaves do sistema. Deixa isto vazio e prime Saltar para decidir mais tarde em Definições › Segurança.</translation>
     </message>
     <message>
+        <source>A PIN cannot be set now: {error}. You can go on without one.</source>
+        <translation>Não é possível definir um PIN agora: {error}. Podes continuar sem ele.</translation>
+    </message>
+    <message>
         <source>This computer already has a PIN: it stays as it is (change it in Settings › Safety).</source>
         <translation>Este computador já tem um PIN: fica como está (altera-o em Definições › Segurança).</translation>
+    </message>
+    <message>
+        <source>Not set: {error}.</source>
+        <translation>Não definido: {error}.</translation>
     </message>
     <message>
         <source>Not set: the two PINs differ.</source>
