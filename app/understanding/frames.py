@@ -139,6 +139,8 @@ def _unglued_word(word: str, clitics: tuple[str, ...], pronoun: str, verbs: froz
         stem = stem.translate(_ACUTE)
         if len(stem) >= 3 and stem in verbs:
             return f"{stem} {pronoun}"  # "apágala", "ponla"
+        if len(stem) >= 3 and stem[-1] == clitic[0] and stem[:-1] in verbs:
+            return f"{stem[:-1]} {pronoun}"  # "falla": a short verb doubles the consonant
     return word
 
 

@@ -161,6 +161,9 @@ class _Match:
     request's language (app/understanding/replies.py)."""
     carried: bool = False
     """Said as more of the previous command ("and the beach path")."""
+    unread: tuple[str, ...] = ()
+    """Parts of the sentence joined by "and" that this loose reading of the whole sentence
+    left unread ("bestell eine Pizza"): shown as left out, never silently dropped."""
 
 
 class Planner:
@@ -236,6 +239,7 @@ class Planner:
             press_verbs=self.data.press_verbs,
             floor_directions=self.data.floor_directions,
             case_forms=self._case_forms,
+            name_joiners=self.data.name_joiners,
         )
         self.resolver = Resolver(self.home, self.vocab, self.language)
         known = set(self.data.vocabulary)
@@ -602,6 +606,7 @@ class Planner:
             for clause in sorted(whole or (), key=clean.find)
             if clause and not any(clause in m.text or m.text in clause for m in matches)
         ]
+        left_out += [part for m in matches for part in m.unread if part not in left_out]
         if left_out:
             # A remark beside the command is shown as left out, never silently dropped, and
             # the plan is asked about first: the remark may have meant something ("arm the
@@ -674,6 +679,12 @@ class Planner:
             return [whole] if whole is not None else None
         loose = self._loose(text, ctx)
         if loose is not None and isinstance(loose.outcome, Resolved):
+            if len(parts) > 1:
+                # "mach das Licht an und bestell eine Pizza": a part nothing reads is said
+                # as left out beside the guess, which is asked about first anyway.
+                loose.unread = tuple(
+                    p for p in parts if not self._names(p) and self._match(p, ctx) is None
+                )
             return [loose]
         best = whole or loose
         return [best] if best is not None else None
@@ -744,7 +755,7 @@ class Planner:
             return []
         words = clean.split()
         little = frames.function_words | frames.articles | frames.percent
-        for size in (2, 1):
+        for size in (3, 2, 1):  # "lampe de chevet" of "Lampe de chevet Claire"
             for start in range(len(words) - size + 1):
                 said = " ".join(words[start : start + size])
                 rest = [*words[:start], *words[start + size :]]

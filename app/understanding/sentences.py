@@ -62,6 +62,9 @@ class LanguageData:
     rule_names: frozenset[str] = frozenset()
     """Names of expansion rules ("lumiere" of ``<lumiere>``) that no template says as a word:
     in *vocabulary*, but never matched as typed."""
+    name_joiners: tuple[str, ...] = ()
+    """Words said between a name's first word and the rest ("della" of "porta della taverna"
+    for the "Porta taverna"), from ``device_types.yaml``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +281,7 @@ def load_language(language: str) -> LanguageData:
         },
         plural_words=frozenset(str(w).lower() for w in place_data.get("plural_words") or ())
         | {w for kind in device_types if kind.plural for w in kind.words},
+        name_joiners=tuple(str(w).lower() for w in place_data.get("name_joiners") or ()),
     )
 
 

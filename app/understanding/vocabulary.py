@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
@@ -645,6 +645,45 @@ def _said_forms(
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+def _accents(words: Set[str], plain: Set[str]) -> dict[str, str]:
+    """*words* written with accents (the language's sentence words, the rooms' names), by
+    their letters without them ("lampara": "lámpara"), where one word alone folds so and the
+    bare letters are no word of *plain* (the sentences' words) themselves."""
+    folded: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        )
+        if bare != word and bare.isalpha():
+            folded[bare].add(word)
+    return {
+        bare: next(iter(said))
+        for bare, said in folded.items()
+        if len(said) == 1 and bare not in plain
+    }
+
+
+def _accented_forms(key: str, accents: Mapping[str, str]) -> list[str]:
+    """A name the home writes without accents as the language's words write it ("lámpara
+    salon" for "Lampara salon"), so a sentence that says it with them still names it."""
+    words = key.split()
+    said = [accents.get(w, w) for w in words]
+    return [" ".join(said)] if said != words else []
+
+
+def _joined_forms(key: str, joiners: Sequence[str]) -> list[str]:
+    """A name of two or three words with the language's word for "of" said after its first
+    ("lampada del comò" for "Lampada comò"); none where a joiner is said already or the first
+    word is no word (a number, a model code)."""
+    words = key.split()
+    if not joiners or not 2 <= len(words) <= 3 or not words[0].isalpha():
+        return []
+    if any(f" {joiner} " in f" {key} " for joiner in joiners):
+        return []
+    rest = " ".join(words[1:])
+    return [f"{words[0]} {joiner} {rest}" for joiner in joiners]
+
+
 def _may_be(entity: Entity, phrase: str, area_names: set[str]) -> bool:
     """Whether *entity* may be what a kind's phrase with a modifier says ("ceiling fan"):
     not when a name of it puts another word before the kind's last word ("Desk Fan"), other
@@ -744,6 +783,7 @@ def build_vocabulary(
     number_sounds: Mapping[str, int] | None = None,
     press_verbs: frozenset[str] = frozenset(),
     case_forms: Callable[[str], list[str]] | None = None,
+    name_joiners: Sequence[str] = (),
 ) -> Vocabulary:
     """The home's phrases for the planner. *template_words*: the language's sentence words
     ("turn", "light", "door"), which never stand for one device alone. *number_words*: the
@@ -751,7 +791,8 @@ def build_vocabulary(
     *floor_directions*: words for a floor by where it is ("upstairs": "up", "downstairs":
     "down"), given to the floor they mean by the floors' levels. *case_forms*: the ways a
     room's name is said with the language's case endings (Polish "w kuchni" for the
-    "Kuchnia"), each a name of the room too."""
+    "Kuchnia"), each a name of the room too. *name_joiners*: words said between a name's
+    first word and the rest ("puerta del jardín" for the "Puerta jardín")."""
     name_index: dict[str, list[TextSlotValue]] = defaultdict(list)
     entities_by_name: dict[str, list[str]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -822,6 +863,9 @@ def build_vocabulary(
             area_words[area_id].append(head)
     area_names = {key for keys in area_words.values() for key in keys}
     joints = _joints(device_types)
+    # the sentences' words and the rooms' names as written with accents ("séjour")
+    said_words = {w for keys in area_words.values() for key in keys for w in key.split()}
+    accents = {} if english else _accents(template_words | said_words, template_words)
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
     for area_id, keys in area_words.items():
@@ -864,6 +908,15 @@ def build_vocabulary(
                 said = " ".join(spoken_numbers.get(word, word) for word in key.split())
                 if said not in real_names and said not in area_names:
                     add_name(said, entity.entity_id, entity.domain, phrase=False)
+            accented = _accented_forms(key, accents)
+            for variant in accented:
+                # "la lámpara" for a light the home writes "Lampara"
+                if variant not in real_names and variant not in area_names:
+                    add_name(variant, entity.entity_id, entity.domain, phrase=False)
+            for variant in (f for k in (key, *accented) for f in _joined_forms(k, name_joiners)):
+                # "la porta della taverna" for the "Porta taverna"
+                if variant not in real_names and variant not in area_names:
+                    add_name(variant, entity.entity_id, entity.domain, phrase=False)
             reordered = _qualifier_first(key, qualifiers)
             if reordered and reordered not in real_names:
                 add_name(reordered, entity.entity_id, entity.domain, phrase=False)
@@ -883,6 +936,14 @@ def build_vocabulary(
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
         if not entity.area or entity.area not in home.areas:
             continue
+        area = home.areas[entity.area]
+        if english and normalize(area.name) in names:
+            # "the front room light" for the light called "Living Room" in the Living Room,
+            # which is also called the front room: the room's other names said with its kind.
+            for alias in (normalize(a) for a in area.aliases):
+                for variant in _said_forms(alias, entity, device_types, spoken_numbers, joints):
+                    if variant not in real_names and variant not in area_names:
+                        add_name(variant, entity.entity_id, entity.domain, phrase=False)
         if places and not english:
             # "el espejo del baño" for the Baño's "Espejo baño", "la guirlande du balcon" for
             # "Guirlande balcon": the name without its room's words, which the sentence says
