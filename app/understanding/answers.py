@@ -297,17 +297,16 @@ def _matches(entity: Entity, wanted: str) -> bool:
 
 def state_answer(found: list[Entity], wanted: Any, text: str) -> str:
     """Reply to "is the garage door open?", "which lights are on?", "what's the humidity?"."""
+    # One device's state is said by the language's template ("Сенсор дыма: всё спокойно.").
     if wanted is None:
-        if len(found) == 1:
-            return f"{found[0].name} is {describe_state(found[0])}."
-        return " ".join(f"{e.name} is {describe_state(e)}." for e in found[:10])
+        return " ".join(said("one.state", name=e.name, state=describe_state(e)) for e in found[:10])
     wanted = str(wanted)
     matching = [e for e in found if _matches(e, wanted)]
     word = _STATE_WORDS.get(wanted, wanted)
     if len(found) == 1:
         entity = found[0]
-        yes = "Yes" if matching else "No"
-        return f"{yes}, {entity.name} is {describe_state(entity)}."
+        key = "one.yes" if matching else "one.no"
+        return said(key, name=entity.name, state=describe_state(entity))
     asks_which = text.strip().lower().startswith(("which", "what", "list"))
     if not matching:
         return f"No, none of them is {word}." if not asks_which else f"None is {word}."

@@ -200,6 +200,48 @@ def says_sensed(text: str, language: str) -> bool:
     return _said_kind(text, language) is not None
 
 
+#: What a binary sensor senses -> the device classes of sensors that measure it.
+_MEASURED_AS = {
+    "light": frozenset({"illuminance"}),
+    "sound": frozenset({"sound_pressure"}),
+    "heat": frozenset({"temperature"}),
+    "cold": frozenset({"temperature"}),
+    "moisture": frozenset({"moisture", "humidity"}),
+}
+
+
+def kind_contradicted(
+    text: str, language: str, vocab: Vocabulary, home: Home, entity_ids: list[str]
+) -> bool:
+    """Whether *text* says what a binary sensor senses ("есть ли шум в гараже") and the
+    devices *entity_ids* a loose reading took it to ask about are no binary sensor of that
+    kind: a sensor of another kind ("сенсор дыма" for "сенсоры ... угарный газ"), or a
+    device of the room said where binary sensors of that kind are ("Свет в гараже" for
+    "шум в гараже"). Such a reading contradicts the sentence's own words."""
+    kind = _said_kind(text, language)
+    entities = [e for e in (home.entities.get(i) for i in entity_ids) if e is not None]
+    if kind is None or not entities:
+        return False
+    if any(e.domain == "binary_sensor" and e.device_class == kind for e in entities):
+        return False
+    measured = _MEASURED_AS.get(kind, frozenset({kind}))
+    if any(e.domain == "sensor" and e.device_class in measured for e in entities):
+        return False  # "освещённость датчика света": the light sensor measures it
+    if all(e.domain in READ_ONLY for e in entities):
+        return True
+    areas = vocab.slot_lists(text)["area"]
+    rooms = (
+        {str(value.value_out) for value in areas.values}
+        if isinstance(areas, TextSlotList)
+        else set()
+    )
+    placed = {e.area for e in entities}
+    return any(
+        e.domain == "binary_sensor" and e.device_class == kind and e.area in rooms & placed
+        for e in home.exposed()
+    )
+
+
 def _names_kind(name: str, language: str, kind: str) -> bool:
     """Whether the name *name* is a word of the kind *kind* and nothing else (a sensor
     called "Baterie"; "Napětí baterie" says more)."""
@@ -219,7 +261,13 @@ def sensed_kind(
     names, areas = lists["name"], lists["area"]
     if not isinstance(names, TextSlotList):
         return None
-    if any(value.value_out != besides for value in names.values):
+    # A kind of device's word ("гараж", "батарея") names no one device: "есть ли движение
+    # в гараже" is about the garage's motion sensors, "какая-нибудь батарея разряжена" about
+    # the battery sensors.
+    if any(
+        value.value_out != besides and not str(value.value_out).startswith(TYPE_PREFIX)
+        for value in names.values
+    ):
         return None  # a device is named: the sentence is about it
     rooms = (
         {str(value.value_out) for value in areas.values}

@@ -196,6 +196,12 @@ def plural(language: str, count: int) -> str:
         if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
             return "few"
         return "many"
+    if base == "ru":  # 1, 21, 101 "минута"; 2–4, 22–24 "минуты"; 5–20, 11–14, 25 "минут"
+        if count % 10 == 1 and count % 100 != 11:
+            return "one"
+        if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+            return "few"
+        return "many"
     if base == "fr":
         return "one" if count in (0, 1) else "other"
     return "one" if count == 1 else "other"

@@ -451,7 +451,9 @@ def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | U
         sign = -1 if str(step) == "down" or slots.get("direction") == "down" else 1
         amount = float(VOLUME_STEP)
     elif abs(amount) > _LARGEST_STEP:
-        return Unresolved(ErrorCode.UNCLEAR, f"a volume step of {amount:g}", "To what volume?")
+        return Unresolved(
+            ErrorCode.UNCLEAR, f"a volume step of {amount:g}", keyed_replies.said("ask.what_volume")
+        )
     else:
         sign = -1 if amount < 0 or slots.get("direction") == "down" else 1
         amount = abs(amount)

@@ -51,7 +51,7 @@ from app.policy import risk
 from app.understanding import case_forms, joined_names
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
-from app.understanding.asked_by_name import asked, without_room
+from app.understanding.asked_by_name import asked, kind_contradicted, without_room
 from app.understanding.clause_joints import as_clauses
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import FrameData, Joining, load_frames, read_frame
@@ -357,6 +357,9 @@ class Planner:
         halved = with_halves(text, self.frames.numbers if self.frames else {}, self.language)
         plan = self._plan_devices(halved, normalize(halved), ctx)  # "twenty one and a half"
         plan.text = text
+        if self._reads_other_kind(plan, text):
+            # "есть ли шум в гараже": the sound sensors, never the garage's light
+            plan = self._not_understood(text, clean)
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
         partly = self.questions is None or self.questions.partial  # asked_by_name reads the rest
@@ -367,6 +370,16 @@ class Planner:
         if question:
             return questions.settle(plan, answered)
         return plan
+
+    def _reads_other_kind(self, plan: Plan, text: str) -> bool:
+        """Whether *plan* only reads devices and *text* says what a binary sensor senses,
+        which they are not (app/understanding/asked_by_name.py ``kind_contradicted``)."""
+        if plan.error is not None or not plan.steps:
+            return False
+        if any(step.action != "state.get" for step in plan.steps):
+            return False
+        targets = [t for step in plan.steps for t in step.targets]
+        return kind_contradicted(text, self.language, self.vocab, self.home, targets)
 
     def _asked_by_name(self, text: str, ctx: RequestContext) -> Plan | None:
         """A sensor or person named, or what binary sensors sense, in a sentence nothing

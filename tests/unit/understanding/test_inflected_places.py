@@ -60,7 +60,7 @@ def test_a_thermostat_without_a_reading_answers_and_does_nothing() -> None:
     assert plan.error is None
     assert [s.action for s in plan.steps] == ["state.get"]
     assert all(s.read_only for s in plan.steps)
-    assert plan.reply == "Bastun doesn't report its temperature right now."
+    assert plan.reply == "Bastun rapporterar inte temperatur just nu."
 
 
 HEBREW = _home(

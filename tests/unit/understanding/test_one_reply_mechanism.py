@@ -141,8 +141,8 @@ def test_the_not_found_replies_are_keyed_replies_of_every_language_that_had_them
     assert not_found.say("fr", not_found.NO_AREA, "as before", area="grenier") == (
         "Je ne connais aucune pièce appelée « grenier »."
     )
-    # Swedish has no such reply: the caller's own, whole; never "There's no skrivare …".
-    assert not_found.say("sv", not_found.NO_KIND, "as before", kind="skrivare") == "as before"
+    # Danish has no such reply: the caller's own, whole; never "There's no printer …".
+    assert not_found.say("da", not_found.NO_KIND, "as before", kind="printer") == "as before"
 
 
 def test_undo_is_said_by_key_in_the_request_language() -> None:
@@ -153,7 +153,7 @@ def test_undo_is_said_by_key_in_the_request_language() -> None:
     assert keyed_replies.say("nl", "undo.undoing", text="doe het licht aan") == (
         "Ik maak „doe het licht aan” ongedaan."
     )
-    assert keyed_replies.say("sv", "undo.none") == "Nothing to undo: everything is as it was."
+    assert keyed_replies.say("da", "undo.none") == "Nothing to undo: everything is as it was."
 
 
 # -- answers: a state word the language lacks -------------------------------------------------
@@ -204,7 +204,7 @@ def test_whole_says_again_in_english_only_where_a_word_was_missing() -> None:
         (60, "fr", "1 minute"),
         (7200, "es", "2 horas"),
         (0, "nl", "0 seconden"),
-        (600, "sv", None),
+        (600, "da", None),
     ],
 )
 def test_a_length_of_time_is_said_in_the_language_words(
@@ -239,7 +239,7 @@ NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
             "quitar 5 minutos. No se ha cambiado nada.",
         ),
         (
-            "sv",
+            "da",
             "Egg timer has only 4 minutes left, so 5 minutes can't be taken off it. "
             "Nothing was changed.",
         ),
