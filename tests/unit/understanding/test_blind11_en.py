@@ -197,3 +197,19 @@ def test_lights_still_counts_every_light(planner: Planner) -> None:
     assert len(plan.steps[0].targets) == len(
         [e for e in ENTITIES if e["entity_id"][:6] == "light."]
     )
+
+
+def test_a_light_named_after_its_room_by_the_rooms_other_name() -> None:
+    areas = [{"id": "lounge", "name": "Lounge", "aliases": ["front room"]}]
+    entities = [
+        device("light.lounge", "Lounge", "on", area="lounge", **_DIM),
+        device("light.fan_light", "Ceiling Fan Light", "on", area="lounge", **_DIM),
+        device("light.bulb", "Wyze Bulb 2", "on", area="lounge", **_DIM),
+    ]
+    planner = english_planner(entities, areas)
+    assert steps_of(_plan(planner, "front room light to 40%")) == [
+        ("light.turn_on", ["light.lounge"], {"brightness_pct": 40})
+    ]
+    # The plural still means every light of the room.
+    plan = _plan(planner, "turn off the front room lights")
+    assert sorted(plan.steps[0].targets) == ["light.bulb", "light.fan_light", "light.lounge"]
