@@ -20,6 +20,7 @@ Only low-risk kinds are fixers: a condition never opens a lock, a door, a gate o
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -43,7 +44,7 @@ from app.understanding.resolve import (
     Unresolved,
     group_steps,
 )
-from app.understanding.sentences import DeviceType
+from app.understanding.sentences import DeviceType, load_language
 from app.understanding.vocabulary import REFERENCE, normalize
 
 #: What a condition may do; each reads the device's state to know whether it is needed.
@@ -173,6 +174,12 @@ class Conditions:
     warmth_ends: frozenset[str] = frozenset()
     """The last words of the phrasings of feeling too warm or too cold ("freezing", "oven"):
     a sentence without one says neither."""
+    place_nouns: frozenset[str] = frozenset()
+    """Words for a kind of room ("attic", "cellar"): said where no name of the home holds
+    them ("the wine cellar smells damp"), a place the home lacks."""
+    place_ends: frozenset[str] = frozenset()
+    """Last words of a room's name ("room"): said after a word no name of the home holds
+    ("the spare room"), a place the home lacks."""
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -324,6 +331,8 @@ def load_conditions(language: str) -> Conditions | None:
             (normalize(str(k)), _words(v)) for k, v in (raw.get("main_light") or {}).items()
         ),
         unheated=_words(raw.get("unheated_rooms")),
+        place_nouns=frozenset(_words(raw.get("place_nouns"))),
+        place_ends=frozenset(_words(raw.get("place_ends"))),
         warmth_ends=frozenset(
             phrase.split()[-1]
             for condition in conditions
@@ -497,6 +506,11 @@ class _Place:
     rooms: tuple[str, ...] = ()
     """The rooms a place said fits, when it fits several ("our bedroom" in a home with a
     1F Bedroom and a 2F Bedroom): which one is asked."""
+    lacked: bool = False
+    """A kind of room is said that no name of the home holds ("the attic", "the spare
+    room"): nothing is done, not even to a device the sentence names."""
+    said: tuple[str, ...] = ()
+    """The words of the place said after "in the" ("guest room")."""
 
 
 def _areas(said: str, phrases: dict[str, str]) -> set[str]:
@@ -544,7 +558,20 @@ def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions
         if len(rooms) == 1:
             return _Place(area=rooms[0], explicit=True)
         return _Place(explicit=True, rooms=rooms)
-    return _Place(words=words, elsewhere=said_at is not None and said_at.group(1) not in data.plain)
+    elsewhere = said_at is not None and said_at.group(1) not in data.plain
+    # "Let some light into the wine cellar", "the attic smells damp": a kind of room no name
+    # of the home holds is a place it lacks, never this computer's room or the home's.
+    home_words = {w for phrase in resolver.vocab.words for w in phrase.split()}
+    lacked = any(w in data.place_nouns and w not in home_words for w in words) or any(
+        end in data.place_ends and word not in home_words and word not in data.plain
+        for word, end in itertools.pairwise(felt.rest.split())
+    )
+    said: list[str] = []
+    for word in felt.rest[said_at.start(1) :].split() if said_at else ():
+        if word in data.plain or len(said) == _ROOM_WORDS:
+            break
+        said.append(word)
+    return _Place(words=words, elsewhere=elsewhere or lacked, lacked=lacked, said=tuple(said))
 
 
 #: The most words of a room's name said after "in the".
@@ -640,6 +667,8 @@ def _resolve(
     about = felt.condition.about
     if about and not fitting and not any(f" {w} " in felt.said for w in about):
         return None  # "the chickens are loud today": nothing of the home's is
+    if fitting and place.lacked:
+        return None  # "the telly in the den is too loud", with no den: which telly is unsure
     if fitting:
         where = place.area or (None if place.explicit else ctx.area)
         fitting = [e for e in fitting if e.area == where] or fitting
@@ -729,6 +758,11 @@ def _in_place(
         return [e for e in every if home.floor_of_area(e.area or "") == place.floor]
     if place.words:
         narrowed = _narrowed(every, place.words)
+        if narrowed is not None and place.elsewhere:
+            # "Too dark in the guest room": a place said is a device's only when its name
+            # holds all of it, never by "room" alone (the Wet Room light).
+            narrowed = [e for e in narrowed if all(_holds_any(e, {w}) for w in place.said)]
+            return narrowed
         if narrowed is not None:
             return narrowed
         if place.explicit or place.elsewhere:
@@ -930,6 +964,23 @@ def _players(
     screens = [(e, do) for e, do in needed if _screen(e)]
     others = [(e, do) for e, do in needed if not _screen(e)]
     return (screens if watched else others) or needed
+
+
+def by_medium(players: list[Entity], text: str, language: str) -> list[Entity]:
+    """Of several *players* a command could mean, those with a screen when *text* says
+    something watched ("pause the game"), the others when it says something listened to
+    ("next song"); all of them when it says neither, both, or no player fits."""
+    data = load_conditions(language)
+    if data is None or len(players) < 2:
+        return players
+    said = f" {normalize(text)} "
+    watched = any(f" {w} " in said for w in data.watched)
+    listened = any(f" {w} " in said for w in data.listened)
+    if watched == listened:
+        return players
+    screens = [t for t in load_language(language).device_types if t.key == "tv"]
+    fitting = [e for e in players if (_screen(e) or any(t.fits(e) for t in screens)) == watched]
+    return fitting or players
 
 
 def _screen(entity: Entity) -> bool:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from app.core.home import Entity, Home
 from app.understanding.answers import open_items
 from app.understanding.own_data import own_data
+from app.understanding.timeparse import UnsupportedLanguageError, find_times
 from app.understanding.vocabulary import normalize
 
 
@@ -50,6 +53,25 @@ def said_item(item: str, language: str) -> str:
                 words[0] = first[len(prefix) :]
                 break
     return " ".join(words)
+
+
+#: Kinds of time expression that, said at the end of an item, say when rather than what
+#: ("ketchup at 8 pm", "milk tomorrow", "bread in 10 minutes"); a span ("for the weekend") or
+#: a length of time may be part of an item.
+_WHEN_KINDS = frozenset({"clock", "relative", "day", "day_time", "date", "date_time"})
+
+
+def timed(item: str, now: datetime, tz: ZoneInfo | None, language: str) -> bool:
+    """Whether *item* ends with a time said with it ("we're out of ketchup at 8 pm"): the
+    person may have meant a reminder or a later add, so the add is asked about first."""
+    zone = tz or (now.tzinfo if isinstance(now.tzinfo, ZoneInfo) else None)
+    if zone is None:
+        return False
+    try:
+        found = find_times(item, now=now, tz=zone, language=language)
+    except UnsupportedLanguageError:
+        return False
+    return any(m.kind in _WHEN_KINDS and m.start > 0 and m.end >= len(item.rstrip()) for m in found)
 
 
 @functools.lru_cache(maxsize=8)

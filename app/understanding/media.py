@@ -34,6 +34,7 @@ from typing import Any
 
 from hassil.intents import TextSlotList, TextSlotValue
 
+import app.understanding.conditions as conditions  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
@@ -182,6 +183,8 @@ def choose(
             return fitting_here
         if len(fitting) == 1:
             return fitting
+        if len(medium := conditions.by_medium(fitting, text, r.language)) == 1:
+            return medium  # "pause the game": the TV, not the radio also playing
         return r._ambiguous(fitting_here if len(fitting_here) > 1 else fitting)
     if wants.idle_reply is not None:
         return Resolved(

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 import app.understanding.conditions as conditions  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.done_items as done_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
+import app.understanding.level_or_time as level_or_time  # noqa: PLR0402  the module (no cycle)
 import app.understanding.list_items as list_items  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_now as not_now  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_wanted as not_wanted  # noqa: PLR0402  the module (no cycle)
@@ -639,6 +640,8 @@ class Planner:
         plan.loose = bool(left_out) or any(
             m.loose or (isinstance(m.outcome, Resolved) and m.outcome.unsure) for m in matches
         )
+        # "The kitchen lights at 7": the level, or seven o'clock? Asked first.
+        plan.loose = plan.loose or level_or_time.said_like_a_time(text, plan.steps, self.language)
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
 

@@ -262,6 +262,8 @@ def _answer(
         and any(w in PRONOUNS for w in words)
     ):
         reading.names.append(REFERENCE)  # "what's on it now?": what the conversation is about
+    if reading.unknown:
+        _list_by_its_words(reading, resolver)  # "our grocery list": the Kowalski Groceries
     if reading.unknown and not place_unknown(reading, home, resolver):
         phrase = " ".join(reading.unknown[0]).removesuffix("'s")
         if reading.tags & {"weather", "rain"}:
@@ -302,6 +304,45 @@ def _answer(
         if outcome is not None:
             return outcome
     return None
+
+
+def _list_by_its_words(reading: Reading, resolver: Resolver) -> None:
+    """A to-do list said by words of its name before the word for a list ("our grocery
+    list", "the Kowalski list" for Kowalski Groceries): when the words fit one list only, the
+    question is about that list, not about something the home lacks."""
+    by_name = resolver.vocab.entities_by_name
+    list_words = {
+        w for t, _ in resolver.vocab.types_by_value.values() if t.domain == "todo" for w in t.words
+    }
+    listed = [
+        n
+        for n in reading.names
+        if n in list_words or any(i.startswith("todo.") for i in by_name.get(n, []))
+    ]
+    if not listed:
+        return
+
+    def stems(word: str) -> set[str]:
+        word = word.removesuffix("'s")
+        return {word, singular(word), word[:-3] + "y" if word.endswith("ies") else word}
+
+    said = [stems(w) for run in reading.unknown for w in run]
+    fitting = []
+    for entity in resolver.home.exposed():
+        if entity.domain != "todo":
+            continue
+        own = {
+            s
+            for name in (entity.name, *entity.aliases)
+            for w in normalize(name).split()
+            for s in stems(w)
+        }
+        if all(forms & own for forms in said):
+            fitting.append(entity)
+    if len(fitting) != 1 or normalize(fitting[0].name) not in by_name:
+        return
+    reading.names = [n for n in reading.names if n not in listed] + [normalize(fitting[0].name)]
+    reading.unknown, reading.unknown_places = [], []
 
 
 def _unread_named(reading: Reading, resolver: Resolver) -> bool:

@@ -1644,6 +1644,8 @@ def _list_item(service: str) -> Any:
                 )
             item = fits.items[0]
         if service == "add_item":  # "add eggs and bread": two items
+            # "We're out of ketchup at 8 pm": a time said with the item is asked about first.
+            guessed = guessed or list_items.timed(item, ctx.now, ctx.tz, r.language)
             said = list_items.with_commas(item, r.typed)  # "eggs, milk and bread"
             several = list_items.items_said(found[0], said, r.language)
             if len(several) > 1:

@@ -53,6 +53,7 @@ from app.understanding.agenda import (
 )
 from app.understanding.keyed_replies import own
 from app.understanding.own_data import own_data
+from app.understanding.sentences import load_language
 from app.understanding.timeparse import (
     Moment,
     Recurrence,
@@ -942,6 +943,9 @@ def _calendar_create(
     assert p.data is not None
     if not summary or normalize(summary) in p.data.fillers:
         return _ask(r.text, "What should the event be called?")
+    if _names_a_list(p, summary):
+        # "add pizza for friday to the shopping list": the list's, or the calendar's?
+        return _ask(r.text, _said(p, "list_or_calendar", "Do you mean a list or the calendar?"))
     if value is None or isinstance(value, Unclear):
         _remember(conv, Pending("HearthCalendarCreate", summary, None, calendar[0]))
         return _ask(r.text, value.question if value else f"When is “{summary}”?")
@@ -978,6 +982,28 @@ def _calendar_create(
     name = _calendar_name(p.home, calendar[0])
     step = _step("calendar.create_event", calendar, params, f"Add “{summary}” to {name}: {when}")
     return _plan(r.text, step)
+
+
+def _names_a_list(p: TemporalPlanner, summary: str) -> bool:
+    """Whether an event's *summary* names one of the home's to-do lists, or says a list by
+    the language's word for one ("pizza to the shopping list"): no event is meant for sure."""
+    said = f" {normalize(summary)} "
+    names = [
+        normalize(n)
+        for e in p.home.exposed()
+        if e.domain == "todo"
+        for n in (e.name, *e.aliases)
+        if n
+    ]
+    if not names:
+        return False
+    kinds = [
+        normalize(w)
+        for t in load_language(p.language).device_types
+        if "todo" in (t.domain, *t.domains)
+        for w in t.words
+    ]
+    return any(f" {n} " in said for n in (*names, *kinds) if n)
 
 
 def _calendar_change(service: str) -> Handler:

@@ -168,6 +168,21 @@ def _helpers_for(r: Resolver, slots: Slots, m: IntentMatch, name: str | None) ->
     return _helper(r, name)
 
 
+def _partly_named(r: Resolver, name: str | None) -> list[Entity]:
+    """Timer helpers whose names hold every word of *name* ("the pool pump timer" for the
+    helper called "Pool pump run"): when one does, the home's timer is meant, never a timer
+    of Hearth's of that name."""
+    said = set(normalize(name or "").split()) - _SAID_TIMER
+    if not said:
+        return []
+    return [
+        entity
+        for entity in r.home.exposed()
+        if entity.domain == "timer"
+        and any(said <= set(normalize(n).split()) for n in (entity.name, *entity.aliases) if n)
+    ]
+
+
 def _said_helpers(r: Resolver, text: str) -> list[Entity]:
     """Timer helpers whose name the words say, followed by "timer" unless the name has it."""
     padded = f" {normalize(text)} "
@@ -311,6 +326,8 @@ def _by_name(
     name = _timer_name(r, slots)
     started = _seconds(slots, "start_")
     helpers = _helpers_for(r, slots, m, name)
+    if not helpers and len(partly := _partly_named(r, name)) == 1:
+        helpers = partly  # "the pool pump timer": the helper called "Pool pump run"
     if len(helpers) > 1:
         return r._ambiguous(helpers)
     if helpers:
