@@ -233,6 +233,34 @@ def test_german_rollladen_named_device_answers_to_rolllaeden() -> None:
     assert _steps(_plan("de", home, "Rollos runter")) == []
 
 
+# -- a mode the device lists, said in German ---------------------------------------------------
+
+
+def test_german_preset_the_thermostat_lists() -> None:
+    thermostat = _entity(
+        "climate.buero",
+        "Heizung Büro",
+        "buero",
+        hvac_modes=["off", "heat"],
+        preset_modes=["none", "eco", "comfort"],
+        preset_mode="none",
+        temperature=20,
+        supported_features=17,
+    )
+    home = _home(("buero:Büro",), {**thermostat, "state": "heat"})
+    plan = _plan("de", home, "stell die Heizung im Büro auf Eco")
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [
+        ("climate.set_preset_mode", {"preset_mode": "eco"})
+    ]
+    warmer = _plan("de", home, "stell die Heizung im Büro auf 22")
+    assert [s.action for s in warmer.steps] == ["climate.set_temperature"]
+    # A mode the thermostat does not list is never sent.
+    assert not any(
+        s.action == "climate.set_preset_mode"
+        for s in _plan("de", home, "stell die Heizung im Büro auf Turbo").steps
+    )
+
+
 # -- a fraction of an hour after the hours: one timer ------------------------------------------
 
 _EMPTY = _home(("kueche",), _entity("light.kuechenlicht", "Küchenlicht", "kueche"))
