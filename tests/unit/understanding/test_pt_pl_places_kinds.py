@@ -251,3 +251,80 @@ def test_lighting_a_lamp_never_opens_a_blind() -> None:
     # "zapal" is said of lights: a lamp Hearth cannot find is not Kuba's blind
     plan = _plan_pl("zapal lampkę nocną w pokoju kuby")
     assert all(not t.startswith("cover.") for s in plan.steps for t in s.targets)
+
+
+MIESZKANIE = {
+    "areas": [{"id": "salon", "name": "Salon"}, {"id": "kuchnia", "name": "Kuchnia"}],
+    "entities": [
+        _entity("vacuum.robot", "Robot", "salon", "docked"),
+        _entity("todo.sklep", "Sklep", None, "0"),
+        _entity("todo.prace", "Prace domowe", None, "0"),
+    ],
+}
+
+
+def _plan_flat(text: str, home: dict[str, Any] = MIESZKANIE) -> Any:
+    planner = Planner(Home.from_dict(home), "pl")
+    return planner.plan(text, conversation=Conversation("c"))
+
+
+@pytest.mark.parametrize("text", ["posprzątaj całe mieszkanie", "odkurz dom", "odpal robota"])
+def test_the_one_vacuum_cleans_the_whole_home(text: str) -> None:
+    assert _steps(_plan_flat(text)) == [("vacuum.start", ["vacuum.robot"])]
+
+
+def test_cleaning_the_whole_home_with_two_vacuums_asks_which() -> None:
+    two = {
+        **MIESZKANIE,
+        "entities": [
+            *MIESZKANIE["entities"],
+            _entity("vacuum.drugi", "Roomba", "kuchnia", "docked"),
+        ],
+    }
+    plan = _plan_flat("odkurz mieszkanie", two)
+    assert plan.steps == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "item"),
+    [
+        ("dopisz masło do listy sklep", "todo.sklep", "masło"),
+        ("wpisz mycie okien na listę prace domowe", "todo.prace", "mycie okien"),
+        ("dodaj do listy sklep ser żółty", "todo.sklep", "ser żółty"),
+    ],
+)
+def test_a_polish_list_is_added_to_with_other_verbs_and_the_list_first(
+    text: str, target: str, item: str
+) -> None:
+    plan = _plan_flat(text)
+    assert [(s.action, s.targets, s.params) for s in plan.steps] == [
+        ("todo.add_item", [target], {"item": item})
+    ]
+
+
+def test_a_list_named_in_the_genitive_plural_is_that_list() -> None:
+    home = {"entities": [_entity("todo.zakupy", "Zakupy", None, "0")]}
+    plan = _plan_flat("dodaj jabłka do zakupów", home)
+    assert [(s.targets, s.params) for s in plan.steps] == [(["todo.zakupy"], {"item": "jabłka"})]
+
+
+APARTAMENTO = {
+    "areas": [{"id": "sala", "name": "Sala"}],
+    "entities": [
+        _entity(
+            "vacuum.robo",
+            "Robô",
+            "sala",
+            "docked",
+        )
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", ["manda o robô limpar a casa", "põe o robô a aspirar", "aspira a casa toda"]
+)
+def test_the_portuguese_vacuum_is_sent_to_clean(text: str) -> None:
+    planner = Planner(Home.from_dict(APARTAMENTO), "pt")
+    plan = planner.plan(text, conversation=Conversation("c"))
+    assert _steps(plan) == [("vacuum.start", ["vacuum.robo"])]
