@@ -6,16 +6,14 @@ name the command says is a remark beside it."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 
 from app.core.context import Conversation
-from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
-from integrations.virtual_home import VirtualHome
+from tests.helpers.planned_home import PlannedHome
 from tests.helpers.small_homes import device, english_planner, steps_of
 
 _DIM = {"supported_color_modes": ["brightness"], "brightness": 200}
@@ -59,33 +57,13 @@ def _plan(planner: Planner, text: str) -> Plan:
     return planner.plan(text, conversation=Conversation("t"))
 
 
-class _Session:
+def _session() -> PlannedHome:
     """A conversation on a virtual home whose changing steps run as approved."""
-
-    def __init__(self) -> None:
-        self.home = VirtualHome(
-            Home.from_dict({"floors": FLOORS, "areas": AREAS, "entities": ENTITIES})
-        )
-        self.planner = Planner(self.home.home, "en")
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        for step in plan.steps:
-            if not step.read_only and step.targets:
-                domain, service = step.action.split(".", 1)
-                self.loop.run_until_complete(
-                    self.home.call_service(domain, service, step.targets, dict(step.params))
-                )
-        return plan
-
-    def close(self) -> None:
-        self.loop.close()
+    return PlannedHome({"floors": FLOORS, "areas": AREAS, "entities": ENTITIES})
 
 
 def test_undo_right_after_the_change_runs_as_asked() -> None:
-    session = _Session()
+    session = _session()
     try:
         session.say("turn on the kettle")
         undo = session.say("undo that")
@@ -96,7 +74,7 @@ def test_undo_right_after_the_change_runs_as_asked() -> None:
 
 
 def test_undo_after_a_request_that_came_to_nothing_is_asked_first() -> None:
-    session = _Session()
+    session = _session()
     try:
         session.say("turn on the kettle")
         failed = session.say("and the frobnicator sideways")

@@ -7,18 +7,16 @@ one before left."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding import keyed_replies
 from app.understanding.planner import Planner
-from integrations.virtual_home import VirtualHome
+from tests.helpers.planned_home import PlannedHome
 
 LANGUAGES = ("de", "fr", "es", "it", "nl")
 
@@ -85,27 +83,11 @@ HOMES: dict[str, dict[str, Any]] = {
 }
 
 
-class Session:
+class Session(PlannedHome):
     """One conversation in one language on a virtual home; the plans' changing steps run."""
 
     def __init__(self, language: str) -> None:
-        self.home = VirtualHome(Home.from_dict(HOMES[language]))
-        self.planner = Planner(self.home.home, language)
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        for step in plan.steps:
-            if not step.read_only and step.targets:
-                domain, service = step.action.split(".", 1)
-                self.loop.run_until_complete(
-                    self.home.call_service(domain, service, step.targets, dict(step.params))
-                )
-        return plan
-
-    def close(self) -> None:
-        self.loop.close()
+        super().__init__(HOMES[language], language)
 
 
 @pytest.fixture

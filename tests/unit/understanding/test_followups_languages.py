@@ -8,19 +8,17 @@ state the one before left."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.frames import Joining, load_frames
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.planner import Planner
-from integrations.virtual_home import VirtualHome
+from tests.helpers.planned_home import PlannedHome
 
 _COLOUR = {"supported_color_modes": ["hs"], "brightness": 200}
 _SHUTTER = {"device_class": "shutter", "supported_features": 15, "current_position": 100}
@@ -132,30 +130,12 @@ HOMES: dict[str, dict[str, Any]] = {
 }
 
 
-class Session:
+class Session(PlannedHome):
     """One conversation in one language on a virtual home; confirmed plans run as well (a
     loose reading is asked about first, and the person says yes)."""
 
     def __init__(self, language: str) -> None:
-        self.home = VirtualHome(Home.from_dict(HOMES[language]))
-        self.planner = Planner(self.home.home, language)
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        for step in plan.steps:
-            if not step.read_only and step.targets:
-                domain, service = step.action.split(".", 1)
-                self.loop.run_until_complete(
-                    self.home.call_service(domain, service, step.targets, dict(step.params))
-                )
-        return plan
-
-    def entity(self, entity_id: str) -> Any:
-        entity = self.home.home.get(entity_id)
-        assert entity is not None
-        return entity
+        super().__init__(HOMES[language], language)
 
 
 @pytest.fixture

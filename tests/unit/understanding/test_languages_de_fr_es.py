@@ -5,17 +5,15 @@ sentences. The sentences are this file's own, not Home Assistant's intent tests.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 
-from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding import timers
 from app.understanding.planner import Planner
-from integrations.virtual_home import VirtualHome
+from tests.helpers.planned_home import PlannedHome
 
 _SHUTTER = {"device_class": "shutter", "supported_features": 15, "current_position": 100}
 _TV = {"device_class": "tv", "supported_features": 4095}
@@ -100,30 +98,15 @@ HOMES: dict[str, dict[str, Any]] = {
 }
 
 
-class Session:
-    """A conversation in one language on a virtual home, each plan's changing steps run."""
+class Session(PlannedHome):
+    """A conversation in one language on a virtual home, each plan's changing steps run
+    unless the plan asks for confirmation first."""
 
     def __init__(self, language: str) -> None:
-        self.home = VirtualHome(Home.from_dict(HOMES[language]))
-        self.planner = Planner(self.home.home, language)
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        if not plan.needs_confirmation:
-            for step in plan.steps:
-                if not step.read_only and step.targets:
-                    domain, service = step.action.split(".", 1)
-                    self.loop.run_until_complete(
-                        self.home.call_service(domain, service, step.targets, dict(step.params))
-                    )
-        return plan
+        super().__init__(HOMES[language], language, unconfirmed_only=True)
 
     def state(self, entity_id: str) -> str:
-        entity = self.home.home.get(entity_id)
-        assert entity is not None
-        return entity.state
+        return self.entity(entity_id).state
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ that" and "resume" are about the timer."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import subprocess
 import sys
@@ -15,11 +14,8 @@ from typing import Any
 import pytest
 
 from app.cli.common import EXIT_OK
-from app.core.context import Conversation
-from app.core.home import Home
-from app.core.plan import ErrorCode, Plan
-from app.understanding.planner import Planner
-from integrations.virtual_home import VirtualHome
+from app.core.plan import ErrorCode
+from tests.helpers.planned_home import PlannedHome
 
 HOME: dict[str, Any] = {
     "areas": [{"id": "kitchen", "name": "Kitchen"}, {"id": "hall", "name": "Hall"}],
@@ -54,33 +50,15 @@ HOME: dict[str, Any] = {
 }
 
 
-class Session:
+class Session(PlannedHome):
     """A conversation planned on a virtual home, each plan's changing steps run as approved."""
 
     def __init__(self) -> None:
-        self.home = VirtualHome(Home.from_dict(HOME))
-        self.planner = Planner(self.home.home, "en")
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str, *, run: bool = True) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        if run:
-            for step in plan.steps:
-                if not step.read_only and step.targets:
-                    domain, service = step.action.split(".", 1)
-                    self.loop.run_until_complete(
-                        self.home.call_service(domain, service, step.targets, dict(step.params))
-                    )
-        return plan
+        super().__init__(HOME)
 
     def state(self, entity_id: str) -> tuple[str, dict[str, Any]]:
-        entity = self.home.home.get(entity_id)
-        assert entity is not None
+        entity = self.entity(entity_id)
         return entity.state, entity.attributes
-
-    def close(self) -> None:
-        self.loop.close()
 
 
 @pytest.fixture

@@ -9,19 +9,16 @@ run on a virtual home, so a conversation goes on from the state the one before l
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from app.core.context import Conversation
-from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.clause_joints import as_clauses
 from app.understanding.planner import Planner
 from app.understanding.question_marks import question_marks
-from integrations.virtual_home import VirtualHome
+from tests.helpers.planned_home import PlannedHome
 
 
 def _light(entity_id: str, name: str, area: str, state: str = "off") -> dict[str, Any]:
@@ -132,27 +129,11 @@ HOMES: dict[str, dict[str, Any]] = {
 }
 
 
-class Session:
+class Session(PlannedHome):
     """One conversation in one language on a virtual home; the plans' changing steps run."""
 
     def __init__(self, language: str) -> None:
-        self.home = VirtualHome(Home.from_dict(HOMES[language]))
-        self.planner = Planner(self.home.home, language)
-        self.conversation = Conversation("c")
-        self.loop = asyncio.new_event_loop()
-
-    def say(self, text: str) -> Plan:
-        plan = self.planner.plan(text, conversation=self.conversation)
-        for step in plan.steps:
-            if not step.read_only and step.targets:
-                domain, service = step.action.split(".", 1)
-                self.loop.run_until_complete(
-                    self.home.call_service(domain, service, step.targets, dict(step.params))
-                )
-        return plan
-
-    def close(self) -> None:
-        self.loop.close()
+        super().__init__(HOMES[language], language)
 
 
 @pytest.fixture
@@ -363,7 +344,7 @@ def test_chinese_how_many_lights_with_a_measure_word(zh: Session) -> None:
 # -- lists and timers --------------------------------------------------------------------------
 
 
-def _with_list(language: str, name: str) -> Session:
+def _with_list(language: str, name: str) -> PlannedHome:
     data = HOMES[language]
     todo = {
         "entity_id": "todo.list",
@@ -371,12 +352,7 @@ def _with_list(language: str, name: str) -> Session:
         "state": "0",
         "attributes": {"supported_features": 15},
     }
-    s = Session.__new__(Session)
-    s.home = VirtualHome(Home.from_dict({**data, "entities": [*data["entities"], todo]}))
-    s.planner = Planner(s.home.home, language)
-    s.conversation = Conversation("c")
-    s.loop = asyncio.new_event_loop()
-    return s
+    return PlannedHome({**data, "entities": [*data["entities"], todo]}, language)
 
 
 @pytest.mark.parametrize(
