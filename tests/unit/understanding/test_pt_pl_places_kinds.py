@@ -328,3 +328,15 @@ def test_the_portuguese_vacuum_is_sent_to_clean(text: str) -> None:
     planner = Planner(Home.from_dict(APARTAMENTO), "pt")
     plan = planner.plan(text, conversation=Conversation("c"))
     assert _steps(plan) == [("vacuum.start", ["vacuum.robo"])]
+
+
+def test_a_sauna_is_named_by_its_stove() -> None:
+    home = {
+        "areas": [{"id": "ogrod", "name": "Ogród"}],
+        "entities": [
+            _entity("switch.piec", "Piec do sauny", "ogrod", "off", device_class="switch"),
+            _entity("switch.pompa", "Pompa", "ogrod", "off", device_class="switch"),
+        ],
+    }
+    assert _steps(_plan_flat("włącz saunę", home)) == [("switch.turn_on", ["switch.piec"])]
+    assert _steps(_plan_flat("wyłącz saunę", home)) == [("switch.turn_off", ["switch.piec"])]
