@@ -562,16 +562,36 @@ def _place(felt: Felt, ctx: RequestContext, resolver: Resolver, data: Conditions
     # "Let some light into the wine cellar", "the attic smells damp": a kind of room no name
     # of the home holds is a place it lacks, never this computer's room or the home's.
     home_words = {w for phrase in resolver.vocab.words for w in phrase.split()}
-    lacked = any(w in data.place_nouns and w not in home_words for w in words) or any(
-        end in data.place_ends and word not in home_words and word not in data.plain
-        for word, end in itertools.pairwise(felt.rest.split())
-    )
+    lacking = _lacked_place(felt.rest.split(), home_words, data)
     said: list[str] = []
     for word in felt.rest[said_at.start(1) :].split() if said_at else ():
         if word in data.plain or len(said) == _ROOM_WORDS:
             break
         said.append(word)
-    return _Place(words=words, elsewhere=elsewhere or lacked, lacked=lacked, said=tuple(said))
+    return _Place(
+        words=words,
+        elsewhere=elsewhere or lacking is not None,
+        lacked=lacking is not None,
+        said=tuple(said) or (lacking or ()),
+    )
+
+
+def _lacked_place(
+    rest: list[str], home_words: set[str], data: Conditions
+) -> tuple[str, ...] | None:
+    """The words of a kind of room *rest* says that no name of the home holds ("wine
+    cellar", "spare room"), with the word said before it when that word is not the home's
+    either; None when every place said is the home's."""
+    for index, word in enumerate(rest):
+        if word in data.place_nouns and word not in home_words:
+            before = rest[index - 1] if index else ""
+            if before and before not in data.plain and before not in home_words:
+                return (before, word)
+            return (word,)
+    for word, end in itertools.pairwise(rest):
+        if end in data.place_ends and word not in home_words and word not in data.plain:
+            return (word, end)
+    return None
 
 
 #: The most words of a room's name said after "in the".
@@ -650,6 +670,15 @@ def _resolve(
     place = _place(felt, ctx, resolver, data)
     if place.rooms:
         return _which_room(place.rooms, home)
+    if place.lacked and place.said:
+        # "The spare room is freezing" in a home without one: say which place is unknown,
+        # as Home Assistant's Assist does, instead of "I didn't understand".
+        unknown = " ".join(place.said)
+        return Unresolved(
+            ErrorCode.NO_TARGET,
+            f"no room called '{unknown}'",
+            keyed_replies.said("missing.room", name=f"'{unknown}'"),
+        )
     if place.several or (felt.condition.placed and not (place.area or place.floor)):
         return None
     named = _named(felt, resolver, data)
@@ -667,8 +696,6 @@ def _resolve(
     about = felt.condition.about
     if about and not fitting and not any(f" {w} " in felt.said for w in about):
         return None  # "the chickens are loud today": nothing of the home's is
-    if fitting and place.lacked:
-        return None  # "the telly in the den is too loud", with no den: which telly is unsure
     if fitting:
         where = place.area or (None if place.explicit else ctx.area)
         fitting = [e for e in fitting if e.area == where] or fitting

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.home import Home
-from app.core.plan import Plan
+from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
 from app.understanding.level_or_time import said_like_a_time
 from app.understanding.list_items import timed
@@ -89,6 +89,22 @@ def _runs_unasked(plan: Plan) -> bool:
 )
 def test_a_place_the_home_lacks_runs_nothing(text: str) -> None:
     assert not _acts(_plan(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("let some daylight into the games room", "games room"),
+        ("the attic smells musty", "attic"),
+        ("the spare room is freezing", "spare room"),
+        ("it's pitch black in the guest room", "guest room"),
+        ("the telly in the den is too loud", "den"),
+    ],
+)
+def test_a_place_the_home_lacks_is_named_in_the_reply(text: str, place: str) -> None:
+    plan = _plan(text)
+    assert plan.error is not None and plan.error.code == ErrorCode.NO_TARGET, text
+    assert plan.reply == f"I don't know a room called '{place}'.", plan.reply
 
 
 @pytest.mark.parametrize(
