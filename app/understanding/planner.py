@@ -61,6 +61,7 @@ from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
 from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
+from app.understanding.own_data import own_data
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
 from app.understanding.question_data import load_questions, question_frames
@@ -165,6 +166,15 @@ class _Match:
     unread: tuple[str, ...] = ()
     """Parts of the sentence joined by "and" that this loose reading of the whole sentence
     left unread ("bestell eine Pizza"): shown as left out, never silently dropped."""
+
+
+@functools.lru_cache(maxsize=16)
+def _carries_target_words(language: str) -> bool:
+    """Whether a follow-up of *language* that says only a new value ("50%로 해줘", "调到30%") is
+    read with the words that named the previous command's target (``carry_target_words`` in
+    ``resources/sentences/<lang>/followups.yaml``): where the other ways of carrying a target do
+    not reach it. Elsewhere it would only add a guess to follow-ups already asked about."""
+    return bool((own_data(language, "followups.yaml") or {}).get("carry_target_words"))
 
 
 class Planner:
@@ -1204,7 +1214,7 @@ class Planner:
             and (said := (entity.text or "").strip())
             and said in previous.text
         ]
-        if said_first:
+        if said_first and _carries_target_words(self.language):
             # "서준이 방 선풍기 틀어줘" + "50%로 해줘", "打开主卧的主灯" + "调到30%": the words
             # that said the target, then the rest.
             start = min(previous.text.index(w) for w in said_first)

@@ -16,7 +16,7 @@ import pytest
 
 from app.core.plan import Plan
 from app.understanding.clause_joints import as_clauses
-from app.understanding.planner import Planner
+from app.understanding.planner import Planner, _carries_target_words
 from app.understanding.question_marks import question_marks
 from tests.helpers.planned_home import PlannedHome
 
@@ -399,3 +399,10 @@ def test_korean_and_chinese_switch_a_players_source() -> None:
         assert [(st.action, st.params.get("source")) for st in plan.steps] == [
             ("media_player.select_source", source)
         ]
+
+
+def test_only_languages_that_list_it_read_a_bare_value_with_the_last_targets_words() -> None:
+    """The follow-up reading built from the words that named the last target is Korean's and
+    Chinese's (followups.yaml); elsewhere it only turned follow-ups asked about into guesses."""
+    assert _carries_target_words("ko") and _carries_target_words("zh-CN")
+    assert not any(_carries_target_words(lang) for lang in ("en", "de", "fr", "ru"))
