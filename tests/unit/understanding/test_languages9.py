@@ -526,3 +526,15 @@ def test_two_players_playing_are_asked_about_in_the_language(
     plan = Planner(_players(), language).plan(text)
     assert plan.steps == []
     assert (plan.reply or "").startswith(asked)
+
+
+@pytest.mark.parametrize("text", ["baja la música", "para la música"])
+def test_the_music_is_the_player_that_plays_it_not_a_speaker_by_its_kind(text: str) -> None:
+    """ "La música" names what plays, not a kind of device: with only the TV playing it is the
+    TV's, never the idle Sonos's (a speaker word for "música" had picked the Sonos unasked)."""
+    data = _players().to_dict()
+    for entity in data["entities"]:
+        if entity["entity_id"] == "media_player.sonos":
+            entity["state"] = "idle"
+    plan = Planner(Home.from_dict(data), "es").plan(text)
+    assert [list(s.targets) for s in plan.steps] == [["media_player.tv"]], plan.reply
