@@ -181,20 +181,22 @@ def describe_state(entity: Entity) -> str:
             parts.append(said("climate.current", value=number(current)))
         return ", ".join(parts)
     if entity.domain == "todo":
-        return f"{state} items to do"
+        return said("todo_items", count=state)
     if entity.domain == "media_player" and state in ("playing", "paused"):
         title = entity.attributes.get("media_title")
         artist = entity.attributes.get("media_artist")
         if title:
-            what = f"{title} by {artist}" if artist else str(title)
-            return f"playing {what}" if state == "playing" else f"{state} ({what})"
+            what = said("media_by", title=title, artist=artist) if artist else str(title)
+            if state == "playing":
+                return said("media_playing", what=what)
+            return said("media_paused", state=state_word(state), what=what)
     if entity.domain == "media_player" and state not in ("off", "standby", "unavailable"):
         app = media_source(entity)
-        muted = ", muted" if entity.attributes.get("is_volume_muted") is True else ""
+        muted = said("muted") if entity.attributes.get("is_volume_muted") is True else ""
         if app:  # "what's on the telly?": the app or input it shows
-            return f"{_STATE_WORDS.get(state, state)} ({app}){muted}"
+            return f"{state_word(state)} ({app}){muted}"
         if muted:
-            return f"{_STATE_WORDS.get(state, state)}{muted}"
+            return f"{state_word(state)}{muted}"
     if entity.domain == "vacuum":
         battery = entity.attributes.get("battery_level")
         words = state_word(state)
