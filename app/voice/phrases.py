@@ -445,11 +445,25 @@ def build_phrases(
                 filled_any = True
         if step == 0:
             for kind, usage in _usage(phrasings).items():
-                for value in list(words.names) if kind == "name" else values.get(kind, []):
+                if kind == "name":
+                    continue  # a name's neighbours come from its own domains' phrasings, below
+                for value in values.get(kind, []):
                     for left in usage.lefts:
                         add([left, value])
                     for right in usage.rights:
                         add([value, right])
+            # "선풍기 키워" is no phrase: "키워" (louder) follows only a media player's name.
+            by_domains: dict[frozenset[str], _Context | None] = {}
+            for name, name_domains in words.names.items():
+                key = frozenset(name_domains)
+                if key not in by_domains:
+                    fitting = [p for p in phrasings if not p.domains or p.domains & key]
+                    by_domains[key] = _usage(fitting).get("name")
+                context = by_domains[key]
+                for left in context.lefts if context else ():
+                    add([left, name])
+                for right in context.rights if context else ():
+                    add([name, right])
         if not filled_any or len(phrases) >= max_phrases:
             break
     home_vocabulary = words.words
