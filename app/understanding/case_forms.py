@@ -12,11 +12,10 @@ a word into one the home does not use.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable
 
 from app.understanding.own_data import own_data
-from app.understanding.vocabulary import normalize
+from app.understanding.vocabulary import normalize, unaccented
 
 #: Fewest letters left of a word once its ending is taken off.
 _MIN_STEM = 3
@@ -47,17 +46,12 @@ def unaccented_endings(language: str) -> Endings:
     for words compared without theirs; the accented ones are kept too."""
     out: dict[str, list[str]] = {}
     for ending, written in word_endings(language):
-        for said in dict.fromkeys((ending, _unaccented(ending))):
-            out.setdefault(said, []).extend((*written, *map(_unaccented, written)))
+        for said in dict.fromkeys((ending, unaccented(ending))):
+            out.setdefault(said, []).extend((*written, *map(unaccented, written)))
     return tuple(
         (ending, tuple(dict.fromkeys(bases)))
         for ending, bases in sorted(out.items(), key=lambda p: (-len(p[0]), p[0]))
     )
-
-
-def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def bases(word: str, endings: Endings) -> list[str]:
@@ -82,8 +76,7 @@ def same_word(a: str, b: str, endings: Endings) -> bool:
 
 
 def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+    return unaccented(word).replace("ł", "l")
 
 
 def as_written(words: list[str], home_words: Iterable[str], language: str) -> list[str] | None:

@@ -13,7 +13,6 @@ guessed: the reading fails and another one (or the question back) answers.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -35,7 +34,7 @@ from app.understanding.resolve import (
     Unresolved,
     group_steps,
 )
-from app.understanding.vocabulary import normalize
+from app.understanding.vocabulary import normalize, unaccented
 
 #: (domain, attribute listing the options, service, service data key), in the order a
 #: mode word is looked for: a preset before an HVAC mode ("eco" is a preset; "heat" a mode).
@@ -86,8 +85,8 @@ def listed_option(said: str, options: list[Any]) -> Any | None:
     """The option of a device's own list that *said* names: its words ("bbc radio 4", also
     without spaces), the end of only one option's name ("radio 4" for "BBC Radio 4"), or one
     spelled nearly alike ("turbo" for "Turbo"), accents aside ("éco" for "eco")."""
-    said = _unaccented(said)
-    by_word = {_unaccented(normalize(str(o)).replace("_", " ")): o for o in options}
+    said = unaccented(said)
+    by_word = {unaccented(normalize(str(o)).replace("_", " ")): o for o in options}
     exact = by_word.get(said) or by_word.get(said.replace(" ", ""))
     if exact is not None:
         return exact
@@ -96,10 +95,6 @@ def listed_option(said: str, options: list[Any]) -> Any | None:
         return ending[0]
     hit = process.extractOne(said, list(by_word), scorer=fuzz.ratio, score_cutoff=MODE_CUTOFF)
     return by_word[hit[0]] if hit is not None else None
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _option(entity: Entity, said: str) -> tuple[str, dict[str, Any]] | None:

@@ -18,7 +18,6 @@ import functools
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
@@ -90,6 +89,7 @@ from app.understanding.vocabulary import (
     build_vocabulary,
     is_spaceless,
     normalize,
+    unaccented,
 )
 from app.understanding.whiteness import HANDLERS as SHADE_HANDLERS
 
@@ -1207,14 +1207,15 @@ class Planner:
             candidates.append(f"{verb} {bare}")
         if self._glue is not None:
             candidates.extend(self._carried_elsewhere(previous, bare))
+        reading = previous.reading if _carries_target_words(self.language) else None
         said_first = [
             said
-            for key, entity in (previous.reading.entities.items() if previous.reading else ())
+            for key, entity in (reading.entities.items() if reading else ())
             if key in ("name", "area", "floor")
             and (said := (entity.text or "").strip())
             and said in previous.text
         ]
-        if said_first and _carries_target_words(self.language):
+        if said_first:
             # "서준이 방 선풍기 틀어줘" + "50%로 해줘", "打开主卧的主灯" + "调到30%": the words
             # that said the target, then the rest.
             start = min(previous.text.index(w) for w in said_first)
@@ -2012,5 +2013,4 @@ def _frame_words(frames: FrameData) -> set[str]:
 def _unaccented(word: str) -> str:
     """*word* without its accents ("lumière": "lumiere"), Polish "ł" typed as "l" too
     ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-    return bare.replace("ł", "l")
+    return unaccented(word).replace("ł", "l")

@@ -8,7 +8,6 @@ decided by this computer's area or else asked back, and pronouns refer to the co
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +36,7 @@ from app.understanding.numbers import plain_number
 from app.understanding.openers import opener
 from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType, load_language
-from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize
+from app.understanding.vocabulary import REFERENCE, Vocabulary, normalize, unaccented
 
 #: Most candidates a clarifying question names.
 _MAX_CHOICES = 5
@@ -1114,8 +1113,7 @@ def _plural_of_names(said: str, entities: list[Entity]) -> bool:
 def _bare(text: str) -> str:
     """*text* normalised and without accents: a home's names are often typed without them
     ("Lampara", "Habitacion")."""
-    decomposed = unicodedata.normalize("NFD", normalize(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(normalize(text))
 
 
 @functools.cache

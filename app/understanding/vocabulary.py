@@ -645,15 +645,19 @@ def _said_forms(
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+def unaccented(text: str) -> str:
+    """*text* without its accents ("lámpara": "lampara"); letters that are no accented form
+    ("ß", "ł") are kept."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def _accents(words: Set[str], plain: Set[str]) -> dict[str, str]:
     """*words* written with accents (the language's sentence words, the rooms' names), by
     their letters without them ("lampara": "lámpara"), where one word alone folds so and the
     bare letters are no word of *plain* (the sentences' words) themselves."""
     folded: dict[str, set[str]] = defaultdict(set)
     for word in words:
-        bare = "".join(
-            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
-        )
+        bare = unaccented(word)
         if bare != word and bare.isalpha():
             folded[bare].add(word)
     return {
