@@ -10,6 +10,7 @@ from app.core.plan import Plan
 from app.understanding import Planner
 from app.voice.choose import choose
 from app.voice.engine import Alternative, Transcript
+from tests.helpers.speech import korean_home
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +82,52 @@ def test_a_question_back_about_the_best_reading_beats_a_guess(planner: Planner) 
 def test_nothing_heard() -> None:
     choice = choose(_heard(), Plan)
     assert not choice.heard and choice.plan is None and not choice.sure
+
+
+def _korean(text: str, confidence: float = 1.0) -> Transcript:
+    return Transcript(
+        alternatives=[Alternative(text, 0.0, 1.0, "phrases")],
+        confidence=confidence,
+        audio_seconds=1.5,
+        decode_seconds=0.03,
+        language="ko",
+    )
+
+
+@pytest.fixture(scope="module")
+def korean_planner() -> Planner:
+    return Planner(korean_home(), "ko")
+
+
+@pytest.mark.parametrize(
+    ("heard", "action"), [("선풍기 꺼줘", "fan.turn_off"), ("선풍기 켜 주세요", "fan.turn_on")]
+)
+def test_a_verb_heard_for_its_opposite_is_shown_first_however_sure(
+    korean_planner: Planner, heard: str, action: str
+) -> None:
+    """Korean speech models hear "켜" (on) for "꺼" (off) at full confidence; either verb makes
+    a valid, opposite command, so neither runs unseen."""
+    choice = choose(_korean(heard), korean_planner.plan)
+    assert choice.plan is not None and choice.plan.steps[0].action == action
+    assert not choice.sure
+    assert choice.reason is not None and "sound alike" in choice.reason
+    assert "켜" in choice.reason and "꺼" in choice.reason
+
+
+def test_a_sound_alike_that_makes_no_other_command_keeps_the_reading_sure(
+    korean_planner: Planner,
+) -> None:
+    # locking has no sound-alike opposite in the list; a question changes nothing either way
+    assert choose(_korean("현관문 잠가줘"), korean_planner.plan).sure
+    question = choose(_korean("선풍기 켜져 있어"), korean_planner.plan)
+    assert question.plan is not None and question.plan.read_only
+
+
+def test_a_regional_language_code_uses_its_languages_sound_alikes(
+    korean_planner: Planner,
+) -> None:
+    transcript = _korean("선풍기 꺼줘")
+    transcript.language = "ko-KR"
+    assert not choose(transcript, korean_planner.plan).sure
+    transcript.language = "ja"  # a language without the pair: the confidence decides
+    assert choose(transcript, korean_planner.plan).sure
