@@ -75,7 +75,9 @@ def same_word(a: str, b: str, endings: Endings) -> bool:
     return bool(ours & theirs)
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
+    """*word* as typed without its accents ("lumière": "lumiere"), Polish "ł" typed as "l"
+    too ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
     return unaccented(word).replace("ł", "l")
 
 
@@ -89,9 +91,9 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
     if not endings:
         return None
     known = set(home_words)
-    plain: dict[str, set[str]] = {}
+    by_plain: dict[str, set[str]] = {}
     for word in known:
-        plain.setdefault(_plain(word), set()).add(word)
+        by_plain.setdefault(plain(word), set()).add(word)
     out = list(words)
     changed = False
     for i, word in enumerate(words):
@@ -102,7 +104,7 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
             # Typed without accents ("lazience"), or the home's name is ("Kok" said "köket"):
             # the one home word it is, as said or with an ending.
             for candidate in (word, *bases(word, endings)):
-                fits = plain.get(_plain(candidate), set())
+                fits = by_plain.get(plain(candidate), set())
                 if len(fits) == 1:
                     found = next(iter(fits))
                     break

@@ -71,8 +71,8 @@ from app.understanding.resolve import (
     Resolver,
     Slots,
     Unresolved,
-    _whole_home_words,
     add_handlers,
+    whole_home_words,
 )
 from app.understanding.sentences import LanguageData, load_language, resolve_language
 from app.understanding.situations import called, fitting, load_situations, routine
@@ -89,7 +89,6 @@ from app.understanding.vocabulary import (
     build_vocabulary,
     is_spaceless,
     normalize,
-    unaccented,
 )
 from app.understanding.whiteness import HANDLERS as SHADE_HANDLERS
 
@@ -266,7 +265,7 @@ class Planner:
         # is the one known word it stands for (never where two accented words fold alike).
         folded: dict[str, set[str]] = {}
         for word in known:
-            bare = _unaccented(word)
+            bare = case_forms.plain(word)
             # "lumiere" is known only as the name of the rule <lumiere>
             if bare != word and (bare not in known or bare in self.data.rule_names):
                 folded.setdefault(bare, set()).add(word)
@@ -1425,11 +1424,10 @@ class Planner:
                 yield result
             else:
                 rest.append(result)
-        rest.sort(key=lambda r: (self._room_plural(r), _rank(r)))
-        whole = _whole_home_words(self.language) or ()
+        whole = whole_home_words(self.language) or ()
         # "All the lights in the house" where a floor is called House: that floor (the
         # porch and the garage are not in it), not the whole home the words read as alone.
-        rest.sort(key=lambda r: not _place_said_as(r, whole))
+        rest.sort(key=lambda r: (not _place_said_as(r, whole), self._room_plural(r), _rank(r)))
         yield from rest
 
     def _room_plural(self, result: RecognizeResult) -> bool:
@@ -2008,9 +2006,3 @@ def _frame_words(frames: FrameData) -> set[str]:
         *frames.function_words,
     ]
     return {word for phrase in phrases for word in phrase.split() if word.isalpha()}
-
-
-def _unaccented(word: str) -> str:
-    """*word* without its accents ("lumière": "lumiere"), Polish "ł" typed as "l" too
-    ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
-    return unaccented(word).replace("ł", "l")

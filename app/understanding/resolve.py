@@ -686,7 +686,7 @@ class Resolver:
         said = f" {normalize(self.said)} "
         if any(f" {w} {k} " in said for w in _all_words(self.language) for k in device_type.words):
             return True
-        return _whole_home_words(self.language) is not None and _says_whole_home(
+        return whole_home_words(self.language) is not None and _says_whole_home(
             self.language, self.said
         )
 
@@ -1143,7 +1143,7 @@ def _all_here(r: Resolver, found: list[Entity], ctx: RequestContext, text: str) 
 def _says_whole_home(language: str, text: str) -> bool:
     """Whether *text* names the whole home in the language's words; true where the language
     has no such words (its commands keep meaning every room)."""
-    words = _whole_home_words(language)
+    words = whole_home_words(language)
     if words is None:
         return True
     said = f" {normalize(text)} "
@@ -1168,7 +1168,9 @@ def _all_words(language: str) -> tuple[str, ...]:
     return _listed_words(language, "here.yaml", "all_of") or ()
 
 
-def _whole_home_words(language: str) -> tuple[str, ...] | None:
+def whole_home_words(language: str) -> tuple[str, ...] | None:
+    """The words that name the whole home in *language* ("the house", "everywhere"), from its
+    ``here.yaml``; None where the language lists none."""
     return _listed_words(language, "here.yaml", "whole_home")
 
 
