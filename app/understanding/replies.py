@@ -12,7 +12,10 @@ Home Assistant's default conversation agent gives them:
   states that are / are not in the state asked about; all of them when none was asked).
 
 English keeps Hearth's own replies (tuned and tested); another language gets Home
-Assistant's text where a template fits the case, else Hearth's English reply. A template
+Assistant's text where a template fits the case, else Hearth's English reply. A language's
+own ``responses:`` in ``resources/sentences/<lang>/replies.yaml`` (the same keys, Jinja over
+the same values) comes before Home Assistant's template it replaces (Korean says a count as
+"2 개입니다", not "2개의 기기가 그렇습니다", "two devices are so"). A template
 is rendered in a sandbox, never built from the home's names (a device called
 ``{{ 7*7 }}`` is said as written), and a rendering error only falls back to English.
 """
@@ -36,6 +39,7 @@ from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.answers import _matches as in_state
 from app.understanding.answers import number
+from app.understanding.own_data import own_data
 from app.understanding.resolve import Resolution, Resolved
 from app.understanding.sentences import resolve_language
 from app.understanding.unknown import NotFound, UnknownName
@@ -305,15 +309,29 @@ def _responses(language: str) -> Mapping[str, Any]:
 
 
 @functools.cache
+def _own_responses(language: str) -> Mapping[str, Any]:
+    """The templates *language*'s own data says instead of Home Assistant's (``responses:``
+    in its ``replies.yaml``), shaped as the package's ``responses``."""
+    data = own_data(resolve_language(language) or language, "replies.yaml") or {}
+    responses = data.get("responses")
+    return responses if isinstance(responses, dict) else {}
+
+
+def _source(responses: Mapping[str, Any], kind: ReplyKind, response: str) -> Any:
+    if kind in _ANSWERS:
+        return responses.get("intents", {}).get(str(kind), {}).get(response or "default")
+    return responses.get("errors", {}).get(str(kind))
+
+
+@functools.cache
 def _template(language: str, kind: ReplyKind, response: str) -> Template | None:
     """The compiled template for *kind* in *language* (for an answer, the one of the
     sentence's *response* key: a yes/no question is never answered by the template that
-    only reads a state out), or None when the language has none."""
-    responses = _responses(language)
-    if kind in _ANSWERS:
-        source = responses.get("intents", {}).get(str(kind), {}).get(response or "default")
-    else:
-        source = responses.get("errors", {}).get(str(kind))
+    only reads a state out), the language's own before Home Assistant's, or None when the
+    language has none."""
+    source = _source(_own_responses(language), kind, response)
+    if not isinstance(source, str) or not source.strip():
+        source = _source(_responses(language), kind, response)
     if not isinstance(source, str) or not source.strip():
         return None
     try:

@@ -1687,18 +1687,31 @@ def _list_items(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
 
 
 def _counts(text: str, language: str) -> bool:
-    """Whether *text* asks how many ("how many", as the language's questions say it)."""
+    """Whether *text* asks how many ("how many", as the language's questions say it); a
+    phrase of Chinese characters anywhere in the sentence (Chinese writes no spaces:
+    "清单上有几样东西")."""
     words = normalize(text).split()
     counting = _count_words(language)
-    return any(" ".join(words[i : i + n]) in counting for i in range(len(words)) for n in (1, 2, 3))
+    if any(" ".join(words[i : i + n]) in counting for i in range(len(words)) for n in (1, 2, 3)):
+        return True
+    said = "".join(words)
+    return any(_unspaced(phrase) and phrase in said for phrase in counting)
+
+
+def _unspaced(phrase: str) -> bool:
+    """Whether *phrase* is written in Chinese characters (no spaces between its words)."""
+    return bool(phrase) and all("\u4e00" <= c <= "\u9fff" for c in phrase)
 
 
 @functools.lru_cache(maxsize=8)
 def _count_words(language: str) -> frozenset[str]:
-    """The words that ask how many, from the ``count`` list of the language's questions.yaml
-    (read here rather than through the question module, which is built on this one)."""
-    raw = own_data(language.split("-", 1)[0], "questions.yaml") or {}
-    return frozenset(normalize(str(phrase)) for phrase in raw.get("count") or ())
+    """The words that ask how many, from the ``count`` list of the language's questions.yaml,
+    or of its counting.yaml where it has no question rules of its own (read here rather than
+    through the question module, which is built on this one)."""
+    phrases: list[Any] = []
+    for name in ("questions.yaml", "counting.yaml"):
+        phrases += (own_data(language, name) or {}).get("count") or ()
+    return frozenset(normalize(str(phrase)) for phrase in phrases)
 
 
 def _fan_speed(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:

@@ -406,3 +406,61 @@ def test_only_languages_that_list_it_read_a_bare_value_with_the_last_targets_wor
     Chinese's (followups.yaml); elsewhere it only turned follow-ups asked about into guesses."""
     assert _carries_target_words("ko") and _carries_target_words("zh-CN")
     assert not any(_carries_target_words(lang) for lang in ("en", "de", "fr", "ru"))
+
+
+# -- answers said as the language says them ----------------------------------------------------
+
+
+def _with(language: str, *extra: dict[str, Any]) -> PlannedHome:
+    data = HOMES[language]
+    return PlannedHome({**data, "entities": [*data["entities"], *extra]}, language)
+
+
+def test_a_thermostat_asked_by_name_is_read_alone(zh: Session) -> None:
+    plan = zh.say("暖气现在多少度")
+    assert [t for st in plan.steps for t in st.targets] == ["climate.nuanqi"]
+
+
+def test_korean_count_is_said_with_its_counter_not_as_devices(ko: Session) -> None:
+    plan = ko.say("지금 켜진 불 몇 개야?")
+    assert plan.reply is not None
+    assert "3 개" in plan.reply and "기기가" not in plan.reply
+    for name in ("서재등", "벽등", "소파등"):
+        ko.say(f"{name} 꺼 줘")
+    plan = ko.say("지금 켜진 불 몇 개야?")
+    assert plan.reply is not None and "3" not in plan.reply and "없" in plan.reply
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "count", "items", "listed"),
+    [
+        ("ko", "마트", "마트 목록에 몇 개 남았어?", "마트에 2 개", "마트 목록에 뭐 있어?"),
+        ("zh-CN", "超市清单", "超市清单里一共有几样东西", "有 2 样", "超市清单里有什么"),
+    ],
+)
+def test_how_many_things_are_on_a_list_is_a_number(
+    language: str, name: str, count: str, items: str, listed: str
+) -> None:
+    todo = {
+        "entity_id": "todo.list",
+        "name": name,
+        "state": "2",
+        "attributes": {
+            "supported_features": 15,
+            "items": [
+                {"summary": "두부" if language == "ko" else "豆腐", "status": "needs_action"},
+                {"summary": "파" if language == "ko" else "葱", "status": "needs_action"},
+                {"summary": "쌀" if language == "ko" else "米", "status": "completed"},
+            ],
+        },
+    }
+    s = _with(language, todo)
+    try:
+        counted = s.say(count)
+        read = s.say(listed)
+    finally:
+        s.close()
+    assert [st.action for st in counted.steps] == ["todo.get_items"]
+    assert counted.reply is not None and items in counted.reply
+    assert read.reply is not None and "2" not in read.reply
+    assert ("두부" if language == "ko" else "豆腐") in read.reply
