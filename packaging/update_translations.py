@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "desktop" / "translations"
-LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl")
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pt_BR", "pl")
 """The languages the window is translated into (besides English, the source)."""
 
 

@@ -108,21 +108,34 @@ class AboutDialog(QDialog):
         home, source = self.bridge.home, self.bridge.source
         name = f" “{home.name}”" if home is not None and home.name else ""
         if source is not None and source.persist:  # only the demo home's state is written back
-            return f"Not used: this is the demo home{name}, made up for trying Hearth"
+            return QCoreApplication.translate(
+                "AboutDialog", "Not used: this is the demo home{name}, made up for trying Hearth"
+            ).format(name=name)
         if source is not None and source.snapshot is not None:
-            return f"Not used: the home{name} is read from the file {source.snapshot.name}"
-        where = f" (using {home.name})" if home is not None and home.name else ""
-        return f"Not connected{where}"  # a home of its own that Hearth does not say more of
+            return QCoreApplication.translate(
+                "AboutDialog", "Not used: the home{name} is read from the file {file}"
+            ).format(name=name, file=source.snapshot.name)
+        if home is not None and home.name:  # a home of its own that Hearth does not say more of
+            return QCoreApplication.translate("AboutDialog", "Not connected (using {home})").format(
+                home=home.name
+            )
+        return QCoreApplication.translate("AboutDialog", "Not connected")
 
     async def _show_version(self, ask: Callable[[], Awaitable[str]]) -> None:
         try:
             version = await asyncio.wait_for(ask(), VERSION_TIMEOUT_S)
-            text = f"{version} (connected)"
+            text = QCoreApplication.translate("AboutDialog", "{version} (connected)").format(
+                version=version
+            )
         except TimeoutError:
-            text = "Connected; it did not say its version in time"
+            text = QCoreApplication.translate(
+                "AboutDialog", "Connected; it did not say its version in time"
+            )
         except HearthError as err:
             _LOGGER.info("Asking Home Assistant its version failed: %s", err)
-            text = f"Connected; its version could not be read ({err})"
+            text = QCoreApplication.translate(
+                "AboutDialog", "Connected; its version could not be read ({error})"
+            ).format(error=err)
         if shiboken6.isValid(self):
             self.home_assistant.setText(text)
 

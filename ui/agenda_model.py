@@ -15,7 +15,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +28,7 @@ from ui.bridge import Agenda
 from ui.column_model import ROOT, AnyIndex, ColumnModel
 from ui.icons import icon
 from ui.plan_card import mix
-from ui.translations import QT_TRANSLATE_NOOP, TRANSLATION
+from ui.translations import QT_TRANSLATE_NOOP, TRANSLATION, candidates, window_locale
 
 REMINDERS_SOURCE = QT_TRANSLATE_NOOP("Agenda", "Reminders")
 """The Calendar column of a reminder."""
@@ -109,7 +109,13 @@ def _agenda(text: str) -> str:
 
 
 def day_label(day: dt.date, today: dt.date) -> str:
-    date = short_date(midnight(day, dt.UTC), language=time_language(), with_time=False)
+    language = time_language()
+    if language == "en" and candidates(TRANSLATION.language)[-1] != "en":
+        # No time words in the window's language: its locale names the day and the month.
+        pattern = QCoreApplication.translate("Agenda", "ddd d MMM")
+        date = window_locale().toString(QDate(day.year, day.month, day.day), pattern)
+    else:
+        date = short_date(midnight(day, dt.UTC), language=language, with_time=False)
     if day == today:
         return QCoreApplication.translate("Agenda", "Today · {date}").format(date=date)
     if day == today + dt.timedelta(days=1):

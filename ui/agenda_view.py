@@ -352,6 +352,10 @@ class AgendaView(QWidget):
             midnight(today + dt.timedelta(days=SPANS[self.span]), now.tzinfo),
         )
 
+    def retranslate(self) -> None:
+        """After a language switch: the days, times and counts said again (read again soon)."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Read again soon; a hidden page reads when it is shown again."""
         if not self.isVisible():

@@ -43,6 +43,7 @@ from ui.icons import icon
 from ui.plan_card import STYLE_SHEET as CARD_STYLE_SHEET
 from ui.plan_card import PlanCard, humanize, muted
 from ui.restyle import FollowPalette
+from ui.retranslate import KEEP_WORDS
 from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -105,12 +106,17 @@ def _placeholder(text: str) -> str:
 
 
 """The source (and, when its click ran it, the approver) of a plan from the Home view."""
-HELD_NOTE = "Getting ready… I'll do this as soon as the home has loaded."
-HELD_FAILED = "Not done: Hearth could not load the home (the status bar says why)."
+HELD_NOTE = QT_TRANSLATE_NOOP(
+    "ConversationView", "Getting ready… I'll do this as soon as the home has loaded."
+)
+HELD_FAILED = QT_TRANSLATE_NOOP(
+    "ConversationView", "Not done: Hearth could not load the home (the status bar says why)."
+)
 
-VOICE_UNAVAILABLE = (
+VOICE_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "ConversationView",
     "Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold "
-    "the Talk button (or the push-to-talk key) while you speak."
+    "the Talk button (or the push-to-talk key) while you speak.",
 )
 
 STYLE_SHEET = (
@@ -215,6 +221,7 @@ class MessageBubble(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         self._layout = layout
         self.label = QLabel(text, self)
+        self.label.setProperty(KEEP_WORDS, True)  # someone's words: never retranslated
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -237,6 +244,10 @@ class MessageBubble(QFrame):
         inner = self._layout.contentsMargins()
         margins = inner.left() + inner.right() + self.frameWidth() * 2
         self._room = max(BUBBLE_MIN_WIDTH, min(BUBBLE_WIDTH, room - margins))
+        self._update_name()
+
+    def retranslate(self) -> None:
+        """After a language switch: "You: …" in the new language (the words stay)."""
         self._update_name()
 
     def _update_name(self) -> None:
@@ -279,6 +290,7 @@ class ThinkingCard(QFrame):
         super().__init__(parent)
         self.key = key
         self._status = status
+        self._lookup = lookup
         self.setObjectName("hearthBubble")
         self.setAccessibleName(
             QCoreApplication.translate("ThinkingCard", "Hearth is looking in your calendars")
@@ -334,6 +346,18 @@ class ThinkingCard(QFrame):
     def _tick(self) -> None:
         self.waited += 1
         self._show_waited()
+
+    def retranslate(self) -> None:
+        """After a language switch: what the card is waiting for, in the new language."""
+        self._doing = (
+            QCoreApplication.translate("ThinkingCard", "Looking in your calendars…")
+            if self._lookup
+            else QCoreApplication.translate("ThinkingCard", "Asking the language model for a plan…")
+        )
+        if self.budget is None:
+            self.label.setText(self._doing)
+        else:
+            self._show_waited()
 
     def _show_waited(self) -> None:
         assert self.budget is not None
@@ -438,8 +462,12 @@ class ConversationView(QWidget):
         self.talk_button.setAccessibleName(
             QCoreApplication.translate("ConversationView", "Push to talk")
         )
-        self.talk_button.setAccessibleDescription(VOICE_UNAVAILABLE)
-        self.talk_button.setToolTip(VOICE_UNAVAILABLE)
+        self.talk_button.setAccessibleDescription(
+            QCoreApplication.translate("ConversationView", VOICE_UNAVAILABLE)
+        )
+        self.talk_button.setToolTip(
+            QCoreApplication.translate("ConversationView", VOICE_UNAVAILABLE)
+        )
         self.talk_button.setEnabled(False)
 
         input_bar = QFrame()
@@ -529,6 +557,10 @@ class ConversationView(QWidget):
             if card.awaiting_decision or about_to_wait:
                 self._replaced[card.key] = new.request.plan.text
                 self.bridge.cancel(card.key)
+
+    def retranslate(self) -> None:
+        """After a language switch: the command box's suggestion (what was typed stays)."""
+        self._update_keys()
 
     def _update_keys(self) -> None:
         """The Tab order (command box, the waiting plan, Send, Talk), which finished cards'
@@ -643,7 +675,10 @@ class ConversationView(QWidget):
     def _submit(self, text: str) -> None:
         self._stick_to_bottom = True
         if self.bridge.assistant is None and not self._load_failed:
-            shown = (self._say(text, mine=True), self._say(HELD_NOTE, mine=False))
+            shown = (
+                self._say(text, mine=True),
+                self._say(QCoreApplication.translate("ConversationView", HELD_NOTE), mine=False),
+            )
             self.held.append((text, shown))
             return
         if self.bridge.submit(text) is None:
@@ -670,7 +705,7 @@ class ConversationView(QWidget):
             self._load_failed = True
             held, self.held = self.held, []
             for _text, (_mine, note) in held:
-                note.set_text(HELD_FAILED)
+                note.set_text(QCoreApplication.translate("ConversationView", HELD_FAILED))
 
     def _on_thinking(self, request: Request) -> None:
         self._stick_to_bottom = True

@@ -34,13 +34,30 @@ from app.core.download import (
     human_size,
 )
 from ui.settings_parts import error_colour
+from ui.translations import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
-#: A download: given where to report progress and the event that cancels it, the result.
-Job = Callable[[ProgressCallback, threading.Event], T]
+CANCELLED = QT_TRANSLATE_NOOP(
+    "DownloadRow", "Cancelled. What was downloaded is kept: Download again to resume."
+)
 
-CANCELLED = "Cancelled. What was downloaded is kept: Download again to resume."
+Job = Callable[[ProgressCallback, threading.Event], T]
+"""A download: given where to report progress and the event that cancels it, the result."""
+
+STAGES = {
+    "downloading": QT_TRANSLATE_NOOP("DownloadRow", "Downloading"),
+    "unpacking": QT_TRANSLATE_NOOP("DownloadRow", "Unpacking"),
+    "checking": QT_TRANSLATE_NOOP("DownloadRow", "Checking"),
+}
+"""The stages a download reports (:class:`~app.core.download.Progress`), as the row says them."""
+
+
+def _stage(progress: Progress) -> str:
+    words = STAGES.get(progress.stage)
+    return (
+        QCoreApplication.translate("DownloadRow", words) if words else progress.stage.capitalize()
+    )
 
 
 class DownloadRow(QWidget):
@@ -67,7 +84,9 @@ class DownloadRow(QWidget):
         self._cancel: threading.Event | None = None
         self._what = ""
         self.download_button = QPushButton(QCoreApplication.translate("DownloadRow", "&Download"))
-        self.download_button.setAccessibleName(f"Download the {what}")
+        self.download_button.setAccessibleName(
+            QCoreApplication.translate("DownloadRow", "Download the {what}").format(what=what)
+        )
         self.cancel_button = QPushButton(QCoreApplication.translate("DownloadRow", "&Cancel"))
         self.cancel_button.setAccessibleName(
             QCoreApplication.translate("DownloadRow", "Cancel the download")
@@ -125,7 +144,9 @@ class DownloadRow(QWidget):
         self.cancel_button.show()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.say(f"Connecting for {name}…")
+        self.say(
+            QCoreApplication.translate("DownloadRow", "Connecting for {name}…").format(name=name)
+        )
         self.running.emit(True)
 
         def report(progress: Progress) -> None:  # on the worker thread
@@ -134,7 +155,7 @@ class DownloadRow(QWidget):
         try:
             return await asyncio.to_thread(job, report, cancel)
         except DownloadCancelled:
-            self.say(CANCELLED)
+            self.say(QCoreApplication.translate("DownloadRow", CANCELLED))
             return None
         except errors as err:
             self.say(_capital(str(err)), error=True)
@@ -154,18 +175,27 @@ class DownloadRow(QWidget):
             self.progress.setRange(0, 1000)
             self.progress.setValue(round(1000 * progress.done / progress.total))
             self.progress.setFormat(
-                f"{progress.stage.capitalize()}: {human_size(progress.done)} of "
-                f"{human_size(progress.total)} (%p%)"
+                QCoreApplication.translate(
+                    "DownloadRow", "{stage}: {done} of {total} (%p%)"
+                ).format(
+                    stage=_stage(progress),
+                    done=human_size(progress.done),
+                    total=human_size(progress.total),
+                )
             )
         else:
             self.progress.setRange(0, 0)
-        self.say(f"{progress.stage.capitalize()} {self._what}…")
+        self.say(
+            QCoreApplication.translate("DownloadRow", "{stage} {what}…").format(
+                stage=_stage(progress), what=self._what
+            )
+        )
 
     def cancel(self) -> None:
         """Stop the download at its next block; what arrived is kept to resume."""
         if self._cancel is not None:
             self._cancel.set()
-            self.say("Cancelling…")
+            self.say(QCoreApplication.translate("DownloadRow", "Cancelling…"))
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show *text* under the bar (in the error colour when *error*)."""

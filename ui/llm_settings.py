@@ -61,6 +61,7 @@ from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
 from ui.download_row import DownloadRow
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
+from ui.translations import QT_TRANSLATE_NOOP
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -68,11 +69,17 @@ _LOGGER = logging.getLogger(__name__)
 #: The server picker's last entry: an endpoint that is none of the presets.
 CUSTOM = "Custom"
 #: The server picker's entry for a model file Hearth runs itself.
-LOCAL_WORDS = "Local model file (no server)"
+LOCAL_WORDS = QT_TRANSLATE_NOOP("LLMSection", "Local model file (no server)")
 MODE_WORDS = {
-    RoutingMode.LOCAL_ONLY: "&Never: plan everything on this computer",
-    RoutingMode.LOCAL_FIRST: "When Hearth is &not sure (recommended)",
-    RoutingMode.LLM_FIRST: "&First, with Hearth's own planner when the model fails",
+    RoutingMode.LOCAL_ONLY: QT_TRANSLATE_NOOP(
+        "LLMSection", "&Never: plan everything on this computer"
+    ),
+    RoutingMode.LOCAL_FIRST: QT_TRANSLATE_NOOP(
+        "LLMSection", "When Hearth is &not sure (recommended)"
+    ),
+    RoutingMode.LLM_FIRST: QT_TRANSLATE_NOOP(
+        "LLMSection", "&First, with Hearth's own planner when the model fails"
+    ),
 }
 
 
@@ -102,7 +109,7 @@ class LLMSection(Section):
         self.preset.setAccessibleName(QCoreApplication.translate("LLMSection", "Server"))
         for preset in presets.presets().values():
             self.preset.addItem(preset.name, preset.id)
-        self.preset.addItem(LOCAL_WORDS, LOCAL_FILE)
+        self.preset.addItem(QCoreApplication.translate("LLMSection", LOCAL_WORDS), LOCAL_FILE)
         self.preset.addItem(CUSTOM, "")
         self.preset.activated.connect(self._use_preset)
         self.base_url = QLineEdit()
@@ -173,7 +180,8 @@ class LLMSection(Section):
         )
         self.modes: dict[RoutingMode, QRadioButton] = {}
         group = QButtonGroup(self)
-        for mode, words in MODE_WORDS.items():
+        for mode, english in MODE_WORDS.items():
+            words = QCoreApplication.translate("LLMSection", english)
             button = QRadioButton(words)
             button.setAccessibleName(words.replace("&", ""))
             group.addButton(button)
@@ -395,6 +403,10 @@ class LLMSection(Section):
             )
         self._show_timeout()
 
+    def retranslate(self) -> None:
+        """After a language switch: the timeout's note in the new language."""
+        self._show_timeout()
+
     def _show_timeout(self) -> None:
         """The timeout in use and why; automatic shows the value it comes to."""
         automatic = self.automatic.isChecked()
@@ -407,20 +419,31 @@ class LLMSection(Section):
             self.timeout.blockSignals(False)
             if self.local_file:
                 self.timeout_note.setText(
-                    f"Automatic: {seconds:g} s, for {why} (loading it the first time comes on "
-                    "top: it stays loaded afterwards)."
+                    QCoreApplication.translate(
+                        "LLMSection",
+                        "Automatic: {seconds} s, for {why} (loading it the first time comes on "
+                        "top: it stays loaded afterwards).",
+                    ).format(seconds=f"{seconds:g}", why=why)
                 )
                 return
             self.timeout_note.setText(
-                f"Automatic: {seconds:g} s, for {why}."
+                QCoreApplication.translate(
+                    "LLMSection", "Automatic: {seconds} s, for {why}."
+                ).format(seconds=f"{seconds:g}", why=why)
                 if url
-                else "Automatic: sized to the endpoint (longer for one on your network)."
+                else QCoreApplication.translate(
+                    "LLMSection",
+                    "Automatic: sized to the endpoint (longer for one on your network).",
+                )
             )
         else:
             auto_seconds, auto_why = timeout_for(None, url)
             self.timeout_note.setText(
-                f"A plan waits at most {seconds:g} s (automatic would be {auto_seconds:g} s, "
-                f"for {auto_why})."
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "A plan waits at most {seconds} s (automatic would be {automatic} s, "
+                    "for {why}).",
+                ).format(seconds=f"{seconds:g}", automatic=f"{auto_seconds:g}", why=auto_why)
             )
 
     # -- model files ---------------------------------------------------------------------------
@@ -460,9 +483,12 @@ class LLMSection(Section):
             )
         else:
             self.extra_note.setText(
-                "Running a model file needs llama-cpp-python, which is not installed: "
-                f"{INSTALL} (or name a Python that has it as [llm] python in settings.toml, "
-                f"or {ENV_PYTHON})."
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "Running a model file needs llama-cpp-python, which is not installed: "
+                    "{install} (or name a Python that has it as [llm] python in settings.toml, "
+                    "or {variable}).",
+                ).format(install=INSTALL, variable=ENV_PYTHON)
             )
 
     def show_load(self, status: ModelStatus | None) -> None:
@@ -477,7 +503,10 @@ class LLMSection(Section):
 
     def _choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a GGUF model file", "", "GGUF model files (*.gguf);;All files (*)"
+            self,
+            QCoreApplication.translate("LLMSection", "Choose a GGUF model file"),
+            "",
+            QCoreApplication.translate("LLMSection", "GGUF model files (*.gguf);;All files (*)"),
         )
         if path:
             self._tasks.spawn(self.use_file(path))
@@ -491,7 +520,11 @@ class LLMSection(Section):
             return False
         self.model.setText(file.name)
         await self.refresh_files()
-        self._download_said(f"Chosen: {file.path} ({file.size / 1e6:,.0f} MB). Apply to use it.")
+        self._download_said(
+            QCoreApplication.translate(
+                "LLMSection", "Chosen: {file} ({size} MB). Apply to use it."
+            ).format(file=file.path, size=f"{file.size / 1e6:,.0f}")
+        )
         return True
 
     @property
@@ -517,7 +550,11 @@ class LLMSection(Section):
             return None
         self.model.setText(file.name)
         await self.refresh_files()
-        self._download_said(f"Downloaded and checked {entry.name}. Apply to use it.")
+        self._download_said(
+            QCoreApplication.translate(
+                "LLMSection", "Downloaded and checked {model}. Apply to use it."
+            ).format(model=entry.name)
+        )
         return file
 
     def _download_said(self, text: str, *, error: bool = False) -> None:
@@ -551,7 +588,11 @@ class LLMSection(Section):
 
     def _tick(self) -> None:
         waited = time.monotonic() - self._test_started
-        self.show_status(f"Testing… {waited:.0f} s (a local model may first have to load)")
+        self.show_status(
+            QCoreApplication.translate(
+                "LLMSection", "Testing… {seconds} s (a local model may first have to load)"
+            ).format(seconds=f"{waited:.0f}")
+        )
 
     def start_apply(self) -> None:
         self._tasks.spawn(self.apply())
@@ -566,11 +607,13 @@ class LLMSection(Section):
         settings = self.edited()
         if not settings.base_url or not settings.model:
             what = (
-                "Choose or download a model file"
+                QCoreApplication.translate("LLMSection", "Choose or download a model file first.")
                 if self.local_file
-                else "Enter the endpoint and the model"
+                else QCoreApplication.translate(
+                    "LLMSection", "Enter the endpoint and the model first."
+                )
             )
-            self.show_status(f"{what} first.", ok=False)
+            self.show_status(what, ok=False)
             return False
         had_focus = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
@@ -586,7 +629,9 @@ class LLMSection(Section):
             self.show_status(str(err), ok=False)
             return False
         except asyncio.CancelledError:
-            self.show_status("Test stopped: nothing was saved.")
+            self.show_status(
+                QCoreApplication.translate("LLMSection", "Test stopped: nothing was saved.")
+            )
             raise
         finally:
             keyboard_here = self.stop_button.hasFocus()  # not taken back from elsewhere
@@ -596,9 +641,19 @@ class LLMSection(Section):
                 self.test_button.setFocus(Qt.FocusReason.OtherFocusReason)
             self.stop_button.hide()
         if result.ok:
-            self.show_status(f"It works: {_speed(result)}", ok=True)
+            self.show_status(
+                QCoreApplication.translate("LLMSection", "It works: {speed}").format(
+                    speed=_speed(result)
+                ),
+                ok=True,
+            )
             return True
-        self.show_status(f"Not working: {result.problem}.", ok=False)
+        self.show_status(
+            QCoreApplication.translate("LLMSection", "Not working: {problem}.").format(
+                problem=result.problem
+            ),
+            ok=False,
+        )
         return False
 
     async def apply(self) -> bool:
@@ -607,12 +662,20 @@ class LLMSection(Section):
         try:  # the key, settings.toml, then the assistant plans with it
             config = await self.bridge.apply_llm(settings, self.key.text())
         except (ConfigError, StorageError, OSError) as err:
-            self.show_status(f"Not applied: {err}", ok=False)
+            self.show_status(
+                QCoreApplication.translate("LLMSection", "Not applied: {error}").format(error=err),
+                ok=False,
+            )
             return False
         self.key.clear()
         if settings.base_url and not config.local_file:
             await self._show_key_state(settings.base_url)
-        self.show_status(f"Applied: {config.describe()}.", ok=True)
+        self.show_status(
+            QCoreApplication.translate("LLMSection", "Applied: {model}.").format(
+                model=config.describe()
+            ),
+            ok=True,
+        )
         _LOGGER.info("Language model settings applied (%s)", config.effective_mode)
         self.applied.emit(config)
         return True
@@ -632,15 +695,28 @@ def _capital(text: str) -> str:
 
 def _speed(result: Probe) -> str:
     """How fast the endpoint answered, for a person."""
-    words = f"the model planned a test command in {result.elapsed_ms / 1000:.1f} s"
+    words = QCoreApplication.translate(
+        "LLMSection", "the model planned a test command in {seconds} s"
+    ).format(seconds=f"{result.elapsed_ms / 1000:.1f}")
     if result.load_ms is not None:
-        words = f"the model file loaded in {result.load_ms / 1000:.1f} s; {words}"
+        words = QCoreApplication.translate(
+            "LLMSection", "the model file loaded in {seconds} s; {planned}"
+        ).format(seconds=f"{result.load_ms / 1000:.1f}", planned=words)
     timing = result.stream
     if timing is None or timing.first_token_ms is None:
-        why = f" ({result.notes[-1]})" if result.notes else ""
-        return f"{words}; its speed could not be timed{why}."
-    words += f"; first token after {timing.first_token_ms / 1000:.2f} s"
+        if result.notes:
+            return QCoreApplication.translate(
+                "LLMSection", "{planned}; its speed could not be timed ({why})."
+            ).format(planned=words, why=result.notes[-1])
+        return QCoreApplication.translate(
+            "LLMSection", "{planned}; its speed could not be timed."
+        ).format(planned=words)
+    words = QCoreApplication.translate(
+        "LLMSection", "{planned}; first token after {seconds} s"
+    ).format(planned=words, seconds=f"{timing.first_token_ms / 1000:.2f}")
     speed = timing.tokens_per_second
     if speed is not None:
-        words += f", {speed:.1f} tokens/s"
+        words = QCoreApplication.translate("LLMSection", "{timed}, {speed} tokens/s").format(
+            timed=words, speed=f"{speed:.1f}"
+        )
     return words + "."

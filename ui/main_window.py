@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -61,7 +62,8 @@ from ui.help_dialog import HelpDialog
 from ui.home_view import HomeView
 from ui.icons import icon
 from ui.nav_items import IconOnlyItems
-from ui.translations import QT_TRANSLATE_NOOP
+from ui.retranslate import switch_language
+from ui.translations import QT_TRANSLATE_NOOP, window_language
 from ui.window_state import StateWriter, WindowState
 
 if TYPE_CHECKING:
@@ -196,12 +198,10 @@ class MainWindow(QMainWindow):
         self.home_view = HomeView(bridge)
         self._built: dict[str, QWidget] = {"chat": self.conversation, "home": self.home_view}
         self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
-        for name, label, keys in PAGES:
-            item = QListWidgetItem(icon(name), _shown(label))
-            item.setToolTip(f"{_shown(label)} ({keys})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _shown(label))
-            self.nav.addItem(item)
+        for name, _label, _keys in PAGES:
+            self.nav.addItem(QListWidgetItem(icon(name), ""))
             self.pages.addWidget(self._built.get(name) or _unbuilt(name))
+        self._name_pages()
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.currentRowChanged.connect(lambda _row: self._remember_soon())
         actions: dict[str, Callable[[], None]] = {
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         bridge.status_changed.connect(self._on_status)
         bridge.connection_failed.connect(self._on_failed)
         bridge.ready.connect(self._on_ready)
+        bridge.language_applied.connect(self._speak)
 
         self.tray_menu_button: QToolButton | None = None
         """The tray's menu as a button, where no tray is shown (:meth:`use_without_tray`)."""
@@ -564,6 +565,25 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.conversation:
             self.conversation.focus_command_box()  # typing goes on where it was
         return text or None
+
+    def _name_pages(self) -> None:
+        """The navigation's names, tips and screen-reader names in the window's language."""
+        for row, (_name, label, keys) in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(_shown(label))
+            item.setToolTip(f"{_shown(label)} ({keys})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _shown(label))
+
+    def _speak(self, language: str) -> None:
+        """The language saved in Settings: every page, menu and card says its texts in it now."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            switch_language(app, window_language(language, explicit=True))
+
+    def retranslate(self) -> None:
+        """After a language switch (:mod:`ui.retranslate`): the texts composed here."""
+        self._name_pages()
+        self._set_narrow(self.narrow)
 
     def _on_notice(self, message: str) -> None:
         if not message:  # the bridge takes back what it said (a wrong PIN, then the right one)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QTime
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -28,7 +28,7 @@ from app.understanding.answers import describe_state
 from ui.bridge import AssistantBridge
 from ui.column_model import ROOT, AnyIndex, ColumnModel, TableModel
 from ui.icons import icon
-from ui.translations import QT_TRANSLATE_NOOP, window_speaking
+from ui.translations import QT_TRANSLATE_NOOP, window_locale, window_speaking
 
 OTHER_NAME = "Other"
 """The group of entities that are in no area."""
@@ -426,15 +426,21 @@ def parse_time(created_at: str) -> dt.datetime | None:
 def format_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
     """ "Today 14:03", "Yesterday 09:12", "3 Mar 14:03", "3 Mar 2024 14:03"."""
     now = now or dt.datetime.now(when.tzinfo)
-    clock = f"{when:%H:%M}"
+    locale = window_locale()
+    clock = locale.toString(QTime(when.hour, when.minute), "HH:mm")
     days = (now.date() - when.date()).days
     if days == 0:
         return QCoreApplication.translate("History", "Today {time}").format(time=clock)
     if days == 1:
         return QCoreApplication.translate("History", "Yesterday {time}").format(time=clock)
-    if when.year == now.year:
-        return f"{when.day} {when:%b} {clock}"
-    return f"{when.day} {when:%b %Y} {clock}"
+    # The date's pattern is the language's (Qt's date format: "d. MMM" in German); the month
+    # names are the window's language's, not the C library's.
+    pattern = (
+        QCoreApplication.translate("History", "d MMM")
+        if when.year == now.year
+        else QCoreApplication.translate("History", "d MMM yyyy")
+    )
+    return f"{locale.toString(QDate(when.year, when.month, when.day), pattern)} {clock}"
 
 
 def _targets(step: dict[str, Any]) -> list[str]:
@@ -451,12 +457,16 @@ def steps_text(record: RequestRecord) -> str:
         return "—"
     parts = [f"{s.get('action')} → {s.get('status')}" for s in record.steps[:2]]
     more = len(record.steps) - 2
-    return ", ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+    if more <= 0:
+        return ", ".join(parts)
+    return QCoreApplication.translate("History", "{steps} (+{more} more)").format(
+        steps=", ".join(parts), more=more
+    )
 
 
 def steps_tooltip(record: RequestRecord) -> str:
     if not record.steps:
-        return "Nothing ran."
+        return QCoreApplication.translate("History", "Nothing ran.")
     lines = []
     for step in record.steps:
         line = f"{step.get('action')} {' '.join(_targets(step))}: {step.get('status')}"
@@ -487,10 +497,21 @@ class HistoryModel(TableModel):
     def set_records(self, records: Iterable[RequestRecord]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._times = self._say_times()
+        self.endResetModel()
+
+    def _say_times(self) -> list[str]:
         now = dt.datetime.now().astimezone()
         times = (parse_time(r.created_at) for r in self._records)
-        self._times = [format_time(t, now) if t else "" for t in times]
-        self.endResetModel()
+        return [format_time(t, now) if t else "" for t in times]
+
+    def retranslate(self) -> None:
+        """After a language switch: the dates and words in the new language (the rows, and
+        the selection with them, stay)."""
+        self._times = self._say_times()
+        if self._records:
+            last = self.index(len(self._records) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     @property
     def records(self) -> Sequence[RequestRecord]:

@@ -413,11 +413,18 @@ class WarningNote(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(f"⚠ {text}", parent)
+        self.words = text
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setContentsMargins(8, 3, 8, 3)
-        self.setAccessibleName(f"Warning: {text}")
+        self.retranslate()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def retranslate(self) -> None:
+        """The screen reader's name, in the window's language (also after a switch)."""
+        self.setAccessibleName(
+            QCoreApplication.translate("PlanCard", "Warning: {text}").format(text=self.words)
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -516,7 +523,8 @@ class StepRow(QWidget):
         summary = step.summary or step.action
         self.checkbox = QCheckBox(self)
         self.checkbox.setChecked(decision.decision is not policy.Decision.REFUSE)
-        self.checkbox.setAccessibleName(f"Include: {summary}")
+        self._summary = summary
+        self._shown_status: tuple[StepStatus, str | None] | None = None
         self.checkbox.setToolTip(
             QCoreApplication.translate("StepRow", "Include this step when approving")
         )
@@ -528,25 +536,13 @@ class StepRow(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setBuddy(self.checkbox)
         self.risk = Chip(parent=self)
-        risk_text = QCoreApplication.translate("PlanCard", RISK_TEXT[step.risk])
-        self.risk.set_look(risk_text, RISK_TONE[step.risk])
-        self.risk.setToolTip(f"{risk_text}: {decision.reason}")
         self.risk.setVisible(not step.read_only)
         self.status = Chip(parent=self)
         self.status.hide()
 
-        lines = [t.text for t in targets[:MAX_TARGET_LINES]]
-        if len(targets) > MAX_TARGET_LINES:
-            lines.append(
-                _words(
-                    QT_TRANSLATE_NOOP("PlanCard", "and {count} more"),
-                    count=len(targets) - MAX_TARGET_LINES,
-                )
-            )
-        self.preview = muted(QLabel("\n".join(lines), self))
+        self.preview = muted(QLabel(self))
         self.preview.setWordWrap(True)
-        self.preview.setToolTip("\n".join(t.text for t in targets))
-        self.preview.setVisible(bool(lines))
+        self.show_targets(targets)
         self.reason = plain(QLabel(self))
         self.reason.setWordWrap(True)
         self.reason.hide()
@@ -568,8 +564,34 @@ class StepRow(QWidget):
         for row, note in enumerate(self.warnings, start=3):
             layout.addWidget(note, row, indent, 1, 2)
         layout.setColumnStretch(indent, 1)
+        self.retranslate()
         if decision.decision is policy.Decision.REFUSE:
             self.show_status(StepStatus.SKIPPED, decision.reason)
+
+    def show_targets(self, targets: list[TargetPreview]) -> None:
+        """The targets' before → after, the first few (all of them in the tip)."""
+        lines = [t.text for t in targets[:MAX_TARGET_LINES]]
+        if len(targets) > MAX_TARGET_LINES:
+            lines.append(
+                _words(
+                    QT_TRANSLATE_NOOP("PlanCard", "and {count} more"),
+                    count=len(targets) - MAX_TARGET_LINES,
+                )
+            )
+        self.preview.setText("\n".join(lines))
+        self.preview.setToolTip("\n".join(t.text for t in targets))
+        self.preview.setVisible(bool(lines))
+
+    def retranslate(self) -> None:
+        """The risk, the status and the screen reader's names in the window's language."""
+        self.checkbox.setAccessibleName(
+            _words(QT_TRANSLATE_NOOP("PlanCard", "Include: {summary}"), summary=self._summary)
+        )
+        risk_text = QCoreApplication.translate("PlanCard", RISK_TEXT[self.step.risk])
+        self.risk.set_look(risk_text, RISK_TONE[self.step.risk])
+        self.risk.setToolTip(f"{risk_text}: {self.decision.reason}")
+        if self._shown_status is not None:
+            self.show_status(*self._shown_status)
 
     @property
     def selectable(self) -> bool:
@@ -585,6 +607,7 @@ class StepRow(QWidget):
         self.checkbox.setEnabled(False)
 
     def show_status(self, status: StepStatus, reason: str | None = None) -> None:
+        self._shown_status = (status, reason)
         symbol, english, tone = STATUS_LOOK[status]
         word = QCoreApplication.translate("PlanCard", english)
         self.status.set_look(f"{symbol} {word}", tone)
@@ -614,6 +637,8 @@ class HighRiskConfirm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highRiskConfirm")
+        self.step: Step | None = None
+        """The step asked about (None: none yet)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
@@ -637,6 +662,14 @@ class HighRiskConfirm(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
+    def retranslate(self) -> None:
+        """The question asked again in the window's language (after a switch)."""
+        if self.step is not None and not self.isHidden():
+            focus = self.focusWidget()
+            self.ask(self.step)
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def ask(self, step: Step) -> None:
         summary = step.summary or step.action
         self.question.setText(
@@ -650,9 +683,18 @@ class HighRiskConfirm(QFrame):
                 action=f"{summary[:1].lower()}{summary[1:]}"
             )
         )
-        self.confirm_button.setAccessibleName(f"Confirm: {summary}")
-        self.decline_button.setAccessibleName(f"Skip: {summary}")
-        self.setAccessibleName(f"Confirm {summary}")
+        self.confirm_button.setAccessibleName(
+            QCoreApplication.translate("HighRiskConfirm", "Confirm: {action}").format(
+                action=summary
+            )
+        )
+        self.decline_button.setAccessibleName(
+            QCoreApplication.translate("HighRiskConfirm", "Skip: {action}").format(action=summary)
+        )
+        self.setAccessibleName(
+            QCoreApplication.translate("HighRiskConfirm", "Confirm {action}").format(action=summary)
+        )
+        self.step = step
         self.show()
         # The safe answer has the focus: a second Enter skips, it never confirms.
         self.decline_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -690,7 +732,8 @@ class PlanCard(QFrame):
         unchanged = request.outcome.unchanged
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         plan = request.plan
-        self.setAccessibleName(f"Plan: {plan.text}")
+        self._unchanged: str | None = None
+        self.setAccessibleName(self._name())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -789,9 +832,28 @@ class PlanCard(QFrame):
         self.meta.setText(QCoreApplication.translate("PlanCard", "nothing to change"))
         self.outcome.setText(words)
         self.outcome.show()
-        self.setAccessibleName(f"Plan: {self.request.plan.text}. {words}")
+        self._unchanged = words
+        self.setAccessibleName(self._name())
 
     # -- what the card shows -----------------------------------------------------------------
+
+    def _name(self) -> str:
+        """The screen reader's name: the plan's sentence, and why nothing changes."""
+        text = self.request.plan.text
+        if self._unchanged is None:
+            return self.tr("Plan: {text}").format(text=text)
+        return self.tr("Plan: {text}. {words}").format(text=text, words=self._unchanged)
+
+    def retranslate(self) -> None:
+        """After a language switch: the title, the targets' states, the outcome and the
+        screen reader's name in the window's language (the decision, the checked steps and
+        the progress stay as they are)."""
+        self.title.setText(self._title())
+        for row, targets in zip(self.rows, previews(self.request, self.home), strict=True):
+            row.show_targets(targets)
+        if self._state == "finished":
+            self.outcome.setText(outcome_text(self.request.outcome.results))
+        self.setAccessibleName(self._name())
 
     def _title(self) -> str:
         if self.request.undo_of is not None:
@@ -1029,8 +1091,10 @@ class PlanCard(QFrame):
         self.undo_button.setVisible(can_undo)
         self.undo_button.setEnabled(can_undo)
 
-    def set_cancelled(self, words: str = "Cancelled: nothing ran.") -> None:
+    def set_cancelled(self, words: str | None = None) -> None:
         """Show the plan as cancelled, saying *words* (why, when it was replaced)."""
+        if words is None:
+            words = self.tr("Cancelled: nothing ran.")
         if self._state == "unchanged":
             return  # recorded as not run; the card already says why
         was_awaiting = self._awaiting

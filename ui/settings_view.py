@@ -279,8 +279,8 @@ class SettingsPage(QWidget):
             note(
                 QCoreApplication.translate(
                     "SettingsPage",
-                    "Commands and answers switch to the language once saved; the window's "
-                    "own labels switch when Hearth starts next.",
+                    "Commands, answers and the window's own labels switch to the language "
+                    "once saved.",
                 )
             ),
         )
@@ -730,28 +730,30 @@ class SettingsPage(QWidget):
             if self.use_ha.isChecked():
                 values["url"] = await self.ha_form.store_token()
         except ConfigError as err:  # SecretStoreError included: said as it is
-            self.show_message(f"Not saved: {err}", error=True)
+            self.show_message(self.tr("Not saved: {error}").format(error=err), error=True)
             self._update_dirty()
             return False
         settings = self.bridge.settings
         try:  # a data folder that cannot be used, a full disk, a read-only folder
             await self.bridge.save_settings(SettingsEdits(**values))
         except (ConfigError, StorageError) as err:
-            self.show_message(f"Not saved: {err}", error=True)
+            self.show_message(self.tr("Not saved: {error}").format(error=err), error=True)
             self._update_dirty()
             return False
         self.revert()
         try:
             await self.bridge.apply_settings()
         except HearthError as err:  # a language without sentence data, say
-            self.show_message(f"Saved, but not applied: {err}", error=True)
+            self.show_message(
+                self.tr("Saved, but not applied: {error}").format(error=err), error=True
+            )
             self.saved.emit(settings)
             return True
         restart = (settings.home_assistant.url, settings.data_folder)
         self.show_message(
-            "Saved. The home and data folder you chose apply when Hearth starts next."
+            self.tr("Saved. The home and data folder you chose apply when Hearth starts next.")
             if restart != self._started_with
-            else "Saved."
+            else self.tr("Saved.")
         )
         self.saved.emit(settings)
         return True

@@ -7,7 +7,8 @@ files loaded here; a test recompiles every ``.ts`` and compares, so the two neve
 Qt's own dialogs and standard buttons come from the ``qtbase_<lang>.qm`` PySide6 ships.
 
 The language is Hearth's language setting (``--lang`` or ``language`` in settings.toml), or
-the system's when the settings file names none. A changed setting applies at the next start.
+the system's when the settings file names none. A language saved in Settings applies at once
+(:mod:`ui.retranslate`).
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ class WindowTranslation:
 
 TRANSLATION = WindowTranslation()
 """The application's translation (one per process, as there is one QApplication)."""
+
+
+def window_locale() -> QLocale:
+    """The window's language as a locale: month names and numbers as its texts say them."""
+    return QLocale(TRANSLATION.language)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -33,6 +33,7 @@ from app.session.history import COMMAND_SOURCES
 from ui.bridge import SNOOZE_MINUTES, AssistantBridge, Request
 from ui.icons import badged, icon
 from ui.main_window import MainWindow
+from ui.retranslate import LanguageWatch
 from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -59,7 +60,9 @@ STATE_TEXT = {
     "looking": QT_TRANSLATE_NOOP("Tray", "looking in your calendars…"),
     "error": QT_TRANSLATE_NOOP("Tray", "not connected"),
 }
-LISTEN_NEEDS_MODEL = "Push-to-talk needs a speech model: install one in Settings › Voice"
+LISTEN_NEEDS_MODEL = QT_TRANSLATE_NOOP(
+    "Tray", "Push-to-talk needs a speech model: install one in Settings › Voice"
+)
 
 
 def runs_without_asking(request: Request) -> bool:
@@ -120,7 +123,7 @@ class Tray(QObject):
         self.on_listen: Callable[[], None] | None = None
         """What Listen does (push-to-talk sets it; until then Listen is disabled)."""
         self.listen_label = QCoreApplication.translate("PushToTalk", "&Listen")
-        self.listen_tip = LISTEN_NEEDS_MODEL
+        self.listen_tip = QCoreApplication.translate("Tray", LISTEN_NEEDS_MODEL)
         self.pending: list[Reminder] = []
         """Delivered reminders waiting for Done or Snooze (the Reminders menu)."""
         self._reading: asyncio.Task[None] | None = None
@@ -142,6 +145,18 @@ class Tray(QObject):
         bridge.ready.connect(lambda _home: self.refresh_reminders())
         bridge.agenda_changed.connect(self.refresh_reminders)
         window.hidden_to_tray.connect(self._on_hidden)
+        self._language = LanguageWatch(self, self.retranslate)
+        self.rebuild_menu()
+
+    def retranslate(self) -> None:
+        """After a language switch: the menu and the tip in the window's new language."""
+        if not shiboken6.isValid(self.menu) or not shiboken6.isValid(self.icon):
+            return  # the window closed for good: nothing of the tray is shown any more
+        self.menu.setAccessibleName(QCoreApplication.translate("Tray", "Hearth"))
+        if self.on_listen is None:  # else push-to-talk says them again (it knows its state)
+            self.listen_label = QCoreApplication.translate("PushToTalk", "&Listen")
+            self.listen_tip = QCoreApplication.translate("Tray", LISTEN_NEEDS_MODEL)
+        self._update_tooltip()
         self.rebuild_menu()
 
     # -- showing -----------------------------------------------------------------------------
@@ -188,7 +203,9 @@ class Tray(QObject):
 
     def _update_tooltip(self) -> None:
         state = STATE_TEXT.get(self.state)
-        tip = f"Hearth — {QCoreApplication.translate('Tray', state) if state else self.state}"
+        tip = QCoreApplication.translate("Tray", "Hearth — {state}").format(
+            state=QCoreApplication.translate("Tray", state) if state else self.state
+        )
         if self.badge == 1:
             tip += " · " + QCoreApplication.translate("Tray", "1 reminder waiting")
         elif count := self.badge:

@@ -64,6 +64,8 @@ from app.voice.audio import (
 )
 from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
 from ui.bridge import AssistantBridge
+from ui.retranslate import LanguageWatch
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.voice.choose import Choice
@@ -219,7 +221,10 @@ def _check_permission() -> None:
     status = app.checkPermission(QMicrophonePermission())
     if status == Qt.PermissionStatus.Denied:
         raise AudioError(
-            "Hearth may not use the microphone: allow it in the system's privacy settings"
+            QCoreApplication.translate(
+                "PushToTalk",
+                "Hearth may not use the microphone: allow it in the system's privacy settings",
+            )
         )
 
 
@@ -377,11 +382,16 @@ class LiveTranscript(QFrame):
 
     def show_state(self, state: VoiceState, text: str) -> None:
         words = {
-            VoiceState.LOADING: "● Listening (loading the speech model)…",
-            VoiceState.LISTENING: "● Listening… release to send, Esc to cancel",
-            VoiceState.DECODING: "Understanding…",
+            VoiceState.LOADING: QT_TRANSLATE_NOOP(
+                "LiveTranscript", "● Listening (loading the speech model)…"
+            ),
+            VoiceState.LISTENING: QT_TRANSLATE_NOOP(
+                "LiveTranscript", "● Listening… release to send, Esc to cancel"
+            ),
+            VoiceState.DECODING: QT_TRANSLATE_NOOP("LiveTranscript", "Understanding…"),
         }
-        self.state.setText(words.get(state, ""))
+        said = words.get(state)
+        self.state.setText(QCoreApplication.translate("LiveTranscript", said) if said else "")
         self.text.setText(text or "…")
         self.setAccessibleDescription(text)
 
@@ -487,15 +497,17 @@ class PushToTalk(QObject):
         if isinstance(err, NoModelError):
             chosen = self.bridge.settings.voice.model
             if chosen:
-                return (
-                    f"The speech model “{chosen}” is not installed: choose another one, or "
-                    "download it, in Settings › Voice."
-                )
+                return QCoreApplication.translate(
+                    "PushToTalk",
+                    "The speech model “{model}” is not installed: choose another one, or "
+                    "download it, in Settings › Voice.",
+                ).format(model=chosen)
             language = language_name(self.language())
-            return (
-                f"No speech model for {language} yet: download one in Settings › Voice "
-                "(a small one is about 40 MB)."
-            )
+            return QCoreApplication.translate(
+                "PushToTalk",
+                "No speech model for {language} yet: download one in Settings › Voice "
+                "(a small one is about 40 MB).",
+            ).format(language=language)
         return _sentence(str(err))
 
     # -- the person's actions --------------------------------------------------------------------
@@ -507,7 +519,9 @@ class PushToTalk(QObject):
             return False
         home = self.bridge.home
         if home is None:
-            self._fail("Hearth is still connecting to the home.")
+            self._fail(
+                QCoreApplication.translate("PushToTalk", "Hearth is still connecting to the home.")
+            )
             return False
         try:
             engine = self.engine()
@@ -622,7 +636,11 @@ class PushToTalk(QObject):
         except Exception as err:  # a bug must not leave the button stuck on "listening"
             _LOGGER.exception("Listening failed")
             self._end(VoiceState.ERROR)
-            self._fail(f"Listening failed: {err}")
+            self._fail(
+                QCoreApplication.translate("PushToTalk", "Listening failed: {error}").format(
+                    error=err
+                )
+            )
             return
         if self._session is not session:
             return
@@ -644,7 +662,11 @@ class PushToTalk(QObject):
         hands_free = self._hands_free
         self._end(VoiceState.DONE)
         if not choice.heard:
-            self._tell("I didn't hear anything. Hold the key while you speak.")
+            self._tell(
+                QCoreApplication.translate(
+                    "PushToTalk", "I didn't hear anything. Hold the key while you speak."
+                )
+            )
             return
         if hands_free and self.tray is not None:
             request = self.tray.run_command(choice.text, source="voice", unsure=choice.reason)
@@ -725,6 +747,13 @@ class PushToTalk(QObject):
         if tray is not None:
             tray.on_listen = self.toggle
         self.refresh()
+        self._language = LanguageWatch(self, self._say_again)
+
+    def _say_again(self) -> None:
+        """After a language switch: the button's and the tray's words in the new language."""
+        if self._button is not None and shiboken6.isValid(self._button):
+            self.refresh()
+            self._show_state(self.state)
 
     def refresh(self) -> None:
         """Say on the button (and the tray) whether push-to-talk works, and how (looking for
@@ -734,10 +763,11 @@ class PushToTalk(QObject):
         shortcut = self.bridge.settings.voice.shortcut
         why = self.unavailable() if self.bridge.assistant is not None else None
         if button is not None:
-            tip = why or (
-                f"Hold to talk ({shortcut}); release to send; Esc cancels. "
-                "A click listens until you pause."
-            )
+            tip = why or QCoreApplication.translate(
+                "PushToTalk",
+                "Hold to talk ({keys}); release to send; Esc cancels. "
+                "A click listens until you pause.",
+            ).format(keys=shortcut)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
         if self._keys is not None:
@@ -745,7 +775,9 @@ class PushToTalk(QObject):
         if self.portal is not None and shortcut != self._portal_shortcut:
             self._bind_global()  # the key was changed: ask the desktop for the new one
         if self.tray is not None:
-            self.tray.listen_tip = why or "Listen until you pause (click again to stop)"
+            self.tray.listen_tip = why or QCoreApplication.translate(
+                "PushToTalk", "Listen until you pause (click again to stop)"
+            )
             self.tray.schedule_rebuild()
         self.refreshed.emit()
 
@@ -774,15 +806,26 @@ class PushToTalk(QObject):
         """Where the push-to-talk key works now, in words (the Voice page shows it)."""
         portal = self.portal
         if portal is not None and portal.active:
-            chosen = f" (the desktop set it to {portal.trigger})" if portal.trigger else ""
-            return (
-                "The key works in any window: it is a global shortcut through the desktop "
-                f"portal{chosen}."
+            if portal.trigger:
+                return QCoreApplication.translate(
+                    "PushToTalk",
+                    "The key works in any window: it is a global shortcut through the desktop "
+                    "portal (the desktop set it to {keys}).",
+                ).format(keys=portal.trigger)
+            return QCoreApplication.translate(
+                "PushToTalk",
+                "The key works in any window: it is a global shortcut through the desktop portal.",
             )
-        why = f" ({portal.problem})" if portal is not None and portal.problem else ""
-        return (
+        if portal is not None and portal.problem:
+            return QCoreApplication.translate(
+                "PushToTalk",
+                "The key works while Hearth's window is active: this desktop offers no global "
+                "shortcut portal ({why}).",
+            ).format(why=portal.problem)
+        return QCoreApplication.translate(
+            "PushToTalk",
             "The key works while Hearth's window is active: this desktop offers no global "
-            f"shortcut portal{why}."
+            "shortcut portal.",
         )
 
     def _on_global_press(self) -> None:

@@ -151,7 +151,11 @@ class VoiceSettingsPage(QScrollArea):
         )
         self.remove_button.clicked.connect(lambda: self._spawn(self.remove_selected()))
         folder = str(voice_models.models_dir())
-        where = note(f"Hearth keeps its models in {breakable(folder)}.")
+        where = note(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Hearth keeps its models in {folder}."
+            ).format(folder=breakable(folder))
+        )
         where.setToolTip(folder)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -284,7 +288,9 @@ class VoiceSettingsPage(QScrollArea):
         self._fill_models(models, voice.model)
         if broken:
             self.broken.setText(
-                "Not usable: " + "; ".join(f"{path.name} ({why})" for path, why in broken)
+                QCoreApplication.translate("VoiceSettingsPage", "Not usable: {models}").format(
+                    models="; ".join(f"{path.name} ({why})" for path, why in broken)
+                )
             )
             self.broken.show()
         else:
@@ -344,7 +350,13 @@ class VoiceSettingsPage(QScrollArea):
             item.setToolTip(0, str(model.path))
             self.models.addTopLevelItem(item)
         if not models:
-            empty = QTreeWidgetItem(["No speech model installed yet: download one below."])
+            empty = QTreeWidgetItem(
+                [
+                    QCoreApplication.translate(
+                        "VoiceSettingsPage", "No speech model installed yet: download one below."
+                    )
+                ]
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.models.addTopLevelItem(empty)
             self.models.setFirstColumnSpanned(0, self.models.rootIndex(), True)
@@ -367,10 +379,24 @@ class VoiceSettingsPage(QScrollArea):
         assert info is not None
         engine = self.voice.engines.current
         loaded = engine is not None and engine.loaded and engine.info.path == info.path
-        state = "loaded" if loaded else "loads when you first talk"
+        ready = (
+            QCoreApplication.translate(
+                "VoiceSettingsPage",
+                "Ready: {model} ({language}), loaded. Commands are read in {commands}.",
+            )
+            if loaded
+            else QCoreApplication.translate(
+                "VoiceSettingsPage",
+                "Ready: {model} ({language}), loads when you first talk. "
+                "Commands are read in {commands}.",
+            )
+        )
         self._set_status(
-            f"Ready: {info.name} ({_language(info)}), {state}. "
-            f"Commands are read in {language_name(self.voice.language())}."
+            ready.format(
+                model=info.name,
+                language=_language(info),
+                commands=language_name(self.voice.language()),
+            )
         )
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
@@ -444,7 +470,12 @@ class VoiceSettingsPage(QScrollArea):
         try:
             await asyncio.to_thread(self.settings.save)
         except OSError as err:
-            self._set_status(f"Not saved: cannot write {self.settings.path}: {err}", error=True)
+            self._set_status(
+                QCoreApplication.translate(
+                    "VoiceSettingsPage", "Not saved: cannot write {file}: {error}"
+                ).format(file=self.settings.path, error=err),
+                error=True,
+            )
 
     # -- downloading -------------------------------------------------------------------------
 
@@ -483,11 +514,18 @@ class VoiceSettingsPage(QScrollArea):
         )
         if info is None:
             return None
-        self._download_said(f"Installed {info.name} ({_language(info)}, {human_size(info.size)}).")
+        self._download_said(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Installed {model} ({language}, {size})."
+            ).format(model=info.name, language=_language(info), size=human_size(info.size))
+        )
         if not self.settings.voice.model and info.hearth_language != _base(self.voice.language()):
             self._download_said(
-                f"Installed {info.name}. It is for {_language(info)}: choose it above, and the "
-                "same language under This computer, to use it."
+                QCoreApplication.translate(
+                    "VoiceSettingsPage",
+                    "Installed {model}. It is for {language}: choose it above, and the "
+                    "same language under This computer, to use it.",
+                ).format(model=info.name, language=_language(info))
             )
         self.refresh()
         self.voice.refresh()
@@ -506,7 +544,9 @@ class VoiceSettingsPage(QScrollArea):
         # control (Download): it takes it back afterwards, so Enter does not start a download.
         had_focus = self.catalog_button.hasFocus()
         self.catalog_button.setEnabled(False)
-        self._download_said("Fetching the list of models…")
+        self._download_said(
+            QCoreApplication.translate("VoiceSettingsPage", "Fetching the list of models…")
+        )
         try:
             catalog = await asyncio.to_thread(voice_models.fetch_catalog)
         except DownloadError as err:
@@ -533,7 +573,12 @@ class VoiceSettingsPage(QScrollArea):
         try:
             await asyncio.to_thread(remove_model, model.path.name)
         except (NoModelError, OSError) as err:
-            self._set_status(f"Not removed: {err}", error=True)
+            self._set_status(
+                QCoreApplication.translate("VoiceSettingsPage", "Not removed: {error}").format(
+                    error=err
+                ),
+                error=True,
+            )
             return
         if self.settings.voice.model == model.name:
             self._apply(model=AUTOMATIC)

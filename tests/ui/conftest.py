@@ -25,6 +25,7 @@ from integrations.virtual_home import VirtualHome
 from tests.ui.window_parts import close_window, started_bridge
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
+from ui.translations import TRANSLATION
 
 DEMO = demo_home_source()
 
@@ -47,6 +48,15 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that switched the window's language (Settings' Save does) leaves English."""
+    yield
+    app = QApplication.instance()
+    if app is not None and TRANSLATION.language != "en":
+        TRANSLATION.install(app, "en")
 
 
 @pytest.fixture

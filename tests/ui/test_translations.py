@@ -140,6 +140,7 @@ SHOWN = {
     "nl": (["Assistent", "Huis", "Geschiedenis", "Agenda", "Instellingen"], "Annuleren", "Hulp"),
     # Qt ships Brazilian Portuguese only: its buttons stand in for European Portuguese's.
     "pt": (["Assistente", "Casa", "Histórico", "Agenda", "Definições"], "Cancelar", "Ajuda"),
+    "pt_BR": (["Assistente", "Casa", "Histórico", "Agenda", "Configurações"], "Cancelar", "Ajuda"),
     "pl": (["Asystent", "Dom", "Historia", "Agenda", "Ustawienia"], "Anuluj", "Pomoc"),
 }
 

@@ -84,6 +84,8 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
     agenda_changed = Signal()
     """Reminders or calendar events may have changed: a request ran ``reminder.*`` or
     ``calendar.*`` steps, or a reminder fired."""
+    language_applied = Signal(str)
+    """The language setting was saved and applied (the planner's): the window speaks it too."""
 
     def __init__(
         self,

@@ -44,6 +44,7 @@ class BridgePart:
     llm_status: SignalInstance
     reminder_due: SignalInstance
     agenda_changed: SignalInstance
+    language_applied: SignalInstance
 
     def _spawn(self, coro: Coroutine[Any, Any, _T]) -> asyncio.Task[_T]:
         """Run *coro* on the loop, kept until it ends (and awaited by ``stop``)."""

@@ -41,9 +41,11 @@ class SettingsPart(HomeAssistantPart, BridgePart):
 
     async def apply_settings(self) -> None:
         """Use the saved area and language from the next request (the home and the data
-        folder need a restart). The new language's planner is built in a worker thread."""
+        folder need a restart). The new language's planner is built in a worker thread;
+        then ``language_applied`` tells the window to speak the language too."""
         assistant = self.assistant
         if assistant is None:
+            self.language_applied.emit(self.settings.language)
             return
         # Loaded with the planner (in a worker thread, after the window was shown).
         from app.understanding.sentences import resolve_language  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
@@ -51,6 +53,7 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         assistant.area = self.settings.area
         if resolve_language(self.settings.language) != assistant.planner.language:
             await asyncio.to_thread(assistant.set_language, self.settings.language)
+        self.language_applied.emit(self.settings.language)
 
     async def starts_at_login(self) -> bool:
         """Whether Hearth's autostart entry is in place."""

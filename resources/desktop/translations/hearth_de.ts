@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Frage den Server …</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Nicht genutzt: Dies ist das Demo-Zuhause{name}, erfunden zum Ausprobieren von Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Nicht genutzt: Das Zuhause{name} wird aus der Datei {file} gelesen</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Nicht verbunden (verwendet {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (verbunden)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Verbunden; die Version kam nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Verbunden; die Version konnte nicht gelesen werden ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Einen Moment… Ich erledige das, sobald das Zuhause geladen ist.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Nicht erledigt: Hearth konnte das Zuhause nicht laden (die Statusleiste sagt, warum).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Drücken zum Sprechen braucht ein Vosk-Spracherkennungsmodell: Installiere eines unter Einstellungen › Spracheingabe und halte dann beim Sprechen die Schaltfläche Sprechen (oder die Sprechtaste) gedrückt.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Du: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Abgebrochen. Das bereits Heruntergeladene bleibt erhalten: Erneut herunterladen setzt fort.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Entpacken</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>{what} herunterladen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Download-Meldung</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Verbindung für {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} von {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Gib die PIN des Besitzers ein:</translation>
         <source>Yes, {action}</source>
         <translation>Ja, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Bestätigen: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Überspringen: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>{action} bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Gestern {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} weitere)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Nichts wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Gib die PIN des Besitzers ein:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Lokale Modelldatei (kein Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Nie: alles auf diesem Computer planen</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Wenn Hearth &amp;nicht sicher ist (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Zuerst, mit Hearths eigenem Planer, wenn das Modell versagt</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Ein Cloud-Dienst: Anfragen gehen über das Internet dorthin.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automatisch: {seconds} s, für {why} (das erste Laden kommt hinzu: danach bleibt es geladen).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automatisch: {seconds} s, für {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automatisch: passend zum Endpunkt (länger für einen in deinem Netzwerk).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Ein Plan wartet höchstens {seconds} s (automatisch wären es {automatic} s, für {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Noch keine Modelldatei: Lade eine herunter oder wähle eine Datei</translation>
     </message>
@@ -1098,13 +1237,100 @@ Gib die PIN des Besitzers ein:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python ist installiert: Hearth kann Modelldateien ausführen.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Eine Modelldatei auszuführen braucht llama-cpp-python, das nicht installiert ist: {install} (oder nenne ein Python, das es hat, als [llm] python in settings.toml oder in {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>GGUF-Modelldatei wählen</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelldateien (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Gewählt: {file} ({size} MB). Übernehmen, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} heruntergeladen und geprüft. Übernehmen, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Test läuft… {seconds} s (ein lokales Modell muss eventuell erst laden)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Wähle zuerst eine Modelldatei oder lade eine herunter.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Gib zuerst den Endpunkt und das Modell ein.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Test gestoppt: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Es funktioniert: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Funktioniert nicht: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Nicht übernommen: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Übernommen: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>das Modell hat einen Testbefehl in {seconds} s geplant</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>die Modelldatei wurde in {seconds} s geladen; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; die Geschwindigkeit ließ sich nicht messen ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; die Geschwindigkeit ließ sich nicht messen.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} Token/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Was Hearth hört</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● Hört zu (lädt das Spracherkennungsmodell)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● Hört zu… loslassen zum Senden, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Wird verstanden…</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1671,16 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>%n Schritte übersprungen.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Warnung: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Einbeziehen: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1479,6 +1713,14 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>nothing to change</source>
         <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plan: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plan: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,12 +1799,65 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>{name}: {state} (keine Änderung)</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Abgebrochen: Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Rückgängig angefordert</translation>
     </message>
 </context>
 <context>
     <name>PushToTalk</name>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth darf das Mikrofon nicht verwenden: Erlaube es in den Datenschutzeinstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>Das Spracherkennungsmodell „{model}“ ist nicht installiert: Wähle ein anderes oder lade es herunter, unter Einstellungen › Spracheingabe.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Noch kein Spracherkennungsmodell für {language}: Lade eines unter Einstellungen › Spracheingabe herunter (ein kleines hat etwa 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth verbindet sich noch mit dem Zuhause.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>Zuhören fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Ich habe nichts gehört. Halte die Taste gedrückt, während du sprichst.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Halten zum Sprechen ({keys}); loslassen zum Senden; Esc bricht ab. Ein Klick hört zu, bis du eine Pause machst.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Zuhören bis zur Pause (erneut klicken zum Beenden)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>Die Taste wirkt in jedem Fenster: Sie ist ein globales Tastenkürzel über das Desktop-Portal (der Desktop hat sie auf {keys} gesetzt).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>Die Taste wirkt in jedem Fenster: Sie ist ein globales Tastenkürzel über das Desktop-Portal.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>Die Taste wirkt, solange Hearths Fenster aktiv ist: Dieser Desktop bietet kein Portal für globale Tastenkürzel ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>Die Taste wirkt, solange Hearths Fenster aktiv ist: Dieser Desktop bietet kein Portal für globale Tastenkürzel.</translation>
+    </message>
     <message>
         <source>Listening…</source>
         <translation>Höre zu …</translation>
@@ -2113,8 +2408,8 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Befehle und Antworten wechseln nach dem Speichern in die Sprache; die Beschriftungen des Fensters wechseln beim nächsten Start von Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Befehle, Antworten und die Beschriftungen des Fensters wechseln nach dem Speichern in die Sprache.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Gib die PIN des Besitzers ein:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Änderungen auf dieser Seite werden mit ihren eigenen Knöpfen wirksam. Andere Seiten haben ungespeicherte Änderungen: Speichere oder verwirf sie hier.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Gespeichert, aber nicht übernommen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Gespeichert. Das gewählte Zuhause und der Datenordner gelten ab dem nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>nicht verbunden</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Drücken zum Sprechen braucht ein Spracherkennungsmodell: Installiere eines unter Einstellungen › Spracheingabe</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Fehlgeschlagen — {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth – {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Das ausgewählte Spracherkennungsmodell entfernen</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth bewahrt seine Modelle in {folder} auf.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Ein Modell herunterladen</translation>
     </message>
@@ -2521,12 +2844,48 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Freier Text ist das, was in Erinnerungen und Einkaufsposten steht. Hearth hört vor allem auf die Namen und Befehle deines Zuhauses; freier Text braucht einen zweiten Durchgang über die Sprachaufnahme, was mehr Rechenzeit kostet.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Nicht verwendbar: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automatisch: das erste Modell für die Sprache</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Noch kein Spracherkennungsmodell installiert: Lade unten eines herunter.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Bereit: {model} ({language}), geladen. Befehle werden auf {commands} gelesen.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Bereit: {model} ({language}), lädt beim ersten Sprechen. Befehle werden auf {commands} gelesen.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Das ausgewählte Modell aus dem Datenordner löschen</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} installiert ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installiert. Es ist für {language}: Wähle es oben und dieselbe Sprache unter Dieser Computer, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Liste der Modelle wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Nicht entfernt: {error}</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Consultando al servidor…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>No se usa: esta es la casa de demostración{name}, inventada para probar Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>No se usa: la casa{name} se lee del archivo {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Sin conexión (usando {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (conectado)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Conectado; no dijo su versión a tiempo</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Conectado; no se pudo leer su versión ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Preparándome… Lo haré en cuanto se haya cargado la casa.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>No hecho: Hearth no pudo cargar la casa (la barra de estado dice por qué).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Pulsar para hablar necesita un modelo de voz de Vosk: instala uno en Ajustes › Voz y mantén pulsado el botón Hablar (o la tecla para hablar) mientras hablas.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Tú: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Cancelado. Lo descargado se conserva: descarga de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Descomprimiendo</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>Descargar: {what}</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Mensaje de la descarga</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Conectando para {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} de {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Escribe el PIN del propietario:</translation>
         <source>Yes, {action}</source>
         <translation>Sí, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Confirmar: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Omitir: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>Confirmar {action}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Ayer {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} más)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>No se ejecutó nada.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Escribe el PIN del propietario:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Archivo de modelo local (sin servidor)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Nunca: planificar todo en este ordenador</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Cuando Hearth &amp;no está seguro (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Primero, con el planificador de Hearth cuando el modelo falla</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Modelo de lenguaje</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Escribe el PIN del propietario:</translation>
         <translation>Un servicio en la nube: las peticiones le llegan por internet.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automático: {seconds} s, para {why} (la primera carga se suma: después sigue cargado).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automático: {seconds} s, para {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automático: según el punto de acceso (más largo para uno de tu red).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Un plan espera como máximo {seconds} s (en automático serían {automatic} s, para {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Aún no hay archivo de modelo: descarga uno o elige un archivo</translation>
     </message>
@@ -1098,13 +1237,100 @@ Escribe el PIN del propietario:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python está instalado: Hearth puede ejecutar archivos de modelo.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Ejecutar un archivo de modelo necesita llama-cpp-python, que no está instalado: {install} (o indica un Python que lo tenga como [llm] python en settings.toml, o {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Elegir un archivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>Archivos de modelo GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Elegido: {file} ({size} MB). Aplica para usarlo.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} descargado y comprobado. Aplica para usarlo.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Probando… {seconds} s (un modelo local puede tener que cargarse primero)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Elige o descarga primero un archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Introduce primero el punto de acceso y el modelo.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Prueba detenida: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Funciona: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>No funciona: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>No aplicado: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Aplicado: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>el modelo planificó una orden de prueba en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>el archivo de modelo se cargó en {seconds} s; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; no se pudo medir su velocidad ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; no se pudo medir su velocidad.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; primer token tras {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} tokens/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Lo que oye Hearth</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● Escuchando (cargando el modelo de voz)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● Escuchando… suelta para enviar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Entendiendo…</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1708,16 @@ Escribe el PIN del propietario:</translation>
         <translation>%n pasos omitidos.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Advertencia: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Incluir: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1516,6 +1750,14 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>nothing to change</source>
         <translation>nada que cambiar</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plan: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plan: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,6 +1799,10 @@ Escribe el PIN del propietario:</translation>
         <translation>se ejecutó solo: riesgo bajo y la ejecución automática está activada</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Cancelado: no se ejecutó nada.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Deshacer solicitado</translation>
     </message>
@@ -1566,6 +1812,55 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth no puede usar el micrófono: permítelo en los ajustes de privacidad del sistema</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>El modelo de voz «{model}» no está instalado: elige otro, o descárgalo, en Ajustes › Voz.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Aún no hay modelo de voz para {language}: descarga uno en Ajustes › Voz (uno pequeño ocupa unos 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth aún se está conectando con la casa.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>Falló la escucha: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>No he oído nada. Mantén pulsada la tecla mientras hablas.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Mantén pulsado para hablar ({keys}); suelta para enviar; Esc cancela. Un clic escucha hasta que hagas una pausa.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Escuchar hasta que hagas una pausa (haz clic de nuevo para parar)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>La tecla funciona en cualquier ventana: es un atajo global a través del portal del escritorio (el escritorio la fijó en {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>La tecla funciona en cualquier ventana: es un atajo global a través del portal del escritorio.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>La tecla funciona mientras la ventana de Hearth está activa: este escritorio no ofrece portal de atajos globales ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>La tecla funciona mientras la ventana de Hearth está activa: este escritorio no ofrece portal de atajos globales.</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -2113,8 +2408,8 @@ Escribe el PIN del propietario:</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Las órdenes y respuestas cambian de idioma al guardar; las etiquetas de la ventana cambian la próxima vez que arranque Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Las órdenes, las respuestas y los textos de la ventana cambian al idioma al guardarlo.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Escribe el PIN del propietario:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Los cambios de esta página se aplican con sus propios botones. Otras páginas tienen cambios sin guardar: guárdalos o reviértelos aquí.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Guardado, pero no aplicado: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Guardado. La casa y la carpeta de datos elegidas se aplican la próxima vez que se inicie Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Escribe el PIN del propietario:</translation>
         <translation>sin conexión</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Pulsar para hablar necesita un modelo de voz: instala uno en Ajustes › Voz</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Fallido: {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth — {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Escribe el PIN del propietario:</translation>
         <translation>Quitar el modelo de voz seleccionado</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth guarda sus modelos en {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Descargar un modelo</translation>
     </message>
@@ -2521,12 +2844,48 @@ Escribe el PIN del propietario:</translation>
         <translation>El texto libre es lo que dicen los recordatorios y los artículos de la compra. Hearth escucha sobre todo los nombres y órdenes propios de tu casa; el texto libre requiere una segunda pasada sobre el habla, que cuesta más tiempo de procesador.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>No utilizable: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automático: el primer modelo del idioma</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Aún no hay ningún modelo de voz instalado: descarga uno abajo.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Listo: {model} ({language}), cargado. Las órdenes se leen en {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Listo: {model} ({language}), se carga la primera vez que hables. Las órdenes se leen en {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Borrar el modelo seleccionado de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>No guardado: no se puede escribir {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} instalado ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} instalado. Es para {language}: elígelo arriba, y el mismo idioma en Este ordenador, para usarlo.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Obteniendo la lista de modelos…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>No eliminado: {error}</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Interrogation du serveur…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Non utilisé : c’est la maison de démonstration{name}, inventée pour essayer Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Non utilisé : la maison{name} est lue dans le fichier {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Non connecté (utilise {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (connecté)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Connecté ; il n’a pas donné sa version à temps</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Connecté ; sa version n’a pas pu être lue ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Préparation… Je m’en occupe dès que la maison est chargée.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Non fait : Hearth n’a pas pu charger la maison (la barre d’état dit pourquoi).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Appuyer pour parler nécessite un modèle vocal Vosk : installez-en un dans Paramètres › Voix, puis maintenez le bouton Parler (ou la touche pour parler) pendant que vous parlez.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Vous : {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Annulé. Ce qui a été téléchargé est conservé : téléchargez à nouveau pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Décompression</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>Télécharger : {what}</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Message du téléchargement</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Connexion pour {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage} : {done} sur {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage} : {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Saisissez le code PIN du propriétaire :</translation>
         <source>Yes, {action}</source>
         <translation>Oui, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Confirmer : {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Ignorer : {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>Confirmer {action}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Hier {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} de plus)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Rien n’a été exécuté.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Saisissez le code PIN du propriétaire :</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Fichier de modèle local (sans serveur)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Jamais : tout planifier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Quand Hearth n’est &amp;pas sûr (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;D’abord, avec le planificateur de Hearth quand le modèle échoue</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Modèle de langage</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Un service en ligne : les demandes lui parviennent par Internet.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automatique : {seconds} s, pour {why} (le premier chargement s’y ajoute : il reste chargé ensuite).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automatique : {seconds} s, pour {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automatique : adapté au point d’accès (plus long pour un point sur votre réseau).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Un plan attend au plus {seconds} s (en automatique ce serait {automatic} s, pour {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Pas encore de fichier de modèle : téléchargez-en un ou choisissez un fichier</translation>
     </message>
@@ -1098,13 +1237,100 @@ Saisissez le code PIN du propriétaire :</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python est installé : Hearth peut exécuter des fichiers de modèle.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Exécuter un fichier de modèle nécessite llama-cpp-python, qui n’est pas installé : {install} (ou indiquez un Python qui l’a comme [llm] python dans settings.toml, ou {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Choisir un fichier de modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>Fichiers de modèle GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Choisi : {file} ({size} Mo). Appliquez pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} téléchargé et vérifié. Appliquez pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Test en cours… {seconds} s (un modèle local doit parfois d’abord se charger)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Choisissez ou téléchargez d’abord un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Saisissez d’abord le point d’accès et le modèle.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Test arrêté : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Ça marche : {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Ne fonctionne pas : {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Non appliqué : {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Appliqué : {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>le modèle a planifié une commande de test en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>le fichier de modèle s’est chargé en {seconds} s ; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned} ; sa vitesse n’a pas pu être mesurée ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned} ; sa vitesse n’a pas pu être mesurée.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned} ; premier jeton après {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} jetons/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Ce que Hearth entend</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● Écoute (chargement du modèle vocal)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● Écoute… relâchez pour envoyer, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Compréhension…</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1671,16 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>%n étapes ignorées.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Avertissement : {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Inclure : {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1479,6 +1713,14 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>nothing to change</source>
         <translation>rien à changer</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plan : {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plan : {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,12 +1799,65 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>{name} : {state} (inchangé)</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Annulé : rien n’a été exécuté.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Annulation demandée</translation>
     </message>
 </context>
 <context>
     <name>PushToTalk</name>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth n’a pas le droit d’utiliser le micro : autorisez-le dans les paramètres de confidentialité du système</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>Le modèle vocal « {model} » n’est pas installé : choisissez-en un autre, ou téléchargez-le, dans Paramètres › Voix.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Pas encore de modèle vocal pour {language} : téléchargez-en un dans Paramètres › Voix (un petit fait environ 40 Mo).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth se connecte encore à la maison.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>L’écoute a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Je n’ai rien entendu. Maintenez la touche pendant que vous parlez.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Maintenez pour parler ({keys}) ; relâchez pour envoyer ; Échap annule. Un clic écoute jusqu’à ce que vous fassiez une pause.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Écouter jusqu’à une pause (cliquez à nouveau pour arrêter)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>La touche marche dans toutes les fenêtres : c’est un raccourci global via le portail du bureau (le bureau l’a réglée sur {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>La touche marche dans toutes les fenêtres : c’est un raccourci global via le portail du bureau.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>La touche marche quand la fenêtre de Hearth est active : ce bureau n’offre pas de portail de raccourcis globaux ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>La touche marche quand la fenêtre de Hearth est active : ce bureau n’offre pas de portail de raccourcis globaux.</translation>
+    </message>
     <message>
         <source>Listening…</source>
         <translation>Écoute…</translation>
@@ -2113,8 +2408,8 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Les commandes et les réponses passent à cette langue dès l’enregistrement ; les libellés de la fenêtre changent au prochain démarrage de Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Les commandes, les réponses et les libellés de la fenêtre passent à la langue une fois enregistrée.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Saisissez le code PIN du propriétaire :</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Les modifications de cette page prennent effet avec ses propres boutons. D’autres pages ont des modifications non enregistrées : enregistrez-les ou rétablissez-les ici.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Enregistré, mais non appliqué : {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Enregistré. La maison et le dossier de données choisis s’appliquent au prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>non connecté</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Appuyer pour parler nécessite un modèle vocal : installez-en un dans Paramètres › Voix</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Échec — {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth — {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Retirer le modèle vocal sélectionné</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth garde ses modèles dans {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -2521,12 +2844,48 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Le texte libre, c’est ce que disent les rappels et les articles de courses. Hearth écoute surtout les noms et les commandes propres à votre maison ; le texte libre demande un second passage sur la parole, ce qui coûte plus de temps de processeur.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Inutilisable : {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automatique : le premier modèle pour la langue</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Aucun modèle vocal installé pour l’instant : téléchargez-en un ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Prêt : {model} ({language}), chargé. Les commandes sont lues en {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Prêt : {model} ({language}), se charge quand vous parlez la première fois. Les commandes sont lues en {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Supprimer le modèle sélectionné du dossier de données</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Non enregistré : impossible d’écrire {file} : {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} installé ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installé. Il est pour {language} : choisissez-le ci-dessus, et la même langue dans Cet ordinateur, pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Récupération de la liste des modèles…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Non supprimé : {error}</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Interrogo il server…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Non usato: questa è la casa dimostrativa{name}, inventata per provare Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Non usato: la casa{name} viene letta dal file {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Non connesso (usa {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connesso</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (connesso)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Connesso; non ha indicato la sua versione in tempo</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Connesso; non è stato possibile leggere la versione ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Mi preparo… Lo farò appena la casa sarà caricata.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Non fatto: Hearth non è riuscito a caricare la casa (la barra di stato dice perché).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Premi per parlare richiede un modello vocale Vosk: installane uno in Impostazioni › Voce, poi tieni premuto il pulsante Parla (o il tasto per parlare) mentre parli.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Tu: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Annullato. Quanto scaricato viene conservato: scarica di nuovo per riprendere.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Estrazione</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Scarica</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>Scarica: {what}</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Messaggio del download</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Connessione per {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} di {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Digita il PIN del proprietario:</translation>
         <source>Yes, {action}</source>
         <translation>Sì, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Conferma: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Salta: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>Conferma {action}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Ieri {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} altri)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Non è stato eseguito niente.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Digita il PIN del proprietario:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>File di modello locale (nessun server)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Mai: pianifica tutto su questo computer</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Quando Hearth &amp;non è sicuro (consigliato)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Prima, con il pianificatore di Hearth quando il modello non riesce</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Modello linguistico</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Digita il PIN del proprietario:</translation>
         <translation>Un servizio cloud: le richieste gli arrivano via internet.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automatico: {seconds} s, per {why} (il primo caricamento si aggiunge: poi resta caricato).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automatico: {seconds} s, per {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automatico: in base all’endpoint (più lungo per uno nella tua rete).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Un piano attende al massimo {seconds} s (in automatico sarebbero {automatic} s, per {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Ancora nessun file di modello: scaricane uno o scegli un file</translation>
     </message>
@@ -1098,13 +1237,100 @@ Digita il PIN del proprietario:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python è installato: Hearth può eseguire file di modello.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Eseguire un file di modello richiede llama-cpp-python, che non è installato: {install} (oppure indica un Python che lo abbia come [llm] python in settings.toml, o {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Scegli un file di modello GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>File di modello GGUF (*.gguf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Scelto: {file} ({size} MB). Applica per usarlo.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} scaricato e verificato. Applica per usarlo.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Prova in corso… {seconds} s (un modello locale potrebbe doversi prima caricare)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Scegli o scarica prima un file di modello.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Inserisci prima l’endpoint e il modello.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Prova interrotta: non è stato salvato niente.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Funziona: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Non funziona: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Non applicato: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Applicato: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>il modello ha pianificato un comando di prova in {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>il file di modello si è caricato in {seconds} s; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; non è stato possibile misurarne la velocità ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; non è stato possibile misurarne la velocità.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; primo token dopo {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} token/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Cosa sente Hearth</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● In ascolto (caricamento del modello vocale)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● In ascolto… rilascia per inviare, Esc per annullare</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Comprensione…</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1708,16 @@ Digita il PIN del proprietario:</translation>
         <translation>%n passi saltati.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Avviso: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>e altri {count}</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Includi: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1516,6 +1750,14 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>nothing to change</source>
         <translation>niente da cambiare</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Piano: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Piano: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,6 +1799,10 @@ Digita il PIN del proprietario:</translation>
         <translation>eseguito da solo: rischio basso ed esecuzione automatica attiva</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Annullato: non è stato eseguito niente.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Annullamento richiesto</translation>
     </message>
@@ -1566,6 +1812,55 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Ascolta</translation>
+    </message>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth non può usare il microfono: consentilo nelle impostazioni della privacy del sistema</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>Il modello vocale «{model}» non è installato: scegline un altro, o scaricalo, in Impostazioni › Voce.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Ancora nessun modello vocale per {language}: scaricane uno in Impostazioni › Voce (uno piccolo è di circa 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth si sta ancora collegando alla casa.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>Ascolto non riuscito: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Non ho sentito niente. Tieni premuto il tasto mentre parli.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Tieni premuto per parlare ({keys}); rilascia per inviare; Esc annulla. Un clic ascolta finché non fai una pausa.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Ascolta finché non fai una pausa (fai di nuovo clic per fermare)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>Il tasto funziona in ogni finestra: è una scorciatoia globale tramite il portale del desktop (il desktop l’ha impostata su {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>Il tasto funziona in ogni finestra: è una scorciatoia globale tramite il portale del desktop.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>Il tasto funziona mentre la finestra di Hearth è attiva: questo desktop non offre un portale per le scorciatoie globali ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>Il tasto funziona mentre la finestra di Hearth è attiva: questo desktop non offre un portale per le scorciatoie globali.</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -2113,8 +2408,8 @@ Digita il PIN del proprietario:</translation>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Comandi e risposte passano alla lingua una volta salvata; le etichette della finestra cambiano al prossimo avvio di Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Comandi, risposte ed etichette della finestra passano alla lingua appena salvata.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Digita il PIN del proprietario:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Le modifiche in questa pagina hanno effetto con i suoi pulsanti. Altre pagine hanno modifiche non salvate: salvale o ripristinale qui.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non salvato: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Salvato, ma non applicato: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Salvato. La casa e la cartella dei dati scelte si applicano al prossimo avvio di Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Digita il PIN del proprietario:</translation>
         <translation>non connesso</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Premi per parlare richiede un modello vocale: installane uno in Impostazioni › Voce</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Non riuscito — {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth — {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Digita il PIN del proprietario:</translation>
         <translation>Rimuovi il modello vocale selezionato</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth conserva i suoi modelli in {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Scarica un modello</translation>
     </message>
@@ -2521,12 +2844,48 @@ Digita il PIN del proprietario:</translation>
         <translation>Il testo libero è ciò che dicono i promemoria e gli articoli della spesa. Hearth ascolta soprattutto i nomi e i comandi della tua casa; il testo libero richiede un secondo passaggio sul parlato, che costa più tempo di processore.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Non utilizzabile: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automatico: il primo modello per la lingua</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Nessun modello vocale ancora installato: scaricane uno qui sotto.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Pronto: {model} ({language}), caricato. I comandi sono letti in {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Pronto: {model} ({language}), si carica la prima volta che parli. I comandi sono letti in {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Elimina il modello selezionato dalla cartella dei dati</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Non salvato: impossibile scrivere {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} installato ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installato. È per {language}: sceglilo qui sopra, e la stessa lingua in Questo computer, per usarlo.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Recupero dell’elenco dei modelli…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Non rimosso: {error}</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Server wordt gevraagd…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Niet gebruikt: dit is het demohuis{name}, verzonnen om Hearth uit te proberen</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Niet gebruikt: het huis{name} wordt gelezen uit het bestand {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Niet verbonden (gebruikt {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (verbonden)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Verbonden; de versie kwam niet op tijd</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Verbonden; de versie kon niet worden gelezen ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Even voorbereiden… Ik doe dit zodra het huis is geladen.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Niet gedaan: Hearth kon het huis niet laden (de statusbalk zegt waarom).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Drukken om te praten heeft een Vosk-spraakmodel nodig: installeer er een in Instellingen › Spraak en houd dan de knop Praten (of de spreektoets) ingedrukt terwijl je praat.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Jij: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Geannuleerd. Wat al gedownload is, blijft bewaard: download opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Uitpakken</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Downloaden</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>{what} downloaden</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Downloadbericht</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Verbinding maken voor {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} van {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Typ de pincode van de eigenaar:</translation>
         <source>Yes, {action}</source>
         <translation>Ja, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Bevestigen: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Overslaan: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>{action} bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Gisteren {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} meer)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Er is niets uitgevoerd.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Typ de pincode van de eigenaar:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Lokaal modelbestand (geen server)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Nooit: alles op deze computer plannen</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Als Hearth &amp;niet zeker is (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Eerst, met de eigen planner van Hearth als het model faalt</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Taalmodel</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Een clouddienst: verzoeken gaan er via internet heen.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automatisch: {seconds} s, voor {why} (de eerste keer laden komt erbij: daarna blijft het geladen).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automatisch: {seconds} s, voor {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automatisch: afgestemd op het eindpunt (langer voor een in je netwerk).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Een plan wacht hoogstens {seconds} s (automatisch zou {automatic} s zijn, voor {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Nog geen modelbestand: download er een of kies een bestand</translation>
     </message>
@@ -1098,13 +1237,100 @@ Typ de pincode van de eigenaar:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python is geïnstalleerd: Hearth kan modelbestanden draaien.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Een modelbestand draaien vereist llama-cpp-python, dat niet geïnstalleerd is: {install} (of geef een Python die het heeft op als [llm] python in settings.toml, of {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Kies een GGUF-modelbestand</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>GGUF-modelbestanden (*.gguf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Gekozen: {file} ({size} MB). Pas toe om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} gedownload en gecontroleerd. Pas toe om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Testen… {seconds} s (een lokaal model moet misschien eerst laden)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Kies of download eerst een modelbestand.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Vul eerst het eindpunt en het model in.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Test gestopt: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Het werkt: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Werkt niet: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Niet toegepast: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Toegepast: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>het model plande een testopdracht in {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>het modelbestand laadde in {seconds} s; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; de snelheid kon niet worden gemeten ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; de snelheid kon niet worden gemeten.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; eerste token na {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} tokens/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Wat Hearth hoort</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● Luistert (spraakmodel wordt geladen)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● Luistert… loslaten om te versturen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Begrijpen…</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1708,16 @@ Typ de pincode van de eigenaar:</translation>
         <translation>%n stappen overgeslagen.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Waarschuwing: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Meenemen: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1516,6 +1750,14 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>nothing to change</source>
         <translation>niets te veranderen</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plan: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plan: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,6 +1799,10 @@ Typ de pincode van de eigenaar:</translation>
         <translation>vanzelf uitgevoerd: laag risico, en automatisch uitvoeren staat aan</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Geannuleerd: er is niets uitgevoerd.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Ongedaan maken gevraagd</translation>
     </message>
@@ -1566,6 +1812,55 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Luisteren</translation>
+    </message>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth mag de microfoon niet gebruiken: sta het toe in de privacyinstellingen van het systeem</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>Het spraakmodel ‘{model}’ is niet geïnstalleerd: kies een ander, of download het, in Instellingen › Spraak.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Nog geen spraakmodel voor {language}: download er een in Instellingen › Spraak (een klein model is ongeveer 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth maakt nog verbinding met het huis.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>Luisteren mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Ik heb niets gehoord. Houd de toets ingedrukt terwijl je praat.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Ingedrukt houden om te praten ({keys}); loslaten om te versturen; Esc annuleert. Een klik luistert tot je pauzeert.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Luisteren tot je pauzeert (klik opnieuw om te stoppen)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>De toets werkt in elk venster: het is een globale sneltoets via het desktopportaal (de desktop stelde hem in op {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>De toets werkt in elk venster: het is een globale sneltoets via het desktopportaal.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>De toets werkt zolang het venster van Hearth actief is: deze desktop biedt geen portaal voor globale sneltoetsen ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>De toets werkt zolang het venster van Hearth actief is: deze desktop biedt geen portaal voor globale sneltoetsen.</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -2113,8 +2408,8 @@ Typ de pincode van de eigenaar:</translation>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Opdrachten en antwoorden gaan na het opslaan over op de taal; de labels van het venster veranderen bij de volgende start van Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Opdrachten, antwoorden en de labels van het venster schakelen over naar de taal zodra die is opgeslagen.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Typ de pincode van de eigenaar:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Wijzigingen op deze pagina gaan in met haar eigen knoppen. Andere pagina&apos;s hebben niet-opgeslagen wijzigingen: sla ze hier op of draai ze terug.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Niet opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Opgeslagen, maar niet toegepast: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Opgeslagen. Het gekozen huis en de gegevensmap gelden vanaf de volgende start van Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Typ de pincode van de eigenaar:</translation>
         <translation>niet verbonden</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Drukken om te praten heeft een spraakmodel nodig: installeer er een in Instellingen › Spraak</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Mislukt — {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth – {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Het geselecteerde spraakmodel verwijderen</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth bewaart zijn modellen in {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Een model downloaden</translation>
     </message>
@@ -2521,12 +2844,48 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Vrije tekst is wat herinneringen en boodschappen zeggen. Hearth luistert vooral naar de eigen namen en opdrachten van je huis; vrije tekst vraagt een tweede ronde over de spraak, wat meer processortijd kost.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Niet bruikbaar: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automatisch: het eerste model voor de taal</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Nog geen spraakmodel geïnstalleerd: download er hieronder een.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Klaar: {model} ({language}), geladen. Opdrachten worden gelezen in het {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Klaar: {model} ({language}), laadt wanneer je voor het eerst praat. Opdrachten worden gelezen in het {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Het geselecteerde model uit de gegevensmap verwijderen</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Niet opgeslagen: kan {file} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} geïnstalleerd ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} geïnstalleerd. Het is voor {language}: kies het hierboven, en dezelfde taal onder Deze computer, om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Lijst met modellen ophalen…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Niet verwijderd: {error}</translation>
     </message>
 </context>
 <context>

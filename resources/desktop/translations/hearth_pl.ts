@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>Pytam serwer…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Nieużywany: to dom demonstracyjny{name}, wymyślony do wypróbowania Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Nieużywany: dom{name} jest wczytywany z pliku {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Brak połączenia (używany: {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Brak połączenia</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (połączono)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Połączono; serwer nie podał wersji na czas</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Połączono; nie udało się odczytać wersji ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>Przygotowuję się… Zrobię to, gdy tylko dom się wczyta.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Nie zrobiono: Hearth nie mógł wczytać domu (pasek stanu mówi dlaczego).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Naciśnij i mów wymaga modelu mowy Vosk: zainstaluj go w Ustawienia › Głos, a potem przytrzymaj przycisk Mów (lub klawisz mówienia), gdy mówisz.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Ty: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Anulowano. Pobrane dane zostają zachowane: pobierz ponownie, aby wznowić.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Pobieranie</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Rozpakowywanie</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Sprawdzanie</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Pobierz</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>Pobierz: {what}</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Komunikat pobierania</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>Łączenie: {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} z {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Wpisz PIN właściciela:</translation>
         <source>Yes, {action}</source>
         <translation>Tak, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Potwierdź: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Pomiń: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>Potwierdź {action}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Wczoraj {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} więcej)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Nic nie wykonano.</translation>
     </message>
 </context>
 <context>
@@ -939,8 +1046,24 @@ Wpisz PIN właściciela:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Lokalny plik modelu (bez serwera)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Nigdy: planuj wszystko na tym komputerze</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Gdy Hearth &amp;nie jest pewny (zalecane)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Najpierw, z planistą Hearth, gdy model zawiedzie</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Model językowy</translation>
     </message>
     <message>
@@ -1097,6 +1220,22 @@ Wpisz PIN właściciela:</translation>
         <translation>Usługa w chmurze: zapytania trafiają do niej przez internet.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automatycznie: {seconds} s, dla {why} (pierwsze wczytanie dochodzi do tego: potem model zostaje w pamięci).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automatycznie: {seconds} s, dla {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automatycznie: dopasowany do punktu końcowego (dłużej dla takiego w twojej sieci).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Plan czeka najwyżej {seconds} s (automatycznie byłoby to {automatic} s, dla {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Brak pliku modelu: pobierz jakiś albo wybierz plik</translation>
     </message>
@@ -1104,13 +1243,100 @@ Wpisz PIN właściciela:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python jest zainstalowane: Hearth może uruchamiać pliki modeli.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Uruchomienie pliku modelu wymaga llama-cpp-python, którego nie zainstalowano: {install} (albo wskaż Pythona, który go ma, jako [llm] python w settings.toml lub {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Wybierz plik modelu GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>Pliki modeli GGUF (*.gguf);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Wybrano: {file} ({size} MB). Zastosuj, aby go używać.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>Pobrano i sprawdzono {model}. Zastosuj, aby go używać.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>Testowanie… {seconds} s (lokalny model może najpierw musieć się wczytać)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Najpierw wybierz lub pobierz plik modelu.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Najpierw wpisz punkt końcowy i model.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Test zatrzymany: nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Działa: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Nie działa: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Nie zastosowano: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Zastosowano: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>model zaplanował polecenie testowe w {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>plik modelu wczytał się w {seconds} s; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; nie udało się zmierzyć szybkości ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; nie udało się zmierzyć szybkości.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; pierwszy token po {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} tokenów/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>Co słyszy Hearth</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● Słucham (wczytywanie modelu mowy)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● Słucham… puść, aby wysłać, Esc anuluje</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>Rozpoznawanie…</translation>
     </message>
 </context>
 <context>
@@ -1488,8 +1714,16 @@ Wpisz PIN właściciela:</translation>
         <translation>Pominięte kroki: %n.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Ostrzeżenie: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>i jeszcze {count}</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Uwzględnij: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1522,6 +1756,14 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>nothing to change</source>
         <translation>nic do zmiany</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plan: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plan: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1564,6 +1806,10 @@ Wpisz PIN właściciela:</translation>
         <translation>wykonane samo: niskie ryzyko, a automatyczne wykonywanie jest włączone</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Anulowano: nic nie wykonano.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Poproszono o cofnięcie</translation>
     </message>
@@ -1573,6 +1819,55 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Słuchaj</translation>
+    </message>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>Hearth nie może używać mikrofonu: zezwól na to w ustawieniach prywatności systemu</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>Model mowy „{model}” nie jest zainstalowany: wybierz inny albo pobierz go w Ustawienia › Głos.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Brak jeszcze modelu mowy dla języka {language}: pobierz go w Ustawienia › Głos (mały ma około 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>Hearth wciąż łączy się z domem.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>Słuchanie nie powiodło się: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Nic nie usłyszałem. Przytrzymaj klawisz, gdy mówisz.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Przytrzymaj, aby mówić ({keys}); puść, aby wysłać; Esc anuluje. Kliknięcie słucha do pauzy.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Słuchaj do pauzy (kliknij ponownie, aby zatrzymać)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>Klawisz działa w każdym oknie: to globalny skrót przez portal pulpitu (pulpit ustawił go na {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>Klawisz działa w każdym oknie: to globalny skrót przez portal pulpitu.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>Klawisz działa, gdy okno Hearth jest aktywne: ten pulpit nie oferuje portalu globalnych skrótów ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>Klawisz działa, gdy okno Hearth jest aktywne: ten pulpit nie oferuje portalu globalnych skrótów.</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -2120,8 +2415,8 @@ Wpisz PIN właściciela:</translation>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Polecenia i odpowiedzi zmieniają język po zapisaniu; własne etykiety okna zmieniają się przy następnym uruchomieniu Hearth.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Polecenia, odpowiedzi i napisy okna przełączają się na język po zapisaniu.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2223,6 +2518,22 @@ Wpisz PIN właściciela:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>Zmiany na tej stronie działają po użyciu jej własnych przycisków. Inne strony mają niezapisane zmiany: zapisz je lub przywróć tutaj.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nie zapisano: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Zapisano, ale nie zastosowano: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Zapisano. Wybrany dom i folder danych obowiązują od następnego uruchomienia Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2305,6 +2616,10 @@ Wpisz PIN właściciela:</translation>
         <translation>brak połączenia</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Naciśnij i mów wymaga modelu mowy: zainstaluj go w Ustawienia › Głos</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Nieudane — {step}</translation>
     </message>
@@ -2327,6 +2642,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth — {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2456,6 +2775,10 @@ Wpisz PIN właściciela:</translation>
         <translation>Usuń wybrany model mowy</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>Hearth przechowuje swoje modele w {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Pobierz model</translation>
     </message>
@@ -2528,12 +2851,48 @@ Wpisz PIN właściciela:</translation>
         <translation>Dowolny tekst to to, co mówią przypomnienia i produkty z listy zakupów. Hearth słucha głównie własnych nazw i poleceń twojego domu; dowolny tekst wymaga drugiego przejścia przez mowę, co kosztuje więcej czasu procesora.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Nie do użycia: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automatycznie: pierwszy model dla języka</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Nie zainstalowano jeszcze modelu mowy: pobierz go poniżej.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Gotowe: {model} ({language}), wczytany. Polecenia są czytane w języku: {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Gotowe: {model} ({language}), wczyta się, gdy pierwszy raz coś powiesz. Polecenia są czytane w języku: {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Usuń wybrany model z folderu danych</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Nie zapisano: nie można zapisać {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>Zainstalowano {model} ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>Zainstalowano {model}. Jest dla języka {language}: wybierz go powyżej i ten sam język w sekcji Ten komputer, aby go używać.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>Pobieranie listy modeli…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Nie usunięto: {error}</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,44 @@
         <source>Asking the server…</source>
         <translation>A consultar o servidor…</translation>
     </message>
+    <message>
+        <source>Not used: this is the demo home{name}, made up for trying Hearth</source>
+        <translation>Não usado: esta é a casa de demonstração{name}, inventada para experimentar o Hearth</translation>
+    </message>
+    <message>
+        <source>Not used: the home{name} is read from the file {file}</source>
+        <translation>Não usado: a casa{name} é lida do ficheiro {file}</translation>
+    </message>
+    <message>
+        <source>Not connected (using {home})</source>
+        <translation>Sem ligação (a usar {home})</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>{version} (connected)</source>
+        <translation>{version} (ligado)</translation>
+    </message>
+    <message>
+        <source>Connected; it did not say its version in time</source>
+        <translation>Ligado; não indicou a sua versão a tempo</translation>
+    </message>
+    <message>
+        <source>Connected; its version could not be read ({error})</source>
+        <translation>Ligado; não foi possível ler a versão ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>Reminders</source>
         <translation>Lembretes</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d MMM</translation>
     </message>
     <message>
         <source>Today · {date}</source>
@@ -279,6 +311,18 @@
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Getting ready… I&apos;ll do this as soon as the home has loaded.</source>
+        <translation>A preparar… Faço isto assim que a casa estiver carregada.</translation>
+    </message>
+    <message>
+        <source>Not done: Hearth could not load the home (the status bar says why).</source>
+        <translation>Não feito: o Hearth não conseguiu carregar a casa (a barra de estado diz porquê).</translation>
+    </message>
+    <message>
+        <source>Push-to-talk needs a Vosk speech model: install one in Settings › Voice, then hold the Talk button (or the push-to-talk key) while you speak.</source>
+        <translation>Premir para falar precisa de um modelo de voz Vosk: instale um em Definições › Voz e mantenha premido o botão Falar (ou a tecla para falar) enquanto fala.</translation>
+    </message>
+    <message>
         <source>You: {text}</source>
         <translation>Tu: {text}</translation>
     </message>
@@ -346,9 +390,28 @@
 <context>
     <name>DownloadRow</name>
     <message>
+        <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
+        <translation>Cancelado. O que foi transferido é mantido: transfira de novo para retomar.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>A transferir</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>A descompactar</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>A verificar</translation>
+    </message>
+    <message>
         <source>&amp;Download</source>
-        <extracomment>A download: given where to report progress and the event that cancels it, the result.</extracomment>
         <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Download the {what}</source>
+        <translation>Transferir: {what}</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -365,6 +428,22 @@
     <message>
         <source>Download message</source>
         <translation>Mensagem da transferência</translation>
+    </message>
+    <message>
+        <source>Connecting for {name}…</source>
+        <translation>A ligar para {name}…</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total} (%p%)</source>
+        <translation>{stage}: {done} de {total} (%p%)</translation>
+    </message>
+    <message>
+        <source>{stage} {what}…</source>
+        <translation>{stage}: {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>
@@ -660,6 +739,18 @@ Escreve o PIN do proprietário:</translation>
         <source>Yes, {action}</source>
         <translation>Sim, {action}</translation>
     </message>
+    <message>
+        <source>Confirm: {action}</source>
+        <translation>Confirmar: {action}</translation>
+    </message>
+    <message>
+        <source>Skip: {action}</source>
+        <translation>Ignorar: {action}</translation>
+    </message>
+    <message>
+        <source>Confirm {action}</source>
+        <translation>Confirmar {action}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -708,6 +799,22 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Yesterday {time}</source>
         <translation>Ontem {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{steps} (+{more} more)</source>
+        <translation>{steps} (+{more} mais)</translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation>Nada foi executado.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +1040,24 @@ Escreve o PIN do proprietário:</translation>
 <context>
     <name>LLMSection</name>
     <message>
-        <source>Language model</source>
+        <source>Local model file (no server)</source>
         <extracomment>The server picker&apos;s last entry: an endpoint that is none of the presets. The server picker&apos;s entry for a model file Hearth runs itself.</extracomment>
+        <translation>Ficheiro de modelo local (sem servidor)</translation>
+    </message>
+    <message>
+        <source>&amp;Never: plan everything on this computer</source>
+        <translation>&amp;Nunca: planear tudo neste computador</translation>
+    </message>
+    <message>
+        <source>When Hearth is &amp;not sure (recommended)</source>
+        <translation>Quando o Hearth &amp;não tem a certeza (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;First, with Hearth&apos;s own planner when the model fails</source>
+        <translation>&amp;Primeiro, com o planeador do Hearth quando o modelo falha</translation>
+    </message>
+    <message>
+        <source>Language model</source>
         <translation>Modelo de linguagem</translation>
     </message>
     <message>
@@ -1091,6 +1214,22 @@ Escreve o PIN do proprietário:</translation>
         <translation>Um serviço na nuvem: os pedidos chegam-lhe pela internet.</translation>
     </message>
     <message>
+        <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
+        <translation>Automático: {seconds} s, para {why} (o primeiro carregamento soma-se: depois fica carregado).</translation>
+    </message>
+    <message>
+        <source>Automatic: {seconds} s, for {why}.</source>
+        <translation>Automático: {seconds} s, para {why}.</translation>
+    </message>
+    <message>
+        <source>Automatic: sized to the endpoint (longer for one on your network).</source>
+        <translation>Automático: ajustado ao ponto de acesso (mais longo para um na sua rede).</translation>
+    </message>
+    <message>
+        <source>A plan waits at most {seconds} s (automatic would be {automatic} s, for {why}).</source>
+        <translation>Um plano espera no máximo {seconds} s (em automático seriam {automatic} s, para {why}).</translation>
+    </message>
+    <message>
         <source>No model file yet: download one or choose a file</source>
         <translation>Ainda não há ficheiro de modelo: transfere um ou escolhe um ficheiro</translation>
     </message>
@@ -1098,13 +1237,100 @@ Escreve o PIN do proprietário:</translation>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>O llama-cpp-python está instalado: o Hearth pode executar ficheiros de modelo.</translation>
     </message>
+    <message>
+        <source>Running a model file needs llama-cpp-python, which is not installed: {install} (or name a Python that has it as [llm] python in settings.toml, or {variable}).</source>
+        <translation>Executar um ficheiro de modelo precisa do llama-cpp-python, que não está instalado: {install} (ou indique um Python que o tenha como [llm] python em settings.toml, ou {variable}).</translation>
+    </message>
+    <message>
+        <source>Choose a GGUF model file</source>
+        <translation>Escolher um ficheiro de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>Ficheiros de modelo GGUF (*.gguf);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {file} ({size} MB). Apply to use it.</source>
+        <translation>Escolhido: {file} ({size} MB). Aplique para o usar.</translation>
+    </message>
+    <message>
+        <source>Downloaded and checked {model}. Apply to use it.</source>
+        <translation>{model} transferido e verificado. Aplique para o usar.</translation>
+    </message>
+    <message>
+        <source>Testing… {seconds} s (a local model may first have to load)</source>
+        <translation>A testar… {seconds} s (um modelo local pode ter de carregar primeiro)</translation>
+    </message>
+    <message>
+        <source>Choose or download a model file first.</source>
+        <translation>Escolha ou transfira primeiro um ficheiro de modelo.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint and the model first.</source>
+        <translation>Introduza primeiro o ponto de acesso e o modelo.</translation>
+    </message>
+    <message>
+        <source>Test stopped: nothing was saved.</source>
+        <translation>Teste parado: nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>It works: {speed}</source>
+        <translation>Funciona: {speed}</translation>
+    </message>
+    <message>
+        <source>Not working: {problem}.</source>
+        <translation>Não funciona: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {error}</source>
+        <translation>Não aplicado: {error}</translation>
+    </message>
+    <message>
+        <source>Applied: {model}.</source>
+        <translation>Aplicado: {model}.</translation>
+    </message>
+    <message>
+        <source>the model planned a test command in {seconds} s</source>
+        <translation>o modelo planeou um comando de teste em {seconds} s</translation>
+    </message>
+    <message>
+        <source>the model file loaded in {seconds} s; {planned}</source>
+        <translation>o ficheiro de modelo carregou em {seconds} s; {planned}</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed ({why}).</source>
+        <translation>{planned}; não foi possível medir a velocidade ({why}).</translation>
+    </message>
+    <message>
+        <source>{planned}; its speed could not be timed.</source>
+        <translation>{planned}; não foi possível medir a velocidade.</translation>
+    </message>
+    <message>
+        <source>{planned}; first token after {seconds} s</source>
+        <translation>{planned}; primeiro token após {seconds} s</translation>
+    </message>
+    <message>
+        <source>{timed}, {speed} tokens/s</source>
+        <translation>{timed}, {speed} tokens/s</translation>
+    </message>
 </context>
 <context>
     <name>LiveTranscript</name>
     <message>
         <source>What Hearth hears</source>
-        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
         <translation>O que o Hearth ouve</translation>
+    </message>
+    <message>
+        <source>● Listening (loading the speech model)…</source>
+        <translation>● A ouvir (a carregar o modelo de voz)…</translation>
+    </message>
+    <message>
+        <source>● Listening… release to send, Esc to cancel</source>
+        <translation>● A ouvir… solte para enviar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Understanding…</source>
+        <translation>A compreender…</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1708,16 @@ Escreve o PIN do proprietário:</translation>
         <translation>%n passos saltados.</translation>
     </message>
     <message>
+        <source>Warning: {text}</source>
+        <translation>Aviso: {text}</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>Include: {summary}</source>
+        <translation>Incluir: {summary}</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1516,6 +1750,14 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>nothing to change</source>
         <translation>nada a mudar</translation>
+    </message>
+    <message>
+        <source>Plan: {text}</source>
+        <translation>Plano: {text}</translation>
+    </message>
+    <message>
+        <source>Plan: {text}. {words}</source>
+        <translation>Plano: {text}. {words}</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1557,6 +1799,10 @@ Escreve o PIN do proprietário:</translation>
         <translation>executado sozinho: risco baixo, e a execução automática está ligada</translation>
     </message>
     <message>
+        <source>Cancelled: nothing ran.</source>
+        <translation>Cancelado: nada foi executado.</translation>
+    </message>
+    <message>
         <source>Undo requested</source>
         <translation>Pedido para desfazer</translation>
     </message>
@@ -1566,6 +1812,55 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>&amp;Listen</source>
         <translation>&amp;Ouvir</translation>
+    </message>
+    <message>
+        <source>Hearth may not use the microphone: allow it in the system&apos;s privacy settings</source>
+        <extracomment>A press shorter than this is a click: listen hands-free until a pause. How long quitting waits for the listening worker (the rest of the 2 s Hearth takes to end). Qt&apos;s multimedia backends say a lot about libraries they did not find; Hearth needs none.</extracomment>
+        <translation>O Hearth não pode usar o microfone: permita-o nas definições de privacidade do sistema</translation>
+    </message>
+    <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
+        <translation>O modelo de voz «{model}» não está instalado: escolha outro, ou transfira-o, em Definições › Voz.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Ainda não há modelo de voz para {language}: transfira um em Definições › Voz (um pequeno tem cerca de 40 MB).</translation>
+    </message>
+    <message>
+        <source>Hearth is still connecting to the home.</source>
+        <translation>O Hearth ainda está a ligar-se à casa.</translation>
+    </message>
+    <message>
+        <source>Listening failed: {error}</source>
+        <translation>A escuta falhou: {error}</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t hear anything. Hold the key while you speak.</source>
+        <translation>Não ouvi nada. Mantenha a tecla premida enquanto fala.</translation>
+    </message>
+    <message>
+        <source>Hold to talk ({keys}); release to send; Esc cancels. A click listens until you pause.</source>
+        <translation>Mantenha premido para falar ({keys}); solte para enviar; Esc cancela. Um clique ouve até fazer uma pausa.</translation>
+    </message>
+    <message>
+        <source>Listen until you pause (click again to stop)</source>
+        <translation>Ouvir até fazer uma pausa (clique de novo para parar)</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal (the desktop set it to {keys}).</source>
+        <translation>A tecla funciona em qualquer janela: é um atalho global através do portal do ambiente de trabalho (o ambiente definiu-a como {keys}).</translation>
+    </message>
+    <message>
+        <source>The key works in any window: it is a global shortcut through the desktop portal.</source>
+        <translation>A tecla funciona em qualquer janela: é um atalho global através do portal do ambiente de trabalho.</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal ({why}).</source>
+        <translation>A tecla funciona enquanto a janela do Hearth está ativa: este ambiente de trabalho não oferece portal de atalhos globais ({why}).</translation>
+    </message>
+    <message>
+        <source>The key works while Hearth&apos;s window is active: this desktop offers no global shortcut portal.</source>
+        <translation>A tecla funciona enquanto a janela do Hearth está ativa: este ambiente de trabalho não oferece portal de atalhos globais.</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -2113,8 +2408,8 @@ Escreve o PIN do proprietário:</translation>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <source>Commands and answers switch to the language once saved; the window&apos;s own labels switch when Hearth starts next.</source>
-        <translation>Os comandos e as respostas mudam de língua depois de guardar; as etiquetas da própria janela mudam quando o Hearth arrancar da próxima vez.</translation>
+        <source>Commands, answers and the window&apos;s own labels switch to the language once saved.</source>
+        <translation>Os comandos, as respostas e os textos da janela mudam para o idioma quando for guardado.</translation>
     </message>
     <message>
         <source>Changes here apply to the next command once saved.</source>
@@ -2216,6 +2511,22 @@ Escreve o PIN do proprietário:</translation>
         <source>Changes on this page take effect with its own buttons. Other pages have unsaved changes: Save or Revert them here.</source>
         <translation>As alterações nesta página têm efeito com os seus próprios botões. Outras páginas têm alterações não guardadas: guarda-as ou reverte-as aqui.</translation>
     </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Não guardado: {error}</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied: {error}</source>
+        <translation>Guardado, mas não aplicado: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The home and data folder you chose apply when Hearth starts next.</source>
+        <translation>Guardado. A casa e a pasta de dados escolhidas aplicam-se no próximo arranque do Hearth.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -2298,6 +2609,10 @@ Escreve o PIN do proprietário:</translation>
         <translation>sem ligação</translation>
     </message>
     <message>
+        <source>Push-to-talk needs a speech model: install one in Settings › Voice</source>
+        <translation>Premir para falar precisa de um modelo de voz: instale um em Definições › Voz</translation>
+    </message>
+    <message>
         <source>Failed — {step}</source>
         <translation>Falhou — {step}</translation>
     </message>
@@ -2320,6 +2635,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth — {state}</source>
+        <translation>Hearth — {state}</translation>
     </message>
     <message>
         <source>1 reminder waiting</source>
@@ -2449,6 +2768,10 @@ Escreve o PIN do proprietário:</translation>
         <translation>Remover o modelo de voz selecionado</translation>
     </message>
     <message>
+        <source>Hearth keeps its models in {folder}.</source>
+        <translation>O Hearth guarda os seus modelos em {folder}.</translation>
+    </message>
+    <message>
         <source>Download a model</source>
         <translation>Transferir um modelo</translation>
     </message>
@@ -2521,12 +2844,48 @@ Escreve o PIN do proprietário:</translation>
         <translation>Texto livre é o que dizem os lembretes e os artigos das compras. O Hearth ouve sobretudo os nomes e comandos próprios da tua casa; o texto livre exige uma segunda passagem pela fala, o que gasta mais tempo de processador.</translation>
     </message>
     <message>
+        <source>Not usable: {models}</source>
+        <translation>Não utilizável: {models}</translation>
+    </message>
+    <message>
         <source>Automatic: the first model for the language</source>
         <translation>Automático: o primeiro modelo para a língua</translation>
     </message>
     <message>
+        <source>No speech model installed yet: download one below.</source>
+        <translation>Ainda não há nenhum modelo de voz instalado: transfira um abaixo.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
+        <translation>Pronto: {model} ({language}), carregado. Os comandos são lidos em {commands}.</translation>
+    </message>
+    <message>
+        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
+        <translation>Pronto: {model} ({language}), carrega quando falar pela primeira vez. Os comandos são lidos em {commands}.</translation>
+    </message>
+    <message>
         <source>Delete the selected model from the data folder</source>
         <translation>Apagar o modelo selecionado da pasta de dados</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write {file}: {error}</source>
+        <translation>Não guardado: não é possível escrever {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed {model} ({language}, {size}).</source>
+        <translation>{model} instalado ({language}, {size}).</translation>
+    </message>
+    <message>
+        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} instalado. É para {language}: escolha-o acima, e o mesmo idioma em Este computador, para o usar.</translation>
+    </message>
+    <message>
+        <source>Fetching the list of models…</source>
+        <translation>A obter a lista de modelos…</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Não removido: {error}</translation>
     </message>
 </context>
 <context>
