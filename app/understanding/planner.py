@@ -89,6 +89,7 @@ from app.understanding.vocabulary import (
     build_vocabulary,
     is_spaceless,
     normalize,
+    without_spaces_beside_spaceless,
 )
 from app.understanding.whiteness import HANDLERS as SHADE_HANDLERS
 
@@ -1406,6 +1407,8 @@ class Planner:
             reference_domains = [t.split(".", 1)[0] for t in ctx.conversation.last_targets]
             reference_area = self._one_area(ctx.conversation.last_targets)
         rest: list[RecognizeResult] = []
+        if self.data.intents.settings.ignore_whitespace:
+            text = without_spaces_beside_spaceless(text)  # "暫停 TV", "TV 繼續"
         slot_lists = self.vocab.slot_lists(text, reference_domains, reference_area)
         slot_lists["media_said"] = said_content(self.home, text)  # "turn the lullabies off"
         for result in recognize_all(

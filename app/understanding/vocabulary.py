@@ -57,6 +57,17 @@ def is_spaceless(text: str) -> bool:
     return _SPACELESS.search(text) is not None
 
 
+#: Spaces beside a character of a script without spaces ("暫停 TV", "TV 繼續").
+_BESIDE_SPACELESS = re.compile(f"(?<=[{_SPACELESS_CHARS}])\\s+|\\s+(?=[{_SPACELESS_CHARS}])")
+
+
+def without_spaces_beside_spaceless(text: str) -> str:
+    """*text* without the spaces typed beside a character of a script without spaces: in a
+    language whose sentences ignore spaces (Chinese: "暫停 TV" is "暫停TV"), they separate
+    nothing, also where a word of another script follows."""
+    return _BESIDE_SPACELESS.sub("", text)
+
+
 def normalize(text: str) -> str:
     """Lower case, NFC, punctuation removed (except apostrophes, %, - and decimal points,
     and a degree sign after a number, split off), single spaces."""
