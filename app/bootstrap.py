@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from app.config import logsafety
 from app.config.settings import data_dir, get_caldav_password, get_token
 from app.core import filemodes
 from app.core.errors import ConfigError, StorageError
-from app.core.home import Home
+from app.core.files import parse_yaml, read_regular_file
+from app.core.home import Area, Entity, Floor, Home
 from app.records.history import History
 from app.records.storage import describe, usable_folder
 from integrations.base import DeviceAdapter
@@ -48,6 +49,75 @@ def demo_state_path() -> Path:
     return data_dir() / "demo-home.yaml"
 
 
+def demo_names_path(language: str) -> Path | None:
+    """The file naming the demo home's floors, areas and devices in *language* (the
+    language's own, else its base language's: pt-BR uses pt's); None without one."""
+    folder = Path(str(resources.files("resources") / "homes" / "demo_names"))
+    files = {path.stem.lower(): path for path in folder.glob("*.yaml")}
+    wanted = language.strip().replace("_", "-").lower()  # "pt_BR", "de-DE" as settings say it
+    return files.get(wanted) or files.get(wanted.partition("-")[0])
+
+
+def name_demo(home: Home, language: str) -> Home:
+    """*home* (the demo home, bundled or the person's copy of it) with the names and aliases
+    a speaker of *language* gives its floors, areas and devices: English ones come from the
+    bundled demo itself, so a copy last used in another language is English again. Names are
+    display data: the states stay as they are, and ids missing from the language's file keep
+    their English names. Returns *home*, renamed in place."""
+    english = Home.load(demo_home_source())
+    names: dict[str, Any] = {}
+    path = demo_names_path(language)
+    if path is not None:
+        names = _names_file(path)
+    before = names_of_home(home)
+    home.name = str(names.get("name") or english.name)
+    sections = (
+        (home.floors, english.floors, "floors"),
+        (home.areas, english.areas, "areas"),
+        (home.entities, english.entities, "entities"),
+    )
+    for items, bundled, section in sections:
+        given = names.get(section) or {}
+        for key, item in items.items():
+            base = bundled.get(key)
+            if base is None:  # not a device of the bundled demo: the person's own
+                continue
+            entry = given.get(key) or {}
+            item.name = str(entry.get("name") or base.name)
+            item.aliases = [str(a) for a in entry.get("aliases", base.aliases)]
+            if isinstance(item, Entity) and "friendly_name" in item.attributes:
+                item.attributes["friendly_name"] = item.name
+    if names_of_home(home) != before:
+        home.revision += 1  # a planner built on the old names indexes them anew
+    return home
+
+
+def names_of_home(home: Home) -> list[object]:
+    """Every name and alias of *home*, in order (to tell whether a renaming changed any)."""
+    items: list[Floor | Area | Entity] = [
+        *home.floors.values(),
+        *home.areas.values(),
+        *home.entities.values(),
+    ]
+    return [home.name, *((item.name, tuple(item.aliases)) for item in items)]
+
+
+def _names_file(path: Path) -> dict[str, Any]:
+    data = parse_yaml(read_regular_file(path, 1024 * 1024).decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: not a mapping of names")
+    return data
+
+
+def load_snapshot(path: Path, language: str, *, demo: bool | None = None) -> Home:
+    """The snapshot at *path*; the demo home (bundled or the person's copy; *demo* None:
+    told by the path) named in *language* (:func:`name_demo`)."""
+    home = Home.load(path)
+    if demo is None:
+        demo = path in (demo_home_source(), demo_state_path())
+    return name_demo(home, language) if demo else home
+
+
 def history_path() -> Path:
     return data_dir() / "history.sqlite3"
 
@@ -60,6 +130,8 @@ class Source:
     persist: bool = False
     """Write the virtual home's state back to the snapshot after a command (the demo)."""
     url: str | None = None
+    demo: bool = False
+    """The snapshot is the person's copy of the demo home: named in the person's language."""
 
 
 def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source:
@@ -80,12 +152,15 @@ def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source
                     f"cannot copy the demo home to {state}: {describe(err)}"
                 ) from err
             filemodes.narrow(state)
-        return Source(snapshot=state, persist=True)
+        return Source(snapshot=state, persist=True, demo=True)
     return Source(url=settings.home_assistant.url)
 
 
-def build_adapter(settings: Settings, source: Source) -> DeviceAdapter:
+def build_adapter(settings: Settings, source: Source, language: str | None = None) -> DeviceAdapter:
+    """The devices of *source*; the demo home named in *language* (None: the settings')."""
     if source.snapshot is not None:
+        if source.demo:
+            return VirtualHome(name_demo(Home.load(source.snapshot), language or settings.language))
         return VirtualHome(Home.load(source.snapshot))
     assert source.url is not None
     token = get_token(source.url)

@@ -177,7 +177,7 @@ def compose(
 
         source = await asyncio.to_thread(choose_source, settings, home=home, demo=demo)
         tz = await asyncio.to_thread(zone, settings.time_zone)
-        devices = await asyncio.to_thread(build_adapter, settings, source)
+        devices = await asyncio.to_thread(build_adapter, settings, source, language)
         opened.adapter = devices
         history = opened.history = await asyncio.to_thread(open_history)
         services = await asyncio.to_thread(

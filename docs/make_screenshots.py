@@ -37,43 +37,43 @@ COMMANDS = {
     "de": (
         "schalte das Küchenlicht aus",
         "ist das Garagentor offen?",
-        "dimme die Sofalampe auf 30 Prozent und entriegle die Haustür",
+        "dimme die Stehlampe auf 30 Prozent und entriegle die Haustür",
     ),
     "fr": (
         "éteins la lumière de la cuisine",
         "la porte du garage est-elle ouverte ?",
         "baisse la lampe du canapé à 30 pour cent et déverrouille la porte d'entrée",
     ),
-    # The demo home's devices go by their English names.
+    # The demo home is named in the window's language (resources/homes/demo_names/).
     "es": (
-        "apaga la Kitchen Light",
+        "apaga la luz de la cocina",
         "¿está abierta la puerta del garaje?",
-        "baja la Sofa Lamp al 30 por ciento y desbloquea la Front Door",
+        "baja la lámpara del sofá al 30 por ciento y abre la puerta principal",
     ),
     "it": (
-        "spegni la Kitchen Light",
+        "spegni la luce della cucina",
         "la porta del garage è aperta?",
-        "abbassa la Sofa Lamp al 30 per cento e sblocca la Front Door",
+        "abbassa la lampada del divano al 30 per cento e sblocca la porta d'ingresso",
     ),
     "nl": (
-        "doe de Kitchen Light uit",
+        "doe de keukenlamp uit",
         "staat de garagedeur open?",
-        "dim de Sofa Lamp naar 30 procent en ontgrendel de Front Door",
+        "dim de banklamp naar 30 procent en ontgrendel de voordeur",
     ),
     "pt": (
-        "desliga a Kitchen Light",
+        "desliga a luz da cozinha",
         "o portão da garagem está aberto?",
-        "põe a Sofa Lamp a 30 por cento e destranca a Front Door",
+        "põe o candeeiro do sofá a 30 por cento e destranca a porta da frente",
     ),
     "pt-BR": (
-        "desligue a Kitchen Light",
+        "desligue a luz da cozinha",
         "o portão da garagem está aberto?",
-        "coloque a Sofa Lamp em 30 por cento e destranque a Front Door",
+        "coloque o abajur do sofá em 30 por cento e destranque a porta da frente",
     ),
     "pl": (
-        "wyłącz Kitchen Light",
-        "czy Garage Door jest otwarta?",
-        "ustaw Sofa Lamp na 30 procent i odblokuj Front Door",
+        "wyłącz światło w kuchni",
+        "czy brama garażowa jest otwarta?",
+        "ustaw lampę stojącą na 30 procent i odblokuj drzwi wejściowe",
     ),
 }
 
@@ -103,7 +103,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.assistant import Assistant
-    from app.bootstrap import build_services
+    from app.bootstrap import build_services, name_demo
     from app.config.settings import Settings
     from app.core.clock import zone
     from app.core.home import Home
@@ -125,7 +125,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     suffix = ("-dark" if args.dark else "") + ("" if args.lang == "en" else f"-{args.lang}")
-    virtual = VirtualHome(Home.load(ROOT / "resources" / "homes" / "demo.yaml"))
+    # The demo home as the app loads it: named in the window's language.
+    demo = Home.load(ROOT / "resources" / "homes" / "demo.yaml")
+    virtual = VirtualHome(name_demo(demo, args.lang))
     settings = Settings(area="living_room", language=args.lang)
     commands = COMMANDS.get(args.lang, COMMANDS["en"])
     tz = zone(None)

@@ -31,7 +31,13 @@ from typing import IO, Any
 
 from app import __version__, instance
 from app.assistant import Assistant, Outcome
-from app.bootstrap import demo_home_source, demo_state_path, home_assistant_adapter, open_history
+from app.bootstrap import (
+    demo_home_source,
+    demo_state_path,
+    home_assistant_adapter,
+    load_snapshot,
+    open_history,
+)
 from app.cli import agenda as cli_agenda
 from app.cli import audit as cli_audit
 from app.cli import desktop as cli_desktop
@@ -76,7 +82,6 @@ from app.config import logsafety
 from app.config.settings import ROLE_NAMES, get_token, load_settings, set_token
 from app.core import clock
 from app.core.errors import ConfigError, HearthError, StorageError
-from app.core.home import Home
 from app.core.plan import Plan
 from app.core.results import Approval
 from app.execution.preview import preview
@@ -411,7 +416,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             raise UsageError(
                 "the command on standard input is not valid UTF-8 text: send it as UTF-8"
             )
-    home = Home.load(home_file)
+    home = load_snapshot(home_file, language)  # the demo home named in the language
     # What the owner approved with the PIN: the language model may see the devices.
     exposure.apply(home, safety.active_profile(settings.safety).safety)
     planner = Planner(home, language, tz=clock.zone(settings.time_zone))
