@@ -1,8 +1,8 @@
 """The bundled demo home speaks the person's language: loaded in German, French, Spanish,
-Italian, Dutch, Portuguese, Polish, Swedish or Russian, its floors, rooms and devices carry
-the names a speaker of that language gives them (resources/homes/demo_names/), and commands
-saying those names plan the right device; English keeps the demo's own names, and a copy of
-the demo renamed in one language is named again in the next."""
+Italian, Dutch, Portuguese, Polish, Swedish, Russian, Chinese or Korean, its floors, rooms and
+devices carry the names a speaker of that language gives them (resources/homes/demo_names/),
+and commands saying those names plan the right device; English keeps the demo's own names, and
+a copy of the demo renamed in one language is named again in the next."""
 
 from __future__ import annotations
 
@@ -173,6 +173,30 @@ COMMANDS: dict[str, list[tuple[str, str, list[str]]]] = {
             ["light.bedroom_ceiling", "light.bedside_lamp"],
         ),
         ("включи кофемашину", "switch.turn_on", ["switch.coffee_machine"]),
+    ],
+    "zh-CN": [
+        ("关闭厨房灯", "light.turn_off", ["light.kitchen_ceiling"]),
+        ("打开沙发灯", "light.turn_on", ["light.sofa_lamp"]),
+        ("关上客厅百叶窗", "cover.close_cover", ["cover.living_room_blinds"]),
+        ("打开车库门", "cover.open_cover", ["cover.garage_door"]),
+        ("锁上前门", "lock.lock", ["lock.front_door"]),
+        ("把暖气调到21度", "climate.set_temperature", ["climate.living_room"]),
+        ("暂停电视", "media_player.media_pause", ["media_player.living_room_tv"]),
+        ("后门锁了吗？", "state.get", ["lock.back_door"]),
+        ("关掉卧室的灯", "light.turn_off", ["light.bedroom_ceiling", "light.bedside_lamp"]),
+        ("启动扫地机器人", "vacuum.start", ["vacuum.robot_vacuum"]),
+    ],
+    "ko": [
+        ("주방 조명 꺼줘", "light.turn_off", ["light.kitchen_ceiling"]),
+        ("소파 스탠드 켜줘", "light.turn_on", ["light.sofa_lamp"]),
+        ("거실 블라인드 닫아줘", "cover.close_cover", ["cover.living_room_blinds"]),
+        ("차고 문 열어줘", "cover.open_cover", ["cover.garage_door"]),
+        ("현관문 잠가줘", "lock.lock", ["lock.front_door"]),
+        ("난방 21도로 맞춰줘", "climate.set_temperature", ["climate.living_room"]),
+        ("TV 일시정지해줘", "media_player.media_pause", ["media_player.living_room_tv"]),
+        ("뒷문 잠겨 있어?", "state.get", ["lock.back_door"]),
+        ("안방 조명 다 꺼줘", "light.turn_off", ["light.bedroom_ceiling", "light.bedside_lamp"]),
+        ("로봇청소기 돌려줘", "vacuum.start", ["vacuum.robot_vacuum"]),
     ],
 }
 
