@@ -6,6 +6,7 @@ a copy of the demo renamed in one language is named again in the next."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,12 @@ from app.bootstrap import (
     load_snapshot,
     name_demo,
 )
+from app.composition import compose
 from app.config.settings import Settings
 from app.core.home import Area, Entity, Floor, Home
+from app.core.plan import Plan
+from app.core.results import Approval
+from app.policy import risk
 from app.understanding.planner import Planner
 from integrations.virtual_home import VirtualHome
 
@@ -328,3 +333,31 @@ def test_the_demo_source_is_named_in_the_window_language(tmp_path: Path) -> None
     plain = build_adapter(Settings(language="de"), Source(snapshot=copy))
     assert isinstance(plain, VirtualHome)
     assert plain.home.areas["kitchen"].name == "Kitchen"
+
+
+def test_the_assistant_on_the_demo_speaks_and_names_in_its_language(no_keyring: None) -> None:
+    """The composition root the window and ``hearth do --demo`` use: in Polish the person's
+    copy of the demo is named in Polish, a Polish command changes it, and the copy written
+    back keeps the change; opened in English afterwards it is the English demo with the light
+    still on."""
+
+    async def run(language: str, text: str | None) -> Home:
+        async with compose(Settings(), demo=True, language=language) as parts:
+            if text is not None:
+                outcome = await parts.assistant.handle(text, approve_all, source="cli")
+                assert outcome.ok, outcome
+                assert parts.source.snapshot is not None
+                parts.assistant.home.save(parts.source.snapshot)
+            return parts.assistant.home
+
+    polish = asyncio.run(run("pl", "włącz światło w garażu"))
+    assert polish.areas["garage"].name == "Garaż"
+    assert polish.entities["light.garage"].state == "on"
+    english = asyncio.run(run("en", None))
+    assert english.entities["light.garage"].name == "Garage Light"
+    assert english.entities["light.garage"].state == "on"
+
+
+async def approve_all(plan: Plan, _decisions: list[risk.StepDecision]) -> Approval:
+    steps = set(range(len(plan.steps)))
+    return Approval(steps, steps, by="test")
