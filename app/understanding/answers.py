@@ -364,8 +364,10 @@ _MEASURE_ATTRIBUTES = {
     "temperature": {"climate": "current_temperature", "weather": "temperature"},
     "humidity": {"climate": "current_humidity", "weather": "humidity"},
     "battery": {"vacuum": "battery_level", "device_tracker": "battery_level"},
+    # What a thermostat is set to ("보일러 몇 도로 설정돼 있어?", "地暖设的是多少度").
+    "target_temperature": {"climate": "temperature", "water_heater": "temperature"},
 }
-_MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%"}
+_MEASURE_UNITS = {"temperature": "°", "humidity": "%", "battery": "%", "target_temperature": "°"}
 #: Most readings one answer lists.
 MAX_READINGS = 4
 

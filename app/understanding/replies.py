@@ -157,8 +157,8 @@ def _answer(outcome: Resolved, reading: RecognizeResult, home: Home) -> Reply | 
     intent = reading.intent.name
     if intent not in (ReplyKind.STATE, ReplyKind.TEMPERATURE) or len(outcome.steps) != 1:
         return None
-    if outcome.steps[0].action != "state.get":
-        return None
+    if outcome.steps[0].action != "state.get" or "measure" in reading.entities:
+        return None  # a device's battery or humidity: Hearth's reply of the measure stays
     found = [e for e in (home.get(i) for i in outcome.targets) if e is not None]
     if not found:
         return None

@@ -1759,7 +1759,10 @@ def _get_state(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     measure = slots.get("measure")
     if measure and len(found) == 1 and answers.measure_of(found[0], str(measure))[0] is not None:
         value, unit = answers.measure_of(found[0], str(measure))
-        reply = f"{found[0].name}'s {measure} is {value}{unit}."
+        word = answers.measure_word(str(measure))
+        reply = keyed_replies.said(
+            "measure.of_device", name=found[0].name, word=word, value=value, unit=unit
+        )
     else:
         reply = answers.state_answer(found, slots.get("state"), m.text)
     return Resolved(

@@ -464,3 +464,46 @@ def test_how_many_things_are_on_a_list_is_a_number(
     assert counted.reply is not None and items in counted.reply
     assert read.reply is not None and "2" not in read.reply
     assert ("두부" if language == "ko" else "豆腐") in read.reply
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "asked", "said"),
+    [
+        ("zh-CN", "扫地机", "扫地机还有多少电", "扫地机的电量：76%"),
+        ("ko", "로봇청소기", "로봇청소기 배터리 얼마나 남았어?", "로봇청소기 배터리: 76%"),
+    ],
+)
+def test_a_devices_battery_is_said_in_the_language(
+    language: str, name: str, asked: str, said: str
+) -> None:
+    vacuum = {
+        "entity_id": "vacuum.robot",
+        "name": name,
+        "state": "docked",
+        "area": "keting" if language == "zh-CN" else "geosil",
+        "attributes": {"battery_level": 76, "supported_features": 14204},
+    }
+    s = _with(language, vacuum)
+    try:
+        plan = s.say(asked)
+    finally:
+        s.close()
+    assert _steps(plan) == []
+    assert plan.reply is not None and said in plan.reply
+
+
+@pytest.mark.parametrize(
+    ("language", "asked", "said"),
+    [
+        ("zh-CN", "暖气设的是多少度", "暖气的设定温度：20°"),
+        ("ko", "온수매트 몇 도로 설정돼 있어?", "온수매트 설정 온도: 20°"),
+    ],
+)
+def test_what_a_thermostat_is_set_to_is_its_target(language: str, asked: str, said: str) -> None:
+    s = Session(language)
+    try:
+        plan = s.say(asked)
+    finally:
+        s.close()
+    assert _steps(plan) == []
+    assert plan.reply is not None and said in plan.reply and "19" not in plan.reply
