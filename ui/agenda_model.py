@@ -108,14 +108,18 @@ def _agenda(text: str) -> str:
     return QCoreApplication.translate("Agenda", text)
 
 
-def day_label(day: dt.date, today: dt.date) -> str:
+def day_words(day: dt.date) -> str:
+    """ "Tue 3 Mar" in the window's language: Hearth's time words where it has them, else the
+    language's own day and month names from its locale (never English in a Polish window)."""
     language = time_language()
     if language == "en" and candidates(TRANSLATION.language)[-1] != "en":
-        # No time words in the window's language: its locale names the day and the month.
         pattern = QCoreApplication.translate("Agenda", "ddd d MMM")
-        date = window_locale().toString(QDate(day.year, day.month, day.day), pattern)
-    else:
-        date = short_date(midnight(day, dt.UTC), language=language, with_time=False)
+        return window_locale().toString(QDate(day.year, day.month, day.day), pattern)
+    return short_date(midnight(day, dt.UTC), language=language, with_time=False)
+
+
+def day_label(day: dt.date, today: dt.date) -> str:
+    date = day_words(day)
     if day == today:
         return QCoreApplication.translate("Agenda", "Today · {date}").format(date=date)
     if day == today + dt.timedelta(days=1):

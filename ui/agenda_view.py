@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock
-from app.understanding.timeparse import short_date
 from integrations.reminders import Reminder
-from ui.agenda_model import AgendaModel, agenda_days, midnight, time_language
+from ui.agenda_model import AgendaModel, agenda_days, day_words, midnight
 from ui.bridge import SNOOZE_MINUTES, Agenda, AssistantBridge
 from ui.icons import icon
 from ui.plan_card import tone_colors
@@ -413,10 +412,9 @@ class AgendaView(QWidget):
         self._show_pending(agenda.pending, now)
         last = (agenda.end - dt.timedelta(days=1)).astimezone(now.tzinfo)
         first = agenda.start.astimezone(now.tzinfo)
-        language = time_language()
-        dates = [short_date(first, language=language, with_time=False)]
+        dates = [day_words(first.date())]
         if last.date() != first.date():
-            dates.append(short_date(last, language=language, with_time=False))
+            dates.append(day_words(last.date()))
         self.range_label.setText(" – ".join(dates))
         entries = self.model.entries()
         if entries:

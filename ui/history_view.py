@@ -51,6 +51,7 @@ from ui.models import (
     HistoryModel,
     HistoryRole,
     outcome_label,
+    source_label,
     steps_tooltip,
 )
 from ui.translations import QT_TRANSLATE_NOOP
@@ -376,9 +377,17 @@ class HistoryView(QWidget):
             self.details.hide()
             return
         outcome = outcome_label(record)
-        lines = [f"“{record.text}” — {outcome.lower()}, from {record.source}"]
+        lines = [
+            QCoreApplication.translate("HistoryView", "“{text}” — {outcome}, from {source}").format(
+                text=record.text, outcome=outcome.lower(), source=source_label(record.source)
+            )
+        ]
         if record.reply:
-            lines.append(f"Hearth said: {record.reply}")
+            lines.append(
+                QCoreApplication.translate("HistoryView", "Hearth said: {reply}").format(
+                    reply=record.reply
+                )
+            )
         if record.steps:
             lines.append(steps_tooltip(record))
         self.details.setText("\n".join(lines))

@@ -443,6 +443,26 @@ def format_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
     return f"{locale.toString(QDate(when.year, when.month, when.day), pattern)} {clock}"
 
 
+SOURCES = {
+    "gui": QT_TRANSLATE_NOOP("History", "window"),
+    "voice": QT_TRANSLATE_NOOP("History", "voice"),
+    "tray": QT_TRANSLATE_NOOP("History", "tray"),
+    "cli": QT_TRANSLATE_NOOP("History", "command line"),
+    "send": QT_TRANSLATE_NOOP("History", "hearth send"),
+    "settings": QT_TRANSLATE_NOOP("History", "settings"),
+    "undo": QT_TRANSLATE_NOOP("History", "undo"),
+    "home view": QT_TRANSLATE_NOOP("History", "Home view"),
+    "snapshot": QT_TRANSLATE_NOOP("History", "home file"),
+}
+"""Where a request came from (history's ``source``), as the History page says it."""
+
+
+def source_label(source: str) -> str:
+    """*source* in words, in the window's language (an unknown one as it is recorded)."""
+    words = SOURCES.get(source)
+    return QCoreApplication.translate("History", words) if words else source
+
+
 def _targets(step: dict[str, Any]) -> list[str]:
     try:
         targets = json.loads(step.get("targets_json") or "[]")
@@ -543,7 +563,7 @@ class HistoryModel(TableModel):
             if column == self.STEPS:
                 return steps_text(record)
             if column == self.SOURCE:
-                return record.source
+                return source_label(record.source)
         if role == HistoryRole.RECORD:
             return record
         if role == HistoryRole.OUTCOME:

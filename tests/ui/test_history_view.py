@@ -131,7 +131,7 @@ def test_a_request_that_changes_nothing_is_not_shown_as_cancelled(
     view.outcome.setCurrentText("Nothing to change")
     assert texts(view) == ["turn on the sofa lamp"]
     view.select_row(0)
-    assert "“turn on the sofa lamp” — nothing to change, from gui" in view.details.text()
+    assert "“turn on the sofa lamp” — nothing to change, from window" in view.details.text()
     view.outcome.setCurrentText("Cancelled")
     assert texts(view) == ["unlock the front door"]
 

@@ -809,6 +809,42 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>Zuhause-Ansicht</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>Zuhause-Datei</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} weitere)</translation>
     </message>
@@ -879,6 +915,14 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>Der Verlauf ist aus: Nichts wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>„{text}“ – {outcome}, aus: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth sagte: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

@@ -809,6 +809,42 @@ Escribe el PIN del propietario:</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>ventana</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>bandeja</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de órdenes</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>vista Casa</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>archivo de casa</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} más)</translation>
     </message>
@@ -879,6 +915,14 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>El historial está desactivado: no se registra nada.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>«{text}» — {outcome}, desde: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth dijo: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

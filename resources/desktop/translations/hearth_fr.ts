@@ -809,6 +809,42 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>zone de notification</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>vue Maison</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>fichier de maison</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} de plus)</translation>
     </message>
@@ -879,6 +915,14 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>L’historique est désactivé : rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>« {text} » — {outcome}, depuis : {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth a répondu : {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

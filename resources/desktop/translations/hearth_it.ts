@@ -809,6 +809,42 @@ Digita il PIN del proprietario:</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>finestra</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voce</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>area di notifica</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>riga di comando</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>impostazioni</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulla</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>vista Casa</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>file della casa</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} altri)</translation>
     </message>
@@ -879,6 +915,14 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>La cronologia è disattivata: non viene registrato niente.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>«{text}» — {outcome}, da: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth ha detto: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

@@ -809,6 +809,42 @@ Typ de pincode van de eigenaar:</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>venster</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>spraak</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>systeemvak</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>Huis-weergave</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>huisbestand</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} meer)</translation>
     </message>
@@ -879,6 +915,14 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>De geschiedenis staat uit: er wordt niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>‘{text}’ – {outcome}, via: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth zei: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

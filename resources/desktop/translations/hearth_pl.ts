@@ -809,6 +809,42 @@ Wpisz PIN właściciela:</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>okno</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>głos</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>zasobnik</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>wiersz poleceń</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>widok Dom</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>plik domu</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} więcej)</translation>
     </message>
@@ -879,6 +915,14 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>Historia jest wyłączona: nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>„{text}” — {outcome}, źródło: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>Hearth powiedział: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

@@ -809,6 +809,42 @@ Escreve o PIN do proprietário:</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <source>window</source>
+        <translation>janela</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>área de notificação</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>linha de comandos</translation>
+    </message>
+    <message>
+        <source>hearth send</source>
+        <translation>hearth send</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>definições</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>desfazer</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>vista Casa</translation>
+    </message>
+    <message>
+        <source>home file</source>
+        <translation>ficheiro da casa</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} mais)</translation>
     </message>
@@ -879,6 +915,14 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>History is off: nothing is recorded.</source>
         <translation>O histórico está desligado: nada é registado.</translation>
+    </message>
+    <message>
+        <source>“{text}” — {outcome}, from {source}</source>
+        <translation>«{text}» — {outcome}, origem: {source}</translation>
+    </message>
+    <message>
+        <source>Hearth said: {reply}</source>
+        <translation>O Hearth disse: {reply}</translation>
     </message>
     <message>
         <source>Cannot read the history: {error}</source>

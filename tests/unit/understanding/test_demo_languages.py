@@ -1,11 +1,12 @@
 """The bundled demo home speaks the person's language: loaded in German, French, Spanish,
-Italian, Dutch, Portuguese, Polish, Swedish or Russian, its floors, rooms and devices carry
-the names a speaker of that language gives them (resources/homes/demo_names/), and commands
-saying those names plan the right device; English keeps the demo's own names, and a copy of
-the demo renamed in one language is named again in the next."""
+Italian, Dutch, Portuguese, Polish, Swedish, Russian, Chinese or Korean, its floors, rooms and
+devices carry the names a speaker of that language gives them (resources/homes/demo_names/),
+and commands saying those names plan the right device; English keeps the demo's own names, and
+a copy of the demo renamed in one language is named again in the next."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,12 @@ from app.bootstrap import (
     load_snapshot,
     name_demo,
 )
+from app.composition import compose
 from app.config.settings import Settings
 from app.core.home import Area, Entity, Floor, Home
+from app.core.plan import Plan
+from app.core.results import Approval
+from app.policy import risk
 from app.understanding.planner import Planner
 from integrations.virtual_home import VirtualHome
 
@@ -174,6 +179,30 @@ COMMANDS: dict[str, list[tuple[str, str, list[str]]]] = {
         ),
         ("включи кофемашину", "switch.turn_on", ["switch.coffee_machine"]),
     ],
+    "zh-CN": [
+        ("关闭厨房灯", "light.turn_off", ["light.kitchen_ceiling"]),
+        ("打开沙发灯", "light.turn_on", ["light.sofa_lamp"]),
+        ("关上客厅百叶窗", "cover.close_cover", ["cover.living_room_blinds"]),
+        ("打开车库门", "cover.open_cover", ["cover.garage_door"]),
+        ("锁上前门", "lock.lock", ["lock.front_door"]),
+        ("把暖气调到21度", "climate.set_temperature", ["climate.living_room"]),
+        ("暂停电视", "media_player.media_pause", ["media_player.living_room_tv"]),
+        ("后门锁了吗？", "state.get", ["lock.back_door"]),
+        ("关掉卧室的灯", "light.turn_off", ["light.bedroom_ceiling", "light.bedside_lamp"]),
+        ("启动扫地机器人", "vacuum.start", ["vacuum.robot_vacuum"]),
+    ],
+    "ko": [
+        ("주방 조명 꺼줘", "light.turn_off", ["light.kitchen_ceiling"]),
+        ("소파 스탠드 켜줘", "light.turn_on", ["light.sofa_lamp"]),
+        ("거실 블라인드 닫아줘", "cover.close_cover", ["cover.living_room_blinds"]),
+        ("차고 문 열어줘", "cover.open_cover", ["cover.garage_door"]),
+        ("현관문 잠가줘", "lock.lock", ["lock.front_door"]),
+        ("난방 21도로 맞춰줘", "climate.set_temperature", ["climate.living_room"]),
+        ("TV 일시정지해줘", "media_player.media_pause", ["media_player.living_room_tv"]),
+        ("뒷문 잠겨 있어?", "state.get", ["lock.back_door"]),
+        ("안방 조명 다 꺼줘", "light.turn_off", ["light.bedroom_ceiling", "light.bedside_lamp"]),
+        ("로봇청소기 돌려줘", "vacuum.start", ["vacuum.robot_vacuum"]),
+    ],
 }
 
 
@@ -304,3 +333,31 @@ def test_the_demo_source_is_named_in_the_window_language(tmp_path: Path) -> None
     plain = build_adapter(Settings(language="de"), Source(snapshot=copy))
     assert isinstance(plain, VirtualHome)
     assert plain.home.areas["kitchen"].name == "Kitchen"
+
+
+def test_the_assistant_on_the_demo_speaks_and_names_in_its_language(no_keyring: None) -> None:
+    """The composition root the window and ``hearth do --demo`` use: in Polish the person's
+    copy of the demo is named in Polish, a Polish command changes it, and the copy written
+    back keeps the change; opened in English afterwards it is the English demo with the light
+    still on."""
+
+    async def run(language: str, text: str | None) -> Home:
+        async with compose(Settings(), demo=True, language=language) as parts:
+            if text is not None:
+                outcome = await parts.assistant.handle(text, approve_all, source="cli")
+                assert outcome.ok, outcome
+                assert parts.source.snapshot is not None
+                parts.assistant.home.save(parts.source.snapshot)
+            return parts.assistant.home
+
+    polish = asyncio.run(run("pl", "włącz światło w garażu"))
+    assert polish.areas["garage"].name == "Garaż"
+    assert polish.entities["light.garage"].state == "on"
+    english = asyncio.run(run("en", None))
+    assert english.entities["light.garage"].name == "Garage Light"
+    assert english.entities["light.garage"].state == "on"
+
+
+async def approve_all(plan: Plan, _decisions: list[risk.StepDecision]) -> Approval:
+    steps = set(range(len(plan.steps)))
+    return Approval(steps, steps, by="test")
