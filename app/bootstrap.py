@@ -115,6 +115,8 @@ def load_snapshot(path: Path, language: str, *, demo: bool | None = None) -> Hom
     home = Home.load(path)
     if demo is None:
         demo = path in (demo_home_source(), demo_state_path())
+    if path == demo_home_source() and demo_names_path(language) is None:
+        return home  # the bundled demo is English already
     return name_demo(home, language) if demo else home
 
 
