@@ -507,3 +507,26 @@ def test_what_a_thermostat_is_set_to_is_its_target(language: str, asked: str, sa
         s.close()
     assert _steps(plan) == []
     assert plan.reply is not None and said in plan.reply and "19" not in plan.reply
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh-CN", "暖气调成制热模式"),
+        ("ko", "온수매트 난방으로 틀어 줘"),
+    ],
+)
+def test_a_thermostats_mode_in_the_languages_word(language: str, said: str) -> None:
+    s = Session(language)
+    try:
+        s.say("暖气关掉" if language == "zh-CN" else "온수매트 꺼 줘")
+        plan = s.say(said)
+    finally:
+        s.close()
+    assert [(a, p) for a, _, p in _steps(plan)] == [
+        ("climate.set_hvac_mode", {"hvac_mode": "heat"})
+    ]
+
+
+def test_a_mode_the_thermostat_does_not_list_is_not_set(zh: Session) -> None:
+    assert _steps(zh.say("暖气调成制冷模式")) == []
