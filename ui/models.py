@@ -234,6 +234,19 @@ class HomeModel(ColumnModel):
         ]
         self.dataChanged.emit(first, last, roles)
 
+    def retranslate(self) -> None:
+        """After a language switch: the states and the counts in the window's new language
+        (the rows, and the selection and the expanded floors with them, stay)."""
+        for node in self._nodes:
+            if node.entity is not None:
+                node.state_text = state_words(node.entity)
+            elif node.kind is NodeKind.AREA:
+                node.state_text = self.tr("%n devices", "", len(node.children))
+            elif node.kind is NodeKind.FLOOR:
+                node.state_text = self.tr("%n areas", "", len(node.children))
+            index = self.createIndex(node.row, self.STATE, node.uid)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
     def set_activity(self, entity_id: str, words: str) -> None:
         """Show what a control of the device is doing beside its state ("" clears it)."""
         node = self._by_entity.get(entity_id)

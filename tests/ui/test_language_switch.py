@@ -142,3 +142,17 @@ def test_brazilian_portuguese_has_its_own_words(qtbot: QtBot, shown: MainWindow)
     assert switch_language(app, "pt") == "pt"
     assert shown.nav.item(4).text() == "Definições"
     assert any("ficheiro" in text for text in origins("pt"))
+
+
+def test_the_home_views_states_and_counts_follow_a_switch(qtbot: QtBot, shown: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    model = shown.home_view.model
+    qtbot.waitUntil(lambda: model.entity_count() > 0)
+    lamp = model.index_of("light.desk_lamp", model.STATE)
+    area = model.parent(lamp).siblingAtColumn(model.STATE)
+    assert lamp.data() == "off" and area.data().endswith("devices")
+    switch_language(app, "de")
+    assert lamp.data() == "aus" and area.data().endswith("Geräte")
+    switch_language(app, "en")
+    assert lamp.data() == "off" and area.data().endswith("devices")
