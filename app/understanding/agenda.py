@@ -144,8 +144,8 @@ def _best_series(found: Sequence[EventLike], match: str) -> list[EventLike]:
 
 
 async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo, language: str) -> None:
-    """Warn on *step* of the events it would overlap, in *language* (the dates are English's
-    words, so for now the whole warning is English in another language)."""
+    """Warn on *step* of the events it would overlap, in *language* where it has its own
+    time words for the dates (resources/time/<lang>.yaml), else wholly in English."""
     start_text = step.params.get("start_date_time")
     if not isinstance(start_text, str):
         return  # an all-day event: nothing to overlap that matters
@@ -156,18 +156,33 @@ async def _warn_overlaps(step: Step, calendar: CalendarLookup, tz: ZoneInfo, lan
     overlaps = await calendar.conflicts(
         start, max(end, start + dt.timedelta(minutes=1)), ignore_uid=uid if uid else None
     )
+    dates = _date_language(language)
     for event in overlaps[:3]:
-        when = English(_when(event, tz))
+        dated = _when(event, tz, language=dates)
+        when = English(dated) if dates == "en" else dated
         step.warnings.append(say(language, "warn.overlaps", summary=event.summary, when=when))
 
 
-def _when(event: EventLike, tz: ZoneInfo) -> str:
+def _date_language(language: str) -> str:
+    """*language* where it has its own time words to say a date in, else English."""
+    if language.split("-", maxsplit=1)[0] == "en":
+        return "en"
+    try:
+        load_language(language)
+    except UnsupportedLanguageError:
+        return "en"
+    return language
+
+
+def _when(event: EventLike, tz: ZoneInfo, *, language: str = "en") -> str:
     start = event.start.astimezone(tz)
     if event.all_day:
-        return short_date(start, with_time=False)
+        return short_date(start, with_time=False, language=language)
     end = event.end.astimezone(tz)
-    tail = end.strftime("%H:%M") if end.date() == start.date() else short_date(end)
-    return f"{short_date(start)}–{tail}"
+    tail = (
+        end.strftime("%H:%M") if end.date() == start.date() else short_date(end, language=language)
+    )
+    return f"{short_date(start, language=language)}–{tail}"
 
 
 # -- what the home's snapshot knows -----------------------------------------------------------

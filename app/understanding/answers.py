@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.durations import parse_hms
 from app.core.home import Entity, Home
-from app.understanding.keyed_replies import current, pair, said
+from app.understanding.keyed_replies import current, pair, said, whole
 from app.understanding.keyed_replies import word as own_word
 from app.understanding.own_data import own_data
 
@@ -485,9 +485,25 @@ def measure_answer(
 
 
 def weather_answer(entity: Entity) -> str:
-    value, unit = measure_of(entity, "temperature")
-    condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
-    return f"It's {condition} and {value}{unit}."
+    """ "It's cloudy and 7.5 °C." in the language being spoken (wholly English where it
+    lacks the condition's word)."""
+
+    def make() -> str:
+        value, unit = measure_of(entity, "temperature")
+        temperature = said("weather.temperature", value=f"{number(value)}{unit}")
+        return said("weather.now", condition=condition_word(entity.state), details=temperature)
+
+    return whole(current(), make)
+
+
+def condition_word(state: str, *, now: bool = False) -> str:
+    """A weather condition as Home Assistant names it ("partlycloudy", "clear-night") in the
+    words of the language being spoken (``weather.conditions.<state>``); *now*: as the
+    weather now is said ("clear", not "clear night")."""
+    english = state.replace("partlycloudy", "partly cloudy").replace("-", " ")
+    if now:
+        english = english.replace("clear night", "clear")
+    return own_word(f"weather.conditions.{state}", english) if state else english
 
 
 def todo_answer(name: str, items: Any) -> str:
@@ -750,19 +766,21 @@ def weather_conditions(entity: Entity, rain: bool, wind: bool = False) -> str:
     with wind at 24 km/h." when the wind is asked about."""
     value = entity.attributes.get("temperature")
     unit = str(entity.attributes.get("temperature_unit", "°"))
-    condition = entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")
-    condition = condition.replace("clear night", "clear")
-    temperature = f" and {number(value)} {unit}".rstrip() if value is not None else ""
+    condition = condition_word(entity.state, now=True)
+    details = (
+        said("weather.temperature", value=f"{number(value)} {unit}".rstrip())
+        if value is not None
+        else ""
+    )
     speed = entity.attributes.get("wind_speed")
     if wind and speed is not None:
         wind_unit = str(entity.attributes.get("wind_speed_unit", "")).strip()
-        temperature += f", with wind at {number(speed)} {wind_unit}".rstrip()
+        details += said("weather.wind", speed=f"{number(speed)} {wind_unit}".rstrip())
     if not rain:
-        return f"It's {condition}{temperature}."
+        return said("weather.now", condition=condition, details=details)
     wet = any(word in entity.state for word in ("rain", "pouring", "lightning", "hail", "snow"))
-    if wet:
-        return f"Yes, it's {condition}{temperature}."
-    return f"No rain: it's {condition}{temperature}."
+    key = "weather.yes_now" if wet else "weather.no_rain"
+    return said(key, condition=condition, details=details)
 
 
 def todo_count(name: str, items: Any) -> str:
@@ -976,12 +994,19 @@ def forecast_days(
     return sorted(found.items())
 
 
-def _day_name(day: int, now: dt.datetime) -> str:
-    if day == 0:
-        return "Today"
-    if day == 1:
-        return "Tomorrow"
-    return (now + dt.timedelta(days=day)).strftime("%A")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_name(day: int, now: dt.datetime, *, within: bool = False) -> str:
+    """ "Today", "Tomorrow", "Friday" in the language being spoken; *within*: as said inside
+    a sentence ("for today and Friday")."""
+    if day in (0, 1):
+        name = ("today", "tomorrow")[day]
+        key = f"weather.{name}_within" if within else f"weather.{name}"
+        return own_word(key, name if within else name.capitalize())
+    weekday = _WEEKDAYS[(now + dt.timedelta(days=day)).weekday()]
+    group = "weekdays_within" if within else "weekdays"
+    return own_word(f"weather.{group}.{weekday}", weekday.capitalize())
 
 
 def _falls(condition: str, fall: str) -> bool:
@@ -996,18 +1021,17 @@ def forecast_answer(
     unit = str(entity.attributes.get("temperature_unit", "°"))
     lines = []
     for day, entry in entries:
-        condition = str(entry.get("condition", "")).replace("partlycloudy", "partly cloudy")
-        condition = condition.replace("-", " ")
+        condition = condition_word(str(entry.get("condition", "")))
         parts = [condition] if condition else []
         high, low = entry.get("temperature"), entry.get("templow")
         if high is not None:
-            parts.append(f"high {number(high)} {unit}")
+            parts.append(said("weather.high", value=f"{number(high)} {unit}"))
         if low is not None:
-            parts.append(f"low {number(low)} {unit}")
+            parts.append(said("weather.low", value=f"{number(low)} {unit}"))
         chance = entry.get("precipitation_probability")
         if chance is not None:
-            parts.append(f"{number(chance)}% chance of precipitation")
-        lines.append(f"{_day_name(day, now)}: {', '.join(parts)}")
+            parts.append(said("weather.chance", value=number(chance)))
+        lines.append(said("weather.day", day=_day_name(day, now), parts=", ".join(parts)))
     text = "; ".join(lines) + "."
     today = [day for day, _ in entries] == [0]
     if today:  # "what's the weather like today?": now, then the day's forecast
@@ -1015,12 +1039,13 @@ def forecast_answer(
     if fall is None:
         return text
     wet = [
-        _day_name(day, now) if day > 1 else _day_name(day, now).lower()
+        _day_name(day, now, within=True)
         for day, entry in entries
         if _falls(str(entry.get("condition", "")), fall)
         or (day == 0 and _falls(entity.state, fall))
     ]
     if not wet:
-        return f"No {fall} forecast. {text}"
-    when = listing(wet) if len(entries) > 1 else ""
-    return f"Yes, {fall} is forecast{' for ' + when if when else ''}. {text}"
+        return said(f"weather.no_fall.{fall}", text=text)
+    if len(entries) > 1:
+        return said(f"weather.fall_on.{fall}", when=listing(wet), text=text)
+    return said(f"weather.fall.{fall}", text=text)

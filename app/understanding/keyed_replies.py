@@ -151,7 +151,8 @@ class Word:
 @dataclass(frozen=True, slots=True)
 class Keyed:
     """A part of a reply said by its own key ("“milk” on Shopping List": ``list.on_list``);
-    its slots may be phrases too."""
+    its slots may be phrases too. With a whole-number ``count`` slot the key may hold a form
+    per plural category (``<key>.few``, as :class:`Counted`)."""
 
     key: str
     slots: tuple[tuple[str, object], ...]
@@ -161,8 +162,14 @@ class Keyed:
         return cls(key, tuple(slots.items()))
 
     def said_in(self, language: str) -> str | None:
-        found = own(language, self.key)
         given = dict(self.slots)
+        found = own(language, self.key)
+        count = given.get("count")
+        if found is None and isinstance(count, int) and not isinstance(count, bool):
+            # a form per plural category ("3 przypomnienia", "5 przypomnień"), as Counted
+            found = own(language, f"{self.key}.{plural(language, count)}") or own(
+                language, f"{self.key}.other"
+            )
         wanted = None if found is None else _slots_of(found)
         if found is None or wanted is None or not wanted <= given.keys():
             return None

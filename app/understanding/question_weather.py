@@ -6,7 +6,6 @@ from __future__ import annotations
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
-from app.core.home import Entity
 from app.core.plan import ErrorCode
 from app.understanding.actions import read_about_text
 from app.understanding.question_data import QuestionData
@@ -57,7 +56,7 @@ def weather_answer(
         _, unit, say = data.weather_readings[readings[0]]
         value = entity.attributes.get(readings[0])
         if value is None:
-            reply = "The weather service doesn't say."
+            reply = keyed_replies.said("weather.silent")
         else:
             shown = str(entity.attributes.get(unit, unit)) if unit else ""
             space = "" if shown in ("%", "") else " "
@@ -75,12 +74,16 @@ def weather_answer(
             return resolved([entity], reply, read_about_text("forecast"))
         if days and days != [0]:
             now = answers.weather_conditions(entity, False)
-            reply = f"The forecast doesn't reach that far. Now: {now[0].lower()}{now[1:]}"
+            reply = keyed_replies.said("weather.not_that_far", now=f"{now[0].lower()}{now[1:]}")
             return resolved([entity], reply, read_about_text("weather"))
     if future_measure and not asks_weather:
         value = entity.attributes.get("temperature")
         unit = str(entity.attributes.get("temperature_unit", "°"))
-        reply = f"It's {answers.number(value)} {unit} outside now, and {_condition(entity)}."
+        reply = keyed_replies.said(
+            "weather.outside_now",
+            value=f"{answers.number(value)} {unit}",
+            condition=answers.condition_word(entity.state),
+        )
     else:
         reply = answers.weather_conditions(entity, "rain" in tags, wind="wind" in tags)
     return resolved([entity], reply, read_about_text("weather"))
@@ -104,7 +107,3 @@ def forecast_days(reading: Reading, ctx: RequestContext, data: QuestionData) -> 
         if day in words:
             return [(index - ctx.now.weekday()) % 7]
     return None
-
-
-def _condition(entity: Entity) -> str:
-    return entity.state.replace("partlycloudy", "partly cloudy").replace("-", " ")

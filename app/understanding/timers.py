@@ -30,7 +30,7 @@ from typing import Any, TypeGuard
 
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 from app.core.context import Conversation, RequestContext
-from app.core.durations import duration_short, duration_words, hms, parse_hms
+from app.core.durations import duration_short, hms, parse_hms
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, Step
 from app.policy import risk as policy
@@ -298,14 +298,19 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
     if helpers:
         entity = helpers[0]
         if seconds is None:
-            return _helper_step(entity, "start", {}, f"Start {entity.name}")
+            summary = keyed_replies.said("step.timer.helper_start", name=entity.name)
+            return _helper_step(entity, "start", {}, summary)
         if (problem := _too_long(seconds)) is not None:
             return problem
         return _helper_step(
             entity,
             "start",
             {"duration": hms(seconds)},
-            f"Start {entity.name} for {duration_words(seconds)}",
+            keyed_replies.said(
+                "step.timer.helper_start_for",
+                name=entity.name,
+                length=keyed_replies.LengthOfTime(seconds),
+            ),
         )
     if seconds is None and name is None:
         return Unresolved(ErrorCode.UNCLEAR, _NO_LENGTH, keyed_replies.said("timer.how_long"))
@@ -409,9 +414,9 @@ def _helper_left(entity: Entity, now: dt.datetime) -> str:
     ``finishes_at``, a paused one by its ``remaining``."""
     left = _helper_remaining(entity, now)
     if left is None:
-        return f"{entity.name} is not running."
-    paused = " (paused)" if entity.state == "paused" else ""
-    return f"{duration_words(left)} left on {entity.name}{paused}."
+        return keyed_replies.said("timer.not_running", name=entity.name)
+    key = "timer.left_on_paused" if entity.state == "paused" else "timer.left_on"
+    return keyed_replies.said(key, name=entity.name, left=keyed_replies.LengthOfTime(left))
 
 
 def _helper_length(entity: Entity, now: dt.datetime) -> str:
@@ -421,10 +426,13 @@ def _helper_length(entity: Entity, now: dt.datetime) -> str:
     if not length:
         return _helper_left(entity, now)
     left = _helper_remaining(entity, now)
+    runs = keyed_replies.LengthOfTime(length)
     if left is None:
-        return f"{entity.name} runs for {duration_words(length)} (not running now)."
-    paused = ", paused" if entity.state == "paused" else ""
-    return f"{entity.name} runs for {duration_words(length)} ({duration_words(left)} left{paused})."
+        return keyed_replies.said("timer.runs_for", name=entity.name, length=runs)
+    key = "timer.runs_for_left_paused" if entity.state == "paused" else "timer.runs_for_left"
+    return keyed_replies.said(
+        key, name=entity.name, length=runs, left=keyed_replies.LengthOfTime(left)
+    )
 
 
 def _length(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
@@ -499,15 +507,19 @@ def _helper_change(entity: Entity, change: float, now: dt.datetime) -> Resolutio
         return Unresolved(
             ErrorCode.UNCLEAR,
             f"{entity.entity_id} is not running",
-            f"{entity.name} is not running.",
+            keyed_replies.said("timer.not_running", name=entity.name),
         )
     new = round(left + change)
     if new <= 0:
         return Unresolved(
             ErrorCode.UNCLEAR,
             "more time taken off than is left",
-            f"{entity.name} has only {duration_words(left)} left, so {duration_words(-change)} "
-            "can't be taken off it. Nothing was changed.",
+            keyed_replies.said(
+                "timer.too_little_left",
+                label=entity.name,
+                left=keyed_replies.LengthOfTime(left),
+                change=keyed_replies.LengthOfTime(-change),
+            ),
         )
     if (problem := _too_long(new)) is not None:
         return problem

@@ -38,14 +38,34 @@ def test_a_word_the_language_lacks_says_the_whole_reply_in_english() -> None:
     assert keyed_replies.say("de", "missing.kind", kind=Word("fan")) == "I couldn't find a fan."
 
 
-def test_a_key_the_language_lacks_is_said_in_english() -> None:
-    # Polish has no "For how long?" of its own (Italian has: "Per quanto tempo?").
+def _lacking(monkeypatch: pytest.MonkeyPatch, language: str, *keys: str) -> None:
+    """*language*'s templates without *keys*: every language has every key English has
+    (test_reply_keys.py), so a gap is made here to show what one would do."""
+    templates = keyed_replies._templates
+
+    def without(lang: str) -> dict[str, Any]:
+        found = dict(templates(lang))
+        if lang == language:
+            for key in keys:
+                found.pop(key, None)
+        return found
+
+    monkeypatch.setattr(keyed_replies, "_templates", without)
+
+
+def test_a_key_the_language_lacks_is_said_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert keyed_replies.say("pl", "timer.how_long") == "Na jak długo?"
+    # Polish without its "For how long?" (Italian has: "Per quanto tempo?").
+    _lacking(monkeypatch, "pl", "timer.how_long")
     assert keyed_replies.say("pl", "timer.how_long") == "For how long?"
     assert keyed_replies.say("it", "timer.how_long") == "Per quanto tempo?"
     assert keyed_replies.say("de", "timer.how_long") == "Wie lange?"
 
 
-def test_a_language_without_the_list_words_says_the_list_reply_in_english() -> None:
+def test_a_language_without_the_list_words_says_the_list_reply_in_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _lacking(monkeypatch, "pl", "list.more")
     lamps = Listed((("Lamp", "Office"), ("Lamp", "Hall")), more=2)
     assert keyed_replies.say("fr", "ask.which_one", choices=lamps) == (
         "Lequel voulez-vous dire : Lamp (Office), Lamp (Hall) ou l'un des 2 autres ?"
@@ -60,7 +80,9 @@ def test_a_language_without_the_list_words_says_the_list_reply_in_english() -> N
     )
 
 
-def test_a_part_said_by_its_own_key_follows_the_same_rule() -> None:
+def test_a_part_said_by_its_own_key_follows_the_same_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     items = Listed(
         (
             Keyed.of("list.on_list", item="Milch", list="Einkauf"),
@@ -71,7 +93,11 @@ def test_a_part_said_by_its_own_key_follows_the_same_rule() -> None:
     assert keyed_replies.say("de", "ask.which_one", choices=items) == (
         "Welches meinst du: „Milch“ auf Einkauf oder „Hafermilch“ auf Einkauf?"
     )
-    # Polish has "Which one do you mean" but no "“{item}” on {list}": all of it in English.
+    assert keyed_replies.say("pl", "ask.which_one", choices=items) == (
+        "Które masz na myśli: „Milch” na liście Einkauf lub „Hafermilch” na liście Einkauf?"
+    )
+    # Polish with "Which one do you mean" but no "“{item}” on {list}": all of it in English.
+    _lacking(monkeypatch, "pl", "list.on_list")
     assert keyed_replies.say("pl", "ask.which_one", choices=items) == (
         "Which one do you mean: “Milch” on Einkauf or “Hafermilch” on Einkauf?"
     )
@@ -267,7 +293,9 @@ def test_a_timer_change_that_cannot_be_made_is_said_in_the_plan_language(
         store.close()
 
 
-def test_calendar_answers_without_a_date_are_said_in_the_request_language() -> None:
+def test_calendar_answers_without_a_date_are_said_in_the_request_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     empty = {"events": [], "unavailable": ["calendar.work"]}
     assert agenda.events_answer(empty, now=NOW, tz=BERLIN, language="de") == (
         "Dann steht nichts in deinem Kalender. (1 Kalender konnte nicht gelesen werden.)"
@@ -278,7 +306,15 @@ def test_calendar_answers_without_a_date_are_said_in_the_request_language() -> N
     assert agenda.reminders_answer({"reminders": []}, now=NOW, tz=BERLIN, language="it") == (
         "Non hai promemoria."
     )
-    # Swedish lacks the note's key: the whole answer in English, not half.
+    assert agenda.events_answer(empty, now=NOW, tz=BERLIN, language="sv") == (
+        "Inget i din kalender då. (1 kalender gick inte att läsa.)"
+    )
+    two = {"events": [], "unavailable": ["calendar.work", "calendar.home", "calendar.club"]}
+    assert agenda.events_answer(two, now=NOW, tz=BERLIN, language="ru") == (
+        "В это время в календаре ничего нет. (Не удалось прочитать 3 календаря.)"
+    )
+    # Swedish without the note's key: the whole answer in English, not half.
+    _lacking(monkeypatch, "sv", "agenda.unread_one")
     assert agenda.events_answer(empty, now=NOW, tz=BERLIN, language="sv") == (
         "Nothing on your calendar then. (1 calendar could not be read.)"
     )
