@@ -492,22 +492,40 @@ class PushToTalk(QObject):
             return self.explain(err)
         return None
 
-    def explain(self, err: VoiceError) -> str:
-        """*err* for the window: where to fix it here rather than which command to type."""
+    def explain(self, err: VoiceError, *, on_voice_page: bool = False) -> str:
+        """*err* for the window: where to fix it here rather than which command to type
+        (*on_voice_page*: said on Settings › Voice itself, where the downloads are below)."""
         if isinstance(err, NoModelError):
             chosen = self.bridge.settings.voice.model
             if chosen:
-                return QCoreApplication.translate(
+                missing = (
+                    QCoreApplication.translate(
+                        "PushToTalk",
+                        "The speech model “{model}” is not installed: choose another one, or "
+                        "download it, below.",
+                    )
+                    if on_voice_page
+                    else QCoreApplication.translate(
+                        "PushToTalk",
+                        "The speech model “{model}” is not installed: choose another one, or "
+                        "download it, in Settings › Voice.",
+                    )
+                )
+                return missing.format(model=chosen)
+            none_yet = (
+                QCoreApplication.translate(
                     "PushToTalk",
-                    "The speech model “{model}” is not installed: choose another one, or "
-                    "download it, in Settings › Voice.",
-                ).format(model=chosen)
-            language = language_name(self.language())
-            return QCoreApplication.translate(
-                "PushToTalk",
-                "No speech model for {language} yet: download one in Settings › Voice "
-                "(a small one is about 40 MB).",
-            ).format(language=language)
+                    "No speech model for {language} yet: download one below "
+                    "(a small one is about 40 MB).",
+                )
+                if on_voice_page
+                else QCoreApplication.translate(
+                    "PushToTalk",
+                    "No speech model for {language} yet: download one in Settings › Voice "
+                    "(a small one is about 40 MB).",
+                )
+            )
+            return none_yet.format(language=language_name(self.language()))
         return _sentence(str(err))
 
     # -- the person's actions --------------------------------------------------------------------

@@ -307,6 +307,12 @@ class VoiceSettingsPage(QScrollArea):
         self._show_scope()
         self._update_buttons()
 
+    def retranslate(self) -> None:
+        """After a language switch: the page's composed texts in the new language."""
+        self._show_intro()
+        self._show_status()
+        self._show_scope()
+
     def _show_scope(self) -> None:
         self.scope.setText(self.voice.shortcut_scope)
 
@@ -315,9 +321,12 @@ class VoiceSettingsPage(QScrollArea):
             QKeySequence.SequenceFormat.NativeText
         )
         self.intro.setText(
-            f"Hold {shortcut} (or the Talk button) and speak; let go to send. A click on Talk, "
-            "or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you "
-            "offline with a Vosk speech model and listens for your home's own names."
+            QCoreApplication.translate(
+                "VoiceSettingsPage",
+                "Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, "
+                "or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you "
+                "offline with a Vosk speech model and listens for your home's own names.",
+            ).format(keys=shortcut)
         )
 
     def _fill_models(self, models: list[ModelInfo], chosen: str) -> None:
@@ -366,9 +375,7 @@ class VoiceSettingsPage(QScrollArea):
         try:
             info = self.voice.model()
         except NoModelError as err:
-            problem = problem or self.voice.explain(err).replace(
-                "download one in Settings › Voice", "download one below"
-            ).replace("download it, in Settings › Voice", "download it, below")
+            problem = problem or self.voice.explain(err, on_voice_page=True)
             info = None
         except VoiceError as err:
             problem = problem or _capital(str(err))

@@ -1859,8 +1859,16 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Hearth darf das Mikrofon nicht verwenden: Erlaube es in den Datenschutzeinstellungen des Systems</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>Das Spracherkennungsmodell „{model}“ ist nicht installiert: Wähle ein anderes oder lade es unten herunter.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>Das Spracherkennungsmodell „{model}“ ist nicht installiert: Wähle ein anderes oder lade es herunter, unter Einstellungen › Spracheingabe.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Noch kein Spracherkennungsmodell für {language}: Lade unten eines herunter (ein kleines hat etwa 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Nicht verwendbar: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Halte {keys} (oder die Schaltfläche Sprechen) gedrückt und sprich; loslassen sendet. Ein Klick auf Sprechen oder Zuhören im Infobereich hört zu, bis du eine Pause machst; Esc bricht ab. Hearth hört dich offline mit einem Vosk-Spracherkennungsmodell und achtet auf die Namen deines Zuhauses.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

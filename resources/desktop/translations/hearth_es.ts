@@ -1863,8 +1863,16 @@ Escribe el PIN del propietario:</translation>
         <translation>Hearth no puede usar el micrófono: permítelo en los ajustes de privacidad del sistema</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>El modelo de voz «{model}» no está instalado: elige otro, o descárgalo abajo.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>El modelo de voz «{model}» no está instalado: elige otro, o descárgalo, en Ajustes › Voz.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Aún no hay modelo de voz para {language}: descarga uno abajo (uno pequeño ocupa unos 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>No utilizable: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Mantén pulsado {keys} (o el botón Hablar) y habla; suelta para enviar. Un clic en Hablar, o Escuchar en la bandeja, escucha hasta que hagas una pausa; Esc cancela. Hearth te oye sin conexión con un modelo de voz de Vosk y presta atención a los nombres de tu casa.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

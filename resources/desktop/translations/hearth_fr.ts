@@ -1859,8 +1859,16 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Hearth n’a pas le droit d’utiliser le micro : autorisez-le dans les paramètres de confidentialité du système</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>Le modèle vocal « {model} » n’est pas installé : choisissez-en un autre, ou téléchargez-le ci-dessous.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>Le modèle vocal « {model} » n’est pas installé : choisissez-en un autre, ou téléchargez-le, dans Paramètres › Voix.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Pas encore de modèle vocal pour {language} : téléchargez-en un ci-dessous (un petit fait environ 40 Mo).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Inutilisable : {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Maintenez {keys} (ou le bouton Parler) et parlez ; relâchez pour envoyer. Un clic sur Parler, ou Écouter dans la zone de notification, écoute jusqu’à une pause ; Échap annule. Hearth vous entend hors ligne avec un modèle vocal Vosk et guette les noms de votre maison.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

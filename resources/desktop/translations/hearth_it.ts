@@ -1863,8 +1863,16 @@ Digita il PIN del proprietario:</translation>
         <translation>Hearth non può usare il microfono: consentilo nelle impostazioni della privacy del sistema</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>Il modello vocale «{model}» non è installato: scegline un altro, o scaricalo qui sotto.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>Il modello vocale «{model}» non è installato: scegline un altro, o scaricalo, in Impostazioni › Voce.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Ancora nessun modello vocale per {language}: scaricane uno qui sotto (uno piccolo è di circa 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Non utilizzabile: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Tieni premuto {keys} (o il pulsante Parla) e parla; rilascia per inviare. Un clic su Parla, o Ascolta nell’area di notifica, ascolta finché non fai una pausa; Esc annulla. Hearth ti sente offline con un modello vocale Vosk e presta ascolto ai nomi della tua casa.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

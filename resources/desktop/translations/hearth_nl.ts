@@ -1863,8 +1863,16 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Hearth mag de microfoon niet gebruiken: sta het toe in de privacyinstellingen van het systeem</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>Het spraakmodel ‘{model}’ is niet geïnstalleerd: kies een ander, of download het hieronder.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>Het spraakmodel ‘{model}’ is niet geïnstalleerd: kies een ander, of download het, in Instellingen › Spraak.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Nog geen spraakmodel voor {language}: download er hieronder een (een klein model is ongeveer 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Niet bruikbaar: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Houd {keys} (of de knop Praten) ingedrukt en praat; loslaten verstuurt. Een klik op Praten, of Luisteren in het systeemvak, luistert tot je pauzeert; Esc annuleert. Hearth hoort je offline met een Vosk-spraakmodel en luistert naar de eigen namen van je huis.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

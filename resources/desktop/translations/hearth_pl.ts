@@ -1870,8 +1870,16 @@ Wpisz PIN właściciela:</translation>
         <translation>Hearth nie może używać mikrofonu: zezwól na to w ustawieniach prywatności systemu</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>Model mowy „{model}” nie jest zainstalowany: wybierz inny albo pobierz go poniżej.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>Model mowy „{model}” nie jest zainstalowany: wybierz inny albo pobierz go w Ustawienia › Głos.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Brak jeszcze modelu mowy dla języka {language}: pobierz go poniżej (mały ma około 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2897,6 +2905,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Nie do użycia: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Przytrzymaj {keys} (lub przycisk Mów) i mów; puść, aby wysłać. Kliknięcie Mów albo Słuchaj w zasobniku słucha do pauzy; Esc anuluje. Hearth słyszy cię bez sieci dzięki modelowi mowy Vosk i wsłuchuje się w nazwy twojego domu.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>

@@ -1863,8 +1863,16 @@ Escreve o PIN do proprietário:</translation>
         <translation>O Hearth não pode usar o microfone: permita-o nas configurações de privacidade do sistema</translation>
     </message>
     <message>
+        <source>The speech model “{model}” is not installed: choose another one, or download it, below.</source>
+        <translation>O modelo de voz “{model}” não está instalado: escolha outro, ou baixe-o abaixo.</translation>
+    </message>
+    <message>
         <source>The speech model “{model}” is not installed: choose another one, or download it, in Settings › Voice.</source>
         <translation>O modelo de voz «{model}» não está instalado: escolha outro, ou transfira-o, em Configurações › Voz.</translation>
+    </message>
+    <message>
+        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
+        <translation>Ainda não há modelo de voz para {language}: baixe um abaixo (um pequeno tem cerca de 40 MB).</translation>
     </message>
     <message>
         <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
@@ -2890,6 +2898,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Not usable: {models}</source>
         <translation>Não utilizável: {models}</translation>
+    </message>
+    <message>
+        <source>Hold {keys} (or the Talk button) and speak; let go to send. A click on Talk, or Listen in the tray, listens until you pause; Esc cancels. Hearth hears you offline with a Vosk speech model and listens for your home&apos;s own names.</source>
+        <translation>Mantenha pressionado {keys} (ou o botão Falar) e fale; solte para enviar. Um clique em Falar, ou Ouvir na área de notificação, ouve até você fazer uma pausa; Esc cancela. O Hearth ouve você sem internet com um modelo de voz Vosk e presta atenção aos nomes da sua casa.</translation>
     </message>
     <message>
         <source>Automatic: the first model for the language</source>
