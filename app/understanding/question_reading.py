@@ -175,7 +175,7 @@ def read(words: list[str], resolver: Resolver, data: QuestionData, frames: Frame
                 reading.kind_words.append(phrase)
                 if phrase in vocab.name_index and not grouped:
                     reading.names.append(phrase)  # also a kind of device ("the door")
-            elif phrase in vocab.name_index:
+            elif phrase in vocab.name_index and not _weather_verb(phrase, words, i, resolver, data):
                 if calendar_only(phrase, vocab):
                     if about_devices is None:
                         about_devices = is_about_devices(words, data, frames, resolver.language)
@@ -202,6 +202,9 @@ def read(words: list[str], resolver: Resolver, data: QuestionData, frames: Frame
                         break
                     phrase = partial_name(phrase, resolver.home) or phrase
                 reading.names.append(phrase)
+                if all(i.startswith("weather.") for i in vocab.entities_by_name.get(phrase, ["-"])):
+                    # "what's the forecast" with a "Forecast Home": still the weather's word
+                    reading.tags |= data.tags.get(phrase, frozenset()) & WEATHER_TAGS
             elif phrase in vocab.area_index:
                 reading.area = str(vocab.area_index[phrase][0].value_out)
             elif phrase in vocab.floor_index:
@@ -246,6 +249,28 @@ def read(words: list[str], resolver: Resolver, data: QuestionData, frames: Frame
         i += 1
     close_gap()
     return reading
+
+
+def _weather_verb(
+    phrase: str, words: list[str], i: int, resolver: Resolver, data: QuestionData
+) -> bool:
+    """Whether *phrase* is a word of the weather said as what it does ("will it rain
+    tomorrow", "is it going to snow") though it is also a word of a device's name (the "Rain
+    Tank"): only part of a name, the name's other words unsaid ("how much rain is in the
+    tank"), and not where a name would stand ("the rain", "in rain")."""
+    vocab = resolver.vocab
+    if phrase in vocab.words or not data.tags.get(phrase, frozenset()) & WEATHER_TAGS:
+        return False
+    if i and (words[i - 1] in NAME_BEFORE or words[i - 1] in data.articles):
+        return False
+    said = set(words) - set(phrase.split())
+    entities = (resolver.home.get(e) for e in vocab.entities_by_name.get(phrase, ()))
+    return not any(
+        said & set(normalize(name).split())
+        for entity in entities
+        if entity is not None
+        for name in (entity.name, *entity.aliases)
+    )
 
 
 #: What a question about the weather says.

@@ -89,6 +89,9 @@ class DeviceType:
     prefer: tuple[str, ...] = ()
     """Of several devices of the kind, the one whose name holds one of these words is meant
     ("the water" is the water main, "the heating" the house thermostat)."""
+    unless_names: tuple[str, ...] = ()
+    """Words in a device's name or alias that make it no device of this kind though its
+    domain is: an air purifier of the fan domain is no "fan"."""
 
     @property
     def all_domains(self) -> tuple[str, ...]:
@@ -97,6 +100,8 @@ class DeviceType:
     def fits(self, entity: Entity) -> bool:
         """Whether *entity* is a device of this kind."""
         if entity.domain not in self.all_domains:
+            return False
+        if _names_hold(entity, self.unless_names):
             return False
         if not self.device_classes and not self.names:
             return True
@@ -311,6 +316,7 @@ def _device_types(content: dict[str, Any]) -> list[DeviceType]:
                 # said as a name's words are read ("goutte-à-goutte": "goutte à goutte")
                 names=tuple(_padded(str(w)).strip() for w in spec.get("names") or ()),
                 prefer=tuple(_padded(str(w)).strip() for w in spec.get("prefer") or ()),
+                unless_names=tuple(_padded(str(w)).strip() for w in spec.get("unless_names") or ()),
             )
         )
     return out
