@@ -5,14 +5,20 @@ they were typing)."""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.config.settings import Settings
 from tests.ui.window_parts import close_window
+from ui.app import make_connect
 from ui.bridge import AssistantBridge
 from ui.main_window import MainWindow
 from ui.plan_card import PlanCard
@@ -156,3 +162,56 @@ def test_the_home_views_states_and_counts_follow_a_switch(qtbot: QtBot, shown: M
     assert lamp.data() == "aus" and area.data().endswith("Geräte")
     switch_language(app, "en")
     assert lamp.data() == "off" and area.data().endswith("devices")
+
+
+def test_the_demo_home_is_renamed_with_the_language(qtbot: QtBot, qloop: qasync.QEventLoop) -> None:
+    """On the bundled demo (the app's own composition), saving German names its rooms and
+    devices in German at once: the Home view shows them, German commands name them, and the
+    window's title says the German home's name; back in English, the English names return."""
+    settings = Settings(area="living_room")
+    args = argparse.Namespace(demo=True, home=None, lang=None, area=None)
+    bridge = AssistantBridge(settings, make_connect(settings, args))
+    window = MainWindow(bridge)
+    window.resize(1040, 720)
+    window.show()
+    try:
+        with qtbot.waitSignal(bridge.ready, timeout=20_000):
+            bridge.start()
+        assistant = bridge.assistant
+        assert assistant is not None and bridge.source is not None and bridge.source.demo
+        kitchen = assistant.home.entities["light.kitchen_ceiling"]
+        english = kitchen.name
+        shown_before = _home_view_texts(window)
+        assert english in shown_before
+
+        with qtbot.waitSignal(bridge.ready, timeout=LANGUAGE_SWITCH_MS):
+            _save_language(qtbot, window, "de")
+        assert kitchen.name == "Küchenlicht"
+        qtbot.waitUntil(lambda: "Küchenlicht" in _home_view_texts(window), timeout=5_000)
+        assert english not in _home_view_texts(window)
+        plan = assistant.plan("schalte das Küchenlicht aus")
+        assert plan.error is None
+        assert [t for s in plan.steps for t in s.targets] == ["light.kitchen_ceiling"]
+        assert assistant.home.name in window.windowTitle()
+
+        _save_language(qtbot, window, "en")
+        assert kitchen.name == english
+        qtbot.waitUntil(lambda: english in _home_view_texts(window), timeout=5_000)
+    finally:
+        stopping = asyncio.ensure_future(bridge.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
+        close_window(window)
+
+
+def _home_view_texts(window: MainWindow) -> set[str]:
+    model = window.home_view.model
+    texts: set[str] = set()
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            texts.add(str(index.data()))
+            walk(index)
+
+    walk(QModelIndex())
+    return texts

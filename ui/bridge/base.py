@@ -15,6 +15,7 @@ from app.session.requests import RequestBook
 
 if TYPE_CHECKING:
     from app.assistant import Assistant
+    from app.bootstrap import Source
 
 _T = TypeVar("_T")
 
@@ -24,6 +25,9 @@ class BridgePart:
 
     settings: Settings
     assistant: Assistant | None
+    source: Source | None
+    """Where the home came from (None until it is loaded, or when the window was handed an
+    assistant)."""
     pin_prompt: Prompt | None
     book: RequestBook
     _tasks: set[asyncio.Task[Any]]

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.bootstrap import name_demo
 from app.config.settings import LLMSettings
 from app.policy import safety
 from app.session import llm_changes, profile, safety_changes, settings_changes
@@ -51,9 +52,15 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         from app.understanding.sentences import resolve_language  # noqa: PLC0415  lazy: loads with the planner, in a worker thread after the window shows
 
         assistant.area = self.settings.area
-        if resolve_language(self.settings.language) != assistant.planner.language:
-            await asyncio.to_thread(assistant.set_language, self.settings.language)
-        self.language_applied.emit(self.settings.language)
+        language = self.settings.language
+        if resolve_language(language) != assistant.planner.language:
+            renamed = self.source is not None and self.source.demo
+            if renamed:  # the demo home is named in the person's language
+                await asyncio.to_thread(name_demo, assistant.home, language)
+            await asyncio.to_thread(assistant.set_language, language)
+            if renamed:
+                self.ready.emit(assistant.home)  # every view shows the new names
+        self.language_applied.emit(language)
 
     async def starts_at_login(self) -> bool:
         """Whether Hearth's autostart entry is in place."""
