@@ -145,6 +145,8 @@ def describe_state(entity: Entity) -> str:
         return on_word if state == "on" else off_word
     if entity.domain in ("person", "device_tracker"):
         return whereabouts(entity)  # "Sam's Phone is away", never "not_home"
+    if entity.domain == "weather" and state not in ("unavailable", "unknown"):
+        return condition_word(state)  # "partly cloudy", "nuboso", never "partlycloudy"
     if entity.domain == "sensor":
         unit = entity.attributes.get("unit_of_measurement")
         if not unit:

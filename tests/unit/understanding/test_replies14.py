@@ -276,3 +276,11 @@ def test_an_overlap_is_warned_with_the_date_in_the_language_time_words() -> None
     assert _overlaps("fr") == ["Chevauche « Zahnarzt » (mar. 8 déc., 10:00–11:00)"]
     # Polish has no time words yet (resources/time/pl.yaml): the warning is English, whole.
     assert _overlaps("pl") == _overlaps("en")
+
+
+def test_the_weather_state_is_said_as_a_condition_word() -> None:
+    weather = _weather("partlycloudy")
+    assert keyed_replies.whole("en", lambda: answers.describe_state(weather)) == "partly cloudy"
+    assert keyed_replies.whole("es", lambda: answers.describe_state(weather)) == (
+        "parcialmente nublado"
+    )
