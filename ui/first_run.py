@@ -48,12 +48,12 @@ _LOGGER = logging.getLogger(__name__)
 PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_PIN, PAGE_BASICS = range(5)
 
 
-def _load_demo_home() -> Home:
-    """The bundled demo home (in a worker thread: the builders of the home's parts, imported
-    with it, are not what the wizard's GUI thread should wait for)."""
-    from app.bootstrap import demo_home_source  # noqa: PLC0415  lazy: the home's builders load in a worker thread, not the wizard's GUI thread
+def _load_demo_home(language: str) -> Home:
+    """The bundled demo home named in *language* (in a worker thread: the builders of the
+    home's parts, imported with it, are not what the wizard's GUI thread should wait for)."""
+    from app.bootstrap import demo_home_source, name_demo  # noqa: PLC0415  lazy: the home's builders load in a worker thread, not the wizard's GUI thread
 
-    return Home.load(demo_home_source())
+    return name_demo(Home.load(demo_home_source()), language)
 
 
 class _WelcomePage(QWizardPage):
@@ -188,6 +188,8 @@ class _ComputerPage(QWizardPage):
         self.language = QComboBox()
         self.language.setAccessibleName(QCoreApplication.translate("_ComputerPage", "Language"))
         fill_languages(self.language, settings.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._demo_shown = False
         self.auto_run = QCheckBox(
             QCoreApplication.translate("_ComputerPage", "&Run low-risk commands without asking")
         )
@@ -217,6 +219,7 @@ class _ComputerPage(QWizardPage):
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
+        self._demo_shown = not wizard.uses_home_assistant
         if wizard.uses_home_assistant:
             self._show_home(wizard.ha_page.form.home)
         else:
@@ -226,9 +229,15 @@ class _ComputerPage(QWizardPage):
             )
             self._tasks.spawn(self._load_demo())
 
+    def _language_chosen(self) -> None:
+        """The demo's rooms are named in the chosen language: show them in it."""
+        if self._demo_shown:
+            self._tasks.spawn(self._load_demo())
+
     async def _load_demo(self) -> None:
+        language = str(self.language.currentData() or "en")
         try:
-            home = await asyncio.to_thread(_load_demo_home)
+            home = await asyncio.to_thread(_load_demo_home, language)
         except HearthError as err:
             self.status.setText(
                 QCoreApplication.translate(
@@ -236,6 +245,8 @@ class _ComputerPage(QWizardPage):
                 ).format(error=err)
             )
             return
+        if str(self.language.currentData() or "en") != language:
+            return  # another language was chosen meanwhile: its load shows its names
         self._show_home(home)
 
     def _show_home(self, home: Home | None) -> None:

@@ -64,8 +64,15 @@ def test_the_demo_path(qtbot: QtBot, wizard: FirstRunWizard, no_keyring: None) -
     page = wizard.computer_page
     qtbot.waitUntil(lambda: page.area.count() > 1, timeout=10_000)  # the demo home's areas
     assert "Maple House" in page.status.text()
+    office = page.area.itemText(page.area.findData("office"))
+    # the demo's rooms are named in the language chosen on the page, the area kept
     page.area.setCurrentIndex(page.area.findData("office"))
+    page.language.setCurrentIndex(page.language.findData("de"))
+    qtbot.waitUntil(lambda: page.area.itemText(page.area.findData("office")) != office)
+    assert page.area.itemText(page.area.findData("office")).startswith("Arbeitszimmer")
+    assert page.area.currentData() == "office"
     page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.waitUntil(lambda: page.area.itemText(page.area.findData("office")) == office)
     page.auto_run.setChecked(True)
     wizard.next()
     assert wizard.currentId() == PAGE_PIN  # offered, and skipped with one click

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.bootstrap import name_demo
 from app.config.settings import LLMSettings
 from app.policy import safety
 from app.session import llm_changes, profile, safety_changes, settings_changes
@@ -56,6 +55,8 @@ class SettingsPart(HomeAssistantPart, BridgePart):
         if resolve_language(language) != assistant.planner.language:
             renamed = self.source is not None and self.source.demo
             if renamed:  # the demo home is named in the person's language
+                from app.bootstrap import name_demo  # noqa: PLC0415  lazy: the home's builders load in a worker thread after the window shows
+
                 await asyncio.to_thread(name_demo, assistant.home, language)
             await asyncio.to_thread(assistant.set_language, language)
             if renamed:
