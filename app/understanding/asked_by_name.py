@@ -264,8 +264,12 @@ def sensed_kind(
     # A kind of device's word ("гараж", "батарея") names no one device: "есть ли движение
     # в гараже" is about the garage's motion sensors, "какая-нибудь батарея разряжена" about
     # the battery sensors.
+    # A name several binary sensors of other kinds share ("Датчик" for the motion and the
+    # presence sensors) is the word for sensor in "какой-либо датчик шума сработал", no device.
     if any(
-        value.value_out != besides and not str(value.value_out).startswith(TYPE_PREFIX)
+        value.value_out != besides
+        and not str(value.value_out).startswith(TYPE_PREFIX)
+        and not _other_kinds_shared(str(value.value_out), device_class, vocab, home)
         for value in names.values
     ):
         return None  # a device is named: the sentence is about it
@@ -285,6 +289,16 @@ def sensed_kind(
         and (room is None or e.area == room)
     ]
     return (device_class, room) if sensors else None
+
+
+def _other_kinds_shared(key: str, device_class: str, vocab: Vocabulary, home: Home) -> bool:
+    """Whether the name *key* is shared by several binary sensors, none of them sensing
+    *device_class*."""
+    entities = [home.entities.get(entity_id) for entity_id in vocab.entities_by_name.get(key, [])]
+    return len(entities) > 1 and all(
+        e is not None and e.domain == "binary_sensor" and e.device_class != device_class
+        for e in entities
+    )
 
 
 #: Most short words (prepositions, articles: "w", "in de", "на") dropped before a room's name.

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterable
 
 from app.understanding.own_data import own_data
-from app.understanding.vocabulary import normalize, unaccented
+from app.understanding.vocabulary import normalize, typed_plain, unaccented
 
 #: Fewest letters left of a word once its ending is taken off.
 _MIN_STEM = 3
@@ -78,7 +78,7 @@ def same_word(a: str, b: str, endings: Endings) -> bool:
 def plain(word: str) -> str:
     """*word* as typed without its accents ("lumière": "lumiere"), Polish "ł" typed as "l"
     too ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
-    return unaccented(word).replace("ł", "l")
+    return typed_plain(word)
 
 
 def as_written(words: list[str], home_words: Iterable[str], language: str) -> list[str] | None:
@@ -103,7 +103,8 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
         if found is None:
             # Typed without accents ("lazience"), or the home's name is ("Kok" said "köket"):
             # the one home word it is, as said or with an ending.
-            for candidate in (word, *bases(word, endings)):
+            typed = bases(word, unaccented_endings(language))  # "lampe" typed for "lampę"
+            for candidate in dict.fromkeys((word, *bases(word, endings), *typed)):
                 fits = by_plain.get(plain(candidate), set())
                 if len(fits) == 1:
                     found = next(iter(fits))

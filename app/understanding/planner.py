@@ -265,10 +265,18 @@ class Planner:
         # "lumiere" for "lumière", "salon" typed for "salón": a word typed without its accents
         # is the one known word it stands for (never where two accented words fold alike).
         folded: dict[str, set[str]] = {}
+        framed = set(_frame_words(self.frames)) if self.frames is not None else set()
+        said = set(self.data.vocabulary) - framed  # never "piec" (a stove) as "pięć" (five)
+        named = {w for phrase in self.vocab.words for w in phrase.split()} - framed
         for word in known:
             bare = case_forms.plain(word)
-            # "lumiere" is known only as the name of the rule <lumiere>
-            if bare != word and (bare not in known or bare in self.data.rule_names):
+            # "lumiere" is known only as the name of the rule <lumiere>; "swiatlo" only as a
+            # word of a name the home writes without accents ("Swiatlo przedpokoj")
+            if bare != word and (
+                bare not in known
+                or bare in self.data.rule_names
+                or (word in said and bare not in said and bare in named)
+            ):
                 folded.setdefault(bare, set()).add(word)
         self._accented = {bare: next(iter(ws)) for bare, ws in folded.items() if len(ws) == 1}
         self._phonetic: dict[str, list[str]] = {}
@@ -548,7 +556,12 @@ class Planner:
                     for match in matches or ():
                         match.loose = True  # "zamknij rolety": the "Roleta", or all of them?
         endings = case_forms.word_endings(self.language)
-        if placed != clean and endings and self._glue is not None and not _resolved(matches):
+        if (
+            placed != clean
+            and endings
+            and self._glue is not None
+            and (not _resolved(matches) or all(m.loose for m in matches or ()))
+        ):
             # "зажги лампу у бабушки": the owner said as their room once the words are as the
             # home writes them ("лампа" of the "Лампа" in the "Комната бабушки").
             placed_parts = [said_places.as_home_says(p, self.vocab, self.language) for p in parts]
@@ -575,6 +588,18 @@ class Planner:
                 retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses, remarks=whole)
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
+        if not _resolved(matches) and placed != clean and endings:
+            # "otworz markize": typed without accents, the home's words as the home writes
+            # them ("markiza") and the language's words with their accents ("otwórz").
+            folded = self._with_accents(placed)
+            if folded != placed:
+                folded_parts = [
+                    self._with_accents(said_places.as_home_says(p, self.vocab, self.language))
+                    for p in parts
+                ]
+                retry = self._understand(folded, ctx, folded_parts, clauses=clauses, remarks=whole)
+                if _resolved(retry):
+                    matches, corrected = retry, True
         sounded: tuple[tuple[str, str], ...] = ()
         if not _resolved(matches) and (heard := self._heard(clean)) is not None:
             # "turn on the flaw lamp": no spelling is near, but the sound is one name's.
@@ -721,6 +746,7 @@ class Planner:
         matches: list[_Match] = []
         previous: _Match | None = None
         skipped = False
+        tailed_at: list[int] = []  # the parts read with the last part's noun
         said_last = _STATE_AT_END.search(parts[-1]) if len(parts) > 1 else None
         for index, part in enumerate(parts):
             if previous is not None and isinstance(previous.outcome, Resolved):
@@ -753,6 +779,8 @@ class Planner:
                 tail = parts[-1].split()[-1]
                 tailed = self._match(f"{part} {tail}", ctx)
                 match = tailed if tailed is None or not tailed.loose or remarks is None else None
+                if match is not None and isinstance(match.outcome, Resolved):
+                    tailed_at.append(len(matches))
             if index + 1 < len(parts) and _asks_which(match) and (room := self._room_at_end(parts)):
                 # "turn off the lamp and the ceiling light in the annex": the room said last
                 # is the first device's too, when it alone is one of several.
@@ -768,6 +796,10 @@ class Planner:
             previous = match
         if skipped and not all(isinstance(m.outcome, Resolved) for m in matches):
             return None  # a remark is left out only beside a command fully understood
+        if any(_same_devices(matches[at], matches[-1]) for at in tailed_at):
+            # "выключи гирлянду и закрой рольставни": the last part's noun lent to a part
+            # that named no device found only the last part's device, planned twice.
+            return None
         return matches or None
 
     def _shared_name(self, clean: str) -> list[Entity]:
@@ -1455,6 +1487,11 @@ class Planner:
             padded = padded.replace(f" {phrase} ", " in there ")
         return padded.strip()
 
+    def _with_accents(self, text: str) -> str:
+        """*text* with each word typed without its accents written with them, where one
+        known word folds so ("otworz": "otwórz")."""
+        return " ".join(self._accented.get(word, word) for word in text.split())
+
     def _listed_fix(self, text: str) -> str | None:
         """*text* with the language's listed mishearings corrected ("lite" -> "light"), or
         None when it has none."""
@@ -1952,6 +1989,16 @@ _STATES = frozenset({"on", "off", "open", "closed", "shut"})
 _STATE_AT_END = re.compile(
     r"\S \b((?:on|off|open|closed|shut)(?: (?:in|on) (?:the )?\S+(?: \S+){0,2})?)$"
 )
+
+
+def _same_devices(lent: _Match, last: _Match) -> bool:
+    """Whether the part read with the last part's noun (*lent*) acts on nothing but the
+    devices the last part itself names."""
+    if not isinstance(lent.outcome, Resolved) or not isinstance(last.outcome, Resolved):
+        return False
+    lent_targets = {t for step in lent.outcome.steps for t in step.targets}
+    last_targets = {t for step in last.outcome.steps for t in step.targets}
+    return bool(lent_targets) and lent_targets <= last_targets
 
 
 def _asks_which(match: _Match | None) -> bool:

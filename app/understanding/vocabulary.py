@@ -662,13 +662,19 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def typed_plain(text: str) -> str:
+    """*text* as typed without its accents ("lumière": "lumiere"), Polish "ł" typed as "l"
+    too ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
+    return unaccented(text).replace("ł", "l")
+
+
 def _accents(words: Set[str], plain: Set[str]) -> dict[str, str]:
     """*words* written with accents (the language's sentence words, the rooms' names), by
     their letters without them ("lampara": "lámpara"), where one word alone folds so and the
     bare letters are no word of *plain* (the sentences' words) themselves."""
     folded: dict[str, set[str]] = defaultdict(set)
     for word in words:
-        bare = unaccented(word)
+        bare = typed_plain(word)  # "swiatlo" for "światło" too
         if bare != word and bare.isalpha():
             folded[bare].add(word)
     return {
