@@ -64,7 +64,14 @@ def asked(
     found = named_read_only(text, vocab, home, kind=kind)
     # A sensor called by the very word of a kind ("Baterie", "CO") is not what "is some
     # battery low" asks about: the binary sensors of that kind are, where the home has them.
-    generic = found is not None and kind is not None and _names_kind(found[0], language, kind)
+    generic = (
+        found is not None
+        and kind is not None
+        and (
+            _names_kind(found[0], language, kind)
+            or _senses_otherwise(found[0], language, kind, vocab, home)
+        )
+    )
     if found is not None and not generic:
         return "HassGetState", _slots(found)
     sensed = sensed_kind(text, language, vocab, home, besides=found[0] if found else None)
@@ -240,6 +247,31 @@ def kind_contradicted(
         e.domain == "binary_sensor" and e.device_class == kind and e.area in rooms & placed
         for e in home.exposed()
     )
+
+
+def _senses_otherwise(name: str, language: str, kind: str, vocab: Vocabulary, home: Home) -> bool:
+    """Whether *name* is one of the language's words for a sensor (``sensor_words`` in
+    ``sensor_kinds.yaml``) and every entity so called is a sensor that can tell nothing of
+    *kind* (a pressure sensor also called "Senzor" in "kateri senzor je zaznal hladno"): the
+    word then says "sensor", and the binary sensors of that kind are asked about."""
+    if normalize(name) not in _sensor_words(language):
+        return False
+    measured = _MEASURED_AS.get(kind, frozenset({kind}))
+    entities = [home.entities.get(entity_id) for entity_id in vocab.entities_by_name.get(name, [])]
+    return bool(entities) and all(
+        e is not None
+        and e.domain in ("sensor", "binary_sensor")
+        and e.device_class != kind
+        and not (e.domain == "sensor" and e.device_class in measured)
+        for e in entities
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _sensor_words(language: str) -> frozenset[str]:
+    """*language*'s words for a sensor itself ("senzor", "senzorji"), normalised."""
+    raw = own_data(language, "sensor_kinds.yaml")
+    return frozenset(normalize(str(w)) for w in (raw or {}).get("sensor_words") or ())
 
 
 def _names_kind(name: str, language: str, kind: str) -> bool:

@@ -29,7 +29,7 @@ from app.understanding.actions import (
     read_text,
 )
 from app.understanding.asked_by_name import says_sensed
-from app.understanding.class_words import cover_class_of
+from app.understanding.class_words import cover_class_of, named_class_of
 from app.understanding.controls import dimmable, takes_colour
 from app.understanding.home_index import of_domains
 from app.understanding.numbers import plain_number
@@ -397,8 +397,9 @@ class Resolver:
         so which is meant is asked. Looked for in the room said, else in this computer's room
         (when no cover so named is there, what that room holds decides instead), else in the
         whole home; empty when there are none."""
-        device_class = cover_class_of(self.language, name)
         covers = [e for e in found if e.domain == "cover"]
+        names = (n for e in covers for n in (e.name, *e.aliases))
+        device_class = named_class_of(self.language, name, names)
         if (
             device_class is None
             or not covers
