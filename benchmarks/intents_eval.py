@@ -112,7 +112,12 @@ _SERVICES: dict[str, dict[str, str]] = {
     "HassVacuumStart": {"vacuum": "start"},
     "HassVacuumReturnToBase": {"vacuum": "return_to_base"},
     "HassListAddItem": {"todo": "add_item"},
+    "HassShoppingListAddItem": {"todo": "add_item"},
 }
+
+SHOPPING_LIST = "todo.shopping_list"
+"""Home Assistant's shopping list as a to-do entity: where its shopping-list intent adds an
+item (a test home without it has nothing for the sentence to act on)."""
 
 #: Questions: the answer reads the selected entities.
 _QUERIES = frozenset({"HassGetState", "HassClimateGetTemperature"})
@@ -458,7 +463,10 @@ def intent_effect(
     services = _SERVICES.get(intent)
     if services is None:
         return Effect("uncovered")
-    targets = select(home, intent, slots, context)
+    if intent == "HassShoppingListAddItem":
+        targets = [SHOPPING_LIST] if SHOPPING_LIST in home.entities else []
+    else:
+        targets = select(home, intent, slots, context)
     data = _service_data(intent, slots)
     if data is None:
         return Effect("uncovered")
@@ -513,7 +521,7 @@ def _service_data(intent: str, slots: Mapping[str, Any]) -> dict[str, Any] | Non
     if intent == "HassSetVolume":
         volume = first_number("volume_level")
         return None if volume is None else {"volume_level": volume / 100}
-    if intent == "HassListAddItem":
+    if intent in ("HassListAddItem", "HassShoppingListAddItem"):
         items = _values(slots.get("item"))
         return {"item": items[0]} if items else None
     return {}

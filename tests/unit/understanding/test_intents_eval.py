@@ -243,3 +243,32 @@ def test_valve_tests_are_scored_now_that_the_virtual_home_has_valves() -> None:
         assert ev.judge(expected, ev.run_plan(prepared, nothing, True)).verdict is (
             Verdict.NOT_UNDERSTOOD
         )
+
+
+def test_the_shopping_list_intent_adds_to_home_assistants_shopping_list() -> None:
+    """Home Assistant's shopping-list intent adds the item to its shopping list, a to-do
+    entity: adding it there is right, adding it to another list is a wrong action; a home
+    without that list has nothing for the sentence to act on."""
+    with_list = {
+        **FIXTURE,
+        "entities": [
+            *FIXTURE["entities"],
+            {"name": "Shopping List", "id": "todo.shopping_list", "state": ""},
+            {"name": "Chores", "id": "todo.chores", "state": ""},
+        ],
+    }
+    base = Home.from_dict(ev.fixture_snapshot(with_list))
+    slots = {"item": "pears"}
+    effect = ev.intent_effect(base, "HassShoppingListAddItem", slots, {})
+    assert effect.kind == "action"
+    assert effect.calls == [("todo.add_item", ["todo.shopping_list"], {"item": "pears"})]
+    expected = ev.expectation(base.copy(), effect)
+    right = _plan(("todo.add_item", ["todo.shopping_list"], {"item": "pears"}, False))
+    assert ev.judge(expected, ev.run_plan(expected.prepared, right, True)).verdict is (
+        Verdict.RIGHT
+    )
+    elsewhere = _plan(("todo.add_item", ["todo.chores"], {"item": "pears"}, False))
+    assert ev.judge(expected, ev.run_plan(expected.prepared, elsewhere, True)).verdict is (
+        Verdict.WRONG_UNASKED
+    )
+    assert _expect("HassShoppingListAddItem", slots).effect.kind == "unresolved"
