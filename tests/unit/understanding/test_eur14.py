@@ -392,3 +392,25 @@ def test_portuguese_item_on_a_list_said_with_of(text: str, target: str, item: st
 def test_portuguese_vacuum_back_to_its_base(text: str) -> None:
     plan = _plan("pt", ERRANDS, text)
     assert _steps(plan) == [("vacuum.return_to_base", ["vacuum.robo"])]
+
+
+# -- a room's light said without a verb in Russian -------------------------------------------
+
+ROOMS = _home(
+    {"kladovaya": "Кладовая", "veranda": "Веранда"},
+    _entity("light.kladovaya", "Лампочка кладовой", "kladovaya", "off"),
+    _entity("light.veranda", "Фонарь", "veranda", "off"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [("свет кладовая", "light.kladovaya"), ("веранда свет", "light.veranda")]
+)
+def test_room_light_said_without_verb_turns_it_on(text: str, target: str) -> None:
+    plan = _plan("ru", ROOMS, text)
+    assert _steps(plan) == [("light.turn_on", [target])]
+
+
+def test_room_light_asked_is_no_command() -> None:
+    plan = _plan("ru", ROOMS, "свет кладовая?")
+    assert not any(not s.read_only for s in plan.steps)
