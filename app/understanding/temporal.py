@@ -817,7 +817,11 @@ def _owned_calendar(home: Home, word: str) -> str | None:
 
 def _owner_forms(name: str) -> tuple[str, ...]:
     """A calendar's name and its owner's forms ("Margaret's", "James'"): a calendar named for
-    a person is said as theirs."""
+    a person is said as theirs; one named as a person's ("Mum's Appointments") is said by its
+    owner too ("what's mum got on")."""
+    first, _, rest = name.replace("’", "'").partition(" ")
+    if rest and first.endswith("'s") and len(first) > 3:
+        return (name, first, first[:-2])
     if name.endswith(("'s", "s'")):
         return (name,)
     return (name, f"{name}'s", f"{name}'") if name.endswith("s") else (name, f"{name}'s")
