@@ -1716,13 +1716,31 @@ def _color_names(intents: Intents) -> dict[str, str]:
 
 
 def _words_of(expression: object) -> list[str]:
-    """The plain texts an expression of a slot list's value can be ("vert", "verte")."""
+    """The plain texts an expression of a slot list's value can be ("vert", "verte"; Czech
+    "modr(ý|á|ou)": "modrý", "modrá", "modrou")."""
+    return list(dict.fromkeys(t.strip() for t in _texts_of(expression) if t.strip()))
+
+
+#: The most texts one slot list value is expanded into.
+_MOST_TEXTS = 64
+
+
+def _texts_of(expression: object) -> list[str]:
+    """Every text *expression* can be, its spaces kept so that a word written with its endings
+    as alternatives joins up ("біл" + "ою")."""
     if isinstance(expression, TextChunk):
-        return [expression.text.strip()] if expression.text.strip() else []
+        return [expression.text]
     if isinstance(expression, Alternative):
-        return [text for item in expression.items for text in _words_of(item)]
-    if isinstance(expression, Words) and len(expression.items) == 1:
-        return _words_of(expression.items[0])
+        texts = [text for item in expression.items for text in _texts_of(item)]
+        return [*texts, ""] if expression.is_optional else texts
+    if isinstance(expression, Words):
+        texts = [""]
+        for item in expression.items:
+            tails = _texts_of(item)
+            texts = [head + tail for head in texts for tail in tails][:_MOST_TEXTS]
+            if not texts:
+                return []
+        return texts
     return []
 
 
