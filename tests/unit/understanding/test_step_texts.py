@@ -431,8 +431,12 @@ def test_a_steps_warnings_are_said_in_the_plans_language(assistant: Assistant) -
     plan = asyncio.run(assistant.plan_async("schedule a team call tomorrow from 10:30 to 11"))
     [english] = _warned(assistant, plan, "en")
     assert english.startswith("Overlaps “Dentist appointment” (") and english.endswith("–11:00)")
-    # The date is English's words: the whole warning is English, never half German.
-    assert _warned(assistant, plan, "de") == [english]
+    # German has its own date words: the whole warning is German ...
+    [german] = _warned(assistant, plan, "de")
+    assert german.startswith("Überschneidet sich mit „Dentist appointment“ (")
+    assert german.endswith("–11:00)") and german != english
+    # ... a language without them says the whole warning in English, never half translated.
+    assert _warned(assistant, plan, "pl") == [english]
     assert keyed_replies.say("de", "warn.overlaps", summary="Zahnarzt", when="10:00–11:00") == (
         "Überschneidet sich mit „Zahnarzt“ (10:00–11:00)"
     )
