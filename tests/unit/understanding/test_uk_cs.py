@@ -140,3 +140,32 @@ def test_colour_words_written_with_endings_as_alternatives() -> None:
     assert colors["modrou"] == "blue"
     assert colors["zelený"] == "green"
     assert _color_names(_intents("en"))["red"] == "red"
+
+
+CS = _home(
+    {"kitchen": "Kuchyň", "living": "Obývák", "bath": "Koupelna"},
+    [
+        _light("light.kitchen", "Světlo v kuchyni", "kitchen", "off", "brightness"),
+        _light("light.lamp", "Stojací lampa", "living", "on", "brightness"),
+        _light("light.mirror", "Zrcadlo", "bath", "off", "brightness"),
+        _radio("Rádio", "living"),
+    ],
+)
+
+
+def test_czech_names_said_in_their_cases_with_and_without_diacritics() -> None:
+    assert _steps(CS, "cs", "rozsviť světlo v kuchyni") == [("light.turn_on", ["light.kitchen"])]
+    assert _steps(CS, "cs", "zhasni stojací lampu") == [("light.turn_off", ["light.lamp"])]
+    assert _steps(CS, "cs", "zhasni stojaci lampu") == [("light.turn_off", ["light.lamp"])]
+
+
+def test_czech_every_light_and_a_bare_player() -> None:
+    assert _steps(CS, "cs", "zhasni všechna světla") == [
+        ("light.turn_off", ["light.kitchen", "light.lamp", "light.mirror"])
+    ]
+    assert _steps(CS, "cs", "pauza") == [("media_player.media_pause", ["media_player.radio"])]
+
+
+def test_czech_a_question_only_reads() -> None:
+    plan = Planner(CS, "cs").plan("svítí světlo v kuchyni?")
+    assert plan.error is None and plan.read_only
