@@ -11,13 +11,7 @@ import pytest
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner, conditions
-
-
-def _entity(
-    entity_id: str, name: str, area: str | None, state: str, **attrs: Any
-) -> dict[str, Any]:
-    return {"entity_id": entity_id, "name": name, "area": area, "state": state, "attributes": attrs}
-
+from tests.helpers.small_homes import entity
 
 HOME = Home.from_dict(
     {
@@ -34,14 +28,14 @@ HOME = Home.from_dict(
             {"id": "bathroom", "name": "Bathroom"},
         ],
         "entities": [
-            _entity("light.living_ceiling", "Living Room Ceiling", "living", "on", brightness=200),
-            _entity("light.floor_lamp", "Floor Lamp", "living", "on", brightness=120),
-            _entity("light.kitchen_spots", "Kitchen Spots", "kitchen", "on", brightness=255),
-            _entity("light.pendants", "Island Pendants", "kitchen", "off", brightness=None),
-            _entity("light.desk_lamp", "Desk Lamp", "office", "on", brightness=100),
-            _entity("light.bedroom_ceiling", "Bedroom Ceiling", "bedroom", "off"),
-            _entity("light.bedside", "Bedside Lamp", "bedroom", "off"),
-            _entity(
+            entity("light.living_ceiling", "Living Room Ceiling", "living", "on", brightness=200),
+            entity("light.floor_lamp", "Floor Lamp", "living", "on", brightness=120),
+            entity("light.kitchen_spots", "Kitchen Spots", "kitchen", "on", brightness=255),
+            entity("light.pendants", "Island Pendants", "kitchen", "off", brightness=None),
+            entity("light.desk_lamp", "Desk Lamp", "office", "on", brightness=100),
+            entity("light.bedroom_ceiling", "Bedroom Ceiling", "bedroom", "off"),
+            entity("light.bedside", "Bedside Lamp", "bedroom", "off"),
+            entity(
                 "climate.downstairs",
                 "Downstairs Heating",
                 "living",
@@ -49,7 +43,7 @@ HOME = Home.from_dict(
                 temperature=20,
                 hvac_modes=["off", "heat"],
             ),
-            _entity(
+            entity(
                 "climate.upstairs",
                 "Upstairs Heating",
                 "landing",
@@ -57,7 +51,7 @@ HOME = Home.from_dict(
                 temperature=18,
                 hvac_modes=["off", "heat"],
             ),
-            _entity(
+            entity(
                 "climate.bathroom_floor",
                 "Bathroom Floor Heating",
                 "bathroom",
@@ -65,12 +59,12 @@ HOME = Home.from_dict(
                 temperature=22,
                 hvac_modes=["off", "heat"],
             ),
-            _entity("switch.fire", "Electric Fire", "living", "off", device_class="switch"),
-            _entity("switch.bath_heater", "Bathroom Heater", "bathroom", "off"),
-            _entity("switch.dehumidifier", "Dehumidifier", "bathroom", "off"),
-            _entity("fan.extractor", "Bathroom Extractor", "bathroom", "off"),
-            _entity("fan.bedroom_fan", "Bedroom Fan", "bedroom", "off"),
-            _entity(
+            entity("switch.fire", "Electric Fire", "living", "off", device_class="switch"),
+            entity("switch.bath_heater", "Bathroom Heater", "bathroom", "off"),
+            entity("switch.dehumidifier", "Dehumidifier", "bathroom", "off"),
+            entity("fan.extractor", "Bathroom Extractor", "bathroom", "off"),
+            entity("fan.bedroom_fan", "Bedroom Fan", "bedroom", "off"),
+            entity(
                 "cover.office_blind",
                 "Office Blind",
                 "office",
@@ -78,10 +72,10 @@ HOME = Home.from_dict(
                 device_class="blind",
                 current_position=100,
             ),
-            _entity(
+            entity(
                 "media_player.tv", "TV", "living", "playing", device_class="tv", volume_level=0.4
             ),
-            _entity(
+            entity(
                 "media_player.radio",
                 "Kitchen Radio",
                 "kitchen",
@@ -89,8 +83,8 @@ HOME = Home.from_dict(
                 device_class="speaker",
                 volume_level=0.3,
             ),
-            _entity("vacuum.robot", "Robot", "living", "docked"),
-            _entity("lock.front_door", "Front Door", "living", "unlocked"),
+            entity("vacuum.robot", "Robot", "living", "docked"),
+            entity("lock.front_door", "Front Door", "living", "unlocked"),
         ],
     }
 )
@@ -205,7 +199,7 @@ def test_dry_air_turns_the_humidifier_on() -> None:
     home = Home.from_dict(
         {
             "areas": [{"id": "nursery", "name": "Nursery"}],
-            "entities": [_entity("switch.hum", "Nursery Humidifier", "nursery", "off")],
+            "entities": [entity("switch.hum", "Nursery Humidifier", "nursery", "off")],
         }
     )
     assert _steps("the air in the nursery is really dry", home=home) == [
@@ -225,8 +219,8 @@ def test_two_heaters_of_one_room_are_asked_about() -> None:
     home = Home.from_dict(
         {
             "entities": [
-                _entity("switch.heater", "Bathroom Heater", None, "off"),
-                _entity(
+                entity("switch.heater", "Bathroom Heater", None, "off"),
+                entity(
                     "climate.floor",
                     "Bathroom Floor Heating",
                     None,
@@ -234,7 +228,7 @@ def test_two_heaters_of_one_room_are_asked_about() -> None:
                     temperature=22,
                     hvac_modes=["off", "heat"],
                 ),
-                _entity("climate.living", "Living Room Thermostat", None, "heat", temperature=20),
+                entity("climate.living", "Living Room Thermostat", None, "heat", temperature=20),
             ]
         }
     )
@@ -245,7 +239,7 @@ def test_nothing_left_to_change_is_said_and_asked() -> None:
     home = Home.from_dict(
         {
             "areas": [{"id": "bedroom", "name": "Bedroom"}],
-            "entities": [_entity("fan.fan", "Ceiling Fan", "bedroom", "on")],
+            "entities": [entity("fan.fan", "Ceiling Fan", "bedroom", "on")],
         }
     )
     plan = _plan("the bedroom is stuffy", home=home)
@@ -255,7 +249,7 @@ def test_nothing_left_to_change_is_said_and_asked() -> None:
 
 
 def test_no_fitting_device_changes_nothing() -> None:
-    home = Home.from_dict({"entities": [_entity("light.lamp", "Lamp", None, "off")]})
+    home = Home.from_dict({"entities": [entity("light.lamp", "Lamp", None, "off")]})
     plan = _plan("the air is so dry in here", home=home)
     assert plan.steps == []
     assert plan.error is not None and plan.error.code is ErrorCode.NOT_UNDERSTOOD
@@ -283,8 +277,8 @@ def test_privacy_never_moves_a_lock_or_a_garage_door() -> None:
         {
             "areas": [{"id": "hall", "name": "Hall"}],
             "entities": [
-                _entity("lock.door", "Front Door", "hall", "unlocked"),
-                _entity("cover.garage", "Garage Door", "hall", "open", device_class="garage"),
+                entity("lock.door", "Front Door", "hall", "unlocked"),
+                entity("cover.garage", "Garage Door", "hall", "open", device_class="garage"),
             ],
         }
     )
@@ -332,7 +326,7 @@ def test_a_room_without_heating_is_never_warmed_by_another_rooms_radiator() -> N
                 {"id": "bathroom", "name": "Bathroom", "floor": "first"},
             ],
             "entities": [
-                _entity("climate.radiator", "Bedroom Radiator", "bedroom", "heat", temperature=18),
+                entity("climate.radiator", "Bedroom Radiator", "bedroom", "heat", temperature=18),
             ],
         }
     )

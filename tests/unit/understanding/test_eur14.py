@@ -16,18 +16,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
-
-
-def _entity(
-    entity_id: str, name: str, area: str | None, state: str, **attributes: Any
-) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        "attributes": attributes,
-    }
+from tests.helpers.small_homes import entity
 
 
 def _home(rooms: dict[str, str], *entities: dict[str, Any]) -> Home:
@@ -49,8 +38,8 @@ def _steps(plan: Plan) -> list[tuple[str, list[str]]]:
 
 RUSSIAN = _home(
     {"terrasa": "Терраса", "gostinaya": "Гостиная", "spalnya": "Спальня", "detskaya": "Детская"},
-    _entity("light.girlyanda", "Гирлянда на террасе", "terrasa", "on"),
-    _entity(
+    entity("light.girlyanda", "Гирлянда на террасе", "terrasa", "on"),
+    entity(
         "light.nochnik",
         "Ночник",
         "spalnya",
@@ -59,13 +48,13 @@ RUSSIAN = _home(
         min_color_temp_kelvin=2000,
         max_color_temp_kelvin=6500,
     ),
-    _entity("cover.markiza", "Маркиза", "terrasa", "open", device_class="awning"),
-    _entity(
+    entity("cover.markiza", "Маркиза", "terrasa", "open", device_class="awning"),
+    entity(
         "cover.zhalyuzi_gostinaya", "Жалюзи гостиная", "gostinaya", "open", device_class="blind"
     ),
-    _entity("cover.zhalyuzi_spalnya", "Жалюзи спальня", "spalnya", "open", device_class="blind"),
-    _entity("cover.shtora_detskaya", "Рулонная штора", "detskaya", "open", device_class="shade"),
-    _entity(
+    entity("cover.zhalyuzi_spalnya", "Жалюзи спальня", "spalnya", "open", device_class="blind"),
+    entity("cover.shtora_detskaya", "Рулонная штора", "detskaya", "open", device_class="shade"),
+    entity(
         "fan.ventilyator",
         "Вентилятор",
         "spalnya",
@@ -74,7 +63,7 @@ RUSSIAN = _home(
         preset_mode=None,
         supported_features=8,
     ),
-    _entity(
+    entity(
         "climate.split",
         "Сплит",
         "gostinaya",
@@ -83,9 +72,9 @@ RUSSIAN = _home(
         temperature=22,
         current_temperature=21,
     ),
-    _entity("binary_sensor.dvizhenie", "Датчик", "gostinaya", "off", device_class="motion"),
-    _entity("binary_sensor.prisutstvie", "Датчик", "spalnya", "on", device_class="occupancy"),
-    _entity("binary_sensor.mikrofon", "Микрофон", "detskaya", "on", device_class="sound"),
+    entity("binary_sensor.dvizhenie", "Датчик", "gostinaya", "off", device_class="motion"),
+    entity("binary_sensor.prisutstvie", "Датчик", "spalnya", "on", device_class="occupancy"),
+    entity("binary_sensor.mikrofon", "Микрофон", "detskaya", "on", device_class="sound"),
 )
 
 
@@ -110,9 +99,9 @@ def test_compound_never_closes_the_cover_twice() -> None:
 
 POLISH = _home(
     {"lazienka": "Lazienka", "korytarz": "Korytarz", "kuchnia": "Kuchnia"},
-    _entity("light.lustro", "Lustro", "lazienka", "off"),
-    _entity("light.swiatlo_korytarz", "Swiatlo korytarz", "korytarz", "off"),
-    _entity("light.swiatlo_w_kuchni", "Swiatlo w kuchni", "kuchnia", "on"),
+    entity("light.lustro", "Lustro", "lazienka", "off"),
+    entity("light.swiatlo_korytarz", "Swiatlo korytarz", "korytarz", "off"),
+    entity("light.swiatlo_w_kuchni", "Swiatlo w kuchni", "kuchnia", "on"),
 )
 
 
@@ -150,8 +139,8 @@ def test_sensor_word_shared_by_other_kinds_asks_about_the_kind() -> None:
 def test_smoke_said_as_zadymlenie_is_a_smoke_question() -> None:
     home = _home(
         {"kuhnya": "Кухня"},
-        _entity("binary_sensor.dym", "Пожарный", "kuhnya", "off", device_class="smoke"),
-        _entity("light.kuhnya", "Свет кухня", "kuhnya", "off"),
+        entity("binary_sensor.dym", "Пожарный", "kuhnya", "off", device_class="smoke"),
+        entity("light.kuhnya", "Свет кухня", "kuhnya", "off"),
     )
     plan = _plan("ru", home, "есть ли задымление на кухне?")
     assert [t for s in plan.steps for t in s.targets] == ["binary_sensor.dym"]
@@ -230,8 +219,8 @@ def test_polish_case_endings_typed_without_diacritics(
 ) -> None:
     home = _home(
         {"lazienka": "Lazienka", "taras": "Taras"},
-        _entity("light.lustro", "Lampa", "lazienka", "off", supported_color_modes=["brightness"]),
-        _entity("cover.markiza", "Markiza tarasowa", "taras", "closed", device_class="awning"),
+        entity("light.lustro", "Lampa", "lazienka", "off", supported_color_modes=["brightness"]),
+        entity("cover.markiza", "Markiza tarasowa", "taras", "closed", device_class="awning"),
     )
     plan = _plan("pl", home, text)
     assert plan.error is None
@@ -242,12 +231,12 @@ def test_polish_case_endings_typed_without_diacritics(
 
 PORTUGUESE = _home(
     {"sala": "Sala", "cozinha": "Cozinha", "quarto": "Quarto", "escritorio": "Escritório"},
-    _entity("light.candeeiro", "Candeeiro", "sala", "on"),
-    _entity("light.teto_sala", "Luz do teto", "sala", "on"),
-    _entity("light.bancada", "Luz da bancada", "cozinha", "on"),
-    _entity("light.mesa", "Luz da mesa", "quarto", "on"),
-    _entity("switch.torradeira", "Torradeira", "cozinha", "on", device_class="outlet"),
-    _entity(
+    entity("light.candeeiro", "Candeeiro", "sala", "on"),
+    entity("light.teto_sala", "Luz do teto", "sala", "on"),
+    entity("light.bancada", "Luz da bancada", "cozinha", "on"),
+    entity("light.mesa", "Luz da mesa", "quarto", "on"),
+    entity("switch.torradeira", "Torradeira", "cozinha", "on", device_class="outlet"),
+    entity(
         "climate.ar_cozinha",
         "Ar condicionado da cozinha",
         "cozinha",
@@ -256,8 +245,8 @@ PORTUGUESE = _home(
         temperature=24,
         current_temperature=25,
     ),
-    _entity("cover.persiana_escritorio", "Persiana", "escritorio", "open", device_class="blind"),
-    _entity("cover.persiana_quarto", "Persiana", "quarto", "open", device_class="blind"),
+    entity("cover.persiana_escritorio", "Persiana", "escritorio", "open", device_class="blind"),
+    entity("cover.persiana_quarto", "Persiana", "quarto", "open", device_class="blind"),
 )
 
 
@@ -364,9 +353,9 @@ def test_portuguese_every_cover_of_a_kind() -> None:
 
 ERRANDS = _home(
     {"sala": "Sala"},
-    _entity("todo.feira", "Feira", None, "0"),
-    _entity("todo.lista_de_tarefas", "Lista de tarefas", None, "0"),
-    _entity("vacuum.robo", "Robô", "sala", "cleaning", supported_features=16383),
+    entity("todo.feira", "Feira", None, "0"),
+    entity("todo.lista_de_tarefas", "Lista de tarefas", None, "0"),
+    entity("vacuum.robo", "Robô", "sala", "cleaning", supported_features=16383),
 )
 
 
@@ -398,8 +387,8 @@ def test_portuguese_vacuum_back_to_its_base(text: str) -> None:
 
 ROOMS = _home(
     {"kladovaya": "Кладовая", "veranda": "Веранда"},
-    _entity("light.kladovaya", "Лампочка кладовой", "kladovaya", "off"),
-    _entity("light.veranda", "Фонарь", "veranda", "off"),
+    entity("light.kladovaya", "Лампочка кладовой", "kladovaya", "off"),
+    entity("light.veranda", "Фонарь", "veranda", "off"),
 )
 
 

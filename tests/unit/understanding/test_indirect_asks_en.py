@@ -7,7 +7,6 @@ part of a device's name ("will it rain": the Rain Barrel) asks about the weather
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,15 +14,10 @@ import pytest
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding import Planner
+from tests.helpers.small_homes import entity
 
 TZ = ZoneInfo("Europe/London")
 NOW = dt.datetime(2026, 5, 12, 10, 0, tzinfo=TZ)
-
-
-def _entity(
-    entity_id: str, name: str, area: str | None, state: str, **attrs: Any
-) -> dict[str, Any]:
-    return {"entity_id": entity_id, "name": name, "area": area, "state": state, "attributes": attrs}
 
 
 HOME = Home.from_dict(
@@ -34,11 +28,11 @@ HOME = Home.from_dict(
             {"id": "yard", "name": "Yard"},
         ],
         "entities": [
-            _entity("light.den", "Den Lamp", "den", "on", brightness=120),
-            _entity("light.utility", "Utility", "utility", "on", brightness=255),
-            _entity("lock.side_gate", "Side Gate", "yard", "unlocked"),
-            _entity("switch.water_heater", "Boiler Switch", "utility", "off"),
-            _entity(
+            entity("light.den", "Den Lamp", "den", "on", brightness=120),
+            entity("light.utility", "Utility", "utility", "on", brightness=255),
+            entity("lock.side_gate", "Side Gate", "yard", "unlocked"),
+            entity("switch.water_heater", "Boiler Switch", "utility", "off"),
+            entity(
                 "climate.den",
                 "Den Radiator",
                 "den",
@@ -49,9 +43,9 @@ HOME = Home.from_dict(
                 min_temp=7,
                 max_temp=30,
             ),
-            _entity("timer.utility", "Utility", "utility", "active", remaining="0:40:00"),
-            _entity("sensor.barrel", "Rain Barrel", "yard", "64", unit_of_measurement="%"),
-            _entity(
+            entity("timer.utility", "Utility", "utility", "active", remaining="0:40:00"),
+            entity("sensor.barrel", "Rain Barrel", "yard", "64", unit_of_measurement="%"),
+            entity(
                 "weather.home",
                 "Forecast",
                 None,
@@ -167,9 +161,9 @@ ROOMS = Home.from_dict(
     {
         "areas": [{"id": "dining", "name": "Dining Room"}, {"id": "hall", "name": "Hall"}],
         "entities": [
-            _entity("light.dining", "Dining Chandelier", "dining", "on", brightness=200),
-            _entity("light.hall", "Hall Pendant", "hall", "on", brightness=200),
-            _entity(
+            entity("light.dining", "Dining Chandelier", "dining", "on", brightness=200),
+            entity("light.hall", "Hall Pendant", "hall", "on", brightness=200),
+            entity(
                 "climate.hall",
                 "Hall Thermostat",
                 "hall",
@@ -180,7 +174,7 @@ ROOMS = Home.from_dict(
                 min_temp=7,
                 max_temp=30,
             ),
-            _entity(
+            entity(
                 "calendar.visits",
                 "Visits",
                 None,
@@ -250,9 +244,9 @@ AIRY = Home.from_dict(
     {
         "areas": [{"id": "lounge", "name": "Lounge"}],
         "entities": [
-            _entity("fan.lounge", "Ceiling Fan", "lounge", "on", percentage=40),
-            _entity("fan.purifier", "Clean Air Purifier 3", "lounge", "on", percentage=40),
-            _entity("weather.town", "Forecast Town", None, "cloudy", temperature=11),
+            entity("fan.lounge", "Ceiling Fan", "lounge", "on", percentage=40),
+            entity("fan.purifier", "Clean Air Purifier 3", "lounge", "on", percentage=40),
+            entity("weather.town", "Forecast Town", None, "cloudy", temperature=11),
         ],
     }
 )

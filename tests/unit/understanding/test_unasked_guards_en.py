@@ -7,7 +7,6 @@ for saturday to the shopping list") is never put on the calendar unasked."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,15 +16,10 @@ from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
 from app.understanding.level_or_time import said_like_a_time
 from app.understanding.list_items import timed
+from tests.helpers.small_homes import entity
 
 TZ = ZoneInfo("Europe/Dublin")
 NOW = dt.datetime(2026, 3, 4, 15, 0, tzinfo=TZ)
-
-
-def _entity(
-    entity_id: str, name: str, area: str | None, state: str, **attrs: Any
-) -> dict[str, Any]:
-    return {"entity_id": entity_id, "name": name, "area": area, "state": state, "attributes": attrs}
 
 
 HOME = Home.from_dict(
@@ -36,10 +30,10 @@ HOME = Home.from_dict(
             {"id": "box", "name": "Box Room"},
         ],
         "entities": [
-            _entity("light.sitting", "Sitting Room Light", "sitting", "off", brightness=None),
-            _entity("light.hall", "Hall Lights", None, "on", brightness=200),
-            _entity("light.box", "Box Room Lamp", "box", "off", brightness=None),
-            _entity(
+            entity("light.sitting", "Sitting Room Light", "sitting", "off", brightness=None),
+            entity("light.hall", "Hall Lights", None, "on", brightness=200),
+            entity("light.box", "Box Room Lamp", "box", "off", brightness=None),
+            entity(
                 "cover.sitting_blind",
                 "Sitting Room Blind",
                 "sitting",
@@ -48,7 +42,7 @@ HOME = Home.from_dict(
                 current_position=0,
                 supported_features=15,
             ),
-            _entity(
+            entity(
                 "climate.house",
                 "House Heating",
                 "sitting",
@@ -56,8 +50,8 @@ HOME = Home.from_dict(
                 temperature=19,
                 hvac_modes=["off", "heat"],
             ),
-            _entity("switch.dehumidifier", "Dehumidifier", "scullery", "off"),
-            _entity("todo.shopping", "Shopping List", None, "2", items=[]),
+            entity("switch.dehumidifier", "Dehumidifier", "scullery", "off"),
+            entity("todo.shopping", "Shopping List", None, "2", items=[]),
         ],
     }
 )
@@ -186,9 +180,9 @@ PLAYERS = Home.from_dict(
     {
         "areas": [{"id": "den", "name": "Den"}, {"id": "shed", "name": "Shed"}],
         "entities": [
-            _entity("media_player.den_box", "Den Box", "den", "playing", device_class="tv"),
-            _entity("media_player.shed_wireless", "Shed Wireless", "shed", "playing"),
-            _entity(
+            entity("media_player.den_box", "Den Box", "den", "playing", device_class="tv"),
+            entity("media_player.shed_wireless", "Shed Wireless", "shed", "playing"),
+            entity(
                 "todo.hardware",
                 "Hardware Store Run",
                 None,
@@ -198,8 +192,8 @@ PLAYERS = Home.from_dict(
                     {"summary": "wood glue", "status": "needs_action"},
                 ],
             ),
-            _entity("light.den", "Den Light", "den", "off", brightness=None),
-            _entity("light.shed", "Shed Light", "shed", "off", brightness=None),
+            entity("light.den", "Den Light", "den", "off", brightness=None),
+            entity("light.shed", "Shed Light", "shed", "off", brightness=None),
         ],
     }
 )
@@ -262,9 +256,9 @@ def test_halfway_is_a_position() -> None:
 TIMERS = Home.from_dict(
     {
         "entities": [
-            _entity("timer.sprinkler_cycle", "Sprinkler cycle run", None, "active"),
-            _entity("timer.bread_proof", "Bread proof", None, "idle"),
-            _entity("timer.bread_bake", "Bread bake", None, "idle"),
+            entity("timer.sprinkler_cycle", "Sprinkler cycle run", None, "active"),
+            entity("timer.bread_proof", "Bread proof", None, "idle"),
+            entity("timer.bread_bake", "Bread bake", None, "idle"),
         ],
     }
 )
