@@ -26,6 +26,7 @@ answers counts, "which" and states itself, since a follow-up asks :func:`answer`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
@@ -627,13 +628,20 @@ def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:
     keys = [k for k in (normalize(n) for n in (entity.name, *entity.aliases)) if k]
     # Else named alike but for its last word ("Slider Door" for the lock "Slider Lock").
     shorter = [k.rsplit(" ", 1)[0] for k in keys if " " in k]
-    for said in (keys, shorter):
+    passes: list[tuple[list[str], Callable[[str, str], bool]]] = [
+        (keys, lambda name, key: f"{name} ".startswith(f"{key} ")),
+        # the whole name inside the other's, as languages that put the kind first name it
+        # ("Sensor de la puerta principal" for the lock "Puerta principal")
+        (keys, lambda name, key: f" {key} " in f" {name} "),
+        (shorter, lambda name, key: f"{name} ".startswith(f"{key} ")),
+    ]
+    for said, holds in passes:
         found = [
             e
             for e in home.exposed()
             if e is not entity
             and answers.in_state(e, state) is not None
-            and any(f"{normalize(e.name)} ".startswith(f"{k} ") for k in said)
+            and any(holds(normalize(e.name), k) for k in said)
         ]
         if found:
             return found[0] if len(found) == 1 else None

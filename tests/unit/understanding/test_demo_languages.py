@@ -361,3 +361,24 @@ def test_the_assistant_on_the_demo_speaks_and_names_in_its_language(no_keyring: 
 async def approve_all(plan: Plan, _decisions: list[risk.StepDecision]) -> Approval:
     steps = set(range(len(plan.steps)))
     return Approval(steps, steps, by="test")
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "reply"),
+    [
+        ("es", "¿está cerrada la puerta principal?", "Sí, Sensor de la puerta principal: cerrado."),
+        ("fr", "la porte d'entrée est-elle fermée ?", "Oui, Capteur de la porte d'entrée : fermé."),
+        ("it", "la porta d'ingresso è chiusa?", "Sì, Sensore della porta d'ingresso: chiuso."),
+    ],
+)
+def test_a_door_asked_open_or_closed_is_read_from_its_own_sensor(
+    language: str, question: str, reply: str
+) -> None:
+    """A lock asked whether it is open or closed is answered by the sensor named after it,
+    also where the sensor's name puts the door's name last ("Sensor de la puerta principal"),
+    never by another door sharing the first word ("Puerta del garaje")."""
+    home = name_demo(Home.load(demo_home_source()), language)
+    plan = Planner(home, language).plan(question)
+    assert plan.error is None
+    assert [t for s in plan.steps for t in s.targets] == ["binary_sensor.front_door_contact"]
+    assert plan.reply == reply
