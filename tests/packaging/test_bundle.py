@@ -24,7 +24,7 @@ import pytest
 
 from app import __version__
 from app.config.desktop_entry import DESKTOP_ID
-from tests.helpers.speech import korean_model_dir, say
+from tests.helpers.speech import KOREAN_HOME, korean_model_dir, say
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "bundle"
@@ -130,14 +130,19 @@ def test_the_bundle_hears_speech_with_vosk(bundle: Path, tmp_path: Path) -> None
     # which in the bundle is the bundle itself (packaging/hearth_main.py runs -c).
     wav = say("선풍기 꺼줘", tmp_path / "command.wav", voice="ko+m3", speed=140, gap=8)
     model = korean_model_dir()
+    home = tmp_path / "home.json"
+    home.write_text(json.dumps(KOREAN_HOME, ensure_ascii=False), encoding="utf-8")
     done = _run(
         bundle,
         tmp_path,
         *("listen", "--lang", "ko", "--wav", str(wav), "--model", str(model), "--json"),
+        *("--home", str(home), "--no-free-form"),
         HEARTH_NO_LLM="1",
     )
-    # Heard, and then not understood (3): the demo home has no Korean names for the planner.
-    assert done.returncode == 3, done.stderr
+    # Heard through the home's phrase list and planned (shown first: "꺼"/"켜" sound alike).
+    assert done.returncode == 0, done.stderr
     heard = json.loads(done.stdout)
     assert heard["model"]["path"] == str(model) and heard["load_seconds"] > 0
-    assert "꺼줘" in heard["transcript"]["text"]
+    assert heard["transcript"]["text"] == "선풍기 꺼줘"
+    assert heard["choice"]["plan"]["steps"][0]["action"] == "fan.turn_off"
+    assert heard["choice"]["sure"] is False

@@ -41,7 +41,7 @@ Make = Callable[..., LLMPlanner]
 async def planner(openai_server: ScriptedOpenAIServer, home: Home) -> AsyncIterator[Make]:
     """Makes planners on *home* against the test's server; closes them afterwards."""
     made: list[LLMPlanner] = []
-    config = LLMConfig(base_url=openai_server.base_url, model=MODEL, api_key=API_KEY, timeout=3)
+    config = LLMConfig(base_url=openai_server.base_url, model=MODEL, api_key=API_KEY, timeout=10)
 
     def make(**kwargs: object) -> LLMPlanner:
         made.append(LLMPlanner(home, config, **kwargs))  # type: ignore[arg-type]
