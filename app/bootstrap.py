@@ -161,9 +161,8 @@ def choose_source(settings: Settings, *, home: str | None, demo: bool) -> Source
 def build_adapter(settings: Settings, source: Source, language: str | None = None) -> DeviceAdapter:
     """The devices of *source*; the demo home named in *language* (None: the settings')."""
     if source.snapshot is not None:
-        if source.demo:
-            return VirtualHome(name_demo(Home.load(source.snapshot), language or settings.language))
-        return VirtualHome(Home.load(source.snapshot))
+        language = language or settings.language
+        return VirtualHome(load_snapshot(source.snapshot, language, demo=source.demo))
     assert source.url is not None
     token = get_token(source.url)
     if not token:

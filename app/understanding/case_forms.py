@@ -75,12 +75,6 @@ def same_word(a: str, b: str, endings: Endings) -> bool:
     return bool(ours & theirs)
 
 
-def plain(word: str) -> str:
-    """*word* as typed without its accents ("lumière": "lumiere"), Polish "ł" typed as "l"
-    too ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
-    return typed_plain(word)
-
-
 def as_written(words: list[str], home_words: Iterable[str], language: str) -> list[str] | None:
     """*words* with each word that is no word of the home's names, but is one of them said
     with one of the language's endings, written as the home writes it ("zapal lampę w
@@ -93,7 +87,7 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
     known = set(home_words)
     by_plain: dict[str, set[str]] = {}
     for word in known:
-        by_plain.setdefault(plain(word), set()).add(word)
+        by_plain.setdefault(typed_plain(word), set()).add(word)
     out = list(words)
     changed = False
     for i, word in enumerate(words):
@@ -105,7 +99,7 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
             # the one home word it is, as said or with an ending.
             typed = bases(word, unaccented_endings(language))  # "lampe" typed for "lampę"
             for candidate in dict.fromkeys((word, *bases(word, endings), *typed)):
-                fits = by_plain.get(plain(candidate), set())
+                fits = by_plain.get(typed_plain(candidate), set())
                 if len(fits) == 1:
                     found = next(iter(fits))
                     break

@@ -89,6 +89,7 @@ from app.understanding.vocabulary import (
     build_vocabulary,
     is_spaceless,
     normalize,
+    typed_plain,
     without_spaces_beside_spaceless,
 )
 from app.understanding.whiteness import HANDLERS as SHADE_HANDLERS
@@ -269,7 +270,7 @@ class Planner:
         said = set(self.data.vocabulary) - framed  # never "piec" (a stove) as "pięć" (five)
         named = {w for phrase in self.vocab.words for w in phrase.split()} - framed
         for word in known:
-            bare = case_forms.plain(word)
+            bare = typed_plain(word)
             # "lumiere" is known only as the name of the rule <lumiere>; "swiatlo" only as a
             # word of a name the home writes without accents ("Swiatlo przedpokoj")
             if bare != word and (
