@@ -10,6 +10,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,13 +59,21 @@ def demo_names_path(language: str) -> Path | None:
     return files.get(wanted) or files.get(wanted.partition("-")[0])
 
 
+@cache
+def bundled_demo() -> Home:
+    """The bundled demo home as shipped, read once: the English names :func:`name_demo` falls
+    back on. Shared by every caller, so only ever read, never changed (a home to change is
+    ``Home.load(demo_home_source())``)."""
+    return Home.load(demo_home_source())
+
+
 def name_demo(home: Home, language: str) -> Home:
     """*home* (the demo home, bundled or the person's copy of it) with the names and aliases
     a speaker of *language* gives its floors, areas and devices: English ones come from the
     bundled demo itself, so a copy last used in another language is English again. Names are
     display data: the states stay as they are, and ids missing from the language's file keep
     their English names. Returns *home*, renamed in place."""
-    english = Home.load(demo_home_source())
+    english = bundled_demo()
     names: dict[str, Any] = {}
     path = demo_names_path(language)
     if path is not None:

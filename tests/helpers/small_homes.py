@@ -11,11 +11,21 @@ from app.core.plan import Plan
 from app.understanding.planner import Planner
 
 
-def entity(entity_id: str, name: str, area: str | None, state: str, **attributes: Any) -> Any:
-    """One entity of a snapshot: *area* None leaves it in no room."""
+def entity(
+    entity_id: str,
+    name: str,
+    area: str | None,
+    state: str = "off",
+    **attributes: Any,
+) -> Any:
+    """One entity of a snapshot: *area* None leaves it in no room; ``aliases=[...]`` gives it
+    other names (not an attribute)."""
     out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
     if area is not None:
         out["area"] = area
+    aliases = attributes.pop("aliases", None)
+    if aliases:
+        out["aliases"] = aliases
     if attributes:
         out["attributes"] = attributes
     return out

@@ -5,14 +5,13 @@ it; window covers called by one another's word."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity
 
 _WORDS = {
     # living room, kitchen, bedroom, garden, lamp, shutters, watering, kettle, ceiling light
@@ -55,15 +54,6 @@ _WORDS = {
 def _home(language: str, cover_class: str = "shutter", levels: bool = True) -> Home:
     salon, kitchen, bedroom, garden, lamp, covers, water, kettle, ceiling = _WORDS[language]
     dim = {"supported_color_modes": ["brightness"], "brightness": 120}
-
-    def entity(eid: str, name: str, area: str, state: str, **attributes: Any) -> dict[str, Any]:
-        return {
-            "entity_id": eid,
-            "name": name,
-            "state": state,
-            "area": area,
-            "attributes": attributes,
-        }
 
     cover = {"device_class": cover_class, "current_position": 100, "supported_features": 15}
     return Home.from_dict(

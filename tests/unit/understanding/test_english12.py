@@ -8,13 +8,7 @@ from typing import Any
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
-
-
-def _entity(eid: str, name: str, state: str = "off", area: str | None = None, **attrs: Any) -> Any:
-    row: dict[str, Any] = {"entity_id": eid, "name": name, "state": state, "attributes": attrs}
-    if area is not None:
-        row["area"] = area
-    return row
+from tests.helpers.small_homes import device
 
 
 def _planner(entities: list[dict[str, Any]], areas: tuple[str, ...] = ()) -> Planner:
@@ -32,8 +26,8 @@ def _read(plan: Plan) -> list[str]:
 # --- what a device draws now ----------------------------------------------------------------
 
 _POWER = [
-    _entity("switch.kiln", "Kiln", "on", "studio"),
-    _entity(
+    device("switch.kiln", "Kiln", "on", "studio"),
+    device(
         "sensor.kiln_power",
         "Kiln Power",
         "3200",
@@ -41,8 +35,8 @@ _POWER = [
         device_class="power",
         unit_of_measurement="W",
     ),
-    _entity("climate.boiler", "Boiler", "heat", "cellar", current_temperature=18, temperature=20),
-    _entity(
+    device("climate.boiler", "Boiler", "heat", "cellar", current_temperature=18, temperature=20),
+    device(
         "sensor.boiler_power",
         "Boiler Power",
         "1.4",
@@ -50,10 +44,10 @@ _POWER = [
         device_class="power",
         unit_of_measurement="kW",
     ),
-    _entity(
+    device(
         "sensor.home_load", "House Load", "450", None, device_class="power", unit_of_measurement="W"
     ),
-    _entity(
+    device(
         "binary_sensor.studio_motion", "Studio Motion", "on", "studio", device_class="occupancy"
     ),
 ]
@@ -84,8 +78,8 @@ def test_using_without_how_much_asks_no_power() -> None:
 # --- a total asked for by a sensor's words ---------------------------------------------------
 
 _SOLAR = [
-    _entity("sensor.pv", "PV", "120", None, device_class="power", unit_of_measurement="W"),
-    _entity(
+    device("sensor.pv", "PV", "120", None, device_class="power", unit_of_measurement="W"),
+    device(
         "sensor.pv_today",
         "PV Energy Today",
         "2.75",
@@ -93,7 +87,7 @@ _SOLAR = [
         device_class="energy",
         unit_of_measurement="kWh",
     ),
-    _entity(
+    device(
         "sensor.rain_today",
         "Rain Today",
         "4",
@@ -127,7 +121,7 @@ def test_a_total_needs_every_word_of_the_sensor() -> None:
 # --- calendars named by a word said in the singular, people asked what they have on ----------
 
 _CALENDARS = [
-    _entity(
+    device(
         "calendar.skips",
         "Skips",
         "off",
@@ -137,9 +131,9 @@ _CALENDARS = [
         end_time="2030-01-08 08:00:00",
         all_day=False,
     ),
-    _entity("calendar.family", "Family", "off", None),
-    _entity("person.noor", "Noor", "home"),
-    _entity("light.skip_lamp", "Porch", "off", "porch"),
+    device("calendar.family", "Family", "off", None),
+    device("person.noor", "Noor", "home"),
+    device("light.skip_lamp", "Porch", "off", "porch"),
 ]
 
 
@@ -172,9 +166,9 @@ def test_a_person_without_a_calendar_is_asked_what_they_have_on() -> None:
 # --- someone at the door or the gate ---------------------------------------------------------
 
 _ENTRANCE = [
-    _entity("cover.flat_door", "Flat Door Opener", "closed", "hallway", device_class="door"),
-    _entity("cover.yard_gate", "Yard Gate", "closed", "yard", device_class="gate"),
-    _entity("light.hallway", "Hallway Light", "off", "hallway"),
+    device("cover.flat_door", "Flat Door Opener", "closed", "hallway", device_class="door"),
+    device("cover.yard_gate", "Yard Gate", "closed", "yard", device_class="gate"),
+    device("light.hallway", "Hallway Light", "off", "hallway"),
 ]
 
 
@@ -206,13 +200,13 @@ def test_someone_unsaid_at_the_door_is_asked_about() -> None:
 # --- weather coming in, sun, what is done in a place -----------------------------------------
 
 _PATIO = [
-    _entity("cover.roof_light", "Roof Light", "open", "studio", device_class="window"),
-    _entity("cover.patio_awning", "Patio Awning", "closed", "patio", device_class="awning"),
-    _entity("cover.front_door", "Front Door", "closed", "studio", device_class="door"),
-    _entity("light.patio", "Patio String Lights", "off", "patio"),
-    _entity("light.studio", "Studio Ceiling", "off", "studio"),
-    _entity("light.studio_reading", "Studio Reading Lamp", "off", "studio"),
-    _entity("light.pool", "Pool Lights", "off", "pool"),
+    device("cover.roof_light", "Roof Light", "open", "studio", device_class="window"),
+    device("cover.patio_awning", "Patio Awning", "closed", "patio", device_class="awning"),
+    device("cover.front_door", "Front Door", "closed", "studio", device_class="door"),
+    device("light.patio", "Patio String Lights", "off", "patio"),
+    device("light.studio", "Studio Ceiling", "off", "studio"),
+    device("light.studio_reading", "Studio Reading Lamp", "off", "studio"),
+    device("light.pool", "Pool Lights", "off", "pool"),
 ]
 
 
@@ -250,11 +244,11 @@ def test_what_is_done_in_a_place_lights_it() -> None:
 # --- a reading named after a device by a word said --------------------------------------------
 
 _READINGS = [
-    _entity("valve.well_tank", "Well Tank", "open", "yard"),
-    _entity("sensor.well_tank_level", "Well Tank Level", "48", "yard", unit_of_measurement="%"),
-    _entity("switch.spa_pump", "Spa Pump", "on", "yard"),
-    _entity("select.spa_pump_mode", "Spa Pump Mode", "Quiet", "yard", options=["Quiet", "Max"]),
-    _entity("water_heater.boiler", "Boiler", "eco", "yard", temperature=58, current_temperature=51),
+    device("valve.well_tank", "Well Tank", "open", "yard"),
+    device("sensor.well_tank_level", "Well Tank Level", "48", "yard", unit_of_measurement="%"),
+    device("switch.spa_pump", "Spa Pump", "on", "yard"),
+    device("select.spa_pump_mode", "Spa Pump Mode", "Quiet", "yard", options=["Quiet", "Max"]),
+    device("water_heater.boiler", "Boiler", "eco", "yard", temperature=58, current_temperature=51),
 ]
 
 

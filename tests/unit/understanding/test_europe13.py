@@ -16,19 +16,13 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity
 
 
 def _entity(entity_id: str, name: str, area: str, **attributes: Any) -> dict[str, Any]:
-    state = {"lock": "unlocked", "cover": "open", "climate": "off"}.get(
-        entity_id.split(".", 1)[0], "off"
-    )
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        "attributes": attributes,
-    }
+    """A device at rest: locks unlocked, covers open, the rest off."""
+    state = {"lock": "unlocked", "cover": "open"}.get(entity_id.split(".", 1)[0], "off")
+    return entity(entity_id, name, area, state, **attributes)  # type: ignore[no-any-return]
 
 
 def _home(rooms: tuple[str, ...], *entities: dict[str, Any]) -> Home:

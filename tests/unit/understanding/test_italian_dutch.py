@@ -12,6 +12,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding.list_items import said_item
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity
 
 _DIM = {"supported_color_modes": ["brightness"], "brightness": 100}
 _ONOFF = {"supported_color_modes": ["onoff"]}
@@ -145,16 +146,6 @@ def test_a_room_dimmed_sets_only_the_lights_that_dim() -> None:
     assert plan.steps[0].params.get("brightness_pct") == 40
 
 
-def _entity(entity_id: str, name: str, area: str, state: str, **attributes: Any) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        "attributes": attributes,
-    }
-
-
 _PLAYER = {"supported_features": 24509, "volume_level": 0.3}
 _SHUTTER = {"device_class": "shutter", "supported_features": 15, "current_position": 100}
 _HEAT = {
@@ -181,15 +172,15 @@ VILLA = {
         {"id": "cameretta", "name": "Cameretta"},
     ],
     "entities": [
-        _entity("light.luce_soggiorno", "Luce soggiorno", "soggiorno", "on", **_SHADES),
-        _entity("light.terra", "Lampada da terra", "soggiorno", "off", **_DIM),
-        _entity("light.faretti", "Faretti cucina", "cucina", "on", **_DIM),
-        _entity("cover.tapparella", "Tapparella soggiorno", "soggiorno", "open", **_SHUTTER),
-        _entity("climate.termostato", "Termostato", "soggiorno", "heat", **_HEAT),
-        _entity("climate.termosifone", "Termosifone cameretta", "cameretta", "heat", **_HEAT),
-        _entity("fan.ventilatore", "Ventilatore", "cameretta", "off", supported_features=1),
-        _entity("media_player.tv", "Samsung", "soggiorno", "on", device_class="tv", **_PLAYER),
-        _entity("media_player.radio", "Radio", "cucina", "playing", **_PLAYER),
+        entity("light.luce_soggiorno", "Luce soggiorno", "soggiorno", "on", **_SHADES),
+        entity("light.terra", "Lampada da terra", "soggiorno", "off", **_DIM),
+        entity("light.faretti", "Faretti cucina", "cucina", "on", **_DIM),
+        entity("cover.tapparella", "Tapparella soggiorno", "soggiorno", "open", **_SHUTTER),
+        entity("climate.termostato", "Termostato", "soggiorno", "heat", **_HEAT),
+        entity("climate.termosifone", "Termosifone cameretta", "cameretta", "heat", **_HEAT),
+        entity("fan.ventilatore", "Ventilatore", "cameretta", "off", supported_features=1),
+        entity("media_player.tv", "Samsung", "soggiorno", "on", device_class="tv", **_PLAYER),
+        entity("media_player.radio", "Radio", "cucina", "playing", **_PLAYER),
     ],
 }
 HOUSE = {
@@ -199,13 +190,13 @@ HOUSE = {
         {"id": "keuken", "name": "Keuken"},
     ],
     "entities": [
-        _entity("light.plafond", "Plafondlamp", "woonkamer", "on", **_SHADES),
-        _entity("light.bureaulamp", "Bureaulamp", "werkkamer", "on", **_DIM),
-        _entity("light.plafond_keuken", "Plafondlamp", "keuken", "on", **_DIM),
-        _entity("climate.thermostaat", "Thermostaat", "woonkamer", "heat", **_HEAT),
-        _entity("fan.dyson", "Dyson", "werkkamer", "off", supported_features=1),
-        _entity("media_player.radio", "Radio", "keuken", "playing", **_PLAYER),
-        _entity("media_player.tv", "Samsung", "woonkamer", "on", device_class="tv", **_PLAYER),
+        entity("light.plafond", "Plafondlamp", "woonkamer", "on", **_SHADES),
+        entity("light.bureaulamp", "Bureaulamp", "werkkamer", "on", **_DIM),
+        entity("light.plafond_keuken", "Plafondlamp", "keuken", "on", **_DIM),
+        entity("climate.thermostaat", "Thermostaat", "woonkamer", "heat", **_HEAT),
+        entity("fan.dyson", "Dyson", "werkkamer", "off", supported_features=1),
+        entity("media_player.radio", "Radio", "keuken", "playing", **_PLAYER),
+        entity("media_player.tv", "Samsung", "woonkamer", "on", device_class="tv", **_PLAYER),
     ],
 }
 
@@ -388,7 +379,7 @@ def test_dutch_light_warmer(text: str, shade: str) -> None:
 STOVE = {
     "areas": [{"id": "sala", "name": "Sala"}],
     "entities": [
-        _entity(
+        entity(
             "climate.stufa",
             "Stufa a pellet",
             "sala",
@@ -399,7 +390,7 @@ STOVE = {
             max_temp=30,
             supported_features=1,
         ),
-        _entity(
+        entity(
             "climate.split",
             "Split",
             "sala",
@@ -440,9 +431,9 @@ def test_set_to_a_temperature_leaves_an_off_stove_off() -> None:
 SPOTS = {
     "areas": [{"id": "keuken", "name": "Keuken"}, {"id": "woonkamer", "name": "Woonkamer"}],
     "entities": [
-        _entity("light.spots_keuken", "Spotjes keuken", "keuken", "on", **_DIM),
-        _entity("light.spots_woonkamer", "Woonkamer spotjes", "woonkamer", "on", **_DIM),
-        _entity("light.luce", "Lamp keuken", "keuken", "on", **_DIM),
+        entity("light.spots_keuken", "Spotjes keuken", "keuken", "on", **_DIM),
+        entity("light.spots_woonkamer", "Woonkamer spotjes", "woonkamer", "on", **_DIM),
+        entity("light.luce", "Lamp keuken", "keuken", "on", **_DIM),
     ],
 }
 
@@ -480,8 +471,8 @@ def test_italian_name_said_without_its_room() -> None:
     home = {
         "areas": [{"id": "cucina", "name": "Cucina"}],
         "entities": [
-            _entity("light.faretti", "Faretti cucina", "cucina", "on", **_DIM),
-            _entity("light.luce", "Luce della cucina", "cucina", "on", **_DIM),
+            entity("light.faretti", "Faretti cucina", "cucina", "on", **_DIM),
+            entity("light.luce", "Luce della cucina", "cucina", "on", **_DIM),
         ],
     }
     plan = _plan("it", home, "abbassa i faretti della cucina al 20 per cento")
@@ -565,10 +556,8 @@ def test_italian_light_on_in_a_colour_and_warmer() -> None:
     home = {
         "areas": [{"id": "cucina", "name": "Cucina"}],
         "entities": [
-            _entity(
-                "light.led", "Led sottopensile", "cucina", "off", supported_color_modes=["rgb"]
-            ),
-            _entity("light.luce", "Luce cucina", "cucina", "on", **_SHADES),
+            entity("light.led", "Led sottopensile", "cucina", "off", supported_color_modes=["rgb"]),
+            entity("light.luce", "Luce cucina", "cucina", "on", **_SHADES),
         ],
     }
     plan = _plan("it", home, "accendi il led sottopensile rosso")

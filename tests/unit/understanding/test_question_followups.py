@@ -7,7 +7,6 @@ another room."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,16 +15,7 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
-
-
-def _entity(entity_id: str, name: str, state: str, area: str, **attributes: Any) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        **({"attributes": attributes} if attributes else {}),
-    }
+from tests.helpers.small_homes import device
 
 
 def _home() -> Home:
@@ -42,24 +32,24 @@ def _home() -> Home:
                 {"id": "bedroom", "name": "Bedroom", "floor": "first"},
             ],
             "entities": [
-                _entity("light.kitchen", "Kitchen Pendants", "on", "kitchen"),
-                _entity("light.hall", "Hall Light", "off", "hall"),
-                _entity("light.study", "Study Lamp", "off", "study"),
-                _entity("light.bedroom", "Bedside Lamp", "on", "bedroom"),
-                _entity("switch.kettle", "Kettle", "off", "kitchen"),
-                _entity("lock.front", "Front Door", "locked", "hall"),
-                _entity("lock.back", "Back Door", "unlocked", "kitchen"),
-                _entity(
+                device("light.kitchen", "Kitchen Pendants", "on", "kitchen"),
+                device("light.hall", "Hall Light", "off", "hall"),
+                device("light.study", "Study Lamp", "off", "study"),
+                device("light.bedroom", "Bedside Lamp", "on", "bedroom"),
+                device("switch.kettle", "Kettle", "off", "kitchen"),
+                device("lock.front", "Front Door", "locked", "hall"),
+                device("lock.back", "Back Door", "unlocked", "kitchen"),
+                device(
                     "binary_sensor.kitchen_motion",
                     "Kitchen Motion",
                     "on",
                     "kitchen",
                     device_class="motion",
                 ),
-                _entity(
+                device(
                     "binary_sensor.hall_motion", "Hall Motion", "off", "hall", device_class="motion"
                 ),
-                _entity(
+                device(
                     "sensor.study_temperature",
                     "Study Temperature",
                     "19.5",
@@ -67,7 +57,7 @@ def _home() -> Home:
                     device_class="temperature",
                     unit_of_measurement="°C",
                 ),
-                _entity(
+                device(
                     "sensor.bedroom_temperature",
                     "Bedroom Temperature",
                     "18.0",
@@ -75,7 +65,7 @@ def _home() -> Home:
                     device_class="temperature",
                     unit_of_measurement="°C",
                 ),
-                _entity(
+                device(
                     "sensor.bedroom_humidity",
                     "Bedroom Humidity",
                     "48",
@@ -215,7 +205,7 @@ def _weather_home() -> Home:
                         "end_time": "2026-12-10 09:45:00",
                     },
                 },
-                _entity("light.kitchen", "Kitchen Light", "on", "kitchen"),
+                device("light.kitchen", "Kitchen Light", "on", "kitchen"),
             ],
         }
     )

@@ -18,17 +18,9 @@ from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding import Planner
+from tests.helpers.small_homes import entity
 
 _F = {"temperature_unit": "°F", "min_temp": 45, "max_temp": 95, "supported_features": 385}
-
-
-def _entity(entity_id: str, name: str, area: str | None, state: str = "off", **extra: Any) -> Any:
-    item: dict[str, Any] = {"entity_id": entity_id, "name": name, "area": area, "state": state}
-    aliases = extra.pop("aliases", None)
-    if aliases:
-        item["aliases"] = aliases
-    item["attributes"] = extra
-    return item
 
 
 def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
@@ -64,29 +56,29 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                 {"id": "front_yard", "name": "Front Yard"},
             ],
             "entities": [
-                _entity("light.study_lamp", "Lamp", "study"),
-                _entity("light.bedroom_lamp", "Lamp", "primary_bedroom"),
-                _entity("light.office_light", "Office Light", "study"),
-                _entity("light.kitchen", "Kitchen", "kitchen", "on"),
-                _entity("light.bedroom_ceiling", "Ceiling Light", "primary_bedroom"),
-                _entity("light.hall_ceiling", "Ceiling Light", "hall"),
-                _entity("light.kids_ceiling", "Ceiling Light", "kids_room"),
-                _entity("light.bedside_left", "Bedside Lamp Left", "primary_bedroom"),
-                _entity("light.bedside_right", "Bedside Lamp Right", "primary_bedroom"),
-                _entity("fan.bathroom", "Extractor Fan", "bathroom", supported_features=49),
-                _entity("fan.den", "Fan", "den", supported_features=51),
-                _entity("fan.nursery", "Fan", "nursery", supported_features=51),
-                _entity("switch.kettle", "Kettle", "kitchen", device_class="outlet"),
-                _entity("switch.desk_plug", "Desk Plug", "study", device_class="outlet"),
-                _entity(
+                entity("light.study_lamp", "Lamp", "study"),
+                entity("light.bedroom_lamp", "Lamp", "primary_bedroom"),
+                entity("light.office_light", "Office Light", "study"),
+                entity("light.kitchen", "Kitchen", "kitchen", "on"),
+                entity("light.bedroom_ceiling", "Ceiling Light", "primary_bedroom"),
+                entity("light.hall_ceiling", "Ceiling Light", "hall"),
+                entity("light.kids_ceiling", "Ceiling Light", "kids_room"),
+                entity("light.bedside_left", "Bedside Lamp Left", "primary_bedroom"),
+                entity("light.bedside_right", "Bedside Lamp Right", "primary_bedroom"),
+                entity("fan.bathroom", "Extractor Fan", "bathroom", supported_features=49),
+                entity("fan.den", "Fan", "den", supported_features=51),
+                entity("fan.nursery", "Fan", "nursery", supported_features=51),
+                entity("switch.kettle", "Kettle", "kitchen", device_class="outlet"),
+                entity("switch.desk_plug", "Desk Plug", "study", device_class="outlet"),
+                entity(
                     "switch.space_heater", "Space Heater", "primary_bedroom", device_class="outlet"
                 ),
-                _entity("switch.fireplace", "Electric Fire", "den", aliases=["the fire"]),
-                _entity("switch.garden_sprinkler", "Garden Sprinkler", "garden"),
-                _entity("switch.front_lawn", "Front Lawn Zone", "front_yard"),
-                _entity("switch.fountain", "Bird Bath Fountain", "garden", "on"),
-                _entity("switch.pond_pump", "Pond Pump", "garden", "on"),
-                _entity(
+                entity("switch.fireplace", "Electric Fire", "den", aliases=["the fire"]),
+                entity("switch.garden_sprinkler", "Garden Sprinkler", "garden"),
+                entity("switch.front_lawn", "Front Lawn Zone", "front_yard"),
+                entity("switch.fountain", "Bird Bath Fountain", "garden", "on"),
+                entity("switch.pond_pump", "Pond Pump", "garden", "on"),
+                entity(
                     "valve.main_water",
                     "Main Water Valve",
                     "utility",
@@ -94,7 +86,7 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                     device_class="water",
                     supported_features=3,
                 ),
-                _entity(
+                entity(
                     "valve.garden_tap",
                     "Outside Tap",
                     "garden",
@@ -102,8 +94,8 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                     device_class="water",
                     supported_features=3,
                 ),
-                _entity("vacuum.robo", "Robo", "hall", "docked", supported_features=8764),
-                _entity(
+                entity("vacuum.robo", "Robo", "hall", "docked", supported_features=8764),
+                entity(
                     "climate.thermostat",
                     "Thermostat",
                     "hall",
@@ -113,7 +105,7 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                     hvac_modes=["off", "heat", "cool"],
                     **_F,
                 ),
-                _entity(
+                entity(
                     "climate.rec_room",
                     "Mini Split",
                     "rec_room",
@@ -122,7 +114,7 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                     hvac_modes=["off", "heat", "cool"],
                     **_F,
                 ),
-                _entity(
+                entity(
                     "climate.den_radiator",
                     "Den Radiator",
                     "den",
@@ -131,7 +123,7 @@ def _home(*more: dict[str, Any], garden_name: str = "Vegetable Garden") -> Home:
                     hvac_modes=["off", "heat"],
                     **_F,
                 ),
-                _entity(
+                entity(
                     "media_player.kitchen_display",
                     "Kitchen Display",
                     "kitchen",
@@ -276,7 +268,7 @@ def test_water_where_no_sprinkler_is_asks_nothing_of_the_others(planner: Planner
 
 
 def test_water_the_garden_by_name_where_no_room_is_called_garden() -> None:
-    drip = _entity("switch.garden_drip", "Garden Drip", "front_yard")
+    drip = entity("switch.garden_drip", "Garden Drip", "front_yard")
     planner = Planner(_home(drip, garden_name="Allotment"), "en")
     plan = planner.plan("water the garden")
     # The sprinklers whose names say "garden"; never the tap, the fountain or the lawn.
@@ -310,7 +302,7 @@ def test_a_vacuum_that_knows_the_rooms_cleans_just_that_one() -> None:
         {
             "areas": [{"id": "hall", "name": "Hall"}, {"id": "kitchen", "name": "Kitchen"}],
             "entities": [
-                _entity(
+                entity(
                     "vacuum.robo",
                     "Robo",
                     "hall",
@@ -380,8 +372,8 @@ def test_several_radiators_and_no_main_one_are_asked_back() -> None:
         {
             "areas": [{"id": "a", "name": "Lounge"}, {"id": "b", "name": "Snug"}],
             "entities": [
-                _entity("climate.a", "Lounge Radiator", "a", "heat", **radiator),
-                _entity("climate.b", "Snug Radiator", "b", "heat", **radiator),
+                entity("climate.a", "Lounge Radiator", "a", "heat", **radiator),
+                entity("climate.b", "Snug Radiator", "b", "heat", **radiator),
             ],
         }
     )
@@ -428,11 +420,11 @@ def test_a_kind_in_a_room_named_is_every_such_device_there() -> None:
         {
             "areas": [{"id": "kitchen", "name": "Kitchen"}, {"id": "shed", "name": "Shed"}],
             "entities": [
-                _entity("light.counter", "Kitchen Counter", "kitchen", "on"),
-                _entity("light.ceiling", "Kitchen Ceiling", "kitchen", "on"),
-                _entity("light.shed", "Light", "shed", "on"),
-                _entity("sensor.pipes", "Pipes", "kitchen", "4", device_class="temperature"),
-                _entity("valve.gas", "Gas Valve", "kitchen", "open", device_class="gas"),
+                entity("light.counter", "Kitchen Counter", "kitchen", "on"),
+                entity("light.ceiling", "Kitchen Ceiling", "kitchen", "on"),
+                entity("light.shed", "Light", "shed", "on"),
+                entity("sensor.pipes", "Pipes", "kitchen", "4", device_class="temperature"),
+                entity("valve.gas", "Gas Valve", "kitchen", "open", device_class="gas"),
             ],
         }
     )
@@ -447,7 +439,7 @@ def test_a_kind_in_a_room_named_is_every_such_device_there() -> None:
 
 
 def test_verbs_for_what_a_device_does() -> None:
-    awning = _entity("cover.awning", "Awning", "front_yard", "closed", device_class="awning")
+    awning = entity("cover.awning", "Awning", "front_yard", "closed", device_class="awning")
     planner = Planner(_home(awning), "en")
     for text in ("put the awning out", "extend the awning"):
         assert steps(planner.plan(text)) == [("cover.open_cover", ["cover.awning"], {})], text

@@ -16,16 +16,7 @@ import pytest
 from app.core.plan import Plan
 from app.understanding.vocabulary import without_spaces_beside_spaceless
 from tests.helpers.planned_home import PlannedHome
-
-
-def _entity(entity_id: str, name: str, area: str, state: str, **attributes: Any) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        "attributes": attributes,
-    }
+from tests.helpers.small_homes import entity
 
 
 def _home(words: dict[str, str]) -> dict[str, Any]:
@@ -36,20 +27,20 @@ def _home(words: dict[str, str]) -> dict[str, Any]:
             {"id": "hall", "name": words["hall"]},
         ],
         "entities": [
-            _entity(
+            entity(
                 "light.desk", words["lamp"], "study", "on", supported_color_modes=["brightness"]
             ),
-            _entity(
+            entity(
                 "light.hall",
                 words["hall_lamp"],
                 "hall",
                 "off",
                 supported_color_modes=["brightness"],
             ),
-            _entity("fan.study", words["fan"], "study", "on", percentage=50),
-            _entity("fan.hall", words["fan2"], "hall", "on", percentage=50),
-            _entity("lock.door", words["door"], "hall", "unlocked", supported_features=0),
-            _entity(
+            entity("fan.study", words["fan"], "study", "on", percentage=50),
+            entity("fan.hall", words["fan2"], "hall", "on", percentage=50),
+            entity("lock.door", words["door"], "hall", "unlocked", supported_features=0),
+            entity(
                 "climate.study",
                 words["heater"],
                 "study",
@@ -61,7 +52,7 @@ def _home(words: dict[str, str]) -> dict[str, Any]:
                 max_temp=35,
                 supported_features=1,
             ),
-            _entity(
+            entity(
                 "media_player.projector",
                 words["projector"],
                 "hall",
@@ -162,7 +153,7 @@ def test_korean_keeps_its_spaces() -> None:
     s = PlannedHome(
         {
             "areas": [{"id": "geosil", "name": "거실"}],
-            "entities": [_entity("light.a", "거실등", "geosil", "off")],
+            "entities": [entity("light.a", "거실등", "geosil", "off")],
         },
         "ko",
     )
