@@ -121,6 +121,7 @@ def named_read_only(
         and key != REFERENCE
         and not key.startswith(TYPE_PREFIX)
         and key in vocab.entities_by_name
+        and _begins_a_word(key, text)
     }
     longest = [key for key in keys if not any(_inside(key, other) for other in keys)]
     if len(longest) != 1:
@@ -139,6 +140,15 @@ def named_read_only(
     if len(sensing) == 1 and kind is not None:
         return longest[0], None, kind
     return None
+
+
+def _begins_a_word(key: str, text: str) -> bool:
+    """Whether *key* is said at the start of a word of *text* (a name with a case ending,
+    "Adalla"), not only inside one ("Ada" in "¿está la cocina inundada?"); a name in a script
+    written without spaces is said anywhere."""
+    if is_spaceless(key):
+        return True
+    return re.search(r"(?<!\w)" + re.escape(key), normalize(text)) is not None
 
 
 def _inside(key: str, other: str) -> bool:
@@ -302,6 +312,7 @@ def sensed_kind(
         value.value_out != besides
         and not str(value.value_out).startswith(TYPE_PREFIX)
         and not _other_kinds_shared(str(value.value_out), device_class, vocab, home)
+        and _begins_a_word(str(value.value_out), text)
         for value in names.values
     ):
         return None  # a device is named: the sentence is about it

@@ -94,6 +94,10 @@ class Joining:
     on_off: dict[str, str] = field(default_factory=dict)
     """How a device is switched on or off, "{}" for its name, for a follow-up that names
     only another device ("mach {} an")."""
+    name_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A word for a kind of device said after a device's name, apart or glued on -> the
+    domains it fits ("ventilator": fan, as in "speelhoekventilator"): app/understanding/
+    name_kinds.py."""
 
     def split(self) -> re.Pattern[str]:
         """Where a sentence is cut into commands."""
@@ -208,6 +212,10 @@ def _joining(raw: Any) -> Joining | None:
         compound_room=str(raw.get("compound_room") or ""),
         separable={str(k): str(v) for k, v in (raw.get("separable") or {}).items()},
         on_off={str(k): str(v) for k, v in (raw.get("on_off") or {}).items()},
+        name_kinds={
+            str(k): frozenset(str(d) for d in (v if isinstance(v, list) else [v]))
+            for k, v in (raw.get("name_kinds") or {}).items()
+        },
     )
 
 

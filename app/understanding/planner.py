@@ -48,7 +48,7 @@ from app.core.errors import ConfigError
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
-from app.understanding import case_forms, joined_names
+from app.understanding import case_forms, joined_names, name_kinds
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, kind_contradicted, without_room
@@ -433,6 +433,8 @@ class Planner:
         if self.questions is None or frames is None:
             return None
         owned = self._owned(self._question_as_written(normalize(text)))  # "Tapparella Marco"
+        if (dropped := self._kinds_left_out(owned)) != owned:  # "speelhoekventilator"
+            owned = self._room_unglued(dropped)
         owned = joined_names.as_named(  # "la lampada da lettura": Lampada lettura
             owned, joined_names.joiners(self.language), self.vocab.entities_by_name.keys()
         )
@@ -857,7 +859,19 @@ class Planner:
         return matches
 
     def _owned_or_unglued(self, text: str) -> str:
-        return self._room_unglued(self._owned(text))
+        return self._room_unglued(self._owned(self._kinds_left_out(text)))
+
+    def _kinds_left_out(self, text: str) -> str:
+        """*text* with a word for a kind said after a device's name of that kind left out
+        ("speelhoekventilator": "speelhoek"), as the language's ``name_kinds`` say."""
+        kinds = self._glue.name_kinds if self._glue is not None else {}
+        if not kinds:
+            return text
+        names: dict[str, frozenset[str]] = {}
+        for name, ids in self.vocab.entities_by_name.items():
+            names[name] = frozenset(e.domain for e in map(self.home.get, ids) if e is not None)
+        rooms = (normalize(a.name) for a in self.home.areas.values())
+        return name_kinds.kinds_left_out(text, kinds, names, rooms)
 
     def _whole_names(self, text: str) -> str:
         """*text* with the first or last words of one device's name said for it ("Dyson" for

@@ -384,10 +384,26 @@ class Resolver:
         covers = [
             e for e in pool if e.exposed and e.domain == "cover" and (where is None or where(e))
         ]
-        if not covers or any(e.device_class for e in covers):
+        if not covers:
             return []
+        if any(e.device_class for e in covers):
+            return self._rolled_guessed(covers, classes)
         self.guessed = True
         return covers
+
+    def _rolled_guessed(self, covers: Sequence[Entity], classes: Sequence[str]) -> list[Entity]:
+        """The covers of the one kind of rolled window cover (blinds, shutters or shades)
+        where another of them was said and none of it is there: people call one another's
+        word ("de rolluiken in de woonkamer" for the living room's blinds). A guess, asked
+        about first; empty where the room holds two of those kinds or none, or where
+        something else (curtains, a garage door) was said."""
+        if not set(classes) <= _ROLLED_COVERS:
+            return []
+        present = {e.device_class for e in covers if e.device_class in _ROLLED_COVERS}
+        if len(present) != 1:
+            return []
+        self.guessed = True
+        return [e for e in covers if e.device_class in present]
 
     def _class_named(
         self, name: str, found: list[Entity], area: object, ctx: RequestContext
@@ -653,6 +669,8 @@ class Resolver:
         recent = [e for e in self._recent(ctx, keep) if of_type(e)]
         if recent:
             return recent
+        if self._everywhere_said(device_type, everywhere):
+            return everywhere  # "doe overal de ventilator uit": every fan, none asked about
         here = [e for e in everywhere if ctx.area and e.area == ctx.area]
         if here and (device_type.plural or len(here) == 1):
             return here
@@ -680,6 +698,18 @@ class Resolver:
                 return self._ambiguous(several)
             return several  # "open the garage doors": all of them
         return self._guess(device_type, several)
+
+    def _everywhere_said(self, device_type: DeviceType, everywhere: list[Entity]) -> bool:
+        """Whether a command names one kind of device with the language's words for the whole
+        home ("zet overal de ventilator uit") where the home has several: each is meant. Not
+        for a kind with a main device ("the heating" everywhere is still the house's)."""
+        return (
+            self.commanding
+            and len(everywhere) > 1
+            and not device_type.prefer
+            and whole_home_words(self.language) is not None
+            and _says_whole_home(self.language, self.said)
+        )
 
     def _every_said(self, device_type: DeviceType) -> bool:
         """Whether the sentence says every device of the kind ("all the blinds", "both
@@ -1887,6 +1917,9 @@ def add_handlers(handlers: dict[str, Handler]) -> None:
 #: Covers over a window that people call by one another's word ("las persianas" for roller
 #: shutters, "die Jalousien" for blinds).
 _WINDOW_COVERS = ("blind", "shutter", "shade", "curtain")
+#: Those of them that roll or fold down over the window: one word is used for the other more
+#: than for curtains.
+_ROLLED_COVERS = frozenset({"blind", "shutter", "shade"})
 
 
 def _window_covers(classes: list[str], home: Home) -> list[str]:
