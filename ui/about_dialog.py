@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -38,6 +39,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Hearth"))
         self.bridge = bridge
         self._task: asyncio.Future[None] | None = None
+        self._said: Callable[[], str] = self._without_a_server
+        """What the Home Assistant row says, in the window's language when called (said
+        again after a language switch: :meth:`retranslate`)."""
 
         logo = QLabel()
         logo.setPixmap(icon("hearth").pixmap(QSize(64, 64)))
@@ -98,10 +102,19 @@ class AboutDialog(QDialog):
     def _ask_home_assistant(self) -> None:
         ask = self.bridge.home_assistant_version()
         if ask is None:
-            self.home_assistant.setText(self._without_a_server())
+            self._say(self._without_a_server)
             return
-        self.home_assistant.setText(QCoreApplication.translate("AboutDialog", "Asking the server…"))
+        self._say(lambda: QCoreApplication.translate("AboutDialog", "Asking the server…"))
         self._task = asyncio.ensure_future(self._show_version(ask))
+
+    def _say(self, said: Callable[[], str]) -> None:
+        self._said = said
+        self.home_assistant.setText(said())
+
+    def retranslate(self) -> None:
+        """After a language switch (:mod:`ui.retranslate`): the Home Assistant row, composed
+        here, in the window's new language (the dialog may stay open through a switch)."""
+        self.home_assistant.setText(self._said())
 
     def _without_a_server(self) -> str:
         """What the home is when no Home Assistant is asked: the demo home, a home file."""
@@ -122,27 +135,40 @@ class AboutDialog(QDialog):
         return QCoreApplication.translate("AboutDialog", "Not connected")
 
     async def _show_version(self, ask: Callable[[], Awaitable[str]]) -> None:
+        said: Callable[[], str]
         try:
             version = await asyncio.wait_for(ask(), VERSION_TIMEOUT_S)
-            text = QCoreApplication.translate("AboutDialog", "{version} (connected)").format(
-                version=version
-            )
+            said = partial(_connected, version)
         except TimeoutError:
-            text = QCoreApplication.translate(
-                "AboutDialog", "Connected; it did not say its version in time"
-            )
+            said = _too_late
         except HearthError as err:
             _LOGGER.info("Asking Home Assistant its version failed: %s", err)
-            text = QCoreApplication.translate(
-                "AboutDialog", "Connected; its version could not be read ({error})"
-            ).format(error=err)
+            said = partial(_unread, str(err))
         if shiboken6.isValid(self):
-            self.home_assistant.setText(text)
+            self._say(said)
 
     def done(self, result: int) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
         super().done(result)
+
+
+def _connected(version: str) -> str:
+    return QCoreApplication.translate("AboutDialog", "{version} (connected)").format(
+        version=version
+    )
+
+
+def _too_late() -> str:
+    return QCoreApplication.translate(
+        "AboutDialog", "Connected; it did not say its version in time"
+    )
+
+
+def _unread(error: str) -> str:
+    return QCoreApplication.translate(
+        "AboutDialog", "Connected; its version could not be read ({error})"
+    ).format(error=error)
 
 
 def _path_label(path: Path) -> QLabel:

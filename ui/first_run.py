@@ -32,6 +32,7 @@ from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
 from app.policy import pin, safety
+from ui.core_words import error_words
 from ui.icons import icon
 from ui.settings_parts import (
     FolderRow,
@@ -158,7 +159,12 @@ class _HomeAssistantPage(QWizardPage):
         try:
             url = await self.form.store_token()
         except ConfigError as err:  # SecretStoreError: no usable keyring; said plainly
-            self.form.show_status(f"The token could not be kept: {err}", ok=False)
+            self.form.show_status(
+                QCoreApplication.translate(
+                    "_HomeAssistantPage", "The token could not be kept: {error}"
+                ).format(error=error_words(err)),
+                ok=False,
+            )
             return
         finally:
             self._storing = False
@@ -330,7 +336,7 @@ class _PinPage(QWizardPage):
             self.status.setText(
                 QCoreApplication.translate(
                     "_PinPage", "A PIN cannot be set now: {error}. You can go on without one."
-                ).format(error=err)
+                ).format(error=error_words(err))
             )
             self._enable(False)
             return
@@ -385,7 +391,9 @@ class _PinPage(QWizardPage):
             await asyncio.to_thread(safety.change_pin, None, new, again, settings)
         except HearthError as err:  # a PIN set meanwhile, no usable keyring: said plainly
             self.status.setText(
-                QCoreApplication.translate("_PinPage", "Not set: {error}.").format(error=err)
+                QCoreApplication.translate("_PinPage", "Not set: {error}.").format(
+                    error=error_words(err)
+                )
             )
             return
         finally:

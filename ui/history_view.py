@@ -116,6 +116,8 @@ class HistoryView(QWidget):
         self._exports: set[asyncio.Future[None]] = set()
         self._again = False
         self._error: str | None = None
+        self._listed = False
+        """Records were shown (the status counts them)."""
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -353,7 +355,8 @@ class HistoryView(QWidget):
 
     def _show(self, records: Sequence[RequestRecord]) -> None:
         selected = self.selected_record()
-        self.model.set_records(records)
+        self._listed = True
+        self.model.set_records(records, self.bridge.home)
         if selected is not None:
             row = self.model.row_of(selected.id)
             index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
@@ -363,6 +366,14 @@ class HistoryView(QWidget):
         self.loaded.emit()
 
     # -- filter, selection, status -----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """After a language switch (:mod:`ui.retranslate`): the selected request's details
+        and the count, composed here, in the window's new language (the model says its rows
+        again itself)."""
+        if self._listed or self._error is not None:
+            self._update_status()
+        self._selection_changed()
 
     def _outcome_changed(self, _index: int) -> None:
         self.proxy.set_outcomes(OUTCOME_FILTERS.get(self.outcome.currentData()))
@@ -389,7 +400,7 @@ class HistoryView(QWidget):
                 )
             )
         if record.steps:
-            lines.append(steps_tooltip(record))
+            lines.append(steps_tooltip(record, self.bridge.home))
         self.details.setText("\n".join(lines))
         self.details.show()
 

@@ -104,16 +104,11 @@ class _SettlingSlider(QWidget):
         self.slider.setRange(minimum, 100)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(10)
-        self.slider.setAccessibleName(accessible_name)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.value_label = _secondary(QLabel())
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("100%"))
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value_label.setAccessibleName(
-            QCoreApplication.translate("EntityControls", "{control} value").format(
-                control=accessible_name
-            )
-        )
+        self.name(accessible_name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -129,6 +124,18 @@ class _SettlingSlider(QWidget):
     def busy(self) -> bool:
         """The person is moving it: live updates must not pull it away."""
         return self.slider.isSliderDown() or self._timer.isActive()
+
+    def name(self, accessible_name: str) -> None:
+        """What a screen reader calls the slider and its value (again after a language
+        switch, with its value in words)."""
+        self.slider.setAccessibleName(accessible_name)
+        self.value_label.setAccessibleName(
+            QCoreApplication.translate("EntityControls", "{control} value").format(
+                control=accessible_name
+            )
+        )
+        if self.value_label.text():  # a value shown: said in the new language
+            self._label(self.slider.value())
 
     def show_value(self, value: int) -> None:
         self._state_value = value
@@ -191,6 +198,8 @@ class EntityControls(QWidget):
         self.temperature_button: QPushButton | None = None
         self.volume: _SettlingSlider | None = None
         self.activate_button: QPushButton | None = None
+        self._sliders: list[tuple[_SettlingSlider, str]] = []
+        """Each slider with its control's name as written (said again after a switch)."""
         self.focus_chain: list[QWidget] = []
         """The controls in tab order."""
 
@@ -226,14 +235,25 @@ class EntityControls(QWidget):
         form.addRow(label, row)
 
     def _slider(
-        self, name: str, minimum: int, words: Callable[[int], str], on: Callable[[int], None]
+        self, control: str, minimum: int, words: Callable[[int], str], on: Callable[[int], None]
     ) -> _SettlingSlider:
-        accessible = QCoreApplication.translate("EntityControls", "{control} of {name}")
-        slider = _SettlingSlider(
-            accessible.format(control=name, name=self.entity.name), minimum, words, on
-        )
+        """A slider for *control* (its name as written, marked for translation)."""
+        slider = _SettlingSlider(self._slider_name(control), minimum, words, on)
+        self._sliders.append((slider, control))
         self.focus_chain.append(slider.slider)
         return slider
+
+    def _slider_name(self, control: str) -> str:
+        return QCoreApplication.translate("EntityControls", "{control} of {name}").format(
+            control=QCoreApplication.translate("EntityControls", control), name=self.entity.name
+        )
+
+    def retranslate(self) -> None:
+        """After a language switch: the texts composed here (a slider's value in words, the
+        names a screen reader says) in the window's new language."""
+        for slider, control in self._sliders:
+            slider.name(self._slider_name(control))
+        self.update_entity(self.entity)
 
     def _build(self, form: QFormLayout) -> None:
         caps = self.capabilities
@@ -248,7 +268,7 @@ class EntityControls(QWidget):
             )
         if caps.brightness:
             self.brightness = self._slider(
-                QCoreApplication.translate("EntityControls", "Brightness"),
+                QT_TRANSLATE_NOOP("EntityControls", "Brightness"),
                 1,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.brightness_plan(self.entity, v)),
@@ -279,7 +299,7 @@ class EntityControls(QWidget):
             self._row(form, QCoreApplication.translate("EntityControls", "Cover"), *buttons)
         if caps.position:
             self.position = self._slider(
-                QCoreApplication.translate("EntityControls", "Position"),
+                QT_TRANSLATE_NOOP("EntityControls", "Position"),
                 0,
                 lambda v: (
                     QCoreApplication.translate("EntityControls", "{percent}% open").format(
@@ -340,7 +360,7 @@ class EntityControls(QWidget):
             )
         if caps.volume:
             self.volume = self._slider(
-                QCoreApplication.translate("EntityControls", "Volume"),
+                QT_TRANSLATE_NOOP("EntityControls", "Volume"),
                 0,
                 lambda v: f"{v}%",
                 lambda v: self._submit(controls.volume_plan(self.entity, v)),
@@ -541,7 +561,7 @@ class EntityPanel(QWidget):
         elif self.controls is not None:
             self.controls.update_entity(entity)
         self.title.setText(entity.name)
-        self.place.setText(place or "In no area")
+        self.place.setText(place or QCoreApplication.translate("EntityPanel", "In no area"))
         self.state.setText(state_text[:1].upper() + state_text[1:])
         self.entity_label.setText(entity.entity_id)
         for widget in self._details:
@@ -689,6 +709,16 @@ class HomeView(QWidget):
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
+
+    def retranslate(self) -> None:
+        """After a language switch (:mod:`ui.retranslate`): the device count and the panel
+        (a device's place and state, a group's name and count) in the window's new language;
+        the model says its rows again itself."""
+        if self.model.entity_count():
+            self._update_count()
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self._show(current)
 
     def select_entity(self, entity_id: str) -> bool:
         """Select a device in the tree (False when it is not shown)."""

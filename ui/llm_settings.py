@@ -59,6 +59,7 @@ from app.understanding.llm.config import (
 from app.understanding.llm.local import INSTALL, ModelStatus
 from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
+from ui.core_words import error_words, timeout_reason
 from ui.download_row import DownloadRow
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 from ui.translations import QT_TRANSLATE_NOOP
@@ -398,8 +399,11 @@ class LLMSection(Section):
             )
         if url and tool_choice_for(url) == "required":
             self.where.setText(
-                f"{self.where.text()} It answers through Hearth's tools only (structured "
-                "output), and Hearth checks every answer."
+                QCoreApplication.translate(
+                    "LLMSection",
+                    "{where} It answers through Hearth's tools only (structured output), and "
+                    "Hearth checks every answer.",
+                ).format(where=self.where.text())
             )
         self._show_timeout()
 
@@ -413,6 +417,7 @@ class LLMSection(Section):
         self.timeout.setEnabled(not automatic)
         url = self.base_url.text().strip()
         seconds, why = timeout_for(None if automatic else self.timeout.value(), url)
+        why = timeout_reason(why, url)
         if automatic:
             self.timeout.blockSignals(True)
             self.timeout.setValue(seconds)
@@ -438,6 +443,7 @@ class LLMSection(Section):
             )
         else:
             auto_seconds, auto_why = timeout_for(None, url)
+            auto_why = timeout_reason(auto_why, url)
             self.timeout_note.setText(
                 QCoreApplication.translate(
                     "LLMSection",
@@ -663,7 +669,9 @@ class LLMSection(Section):
             config = await self.bridge.apply_llm(settings, self.key.text())
         except (ConfigError, StorageError, OSError) as err:
             self.show_status(
-                QCoreApplication.translate("LLMSection", "Not applied: {error}").format(error=err),
+                QCoreApplication.translate("LLMSection", "Not applied: {error}").format(
+                    error=error_words(err)
+                ),
                 ok=False,
             )
             return False

@@ -23,15 +23,24 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.core.home import Entity, Home, StateChange
+from app.core.results import StepStatus
 from app.records.history import UNCHANGED, RequestRecord
+from app.understanding.actions import summarize
 from app.understanding.answers import describe_state
+from integrations.capabilities import hearths_own
 from ui.bridge import AssistantBridge
 from ui.column_model import ROOT, AnyIndex, ColumnModel, TableModel
 from ui.icons import icon
+from ui.plan_card import STATUS_LOOK
 from ui.translations import QT_TRANSLATE_NOOP, window_locale, window_speaking
 
-OTHER_NAME = "Other"
-"""The group of entities that are in no area."""
+OTHER_NAME = QT_TRANSLATE_NOOP("HomeModel", "Other")
+"""The group of entities that are in no area (shown in the window's language)."""
+
+
+def other_name() -> str:
+    """:data:`OTHER_NAME` in the window's language."""
+    return QCoreApplication.translate("HomeModel", OTHER_NAME)
 
 
 #: The icon (resources/icons) for each domain; other domains show a blank of the same size.
@@ -179,8 +188,8 @@ class HomeModel(ColumnModel):
 
         def add_area(area_id: str | None, parent: _Node | None, floor_name: str | None) -> None:
             if area_id is None:
-                node = self._node(NodeKind.AREA, "", OTHER_NAME, parent)
-                node.filter_text = OTHER_NAME
+                node = self._node(NodeKind.AREA, "", other_name(), parent)
+                node.filter_text = node.name
                 place = ""
             else:
                 area = home.areas[area_id]
@@ -235,17 +244,23 @@ class HomeModel(ColumnModel):
         self.dataChanged.emit(first, last, roles)
 
     def retranslate(self) -> None:
-        """After a language switch: the states and the counts in the window's new language
-        (the rows, and the selection and the expanded floors with them, stay)."""
+        """After a language switch: the states, the counts and the group of devices in no
+        area ("Other") in the window's new language (the rows, and the selection and the
+        expanded floors with them, stay)."""
         for node in self._nodes:
+            first = self.STATE
             if node.entity is not None:
                 node.state_text = state_words(node.entity)
             elif node.kind is NodeKind.AREA:
                 node.state_text = self.tr("%n devices", "", len(node.children))
+                if not node.key:  # the devices in no area
+                    node.name = node.filter_text = node.place = other_name()
+                    first = self.NAME
             elif node.kind is NodeKind.FLOOR:
                 node.state_text = self.tr("%n areas", "", len(node.children))
-            index = self.createIndex(node.row, self.STATE, node.uid)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            index = self.createIndex(node.row, first, node.uid)
+            last = self.createIndex(node.row, self.STATE, node.uid)
+            self.dataChanged.emit(index, last, [Qt.ItemDataRole.DisplayRole])
 
     def set_activity(self, entity_id: str, words: str) -> None:
         """Show what a control of the device is doing beside its state ("" clears it)."""
@@ -484,11 +499,64 @@ def _targets(step: dict[str, Any]) -> list[str]:
     return [str(t) for t in targets] if isinstance(targets, list) else []
 
 
-def steps_text(record: RequestRecord) -> str:
-    """The steps column: each step's action and result, shortened after two."""
+STATUS_WORDS = {"unknown": ("?", QT_TRANSLATE_NOOP("History", "not recorded"))}
+"""History's own step statuses (besides the plan card's): what began and was never recorded."""
+
+
+def step_words(record: RequestRecord, step: dict[str, Any], home: Home | None = None) -> str:
+    """What *step* of *record* did, as its plan card says it, in the window's language
+    ("Set Desk Lamp to 30%"): made again from the planned action, devices (*home*'s names)
+    and values. A step whose text came from the request itself (a question's reading,
+    a reminder, an event) is said as it was planned; one with no plan recorded, by its
+    action."""
+    action = str(step.get("action") or "")
+    index = step.get("step_index")
+    planned: dict[str, Any] = {}
+    if isinstance(index, int) and 0 <= index < len(record.planned):
+        planned = record.planned[index]
+        if planned.get("action") != action:
+            planned = {}
+    said = str(planned.get("summary") or "") or action
+    targets = _targets(step)
+    domain = action.partition(".")[0]
+    if not planned or planned.get("read_only") or hearths_own(domain, targets):
+        return said
+    entities = [_entity(entity_id, home) for entity_id in targets]
+    params = planned.get("params")
+    try:
+        with window_speaking():
+            return summarize(action, entities, dict(params) if isinstance(params, dict) else {})
+    except (KeyError, TypeError, ValueError):  # values the planner never writes
+        return said
+
+
+def _entity(entity_id: str, home: Home | None) -> Entity:
+    """The device *entity_id* of *home*, or one named by its id (no longer in the home)."""
+    found = home.get(entity_id) if home is not None else None
+    return found if found is not None else Entity(entity_id, entity_id, "unknown")
+
+
+def status_words(status: object) -> str:
+    """A step's status as its plan card says it ("✓ Verified"), in the window's language."""
+    try:
+        symbol, word, _tone = STATUS_LOOK[StepStatus(str(status))]
+        context = "PlanCard"
+    except ValueError:
+        if str(status) not in STATUS_WORDS:
+            return str(status)
+        symbol, word = STATUS_WORDS[str(status)]
+        context = "History"
+    return f"{symbol} {QCoreApplication.translate(context, word)}"
+
+
+def steps_text(record: RequestRecord, home: Home | None = None) -> str:
+    """The steps column: each step as its plan card says it and how it went, shortened
+    after two."""
     if not record.steps:
         return "—"
-    parts = [f"{s.get('action')} → {s.get('status')}" for s in record.steps[:2]]
+    parts = [
+        f"{step_words(record, s, home)} {status_words(s.get('status'))}" for s in record.steps[:2]
+    ]
     more = len(record.steps) - 2
     if more <= 0:
         return ", ".join(parts)
@@ -497,12 +565,13 @@ def steps_text(record: RequestRecord) -> str:
     )
 
 
-def steps_tooltip(record: RequestRecord) -> str:
+def steps_tooltip(record: RequestRecord, home: Home | None = None) -> str:
+    """Every step on a line of its own, with how it went and why."""
     if not record.steps:
         return QCoreApplication.translate("History", "Nothing ran.")
     lines = []
     for step in record.steps:
-        line = f"{step.get('action')} {' '.join(_targets(step))}: {step.get('status')}"
+        line = f"{step_words(record, step, home)}: {status_words(step.get('status'))}"
         if step.get("reason"):
             line += f" ({step['reason']})"
         lines.append(line)
@@ -525,12 +594,18 @@ class HistoryModel(TableModel):
         super().__init__(parent)
         self._records: list[RequestRecord] = []
         self._times: list[str] = []
+        self._steps: list[str] = []
         self._icons: dict[str, QIcon] = {}
+        self.home: Home | None = None
+        """The home whose names the steps are said with (None: by the devices' ids)."""
 
-    def set_records(self, records: Iterable[RequestRecord]) -> None:
+    def set_records(self, records: Iterable[RequestRecord], home: Home | None = None) -> None:
+        """Show *records*, their steps said with *home*'s names."""
         self.beginResetModel()
         self._records = list(records)
+        self.home = home
         self._times = self._say_times()
+        self._steps = [steps_text(r, home) for r in self._records]
         self.endResetModel()
 
     def _say_times(self) -> list[str]:
@@ -542,6 +617,7 @@ class HistoryModel(TableModel):
         """After a language switch: the dates and words in the new language (the rows, and
         the selection with them, stay)."""
         self._times = self._say_times()
+        self._steps = [steps_text(r, self.home) for r in self._records]
         if self._records:
             last = self.index(len(self._records) - 1, len(self.COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -574,7 +650,7 @@ class HistoryModel(TableModel):
             if column == self.OUTCOME:
                 return outcome_label(record)
             if column == self.STEPS:
-                return steps_text(record)
+                return self._steps[row]
             if column == self.SOURCE:
                 return source_label(record.source)
         if role == HistoryRole.RECORD:
@@ -592,7 +668,7 @@ class HistoryModel(TableModel):
             if column == self.REQUEST:
                 return record.reply or record.text
             if column == self.STEPS:
-                return steps_tooltip(record)
+                return steps_tooltip(record, self.home)
             if column == self.OUTCOME and record.error_code:
                 return f"{outcome_label(record)}: {record.error_code}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:

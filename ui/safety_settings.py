@@ -49,6 +49,7 @@ from app.session.safety_changes import (
     SwitchProfile,
 )
 from ui.bridge import AssistantBridge
+from ui.core_words import error_words
 from ui.dialogs import answered
 from ui.settings_parts import Section, Tasks, error_colour, heading, note, show_message
 from ui.translations import QT_TRANSLATE_NOOP
@@ -705,7 +706,7 @@ class SafetySection(Section):
         except (HearthError, OSError) as err:  # the settings were put back as they were
             self.show_message(
                 QCoreApplication.translate("SafetySection", "Not changed: {error}").format(
-                    error=err
+                    error=error_words(err)
                 ),
                 error=True,
             )

@@ -45,6 +45,7 @@ from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
 from app.session.settings_changes import SettingsEdits
 from ui.bridge import AssistantBridge
+from ui.core_words import error_words
 from ui.icons import icon
 from ui.nav_items import IconOnlyItems
 from ui.safety_settings import SafetySection
@@ -729,8 +730,10 @@ class SettingsPage(QWidget):
         try:
             if self.use_ha.isChecked():
                 values["url"] = await self.ha_form.store_token()
-        except ConfigError as err:  # SecretStoreError included: said as it is
-            self.show_message(self.tr("Not saved: {error}").format(error=err), error=True)
+        except ConfigError as err:  # SecretStoreError included: in the window's language
+            self.show_message(
+                self.tr("Not saved: {error}").format(error=error_words(err)), error=True
+            )
             self._update_dirty()
             return False
         settings = self.bridge.settings

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +160,9 @@ class RequestRecord:
     reply: str | None
     error_code: str | None
     steps: list[dict[str, Any]]
+    planned: list[dict[str, Any]] = field(default_factory=list)
+    """The plan's steps as planned (``Step.to_json``: action, targets, params, summary), by
+    step index: what each step was asked to do, for saying it again in another language."""
 
 
 class History:
@@ -331,6 +334,7 @@ class History:
                     reply=row["reply"],
                     error_code=row["error_code"],
                     steps=steps,
+                    planned=_planned_steps(row["plan_json"]),
                 )
             )
         return records
@@ -373,6 +377,15 @@ class History:
 
 UNKNOWN = "unknown"
 """The outcome (and step status) history shows for what began and was never recorded."""
+
+
+def _planned_steps(plan_json: str) -> list[dict[str, Any]]:
+    """The steps of a recorded plan ([] when the record holds none that can be read)."""
+    try:
+        steps = json.loads(plan_json).get("steps")
+    except (ValueError, AttributeError):
+        return []
+    return [s for s in steps if isinstance(s, dict)] if isinstance(steps, list) else []
 
 
 def _unknown_step(intent: dict[str, Any]) -> dict[str, Any]:

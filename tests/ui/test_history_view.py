@@ -82,7 +82,8 @@ def test_rows_show_requests_newest_first_with_outcome(filled: HistoryView) -> No
     ]
     outcomes = [view.proxy.index(r, 2).data() for r in range(5)]
     assert outcomes == ["Succeeded", "Succeeded", "Cancelled", "Not understood", "Succeeded"]
-    assert view.proxy.index(4, 3).data() == "light.turn_on → verified"
+    assert view.proxy.index(4, 3).data() == "Turn on Desk Lamp ✓ Verified"
+    assert view.proxy.index(0, 3).data() == "Set Sofa Lamp to 30% ✓ Verified"
     assert view.proxy.index(0, 0).data().startswith("Today ")
     assert view.status.text() == "5 requests"
 

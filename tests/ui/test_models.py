@@ -157,6 +157,10 @@ def record(id_: int, outcome: str, steps: int = 1) -> RequestRecord:
             }
             for i in range(steps)
         ],
+        planned=[
+            {"action": "light.turn_on", "targets": ["light.a"], "params": {}, "summary": "On"}
+            for _ in range(steps)
+        ],
     )
 
 
@@ -171,13 +175,14 @@ def test_history_model_rows(qtmodeltester: ModelTester) -> None:
     assert model.index(1, HistoryModel.OUTCOME).data() == "Not understood"
     assert model.index(1, HistoryModel.OUTCOME).data(HistoryRole.OUTCOME) == "not_understood"
     assert model.index(0, HistoryModel.STEPS).data() == (
-        "light.turn_on → verified, light.turn_on → verified (+1 more)"
+        "Turn on light.a ✓ Verified, Turn on light.a ✓ Verified (+1 more)"
     )
     assert model.index(1, HistoryModel.STEPS).data() == "—"
     assert model.index(0, HistoryModel.WHEN).data(HistoryRole.SORT) == 2
     assert model.index(0, 0).data(HistoryRole.RECORD).id == 2
     assert model.row_of(1) == 1 and model.row_of(99) == -1
-    assert steps_text(record(3, "failed", 1)) == "light.turn_on → verified"
+    named = Home.from_dict({"entities": [{"entity_id": "light.a", "name": "Lamp A"}]})
+    assert steps_text(record(3, "failed", 1), named) == "Turn on Lamp A ✓ Verified"
 
 
 def test_a_request_whose_every_step_was_skipped_ran_nothing(qtbot: QtBot) -> None:

@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>das Home-Assistant-Token</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>das CalDAV-Passwort</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>den API-Schlüssel des Sprachmodells</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>den Siegelschlüssel des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>den Hash der PIN</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>den versiegelten Kopf des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>noch keinen Endpunkt</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>eine Modelldatei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>einen Server auf diesem Computer oder im lokalen Netz</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>einen Cloud-Endpunkt</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>kein nutzbarer Schlüsselbund des Systems: Hearth bewahrt {what} nur im Schlüsselbund des Betriebssystems auf ({keyrings}). Starte oder installiere einen, oder setze {variable} für diese Sitzung. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>kein nutzbarer Schlüsselbund des Systems: Hearth bewahrt {what} nur im Schlüsselbund des Betriebssystems auf ({keyrings}). Starte oder installiere einen. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>die Vorgabe {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Wähle ein Gerät in diesem Bereich, um es zu steuern.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>In keinem Bereich</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Zuhause-Datei</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} weitere)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Gib die PIN des Besitzers ein:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Ein Cloud-Dienst: Anfragen gehen über das Internet dorthin.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Es antwortet nur über Hearths Werkzeuge (strukturierte Ausgabe), und Hearth prüft jede Antwort.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Gib die Adresse deines Home Assistant und ein Zugriffstoken ein und teste dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Das Token konnte nicht aufbewahrt werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>el token de Home Assistant</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>la contraseña de CalDAV</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>la clave de API del modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>la clave de sellado del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>el hash del PIN</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>la cabecera sellada del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>ningún servidor todavía</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>un archivo de modelo en este ordenador</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>un servidor en este ordenador o en la red local</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>un servicio en la nube</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>no hay un llavero del sistema utilizable: Hearth guarda {what} solo en el llavero del sistema ({keyrings}). Inicia o instala uno, o define {variable} para esta sesión. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>no hay un llavero del sistema utilizable: Hearth guarda {what} solo en el llavero del sistema ({keyrings}). Inicia o instala uno. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>el ajuste predefinido {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Selecciona un dispositivo de esta zona para controlarlo.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>En ninguna zona</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Escribe el PIN del propietario:</translation>
         <translation>archivo de casa</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} más)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Escribe el PIN del propietario:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Un servicio en la nube: las peticiones le llegan por internet.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Responde solo mediante las herramientas de Hearth (salida estructurada), y Hearth comprueba cada respuesta.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Escribe la dirección de tu Home Assistant y un token de acceso, y luego prueba la conexión.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>No se pudo guardar el token: {error}</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>le jeton Home Assistant</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>le mot de passe CalDAV</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>la clé d’API du modèle de langage</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>la clé de scellement du journal d’audit</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>l’empreinte du code PIN</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>la tête scellée du journal d’audit</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>aucun point d’accès pour l’instant</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>un fichier de modèle sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>un serveur sur cet ordinateur ou le réseau local</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>un service en ligne</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>aucun trousseau système utilisable : Hearth ne garde {what} que dans le trousseau du système ({keyrings}). Démarrez-en ou installez-en un, ou définissez {variable} pour cette session. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>aucun trousseau système utilisable : Hearth ne garde {what} que dans le trousseau du système ({keyrings}). Démarrez-en ou installez-en un. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>le préréglage {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Sélectionnez un appareil de cette pièce pour le commander.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>Dans aucune pièce</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>fichier de maison</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} de plus)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Saisissez le code PIN du propriétaire :</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Un service en ligne : les demandes lui parviennent par Internet.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Il ne répond que par les outils de Hearth (sortie structurée), et Hearth vérifie chaque réponse.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Saisissez l’adresse de votre Home Assistant et un jeton d’accès, puis testez la connexion.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Le jeton n’a pas pu être conservé : {error}</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>il token di Home Assistant</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>la password CalDAV</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>la chiave API del modello linguistico</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>la chiave di sigillo del registro di controllo</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>l&apos;hash del PIN</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>la testa sigillata del registro di controllo</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>nessun endpoint per ora</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>un file di modello su questo computer</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>un server su questo computer o nella rete locale</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>un servizio cloud</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>nessun portachiavi di sistema utilizzabile: Hearth conserva {what} solo nel portachiavi del sistema ({keyrings}). Avviane o installane uno, oppure imposta {variable} per questa sessione. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>nessun portachiavi di sistema utilizzabile: Hearth conserva {what} solo nel portachiavi del sistema ({keyrings}). Avviane o installane uno. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>il profilo predefinito {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Seleziona un dispositivo in questa zona per controllarlo.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>In nessuna zona</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Digita il PIN del proprietario:</translation>
         <translation>file della casa</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} altri)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Digita il PIN del proprietario:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Un servizio cloud: le richieste gli arrivano via internet.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Risponde solo tramite gli strumenti di Hearth (output strutturato), e Hearth controlla ogni risposta.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Inserisci l&apos;indirizzo del tuo Home Assistant e un token di accesso, poi prova la connessione.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Impossibile conservare il token: {error}</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>het Home Assistant-token</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>het CalDAV-wachtwoord</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>de API-sleutel van het taalmodel</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>de zegelsleutel van het auditlogboek</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>de hash van de pincode</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>de verzegelde kop van het auditlogboek</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>nog geen endpoint</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>een modelbestand op deze computer</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>een server op deze computer of het lokale netwerk</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>een clouddienst</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>geen bruikbare sleutelbos van het systeem: Hearth bewaart {what} alleen in de sleutelbos van het besturingssysteem ({keyrings}). Start of installeer er een, of stel {variable} in voor deze sessie. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>geen bruikbare sleutelbos van het systeem: Hearth bewaart {what} alleen in de sleutelbos van het besturingssysteem ({keyrings}). Start of installeer er een. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>de voorinstelling {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Selecteer een apparaat in deze ruimte om het te bedienen.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>In geen ruimte</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Typ de pincode van de eigenaar:</translation>
         <translation>huisbestand</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} meer)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Typ de pincode van de eigenaar:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Een clouddienst: verzoeken gaan er via internet heen.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Het antwoordt alleen via de hulpmiddelen van Hearth (gestructureerde uitvoer), en Hearth controleert elk antwoord.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Vul het adres van je Home Assistant en een toegangstoken in, en test dan de verbinding.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Het token kon niet worden bewaard: {error}</translation>
     </message>
 </context>
 <context>

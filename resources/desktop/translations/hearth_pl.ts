@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>token Home Assistant</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>hasło CalDAV</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>klucz API modelu językowego</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>klucz pieczęci dziennika audytu</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>skrót PIN-u</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>zapieczętowany nagłówek dziennika audytu</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>braku punktu końcowego</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>pliku modelu na tym komputerze</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>serwera na tym komputerze lub w sieci lokalnej</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>usługi w chmurze</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>brak działającego systemowego pęku kluczy: Hearth przechowuje {what} tylko w pęku kluczy systemu ({keyrings}). Uruchom go lub zainstaluj albo ustaw {variable} na tę sesję. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>brak działającego systemowego pęku kluczy: Hearth przechowuje {what} tylko w pęku kluczy systemu ({keyrings}). Uruchom go lub zainstaluj. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>ustawienia wstępnego {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Wybierz urządzenie w tym pomieszczeniu, aby nim sterować.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>W żadnym pomieszczeniu</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Wpisz PIN właściciela:</translation>
         <translation>plik domu</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} więcej)</translation>
     </message>
@@ -1014,6 +1077,10 @@ Wpisz PIN właściciela:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1262,6 +1329,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Usługa w chmurze: zapytania trafiają do niej przez internet.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Odpowiada tylko przez narzędzia Hearth (ustrukturyzowane wyjście), a Hearth sprawdza każdą odpowiedź.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3042,6 +3113,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Wpisz adres swojego Home Assistant i token dostępu, a potem przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Nie udało się zachować tokenu: {error}</translation>
     </message>
 </context>
 <context>

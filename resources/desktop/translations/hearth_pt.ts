@@ -388,6 +388,61 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>the Home Assistant token</source>
+        <translation>o token do Home Assistant</translation>
+    </message>
+    <message>
+        <source>the CalDAV password</source>
+        <translation>a palavra-passe do CalDAV</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s API key</source>
+        <translation>a chave de API do modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s seal key</source>
+        <translation>a chave de selo do registo de auditoria</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s hash</source>
+        <translation>o hash do PIN</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s sealed head</source>
+        <translation>a cabeça selada do registo de auditoria</translation>
+    </message>
+    <message>
+        <source>no endpoint yet</source>
+        <translation>ainda nenhum servidor</translation>
+    </message>
+    <message>
+        <source>a model file on this computer</source>
+        <translation>um ficheiro de modelo neste computador</translation>
+    </message>
+    <message>
+        <source>a server on this computer or the local network</source>
+        <translation>um servidor neste computador ou na rede local</translation>
+    </message>
+    <message>
+        <source>a cloud endpoint</source>
+        <translation>um serviço na nuvem</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one, or set {variable} for this session. ({cause})</source>
+        <translation>nenhum porta-chaves do sistema utilizável: o Hearth guarda {what} apenas no porta-chaves do sistema ({keyrings}). Inicie ou instale um, ou defina {variable} para esta sessão. ({cause})</translation>
+    </message>
+    <message>
+        <source>no usable system keyring: Hearth keeps {what} only in the OS keyring ({keyrings}). Start or install one. ({cause})</source>
+        <translation>nenhum porta-chaves do sistema utilizável: o Hearth guarda {what} apenas no porta-chaves do sistema ({keyrings}). Inicie ou instale um. ({cause})</translation>
+    </message>
+    <message>
+        <source>the {name} preset</source>
+        <translation>a predefinição {name}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -579,6 +634,10 @@
     <message>
         <source>Select a device in this area to control it.</source>
         <translation>Seleciona um dispositivo desta divisão para o controlar.</translation>
+    </message>
+    <message>
+        <source>In no area</source>
+        <translation>Em nenhuma divisão</translation>
     </message>
     <message>
         <source>This device only reports its state; there is nothing to switch here.</source>
@@ -845,6 +904,10 @@ Escreve o PIN do proprietário:</translation>
         <translation>ficheiro da casa</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>não registado</translation>
+    </message>
+    <message>
         <source>{steps} (+{more} more)</source>
         <translation>{steps} (+{more} mais)</translation>
     </message>
@@ -1012,6 +1075,10 @@ Escreve o PIN do proprietário:</translation>
 </context>
 <context>
     <name>HomeModel</name>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
     <message>
         <source>last used {time}</source>
         <extracomment>The icon (resources/icons) for each domain; other domains show a blank of the same size. Domains whose state is when they were last used (a timestamp), not a condition.</extracomment>
@@ -1256,6 +1323,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>A cloud service: requests go over the internet to it.</source>
         <translation>Um serviço na nuvem: os pedidos chegam-lhe pela internet.</translation>
+    </message>
+    <message>
+        <source>{where} It answers through Hearth&apos;s tools only (structured output), and Hearth checks every answer.</source>
+        <translation>{where} Responde apenas através das ferramentas do Hearth (saída estruturada), e o Hearth verifica cada resposta.</translation>
     </message>
     <message>
         <source>Automatic: {seconds} s, for {why} (loading it the first time comes on top: it stays loaded afterwards).</source>
@@ -3035,6 +3106,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Enter your Home Assistant&apos;s address and an access token, then test the connection.</source>
         <translation>Indica o endereço do teu Home Assistant e um token de acesso, depois testa a ligação.</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: {error}</source>
+        <translation>Não foi possível guardar o token: {error}</translation>
     </message>
 </context>
 <context>
