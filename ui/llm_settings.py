@@ -354,7 +354,11 @@ class LLMSection(Section):
         known = {p.model for p in presets.presets().values()}
         if not self.model.text().strip() or self.model.text().strip() in known:
             self.model.setText(preset.model)
-        self.key.setPlaceholderText("required" if preset.needs_key else "not needed")
+        self.key.setPlaceholderText(
+            QCoreApplication.translate("LLMSection", "required")
+            if preset.needs_key
+            else QCoreApplication.translate("LLMSection", "not needed")
+        )
 
     def _endpoint_changed(self) -> None:
         """The picker, the endpoint's place and the timeout follow the address."""
@@ -477,9 +481,13 @@ class LLMSection(Section):
         chosen = self.download_choice.currentData()
         self.download_choice.clear()
         for entry in models.catalog():
-            done = " (downloaded)" if entry.file in have else ""
-            size = f"about {entry.size / 1e6:,.0f} MB"
-            self.download_choice.addItem(f"{entry.name}, {size}{done}", entry.id)
+            size = f"{entry.size / 1e6:,.0f}"
+            text = (
+                QCoreApplication.translate("LLMSection", "{name}, about {size} MB (downloaded)")
+                if entry.file in have
+                else QCoreApplication.translate("LLMSection", "{name}, about {size} MB")
+            )
+            self.download_choice.addItem(text.format(name=entry.name, size=size), entry.id)
         self.download_choice.setCurrentIndex(max(0, self.download_choice.findData(chosen)))
         if extra:
             self.extra_note.setText(
@@ -569,7 +577,11 @@ class LLMSection(Section):
     async def _show_key_state(self, base_url: str) -> None:
         # The keyring's trouble, or a bad address, reads as none kept: said on Apply.
         stored = await self.bridge.llm_key_kept(base_url)
-        self.key.setPlaceholderText("kept in the keyring" if stored else "none kept")
+        self.key.setPlaceholderText(
+            QCoreApplication.translate("LLMSection", "kept in the keyring")
+            if stored
+            else QCoreApplication.translate("LLMSection", "none kept")
+        )
 
     def show_status(self, text: str, *, ok: bool | None = None) -> None:
         self.status.setText(text)
@@ -626,7 +638,7 @@ class LLMSection(Section):
         self.stop_button.show()
         if had_focus:  # the keyboard on Stop while it runs, not on whatever came next
             self.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.show_status("Testing…")
+        self.show_status(QCoreApplication.translate("LLMSection", "Testing…"))
         self._test_started = time.monotonic()
         self._ticker.start()
         try:

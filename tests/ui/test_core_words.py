@@ -103,3 +103,18 @@ def test_a_key_the_keyring_cannot_keep_is_said_in_german(
     section.start_apply()
     qtbot.waitUntil(lambda: "Schlüsselbund" in section.status.text(), timeout=5_000)
     assert "keyring" not in section.status.text().replace("NoKeyringError", "")
+
+
+def test_the_keys_hint_is_said_in_the_windows_language(
+    qtbot: QtBot, section: LLMSection, qapp: QApplication
+) -> None:
+    section.preset.activated.emit(section.preset.findText("OpenAI"))
+    assert section.key.placeholderText() == "required"
+    switch_language(qapp, "de")
+    try:
+        assert section.key.placeholderText() == "erforderlich"
+        section.preset.activated.emit(section.preset.findText("Ollama"))
+        assert section.key.placeholderText() == "nicht nötig"
+    finally:
+        switch_language(qapp, "en")
+    assert section.key.placeholderText() == "not needed"

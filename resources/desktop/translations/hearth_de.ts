@@ -1313,6 +1313,14 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Herunterzuladende Modelldatei</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Noch keine Endpunktadresse: Gib sie als http(s)://host:port/v1 an.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Noch keine Modelldatei: Lade eine herunter oder wähle eine Datei</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, etwa {size} MB (heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, etwa {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python ist installiert: Hearth kann Modelldateien ausführen.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>{model} heruntergeladen und geprüft. Übernehmen, um es zu verwenden.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>keiner aufbewahrt</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Test läuft… {seconds} s (ein lokales Modell muss eventuell erst laden)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Gib zuerst den Endpunkt und das Modell ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

@@ -1313,6 +1313,14 @@ Escribe el PIN del propietario:</translation>
         <translation>Archivo de modelo que descargar</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hace falta</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Aún no es una dirección de endpoint: indícala como http(s)://host:puerto/v1.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Escribe el PIN del propietario:</translation>
         <translation>Aún no hay archivo de modelo: descarga uno o elige un archivo</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, unos {size} MB (descargado)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, unos {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python está instalado: Hearth puede ejecutar archivos de modelo.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Escribe el PIN del propietario:</translation>
         <translation>{model} descargado y comprobado. Aplica para usarlo.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Probando… {seconds} s (un modelo local puede tener que cargarse primero)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Introduce primero el punto de acceso y el modelo.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

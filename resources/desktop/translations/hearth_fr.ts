@@ -1313,6 +1313,14 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Fichier de modèle à télécharger</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>inutile</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Pas encore une adresse de point d’accès : indiquez-la sous la forme http(s)://hôte:port/v1.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Pas encore de fichier de modèle : téléchargez-en un ou choisissez un fichier</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, environ {size} Mo (téléchargé)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, environ {size} Mo</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python est installé : Hearth peut exécuter des fichiers de modèle.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>{model} téléchargé et vérifié. Appliquez pour l’utiliser.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>conservée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>aucune conservée</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Test en cours… {seconds} s (un modèle local doit parfois d’abord se charger)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Saisissez d’abord le point d’accès et le modèle.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

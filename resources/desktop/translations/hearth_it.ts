@@ -1313,6 +1313,14 @@ Digita il PIN del proprietario:</translation>
         <translation>File di modello da scaricare</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obbligatoria</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>non serve</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Non è ancora un indirizzo di endpoint: indicalo come http(s)://host:porta/v1.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Digita il PIN del proprietario:</translation>
         <translation>Ancora nessun file di modello: scaricane uno o scegli un file</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, circa {size} MB (scaricato)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, circa {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python è installato: Hearth può eseguire file di modello.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Digita il PIN del proprietario:</translation>
         <translation>{model} scaricato e verificato. Applica per usarlo.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>conservata nel portachiavi</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>nessuna conservata</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Prova in corso… {seconds} s (un modello locale potrebbe doversi prima caricare)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Inserisci prima l’endpoint e il modello.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test in corso…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

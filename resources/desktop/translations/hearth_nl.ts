@@ -1313,6 +1313,14 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Te downloaden modelbestand</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Nog geen endpointadres: geef het op als http(s)://host:poort/v1.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Nog geen modelbestand: download er een of kies een bestand</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, ongeveer {size} MB (gedownload)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, ongeveer {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python is geïnstalleerd: Hearth kan modelbestanden draaien.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Typ de pincode van de eigenaar:</translation>
         <translation>{model} gedownload en gecontroleerd. Pas toe om het te gebruiken.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>bewaard in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>geen bewaard</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Testen… {seconds} s (een lokaal model moet misschien eerst laden)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Vul eerst het eindpunt en het model in.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

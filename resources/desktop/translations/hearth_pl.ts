@@ -1319,6 +1319,14 @@ Wpisz PIN właściciela:</translation>
         <translation>Plik modelu do pobrania</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>wymagany</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niepotrzebny</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>To jeszcze nie jest adres punktu końcowego: podaj go jako http(s)://host:port/v1.</translation>
     </message>
@@ -1355,6 +1363,14 @@ Wpisz PIN właściciela:</translation>
         <translation>Brak pliku modelu: pobierz jakiś albo wybierz plik</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, około {size} MB (pobrany)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, około {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>llama-cpp-python jest zainstalowane: Hearth może uruchamiać pliki modeli.</translation>
     </message>
@@ -1379,6 +1395,14 @@ Wpisz PIN właściciela:</translation>
         <translation>Pobrano i sprawdzono {model}. Zastosuj, aby go używać.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>przechowywany w pęku kluczy</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>żaden nie jest przechowywany</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Testowanie… {seconds} s (lokalny model może najpierw musieć się wczytać)</translation>
     </message>
@@ -1389,6 +1413,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Najpierw wpisz punkt końcowy i model.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testowanie…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>

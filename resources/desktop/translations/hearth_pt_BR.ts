@@ -1313,6 +1313,14 @@ Escreve o PIN do proprietário:</translation>
         <translation>Arquivo de modelo a baixar</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>não é necessária</translation>
+    </message>
+    <message>
         <source>Not an endpoint address yet: give it as http(s)://host:port/v1.</source>
         <translation>Ainda não é um endereço de endpoint: indica-o como http(s)://anfitrião:porta/v1.</translation>
     </message>
@@ -1349,6 +1357,14 @@ Escreve o PIN do proprietário:</translation>
         <translation>Ainda não há arquivo de modelo: baixa um ou escolhe um arquivo</translation>
     </message>
     <message>
+        <source>{name}, about {size} MB (downloaded)</source>
+        <translation>{name}, cerca de {size} MB (baixado)</translation>
+    </message>
+    <message>
+        <source>{name}, about {size} MB</source>
+        <translation>{name}, cerca de {size} MB</translation>
+    </message>
+    <message>
         <source>llama-cpp-python is installed: Hearth can run model files.</source>
         <translation>O llama-cpp-python está instalado: o Hearth pode executar arquivos de modelo.</translation>
     </message>
@@ -1373,6 +1389,14 @@ Escreve o PIN do proprietário:</translation>
         <translation>{model} baixado e verificado. Aplique para o usar.</translation>
     </message>
     <message>
+        <source>kept in the keyring</source>
+        <translation>guardada no chaveiro</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>nenhuma guardada</translation>
+    </message>
+    <message>
         <source>Testing… {seconds} s (a local model may first have to load)</source>
         <translation>Testando… {seconds} s (um modelo local pode ter de carregar primeiro)</translation>
     </message>
@@ -1383,6 +1407,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Enter the endpoint and the model first.</source>
         <translation>Insira primeiro o ponto de acesso e o modelo.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
     </message>
     <message>
         <source>Test stopped: nothing was saved.</source>
