@@ -1,7 +1,9 @@
 """Accuracy of the time-expression reader (app.understanding.timeparse) on its evaluation corpus.
 
-.venv/bin/python -m benchmarks.time_accuracy [--corpus FILE | --lang de|fr|es|it|nl] [--json OUT]
-    [--verbose]
+.venv/bin/python -m benchmarks.time_accuracy [--corpus FILE | --lang LANG] [--json OUT] [--verbose]
+
+``--lang`` is one of de, fr, es, it, nl, pt, pl, sv, ru (``corpus/time_<lang>.jsonl``; en is the
+default corpus).
 
 Each corpus line (JSONL) is a sentence with the moment and time zone it was said in, a kind
 (relative, clock, day, day_time, date, date_time, duration, range, period, recurring,
@@ -46,6 +48,8 @@ from benchmarks.corpus_cli import CorpusError, latency_ms
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_CORPUS = ROOT / "corpus" / "time_en.jsonl"
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru")
+"""The languages with a corpus ``corpus/time_<lang>.jsonl``."""
 KINDS = (
     "relative",
     "clock",
@@ -274,8 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in args:
         at = args.index("--lang")
-        if at + 1 >= len(args):
-            print("--lang needs a language code (de, fr, es, it, nl)", file=sys.stderr)
+        if at + 1 >= len(args) or args[at + 1] not in LANGUAGES:
+            print(f"--lang needs one of: {', '.join(LANGUAGES)}", file=sys.stderr)
             return 2
         corpus = ROOT / "corpus" / f"time_{args[at + 1]}.jsonl"
         args[at : at + 2] = ["--corpus", str(corpus)]

@@ -325,6 +325,7 @@ class TimeParser:
         if tens is not None:
             value, end = tens
             k = end + 1 if (self.tok(end) and self.tokens[end].norm == "-") else end
+            k = self.has(k, "tens_and") or k  # "vinte e cinco"
             unit = self.one(k, "number")
             if unit is not None and 1 <= unit[0] <= 9:
                 return value + unit[0], unit[1]
@@ -466,7 +467,9 @@ class TimeParser:
         if token.number is not None:
             return (token.number, i + 1) if token.digits <= 2 else None
         found = self.number(i)
-        if found is None or found[0] != int(found[0]):
+        if found is None:
+            return self.one(i, "hour_word")  # "wpół do ósmej", "в половине восьмого"
+        if found[0] != int(found[0]):
             return None
         return int(found[0]), found[1]
 
@@ -496,7 +499,8 @@ class TimeParser:
         past_to = self._past_to(i, in_range=in_range)
         if past_to is not None:
             return past_to
-        if bare_ok and (half_hour := self._half_hour(i)) is not None:
+        half_ok = bare_ok or self.lang.half_hour_alone  # "imorgon halv åtta"
+        if half_ok and (half_hour := self._half_hour(i)) is not None:
             return half_hour
         if token.number is not None:
             if token.digits in (3, 4) and bare_ok:
@@ -549,8 +553,8 @@ class TimeParser:
             if not (bare_ok or has_meridiem):
                 return None
             return self._finish(i, end, hour, said_minute or 0, explicit or hour >= 13 or hour == 0)
-        # Words: "seven", "seven thirty", "seven oh five", "seven o'clock"
-        found = self.number(i)
+        # Words: "seven", "seven thirty", "seven oh five", "seven o'clock", "o ósmej"
+        found = self.number(i) or self.one(i, "hour_word")
         if found is None or found[0] != int(found[0]) or not 0 <= found[0] <= 24:
             return None
         hour, end = int(found[0]), found[1]
@@ -602,8 +606,11 @@ class TimeParser:
             if found is None or found[0] != int(found[0]) or not 1 <= found[0] <= 59:
                 return None
             minute, end = int(found[0]), found[1]
-        if self._unit(end) is not None:
-            return None
+        unit = self._unit(end)
+        if unit is not None:
+            if unit[0] != "minute" or not self.lang.oclock_minute_unit:
+                return None
+            end = unit[1]  # "в 8 часов 30 минут"
         return minute, end
 
     def _hour_tail(
@@ -662,7 +669,13 @@ class TimeParser:
         return self._finish(i, end, hour or 12, minute, False)
 
     def _past_to(self, i: int, *, in_range: bool) -> tuple[TimeOfDay, int] | None:
-        """ "half past 4", "quarter to 6", "10 past 7", "twenty to eight"."""
+        """ "half past 4", "quarter to 6", "10 past 7", "twenty to eight"; "fem i halv åtta"
+        (7:25: minutes from a half hour said as the data's half_hour)."""
+        to_start = self.has(i, "to_before")
+        if to_start is not None:
+            found_before = self._to_before(i, to_start)
+            if found_before is not None:
+                return found_before
         minutes: int | None = None
         end = i
         digits = False
@@ -694,14 +707,20 @@ class TimeParser:
             said_at = before is not None and before.norm == "at"  # "at 10 to 6": 17:50
             if after is None or (digits and (in_range or (minutes <= 12 and not said_at))):
                 return None
+        half_ref = self.one(after, "half_hour")
+        plain_ref = self._hour_word(half_ref[1]) if half_ref is not None else None
+        if half_ref is not None and plain_ref is not None and 1 <= plain_ref[0] <= 12:
+            total = (plain_ref[0] * 60 + int(half_ref[0]) + direction * minutes) % (12 * 60)
+            hour, minute = divmod(total, 60)
+            return self._finish(i, plain_ref[1], hour or 12, minute, False)
         hour_found = self.one(after, "named_time")
         if hour_found is not None:
             (hour, _m), stop = hour_found
             explicit = True
         else:
             plain = self._hour_word(after)
-            if plain is None or not 0 <= plain[0] <= 24:
-                return None
+            if plain is None or not 0 <= plain[0] <= 24 or self._unit(plain[1]) is not None:
+                return None  # "klockan 15 i en timme" is 15:00 for an hour, not 12:45
             hour, stop = plain
             explicit = hour >= 13 or hour == 0
         if direction < 0:
@@ -710,6 +729,33 @@ class TimeParser:
                 hour = 12
         else:
             minute = minutes
+        return self._finish(i, stop, hour, minute, explicit)
+
+    def _to_before(self, i: int, start: int) -> tuple[TimeOfDay, int] | None:
+        """Minutes to the hour where the language says "to" before them: "без четверти
+        восемь", "без десяти восемь", "za kwadrans ósma" (7:45, 7:50, 7:45). Only minutes
+        (a count of another unit is no clock: "za 2 godziny")."""
+        quarter = self.lex(start, "quarter_of")
+        if quarter:
+            minutes, end = 15, min(e for _v, e in quarter)
+        else:
+            found = self.number(start)
+            if found is None or found[0] != int(found[0]) or not 1 <= found[0] <= 30:
+                return None
+            minutes, end = int(found[0]), found[1]
+            unit = self._unit(end)
+            if unit is not None:
+                if unit[0] != "minute":
+                    return None
+                end = unit[1]
+        plain = self._hour_word(end)
+        if plain is None or not 0 <= plain[0] <= 24 or self._unit(plain[1]) is not None:
+            return None
+        hour, stop = plain
+        explicit = hour >= 13 or hour == 0
+        hour, minute = (hour - 1) % 24, 60 - minutes
+        if not explicit and hour == 0:
+            hour = 12
         return self._finish(i, stop, hour, minute, explicit)
 
     # -- days -------------------------------------------------------------------------------
@@ -836,6 +882,7 @@ class TimeParser:
 
     def _year(self, i: int) -> tuple[int, int] | None:
         k = i + 1 if (self.tok(i) and self.tokens[i].norm == ",") else i
+        k = self.has(k, "of") or k  # "12 de março de 2027"
         token = self.tok(k)
         if (
             token is not None
@@ -863,11 +910,16 @@ class TimeParser:
             if dom is not None:  # "March 3rd", "March the 3rd 2027"
                 keep(self._month_day(i, month[0], dom[0], dom[1]))
         dom = self._dom(j)
+        marked = False
+        if dom is None and (after_word := self.has(j, "day_of_month")) is not None:
+            dom, marked = self._dom(after_word), True  # "dia 15": the 15th
         if dom is not None:
             k = self.has(dom[1], "of") or dom[1]
             month = self.one(k, "month")
             if month is not None:  # "3 March", "the 3rd of March 2027"
                 keep(self._month_day(i, month[0], dom[0], month[1]))
+            elif marked:
+                keep((Day("month_day", self.said(i, dom[1]), day=dom[0]), dom[1]))
             elif dom[2] and (said_on or (the is not None and self.tokens[j].number is not None)):
                 # "on the 3rd", "the 3rd", "on the second"; not a bare "the second"
                 keep((Day("month_day", self.said(i, dom[1]), day=dom[0]), dom[1]))
@@ -1052,6 +1104,10 @@ class TimeParser:
             return None
         to = self.has(bare[1], "range_end")
         end = self.clock(to, in_range=True) if to is not None else None
+        if end is None and to is not None:  # "9-17": an end on the 24-hour clock
+            end = self.clock(to, strong=True, in_range=True)
+            if end is not None and not end[0].explicit:
+                end = None
         if end is None:
             return None
         return bare
@@ -1095,15 +1151,16 @@ class TimeParser:
                 if unit is not None:
                     interval *= int(count[0])
                     j = count[1]
+            # before the units: "todos os dias úteis" is every weekday, not every day
+            weekdays = self.has(j, "weekday_word")
+            if weekdays is not None:
+                return Repeat("WEEKLY", interval, weekdays=(0, 1, 2, 3, 4)), weekdays
             unit = self._unit(j)
             if unit is not None:
                 return Repeat(_FREQ[unit[0]], interval), unit[1]
             fortnight = self.has(j, "fortnight")
             if fortnight is not None:
                 return Repeat("WEEKLY", interval * 2), fortnight
-            weekdays = self.has(j, "weekday_word")
-            if weekdays is not None:
-                return Repeat("WEEKLY", interval, weekdays=(0, 1, 2, 3, 4)), weekdays
             weekend = self.has(j, "weekend_word")
             if weekend is not None:
                 return Repeat("WEEKLY", interval, weekdays=(5, 6)), weekend

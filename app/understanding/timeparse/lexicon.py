@@ -69,6 +69,11 @@ class Language:
     afternoon_hours: frozenset[int] = frozenset()
     oclock_minutes: bool = False
     """Minutes may follow the word for o'clock ("8 Uhr 30", "20h30")."""
+    oclock_minute_unit: bool = False
+    """Those minutes may be said with their unit ("в 8 часов 30 минут")."""
+    half_hour_alone: bool = False
+    """A half_hour word and an hour make a clock without a word for "at" ("imorgon halv
+    åtta")."""
     text: dict[str, Any] = field(default_factory=dict)
     """Display words and templates for questions and descriptions."""
 
@@ -148,6 +153,10 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     each_word(data["units"], "unit")
     for word, offset in data["relative_days"].items():
         add(word, "relative_day", int(offset))
+    # Words for an hour that are no plain number: Polish "ósmej" (at eight), Russian
+    # "восьмого" (of the eighth, in "в половине восьмого").
+    for word, hour in (data.get("hour_words") or {}).items():
+        add(word, "hour_word", int(hour))
     for word, minutes in (data.get("half_hour") or {}).items():
         add(word, "half_hour", int(minutes))
     for word, (month, day) in (data.get("named_days") or {}).items():
@@ -224,10 +233,15 @@ def _build(code: str, data: dict[str, Any]) -> Language:
         "next_after",
         "last_after",
         "this_after",
+        "tens_and",
+        "to_before",
+        "day_of_month",
     ):
         for word in data.get(category) or ():
             add(str(word), category)
     lang.oclock_minutes = bool(data.get("oclock_minutes"))
+    lang.half_hour_alone = bool(data.get("half_hour_alone"))
+    lang.oclock_minute_unit = bool(data.get("oclock_minute_unit"))
     lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
     lang.first_words = frozenset(key[0] for key in lang.phrases)
     return lang

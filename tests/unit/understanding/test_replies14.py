@@ -274,8 +274,10 @@ def test_an_overlap_is_warned_with_the_date_in_the_language_time_words() -> None
     assert _overlaps("en") == ["Overlaps “Zahnarzt” (Tue 8 Dec, 10:00–11:00)"]
     assert _overlaps("de") == ["Überschneidet sich mit „Zahnarzt“ (Di, 8. Dez, 10:00–11:00)"]
     assert _overlaps("fr") == ["Chevauche « Zahnarzt » (mar. 8 déc., 10:00–11:00)"]
-    # Polish has no time words yet (resources/time/pl.yaml): the warning is English, whole.
-    assert _overlaps("pl") == _overlaps("en")
+    # Polish has its time words (resources/time/pl.yaml) since session 15.
+    assert _overlaps("pl") == ["Nakłada się na „Zahnarzt” (wt., 8 gru, 10:00–11:00)"]
+    # Ukrainian has none yet (no resources/time/uk.yaml): the warning is English, whole.
+    assert _overlaps("uk") == _overlaps("en")
 
 
 def test_the_weather_state_is_said_as_a_condition_word() -> None:
