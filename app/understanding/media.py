@@ -350,10 +350,13 @@ def _each(
     build: Callable[[Entity, Slots], tuple[str, dict[str, Any]] | Unresolved],
     *,
     wake: bool = False,
+    asks_bare_it: bool = False,
 ) -> Handler:
     """A handler that picks the players with *wants* and makes each one's step with
     *build*; with *wake*, a player that is off is turned on first ("play some music on the
-    bedroom speaker")."""
+    bedroom speaker"); with *asks_bare_it*, an "it" the conversation does not name ("turn it
+    up" said first) is read as the player but asked about first: up and down fit a heater or
+    a light as well, and nothing says which was meant."""
 
     def handle(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Resolution:
         timer_intent = _TIMER_INTENTS.get(m.intent)
@@ -381,7 +384,10 @@ def _each(
             if wake and entity.state in OFF:
                 actions.append((f"{_DOMAIN}.turn_on", {}, entity))
             actions.append((action[0], action[1], entity))
-        return Resolved(steps=group_steps(actions), targets=[e.entity_id for e in found])
+        guessed = asks_bare_it and bool(slots.get("pronoun")) and not _recent(r, ctx)
+        return Resolved(
+            steps=group_steps(actions), targets=[e.entity_id for e in found], unsure=guessed
+        )
 
     return handle
 
@@ -506,7 +512,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HassMediaNext": _each(PLAYING_FIRST, _service("media_next_track")),
         "HassMediaPrevious": _each(PLAYING_FIRST, _service("media_previous_track")),
         "HassSetVolume": _set_volume,
-        "HassSetVolumeRelative": _each(PLAYING_FIRST, _volume_step),
+        "HassSetVolumeRelative": _each(PLAYING_FIRST, _volume_step, asks_bare_it=True),
         "HassMediaPlayerMute": _each(PLAYING_FIRST, _service("volume_mute", is_volume_muted=True)),
         "HassMediaPlayerUnmute": _each(UNMUTE, _service("volume_mute", is_volume_muted=False)),
         "HearthMediaSource": _each(PLAYING_FIRST, _source, wake=True),

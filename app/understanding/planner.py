@@ -202,6 +202,10 @@ class Planner:
         self._kind_words = frozenset(
             word for kind in self.data.device_types for w in kind.words for word in w.split()
         )
+        #: ... and those words as said whole ("bed warmer", not "bed" in "off to bed").
+        self._kind_phrases = frozenset(
+            normalize(w) for kind in self.data.device_types for w in kind.words
+        ) | frozenset(self.data.plural_words)
         endings = case_forms.word_endings(code)
         #: The ways a room's name is said with the language's case endings ("w kuchni").
         self._case_forms = (
@@ -1021,10 +1025,15 @@ class Planner:
         words = part.split()
         if any(any(ch.isdigit() for ch in word) for word in words):
             return False
-        kinds = self._kind_words
-        if any(word in kinds or word in self.data.plural_words for word in words):
+        if self._says_kind(part):
             return False
         return not self._names(part)
+
+    def _says_kind(self, part: str) -> bool:
+        """Whether *part* says a word for a kind of device, whole ("the heaters", "bed
+        warmer"; not the "bed" of "i'm off to bed")."""
+        padded = f" {part} "
+        return any(f" {phrase} " in padded for phrase in self._kind_phrases)
 
     def _echoes(self, part: str, parts: list[str]) -> bool:
         """Whether a clause no rule reads names only what another clause of the sentence
@@ -1034,7 +1043,7 @@ class Planner:
         words = part.split()
         if any(any(ch.isdigit() for ch in word) for word in words):
             return False
-        if any(word in self._kind_words or word in self.data.plural_words for word in words):
+        if self._says_kind(part):
             return False
         padded = f" {part} "
         others = " ".join(f" {other} " for other in parts if other != part)

@@ -337,6 +337,15 @@ def _by_name(
         return r._ambiguous(helpers)
     if helpers:
         entity = helpers[0]
+        if slots.get("device_first") and not about_timers(ctx):
+            device = _running_namesake(r, entity)
+            if device is not None:
+                # "stop the dryer": the dryer itself, which another reading turns off.
+                return Unresolved(
+                    ErrorCode.NO_TARGET,
+                    f"{device.name} is a running device, not only a timer",
+                    keyed_replies.said("ask.which_device"),
+                )
         if service == "status":
             return Resolved(
                 steps=[query_step([entity], keyed_replies.said("step.check", who=entity.name))],
@@ -368,6 +377,29 @@ def _by_name(
 
 
 _SAID_TIMER = frozenset({"timer", "timers"})
+#: States in which a device has nothing to stop.
+_AT_REST = frozenset({"off", "idle", "standby", "docked", "paused", "unavailable", "unknown"})
+#: Kinds of entity that only tell something: nothing of theirs can be stopped.
+_READ_ONLY = frozenset({"timer", "sensor", "binary_sensor", "calendar", "todo", "weather"})
+
+
+def _running_namesake(r: Resolver, helper: Entity) -> Entity | None:
+    """A device called as the timer *helper* is that "stop" fits better: one that is
+    running, or any one while the timer is not running ("stop the dryer" with a switch and
+    a timer both called "Dryer" stops the dryer)."""
+    same = {
+        entity.entity_id: entity
+        for name in (helper.name, *helper.aliases)
+        for entity_id in r.vocab.entities_by_name.get(normalize(name), [])
+        if (entity := r.home.get(entity_id)) is not None
+        and entity.exposed
+        and entity.domain not in _READ_ONLY
+    }
+    devices = [same[key] for key in sorted(same)]
+    running = [e for e in devices if e.state not in _AT_REST]
+    if running:
+        return running[0]
+    return devices[0] if devices and helper.state != "active" else None
 
 
 @functools.lru_cache(maxsize=16)
