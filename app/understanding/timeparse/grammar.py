@@ -695,6 +695,11 @@ class TimeParser:
             unit = self._unit(end)
             if unit is not None and unit[0] == "minute":
                 end, digits = unit[1], False
+        into = self.one(end, "hour_word") if self.lang.minutes_into_hour else None
+        if into is not None and 1 <= into[0] <= 12 and self._unit(into[1]) is None:
+            # "четверть девятого", "десять минут девятого": minutes into the hour being
+            # entered (8:15, 8:10)
+            return self._finish(i, into[1], (into[0] - 1) or 12, minutes, False)
         direction = 1
         after = self.has(end, "past")
         if after is None:

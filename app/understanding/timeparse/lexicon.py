@@ -71,6 +71,9 @@ class Language:
     """Minutes may follow the word for o'clock ("8 Uhr 30", "20h30")."""
     oclock_minute_unit: bool = False
     """Those minutes may be said with their unit ("в 8 часов 30 минут")."""
+    minutes_into_hour: bool = False
+    """Minutes and then the hour being entered as an hour word are a clock: Russian
+    "четверть девятого" (8:15)."""
     half_hour_alone: bool = False
     """A half_hour word and an hour make a clock without a word for "at" ("imorgon halv
     åtta")."""
@@ -242,6 +245,7 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     lang.oclock_minutes = bool(data.get("oclock_minutes"))
     lang.half_hour_alone = bool(data.get("half_hour_alone"))
     lang.oclock_minute_unit = bool(data.get("oclock_minute_unit"))
+    lang.minutes_into_hour = bool(data.get("minutes_into_hour"))
     lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
     lang.first_words = frozenset(key[0] for key in lang.phrases)
     return lang
