@@ -12,6 +12,9 @@ After: :func:`reminders_answer` and :func:`events_answer` put what ``reminder.li
 At plan time: Home Assistant's calendar entities carry their next event in their attributes
 (:func:`known_events`); :func:`event_answer`, :func:`next_answer` and :func:`span_answer` say
 what that tells about a question before any calendar is read, and never more than it proves.
+They are said from the ``agenda.answers`` replies of the request's language with its weekday
+and month names, where it has them all and its time words (:func:`answer_language`); else the
+whole answer is English.
 """
 
 from __future__ import annotations
@@ -26,10 +29,17 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, utils
 
-from app.core.durations import duration_words
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, Step
-from app.understanding.keyed_replies import English, Keyed, own, say
+from app.understanding.keyed_replies import (
+    Counted,
+    English,
+    Keyed,
+    LengthOfTime,
+    own,
+    say,
+    template,
+)
 from app.understanding.own_data import own_data
 from app.understanding.timeparse import (
     Moment,
@@ -320,27 +330,100 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w'\s]", " ", text.casefold().replace("\u2019", "'")).split())
 
 
-def calendar_words(name: str) -> str:
-    """ "the Family calendar" ("the Family Calendar" when the name says it already)."""
-    return f"the {name}" if name.lower().endswith("calendar") else f"the {name} calendar"
+#: The keys (under ``agenda.answers``) the answers about the snapshot's events are said with;
+#: a language says them in its own words only where its replies have every one of them and
+#: it has time words (resources/time/<lang>.yaml), else the whole answer is English's.
+_ANSWER_KEYS = (
+    "event",
+    "where",
+    "no_place",
+    "about",
+    "says_no_more",
+    "lasts",
+    "lasts_days",
+    "ends",
+    "ends_started",
+    "ended",
+    "ends_all_day",
+    "ends_day",
+    "no_end",
+    "next",
+    "now_on",
+    "next_in",
+    "next_in_at",
+    "nothing",
+    "nothing_more",
+    "nothing_but",
+    "place",
+    "today_all_day",
+    "now_until",
+    "all_day",
+    "dated",
+    "calendar",
+    "calendar_named",
+    "on_calendar",
+    "on_calendar_named",
+    "days",
+)
 
 
-def _event_when(event: KnownEvent, now: dt.datetime) -> str:
+def answer_language(language: str) -> str:
+    """The language an answer about the snapshot's events is said in: *language* where it
+    has time words and every ``agenda.answers`` key, else English (never half of each)."""
+    spoken = _date_language(language)
+    if spoken == "en":
+        return "en"
+    words = [own(spoken, f"agenda.answers.{key}") for key in _ANSWER_KEYS if key != "days"]
+    words += [
+        Counted("agenda.answers.days", 2).said_in(spoken),
+        LengthOfTime(90 * 60).said_in(spoken),
+    ]
+    if not all(words):
+        return "en"
+    return spoken
+
+
+def _says(lang: str, key: str, /, **slots: object) -> str:
+    """The answer's part *key* (``agenda.answers.<key>``) in *lang* (:func:`answer_language`)."""
+    found = own(lang, f"agenda.answers.{key}") if lang != "en" else None
+    text = found if found is not None else template("en", f"agenda.answers.{key}")
+    assert text is not None, key
+    return text.format(**slots)
+
+
+def _calendar(lang: str, name: str, *, on: bool = False) -> str:
+    """A calendar named in an answer: as a subject ("the Family calendar") or, *on*, where
+    an event is ("on the Family calendar"); a name that says it is a calendar already is said
+    without the word ("the Family Calendar")."""
+    named = "_named" if name.casefold().endswith("calendar") else ""
+    return _says(lang, f"{'on_calendar' if on else 'calendar'}{named}", name=name)
+
+
+def _place(lang: str, event: KnownEvent) -> str:
+    return _says(lang, "place", place=event.location) if event.location else ""
+
+
+def _clock(moment: dt.datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _event_when(event: KnownEvent, now: dt.datetime, lang: str = "en") -> str:
     """ "Monday 14 December at 09:30", "tomorrow, all day", "now, until 10:00"."""
     if event.start <= now < event.end:
         if event.all_day:
-            return "today, all day"
-        return f"now, until {event.end.strftime('%H:%M')}"
+            return _says(lang, "today_all_day")
+        return _says(lang, "now_until", time=_clock(event.end))
     if event.all_day:
         span = Span(event.start, max(event.end, event.start + dt.timedelta(days=1)), all_day=True)
-        return _dated(f"{describe(span, now=now)}, all day", event.start, now)
-    return _dated(describe(Moment(event.start), now=now), event.start, now)
+        day = describe(span, now=now, language=lang)
+        return _dated(_says(lang, "all_day", when=day), event.start, now, lang)
+    return _dated(describe(Moment(event.start), now=now, language=lang), event.start, now, lang)
 
 
-def _dated(when: str, start: dt.datetime, now: dt.datetime) -> str:
+def _dated(when: str, start: dt.datetime, now: dt.datetime, lang: str = "en") -> str:
     """*when* with the date after a weekday said alone ("Monday" is "Monday 14 December"):
     "when is the bin day" is answered with the day of the month too."""
-    text = load_language("en").text
+    text = load_language(lang).text
     day = start.astimezone(now.tzinfo).date() if now.tzinfo else start.date()
     weekday = str(text["weekday_names"][day.weekday()])
     if (
@@ -350,93 +433,139 @@ def _dated(when: str, start: dt.datetime, now: dt.datetime) -> str:
     ):
         return when
     month = text["month_names"][day.month - 1]
-    return f"{weekday} {day.day} {month}{when[len(weekday) :]}"
+    dated = _says(lang, "dated", weekday=weekday, day=day.day, month=month)
+    return f"{dated}{when[len(weekday) :]}"
 
 
-def event_answer(event: KnownEvent, now: dt.datetime, *, where: bool = False) -> str:
+def event_answer(
+    event: KnownEvent, now: dt.datetime, *, where: bool = False, language: str = "en"
+) -> str:
     """ "Dentist: Monday at 09:30, at High Street Dental." (*where*: the place first)."""
-    when = _event_when(event, now)
+    lang = answer_language(language)
+    when = _event_when(event, now, lang)
     if where:
         if event.location:
-            return f"{event.summary} is at {event.location} ({when})."
-        return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} gives no place."
-    place = f", at {event.location}" if event.location else ""
-    return f"{event.summary}: {when}{place}."
+            return _says(lang, "where", summary=event.summary, place=event.location, when=when)
+        calendar = _calendar(lang, event.calendar_name)
+        return _says(lang, "no_place", summary=event.summary, when=when, calendar=calendar)
+    return _says(lang, "event", summary=event.summary, when=when, place=_place(lang, event))
 
 
-def about_answer(event: KnownEvent, now: dt.datetime) -> str:
+def nothing_but_answer(event: KnownEvent, now: dt.datetime, *, language: str = "en") -> str:
+    """ "Nothing: Dentist: tomorrow at 09:30." — nothing before (or after) *event* on its day."""
+    lang = answer_language(language)
+    return _says(lang, "nothing_but", answer=event_answer(event, now, language=lang))
+
+
+def about_answer(event: KnownEvent, now: dt.datetime, *, language: str = "en") -> str:
     """ "Emma dentist (Tuesday at 09:30): Six-month checkup." — what the event is for, from
     its description; said plainly when the calendar gives none."""
-    when = _event_when(event, now)
+    lang = answer_language(language)
+    when = _event_when(event, now, lang)
     if event.description:
-        return f"{event.summary} ({when}): {event.description}."
-    return f"{event.summary} ({when}): {calendar_words(event.calendar_name)} says no more about it."
+        return _says(lang, "about", summary=event.summary, when=when, about=event.description)
+    calendar = _calendar(lang, event.calendar_name)
+    return _says(lang, "says_no_more", summary=event.summary, when=when, calendar=calendar)
 
 
-def length_answer(event: KnownEvent, now: dt.datetime, *, end: bool = False) -> str:
+def length_answer(
+    event: KnownEvent, now: dt.datetime, *, end: bool = False, language: str = "en"
+) -> str:
     """How long the event lasts ("Emma dentist lasts 45 minutes: tomorrow, 09:30 to 10:15.")
     or, with *end*, when it ends ("Emma dentist ends at 10:15 (tomorrow from 09:30)."); from
     its start and end as the calendar gives them."""
+    lang = answer_language(language)
+    summary = event.summary
     if event.all_day:
         days = max(1, round((event.end - event.start) / dt.timedelta(days=1)))
         last = event.start + dt.timedelta(days=days - 1)
-        first_day = describe(Span(event.start, event.start + dt.timedelta(days=1), True), now=now)
+        one_day = dt.timedelta(days=1)
+        first_day = describe(Span(event.start, event.start + one_day, True), now=now, language=lang)
         if end:
             if days == 1:
-                return f"{event.summary} is all day {first_day}: it ends at the end of that day."
-            last_day = describe(Span(last, last + dt.timedelta(days=1), True), now=now)
-            return f"{event.summary} ends {last_day} (all day, from {first_day})."
-        length = "1 day" if days == 1 else f"{days} days"
-        return f"{event.summary} lasts {length}, all day, from {first_day}."
+                return _says(lang, "ends_all_day", summary=summary, day=first_day)
+            last_day = describe(Span(last, last + one_day, True), now=now, language=lang)
+            return _says(lang, "ends_day", summary=summary, day=last_day, first=first_day)
+        length = Counted("agenda.answers.days", days).said_in(lang)
+        return _says(lang, "lasts_days", summary=summary, length=length, first=first_day)
     minutes = round((event.end - event.start).total_seconds() / 60)
-    start = describe(Moment(event.start), now=now)
+    start = describe(Moment(event.start), now=now, language=lang)
     same_day = event.end.date() == event.start.date()
-    until = event.end.strftime("%H:%M") if same_day else describe(Moment(event.end), now=now)
+    until = _clock(event.end) if same_day else describe(Moment(event.end), now=now, language=lang)
     if minutes <= 0:
-        return f"{event.summary}: {start}; {calendar_words(event.calendar_name)} gives no end."
+        calendar = _calendar(lang, event.calendar_name)
+        return _says(lang, "no_end", summary=summary, start=start, calendar=calendar)
     if end:
-        verb = "ended" if event.end <= now else "ends"
-        began = "started" if event.start <= now else "starts"
-        return f"{event.summary} {verb} at {until} (it {began} {start})."
-    return f"{event.summary} lasts {duration_words(minutes * 60)}: {start}, until {until}."
+        key = "ended" if event.end <= now else "ends_started" if event.start <= now else "ends"
+        return _says(lang, key, summary=summary, until=until, start=start)
+    length = LengthOfTime(minutes * 60).said_in(lang)
+    return _says(lang, "lasts", summary=summary, length=length, start=start, until=until)
 
 
-def next_answer(events: Sequence[KnownEvent], now: dt.datetime) -> str | None:
+def next_answer(
+    events: Sequence[KnownEvent], now: dt.datetime, *, language: str = "en"
+) -> str | None:
     """ "Next on the Family calendar: Dentist, Monday at 09:30." (None: nothing is known)."""
     upcoming = [e for e in events if e.end > now]
     if not upcoming:
         return None
+    lang = answer_language(language)
     event = min(upcoming, key=lambda e: e.start)
-    place = f", at {event.location}" if event.location else ""
-    verb = "Now on" if event.start <= now else "Next on"
-    return (
-        f"{verb} {calendar_words(event.calendar_name)}: {event.summary}, "
-        f"{_event_when(event, now)}{place}."
+    return _says(
+        lang,
+        "now_on" if event.start <= now else "next",
+        calendar=_calendar(lang, event.calendar_name, on=True),
+        summary=event.summary,
+        when=_event_when(event, now, lang),
+        place=_place(lang, event),
     )
 
 
+def span_words(span: Span, now: dt.datetime, *, language: str = "en") -> str:
+    """*span* in words as :func:`span_answer` says it, in :func:`answer_language`."""
+    return describe(span, now=now, language=answer_language(language))
+
+
 def span_answer(
-    events: Sequence[KnownEvent], span: Span, when: str, now: dt.datetime
+    events: Sequence[KnownEvent],
+    span: Span,
+    when: str,
+    now: dt.datetime,
+    *,
+    language: str = "en",
 ) -> str | None:
-    """What the calendars' next events tell about *span* (*when*: it in words): an event in
-    it is said as the next one there; a next event after it proves that calendar has nothing
-    in it from now on ("nothing more today" when the span began before now). None when
-    nothing is known."""
+    """What the calendars' next events tell about *span* (*when*: it in words, in
+    :func:`answer_language`): an event in it is said as the next one there; a next event
+    after it proves that calendar has nothing in it from now on ("nothing more today" when
+    the span began before now). None when nothing is known."""
+    lang = answer_language(language)
     said = []
     one_day = span.end - span.start <= dt.timedelta(days=1)
     for event in events:
-        name = calendar_words(event.calendar_name)
+        calendar = _calendar(lang, event.calendar_name, on=True)
         if event.start < span.end and event.end > span.start:
-            place = f", at {event.location}" if event.location else ""
-            at = f", {_event_when(event, now)}"
-            if one_day and not event.all_day and event.start.date() == span.start.date():
-                at = f" at {event.start.strftime('%H:%M')}" if event.start > now else at
-            said.append(f"Next on {name} {when}: {event.summary}{at}{place}.")
+            slots = {"calendar": calendar, "span": when, "summary": event.summary}
+            if (
+                one_day
+                and not event.all_day
+                and event.start.date() == span.start.date()
+                and event.start > now
+            ):
+                key, slots["time"] = "next_in_at", _clock(event.start)
+            else:
+                key, slots["when"] = "next_in", _event_when(event, now, lang)
+            said.append(_says(lang, key, place=_place(lang, event), **slots))
         elif event.start >= span.end and span.end > now:
-            more = " more" if span.start < now - dt.timedelta(minutes=1) else ""
+            more = span.start < now - dt.timedelta(minutes=1)
             said.append(
-                f"Nothing{more} on {name} {when}; next is {event.summary}, "
-                f"{_event_when(event, now)}."
+                _says(
+                    lang,
+                    "nothing_more" if more else "nothing",
+                    calendar=calendar,
+                    span=when,
+                    summary=event.summary,
+                    when=_event_when(event, now, lang),
+                )
             )
     return " ".join(said) or None
 

@@ -48,7 +48,9 @@ from app.understanding.agenda import (
     length_answer,
     matching_event,
     next_answer,
+    nothing_but_answer,
     span_answer,
+    span_words,
     speaker_calendar,
 )
 from app.understanding.keyed_replies import own
@@ -728,11 +730,11 @@ def _calendar_query(
         if event is not None:
             slots[_EVENT] = event.summary
             if ask == "what":
-                plan.reply = about_answer(event, r.now)
+                plan.reply = about_answer(event, r.now, language=p.language)
             elif ask in _HOW_LONG:  # "how long is the dentist", "when does swimming end"
-                plan.reply = length_answer(event, r.now, end=ask == "end")
+                plan.reply = length_answer(event, r.now, end=ask == "end", language=p.language)
             else:
-                plan.reply = event_answer(event, r.now, where=ask == "where")
+                plan.reply = event_answer(event, r.now, where=ask == "where", language=p.language)
             slots[_CALENDAR_ONLY] = True
         return plan
     if isinstance(value, Moment):  # "am I free at 3": the hour from then
@@ -754,16 +756,14 @@ def _calendar_query(
             read_only=True,
         )
         plan = _plan(r.text, step)
-        plan.reply = next_answer(_of_calendar(known, slots), r.now)
+        plan.reply = next_answer(_of_calendar(known, slots), r.now, language=p.language)
         slots[_CALENDAR_ONLY] = True  # "what's coming up" asks about no device
         return plan
     if span is None:  # "what's on my calendar": today, from now on
         day_end = dt.datetime.combine(r.now.date() + dt.timedelta(days=1), dt.time(), r.tz)
         span = Span(r.now, day_end, all_day=True)
-        when = "today"
         said = _said(p, "read_today", "Read your calendar: today")
     else:
-        when = describe(span, now=r.now)
         shown = span
         said = _said(
             p,
@@ -779,7 +779,8 @@ def _calendar_query(
         read_only=True,
     )
     plan = _plan(r.text, step)
-    plan.reply = span_answer(_of_calendar(known, slots), span, when, r.now)
+    when = span_words(span, r.now, language=p.language)
+    plan.reply = span_answer(_of_calendar(known, slots), span, when, r.now, language=p.language)
     if value is not None and not slots.get("message"):
         # "what's on christmas eve": once the day is taken out, nothing is left that could
         # name a device ("what's"), so the question is the calendar's.
@@ -890,10 +891,11 @@ def _around_event(
     )
     plan = _plan(r.text, step)
     if event is not None and span.end <= span.start:
-        plan.reply = f"Nothing: {event_answer(event, r.now)}"
-    else:
-        others = [e for e in _of_calendar(known, slots) if e != event]
-        plan.reply = span_answer(others, span, when, r.now) if event is None else None
+        plan.reply = nothing_but_answer(event, r.now, language=p.language)
+    elif event is None:  # the day said, in the words of the answer's language
+        others = _of_calendar(known, slots)
+        spoken = span_words(span, r.now, language=p.language)
+        plan.reply = span_answer(others, span, spoken, r.now, language=p.language)
     return plan
 
 

@@ -425,8 +425,20 @@ _REMINDERS = {"reminders": [{"message": "Müll", "due": "2026-03-28T08:00:00+01:
             "Hai un promemoria: «Müll» domani alle 08:00.",
         ),
         (
-            # a language without time words answers wholly in English, never half
             "pt",
+            "Tem 2 eventos: Zahnarzt (seg, 30 de mar, 09:30–10:15); "
+            "Urlaub (sáb, 4 de abr, o dia todo).",
+            "Tem um lembrete: «Müll» amanhã às 08:00.",
+        ),
+        (
+            "pl",
+            "Masz 2 wydarzenia: Zahnarzt (pon., 30 mar, 09:30–10:15); "
+            "Urlaub (sob., 4 kwi, cały dzień).",
+            "Masz jedno przypomnienie: „Müll” jutro o 08:00.",
+        ),
+        (
+            # a language without time words answers wholly in English, never half
+            "uk",
             "You have 2 events: Zahnarzt (Mon 30 Mar, 09:30–10:15); Urlaub (Sat 4 Apr, all day).",
             "You have one reminder: “Müll” tomorrow at 08:00.",
         ),
