@@ -387,7 +387,7 @@ class Planner:
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
         partly = self.questions is None or self.questions.partial  # asked_by_name reads the rest
-        if plan.error is not None and plan.error.code in _NOTHING_READ and partly:
+        if plan.error is not None and partly and _read_instead(plan.error.code, question):
             plan = self._asked_by_name(text, ctx) or plan  # "detecteert de Rookmelder rook"
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
@@ -1802,6 +1802,14 @@ def _restore_case(plan: Plan, original: str, home: Home) -> None:
 
 #: Errors that mean no rule read the sentence or found what it names.
 _NOTHING_READ = (ErrorCode.NOT_UNDERSTOOD, ErrorCode.NO_TARGET)
+
+
+def _read_instead(code: ErrorCode, question: bool) -> bool:
+    """Whether a plan that failed with *code* leaves the sentence to be read as a question
+    about a sensor or person named: when nothing was read, or when a question was read as a
+    command the devices cannot do ("is de telefoon aan het laden": no phone to dock)."""
+    return code in _NOTHING_READ or (question and code is ErrorCode.UNSUPPORTED)
+
 
 #: "Both" said for two devices of a conversation.
 _BOTH = re.compile(

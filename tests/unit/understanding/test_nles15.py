@@ -181,3 +181,123 @@ def test_spanish_sensed_words_are_no_place_people_are_at() -> None:
     plan = _casa().plan("¿están todos los sensores de movimiento activados?")
     assert "person.ado" not in _reads(plan)
     assert _reads(_casa().plan("¿están todos en casa?")) == ["person.ado"]
+
+
+# -- every light but one, halves, timers, players and modes said plainly ---------------------
+
+_PISO = [
+    device("light.salita", "Lámpara salita", "on", "salita"),
+    device("light.galeria", "Lámpara galería", "on", "galeria"),
+    device("light.tira", "Tira", "on", "salita"),
+    device(
+        "climate.split",
+        "Split",
+        "off",
+        "salita",
+        temperature=20,
+        hvac_modes=["off", "heat", "cool"],
+    ),
+    device("media_player.radio", "Radio", "playing", "galeria", volume_level=0.3),
+]
+
+
+def _piso() -> Planner:
+    areas = [{"id": "salita", "name": "Salita"}, {"id": "galeria", "name": "Galería"}]
+    return Planner(Home.from_dict({"areas": areas, "entities": _PISO}), "es")
+
+
+def _changed(plan: Plan) -> list[tuple[str, list[str]]]:
+    return [(a, sorted(t)) for a, t, _ in steps_of(plan)]
+
+
+def test_spanish_every_light_but_a_room_or_a_name() -> None:
+    planner = _piso()
+    plan = planner.plan("apaga todas las luces menos las de la galería")
+    assert _changed(plan) == [("light.turn_off", ["light.salita", "light.tira"])]
+    plan = planner.plan("apaga las luces excepto la tira")
+    assert _changed(plan) == [("light.turn_off", ["light.galeria", "light.salita"])]
+
+
+def test_dutch_every_light_but_one() -> None:
+    planner = _planner(_HOUSE)
+    plan = planner.plan("doe alle lampen uit behalve de leeslamp")
+    assert _changed(plan) == [("light.turn_off", ["light.staande_lamp", "light.studeer_plafond"])]
+    plan = planner.plan("doe alle lampen uit op de staande lamp na")
+    assert _changed(plan) == [("light.turn_off", ["light.leeslamp", "light.studeer_plafond"])]
+
+
+def test_spanish_and_a_half_is_a_half_degree() -> None:
+    planner = _piso()
+    for text in ("pon el split a veintidós y medio", "pon el split a 22 y medio"):
+        assert steps_of(planner.plan(text)) == [
+            ("climate.set_temperature", ["climate.split"], {"temperature": 22.5})
+        ], text
+
+
+def test_spanish_timer_said_as_timer() -> None:
+    plan = _piso().plan("pon un timer de diez minutos")
+    assert steps_of(plan) == [("timer.start", [], {"duration_s": 600.0})]
+
+
+def test_spanish_next_song_without_a_place_is_the_player_playing() -> None:
+    plan = _piso().plan("siguiente canción")
+    assert steps_of(plan) == [("media_player.media_next_track", ["media_player.radio"], {})]
+
+
+def test_spanish_mode_said_without_the_word_mode() -> None:
+    planner = _piso()
+    assert steps_of(planner.plan("pon el split en frío")) == [
+        ("climate.set_hvac_mode", ["climate.split"], {"hvac_mode": "cool"})
+    ]
+    # a mode the device does not list is not set
+    assert not [s for s in planner.plan("pon el split en ventilación").steps if not s.read_only]
+
+
+def test_dutch_music_resumed_said_other_ways() -> None:
+    home = [device("media_player.box", "Box", "paused", "serre")]
+    planner = _planner(home)
+    for text in ("zet de muziek weer op afspelen", "ga verder met de liedjes"):
+        assert steps_of(planner.plan(text, area="serre")) == [
+            ("media_player.media_play", ["media_player.box"], {})
+        ], text
+
+
+def test_dutch_question_with_zit_and_a_sensed_state_is_read() -> None:
+    home = [
+        device("binary_sensor.tablet_laden", "Tablet", "on", None, device_class="battery_charging"),
+        device("binary_sensor.tablet_trillen", "Tablet", "off", None, device_class="vibration"),
+        device("lock.achterdeur", "Achterdeur", "locked", "serre"),
+    ]
+    planner = _planner(home)
+    assert _reads(planner.plan("zit de tablet aan de lader")) == ["binary_sensor.tablet_laden"]
+    assert _reads(planner.plan("is de tablet aan het trillen")) == ["binary_sensor.tablet_trillen"]
+    plan = planner.plan("zit de achterdeur op slot")
+    assert _reads(plan) == ["lock.achterdeur"]
+    assert not [s for s in plan.steps if not s.read_only]
+
+
+def test_spanish_volume_and_fully_open_said_plainly() -> None:
+    planner = _piso()
+    assert steps_of(planner.plan("pon el volumen al treinta por ciento")) == [
+        ("media_player.volume_set", ["media_player.radio"], {"volume_level": 0.3})
+    ]
+    home = [device("cover.toldo", "Toldo", "closed", "salita", current_position=0)]
+    areas = [{"id": "salita", "name": "Salita"}]
+    plan = Planner(Home.from_dict({"areas": areas, "entities": home}), "es").plan(
+        "abre el toldo entero"
+    )
+    assert steps_of(plan) == [("cover.set_cover_position", ["cover.toldo"], {"position": 100})]
+
+
+def test_spanish_bolts_are_locks() -> None:
+    home = [
+        device("lock.patio", "Puerta del patio", "unlocked", "salita"),
+        device("lock.garaje", "Puerta del garaje", "locked", "galeria"),
+    ]
+    areas = [{"id": "salita", "name": "Salita"}, {"id": "galeria", "name": "Galería"}]
+    planner = Planner(Home.from_dict({"areas": areas, "entities": home}), "es")
+    plan = planner.plan("echa el pestillo de la puerta del patio")
+    assert steps_of(plan) == [("lock.lock", ["lock.patio"], {})]
+    plan = planner.plan("¿cuántos pestillos hay echados?")
+    assert "lock.garaje" in _reads(plan)
+    assert not [s for s in plan.steps if not s.read_only]
