@@ -248,6 +248,9 @@ def load_language(language: str) -> LanguageData:
             continue
         else:
             merge_dict(data, {k: v for k, v in content.items() if k in _HASSIL_KEYS})
+    for content in own.values():
+        if isinstance(content, dict):
+            _without_room(data, content.get("without_room") or ())
     vocabulary: set[str] = set()
     for intent in data.get("intents", {}).values():
         for block in intent.get("data", []):
@@ -288,6 +291,21 @@ def load_language(language: str) -> LanguageData:
         | {w for kind in device_types if kind.plural for w in kind.words},
         name_joiners=tuple(str(w).lower() for w in place_data.get("name_joiners") or ()),
     )
+
+
+def _without_room(data: dict[str, Any], intents: Any) -> None:
+    """Let the sentences of *intents* that need the speaker's room be said with none known
+    (``without_room`` in a language's sentence file): "what is the temperature" with no room
+    is the home's one thermostat, or a question which one. Only sentences that need nothing
+    but the room are copied."""
+    for name in intents:
+        intent = data.get("intents", {}).get(str(name))
+        if not intent:
+            continue
+        blocks = intent.get("data", [])
+        for block in list(blocks):
+            if block.get("requires_context") == {"area": {"slot": True}}:
+                blocks.append({k: v for k, v in block.items() if k != "requires_context"})
 
 
 def _list_values(data: dict[str, Any], name: str) -> list[str]:
