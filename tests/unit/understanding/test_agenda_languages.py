@@ -335,3 +335,65 @@ def test_ukrainian_steps_and_timers_are_said_in_ukrainian() -> None:
         "Пральна машина: залишилося 5 хв 30 с."
     )
     assert keyed_replies.say("uk", "timer.how_long") == "На скільки?"
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "card", "answer"),
+    [
+        (
+            "pl",
+            "kiedy jest Zahnarzt",
+            "Szukaj „Zahnarzt” w Twoich kalendarzach",
+            "Zahnarzt: poniedziałek, 14 grudnia o 09:30, miejsce: Praxis Weber.",
+        ),
+        (
+            "ru",
+            "что у меня завтра",
+            "Прочитать календарь: завтра",
+            "Следующее в календаре «Schule» завтра: Sportfest, завтра – суббота, весь день. "
+            "Ничего нет в календаре «Familie» завтра; следующее: Zahnarzt, понедельник, "
+            "14 декабря в 09:30.",
+        ),
+        (
+            "sv",
+            "när är Zahnarzt",
+            "Sök efter ”Zahnarzt” i dina kalendrar",
+            "Zahnarzt: måndag 14 december klockan 09:30, plats: Praxis Weber.",
+        ),
+        (
+            "pt-BR",
+            "o que tenho amanhã",
+            "Ler sua agenda: amanhã",
+            "A seguir na agenda “Schule” amanhã: Sportfest, amanhã – sábado, o dia todo. Nada "
+            "na agenda “Familie” amanhã; a seguir: Zahnarzt, segunda-feira, 14 de dezembro às "
+            "09:30.",
+        ),
+    ],
+)
+def test_polish_russian_swedish_and_portuguese_cards_and_answers_are_their_own(
+    language: str, question: str, card: str, answer: str
+) -> None:
+    plan = Planner(HOME, language, tz=BERLIN).plan(question, now=NOW)
+    assert [step.summary for step in plan.steps] == [card]
+    assert plan.reply == answer
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "card"),
+    [
+        ("pt", "lembra-me amanhã às 8 de tirar o lixo", "Lembrete amanhã às 08:00"),
+        ("ru", "напомни мне завтра в 8 вынести мусор", "Напоминание завтра в 08:00"),
+        (
+            "sv",
+            "påminn mig imorgon klockan 8 att ta ut soporna",
+            "Påminnelse imorgon klockan 08:00",
+        ),
+    ],
+)
+def test_a_reminders_card_says_its_time_in_the_language(
+    language: str, said: str, card: str
+) -> None:
+    plan = Planner(HOME, language, tz=BERLIN).plan(said, now=NOW)
+    [step] = plan.steps
+    assert step.action == "reminder.create"
+    assert step.summary.startswith(f"{card} (")

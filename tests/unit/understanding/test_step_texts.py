@@ -435,8 +435,14 @@ def test_a_steps_warnings_are_said_in_the_plans_language(assistant: Assistant) -
     [german] = _warned(assistant, plan, "de")
     assert german.startswith("Überschneidet sich mit „Dentist appointment“ (")
     assert german.endswith("–11:00)") and german != english
-    # ... a language without them says the whole warning in English, never half translated.
-    assert _warned(assistant, plan, "pl") == [english]
+    # ... Polish too, since it has them (resources/time/pl.yaml) ...
+    [polish] = _warned(assistant, plan, "pl")
+    assert polish.startswith("Nakłada się na „Dentist appointment” (") and polish.endswith(
+        "–11:00)"
+    )
+    # ... a language without them (Ukrainian has the warning's words, not date words) says the
+    # whole warning in English, never half translated.
+    assert _warned(assistant, plan, "uk") == [english]
     assert keyed_replies.say("de", "warn.overlaps", summary="Zahnarzt", when="10:00–11:00") == (
         "Überschneidet sich mit „Zahnarzt“ (10:00–11:00)"
     )
