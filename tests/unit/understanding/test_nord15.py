@@ -239,3 +239,16 @@ def test_hu_everyone_somewhere_reads_the_people() -> None:
     plan = _plan("hu", home, "mindenki otthon van")
     assert [(s.action, s.read_only) for s in plan.steps] == [("state.get", True)]
     assert sorted(plan.steps[0].targets) == ["person.anna", "person.bence"]
+
+
+def test_da_locks_asked_about_in_the_plural_only_read() -> None:
+    home = _home(
+        {"gang": "Gang"},
+        [
+            ("lock.fordor", "Fordør", "gang", "unlocked"),
+            ("lock.kaelder", "Kælderdør", "", "locked"),
+        ],
+    )
+    plan = _plan("da", home, "er der nogen ulåste døre")
+    assert [(s.action, s.read_only) for s in plan.steps] == [("state.get", True)]
+    assert sorted(plan.steps[0].targets) == ["lock.fordor", "lock.kaelder"]
