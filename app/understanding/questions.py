@@ -203,6 +203,10 @@ def _answer(
     if not words:
         return None
     reading = read(words, resolver, data, frames)
+    if "battery" in reading.measures and reading.unread:
+        # "sind Akkus schwach?": a word that says a battery is low is read with the battery
+        low = {w for phrase in data.low_battery for w in phrase}
+        reading.unread = [w for w in reading.unread if w not in low]
     if data.partial and reading.unread and not _unread_named(reading, resolver):
         # Rules that read only part of a language's questions answer only what they read
         # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
@@ -222,7 +226,16 @@ def _answer(
         reading.states = list(previous_reading(conversation, resolver, data, frames).states)
     if not reading.kinds and not [n for n in reading.names if n not in reading.places]:
         for said in found_phrases(reading.words, tuple(tuple(p.split()) for p in data.state_kinds)):
-            kind = data.state_kinds[" ".join(said)]  # "is the basement wet?": water sensors
+            phrase = " ".join(said)
+            kind = data.state_kinds[phrase]  # "is the basement wet?": water sensors
+            measure = reading.measure_words.get(phrase)
+            if phrase not in data.states and measure in reading.measures:
+                # "ist im Büro etwas kalt?" asks the cold sensors; "ist es kalt im Büro?" and
+                # "wie kalt ist es?" the temperature
+                if not reading.tags & {"everything", "count", "any", "all", "which"}:
+                    continue
+                reading.measures.remove(measure)
+                reading.states = [kind.state]
             reading.kinds.append(kind)
             reading.kind_words.append(kind.many)
             break
