@@ -301,3 +301,13 @@ def test_spanish_bolts_are_locks() -> None:
     plan = planner.plan("¿cuántos pestillos hay echados?")
     assert "lock.garaje" in _reads(plan)
     assert not [s for s in plan.steps if not s.read_only]
+
+
+def test_spanish_robot_vacuum_started_said_as_a_wish() -> None:
+    home = [device("vacuum.robi", "Robi", "docked", None)]
+    planner = Planner(Home.from_dict({"areas": [], "entities": home}), "es")
+    for text in ("que pase la aspiradora", "pon a trabajar la aspiradora"):
+        assert steps_of(planner.plan(text)) == [("vacuum.start", ["vacuum.robi"], {})], text
+    # asked what is going on with it, it is only read
+    plan = planner.plan("¿qué pasa con la aspiradora?")
+    assert not [s for s in plan.steps if not s.read_only]
