@@ -572,66 +572,105 @@ class _Blocks:
     """Per block, every word its sentences, expansion rules and lists can say."""
     said: frozenset[str]
     """Every word some block can say."""
+    pieces: tuple[frozenset[str], ...] = ()
+    """Per block, the text at the edges of its chunks, which may be glued to the next chunk
+    into one word ("enc[i]end(a|e)" says "enciende" from "enc", "i", "end" and "e")."""
+
+    def says(self, block: int, word: str) -> bool:
+        """Whether block *block* can say *word*, whole or glued from its pieces."""
+        return word in self.words[block] or _glued(word, self.pieces[block])
 
 
 @functools.lru_cache(maxsize=8)
 def _blocks(language: str) -> _Blocks:
     intents = load_language(language).intents
-    rules: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    rules: dict[str, _Said] = {}
     blocks: list[tuple[str, IntentData]] = []
     words: list[frozenset[str]] = []
+    pieces: list[frozenset[str]] = []
     for intent in intents.intents.values():
         for block in intent.data:
-            said: set[str] = set()
-            lists: set[str] = set()
+            said = _Said(set(), set(), set())
             for sentence in block.sentences:
-                _walk(sentence.expression, intents, block, rules, said, lists)
-            if lists & set(_NAMED) and not lists & block.wildcard_list_names:
+                _walk(sentence.expression, intents, block, rules, said)
+            if said.lists & set(_NAMED) and not said.lists & block.wildcard_list_names:
                 blocks.append((intent.name, block))
-                words.append(frozenset(said))
-    return _Blocks(tuple(blocks), tuple(words), frozenset().union(*words))
+                words.append(frozenset(said.words))
+                pieces.append(frozenset(said.pieces))
+    return _Blocks(tuple(blocks), tuple(words), frozenset().union(*words), tuple(pieces))
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What an expression can say: its words, the lists it names, and the pieces at its
+    chunks' edges that may be glued into a word."""
+
+    words: set[str]
+    lists: set[str]
+    pieces: set[str]
+
+    def update(self, other: _Said) -> None:
+        self.words.update(other.words)
+        self.lists.update(other.lists)
+        self.pieces.update(other.pieces)
+
+
+def _glued(word: str, pieces: frozenset[str]) -> bool:
+    """Whether *word* is a run of *pieces* (at least two: one piece alone is a word)."""
+    if not pieces:
+        return False
+    ends = {0: 0}  # position -> pieces used to reach it
+    for start in range(len(word)):
+        if start not in ends:
+            continue
+        for end in range(start + 1, len(word) + 1):
+            if word[start:end] in pieces and end not in ends:
+                ends[end] = ends[start] + 1
+    return ends.get(len(word), 0) >= 2
 
 
 def _walk(
     expression: Expression,
     intents: Intents,
     block: IntentData,
-    rules: dict[str, tuple[frozenset[str], frozenset[str]]],
-    said: set[str],
-    lists: set[str],
+    rules: dict[str, _Said],
+    said: _Said,
 ) -> None:
     """Gather the words *expression* can say and the lists it names (rules read once)."""
     if isinstance(expression, TextChunk):
-        said.update(normalize(expression.text).split())
+        text = expression.text
+        chunk = normalize(text).split()
+        said.words.update(chunk)
+        if chunk and not text[:1].isspace():
+            said.pieces.add(chunk[0])  # may end a word begun by the chunk before
+        if chunk and not text[-1:].isspace():
+            said.pieces.add(chunk[-1])  # may begin a word the next chunk ends
     elif isinstance(expression, Group):
         for item in expression.items:
-            _walk(item, intents, block, rules, said, lists)
+            _walk(item, intents, block, rules, said)
     elif isinstance(expression, RuleReference):
         name = expression.rule_name
         local = name in block.expansion_rules
         if local or name not in rules:
             rule = block.expansion_rules.get(name) or intents.expansion_rules.get(name)
-            rule_said: set[str] = set()
-            rule_lists: set[str] = set()
+            rule_said = _Said(set(), set(), set())
             if not local:
-                rules[name] = (frozenset(), frozenset())  # a rule that names itself
+                rules[name] = _Said(set(), set(), set())  # a rule that names itself
             if rule is not None:
-                _walk(rule.expression, intents, block, rules, rule_said, rule_lists)
+                _walk(rule.expression, intents, block, rules, rule_said)
             if local:
                 said.update(rule_said)
-                lists.update(rule_lists)
                 return
-            rules[name] = (frozenset(rule_said), frozenset(rule_lists))
-        said.update(rules[name][0])
-        lists.update(rules[name][1])
+            rules[name] = rule_said
+        said.update(rules[name])
     elif isinstance(expression, ListReference):
-        lists.add(expression.list_name)
+        said.lists.add(expression.list_name)
         slot_list = block.slot_lists.get(expression.list_name) or intents.slot_lists.get(
             expression.list_name
         )
         if isinstance(slot_list, TextSlotList):
             for value in slot_list.values:
-                _walk(value.text_in, intents, block, rules, said, lists)
+                _walk(value.text_in, intents, block, rules, said)
 
 
 #: Sub-collections of a language's sentences, by the blocks they hold.
@@ -645,7 +684,11 @@ def _fitting(data: LanguageData, words: Sequence[str]) -> Intents | None:
     search over a handful of blocks instead of every sentence of the language."""
     index = _blocks(data.language)
     wanted = {w for w in words if w in index.said} - set(data.skip_words)
-    chosen = tuple(i for i, said in enumerate(index.words) if wanted <= said)
+    chosen = tuple(
+        i
+        for i, said in enumerate(index.words)
+        if wanted <= said or all(index.says(i, w) for w in wanted - said)
+    )
     if not chosen:
         return None
     key = (data.language, chosen)
