@@ -149,6 +149,11 @@ class Vocabulary:
     Swedish "vardagsrummet"): Home Assistant's sentences for it spell those affixes around
     the slot, so the slot's value must be offered although no whole word equals it. Empty
     for English, whose names stand as words of their own."""
+    _affixed_at: dict[str, tuple[dict[str, int], tuple[int, ...]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Per index: :attr:`affixed`'s phrases by their place in it, and their lengths (built
+    the first time the text is searched for them)."""
 
     def _present(
         self, kind: str, index: dict[str, list[TextSlotValue]], words: list[str], compact: str
@@ -166,14 +171,30 @@ class Vocabulary:
                 if key not in seen and key.replace(" ", "") in compact:
                     seen.add(key)
                     found.extend(index[key])
-        affixed = self.affixed.get(kind)
-        if affixed:
-            joined = " ".join(words)
-            for key in affixed:
-                if key not in seen and key in joined:
+        if self.affixed.get(kind):
+            for key in self._inside(kind, " ".join(words)):
+                if key not in seen:
                     seen.add(key)
                     found.extend(index[key])
         return found
+
+    def _inside(self, kind: str, joined: str) -> list[str]:
+        """The phrases of :attr:`affixed` (of *kind*) that occur in *joined*, in the order
+        :attr:`affixed` lists them: each run of *joined* as long as some phrase is looked up,
+        rather than each of the many phrases (every case form of every name) looked for in
+        the text."""
+        at = self._affixed_at.get(kind)
+        if at is None:
+            order = {key: i for i, key in enumerate(self.affixed.get(kind, ()))}
+            at = self._affixed_at[kind] = (order, tuple(sorted({len(k) for k in order})))
+        order, lengths = at
+        runs = {
+            joined[i : i + n]
+            for n in lengths
+            if n <= len(joined)
+            for i in range(len(joined) - n + 1)
+        }
+        return sorted((run for run in runs if run in order), key=order.__getitem__)
 
     def slot_lists(
         self,
@@ -213,8 +234,16 @@ class Vocabulary:
 
 
 def _value(text: str, value: str, context: dict[str, str] | None = None) -> TextSlotValue:
+    return _made_value(text, value, tuple(sorted((context or {}).items())))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _made_value(text: str, value: str, context: tuple[tuple[str, str], ...]) -> TextSlotValue:
+    """One slot value, made once per process: a home's names said with every case ending
+    ("lampičku v ložnici") are tens of thousands of values in Czech, made again each time the
+    home is read (hassil reads each one's text)."""
     # allow_template=False: a name such as "Lamp [old]" must not become a template.
-    return TextSlotValue.from_tuple((text, value, context or {}), allow_template=False)
+    return TextSlotValue.from_tuple((text, value, dict(context)), allow_template=False)
 
 
 #: Prefix of ``{name}`` values that stand for a kind of device ("the tv"), not a name.
