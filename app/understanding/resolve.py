@@ -963,8 +963,13 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
             found = [e for e in found if e.state != "on"] or found
         if not turn_on and len(domains) > 1 and slots.get("name") is None:
             # "Everything off in the kitchen" stops what runs: a paused or idle player is
-            # left as it is (turning it off would lose what it was playing).
-            running = [e for e in found if not _quiet_player(e) and not _off_thermostat(e)]
+            # left as it is (turning it off would lose what it was playing), and so is a
+            # player that cannot be switched off (many speakers only stop).
+            running = [
+                e
+                for e in found
+                if not _quiet_player(e) and not _off_thermostat(e) and not _no_off(e)
+            ]
             found = running or found
         return _steps_for(found, lambda e: _on_off_action(e, turn_on) or _timer(r, e, turn_on))
 
@@ -1230,6 +1235,20 @@ _SETTLED_OFF = frozenset({"off", "closed", "locked", "idle", "standby"})
 def _off_thermostat(entity: Entity) -> bool:
     """Whether *entity* is a thermostat already off (turning it off again is no change)."""
     return entity.domain == "climate" and entity.state == "off"
+
+
+#: Home Assistant's media player feature bit for turning off.
+_MEDIA_TURN_OFF = 256
+
+
+def _no_off(entity: Entity) -> bool:
+    """Whether *entity* is a media player whose features say it cannot be turned off."""
+    features = entity.attributes.get("supported_features")
+    return (
+        entity.domain == "media_player"
+        and isinstance(features, int)
+        and not features & _MEDIA_TURN_OFF
+    )
 
 
 def _quiet_player(entity: Entity) -> bool:

@@ -449,6 +449,7 @@ class TemporalPlanner:
             if e.domain == "calendar"
             for said in _owner_forms(e.name)  # "Margaret's calendar", "what's Margaret got on"
         ]
+        calendars += _without_owner(self.home)  # "my work calendar": the one "Renee Work"
         # "is Hannah free on Tuesday": a person of the home with no calendar of their own is
         # looked up in every calendar
         own = {normalize(name) for name, _ in calendars}
@@ -826,6 +827,22 @@ def _owner_forms(name: str) -> tuple[str, ...]:
     if name.endswith(("'s", "s'")):
         return (name,)
     return (name, f"{name}'s", f"{name}'") if name.endswith("s") else (name, f"{name}'s")
+
+
+def _without_owner(home: Home) -> list[tuple[str, str]]:
+    """Calendars named by a person of the home and a word ("Renee Work"), said by that word
+    alone ("add it to my work calendar"), where no other calendar's name has that word."""
+    people = {
+        normalize(e.name).split()[0] for e in home.exposed() if e.domain == "person" if e.name
+    }
+    found: dict[str, list[str]] = {}
+    for entity in home.exposed():
+        if entity.domain != "calendar":
+            continue
+        first, _, rest = normalize(entity.name).partition(" ")
+        if rest and re.sub(r"'s?$", "", first) in people:
+            found.setdefault(rest, []).append(entity.entity_id)
+    return [(rest, ids[0]) for rest, ids in found.items() if len(ids) == 1]
 
 
 def _word_forms(name: str) -> set[str]:

@@ -1097,6 +1097,8 @@ def build_vocabulary(
     kinds_by_word: dict[str, DeviceType] = {}
     type_floors: dict[str, str] = {}
     present = {e.domain for e in home.exposed()}
+    #: Every word for a kind: "main water" is the main valve, never the water on a Main floor.
+    kind_phrases = {normalize(w) for t in device_types for w in t.words}
     for device_type in device_types:
         # The domains of the devices of this kind (a sprinkler may be a switch or a valve). A
         # kind told by name words only where a device is one ("the water" means nothing in a
@@ -1132,7 +1134,7 @@ def build_vocabulary(
             for floor in home.floors.values():
                 for raw in said_floors[floor.id]:
                     phrase = f"{normalize(raw)} {word}"
-                    if phrase in entities_by_name or phrase in name_index:
+                    if phrase in entities_by_name or phrase in name_index or phrase in kind_phrases:
                         continue
                     value = f"{TYPE_PREFIX}{device_type.key}@@{floor.id}"
                     types_by_value[value] = (device_type, None)

@@ -253,3 +253,132 @@ def test_sensors_asked_by_what_they_sense() -> None:
         ("how many openings are open", ["binary_sensor.hatch"]),
     ):
         assert _read(planner.plan(said)) == read, said
+
+
+# --- a kind's own words before a floor's, the verb left out, the particle apart -------------
+
+_LEVELS = [
+    {"id": "main", "name": "Main", "level": 0},
+    {"id": "lower", "name": "Lower", "level": -1},
+]
+
+
+def test_a_kind_word_is_not_read_as_the_kind_on_a_floor() -> None:
+    home = Home.from_dict(
+        {
+            "floors": _LEVELS,
+            "areas": [
+                {"id": "plant", "name": "Plant Room", "floor": "lower"},
+                {"id": "hall", "name": "Hall", "floor": "main"},
+            ],
+            "entities": [
+                device("valve.supply", "Supply Shutoff", "open", "plant", device_class="water"),
+                device("light.hall", "Hall", "on", "hall"),
+            ],
+        }
+    )
+    plan = Planner(home, "en").plan("shut off the main water")
+    assert steps_of(plan) == [("valve.close_valve", ["valve.supply"], {})]
+
+
+def test_a_room_s_lights_to_a_level_without_a_verb() -> None:
+    plan = _planner(_HOUSE).plan("den lights at 30 percent")
+    assert [(a, sorted(t), p) for a, t, p in steps_of(plan)] == [
+        ("light.turn_on", ["light.den_ceiling", "light.den_reading"], {"brightness_pct": 30})
+    ]
+
+
+def test_blinds_pulled_down_in_a_room() -> None:
+    covers = [
+        device("cover.studio_blinds", "Skylight Blinds", "open", "studio", device_class="blind"),
+        device("cover.den_blinds", "Den Blinds", "open", "den", device_class="blind"),
+    ]
+    planner = _planner(covers)
+    assert steps_of(planner.plan("pull the blinds down in the studio")) == [
+        ("cover.close_cover", ["cover.studio_blinds"], {})
+    ]
+    assert steps_of(planner.plan("roll the den blinds up")) == [
+        ("cover.open_cover", ["cover.den_blinds"], {})
+    ]
+
+
+def test_everything_off_leaves_out_a_player_that_cannot_be_switched_off() -> None:
+    room = [
+        device("light.den_ceiling", "Den Ceiling", "on", "den"),
+        device("switch.den_heater", "Fan Heater", "on", "den"),
+        # play, pause, volume... but no "turn off" among its features
+        device("media_player.den_echo", "Den Echo", "playing", "den", supported_features=21181),
+    ]
+    plan = _planner(room).plan("turn everything off in the den")
+    assert steps_of(plan) == [
+        ("light.turn_off", ["light.den_ceiling"], {}),
+        ("switch.turn_off", ["switch.den_heater"], {}),
+    ]
+
+
+# --- a calendar named by its owner and a word -----------------------------------------------
+
+
+def test_my_work_calendar_is_the_owner_s_work_calendar() -> None:
+    entities = [
+        device("person.ines", "Ines", "home"),
+        device("calendar.ines_work", "Ines Work", "off"),
+        device("calendar.household", "Household", "off"),
+    ]
+    home = Home.from_dict({"areas": [], "entities": entities})
+    plan = Planner(home, "en", tz=ZoneInfo("Europe/London")).plan(
+        "add optician to my work calendar thursday at 3", now=_NOW
+    )
+    assert [(s.action, s.targets, s.params.get("summary")) for s in plan.steps] == [
+        ("calendar.create_event", ["calendar.ines_work"], "Optician")
+    ]
+
+
+def test_calendar_questions_said_other_ways() -> None:
+    planner = _calendar_planner()
+    plan = planner.plan("have we anything on on wednesday", now=_NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    plan = planner.plan("what do we need to bring to the fair", now=_NOW)
+    assert plan.reply is not None and "table 9" in plan.reply
+
+
+# --- questions asked to be found out --------------------------------------------------------
+
+
+def test_questions_asked_to_be_found_out_change_nothing() -> None:
+    people = [
+        device("person.oona", "Oona", "home"),
+        device("person.tad", "Tad", "not_home"),
+    ]
+    planner = _planner(_SENSORS + people)
+    for said, read in (
+        ("can u tell me if the back door is closed", ["binary_sensor.back_door"]),
+        ("could you check whether the roof hatch is open", ["binary_sensor.hatch"]),
+        ("can you tell me whether anyone's home", ["person.oona", "person.tad"]),
+    ):
+        assert _read(planner.plan(said)) == read, said
+
+
+def test_air_conditioners_are_counted_by_their_plural() -> None:
+    units = [
+        device("climate.den_ac", "Den AC", "cool", "den"),
+        device("climate.studio_ac", "Studio AC", "off", "studio"),
+    ]
+    plan = _planner(units).plan("how many acs are on")
+    assert _read(plan) == ["climate.den_ac"]
+    assert plan.reply is not None and plan.reply.startswith("1 ")
+
+
+# --- a timer said with its length before the word timer -------------------------------------
+
+
+def test_a_timer_named_after_its_length() -> None:
+    planner = _planner(_HOUSE)
+    for said, seconds, name in (
+        ("10 min timer for the dumplings", 600, "dumplings"),
+        ("put a half hour timer on for the spuds", 1800, "spuds"),
+    ):
+        plan = planner.plan(said)
+        assert [(s.action, s.params) for s in plan.steps] == [
+            ("timer.start", {"duration_s": seconds, "name": name})
+        ], said
