@@ -2,7 +2,7 @@
 
 .venv/bin/python -m benchmarks.time_accuracy [--corpus FILE | --lang LANG] [--json OUT] [--verbose]
 
-``--lang`` is one of de, fr, es, it, nl, pt, pl, sv, ru (``corpus/time_<lang>.jsonl``; en is the
+``--lang`` is one of de, fr, es, it, nl, pt, pl, sv, ru, uk (``corpus/time_<lang>.jsonl``; en is the
 default corpus).
 
 Each corpus line (JSONL) is a sentence with the moment and time zone it was said in, a kind
@@ -48,7 +48,7 @@ from benchmarks.corpus_cli import CorpusError, latency_ms
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_CORPUS = ROOT / "corpus" / "time_en.jsonl"
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru", "uk")
 """The languages with a corpus ``corpus/time_<lang>.jsonl``."""
 KINDS = (
     "relative",

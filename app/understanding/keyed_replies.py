@@ -203,7 +203,7 @@ def plural(language: str, count: int) -> str:
         if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
             return "few"
         return "many"
-    if base == "ru":  # 1, 21, 101 "минута"; 2–4, 22–24 "минуты"; 5–20, 11–14, 25 "минут"
+    if base in ("ru", "uk"):  # 1, 21 "минута", "хвилина"; 2–4, 22–24 "минуты"; 5–20 "минут"
         if count % 10 == 1 and count % 100 != 11:
             return "one"
         if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):

@@ -467,8 +467,11 @@ class TimeParser:
         if token.number is not None:
             return (token.number, i + 1) if token.digits <= 2 else None
         found = self.number(i)
+        word = self.one(i, "hour_word")  # "wpół do ósmej", "в половине восьмого"
+        if word is not None and (found is None or word[1] > found[1]):
+            return word
         if found is None:
-            return self.one(i, "hour_word")  # "wpół do ósmej", "в половине восьмого"
+            return None
         if found[0] != int(found[0]):
             return None
         return int(found[0]), found[1]
@@ -553,8 +556,10 @@ class TimeParser:
             if not (bare_ok or has_meridiem):
                 return None
             return self._finish(i, end, hour, said_minute or 0, explicit or hour >= 13 or hour == 0)
-        # Words: "seven", "seven thirty", "seven oh five", "seven o'clock", "o ósmej"
-        found = self.number(i) or self.one(i, "hour_word")
+        # Words: "seven", "seven thirty", "seven oh five", "seven o'clock", "o ósmej"; the
+        # longer of a number and an hour word ("о двадцять першій" is 21, not 20)
+        number, hour_word = self.number(i), self.one(i, "hour_word")
+        found = hour_word if hour_word and (not number or hour_word[1] > number[1]) else number
         if found is None or found[0] != int(found[0]) or not 0 <= found[0] <= 24:
             return None
         hour, end = int(found[0]), found[1]
@@ -695,7 +700,12 @@ class TimeParser:
             unit = self._unit(end)
             if unit is not None and unit[0] == "minute":
                 end, digits = unit[1], False
-        into = self.one(end, "hour_word") if self.lang.minutes_into_hour else None
+        into = None
+        if self.lang.minutes_into_hour:
+            # "чверть на дев'яту": a language with a word joining the hour (into_hour) says it
+            joined = self.has(end, "into_hour")
+            if joined is not None or not self.lang.into_hour_joined:
+                into = self.one(joined or end, "hour_word")
         if into is not None and 1 <= into[0] <= 12 and self._unit(into[1]) is None:
             # "четверть девятого", "десять минут девятого": minutes into the hour being
             # entered (8:15, 8:10)

@@ -19,6 +19,7 @@ from app.understanding.timeparse.values import UnsupportedLanguageError
 __all__ = ["Language", "Token", "load_language", "normalize_language", "tokenize"]
 
 _TOKEN = re.compile(r"(\d+)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([^\w\s])")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,9 @@ def tokenize(text: str) -> list[Token]:
         if digits is not None:
             tokens.append(Token(raw, match.start(), match.end(), int(raw), len(raw)))
         else:
-            tokens.append(Token(raw.casefold(), match.start(), match.end(), None))
+            # "дев’ять", "девʼять" and "дев'ять" are one word: the data writes the apostrophe '
+            norm = raw.casefold().translate(_APOSTROPHES)
+            tokens.append(Token(norm, match.start(), match.end(), None))
     return tokens
 
 
@@ -74,6 +77,9 @@ class Language:
     minutes_into_hour: bool = False
     """Minutes and then the hour being entered as an hour word are a clock: Russian
     "четверть девятого" (8:15)."""
+    into_hour_joined: bool = False
+    """Those minutes and the hour are joined by a word (into_hour): Ukrainian "чверть на
+    дев'яту" (8:15)."""
     half_hour_alone: bool = False
     """A half_hour word and an hour make a clock without a word for "at" ("imorgon halv
     åtta")."""
@@ -239,6 +245,7 @@ def _build(code: str, data: dict[str, Any]) -> Language:
         "tens_and",
         "to_before",
         "day_of_month",
+        "into_hour",
     ):
         for word in data.get(category) or ():
             add(str(word), category)
@@ -246,6 +253,7 @@ def _build(code: str, data: dict[str, Any]) -> Language:
     lang.half_hour_alone = bool(data.get("half_hour_alone"))
     lang.oclock_minute_unit = bool(data.get("oclock_minute_unit"))
     lang.minutes_into_hour = bool(data.get("minutes_into_hour"))
+    lang.into_hour_joined = bool(data.get("into_hour"))
     lang.afternoon_hours = frozenset(int(h) for h in data["afternoon_hours"])
     lang.first_words = frozenset(key[0] for key in lang.phrases)
     return lang

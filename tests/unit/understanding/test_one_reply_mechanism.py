@@ -336,8 +336,10 @@ def test_listed_reminders_and_events_are_keyed_and_english_while_dates_are() -> 
     # German has its time words (resources/time/de.yaml): the answer is German's, whole.
     german = agenda.reminders_answer(reminders, now=NOW, tz=BERLIN, language="de")
     assert german.startswith("Du hast 2 Erinnerungen: „Bins“ ") and "morgen um 10:00" in german
-    # A language without time words says the dates in English: then the whole answer is.
-    assert agenda.reminders_answer(reminders, now=NOW, tz=BERLIN, language="uk") == english
+    # Ukrainian has its time words (resources/time/uk.yaml) since session 15: its answer is
+    # Ukrainian's, whole, with the plural form of the number.
+    ukrainian = agenda.reminders_answer(reminders, now=NOW, tz=BERLIN, language="uk")
+    assert ukrainian.startswith("У вас 2 нагадування: «Bins» ") and "завтра о 10:00" in ukrainian
     # Without a date the template is German's own.
     two = Keyed.of("agenda.events", count=2)
     assert keyed_replies.say(

@@ -276,8 +276,8 @@ def test_an_overlap_is_warned_with_the_date_in_the_language_time_words() -> None
     assert _overlaps("fr") == ["Chevauche « Zahnarzt » (mar. 8 déc., 10:00–11:00)"]
     # Polish has its time words (resources/time/pl.yaml) since session 15.
     assert _overlaps("pl") == ["Nakłada się na „Zahnarzt” (wt., 8 gru, 10:00–11:00)"]
-    # Ukrainian has none yet (no resources/time/uk.yaml): the warning is English, whole.
-    assert _overlaps("uk") == _overlaps("en")
+    # Ukrainian too (resources/time/uk.yaml), since session 15.
+    assert _overlaps("uk") == ["Перетинається з «Zahnarzt» (вт, 8 груд, 10:00–11:00)"]
 
 
 def test_the_weather_state_is_said_as_a_condition_word() -> None:

@@ -440,9 +440,10 @@ def test_a_steps_warnings_are_said_in_the_plans_language(assistant: Assistant) -
     assert polish.startswith("Nakłada się na „Dentist appointment” (") and polish.endswith(
         "–11:00)"
     )
-    # ... a language without them (Ukrainian has the warning's words, not date words) says the
-    # whole warning in English, never half translated.
-    assert _warned(assistant, plan, "uk") == [english]
+    # ... and Ukrainian, since it has them (resources/time/uk.yaml).
+    [ukrainian] = _warned(assistant, plan, "uk")
+    assert ukrainian.startswith("Перетинається з «Dentist appointment» (")
+    assert ukrainian.endswith("–11:00)")
     assert keyed_replies.say("de", "warn.overlaps", summary="Zahnarzt", when="10:00–11:00") == (
         "Überschneidet sich mit „Zahnarzt“ (10:00–11:00)"
     )

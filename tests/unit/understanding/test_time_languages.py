@@ -437,8 +437,13 @@ _REMINDERS = {"reminders": [{"message": "Müll", "due": "2026-03-28T08:00:00+01:
             "Masz jedno przypomnienie: „Müll” jutro o 08:00.",
         ),
         (
-            # a language without time words answers wholly in English, never half
             "uk",
+            "У вас 2 події: Zahnarzt (пн, 30 бер, 09:30–10:15); Urlaub (сб, 4 квіт, увесь день).",
+            "У вас одне нагадування: «Müll» завтра о 08:00.",
+        ),
+        (
+            # a language without time words answers wholly in English, never half
+            "ko",
             "You have 2 events: Zahnarzt (Mon 30 Mar, 09:30–10:15); Urlaub (Sat 4 Apr, all day).",
             "You have one reminder: “Müll” tomorrow at 08:00.",
         ),
