@@ -1236,7 +1236,15 @@ class Planner:
                     continue
                 candidates.append(previous.text.replace(words, said, 1))
                 if index == 0:
-                    candidates.append(previous.text[: previous.text.index(words)] + said)
+                    head = previous.text[: previous.text.index(words)]
+                    candidates.append(head + said)
+                    # "mach das Licht in der Küche an" + "und im Flur aus": "mach das Licht
+                    # im Flur aus", the room's own words after the verb's object dropped
+                    kept = head.split()
+                    while kept and self.frames and kept[-1] in self.frames.function_words:
+                        kept.pop()
+                    if kept and len(kept) < len(head.split()):
+                        candidates.append(f"{' '.join(kept)} {said}")
         if bare in self.vocab.area_by_word:
             # "the fans in bedroom 2" ... "and bedroom 3": the room said replaces the room.
             rooms = [w for w in previous.slot_texts if w in self.vocab.area_by_word]
@@ -1277,6 +1285,7 @@ class Planner:
             start = min(previous.text.index(w) for w in said_first)
             end = max(previous.text.index(w) + len(w) for w in said_first)
             candidates.append(f"{previous.text[start:end]} {bare}")
+        candidates = [c for c in candidates if not self._other_verb_last(c, bare)]
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
                 loose = previous.loose and candidate == sibling  # read as the one before it
@@ -1286,6 +1295,19 @@ class Planner:
                         continue
                     return match
         return None
+
+    def _other_verb_last(self, candidate: str, bare: str) -> bool:
+        """Whether *candidate* ends with a word that says another action than the one *bare*
+        ends with: "mach das Licht in der Küche an" + "und das im Flur aus" is never "mach das
+        Licht im Flur aus an", which reads as "an"."""
+        if self.frames is None:
+            return False
+        said, last = bare.split()[-1:], candidate.split()[-1:]
+        if not said or not last or said == last:
+            return False
+        own = set(self.frames.cues.get(said[0], ()))
+        theirs = set(self.frames.cues.get(last[0], ()))
+        return bool(own and theirs) and not own & theirs
 
     def _other_kind_carried(self, previous: _Match, match: _Match, bare: str) -> bool:
         """Whether *match* acts on another kind of device than *previous*, or on more devices

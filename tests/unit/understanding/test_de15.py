@@ -170,3 +170,27 @@ def test_alle_lichter_without_a_verb(text: str, action: str) -> None:
     )
     plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
     assert _changed(plan) == [(f"light.turn_{action}", ["light.bad", "light.diele"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mach das Licht im Esszimmer an und das im Keller aus",
+        "mach das Licht im Esszimmer an und im Keller aus",
+    ],
+)
+def test_second_command_keeps_its_own_on_or_off(text: str) -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "essen", "name": "Esszimmer"}, {"id": "keller", "name": "Keller"}],
+            "entities": [
+                entity("light.essen", "Esstischlampe", "essen", "off"),
+                entity("light.keller", "Kellerlampe", "keller", "on"),
+            ],
+        }
+    )
+    plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
+    assert _changed(plan) == [
+        ("light.turn_on", ["light.essen"]),
+        ("light.turn_off", ["light.keller"]),
+    ]
