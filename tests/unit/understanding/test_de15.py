@@ -194,3 +194,18 @@ def test_second_command_keeps_its_own_on_or_off(text: str) -> None:
         ("light.turn_on", ["light.essen"]),
         ("light.turn_off", ["light.keller"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kannst du Hefe auf die Einkaufsliste schreiben?",
+        "würdest du bitte Hefe zur Einkaufsliste hinzufügen",
+    ],
+)
+def test_a_request_to_add_to_a_list_is_not_part_of_the_item(text: str) -> None:
+    home = Home.from_dict(
+        {"areas": [], "entities": [entity("todo.einkauf", "Einkaufsliste", None, "0")]}
+    )
+    plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
+    assert [(s.action, s.params) for s in plan.steps] == [("todo.add_item", {"item": "Hefe"})]
