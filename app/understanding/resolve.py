@@ -945,7 +945,9 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
         found = r.targets(slots, ctx, domains=domains, whole_home=whole_home)
         if isinstance(found, Unresolved):
             return found
-        if turn_on and len(found) > 1 and _one_of_a_class_said(r, slots, m.text):
+        if _one_cover_of_several(r, slots, found, m.text):
+            r.guessed = True  # "zatáhni roletu nahoře" of several: all of them, asked first
+        elif turn_on and len(found) > 1 and _one_of_a_class_said(r, slots, m.text):
             return r._ambiguous(found)  # "open the garage door" of two: which one
         if combination == "domain_all" and not slots.get("everywhere"):
             found = _all_here(r, found, ctx, m.text)
@@ -1026,15 +1028,35 @@ def _one_of_a_class_said(r: Resolver, slots: Slots, text: str) -> bool:
     return False
 
 
+def _one_cover_of_several(r: Resolver, slots: Slots, found: list[Entity], text: str) -> bool:
+    """Whether a kind of cover was said in the singular with no name ("zatáhni roletu v
+    horním patře") where several covers fit, in a language whose words show the number by
+    their ending: one of them may be meant as well as all, so all are asked about first."""
+    if len(found) < 2 or slots.get("name") is not None or not case_forms.word_endings(r.language):
+        return False
+    if any(e.domain != "cover" for e in found):
+        return False
+    said = f" {normalize(text)} "
+    kinds = [k for k in load_language(r.language).device_types if "cover" in k.all_domains]
+    if any(f" {w} " in said for k in kinds if k.plural for w in k.words):
+        return False
+    if any(f" {w} " in said for w in load_language(r.language).plural_words):
+        return False
+    return any(f" {w} " in said for k in kinds if not k.plural for w in k.words)
+
+
 def _narrower(r: Resolver, found: list[Entity], text: str) -> list[Entity]:
     """ "Turn off all the lamps": of every light, those called lamps, where some are (a
     narrower word of a kind said for all of them); all of them where none is."""
     said = f" {normalize(text)} "
+    endings = case_forms.word_endings(r.language)
     for kind in load_language(r.language).device_types:
         first, *narrower = kind.words or ("",)
         if kind.plural or not narrower or f" {first}" in said:
             continue
         for word in narrower:
+            if case_forms.same_word(word, first, endings):
+                continue  # "zatáhni roletu": the kind's own word said with an ending
             if f" {word} " in said or f" {word}s " in said:
                 called = [e for e in found if _called_by(e, {word, f"{word}s"})]
                 if called:

@@ -1,6 +1,10 @@
 """Slavic languages: the home's names looked for inside the words said (found as fast as a
 plain scan would, whatever the number of case forms); Slovak and Slovenian questions about
-the home and Slovak valves said by their kind."""
+the home and Slovak valves said by their kind; Czech words for kinds of cover
+(resources/sentences/cs/device_types.yaml): "roleta" and "žaluzie" are said of every rolled
+cover whatever its class, a kind said in the singular where several covers fit is asked about
+before anything moves, the plural acts on all of them, and the kind's own word said with an
+ending ("roletu") narrows nothing."""
 
 from __future__ import annotations
 
@@ -120,3 +124,32 @@ def test_a_slovenian_question_reads_the_lights_and_answers_in_slovenian() -> Non
     assert all(s.read_only for s in plan.steps)
     assert plan.reply is not None
     assert "vklopljeno" in plan.reply
+
+
+# -- Czech kinds of cover (resources/sentences/cs/device_types.yaml) -----------------------
+
+
+def test_a_cover_said_in_the_singular_of_several_is_asked_about_first() -> None:
+    for said in ("zatáhni roletu v ložnici", "zavři roletu nahoře"):
+        targets, asked = _plan(said)
+        assert targets == ["cover.balkon", "cover.okno"]  # not only the one called "Roleta"
+        assert asked
+
+
+def test_the_plural_closes_every_cover_of_the_room_unasked() -> None:
+    for said in ("zatáhni rolety v ložnici", "zavři rolety nahoře"):
+        targets, asked = _plan(said)
+        assert targets == ["cover.balkon", "cover.okno"]
+        assert not asked
+
+
+def test_the_one_cover_of_a_room_is_closed_unasked() -> None:
+    targets, asked = _plan("zavři roletu v kuchyni")
+    assert targets == ["cover.kuchyne"]
+    assert not asked
+
+
+def test_a_language_without_endings_keeps_its_reading() -> None:
+    targets, asked = _plan("close the blinds in the ložnice", "en")
+    assert targets == ["cover.balkon", "cover.okno"]
+    assert not asked
