@@ -168,3 +168,23 @@ def test_the_templates_name_only_slots_english_gives(language: str) -> None:
         # A template that renders: every slot filled, nothing left of the braces.
         said = keyed_replies.say(language, key, **{slot: "X" for slot in ours})
         assert "{" not in said and said != keyed_replies.say("en", key, **dict.fromkeys(ours, "X"))
+
+
+@pytest.mark.parametrize(
+    ("language", "five_minutes", "left"),
+    [
+        ("nb", "Timeren på 5 minutter", "Pasta har 1 minutt 1 sekund igjen."),
+        ("da", "Timeren på 5 minutter", "Pasta har 1 minut 1 sekund tilbage."),
+        ("fi", "5 minuutin ajastin", "Pasta: jäljellä 1 minuutti 1 sekunti."),
+        ("el", "Χρονόμετρο 5 λεπτών", "Pasta: υπόλοιπο 1 λεπτό 1 δευτερόλεπτο."),
+    ],
+)
+def test_a_timer_and_its_length_are_said_in_the_language(
+    language: str, five_minutes: str, left: str
+) -> None:
+    # A timer's name says its length as the language names things by length (Finnish and
+    # Greek in the genitive); what is left is said in the plain form.
+    length = keyed_replies.LengthOfTime(300, attributive=True)
+    assert keyed_replies.say(language, "timer.of_length", length=length) == five_minutes
+    remaining = keyed_replies.LengthOfTime(61)
+    assert keyed_replies.say(language, "timer.left_on", name="Pasta", left=remaining) == left
