@@ -527,6 +527,10 @@ def _stood_in(
         replaced[start:end] = [STAND_IN]
     stood = " ".join(replaced)
     data = lexicon.data
+    # A kind counts only where the sentence says one ("the attic light"), not where a rule
+    # fills it in itself ("turn on the attic": the room's lights; the room may be a device).
+    padded = f" {' '.join(w for w in replaced if w != STAND_IN)} "
+    kind_said = any(f" {phrase} " in padded for phrase in lexicon.vocab.kinds_by_word)
     intents = _fitting(data, [w for w in replaced if w not in lexicon.home])
     if intents is None:
         return None
@@ -543,10 +547,14 @@ def _stood_in(
             continue
         room = "name" not in slots
         name = result.entities.get("name")
-        kind = room and (
-            "domain" in result.entities
-            or "device_class" in result.entities
-            or (name is not None and str(name.value).startswith(TYPE_PREFIX))
+        kind = (
+            room
+            and kind_said
+            and (
+                "domain" in result.entities
+                or "device_class" in result.entities
+                or (name is not None and str(name.value).startswith(TYPE_PREFIX))
+            )
         )
         said = result.entities.get("area")
         area = None

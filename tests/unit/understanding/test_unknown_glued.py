@@ -36,3 +36,20 @@ def test_an_unknown_room_is_named_when_a_hearth_rule_says_the_verb_whole() -> No
     plan = Planner(home, "es").plan("enciende la luz del trastero", conversation=Conversation("t"))
     assert not plan.steps
     assert plan.reply is not None and "trastero" in plan.reply
+
+
+def test_a_rule_that_fills_in_the_kind_itself_does_not_make_the_word_a_room() -> None:
+    # "turn on the den" lights the den, a rule that says the kind itself; a word the home
+    # lacks after "turn on the" may be a device as well as a room, and is said back as either.
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "den", "name": "Den"}],
+            "entities": [entity("light.den", "Den Lamp", area="den")],
+        }
+    )
+    plan = Planner(home, "en").plan("turn on the blorp", conversation=Conversation("t"))
+    assert not plan.steps
+    assert plan.reply == "I don't know a device or room called 'blorp'."
+    lamp = Planner(home, "en").plan("turn on the attic light", conversation=Conversation("t"))
+    assert not lamp.steps
+    assert lamp.reply == "I don't know an area called 'attic'."
