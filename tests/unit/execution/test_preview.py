@@ -189,9 +189,13 @@ def test_numbers_are_written_as_the_language_writes_them() -> None:
 
 
 def test_a_language_without_the_words_hears_english() -> None:
-    plan, home = _thermostat_plan("da")  # Danish has no replies of Hearth's own (yet)
+    plan, home = _thermostat_plan("hu")  # Hungarian has no replies of Hearth's own (yet)
     said = nothing_to_change(plan, _known(home), home)
     assert said == "Nothing to change: Flur is already set to 21.5°C."
+    plan, home = _thermostat_plan("da")  # Danish has them now, with its decimal comma
+    assert nothing_to_change(plan, _known(home), home) == (
+        "Intet at ændre: Flur er allerede indstillet til 21,5°C."
+    )
     plan, home = _thermostat_plan("pl")  # Polish has them now: the number as Polish writes it
     assert nothing_to_change(plan, _known(home), home) == (
         "Nie ma nic do zmiany: Flur: już ustawione na 21,5°C."

@@ -167,8 +167,8 @@ def test_the_not_found_replies_are_keyed_replies_of_every_language_that_had_them
     assert not_found.say("fr", not_found.NO_AREA, "as before", area="grenier") == (
         "Je ne connais aucune pièce appelée « grenier »."
     )
-    # Danish has no such reply: the caller's own, whole; never "There's no printer …".
-    assert not_found.say("da", not_found.NO_KIND, "as before", kind="printer") == "as before"
+    # Hungarian has no such reply: the caller's own, whole; never "There's no printer …".
+    assert not_found.say("hu", not_found.NO_KIND, "as before", kind="printer") == "as before"
 
 
 def test_undo_is_said_by_key_in_the_request_language() -> None:
@@ -179,7 +179,7 @@ def test_undo_is_said_by_key_in_the_request_language() -> None:
     assert keyed_replies.say("nl", "undo.undoing", text="doe het licht aan") == (
         "Ik maak „doe het licht aan” ongedaan."
     )
-    assert keyed_replies.say("da", "undo.none") == "Nothing to undo: everything is as it was."
+    assert keyed_replies.say("hu", "undo.none") == "Nothing to undo: everything is as it was."
 
 
 # -- answers: a state word the language lacks -------------------------------------------------
@@ -230,7 +230,8 @@ def test_whole_says_again_in_english_only_where_a_word_was_missing() -> None:
         (60, "fr", "1 minute"),
         (7200, "es", "2 horas"),
         (0, "nl", "0 seconden"),
-        (600, "da", None),
+        (600, "da", "10 minutter"),
+        (600, "hu", None),
     ],
 )
 def test_a_length_of_time_is_said_in_the_language_words(
@@ -266,6 +267,11 @@ NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
         ),
         (
             "da",
+            "Timeren »Egg« har kun 4 minutter tilbage, så 5 minutter kan ikke trækkes fra. "
+            "Intet blev ændret.",
+        ),
+        (
+            "hu",
             "Egg timer has only 4 minutes left, so 5 minutes can't be taken off it. "
             "Nothing was changed.",
         ),

@@ -11,8 +11,10 @@ import pytest
 
 from app.core.home import Home
 from app.core.plan import ErrorCode
+from app.execution.preview import nothing_to_change
 from app.understanding import Planner, keyed_replies
 from app.understanding.unknown import UnknownName
+from integrations.base import EntityState
 
 #: language: (living room, kitchen, thermostat, the sentence, the question asked back)
 THERMOSTATS = {
@@ -188,3 +190,34 @@ def test_a_timer_and_its_length_are_said_in_the_language(
     assert keyed_replies.say(language, "timer.of_length", length=length) == five_minutes
     remaining = keyed_replies.LengthOfTime(61)
     assert keyed_replies.say(language, "timer.left_on", name="Pasta", left=remaining) == left
+
+
+_LAMP_AND_DOOR = Home.from_dict(
+    {
+        "areas": [{"id": "hall", "name": "Hall"}],
+        "entities": [
+            {"entity_id": "light.sofa", "name": "Sofa Lamp", "area": "hall", "state": "on"},
+            {"entity_id": "lock.front", "name": "Front Door", "area": "hall", "state": "locked"},
+        ],
+    }
+)
+
+
+def _state_of(entity_id: str) -> EntityState | None:
+    entity = _LAMP_AND_DOOR.get(entity_id)
+    return None if entity is None else EntityState(entity_id, entity.state, {})
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("nb", "slå på Sofa Lamp", "Ingenting å endre: Sofa Lamp er allerede på."),
+        ("nb", "lås Front Door", "Ingenting å endre: Front Door er allerede låst."),
+        ("da", "tænd Sofa Lamp", "Intet at ændre: Sofa Lamp er allerede tændt."),
+        ("fi", "lukitse Front Door", "Ei mitään muutettavaa: Front Door on jo lukossa."),
+    ],
+)
+def test_nothing_to_change_is_said_in_the_language(language: str, text: str, said: str) -> None:
+    plan = Planner(_LAMP_AND_DOOR, language).plan(text)
+    assert plan.error is None and plan.steps, plan.reply
+    assert nothing_to_change(plan, _state_of, _LAMP_AND_DOOR) == said
