@@ -209,3 +209,24 @@ def test_a_request_to_add_to_a_list_is_not_part_of_the_item(text: str) -> None:
     )
     plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
     assert [(s.action, s.params) for s in plan.steps] == [("todo.add_item", {"item": "Hefe"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("mach alle Lichter aus außer im Keller", "light.turn_off"),
+        ("alle Lampen an bis auf die im Keller", "light.turn_on"),
+    ],
+)
+def test_all_lights_but_one_room(text: str, action: str) -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "essen", "name": "Esszimmer"}, {"id": "keller", "name": "Keller"}],
+            "entities": [
+                entity("light.essen", "Esstischlampe", "essen", "on" if "aus" in text else "off"),
+                entity("light.keller", "Kellerlampe", "keller", "on" if "aus" in text else "off"),
+            ],
+        }
+    )
+    plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
+    assert _changed(plan) == [(action, ["light.essen"])]
