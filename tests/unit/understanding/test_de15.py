@@ -230,3 +230,15 @@ def test_all_lights_but_one_room(text: str, action: str) -> None:
     )
     plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
     assert _changed(plan) == [(action, ["light.essen"])]
+
+
+@pytest.mark.parametrize("text", ["dreh's Licht im Keller auf", "mach s Licht im Keller an"])
+def test_das_shortened_to_s(text: str) -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "keller", "name": "Keller"}],
+            "entities": [entity("light.keller", "Kellerlampe", "keller", "off")],
+        }
+    )
+    plan = Planner(home, "de").plan(text, conversation=Conversation("c"))
+    assert _changed(plan) == [("light.turn_on", ["light.keller"])]
