@@ -1243,7 +1243,15 @@ class Planner:
                     kept = head.split()
                     while kept and self.frames and kept[-1] in self.frames.function_words:
                         kept.pop()
-                    if kept and len(kept) < len(head.split()):
+                    first = said.split()[:1]
+                    if (
+                        kept
+                        and len(kept) < len(head.split())
+                        and first
+                        and self.frames
+                        and first[0] in self.frames.function_words  # "im Flur", a place
+                        and kept[-1] not in self.frames.cues  # "ferme le" + "d'emma": a verb
+                    ):
                         candidates.append(f"{' '.join(kept)} {said}")
         if bare in self.vocab.area_by_word:
             # "the fans in bedroom 2" ... "and bedroom 3": the room said replaces the room.
