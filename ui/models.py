@@ -510,12 +510,7 @@ def step_words(record: RequestRecord, step: dict[str, Any], home: Home | None = 
     a reminder, an event) is said as it was planned; one with no plan recorded, by its
     action."""
     action = str(step.get("action") or "")
-    index = step.get("step_index")
-    planned: dict[str, Any] = {}
-    if isinstance(index, int) and 0 <= index < len(record.planned):
-        planned = record.planned[index]
-        if planned.get("action") != action:
-            planned = {}
+    planned = record.planned_step(step)
     said = str(planned.get("summary") or "") or action
     targets = _targets(step)
     domain = action.partition(".")[0]

@@ -88,7 +88,6 @@ from app.execution.preview import preview
 from app.policy import exposure, pin, safety
 from app.policy import risk as policy
 from app.records import data_folder
-from app.records.history import RequestRecord
 from app.records.storage import disk_full
 from app.understanding import Planner
 
@@ -598,24 +597,12 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(f"{record.created_at[:19].replace('T', ' ')}  {record.outcome:<14} {record.text}")
         for step in record.steps:
             reason = f" ({step['reason']})" if step["reason"] else ""
-            said = _planned_summary(record, step)
+            said = str(record.planned_step(step).get("summary") or "").strip()
             head = f"{said} — " if said else ""
             print(f"    {head}{step['action']} → {step['status']}{reason}")
     if not records:
         print("No requests yet.")
     return EXIT_OK
-
-
-def _planned_summary(record: RequestRecord, step: dict[str, Any]) -> str:
-    """What *step* did as its plan card said it ("Turn off Kitchen Light"), from the steps
-    *record* planned; empty when the plan was not recorded or the step is another's."""
-    index = step.get("step_index")
-    if not isinstance(index, int) or not 0 <= index < len(record.planned):
-        return ""
-    planned = record.planned[index]
-    if planned.get("action") != step.get("action"):
-        return ""
-    return str(planned.get("summary") or "").strip()
 
 
 async def cmd_snapshot(args: argparse.Namespace) -> int:

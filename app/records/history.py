@@ -164,6 +164,15 @@ class RequestRecord:
     """The plan's steps as planned (``Step.to_json``: action, targets, params, summary), by
     step index: what each step was asked to do, for saying it again in another language."""
 
+    def planned_step(self, step: dict[str, Any]) -> dict[str, Any]:
+        """The planned form of *step* (one of :attr:`steps`): what it was asked to do; empty
+        when the plan was not recorded or its step at that index is another action."""
+        index = step.get("step_index")
+        if not isinstance(index, int) or not 0 <= index < len(self.planned):
+            return {}
+        planned = self.planned[index]
+        return planned if planned.get("action") == step.get("action") else {}
+
 
 class History:
     """The history database at *path*, opened (created when missing) and upgraded.

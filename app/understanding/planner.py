@@ -286,6 +286,7 @@ class Planner:
         self._accented = {bare: next(iter(ws)) for bare, ws in folded.items() if len(ws) == 1}
         self._phonetic: dict[str, list[str]] = {}
         self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
+        self._name_domains: dict[str, frozenset[str]] | None = None  # made when first asked
         self._sounds: SoundIndex | None = None
         if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
             self._sounds = SoundIndex.build(self.vocab.words)
@@ -871,11 +872,13 @@ class Planner:
         kinds = self._glue.name_kinds if self._glue is not None else {}
         if not kinds:
             return text
-        names: dict[str, frozenset[str]] = {}
-        for name, ids in self.vocab.entities_by_name.items():
-            names[name] = frozenset(e.domain for e in map(self.home.get, ids) if e is not None)
+        if self._name_domains is None:  # once per home revision, not per sentence
+            self._name_domains = {
+                name: frozenset(e.domain for e in map(self.home.get, ids) if e is not None)
+                for name, ids in self.vocab.entities_by_name.items()
+            }
         rooms = (normalize(a.name) for a in self.home.areas.values())
-        return name_kinds.kinds_left_out(text, kinds, names, rooms)
+        return name_kinds.kinds_left_out(text, kinds, self._name_domains, rooms)
 
     def _whole_names(self, text: str) -> str:
         """*text* with the first or last words of one device's name said for it ("Dyson" for

@@ -558,8 +558,7 @@ class TimeParser:
             return self._finish(i, end, hour, said_minute or 0, explicit or hour >= 13 or hour == 0)
         # Words: "seven", "seven thirty", "seven oh five", "seven o'clock", "o ósmej"; the
         # longer of a number and an hour word ("о двадцять першій" is 21, not 20)
-        number, hour_word = self.number(i), self.one(i, "hour_word")
-        found = hour_word if hour_word and (not number or hour_word[1] > number[1]) else number
+        found = self._hour_word(i)
         if found is None or found[0] != int(found[0]) or not 0 <= found[0] <= 24:
             return None
         hour, end = int(found[0]), found[1]

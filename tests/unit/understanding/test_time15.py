@@ -21,7 +21,7 @@ from app.understanding.timeparse import (
     Unclear,
     request_time,
 )
-from benchmarks.time_accuracy import ROOT, read_corpus, run, summary
+from benchmarks.time_accuracy import KINDS, ROOT, read_corpus, run, summary
 from tests.helpers.builders import BERLIN, FRIDAY, at, days, every
 
 WEEKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
@@ -113,19 +113,7 @@ def test_what_cannot_be_known_is_asked(language: str, text: str) -> None:
 def test_each_corpus_covers_every_kind_and_is_read(language: str) -> None:
     lines = read_corpus(ROOT / "corpus" / f"time_{language}.jsonl")
     assert len(lines) >= 55
-    assert {line.kind for line in lines} == {
-        "relative",
-        "clock",
-        "day",
-        "day_time",
-        "date",
-        "date_time",
-        "duration",
-        "range",
-        "period",
-        "recurring",
-        "unclear",
-    }
+    assert {line.kind for line in lines} == set(KINDS)
     assert {line.language.split("-")[0] for line in lines} == {language}
     results = run(lines)
     assert summary(results)["accuracy"] >= 95.0, [
