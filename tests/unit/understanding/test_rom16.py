@@ -1,0 +1,250 @@
+"""French, Italian, Galician and Romanian in small homes: the sentence data these languages
+gained in session 16 (``resources/sentences/{fr,it,gl}/commands.yaml``,
+``resources/sentences/ro/sensor_kinds.yaml``). The sentences are this file's own, not Home
+Assistant's intent tests."""
+
+from __future__ import annotations
+
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity as _entity
+from tests.helpers.small_homes import home as _home
+
+
+def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What a plan does, unasked: (action, sorted targets) per step."""
+    assert plan.error is None, plan.error
+    assert not plan.needs_confirmation
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def _confirmed(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What a plan does once the person says yes (unlocking is asked first)."""
+    assert plan.error is None, plan.error
+    assert plan.needs_confirmation
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def _reads(plan: Plan) -> list[str]:
+    """The entities a read-only plan reads."""
+    assert plan.error is None, plan.error
+    assert plan.steps and all(step.action == "state.get" for step in plan.steps)
+    return sorted(t for step in plan.steps for t in step.targets)
+
+
+# -- French -----------------------------------------------------------------------------------
+
+
+def _fr_home() -> Home:
+    return _home(
+        {"bureau": "Bureau", "cellier": "Cellier", "chambre": "Chambre"},
+        [
+            _entity("lock.bureau", "Verrou fenêtre", "bureau", "unlocked"),
+            _entity("lock.cellier", "Serrure Yale", "cellier", "unlocked"),
+            _entity("lock.chambre", "Porte chambre", "chambre", "locked"),
+            _entity("light.bureau", "Lampe d'architecte", "bureau", "off"),
+            _entity("light.chambre", "Plafonnier", "chambre", "off"),
+        ],
+    )
+
+
+def test_fr_lights_on_everywhere_in_the_home() -> None:
+    planner = Planner(_fr_home(), "fr")
+    for text in ("allume les lampes partout", "illumine tout l'appartement"):
+        assert _acts(planner.plan(text)) == [
+            ("light.turn_on", ["light.bureau", "light.chambre"])
+        ], text
+
+
+def test_fr_locks_of_a_room_said_alone() -> None:
+    planner = Planner(_fr_home(), "fr")
+    assert _acts(planner.plan("verrouille le cellier")) == [("lock.lock", ["lock.cellier"])]
+    assert _acts(planner.plan("verrouille les loquets du bureau")) == [
+        ("lock.lock", ["lock.bureau"])
+    ]
+    assert _confirmed(planner.plan("déverrouille la chambre")) == [
+        ("lock.unlock", ["lock.chambre"])
+    ]
+
+
+def test_fr_every_lock_of_the_home() -> None:
+    planner = Planner(_fr_home(), "fr")
+    every = ["lock.bureau", "lock.cellier", "lock.chambre"]
+    assert _acts(planner.plan("verrouille tous les loquets")) == [("lock.lock", every)]
+    assert _confirmed(planner.plan("déverrouille les portes de toute la maison")) == [
+        ("lock.unlock", every)
+    ]
+
+
+def test_fr_all_the_serrures_never_locks_only_the_one_called_so_unasked() -> None:
+    # "serrure" is a narrower word than "porte" for a lock (the lock called "Serrure Yale"):
+    # the whole home's locks are not read from it.
+    plan = Planner(_fr_home(), "fr").plan("verrouille toutes les serrures")
+    targets = sorted(t for step in plan.steps for t in step.targets)
+    assert plan.error is not None or plan.needs_confirmation or targets != ["lock.cellier"]
+
+
+# -- Italian ----------------------------------------------------------------------------------
+
+
+def _it_home() -> Home:
+    return _home(
+        {"studio": "Studio", "cucina": "Cucina"},
+        [
+            _entity(
+                "cover.studio", "Avvolgibile scrivania", "studio", "open", device_class="shutter"
+            ),
+            _entity("cover.tenda", "Tenda studio", "studio", "open", device_class="curtain"),
+            _entity("cover.cucina", "Persiana cucina", "cucina", "closed", device_class="shutter"),
+            _entity("light.cucina", "Lampadario", "cucina", "off"),
+        ],
+    )
+
+
+def test_it_close_everything_is_every_cover() -> None:
+    planner = Planner(_it_home(), "it")
+    every = ["cover.cucina", "cover.studio", "cover.tenda"]
+    assert _acts(planner.plan("chiudi tutto")) == [("cover.close_cover", every)]
+    assert _acts(planner.plan("chiudi tutto l'appartamento")) == [("cover.close_cover", every)]
+
+
+def test_it_covers_of_a_room_said_without_a_kind_or_a_preposition() -> None:
+    planner = Planner(_it_home(), "it")
+    assert _acts(planner.plan("chiudi tutto lo studio")) == [
+        ("cover.close_cover", ["cover.studio", "cover.tenda"])
+    ]
+    assert _acts(planner.plan("apri in cucina")) == [("cover.open_cover", ["cover.cucina"])]
+    assert _acts(planner.plan("abbassa tapparelle studio")) == [
+        ("cover.close_cover", ["cover.studio"])
+    ]
+    assert _acts(planner.plan("alza in cucina le tapparelle")) == [
+        ("cover.open_cover", ["cover.cucina"])
+    ]
+
+
+# -- Galician ---------------------------------------------------------------------------------
+
+
+def _gl_home() -> Home:
+    return _home(
+        {"baño": "Baño", "salon": "Salón"},
+        [
+            _entity("light.espello", "Luz do espello", "baño", "on"),
+            _entity("light.salon", "Lámpada de pé", "salon", "off"),
+            _entity("light.teito", "Luz do teito", "salon", "off"),
+            _entity("switch.estufa", "Estufa", "salon", "off"),
+            _entity("switch.radio", "Radio vella", "baño", "on"),
+        ],
+    )
+
+
+def test_gl_a_room_said_alone_switches_its_lights() -> None:
+    planner = Planner(_gl_home(), "gl")
+    assert _acts(planner.plan("acende o salón")) == [
+        ("light.turn_on", ["light.salon", "light.teito"])
+    ]
+    assert _acts(planner.plan("apaga as luces de baño")) == [("light.turn_off", ["light.espello"])]
+
+
+def test_gl_all_the_lights_without_a_place_are_the_homes() -> None:
+    planner = Planner(_gl_home(), "gl")
+    every = ["light.espello", "light.salon", "light.teito"]
+    # the mirror light is on already: every other light of the home
+    assert _acts(planner.plan("acende todas as luces do piso")) == [("light.turn_on", every[1:])]
+    plan = planner.plan("apaga todas as lámpadas")
+    assert [step.action for step in plan.steps] == ["light.turn_off"]
+    assert "light.espello" in plan.steps[0].targets
+
+
+def test_gl_questions_with_todos_first_and_dime_que() -> None:
+    planner = Planner(_gl_home(), "gl")
+    assert _reads(planner.plan("todos os interrutores están acendidos?")) == [
+        "switch.estufa",
+        "switch.radio",
+    ]
+    assert _reads(planner.plan("están todos os interrutores do salón apagados?")) == [
+        "switch.estufa"
+    ]
+    assert _reads(planner.plan("dime que luces están acendidas")) == [
+        "light.espello",
+        "light.salon",
+        "light.teito",
+    ]
+
+
+# -- Romanian ---------------------------------------------------------------------------------
+
+
+def _ro_home() -> Home:
+    return _home(
+        {"hol": "Hol"},
+        [
+            _entity(
+                "binary_sensor.tableta_retea",
+                "Tableta",
+                "hol",
+                "on",
+                device_class="connectivity",
+            ),
+            _entity("binary_sensor.tableta_update", "Tableta", "hol", "off", device_class="update"),
+            _entity(
+                "binary_sensor.tableta_baterie", "Tableta", "hol", "off", device_class="battery"
+            ),
+        ],
+    )
+
+
+def test_ro_connection_and_update_words_pick_the_sensor_of_a_device() -> None:
+    planner = Planner(_ro_home(), "ro")
+    assert _reads(planner.plan("tableta are conexiune?")) == ["binary_sensor.tableta_retea"]
+    assert _reads(planner.plan("are tableta vreun update?")) == ["binary_sensor.tableta_update"]
+
+
+# -- Spanish ----------------------------------------------------------------------------------
+
+
+def _es_home() -> Home:
+    return Home.from_dict(
+        {
+            "floors": [{"id": "alta", "name": "Planta alta"}],
+            "areas": [
+                {"id": "despacho", "name": "Despacho", "floor": "alta"},
+                {"id": "estudio", "name": "Estudio", "floor": "alta"},
+                {"id": "patio", "name": "Patio"},
+            ],
+            "entities": [
+                _entity("light.despacho", "Flexo", "despacho", "on"),
+                _entity("light.estudio", "Plafón", "estudio", "on"),
+                _entity("light.patio", "Farol", "patio", "on"),
+                _entity("lock.despacho", "Cerradura archivo", "despacho", "locked"),
+                _entity("climate.despacho", "Radiador despacho", "despacho", "heat"),
+                _entity("climate.estudio", "Radiador estudio", "estudio", "heat"),
+                _entity("person.lucia", "Lucía", None, "home"),
+                _entity("person.mateo", "Mateo", None, "not_home"),
+            ],
+        }
+    )
+
+
+def test_es_a_floor_said_alone_switches_its_lights() -> None:
+    planner = Planner(_es_home(), "es")
+    assert _acts(planner.plan("apaga planta alta")) == [
+        ("light.turn_off", ["light.despacho", "light.estudio"])
+    ]
+
+
+def test_es_taking_the_bolts_off_in_a_room_unlocks_it_asked_first() -> None:
+    planner = Planner(_es_home(), "es")
+    assert _confirmed(planner.plan("quita los pestillos del despacho")) == [
+        ("lock.unlock", ["lock.despacho"])
+    ]
+
+
+def test_es_how_many_people_and_the_temperature_with_no_room_known() -> None:
+    planner = Planner(_es_home(), "es")
+    assert _reads(planner.plan("¿cuánta gente hay en casa?")) == ["person.lucia", "person.mateo"]
+    assert _reads(planner.plan("¿a cuántos grados estamos?")) == [
+        "climate.despacho",
+        "climate.estudio",
+    ]
