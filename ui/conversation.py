@@ -257,8 +257,12 @@ class MessageBubble(QFrame):
             (self.label.fontMetrics().horizontalAdvance(line) for line in self.text.splitlines()),
             default=0,
         )
-        self.label.setMinimumWidth(min(widest + 2, self._room))
+        width = min(widest + 2, self._room)
+        self.label.setMinimumWidth(width)
         self.label.setMaximumWidth(self._room)
+        # The column lays the bubble out for its own width (wider than the bubble may be): the
+        # lines the text takes at the bubble's width are its least height, so none is cut off.
+        self.label.setMinimumHeight(self.label.heightForWidth(width))
         said = (
             QCoreApplication.translate("ConversationView", "You: {text}")
             if self.mine

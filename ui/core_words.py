@@ -1,6 +1,7 @@
 """What the core says in English, said in the window's language: the keyring's failure (no
-usable system keyring, named for the secret it was to keep) and why the language model's
-timeout is what it is ("for a cloud endpoint").
+usable system keyring, named for the secret it was to keep), why the language model's
+timeout is what it is ("for a cloud endpoint"), and that the model did not answer in time
+(:func:`model_failed_reply`).
 
 The core keeps its English words (the command line and the log say them); the window gives
 what it knows of them (the secret, the variable, the preset) to texts of its own, marked for
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.config.secret_store import KEYRINGS, SecretStoreUnavailable
 from app.understanding.llm import presets
+from app.understanding.llm.client import LLMTimeoutError
 from app.understanding.llm.config import LOCAL_FILE
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -74,3 +76,39 @@ def timeout_reason(why: str, base_url: str) -> str:
     if preset is not None and preset.name in why:
         return QCoreApplication.translate("CoreWords", "the {name} preset").format(name=preset.name)
     return why
+
+
+def llm_failure_words(err: BaseException) -> str:
+    """Why the language model gave no answer (*err*), in the window's language: a timeout
+    from what it says it waited for and how long, anything else as the core said it."""
+    if not isinstance(err, LLMTimeoutError):
+        return error_words(err)
+    if err.kind == "load":
+        text = QCoreApplication.translate(
+            "CoreWords", "the model file {where} did not load within {seconds} s"
+        )
+    elif err.kind == "local":
+        text = QCoreApplication.translate(
+            "CoreWords",
+            "the local model did not answer within {seconds} s; it was stopped and loads "
+            "again with the next request",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "CoreWords", "the language model at {where} did not answer within {seconds} s"
+        )
+    return text.format(where=err.where, seconds=f"{err.seconds:g}")
+
+
+def model_failed_reply(err: BaseException, local_reply: str | None) -> str:
+    """The reply when the language model could not answer (*err*) and nothing else was
+    planned, in the window's language: the local planner's *local_reply* with why the model
+    could not help, or only that the model could not be asked."""
+    why = llm_failure_words(err)
+    if local_reply:
+        return QCoreApplication.translate(
+            "CoreWords", "{reply} (The language model could not help: {why}.)"
+        ).format(reply=local_reply, why=why)
+    return QCoreApplication.translate(
+        "CoreWords", "I couldn't ask the language model: {why}."
+    ).format(why=why)

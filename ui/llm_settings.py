@@ -290,6 +290,10 @@ class LLMSection(Section):
             )
         )
         self.download_choice = QComboBox()
+        self._downloaded: set[str] = set()
+        """The catalogue's files downloaded, as :meth:`refresh_files` last found them."""
+        self._catalog: tuple[models.CatalogModel, ...] = ()
+        """The catalogue :meth:`refresh_files` last read (a language switch lists it again)."""
         self.download_choice.setAccessibleName(
             QCoreApplication.translate("LLMSection", "Model file to download")
         )
@@ -412,8 +416,12 @@ class LLMSection(Section):
         self._show_timeout()
 
     def retranslate(self) -> None:
-        """After a language switch: the timeout's note in the new language."""
+        """After a language switch: the timeout's note and the lists of model files (those
+        downloaded, those to download) in the new language."""
         self._show_timeout()
+        if self.model_files.count() == 1 and not self.model_files.itemData(0):
+            self.model_files.setItemText(0, _no_file_yet())
+        self._fill_downloads()
 
     def _show_timeout(self) -> None:
         """The timeout in use and why; automatic shows the value it comes to."""
@@ -458,6 +466,21 @@ class LLMSection(Section):
 
     # -- model files ---------------------------------------------------------------------------
 
+    def _fill_downloads(self) -> None:
+        """The catalogue's model files to download, in the window's language, saying which
+        are downloaded already (as :meth:`refresh_files` last found); the choice stays."""
+        chosen = self.download_choice.currentData()
+        self.download_choice.clear()
+        for entry in self._catalog:
+            size = f"{entry.size / 1e6:,.0f}"
+            text = (
+                QCoreApplication.translate("LLMSection", "{name}, about {size} MB (downloaded)")
+                if entry.file in self._downloaded
+                else QCoreApplication.translate("LLMSection", "{name}, about {size} MB")
+            )
+            self.download_choice.addItem(text.format(name=entry.name, size=size), entry.id)
+        self.download_choice.setCurrentIndex(max(0, self.download_choice.findData(chosen)))
+
     async def refresh_files(self) -> None:
         """List the downloaded files (and a chosen one), the catalogue, and whether
         llama-cpp-python is there, from a worker thread."""
@@ -470,25 +493,11 @@ class LLMSection(Section):
         if current and self.model_files.findData(current) < 0:
             self.model_files.addItem(current, current)
         if self.model_files.count() == 0:
-            self.model_files.addItem(
-                QCoreApplication.translate(
-                    "LLMSection", "No model file yet: download one or choose a file"
-                ),
-                "",
-            )
+            self.model_files.addItem(_no_file_yet(), "")
         self.model_files.setCurrentIndex(max(0, self.model_files.findData(current)))
-        have = {file.path.name for file in installed}
-        chosen = self.download_choice.currentData()
-        self.download_choice.clear()
-        for entry in models.catalog():
-            size = f"{entry.size / 1e6:,.0f}"
-            text = (
-                QCoreApplication.translate("LLMSection", "{name}, about {size} MB (downloaded)")
-                if entry.file in have
-                else QCoreApplication.translate("LLMSection", "{name}, about {size} MB")
-            )
-            self.download_choice.addItem(text.format(name=entry.name, size=size), entry.id)
-        self.download_choice.setCurrentIndex(max(0, self.download_choice.findData(chosen)))
+        self._downloaded = {file.path.name for file in installed}
+        self._catalog = models.catalog()
+        self._fill_downloads()
         if extra:
             self.extra_note.setText(
                 QCoreApplication.translate(
@@ -740,3 +749,9 @@ def _speed(result: Probe) -> str:
             timed=words, speed=f"{speed:.1f}"
         )
     return words + "."
+
+
+def _no_file_yet() -> str:
+    return QCoreApplication.translate(
+        "LLMSection", "No model file yet: download one or choose a file"
+    )

@@ -160,6 +160,17 @@ def _widget_texts(widget: QWidget, before: Origins) -> None:
     elif isinstance(widget, QTabWidget):
         for index in range(widget.count()):
             switch(partial(widget.tabText, index), partial(widget.setTabText, index))
+    elif isinstance(widget, QTreeWidget):  # the header and the rows' plain texts
+        rows = [widget.topLevelItem(row) for row in range(widget.topLevelItemCount())]
+        for row_item in (widget.headerItem(), *rows):
+            if row_item is not None:
+                for column in range(row_item.columnCount()):
+                    switch(partial(row_item.text, column), partial(row_item.setText, column))
+    elif isinstance(widget, QTableWidget):
+        for column in range(widget.columnCount()):
+            cell = widget.horizontalHeaderItem(column)
+            if cell is not None:
+                switch(cell.text, cell.setText)
     if isinstance(widget, QAbstractItemView):  # models say their texts when asked again
         widget.viewport().update()
     for action in widget.actions():

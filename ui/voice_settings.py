@@ -61,6 +61,10 @@ class VoiceSettingsPage(QScrollArea):
         self.settings = voice.bridge.settings
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: list[CatalogEntry] = []
+        self._installed: list[ModelInfo] = []
+        """The models the last :meth:`refresh` found (a language switch lists them again)."""
+        self._catalog_said = False
+        """The download row says how many models the catalogue has (said again on a switch)."""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(QCoreApplication.translate("VoiceSettingsPage", "Voice"))
@@ -151,11 +155,8 @@ class VoiceSettingsPage(QScrollArea):
         )
         self.remove_button.clicked.connect(lambda: self._spawn(self.remove_selected()))
         folder = str(voice_models.models_dir())
-        where = note(
-            QCoreApplication.translate(
-                "VoiceSettingsPage", "Hearth keeps its models in {folder}."
-            ).format(folder=breakable(folder))
-        )
+        where = self.where = note("")
+        self._show_where()
         where.setToolTip(folder)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -285,6 +286,7 @@ class VoiceSettingsPage(QScrollArea):
         voice = self.settings.voice
         self._show_intro()
         models, broken = voice_models.scan_models()
+        self._installed = models
         self._fill_models(models, voice.model)
         if broken:
             self.broken.setText(
@@ -308,10 +310,29 @@ class VoiceSettingsPage(QScrollArea):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        """After a language switch: the page's composed texts in the new language."""
+        """After a language switch: the page's composed texts in the new language, the lists
+        of installed models and of models to download with them (what is chosen stays)."""
         self._show_intro()
         self._show_status()
         self._show_scope()
+        self._show_where()
+        chosen = self.models.currentItem()
+        name = chosen.text(0) if chosen is not None else None
+        self._fill_models(self._installed, self.settings.voice.model)
+        if name is not None:
+            for item in self.models.findItems(name, Qt.MatchFlag.MatchExactly, 0):
+                self.models.setCurrentItem(item)
+        self._fill_downloads()
+        self._update_buttons()
+        if self._catalog_said and not self.downloading:
+            self._say_catalog()
+
+    def _show_where(self) -> None:
+        self.where.setText(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "Hearth keeps its models in {folder}."
+            ).format(folder=breakable(str(voice_models.models_dir())))
+        )
 
     def _show_scope(self) -> None:
         self.scope.setText(self.voice.shortcut_scope)
@@ -341,7 +362,14 @@ class VoiceSettingsPage(QScrollArea):
         for model in models:
             self.model_choice.addItem(f"{model.name} ({_language(model)})", model.name)
         if chosen and self.model_choice.findData(chosen) < 0:
-            self.model_choice.addItem(f"{chosen} (not installed)", chosen)
+            self.model_choice.addItem(
+                QCoreApplication.translate("VoiceSettingsPage", "{model} (not installed)").format(
+                    model=chosen
+                ),
+                chosen,
+            )
+        yes = QCoreApplication.translate("VoiceSettingsPage", "yes")
+        no = QCoreApplication.translate("VoiceSettingsPage", "no")
         self.model_choice.setCurrentIndex(max(0, self.model_choice.findData(chosen)))
         self.model_choice.blockSignals(False)
         self.models.clear()
@@ -351,7 +379,7 @@ class VoiceSettingsPage(QScrollArea):
                     model.name,
                     _language(model),
                     human_size(model.size),
-                    "yes" if model.phrase_lists else "no",
+                    yes if model.phrase_lists else no,
                     model.origin,
                 ]
             )
@@ -418,19 +446,36 @@ class VoiceSettingsPage(QScrollArea):
         self.status.setPalette(palette)
 
     def _fill_downloads(self) -> None:
-        self.download_choice.clear()
+        """List the suggested model and the catalogue's, in the window's language; the model
+        chosen (or an address typed) stays chosen."""
+        choice = self.download_choice
+        index = choice.currentIndex()
+        chosen = choice.currentData() if index >= 0 else None
+        typed = (
+            choice.currentText()
+            if index < 0 or choice.itemText(index) != choice.currentText()
+            else None
+        )
+        choice.clear()
         entries = [voice_models.DEFAULT_MODEL, *self.catalog]
         seen: set[str] = set()
         for entry in entries:
             if entry.name in seen:
                 continue
             seen.add(entry.name)
-            size = f", {human_size(entry.size)}" if entry.size else ""
-            suggestion = " — suggested" if entry is voice_models.DEFAULT_MODEL else ""
-            self.download_choice.addItem(
-                f"{entry.name} ({entry.language}{size}){suggestion}", entry.name
-            )
-        self.download_choice.setCurrentIndex(0)
+            words = (
+                QCoreApplication.translate("VoiceSettingsPage", "{model} ({language}, {size})")
+                if entry.size
+                else QCoreApplication.translate("VoiceSettingsPage", "{model} ({language})")
+            ).format(model=entry.name, language=entry.language, size=human_size(entry.size or 0))
+            if entry is voice_models.DEFAULT_MODEL:
+                words = QCoreApplication.translate(
+                    "VoiceSettingsPage", "{model} — suggested"
+                ).format(model=words)
+            choice.addItem(words, entry.name)
+        choice.setCurrentIndex(max(0, choice.findData(chosen)) if chosen else 0)
+        if typed:
+            choice.setEditText(typed)
 
     def _update_buttons(self) -> None:
         item = self.models.currentItem()
@@ -439,7 +484,9 @@ class VoiceSettingsPage(QScrollArea):
         self.remove_button.setEnabled(removable and not self.downloading)
         if isinstance(model, ModelInfo) and not model.removable:
             self.remove_button.setToolTip(
-                f"{model.name} came with {model.origin}: remove it with pip"
+                QCoreApplication.translate(
+                    "VoiceSettingsPage", "{model} came with {origin}: remove it with pip"
+                ).format(model=model.name, origin=model.origin)
             )
         else:
             self.remove_button.setToolTip(
@@ -543,7 +590,17 @@ class VoiceSettingsPage(QScrollArea):
         self._update_buttons()
 
     def _download_said(self, text: str, *, error: bool = False) -> None:
+        self._catalog_said = False
         self.download_row.say(text, error=error)
+
+    def _say_catalog(self) -> None:
+        count = len(self.catalog)
+        self._download_said(
+            QCoreApplication.translate(
+                "VoiceSettingsPage", "{count} small models; those for your language first."
+            ).format(count=count)
+        )
+        self._catalog_said = True
 
     async def load_catalog(self) -> None:
         """Fetch Vosk's list of models into the download choice (small ones)."""
@@ -570,7 +627,7 @@ class VoiceSettingsPage(QScrollArea):
             key=lambda e: (voice_models.hearth_language(e.language) != wanted, e.language, e.name),
         )
         self._fill_downloads()
-        self._download_said(f"{len(self.catalog)} small models; those for your language first.")
+        self._say_catalog()
 
     async def remove_selected(self) -> None:
         item = self.models.currentItem()

@@ -129,7 +129,8 @@ def test_a_chosen_file_is_checked(qtbot: QtBot, section: LLMSection, tmp_path: P
     good = model_file(tmp_path / "mine.gguf")
     section._tasks.spawn(section.use_file(str(good)))
     qtbot.waitUntil(lambda: section.model.text() == str(good), timeout=5000)
-    assert section.model_files.currentData() == str(good)
+    # The list of files follows once they are read again (on a worker thread).
+    qtbot.waitUntil(lambda: section.model_files.currentData() == str(good), timeout=5000)
 
 
 def test_test_runs_the_model_file_without_blocking_and_apply_uses_it(

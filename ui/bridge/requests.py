@@ -20,6 +20,7 @@ from app.policy import risk as policy
 from app.session import home_controls, pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
 from ui.bridge.base import BridgePart
+from ui.core_words import model_failed_reply
 
 if TYPE_CHECKING:
     from app.assistant import Outcome
@@ -90,7 +91,15 @@ class RequestsPart(BridgePart):
 
     async def _plan_and_look_up(self, route: Route) -> Plan:
         """The language model's plan, with the calendar events it names looked up."""
-        plan = (await route.finish()).plan
+        result = await route.finish()
+        plan = result.plan
+        answer = result.llm
+        if answer is not None and answer.failure is not None and plan is answer.plan:
+            # The model could not be asked: why, in the window's language (the core says it
+            # in English for the command line and the log).
+            plan.reply = model_failed_reply(
+                answer.failure, result.local.reply if result.local else None
+            )
         if self.assistant is not None and self.assistant.needs_lookup(plan):
             plan = await self.assistant.look_up(plan)
         return plan

@@ -49,7 +49,20 @@ class LLMUnreachableError(LLMError):
 
 
 class LLMTimeoutError(LLMError):
-    """No complete answer within the timeout."""
+    """No complete answer within the timeout.
+
+    Besides its English message it says what waited and how long, for a window that says it
+    in its own language: *kind* is ``"endpoint"`` (the model at *where* did not answer),
+    ``"load"`` (the model file *where* did not load) or ``"local"`` (the local model did not
+    answer; it was stopped), *seconds* the time it had."""
+
+    def __init__(
+        self, message: str, *, kind: str = "endpoint", where: str = "", seconds: float = 0.0
+    ):
+        super().__init__(message)
+        self.kind = kind
+        self.where = where
+        self.seconds = seconds
 
 
 class LLMRateLimitedError(LLMError):
@@ -408,7 +421,9 @@ class LLMClient:
     def _timeout(self) -> LLMTimeoutError:
         return LLMTimeoutError(
             f"the language model at {self.config.base_url} did not answer within "
-            f"{self.config.timeout:g} s"
+            f"{self.config.timeout:g} s",
+            where=self.config.base_url,
+            seconds=self.config.timeout,
         )
 
     def _retry_delay(self, err: openai.APIStatusError, attempt: int) -> float | None:

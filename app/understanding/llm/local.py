@@ -384,7 +384,10 @@ class LocalModelClient:
         except TimeoutError as err:
             self._stop_worker(worker)
             raise LLMTimeoutError(
-                f"the model file {file.path.name} did not load within {self.load_timeout:g} s"
+                f"the model file {file.path.name} did not load within {self.load_timeout:g} s",
+                kind="load",
+                where=file.path.name,
+                seconds=self.load_timeout,
             ) from err
         except _Exited as err:
             self._stop_worker(worker)
@@ -462,7 +465,9 @@ class LocalModelClient:
     def _timeout(self) -> LLMTimeoutError:
         return LLMTimeoutError(
             f"the local model did not answer within {self.config.timeout:g} s; it was stopped "
-            "and loads again with the next request"
+            "and loads again with the next request",
+            kind="local",
+            seconds=self.config.timeout,
         )
 
     # -- what the planner asks -------------------------------------------------------------------

@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>die Vorgabe {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>die Modelldatei {where} wurde nicht innerhalb von {seconds} s geladen</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>das lokale Modell hat nicht innerhalb von {seconds} s geantwortet; es wurde beendet und wird mit der nächsten Anfrage neu geladen</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>das Sprachmodell unter {where} hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (Das Sprachmodell konnte nicht helfen: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Ich konnte das Sprachmodell nicht fragen: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Automatisch: das erste Modell für die Sprache</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Noch kein Spracherkennungsmodell installiert: Lade unten eines herunter.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Bereit: {model} ({language}), lädt beim ersten Sprechen. Befehle werden auf {commands} gelesen.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — empfohlen</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} kam mit {origin}: mit pip entfernen</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} installiert. Es ist für {language}: Wähle es oben und dieselbe Sprache unter Dieser Computer, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Kleine Modelle: {count}; die für Ihre Sprache zuerst.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>el ajuste predefinido {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>el archivo de modelo {where} no se cargó en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>el modelo local no respondió en {seconds} s; se detuvo y se vuelve a cargar con la próxima solicitud</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>el modelo de lenguaje en {where} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (El modelo de lenguaje no pudo ayudar: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>No pude consultar al modelo de lenguaje: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Escribe el PIN del propietario:</translation>
         <translation>Automático: el primer modelo del idioma</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (no instalado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Aún no hay ningún modelo de voz instalado: descarga uno abajo.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Listo: {model} ({language}), se carga la primera vez que hables. Las órdenes se leen en {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — sugerido</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} vino con {origin}: quítelo con pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} instalado. Es para {language}: elígelo arriba, y el mismo idioma en Este ordenador, para usarlo.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Modelos pequeños: {count}; primero los de su idioma.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

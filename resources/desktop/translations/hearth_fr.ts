@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>le préréglage {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>le fichier de modèle {where} ne s&apos;est pas chargé en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>le modèle local n&apos;a pas répondu en {seconds} s ; il a été arrêté et se recharge à la prochaine demande</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>le modèle de langage à {where} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (Le modèle de langage n&apos;a pas pu aider : {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Je n&apos;ai pas pu interroger le modèle de langage : {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Automatique : le premier modèle pour la langue</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (non installé)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Aucun modèle vocal installé pour l’instant : téléchargez-en un ci-dessous.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Prêt : {model} ({language}), se charge quand vous parlez la première fois. Les commandes sont lues en {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — suggéré</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} est venu avec {origin} : supprimez-le avec pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} installé. Il est pour {language} : choisissez-le ci-dessus, et la même langue dans Cet ordinateur, pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Petits modèles : {count} ; ceux de votre langue d&apos;abord.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

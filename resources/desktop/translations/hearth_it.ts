@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>il profilo predefinito {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>il file di modello {where} non si è caricato entro {seconds} s</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>il modello locale non ha risposto entro {seconds} s; è stato fermato e si ricarica con la prossima richiesta</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>il modello linguistico su {where} non ha risposto entro {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (Il modello linguistico non ha potuto aiutare: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Non ho potuto interrogare il modello linguistico: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Digita il PIN del proprietario:</translation>
         <translation>Automatico: il primo modello per la lingua</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (non installato)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Nessun modello vocale ancora installato: scaricane uno qui sotto.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Pronto: {model} ({language}), si carica la prima volta che parli. I comandi sono letti in {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — consigliato</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} è arrivato con {origin}: rimuovilo con pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} installato. È per {language}: sceglilo qui sopra, e la stessa lingua in Questo computer, per usarlo.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Modelli piccoli: {count}; prima quelli per la tua lingua.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

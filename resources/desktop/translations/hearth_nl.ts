@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>de voorinstelling {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>het modelbestand {where} is niet binnen {seconds} s geladen</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>het lokale model heeft niet binnen {seconds} s geantwoord; het is gestopt en laadt opnieuw bij het volgende verzoek</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>het taalmodel op {where} heeft niet binnen {seconds} s geantwoord</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (Het taalmodel kon niet helpen: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Ik kon het taalmodel niet vragen: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Automatisch: het eerste model voor de taal</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (niet geïnstalleerd)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Nog geen spraakmodel geïnstalleerd: download er hieronder een.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Klaar: {model} ({language}), laadt wanneer je voor het eerst praat. Opdrachten worden gelezen in het {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — aanbevolen</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} kwam mee met {origin}: verwijder het met pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} geïnstalleerd. Het is voor {language}: kies het hierboven, en dezelfde taal onder Deze computer, om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Kleine modellen: {count}; die voor uw taal eerst.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>ustawienia wstępnego {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>plik modelu {where} nie wczytał się w ciągu {seconds} s</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>model lokalny nie odpowiedział w ciągu {seconds} s; został zatrzymany i wczyta się ponownie przy następnym żądaniu</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>model językowy pod adresem {where} nie odpowiedział w ciągu {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (Model językowy nie mógł pomóc: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Nie mogłem zapytać modelu językowego: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3014,6 +3034,18 @@ Wpisz PIN właściciela:</translation>
         <translation>Automatycznie: pierwszy model dla języka</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (niezainstalowany)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Nie zainstalowano jeszcze modelu mowy: pobierz go poniżej.</translation>
     </message>
@@ -3024,6 +3056,22 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Gotowe: {model} ({language}), wczyta się, gdy pierwszy raz coś powiesz. Polecenia są czytane w języku: {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — sugerowany</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} został dostarczony z {origin}: usuń go przez pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3040,6 +3088,10 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>Zainstalowano {model}. Jest dla języka {language}: wybierz go powyżej i ten sam język w sekcji Ten komputer, aby go używać.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Małe modele: {count}; najpierw te dla Twojego języka.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>

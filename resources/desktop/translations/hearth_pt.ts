@@ -441,6 +441,26 @@
         <source>the {name} preset</source>
         <translation>a predefinição {name}</translation>
     </message>
+    <message>
+        <source>the model file {where} did not load within {seconds} s</source>
+        <translation>o ficheiro de modelo {where} não carregou em {seconds} s</translation>
+    </message>
+    <message>
+        <source>the local model did not answer within {seconds} s; it was stopped and loads again with the next request</source>
+        <translation>o modelo local não respondeu em {seconds} s; foi parado e volta a carregar no próximo pedido</translation>
+    </message>
+    <message>
+        <source>the language model at {where} did not answer within {seconds} s</source>
+        <translation>o modelo de linguagem em {where} não respondeu em {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reply} (The language model could not help: {why}.)</source>
+        <translation>{reply} (O modelo de linguagem não pôde ajudar: {why}.)</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t ask the language model: {why}.</source>
+        <translation>Não consegui perguntar ao modelo de linguagem: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -3007,6 +3027,18 @@ Escreve o PIN do proprietário:</translation>
         <translation>Automático: o primeiro modelo para a língua</translation>
     </message>
     <message>
+        <source>{model} (not installed)</source>
+        <translation>{model} (não instalado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
         <source>No speech model installed yet: download one below.</source>
         <translation>Ainda não há nenhum modelo de voz instalado: transfira um abaixo.</translation>
     </message>
@@ -3017,6 +3049,22 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
         <translation>Pronto: {model} ({language}), carrega quando falar pela primeira vez. Os comandos são lidos em {commands}.</translation>
+    </message>
+    <message>
+        <source>{model} ({language}, {size})</source>
+        <translation>{model} ({language}, {size})</translation>
+    </message>
+    <message>
+        <source>{model} ({language})</source>
+        <translation>{model} ({language})</translation>
+    </message>
+    <message>
+        <source>{model} — suggested</source>
+        <translation>{model} — sugerido</translation>
+    </message>
+    <message>
+        <source>{model} came with {origin}: remove it with pip</source>
+        <translation>{model} veio com {origin}: remova-o com o pip</translation>
     </message>
     <message>
         <source>Delete the selected model from the data folder</source>
@@ -3033,6 +3081,10 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
         <translation>{model} instalado. É para {language}: escolha-o acima, e o mesmo idioma em Este computador, para o usar.</translation>
+    </message>
+    <message>
+        <source>{count} small models; those for your language first.</source>
+        <translation>Modelos pequenos: {count}; primeiro os do seu idioma.</translation>
     </message>
     <message>
         <source>Fetching the list of models…</source>
