@@ -248,3 +248,35 @@ def test_es_how_many_people_and_the_temperature_with_no_room_known() -> None:
         "climate.despacho",
         "climate.estudio",
     ]
+
+
+# -- Portuguese (Brazil) ----------------------------------------------------------------------
+
+
+def _pt_br_home() -> Home:
+    return _home(
+        {"cozinha": "Cozinha", "varanda": "Varanda"},
+        [
+            _entity("light.cozinha", "Pendente", "cozinha", "off"),
+            _entity("climate.cozinha", "Split cozinha", "cozinha", "cool"),
+            _entity("climate.varanda", "Split varanda", "varanda", "cool"),
+            _entity("person.rafa", "Rafa", None, "home"),
+            _entity("person.bia", "Bia", None, "not_home"),
+        ],
+    )
+
+
+def test_pt_br_timers_said_the_brazilian_way() -> None:
+    planner = Planner(_pt_br_home(), "pt-BR")
+    plan = planner.plan("bota um timer de 7 minutos pro feijão")
+    assert [(s.action, s.params) for s in plan.steps] == [
+        ("timer.start", {"duration_s": 420.0, "name": "feijão"})
+    ]
+    assert [s.action for s in planner.plan("quanto falta pro timer?").steps] == ["timer.status"]
+
+
+def test_pt_br_people_at_home_and_the_temperature_with_no_room_known() -> None:
+    planner = Planner(_pt_br_home(), "pt-BR")
+    assert _reads(planner.plan("tem alguém em casa?")) == ["person.bia", "person.rafa"]
+    assert _reads(planner.plan("todo mundo está em casa?")) == ["person.bia", "person.rafa"]
+    assert _reads(planner.plan("qual a temperatura?")) == ["climate.cozinha", "climate.varanda"]
