@@ -100,10 +100,13 @@ def llm_failure_words(err: BaseException) -> str:
     return text.format(where=err.where, seconds=f"{err.seconds:g}")
 
 
-def model_failed_reply(err: BaseException, local_reply: str | None) -> str:
-    """The reply when the language model could not answer (*err*) and nothing else was
+def model_failed_reply(err: BaseException, local_reply: str | None) -> str | None:
+    """The reply when the language model did not answer in time (*err*) and nothing else was
     planned, in the window's language: the local planner's *local_reply* with why the model
-    could not help, or only that the model could not be asked."""
+    could not help, or only that the model could not be asked. None for another failure (the
+    window has no words for it: the core's reply stays whole)."""
+    if not isinstance(err, LLMTimeoutError):
+        return None
     why = llm_failure_words(err)
     if local_reply:
         return QCoreApplication.translate(

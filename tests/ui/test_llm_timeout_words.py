@@ -66,16 +66,20 @@ def test_each_timeout_in_german(german: QApplication) -> None:
         assert f"{err.seconds:g} s" in said[err.kind]
     assert "http://gpu-box:5000/v1" in said["endpoint"]
     assert "small.gguf" in said["load"]
-    reply = model_failed_reply(LOCAL, "Das habe ich nicht verstanden.")
+    reply = model_failed_reply(LOCAL, "Das habe ich nicht verstanden.") or ""
     assert reply.startswith("Das habe ich nicht verstanden. (")
     assert said["local"] in reply and "could not help" not in reply
-    alone = model_failed_reply(ENDPOINT, None)
+    alone = model_failed_reply(ENDPOINT, None) or ""
     assert said["endpoint"] in alone and "couldn't ask" not in alone
 
 
 def test_another_failure_is_said_as_the_core_said_it(german: QApplication) -> None:
+    """A failure the window has no words for keeps the core's reply whole: never a German
+    sentence around English words."""
     err = LLMUnreachableError("cannot reach the language model at http://x/v1")
     assert llm_failure_words(err) == str(err)
+    assert model_failed_reply(err, None) is None
+    assert model_failed_reply(err, "Das habe ich nicht verstanden.") is None
 
 
 def test_the_timeout_bubble_is_in_the_windows_language(

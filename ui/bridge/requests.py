@@ -95,11 +95,11 @@ class RequestsPart(BridgePart):
         plan = result.plan
         answer = result.llm
         if answer is not None and answer.failure is not None and plan is answer.plan:
-            # The model could not be asked: why, in the window's language (the core says it
-            # in English for the command line and the log).
-            plan.reply = model_failed_reply(
-                answer.failure, result.local.reply if result.local else None
-            )
+            # The model did not answer in time: the reply in the window's language (the core
+            # says it in English for the command line and the log). A failure the window has
+            # no words for keeps the core's reply whole, never half in one language.
+            said = model_failed_reply(answer.failure, result.local.reply if result.local else None)
+            plan.reply = said if said is not None else plan.reply
         if self.assistant is not None and self.assistant.needs_lookup(plan):
             plan = await self.assistant.look_up(plan)
         return plan
