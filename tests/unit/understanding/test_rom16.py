@@ -280,3 +280,41 @@ def test_pt_br_people_at_home_and_the_temperature_with_no_room_known() -> None:
     assert _reads(planner.plan("tem alguém em casa?")) == ["person.bia", "person.rafa"]
     assert _reads(planner.plan("todo mundo está em casa?")) == ["person.bia", "person.rafa"]
     assert _reads(planner.plan("qual a temperatura?")) == ["climate.cozinha", "climate.varanda"]
+
+
+def _mx_home() -> Home:
+    return _home(
+        {"principal": "Recámara principal", "nico": "Recámara de Nico", "sala": "Sala"},
+        [
+            _entity("light.principal", "Lámpara", "principal", "off"),
+            _entity("light.nico", "Lámpara", "nico", "off"),
+            _entity("light.sala", "Lámpara", "sala", "off"),
+            _entity("cover.principal", "Cortina", "principal", "closed", device_class="curtain"),
+            _entity("cover.sala", "Cortina", "sala", "closed", device_class="curtain"),
+        ],
+    )
+
+
+def test_es_the_bedroom_said_bare_is_the_main_one() -> None:
+    planner = Planner(_mx_home(), "es")
+    assert _acts(planner.plan("prende la lámpara de la recámara")) == [
+        ("light.turn_on", ["light.principal"])
+    ]
+    assert _acts(planner.plan("abre la cortina de la recámara")) == [
+        ("cover.open_cover", ["cover.principal"])
+    ]
+    # the room said whole stays as said
+    assert _acts(planner.plan("prende la lámpara de la recámara de Nico")) == [
+        ("light.turn_on", ["light.nico"])
+    ]
+
+
+def test_es_a_question_written_without_its_accent_is_still_a_question() -> None:
+    home = _home(
+        {"cocina": "Cocina"},
+        [
+            _entity("weather.casa", "Tiempo", None, "sunny", humidity=61, temperature=18),
+            _entity("light.cocina", "Foco", "cocina", "off"),
+        ],
+    )
+    assert _reads(Planner(home, "es").plan("que humedad hay afuera")) == ["weather.casa"]
