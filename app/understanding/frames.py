@@ -50,6 +50,9 @@ class FrameData:
     """Cue -> the kind of device it can only mean ("unlock" -> lock)."""
     word_domains: dict[str, str] = field(default_factory=dict)
     """Word -> the kind of device it implies ("brighter" -> light)."""
+    word_classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Word -> the device classes it names ("curtains" -> curtain): with no device named,
+    only devices of those classes (never every cover of the room)."""
     longest: int = 1
     pronouns: frozenset[str] = _PRONOUNS
     """Words that stand for what the conversation is about ("it", "es", "ça")."""
@@ -59,6 +62,8 @@ class FrameData:
     joining: Joining | None = None
     """How the language joins commands and adds to the one before (None: English's, in the
     planner)."""
+    spelt_letters: dict[str, str] = field(default_factory=dict)
+    """Letters the language may write out in two ("ue": "ü"; app/understanding/spelt_letters.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +186,7 @@ def load_frames(language: str) -> FrameData | None:
         couple=couple,
         percent=frozenset(str(p) for p in raw.get("percent_words") or ()),
         degrees=frozenset(str(p) for p in raw.get("degree_words") or ()),
-        numbers={str(k): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        numbers=_numbers(raw),
         number_sounds={str(k): int(v) for k, v in (raw.get("number_sounds") or {}).items()},
         states=states,
         measures=measures,
@@ -189,12 +194,33 @@ def load_frames(language: str) -> FrameData | None:
         function_words=frozenset(str(w) for w in raw.get("function_words") or ()),
         cue_domains={str(k): str(v) for k, v in (raw.get("cue_domains") or {}).items()},
         word_domains={str(k): str(v) for k, v in (raw.get("word_domains") or {}).items()},
+        word_classes={
+            str(k): frozenset(str(c) for c in v) for k, v in (raw.get("word_classes") or {}).items()
+        },
         longest=max((len(p.split()) for p in phrases), default=1),
         pronouns=frozenset(str(w) for w in raw["pronouns"]) if "pronouns" in raw else _PRONOUNS,
         articles=frozenset(str(w) for w in raw["articles"]) if "articles" in raw else _ARTICLES,
         cover_only=frozenset(str(w) for w in raw.get("cover_only") or ()),
         joining=_joining(raw.get("joining")),
+        spelt_letters={str(k): str(v) for k, v in (raw.get("spelt_letters") or {}).items()},
     )
+
+
+def _numbers(raw: dict[str, Any]) -> dict[str, float]:
+    """The language's number words (``numbers``), with the tens and ones said as one word
+    (``compound_numbers``: German "fünfundsiebzig", Dutch "vijfenzeventig") and each word as
+    the text reaches the planner, case-folded ("dreißig" is heard as "dreissig")."""
+    numbers = {str(k): float(v) for k, v in (raw.get("numbers") or {}).items()}
+    compound = raw.get("compound_numbers") or {}
+    tens = {w: v for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0}
+    for form in compound.get("forms") or ():
+        for one, value in (compound.get("ones") or {}).items():
+            for ten, tens_value in tens.items():
+                word = str(form).format(one=one, ten=ten)
+                numbers.setdefault(word, tens_value + float(value))
+    for word, value in list(numbers.items()):
+        numbers.setdefault(word.casefold(), value)
+    return numbers
 
 
 def _joining(raw: Any) -> Joining | None:
@@ -418,6 +444,14 @@ def read_frame(
             return None
         domains = frozenset(hinted)
         slots["domain"] = next(iter(hinted))
+        classes = {
+            c
+            for w, cov in zip(words, covered, strict=True)
+            if not cov
+            for c in data.word_classes.get(w, ())
+        }
+        if classes:
+            slots["device_class"] = sorted(classes)  # "gordijnen woonkamer open": the curtains
     if reading.number is not None and reading.number != reading.number:  # NaN
         return None
     said_measures = {data.measures[w] for w in words if w in data.measures}

@@ -77,6 +77,7 @@ from app.understanding.resolve import (
 from app.understanding.sentences import LanguageData, load_language, resolve_language
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
+from app.understanding.spelt_letters import SpeltLetters
 from app.understanding.templates import narrowed
 from app.understanding.temporal import TemporalPlanner
 from app.understanding.timers import HANDLERS as TIMER_HANDLERS
@@ -284,6 +285,8 @@ class Planner:
             ):
                 folded.setdefault(bare, set()).add(word)
         self._accented = {bare: next(iter(ws)) for bare, ws in folded.items() if len(ws) == 1}
+        letters = self.frames.spelt_letters if self.frames is not None else {}
+        self._spelt = SpeltLetters(letters, known)  # "kueche": "küche"
         self._phonetic: dict[str, list[str]] = {}
         self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
         self._name_domains: dict[str, frozenset[str]] | None = None  # made when first asked
@@ -1569,8 +1572,9 @@ class Planner:
         words = joined
         while i < len(words):
             replaced = False
-            if words[i] in self._accented:
-                out.append(self._accented[words[i]])
+            spelt = self._accented.get(words[i]) or self._spelt.read(words[i])
+            if spelt is not None:  # "lumiere": "lumière"; "kuechenlicht": "küchenlicht"
+                out.append(spelt)
                 i += 1
                 changed = True
                 continue
