@@ -318,3 +318,34 @@ def test_es_a_question_written_without_its_accent_is_still_a_question() -> None:
         ],
     )
     assert _reads(Planner(home, "es").plan("que humedad hay afuera")) == ["weather.casa"]
+
+
+def test_fr_a_light_named_with_its_level_and_no_verb() -> None:
+    home = _home(
+        {"sejour": "Séjour", "chambre": "Chambre"},
+        [
+            _entity("light.veilleuse", "Veilleuse", "chambre", "off"),
+            _entity("light.sejour", "Lumière séjour", "sejour", "on", brightness=255),
+        ],
+    )
+    planner = Planner(home, "fr")
+    for text, target, level in (
+        ("veilleuse à 15 %", "light.veilleuse", 15),
+        ("la veilleuse de la chambre à 30 pour cent", "light.veilleuse", 30),
+    ):
+        plan = planner.plan(text)
+        assert plan.error is None and not plan.needs_confirmation, text
+        assert [(s.targets, s.params.get("brightness_pct")) for s in plan.steps] == [
+            ([target], level)
+        ], text
+
+
+def test_fr_misheard_words_are_read_when_nothing_matched_as_heard() -> None:
+    home = _home(
+        {"cuisine": "Cuisine"},
+        [_entity("light.plafonnier", "Plafonnier", "cuisine", "on")],
+    )
+    # a corrected sentence is asked about first
+    assert _confirmed(Planner(home, "fr").plan("étain le plafonnier de la cuisine")) == [
+        ("light.turn_off", ["light.plafonnier"])
+    ]
