@@ -349,3 +349,15 @@ def test_fr_misheard_words_are_read_when_nothing_matched_as_heard() -> None:
     assert _confirmed(Planner(home, "fr").plan("étain le plafonnier de la cuisine")) == [
         ("light.turn_off", ["light.plafonnier"])
     ]
+
+
+def test_es_and_pt_a_verb_heard_in_two_pieces() -> None:
+    es_home = _home({"salon": "Salón"}, [_entity("light.salon", "Plafón", "salon", "off")])
+    assert _confirmed(Planner(es_home, "es").plan("en ciende el plafón del salón")) == [
+        ("light.turn_on", ["light.salon"])
+    ]
+    pt_home = _home({"sala": "Sala"}, [_entity("light.sala", "Candeeiro", "sala", "on")])
+    for language in ("pt", "pt-BR"):
+        assert _confirmed(Planner(pt_home, language).plan("a pague o candeeiro da sala")) == [
+            ("light.turn_off", ["light.sala"])
+        ], language
