@@ -1,12 +1,14 @@
 """Small homes for planner tests, written as a dict the way a Home Assistant snapshot reads:
-an entity with its name, state, room and attributes, and a home of named rooms; an English
-planner on such a home, and a plan's steps as tuples to compare."""
+an entity with its name, state, room and attributes, and a home of named rooms; the core
+:class:`Entity` such a row stands for (a device added to a home already loaded, or handed to
+the policy alone); an English planner on such a home, and a plan's steps as tuples to
+compare."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.core.home import Home
+from app.core.home import Entity, Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
 
@@ -14,12 +16,13 @@ from app.understanding.planner import Planner
 def entity(
     entity_id: str,
     name: str,
+    /,
     area: str | None,
     state: str = "off",
     **attributes: Any,
 ) -> Any:
     """One entity of a snapshot: *area* None leaves it in no room; ``aliases=[...]`` gives it
-    other names (not an attribute)."""
+    other names (not an attribute); a group's ``entity_id=[...]`` is an attribute."""
     out: dict[str, Any] = {"entity_id": entity_id, "name": name, "state": state}
     if area is not None:
         out["area"] = area
@@ -29,6 +32,27 @@ def entity(
     if attributes:
         out["attributes"] = attributes
     return out
+
+
+def core_entity(
+    entity_id: str,
+    name: str,
+    /,
+    area: str | None = None,
+    state: str = "unknown",
+    **attributes: Any,
+) -> Entity:
+    """The :class:`Entity` the row :func:`entity` makes stands for, built as it is (no
+    snapshot check, no room guessed from its name); ``aliases=[...]`` gives it other names."""
+    row = entity(entity_id, name, area, state, **attributes)
+    return Entity(
+        entity_id=row["entity_id"],
+        name=row["name"],
+        state=row["state"],
+        attributes=row.get("attributes", {}),
+        area=row.get("area"),
+        aliases=row.get("aliases", []),
+    )
 
 
 def home(areas: dict[str, str], entities: list[dict[str, Any]]) -> Home:

@@ -10,12 +10,13 @@ import pytest
 from app.assistant import Assistant
 from app.config.settings import SafetySettings, Settings
 from app.core.errors import ConfigError
-from app.core.home import Entity, Home
+from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, Risk, Step
 from app.core.results import Approval, StepStatus
 from app.policy import exposure
 from app.policy import risk as policy
 from integrations.virtual_home import VirtualHome
+from tests.helpers.small_homes import core_entity
 
 
 @pytest.fixture
@@ -103,8 +104,8 @@ def test_exposure_settings_round_trip_and_are_checked() -> None:
 
 
 def test_opening_a_window_needs_the_pin() -> None:
-    window = Entity("cover.skylight", "Skylight", "closed", {"device_class": "window"})
-    blinds = Entity("cover.blinds", "Blinds", "closed", {"device_class": "blind"})
+    window = core_entity("cover.skylight", "Skylight", None, "closed", device_class="window")
+    blinds = core_entity("cover.blinds", "Blinds", None, "closed", device_class="blind")
     home = Home(entities=[window, blinds])
     open_window = Step("cover.open_cover", ["cover.skylight"])
     assert policy.decide(open_window, home=home).decision is policy.Decision.PIN

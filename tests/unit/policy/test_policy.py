@@ -14,6 +14,7 @@ from app.core.plan import Plan, PlannerName, Risk, Step
 from app.policy import risk as policy
 from app.policy.roles import Role
 from app.understanding import Planner
+from tests.helpers.small_homes import core_entity
 
 Decision = policy.Decision
 Trigger = policy.Trigger
@@ -42,7 +43,8 @@ WELCOME_HOME: dict[str, Any] = {
 
 
 def _entity(entity_id: str, name: str, /, **attributes: Any) -> Entity:
-    return Entity(entity_id=entity_id, name=name, state="closed", attributes=dict(attributes))
+    """A closed cover (or group) in no room."""
+    return core_entity(entity_id, name, None, "closed", **attributes)
 
 
 @pytest.fixture
@@ -55,7 +57,7 @@ def home(demo_path: Path) -> Home:
 
 
 def _scene(home: Home, entity_id: str, /, **attributes: Any) -> Step:
-    home.entities[entity_id] = Entity(entity_id, entity_id, attributes=dict(attributes))
+    home.entities[entity_id] = core_entity(entity_id, entity_id, **attributes)
     return Step("scene.turn_on", [entity_id], risk=Risk.MEDIUM)
 
 
@@ -308,11 +310,11 @@ def test_a_group_is_judged_by_its_members_too(home: Home) -> None:
     refused = decide(Step("homeassistant.turn_on", ["group.everything"]), home, role=no_locks)
     assert refused.decision is Decision.REFUSE and "locks" in refused.reason
     # Nor one limited to rooms reach a device elsewhere through a group in its room.
-    home.entities["light.downstairs"] = Entity(
+    home.entities["light.downstairs"] = core_entity(
         "light.downstairs",
         "Downstairs",
-        area="living_room",
-        attributes={"entity_id": ["light.sofa_lamp", "light.kitchen_ceiling"]},
+        "living_room",
+        entity_id=["light.sofa_lamp", "light.kitchen_ceiling"],
     )
     lounge = Role(name="adult", areas=frozenset({"living_room"}))
     assert home.entities["light.kitchen_ceiling"].area == "kitchen"
@@ -323,7 +325,7 @@ def test_a_group_is_judged_by_its_members_too(home: Home) -> None:
 
 
 def test_aliases_count_too() -> None:
-    entity = Entity("cover.x", "Cover X", attributes={}, aliases=["back gate"])
+    entity = core_entity("cover.x", "Cover X", aliases=["back gate"])
     assert policy.classify("cover.open_cover", [entity], {}) is Risk.HIGH
 
 
