@@ -6,7 +6,8 @@ the umlaut where that makes a word of the home or of the language, never in "neu
 "Feuer"; "lädt ein Akku?" reads the charging sensors; a Dutch plural cover word said with a
 room and no preposition ("gordijnen serre open") keeps to its own covers; German covers of a
 floor with "alle", "is" for "ist" in a question, "auf die Hälfte", "Licht machen" and the
-"Eieruhr". The homes and sentences are this file's own."""
+"Eieruhr"; questions that start with "wurde" or say "angeschaltet" are questions. The homes
+and sentences are this file's own."""
 
 from __future__ import annotations
 
@@ -295,3 +296,38 @@ def test_licht_machen_turns_the_light_on() -> None:
 def test_egg_timer_is_a_timer() -> None:
     plan = _plan("Eieruhr 4 Minuten", FLOORS)
     assert [(s.action, s.params.get("duration_s")) for s in plan.steps] == [("timer.start", 240)]
+
+
+# -- questions with "wurde" and "angeschaltet" -------------------------------------------------
+
+SENSED = Home.from_dict(
+    {
+        "areas": [{"id": "keller", "name": "Keller"}],
+        "entities": [
+            entity(
+                "binary_sensor.keller_co",
+                "Heizraummelder",
+                "keller",
+                "off",
+                device_class="carbon_monoxide",
+            ),
+            entity("switch.keller_pumpe", "Pumpe", "keller", "on"),
+            entity("light.keller", "Kellerlampe", "keller", "off"),
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("wurde im Keller Kohlenmonoxid erkannt?", "binary_sensor.keller_co"),
+        ("wurde einer der Kohlenmonoxidmelder ausgelöst?", "binary_sensor.keller_co"),
+        ("sind im Keller irgendwelche Schalter angeschaltet?", "switch.keller_pumpe"),
+    ],
+)
+def test_questions_with_wurde_and_angeschaltet_only_read(text: str, target: str) -> None:
+    plan = _plan(text, SENSED)
+    assert plan.error is None, plan.error
+    assert plan.steps and all(s.read_only for s in plan.steps)
+    assert [t for s in plan.steps for t in s.targets] == [target]
