@@ -361,3 +361,19 @@ def test_es_and_pt_a_verb_heard_in_two_pieces() -> None:
         assert _confirmed(Planner(pt_home, language).plan("a pague o candeeiro da sala")) == [
             ("light.turn_off", ["light.sala"])
         ], language
+
+
+# -- Catalan ----------------------------------------------------------------------------------
+
+
+def test_ca_asks_which_one_in_catalan() -> None:
+    home = _home(
+        {"cuina": "Cuina", "estudi": "Estudi", "bany": "Bany"},
+        [
+            _entity("media_player.radio", "Ràdio", "cuina", "playing"),
+            _entity("media_player.tele", "Tele", "estudi", "playing"),
+        ],
+    )
+    plan = Planner(home, "ca").plan("torna a la cançó anterior", area="bany")
+    assert plan.error is not None and not plan.steps
+    assert plan.reply == "Quin vols dir: Ràdio (Cuina) o Tele (Estudi)?"
