@@ -13,7 +13,9 @@ as not understood.
 The same holds for what a binary sensor senses ("is er ergens rook", "есть ли протечка на
 кухне"): the language's words for it, as stems, are in ``sensor_kinds.yaml``; the sensors of
 that kind (in the room said) are read. Only kinds no command is about are listed there (no
-doors, windows or lights).
+doors, windows or lights). What a sensor measures ("batterinivå"), in the file's ``sensor``
+part, picks that sensor of the several a name is shared by ("Telefon"); so do the kinds of
+its ``of_a_name`` part ("låst": the lock sensor of the cat flap's), which alone ask nothing.
 """
 
 from __future__ import annotations
@@ -60,8 +62,15 @@ def asked(
             if not names.values and len(rooms) == 1:
                 return "HassClimateGetTemperature", {"area": rooms.pop()}
         return None
+    measured = _said_kind(text, language, "sensor")
+    if measured is not None:  # "batterinivå på telefon": of the phone's sensors, its battery's
+        found = named_read_only(text, vocab, home, kind=measured, kind_domain="sensor")
+        if found is not None and found[2] is not None:
+            return "HassGetState", {**_slots(found), "domain": "sensor"}
     kind = _said_kind(text, language)
-    found = named_read_only(text, vocab, home, kind=kind)
+    # "er katteluken låst": a kind that only tells apart the sensors one name is shared by
+    named = kind or _said_kind(text, language, "of_a_name")
+    found = named_read_only(text, vocab, home, kind=named)
     # A sensor called by the very word of a kind ("Baterie", "CO") is not what "is some
     # battery low" asks about: the binary sensors of that kind are, where the home has them.
     generic = (
@@ -102,13 +111,15 @@ def named_read_only(
     domains: frozenset[str] = READ_ONLY,
     *,
     kind: str | None = None,
+    kind_domain: str | None = None,
 ) -> tuple[str, str | None, str | None] | None:
     """The one entity of *domains* (read-only ones unless given) *text* names: its name, the
     room said for it and the device class said for it, or None. Names inside a longer name
     said ("pc" inside "pc woonkamer") do not count; a name of any other entity does, and then
     nothing is read. A name several entities share is narrowed by a room said with it, or by
     *kind*, the device class of binary sensor the sentence says ("trilt de telefoon": the
-    vibration sensor of the phone's sensors); only one left over is read."""
+    vibration sensor of the phone's sensors), of the domain *kind_domain* where given; only
+    one left over is read."""
     lists = vocab.slot_lists(text)
     names, areas = lists["name"], lists["area"]
     if not isinstance(names, TextSlotList) or not isinstance(areas, TextSlotList):
@@ -136,7 +147,14 @@ def named_read_only(
     if len(placed) == 1 and placed[0].area is not None:
         return longest[0], placed[0].area, None
     # "trilt de telefoon": of the binary sensors called "Telefoon", the one that senses that.
-    sensing = [e for e in entities if e is not None and kind and e.device_class == kind]
+    sensing = [
+        e
+        for e in entities
+        if e is not None
+        and kind
+        and e.device_class == kind
+        and (kind_domain is None or e.domain == kind_domain)
+    ]
     if len(sensing) == 1 and kind is not None:
         return longest[0], None, kind
     return None
@@ -156,6 +174,8 @@ def _inside(key: str, other: str) -> bool:
     written without spaces)."""
     if key == other or len(key) >= len(other):
         return False
+    if " " in key and other.startswith(key):
+        return True  # "hőszivattyú co" in "hőszivattyú co2", "nappali pm 1" in "nappali pm 10"
     return f" {key} " in f" {other} " or (" " not in other and key in other)
 
 
@@ -177,12 +197,15 @@ def _says_temperature(text: str, language: str) -> bool:
     return pattern is not None and pattern.search(normalize(text)) is not None
 
 
-@functools.lru_cache(maxsize=16)
-def _kind_words(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(device class, pattern of its stems) for *language*'s binary sensors, longest stem
-    first; empty where the language has no ``sensor_kinds.yaml``."""
+@functools.lru_cache(maxsize=32)
+def _kind_words(
+    language: str, domain: str = "binary_sensor"
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(device class, pattern of its stems) for *language*'s binary sensors (or, with
+    *domain* "sensor", what its sensors measure: "batterinivå"), longest stem first; empty
+    where the language has no ``sensor_kinds.yaml``."""
     raw = own_data(language, "sensor_kinds.yaml")
-    kinds = (raw or {}).get("binary_sensor") or {}
+    kinds = (raw or {}).get(domain) or {}
     out: list[tuple[int, str, re.Pattern[str]]] = []
     for device_class, stems in kinds.items():
         for stem in stems or ():
@@ -195,12 +218,12 @@ def _kind_words(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((device_class, pattern) for _, device_class, pattern in out)
 
 
-def _said_kind(text: str, language: str) -> str | None:
+def _said_kind(text: str, language: str, domain: str = "binary_sensor") -> str | None:
     """The device class of binary sensor whose stem *text* says, the longest one said; None
     when none is said or two kinds are said as long."""
     clean = normalize(text)
     found: list[tuple[int, str]] = []
-    for device_class, pattern in _kind_words(language):
+    for device_class, pattern in _kind_words(language, domain):
         match = pattern.search(clean)
         if match is not None:
             found.append((len(match.group(0)), device_class))
@@ -257,6 +280,19 @@ def kind_contradicted(
         e.domain == "binary_sensor" and e.device_class == kind and e.area in rooms & placed
         for e in home.exposed()
     )
+
+
+def kind_among(text: str, language: str, home: Home, entity_ids: list[str]) -> bool:
+    """Whether *text* says what a binary sensor senses ("savienots") and the read-only devices
+    *entity_ids* a reading took it to ask about are several, some binary sensors of that
+    kind and some not (every sensor of a phone called "Telefons"): the sentence asks only
+    about the ones of its kind."""
+    kind = _said_kind(text, language) or _said_kind(text, language, "of_a_name")
+    entities = [e for e in (home.entities.get(i) for i in entity_ids) if e is not None]
+    if kind is None or len(entities) < 2 or any(e.domain not in READ_ONLY for e in entities):
+        return False
+    sensing = [e for e in entities if e.domain == "binary_sensor" and e.device_class == kind]
+    return 0 < len(sensing) < len(entities)
 
 
 def _senses_otherwise(name: str, language: str, kind: str, vocab: Vocabulary, home: Home) -> bool:

@@ -51,7 +51,7 @@ from app.policy import risk
 from app.understanding import case_forms, joined_names, name_kinds
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
-from app.understanding.asked_by_name import asked, kind_contradicted, without_room
+from app.understanding.asked_by_name import asked, kind_among, kind_contradicted, without_room
 from app.understanding.clause_joints import as_clauses
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import FrameData, Joining, load_frames, read_frame
@@ -388,6 +388,8 @@ class Planner:
         if self._reads_other_kind(plan, text):
             # "есть ли шум в гараже": the sound sensors, never the garage's light
             plan = self._not_understood(text, clean)
+        elif self.questions is None or self.questions.partial:
+            plan = self._read_of_kind(plan, text, ctx)  # "vai telefons ir savienots"
         if plan.error is not None and plan.error.code in _NOTHING_READ:
             plan = self._routine(text, clean, ctx) or plan  # "warm the car up": a script's name
         partly = self.questions is None or self.questions.partial  # asked_by_name reads the rest
@@ -408,6 +410,21 @@ class Planner:
             return False
         targets = [t for step in plan.steps for t in step.targets]
         return kind_contradicted(text, self.language, self.vocab, self.home, targets)
+
+    def _read_of_kind(self, plan: Plan, text: str, ctx: RequestContext) -> Plan:
+        """*plan*, or, where it reads several sensors of which only some sense what *text*
+        says, the reading of those alone ("vai telefons ir savienots": of the sensors called
+        "Telefons", the connectivity one; app/understanding/asked_by_name.py ``kind_among``)."""
+        if plan.error is not None or any(step.action != "state.get" for step in plan.steps):
+            return plan
+        targets = {t for step in plan.steps for t in step.targets}
+        if not kind_among(text, self.language, self.home, sorted(targets)):
+            return plan
+        narrowed = self._asked_by_name(text, ctx)
+        if narrowed is None or narrowed.error is not None:
+            return plan
+        kept = {t for step in narrowed.steps for t in step.targets}
+        return narrowed if kept and kept < targets else plan
 
     def _asked_by_name(self, text: str, ctx: RequestContext) -> Plan | None:
         """A sensor or person named, or what binary sensors sense, in a sentence nothing

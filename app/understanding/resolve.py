@@ -1861,6 +1861,10 @@ def _get_measure(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch)
     if m.intent == "HassClimateGetTemperature":
         # Home Assistant's question is about the thermostats: theirs when the room has one.
         found = [e for e in found if e.domain == "climate"] or found
+        if area is None and not (ctx.area or outside or isinstance(slots.get("name"), str)):
+            # No room said or known: every thermostat of the home, not the first one.
+            thermostats = [e for e in r.home.exposed() if e.domain == "climate"]
+            found = thermostats[: answers.MAX_READINGS] or found
     if not found:
         return Unresolved(
             ErrorCode.NO_TARGET,
