@@ -377,3 +377,18 @@ def test_ca_asks_which_one_in_catalan() -> None:
     plan = Planner(home, "ca").plan("torna a la cançó anterior", area="bany")
     assert plan.error is not None and not plan.steps
     assert plan.reply == "Quin vols dir: Ràdio (Cuina) o Tele (Estudi)?"
+
+
+def test_es_more_light_with_no_device_named_is_the_rooms_light() -> None:
+    home = _home(
+        {"despacho": "Despacho", "cocina": "Cocina"},
+        [
+            _entity("light.flexo", "Flexo", "despacho", "on", brightness=100),
+            _entity("media_player.radio", "Radio", "despacho", "playing", volume_level=0.3),
+            _entity("light.cocina", "Foco", "cocina", "on", brightness=100),
+        ],
+    )
+    plan = Planner(home, "es").plan("más luz por favor", area="despacho")
+    assert plan.error is None
+    assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.flexo"])]
+    assert plan.steps[0].params["brightness_step_pct"] > 0
