@@ -1,7 +1,7 @@
 """Planning latency of the local planner on synthetic homes of 50, 500 and 5,000 entities.
 
 .venv/bin/python -m benchmarks.latency [--sizes 50 500 5000] [--rounds 5] [--seed 7] [--cpu]
-    [--json OUT]
+    [--memory] [--json OUT]
 
 Each home is generated in memory from a fixed seed: areas of about eight entities each (rooms
 times device kinds: "Kitchen Ceiling Light", "North Bedroom Blinds", ...), spread over floors.
@@ -13,16 +13,26 @@ the maximum in milliseconds (wall time around the call, and the plan's own ``ela
 With ``--cpu`` the table shows the process's CPU time per call instead of the wall time: on a
 machine shared with other work it changes far less from run to run, so two versions are
 compared by it (the JSON output always has both).
+
+With ``--memory`` each home is also measured with ``tracemalloc``, in a fresh interpreter of
+its own (tracing slows planning down, and what the timed pass left in the caches would not be
+counted): the memory a planner takes on it, with its name lists built and one sentence
+planned, and what the process still holds once that planner is gone (the caches it filled that
+outlive it, such as the slot values of the home's names). Only Python's own allocations are
+counted, not the interpreter or the modules loaded before.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import re
+import subprocess
 import sys
 import time
+import tracemalloc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,6 +263,44 @@ def measure(size: int, rounds: int, seed: int, *, cpu: bool = False) -> dict[str
     }
 
 
+def memory(size: int, seed: int) -> dict[str, Any]:
+    """Traced memory, in MB, of an English planner on the synthetic home of *size*: while it
+    is alive (``planner_mb``) and what stays once it is gone (``kept_mb``)."""
+    from app.understanding import Planner
+
+    home = synthetic_home(size, seed)
+    text = sentences(home)[0].text
+    # Modules and the language's data files load first, so they are not counted.
+    Planner(synthetic_home(50, seed), language="en").plan(text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        planner = Planner(home, language="en")
+        planner.plan(text)
+        alive = tracemalloc.get_traced_memory()[0] - before
+        del planner
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    return {"entities": len(home.entities), "planner_mb": alive / 1e6, "kept_mb": kept / 1e6}
+
+
+def memory_apart(size: int, seed: int) -> dict[str, Any]:
+    """:func:`memory` measured in a fresh interpreter."""
+    code = (
+        "import json; from benchmarks.latency import memory; "
+        f"print(json.dumps(memory({size}, {seed})))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    found: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.latency",
@@ -263,6 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--cpu", action="store_true", help="show CPU time per call instead of wall time"
+    )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="also trace the memory a planner takes and what stays once it is gone",
     )
     parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write results")
     args = parser.parse_args(argv)
@@ -282,6 +335,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['max_ms']:.1f} |",
             flush=True,
         )
+    if args.memory:
+        print("\n| entities | planner MB (traced) | kept once it is gone MB |")
+        print("|---:|---:|---:|")
+        for r in results:
+            found = memory_apart(r["entities"], args.seed)
+            r["planner_mb"], r["kept_mb"] = found["planner_mb"], found["kept_mb"]
+            print(f"| {r['entities']} | {r['planner_mb']:.1f} | {r['kept_mb']:.1f} |", flush=True)
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -20,6 +20,7 @@ whole answer is English.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -367,9 +368,11 @@ _ANSWER_KEYS = (
 )
 
 
+@functools.lru_cache(maxsize=64)
 def answer_language(language: str) -> str:
     """The language an answer about the snapshot's events is said in: *language* where it
-    has time words and every ``agenda.answers`` key, else English (never half of each)."""
+    has time words and every ``agenda.answers`` key, else English (never half of each).
+    Found once per language: the data files do not change while Hearth runs."""
     spoken = _date_language(language)
     if spoken == "en":
         return "en"

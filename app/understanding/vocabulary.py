@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
@@ -237,13 +238,30 @@ def _value(text: str, value: str, context: dict[str, str] | None = None) -> Text
     return _made_value(text, value, tuple(sorted((context or {}).items())))
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _made_value(text: str, value: str, context: tuple[tuple[str, str], ...]) -> TextSlotValue:
-    """One slot value, made once per process: a home's names said with every case ending
-    ("lampičku v ložnici") are tens of thousands of values in Czech, made again each time the
-    home is read (hassil reads each one's text)."""
-    # allow_template=False: a name such as "Lamp [old]" must not become a template.
-    return TextSlotValue.from_tuple((text, value, dict(context)), allow_template=False)
+_Context = tuple[tuple[str, str], ...]
+_made: weakref.WeakValueDictionary[tuple[str, str, _Context], TextSlotValue] = (
+    weakref.WeakValueDictionary()
+)
+"""The slot values some vocabulary still holds, by text, value and context."""
+_contexts: dict[_Context, _Context] = {}
+"""Each context once (a few dozen: one per domain), shared by the keys of :data:`_made`."""
+
+
+def _made_value(text: str, value: str, context: _Context) -> TextSlotValue:
+    """One slot value, made once while a vocabulary holds it: a home's names said with every
+    case ending ("lampičku v ložnici") are tens of thousands of values in Czech, made again
+    each time the home is read (hassil reads each one's text). A home read again is read while
+    its old vocabulary is still held, so it finds them; a home no planner reads any more keeps
+    nothing (a cache of 262,144 values kept 229 MB once a 5,000-entity home's planner was gone:
+    benchmarks/README.md, the sixteenth session)."""
+    context = _contexts.setdefault(context, context)
+    key = (text, value, context)
+    found = _made.get(key)
+    if found is None:
+        # allow_template=False: a name such as "Lamp [old]" must not become a template.
+        found = TextSlotValue.from_tuple((text, value, dict(context)), allow_template=False)
+        _made[key] = found
+    return found
 
 
 #: Prefix of ``{name}`` values that stand for a kind of device ("the tv"), not a name.
