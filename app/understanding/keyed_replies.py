@@ -184,8 +184,8 @@ class Keyed:
 
 @dataclass(frozen=True, slots=True)
 class English:
-    """Words only English has for now (a date or time said by app/understanding/timeparse,
-    which writes English only): a reply holding them is said wholly in English."""
+    """Words said in English only (a date or time app/understanding/timeparse said in English,
+    for a language without time words): a reply holding them is said wholly in English."""
 
     text: str
 
