@@ -392,3 +392,24 @@ def test_es_more_light_with_no_device_named_is_the_rooms_light() -> None:
     assert plan.error is None
     assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.flexo"])]
     assert plan.steps[0].params["brightness_step_pct"] > 0
+
+
+def test_ro_brightness_and_colour_of_the_room_you_are_in() -> None:
+    home = _home(
+        {"birou": "Birou", "hol": "Hol"},
+        [
+            _entity("light.birou", "Veioză", "birou", "on", brightness=255),
+            _entity("light.hol", "Plafonieră", "hol", "on", brightness=255),
+        ],
+    )
+    planner = Planner(home, "ro")
+    plan = planner.plan("setează la 30 luminozitatea", area="birou")
+    assert plan.error is None and not plan.needs_confirmation
+    assert [(s.targets, s.params) for s in plan.steps] == [
+        (["light.birou"], {"brightness_pct": 30})
+    ]
+    plan = planner.plan("schimbă aici în albastru", area="hol")
+    assert plan.error is None and not plan.needs_confirmation
+    assert [(s.targets, s.params.get("color_name")) for s in plan.steps] == [
+        (["light.hol"], "blue")
+    ]
