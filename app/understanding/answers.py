@@ -447,7 +447,12 @@ def reading_of(entity: Entity, measure: str) -> tuple[Any, str] | None:
 
 
 #: How a reply names a measure whose device class is no word ("carbon_dioxide").
-_MEASURE_NAMES = {"carbon_dioxide": "CO2", "illuminance": "light level", "pm25": "PM2.5"}
+_MEASURE_NAMES = {
+    "carbon_dioxide": "CO2",
+    "illuminance": "light level",
+    "pm25": "PM2.5",
+    "volume_storage": "volume",
+}
 
 
 def measure_word(measure: str) -> str:

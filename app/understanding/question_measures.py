@@ -84,7 +84,7 @@ def measure_answer(
     if isinstance(targets, list) and len(targets) == 1:
         entity = targets[0]
         value = answers.measure_of(entity, measure)[0]
-        if entity.domain == "sensor" and entity.device_class == measure:
+        if entity.domain == "sensor" and _reads(entity, measure):
             return measured(entity, entity, measure, reading, data)
         if (
             entity.domain in ("climate", "weather", "vacuum", "device_tracker")
@@ -118,6 +118,8 @@ def measured(
     word = answers.measure_word(measure)
     if source is entity and entity.domain == "sensor":
         reply = f"{entity.name} is {shown}."
+    elif measure in _UNITS and entity.domain == "sensor":
+        reply = f"{source.name} is {shown}."  # "Oil Remaining is 612 L.", asked of the tank
     else:
         reply = f"{entity.name}'s {word} is {shown}."
     level = answers.battery_level(source) if measure == "battery" else None
@@ -380,16 +382,29 @@ def _nothing_measures(measure: str, place: str, said_place: str) -> NothingThere
     )
 
 
+#: Units a sensor with no device class reads a measure in ("L" for what a tank holds).
+_UNITS = {"volume_storage": frozenset({"L", "l", "gal", "m³", "mL"})}
+
+
+def _reads(entity: Entity, measure: str) -> bool:
+    """Whether the sensor *entity* reads *measure*: its device class, else its unit."""
+    if entity.device_class == measure:
+        return True
+    unit = entity.attributes.get("unit_of_measurement")
+    return entity.device_class is None and unit in _UNITS.get(measure, ())
+
+
 def _companion(entity: Entity, measure: str, reading: Reading, home: Home) -> Entity | None:
     """The sensor that measures *measure* for *entity*: one of that device class whose name
     holds the device's name, an alias or the words said ("Door Lock Battery" for "the door
-    lock")."""
+    lock"); else the one such sensor in the device's room whose name shares a word of the
+    device's own ("Oil Remaining" beside the "Oil Tank Level")."""
     keys = [normalize(n) for n in (entity.name, *entity.aliases)] + reading.names
-    sensors = [
-        e
-        for e in home.exposed()
-        if e.domain == "sensor"
-        and e.device_class == measure
-        and any(k and k in normalize(e.name) for k in keys)
-    ]
+    readers = [e for e in home.exposed() if e.domain == "sensor" and _reads(e, measure)]
+    sensors = [e for e in readers if any(k and k in normalize(e.name) for k in keys)]
+    if not sensors and entity.area:
+        own = {w for k in keys for w in k.split() if w not in _SENSOR_WORDS}
+        sensors = [
+            e for e in readers if e.area == entity.area and own & set(normalize(e.name).split())
+        ]
     return sensors[0] if len(sensors) == 1 else None

@@ -478,6 +478,45 @@ def _distinctive_words(
     return out
 
 
+#: Last words of an English sensor's name that say it is a reading, not what it reads
+#: ("Oil Tank Level", "Water Meter Reading").
+_READING_ENDS = frozenset({"level", "reading", "sensor", "gauge", "monitor"})
+
+
+def _reading_names(
+    named: list[tuple[Entity, list[str]]], taken: set[str], ordinary: set[str]
+) -> dict[str, Entity]:
+    """A sensor's name said without its reading word ("oil tank" for "Oil Tank Level"), where
+    that is no other name, room, floor or kind; and the last word left ("tank") where it is
+    no ordinary word and no other device's name holds it (or it is all the name left:
+    "cistern" for "Cistern Level")."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for entity, words in named:
+        for word in words:
+            holders[word].add(entity.entity_id)
+    out: dict[str, Entity] = {}
+    for entity, words in named:
+        if entity.domain != "sensor" or len(words) < 2 or words[-1] not in _READING_ENDS:
+            continue
+        rest = words[:-1]
+        phrase = " ".join(rest)
+        if len(rest) >= 2 and phrase not in taken:
+            out.setdefault(phrase, entity)
+        last = rest[-1]
+        # A name of one word but its reading word ("Cistern Level": "the cistern") is that
+        # name said, though another device's name holds the word ("Cistern Contents").
+        alone = len(rest) == 1
+        if (
+            len(last) >= MIN_DISTINCTIVE_CHARS
+            and last.isalpha()
+            and last not in ordinary
+            and last not in taken
+            and (alone or holders[last] == {entity.entity_id})
+        ):
+            out.setdefault(last, entity)
+    return out
+
+
 def _shared_words_placed(
     named: list[tuple[Entity, list[str]]],
     ordinary: set[str],
@@ -1037,6 +1076,22 @@ def build_vocabulary(
             for w in group_words.get(entity.area, ())
             if w not in prefixes and w not in area_names and w not in floor_words
         )
+        if english:
+            # "the upstairs geyser" for the Geyser in a room upstairs: the device's name
+            # after its floor's word, where the name is no kind of device ("the upstairs
+            # lights" stays every light there).
+            floor_id = home.floor_of_area(entity.area)
+            for raw in said_floors.get(floor_id, []) if floor_id else []:
+                said_floor = normalize(raw)
+                for key in names:
+                    phrase = f"{said_floor} {key}"
+                    if (
+                        key not in kind_forms
+                        and not key.startswith(said_floor)
+                        and phrase not in real_names
+                        and phrase not in area_names
+                    ):
+                        add_name(phrase, entity.entity_id, entity.domain, phrase=False)
         own_keys = area_words.get(entity.area, [])
         for key in names:
             for prefix in prefixes:
@@ -1095,6 +1150,12 @@ def build_vocabulary(
         # lightstrip plus 1": a run of a name's words no other name holds.
         for phrase, entity in _name_runs(named, ordinary | place_words).items():
             if phrase not in real_names and phrase not in area_names:
+                partial.setdefault(phrase, entity)
+        # "the oil tank", "the tank" for a sensor called "Oil Tank Level": its name without
+        # the word that says it is a reading, and that name's last word where nothing else
+        # holds it.
+        for phrase, entity in _reading_names(named, taken_words, ordinary | place_words).items():
+            if phrase not in entities_by_name:
                 partial.setdefault(phrase, entity)
         placed = _shared_words_placed(named, ordinary | place_words | kind_forms, area_words)
         for phrase, entity in placed.items():
