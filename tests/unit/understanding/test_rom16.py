@@ -413,3 +413,16 @@ def test_ro_brightness_and_colour_of_the_room_you_are_in() -> None:
     assert [(s.targets, s.params.get("color_name")) for s in plan.steps] == [
         (["light.hol"], "blue")
     ]
+
+
+def test_gl_asks_which_thermostat_in_galician_when_no_room_is_known() -> None:
+    home = _home(
+        {"cocina": "Cociña", "salon": "Salón"},
+        [
+            _entity("climate.cocina", "Radiador", "cocina", "heat", temperature=20),
+            _entity("climate.salon", "Bomba de calor", "salon", "heat", temperature=20),
+        ],
+    )
+    plan = Planner(home, "gl").plan("pon a temperatura a 22")
+    assert plan.error is not None and not plan.steps
+    assert plan.reply == "Cal queres dicir: Radiador (Cociña) ou Bomba de calor (Salón)?"
