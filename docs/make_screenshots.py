@@ -9,6 +9,11 @@ The smallest window Hearth is laid out for, and the same at scale 2 (a 1280x960 
     QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py \
         --size 640x480 --out DIR
 
+Offscreen, a run renders into a screen of the window's size at its scale (1280x960 for
+640x480 at scale 2, 1100x760 for the default window at scale 1): Qt's own offscreen screen is
+800x800, narrower than the default window and only 400x400 logical pixels at scale 2.
+``--screen WxH`` names the screen's size in device pixels instead.
+
 Nothing is mocked: the real window, the real planner and the virtual demo home. Settings and
 history go to a temporary folder, never the user's.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -78,12 +84,30 @@ COMMANDS = {
 }
 
 
+def offscreen_screen(asked: str, width: int, height: int, scale: str | None) -> dict[str, Any]:
+    """The offscreen screen to render into (device pixels, as Qt's offscreen ``configfile``
+    takes it): *asked* ("WxH"), else the window's *width* × *height* at the scale *scale*
+    (``QT_SCALE_FACTOR``, 1 when unset)."""
+    if asked:
+        wide, high = (int(part) for part in asked.lower().split("x"))
+    else:
+        factor = float(scale) if scale else 1.0
+        wide, high = round(width * factor), round(height * factor)
+    return {"name": "shots", "x": 0, "y": 0, "width": wide, "height": high, "logicalDpi": 96}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument(
         "--size", default="1100x760", help="the window's size in logical pixels (WxH)"
+    )
+    parser.add_argument(
+        "--screen",
+        default="",
+        help="offscreen: the screen's size in device pixels (WxH); by default the window's "
+        "size at QT_SCALE_FACTOR",
     )
     parser.add_argument(
         "--lang",
@@ -96,6 +120,12 @@ def main() -> int:
     os.environ["HEARTH_CONFIG_DIR"] = str(scratch / "config")
     os.environ["HEARTH_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen = offscreen_screen(args.screen, width, height, os.environ.get("QT_SCALE_FACTOR"))
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        config = scratch / "screens.json"
+        config.write_text(json.dumps({"screens": [screen]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        print(f"offscreen screen: {screen['width']}x{screen['height']}")
 
     import qasync
     from PySide6.QtCore import Qt
@@ -108,10 +138,13 @@ def main() -> int:
     from app.core.clock import zone
     from app.core.home import Home
     from app.records.history import History
+    from app.voice.engine import EngineCache
     from integrations.virtual_home import VirtualHome
     from ui.bridge import AssistantBridge
     from ui.main_window import MainWindow
     from ui.notifications import ReminderNotifier
+    from ui.voice import PushToTalk
+    from ui.voice_settings import VoiceSettingsPage
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -148,6 +181,9 @@ def main() -> int:
         bridges.append(bridge)
         notifier = ReminderNotifier(bridge)  # Hearth's own reminder window
         window = MainWindow(bridge)
+        # Settings › Voice as the app makes it (no speech model in the scratch folder).
+        voice = PushToTalk(bridge, engines=EngineCache())
+        window.settings_page.make_later("voice", lambda: VoiceSettingsPage(voice))
         window.resize(width, height)
         window.show()
         ready = asyncio.Event()
@@ -176,11 +212,12 @@ def main() -> int:
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             print(path)
-        window.settings_page.show_section("safety")
-        await asyncio.sleep(0.4)
-        path = out / f"safety{suffix}.png"
-        window.grab().save(str(path))
-        print(path)
+        for section in ("safety", "voice"):
+            window.settings_page.show_section(section)
+            await asyncio.sleep(0.4)
+            path = out / f"{section}{suffix}.png"
+            window.grab().save(str(path))
+            print(path)
         # The reminder that came due at start, as Hearth's own reminder window.
         for popup in notifier.popups.values():
             path = out / f"reminder{suffix}.png"

@@ -1,7 +1,8 @@
 """What the core says in English, said in the window's language: the keyring's failure (no
 usable system keyring, named for the secret it was to keep), why the language model's
-timeout is what it is ("for a cloud endpoint"), and that the model did not answer in time
-(:func:`model_failed_reply`).
+timeout is what it is ("for a cloud endpoint"), and why the model could not answer (it did not
+in time, cannot be reached, refused the key, is busy, refused the request or answered what
+Hearth cannot read: :func:`model_failed_reply`).
 
 The core keeps its English words (the command line and the log say them); the window gives
 what it knows of them (the secret, the variable, the preset) to texts of its own, marked for
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.config.secret_store import KEYRINGS, SecretStoreUnavailable
 from app.understanding.llm import presets
-from app.understanding.llm.client import LLMTimeoutError
+from app.understanding.llm.client import LLMError, LLMTimeoutError
 from app.understanding.llm.config import LOCAL_FILE
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -80,9 +81,14 @@ def timeout_reason(why: str, base_url: str) -> str:
 
 def llm_failure_words(err: BaseException) -> str:
     """Why the language model gave no answer (*err*), in the window's language: a timeout
-    from what it says it waited for and how long, anything else as the core said it."""
-    if not isinstance(err, LLMTimeoutError):
-        return error_words(err)
+    from what it says it waited for and how long, an unreachable server, a refused key, a
+    busy server, a refused request or an answer Hearth cannot read from its kind and address;
+    anything else as the core said it."""
+    said = _known_failure(err)
+    return error_words(err) if said is None else said
+
+
+def _timeout_words(err: LLMTimeoutError) -> str:
     if err.kind == "load":
         text = QCoreApplication.translate(
             "CoreWords", "the model file {where} did not load within {seconds} s"
@@ -100,14 +106,63 @@ def llm_failure_words(err: BaseException) -> str:
     return text.format(where=err.where, seconds=f"{err.seconds:g}")
 
 
+def _known_failure(err: BaseException) -> str | None:
+    """*err* in the window's language when the window has words for its kind, else None."""
+    if isinstance(err, LLMTimeoutError):
+        return _timeout_words(err)
+    if not isinstance(err, LLMError):
+        return None
+    where = err.where
+    if err.kind == "unreachable" and where:
+        text = QCoreApplication.translate(
+            "CoreWords",
+            "cannot reach the language model at {where}: is the server running and the "
+            "address right?",
+        )
+    elif err.kind == "key" and where:
+        text = QCoreApplication.translate(
+            "CoreWords",
+            "the language model at {where} refused the API key: set it in Settings › "
+            "Language model",
+        )
+    elif err.kind == "busy" and where and err.wait is not None:
+        text = QCoreApplication.translate(
+            "CoreWords", "the language model at {where} is busy and asks to wait {wait} s"
+        )
+    elif err.kind == "busy" and where:
+        text = QCoreApplication.translate("CoreWords", "the language model at {where} is busy")
+    elif err.kind == "busy":
+        text = QCoreApplication.translate(
+            "CoreWords", "the local model is still answering the previous request"
+        )
+    elif err.kind == "refused" and where and err.status is not None:
+        text = QCoreApplication.translate(
+            "CoreWords",
+            "the language model at {where} refused the request ({status}): check the address "
+            "and the model's name in Settings › Language model",
+        )
+    elif err.kind == "answer" and where:
+        text = QCoreApplication.translate(
+            "CoreWords", "the answer from {where} is not one Hearth can read"
+        )
+    elif err.kind == "answer":
+        text = QCoreApplication.translate(
+            "CoreWords", "the language model's answer is not one Hearth can read"
+        )
+    else:
+        return None
+    wait = f"{err.wait:g}" if err.wait is not None else ""
+    return text.format(where=where, status=err.status, wait=wait)
+
+
 def model_failed_reply(err: BaseException, local_reply: str | None) -> str | None:
-    """The reply when the language model did not answer in time (*err*) and nothing else was
+    """The reply when the language model could not answer (*err*) and nothing else was
     planned, in the window's language: the local planner's *local_reply* with why the model
     could not help, or only that the model could not be asked. None for another failure (the
     window has no words for it: the core's reply stays whole)."""
-    if not isinstance(err, LLMTimeoutError):
+    why = _known_failure(err)
+    if why is None:
         return None
-    why = llm_failure_words(err)
     if local_reply:
         return QCoreApplication.translate(
             "CoreWords", "{reply} (The language model could not help: {why}.)"

@@ -59,7 +59,7 @@ from app.understanding.llm.config import (
 from app.understanding.llm.local import INSTALL, ModelStatus
 from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
-from ui.core_words import error_words, timeout_reason
+from ui.core_words import error_words, llm_failure_words, timeout_reason
 from ui.download_row import DownloadRow
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 from ui.translations import QT_TRANSLATE_NOOP
@@ -678,6 +678,8 @@ class LLMSection(Section):
         self.show_status(
             QCoreApplication.translate("LLMSection", "Not working: {problem}.").format(
                 problem=result.problem
+                if result.failure is None
+                else llm_failure_words(result.failure)
             ),
             ok=False,
         )

@@ -64,6 +64,7 @@ from app.voice.audio import (
 )
 from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
 from ui.bridge import AssistantBridge
+from ui.fonts import native_language_name
 from ui.retranslate import LanguageWatch
 from ui.translations import QT_TRANSLATE_NOOP
 
@@ -515,14 +516,14 @@ class PushToTalk(QObject):
             none_yet = (
                 QCoreApplication.translate(
                     "PushToTalk",
-                    "No speech model for {language} yet: download one below "
-                    "(a small one is about 40 MB).",
+                    "No speech model yet for the language of the commands ({language}): "
+                    "download one below (a small one is about 40 MB).",
                 )
                 if on_voice_page
                 else QCoreApplication.translate(
                     "PushToTalk",
-                    "No speech model for {language} yet: download one in Settings › Voice "
-                    "(a small one is about 40 MB).",
+                    "No speech model yet for the language of the commands ({language}): "
+                    "download one in Settings › Voice (a small one is about 40 MB).",
                 )
             )
             return none_yet.format(language=language_name(self.language()))
@@ -991,12 +992,26 @@ class _PushKey(QObject):
 
 
 def language_name(code: str) -> str:
-    """ "Korean" for "ko" (Qt's English name; the code itself when Qt does not know it)."""
-
+    """The language of *code* as it names itself ("Deutsch" for "de", "한국어" for "ko",
+    "Português (Brasil)" for "pt-BR"), in every window language: the one name a speaker of it
+    reads, never Qt's English name in a German window. Said where a sentence need not bend it
+    (in brackets, after a colon). The code itself when Qt does not know the language or no
+    font here can draw its script."""
     locale = QLocale(code.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return code
-    return QLocale.languageToString(locale.language())
+    # The language's name without a country's ("English", not the US default's "American
+    # English"; "español", not "español de España"), then the code's country in brackets.
+    plain = QLocale(locale.language(), locale.script(), QLocale.Country.World)
+    name = native_language_name(plain)
+    if not name:
+        return code
+    home = plain.nativeTerritoryName()
+    if plain.territory() != QLocale.Country.World and home and home in name:
+        name = name.split()[0]
+    if "-" in code and locale.territory() != QLocale.Country.AnyTerritory:
+        name = f"{name} ({locale.nativeTerritoryName()})"
+    return name[:1].upper() + name[1:]
 
 
 def _sentence(message: str) -> str:

@@ -417,13 +417,13 @@ class VoiceSettingsPage(QScrollArea):
         ready = (
             QCoreApplication.translate(
                 "VoiceSettingsPage",
-                "Ready: {model} ({language}), loaded. Commands are read in {commands}.",
+                "Ready: {model} ({language}), loaded. Language of the commands: {commands}.",
             )
             if loaded
             else QCoreApplication.translate(
                 "VoiceSettingsPage",
                 "Ready: {model} ({language}), loads when you first talk. "
-                "Commands are read in {commands}.",
+                "Language of the commands: {commands}.",
             )
         )
         self._set_status(
@@ -467,7 +467,11 @@ class VoiceSettingsPage(QScrollArea):
                 QCoreApplication.translate("VoiceSettingsPage", "{model} ({language}, {size})")
                 if entry.size
                 else QCoreApplication.translate("VoiceSettingsPage", "{model} ({language})")
-            ).format(model=entry.name, language=entry.language, size=human_size(entry.size or 0))
+            ).format(
+                model=entry.name,
+                language=language_name(voice_models.hearth_language(entry.language)),
+                size=human_size(entry.size or 0),
+            )
             if entry is voice_models.DEFAULT_MODEL:
                 words = QCoreApplication.translate(
                     "VoiceSettingsPage", "{model} — suggested"
@@ -577,8 +581,8 @@ class VoiceSettingsPage(QScrollArea):
             self._download_said(
                 QCoreApplication.translate(
                     "VoiceSettingsPage",
-                    "Installed {model}. It is for {language}: choose it above, and the "
-                    "same language under This computer, to use it.",
+                    "Installed {model}, a model for another language ({language}): choose it "
+                    "above, and the same language under This computer, to use it.",
                 ).format(model=info.name, language=_language(info))
             )
         self.refresh()
@@ -659,9 +663,11 @@ class VoiceSettingsPage(QScrollArea):
 
 
 def _language(model: ModelInfo) -> str:
-    """The model's language in words ("Korean"), or its code when Qt does not know it."""
+    """The model's language as it names itself ("한국어", :func:`ui.voice.language_name`)."""
     code = model.hearth_language
-    return language_name(code) if code is not None else "language unknown"
+    if code is None:
+        return QCoreApplication.translate("VoiceSettingsPage", "language unknown")
+    return language_name(code)
 
 
 def _base(language: str) -> str:

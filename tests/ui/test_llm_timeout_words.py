@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.understanding.llm.client import LLMTimeoutError, LLMUnreachableError
+from app.understanding.llm.local import LocalModelCrashedError
 from tests.helpers.openai_server import Reply, ScriptedOpenAIServer, tool_reply
 from tests.ui.test_llm_thinking import MOVIE, llm_bridge, openai_server, view
 from ui.bridge import AssistantBridge, Request
@@ -74,12 +75,15 @@ def test_each_timeout_in_german(german: QApplication) -> None:
 
 
 def test_another_failure_is_said_as_the_core_said_it(german: QApplication) -> None:
-    """A failure the window has no words for keeps the core's reply whole: never a German
-    sentence around English words."""
-    err = LLMUnreachableError("cannot reach the language model at http://x/v1")
-    assert llm_failure_words(err) == str(err)
-    assert model_failed_reply(err, None) is None
-    assert model_failed_reply(err, "Das habe ich nicht verstanden.") is None
+    """A failure the window has no words for (here a local worker that ended, or an error
+    that names no address) keeps the core's reply whole: never a German sentence around
+    English words."""
+    crashed = LocalModelCrashedError("the local model's process ended (exit 1) while answering")
+    unnamed = LLMUnreachableError("cannot reach the language model at http://x/v1")
+    for err in (crashed, unnamed):
+        assert llm_failure_words(err) == str(err)
+        assert model_failed_reply(err, None) is None
+        assert model_failed_reply(err, "Das habe ich nicht verstanden.") is None
 
 
 def test_the_timeout_bubble_is_in_the_windows_language(

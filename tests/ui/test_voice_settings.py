@@ -67,7 +67,9 @@ def test_the_page_is_the_settings_voice_section(page: VoiceSettingsPage) -> None
     assert page.download_choice.currentData() == "vosk-model-small-en-us-0.15"
     assert "suggested" in page.download_choice.currentText()
     # The demo home is English and only a Korean model is installed: it says so.
-    assert page.status.text().startswith("No speech model for English yet: download one below")
+    assert page.status.text().startswith(
+        "No speech model yet for the language of the commands (English): download one below"
+    )
 
 
 def test_a_download_shows_progress_and_installs(

@@ -95,7 +95,7 @@ class RequestsPart(BridgePart):
         plan = result.plan
         answer = result.llm
         if answer is not None and answer.failure is not None and plan is answer.plan:
-            # The model did not answer in time: the reply in the window's language (the core
+            # The model could not answer: the reply in the window's language (the core
             # says it in English for the command line and the log). A failure the window has
             # no words for keeps the core's reply whole, never half in one language.
             said = model_failed_reply(answer.failure, result.local.reply if result.local else None)

@@ -41,11 +41,37 @@ LOCAL_MAX_TOKENS = 256
 
 
 class LLMError(HearthError):
-    """The language model could not give an answer; the message says why, for a person."""
+    """The language model could not give an answer; the message says why, for a person.
+
+    Besides its English message it says, for a window that says it in its own language, what
+    failed: *kind* (each subclass has its own: ``"unreachable"``, ``"key"``, ``"busy"``,
+    ``"refused"``, ``"answer"``), *where* (the endpoint's address; empty for the local model),
+    *status* (the HTTP status, when one came) and *wait* (the seconds a busy server asked to
+    wait, when it said)."""
+
+    kind = "other"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str | None = None,
+        where: str = "",
+        status: int | None = None,
+        wait: float | None = None,
+    ):
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
+        self.where = where
+        self.status = status
+        self.wait = wait
 
 
 class LLMUnreachableError(LLMError):
     """No connection to the endpoint (refused, DNS, TLS, dropped)."""
+
+    kind = "unreachable"
 
 
 class LLMTimeoutError(LLMError):
@@ -59,26 +85,32 @@ class LLMTimeoutError(LLMError):
     def __init__(
         self, message: str, *, kind: str = "endpoint", where: str = "", seconds: float = 0.0
     ):
-        super().__init__(message)
-        self.kind = kind
-        self.where = where
+        super().__init__(message, kind=kind, where=where)
         self.seconds = seconds
 
 
 class LLMRateLimitedError(LLMError):
     """429 until the retries or the timeout ran out."""
 
+    kind = "busy"
+
 
 class LLMAuthError(LLMError):
     """401 or 403: a missing or wrong key."""
+
+    kind = "key"
 
 
 class LLMRequestError(LLMError):
     """The endpoint refused the request (wrong model name, unsupported tools, 5xx at last)."""
 
+    kind = "refused"
+
 
 class LLMResponseError(LLMError):
     """The answer is not a chat completion."""
+
+    kind = "answer"
 
 
 @dataclass(slots=True)
@@ -238,7 +270,8 @@ class LLMClient:
             except openai.APIConnectionError as err:
                 raise LLMUnreachableError(
                     f"cannot reach the language model at {config.base_url} "
-                    f"({_cause(err)}): is the server running and the address right?"
+                    f"({_cause(err)}): is the server running and the address right?",
+                    where=config.base_url,
                 ) from err
             except openai.APIStatusError as err:
                 if response_format is not None and self._refuses_json_schema(err.status_code):
@@ -277,7 +310,8 @@ class LLMClient:
             except (openai.APIResponseValidationError, ValueError) as err:
                 raise LLMResponseError(
                     f"the answer from {config.base_url} is not a chat completion "
-                    f"({type(err).__name__})"
+                    f"({type(err).__name__})",
+                    where=config.base_url,
                 ) from err
             break
         completion = _read(response)
@@ -345,7 +379,8 @@ class LLMClient:
                 raise self._timeout() from err
             except openai.APIConnectionError as err:
                 raise LLMUnreachableError(
-                    f"cannot reach the language model at {config.base_url} ({_cause(err)})"
+                    f"cannot reach the language model at {config.base_url} ({_cause(err)})",
+                    where=config.base_url,
                 ) from err
             except openai.APIStatusError as err:
                 if options and err.status_code in (400, 422):
@@ -355,7 +390,8 @@ class LLMClient:
             except (openai.APIResponseValidationError, ValueError) as err:
                 raise LLMResponseError(
                     f"the stream from {config.base_url} is not a chat completion "
-                    f"({type(err).__name__})"
+                    f"({type(err).__name__})",
+                    where=config.base_url,
                 ) from err
             break
         ended = loop.time()
@@ -382,13 +418,15 @@ class LLMClient:
             raise self._timeout() from err
         except openai.APIConnectionError as err:
             raise LLMUnreachableError(
-                f"cannot reach the language model at {self.config.base_url} ({_cause(err)})"
+                f"cannot reach the language model at {self.config.base_url} ({_cause(err)})",
+                where=self.config.base_url,
             ) from err
         except openai.APIStatusError as err:
             raise self._status_error(err, 1) from err
         except (openai.APIResponseValidationError, ValueError) as err:
             raise LLMResponseError(
-                f"the answer from {self.config.base_url} is not a model list"
+                f"the answer from {self.config.base_url} is not a model list",
+                where=self.config.base_url,
             ) from err
 
     # -- errors ----------------------------------------------------------------------------------
@@ -441,19 +479,30 @@ class LLMClient:
         if status in (401, 403):
             return LLMAuthError(
                 f"the language model at {where} refused the API key ({status}): set it with "
-                "`hearth llm set-key` or in Settings › Language model"
+                "`hearth llm set-key` or in Settings › Language model",
+                where=where,
+                status=status,
             )
         if status == 429:
             wait = _retry_after(err.response.headers)
             later = f"; it asks to wait {wait:g} s" if wait is not None else ""
-            return LLMRateLimitedError(f"the language model at {where} is busy (429){later}{tries}")
+            return LLMRateLimitedError(
+                f"the language model at {where} is busy (429){later}{tries}",
+                where=where,
+                status=status,
+                wait=wait,
+            )
         if status == 404:
             return LLMRequestError(
                 f"the language model at {where} does not know model {self.config.model!r} or "
-                "the address is not an OpenAI-compatible /v1 endpoint (404)"
+                "the address is not an OpenAI-compatible /v1 endpoint (404)",
+                where=where,
+                status=status,
             )
         return LLMRequestError(
-            f"the language model at {where} answered {status}{tries}: {_detail(err)}"
+            f"the language model at {where} answered {status}{tries}: {_detail(err)}",
+            where=where,
+            status=status,
         )
 
 

@@ -432,10 +432,14 @@ class LocalModelClient:
     async def _ask(self, op: str, body: dict[str, Any]) -> tuple[_Worker, int, float]:
         """Send one request; the worker, the request's number and its deadline."""
         if self._busy:
-            raise LLMResponseError("the local model is still answering the previous request")
+            raise LLMResponseError(
+                "the local model is still answering the previous request", kind="busy"
+            )
         worker = await self._ready()
         if self._busy:  # another request took the model while this one waited for the load
-            raise LLMResponseError("the local model is still answering the previous request")
+            raise LLMResponseError(
+                "the local model is still answering the previous request", kind="busy"
+            )
         self._number += 1
         loop = asyncio.get_running_loop()
         # The timeout is the answer's alone: loading had its own allowance.

@@ -38,6 +38,9 @@ class Probe:
     """What ``GET /models`` listed (None: the endpoint has no such list)."""
     problem: str | None = None
     """Why it is not usable, for a person."""
+    failure: LLMError | None = None
+    """The model's failure behind :attr:`problem`, when it was one (its kind and address, for
+    a window that says it in its own language)."""
     elapsed_ms: float = 0.0
     """The test plan's round trip (for a model file, after it was loaded)."""
     prompt_tokens: int | None = None
@@ -68,7 +71,7 @@ async def probe(
         try:
             result.models = await client.list_models()
         except LLMUnreachableError as err:
-            result.unreachable, result.problem = True, str(err)
+            result.unreachable, result.problem, result.failure = True, str(err), err
             return result
         except ConfigError as err:  # the model file is not there
             result.not_set_up, result.problem = True, str(err)
@@ -85,7 +88,7 @@ async def probe(
                 result.not_set_up, result.problem = True, str(err)
                 return result
             except LLMError as err:
-                result.not_loaded, result.problem = True, str(err)
+                result.not_loaded, result.problem, result.failure = True, str(err), err
                 return result
             finally:
                 result.load_ms = local.load_ms
@@ -110,6 +113,7 @@ async def probe(
         result.unreachable = isinstance(answer.failure, LLMUnreachableError)
         result.not_set_up = isinstance(answer.failure, ConfigError)
         result.problem = str(answer.failure)
+        result.failure = answer.failure
         return result
     steps = [(s.action, s.targets) for s in answer.plan.steps]
     if steps == EXPECTED:

@@ -454,6 +454,38 @@
         <translation>das Sprachmodell unter {where} hat nicht innerhalb von {seconds} s geantwortet</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>das Sprachmodell unter {where} ist nicht erreichbar: Läuft der Server und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>das Sprachmodell unter {where} hat den API-Schlüssel abgelehnt: Lege ihn unter Einstellungen › Sprachmodell fest</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>das Sprachmodell unter {where} ist ausgelastet und bittet, {wait} s zu warten</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>das Sprachmodell unter {where} ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>das lokale Modell beantwortet noch die vorige Anfrage</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>das Sprachmodell unter {where} hat die Anfrage abgelehnt ({status}): Prüfe die Adresse und den Namen des Modells unter Einstellungen › Sprachmodell</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>die Antwort von {where} kann Hearth nicht lesen</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>die Antwort des Sprachmodells kann Hearth nicht lesen</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (Das Sprachmodell konnte nicht helfen: {why}.)</translation>
     </message>
@@ -1986,12 +2018,12 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Das Spracherkennungsmodell „{model}“ ist nicht installiert: Wähle ein anderes oder lade es herunter, unter Einstellungen › Spracheingabe.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Noch kein Spracherkennungsmodell für {language}: Lade unten eines herunter (ein kleines hat etwa 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Noch kein Spracherkennungsmodell für die Sprache der Befehle ({language}): Lade unten eines herunter (ein kleines hat etwa 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Noch kein Spracherkennungsmodell für {language}: Lade eines unter Einstellungen › Spracheingabe herunter (ein kleines hat etwa 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Noch kein Spracherkennungsmodell für die Sprache der Befehle ({language}): Lade eines unter Einstellungen › Spracheingabe herunter (ein kleines hat etwa 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Gib die PIN des Besitzers ein:</translation>
         <translation>Noch kein Spracherkennungsmodell installiert: Lade unten eines herunter.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Bereit: {model} ({language}), geladen. Befehle werden auf {commands} gelesen.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Bereit: {model} ({language}), geladen. Sprache der Befehle: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Bereit: {model} ({language}), lädt beim ersten Sprechen. Befehle werden auf {commands} gelesen.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Bereit: {model} ({language}), lädt beim ersten Sprechen. Sprache der Befehle: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installiert, ein Modell für eine andere Sprache ({language}): Wähle es oben und dieselbe Sprache unter Dieser Computer, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>Sprache unbekannt</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} installiert ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} installiert. Es ist für {language}: Wähle es oben und dieselbe Sprache unter Dieser Computer, um es zu verwenden.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

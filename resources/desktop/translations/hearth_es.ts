@@ -454,6 +454,38 @@
         <translation>el modelo de lenguaje en {where} no respondió en {seconds} s</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>no se puede contactar con el modelo de lenguaje en {where}: ¿está el servidor en marcha y es correcta la dirección?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>el modelo de lenguaje en {where} rechazó la clave de API: indícala en Ajustes › Modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>el modelo de lenguaje en {where} está ocupado y pide esperar {wait} s</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>el modelo de lenguaje en {where} está ocupado</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>el modelo local aún está respondiendo a la solicitud anterior</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>el modelo de lenguaje en {where} rechazó la solicitud ({status}): revisa la dirección y el nombre del modelo en Ajustes › Modelo de lenguaje</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>Hearth no puede leer la respuesta de {where}</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>Hearth no puede leer la respuesta del modelo de lenguaje</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (El modelo de lenguaje no pudo ayudar: {why}.)</translation>
     </message>
@@ -1990,12 +2022,12 @@ Escribe el PIN del propietario:</translation>
         <translation>El modelo de voz «{model}» no está instalado: elige otro, o descárgalo, en Ajustes › Voz.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Aún no hay modelo de voz para {language}: descarga uno abajo (uno pequeño ocupa unos 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Aún no hay modelo de voz para el idioma de las órdenes ({language}): descarga uno abajo (uno pequeño ocupa unos 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Aún no hay modelo de voz para {language}: descarga uno en Ajustes › Voz (uno pequeño ocupa unos 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Aún no hay modelo de voz para el idioma de las órdenes ({language}): descarga uno en Ajustes › Voz (uno pequeño ocupa unos 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Escribe el PIN del propietario:</translation>
         <translation>Aún no hay ningún modelo de voz instalado: descarga uno abajo.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Listo: {model} ({language}), cargado. Las órdenes se leen en {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Listo: {model} ({language}), cargado. Idioma de las órdenes: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Listo: {model} ({language}), se carga la primera vez que hables. Las órdenes se leen en {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Listo: {model} ({language}), se carga la primera vez que hables. Idioma de las órdenes: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} instalado, un modelo para otro idioma ({language}): elígelo arriba, y el mismo idioma en Este ordenador, para usarlo.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>idioma desconocido</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} instalado ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} instalado. Es para {language}: elígelo arriba, y el mismo idioma en Este ordenador, para usarlo.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

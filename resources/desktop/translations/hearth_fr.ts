@@ -454,6 +454,38 @@
         <translation>le modèle de langage à {where} n&apos;a pas répondu en {seconds} s</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>impossible de joindre le modèle de langage à {where} : le serveur tourne-t-il et l’adresse est-elle juste ?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>le modèle de langage à {where} a refusé la clé d’API : saisissez-la dans Paramètres › Modèle de langage</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>le modèle de langage à {where} est occupé et demande d’attendre {wait} s</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>le modèle de langage à {where} est occupé</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>le modèle local répond encore à la demande précédente</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>le modèle de langage à {where} a refusé la demande ({status}) : vérifiez l’adresse et le nom du modèle dans Paramètres › Modèle de langage</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>Hearth ne sait pas lire la réponse de {where}</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>Hearth ne sait pas lire la réponse du modèle de langage</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (Le modèle de langage n&apos;a pas pu aider : {why}.)</translation>
     </message>
@@ -1986,12 +2018,12 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Le modèle vocal « {model} » n’est pas installé : choisissez-en un autre, ou téléchargez-le, dans Paramètres › Voix.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Pas encore de modèle vocal pour {language} : téléchargez-en un ci-dessous (un petit fait environ 40 Mo).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Pas encore de modèle vocal pour la langue des commandes ({language}) : téléchargez-en un ci-dessous (un petit fait environ 40 Mo).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Pas encore de modèle vocal pour {language} : téléchargez-en un dans Paramètres › Voix (un petit fait environ 40 Mo).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Pas encore de modèle vocal pour la langue des commandes ({language}) : téléchargez-en un dans Paramètres › Voix (un petit fait environ 40 Mo).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Saisissez le code PIN du propriétaire :</translation>
         <translation>Aucun modèle vocal installé pour l’instant : téléchargez-en un ci-dessous.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Prêt : {model} ({language}), chargé. Les commandes sont lues en {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Prêt : {model} ({language}), chargé. Langue des commandes : {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Prêt : {model} ({language}), se charge quand vous parlez la première fois. Les commandes sont lues en {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Prêt : {model} ({language}), se charge quand vous parlez la première fois. Langue des commandes : {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installé, un modèle pour une autre langue ({language}) : choisissez-le ci-dessus, et la même langue dans Cet ordinateur, pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} installé ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} installé. Il est pour {language} : choisissez-le ci-dessus, et la même langue dans Cet ordinateur, pour l’utiliser.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

@@ -454,6 +454,38 @@
         <translation>il modello linguistico su {where} non ha risposto entro {seconds} s</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>impossibile raggiungere il modello linguistico su {where}: il server è avviato e l&apos;indirizzo è giusto?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>il modello linguistico su {where} ha rifiutato la chiave API: impostala in Impostazioni › Modello linguistico</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>il modello linguistico su {where} è occupato e chiede di attendere {wait} s</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>il modello linguistico su {where} è occupato</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>il modello locale sta ancora rispondendo alla richiesta precedente</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>il modello linguistico su {where} ha rifiutato la richiesta ({status}): controlla l&apos;indirizzo e il nome del modello in Impostazioni › Modello linguistico</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>Hearth non riesce a leggere la risposta di {where}</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>Hearth non riesce a leggere la risposta del modello linguistico</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (Il modello linguistico non ha potuto aiutare: {why}.)</translation>
     </message>
@@ -1990,12 +2022,12 @@ Digita il PIN del proprietario:</translation>
         <translation>Il modello vocale «{model}» non è installato: scegline un altro, o scaricalo, in Impostazioni › Voce.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Ancora nessun modello vocale per {language}: scaricane uno qui sotto (uno piccolo è di circa 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Ancora nessun modello vocale per la lingua dei comandi ({language}): scaricane uno qui sotto (uno piccolo è di circa 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Ancora nessun modello vocale per {language}: scaricane uno in Impostazioni › Voce (uno piccolo è di circa 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Ancora nessun modello vocale per la lingua dei comandi ({language}): scaricane uno in Impostazioni › Voce (uno piccolo è di circa 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Digita il PIN del proprietario:</translation>
         <translation>Nessun modello vocale ancora installato: scaricane uno qui sotto.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Pronto: {model} ({language}), caricato. I comandi sono letti in {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Pronto: {model} ({language}), caricato. Lingua dei comandi: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Pronto: {model} ({language}), si carica la prima volta che parli. I comandi sono letti in {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Pronto: {model} ({language}), si carica la prima volta che parli. Lingua dei comandi: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} installato, un modello per un&apos;altra lingua ({language}): sceglilo qui sopra, e la stessa lingua in Questo computer, per usarlo.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>lingua sconosciuta</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} installato ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} installato. È per {language}: sceglilo qui sopra, e la stessa lingua in Questo computer, per usarlo.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

@@ -454,6 +454,38 @@
         <translation>het taalmodel op {where} heeft niet binnen {seconds} s geantwoord</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>het taalmodel op {where} is niet bereikbaar: draait de server en klopt het adres?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>het taalmodel op {where} weigerde de API-sleutel: stel die in bij Instellingen › Taalmodel</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>het taalmodel op {where} is bezet en vraagt {wait} s te wachten</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>het taalmodel op {where} is bezet</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>het lokale model beantwoordt nog het vorige verzoek</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>het taalmodel op {where} weigerde het verzoek ({status}): controleer het adres en de naam van het model bij Instellingen › Taalmodel</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>Hearth kan het antwoord van {where} niet lezen</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>Hearth kan het antwoord van het taalmodel niet lezen</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (Het taalmodel kon niet helpen: {why}.)</translation>
     </message>
@@ -1990,12 +2022,12 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Het spraakmodel ‘{model}’ is niet geïnstalleerd: kies een ander, of download het, in Instellingen › Spraak.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Nog geen spraakmodel voor {language}: download er hieronder een (een klein model is ongeveer 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Nog geen spraakmodel voor de taal van de opdrachten ({language}): download er hieronder een (een klein model is ongeveer 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Nog geen spraakmodel voor {language}: download er een in Instellingen › Spraak (een klein model is ongeveer 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Nog geen spraakmodel voor de taal van de opdrachten ({language}): download er een in Instellingen › Spraak (een klein model is ongeveer 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Typ de pincode van de eigenaar:</translation>
         <translation>Nog geen spraakmodel geïnstalleerd: download er hieronder een.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Klaar: {model} ({language}), geladen. Opdrachten worden gelezen in het {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Klaar: {model} ({language}), geladen. Taal van de opdrachten: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Klaar: {model} ({language}), laadt wanneer je voor het eerst praat. Opdrachten worden gelezen in het {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Klaar: {model} ({language}), laadt wanneer je voor het eerst praat. Taal van de opdrachten: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} geïnstalleerd, een model voor een andere taal ({language}): kies het hierboven, en dezelfde taal onder Deze computer, om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>taal onbekend</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} geïnstalleerd ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} geïnstalleerd. Het is voor {language}: kies het hierboven, en dezelfde taal onder Deze computer, om het te gebruiken.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

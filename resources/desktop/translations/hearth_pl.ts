@@ -454,6 +454,38 @@
         <translation>model językowy pod adresem {where} nie odpowiedział w ciągu {seconds} s</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>nie można połączyć się z modelem językowym pod adresem {where}: czy serwer działa i adres jest poprawny?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>model językowy pod adresem {where} odrzucił klucz API: ustaw go w Ustawienia › Model językowy</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>model językowy pod adresem {where} jest zajęty i prosi o odczekanie {wait} s</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>model językowy pod adresem {where} jest zajęty</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>model lokalny wciąż odpowiada na poprzednie żądanie</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>model językowy pod adresem {where} odrzucił żądanie ({status}): sprawdź adres i nazwę modelu w Ustawienia › Model językowy</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>Hearth nie umie odczytać odpowiedzi z {where}</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>Hearth nie umie odczytać odpowiedzi modelu językowego</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (Model językowy nie mógł pomóc: {why}.)</translation>
     </message>
@@ -1997,12 +2029,12 @@ Wpisz PIN właściciela:</translation>
         <translation>Model mowy „{model}” nie jest zainstalowany: wybierz inny albo pobierz go w Ustawienia › Głos.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Brak jeszcze modelu mowy dla języka {language}: pobierz go poniżej (mały ma około 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Brak jeszcze modelu mowy dla języka poleceń ({language}): pobierz go poniżej (mały ma około 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Brak jeszcze modelu mowy dla języka {language}: pobierz go w Ustawienia › Głos (mały ma około 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Brak jeszcze modelu mowy dla języka poleceń ({language}): pobierz go w Ustawienia › Głos (mały ma około 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3050,12 +3082,20 @@ Wpisz PIN właściciela:</translation>
         <translation>Nie zainstalowano jeszcze modelu mowy: pobierz go poniżej.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Gotowe: {model} ({language}), wczytany. Polecenia są czytane w języku: {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Gotowe: {model} ({language}), wczytany. Język poleceń: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Gotowe: {model} ({language}), wczyta się, gdy pierwszy raz coś powiesz. Polecenia są czytane w języku: {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Gotowe: {model} ({language}), wczyta się, gdy pierwszy raz coś powiesz. Język poleceń: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>Zainstalowano {model}, model dla innego języka ({language}): wybierz go powyżej i ten sam język w sekcji Ten komputer, aby go używać.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>język nieznany</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3084,10 +3124,6 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>Zainstalowano {model} ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>Zainstalowano {model}. Jest dla języka {language}: wybierz go powyżej i ten sam język w sekcji Ten komputer, aby go używać.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>

@@ -454,6 +454,38 @@
         <translation>o modelo de linguagem em {where} não respondeu em {seconds} s</translation>
     </message>
     <message>
+        <source>cannot reach the language model at {where}: is the server running and the address right?</source>
+        <translation>não foi possível alcançar o modelo de linguagem em {where}: o servidor está rodando e o endereço está certo?</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the API key: set it in Settings › Language model</source>
+        <translation>o modelo de linguagem em {where} recusou a chave de API: defina-a em Configurações › Modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy and asks to wait {wait} s</source>
+        <translation>o modelo de linguagem em {where} está ocupado e pede para esperar {wait} s</translation>
+    </message>
+    <message>
+        <source>the language model at {where} is busy</source>
+        <translation>o modelo de linguagem em {where} está ocupado</translation>
+    </message>
+    <message>
+        <source>the local model is still answering the previous request</source>
+        <translation>o modelo local ainda está respondendo à solicitação anterior</translation>
+    </message>
+    <message>
+        <source>the language model at {where} refused the request ({status}): check the address and the model&apos;s name in Settings › Language model</source>
+        <translation>o modelo de linguagem em {where} recusou a solicitação ({status}): confira o endereço e o nome do modelo em Configurações › Modelo de linguagem</translation>
+    </message>
+    <message>
+        <source>the answer from {where} is not one Hearth can read</source>
+        <translation>o Hearth não consegue ler a resposta de {where}</translation>
+    </message>
+    <message>
+        <source>the language model&apos;s answer is not one Hearth can read</source>
+        <translation>o Hearth não consegue ler a resposta do modelo de linguagem</translation>
+    </message>
+    <message>
         <source>{reply} (The language model could not help: {why}.)</source>
         <translation>{reply} (O modelo de linguagem não pôde ajudar: {why}.)</translation>
     </message>
@@ -1990,12 +2022,12 @@ Escreve o PIN do proprietário:</translation>
         <translation>O modelo de voz «{model}» não está instalado: escolha outro, ou transfira-o, em Configurações › Voz.</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one below (a small one is about 40 MB).</source>
-        <translation>Ainda não há modelo de voz para {language}: baixe um abaixo (um pequeno tem cerca de 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one below (a small one is about 40 MB).</source>
+        <translation>Ainda não há modelo de voz para o idioma dos comandos ({language}): baixe um abaixo (um pequeno tem cerca de 40 MB).</translation>
     </message>
     <message>
-        <source>No speech model for {language} yet: download one in Settings › Voice (a small one is about 40 MB).</source>
-        <translation>Ainda não há modelo de voz para {language}: baixe um em Configurações › Voz (um pequeno tem cerca de 40 MB).</translation>
+        <source>No speech model yet for the language of the commands ({language}): download one in Settings › Voice (a small one is about 40 MB).</source>
+        <translation>Ainda não há modelo de voz para o idioma dos comandos ({language}): baixe um em Configurações › Voz (um pequeno tem cerca de 40 MB).</translation>
     </message>
     <message>
         <source>Hearth is still connecting to the home.</source>
@@ -3043,12 +3075,20 @@ Escreve o PIN do proprietário:</translation>
         <translation>Ainda não há nenhum modelo de voz instalado: baixe um abaixo.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loaded. Commands are read in {commands}.</source>
-        <translation>Pronto: {model} ({language}), carregado. Os comandos são lidos em {commands}.</translation>
+        <source>Ready: {model} ({language}), loaded. Language of the commands: {commands}.</source>
+        <translation>Pronto: {model} ({language}), carregado. Idioma dos comandos: {commands}.</translation>
     </message>
     <message>
-        <source>Ready: {model} ({language}), loads when you first talk. Commands are read in {commands}.</source>
-        <translation>Pronto: {model} ({language}), carrega quando falar pela primeira vez. Os comandos são lidos em {commands}.</translation>
+        <source>Ready: {model} ({language}), loads when you first talk. Language of the commands: {commands}.</source>
+        <translation>Pronto: {model} ({language}), carrega quando falar pela primeira vez. Idioma dos comandos: {commands}.</translation>
+    </message>
+    <message>
+        <source>Installed {model}, a model for another language ({language}): choose it above, and the same language under This computer, to use it.</source>
+        <translation>{model} instalado, um modelo para outro idioma ({language}): escolha-o acima, e o mesmo idioma em Este computador, para usá-lo.</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>idioma desconhecido</translation>
     </message>
     <message>
         <source>{model} ({language}, {size})</source>
@@ -3077,10 +3117,6 @@ Escreve o PIN do proprietário:</translation>
     <message>
         <source>Installed {model} ({language}, {size}).</source>
         <translation>{model} instalado ({language}, {size}).</translation>
-    </message>
-    <message>
-        <source>Installed {model}. It is for {language}: choose it above, and the same language under This computer, to use it.</source>
-        <translation>{model} instalado. É para {language}: escolha-o acima, e o mesmo idioma em Este computador, para o usar.</translation>
     </message>
     <message>
         <source>{count} small models; those for your language first.</source>
