@@ -202,9 +202,9 @@ _TAGGED = (
 @functools.lru_cache(maxsize=8)
 def load_questions(language: str) -> QuestionData | None:
     """The question words of *language* (None: it has none, and questions are only read by
-    the sentence rules)."""
-    base = language.split("-", 1)[0]
-    raw = own_data(base, "questions.yaml")
+    the sentence rules). The language's own file ("sr-Latn"), else its base's ("pt" for
+    "pt-BR")."""
+    raw = own_data(language, "questions.yaml")
     if raw is None:
         return None
     tags: dict[str, set[str]] = {}
@@ -249,7 +249,7 @@ def load_questions(language: str) -> QuestionData | None:
         )
         for key, spec in (raw.get("attributes") or {}).items()
     )
-    places = said_places.place_words(base)
+    places = said_places.place_words(language.split("-", 1)[0])
     return QuestionData(
         openers=_phrases(raw.get("openers")),
         commands=_phrases(raw.get("commands")),
@@ -341,7 +341,7 @@ def question_frames(language: str) -> FrameData | None:
     measures, outside words and question words its ``questions.yaml`` adds (a language whose
     frames are about commands keeps those words with its questions)."""
     frames = load_frames(language)
-    raw = own_data(language.split("-", 1)[0], "questions.yaml")
+    raw = own_data(language, "questions.yaml")
     if raw is None or not (raw.get("measures") or raw.get("outside_words")):
         return frames
     measures: dict[str, str] = dict(frames.measures) if frames is not None else {}

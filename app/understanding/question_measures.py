@@ -79,8 +79,18 @@ def measure_answer(
         whole = not (reading.area or reading.floor or "here" in reading.tags)
         by_words = measured_by_words(reading, resolver, measure, data, whole=whole)
         return by_words or in_place
-    targets = question_targets(reading, ctx, resolver)
     home = resolver.home
+    named = [
+        e
+        for name in names
+        for e in map(home.get, resolver.vocab.entities_by_name.get(name, ()))
+        if e is not None and e.domain == "sensor" and e.device_class == measure
+    ]
+    if len(named) == 1 and len(names) == 1 and reading.area in (None, named[0].area):
+        # Several sensors called alike, one per measure ("Pump" for its NO2, SO2 and ozone):
+        # the one that reads what is asked.
+        return measured(named[0], named[0], measure, reading, data)
+    targets = question_targets(reading, ctx, resolver)
     if isinstance(targets, list) and len(targets) == 1:
         entity = targets[0]
         value = answers.measure_of(entity, measure)[0]
