@@ -426,3 +426,16 @@ def test_gl_asks_which_thermostat_in_galician_when_no_room_is_known() -> None:
     plan = Planner(home, "gl").plan("pon a temperatura a 22")
     assert plan.error is not None and not plan.steps
     assert plan.reply == "Cal queres dicir: Radiador (Cociña) ou Bomba de calor (Salón)?"
+
+
+def test_ro_asks_which_thermostat_in_romanian_when_no_room_is_known() -> None:
+    home = _home(
+        {"birou": "Birou", "hol": "Hol"},
+        [
+            _entity("climate.birou", "Calorifer", "birou", "heat", temperature=20),
+            _entity("climate.hol", "Termostat", "hol", "heat", temperature=20),
+        ],
+    )
+    plan = Planner(home, "ro").plan("setează temperatura la 22 de grade")
+    assert plan.error is not None and not plan.steps
+    assert plan.reply == "La care te referi: Calorifer (Birou) sau Termostat (Hol)?"
