@@ -2,9 +2,9 @@
 Croatian and Serbian (Latin) (``measures`` in their ``questions.yaml``, Serbian's in its own
 ``sr-Latn`` folder), several sensors called by one name answered by the one that reads what is
 asked, Bulgarian words for every kind of window cover (``bg/device_types.yaml``), Slovak
-locks and "tu", and "what" said first in Ukrainian and Polish. Names said with a case ending
-are given as aliases, as a Home Assistant home gives them. The sentences are this file's own,
-not Home Assistant's intent tests."""
+locks, "tu" and case endings (``sk/inflection.yaml``), and "what" said first in Ukrainian
+and Polish. Elsewhere names said with a case ending are given as aliases, as a Home Assistant
+home gives them. The sentences are this file's own, not Home Assistant's intent tests."""
 
 from __future__ import annotations
 
@@ -233,3 +233,26 @@ def test_what_said_first_lists_the_devices_in_that_state() -> None:
         ],
     )
     assert _reads(Planner(pl, "pl").plan("co jest włączone w kuchni?")) == ["light.kuchnia"]
+
+
+# -- Slovak case endings ---------------------------------------------------------------------
+
+
+def test_sk_names_said_with_case_endings_are_the_homes_names() -> None:
+    home = _home(
+        {"obyvacka": "Obývačka", "kuchyna": "Kuchyňa"},
+        [
+            _entity("light.stojacia", "Stojacia lampa", "obyvacka", "off"),
+            _entity("light.kuchyna", "Stropné svetlo", "kuchyna", "off"),
+            _entity("fan.strop", "Stropný ventilátor", "kuchyna", "on"),
+        ],
+    )
+    planner = Planner(home, "sk")
+    plan = planner.plan("zapni stojaciu lampu v obývačke")
+    assert plan.error is None, plan.error
+    assert [(s.action, sorted(s.targets)) for s in plan.steps] == [
+        ("light.turn_on", ["light.stojacia"])
+    ]
+    plan = planner.plan("vypni stropný ventilátor v kuchyni")
+    assert plan.error is None, plan.error
+    assert [(s.action, sorted(s.targets)) for s in plan.steps] == [("fan.turn_off", ["fan.strop"])]
