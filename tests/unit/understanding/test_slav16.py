@@ -256,3 +256,19 @@ def test_sk_names_said_with_case_endings_are_the_homes_names() -> None:
     plan = planner.plan("vypni stropný ventilátor v kuchyni")
     assert plan.error is None, plan.error
     assert [(s.action, sorted(s.targets)) for s in plan.steps] == [("fan.turn_off", ["fan.strop"])]
+
+
+def test_cs_what_said_first_lists_the_devices_in_that_state() -> None:
+    home = _home(
+        {"kuchyn": "Kuchyň", "loznice": "Ložnice"},
+        [
+            _entity("light.kuchyn", "Světlo nad linkou", "kuchyn", "on"),
+            _entity("fan.digestor", "Digestoř", "kuchyn", "on"),
+            _entity("switch.konvice", "Konvice", "kuchyn", "off"),
+            _entity("light.loznice", "Lampička", "loznice", "on"),
+        ],
+    )
+    assert _reads(Planner(home, "cs").plan("co je zapnuté v kuchyni?")) == [
+        "fan.digestor",
+        "light.kuchyn",
+    ]
