@@ -1,4 +1,7 @@
-"""The desktop app's composition root: Qt, the asyncio loop (qasync), the bridge, the window.
+"""The desktop app's start: Qt, the asyncio loop (qasync), the bridge and the window.
+
+The assistant itself is built and torn down only by :func:`app.composition.compose`; this module
+wires the Qt side around it.
 
 hearth [--demo | --home FILE] [--area ID] [--lang L] [--minimized] [--screenshot FILE.png]
 
