@@ -390,6 +390,9 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         mode = _mode(entity, wanted_mode)
         if mode is None and slots.get("power") == "on" and entity.state == "off":
             mode = _only_mode(entity)  # "turn the stove on to 23": on, in its one mode
+        if mode is None and temperature is None and entity.state == "off":
+            # "It's freezing in the bunkie" with its heater off: warmer means heating.
+            mode = _mode(entity, "cool" if direction == "down" else "heat")
         if mode is not None:
             params["hvac_mode"] = mode
         actions.append(("climate.set_temperature", params, entity))

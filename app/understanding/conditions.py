@@ -133,6 +133,9 @@ class Condition:
     lead: bool = False
     """Said as a command: the phrasing starts the sentence or one of its clauses, polite
     words aside ("warm the bathroom up", never "the heat is up")."""
+    anyplace: bool = False
+    """A place said that the home lacks changes nothing: "the pipes under the deck might
+    freeze" is the home's heat tape wherever it is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,7 @@ def load_conditions(language: str) -> Conditions | None:
             about=_words(spec.get("about")),
             lead=bool(spec.get("lead")),
             placed=bool(spec.get("placed")),
+            anyplace=bool(spec.get("anyplace")),
             by_day=_tiers(str(key), spec.get("by_day"), kinds),
         )
         conditions.append(condition)
@@ -670,7 +674,7 @@ def _resolve(
     place = _place(felt, ctx, resolver, data)
     if place.rooms:
         return _which_room(place.rooms, home)
-    if place.lacked and place.said:
+    if place.lacked and place.said and not felt.condition.anyplace:
         # "The spare room is freezing" in a home without one: say which place is unknown,
         # as Home Assistant's Assist does, instead of "I didn't understand".
         unknown = " ".join(place.said)
@@ -792,7 +796,7 @@ def _in_place(
             return narrowed
         if narrowed is not None:
             return narrowed
-        if place.explicit or place.elsewhere:
+        if (place.explicit or place.elsewhere) and not felt.condition.anyplace:
             return []  # "it's freezing in the car": a place this home has nothing of
     if ctx.area is not None:
         here = _in_area(tier, ctx.area, every, home, resolver, data, explicit=False)

@@ -670,10 +670,17 @@ class Planner:
         for match in matches:
             outcome = match.outcome
             assert isinstance(outcome, Resolved)
+            steps = outcome.steps
             if len(matches) > 1:
-                for step in outcome.steps:
+                # "There's water in the basement, shut it off": a step two clauses both ask
+                # for is planned once.
+                planned = {(s.action, tuple(s.targets), repr(s.params)) for s in plan.steps}
+                steps = [
+                    s for s in steps if (s.action, tuple(s.targets), repr(s.params)) not in planned
+                ]
+                for step in steps:
                     step.depends_on_previous = bool(plan.steps) and _is_sequenced(clean)
-            plan.steps.extend(outcome.steps)
+            plan.steps.extend(steps)
             if outcome.reply:
                 replies.append(self._said(match, outcome.reply, ctx))
             targets = outcome.targets or targets

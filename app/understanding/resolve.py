@@ -498,7 +498,8 @@ class Resolver:
         if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
             device_type, _ = self.vocab.types_by_value[value]
             every = [e for e in self.home.exposed() if on_floor(e) and device_type.fits(e)]
-            return every or found
+            # "The loft lamp": the floor's light called Lamp, not its String Lights too.
+            return self._called_as_said(device_type, every) or every or found
         return found
 
     def _recent(self, ctx: RequestContext, keep: Callable[[Entity], bool]) -> list[Entity]:

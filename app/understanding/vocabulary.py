@@ -446,6 +446,45 @@ def _unstored(key: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+@functools.cache
+def _model_words() -> tuple[frozenset[str], dict[str, str]]:
+    """English words of brands' model names people leave out ("color" of "Hue color lamp 1")
+    and the order words for a name's number ("2": "second"), from ``resources/names/en.yaml``."""
+    path = resources.files("resources") / "names" / "en.yaml"
+    data = load_own_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+    data = data if isinstance(data, dict) else {}
+    ordinals = data.get("ordinal_words")
+    return (
+        frozenset(str(w) for w in data.get("model_words") or ()),
+        {str(n): str(w) for w, n in ordinals.items()} if isinstance(ordinals, dict) else {},
+    )
+
+
+def _model_forms(
+    key: str,
+    model: tuple[frozenset[str], dict[str, str]],
+    not_bare: Set[str],
+    kind_words: Set[str],
+) -> list[str]:
+    """A brand's model name as people say it: without its model words ("hue lamp 1" for
+    "hue color lamp 1"), its number said as an order word before it ("second hue lamp"), and
+    without its number where what is left ends in a kind's word and is no other name, room
+    or kind ("hue lamp": each device so numbered, asked which)."""
+    words, ordinals = model
+    said = key.split()
+    kept = [*said[:1], *(w for w in said[1:] if w not in words)]
+    forms = [" ".join(kept)] if 2 <= len(kept) < len(said) else []
+    for form in (key, *forms):
+        rest, _, last = form.rpartition(" ")
+        if not rest or not last.isdigit():
+            continue
+        if last in ordinals:
+            forms.append(f"{ordinals[last]} {rest}")
+        if rest not in not_bare and rest.split()[-1] in kind_words:
+            forms.append(rest)
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
 #: Domains whose names end in what they measure ("Front Door Lock Battery"): the last word
 #: of such a name is the question's measure, never the device's short name.
 _MEASURING = frozenset({"sensor", "binary_sensor", "weather", "event", "sun"})
@@ -922,6 +961,17 @@ def build_vocabulary(
         # "the mud room" for the Mudroom: a room's one-word name said as two words.
         for keys in area_words.values():
             keys.extend(f for key in list(keys) for f in _split_place(key) if f not in keys)
+        # "the kids room", "the living room" for the rooms called "Kids" and "Living".
+        room_keys = {key for keys in area_words.values() for key in keys}
+        for keys in area_words.values():
+            keys.extend(
+                f"{key} room"
+                for key in list(keys[:1])
+                if key.isalpha()
+                and not key.endswith("room")
+                and key not in (generic_area_words or ())
+                and f"{key} room" not in room_keys
+            )
     # A room's case forms are not put together with the kinds of device ("lampę w kuchni"):
     # they would multiply by every kind's word (thousands of phrases per room in Polish), and
     # the words said are written back as the home writes them before they are matched
@@ -1002,6 +1052,13 @@ def build_vocabulary(
         if english:
             # "sonoff relay 1" for "sonoff_4ch relay 1": a name as said, not as stored.
             names.extend(f for k in list(names) for f in _unstored(k) if f not in real_names)
+            # "the hue lamp 1", "the second hue lamp" for "Hue color lamp 1" and "... 2".
+            names.extend(
+                f
+                for k in list(names)
+                for f in _model_forms(k, _model_words(), not_bare, kind_words)
+                if f not in real_names
+            )
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
             if english:
@@ -1030,6 +1087,8 @@ def build_vocabulary(
             # "the mirror lights" for "Mirror light", "the spotlight" for "Spotlights".
             other = _other_number(key) if english else None
             # "kitchen lights" means the lights in the kitchen, not "Kitchen Light" alone.
+            if other == f"{entity.domain}s":
+                other = None  # "all the lights" is every light, not the two called "Light"
             if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
                 add_name(other, entity.entity_id, entity.domain, phrase=False)
             if english and entity.domain in ("button", "input_button"):
