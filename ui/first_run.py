@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.config.settings import Settings, data_dir
 from app.core.errors import ConfigError, HearthError, StorageError
 from app.core.home import Home
-from app.policy import pin, safety
+from ui.bridge.setup import SetupDoor
 from ui.core_words import error_words
 from ui.icons import icon
 from ui.settings_parts import (
@@ -47,14 +47,6 @@ from ui.settings_parts import (
 _LOGGER = logging.getLogger(__name__)
 
 PAGE_WELCOME, PAGE_HOME_ASSISTANT, PAGE_COMPUTER, PAGE_PIN, PAGE_BASICS = range(5)
-
-
-def _load_demo_home(language: str) -> Home:
-    """The bundled demo home named in *language* (in a worker thread: the builders of the
-    home's parts, imported with it, are not what the wizard's GUI thread should wait for)."""
-    from app.bootstrap import demo_home_source, name_demo  # noqa: PLC0415  lazy: the home's builders load in a worker thread, not the wizard's GUI thread
-
-    return name_demo(Home.load(demo_home_source()), language)
 
 
 class _WelcomePage(QWizardPage):
@@ -176,8 +168,9 @@ class _HomeAssistantPage(QWizardPage):
 
 
 class _ComputerPage(QWizardPage):
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, door: SetupDoor) -> None:
         super().__init__()
+        self._door = door
         self.setTitle(QCoreApplication.translate("_ComputerPage", "This computer"))
         self.setSubTitle(
             QCoreApplication.translate(
@@ -243,7 +236,7 @@ class _ComputerPage(QWizardPage):
     async def _load_demo(self) -> None:
         language = str(self.language.currentData() or "en")
         try:
-            home = await asyncio.to_thread(_load_demo_home, language)
+            home = await self._door.demo_home(language)
         except HearthError as err:
             self.status.setText(
                 QCoreApplication.translate(
@@ -267,8 +260,9 @@ class _PinPage(QWizardPage):
     """An optional owner's PIN, set as ``hearth pin set`` sets it (in a worker thread: the
     keyring may wait for an unlock prompt). Empty fields and Next, or Skip, go on without one."""
 
-    def __init__(self) -> None:
+    def __init__(self, door: SetupDoor) -> None:
         super().__init__()
+        self._door = door
         self.setTitle(
             QCoreApplication.translate("_PinPage", "A PIN for security-sensitive steps (optional)")
         )
@@ -331,7 +325,7 @@ class _PinPage(QWizardPage):
 
     async def _check_existing(self) -> None:
         try:
-            present = await asyncio.to_thread(pin.is_set)
+            present = await self._door.pin_is_set()
         except HearthError as err:  # SecretStoreError: no usable keyring
             self.status.setText(
                 QCoreApplication.translate(
@@ -366,7 +360,8 @@ class _PinPage(QWizardPage):
             return True  # skipped, or set already
         new, again = self.pin.text(), self.again.text()
         try:
-            pin.check_rules(new)  # the rule alone (a pattern): said before the keyring is asked
+            # The rule alone (a pattern): said before the keyring is asked.
+            self._door.check_pin_rules(new)
         except HearthError as err:
             self.status.setText(
                 QCoreApplication.translate("_PinPage", "Not set: {error}.").format(error=err)
@@ -386,9 +381,8 @@ class _PinPage(QWizardPage):
         self.completeChanged.emit()
         self.status.setText(QCoreApplication.translate("_PinPage", "Setting the PIN…"))
         wizard = self.wizard()
-        settings = wizard.settings if isinstance(wizard, FirstRunWizard) else None
         try:
-            await asyncio.to_thread(safety.change_pin, None, new, again, settings)
+            await self._door.set_first_pin(new, again)
         except HearthError as err:  # a PIN set meanwhile, no usable keyring: said plainly
             self.status.setText(
                 QCoreApplication.translate("_PinPage", "Not set: {error}.").format(
@@ -471,10 +465,12 @@ class FirstRunWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, _logo(40))
         self.setMinimumSize(QSize(680, 560))
 
+        self.door = SetupDoor(self.settings)
+        """The wizard's door to the core: the PIN and the demo home."""
         self.welcome = _WelcomePage()
         self.ha_page = _HomeAssistantPage(self.settings)
-        self.computer_page = _ComputerPage(self.settings)
-        self.pin_page = _PinPage()
+        self.computer_page = _ComputerPage(self.settings, self.door)
+        self.pin_page = _PinPage(self.door)
         self.basics_page = _BasicsPage(self.settings)
         self.setPage(PAGE_WELCOME, self.welcome)
         self.setPage(PAGE_HOME_ASSISTANT, self.ha_page)

@@ -19,10 +19,9 @@ speech models' downloader, on a worker thread) and lets the person choose any .g
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import logging
-import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -46,7 +45,7 @@ from app.config.settings import LLMSettings
 from app.core.download import Progress
 from app.core.errors import ConfigError, StorageError
 from app.session import llm_changes
-from app.understanding.llm import models, presets
+from app.understanding.llm import presets
 from app.understanding.llm.config import (
     ENV_PYTHON,
     LOCAL_FILE,
@@ -57,12 +56,15 @@ from app.understanding.llm.config import (
     tool_choice_for,
 )
 from app.understanding.llm.local import INSTALL, ModelStatus
-from app.understanding.llm.probe import Probe, probe
 from ui.bridge import AssistantBridge
+from ui.bridge.models import CatalogModel, ModelFile, ModelFileError
 from ui.core_words import error_words, llm_failure_words, timeout_reason
 from ui.download_row import DownloadRow
 from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 from ui.translations import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ui.bridge.models import Probe
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -292,7 +294,7 @@ class LLMSection(Section):
         self.download_choice = QComboBox()
         self._downloaded: set[str] = set()
         """The catalogue's files downloaded, as :meth:`refresh_files` last found them."""
-        self._catalog: tuple[models.CatalogModel, ...] = ()
+        self._catalog: tuple[CatalogModel, ...] = ()
         """The catalogue :meth:`refresh_files` last read (a language switch lists it again)."""
         self.download_choice.setAccessibleName(
             QCoreApplication.translate("LLMSection", "Model file to download")
@@ -484,8 +486,7 @@ class LLMSection(Section):
     async def refresh_files(self) -> None:
         """List the downloaded files (and a chosen one), the catalogue, and whether
         llama-cpp-python is there, from a worker thread."""
-        python = self.bridge.settings.llm.python
-        installed, extra = await asyncio.to_thread(_files_and_extra, python)
+        installed, extra = await self.bridge.llm_model_files()
         current = self.model.text().strip()
         self.model_files.clear()
         for file in installed:
@@ -496,7 +497,7 @@ class LLMSection(Section):
             self.model_files.addItem(_no_file_yet(), "")
         self.model_files.setCurrentIndex(max(0, self.model_files.findData(current)))
         self._downloaded = {file.path.name for file in installed}
-        self._catalog = models.catalog()
+        self._catalog = self.bridge.llm_catalog()
         self._fill_downloads()
         if extra:
             self.extra_note.setText(
@@ -537,8 +538,8 @@ class LLMSection(Section):
     async def use_file(self, path: str) -> bool:
         """Use the model file at *path* where it is (checked on a worker thread)."""
         try:
-            file = await asyncio.to_thread(models.check_file, path)
-        except models.ModelFileError as err:
+            file = await self.bridge.check_llm_model_file(path)
+        except ModelFileError as err:
             self._download_said(_capital(str(err)), error=True)
             return False
         self.model.setText(file.name)
@@ -562,12 +563,12 @@ class LLMSection(Section):
         if not self.downloading:
             self._tasks.spawn(self.download())
 
-    async def download(self) -> models.ModelFile | None:
+    async def download(self) -> ModelFile | None:
         """Download the chosen catalogue model on a worker thread; the file, or None."""
-        entry = models.catalog_model(str(self.download_choice.currentData() or ""))
+        entry = self.bridge.llm_catalog_model(str(self.download_choice.currentData() or ""))
         file = await self.download_row.run(
             entry.name,
-            lambda report, cancel: models.download_model(entry, progress=report, cancel=cancel),
+            lambda report, cancel: self.bridge.download_llm_model(entry, report, cancel),
         )
         if file is None:
             return None
@@ -651,7 +652,7 @@ class LLMSection(Section):
         self._test_started = time.monotonic()
         self._ticker.start()
         try:
-            result = await probe(await self._config(settings), stream=True)
+            result = await self.bridge.try_llm(await self._config(settings))
         except ConfigError as err:
             self.show_status(str(err), ok=False)
             return False
@@ -710,14 +711,6 @@ class LLMSection(Section):
         _LOGGER.info("Language model settings applied (%s)", config.effective_mode)
         self.applied.emit(config)
         return True
-
-
-def _files_and_extra(python: str | None = None) -> tuple[list[models.ModelFile], bool]:
-    """The downloaded model files, and whether llama-cpp-python can be found (blocking):
-    here, or in the Python the settings (*python*) or the environment name."""
-    named = bool(python or os.environ.get(ENV_PYTHON))
-    extra = named or importlib.util.find_spec("llama_cpp") is not None
-    return models.installed(), extra
 
 
 def _capital(text: str) -> str:

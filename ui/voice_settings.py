@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from app.config.settings import VoiceSettings
 from app.core.download import DownloadError, Progress, human_size
 from app.voice import models as voice_models
-from app.voice.download import download_model, remove_model
 from app.voice.errors import NoModelError, VoiceError
 from app.voice.models import CatalogEntry, ModelInfo
 from ui.columns import Column, ColumnFitter
@@ -58,6 +57,8 @@ class VoiceSettingsPage(QScrollArea):
     def __init__(self, voice: PushToTalk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voice = voice
+        self.bridge = voice.bridge
+        """The door to the core: the speech models found, downloaded and removed."""
         self.settings = voice.bridge.settings
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: list[CatalogEntry] = []
@@ -285,7 +286,7 @@ class VoiceSettingsPage(QScrollArea):
         """Show what is installed and saved now."""
         voice = self.settings.voice
         self._show_intro()
-        models, broken = voice_models.scan_models()
+        models, broken = self.bridge.voice_models_found()
         self._installed = models
         self._fill_models(models, voice.model)
         if broken:
@@ -567,7 +568,7 @@ class VoiceSettingsPage(QScrollArea):
         """Download, check and install *entry*; the model, or None (the page says why)."""
         info = await self.download_row.run(
             entry.name,
-            lambda report, cancel: download_model(entry, progress=report, cancel=cancel),
+            lambda report, cancel: self.bridge.download_voice_model(entry, report, cancel),
             errors=(DownloadError, VoiceError),
         )
         if info is None:
@@ -616,7 +617,7 @@ class VoiceSettingsPage(QScrollArea):
             QCoreApplication.translate("VoiceSettingsPage", "Fetching the list of models…")
         )
         try:
-            catalog = await asyncio.to_thread(voice_models.fetch_catalog)
+            catalog = await self.bridge.fetch_voice_catalog()
         except DownloadError as err:
             self._download_said(_capital(str(err)), error=True)
             return
@@ -639,7 +640,7 @@ class VoiceSettingsPage(QScrollArea):
         if not isinstance(model, ModelInfo) or not model.removable:
             return
         try:
-            await asyncio.to_thread(remove_model, model.path.name)
+            await self.bridge.remove_voice_model(model.path.name)
         except (NoModelError, OSError) as err:
             self._set_status(
                 QCoreApplication.translate("VoiceSettingsPage", "Not removed: {error}").format(

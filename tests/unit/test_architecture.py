@@ -171,6 +171,57 @@ def test_the_settings_forms_reach_the_keyring_and_files_only_through_the_bridge(
     assert {form: sorted(graph[form] & blocking) for form in forms} == {f: [] for f in forms}
 
 
+#: What the first-run wizard and the model pages ask of the core (the PIN, the demo home, model
+#: files downloaded, checked or removed, a language model tried): the bridge's parts
+#: (ui.bridge.setup, ui.bridge.models) do it, in worker threads or on the loop.
+_CORE_ACTIONS = frozenset(
+    {"change_pin", "is_set", "check_rules", "download_model", "remove_model", "fetch_catalog"}
+    | {"scan_models", "check_file", "installed", "probe", "name_demo", "demo_home_source"}
+)
+
+
+def _actions_named(source: str) -> list[str]:
+    """The names of :data:`_CORE_ACTIONS` that *source* calls as an attribute or imports."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in _CORE_ACTIONS:
+            found.add(node.attr)
+        elif isinstance(node, ast.ImportFrom):
+            found.update(alias.name for alias in node.names if alias.name in _CORE_ACTIONS)
+    return sorted(found)
+
+
+def test_the_action_finder_sees_a_call_and_an_import() -> None:
+    source = (
+        "from app.voice.download import remove_model\n"
+        "async def go(self):\n"
+        "    await asyncio.to_thread(safety.change_pin, None, '1', '1')\n"
+        "    return self.bridge.remove_voice_model('x')\n"
+    )
+    assert _actions_named(source) == ["change_pin", "remove_model"]
+
+
+def test_the_wizard_and_the_model_pages_reach_the_core_only_through_the_bridge() -> None:
+    # The widgets keep what describes (names, sizes, languages, the catalogue's entries); what
+    # acts (the keyring, downloads, the network, the demo home's builders) is the bridge's.
+    acting = {
+        "app.policy.pin",
+        "app.policy.safety",
+        "app.bootstrap",
+        "app.voice.download",
+        "app.understanding.llm.models",
+        "app.understanding.llm.probe",
+    }
+    graph = _graph()
+    assert {"app.voice.download", "app.understanding.llm.probe"} <= graph["ui.bridge.models"]
+    assert {"app.policy.safety", "app.bootstrap"} <= graph["ui.bridge.setup"]
+    widgets = ("ui.first_run", "ui.llm_settings", "ui.voice_settings")
+    assert {w: sorted(graph[w] & acting) for w in widgets} == {w: [] for w in widgets}
+    modules = _modules()
+    named = {w: _actions_named(modules[w].read_text(encoding="utf-8")) for w in widgets}
+    assert named == {w: [] for w in widgets}
+
+
 #: How an import left inside a function says why: its noqa for PLC0415 goes on with
 #: ``lazy:`` and the why in at least three words (what is slow or optional, when it loads).
 _LATE_REASON = re.compile(r"#\s*noqa: PLC0415  lazy: (?P<why>.+)$")

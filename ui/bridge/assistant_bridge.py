@@ -7,9 +7,11 @@ never waits.
 
 The bridge is one object made of parts, one module per concern: requests and approvals
 (:mod:`ui.bridge.requests`), reminders and timers (:mod:`ui.bridge.reminders`), the agenda
-(:mod:`ui.bridge.agenda`), history reads (:mod:`ui.bridge.records`) and what the settings
-pages change (:mod:`ui.bridge.settings`, :mod:`ui.bridge.connection`). Here: the signals, and
-opening, binding and closing the assistant.
+(:mod:`ui.bridge.agenda`), history reads (:mod:`ui.bridge.records`), what the settings
+pages change (:mod:`ui.bridge.settings`, :mod:`ui.bridge.connection`) and the speech and
+language model files (:mod:`ui.bridge.models`). The first-run wizard, shown before there is an
+assistant, has its own door (:mod:`ui.bridge.setup`). Here: the signals, and opening, binding
+and closing the assistant.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.core.plan import Plan
 from app.policy import safety
 from app.session.requests import RequestBook
 from ui.bridge.agenda import AgendaPart
+from ui.bridge.models import ModelsPart
 from ui.bridge.records import RecordsPart
 from ui.bridge.settings import SettingsPart
 
@@ -48,7 +51,7 @@ Connect: TypeAlias = Callable[
 """How the bridge opens the assistant (see :class:`AssistantBridge`)."""
 
 
-class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart):
+class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart, ModelsPart):
     ready = Signal(object)
     """The home is loaded (argument: the :class:`Home`)."""
     connection_failed = Signal(str)
