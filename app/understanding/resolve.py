@@ -498,8 +498,12 @@ class Resolver:
         if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
             device_type, _ = self.vocab.types_by_value[value]
             every = [e for e in self.home.exposed() if on_floor(e) and device_type.fits(e)]
-            # "The loft lamp": the floor's light called Lamp, not its String Lights too.
-            return self._called_as_said(device_type, every) or every or found
+            # "The loft lamp": the floor's light called just Lamp, not its String Lights too.
+            # A name that only holds the word ("Living Room Lamp") does not narrow: "the lamp
+            # on the first floor" is every light there.
+            words = self._called_by_word_said(device_type)
+            named = [e for e in every if _named(e) & words]
+            return named or every or found
         return found
 
     def _recent(self, ctx: RequestContext, keep: Callable[[Entity], bool]) -> list[Entity]:
@@ -843,6 +847,11 @@ class Resolver:
                 known = by_word.get(normalize(value))
                 if known is not None:
                     slots.values[key] = known
+
+
+def _named(entity: Entity) -> set[str]:
+    """*entity*'s names and aliases, normalized."""
+    return {normalize(raw) for raw in (entity.name, *entity.aliases)}
 
 
 def _called_by(entity: Entity, words: set[str]) -> bool:

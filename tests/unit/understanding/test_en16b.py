@@ -53,6 +53,28 @@ def test_a_floor_word_with_a_narrower_word_picks_the_light_called_so() -> None:
     assert _targets(planner, "mezzanine lamp on") == ["light.den_lamp"]
 
 
+def test_a_name_that_only_holds_the_word_said_does_not_narrow_the_floor() -> None:
+    """ "The lamp on the first floor" where one light there is "Living Room Lamp": every light
+    of the floor, as Home Assistant reads it; only a light called just "Lamp" narrows."""
+    floors = [{"id": "first", "name": "First Floor", "level": 1}]
+    rooms = [
+        {"id": "living", "name": "Living Room", "floor": "first"},
+        {"id": "kitchen", "name": "Kitchen", "floor": "first"},
+    ]
+    lights = [
+        device("light.living_lamp", "Living Room Lamp", "on", "living"),
+        device("light.kitchen_ceiling", "Kitchen Ceiling", "on", "kitchen"),
+        device("light.kitchen_counter", "Kitchen Countertop", "on", "kitchen"),
+    ]
+    planner = _planner(lights, rooms, floors)
+    for said in ("turn off the lamp in the first floor", "turn off the lamp on the first floor"):
+        assert _targets(planner, said) == [
+            "light.kitchen_ceiling",
+            "light.kitchen_counter",
+            "light.living_lamp",
+        ]
+
+
 def test_a_floor_word_with_the_plain_plural_keeps_every_light_there() -> None:
     planner = _planner(_MEZZ, _MEZZ_ROOMS, _FLOORS)
     assert _targets(planner, "turn on the mezzanine lights") == [
