@@ -490,6 +490,15 @@ def _model_forms(
 _MEASURING = frozenset({"sensor", "binary_sensor", "weather", "event", "sun"})
 
 
+def _holders(named: list[tuple[Entity, list[str]]]) -> defaultdict[str, set[str]]:
+    """Each word of the devices' names -> the ids of the devices whose name holds it."""
+    holders: defaultdict[str, set[str]] = defaultdict(set)
+    for entity, words in named:
+        for word in words:
+            holders[word].add(entity.entity_id)
+    return holders
+
+
 def _distinctive_words(
     named: list[tuple[Entity, list[str]]], ordinary: set[str]
 ) -> dict[str, Entity]:
@@ -497,10 +506,7 @@ def _distinctive_words(
     device's, room's or floor's name holds and that are no ordinary word of the language:
     "island" is "Island Pendants" and "compressor" "Air Compressor" when nothing else is
     called so."""
-    holders: dict[str, set[str]] = defaultdict(set)
-    for entity, words in named:
-        for word in words:
-            holders[word].add(entity.entity_id)
+    holders = _holders(named)
     out: dict[str, Entity] = {}
     for entity, words in named:
         # The modifier ("island" for Island Pendants) or the noun ("compressor" for Air
@@ -529,10 +535,7 @@ def _reading_names(
     that is no other name, room, floor or kind; and the last word left ("tank") where it is
     no ordinary word and no other device's name holds it (or it is all the name left:
     "cistern" for "Cistern Level")."""
-    holders: dict[str, set[str]] = defaultdict(set)
-    for entity, words in named:
-        for word in words:
-            holders[word].add(entity.entity_id)
+    holders = _holders(named)
     out: dict[str, Entity] = {}
     for entity, words in named:
         if entity.domain != "sensor" or len(words) < 2 or words[-1] not in _READING_ENDS:
