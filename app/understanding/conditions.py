@@ -154,8 +154,8 @@ class Conditions:
     """Where a place is said ("in the X"): group 1 is its first word."""
     spelt: tuple[tuple[re.Pattern[str], str], ...]
     """Endings read as words before the phrasings are looked for ("'s": " is")."""
-    pattern: re.Pattern[str]
-    """Every phrasing of every condition, longest first."""
+    longest: int
+    """Most words any phrasing has (how far :func:`_phrasings_in` looks from each word)."""
     by_phrase: dict[str, tuple[Condition, ...]]
     language: str = "en"
     whole: tuple[str, ...] = ()
@@ -298,9 +298,6 @@ def load_conditions(language: str) -> Conditions | None:
         conditions.append(condition)
         for phrase in phrases:
             by_phrase.setdefault(phrase, []).append(condition)
-    ordered = sorted(by_phrase, key=len, reverse=True)
-    # A lookahead, so that phrasings that overlap are all found ("is baking in the sun").
-    pattern = re.compile(r"(?<!\S)(?=(" + "|".join(map(re.escape, ordered)) + r")(?!\S))")
     return Conditions(
         conditions=tuple(conditions),
         negations=_words(raw.get("negations")),
@@ -322,7 +319,7 @@ def load_conditions(language: str) -> Conditions | None:
             (re.compile(rf"(?<=\w){re.escape(str(end))}(?!\S)"), f" {word}")
             for end, word in (raw.get("contractions") or {}).items()
         ),
-        pattern=pattern,
+        longest=max((phrase.count(" ") + 1 for phrase in by_phrase), default=0),
         by_phrase={k: tuple(v) for k, v in by_phrase.items()},
         language=language,
         whole=_words(raw.get("whole_home")),
@@ -399,8 +396,7 @@ def find(text: str, data: Conditions) -> Felt | None:
         said = pattern.sub(spelt, said)
     padded = f" {said} "
     best: tuple[int, int, Condition, int, int] | None = None
-    for hit in data.pattern.finditer(said):
-        phrase = hit.group(1)
+    for start, phrase in _phrasings_in(said, data):
         for condition in data.by_phrase[phrase]:
             if condition.needs and not any(f" {w} " in padded for w in condition.needs):
                 continue
@@ -410,13 +406,28 @@ def find(text: str, data: Conditions) -> Felt | None:
                 continue
             rank = (len(phrase), len(condition.needs))
             if best is None or rank > best[:2]:
-                best = (*rank, condition, hit.start(), hit.start() + len(phrase))
+                best = (*rank, condition, start, start + len(phrase))
     if best is None:
         return None
     rest = f" {said[: best[3]]} {said[best[4] :]} "
     if any(f" {w} " in rest for w in (*data.negations, *data.past)):
         return None
     return Felt(condition=best[2], said=padded, rest=" ".join(rest.split()))
+
+
+def _phrasings_in(said: str, data: Conditions) -> Iterator[tuple[int, str]]:
+    """Where a phrasing starts in *said* (normalised: single spaces), and the longest one
+    that starts at each word, so that phrasings that overlap are all found ("is baking in
+    the sun"). A look-up per run of words: one expression of every phrasing took 0.3 s to
+    compile once English had 11,000 of them."""
+    starts = [0, *(at + 1 for at, char in enumerate(said) if char == " ")]
+    ends = [*(start - 1 for start in starts[1:]), len(said)]
+    for first, start in enumerate(starts):
+        for last in range(min(len(starts), first + data.longest) - 1, first - 1, -1):
+            phrase = said[start : ends[last]]
+            if phrase in data.by_phrase:
+                yield start, phrase
+                break
 
 
 _CLAUSE = re.compile(r"[,;:.!?]+|\s[-–—]\s|\s(?:and|so|then|but)\s")
