@@ -81,6 +81,27 @@ def english_planner(
     return Planner(home, "en")
 
 
+def acts(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What *plan* does, unasked: (action, sorted targets) per step."""
+    assert plan.error is None, plan.error
+    assert not plan.needs_confirmation
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def confirmed(plan: Plan) -> list[tuple[str, list[str]]]:
+    """What *plan* does once the person says yes (unlocking, opening a garage: asked first)."""
+    assert plan.error is None, plan.error
+    assert plan.needs_confirmation
+    return [(step.action, sorted(step.targets)) for step in plan.steps]
+
+
+def reads(plan: Plan) -> list[str]:
+    """The entities a read-only *plan* reads."""
+    assert plan.error is None, plan.error
+    assert plan.steps and all(step.action == "state.get" for step in plan.steps)
+    return sorted(t for step in plan.steps for t in step.targets)
+
+
 def steps_of(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
     """*plan*'s steps as (action, targets, service data)."""
     return [(s.action, s.targets, s.params) for s in plan.steps]

@@ -6,32 +6,12 @@ Assistant's intent tests."""
 from __future__ import annotations
 
 from app.core.home import Home
-from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import acts as _acts
+from tests.helpers.small_homes import confirmed as _confirmed
 from tests.helpers.small_homes import entity as _entity
 from tests.helpers.small_homes import home as _home
-
-
-def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
-    """What a plan does, unasked: (action, sorted targets) per step."""
-    assert plan.error is None, plan.error
-    assert not plan.needs_confirmation
-    return [(step.action, sorted(step.targets)) for step in plan.steps]
-
-
-def _confirmed(plan: Plan) -> list[tuple[str, list[str]]]:
-    """What a plan does once the person says yes (unlocking is asked first)."""
-    assert plan.error is None, plan.error
-    assert plan.needs_confirmation
-    return [(step.action, sorted(step.targets)) for step in plan.steps]
-
-
-def _reads(plan: Plan) -> list[str]:
-    """The entities a read-only plan reads."""
-    assert plan.error is None, plan.error
-    assert plan.steps and all(step.action == "state.get" for step in plan.steps)
-    return sorted(t for step in plan.steps for t in step.targets)
-
+from tests.helpers.small_homes import reads as _reads
 
 # -- French -----------------------------------------------------------------------------------
 

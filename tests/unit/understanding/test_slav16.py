@@ -9,18 +9,11 @@ home gives them. The sentences are this file's own, not Home Assistant's intent 
 from __future__ import annotations
 
 from app.core.home import Home
-from app.core.plan import Plan
 from app.understanding.planner import Planner
 from app.understanding.question_data import load_questions
 from tests.helpers.small_homes import entity as _entity
 from tests.helpers.small_homes import home as _home
-
-
-def _reads(plan: Plan) -> list[str]:
-    """The entities a read-only plan reads."""
-    assert plan.error is None, plan.error
-    assert plan.steps and all(step.action == "state.get" for step in plan.steps)
-    return sorted(t for step in plan.steps for t in step.targets)
+from tests.helpers.small_homes import reads as _reads
 
 
 def _sensor(
