@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.private_bus import BusError, PrivateBus, stderr_of
+from tests.helpers.private_bus import BusError, PrivateBus, said
 from tests.helpers.processes import stop_process
 
 INSTALL_HINT = (
@@ -59,6 +59,15 @@ class KeyringSession:
     def data_home(self) -> Path:
         return self.root / "data"
 
+    @property
+    def log(self) -> Path:
+        """What gnome-keyring-daemon wrote on stdout and stderr."""
+        return self.root / "keyring.log"
+
+    def said(self) -> str:
+        """The daemon's messages so far (a failure report quotes them)."""
+        return said(self.log)
+
     def start(self, timeout: float = 15.0) -> None:
         missing = [
             name for name in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(name)
@@ -82,13 +91,15 @@ class KeyringSession:
         self._bus = PrivateBus(self.root)
         self.bus_address = self._bus.start(env=self.env, timeout=timeout)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
-        self._keyring = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            env=self.env,
-        )
+        # Its messages go to a file, not a pipe nobody reads: a full pipe would stop the daemon.
+        with self.log.open("wb") as log:
+            self._keyring = subprocess.Popen(
+                ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                stdin=subprocess.PIPE,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=self.env,
+            )
         assert self._keyring.stdin is not None
         self._keyring.stdin.write(KEYRING_PASSWORD.encode())
         self._keyring.stdin.close()
@@ -100,9 +111,7 @@ class KeyringSession:
         while not self._bus.has_owner(SECRETS_BUS_NAME):
             assert self._keyring is not None
             if self._keyring.poll() is not None:
-                raise KeyringSessionError(
-                    f"gnome-keyring-daemon exited: {stderr_of(self._keyring)}"
-                )
+                raise KeyringSessionError(f"gnome-keyring-daemon exited: {self.said()}")
             if time.monotonic() > deadline:
                 raise KeyringSessionError(
                     "gnome-keyring-daemon did not register the Secret Service in time"
@@ -125,6 +134,15 @@ class KeyringSession:
             yield
         finally:
             self._keyring.send_signal(signal.SIGCONT)
+
+    def exited_unasked(self) -> str:
+        """Why the keyring daemon is gone though no test stopped it ("" while it runs)."""
+        if self._keyring is None or self._keyring.poll() is None:
+            return ""
+        return (
+            f"gnome-keyring-daemon exited by itself during the test "
+            f"(exit status {self._keyring.returncode}): {self.said()}"
+        )
 
     def stop(self) -> None:
         stop_process(self._keyring)
@@ -176,7 +194,10 @@ def secret_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyringSession]:
             yield session
         finally:
             keyring.set_keyring(previous)
+            gone = session.exited_unasked()
             session.stop()
+        if gone:  # the test's failure then names the cause, with the daemon's own words
+            pytest.fail(gone, pytrace=False)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ temporary folder. The keyring and notification fixtures run their daemons on one
 
 from __future__ import annotations
 
-import contextlib
 import selectors
 import shutil
 import subprocess
@@ -51,14 +50,16 @@ class PrivateBus:
         socket_dir.chmod(0o700)
         config = self.root / "bus.conf"
         config.write_text(_BUS_CONFIG.format(socket_dir=socket_dir), encoding="utf-8")
-        self._process = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog",
-             "--print-address=1"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-        )  # fmt: skip
+        # Its messages go to a file, not a pipe nobody reads: a full pipe would stop the bus.
+        with self.log.open("wb") as log:
+            self._process = subprocess.Popen(
+                ["dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog",
+                 "--print-address=1"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                env=env,
+            )  # fmt: skip
         assert self._process.stdout is not None
         deadline = time.monotonic() + timeout
         with selectors.DefaultSelector() as selector:
@@ -67,8 +68,14 @@ class PrivateBus:
                 raise BusError("dbus-daemon printed no address in time")
         self.address = self._process.stdout.readline().decode().strip()
         if not self.address:
-            raise BusError(f"dbus-daemon did not start: {stderr_of(self._process)}")
+            self._process.kill()
+            raise BusError(f"dbus-daemon did not start: {said(self.log)}")
         return self.address
+
+    @property
+    def log(self) -> Path:
+        """What dbus-daemon wrote on stderr."""
+        return self.root / "bus.log"
 
     def has_owner(self, name: str) -> bool:
         from jeepney import DBus  # type: ignore[import-untyped]
@@ -82,13 +89,9 @@ class PrivateBus:
         self._process = None
 
 
-def stderr_of(process: subprocess.Popen[bytes]) -> str:
-    """What a failed daemon said on stderr (it is killed first, so the read ends)."""
-    with contextlib.suppress(Exception):
-        process.kill()
-    if process.stderr is None:
-        return "(no output)"
+def said(log: Path) -> str:
+    """What a daemon wrote to *log* so far (a failure report quotes it)."""
     try:
-        return process.stderr.read().decode(errors="replace").strip() or "(no output)"
-    except (OSError, ValueError):
-        return "(no output)"
+        return log.read_text(encoding="utf-8", errors="replace").strip() or "(nothing)"
+    except OSError:
+        return "(no log)"

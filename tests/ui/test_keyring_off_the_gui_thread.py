@@ -5,6 +5,7 @@ thread keeps running its events; each answer is shown once the keyring answers a
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import threading
@@ -45,14 +46,20 @@ def test_the_settings_page_never_waits_for_the_keyring(
         page.ha_form.url.setText(URL)
         page.ha_form.token.setText(TOKEN)
         page.start_save()  # the token goes to the keyring
-        qtbot.wait(600)
-        assert time.monotonic() - started < 3, "the GUI thread waited for the keyring"
-        assert len([t for t in ticks if t > started]) >= 10, "the GUI thread stopped"
-        # Nothing answered yet: none of the keyring's answers is shown.
-        assert page.llm.key.placeholderText() not in ("kept in the keyring", "none kept")
-        assert page.safety.pin_status.text() == ""
-    timer.stop()
-    watchdog.cancel()
+        try:
+            qtbot.wait(600)
+            assert time.monotonic() - started < 3, "the GUI thread waited for the keyring"
+            # A wait for the keyring would stop the ticks until the watchdog (5 s); a busy
+            # machine only spaces them out.
+            after = [started, *(t for t in ticks if t > started), time.monotonic()]
+            assert len(after) >= 5, "the GUI thread stopped"
+            assert max(b - a for a, b in itertools.pairwise(after)) < 2.5
+            # Nothing answered yet: none of the keyring's answers is shown.
+            assert page.llm.key.placeholderText() not in ("kept in the keyring", "none kept")
+            assert page.safety.pin_status.text() == ""
+        finally:
+            timer.stop()
+            watchdog.cancel()
     with qtbot.waitSignal(page.saved, timeout=20_000):
         pass
     qtbot.waitUntil(lambda: page.llm.key.placeholderText() == "none kept", timeout=10_000)
