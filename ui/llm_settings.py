@@ -64,7 +64,7 @@ from ui.settings_parts import Section, Tasks, error_colour, note, ok_colour
 from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ui.bridge.models import Probe
+    from app.understanding.llm.probe import Probe
 
 _LOGGER = logging.getLogger(__name__)
 

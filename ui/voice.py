@@ -10,8 +10,11 @@
 * The shortcut works in Hearth's window; where the desktop's portal offers global shortcuts
   (Wayland; :mod:`ui.portal_shortcuts`), :meth:`PushToTalk.use_global_shortcut` makes it work
   from any window, and :attr:`PushToTalk.shortcut_scope` says which one is in use.
-* Recognition runs on a worker thread (``asyncio.to_thread``), never the GUI thread; the model
-  loads in the background on first need (the audio is kept meanwhile) and stays loaded.
+* The widget starts and stops the microphone and shows what happens; the bridge
+  (:mod:`ui.bridge.speech`, its rules in :mod:`app.session.speech`) picks the speech model,
+  listens and decodes on a worker thread (``asyncio.to_thread``), never the GUI thread, and
+  picks the reading to send. The model loads in the background on first need (the audio is
+  kept meanwhile) and stays loaded.
 * The transcript goes through the same pipeline as typed text (``bridge.submit``); a reading
   Hearth is not sure of never runs a state-changing plan unseen (see :mod:`app.voice.choose`).
 
@@ -51,17 +54,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core.plan import Plan
-from app.voice import models as voice_models
-from app.voice.audio import (
-    CHUNK_MS,
-    SAMPLE_RATE,
-    AudioSource,
-    PushSource,
-    SilenceDetector,
-    WavSource,
-    bytes_for,
-)
+from app.voice.audio import CHUNK_MS, SAMPLE_RATE, AudioSource, PushSource, WavSource, bytes_for
 from app.voice.errors import AudioError, NoModelError, VoiceError, VoiceUnavailableError
 from ui.bridge import AssistantBridge
 from ui.fonts import native_language_name
@@ -69,9 +62,9 @@ from ui.retranslate import LanguageWatch
 from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from app.session.speech import Utterance
     from app.voice.choose import Choice
-    from app.voice.engine import Decoder, EngineCache, SpeechEngine, Transcript
-    from app.voice.session import ListenSession
+    from app.voice.engine import EngineCache, Transcript
     from ui.portal_shortcuts import PortalShortcuts
 
 _LOGGER = logging.getLogger(__name__)
@@ -428,20 +421,20 @@ class PushToTalk(QObject):
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        if engines is not None:
+            bridge.use_speech_engines(engines)
         self._make_capture = capture or (lambda: Microphone(self))
-        self._engines = engines
         self.state = VoiceState.IDLE
         self.cue = SoundCue(self)
         self.tray: Any = None
         """The tray (set by :meth:`attach`): hands-free results become its notifications."""
         self.conversation: Any = None
         self.live: LiveTranscript | None = None
-        self._session: ListenSession | None = None
+        self._session: Utterance | None = None
+        """The utterance being listened to (None: none)."""
         self._capture: Capture | None = None
         self._hands_free = False
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._model: tuple[tuple[str, str], voice_models.ModelInfo] | None = None
         self.last_choice: Choice | None = None
         self.portal: PortalShortcuts | None = None
         """The desktop portal's global shortcut (:meth:`use_global_shortcut`), if asked for."""
@@ -455,40 +448,16 @@ class PushToTalk(QObject):
     # -- what is there -------------------------------------------------------------------------
 
     @property
-    def engines(self) -> EngineCache:
-        """The speech engines (made on first use: the engine's modules, with the planner's
-        vocabulary, load after the window is shown, not before)."""
-        if self._engines is None:
-            from app.voice.engine import EngineCache  # noqa: PLC0415  lazy: the speech modules load after the window is shown
-
-            self._engines = EngineCache()
-        return self._engines
-
-    @property
     def busy(self) -> bool:
         return self.state in BUSY
 
     def language(self) -> str:
         return self.bridge.language
 
-    def model(self) -> voice_models.ModelInfo:
-        """The speech model to use; raises a :class:`VoiceError` saying what to do. Looked
-        up once per setting and language (:meth:`refresh` looks again)."""
-        key = (self.bridge.settings.voice.model, self.language())
-        if self._model is not None and self._model[0] == key:
-            return self._model[1]
-        voice_models.require_vosk()
-        info = voice_models.find_model(key[0] or None, language=key[1])
-        self._model = (key, info)
-        return info
-
-    def engine(self) -> SpeechEngine:
-        return self.engines.get(self.model())
-
     def unavailable(self) -> str | None:
         """Why push-to-talk cannot work now (None: it can), in the window's words."""
         try:
-            self.model()
+            self.bridge.speech_model()
         except VoiceError as err:
             return self.explain(err)
         return None
@@ -542,39 +511,31 @@ class PushToTalk(QObject):
                 QCoreApplication.translate("PushToTalk", "Hearth is still connecting to the home.")
             )
             return False
+        utterance: Utterance | None = None
+
+        def heard_so_far(text: str) -> None:  # on the GUI thread (the bridge brings it)
+            if utterance is not None:
+                self._on_partial(utterance, text)
+
         try:
-            engine = self.engine()
+            self.bridge.speech_model()  # no model: said before the microphone opens
             capture = self._make_capture()
             source = capture.start()
         except VoiceError as err:
             self._fail(self.explain(err))
             return False
-        language = self.bridge.language
-        free_form = self.bridge.settings.voice.free_form
-
-        from app.voice.session import ListenSession  # noqa: PLC0415  lazy: the speech modules load after the window is shown
-
-        def decoder() -> Decoder:  # on the worker thread, once the first audio is there
-            return engine.decoder(engine.phrases_for(home, language), free_form=free_form)
-
-        loop = asyncio.get_event_loop()
-        self._loop = loop
-
-        def on_partial(text: str) -> None:  # on the worker thread: over to the GUI thread
-            loop.call_soon_threadsafe(self._on_partial, session, text)
-
-        session = ListenSession(
-            source,
-            decoder,
-            on_partial=on_partial,
-            silence=SilenceDetector(),
-            stop_on_silence=hands_free,
-        )
-        self._session, self._capture, self._hands_free = session, capture, hands_free
-        self._set_state(VoiceState.LISTENING if engine.loaded else VoiceState.LOADING)
-        if not engine.loaded:
-            self._spawn(self._load(engine, session))
-        self._spawn(self._listen(session))
+        try:
+            utterance = self.bridge.listen(source, hands_free=hands_free, on_partial=heard_so_far)
+        except VoiceError as err:
+            capture.stop()
+            self._fail(self.explain(err))
+            return False
+        self._session, self._capture, self._hands_free = utterance, capture, hands_free
+        loading = utterance.loading
+        self._set_state(VoiceState.LOADING if loading else VoiceState.LISTENING)
+        if loading:
+            self._spawn(self._load(utterance))
+        self._spawn(self._listen(utterance))
         if self.bridge.settings.voice.sound_cue:
             self.cue.play("start")
         return True
@@ -617,37 +578,25 @@ class PushToTalk(QObject):
 
     def preload(self) -> None:
         """Load the model in the background now (the pointer is on the Talk button)."""
-        try:
-            engine = self.engine()
-        except VoiceError:
-            return
-        if not engine.loaded:
-            self._spawn(asyncio.to_thread(engine.load))
+        self._spawn(self.bridge.preload_speech())
 
     # -- the worker's reports ------------------------------------------------------------------
 
-    async def _load(self, engine: SpeechEngine, session: ListenSession) -> None:
-        try:
-            await asyncio.to_thread(engine.load)
-        except VoiceError:
-            return  # the session fails with the same error and says it
-        if self._session is session and self.state is VoiceState.LOADING:
+    async def _load(self, utterance: Utterance) -> None:
+        if not await utterance.load():
+            return  # listening fails with the same error and says it
+        if self._session is utterance and self.state is VoiceState.LOADING:
             self._set_state(VoiceState.LISTENING)
 
-    def _on_partial(self, session: ListenSession, text: str) -> None:
-        if self._session is session and self.busy:
+    def _on_partial(self, utterance: Utterance, text: str) -> None:
+        if self._session is utterance and self.busy:
             self.partial.emit(text)
             if self.live is not None:
                 self.live.show_state(self.state, text)
 
-    async def _listen(self, session: ListenSession) -> None:
-        from app.voice.session import Cancelled  # noqa: PLC0415  lazy: the speech modules load after the window is shown
-
+    async def _listen(self, utterance: Utterance) -> None:
         try:
-            transcript = await asyncio.to_thread(session.run)
-        except Cancelled:
-            self._end(VoiceState.CANCELLED)
-            return
+            transcript = await utterance.hear()
         except VoiceError as err:
             self._end(VoiceState.ERROR)
             self._fail(self.explain(err))
@@ -661,7 +610,10 @@ class PushToTalk(QObject):
                 )
             )
             return
-        if self._session is not session:
+        if transcript is None:  # cancelled (Esc)
+            self._end(VoiceState.CANCELLED)
+            return
+        if self._session is not utterance:
             return
         self._set_state(VoiceState.DECODING)
         self.transcribed.emit(transcript)
@@ -671,11 +623,7 @@ class PushToTalk(QObject):
         if self.bridge.assistant is None:
             self._end(VoiceState.ERROR)
             return
-        from app.voice.choose import choose  # noqa: PLC0415  lazy: the speech modules load after the window is shown
-
-        choice = choose(
-            transcript, self._trial_plan, threshold=self.bridge.settings.voice.confidence
-        )
+        choice = self.bridge.choose_reading(transcript)
         self.last_choice = choice
         self.chosen.emit(choice)
         hands_free = self._hands_free
@@ -693,11 +641,6 @@ class PushToTalk(QObject):
             request = self.bridge.submit(choice.text, source="voice", unsure=choice.reason)
         if request is not None:
             self.submitted.emit(request)
-
-    def _trial_plan(self, text: str) -> Plan:
-        """A plan for one reading, leaving the conversation as it is (the chosen reading is
-        planned again by the bridge, and that one counts)."""
-        return self.bridge.trial_plan(text)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -777,7 +720,7 @@ class PushToTalk(QObject):
     def refresh(self) -> None:
         """Say on the button (and the tray) whether push-to-talk works, and how (looking for
         the model again: one may have been installed or removed)."""
-        self._model = None
+        self.bridge.forget_speech_model()
         button = self._button
         shortcut = self.bridge.settings.voice.shortcut
         why = self.unavailable() if self.bridge.assistant is not None else None
@@ -929,7 +872,7 @@ class PushToTalk(QObject):
                 if (time.monotonic() - pressed) * 1000 < CLICK_MS and self.busy:
                     self._hands_free = True  # a click: go on until a pause
                     if self._session is not None:
-                        self._session.stop_on_silence = True
+                        self._session.hands_free = True
                 else:
                     self.release()
                 return True

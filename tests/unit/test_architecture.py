@@ -30,17 +30,46 @@ def _modules() -> dict[str, Path]:
     return found
 
 
+def _is_type_checking(test: ast.expr) -> bool:
+    """``TYPE_CHECKING`` or ``typing.TYPE_CHECKING``: a block only type checkers read."""
+    name = test.attr if isinstance(test, ast.Attribute) else getattr(test, "id", "")
+    return name == "TYPE_CHECKING"
+
+
+def _nodes(tree: ast.AST, *, runtime: bool = False) -> Iterator[ast.AST]:
+    """Every node of *tree*; with *runtime*, none inside an ``if TYPE_CHECKING:`` block (its
+    ``else`` is kept): what Python runs, not what only annotations name."""
+    if not runtime:
+        yield from ast.walk(tree)
+        return
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child.test):
+                todo.extend(child.orelse)
+            else:
+                todo.append(child)
+
+
 def _imported(
-    module: str, source: str, *, package: bool = False, known: Collection[str] = ()
+    module: str,
+    source: str,
+    *,
+    package: bool = False,
+    known: Collection[str] = (),
+    runtime: bool = False,
 ) -> Iterator[str]:
-    """Every module name *module* (whose text is *source*) imports, wherever the import is.
+    """Every module name *module* (whose text is *source*) imports, wherever the import is
+    (*runtime*: leaving out those only type checkers read).
 
     ``from app.understanding import keyed_replies``, where every name imported is a module of
     *known*, imports those modules as ``import app.understanding.keyed_replies`` would: the
     package's ``__init__`` runs either way, and what it imports lazily (the planner, on first
     ask) is not imported by it."""
     package_name = module if package else module.rpartition(".")[0]
-    for node in ast.walk(ast.parse(source)):
+    for node in _nodes(ast.parse(source), runtime=runtime):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -55,7 +84,9 @@ def _imported(
             yield from named
 
 
-def _graph() -> dict[str, set[str]]:
+def _graph(*, runtime: bool = False) -> dict[str, set[str]]:
+    """Which of app/, integrations/ and ui/'s modules each imports (*runtime*: leaving out
+    imports only type checkers read)."""
     modules = _modules()
 
     def owner(name: str) -> str | None:
@@ -66,7 +97,13 @@ def _graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in modules.items():
         source = path.read_text(encoding="utf-8")
-        names = _imported(module, source, package=path.name == "__init__.py", known=modules.keys())
+        names = _imported(
+            module,
+            source,
+            package=path.name == "__init__.py",
+            known=modules.keys(),
+            runtime=runtime,
+        )
         targets = {owner(name) for name in names}
         graph[module] = {t for t in targets if t is not None and t != module}
     return graph
@@ -204,6 +241,7 @@ def test_the_action_finder_sees_a_call_and_an_import() -> None:
 def test_the_wizard_and_the_model_pages_reach_the_core_only_through_the_bridge() -> None:
     # The widgets keep what describes (names, sizes, languages, the catalogue's entries); what
     # acts (the keyring, downloads, the network, the demo home's builders) is the bridge's.
+    # A type only annotations name (a language model's test answer) acts on nothing.
     acting = {
         "app.policy.pin",
         "app.policy.safety",
@@ -212,13 +250,81 @@ def test_the_wizard_and_the_model_pages_reach_the_core_only_through_the_bridge()
         "app.understanding.llm.models",
         "app.understanding.llm.probe",
     }
-    graph = _graph()
+    graph = _graph(runtime=True)
     assert {"app.voice.download", "app.understanding.llm.probe"} <= graph["ui.bridge.models"]
     assert {"app.policy.safety", "app.bootstrap"} <= graph["ui.bridge.setup"]
     widgets = ("ui.first_run", "ui.llm_settings", "ui.voice_settings")
     assert {w: sorted(graph[w] & acting) for w in widgets} == {w: [] for w in widgets}
     modules = _modules()
     named = {w: _actions_named(modules[w].read_text(encoding="utf-8")) for w in widgets}
+    assert named == {w: [] for w in widgets}
+
+
+def test_the_runtime_graph_leaves_out_only_what_type_checkers_read() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "import app.voice.audio\n"
+        "if TYPE_CHECKING:\n"
+        "    from app.voice.engine import Transcript\n"
+        "else:\n"
+        "    import app.voice.errors\n"
+        "def later():\n"
+        "    from app.voice.session import ListenSession\n"
+    )
+    everything = set(_imported("ui.x", source))
+    runtime = set(_imported("ui.x", source, runtime=True))
+    assert everything - runtime == {"app.voice.engine", "app.voice.engine.Transcript"}
+    assert {"app.voice.audio", "app.voice.errors", "app.voice.session"} <= runtime
+
+
+#: What listens and recognises: the recogniser (its model found, loaded, decoding), the
+#: session that records one utterance and the reading chosen of it. Push-to-talk's bridge part
+#: (ui.bridge.speech, its rules in app.session.speech) does it; the widget starts and stops the
+#: microphone and shows what happens.
+_RECOGNISER = frozenset(
+    {"app.voice.engine", "app.voice.session", "app.voice.choose", "app.voice.models"}
+    | {"app.voice.phrases", "app.voice.download"}
+)
+_RECOGNISER_CALLS = frozenset(
+    {"find_model", "require_vosk", "scan_models", "ListenSession", "EngineCache", "choose"}
+)
+
+
+def _recogniser_named(source: str) -> list[str]:
+    """The names of :data:`_RECOGNISER_CALLS` that *source* runs: an attribute or a name it
+    calls, or a name it imports outside ``if TYPE_CHECKING``."""
+    found = set()
+    for node in _nodes(ast.parse(source), runtime=True):
+        if isinstance(node, ast.Call):
+            called = node.func
+            name = called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
+            if name in _RECOGNISER_CALLS:
+                found.add(name)
+        elif isinstance(node, ast.ImportFrom):
+            found.update(alias.name for alias in node.names if alias.name in _RECOGNISER_CALLS)
+    return sorted(found)
+
+
+def test_the_recogniser_finder_sees_a_call_and_an_import() -> None:
+    source = (
+        "from app.voice.session import ListenSession\n"
+        "def go(self):\n"
+        "    return voice_models.find_model(None), self.bridge.speech_model()\n"
+    )
+    assert _recogniser_named(source) == ["ListenSession", "find_model"]
+
+
+def test_push_to_talk_listens_only_through_the_bridge() -> None:
+    graph = _graph(runtime=True)
+    assert "app.session.speech" in graph["ui.bridge.speech"], "the check sees imports"
+    # The rules' module runs the recogniser (its modules imported on first use).
+    assert {"app.voice.engine", "app.voice.session", "app.voice.choose"} <= _graph()[
+        "app.session.speech"
+    ]
+    assert sorted(graph["ui.voice"] & _RECOGNISER) == []
+    modules = _modules()
+    widgets = ("ui.voice", "ui.voice_settings")
+    named = {w: _recogniser_named(modules[w].read_text(encoding="utf-8")) for w in widgets}
     assert named == {w: [] for w in widgets}
 
 

@@ -8,8 +8,9 @@ never waits.
 The bridge is one object made of parts, one module per concern: requests and approvals
 (:mod:`ui.bridge.requests`), reminders and timers (:mod:`ui.bridge.reminders`), the agenda
 (:mod:`ui.bridge.agenda`), history reads (:mod:`ui.bridge.records`), what the settings
-pages change (:mod:`ui.bridge.settings`, :mod:`ui.bridge.connection`) and the speech and
-language model files (:mod:`ui.bridge.models`). The first-run wizard, shown before there is an
+pages change (:mod:`ui.bridge.settings`, :mod:`ui.bridge.connection`), the speech and
+language model files (:mod:`ui.bridge.models`) and push-to-talk's listening
+(:mod:`ui.bridge.speech`). The first-run wizard, shown before there is an
 assistant, has its own door (:mod:`ui.bridge.setup`). Here: the signals, and opening, binding
 and closing the assistant.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -30,14 +30,13 @@ from PySide6.QtCore import QObject, Signal
 from app import composition
 from app.composition import STOP_GRACE_S
 from app.config.settings import Settings
-from app.core.home import Home
-from app.core.plan import Plan
 from app.policy import safety
 from app.session.requests import RequestBook
 from ui.bridge.agenda import AgendaPart
 from ui.bridge.models import ModelsPart
 from ui.bridge.records import RecordsPart
 from ui.bridge.settings import SettingsPart
+from ui.bridge.speech import SpeechPart
 
 if TYPE_CHECKING:
     from app.assistant import Assistant
@@ -51,7 +50,7 @@ Connect: TypeAlias = Callable[
 """How the bridge opens the assistant (see :class:`AssistantBridge`)."""
 
 
-class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart, ModelsPart):
+class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart, ModelsPart, SpeechPart):
     ready = Signal(object)
     """The home is loaded (argument: the :class:`Home`)."""
     connection_failed = Signal(str)
@@ -170,26 +169,6 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart, ModelsPart
             self._records_worker.shutdown(wait=False, cancel_futures=True)
 
     @property
-    def home(self) -> Home | None:
-        return self.assistant.home if self.assistant else None
-
-    @property
     def time_zone(self) -> ZoneInfo | None:
         """The zone the home's times are in (None: the home is not loaded yet)."""
         return self.assistant.tz if self.assistant else None
-
-    @property
-    def language(self) -> str:
-        """The language commands are understood in: the assistant's, else the settings'."""
-        return self.assistant.planner.language if self.assistant else self.settings.language
-
-    def trial_plan(self, text: str) -> Plan:
-        """The local planner's plan for *text*, leaving the conversation as it is: push-to-talk
-        weighs each reading of what it heard with it, then submits the chosen one, which
-        counts. Raises RuntimeError before the home is loaded."""
-        assistant = self.assistant
-        if assistant is None:
-            raise RuntimeError("no plan before the home is loaded")
-        return assistant.planner.plan(
-            text, area=assistant.area, conversation=copy.deepcopy(assistant.conversation)
-        )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import SignalInstance
 
 from app.config.settings import Settings
+from app.core.home import Home
 from app.session.pin_step import Prompt
 from app.session.requests import RequestBook
 
@@ -49,6 +50,15 @@ class BridgePart:
     reminder_due: SignalInstance
     agenda_changed: SignalInstance
     language_applied: SignalInstance
+
+    @property
+    def home(self) -> Home | None:
+        return self.assistant.home if self.assistant else None
+
+    @property
+    def language(self) -> str:
+        """The language commands are understood in: the assistant's, else the settings'."""
+        return self.assistant.planner.language if self.assistant else self.settings.language
 
     def _spawn(self, coro: Coroutine[Any, Any, _T]) -> asyncio.Task[_T]:
         """Run *coro* on the loop, kept until it ends (and awaited by ``stop``)."""

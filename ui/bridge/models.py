@@ -12,37 +12,32 @@ methods are the jobs a :class:`~ui.download_row.DownloadRow` runs on its own wor
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import os
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.config.settings import Settings
 from app.core.download import ProgressCallback
+from app.session import llm_changes
 from app.understanding.llm import models as llm_models
-from app.understanding.llm.config import ENV_PYTHON, LLMConfig
+from app.understanding.llm.config import LLMConfig
 from app.understanding.llm.models import CatalogModel, ModelFile, ModelFileError
 from app.voice import download as voice_download
 from app.voice import models as voice_models
 from app.voice.models import CatalogEntry, ModelInfo
 
 if TYPE_CHECKING:
-    # A language model's test answer, for the page's annotations only: the probe's module
-    # loads the planner's prompt modules, imported when a page first tries a model.
+    # A language model's test answer, for annotations only (the probe's module loads the
+    # planner's prompt modules, imported when a page first tries a model): no name at run
+    # time, so it is not in __all__; a page's annotations import it the same way.
     from app.understanding.llm.probe import Probe
 
-__all__ = ["CatalogModel", "ModelFile", "ModelFileError", "ModelsPart", "Probe"]
+__all__ = ["CatalogModel", "ModelFile", "ModelFileError", "ModelsPart"]
 
 
 class ModelsPart:
     settings: Settings
 
-    # -- speech models ---------------------------------------------------------------------
-
-    def voice_models_found(self) -> tuple[list[ModelInfo], list[tuple[Path, str]]]:
-        """The speech models installed, and the folders that are not usable (and why)."""
-        return voice_models.scan_models()
+    # -- speech models (the installed ones: ui.bridge.speech) --------------------------------
 
     async def fetch_voice_catalog(self) -> list[CatalogEntry]:
         """Vosk's list of models (the network, in a worker thread). Raises DownloadError."""
@@ -73,7 +68,7 @@ class ModelsPart:
     async def llm_model_files(self) -> tuple[list[ModelFile], bool]:
         """The downloaded model files, and whether llama-cpp-python can be found (in a worker
         thread): here, or in the Python the settings or the environment name."""
-        return await asyncio.to_thread(_files_and_extra, self.settings.llm.python)
+        return await asyncio.to_thread(llm_changes.model_files, self.settings.llm.python)
 
     async def check_llm_model_file(self, path: str) -> ModelFile:
         """The model file at *path*, checked where it is (in a worker thread). Raises
@@ -94,10 +89,3 @@ class ModelsPart:
         from app.understanding.llm.probe import probe  # noqa: PLC0415  lazy: the planner's prompt modules, when a page first tries a model
 
         return await probe(config, stream=True)
-
-
-def _files_and_extra(python: str | None = None) -> tuple[list[ModelFile], bool]:
-    """The downloaded model files, and whether llama-cpp-python can be found (blocking)."""
-    named = bool(python or os.environ.get(ENV_PYTHON))
-    extra = named or importlib.util.find_spec("llama_cpp") is not None
-    return llm_models.installed(), extra

@@ -6,6 +6,7 @@ model file loaded in the background once applied, run by the worker with the sta
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -146,3 +147,28 @@ def test_apply_keeps_the_python_the_page_does_not_show(tmp_path: Path) -> None:
     config = llm_changes.keep(settings, LLMSettings(base_url=LOCAL_FILE, model="other"), "")
     assert config.python == "/opt/llm/bin/python"
     assert Settings.load().llm.python == "/opt/llm/bin/python"
+
+
+def test_a_model_file_can_be_run_where_llama_cpp_or_a_python_with_it_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.understanding.llm import models as llm_models
+    from app.understanding.llm.config import ENV_PYTHON
+
+    folder = llm_models.models_dir()
+    folder.mkdir(parents=True)
+    (folder / "tiny.gguf").write_bytes(llm_models.GGUF_MAGIC + bytes(60))
+    (folder / "notes.gguf").write_bytes(b"not a model")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *rest: None if name == "llama_cpp" else real(name, *rest),
+    )
+    monkeypatch.delenv(ENV_PYTHON, raising=False)
+    files, runnable = llm_changes.model_files()
+    assert [(f.name, f.downloaded) for f in files] == [("tiny", True)]
+    assert not runnable  # no llama-cpp-python here, and no Python named that has it
+    assert llm_changes.runner_found("/opt/llm/bin/python")
+    monkeypatch.setenv(ENV_PYTHON, "/opt/llm/bin/python")
+    assert llm_changes.model_files()[1]
