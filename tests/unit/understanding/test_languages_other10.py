@@ -7,23 +7,9 @@ from __future__ import annotations
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import acts, confirmed, reads
 from tests.helpers.small_homes import entity as _entity
 from tests.helpers.small_homes import home as _home
-
-
-def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
-    """What a plan does, unasked: (action, sorted targets) per step; fails on an error or a
-    question back."""
-    assert plan.error is None, plan.error
-    return [(step.action, sorted(step.targets)) for step in plan.steps]
-
-
-def _reads(plan: Plan) -> list[str]:
-    """The entities a read-only plan reads; fails on a plan that would change something."""
-    assert plan.error is None, plan.error
-    assert plan.steps
-    assert all(step.action == "state.get" for step in plan.steps), plan.steps
-    return sorted(target for step in plan.steps for target in step.targets)
 
 
 def _changes_nothing(plan: Plan) -> bool:
@@ -55,23 +41,23 @@ _HU = _home(
 
 def test_hu_covers_by_kind_in_a_room_or_where_one_is() -> None:
     planner = Planner(_HU, "hu")
-    assert _acts(planner.plan("Húzd le a redőnyöket a konyhában")) == [
+    assert confirmed(planner.plan("Húzd le a redőnyöket a konyhában")) == [
         ("cover.close_cover", ["cover.redony_k"])
     ]
-    assert _acts(planner.plan("nyisd ki a nappali redőnyöket")) == [
+    assert acts(planner.plan("nyisd ki a nappali redőnyöket")) == [
         ("cover.open_cover", ["cover.redony_n"])
     ]
-    assert _acts(planner.plan("húzd be a függönyöket", area="nappali")) == [
+    assert acts(planner.plan("húzd be a függönyöket", area="nappali")) == [
         ("cover.close_cover", ["cover.fuggony"])
     ]
 
 
 def test_hu_fans_of_a_room_here_and_everywhere() -> None:
     planner = Planner(_HU, "hu")
-    assert _acts(planner.plan("kapcsold be a ventilátorokat a nappaliban")) == [
+    assert acts(planner.plan("kapcsold be a ventilátorokat a nappaliban")) == [
         ("fan.turn_on", ["fan.allo", "fan.plafon"])
     ]
-    assert _acts(planner.plan("ahol vagyok kapcsold ki a ventilátort", area="halo")) == [
+    assert acts(planner.plan("ahol vagyok kapcsold ki a ventilátort", area="halo")) == [
         ("fan.turn_off", ["fan.halo"])
     ]
     plan = planner.plan("kapcsold ki mindenhol a ventilátorokat")
@@ -102,30 +88,30 @@ def test_hu_lights_everywhere_and_brightness_and_colour_of_a_room() -> None:
 
 def test_hu_a_lock_by_its_lock_and_a_scene_and_script_by_their_words() -> None:
     planner = Planner(_HU, "hu")
-    assert _acts(planner.plan("nyisd ki a bejárati ajtó zárát")) == [
+    assert confirmed(planner.plan("nyisd ki a bejárati ajtó zárát")) == [
         ("lock.unlock", ["lock.bejarat"])
     ]
-    assert _acts(planner.plan("kapcsold be a mozi jelenetet")) == [
+    assert confirmed(planner.plan("kapcsold be a mozi jelenetet")) == [
         ("scene.turn_on", ["scene.mozi"])
     ]
-    assert _acts(planner.plan("indítsd el a reggeli rutin szkriptet")) == [
+    assert confirmed(planner.plan("indítsd el a reggeli rutin szkriptet")) == [
         ("script.turn_on", ["script.reggel"])
     ]
-    assert _acts(planner.plan("a locsoló szelepet nyisd ki")) == [
+    assert confirmed(planner.plan("a locsoló szelepet nyisd ki")) == [
         ("valve.open_valve", ["valve.locsolo"])
     ]
 
 
 def test_hu_state_questions_only_read() -> None:
     planner = Planner(_HU, "hu")
-    assert _reads(planner.plan("Hány lámpa van bekapcsolva?")) == [
+    assert reads(planner.plan("Hány lámpa van bekapcsolva?")) == [
         "light.mennyezet",
         "light.olvaso",
         "light.pult",
     ]
-    assert _reads(planner.plan("Van bármelyik függöny nyitva a nappaliban?")) == ["cover.fuggony"]
-    assert _reads(planner.plan("zárva van az összes ajtózár?")) == ["lock.bejarat"]
-    assert _reads(planner.plan("a kávéfőző be van kapcsolva?")) == ["switch.kavefozo"]
+    assert reads(planner.plan("Van bármelyik függöny nyitva a nappaliban?")) == ["cover.fuggony"]
+    assert reads(planner.plan("zárva van az összes ajtózár?")) == ["lock.bejarat"]
+    assert reads(planner.plan("a kávéfőző be van kapcsolva?")) == ["switch.kavefozo"]
     assert _changes_nothing(planner.plan("melyik kapcsoló van bekapcsolva a konyhában"))
 
 
@@ -158,7 +144,7 @@ _PL = _home(
 
 def test_pl_every_cover_or_light_of_the_home_only_with_all() -> None:
     planner = Planner(_PL, "pl")
-    assert _acts(planner.plan("Zamknij wszystkie rolety")) == [
+    assert acts(planner.plan("Zamknij wszystkie rolety")) == [
         ("cover.close_cover", ["cover.roleta_k", "cover.roleta_s"])
     ]
     plan = planner.plan("Zgaś wszystkie lampy")
@@ -168,23 +154,25 @@ def test_pl_every_cover_or_light_of_the_home_only_with_all() -> None:
         "light.sufit",
     }
     assert all(step.action == "light.turn_off" for step in plan.steps)
-    assert _acts(planner.plan("Otwórz bramę garażową")) == [("cover.open_cover", ["cover.garaz"])]
+    assert confirmed(planner.plan("Otwórz bramę garażową")) == [
+        ("cover.open_cover", ["cover.garaz"])
+    ]
 
 
 def test_pl_here_said_after_the_device() -> None:
     planner = Planner(_PL, "pl")
-    assert _acts(planner.plan("Zamknij rolety w tym pokoju", area="salon")) == [
+    assert acts(planner.plan("Zamknij rolety w tym pokoju", area="salon")) == [
         ("cover.close_cover", ["cover.roleta_s"])
     ]
-    assert _acts(planner.plan("Włącz wiatraki tutaj", area="salon")) == [
+    assert acts(planner.plan("Włącz wiatraki tutaj", area="salon")) == [
         ("fan.turn_on", ["fan.wiatrak"])
     ]
 
 
 def test_pl_locks_by_room_and_by_name() -> None:
     planner = Planner(_PL, "pl")
-    assert _acts(planner.plan("Odblokuj zamki w kuchni")) == [("lock.unlock", ["lock.tylne"])]
-    assert _acts(planner.plan("Zablokuj główne drzwi")) == [("lock.lock", ["lock.glowne"])]
+    assert confirmed(planner.plan("Odblokuj zamki w kuchni")) == [("lock.unlock", ["lock.tylne"])]
+    assert acts(planner.plan("Zablokuj główne drzwi")) == [("lock.lock", ["lock.glowne"])]
 
 
 def test_pl_brightness_colour_and_music_in_other_orders() -> None:
@@ -194,20 +182,20 @@ def test_pl_brightness_colour_and_music_in_other_orders() -> None:
     assert all(s.params.get("brightness_pct") == 100 for s in plan.steps)
     plan = planner.plan("Zmień kolory w sypialni na niebieski")
     assert {t for s in plan.steps for t in s.targets} == {"light.kinkiet", "light.sufit"}
-    assert _acts(planner.plan("W salonie zatrzymaj odtwarzanie muzyki")) == [
+    assert acts(planner.plan("W salonie zatrzymaj odtwarzanie muzyki")) == [
         ("media_player.media_pause", ["media_player.glosnik"])
     ]
 
 
 def test_pl_state_questions_in_any_order_only_read() -> None:
     planner = Planner(_PL, "pl")
-    assert _reads(planner.plan("Czy w kuchni są jakieś włączone przełączniki?")) == [
+    assert reads(planner.plan("Czy w kuchni są jakieś włączone przełączniki?")) == [
         "switch.czajnik"
     ]
-    assert _reads(planner.plan("Czy są zablokowane w kuchni wszystkie drzwi?")) == ["lock.tylne"]
+    assert reads(planner.plan("Czy są zablokowane w kuchni wszystkie drzwi?")) == ["lock.tylne"]
     # "Which blinds are open?": the open one is named, the closed one is not.
     which = planner.plan("Jakie rolety są otwarte?")
-    assert _changes_nothing(which) and "cover.roleta_s" in _reads(which)
+    assert _changes_nothing(which) and "cover.roleta_s" in reads(which)
     assert "Roleta duża" in (which.reply or "") and "mała" not in (which.reply or "")
     assert _changes_nothing(planner.plan("Kto jest teraz w domu?"))
 
@@ -230,9 +218,9 @@ def test_pt_all_or_any_said_first_only_reads() -> None:
     planner = Planner(_PT, "pt")
     # Portuguese questions.yaml answers it: the light still on is named, the others read.
     plan = planner.plan("todas as luzes estão desligadas?")
-    assert _reads(plan) == ["light.bancada", "light.cabeceira"]
+    assert reads(plan) == ["light.bancada", "light.cabeceira"]
     assert (plan.reply or "").startswith("Não, Teto: ligado")
-    assert _reads(planner.plan("algum interruptor está ligado na cozinha?")) == ["switch.chaleira"]
+    assert reads(planner.plan("algum interruptor está ligado na cozinha?")) == ["switch.chaleira"]
 
 
 def test_pt_brightness_of_a_rooms_lights() -> None:
@@ -259,8 +247,8 @@ _ZH = _home(
 
 def test_zh_locks_of_a_room() -> None:
     planner = Planner(_ZH, "zh-cn")
-    assert _acts(planner.plan("把厨房的门锁都解锁")) == [("lock.unlock", ["lock.kitchen"])]
-    assert _acts(planner.plan("厨房上锁")) == [("lock.lock", ["lock.kitchen"])]
+    assert confirmed(planner.plan("把厨房的门锁都解锁")) == [("lock.unlock", ["lock.kitchen"])]
+    assert acts(planner.plan("厨房上锁")) == [("lock.lock", ["lock.kitchen"])]
 
 
 def test_zh_a_rooms_lights_said_with_de() -> None:
@@ -272,8 +260,8 @@ def test_zh_a_rooms_lights_said_with_de() -> None:
 
 def test_zh_which_and_how_many_without_shi_only_read() -> None:
     planner = Planner(_ZH, "zh-cn")
-    assert _reads(planner.plan("哪些窗帘关了？")) == ["cover.curtain"]
-    assert _reads(planner.plan("有几个灯开着？")) == ["light.bed_1", "light.bed_2", "light.living"]
+    assert reads(planner.plan("哪些窗帘关了？")) == ["cover.curtain"]
+    assert reads(planner.plan("有几个灯开着？")) == ["light.bed_1", "light.bed_2", "light.living"]
 
 
 # -- a room's name said with the language's ending (Norwegian, Danish, Swedish) -------------
@@ -299,10 +287,10 @@ _NB = Home.from_dict(
 def test_nb_a_room_said_in_its_definite_form() -> None:
     planner = Planner(_NB, "nb")
     plan = planner.plan("endre soverommets temperatur til 18")
-    assert _acts(plan) == [("climate.set_temperature", ["climate.soverom"])]
+    assert acts(plan) == [("climate.set_temperature", ["climate.soverom"])]
     assert plan.steps[0].params.get("temperature") == 18
     plan = planner.plan("juster stuens temperatur til 21 grader")
-    assert _acts(plan) == [("climate.set_temperature", ["climate.stue"])]
+    assert acts(plan) == [("climate.set_temperature", ["climate.stue"])]
 
 
 def test_nb_an_ending_on_a_word_that_is_no_room_changes_nothing() -> None:
@@ -323,8 +311,8 @@ _FI = _home(
 
 def test_fi_a_room_said_with_a_case_ending() -> None:
     planner = Planner(_FI, "fi")
-    assert _acts(planner.plan("sammuta ullakon valot")) == [("light.turn_off", ["light.ullakko"])]
-    assert _acts(planner.plan("sammuta eteisessä valot")) == [("light.turn_off", ["light.eteinen"])]
+    assert acts(planner.plan("sammuta ullakon valot")) == [("light.turn_off", ["light.ullakko"])]
+    assert acts(planner.plan("sammuta eteisessä valot")) == [("light.turn_off", ["light.eteinen"])]
 
 
 # -- Catalan ---------------------------------------------------------------------------------
@@ -365,11 +353,11 @@ _RO = _home(
 
 def test_ro_all_of_a_kind_in_a_room_and_questions_with_all_first() -> None:
     planner = Planner(_RO, "ro")
-    assert _acts(planner.plan("deschide toate jaluzelele din dormitor")) == [
+    assert acts(planner.plan("deschide toate jaluzelele din dormitor")) == [
         ("cover.open_cover", ["cover.jaluzea"])
     ]
-    assert _reads(planner.plan("toate luminile sunt aprinse?")) == ["light.bec", "light.spot"]
-    assert _reads(planner.plan("este vreo lumina aprinsa in dormitor?")) == ["light.bec"]
+    assert reads(planner.plan("toate luminile sunt aprinse?")) == ["light.bec", "light.spot"]
+    assert reads(planner.plan("este vreo lumina aprinsa in dormitor?")) == ["light.bec"]
 
 
 # -- Russian ---------------------------------------------------------------------------------

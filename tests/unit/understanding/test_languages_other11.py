@@ -10,16 +10,9 @@ from app.core.home import Home
 from app.core.plan import ErrorCode, Plan
 from app.understanding.class_words import cover_class_of, cover_class_words
 from app.understanding.planner import Planner
+from tests.helpers.small_homes import acts
 from tests.helpers.small_homes import entity as _entity
 from tests.helpers.small_homes import home as _home
-
-
-def _acts(plan: Plan) -> list[tuple[str, list[str]]]:
-    """What a plan does, unasked: (action, sorted targets) per step; fails on an error or a
-    question back."""
-    assert plan.error is None, plan.error
-    assert not plan.needs_confirmation
-    return [(step.action, sorted(step.targets)) for step in plan.steps]
 
 
 def _asks_which(plan: Plan) -> str:
@@ -63,9 +56,9 @@ def test_a_cover_named_garage_is_asked_about_where_another_is_the_garage_door() 
 
 def test_the_cover_so_named_runs_where_no_other_is_of_its_kind() -> None:
     alone = Planner(_garage_home(None), "sk")
-    assert _acts(alone.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
+    assert acts(alone.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
     gate = Planner(_garage_home("gate"), "sk")
-    assert _acts(gate.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
+    assert acts(gate.plan("zatvor garáž")) == [("cover.close_cover", ["cover.stara"])]
 
 
 def test_a_cover_named_by_its_own_kind_runs() -> None:
@@ -76,7 +69,7 @@ def test_a_cover_named_by_its_own_kind_runs() -> None:
             _entity("cover.nova", "Nová brána", "garaz", "open", device_class="garage"),
         ],
     )
-    assert _acts(Planner(home, "sk").plan("zatvor garáž")) == [
+    assert acts(Planner(home, "sk").plan("zatvor garáž")) == [
         ("cover.close_cover", ["cover.stara"])
     ]
 
@@ -92,7 +85,7 @@ def test_english_garage_door_named_and_another_of_the_class() -> None:
     )
     planner = Planner(home, "en")
     _asks_which(planner.plan("close the garage door"))
-    assert _acts(planner.plan("close the side door")) == [("cover.close_cover", ["cover.new"])]
+    assert acts(planner.plan("close the side door")) == [("cover.close_cover", ["cover.new"])]
 
 
 def test_the_other_kind_is_looked_for_in_the_room_the_cover_is_asked_in() -> None:
@@ -105,7 +98,7 @@ def test_the_other_kind_is_looked_for_in_the_room_the_cover_is_asked_in() -> Non
     )
     planner = Planner(home, "sk")
     # Said in the living room, whose Žalúzie are the only cover there: they are meant.
-    assert _acts(planner.plan("zatvor žalúzie", area="obyvacka")) == [
+    assert acts(planner.plan("zatvor žalúzie", area="obyvacka")) == [
         ("cover.close_cover", ["cover.zaluzie"])
     ]
     # Said nowhere in particular: the bedroom's blind is one too, so which is asked.
@@ -136,17 +129,17 @@ _NE = _home(
 
 def test_ne_plurals_written_with_either_vowel() -> None:
     planner = Planner(_NE, "ne")
-    assert _acts(planner.plan("बैठकका सबै बत्तीहरु बाल")) == [("light.turn_on", ["light.baithak"])]
-    assert _acts(planner.plan("बैठकको पर्दाहरु खोल")) == [("cover.open_cover", ["cover.parda"])]
-    assert _acts(planner.plan("भान्छाको पंखाहरू सुरु गर")) == [("fan.turn_on", ["fan.bhanchha"])]
+    assert acts(planner.plan("बैठकका सबै बत्तीहरु बाल")) == [("light.turn_on", ["light.baithak"])]
+    assert acts(planner.plan("बैठकको पर्दाहरु खोल")) == [("cover.open_cover", ["cover.parda"])]
+    assert acts(planner.plan("भान्छाको पंखाहरू सुरु गर")) == [("fan.turn_on", ["fan.bhanchha"])]
 
 
 def test_ne_fans_and_lights_of_the_whole_home() -> None:
     planner = Planner(_NE, "ne")
-    assert _acts(planner.plan("घरका सबै पंखाहरु बाल्दे")) == [
+    assert acts(planner.plan("घरका सबै पंखाहरु बाल्दे")) == [
         ("fan.turn_on", ["fan.baithak", "fan.bhanchha"])
     ]
-    assert _acts(planner.plan("जताततै अँध्यारो बनाउ")) == [
+    assert acts(planner.plan("जताततै अँध्यारो बनाउ")) == [
         ("light.turn_off", ["light.baithak", "light.kotha"])
     ]
 
@@ -154,7 +147,7 @@ def test_ne_fans_and_lights_of_the_whole_home() -> None:
 def test_ne_a_colour_for_here() -> None:
     planner = Planner(_NE, "ne")
     plan = planner.plan("यहाँलाई निलो रंग बनाइदेउ", area="baithak")
-    assert _acts(plan) == [("light.turn_on", ["light.baithak"])]
+    assert acts(plan) == [("light.turn_on", ["light.baithak"])]
     assert plan.steps[0].params == {"color_name": "blue"}
 
 
@@ -212,20 +205,18 @@ _EL = _home(
 
 def test_el_a_device_asked_for_with_na() -> None:
     planner = Planner(_EL, "el")
-    assert _acts(planner.plan("ο ανεμιστήρας οροφής να ανάψει")) == [
-        ("fan.turn_on", ["fan.orofis"])
-    ]
-    assert _acts(planner.plan("να σβήσεις τη λάμπα σαλονιού")) == [
+    assert acts(planner.plan("ο ανεμιστήρας οροφής να ανάψει")) == [("fan.turn_on", ["fan.orofis"])]
+    assert acts(planner.plan("να σβήσεις τη λάμπα σαλονιού")) == [
         ("light.turn_off", ["light.saloni"])
     ]
 
 
 def test_el_covers_and_lights_with_the_room_first() -> None:
     planner = Planner(_EL, "el")
-    assert _acts(planner.plan("ανέβασε στο σαλόνι όλα τα παντζούρια πάνω")) == [
+    assert acts(planner.plan("ανέβασε στο σαλόνι όλα τα παντζούρια πάνω")) == [
         ("cover.open_cover", ["cover.rolo"])
     ]
-    assert _acts(planner.plan("σβήσε στην κουζίνα τα φώτα")) == [
+    assert acts(planner.plan("σβήσε στην κουζίνα τα φώτα")) == [
         ("light.turn_off", ["light.kouzina"])
     ]
 
@@ -259,25 +250,25 @@ _PT_BR = _home(
 
 def test_pt_br_the_whole_house_and_where_i_am() -> None:
     planner = Planner(_PT_BR, "pt-br")
-    assert _acts(planner.plan("apague todas as luzes da casa")) == [
+    assert acts(planner.plan("apague todas as luzes da casa")) == [
         ("light.turn_off", ["light.quarto", "light.sala"])
     ]
-    assert _acts(planner.plan("fecha as cortinas da casa toda")) == [
+    assert acts(planner.plan("fecha as cortinas da casa toda")) == [
         ("cover.close_cover", ["cover.quarto", "cover.sala"])
     ]
-    assert _acts(planner.plan("acende a luz onde eu estou", area="quarto")) == [
+    assert acts(planner.plan("acende a luz onde eu estou", area="quarto")) == [
         ("light.turn_on", ["light.quarto"])
     ]
-    assert _acts(planner.plan("desliga o vento", area="sala")) == [("fan.turn_off", ["fan.sala"])]
+    assert acts(planner.plan("desliga o vento", area="sala")) == [("fan.turn_off", ["fan.sala"])]
 
 
 def test_pt_br_brightness_and_colour_with_poe() -> None:
     planner = Planner(_PT_BR, "pt-br")
     plan = planner.plan("coloca a luz do quarto em 30%")
-    assert _acts(plan) == [("light.turn_on", ["light.quarto"])]
+    assert acts(plan) == [("light.turn_on", ["light.quarto"])]
     assert plan.steps[0].params == {"brightness_pct": 30}
     plan = planner.plan("põe a sala em azul")
-    assert _acts(plan) == [("light.turn_on", ["light.sala"])]
+    assert acts(plan) == [("light.turn_on", ["light.sala"])]
     assert plan.steps[0].params == {"color_name": "blue"}
 
 

@@ -5,19 +5,12 @@ people say them, not Home Assistant's intent tests."""
 from __future__ import annotations
 
 from app.core.home import Home
-from app.core.plan import Plan
 from app.understanding.planner import Planner
 from tests.helpers.small_homes import entity as _entity
 from tests.helpers.small_homes import home as _home
+from tests.helpers.small_homes import reads
 
 _POWER = {"device_class": "power", "unit_of_measurement": "W"}
-
-
-def _reads(plan: Plan) -> list[str]:
-    """The entities a read-only plan reads; fails on a plan that would change something."""
-    assert plan.error is None, plan.error
-    assert all(step.action == "state.get" for step in plan.steps), plan.steps
-    return sorted(target for step in plan.steps for target in step.targets)
 
 
 # -- a sensor, a binary sensor or a person named in a sentence nothing else read -------------
@@ -37,14 +30,14 @@ _NL = _home(
 
 def test_a_sensor_named_in_any_words_is_read() -> None:
     planner = Planner(_NL, "nl")
-    assert _reads(planner.plan("hoeveel stroom trekt PC Vermogen nu")) == ["sensor.pc_vermogen"]
-    assert _reads(planner.plan("ruikt de rookmelder iets?")) == ["binary_sensor.rook"]
-    assert _reads(planner.plan("is Anna al binnen")) == ["person.anna"]
+    assert reads(planner.plan("hoeveel stroom trekt PC Vermogen nu")) == ["sensor.pc_vermogen"]
+    assert reads(planner.plan("ruikt de rookmelder iets?")) == ["binary_sensor.rook"]
+    assert reads(planner.plan("is Anna al binnen")) == ["person.anna"]
 
 
 def test_a_name_two_sensors_share_is_read_only_with_its_room() -> None:
     planner = Planner(_NL, "nl")
-    assert _reads(planner.plan("staat het raam in de keuken op een kier")) == [
+    assert reads(planner.plan("staat het raam in de keuken op een kier")) == [
         "binary_sensor.raam_keuken"
     ]
     plan = planner.plan("staat het raam op een kier")
@@ -74,8 +67,8 @@ def test_a_name_inside_a_longer_name_said_is_the_longer_one() -> None:
         ],
     )
     planner = Planner(home, "pl")
-    assert _reads(planner.plan("ile procent ma telefon bateria")) == ["sensor.telefon_bateria"]
-    assert _reads(planner.plan("czy telefon się ładuje")) == ["binary_sensor.telefon"]
+    assert reads(planner.plan("ile procent ma telefon bateria")) == ["sensor.telefon_bateria"]
+    assert reads(planner.plan("czy telefon się ładuje")) == ["binary_sensor.telefon"]
 
 
 def test_a_name_in_a_script_without_spaces() -> None:
@@ -83,7 +76,7 @@ def test_a_name_in_a_script_without_spaces() -> None:
         {"keting": "客厅"},
         [_entity("sensor.keting_shidu", "客厅湿度", "keting", "48", device_class="humidity")],
     )
-    assert _reads(Planner(home, "zh-cn").plan("客厅湿度现在怎么样")) == ["sensor.keting_shidu"]
+    assert reads(Planner(home, "zh-cn").plan("客厅湿度现在怎么样")) == ["sensor.keting_shidu"]
 
 
 # -- what binary sensors sense, said in a sentence nothing else read -------------------------
@@ -101,12 +94,12 @@ _SENSORS_NL = _home(
 
 def test_what_a_sensor_senses_reads_those_sensors() -> None:
     planner = Planner(_SENSORS_NL, "nl")
-    assert _reads(planner.plan("ruik je ergens rook?")) == [
+    assert reads(planner.plan("ruik je ergens rook?")) == [
         "binary_sensor.rook_hal",
         "binary_sensor.rook_keuken",
     ]
-    assert _reads(planner.plan("hangt er rook in de keuken")) == ["binary_sensor.rook_keuken"]
-    assert _reads(planner.plan("draait er nog iets")) == ["binary_sensor.wasmachine"]
+    assert reads(planner.plan("hangt er rook in de keuken")) == ["binary_sensor.rook_keuken"]
+    assert reads(planner.plan("draait er nog iets")) == ["binary_sensor.wasmachine"]
 
 
 def test_a_kind_the_home_or_room_lacks_reads_nothing() -> None:
@@ -127,8 +120,8 @@ def test_the_longest_word_said_decides_the_kind() -> None:
         ],
     )
     planner = Planner(home, "ru")
-    assert _reads(planner.plan("чувствуется где-нибудь угарный газ?")) == ["binary_sensor.co"]
-    assert _reads(planner.plan("пахнет ли газом")) == ["binary_sensor.gas"]
+    assert reads(planner.plan("чувствуется где-нибудь угарный газ?")) == ["binary_sensor.co"]
+    assert reads(planner.plan("пахнет ли газом")) == ["binary_sensor.gas"]
 
 
 def test_a_kind_said_with_a_room_in_korean() -> None:
@@ -139,7 +132,7 @@ def test_a_kind_said_with_a_room_in_korean() -> None:
             _entity("binary_sensor.b", "센서 나", "geosil", "off", device_class="smoke"),
         ],
     )
-    assert _reads(Planner(home, "ko").plan("주방에 연기 나?")) == ["binary_sensor.a"]
+    assert reads(Planner(home, "ko").plan("주방에 연기 나?")) == ["binary_sensor.a"]
 
 
 # -- a volume step too large to be one; words of the sentence kept in a list item ------------
@@ -188,8 +181,8 @@ def test_a_temperature_asked_reads_the_thermostat_named_or_the_room_said() -> No
         ],
     )
     planner = Planner(home, "pl")
-    assert _reads(planner.plan("jak ciepły jest termostat?")) == ["climate.salon"]
-    assert _reads(planner.plan("ile stopni ma biuro")) == ["climate.biuro"]
+    assert reads(planner.plan("jak ciepły jest termostat?")) == ["climate.salon"]
+    assert reads(planner.plan("ile stopni ma biuro")) == ["climate.biuro"]
     plan = planner.plan("jak zimno jest przy lampa")  # a light is no thermometer
     assert not plan.steps
 
@@ -242,8 +235,8 @@ def test_a_name_several_sensors_share_is_narrowed_by_what_is_sensed() -> None:
         ],
     )
     planner = Planner(home, "nl")
-    assert _reads(planner.plan("ligt de telefoon te trillen")) == ["binary_sensor.tel_trilt"]
-    assert _reads(planner.plan("is de telefoon al opgeladen")) == ["binary_sensor.tel_laadt"]
+    assert reads(planner.plan("ligt de telefoon te trillen")) == ["binary_sensor.tel_trilt"]
+    assert reads(planner.plan("is de telefoon al opgeladen")) == ["binary_sensor.tel_laadt"]
     assert not planner.plan("hoe gaat het met de telefoon").steps
 
 
@@ -302,7 +295,7 @@ def test_a_sensor_called_by_the_word_of_a_kind_gives_way_to_that_kind() -> None:
         ],
     )
     planner = Planner(home, "cs")
-    assert _reads(planner.plan("kolik ukazuje napětí baterie")) == ["sensor.napeti"]
+    assert reads(planner.plan("kolik ukazuje napětí baterie")) == ["sensor.napeti"]
     home.entities["sensor.napeti"].aliases.append("baterie")
     planner = Planner(home, "cs")
-    assert _reads(planner.plan("je některá baterie vybitá?")) == ["binary_sensor.zvonek"]
+    assert reads(planner.plan("je některá baterie vybitá?")) == ["binary_sensor.zvonek"]
