@@ -26,7 +26,7 @@ from app.core.errors import ConfigError, HearthError, SecretStoreError
 from app.core.home import Home
 from app.core.plan import Plan, PlannerName, Risk
 from app.core.results import Approval, StepResult, StepStatus
-from app.policy import pin, pin_prompt
+from app.policy import device_code, pin, pin_prompt
 from app.policy import risk as policy
 from app.policy.safety import active_role
 from app.understanding import Planner
@@ -206,9 +206,40 @@ def approver(yes: bool) -> Any:
             answer = ask(f"“{step.summary}” is security-sensitive. Type 'yes' to confirm: ")
             if answer == "yes":
                 confirmed.add(index)
-        return Approval(approved | confirmed, confirmed, by="cli --yes" if yes else "cli prompt")
+        approval = Approval(
+            approved | confirmed, confirmed, by="cli --yes" if yes else "cli prompt"
+        )
+        ask_device_codes(plan, decisions, approval, at_terminal=at_terminal)
+        return approval
 
     return approve
+
+
+def ask_device_codes(
+    plan: Plan,
+    decisions: list[policy.StepDecision],
+    approval: Approval,
+    *,
+    at_terminal: bool,
+) -> None:
+    """Ask for the alarm panel's or lock's own code of each approved step that needs one
+    (after the PIN, for a step that needs both), typed unseen on a terminal and kept with
+    *approval* only for the run. With nobody at a terminal no code is given: such a step is
+    not run (the executor says why)."""
+    for index, decision in enumerate(decisions):
+        if decision.code_for is None or index not in approval.steps:
+            continue
+        if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
+            continue  # the PIN was not given: the step does not run, so no code is asked
+        device = decision.code_device or decision.code_for
+        if not at_terminal or not device_code.give_code(
+            approval, index, read_pin(f"Code for {device}: ")
+        ):
+            print(
+                f"Not run: “{plan.steps[index].summary}”: {device} needs its code, typed on "
+                "a terminal (--yes never gives one).",
+                file=sys.stderr,
+            )
 
 
 def print_result(result: StepResult) -> None:

@@ -41,6 +41,10 @@ class Approval:
     high_risk_confirmed: set[int] = field(default_factory=set)
     by: str = "user"
     """Who approved and how ("cli --yes", "cli prompt", "gui")."""
+    device_codes: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    """The alarm panel's or lock's own code typed for an approved step (step index -> code),
+    in memory only: the executor puts it into that step's service call and nowhere else
+    (:mod:`app.policy.device_code`). Never written, logged or shown."""
 
     @classmethod
     def all_of(cls, plan: Plan, *, by: str, confirm_high_risk: bool = False) -> Approval:

@@ -105,7 +105,10 @@ class Executor:
             result.status = StepStatus.RUNNING
             _notify(on_update, result)
             started = time.perf_counter()
-            await self._run_step(result)
+            code = approval.device_codes.get(result.index) if self._code_for(step) else None
+            await self._run_step(result, code)
+            if code is not None and result.reason:
+                result.reason = _without(result.reason, code)
             result.elapsed_ms = (time.perf_counter() - started) * 1000
             previous_failed = not result.ok
             _notify(on_update, result)
@@ -123,9 +126,19 @@ class Executor:
         # was confirmed by typing "yes").
         if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
             return said("run.needs_pin")
+        # Fail closed: a step that needs the device's own code never runs without one.
+        if decision.code_for is not None and not approval.device_codes.get(index):
+            return said("run.needs_code", device=decision.code_device or decision.code_for)
         return None
 
-    async def _run_step(self, result: StepResult) -> None:
+    def _code_for(self, step: Step) -> str | None:
+        """The device whose own code *step* needs (:mod:`app.policy.device_code`)."""
+        decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
+        return decision.code_for
+
+    async def _run_step(self, result: StepResult, code: str | None = None) -> None:
+        """Run *result*'s step; *code*, the device's own code, goes into its service call
+        only (never into the step, the result or a message)."""
         step = result.step
         result.before = await self._read(step.targets)
         if step.read_only:
@@ -156,7 +169,7 @@ class Executor:
                 result.reason = said("run.unreadable")
             return
         try:
-            service_result = await self._call(result)
+            service_result = await self._call(result, code)
         except RejectedError as err:
             result.status = StepStatus.FAILED
             result.reason = str(err)
@@ -190,7 +203,7 @@ class Executor:
         decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
         return decision.decision in (policy.Decision.PIN, policy.Decision.REFUSE)
 
-    async def _call(self, result: StepResult) -> ServiceResult:
+    async def _call(self, result: StepResult, code: str | None = None) -> ServiceResult:
         """Send the step's service call. Only a call that certainly never reached the server
         (:class:`NotSentError`: connection refused) is sent again, with back-off, up to
         ``attempts`` times. Anything after which the server may have acted (no answer in time,
@@ -199,12 +212,14 @@ class Executor:
         asked."""
         step = result.step
         once = self._send_once(step)
+        # The device's code joins a copy of the parameters for this call: the step keeps none.
+        data = step.params if code is None else {**step.params, "code": code}
         delay = self.backoff
         while True:
             result.attempts += 1
             try:
                 return await asyncio.wait_for(
-                    self.adapter.call_service(step.domain, step.service, step.targets, step.params),
+                    self.adapter.call_service(step.domain, step.service, step.targets, data),
                     self.step_timeout,
                 )
             except NotSentError as err:
@@ -272,6 +287,11 @@ class Executor:
             if state is not None:
                 states[entity_id] = {"state": state.state, "attributes": dict(state.attributes)}
         return states
+
+
+def _without(text: str, code: str) -> str:
+    """*text* (an error's message) with the device's code hidden, however short it is."""
+    return text.replace(code, "[secret]")
 
 
 def _notify(callback: UpdateCallback | None, result: StepResult) -> None:

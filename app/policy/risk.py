@@ -29,6 +29,7 @@ from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
 from app.core.plan import Plan, PlannerName, Risk, Step
 from app.core.reproduce import reproduce
+from app.policy.device_code import device_name, needs_device_code
 from app.policy.roles import OWNER, Role
 
 _LOGGER = logging.getLogger(__name__)
@@ -555,6 +556,11 @@ class StepDecision:
     unknown: bool = False
     """What the step will do cannot be seen beforehand (a script, an automation, a scene whose
     members are not listed): it needs a person's look, which no standing rule gives."""
+    code_for: str | None = None
+    """The entity id of the alarm panel or lock whose own code the step needs
+    (:mod:`app.policy.device_code`): asked for when it is approved, never run unasked."""
+    code_device: str = ""
+    """That device's name, as the question for its code says it."""
 
 
 def is_read_only(step: Step) -> bool:
@@ -611,6 +617,18 @@ def _decide(step: Step, role: Role, home: Home | None, pin_actions: frozenset[st
         risk = Risk.HIGH
     if risk.rank > role.highest_risk.rank:
         return StepDecision(Decision.REFUSE, f"the {role.name} profile can't {_words(step.action)}")
+    code_for = needs_device_code(step, home)
+    if code_for is not None:
+        # The device's own code is typed when the step is approved: at least a confirmation,
+        # and a high-risk step keeps the PIN too (Hearth's PIN first, then the code).
+        name = device_name(code_for, home)
+        if risk is Risk.HIGH:
+            return StepDecision(
+                Decision.PIN, "security-sensitive action", judgement.unknown, code_for, name
+            )
+        return StepDecision(
+            Decision.CONFIRM, f"needs {name}'s code", judgement.unknown, code_for, name
+        )
     if risk is Risk.HIGH:
         return StepDecision(Decision.PIN, "security-sensitive action", judgement.unknown)
     if judgement.unknown:
@@ -717,13 +735,13 @@ def unasked_verdicts(
     The one rule for every caller that runs a plan unseen (the window's auto-run, the tray,
     undo, the Home view's controls, ``--yes``). *decisions* are the policy's for each step
     (:func:`plan_decisions` with the active profile and the home: what the executor will
-    enforce). Whatever the trigger: a step the policy refuses or that needs the PIN never
-    starts unasked; a plan read loosely or from corrected words changes nothing unasked; a
-    step that only reads starts at once. Then ``--yes`` stands for a confirmation of known
-    effect (low and medium risk); the tray, auto-run, undo and a Home view control only for
-    low risk, in a plan Hearth itself made (its local planner, a control, an undo: never a
-    language model's). Fails closed: any error, or decisions that do not match the steps,
-    asks for every step."""
+    enforce). Whatever the trigger: a step the policy refuses, that needs the PIN or that
+    needs the device's own code never starts unasked; a plan read loosely or from corrected
+    words changes nothing unasked; a step that only reads starts at once. Then ``--yes``
+    stands for a confirmation of known effect (low and medium risk); the tray, auto-run,
+    undo and a Home view control only for low risk, in a plan Hearth itself made (its local
+    planner, a control, an undo: never a language model's). Fails closed: any error, or
+    decisions that do not match the steps, asks for every step."""
     try:
         return _verdicts(plan, list(decisions), Trigger(trigger))
     except Exception:  # fail closed: a bug here must never let a step run unasked
@@ -756,6 +774,8 @@ def _verdict(plan: Plan, step: Step, decision: StepDecision, trigger: Trigger) -
         return f"refused: {decision.reason}"
     if decision.decision is Decision.PIN:
         return "it is security-sensitive and needs the PIN"
+    if decision.code_for is not None:
+        return f"{decision.code_device or decision.code_for} needs its code"
     if decision.decision is Decision.RUN and is_read_only(step):
         return None
     if plan.corrected or plan.loose:
