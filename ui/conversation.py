@@ -780,7 +780,9 @@ class ConversationView(QWidget):
             return
         self._replace_waiting(card)
         card.approve_requested.connect(
-            lambda steps, confirmed: self.bridge.approve(key, steps, confirmed, by="gui")
+            lambda steps, confirmed: self.bridge.approve(
+                key, steps, confirmed, by="gui", codes=card.take_codes()
+            )
         )
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         card.undo_requested.connect(lambda: self.bridge.undo(key))

@@ -6,6 +6,9 @@ signals; the conversation view passes those on to the bridge. Enter approves (th
 steps), Esc cancels (:meth:`PlanCard.handle_key`, also called by the page for keys pressed
 elsewhere on it). A high-risk step needs a second, explicit confirmation on the card itself,
 whose safe answer is the one that has the focus: pressing Enter twice never unlocks a door.
+A step on an alarm panel or lock that keeps its own code says so ("needs Alarm's code") and,
+once approved, asks for the code in a password field on the card; the code goes with the
+approval to the bridge (:meth:`PlanCard.take_codes`) and the card keeps none.
 A plan that would change nothing (the assistant's ``Outcome.unchanged``) asks nothing: the
 card says so.
 """
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -464,6 +468,11 @@ QFrame#highRiskConfirm {
     border-radius: 8px;
     background: palette(alternate-base);
 }
+QFrame#deviceCodeAsk {
+    border: 1px solid palette(highlight);
+    border-radius: 8px;
+    background: palette(alternate-base);
+}
 QFrame#planCard QPushButton {
     padding: 5px 14px;
     border-radius: 6px;
@@ -539,6 +548,10 @@ class StepRow(QWidget):
         self.risk.setVisible(not step.read_only)
         self.status = Chip(parent=self)
         self.status.hide()
+        self.code = Chip(parent=self)
+        """ "needs Alarm's code": the device's own code is asked for when it is approved."""
+        self.code.setObjectName("needsCode")
+        self.code.setVisible(decision.code_for is not None)
 
         self.preview = muted(QLabel(self))
         self.preview.setWordWrap(True)
@@ -556,6 +569,7 @@ class StepRow(QWidget):
         chips = QHBoxLayout()
         chips.setSpacing(6)
         chips.addWidget(self.risk)
+        chips.addWidget(self.code)
         chips.addWidget(self.status)
         layout.addWidget(self.summary, 0, indent)
         layout.addLayout(chips, 0, indent + 1, Qt.AlignmentFlag.AlignTop)
@@ -590,6 +604,20 @@ class StepRow(QWidget):
         risk_text = QCoreApplication.translate("PlanCard", RISK_TEXT[self.step.risk])
         self.risk.set_look(risk_text, RISK_TONE[self.step.risk])
         self.risk.setToolTip(f"{risk_text}: {self.decision.reason}")
+        device = self.decision.code_device or self.decision.code_for or ""
+        self.code.set_look(
+            _words(QT_TRANSLATE_NOOP("PlanCard", "needs {device}'s code"), device=device), "warn"
+        )
+        self.code.setToolTip(
+            _words(
+                QT_TRANSLATE_NOOP(
+                    "PlanCard",
+                    "{device} keeps its own code: you type it when you approve, and Hearth "
+                    "never keeps it",
+                ),
+                device=device,
+            )
+        )
         if self._shown_status is not None:
             self.show_status(*self._shown_status)
 
@@ -700,6 +728,96 @@ class HighRiskConfirm(QFrame):
         self.decline_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class DeviceCodeAsk(QFrame):
+    """The password field for one approved step's device code (an alarm panel's, a lock's).
+    The code is handed on with :attr:`given` and the field is cleared at once."""
+
+    given = Signal(str)
+    skipped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deviceCodeAsk")
+        self.step: Step | None = None
+        self.device = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setObjectName("deviceCode")
+        self.field.returnPressed.connect(self._give)
+        self.field.textChanged.connect(self._update)
+        self.question.setBuddy(self.field)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.skip_button = QPushButton(self)
+        self.skip_button.setAutoDefault(True)
+        self.skip_button.clicked.connect(self._skip)
+        self.use_button = QPushButton(self)
+        self.use_button.setObjectName("primaryButton")
+        self.use_button.setAutoDefault(True)
+        self.use_button.clicked.connect(self._give)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.question)
+        layout.addWidget(self.field)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def retranslate(self) -> None:
+        if self.step is not None and not self.isHidden():
+            self.ask(self.step, self.device, clear=False)
+
+    def ask(self, step: Step, device: str, *, clear: bool = True) -> None:
+        summary = step.summary or step.action
+        self.question.setText(
+            QCoreApplication.translate(
+                "DeviceCodeAsk",
+                "<b>{action}</b> needs {device}'s own code. Type it to run the step (Hearth "
+                "never keeps it), or skip the step.",
+            ).format(action=_escape(summary), device=_escape(device))
+        )
+        self.field.setPlaceholderText(QCoreApplication.translate("DeviceCodeAsk", "Code"))
+        self.field.setAccessibleName(
+            QCoreApplication.translate("DeviceCodeAsk", "Code for {device}").format(device=device)
+        )
+        self.use_button.setText(QCoreApplication.translate("DeviceCodeAsk", "Use this code"))
+        self.skip_button.setText(QCoreApplication.translate("DeviceCodeAsk", "Skip this step"))
+        self.setAccessibleName(
+            QCoreApplication.translate("DeviceCodeAsk", "Code for {device}").format(device=device)
+        )
+        if clear:
+            self.field.clear()
+        self.step = step
+        self.device = device
+        self._update()
+        self.show()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update(self) -> None:
+        self.use_button.setEnabled(bool(self.field.text().strip()))
+
+    def _give(self) -> None:
+        code = self.field.text().strip()
+        if not code or self.isHidden():
+            return
+        self.field.clear()
+        self.given.emit(code)
+
+    def _skip(self) -> None:
+        self.field.clear()
+        self.skipped.emit()
+
+    def end(self) -> None:
+        self.field.clear()
+        self.step = None
+        self.hide()
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -727,6 +845,9 @@ class PlanCard(QFrame):
         self._chosen: set[int] = set()
         self._confirmed: set[int] = set()
         self._to_confirm: list[int] = []
+        self._to_code: list[int] = []
+        self._codes: dict[int, str] = {}
+        """The device codes typed for approved steps, until :meth:`take_codes` hands them on."""
         self.setObjectName("planCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         unchanged = request.outcome.unchanged
@@ -776,6 +897,10 @@ class PlanCard(QFrame):
         self.confirm.confirmed.connect(self._confirm_current)
         self.confirm.declined.connect(self._decline_current)
         layout.addWidget(self.confirm)
+        self.code_ask = DeviceCodeAsk(self)
+        self.code_ask.given.connect(self._code_given)
+        self.code_ask.skipped.connect(self._skip_code)
+        layout.addWidget(self.code_ask)
 
         footer = QHBoxLayout()
         footer.setSpacing(8)
@@ -869,7 +994,7 @@ class PlanCard(QFrame):
         plan = self.request.plan
         if self.request.undo_of is not None:
             return self.tr("puts back the state from before")
-        if plan.needs_confirmation:
+        if plan.needs_confirmation or any(d.code_for for d in self.request.decisions):
             return self.tr("needs your approval")
         return ""
 
@@ -897,8 +1022,8 @@ class PlanCard(QFrame):
 
     @property
     def state(self) -> str:
-        """ "new", "deciding", "confirming", "running", "finished", "cancelled", or
-        "unchanged" (nothing to change: never asks)."""
+        """ "new", "deciding", "confirming", "code" (asking for a device's code), "running",
+        "finished", "cancelled", or "unchanged" (nothing to change: never asks)."""
         return self._state
 
     @property
@@ -912,6 +1037,7 @@ class PlanCard(QFrame):
         chain: list[QWidget] = [self]
         chain += [row.checkbox for row in self.rows]
         chain += [self.confirm.decline_button, self.confirm.confirm_button]
+        chain += [self.code_ask.field, self.code_ask.use_button, self.code_ask.skip_button]
         chain += [self.approve_button, self.cancel_button]
         return chain
 
@@ -982,7 +1108,7 @@ class PlanCard(QFrame):
             self.confirm.ask(self.rows[self._to_confirm[0]].step)
             self.asking_again.emit()
             return
-        self._finish_decision()
+        self._ask_codes()
 
     def _confirm_current(self) -> None:
         if self._state != "confirming" or not self._to_confirm:
@@ -1004,18 +1130,72 @@ class PlanCard(QFrame):
         if not self._chosen:
             self.cancel()
             return
-        self._finish_decision()
+        self._ask_codes()
+
+    # -- the device's own code ---------------------------------------------------------------
+
+    def _ask_codes(self) -> None:
+        """Ask for the device code of each approved step that needs one (a step whose PIN
+        confirmation was given: one declined is no longer chosen), then finish."""
+        self._codes = {}
+        self._to_code = [
+            i
+            for i in sorted(self._chosen)
+            if self.rows[i].decision.code_for is not None
+            and (self.rows[i].decision.decision is not policy.Decision.PIN or i in self._confirmed)
+        ]
+        if not self._to_code:
+            self._finish_decision()
+            return
+        self._state = "code"
+        self.approve_button.setEnabled(False)
+        self.hint.setText(QCoreApplication.translate("PlanCard", "Esc skips the step"))
+        self._ask_next_code()
+        self.asking_again.emit()
+
+    def _ask_next_code(self) -> None:
+        if not self._to_code:
+            self.code_ask.end()
+            if not self._chosen:
+                self.cancel()
+                return
+            self._finish_decision()
+            return
+        row = self.rows[self._to_code[0]]
+        self.code_ask.ask(row.step, row.decision.code_device or row.decision.code_for or "")
+
+    def _code_given(self, code: str) -> None:
+        if self._state != "code" or not self._to_code:
+            return
+        self._codes[self._to_code.pop(0)] = code
+        self._ask_next_code()
+
+    def _skip_code(self) -> None:
+        if self._state != "code" or not self._to_code:
+            return
+        index = self._to_code.pop(0)
+        self._chosen.discard(index)
+        self._confirmed.discard(index)
+        self._ask_next_code()
+
+    def take_codes(self) -> dict[int, str]:
+        """The device codes typed for the approved steps, handed on once: the card keeps
+        none afterwards."""
+        codes, self._codes = self._codes, {}
+        return codes
 
     def _finish_decision(self) -> None:
         self._start_running()
         self.approve_requested.emit(set(self._chosen), set(self._confirmed))
 
     def cancel(self) -> None:
-        if self._state not in ("deciding", "confirming"):
+        if self._state not in ("deciding", "confirming", "code"):
             return
         self._state = "cancelled"
         self._awaiting = False
+        self._codes = {}
         self.confirm.hide()
+        self.code_ask.end()
         self._end_decision()
         self.cancel_requested.emit()
         self.decided.emit()
@@ -1034,7 +1214,10 @@ class PlanCard(QFrame):
         if self._state == "confirming" and key == Qt.Key.Key_Escape:
             self._decline_current()
             return True
-        return self._state == "confirming" and enter
+        if self._state == "code" and key == Qt.Key.Key_Escape:
+            self._skip_code()
+            return True
+        return self._state in ("confirming", "code") and enter
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(Qt.Key(event.key())):
@@ -1074,14 +1257,14 @@ class PlanCard(QFrame):
             self.decided.emit()
 
     def update_step(self, result: StepResult) -> None:
-        if self._state in ("new", "deciding", "confirming"):
+        if self._state in ("new", "deciding", "confirming", "code"):
             self._start_running()
         if 0 <= result.index < len(self.rows):
             reason = humanize(result.reason, self.request, self.home) if result.reason else None
             self.rows[result.index].show_status(result.status, reason)
 
     def set_finished(self, can_undo: bool) -> None:
-        if self._state in ("new", "deciding", "confirming"):
+        if self._state in ("new", "deciding", "confirming", "code"):
             self._start_running()
         self._state = "finished"
         for result in self.request.outcome.results:
@@ -1102,6 +1285,8 @@ class PlanCard(QFrame):
         self._awaiting = False
         self._end_decision()
         self.confirm.hide()
+        self.code_ask.end()
+        self._codes = {}
         self.meta.setText("")
         self.outcome.setText(words)
         self.outcome.show()

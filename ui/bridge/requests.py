@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.plan import ErrorCode, Plan, PlannerName
 from app.core.results import Approval, StepResult
+from app.policy import device_code
 from app.policy import risk as policy
 from app.session import home_controls, pin_step
 from app.session.requests import Request, approver, heard, shown_trigger
@@ -184,18 +185,35 @@ class RequestsPart(BridgePart):
         return self.book.get(key)
 
     def approve(
-        self, key: int, steps: set[int], confirmed_high_risk: set[int], *, by: str = "gui"
+        self,
+        key: int,
+        steps: set[int],
+        confirmed_high_risk: set[int],
+        *,
+        by: str = "gui",
+        codes: dict[int, str] | None = None,
     ) -> None:
+        """Run what the person approved on request *key*'s card. *codes*: the alarm panel's
+        or lock's own code typed for a step (step index -> code), kept in memory for this run
+        only and sent with that step's call (:mod:`app.policy.device_code`)."""
         request = self.book.get(key)
         if request is None or not request.open or self.assistant is None:
             return
         request.running = True
         request.approved_by = by
-        self._spawn(self._execute(request, Approval(set(steps), set(confirmed_high_risk), by=by)))
+        approval = Approval(set(steps), set(confirmed_high_risk), by=by)
+        for index, code in (codes or {}).items():
+            if index in approval.steps:
+                device_code.give_code(approval, index, code)
+        self._spawn(self._execute(request, approval))
 
     async def _execute(self, request: Request, approval: Approval) -> None:
         assert self.assistant is not None
+        codes = approval.device_codes
         approval = await pin_step.confirm(approval, request.plan, self.pin_prompt, self.notice.emit)
+        # The PIN's check answers a new approval: the codes go with it (a step whose PIN was
+        # not given does not run, its code unused).
+        approval.device_codes.update(codes)
         self.status_changed.emit("working")
 
         def update(result: StepResult) -> None:

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; braucht den eigenen Code von {device}. Gib ihn ein, um den Schritt auszuführen (Hearth speichert ihn nie), oder überspringe den Schritt.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Code für {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Diesen Code verwenden</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1876,6 +1899,14 @@ Gib die PIN des Besitzers ein:</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Einbeziehen: {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>braucht den Code von {device}</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} hat einen eigenen Code: Du gibst ihn beim Bestätigen ein, und Hearth speichert ihn nie</translation>
     </message>
     <message>
         <source>Approve</source>

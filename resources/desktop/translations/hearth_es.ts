@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; necesita el código propio de {device}. Escríbelo para ejecutar el paso (Hearth nunca lo guarda) u omite el paso.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Código de {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Usar este código</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1913,6 +1936,14 @@ Escribe el PIN del propietario:</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Incluir: {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>necesita el código de {device}</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} tiene su propio código: lo escribes al aprobar y Hearth nunca lo guarda</translation>
     </message>
     <message>
         <source>Approve</source>

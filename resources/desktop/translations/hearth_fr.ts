@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; demande le code propre à {device}. Saisissez-le pour lancer l’étape (Hearth ne le garde jamais), ou passez l’étape.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Code pour {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Utiliser ce code</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1876,6 +1899,14 @@ Saisissez le code PIN du propriétaire :</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Inclure : {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>demande le code de {device}</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} a son propre code : vous le saisissez en approuvant, et Hearth ne le garde jamais</translation>
     </message>
     <message>
         <source>Approve</source>

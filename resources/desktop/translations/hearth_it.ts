@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; richiede il codice di {device}. Digitalo per eseguire il passo (Hearth non lo conserva mai), oppure salta il passo.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Codice per {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Usa questo codice</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Salta questo passo</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1913,6 +1936,14 @@ Digita il PIN del proprietario:</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Includi: {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>richiede il codice di {device}</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} ha un codice proprio: lo digiti quando approvi e Hearth non lo conserva mai</translation>
     </message>
     <message>
         <source>Approve</source>

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; heeft de eigen code van {device} nodig. Typ die om de stap uit te voeren (Hearth bewaart hem nooit), of sla de stap over.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Code voor {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Deze code gebruiken</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Deze stap overslaan</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1913,6 +1936,14 @@ Typ de pincode van de eigenaar:</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Meenemen: {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>heeft de code van {device} nodig</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} heeft een eigen code: je typt die bij het goedkeuren en Hearth bewaart hem nooit</translation>
     </message>
     <message>
         <source>Approve</source>

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodeAsk</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; needs {device}&apos;s own code. Type it to run the step (Hearth never keeps it), or skip the step.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; wymaga własnego kodu urządzenia {device}. Wpisz go, aby wykonać krok (Hearth nigdy go nie zapisuje), albo pomiń krok.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Code for {device}</source>
+        <translation>Kod dla {device}</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Użyj tego kodu</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Pomiń ten krok</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <source>Cancelled. What was downloaded is kept: Download again to resume.</source>
@@ -1919,6 +1942,14 @@ Wpisz PIN właściciela:</translation>
     <message>
         <source>Include: {summary}</source>
         <translation>Uwzględnij: {summary}</translation>
+    </message>
+    <message>
+        <source>needs {device}&apos;s code</source>
+        <translation>wymaga kodu: {device}</translation>
+    </message>
+    <message>
+        <source>{device} keeps its own code: you type it when you approve, and Hearth never keeps it</source>
+        <translation>{device} ma własny kod: wpisujesz go przy zatwierdzaniu, a Hearth nigdy go nie zapisuje</translation>
     </message>
     <message>
         <source>Approve</source>
