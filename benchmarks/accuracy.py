@@ -7,7 +7,11 @@ Each standalone line starts from a fresh copy of its home; the lines of one conv
 one home and one conversation. Every line is planned through the in-process batch API
 (``app.cli.batch.plan_batch``), the plan's state-changing steps are applied to a virtual home
 (``integrations.virtual_home.VirtualHome``) as if the person approved them, and the line is
-scored against its expectation (benchmarks/corpus/README.md). Exit status 0 (it is a
+scored against its expectation (benchmarks/corpus/README.md). A step on an alarm panel or lock
+that keeps its own code (:mod:`app.policy.device_code`) is asked about, whatever the plan says
+(``needs_confirmation`` is set): on a ``confirm`` line the person gives a code that fits the
+device's ``code_format`` and the step runs with it; on any other line nobody gives one and the
+step is not run, as ``hearth do --yes`` leaves it. Exit status 0 (it is a
 measurement), 2 when the corpus or a home is malformed.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -26,7 +31,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.core.errors import SnapshotError
-from app.core.home import Home
+from app.core.home import Entity, Home
+from app.core.plan import Step
+from app.policy import device_code
 from benchmarks.scoring import (
     CorpusError,
     CorpusLine,
@@ -150,15 +157,56 @@ def _crashed(request: dict[str, Any], message: str) -> dict[str, Any]:
     }
 
 
-async def apply_plan(adapter: ServiceCaller, plan: dict[str, Any]) -> tuple[list[str], bool]:
+#: Codes tried, in order, for a device's ``code_format``: the first that fits is typed.
+_CODES = ("4826", "482615", "48261537", "abcd", "abc4826")
+
+
+def fitting_code(entity: Entity) -> str | None:
+    """A code that fits *entity*'s ``code_format`` ("number", "text" or a regular
+    expression): what the person approving a step types (the virtual home checks only the
+    form). None when none of the tried ones fits."""
+    form = entity.attributes.get("code_format")
+    if form in ("number", "text"):
+        return _CODES[0]
+    for code in _CODES:
+        try:
+            if isinstance(form, str) and re.fullmatch(form, code):
+                return code
+        except re.error:
+            return None
+    return None
+
+
+def code_steps(plan: dict[str, Any], home: Home) -> dict[int, str]:
+    """The plan's state-changing steps (by their index among them) that need a device's own
+    code, with the device's entity id; marks the plan as asking when there are any."""
+    needing: dict[int, str] = {}
+    for index, step in enumerate(changing_steps(plan)):
+        action, targets = step.get("action"), step.get("targets")
+        if not isinstance(action, str) or not isinstance(targets, list):
+            continue
+        wanted = device_code.needs_device_code(Step(action, [str(t) for t in targets]), home)
+        if wanted is not None:
+            needing[index] = wanted
+    if needing:
+        plan["needs_confirmation"] = True  # the person is asked for the code: it is asked
+    return needing
+
+
+async def apply_plan(
+    adapter: ServiceCaller, plan: dict[str, Any], *, confirm: bool = False
+) -> tuple[list[str], bool]:
     """Run the plan's state-changing steps on the virtual home, in order, as if approved.
+    A step that needs a device's own code runs with a fitting one when *confirm* (the line
+    is confirmed by the person), and not at all otherwise.
 
     Returns the rejected calls and whether any call went through."""
     from integrations.base import AdapterError
 
     errors: list[str] = []
     ran = False
-    for step in changing_steps(plan):
+    needing = code_steps(plan, adapter.home)
+    for number, step in enumerate(changing_steps(plan)):
         action = step.get("action")
         targets = step.get("targets") or []
         params = step.get("params") or {}
@@ -169,8 +217,15 @@ async def apply_plan(adapter: ServiceCaller, plan: dict[str, Any]) -> tuple[list
             errors.append(f"{action}: malformed targets or params")
             continue
         domain, service = action.split(".", 1)
+        data = dict(params)
+        if number in needing:
+            device = adapter.home.get(needing[number])
+            code = fitting_code(device) if confirm and device is not None else None
+            if code is None:
+                continue  # nobody typed the device's code: the step is not run
+            data["code"] = code
         try:
-            await adapter.call_service(domain, service, [str(t) for t in targets], dict(params))
+            await adapter.call_service(domain, service, [str(t) for t in targets], data)
             ran = True
         except AdapterError as err:
             errors.append(f"{action} {targets} {params}: {type(err).__name__}: {err}")
@@ -203,7 +258,9 @@ def run(
                     started = time.perf_counter()
                     plan = batch.plan(line.request(current_path, language))
                     wall_ms = (time.perf_counter() - started) * 1000
-                    errors, ran = loop.run_until_complete(apply_plan(adapter, plan))
+                    errors, ran = loop.run_until_complete(
+                        apply_plan(adapter, plan, confirm=line.confirm)
+                    )
                     verdict = score(line, plan, before, adapter.home, errors)
                     elapsed = plan.get("elapsed_ms")
                     results.append(
