@@ -116,7 +116,7 @@ async def run_mode(
                     turns.append(Turn(line.text, summary or plan.reply or ""))
                 wall_ms = (time.perf_counter() - started) * 1000
                 data = plan.to_json()
-                errors, _ran = await apply_plan(adapter, data)
+                errors, _ran = await apply_plan(adapter, data, confirm=line.confirm)
                 verdict = score(line, data, before, adapter.home, errors)
                 out.append(Line(line, data, verdict, wall_ms, answer, errors))
         finally:
