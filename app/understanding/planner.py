@@ -45,7 +45,7 @@ import app.understanding.unknown as unknown  # noqa: PLR0402  the module, not th
 from app.core import clock
 from app.core.context import Conversation, RequestContext
 from app.core.errors import ConfigError
-from app.core.home import Entity, Home
+from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
 from app.understanding import case_forms, joined_names, name_kinds
@@ -199,6 +199,10 @@ class Planner:
         self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
+        #: Greetings said before a command ("Moin, ..."; ``greetings`` in ``hearth.yaml``).
+        self._greetings = frozenset(
+            normalize(str(w)) for w in (own_data(code, "hearth.yaml") or {}).get("greetings") or ()
+        )
         #: Every word the language has for a kind of device, whether this home has one or not.
         self._kind_words = frozenset(
             word for kind in self.data.device_types for w in kind.words for word in w.split()
@@ -545,6 +549,10 @@ class Planner:
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(as_clauses(text, self.language))  # "티비 끄고 …"
+        greeting = self._greeting(clause_texts)
+        if greeting:  # "Moin, mach mal Licht in der Küche": the command after the greeting
+            clause_texts = clause_texts[1:]
+            clean = clean.removeprefix(f"{greeting} ") if clean != greeting else clean
         parts = [
             part
             for clause in clause_texts
@@ -714,6 +722,19 @@ class Planner:
         plan.loose = plan.loose or level_or_time.said_like_a_time(text, plan.steps, self.language)
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
+
+    def _greeting(self, clause_texts: list[str]) -> str | None:
+        """The first of *clause_texts* as said, normalised, where it is one of the language's
+        greetings ("Moin", "hallo Hearth") said before something else, and no device or
+        scene of the home is called so; None otherwise."""
+        if len(clause_texts) < 2 or not any(c.strip() for c in clause_texts[1:]):
+            return None
+        first = normalize(clause_texts[0])
+        if first not in self._greetings:
+            return None
+        if any(normalize(e.name) == first for e in self.home.exposed()):
+            return None
+        return first
 
     def _understand(
         self,
@@ -1323,6 +1344,11 @@ class Planner:
             start = min(previous.text.index(w) for w in said_first)
             end = max(previous.text.index(w) + len(w) for w in said_first)
             candidates.append(f"{previous.text[start:end]} {bare}")
+        ending = self._kind_ending(previous.slot_texts[0]) if previous.slot_texts else None
+        if ending and not set(bare.split()) & self._kind_words:
+            # "Bodenheizung auf 23" + "und im Schlafzimmer auf 19": the kind the target's
+            # name ends with, in the place said ("heizung im schlafzimmer auf 19").
+            candidates.append(f"{ending} {bare}")
         candidates = [c for c in candidates if not self._other_verb_last(c, bare)]
         for candidate in dict.fromkeys(candidates):
             if candidate != previous.text:
@@ -1333,6 +1359,16 @@ class Planner:
                         continue
                     return match
         return None
+
+    def _kind_ending(self, said: str) -> str | None:
+        """The longest word for a kind of device that the last word of *said* ends with but is
+        not ("bodenheizung": "heizung"), in a language that makes words by joining them
+        (``compounds`` in its ``questions.yaml``); None otherwise."""
+        if self.questions is None or not self.questions.compounds or not said.split():
+            return None
+        last = said.rsplit(maxsplit=1)[-1]
+        endings = [w for w in self._kind_words if len(w) > 3 and w != last and last.endswith(w)]
+        return max(endings, key=len) if endings else None
 
     def _other_verb_last(self, candidate: str, bare: str) -> bool:
         """Whether *candidate* ends with a word that says another action than the one *bare*
@@ -1401,6 +1437,8 @@ class Planner:
             said_room = rooms[0] if len(rooms) == 1 else None
         if room and said_room and said_room != room and f" {room} " in f" {previous.text} ":
             out.append(previous.text.replace(room, said_room, 1))  # "und im büro auch"
+        elif owner is None and (elsewhere := self._room_by_other_name(previous, bare)):
+            out.append(elsewhere)  # "Rollo im Büro runter" (the Arbeitszimmer) + "und im Bad"
         if owner is not None and room and said_room and said_room != room:
             # The room said by its owner before ("le volet de Jules"): the other owner's.
             by_owner = self._owner_rooms()
@@ -1415,6 +1453,34 @@ class Planner:
 
     def _area_names(self) -> list[str]:
         return [area.name for area in self.home.areas.values()]
+
+    def _room_by_other_name(self, previous: _Match, bare: str) -> str | None:
+        """*previous*'s text with the room it was said in, by any of the room's names ("büro"
+        for the Arbeitszimmer), replaced by the one other room *bare* says by any of its
+        names; None where either is not so."""
+        targets = previous.outcome.targets if isinstance(previous.outcome, Resolved) else []
+        room = self._one_area(targets) if targets else None
+        if room is None or room not in self.home.areas:
+            return None
+
+        def names(area: Area) -> list[str]:
+            said = {normalize(n) for n in (area.name, *area.aliases)}
+            return sorted((n for n in said if n), key=len, reverse=True)
+
+        padded = f" {bare} "
+        said = {
+            area.id: name
+            for area in self.home.areas.values()
+            for name in reversed(names(area))
+            if f" {name} " in padded
+        }
+        if len(said) != 1 or room in said:
+            return None
+        before = f" {previous.text} "
+        for name in names(self.home.areas[room]):
+            if f" {name} " in before:
+                return before.replace(f" {name} ", f" {next(iter(said.values()))} ", 1).strip()
+        return None
 
     def _says_name(self, text: str, targets: list[str]) -> bool:
         """Whether *text* says the name of its one target."""

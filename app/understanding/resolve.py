@@ -126,6 +126,9 @@ class Resolver:
         self.guessed = False
         """Set while resolving when one device of several was chosen by a kind's "prefer"
         words ("the thermostat": the Main Floor one of two): the plan is asked about first."""
+        self.room_covers = False
+        """Set while resolving when a kind of cover said in the singular with a room is every
+        one of that kind there (:meth:`_room_covers`): not asked back which one."""
 
     # -- targets ---------------------------------------------------------------------------
 
@@ -670,7 +673,7 @@ class Resolver:
                 )
             if device_type.plural or len(found) == 1:
                 return found
-            return self._guess(device_type, found)
+            return self._room_covers(device_type, found) or self._guess(device_type, found)
         recent = [e for e in self._recent(ctx, keep) if of_type(e)]
         if recent:
             return recent
@@ -702,7 +705,33 @@ class Resolver:
                 # "close the blinds" with blinds in two rooms and none here: which room's?
                 return self._ambiguous(several)
             return several  # "open the garage doors": all of them
-        return self._guess(device_type, several)
+        covers = self._room_covers(device_type, here) if len(here) > 1 else []
+        return covers or self._guess(device_type, several)
+
+    def _room_covers(self, device_type: DeviceType | None, found: list[Entity]) -> list[Entity]:
+        """ "Mach das Rollo im Wohnzimmer auf" where the room has "Rollo links" and "Rollo
+        rechts": in a language whose ``hearth.yaml`` says a cover said in the singular with a
+        room may be all of them (``one_cover_of_room_all``: the halves of one window), every
+        cover of the kind there, or those called by the narrower word said (the two Rollos,
+        not the Rollladen), all asked about first; never one of them guessed. With no kind
+        (*device_type* None: the room's covers of a class), those called by a word of a kind
+        of cover said. Empty where this is not such a command."""
+        if not self.commanding or any(e.domain != "cover" for e in found):
+            return []
+        if (own_data(self.language, "hearth.yaml") or {}).get("one_cover_of_room_all") is not True:
+            return []
+        self.guessed = self.room_covers = True
+        if device_type is not None:
+            return self._called_as_said(device_type, found) or found
+        said = f" {normalize(self.said)} "
+        words = {
+            w
+            for kind in load_language(self.language).device_types
+            if not kind.plural and "cover" in kind.all_domains
+            for w in kind.words
+            if f" {w} " in said
+        }
+        return [e for e in found if _called_by(e, words)] or found
 
     def _everywhere_said(self, device_type: DeviceType, everywhere: list[Entity]) -> bool:
         """Whether a command names one kind of device with the language's words for the whole
@@ -788,6 +817,7 @@ class Resolver:
             )
         self._place_names(match.slots)
         self.guessed = False
+        self.room_covers = False
         self.said = match.text
         self.commanding = not any(w in match.intent for w in _READING)
         try:
@@ -957,8 +987,17 @@ def _turn(turn_on: bool, only: Sequence[str] = ()) -> Handler:
             return found
         if _one_cover_of_several(r, slots, found, m.text):
             r.guessed = True  # "zatáhni roletu nahoře" of several: all of them, asked first
-        elif turn_on and len(found) > 1 and _one_of_a_class_said(r, slots, m.text):
-            return r._ambiguous(found)  # "open the garage door" of two: which one
+        elif (
+            turn_on
+            and len(found) > 1
+            and not r.room_covers
+            and _one_of_a_class_said(r, slots, m.text)
+        ):
+            # "mach im Wohnzimmer das Rollo hoch": the room's, where the language says so
+            covers = r._room_covers(None, found) if slots.get("area") else []
+            if not covers:
+                return r._ambiguous(found)  # "open the garage door" of two: which one
+            found = covers
         if combination == "domain_all" and not slots.get("everywhere"):
             found = _all_here(r, found, ctx, m.text)
         if slots.get("name") is None:
