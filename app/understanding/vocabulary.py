@@ -1129,6 +1129,10 @@ def build_vocabulary(
                     placed_only.add(bare)
         # "the bedroom lamp", "the lamp in the snug", "Leo's night light".
         prefixes = [*area_words.get(entity.area, []), *shared_heads[entity.area]]
+        # A room's case forms stand before a device's name ("дитячій бра"), not after it with
+        # "in" (two phrases per form and name: "lampa w kuchni" is read once the words are
+        # written back as the home writes them, case_forms.as_written).
+        said_keys = [k for k in area_words.get(entity.area, []) if k not in said_with_endings]
         owner = _owner(home.areas[entity.area].name)
         if owner:
             prefixes.append(owner)
@@ -1169,7 +1173,7 @@ def build_vocabulary(
                     if other != said and form not in real_names:
                         add_name(form, entity.entity_id, entity.domain, phrase=False)
             for area_key in (
-                *area_words.get(entity.area, []),
+                *said_keys,
                 *shared_heads[entity.area],
                 *group_words.get(entity.area, ()),  # "the lamp in the annex"
             ):
