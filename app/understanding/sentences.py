@@ -144,11 +144,20 @@ def resolve_language(language: str) -> str | None:
     return known.get(base)
 
 
+#: What a variant with no folder of its own ("de-CH") reads from its base's ("de"): its words
+#: for kinds of device and its corrections, never its sentence rules, which are written with
+#: the base's rules and lists (Home Assistant's "de-CH" has others: "<Liecht>").
+_BASE_FILES = frozenset({"corrections.yaml", "device_types.yaml"})
+
+
 def _own_files(language: str) -> dict[str, Any]:
     root = resources.files("resources") / "sentences" / language
     merged: dict[str, Any] = {}
     if not root.is_dir():
-        return merged
+        base = language.split("-", 1)[0]
+        if base == language:
+            return merged
+        return {k: v for k, v in _own_files(base).items() if k in _BASE_FILES}
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
