@@ -133,3 +133,36 @@ def test_sl_a_sensor_said_triggered_is_asked_about(said: str, read: list[str], a
     assert [s.action for s in plan.steps] == ["state.get"]
     assert sorted(plan.steps[0].targets) == read
     assert answer in (plan.reply or "")
+
+
+# -- Serbian (Latin): media and vacuum commands in either word order and the polite forms --------
+
+
+def _sr_media_home() -> Planner:
+    rows = [
+        _entity("media_player.radio", "Zvučnik", "trpezarija", "playing"),
+        _entity("vacuum.robi", "Robi", "trpezarija", "docked"),
+        _entity("light.trpezarija", "Luster", "trpezarija", "off"),
+    ]
+    return Planner(_home({"trpezarija": "Trpezarija", "hodnik": "Hodnik"}, rows), "sr-Latn")
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "preskočite ovu numeru na zvučniku",
+            ("media_player.media_next_track", ["media_player.radio"]),
+        ),
+        ("u trpezariji sledeća pesma", ("media_player.media_next_track", ["media_player.radio"])),
+        (
+            "prethodna stvar na zvučniku",
+            ("media_player.media_previous_track", ["media_player.radio"]),
+        ),
+        ("robi idi na punjenje", ("vacuum.return_to_base", ["vacuum.robi"])),
+        ("pošaljite robi natrag na stanicu", ("vacuum.return_to_base", ["vacuum.robi"])),
+        ("očisti pod robi", ("vacuum.start", ["vacuum.robi"])),
+    ],
+)
+def test_sr_latn_media_and_vacuum_commands(said: str, meant: tuple[str, list[str]]) -> None:
+    assert acts(_sr_media_home().plan(said)) == [meant]
