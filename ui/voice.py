@@ -435,6 +435,8 @@ class PushToTalk(QObject):
         self._capture: Capture | None = None
         self._hands_free = False
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._looks = 0
+        """How often :meth:`refresh` looked for the model (only the latest look is shown)."""
         self.last_choice: Choice | None = None
         self.portal: PortalShortcuts | None = None
         """The desktop portal's global shortcut (:meth:`use_global_shortcut`), if asked for."""
@@ -719,12 +721,35 @@ class PushToTalk(QObject):
 
     def refresh(self) -> None:
         """Say on the button (and the tray) whether push-to-talk works, and how (looking for
-        the model again: one may have been installed or removed)."""
+        the model again in a worker thread: one may have been installed or removed);
+        :attr:`refreshed` once said."""
         self.bridge.forget_speech_model()
+        shortcut = self.bridge.settings.voice.shortcut
+        if self._keys is not None:
+            self._keys.set_shortcut(shortcut)
+        if self.portal is not None and shortcut != self._portal_shortcut:
+            self._bind_global()  # the key was changed: ask the desktop for the new one
+        self._looks += 1
+        if self.bridge.assistant is None:
+            self._show_why(None)
+        else:  # the models folder is read in a worker thread, never on this one
+            self._spawn(self._look_for_model(self._looks))
+
+    async def _look_for_model(self, look: int) -> None:
+        why = None
+        try:
+            await self.bridge.find_speech_model()
+        except VoiceError as err:
+            why = self.explain(err)
+        if look == self._looks:  # else a later refresh has asked again
+            self._show_why(why)
+
+    def _show_why(self, why: str | None) -> None:
+        """Say on the button and the tray whether push-to-talk works (*why* not), then
+        :attr:`refreshed`."""
         button = self._button
         shortcut = self.bridge.settings.voice.shortcut
-        why = self.unavailable() if self.bridge.assistant is not None else None
-        if button is not None:
+        if button is not None and shiboken6.isValid(button):
             tip = why or QCoreApplication.translate(
                 "PushToTalk",
                 "Hold to talk ({keys}); release to send; Esc cancels. "
@@ -732,10 +757,6 @@ class PushToTalk(QObject):
             ).format(keys=shortcut)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
-        if self._keys is not None:
-            self._keys.set_shortcut(shortcut)
-        if self.portal is not None and shortcut != self._portal_shortcut:
-            self._bind_global()  # the key was changed: ask the desktop for the new one
         if self.tray is not None:
             self.tray.listen_tip = why or QCoreApplication.translate(
                 "PushToTalk", "Listen until you pause (click again to stop)"

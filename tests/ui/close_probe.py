@@ -69,9 +69,14 @@ def main(argv: Sequence[str]) -> int:
         report("closing", at=time.monotonic())
         window.close()
         report("closed", asked=len(asked), window_visible=window.isVisible())
-        action = tray_quit_action(app)
-        if window.keep_in_tray and action is not None:
-            QTimer.singleShot(500, action.trigger)  # hidden to the tray: Quit there ends it
+        if window.keep_in_tray and tray_quit_action(app) is not None:
+
+            def choose_quit() -> None:  # in the menu as it is then (it is rebuilt at times)
+                action = tray_quit_action(app)
+                if action is not None:
+                    action.trigger()
+
+            QTimer.singleShot(500, choose_quit)  # hidden to the tray: Quit there ends it
 
     poll.timeout.connect(close_it)
     poll.start()

@@ -4,6 +4,7 @@ shortcut, Esc, the tray's Listen, the live transcript, and what is sent to the b
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.assistant import Assistant
 from app.config.settings import Settings, VoiceSettings
 from app.records.history import History
+from app.voice import models as voice_models
 from app.voice.engine import EngineCache
 from integrations.virtual_home import VirtualHome
 from tests.helpers.speech import korean_engine, korean_home, say, silence, tone, write_wav
@@ -126,10 +128,18 @@ def tray(window: MainWindow, ko_bridge: AssistantBridge) -> Iterator[Tray]:
 
 
 def _attached(
-    window: MainWindow, tray: Tray, bridge: AssistantBridge, wav: Path, engines: EngineCache
+    qtbot: QtBot,
+    window: MainWindow,
+    tray: Tray,
+    bridge: AssistantBridge,
+    wav: Path,
+    engines: EngineCache,
 ) -> PushToTalk:
+    """Push-to-talk attached to *window*, once it has said on the button whether it works
+    (the model is looked for in a worker thread)."""
     voice = _voice(bridge, wav, engines)
-    voice.attach(window, tray)
+    with qtbot.waitSignal(voice.refreshed, timeout=10_000):
+        voice.attach(window, tray)
     return voice
 
 
@@ -142,7 +152,7 @@ def test_the_shortcut_is_held_while_speaking_and_a_picked_reading_waits_for_appr
     tmp_path: Path,
 ) -> None:
     ko_bridge.settings.auto_run_low_risk = True  # even so: not a reading Hearth is sure of
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, KITCHEN_OFF), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, KITCHEN_OFF), engines)
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     target = QApplication.focusWidget() or window
     QTest.keyPress(target, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
@@ -182,7 +192,7 @@ def test_esc_cancels_and_nothing_is_planned(
     engines: EngineCache,
     tmp_path: Path,
 ) -> None:
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
     planned: list[Request] = []
     ko_bridge.planned.connect(planned.append)
     states: list[str] = []
@@ -206,7 +216,7 @@ def test_holding_the_talk_button_talks_and_a_click_listens_until_a_pause(
     engines: EngineCache,
     tmp_path: Path,
 ) -> None:
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
     button = window.conversation.talk_button
     assert button.isEnabled()
     assert "Ctrl+Space" in button.toolTip()
@@ -238,7 +248,7 @@ def test_the_trays_listen_starts_and_stops_by_silence_and_notifies(
     engines: EngineCache,
     tmp_path: Path,
 ) -> None:
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, LOCK), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, LOCK), engines)
     tray.rebuild_menu()
     assert tray.listen_action.isEnabled()
     assert "pause" in tray.listen_action.toolTip()
@@ -263,7 +273,7 @@ def test_a_verb_heard_for_its_opposite_from_the_tray_waits_in_the_window(
     engines: EngineCache,
     tmp_path: Path,
 ) -> None:
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
     window.hide()
     tray.rebuild_menu()
     notes: list[tuple[str, str]] = []
@@ -288,7 +298,7 @@ def test_the_tray_click_stops_listening_early(
     engines: EngineCache,
     tmp_path: Path,
 ) -> None:
-    voice = _attached(window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
+    voice = _attached(qtbot, window, tray, ko_bridge, _spoken(tmp_path, FAN_OFF), engines)
     states: list[str] = []
     voice.state_changed.connect(states.append)
     voice.toggle()
@@ -324,7 +334,7 @@ def test_no_model_says_what_to_do_and_stays_idle(
     qtbot: QtBot, window: MainWindow, tray: Tray, ko_bridge: AssistantBridge, tmp_path: Path
 ) -> None:
     ko_bridge.settings.voice.model = "vosk-model-nowhere"
-    voice = _attached(window, tray, ko_bridge, tmp_path / "unused.wav", EngineCache())
+    voice = _attached(qtbot, window, tray, ko_bridge, tmp_path / "unused.wav", EngineCache())
     notices: list[str] = []
     ko_bridge.notice.connect(notices.append)
     assert not voice.press()
@@ -332,8 +342,36 @@ def test_no_model_says_what_to_do_and_stays_idle(
     assert "“vosk-model-nowhere” is not installed" in notices[-1]
     assert "Settings › Voice" in window.conversation.talk_button.toolTip()
     ko_bridge.settings.voice.model = ""
-    voice.refresh()  # the Korean model is there: the button says how to talk
+    with qtbot.waitSignal(voice.refreshed, timeout=10_000):
+        voice.refresh()  # the Korean model is there: the button says how to talk
     assert "Hold to talk (Ctrl+Space)" in window.conversation.talk_button.toolTip()
+
+
+def test_the_button_looks_for_the_model_off_the_gui_thread(
+    qtbot: QtBot,
+    window: MainWindow,
+    tray: Tray,
+    ko_bridge: AssistantBridge,
+    engines: EngineCache,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    voice = _attached(qtbot, window, tray, ko_bridge, tmp_path / "unused.wav", engines)
+    readers: list[threading.Thread] = []
+    find = voice_models.find_model
+
+    def watched(name: str | None, *, language: str | None = None) -> voice_models.ModelInfo:
+        readers.append(threading.current_thread())
+        return find(name, language=language)
+
+    monkeypatch.setattr(voice_models, "find_model", watched)
+    ko_bridge.settings.voice.shortcut = "Ctrl+F9"
+    with qtbot.waitSignal(voice.refreshed, timeout=10_000):
+        voice.refresh()  # e.g. after Settings › Save
+        assert readers == []  # not read yet: the window goes on while the worker looks
+    assert readers and threading.main_thread() not in readers
+    assert "Hold to talk (Ctrl+F9)" in window.conversation.talk_button.toolTip()
+    assert tray.listen_tip.startswith("Listen until you pause")
 
 
 def test_a_wrong_sample_rate_says_how_to_convert(
