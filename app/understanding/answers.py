@@ -15,6 +15,7 @@ from typing import Any
 from app.core.durations import parse_hms
 from app.core.home import Entity, Home
 from app.understanding.keyed_replies import current, pair, said, whole
+from app.understanding.keyed_replies import own as own_template
 from app.understanding.keyed_replies import word as own_word
 from app.understanding.own_data import own_data
 
@@ -614,6 +615,9 @@ def in_state(entity: Entity, state: str) -> bool | None:
             return None
         return is_open == (state == "open")
     if state in ("locked", "unlocked"):
+        if domain == "binary_sensor" and entity.device_class == "lock":
+            # a lock sensor's "on" is unlocked ("is the cat flap locked?")
+            return (entity.state == "off") == (state == "locked")
         if domain != "lock":
             return None
         return (entity.state == "locked") == (state == "locked")
@@ -692,7 +696,14 @@ def group_answer(
         if device_class in _BINARY_WORDS:
             on_off = pair(f"binary.{device_class}", on_off)
         word = on_off[0] if state in ("on", "detected") else on_off[1]
-    one, many = nouns
+    anything = nouns == ("thing", "things")  # "is anything open?": no kind said
+    if anything:
+        # the language's own words where it has them, else English's as before
+        speaking = current()
+        one = own_template(speaking, "words.thing") or "thing"
+        many = own_template(speaking, "words.things") or "things"
+    else:
+        one, many = nouns
     listed = listing(labels(matching, home))
     count = len(matching)
     number_of = "one" if count == 1 else "many"
@@ -703,7 +714,7 @@ def group_answer(
         return said(f"group.count_{number_of}", **said_as)
     if form == "which":
         if not count:
-            nothing = "group.which_nothing" if many == "things" else "group.which_none"
+            nothing = "group.which_nothing" if anything else "group.which_none"
             return said(nothing, **said_as)
         return said(f"group.which_{number_of}", **said_as)
     if form == "any":

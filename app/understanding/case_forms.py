@@ -41,6 +41,15 @@ def word_endings(language: str) -> Endings:
 
 
 @functools.lru_cache(maxsize=16)
+def forms_rooms(language: str) -> bool:
+    """Whether the home's room names are listed said with *language*'s endings too
+    (``room_forms`` in its ``inflection.yaml``, true unless it says false): a language that
+    reads a room said with an ending by its ``place_endings`` needs no such list, which
+    multiplies by every kind's word and would make its planner's build ten times as long."""
+    return (own_data(language, "inflection.yaml") or {}).get("room_forms", True) is not False
+
+
+@functools.lru_cache(maxsize=16)
 def unaccented_endings(language: str) -> Endings:
     """:func:`word_endings` of *language* written without accents ("ę": "a" as "e": "a"),
     for words compared without theirs; the accented ones are kept too."""

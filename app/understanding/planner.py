@@ -214,7 +214,9 @@ class Planner:
         endings = case_forms.word_endings(code)
         #: The ways a room's name is said with the language's case endings ("w kuchni").
         self._case_forms = (
-            functools.partial(case_forms.said_forms, endings=endings) if endings else None
+            functools.partial(case_forms.said_forms, endings=endings)
+            if endings and case_forms.forms_rooms(code)
+            else None
         )
         self._vocab_revision = -1
         self._refresh()

@@ -224,7 +224,9 @@ def test_open_or_locked_tells_apart_the_sensors_of_one_name() -> None:
 def test_open_alone_asks_about_no_sensors() -> None:
     planner = Planner(Home.from_dict(HATCH), "nb")
     plan = planner.plan("er noe åpent nå?")
-    assert not any(t.startswith("binary_sensor.luke") for s in plan.steps for t in s.targets)
+    # the question rules read what can be open (the door sensor), never the lock sensor
+    assert all(s.read_only for s in plan.steps)
+    assert "binary_sensor.luke_lock" not in {t for s in plan.steps for t in s.targets}
 
 
 def test_swedish_kor_runs_a_scene() -> None:
