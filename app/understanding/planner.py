@@ -170,6 +170,14 @@ class _Match:
     left unread ("bestell eine Pizza"): shown as left out, never silently dropped."""
 
 
+@functools.cache
+def _greetings(language: str) -> frozenset[str]:
+    """The greetings said before a command ("Moin, ..."; ``greetings`` in the language's
+    ``hearth.yaml``), read once, when a sentence first has a clause before another."""
+    listed = (own_data(language, "hearth.yaml") or {}).get("greetings") or ()
+    return frozenset(normalize(str(w)) for w in listed)
+
+
 @functools.lru_cache(maxsize=16)
 def _carries_target_words(language: str) -> bool:
     """Whether a follow-up of *language* that says only a new value ("50%로 해줘", "调到30%") is
@@ -199,10 +207,6 @@ class Planner:
         self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
-        #: Greetings said before a command ("Moin, ..."; ``greetings`` in ``hearth.yaml``).
-        self._greetings = frozenset(
-            normalize(str(w)) for w in (own_data(code, "hearth.yaml") or {}).get("greetings") or ()
-        )
         #: Every word the language has for a kind of device, whether this home has one or not.
         self._kind_words = frozenset(
             word for kind in self.data.device_types for w in kind.words for word in w.split()
@@ -732,7 +736,7 @@ class Planner:
         if len(clause_texts) < 2 or not any(c.strip() for c in clause_texts[1:]):
             return None
         first = normalize(clause_texts[0])
-        if first not in self._greetings:
+        if first not in _greetings(self.language):
             return None
         if any(normalize(e.name) == first for e in self.home.exposed()):
             return None
