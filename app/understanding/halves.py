@@ -92,6 +92,15 @@ def pronoun_one(said: str, text: str, language: str) -> bool:
     return any(w == said and i > 0 and words[i - 1] in after for i, w in enumerate(words))
 
 
+def before_pronoun_one(text: str, language: str) -> str | None:
+    """The words before a last "one" that stands for a device ("mudroom" of "mudroom one",
+    "the mudroom one too" said after another room's light); None when *text* ends otherwise
+    or says nothing before it."""
+    ones, _after = _ones(language)
+    head, _, last = text.strip().rpartition(" ")
+    return head if head and last.lower() in ones else None
+
+
 def without_pronoun_one(text: str, language: str) -> str:
     """*text* without the "one" of "that one", "the other one" (a loose reading would take it
     for the number 1); *text* itself when it says none."""

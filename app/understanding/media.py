@@ -90,6 +90,9 @@ def _muted(entity: Entity) -> bool:
 
 PAUSE = Wants((_in(PLAYING), _in(frozenset({"on"}))), idle_reply="cannot.nothing_playing")
 RESUME = Wants((_in(PAUSED), _in(frozenset({"on", "idle"}))))
+#: "Turn on the speaker": any player not playing may be meant (one paused is no likelier
+#: than one idle or off), so two such of the kind said are asked about.
+SWITCH_ON = Wants((_in(PAUSED | IDLE | OFF),))
 PLAYING_FIRST = Wants((_in(PLAYING), _in(IDLE)))
 UNMUTE = Wants((_muted, *PLAYING_FIRST.tiers))
 SWITCH_OFF = Wants((_in(PLAYING), _in(IDLE)), idle_reply="cannot.nothing_on")
@@ -519,7 +522,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         # "Music off", "turn off the tv" when several: the one that is on; "music on": the one
         # paused, else one that is on, else ask.
         "HearthMediaOff": _each(SWITCH_OFF, _service("turn_off")),
-        "HearthMediaOn": _each(RESUME, _switch_on),
+        "HearthMediaOn": _each(SWITCH_ON, _switch_on),
         "HearthMediaWhat": _now_playing,
         "HearthMediaReplay": _replay,
     }

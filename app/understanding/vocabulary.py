@@ -1047,6 +1047,8 @@ def build_vocabulary(
     # What a name without its room must not be: a name, a room, a floor or a kind of device.
     # A word of the language's sentences ("luz", "lumière") is left to them.
     placed_only: set[str] = set()
+    # Names without the kind's word that their verb says ("lock the back door"): no guess.
+    verb_kinds: set[str] = set()
     not_bare = (
         real_names | area_names | floor_words | kind_forms | generic_area_words | template_words
     )
@@ -1094,6 +1096,42 @@ def build_vocabulary(
                 other = None  # "all the lights" is every light, not the two called "Light"
             if other and other not in real_names and other.rpartition(" ")[0] not in area_names:
                 add_name(other, entity.entity_id, entity.domain, phrase=False)
+            if (
+                english
+                and not key[-1:].isdigit()
+                and f"{key} 2" in real_names
+                and f"{key} 1" not in real_names
+            ):
+                # "living room light 1" for the "Living Room Light" beside "... Light 2": the
+                # first of the devices Home Assistant numbers from the second on.
+                for first in dict.fromkeys(("1", spoken_numbers.get("1", "1"))):
+                    if f"{key} {first}" not in area_names:
+                        add_name(f"{key} {first}", entity.entity_id, entity.domain, phrase=False)
+            base, _, number = key.rpartition(" ")
+            family = _other_number(base) if english and number.isdigit() else None
+            if (
+                family
+                and base in real_names
+                and family != f"{entity.domain}s"
+                and family not in real_names
+                and family.rpartition(" ")[0] not in area_names
+            ):
+                # "the smart plugs" for "Smart Plug" and "Smart Plug 2", "Smart Plug 3":
+                # every device Home Assistant numbered after the first, not the first alone.
+                add_name(family, entity.entity_id, entity.domain, phrase=False)
+            if english and entity.domain == "lock":
+                # "lock the back door" for the "Back Door Lock": the kind's word, which the
+                # verb already says, left off the name.
+                door, _, last = key.rpartition(" ")
+                if (
+                    last == "lock"
+                    and door
+                    and door not in real_names
+                    and door not in area_names
+                    and door not in kind_forms
+                ):
+                    add_name(door, entity.entity_id, entity.domain, phrase=False)
+                    verb_kinds.add(door)
             if english and entity.domain in ("button", "input_button"):
                 # "restart the router" for a button called "Router Restart".
                 for variant in _pressed_forms(key, press_verbs):
@@ -1321,7 +1359,9 @@ def build_vocabulary(
         partial=frozenset(partial),
         placed_only=frozenset(placed_only),
         headless=frozenset(
-            word for word, entity in partial.items() if _headless(word, entity, kind_forms)
+            word
+            for word, entity in partial.items()
+            if _headless(word, entity, kind_forms) and word not in verb_kinds
         ),
         affixed={}
         if english
