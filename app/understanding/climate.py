@@ -46,6 +46,7 @@ from app.understanding.resolve import (
     Slots,
     Unresolved,
     group_steps,
+    zoned,
 )
 from app.understanding.sentences import DeviceType
 from app.understanding.vocabulary import normalize
@@ -266,7 +267,7 @@ def _one_of(r: Resolver, every: list[Entity], ctx: RequestContext) -> list[Entit
     several = here or every
     for kind in _climate_kinds(r):
         main = [e for e in several if kind.fits(e) and kind.preferred(e)]
-        if len(main) == 1:
+        if len(main) == 1 and not zoned(r.home, main[0], several):
             return main  # "the thermostat" among radiators
     return r._ambiguous(several)
 

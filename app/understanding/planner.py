@@ -83,6 +83,7 @@ from app.understanding.sentences import LanguageData, load_language, resolve_lan
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
 from app.understanding.spelt_letters import SpeltLetters
+from app.understanding.tank_levels import tank_level
 from app.understanding.templates import narrowed
 from app.understanding.temporal import TemporalPlanner
 from app.understanding.timers import HANDLERS as TIMER_HANDLERS
@@ -394,7 +395,9 @@ class Planner:
         )
         answered = None
         if question and not self._timer_question(clean, ctx):
-            answered = self._answer_question(text, ctx)
+            # "diesel level?": the tank's sensor, not the Diesel Heater the word also names
+            tank = tank_level(text, self.home, self.language)
+            answered = tank or self._answer_question(text, ctx)
         if isinstance(answered, Resolved):
             return self._answered(text, answered, ctx)
         halved = with_halves(text, self.frames.numbers if self.frames else {}, self.language)
@@ -731,8 +734,42 @@ class Planner:
         )
         # "The kitchen lights at 7": the level, or seven o'clock? Asked first.
         plan.loose = plan.loose or level_or_time.said_like_a_time(text, plan.steps, self.language)
+        if (plan.loose or corrected) and self._other_kind(clean, plan.steps):
+            # A guess at a device of no kind the sentence says ("the kitchen fan" as the
+            # Kitchen Ceiling light, "the lights in the sauna" as a scene): none such here.
+            return Plan.failed(
+                text,
+                ErrorCode.NO_TARGET,
+                "no device of the kind said",
+                keyed_replies.said("missing.matching"),
+            )
         self._remember(ctx.conversation, matches[-1], targets)
         return plan
+
+    def _other_kind(self, clean: str, steps: list[Step]) -> bool:
+        """Whether *clean* says a kind of device ("fan", "lights") and every device *steps*
+        change is of a domain none of the kinds said has, nor called by their words."""
+        padded = f" {clean} "
+        said = [
+            (word, kind)
+            for kind in self.data.device_types
+            for word in kind.words
+            if f" {word} " in padded or f" {word}s " in padded
+        ]
+        targets = [self.home.get(t) for step in steps if not step.read_only for t in step.targets]
+        if not said or not targets or any(e is None for e in targets):
+            return False
+
+        def fits(entity: Entity) -> bool:
+            # Spaces aside: "the de humidifier" heard for the Dehumidifier is called so.
+            names = [normalize(n).replace(" ", "") for n in (entity.name, *entity.aliases)]
+            return any(
+                entity.domain in kind.all_domains
+                or any(word.removesuffix("s").replace(" ", "") in n for n in names)
+                for word, kind in said
+            )
+
+        return not any(fits(e) for e in targets if e is not None)
 
     def _greeting(self, clause_texts: list[str]) -> str | None:
         """The first of *clause_texts* as said, normalised, where it is one of the language's

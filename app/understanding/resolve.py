@@ -767,7 +767,7 @@ class Resolver:
             # the thermostat the kind's plain word would mean.
             return self._ambiguous(called)
         chosen = _preferred(device_type, found)
-        if not chosen:
+        if not chosen or zoned(self.home, chosen[0], found):
             return self._ambiguous(found)
         self.guessed = True
         return chosen
@@ -891,6 +891,32 @@ def _called_by(entity: Entity, words: set[str]) -> bool:
         if any(f" {w} " in padded for w in words):
             return True
     return False
+
+
+def zoned(home: Home, chosen: Entity, found: list[Entity]) -> bool:
+    """Whether the thermostat a kind's prefer word points at ("Main Level", "House Heating")
+    is one zone among peers, each named for its own room or floor and for nothing the chosen
+    one is not ("Upper Level", "Annex Heating"): then "the thermostat" may be any of them. A
+    room's own "Rec Room Mini Split" or "Nursery Radiator" is no peer of the house's."""
+    if chosen.domain != "climate":
+        return False
+    own = {w for n in (chosen.name, *chosen.aliases) for w in normalize(n).split()}
+    return any(e is not chosen and _peer_zone(home, e, own) for e in found)
+
+
+def _peer_zone(home: Home, entity: Entity, own: set[str]) -> bool:
+    """Whether *entity*'s name is its room's or floor's words and otherwise only words of
+    *own* (the chosen thermostat's name)."""
+    places: list[str] = []
+    area = home.areas.get(entity.area or "")
+    if area is not None:
+        places.extend((area.name, *area.aliases))
+    floor = home.floors.get(home.floor_of_area(entity.area or "") or "")
+    if floor is not None:
+        places.extend((floor.name, *floor.aliases))
+    place_words = {w for p in places for w in normalize(p).split()}
+    words = set(normalize(entity.name).split())
+    return bool(words & place_words) and words - place_words <= own
 
 
 def _preferred(device_type: DeviceType, found: list[Entity]) -> list[Entity]:
