@@ -9,10 +9,11 @@ what the adapter sent; ``fail`` makes a service call answer with an HTTP status 
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.message import Message
 from typing import Any
+
+from tests.helpers.plain_http import LocalHttpServer, Reply
 
 STAMP = "2026-12-06T10:00:00+00:00"
 
@@ -69,48 +70,24 @@ class RestHome:
         return 404, {"message": "no such endpoint"}
 
 
-class RestServer:
+class RestServer(LocalHttpServer):
     """Serves a :class:`RestHome` while entered."""
 
     def __init__(self, home: RestHome) -> None:
         self.home = home
-        owner = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                body = json.loads(raw) if raw else None
-                path = self.path.split("?", 1)[0]
-                owner.home.seen.append(
-                    Seen(self.command, path, body, self.headers.get("Authorization", ""))
-                )
-                status, answer = owner.home.answer(self.command, path, body)
-                data = json.dumps(answer).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+        def answer(method: str, path: str, headers: Message, raw: bytes) -> Reply:
+            body = json.loads(raw) if raw else None
+            path = path.split("?", 1)[0]
+            home.seen.append(Seen(method, path, body, headers.get("Authorization", "")))
+            status, answered = home.answer(method, path, body)
+            return status, "application/json", json.dumps(answered).encode()
 
-            do_GET = do_POST = _serve
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass  # quiet: the test output is for the test
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        super().__init__(answer)
 
     def __enter__(self) -> RestServer:
-        self._thread.start()
+        self.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
+        self.stop()
