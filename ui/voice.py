@@ -723,7 +723,6 @@ class PushToTalk(QObject):
         """Say on the button (and the tray) whether push-to-talk works, and how (looking for
         the model again in a worker thread: one may have been installed or removed);
         :attr:`refreshed` once said."""
-        self.bridge.forget_speech_model()
         shortcut = self.bridge.settings.voice.shortcut
         if self._keys is not None:
             self._keys.set_shortcut(shortcut)

@@ -104,7 +104,8 @@ class Speech:
 
     def __init__(self, engines: EngineCache | None = None) -> None:
         self._engines = engines
-        self._model: tuple[tuple[str, str], ModelInfo] | None = None
+        self._model: tuple[tuple[str, str], ModelInfo | VoiceError] | None = None
+        """The last look's setting and language, and the model it found or why there is none."""
 
     @property
     def engines(self) -> EngineCache:
@@ -116,14 +117,27 @@ class Speech:
 
     def model(self, setting: str, language: str) -> ModelInfo:
         """The speech model to use: *setting* (a name or a folder) or, without one, the first
-        installed for *language*. Looked up once per setting and language (:meth:`forget`
-        looks again). Raises :class:`VoiceError` saying what to do."""
-        key = (setting, language)
+        installed for *language*. Looked up once per setting and language (:meth:`look_again`
+        and :meth:`forget` look again). Raises :class:`VoiceError` saying what to do."""
         kept = self._model
-        if kept is not None and kept[0] == key:
-            return kept[1]
-        voice_models.require_vosk()
-        info = voice_models.find_model(setting or None, language=language)
+        if kept is None or kept[0] != (setting, language):
+            return self.look_again(setting, language)
+        found = kept[1]
+        if isinstance(found, VoiceError):
+            raise found
+        return found
+
+    def look_again(self, setting: str, language: str) -> ModelInfo:
+        """:meth:`model`, looked up afresh (a model may have come or gone; blocking: a worker
+        thread). Until it is done, :meth:`model` gives what the last look found, so that
+        pressing to talk meanwhile reads no folder. Raises :class:`VoiceError`."""
+        key = (setting, language)
+        try:
+            voice_models.require_vosk()
+            info = voice_models.find_model(setting or None, language=language)
+        except VoiceError as err:
+            self._model = (key, err)
+            raise
         self._model = (key, info)
         return info
 
@@ -134,10 +148,9 @@ class Speech:
     def look(self, setting: str, language: str) -> SpeechModels:
         """Read the models folder afresh: what is installed, what is not usable, and the
         model :meth:`model` now gives (blocking: a worker thread)."""
-        self.forget()
         models, broken = voice_models.scan_models()
         try:
-            return SpeechModels(models, broken, self.model(setting, language), None)
+            return SpeechModels(models, broken, self.look_again(setting, language), None)
         except VoiceError as err:
             return SpeechModels(models, broken, None, err)
 

