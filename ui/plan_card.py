@@ -1138,12 +1138,9 @@ class PlanCard(QFrame):
         """Ask for the device code of each approved step that needs one (a step whose PIN
         confirmation was given: one declined is no longer chosen), then finish."""
         self._codes = {}
-        self._to_code = [
-            i
-            for i in sorted(self._chosen)
-            if self.rows[i].decision.code_for is not None
-            and (self.rows[i].decision.decision is not policy.Decision.PIN or i in self._confirmed)
-        ]
+        self._to_code = policy.codes_to_ask(
+            [row.decision for row in self.rows], self._chosen, self._confirmed
+        )
         if not self._to_code:
             self._finish_decision()
             return

@@ -226,11 +226,8 @@ def ask_device_codes(
     (after the PIN, for a step that needs both), typed unseen on a terminal and kept with
     *approval* only for the run. With nobody at a terminal no code is given: such a step is
     not run (the executor says why)."""
-    for index, decision in enumerate(decisions):
-        if decision.code_for is None or index not in approval.steps:
-            continue
-        if decision.decision is policy.Decision.PIN and index not in approval.high_risk_confirmed:
-            continue  # the PIN was not given: the step does not run, so no code is asked
+    for index in policy.codes_to_ask(decisions, approval.steps, approval.high_risk_confirmed):
+        decision = decisions[index]
         device = decision.code_device or decision.code_for
         if not at_terminal or not device_code.give_code(
             approval, index, read_pin(f"Code for {device}: ")

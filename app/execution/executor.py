@@ -91,7 +91,10 @@ class Executor:
         previous_failed = False
         for result in results:
             step = result.step
-            reason = self._refusal(result.index, step, approval)
+            decision = policy.decide(
+                step, role=self.role, home=self.home, pin_actions=self.pin_actions
+            )
+            reason = self._refusal(result.index, step, approval, decision)
             if reason is None and step.depends_on_previous and previous_failed:
                 reason = said("run.earlier_failed")
             if reason is None and before_call is not None and not policy.is_read_only(step):
@@ -105,7 +108,7 @@ class Executor:
             result.status = StepStatus.RUNNING
             _notify(on_update, result)
             started = time.perf_counter()
-            code = approval.device_codes.get(result.index) if self._code_for(step) else None
+            code = approval.device_codes.get(result.index) if decision.code_for else None
             await self._run_step(result, code)
             if code is not None and result.reason:
                 result.reason = _without(result.reason, code)
@@ -114,8 +117,9 @@ class Executor:
             _notify(on_update, result)
         return results
 
-    def _refusal(self, index: int, step: Step, approval: Approval) -> str | None:
-        decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
+    def _refusal(
+        self, index: int, step: Step, approval: Approval, decision: policy.StepDecision
+    ) -> str | None:
         if decision.decision is policy.Decision.REFUSE:
             return decision.reason
         if policy.is_read_only(step):
@@ -130,11 +134,6 @@ class Executor:
         if decision.code_for is not None and not approval.device_codes.get(index):
             return said("run.needs_code", device=decision.code_device or decision.code_for)
         return None
-
-    def _code_for(self, step: Step) -> str | None:
-        """The device whose own code *step* needs (:mod:`app.policy.device_code`)."""
-        decision = policy.decide(step, role=self.role, home=self.home, pin_actions=self.pin_actions)
-        return decision.code_for
 
     async def _run_step(self, result: StepResult, code: str | None = None) -> None:
         """Run *result*'s step; *code*, the device's own code, goes into its service call

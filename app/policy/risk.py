@@ -563,6 +563,21 @@ class StepDecision:
     """That device's name, as the question for its code says it."""
 
 
+def codes_to_ask(
+    decisions: Sequence[StepDecision], approved: Collection[int], pin_given: Collection[int]
+) -> list[int]:
+    """The approved steps whose device's own code is to be asked for, in order: each that
+    needs one (:attr:`StepDecision.code_for`), but a PIN step whose PIN was not given (it
+    does not run, so its code is not asked)."""
+    return [
+        index
+        for index, decision in enumerate(decisions)
+        if decision.code_for is not None
+        and index in approved
+        and (decision.decision is not Decision.PIN or index in pin_given)
+    ]
+
+
 def is_read_only(step: Step) -> bool:
     """Whether *step* only reads: it says so and its action is one that only reads."""
     return step.read_only and step.action in READ_ONLY_ACTIONS

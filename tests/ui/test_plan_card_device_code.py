@@ -21,6 +21,7 @@ from app.policy import risk as policy
 from app.understanding import Planner
 from integrations.virtual_home import VirtualHome
 from tests.helpers.keyring_session import files_containing
+from tests.ui.test_plan_card import shown
 from ui.bridge import AssistantBridge, Request
 from ui.plan_card import PlanCard
 
@@ -44,23 +45,9 @@ def _request(home: Home, text: str) -> Request:
     return Request(1, Outcome(plan, None), policy.plan_decisions(plan, home=home), "gui", before)
 
 
-def _shown(qtbot: QtBot, card: PlanCard) -> PlanCard:
-    qtbot.addWidget(card)
-    card.resize(640, card.sizeHint().height())
-    card.show()
-    qtbot.waitExposed(card)
-    handle = card.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(card.isActiveWindow)
-    card.arm()
-    card.setFocus()
-    return card
-
-
 def test_arming_asks_for_the_code_in_a_password_field(qtbot: QtBot, tmp_path: Path) -> None:
     home = _coded(Home.load(demo_home_source()))
-    card = _shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
+    card = shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
     (row,) = card.rows
     assert row.code.isVisible() and row.code.text() == "needs Home Alarm's code"
     with qtbot.assertNotEmitted(card.approve_requested):
@@ -84,7 +71,7 @@ def test_arming_asks_for_the_code_in_a_password_field(qtbot: QtBot, tmp_path: Pa
 
 def test_escape_skips_the_step_that_needs_a_code(qtbot: QtBot) -> None:
     home = _coded(Home.load(demo_home_source()))
-    card = _shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
+    card = shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
     QTest.keyClick(card, ENTER)
     QTest.keyClicks(card.code_ask.field, "12")
     with (
@@ -98,7 +85,7 @@ def test_escape_skips_the_step_that_needs_a_code(qtbot: QtBot) -> None:
 
 def test_disarm_is_confirmed_first_then_asks_for_the_code(qtbot: QtBot) -> None:
     home = _coded(Home.load(demo_home_source()), "armed_away")
-    card = _shown(qtbot, PlanCard(_request(home, "disarm the alarm"), home))
+    card = shown(qtbot, PlanCard(_request(home, "disarm the alarm"), home))
     QTest.keyClick(card, ENTER)
     assert card.state == "confirming" and not card.code_ask.isVisible()
     card.confirm.confirm_button.click()
@@ -112,7 +99,7 @@ def test_disarm_is_confirmed_first_then_asks_for_the_code(qtbot: QtBot) -> None:
 
 def test_a_panel_without_a_code_to_arm_asks_nothing_more(qtbot: QtBot) -> None:
     home = Home.load(demo_home_source())  # the demo panel: code_arm_required false
-    card = _shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
+    card = shown(qtbot, PlanCard(_request(home, "arm the alarm"), home))
     assert not card.rows[0].code.isVisible()
     with qtbot.waitSignal(card.approve_requested) as approved:
         QTest.keyClick(card, ENTER)
