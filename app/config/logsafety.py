@@ -31,12 +31,34 @@ import sys
 import threading
 import traceback
 import urllib.parse
+from collections.abc import Mapping
 from types import TracebackType
+from typing import Any
 
 REDACTED = "[secret]"
 MIN_SECRET_LENGTH = 4
 """Shorter values are not hidden: hiding "12" in every line would garble the log and protect
-nothing (a PIN has at least 4 digits, tokens and keys many more)."""
+nothing (a PIN has at least 4 digits, tokens and keys many more). A short secret that has a
+key of its own is hidden by that key instead (:data:`SECRET_FIELDS`)."""
+
+SECRET_FIELDS = frozenset({"code"})
+"""Keys whose value is a secret whatever its length: ``code`` is an alarm panel's or a lock's
+own code in a service call's data, and a panel takes codes as short as "12", too short to be
+hidden by value. :func:`without_secrets` hides them in data before it is put into a message,
+and :func:`redact` (so every log line) hides the value after such a key wherever a mapping is
+printed (``'code': '12'``, ``"code": "12"``, ``code=12``), whoever logs it: a library echoing
+the message it sends included. An error code printed the same way is hidden too, a small
+loss in a debug log."""
+
+_FIELDS = "|".join(map(re.escape, sorted(SECRET_FIELDS)))
+_FIELD_VALUE = re.compile(
+    rf"""(?P<key>(?P<q>\\?['"])(?:{_FIELDS})(?P=q)\s*:\s*|\b(?:{_FIELDS})=)"""
+    r"""(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\\(?P<eq>['"]).*?\\(?P=eq)"""
+    r"""|[^\s,;&}\])'"]+)"""
+)
+"""A secret field's value in text: after a quoted key and a colon (a dict's ``repr``, JSON,
+JSON inside a string) quoted or a bare number, or after ``key=`` (a URL's query, keyword
+arguments) up to the next separator."""
 
 FORMAT = "%(levelname)s %(name)s: %(message)s"
 OWN_LOGGERS = ("app", "integrations", "ui")
@@ -95,8 +117,28 @@ def remember(value: str | bytes | None) -> None:
 
 
 def redact(text: str) -> str:
-    """*text* with every remembered secret replaced by ``[secret]``."""
-    return _SECRETS.redact(text)
+    """*text* with every remembered secret, and the value of every secret field
+    (:data:`SECRET_FIELDS`) however short, replaced by ``[secret]``."""
+    return _SECRETS.redact(_FIELD_VALUE.sub(_hidden_value, text))
+
+
+def _hidden_value(match: re.Match[str]) -> str:
+    value = match["value"]
+    quote = value[:2] if value.startswith("\\") else value[:1] if value[0] in "'\"" else ""
+    return f"{match['key']}{quote}{REDACTED}{quote}"
+
+
+def without_secrets(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of *data* (a service call's data) that may be put into a message or a log: the
+    value of each secret field (:data:`SECRET_FIELDS`) is ``[secret]``, in nested mappings too."""
+    return {
+        key: REDACTED
+        if key in SECRET_FIELDS
+        else without_secrets(value)
+        if isinstance(value, Mapping)
+        else value
+        for key, value in data.items()
+    }
 
 
 def credentials_in_url(url: str) -> str | None:

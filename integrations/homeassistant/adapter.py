@@ -404,6 +404,11 @@ class HomeAssistantAdapter:
                 return await self._call_with_response(domain, service, payload, what)
         elif self._response_required(info):
             return await self._call_with_response(domain, service, payload, what)
+        elif logsafety.SECRET_FIELDS & payload.keys():
+            # The device's own code: by websocket, where Home Assistant says why it refused
+            # ("Invalid alarm code provided"); over REST a wrong code is a bare 500, which
+            # cannot be told from a fault of the server.
+            return await self._call_with_response(domain, service, payload, what, response=False)
 
         client = self._client()
         try:
@@ -445,8 +450,15 @@ class HomeAssistantAdapter:
         return ServiceResult(changed=changed, context_id=context_id)
 
     async def _call_with_response(
-        self, domain: str, service: str, payload: dict[str, Any], what: str
+        self,
+        domain: str,
+        service: str,
+        payload: dict[str, Any],
+        what: str,
+        *,
+        response: bool = True,
     ) -> ServiceResult:
+        """The call by websocket, with the service's answer when *response*."""
         async with self._websocket(what) as ws:
             result = await self._command(
                 ws,
@@ -455,7 +467,7 @@ class HomeAssistantAdapter:
                 domain=domain,
                 service=service,
                 service_data=payload,
-                return_response=True,
+                return_response=response,
             )
         result = result if isinstance(result, dict) else {}
         context = result.get("context")
@@ -540,7 +552,9 @@ class HomeAssistantAdapter:
             return NotFoundError(f"{what}: Home Assistant has no service {domain}.{service}")
         fields = _field_names(info.get("fields"))
         unknown = sorted(k for k in payload if k not in fields and k not in _TARGET_KEYS)
-        shown = {k: v for k, v in payload.items() if k != "entity_id"}
+        # Never the device's own code in a message (it becomes the step's reason, kept in
+        # the history and the audit trail), however short it is.
+        shown = logsafety.without_secrets({k: v for k, v in payload.items() if k != "entity_id"})
         if fields and unknown:
             hint = f"unknown field(s) {', '.join(unknown)}; it takes {', '.join(sorted(fields))}"
         else:
