@@ -496,6 +496,7 @@ class ConversationView(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
+        bridge.code_prompt = self._ask_code  # after the PIN, on the plan's card
         bridge.planned.connect(self._on_planned)
         bridge.step_updated.connect(self._on_step_updated)
         bridge.finished.connect(self._on_finished)
@@ -641,7 +642,7 @@ class ConversationView(QWidget):
         for widget in self._entries:
             busy = isinstance(widget, ThinkingCard) or (
                 isinstance(widget, PlanCard)
-                and widget.state in ("new", "deciding", "confirming", "running")
+                and widget.state in ("new", "deciding", "confirming", "code", "running")
             )
             if excess > 0 and not busy:
                 excess -= 1
@@ -780,9 +781,7 @@ class ConversationView(QWidget):
             return
         self._replace_waiting(card)
         card.approve_requested.connect(
-            lambda steps, confirmed: self.bridge.approve(
-                key, steps, confirmed, by="gui", codes=card.take_codes()
-            )
+            lambda steps, confirmed: self.bridge.approve(key, steps, confirmed, by="gui")
         )
         card.cancel_requested.connect(lambda: self.bridge.cancel(key))
         card.undo_requested.connect(lambda: self.bridge.undo(key))
@@ -812,6 +811,15 @@ class ConversationView(QWidget):
         if card is None or focus is None or focus is card or card.isAncestorOf(focus):
             self.focus_command_box()
         self._update_keys()
+
+    async def _ask_code(self, key: int, index: int, device: str) -> str | None:
+        """The bridge's :attr:`~ui.bridge.AssistantBridge.code_prompt`: request *key*'s card
+        asks for the device's code in its password field (None: no card, or skipped)."""
+        card = self.cards.get(key)
+        if card is None:
+            return None
+        self.scroll_area.ensureWidgetVisible(card, 0, 0)
+        return await card.ask_code(index, device)
 
     def _on_step_updated(self, key: int, result: StepResult) -> None:
         card = self.cards.get(key)

@@ -6,20 +6,22 @@ signals; the conversation view passes those on to the bridge. Enter approves (th
 steps), Esc cancels (:meth:`PlanCard.handle_key`, also called by the page for keys pressed
 elsewhere on it). A high-risk step needs a second, explicit confirmation on the card itself,
 whose safe answer is the one that has the focus: pressing Enter twice never unlocks a door.
-A step on an alarm panel or lock that keeps its own code says so ("needs Alarm's code") and,
-once approved, asks for the code in a password field on the card; the code goes with the
-approval to the bridge (:meth:`PlanCard.take_codes`) and the card keeps none.
+A step on an alarm panel or lock that keeps its own code says so ("needs Alarm's code"); once
+the plan is approved and Hearth's PIN given, the bridge asks for the code in a password field
+on the card (:meth:`PlanCard.ask_code`, the order the terminal asks in) and the card keeps none.
 A plan that would change nothing (the assistant's ``Outcome.unchanged``) asks nothing: the
 card says so.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -845,9 +847,8 @@ class PlanCard(QFrame):
         self._chosen: set[int] = set()
         self._confirmed: set[int] = set()
         self._to_confirm: list[int] = []
-        self._to_code: list[int] = []
-        self._codes: dict[int, str] = {}
-        """The device codes typed for approved steps, until :meth:`take_codes` hands them on."""
+        self._code_answer: asyncio.Future[str | None] | None = None
+        """The device's code being asked for (:meth:`ask_code`), until it is typed or skipped."""
         self.setObjectName("planCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         unchanged = request.outcome.unchanged
@@ -1108,7 +1109,7 @@ class PlanCard(QFrame):
             self.confirm.ask(self.rows[self._to_confirm[0]].step)
             self.asking_again.emit()
             return
-        self._ask_codes()
+        self._finish_decision()
 
     def _confirm_current(self) -> None:
         if self._state != "confirming" or not self._to_confirm:
@@ -1130,69 +1131,68 @@ class PlanCard(QFrame):
         if not self._chosen:
             self.cancel()
             return
-        self._ask_codes()
+        self._finish_decision()
 
     # -- the device's own code ---------------------------------------------------------------
 
-    def _ask_codes(self) -> None:
-        """Ask for the device code of each approved step that needs one (a step whose PIN
-        confirmation was given: one declined is no longer chosen), then finish."""
-        self._codes = {}
-        self._to_code = policy.codes_to_ask(
-            [row.decision for row in self.rows], self._chosen, self._confirmed
-        )
-        if not self._to_code:
-            self._finish_decision()
-            return
+    async def ask_code(self, index: int, device: str) -> str | None:
+        """Ask for *device*'s own code for approved step *index* in the card's password
+        field. The bridge asks once the plan is approved and the PIN given (as the terminal
+        does): what was typed, or None when the person skipped the step or the card ended
+        meanwhile. The card keeps nothing of it."""
+        if self._state != "running" or not 0 <= index < len(self.rows):
+            return None
+        answer: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+        self._code_answer = answer
         self._state = "code"
-        self.approve_button.setEnabled(False)
+        self._awaiting = True  # Enter and Esc act on the field from anywhere on the page
         self.hint.setText(QCoreApplication.translate("PlanCard", "Esc skips the step"))
-        self._ask_next_code()
+        self.hint.show()
+        self.set_active(True)
+        self.code_ask.ask(self.rows[index].step, device)
         self.asking_again.emit()
+        try:
+            return await answer
+        finally:
+            if shiboken6.isValid(self):  # the window may have closed meanwhile
+                self._end_code_ask()
 
-    def _ask_next_code(self) -> None:
-        if not self._to_code:
-            self.code_ask.end()
-            if not self._chosen:
-                self.cancel()
-                return
-            self._finish_decision()
-            return
-        row = self.rows[self._to_code[0]]
-        self.code_ask.ask(row.step, row.decision.code_device or row.decision.code_for or "")
+    def _end_code_ask(self) -> None:
+        self._code_answer = None
+        self.code_ask.end()
+        if self._state == "code":
+            self._state = "running"
+            self._awaiting = False
+            self.hint.hide()
+            self.set_active(False)
+            self.decided.emit()
+
+    def _answer_code(self, code: str | None) -> None:
+        answer = self._code_answer
+        if answer is not None and not answer.done():
+            answer.set_result(code)
 
     def _code_given(self, code: str) -> None:
-        if self._state != "code" or not self._to_code:
-            return
-        self._codes[self._to_code.pop(0)] = code
-        self._ask_next_code()
+        if self._state == "code":
+            self._answer_code(code)
 
     def _skip_code(self) -> None:
-        if self._state != "code" or not self._to_code:
-            return
-        index = self._to_code.pop(0)
-        self._chosen.discard(index)
-        self._confirmed.discard(index)
-        self._ask_next_code()
-
-    def take_codes(self) -> dict[int, str]:
-        """The device codes typed for the approved steps, handed on once: the card keeps
-        none afterwards."""
-        codes, self._codes = self._codes, {}
-        return codes
+        if self._state == "code":
+            self._answer_code(None)
 
     def _finish_decision(self) -> None:
         self._start_running()
         self.approve_requested.emit(set(self._chosen), set(self._confirmed))
 
     def cancel(self) -> None:
-        if self._state not in ("deciding", "confirming", "code"):
+        if self._state == "code":  # the plan was approved: only the step is skipped
+            self._skip_code()
+            return
+        if self._state not in ("deciding", "confirming"):
             return
         self._state = "cancelled"
         self._awaiting = False
-        self._codes = {}
         self.confirm.hide()
-        self.code_ask.end()
         self._end_decision()
         self.cancel_requested.emit()
         self.decided.emit()
@@ -1232,6 +1232,7 @@ class PlanCard(QFrame):
 
     def _start_running(self) -> None:
         was_awaiting = self._awaiting
+        self._answer_code(None)  # finished or updated meanwhile: the code is not wanted now
         self._state = "running"
         self._awaiting = False
         self._end_decision()
@@ -1282,8 +1283,8 @@ class PlanCard(QFrame):
         self._awaiting = False
         self._end_decision()
         self.confirm.hide()
+        self._answer_code(None)
         self.code_ask.end()
-        self._codes = {}
         self.meta.setText("")
         self.outcome.setText(words)
         self.outcome.show()

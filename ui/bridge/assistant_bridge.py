@@ -33,6 +33,7 @@ from app.config.settings import Settings
 from app.policy import safety
 from app.session.requests import RequestBook
 from ui.bridge.agenda import AgendaPart
+from ui.bridge.base import CodePrompt
 from ui.bridge.models import ModelsPart
 from ui.bridge.records import RecordsPart
 from ui.bridge.settings import SettingsPart
@@ -107,6 +108,9 @@ class AssistantBridge(QObject, AgendaPart, RecordsPart, SettingsPart, ModelsPart
         self.pin_prompt: Callable[[str], Awaitable[str | None]] | None = None
         """Asks the person for the PIN (the window sets a password dialog, awaited: never a
         modal loop of its own inside a task); None: no PIN."""
+        self.code_prompt: CodePrompt | None = None
+        """Asks for a device's own code after the PIN (the conversation asks on the plan
+        card); None: no code is asked, and a step that needs one does not run."""
         self.book = RequestBook()
         """The requests shown since the window opened."""
         self._tasks: set[asyncio.Task[Any]] = set()

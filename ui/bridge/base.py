@@ -4,7 +4,7 @@ signals (defined on :class:`ui.bridge.AssistantBridge`) and the tasks it keeps a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import SignalInstance
@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
+CodePrompt = Callable[[int, int, str], Awaitable[str | None]]
+"""Asks the person for a device's own code (an alarm panel's, a lock's) for step *index* of
+request *key*, naming the device: ``(key, index, device)``; returns what was typed, or None
+when the person skipped the step. Asked after the PIN, as the terminal does."""
+
 
 class BridgePart:
     """The state the bridge's parts (requests, reminders, agenda, records) work on."""
@@ -30,6 +35,7 @@ class BridgePart:
     """Where the home came from (None until it is loaded, or when the window was handed an
     assistant)."""
     pin_prompt: Prompt | None
+    code_prompt: CodePrompt | None
     book: RequestBook
     _tasks: set[asyncio.Task[Any]]
 

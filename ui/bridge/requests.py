@@ -193,9 +193,11 @@ class RequestsPart(BridgePart):
         by: str = "gui",
         codes: dict[int, str] | None = None,
     ) -> None:
-        """Run what the person approved on request *key*'s card. *codes*: the alarm panel's
-        or lock's own code typed for a step (step index -> code), kept in memory for this run
-        only and sent with that step's call (:mod:`app.policy.device_code`)."""
+        """Run what the person approved on request *key*'s card: the PIN is asked first
+        (:attr:`pin_prompt`), then each approved step's device code (:attr:`code_prompt`), as
+        the terminal asks them. *codes*: device codes already given (step index -> code), kept
+        in memory for this run only and sent with that step's call
+        (:mod:`app.policy.device_code`)."""
         request = self.book.get(key)
         if request is None or not request.open or self.assistant is None:
             return
@@ -214,6 +216,7 @@ class RequestsPart(BridgePart):
         # The PIN's check answers a new approval: the codes go with it (a step whose PIN was
         # not given does not run, its code unused).
         approval.device_codes.update(codes)
+        await self._ask_codes(request, approval)
         self.status_changed.emit("working")
 
         def update(result: StepResult) -> None:
@@ -231,6 +234,26 @@ class RequestsPart(BridgePart):
             self.history_changed.emit()
             if any(s.domain in CHANGES_AGENDA for s in request.plan.steps):
                 self.agenda_changed.emit()
+
+    async def _ask_codes(self, request: Request, approval: Approval) -> None:
+        """After the PIN: ask for the device's own code of each approved step that needs one
+        and may run (its PIN given, where it needs one), in step order. A code not given
+        leaves its step unrun (the executor says why)."""
+        wanted = policy.codes_to_ask(
+            request.decisions, approval.steps, approval.high_risk_confirmed
+        )
+        for index in wanted:
+            if index in approval.device_codes or self.code_prompt is None:
+                continue
+            decision = request.decisions[index]
+            device = decision.code_device or decision.code_for or ""
+            try:
+                code = await self.code_prompt(request.key, index, device)
+            except Exception:  # fail closed: no code, the step does not run
+                _LOGGER.exception("Asking for a device's code failed")
+                code = None
+            if code:
+                device_code.give_code(approval, index, code)
 
     def cancel(self, key: int) -> None:
         request = self.book.get(key)
