@@ -251,4 +251,6 @@ def test_da_locks_asked_about_in_the_plural_only_read() -> None:
     )
     plan = _plan("da", home, "er der nogen ulåste døre")
     assert [(s.action, s.read_only) for s in plan.steps] == [("state.get", True)]
-    assert sorted(plan.steps[0].targets) == ["lock.fordor", "lock.kaelder"]
+    # Danish question rules (da/questions.yaml) read the unlocked ones and say so.
+    assert sorted(plan.steps[0].targets) == ["lock.fordor"]
+    assert plan.reply == "Ja, 1 (dør): ulåst (Fordør)."

@@ -1,0 +1,185 @@
+"""Danish as Danes type it (session 18, ``resources/sentences/da``):
+
+* kinds of device said in definite or plural form ("fjernsynet", "persiennerne",
+  "gulvvarmen") mean the device of that kind (``device_types.yaml``), and the floor heating or
+  a radiator is the one called so, never the home's heat pump;
+* the loose reading (``frames.yaml``): relative changes ("skru lidt ned for fjernsynet"),
+  thermostat settings with a decimal comma, æ, ø and å typed as "ae", "oe", "o";
+* questions are read, never acted on, and answered in Danish (``questions.yaml``); "er noget
+  koldt?" asks the cold sensors, not the thermostat;
+* conditions with one sensible action (``conditions.yaml``): dark, cold, a steamed-up bathroom,
+  a loud television.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+from tests.helpers.small_homes import entity as _entity
+
+DA_HOME: dict[str, Any] = {
+    "areas": [
+        {"id": "alrum", "name": "Alrum"},
+        {"id": "vaerksted", "name": "Værksted"},
+        {"id": "bad", "name": "Bad"},
+        {"id": "gang", "name": "Gang"},
+    ],
+    "entities": [
+        _entity("light.loftlampe_alrum", "Loftlampe alrum", "alrum", "off"),
+        _entity("light.laeselampe", "Læselampe", "alrum", "on", brightness=200),
+        _entity("light.vaerkstedslys", "Værkstedslys", "vaerksted", "off"),
+        _entity(
+            "climate.varmepumpe",
+            "Varmepumpe",
+            "alrum",
+            "heat",
+            temperature=21,
+            current_temperature=20,
+        ),
+        _entity("climate.gulvvarme_bad", "Gulvvarme bad", "bad", "heat", temperature=23),
+        _entity(
+            "media_player.fjernsyn",
+            "Fjernsyn",
+            "alrum",
+            "playing",
+            device_class="tv",
+            volume_level=0.5,
+        ),
+        _entity("fan.udsugning_bad", "Udsugning bad", "bad", "off"),
+        _entity("cover.persienne", "Persienne alrum", "alrum", "open", device_class="blind"),
+        _entity("cover.rullegardin", "Rullegardin alrum", "alrum", "open", device_class="shade"),
+        _entity("lock.hoveddor", "Hoveddør", "gang", "locked"),
+        _entity(
+            "sensor.ude",
+            "Udetemperatur",
+            None,
+            "4.5",
+            device_class="temperature",
+            unit_of_measurement="°C",
+        ),
+        _entity("binary_sensor.frost", "Frostvagt", "vaerksted", "on", device_class="cold"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def planner() -> Planner:
+    return Planner(Home.from_dict(DA_HOME), "da")
+
+
+def _steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
+    assert plan.error is None, plan.reply
+    return [(s.action, sorted(s.targets), dict(s.params)) for s in plan.steps]
+
+
+def _read(plan: Plan) -> list[str]:
+    assert plan.error is None, plan.reply
+    assert plan.steps and all(step.read_only for step in plan.steps), plan.steps
+    return sorted(t for step in plan.steps for t in step.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("sluk fjernsynet", [("media_player.turn_off", ["media_player.fjernsyn"], {})]),
+        (
+            "skru lidt ned for fjernsynet",
+            [("media_player.volume_set", ["media_player.fjernsyn"], {"volume_level": 0.4})],
+        ),
+        (
+            "sæt varmepumpen til 22,5 grader",
+            [("climate.set_temperature", ["climate.varmepumpe"], {"temperature": 22.5})],
+        ),
+        (
+            "skru op for gulvvarmen",
+            [("climate.set_temperature", ["climate.gulvvarme_bad"], {"temperature": 24})],
+        ),
+        ("rul persiennerne ned", [("cover.close_cover", ["cover.persienne"], {})]),
+    ],
+)
+def test_danish_kinds_of_device_and_relative_changes(
+    planner: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(planner.plan(text)) == steps
+
+
+def test_a_radiator_said_where_the_home_has_none_is_not_the_heat_pump(planner: Planner) -> None:
+    plan = planner.plan("skru ned for radiatoren")
+    assert not [s for s in plan.steps if not s.read_only]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "saet varmepumpen til 19 grader",
+            [("climate.set_temperature", ["climate.varmepumpe"], {"temperature": 19})],
+        ),
+        ("sluk lyset i vaerkstedet", [("light.turn_off", ["light.vaerkstedslys"], {})]),
+        ("taend lyset i vaerkstedet", [("light.turn_on", ["light.vaerkstedslys"], {})]),
+    ],
+)
+def test_danish_letters_typed_without_a_danish_keyboard(
+    planner: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(planner.plan(text)) == steps
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "reply"),
+    [
+        ("er hoveddøren låst?", ["lock.hoveddor"], "Ja, Hoveddør: låst."),
+        ("hvor koldt er det udenfor?", ["sensor.ude"], "Det er 4,5 °C udenfor."),
+        ("hvor mange lamper er tændt?", ["light.laeselampe"], "1 (lys): tændt (Læselampe)."),
+        ("er noget koldt?", ["binary_sensor.frost"], None),
+    ],
+)
+def test_danish_questions_are_read_and_answered_in_danish(
+    planner: Planner, text: str, targets: list[str], reply: str | None
+) -> None:
+    plan = planner.plan(text)
+    assert _read(plan) == targets
+    if reply is not None:
+        assert plan.reply == reply
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "steps"),
+    [
+        ("det er mørkt i værkstedet", None, [("light.turn_on", ["light.vaerkstedslys"], {})]),
+        (
+            "det er koldt herinde",
+            "alrum",
+            [("climate.set_temperature", ["climate.varmepumpe"], {"temperature": 22})],
+        ),
+        (
+            "gulvet på badet er iskoldt",
+            None,
+            [("climate.set_temperature", ["climate.gulvvarme_bad"], {"temperature": 24})],
+        ),
+        ("der er helt dugget til på badet", None, [("fan.turn_on", ["fan.udsugning_bad"], {})]),
+        (
+            "fjernsynet larmer",
+            None,
+            [("media_player.volume_set", ["media_player.fjernsyn"], {"volume_level": 0.4})],
+        ),
+    ],
+)
+def test_danish_conditions_with_one_sensible_action(
+    planner: Planner,
+    text: str,
+    area: str | None,
+    steps: list[tuple[str, list[str], dict[str, Any]]],
+) -> None:
+    assert _steps(planner.plan(text, area=area)) == steps
+
+
+def test_a_danish_question_about_cold_never_warms(planner: Planner) -> None:
+    for text in ("er det koldt i alrummet?", "hvilke sensorer er kolde?"):
+        plan = planner.plan(text)
+        assert all(step.read_only for step in plan.steps), text
