@@ -8,7 +8,11 @@
 * questions are read, never acted on, and answered in Danish (``questions.yaml``); "er noget
   koldt?" asks the cold sensors, not the thermostat;
 * conditions with one sensible action (``conditions.yaml``): dark, cold, a steamed-up bathroom,
-  a loud television.
+  a loud television;
+* a verb's particle at the end ("slå gæster til"), a floor said without "i" and the whole home
+  by its word ("sluk alt lyset i huset", ``commands.yaml``), unlocking "op for", a timer with
+  the verb first (``timers.yaml``), media commands without a player (``media.yaml``) and
+  situations run by the switch made for them (``situations.yaml``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
@@ -183,3 +188,103 @@ def test_a_danish_question_about_cold_never_warms(planner: Planner) -> None:
     for text in ("er det koldt i alrummet?", "hvilke sensorer er kolde?"):
         plan = planner.plan(text)
         assert all(step.read_only for step in plan.steps), text
+
+
+DA_HOUSE: dict[str, Any] = {
+    "areas": [
+        {"id": "stue", "name": "Stue", "floor": "stueetage"},
+        {"id": "kokken", "name": "Køkken", "floor": "stueetage"},
+        {"id": "loftrum", "name": "Loftrum", "floor": "forste_sal"},
+        {"id": "skur", "name": "Skur"},
+    ],
+    "floors": [
+        {"id": "stueetage", "name": "Stueetage", "level": 0},
+        {"id": "forste_sal", "name": "1. sal", "level": 1},
+    ],
+    "entities": [
+        _entity("light.stuelampe", "Stuelampe", "stue", "on"),
+        _entity("light.koekkenlys", "Køkkenlys", "kokken", "on"),
+        _entity("light.loftlys", "Loftlys", "loftrum", "on"),
+        _entity("input_boolean.gaester", "Gæster", None, "off"),
+        _entity("switch.kaffemaskine", "Kaffemaskine", "kokken", "off"),
+        _entity("switch.motorvarmer", "Motorvarmer", "skur", "off"),
+        _entity("lock.skurdor", "Skurdør", "skur", "locked"),
+        _entity(
+            "media_player.radio",
+            "Radio",
+            "kokken",
+            "playing",
+            device_class="speaker",
+            volume_level=0.3,
+        ),
+        _entity("climate.varmepumpe", "Varmepumpe", "stue", "heat", temperature=21),
+        _entity("climate.termostat_loft", "Termostat loftrum", "loftrum", "heat", temperature=19),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def house() -> Planner:
+    return Planner(Home.from_dict(DA_HOUSE), "da")
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        # a particle at the end: "slå ... til", "slå ... fra"
+        ("slå gæster til", [("input_boolean.turn_on", ["input_boolean.gaester"], {})]),
+        ("slå gæsterne fra", [("input_boolean.turn_off", ["input_boolean.gaester"], {})]),
+        # a floor said without "i", the whole home said with its own word
+        (
+            "sluk alt lyset nedenunder",
+            [("light.turn_off", ["light.koekkenlys", "light.stuelampe"], {})],
+        ),
+        (
+            "sluk alt lyset i huset",
+            [("light.turn_off", ["light.koekkenlys", "light.loftlys", "light.stuelampe"], {})],
+        ),
+        # unlocking said with "op for", politely
+        ("kan du låse op for skurdøren", [("lock.unlock", ["lock.skurdor"], {})]),
+        # a timer with the verb first and the length in words
+        ("sæt en timer på otte minutter", [("timer.start", [], {"duration_s": 480.0})]),
+        # a media command that names no player: the one playing
+        ("næste sang", [("media_player.media_next_track", ["media_player.radio"], {})]),
+        # "termostaten" is the one called so, never the heat pump
+        (
+            "skru ned for termostaten",
+            [("climate.set_temperature", ["climate.termostat_loft"], {"temperature": 18})],
+        ),
+        # situations: what someone needs, run by the switch made for it
+        ("jeg trænger til en kop kaffe", [("switch.turn_on", ["switch.kaffemaskine"], {})]),
+        (
+            "jeg skal ud og køre om et kvarter og det fryser",
+            [("switch.turn_on", ["switch.motorvarmer"], {})],
+        ),
+    ],
+)
+def test_danish_commands_with_particles_floors_timers_and_situations(
+    house: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(house.plan(text)) == steps
+
+
+def test_heat_said_without_a_room_among_several_climates_is_asked_about(house: Planner) -> None:
+    plan = house.plan("skru op for varmen")
+    assert not plan.steps
+    assert plan.reply is not None and plan.reply.startswith("Hvilken mener du")
+
+
+def test_a_lamp_said_without_a_room_among_several_is_asked_about(house: Planner) -> None:
+    plan = house.plan("tænd lampen")
+    assert not plan.steps
+    assert plan.reply is not None and plan.reply.startswith("Hvilken mener du")
+
+
+def test_lock_it_again_locks_what_was_just_unlocked(house: Planner) -> None:
+    conversation = Conversation("da18")
+    assert _steps(house.plan("lås skurdøren op", conversation=conversation)) == [
+        ("lock.unlock", ["lock.skurdor"], {})
+    ]
+    assert _steps(house.plan("og lås den igen", conversation=conversation)) == [
+        ("lock.lock", ["lock.skurdor"], {})
+    ]
