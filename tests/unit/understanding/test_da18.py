@@ -288,3 +288,46 @@ def test_lock_it_again_locks_what_was_just_unlocked(house: Planner) -> None:
     assert _steps(house.plan("og lås den igen", conversation=conversation)) == [
         ("lock.lock", ["lock.skurdor"], {})
     ]
+
+
+def test_what_the_heat_pump_is_set_to_reads_the_heat_pump_alone(house: Planner) -> None:
+    plan = house.plan("hvad er varmepumpen indstillet til")
+    assert _read(plan) == ["climate.varmepumpe"]
+    assert plan.reply == "Varmepumpe: indstillet til 21°."
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        # "temperaturen" with a room is that room's heating
+        (
+            "hæv temperaturen i stuen",
+            [("climate.set_temperature", ["climate.varmepumpe"], {"temperature": 22})],
+        ),
+        # "skru op for lyden i køkkenet": "lyden" is the player's, the room says which
+        (
+            "skru op for lyden i køkkenet",
+            [("media_player.volume_set", ["media_player.radio"], {"volume_level": 0.4})],
+        ),
+    ],
+)
+def test_danish_temperature_and_sound_said_with_a_room(
+    house: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(house.plan(text)) == steps
+
+
+def test_an_awning_rolled_out_with_the_particle_last() -> None:
+    home = Planner(
+        Home.from_dict(
+            {
+                "areas": [{"id": "terrasse", "name": "Terrasse"}],
+                "entities": [
+                    _entity("cover.markise", "Markise", "terrasse", "closed", device_class="awning")
+                ],
+            }
+        ),
+        "da",
+    )
+    assert _steps(home.plan("rul markisen ud")) == [("cover.open_cover", ["cover.markise"], {})]
+    assert _steps(home.plan("rul markisen ind")) == [("cover.close_cover", ["cover.markise"], {})]
