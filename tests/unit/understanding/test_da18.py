@@ -331,3 +331,51 @@ def test_an_awning_rolled_out_with_the_particle_last() -> None:
     )
     assert _steps(home.plan("rul markisen ud")) == [("cover.open_cover", ["cover.markise"], {})]
     assert _steps(home.plan("rul markisen ind")) == [("cover.close_cover", ["cover.markise"], {})]
+
+
+SMALL_FLAT: dict[str, Any] = {
+    "areas": [{"id": "stue", "name": "Stue"}, {"id": "kokken", "name": "Køkken"}],
+    "entities": [
+        _entity(
+            "media_player.radio",
+            "Radio",
+            "kokken",
+            "playing",
+            device_class="speaker",
+            volume_level=0.5,
+        ),
+        _entity("media_player.tv", "TV", "stue", "off", device_class="tv", volume_level=0.2),
+        _entity("todo.indkob", "Indkøb", None, "2"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def flat() -> Planner:
+    return Planner(Home.from_dict(SMALL_FLAT), "da")
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        # a list called "Indkøb" said "indkøbslisten"
+        (
+            "sæt kaffefiltre på indkøbslisten",
+            [("todo.add_item", ["todo.indkob"], {"item": "kaffefiltre"})],
+        ),
+        ("forrige sang", [("media_player.media_previous_track", ["media_player.radio"], {})]),
+        (
+            "radioen er for høj",
+            [("media_player.volume_set", ["media_player.radio"], {"volume_level": 0.4})],
+        ),
+    ],
+)
+def test_danish_lists_previous_song_and_a_loud_radio(
+    flat: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(flat.plan(text)) == steps
+
+
+def test_not_hearing_a_named_player_never_turns_up_another(flat: Planner) -> None:
+    plan = flat.plan("jeg kan ikke høre fjernsynet")
+    assert "media_player.radio" not in [t for s in plan.steps for t in s.targets]
