@@ -93,6 +93,9 @@ class Joining:
     compound_room: str = ""
     """How a room's name glued before a kind of device is said apart, "{}" for the kind,
     then the room ("{} im {}": "wohnzimmerlicht" is "licht im wohnzimmer")."""
+    compound_links: tuple[str, ...] = ()
+    """Letters that may join a room's name to the word glued after it ("n": "küchenlicht" is
+    "licht in der küche")."""
     separable: dict[str, str] = field(default_factory=dict)
     """A verb and the particle said at the end of the sentence -> the cue they make together
     ("fahr aus": "ausfahren", as in "fahr die Markise aus")."""
@@ -236,6 +239,7 @@ def _joining(raw: Any) -> Joining | None:
         owners=tuple(str(w) for w in raw.get("owners") or ()),
         owner_room=str(raw.get("owner_room") or ""),
         compound_room=str(raw.get("compound_room") or ""),
+        compound_links=tuple(str(w) for w in raw.get("compound_links") or ()),
         separable={str(k): str(v) for k, v in (raw.get("separable") or {}).items()},
         on_off={str(k): str(v) for k, v in (raw.get("on_off") or {}).items()},
         name_kinds={

@@ -79,6 +79,7 @@ from app.understanding.resolve import (
     add_handlers,
     whole_home_words,
 )
+from app.understanding.said_words import unsaid_intent
 from app.understanding.sentences import LanguageData, load_language, resolve_language
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
@@ -1035,17 +1036,46 @@ class Planner:
         form = self._glue.compound_room if self._glue is not None else ""
         if not form:
             return text
-        rooms = sorted((normalize(a.name) for a in self.home.areas.values()), key=len, reverse=True)
-        return " ".join(self._room_word(word, rooms, form) for word in text.split())
+        links = self._glue.compound_links if self._glue is not None else ()
+        names = {normalize(a.name) for a in self.home.areas.values()}
+        spelt = self.frames.spelt_letters if self.frames is not None else {}
+        rooms = sorted(
+            {(self._spelt_out(n, spelt), n) for n in names} | {(n, n) for n in names},
+            key=lambda r: len(r[0]),
+            reverse=True,
+        )
+        return " ".join(self._room_word(word, rooms, form, links) for word in text.split())
 
-    def _room_word(self, word: str, rooms: list[str], form: str) -> str:
-        for room in rooms:
-            rest = word.removeprefix(room)
-            if " " in room or rest == word or len(rest) < 3:
+    @staticmethod
+    def _spelt_out(name: str, spelt: dict[str, str]) -> str:
+        """*name* with its letters the language may write out in two written so ("küche":
+        "kueche"), as in "Kuechenlicht"."""
+        for plain, letter in spelt.items():
+            name = name.replace(letter, plain)
+        return name
+
+    def _room_word(
+        self, word: str, rooms: list[tuple[str, str]], form: str, links: Sequence[str]
+    ) -> str:
+        for said_as, room in rooms:
+            glued = word.removeprefix(said_as)
+            if " " in room or glued == word:
                 continue
-            kind = rest in self._kind_words or rest in self.data.plural_words
-            if kind or rest in self.vocab.entities_by_name:
-                return form.format(rest, room)
+            for link in ("", *links):  # "küchenlicht": "küche", "n", "licht"
+                if not glued.startswith(link):
+                    continue
+                rest = glued[len(link) :]
+                if len(rest) < 3:
+                    continue
+                if link:  # only the light ("küchenlicht"), which hassil reads glued as it
+                    # does "flurlicht"; never a device ("Terrassenmarkise" is no guess)
+                    words = self.frames.word_domains if self.frames is not None else {}
+                    if words.get(rest) == "light":
+                        return form.format(rest, room)
+                    continue
+                kind = rest in self._kind_words or rest in self.data.plural_words
+                if kind or rest in self.vocab.entities_by_name:
+                    return form.format(rest, room)
         return word
 
     def _owned(self, text: str) -> str:
@@ -1659,6 +1689,8 @@ class Planner:
                 continue  # "gardinet" is no "et" (one); "that one too" no brightness of 1
             if unasked_state(result, text, self.language):
                 continue  # "吊灯关" turns the pendant light off; "吊灯关了吗" asks
+            if unsaid_intent(result, text, self.language):
+                continue  # Swiss "Mach Liecht im Wohnzimmer" turns it on, not off
             if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
                 yield result
             else:

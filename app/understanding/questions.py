@@ -512,12 +512,14 @@ def _called_as_kind(
     """Of *candidates*, those whose name starts with a word of *kind*, where every other one's
     name starts with a word of another kind that counts the same devices (Polish "ile rolet
     jest otwartych?" where the home calls two covers "Roleta" and one "Żaluzja", whatever class
-    each has): the word said picks the devices the home calls so. *candidates* unchanged
-    where no name, or not every other name, says a kind."""
+    each has): the word said picks the devices the home calls so. A name written as one
+    compound says the kind it ends with ("Kinderzimmerrollladen"), where the language writes
+    compounds so. *candidates* unchanged where no name, or not every other name, says a kind."""
 
     def kind_named(entity: Entity) -> CountedKind | None:
         first = next(iter(normalize(entity.name).split()), "")
-        return data.kinds.get(first)
+        compound = compound_kind(first, data)  # "Kinderzimmerrollladen": a Rollladen
+        return data.kinds.get(first) or (compound[0] if compound else None)
 
     named = [e for e in candidates if kind_named(e) is kind]
     others = [e for e in candidates if e not in named]

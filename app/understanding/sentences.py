@@ -153,17 +153,18 @@ _BASE_FILES = frozenset({"corrections.yaml", "device_types.yaml"})
 def _own_files(language: str) -> dict[str, Any]:
     root = resources.files("resources") / "sentences" / language
     merged: dict[str, Any] = {}
-    if not root.is_dir():
-        base = language.split("-", 1)[0]
-        if base == language:
-            return merged
-        return {k: v for k, v in _own_files(base).items() if k in _BASE_FILES}
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if not entry.name.endswith(".yaml"):
-            continue
-        data = load_own_yaml(entry.read_text(encoding="utf-8")) or {}
-        merged[entry.name] = data
-    return merged
+    if root.is_dir():
+        for entry in sorted(root.iterdir(), key=lambda p: p.name):
+            if not entry.name.endswith(".yaml"):
+                continue
+            data = load_own_yaml(entry.read_text(encoding="utf-8")) or {}
+            merged[entry.name] = data
+    base = language.split("-", 1)[0]
+    if base == language or any(isinstance(d, dict) and "intents" in d for d in merged.values()):
+        return merged
+    # A variant without sentence rules of its own ("de-CH", whose folder holds only data):
+    # its base's words, and its own files besides.
+    return {**{k: v for k, v in _own_files(base).items() if k in _BASE_FILES}, **merged}
 
 
 #: A word with an alternative or optional part glued to it ("žaluzi(e|í)", "závěs[u]").
