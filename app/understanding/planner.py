@@ -1691,7 +1691,12 @@ class Planner:
                 continue  # "吊灯关" turns the pendant light off; "吊灯关了吗" asks
             if unsaid_intent(result, text, self.language):
                 continue  # Swiss "Mach Liecht im Wohnzimmer" turns it on, not off
-            if _rank(result)[:2] == (0, 0) and _plain(result) and not self._room_plural(result):
+            if (
+                _rank(result)[:2] == (0, 0)
+                and _plain(result)
+                and not self._room_plural(result)
+                and not self._kind_in_name(result, text)
+            ):
                 yield result
             else:
                 rest.append(result)
@@ -1700,6 +1705,19 @@ class Planner:
         # porch and the garage are not in it), not the whole home the words read as alone.
         rest.sort(key=lambda r: (not _place_said_as(r, whole), self._room_plural(r), _rank(r)))
         yield from rest
+
+    def _kind_in_name(self, result: RecognizeResult, text: str) -> bool:
+        """Whether *result* reads a kind of device where *text* says the whole name of a
+        device that holds the kind's word ("zavři žaluzie ložnice" for the "Žaluzie
+        ložnice", not every blind in the Ložnice): the name's reading is tried first."""
+        if not _kind_value(result):
+            return False
+        word = f" {normalize(str(result.entities['name'].text or ''))} "
+        padded = f" {normalize(text)} "
+        return word.strip() != "" and any(
+            word in f" {name} " and f" {name} " in padded and len(name) > len(word.strip())
+            for name in self.vocab.entities_by_name
+        )
 
     def _room_plural(self, result: RecognizeResult) -> bool:
         """Whether *result* reads a room's name said with a plural kind ("the kitchen

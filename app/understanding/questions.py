@@ -207,7 +207,12 @@ def _answer(
         # "sind Akkus schwach?": a word that says a battery is low is read with the battery
         low = {w for phrase in data.low_battery for w in phrase}
         reading.unread = [w for w in reading.unread if w not in low]
-    if data.partial and reading.unread and not _unread_named(reading, resolver):
+    if (
+        data.partial
+        and reading.unread
+        and not _unread_named(reading, resolver)
+        and not _unread_people(reading, data)
+    ):
         # Rules that read only part of a language's questions answer only what they read
         # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
         # answered with every sensor of the phone.
@@ -357,6 +362,16 @@ def _list_by_its_words(reading: Reading, resolver: Resolver) -> None:
         return
     reading.names = [n for n in reading.names if n not in listed] + [normalize(fitting[0].name)]
     reading.unknown, reading.unknown_places = [], []
+
+
+def _unread_people(reading: Reading, data: QuestionData) -> bool:
+    """Whether every word nothing read is one of the language's words that ask about the
+    people of the home ("kdo není doma?": "není" of "není doma"), said with one of them."""
+    if not found_phrases(reading.words, data.people):
+        return False
+    phrases = (*data.people, *data.away_words, *data.home_words)
+    said = {w for phrase in found_phrases(reading.words, phrases) for w in phrase}
+    return said >= set(reading.unread)
 
 
 def _unread_named(reading: Reading, resolver: Resolver) -> bool:

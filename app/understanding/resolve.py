@@ -841,7 +841,10 @@ class Resolver:
             return False
         device_type = self.vocab.types_by_value[name][0]
         said = f" {normalize(match.text)} "
-        first, *narrower = device_type.words
+        first, *others = device_type.words
+        endings = case_forms.word_endings(self.language)
+        # "zatáhni roletu" is the kind's own word "roleta" said with a case ending
+        narrower = [w for w in others if not case_forms.same_word(w, first, endings)]
         if f" {first} " in said or not any(f" {w} " in said or f" {w}s " in said for w in narrower):
             return False
         kind_words = {form for word in device_type.words for form in (word, f"{word}s")}
