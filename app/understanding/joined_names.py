@@ -30,6 +30,39 @@ def joiners(language: str) -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
 
 
+@functools.cache
+def turning_joiners(language: str) -> frozenset[str]:
+    """The language's words that join a name's last word said first to the rest said after
+    ("the ph of the pool" for "Pool pH"; ``name_turning_joiners``)."""
+    data = own_data(language.split("-", 1)[0], "hearth.yaml") or {}
+    listed = data.get("name_turning_joiners")
+    return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
+
+
+def as_named_turned(text: str, joiners: Collection[str], names: Collection[str]) -> str:
+    """*text* (normalised) with a name's last words said first, joined to the rest by
+    joining words ("ph of the pool"), as the home's name ("pool ph"), where that is one of
+    *names* and the words said first are not."""
+    if not joiners:
+        return text
+    words = text.split()
+    for index in range(1, len(words) - 1):
+        if words[index] not in joiners or words[index - 1] in joiners:
+            continue
+        after = index
+        while after < len(words) and after - index < _MOST_JOINERS and words[after] in joiners:
+            after += 1
+        for before in range(min(_MOST_WORDS, index), 0, -1):
+            last = words[index - before : index]
+            if " ".join(last) in names:
+                continue
+            for size in range(min(_MOST_WORDS, len(words) - after), 0, -1):
+                name = " ".join([*words[after : after + size], *last])
+                if name in names:
+                    return " ".join([*words[: index - before], name, *words[after + size :]])
+    return text
+
+
 def as_named(text: str, joiners: Collection[str], names: Collection[str]) -> str:
     """*text* (normalised) with a name said with joining words inside it ("lampada da
     lettura") as the home's name ("lampada lettura"), where that is one of *names* and the

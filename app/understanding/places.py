@@ -98,6 +98,15 @@ def _named_like(r: Resolver, phrase: str) -> set[str]:
         rest = name.removeprefix(phrase + " ")
         if rest != name and rest in r.vocab.kinds_by_word:
             ids.update(entity_ids)
+    if len(phrase.split()) == 1:
+        # "except grandma's": an owner's word said alone leaves out the room it starts the
+        # name of (Grandma's Suite) and every device whose name it starts.
+        for area in r.home.areas.values():
+            if any(normalize(n).startswith(f"{phrase} ") for n in (area.name, *area.aliases)):
+                ids.update(e.entity_id for e in r.home.entities_in_area(area.id))
+        for name, entity_ids in r.vocab.entities_by_name.items():
+            if name.startswith(f"{phrase} "):
+                ids.update(entity_ids)
     return ids
 
 

@@ -65,6 +65,7 @@ from app.understanding.kinds import HANDLERS as KIND_HANDLERS
 from app.understanding.media import HANDLERS as MEDIA_HANDLERS
 from app.understanding.media import said_content
 from app.understanding.modes import HANDLERS as MODE_HANDLERS
+from app.understanding.numbered_names import unknown_numbered
 from app.understanding.own_data import own_data
 from app.understanding.owners import as_named, owner_forms, said_owners
 from app.understanding.places import HANDLERS as PLACE_HANDLERS
@@ -481,6 +482,9 @@ class Planner:
             owned = self._room_unglued(dropped)
         owned = joined_names.as_named(  # "la lampada da lettura": Lampada lettura
             owned, joined_names.joiners(self.language), self.vocab.entities_by_name.keys()
+        )
+        owned = joined_names.as_named_turned(  # "the ph of the pool": Pool pH
+            owned, joined_names.turning_joiners(self.language), self.vocab.entities_by_name.keys()
         )
         if owned != normalize(text):
             text = owned
@@ -1642,6 +1646,9 @@ class Planner:
         )
         if frame is None:
             return None
+        numbered = unknown_numbered(text, self.vocab, self.language)
+        if numbered is not None:
+            return _Match(numbered, text, loose=True)  # "living room light 5": no 5 %
         named = frame.slots.values.get("name")
         if self._owner_forms and self._other_owners(text, str(named or "")):
             return None

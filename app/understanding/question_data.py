@@ -83,11 +83,17 @@ class QuestionData:
     amount_measures: dict[Phrase, str] = field(default_factory=dict)
     """Words that say a measure only in a question asking for an amount ("using": power;
     "is anyone using the laundry" asks about no power)."""
+    amount_openers: tuple[Phrase, ...] = ()
+    """Words that open a question asking for an amount when a word of ``amount_measures``
+    ends it ("what's the airer using": its power)."""
     state_kinds: dict[str, CountedKind] = field(default_factory=dict)
     """State words that name a kind of device when none is said ("wet": water sensors)."""
     occupancy_classes: tuple[str, ...] = ()
     occupancy: tuple[Phrase, ...] = ()
     """Asking whether anyone is in a place ("is anyone", "is somebody")."""
+    level_endings: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)
+    """A question's last words that ask a device with no level of its own for one -> words
+    of the reading named after it that answers ("what's the sauna at": Sauna Temperature)."""
     measure_families: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """A measure several device classes answer ("air_quality": aqi, pm25, carbon_dioxide)."""
     forecast_days: dict[Phrase, int] = field(default_factory=dict)
@@ -273,6 +279,11 @@ def load_questions(language: str) -> QuestionData | None:
         total_words=_phrases(raw.get("total_words")),
         totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},
         amount_asks=_phrases(raw.get("amount_asks")),
+        amount_openers=_phrases(raw.get("amount_openers")),
+        level_endings={
+            tuple(normalize(str(k)).split()): tuple(normalize(str(w)) for w in v or ())
+            for k, v in (raw.get("level_endings") or {}).items()
+        },
         amount_measures={
             tuple(normalize(str(k)).split()): str(v)
             for k, v in (raw.get("amount_measures") or {}).items()

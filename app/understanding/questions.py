@@ -250,7 +250,9 @@ def _answer(
         named = measured_by_words(reading, resolver, measure, data, whole=False)
         if named is not None:
             return named
-    if not reading.measures and found_phrases(reading.words, data.amount_asks):
+    if not reading.measures and (
+        found_phrases(reading.words, data.amount_asks) or _amount_ending(reading.words, data)
+    ):
         amount = found_phrases(reading.words, tuple(data.amount_measures))
         if amount:  # "how much is the heat pump using": power
             reading.measures.append(data.amount_measures[amount[0]])
@@ -323,6 +325,13 @@ def _answer(
         if outcome is not None:
             return outcome
     return None
+
+
+def _amount_ending(words: list[str], data: QuestionData) -> bool:
+    """Whether *words* open as a question for an amount and end in a word that says its
+    measure ("what's the airer using": its power)."""
+    ends = any(tuple(words[-len(m) :]) == m for m in data.amount_measures)
+    return ends and any(tuple(words[: len(o)]) == o for o in data.amount_openers)
 
 
 def _list_by_its_words(reading: Reading, resolver: Resolver) -> None:
@@ -598,7 +607,11 @@ def _named(
     if len(found) == 1 and state is None:
         # "what's the tank level", "what mode is the pool pump in": the one reading named
         # after the device by a word said ("Rainwater Tank Level", "Pool Pump Mode")
-        found = [_said_companion(found[0], reading, home) or found[0]]
+        found = [
+            _said_companion(found[0], reading, home)
+            or _level_companion(found[0], reading, home, data)
+            or found[0]
+        ]
     if len(found) == 1 and state is not None and answers.in_state(found[0], state) is None:
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
@@ -650,6 +663,33 @@ def _said_companion(entity: Entity, reading: Reading, home: Home) -> Entity | No
                 found.append(other)
                 break
     return found[0] if len(found) == 1 else None
+
+
+#: Devices with no level of their own to be asked "what's it at".
+_LEVELLESS = frozenset({"switch", "input_boolean", "binary_sensor"})
+
+
+def _level_companion(
+    entity: Entity, reading: Reading, home: Home, data: QuestionData
+) -> Entity | None:
+    """The reading named after *entity* with a word the question's ending asks for ("Sauna
+    Temperature" for "what's the sauna at" of the switch "Sauna"), the first word listed
+    that one reading holds; None for a device with a level of its own."""
+    if entity.domain not in _LEVELLESS:
+        return None
+    words = tuple(reading.words)
+    wanted = next((w for end, w in data.level_endings.items() if words[-len(end) :] == end), ())
+    keys = [k for k in (normalize(n) for n in (entity.name, *entity.aliases)) if k]
+    for word in wanted:
+        found = [
+            other
+            for other in home.exposed()
+            if other.domain in _READINGS
+            and any(normalize(other.name) == f"{key} {word}" for key in keys)
+        ]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:

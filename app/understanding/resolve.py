@@ -212,8 +212,10 @@ class Resolver:
                 if holding is not None:
                     return holding
             if len(found) > 1 and len({e.area for e in found}) > 1:
-                if self._all_said(name):
-                    return found  # "set all the heaters to away": every Heater
+                if self._all_said(name) or _numbered_family(name, found):
+                    # "set all the heaters to away": every Heater; "the smart plugs": Smart
+                    # Plug, Smart Plug 2 and Smart Plug 3, the family Home Assistant numbered.
+                    return found
                 here = [e for e in found if ctx.area and e.area == ctx.area]
                 if len(here) >= 1:
                     return here
@@ -1244,6 +1246,26 @@ def _plural_of_names(said: str, entities: list[Entity]) -> bool:
         return False
     last = words[-1].removesuffix("s")
     return all(last in {t for t in _bare(e.name).split() if not t.isdigit()} for e in entities)
+
+
+def _numbered_family(said: str, entities: list[Entity]) -> bool:
+    """Whether *said* is the plural of one name *entities* all carry but for the numbers
+    Home Assistant puts after it ("smart plugs": "Smart Plug", "Smart Plug 2", "Smart Plug
+    3"); at least one of them is numbered, and none is called *said* itself."""
+    words = _bare(said).split()
+    if not words or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return False
+    base = " ".join([*words[:-1], words[-1].removesuffix("s")])
+    numbered = False
+    for entity in entities:
+        name = _bare(entity.name)
+        head, _, number = name.rpartition(" ")
+        if name == base:
+            continue
+        if head != base or not number.isdigit():
+            return False
+        numbered = True
+    return numbered
 
 
 def _bare(text: str) -> str:

@@ -93,6 +93,43 @@ def sound_key(text: str) -> str:
     return "".join(codes)
 
 
+#: How a word may begin, one code each for sounds a listener does not confuse there: the
+#: lips' stops apart from their fricatives ("pool" is never heard as "floor").
+_ONSETS = (
+    ("tch", "X"),
+    ("sch", "S"),
+    ("ch", "X"),
+    ("sh", "X"),
+    ("ph", "F"),
+    ("th", "T"),
+    ("wh", "W"),
+    ("kn", "N"),
+    ("wr", "R"),
+    ("gn", "N"),
+    ("ce", "S"),
+    ("ci", "S"),
+    ("cy", "S"),
+)
+_FIRST = {"b": "P", "p": "P", "v": "F", "d": "T", "g": "K", "c": "K", "q": "K", "z": "S", "j": "X"}
+
+
+def onset(text: str) -> str:
+    """The consonants *text* starts with, before its first vowel: "" for a vowel, else a
+    code each by :data:`_ONSETS` or :data:`_FIRST` ("flaw" and "floor" both ``FL``, "pool"
+    ``P``, "spa" ``SP`` but "zapper" ``S``)."""
+    word = "".join(ch for ch in text.lower() if "a" <= ch <= "z")
+    codes = ""
+    for pair, sound in _ONSETS:
+        if word.startswith(pair):
+            codes, word = sound, word[len(pair) :]
+            break
+    for letter in word:
+        if letter in _VOWELS:
+            break
+        codes += _FIRST.get(letter, letter.upper())
+    return codes
+
+
 @dataclass(frozen=True, slots=True)
 class Heard:
     """Text with words read as the names they sound like."""
@@ -161,7 +198,11 @@ class SoundIndex:
         runs.sort(key=lambda run: (run[0] - run[1], run[0]))
         for start, end in runs:
             said = " ".join(words[start:end])
-            heard = self.by_key.get(sound_key(said), set()) - {said}
+            heard = {
+                phrase
+                for phrase in self.by_key.get(sound_key(said), set()) - {said}
+                if onset(phrase) == onset(said)
+            }
             if len(heard) == 1:
                 return start, end, next(iter(heard))
             if heard:

@@ -326,6 +326,10 @@ def _language_words(language: str) -> frozenset[str]:
                     # Likewise the words of the names of what a situation runs ("printer",
                     # "coop door"): a home without a printer hears "printer" said back.
                     content = _without_names(content)
+                elif entry.name == "hearth.yaml" and isinstance(content, dict):
+                    # Nor the things a home may lack (``not_found``): "the pool heater" in a
+                    # home with only a Space Heater names a pool the home does not know.
+                    content = {k: v for k, v in content.items() if k != "not_found"}
                 elif entry.name == "list_items.yaml" and isinstance(content, dict):
                     # Things bought said whole ("pork and beans") are no command words:
                     # "the pork light" is still heard as a misspelt "porch light".
@@ -407,13 +411,16 @@ def _find(text: str, lexicon: Lexicon, parts: Sequence[str]) -> UnknownName | No
             break
     if found is None and spans:
         found = _by_loose_reading(words, spans, lexicon) or _before_kind(words, spans, lexicon)
-    if found is None:
-        # No unknown word stands for a name; a kind of device the home has none of may.
+    things = {phrase for phrase, *_ in lexicon.missing}
+    if found is None or all(phrase in things for phrase in found.phrases):
+        # No unknown word stands for a name; a kind of device the home has none of may
+        # (said as that kind: "There's no dishwasher in this home.").
         for candidate in dict.fromkeys([text, *parts[:_MAX_PARTS]]):
             missing = _missing_kind(candidate, lexicon)
             if missing is not None:
                 return replace(missing, language=language)
-        return None
+        if found is None:
+            return None
     suggestion = _suggestion(words, spans, lexicon)
     if suggestion is not None:
         suggestion = lexicon.display(suggestion)

@@ -1132,8 +1132,9 @@ def build_vocabulary(
                 ):
                     add_name(door, entity.entity_id, entity.domain, phrase=False)
                     verb_kinds.add(door)
-            if english and entity.domain in ("button", "input_button"):
-                # "restart the router" for a button called "Router Restart".
+            if english and entity.domain in ("button", "input_button", "script"):
+                # "restart the router" for a button called "Router Restart", "boost the hot
+                # water" for the script "Boost Hot Water".
                 for variant in _pressed_forms(key, press_verbs):
                     if variant not in real_names:
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
