@@ -59,6 +59,9 @@ class FrameData:
     articles: frozenset[str] = _ARTICLES
     cover_only: frozenset[str] = frozenset()
     """Cue phrases said of a blind's position only ("à moitié"): never a light's level."""
+    preposition_cues: frozenset[str] = frozenset({"on"})
+    """Cue words that are also prepositions ("on", Norwegian "på"): read as a cue only when no
+    device, room or floor follows ("volume up on the telly", "taklampa på soverommet på")."""
     joining: Joining | None = None
     """How the language joins commands and adds to the one before (None: English's, in the
     planner)."""
@@ -204,6 +207,11 @@ def load_frames(language: str) -> FrameData | None:
         pronouns=frozenset(str(w) for w in raw["pronouns"]) if "pronouns" in raw else _PRONOUNS,
         articles=frozenset(str(w) for w in raw["articles"]) if "articles" in raw else _ARTICLES,
         cover_only=frozenset(str(w) for w in raw.get("cover_only") or ()),
+        preposition_cues=(
+            frozenset(str(w) for w in raw["preposition_cues"])
+            if "preposition_cues" in raw
+            else frozenset({"on"})
+        ),
         joining=_joining(raw.get("joining")),
         spelt_letters={str(k): str(v) for k, v in (raw.get("spelt_letters") or {}).items()},
     )
@@ -309,7 +317,7 @@ def _cues(
             if any(covered[i : i + length]):
                 continue
             phrase = " ".join(words[i : i + length])
-            if phrase == "on" and _before_target(words, covered, i + 1):
+            if phrase in data.preposition_cues and _before_target(words, covered, i + 1, data):
                 break  # "volume up on the telly": a preposition, not "turn on"
             end = i + length
             if phrase in data.small:
@@ -343,8 +351,8 @@ def _cues(
             i += 1
 
 
-def _before_target(words: list[str], covered: list[bool], index: int) -> bool:
-    while index < len(words) and words[index] in _ARTICLES:
+def _before_target(words: list[str], covered: list[bool], index: int, data: FrameData) -> bool:
+    while index < len(words) and words[index] in data.articles:
         index += 1
     return index < len(words) and covered[index]
 
