@@ -186,3 +186,8 @@ def test_a_condition_never_unlocks(felt: Planner) -> None:
 def test_norwegian_kitchen_timers_start_a_timer(felt: Planner, text: str, seconds: float) -> None:
     acts = _acts(felt.plan(text))
     assert [(a, p.get("duration_s")) for a, _, p in acts] == [("timer.start", seconds)]
+
+
+def test_a_polite_command_with_the_infinitive_is_read(planner: Planner) -> None:
+    acts = _acts(planner.plan("kan du sette lyset i gangen til tjue prosent?"))
+    assert [(a, t) for a, t, _ in acts] == [("light.turn_on", ["light.gang"])]
