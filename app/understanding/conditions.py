@@ -984,7 +984,9 @@ def _lights(needed: list[tuple[Entity, str]], data: Conditions) -> list[tuple[En
     if lights[0][1] in ("dim", "off"):
         return [(e, do) for e, do in lights if not _holds_any(e, set(data.soft_lights))]
     off = [(e, do) for e, do in lights if e.state == "off"]
-    if off:
+    if off and not all(_holds_any(e, set(data.task_lights)) for e, _ in lights):
+        # Of task lights alone (the bedside lamps either side of a bed), which one is for
+        # whom is not known: asked, never the one that happens to be off.
         lights = off
     if len(lights) > 1:
         room = [(e, do) for e, do in lights if not _holds_any(e, set(data.task_lights))]

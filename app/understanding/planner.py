@@ -857,19 +857,22 @@ class Planner:
         skipped = False
         tailed_at: list[int] = []  # the parts read with the last part's noun
         said_last = _STATE_AT_END.search(parts[-1]) if len(parts) > 1 else None
+        state_last = said_last.group(1) if said_last else self._color_at_end(parts)
+        named_only = said_last is None  # a colour or level is lent only to a device said alone
         for index, part in enumerate(parts):
             if previous is not None and isinstance(previous.outcome, Resolved):
                 # "turn on the sofa lamp and dim it": "it" is what the previous part named.
                 ctx = replace(ctx, conversation=Conversation("compound", previous.outcome.targets))
             match = self._match(part, ctx)
             if (
-                said_last is not None
+                state_last is not None
                 and index + 1 < len(parts)
                 and (match is None or _is_bare(part, match, self._bare_words))
+                and not (named_only and match is None)
             ):
                 # "fan and aircon off in the lounge": the state said last is every device's,
-                # never "on" for a device said alone.
-                stated = self._match(f"{part} {said_last.group(1)}", ctx)
+                # never "on" for a device said alone ("strip and pendant purple": both purple).
+                stated = self._match(f"{part} {state_last}", ctx)
                 match = stated if stated is not None else match
             if previous is not None and (match is None or _is_bare(part, match, self._bare_words)):
                 # A part that is only a device takes the previous verb: in "turn off the hall
@@ -910,6 +913,22 @@ class Planner:
             # that named no device found only the last part's device, planned twice.
             return None
         return matches or None
+
+    def _color_at_end(self, parts: list[str]) -> str | None:
+        """The colour or percentage the last of several parts ends with after something else
+        ("pendant purple", "floor lamp to 50%"), in the language's colour words: a part before
+        it that is only a device takes it too; None where the last part ends with neither."""
+        if len(parts) < 2:
+            return None
+        level = _PERCENT_AT_END.search(parts[-1])
+        if level is not None:
+            return level.group(1)
+        words = parts[-1].split()
+        for size in (2, 1):
+            said = " ".join(words[-size:])
+            if len(words) > size and normalize(said) in self._colors:
+                return said
+        return None
 
     def _shared_name(self, clean: str) -> list[Entity]:
         """The devices whose names start or end with the words a command said as a device's
@@ -2277,6 +2296,7 @@ _STATES = frozenset({"on", "off", "open", "closed", "shut"})
 _STATE_AT_END = re.compile(
     r"\S \b((?:on|off|open|closed|shut)(?: (?:in|on) (?:the )?\S+(?: \S+){0,2})?)$"
 )
+_PERCENT_AT_END = re.compile(r"\S \b((?:(?:to|at) )?\d+(?: ?%| percent| per cent))$")
 
 
 def _same_devices(lent: _Match, last: _Match) -> bool:
