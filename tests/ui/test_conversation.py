@@ -6,7 +6,6 @@ One test runs against the real Home Assistant test server (``ha_server``).
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -20,13 +19,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.assistant import Assistant
-from app.config.settings import Settings
 from app.core.results import StepResult, StepStatus
-from app.records.history import History
 from integrations.base import RejectedError
-from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
+from tests.helpers.ha_bridge import bridge_on
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession
 from tests.ui.test_plan_card import dark_palette
@@ -699,24 +695,8 @@ def ha_bridge(
     ha_server: HomeAssistantServer,
     tmp_path: Path,
 ) -> Iterator[AssistantBridge]:
-    async def connect() -> Assistant:
-        adapter = HomeAssistantAdapter(ha_server.url, ha_server.token, timeout=10)
-        await adapter.check()
-        home = await adapter.load_home()
-        return Assistant(home, adapter, history=History(tmp_path / "history.sqlite3"))
-
-    # The adapter's blocking bits run in the loop's executor: one this test can shut down, so
-    # no worker thread outlives it.
-    executor = qasync.QThreadExecutor(2)
-    qloop.set_default_executor(executor)
-    bridge = AssistantBridge(Settings(), connect)
-    with qtbot.waitSignal(bridge.ready, timeout=60_000):
-        bridge.start()
-    yield bridge
-    stopping = asyncio.ensure_future(bridge.stop())
-    qtbot.waitUntil(stopping.done, timeout=10_000)
-    executor.shutdown(wait=True)
-    qloop.set_default_executor(None)
+    with bridge_on(qtbot, qloop, ha_server, tmp_path / "history.sqlite3") as bridge:
+        yield bridge
 
 
 @pytest.mark.integration

@@ -19,19 +19,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.assistant import Assistant, Outcome
+from app.assistant import Outcome
 from app.bootstrap import demo_home_source
 from app.config import logsafety
-from app.config.settings import Settings
 from app.core.home import Home
 from app.core.results import StepStatus
 from app.policy import pin
 from app.policy import risk as policy
-from app.records.history import History
 from app.understanding import Planner
-from integrations.homeassistant import HomeAssistantAdapter
 from integrations.virtual_home import VirtualHome
 from tests.helpers.device_codes import alone, logged, written, written_anywhere
+from tests.helpers.ha_bridge import bridge_on
 from tests.helpers.ha_server import HomeAssistantServer
 from tests.helpers.keyring_session import KeyringSession, files_containing
 from tests.integration.test_device_code_homeassistant import (  # noqa: F401 - the fixture
@@ -369,22 +367,8 @@ def ha_coded_bridge(
     armed(ha_server)
     pin.set_pin(PIN)
 
-    async def connect() -> Assistant:
-        adapter = HomeAssistantAdapter(ha_server.url, ha_server.token, timeout=10)
-        await adapter.check()
-        home = await adapter.load_home()
-        return Assistant(home, adapter, history=History(tmp_path / "history.sqlite3"))
-
-    executor = qasync.QThreadExecutor(2)  # one this test shuts down: no thread outlives it
-    qloop.set_default_executor(executor)
-    bridge = AssistantBridge(Settings(), connect)
-    with qtbot.waitSignal(bridge.ready, timeout=60_000):
-        bridge.start()
-    yield bridge
-    stopping = asyncio.ensure_future(bridge.stop())
-    qtbot.waitUntil(stopping.done, timeout=10_000)
-    executor.shutdown(wait=True)
-    qloop.set_default_executor(None)
+    with bridge_on(qtbot, qloop, ha_server, tmp_path / "history.sqlite3") as bridge:
+        yield bridge
 
 
 @pytest.mark.integration
