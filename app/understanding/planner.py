@@ -1735,14 +1735,17 @@ class Planner:
     def _kind_in_name(self, result: RecognizeResult, text: str) -> bool:
         """Whether *result* reads a kind of device where *text* says the whole name of a
         device that holds the kind's word ("zavři žaluzie ložnice" for the "Žaluzie
-        ložnice", not every blind in the Ložnice): the name's reading is tried first."""
+        ložnice", not every blind in the Ložnice): the name's reading is tried first. Only a
+        name the home gives a device counts, never one Hearth makes up from a room and a
+        kind ("the workshop heater" said for the Workshop's heater is the kind there)."""
         if not _kind_value(result):
             return False
         word = f" {normalize(str(result.entities['name'].text or ''))} "
         padded = f" {normalize(text)} "
         return word.strip() != "" and any(
             word in f" {name} " and f" {name} " in padded and len(name) > len(word.strip())
-            for name in self.vocab.entities_by_name
+            for entity in self.home.exposed()
+            for name in (normalize(raw) for raw in (entity.name, *entity.aliases))
         )
 
     def _room_plural(self, result: RecognizeResult) -> bool:

@@ -502,6 +502,10 @@ class Resolver:
         found = self._by_type(value, None, ctx, on_floor)
         if isinstance(found, Unresolved) and found.code is ErrorCode.AMBIGUOUS:
             device_type, _ = self.vocab.types_by_value[value]
+            if self._named_as_other(device_type, None, on_floor) is not None:
+                # The floor's Fan Heater or its own Thermostat: asked, as off the floor,
+                # never the thermostat alone because it is the one of the said kind there.
+                return found
             every = [e for e in self.home.exposed() if on_floor(e) and device_type.fits(e)]
             # "The loft lamp": the floor's light called just Lamp, not its String Lights too.
             # A name that only holds the word ("Living Room Lamp") does not narrow: "the lamp
@@ -635,8 +639,11 @@ class Resolver:
         if any(_called_by(e, words) for e in own):
             return None
         main = [e for e in own if device_type.preferred(e)]
-        if main or len(named) > 1:
-            return self._ambiguous([*named, *main])
+        # Called by the word though of a third kind (the "Immersion Heater" of hot water
+        # beside the Oil Heater): either may be meant.
+        also = [e for e in exposed if e not in named and e not in own and _called_by(e, words)]
+        if main or len(named) + len(also) > 1:
+            return self._ambiguous([*named, *also, *main])
         return named
 
     def _by_kind(
