@@ -308,6 +308,11 @@ class Planner:
         self._phonetic: dict[str, list[str]] = {}
         self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
         self._name_domains: dict[str, frozenset[str]] | None = None  # made when first asked
+        # The names the home gives its devices, and how many words the longest has.
+        self._real_names = frozenset(
+            normalize(raw) for e in self.home.exposed() for raw in (e.name, *e.aliases)
+        )
+        self._longest_name = max((len(n.split()) for n in self._real_names), default=0)
         self._sounds: SoundIndex | None = None
         if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
             self._sounds = SoundIndex.build(self.vocab.words)
@@ -1740,12 +1745,19 @@ class Planner:
         kind ("the workshop heater" said for the Workshop's heater is the kind there)."""
         if not _kind_value(result):
             return False
-        word = f" {normalize(str(result.entities['name'].text or ''))} "
-        padded = f" {normalize(text)} "
-        return word.strip() != "" and any(
-            word in f" {name} " and f" {name} " in padded and len(name) > len(word.strip())
-            for entity in self.home.exposed()
-            for name in (normalize(raw) for raw in (entity.name, *entity.aliases))
+        word = normalize(str(result.entities["name"].text or ""))
+        if not word:
+            return False
+        said = normalize(text).split()
+        longest = self._longest_name
+        return any(
+            len(run) > len(word.split())
+            and f" {word} " in f" {' '.join(run)} "
+            and " ".join(run) in self._real_names
+            for start in range(len(said))
+            for run in (
+                said[start:end] for end in range(start + 2, min(len(said), start + longest) + 1)
+            )
         )
 
     def _room_plural(self, result: RecognizeResult) -> bool:
