@@ -22,21 +22,25 @@ _MOST_WORDS = 3
 _MOST_JOINERS = 2
 
 
+def _listed(language: str, key: str) -> frozenset[str]:
+    """The words the language's ``hearth.yaml`` lists under *key*, normalised (none where it
+    lists none)."""
+    data = own_data(language.split("-", 1)[0], "hearth.yaml") or {}
+    listed = data.get(key)
+    return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
+
+
 @functools.cache
 def joiners(language: str) -> frozenset[str]:
-    """The language's joining words (none where its ``hearth.yaml`` lists none)."""
-    data = own_data(language.split("-", 1)[0], "hearth.yaml") or {}
-    listed = data.get("light_name_joiners")
-    return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
+    """The language's joining words (``light_name_joiners``)."""
+    return _listed(language, "light_name_joiners")
 
 
 @functools.cache
 def turning_joiners(language: str) -> frozenset[str]:
     """The language's words that join a name's last word said first to the rest said after
     ("the ph of the pool" for "Pool pH"; ``name_turning_joiners``)."""
-    data = own_data(language.split("-", 1)[0], "hearth.yaml") or {}
-    listed = data.get("name_turning_joiners")
-    return frozenset(normalize(str(w)) for w in listed) if isinstance(listed, list) else frozenset()
+    return _listed(language, "name_turning_joiners")
 
 
 def as_named_turned(text: str, joiners: Collection[str], names: Collection[str]) -> str:

@@ -308,11 +308,8 @@ class Planner:
         self._phonetic: dict[str, list[str]] = {}
         self._home_words = frozenset(word for phrase in self.vocab.words for word in phrase.split())
         self._name_domains: dict[str, frozenset[str]] | None = None  # made when first asked
-        # The names the home gives its devices, and how many words the longest has.
-        self._real_names = frozenset(
-            normalize(raw) for e in self.home.exposed() for raw in (e.name, *e.aliases)
-        )
-        self._longest_name = max((len(n.split()) for n in self._real_names), default=0)
+        # How many words the longest of the names the home gives its devices has.
+        self._longest_name = max((len(n.split()) for n in self.vocab.real_names), default=0)
         self._sounds: SoundIndex | None = None
         if self.language.split("-")[0] == "en":  # metaphone is a model of English sounds
             self._sounds = SoundIndex.build(self.vocab.words)
@@ -1753,7 +1750,7 @@ class Planner:
         return any(
             len(run) > len(word.split())
             and f" {word} " in f" {' '.join(run)} "
-            and " ".join(run) in self._real_names
+            and " ".join(run) in self.vocab.real_names
             for start in range(len(said))
             for run in (
                 said[start:end] for end in range(start + 2, min(len(said), start + longest) + 1)

@@ -127,6 +127,8 @@ class Vocabulary:
     took the word ("Fan" in the den; "the fan in the bathroom" is still the bathroom's)."""
     type_floors: dict[str, str] = field(default_factory=dict)
     """``{name}`` values for a kind on a floor ("upstairs heating") -> the floor."""
+    real_names: frozenset[str] = frozenset()
+    """The names and aliases the home gives its devices, normalised (none Hearth made up)."""
     longest: int = 1
     """Most words in any phrase."""
     placed_only: frozenset[str] = frozenset()
@@ -1352,6 +1354,7 @@ def build_vocabulary(
         types_by_value=types_by_value,
         kinds_by_word=kinds_by_word,
         type_floors=type_floors,
+        real_names=frozenset(real_names),
         longest=max((len(p.split()) for p in (*name_index, *area_index, *floor_index)), default=1),
         spaceless={
             kind: tuple(key for key in index if _SPACELESS.search(key))
