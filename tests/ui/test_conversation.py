@@ -643,7 +643,9 @@ def test_a_plan_that_changes_nothing_says_so_and_asks_nothing(
     assert request is not None and request.cancelled and request.approved_by is None
     assert QApplication.focusWidget() is view.command_box
     history = demo_bridge.assistant.history if demo_bridge.assistant else None
-    assert history is not None and request.outcome.request_id is not None
+    assert history is not None
+    # The request is written to the history by a worker thread: its id comes when it is.
+    qtbot.waitUntil(lambda: request.outcome.request_id is not None, timeout=10_000)
 
     def recorded_by() -> list[tuple[str, int]]:
         with sqlite3.connect(history.path) as db:
