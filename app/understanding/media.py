@@ -53,6 +53,7 @@ from app.understanding.resolve import (
     Unresolved,
     group_steps,
 )
+from app.understanding.timers import says_ending
 from app.understanding.undoing import about_timers
 from app.understanding.vocabulary import REFERENCE, normalize
 
@@ -365,7 +366,9 @@ def _each(
         timer_intent = _TIMER_INTENTS.get(m.intent)
         if timer_intent and _names_nothing(slots) and not _recent(r, ctx):
             if about_timers(ctx):
-                # "Pause the timer" ... "resume": the timer, not a player.
+                # "Pause the timer" ... "resume": the timer, not a player; "stop it" ends it.
+                if timer_intent == "HassPauseTimer" and says_ending(m.text, r.language):
+                    timer_intent = "HassCancelTimer"
                 return r.resolve(IntentMatch(timer_intent, Slots({}, False), m.text), ctx)
             about = _about(r, ctx) & _STOPPABLE
             if about:

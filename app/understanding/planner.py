@@ -1323,11 +1323,19 @@ class Planner:
         home fits, so the sentence is read as usual."""
         every = self.situations
         said, found = None, []
-        for said in every.saying(clean) if every is not None else ():
-            assert every is not None
-            found = fitting(self.home, said, every)
+        placed = self._situation_place(clean)
+        for words, place in ((clean, None), *((placed,) if placed else ())):
+            for said in every.saying(words) if every is not None else ():
+                assert every is not None
+                found = fitting(self.home, said, every)
+                if place is not None:
+                    # "I fancy a cup of tea upstairs": the kettle there, none elsewhere
+                    found = [e for e in found if self._in_place(e, place)]
+                if found:
+                    break  # "i want to read": a Reading scene, else the reading lamp
             if found:
-                break  # "i want to read": a Reading scene, else the reading lamp
+                clean = words
+                break
         if not found:
             return None
         assert every is not None
@@ -1346,6 +1354,33 @@ class Planner:
             ctx.conversation.turns += 1
             ctx.conversation.last_targets = [entity.entity_id]
         return plan
+
+    def _situation_place(self, clean: str) -> tuple[str, tuple[str, str]] | None:
+        """A situation's words and the room or floor said after them ("i fancy a cup of tea
+        upstairs", "i want a cuppa i'm in the flat kitchen"): ("area" or "floor", its id)."""
+        leads = self.situations.place_leads if self.situations is not None else ()
+        words = clean.split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            tail = " ".join(words[-size:])
+            if tail in self.vocab.area_by_word:
+                place = ("area", self.vocab.area_by_word[tail])
+            elif tail in self.vocab.floor_by_word:
+                place = ("floor", self.vocab.floor_by_word[tail])
+            else:
+                continue
+            rest = " ".join(words[:-size])
+            for lead in leads:
+                if f" {rest}".endswith(f" {lead}"):
+                    rest = rest[: -len(lead)].rstrip()
+                    break
+            return (rest, place) if rest else None
+        return None
+
+    def _in_place(self, entity: Entity, place: tuple[str, str]) -> bool:
+        kind, place_id = place
+        if kind == "area":
+            return entity.area == place_id
+        return bool(entity.area) and self.home.floor_of_area(entity.area or "") == place_id
 
     def _one_area(self, entity_ids: list[str]) -> str | None:
         """The id of the one room every device of *entity_ids* is in (None: none, several,

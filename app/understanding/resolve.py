@@ -913,7 +913,27 @@ def zoned(home: Home, chosen: Entity, found: list[Entity]) -> bool:
     if chosen.domain != "climate":
         return False
     own = {w for n in (chosen.name, *chosen.aliases) for w in normalize(n).split()}
-    return any(e is not chosen and _peer_zone(home, e, own) for e in found)
+    if any(e is not chosen and _peer_zone(home, e, own) for e in found):
+        return True
+    # "Flat Thermostat" on the Flat beside "Shop Heating" on the Shop: each heats the floor
+    # it is named for, whatever else their names say.
+    mine = _own_floor(home, chosen)
+    return mine is not None and any(
+        e is not chosen and e.domain == "climate" and _own_floor(home, e) not in (None, mine)
+        for e in found
+    )
+
+
+def _own_floor(home: Home, entity: Entity) -> str | None:
+    """The floor *entity* is on when its name says that floor's name ("Flat Thermostat" on
+    the floor called Flat), else None."""
+    floor_id = home.floor_of_area(entity.area or "")
+    floor = home.floors.get(floor_id or "")
+    if floor is None:
+        return None
+    names = [f" {normalize(n)} " for n in (entity.name, *entity.aliases)]
+    said = (normalize(n) for n in (floor.name, *floor.aliases))
+    return floor_id if any(f" {w} " in name for w in said if w for name in names) else None
 
 
 def _peer_zone(home: Home, entity: Entity, own: set[str]) -> bool:

@@ -230,6 +230,9 @@ class Situations:
     """Words around a script's name said as the command ("warm the car up")."""
     left: Left | None = field(default=None)
     """Things said to be left on, open or unlocked."""
+    place_leads: tuple[str, ...] = ()
+    """Words before a room or floor said after a situation ("i'm in the", "in the"),
+    longest first: "i want a cuppa, i'm in the flat kitchen" is the kettle there."""
 
     def bare(self, text: str) -> str:
         """*text* (normalised) without its polite words."""
@@ -279,6 +282,9 @@ def load_situations(language: str) -> Situations | None:
         ),
         fillers=frozenset(normalize(str(w)) for w in raw.get("routine_fillers") or ()),
         left=_left(raw.get("left") or {}),
+        place_leads=tuple(
+            sorted((normalize(str(w)) for w in raw.get("place_leads") or ()), key=len, reverse=True)
+        ),
     )
 
 

@@ -39,6 +39,7 @@ from app.core.context import Conversation, RequestContext
 from app.core.home import Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk as policy
+from app.understanding import keyed_replies
 from app.understanding.agenda import (
     KnownEvent,
     about_answer,
@@ -71,6 +72,8 @@ from app.understanding.timeparse import (
     request_time,
     short_date,
 )
+from app.understanding.timers import describe as describe_timer
+from app.understanding.timers import timer_words
 from app.understanding.vocabulary import normalize
 
 _LOGGER = logging.getLogger(__name__)
@@ -132,6 +135,9 @@ class TemporalData:
     visitors: frozenset[str] = frozenset()
     """Words after a trade that say who comes for it ("the boiler man": the boiler's
     service)."""
+    by_timer: frozenset[str] = frozenset()
+    """Words around a timer's word that say how to be reminded ("with a timer"): such a
+    reminder is a timer of that length."""
 
     def respelled(self, text: str) -> str:
         """*text* with the words of :attr:`respell` written as the sentences spell them."""
@@ -166,6 +172,7 @@ def load_temporal(language: str) -> TemporalData | None:
     not_calendar = frozenset(normalize(str(w)) for w in raw.pop("not_calendar_words", []))
     pronouns = frozenset(normalize(str(w)) for w in raw.pop("event_pronouns", []))
     visitors = raw.pop("visitor_words", None) or ()
+    by_timer = frozenset(normalize(str(w)) for w in raw.pop("by_timer_words", None) or ())
     follow_ups = sorted(
         (tuple(normalize(str(w)).split()) for w in raw.pop("follow_ups", None) or ()),
         key=len,
@@ -186,6 +193,7 @@ def load_temporal(language: str) -> TemporalData | None:
         respell,
         tuple(follow_ups),
         frozenset(normalize(str(w)) for w in visitors),
+        by_timer,
     )
 
 
@@ -560,6 +568,8 @@ def _reminder_create(
             ),
             "past",
         )
+    if message and _by_timer(p, message):
+        return _timer_instead(r, value)
     if not message:
         _remember(conv, Pending("HearthReminderCreate", "", value if _usable(value) else None))
         return _ask(r.text, _said(p, "reminder_what", "What should I remind you of?"))
@@ -602,6 +612,27 @@ def _reminder_create(
             _said(p, "reminder_when", "When should I remind you to {message}?", message=message),
         )
     return _plan(r.text, _step("reminder.create", [], params, summary))
+
+
+def _by_timer(p: TemporalPlanner, message: str) -> bool:
+    """Whether a reminder's message only says to be reminded by a timer ("with a timer")."""
+    if p.data is None:
+        return False
+    words = set(normalize(message).split())
+    said = words & timer_words(p.language)
+    return bool(said) and words - said <= p.data.by_timer
+
+
+def _timer_instead(r: _Request, value: TimeValue | None) -> Plan:
+    """A reminder "with a timer" ("remind me in an hour with a timer"): a timer that runs
+    until then; asked how long when the time said is no single moment ahead."""
+    if not isinstance(value, Moment) or value.at <= r.now:
+        return _ask(r.text, keyed_replies.said("timer.how_long"))
+    seconds = float(round((value.at - r.now).total_seconds()))
+    params: dict[str, Any] = {"duration_s": seconds}
+    step = Step("timer.start", [], params, summary=describe_timer("timer.start", params))
+    step.risk = policy.classify("timer.start", [], params)
+    return _plan(r.text, step)
 
 
 def _reminder_list(

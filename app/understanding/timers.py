@@ -282,9 +282,12 @@ def _start(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -> Re
             keyed_replies.said("timer.no_later"),
         )
     raw = slots.get("name")
-    if isinstance(raw, str) and any(ch.isdigit() for ch in raw):
-        # "start a 1 hour and 15 minute timer" read as a 1 hour timer called "and 15 minute":
-        # part of the length is in the name, so the length cannot be trusted.
+    if isinstance(raw, str) and (
+        any(ch.isdigit() for ch in raw) or set(normalize(raw).split()) & _length_words(r.language)
+    ):
+        # "start a 1 hour and 15 minute timer" read as a 1 hour timer called "and 15 minute",
+        # "a timer on for half an hour" as an hour called "half": part of the length is in
+        # the name, so the length cannot be trusted.
         return Unresolved(
             ErrorCode.NOT_UNDERSTOOD,
             "a length read as a name",
@@ -422,6 +425,20 @@ def timer_words(language: str = "en") -> frozenset[str]:
     ``timers.yaml``: "minuteur", "temporizador") besides English's "timer"."""
     words = _language_data(language).get("timer_words") or ()
     return frozenset(normalize(str(w)) for w in words) | _SAID_TIMER
+
+
+def says_ending(text: str, language: str = "en") -> bool:
+    """Whether *text* says a verb that ends a timer rather than pausing it ("stop it":
+    ``ending_words`` in the language's ``timers.yaml``), said bare after a timer."""
+    words = _language_data(language).get("ending_words") or ()
+    return bool(set(normalize(text).split()) & {normalize(str(w)) for w in words})
+
+
+@functools.lru_cache(maxsize=16)
+def _length_words(language: str) -> frozenset[str]:
+    """Words of a length a timer's name never is (``length_words`` in the language's
+    ``timers.yaml``: "half", "quarter")."""
+    return frozenset(normalize(str(w)) for w in _language_data(language).get("length_words") or ())
 
 
 @functools.lru_cache(maxsize=16)

@@ -1202,8 +1202,11 @@ def build_vocabulary(
         own_keys = area_words.get(entity.area, [])
         for key in names:
             for prefix in prefixes:
-                if not key.startswith(prefix):
-                    add_name(f"{prefix} {key}", entity.entity_id, entity.domain, phrase=False)
+                # "nan's lamp" is the device a name or alias says so, never also the Lamp of
+                # a room of Nan's put together with its room's word.
+                with_room = f"{prefix} {key}"
+                if not key.startswith(prefix) and with_room not in real_names:
+                    add_name(with_room, entity.entity_id, entity.domain, phrase=False)
             # "the parlour light" for the Sitting Room Light when the room is also called
             # the Parlour: the room's other name in place of the one the device's name holds.
             for said in own_keys:
