@@ -135,10 +135,11 @@ def _without_endings(
 
 def _stems(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
     """What *word* may be without one of *endings* (its replacement put back): the rest, and
-    the rest without a doubled last consonant ("soveromm" -> "soverom")."""
+    the rest without a doubled last consonant ("soveromm" -> "soverom"). The stem is counted
+    with its replacement: Finnish "tuvassa" is "tu" + "pa" of "Tupa"."""
     out = []
     for ending, replacement in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= _MIN_STEM:
             rest = word[: -len(ending)]
             out.append(rest + replacement)
             doubled = len(rest) > _MIN_STEM and rest[-1] == rest[-2] and rest[-1] not in _VOWELS

@@ -61,9 +61,10 @@ class Case:
     """Kind of reply -> (sentence, the reply Home Assistant's template gives)."""
 
 
-# German, French and Spanish questions (yes/no, which, how many, temperature) are answered by
-# Hearth's own question rules of the language (resources/sentences/<lang>/questions.yaml), in
-# the language from keyed templates; their errors are still Home Assistant's.
+# German, French, Spanish and Finnish questions (yes/no, which, how many, temperature) are
+# answered by Hearth's own question rules of the language
+# (resources/sentences/<lang>/questions.yaml), in the language from keyed templates; their
+# errors are still Home Assistant's.
 CASES = [
     Case(
         "de",
@@ -173,9 +174,9 @@ CASES = [
         ),
         {
             "not understood": ("blorp flurp", "Pahoittelut, en ymmärtänyt"),
-            "yes": ("onko Kattovalo päällä?", "Kyllä"),
-            "which": ("mitkä valot ovat päällä?", "Kattovalo ja Lamppu"),
-            "how many": ("montako valoa on päällä?", "2"),
+            "yes": ("onko Kattovalo päällä?", "Kyllä, Kattovalo: päällä."),
+            "which": ("mitkä valot ovat päällä?", "Kattovalo ja Lamppu: päällä."),
+            "how many": ("montako valoa on päällä?", "2 (valot): päällä (Kattovalo ja Lamppu)."),
             "temperature": ("kerro alueen keittiö lämpötila", "19.5"),
             "ambiguous": (
                 "sytytä Lamppu",
@@ -336,7 +337,7 @@ def test_a_reading_that_is_not_there_is_never_said_as_none() -> None:
         [{"entity_id": "climate.k", "name": "Termostaatti", "area": "kitchen", "state": "heat"}],
     )
     plan = _plan(home, "fi", "kerro alueen keittiö lämpötila")
-    assert plan.reply == "Termostaatti doesn't report its temperature right now."
+    assert plan.reply == "Termostaatti: lämpötila ei ole tiedossa juuri nyt."
 
 
 EVIL = ("{{ 7*7 }} Licht", "{% for x in range(3) %}x{% endfor %} Lampe")
