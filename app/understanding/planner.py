@@ -129,6 +129,9 @@ _SPLIT = re.compile(
     r"|\s+and\s+|[,;]\s*|\.\s+)"
 )
 _CLAUSES = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;)\s*|\.\s+")  # "22,5" is one number
+#: A letter typed three times or more ("leggg", "tuurrrn"): no word of any language has that
+#: unless it is known as such ("Rollladen" stays).
+_TRIPLED = re.compile(r"([^\W\d_])\1{2,}")
 _LEADING_JOINERS = re.compile(r"^(?:and|also|plus|oh and|then|and then|now|same for)\s+")
 _TRAILING_JOINERS = re.compile(r"\s+(?:too|as well|also|please)$")
 _ARTICLES: tuple[str, ...] = ("the ", "my ", "a ", "our ")
@@ -643,6 +646,16 @@ class Planner:
             ):
                 fixed_parts = [self._correct(part) or part for part in parts]
                 retry = self._understand(fixed, ctx, fixed_parts, clauses=clauses, remarks=whole)
+                fixed_placed = said_places.as_home_says(fixed, self.vocab, self.language)
+                if not _resolved(retry) and fixed_placed != fixed:
+                    # "sla av lyset pa kjokkenet": the corrected "kjøkkenet" as the home says
+                    # it ("Kjøkken"), as the words said right are read.
+                    placed_fix = [
+                        said_places.as_home_says(p, self.vocab, self.language) for p in fixed_parts
+                    ]
+                    retry = self._understand(
+                        fixed_placed, ctx, placed_fix, clauses=clauses, remarks=whole
+                    )
                 if _resolved(retry) or matches is None:
                     matches, corrected = retry, retry is not None
         if not _resolved(matches) and placed != clean and endings:
@@ -1839,7 +1852,11 @@ class Planner:
         words = joined
         while i < len(words):
             replaced = False
-            spelt = self._accented.get(words[i]) or self._spelt.read(words[i])
+            spelt = (
+                self._accented.get(words[i])
+                or self._spelt.read(words[i])
+                or self._untripled(words[i])
+            )
             if spelt is not None:  # "lumiere": "lumière"; "kuechenlicht": "küchenlicht"
                 out.append(spelt)
                 i += 1
@@ -1877,6 +1894,17 @@ class Planner:
                 out.append(words[i])
                 i += 1
         return " ".join(out) if changed else None
+
+    def _untripled(self, word: str) -> str | None:
+        """*word* with a letter typed three times or more typed twice or once ("leggg":
+        "legg"), where that is a known word and *word* is not."""
+        if word in self._known_words or not _TRIPLED.search(word):
+            return None
+        for kept in (r"\1\1", r"\1"):
+            fixed = _TRIPLED.sub(kept, word)
+            if fixed in self._known_words:
+                return fixed
+        return None
 
     def _joined(self, words: list[str]) -> list[str]:
         """*words* with two that make one word of the home's names said as one ("bed room":

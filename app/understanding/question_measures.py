@@ -9,6 +9,7 @@ import weakref
 from dataclasses import dataclass
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.case_forms as case_forms  # noqa: PLR0402  the module (no cycle)
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
 from app.core.home import Entity, Home
@@ -62,7 +63,10 @@ def measure_answer(
     measure = asked_measure(reading, ctx, resolver, data)
     names = [n for n in reading.names if n not in reading.places]
     if not names and data.partial and not (reading.area or reading.floor or reading.outside):
-        return None  # the whole home's: the sentence rules' (every thermostat)
+        # The whole home's is the sentence rules' (every thermostat); a sensor whose name's
+        # words are said is that one ("hvor meget batteri er der på røgalarmen": the Batteri
+        # røgalarm).
+        return measured_by_words(reading, resolver, measure, data, whole=False)
     if not names and data.partial and reading.outside:
         # A language without Hearth's measure sentences: "wie kalt ist es draußen?", read
         # here as they read it (HearthGetMeasure).
@@ -171,6 +175,9 @@ def measured_by_words(
         | {w for phrase, m in reading.measure_words.items() if m == measure for w in phrase.split()}
     )
     said = {singular(w) for w in reading.words}
+    if endings := case_forms.word_endings(resolver.language):
+        # "batteri på røgalarmen": the "Batteri røgalarm" said with the word's ending
+        said |= {base for w in reading.words for base in case_forms.bases(w, endings)}
     scored: list[tuple[bool, int, Entity]] = []
     for entity, words in named:
         own = {singular(w) for w in words if w not in skip}
