@@ -51,6 +51,7 @@ FI_HOME: dict[str, Any] = {
         ),
         _entity("cover.tuvan_verho", "Tuvan verho", "tupa", "open", device_class="shade"),
         _entity("switch.kahvinkeitin", "Kahvinkeitin", "tupa", "off"),
+        _entity("todo.ostoslista", "Ostoslista", None, "0"),
         _entity(
             "climate.ilp",
             "Ilmalämpöpumppu",
@@ -58,6 +59,8 @@ FI_HOME: dict[str, Any] = {
             "heat",
             temperature=21,
             hvac_modes=["off", "heat", "cool", "dry"],
+            fan_modes=["auto", "low", "high"],
+            fan_mode="auto",
         ),
     ],
 }
@@ -173,3 +176,23 @@ def test_a_room_said_with_an_ending_is_no_device_with_a_mode(planner: Planner) -
     """ "Vintissä" starts like the "Vintin valo" but is the room: never a mode to set."""
     plan = planner.plan("vintissä on pimeää")
     assert [s.action for s in plan.steps if not s.read_only] == ["light.turn_on"]
+
+
+def test_a_heat_pumps_fan_speed_said_in_a_case_is_its_own_fan_mode(planner: Planner) -> None:
+    plan = planner.plan("ilmalämpöpumppu puhallin täysille")
+    assert [(s.action, dict(s.params)) for s in plan.steps] == [
+        ("climate.set_fan_mode", {"fan_mode": "high"})
+    ]
+
+
+def test_an_acknowledgement_before_a_finnish_command_is_left_out(planner: Planner) -> None:
+    assert _steps(planner.plan("ok sammuta tuvan kattovalo")) == [
+        ("light.turn_off", ["light.tuvan_kattovalo"])
+    ]
+
+
+def test_a_list_item_with_the_list_said_in_the_allative(planner: Planner) -> None:
+    plan = planner.plan("lisää kaurahiutaleet ostoslistalle")
+    assert [(s.action, s.targets, dict(s.params)) for s in plan.steps] == [
+        ("todo.add_item", ["todo.ostoslista"], {"item": "kaurahiutaleet"})
+    ]
