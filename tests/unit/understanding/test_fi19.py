@@ -40,6 +40,7 @@ FI_HOME: dict[str, Any] = {
         _entity("light.aulan_valo", "Aulan valo", "aula", "off"),
         _entity("climate.tuvan_patteri", "Tuvan patteri", "tupa", "heat", temperature=20),
         _entity("switch.kiuas", "Kiuas", "pesuhuone", "off"),
+        _entity("climate.lattia", "Lattialämmitys", "pesuhuone", "heat", temperature=24),
         _entity("fan.pesuhuoneen_tuuletin", "Pesuhuoneen tuuletin", "pesuhuone", "off"),
         _entity(
             "media_player.vahvistin",
@@ -196,3 +197,10 @@ def test_a_list_item_with_the_list_said_in_the_allative(planner: Planner) -> Non
     assert [(s.action, s.targets, dict(s.params)) for s in plan.steps] == [
         ("todo.add_item", ["todo.ostoslista"], {"item": "kaurahiutaleet"})
     ]
+
+
+def test_a_narrower_word_in_the_partitive_counts_only_what_is_called_so(
+    planner: Planner,
+) -> None:
+    plan = planner.plan("montako patteria on päällä?")
+    assert plan.reply == "1 (patteri): päällä (Tuvan patteri)."
