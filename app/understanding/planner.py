@@ -1767,6 +1767,8 @@ class Planner:
                 continue  # "吊灯关" turns the pendant light off; "吊灯关了吗" asks
             if unsaid_intent(result, text, self.language):
                 continue  # Swiss "Mach Liecht im Wohnzimmer" turns it on, not off
+            if self._floor_in_room_name(result, text):
+                continue  # "the shop floor lights": the room Shop Floor, not the floor Shop
             if (
                 _rank(result)[:2] == (0, 0)
                 and _plain(result)
@@ -1781,6 +1783,23 @@ class Planner:
         # porch and the garage are not in it), not the whole home the words read as alone.
         rest.sort(key=lambda r: (not _place_said_as(r, whole), self._room_plural(r), _rank(r)))
         yield from rest
+
+    def _floor_in_room_name(self, result: RecognizeResult, text: str) -> bool:
+        """Whether *result* reads a floor where *text* says the whole name of a room that
+        starts with the floor's name ("Shop Floor" on the floor Shop, "Upstairs Bathroom"
+        on the floor Upstairs): the room's reading is taken instead."""
+        floor = result.entities.get("floor")
+        if floor is None or "area" in result.entities:
+            return False
+        said = normalize(str(floor.text or ""))
+        if not said:
+            return False
+        clean = f" {normalize(text)} "
+        return any(
+            key.startswith(f"{said} ") and f" {key} " in clean
+            for area in self.home.areas.values()
+            for key in (normalize(n) for n in (area.name, *area.aliases))
+        )
 
     def _kind_in_name(self, result: RecognizeResult, text: str) -> bool:
         """Whether *result* reads a kind of device where *text* says the whole name of a

@@ -593,12 +593,19 @@ def _shared_words_placed(
     return out
 
 
-def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> dict[str, Entity]:
+def _ends_of_names(
+    named: list[tuple[Entity, list[str]]],
+    taken: set[str],
+    rooms: Mapping[tuple[str, str], set[str]] | None = None,
+) -> dict[str, Entity]:
     """A name of three words or more said by its first and last word ("front sprinklers"
     for "Front Lawn Sprinklers"), when no other device's name gives the same pair and the
     pair is no name, room or floor already, and no other device of its domain has a name
     that starts with the same word: "kitchen lights" in a home with a Kitchen Ceiling light
-    beside the Kitchen Counter Lights may mean both (see :func:`_said_groups`)."""
+    beside the Kitchen Counter Lights may mean both (see :func:`_said_groups`). *rooms*:
+    (first word of a room's name, domain) -> the devices of that domain there; a pair that
+    starts with the name of a room holding another device of its domain is left to the room
+    ("kitchen lights" for "Kitchen Downlights" beside the kitchen's Pendants: both)."""
     pairs: dict[str, set[str]] = defaultdict(set)
     starts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity, words in named:
@@ -609,6 +616,8 @@ def _ends_of_names(named: list[tuple[Entity, list[str]]], taken: set[str]) -> di
     for entity, words in named:
         pair = f"{words[0]} {words[-1]}" if len(words) >= 3 else ""
         if not pair or pair in taken or pairs[pair] != {entity.entity_id}:
+            continue
+        if rooms and rooms.get((words[0], entity.domain), set()) - {entity.entity_id}:
             continue
         if starts[(entity.domain, words[0])] == {entity.entity_id}:
             out[pair] = entity
@@ -1212,6 +1221,19 @@ def build_vocabulary(
             for said in own_keys:
                 if not key.startswith(f"{said} "):
                     continue
+                kind_said = key[len(said) + 1 :]
+                if (
+                    kind_said in kind_forms
+                    and kind_said not in kind_words
+                    and any(
+                        e.domain == entity.domain and e is not entity
+                        for e in home.entities_in_area(entity.area)
+                    )
+                ):
+                    # "the roof terrace lights" for the Deck Lights on the Roof Terrace (also
+                    # called the Deck) beside its Fairy Lights: every light there, the kind
+                    # said in the plural ("the den light" is still the Snug Light).
+                    continue
                 for other in own_keys:
                     form = f"{other}{key[len(said) :]}"
                     if other != said and form not in real_names:
@@ -1249,7 +1271,14 @@ def build_vocabulary(
         place_words = {w for key in area_names | floor_words for w in key.split()}
         partial.update(_distinctive_words(named, ordinary | place_words | real_names))
         # "the front sprinklers" for "Front Lawn Sprinklers": a name's first and last word.
-        partial.update(_ends_of_names(named, real_names | area_names | floor_words))
+        rooms: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for entity in home.exposed():
+            own_area = home.area_of(entity)
+            for raw in (own_area.name, *own_area.aliases) if own_area else ():
+                room_words = normalize(raw).split()
+                if room_words:
+                    rooms[(room_words[0], entity.domain)].add(entity.entity_id)
+        partial.update(_ends_of_names(named, real_names | area_names | floor_words, rooms))
         # "the bedroom lights" for a Bedroom Ceiling and a Bedroom Reading Light in a home
         # without rooms; "the floor lamp" for the one Living Room Floor Lamp (several: asked).
         taken_words = real_names | area_names | floor_words | kind_words
