@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.durations import parse_hms
 from app.core.home import Entity, Home
-from app.understanding.keyed_replies import current, pair, said, whole
+from app.understanding.keyed_replies import Keyed, Listed, current, pair, said, whole
 from app.understanding.keyed_replies import own as own_template
 from app.understanding.keyed_replies import word as own_word
 from app.understanding.own_data import own_data
@@ -872,26 +872,22 @@ def low_battery_answer(batteries: list[Entity], level: float, home: Home, which:
             low.append((entity, charge))
         elif lowest is None or charge < lowest[1]:
             lowest = (entity, charge)
+    own_word("battery.item", "{name} ({charge}%)")  # a language without them: English
     if not low:
         if lowest is None:
-            return "No battery reports being low."
-        return (
-            f"No, no battery is under {number(level)}% "
-            f"(the lowest is {lowest[0].name} at {number(lowest[1])}%)."
-        )
+            return said("battery.none_low")
+        least = number(lowest[1])
+        return said("battery.none_under", level=number(level), name=lowest[0].name, charge=least)
     low.sort(key=lambda pair: pair[1] if pair[1] is not None else -1.0)
     names_ = labels([e for e, _ in low], home)
     listed = listing(
         [
-            f"{label} ({number(charge)}%)" if charge is not None else label
+            said("battery.item", name=label, charge=number(charge)) if charge is not None else label
             for label, (_, charge) in zip(names_, low, strict=True)
         ]
     )
-    verb = "is" if len(low) == 1 else "are"
-    if which:
-        return f"{listed} {verb} low."
-    noun = "battery" if len(low) == 1 else "batteries"
-    return f"Yes, {len(low)} {noun} {verb} low: {listed}."
+    key = "battery.which" if which else "battery.low"
+    return said("battery.said", said=Keyed.of(key, listed=listed, count=len(low)))
 
 
 #: A person's state in words.
@@ -902,52 +898,70 @@ def whereabouts(entity: Entity) -> str:
     """ "home", "away", "at Work" (a zone), for a person or a tracked phone."""
     state = entity.state
     if state in _WHERE:
-        return _WHERE[state]
+        return own_word(f"where.{_WHERE[state]}", _WHERE[state])
     if state in ("unknown", "unavailable"):
-        return "somewhere I can't tell"
-    return f"at {state}"
+        return own_word("where.lost", "somewhere I can't tell")
+    return own_word("where.at", "at {zone}").format(zone=state)
+
+
+def _are(people: list[Entity], where: str) -> Keyed:
+    """ "Sarah is home", "Sarah and Mike are away": ``people.<where>`` in the number's form."""
+    listed = Listed(tuple(e.name for e in people), join="and")
+    return Keyed.of(f"people.{where}", listed=listed, count=len(people))
+
+
+def _is_where(person: Entity) -> Keyed:
+    """ "Sarah is home", "Mike is at Work", "Sam is somewhere I can't tell"."""
+    if person.state in _WHERE:
+        return _are([person], _WHERE[person.state])
+    if person.state in ("unknown", "unavailable"):
+        return Keyed.of("people.lost", name=person.name)
+    return Keyed.of("people.at", name=person.name, zone=person.state)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def people_answer(people: list[Entity], asked: str | None, form: str) -> str:
     """Reply about the people of the home. *form*: "one" (people named: "is Sarah home?",
     "where's Mike?"), "who" ("who's home?"), "any" ("is anyone home?"), "none" ("is nobody
     home?"), "count" ("how many people are home?") or "every" ("is everyone home?"); *asked*:
-    "home", "away" or None (where they are)."""
+    "home", "away" or None (where they are). Said from the ``people`` replies of the language
+    being spoken, wholly in English where it lacks them."""
+    own_word("people.told", "{said}.")  # a language without them answers in English
     if form == "one":
-        parts = [f"{e.name} is {whereabouts(e)}" for e in people]
+        parts = [_is_where(e) for e in people]
         if asked is None or len(people) != 1:
-            return listing(parts) + "."
+            return said("people.told", said=Listed(tuple(parts), join="and"))
         yes = (people[0].state == "home") == (asked == "home")
-        return f"{'Yes' if yes else 'No'}, {parts[0]}."
+        return said("people.yes" if yes else "people.no", said=parts[0])
     wanted = "not_home" if asked == "away" else "home"
     matching = [e for e in people if (e.state == "home") == (wanted == "home")]
     others = [e for e in people if e not in matching]
     word, other_word = ("away", "home") if wanted == "not_home" else ("home", "away")
-    listed = names(matching)
-    verb = "is" if len(matching) == 1 else "are"
-    rest = ""
+    told: Keyed = _are(matching, word)
     if others:
-        rest = f" ({names(others)} {'is' if len(others) == 1 else 'are'} {other_word})"
+        told = Keyed.of("people.besides", said=told, rest=_are(others, other_word))
+    nobody = Keyed.of("people.nobody_home" if word == "home" else "people.everyone_home")
     if form == "none":
         if not matching:
-            return "Yes, nobody is home." if word == "home" else "Yes, everyone is home."
-        return f"No, {listed} {verb} {word}{rest}."
-    if form == "none":
-        if not matching:
-            return "Yes, nobody is home." if word == "home" else "Yes, everyone is home."
-        return f"No, {listed} {verb} {word}{rest}."
+            return said("people.yes", said=nobody)
+        return said("people.no", said=told)
     if form == "count":
-        noun = "person is" if len(matching) == 1 else "people are"
-        return f"{len(matching)} {noun} {word}" + (f": {listed}." if matching else ".")
+        counted = Keyed.of(f"people.counted_{word}", count=len(matching))
+        if not matching:
+            return _capital(said("people.told", said=counted))
+        return _capital(said("people.listed", said=counted, listed=_are(matching, "names")))
     if form == "every":
         if not others:
-            return f"Yes, everyone is {word}."
-        return f"No, {names(others)} {'is' if len(others) == 1 else 'are'} {other_word}."
+            return said("people.yes", said=Keyed.of(f"people.everyone_{word}"))
+        return said("people.no", said=_are(others, other_word))
     if not matching:
-        nobody = "Nobody is home." if word == "home" else "Everyone is home."
-        return ("No, " + nobody[0].lower() + nobody[1:]) if form == "any" else nobody
-    answer = f"{listed} {verb} {word}{rest}."
-    return f"Yes, {answer}" if form == "any" else answer
+        if form == "any":
+            return said("people.no", said=nobody)
+        return _capital(said("people.told", said=nobody))
+    return said("people.yes" if form == "any" else "people.told", said=told)
 
 
 def timer_left(entity: Entity, now: Any) -> float | None:

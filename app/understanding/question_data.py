@@ -70,6 +70,15 @@ class QuestionData:
     people: tuple[Phrase, ...] = ()
     home_words: tuple[Phrase, ...] = ()
     away_words: tuple[Phrase, ...] = ()
+    spot_words: tuple[Phrase, ...] = ()
+    """Spots in a room ("the sink", "the floor"): said with a kind of device and naming nothing
+    the home has, they are where the device is, no name the home lacks."""
+    timer_words: frozenset[str] = frozenset()
+    """Words that name a timer helper ("timer"): said, a question about a device called like
+    its timer is about the timer."""
+    people_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    """What a question about the people asks ("none", "any", "every") -> its words, in that
+    order of precedence ("is nobody home": none; "is anyone home": any)."""
     places: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)
     """Ways to say a place ("out the back") -> the area words they may mean ("garden")."""
     total_words: tuple[Phrase, ...] = ()
@@ -275,6 +284,12 @@ def load_questions(language: str) -> QuestionData | None:
         people=_phrases(raw.get("people_words")),
         home_words=_phrases(raw.get("home_words")),
         away_words=_phrases(raw.get("away_words")),
+        spot_words=_phrases(raw.get("spot_words")),
+        timer_words=frozenset(normalize(str(w)) for w in raw.get("timer_words") or ()),
+        people_forms={
+            str(form): frozenset(normalize(str(w)) for w in words or ())
+            for form, words in (raw.get("people_forms") or {}).items()
+        },
         places=places,
         total_words=_phrases(raw.get("total_words")),
         totals={str(k): str(v) for k, v in (raw.get("totals") or {}).items()},

@@ -13,6 +13,8 @@ from app.core.context import RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.home import Entity
 from app.understanding.actions import read_about_text, read_text
+from app.understanding.keyed_replies import said
+from app.understanding.keyed_replies import word as own_word
 from app.understanding.question_data import AskedAttribute, QuestionData
 from app.understanding.question_reading import (
     PRONOUNS,
@@ -36,6 +38,13 @@ def people_at_home(
     home = resolver.home
     words = reading.words
     group = found_phrases(words, data.people)
+    if not (group or reading.names or reading.kinds or reading.measures or reading.area):
+        # "ist irgendwer daheim?": a word of the people's forms with a word of being home
+        forms: list[tuple[str, ...]] = [
+            (w,) for w in words if any(w in said for said in data.people_forms.values())
+        ]
+        if forms and found_phrases(words, (*data.home_words, *data.away_words)):
+            group = forms
     if not (group or reading.names or found_phrases(words, data.occupancy)):
         return None
     people = [e for e in home.exposed() if e.domain == "person"] or [
@@ -45,10 +54,12 @@ def people_at_home(
     alone = [n for n in reading.names if n not in reading.owners]
     named = [e for e in people if any(e.entity_id in by_name.get(n, ()) for n in alone)]
     if named:
+        # "is Geoff home?" beside the weather called Home: a word of being home is no name
+        being = {" ".join(phrase) for phrase in (*data.home_words, *data.away_words)}
         others = [
             n
             for n in reading.names
-            if n not in reading.places and not _names_person(n, named, by_name)
+            if n not in reading.places and n not in being and not _names_person(n, named, by_name)
         ]
         presence = (
             group or found_phrases(words, data.away_words) or found_phrases(words, data.home_words)
@@ -76,16 +87,13 @@ def people_at_home(
     if named:
         reply = answers.people_answer(named, asked, "one")
         return resolved(named, reply, read_text(named))
-    said = {w for phrase in group for w in phrase}
+    said_words = {w for phrase in group for w in phrase}
     form = "who"
     if "count" in reading.tags:
         form = "count"  # "how many people are home?"
-    elif said & {"nobody", "one"}:
-        form = "none"  # "is nobody home?"
-    elif said & {"anyone", "anybody", "someone", "somebody"}:
-        form = "any"
-    elif said & {"everyone", "everybody"}:
-        form = "every"
+    else:
+        # "is nobody home?", "is anyone home?", "is everyone home?": the language's words
+        form = next((f for f, w in data.people_forms.items() if said_words & w), "who")
     reply = answers.people_answer(people, asked, form)
     return resolved(people, reply, read_about_text("people"))
 
@@ -104,14 +112,14 @@ def _occupied(
         for e in place_entities(reading, ctx, resolver.home)
         if e.domain == "binary_sensor" and e.device_class in data.occupancy_classes
     ]
+    own_word("occupancy.yes", "")  # a language without these replies answers in English
     if not sensors:
-        where = where_said(reading, ctx, resolver.home) or " there"
-        return Resolved(steps=[], reply=f"I can't tell: nothing{where} senses people.")
+        where = where_said(reading, ctx, resolver.home)
+        unseen = said("occupancy.unseen", where=where) if where else said("occupancy.unseen_here")
+        return Resolved(steps=[], reply=unseen)
     busy = [e for e in sensors if e.state == "on"]
-    if busy:
-        reply = "Yes: " + answers.listing([answers.one_answer(e, None)[:-1] for e in busy]) + "."
-    else:
-        reply = "No: " + answers.listing([answers.one_answer(e, None)[:-1] for e in sensors]) + "."
+    listed = answers.listing([answers.one_answer(e, None)[:-1] for e in busy or sensors])
+    reply = said("occupancy.yes" if busy else "occupancy.no", listed=listed)
     return resolved(busy or sensors, reply, read_text(sensors))
 
 

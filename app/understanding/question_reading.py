@@ -493,11 +493,14 @@ def phrase_grams(words: tuple[str, ...]) -> frozenset[Phrase]:
 
 def drop_explained(reading: Reading, data: QuestionData) -> None:
     """Forget unknown words that ask about an attribute or a battery ("the volume", "a new
-    battery"): they name nothing and are no name the home lacks."""
+    battery") or say a spot in a room where a kind of device sits ("under the sink"): they
+    name nothing and are no name the home lacks."""
     asked = [*(p for a in data.attributes for p in a.words), *data.low_battery]
     explained = {w for phrase in found_phrases(reading.words, tuple(asked)) for w in phrase}
     if reading.tags & MEDIA_TAGS:
         explained |= data.watchers  # "what are the kids watching": no name
+    if reading.kinds:  # "any leaks under the sink?": where the water sensors are
+        explained |= {w for phrase in found_phrases(reading.words, data.spot_words) for w in phrase}
     if not explained:
         return
     kept = [

@@ -375,12 +375,18 @@ def _list_by_its_words(reading: Reading, resolver: Resolver) -> None:
 
 def _unread_people(reading: Reading, data: QuestionData) -> bool:
     """Whether every word nothing read is one of the language's words that ask about the
-    people of the home ("kdo není doma?": "není" of "není doma"), said with one of them."""
-    if not found_phrases(reading.words, data.people):
+    people of the home ("kdo není doma?": "není" of "není doma", "ist jemand im Büro?"),
+    said with one of them."""
+    forms = {w for said in data.people_forms.values() for w in said}
+    being = found_phrases(reading.words, (*data.away_words, *data.home_words))
+    if not (
+        found_phrases(reading.words, (*data.people, *data.occupancy))
+        or (being and forms & set(reading.words))  # "ist irgendwer daheim?"
+    ):
         return False
-    phrases = (*data.people, *data.away_words, *data.home_words)
+    phrases = (*data.people, *data.away_words, *data.home_words, *data.occupancy)
     said = {w for phrase in found_phrases(reading.words, phrases) for w in phrase}
-    return said >= set(reading.unread)
+    return said | forms >= set(reading.unread)
 
 
 def _unread_named(reading: Reading, resolver: Resolver) -> bool:
@@ -600,9 +606,15 @@ def _named(
         found = [e for e in place if any(k.has(e) for k in reading.kinds)] or found
     if found is None or isinstance(found, Unresolved):
         return found
+    state = reading.state
+    timers = [e for e in found if e.domain == "timer"]
+    if timers and state in ("on", "off") and not data.timer_words & set(reading.words):
+        # "is the water heater on?" of a switch and its timer helper called alike: the
+        # device says, not the countdown that may turn it off
+        devices = [e for e in found if e.domain in data.switchable]
+        found = devices or found
     if any(e.domain in ("todo", "weather", "calendar", "timer") for e in found):
         return None  # their own questions (lists, weather, timers) answer these
-    state = reading.state
     home = resolver.home
     if len(found) == 1 and state is None:
         # "what's the tank level", "what mode is the pool pump in": the one reading named

@@ -330,6 +330,10 @@ def _language_words(language: str) -> frozenset[str]:
                     # Nor the things a home may lack (``not_found``): "the pool heater" in a
                     # home with only a Space Heater names a pool the home does not know.
                     content = {k: v for k, v in content.items() if k != "not_found"}
+                elif entry.name == "questions.yaml" and isinstance(content, dict):
+                    # Nor the spots in a room a question may name ("under the sink", "by the
+                    # dishwasher"): "turn on the dishwasher" in a home without one is said back.
+                    content = {k: v for k, v in content.items() if k != "spot_words"}
                 elif entry.name == "list_items.yaml" and isinstance(content, dict):
                     # Things bought said whole ("pork and beans") are no command words:
                     # "the pork light" is still heard as a misspelt "porch light".
