@@ -11,7 +11,10 @@
   ("gjøremålslista") and "ikke låst" in a question (``nb/commands.yaml``, ``nb/questions.yaml``);
 * a battery sensor named with its measure first ("Batteri røgalarm") is the one asked about
   when the question says the device with its ending ("røgalarmen"), not the robot vacuum's
-  battery (app/understanding/question_measures.py).
+  battery (app/understanding/question_measures.py);
+* Czech colours said as adverbs ("zeleně") and things put "na nákup" (``cs/commands.yaml``);
+  Austrian German as a recogniser writes it ("drah's … o", ``de/corrections.yaml``) and
+  "ganz rauf" (``de/frames.yaml``).
 """
 
 from __future__ import annotations
@@ -204,3 +207,56 @@ def test_danish_typos_and_exceptions(
 def test_danish_a_notch_is_still_a_small_amount(da: Planner) -> None:
     steps = _steps(da.plan("skru en tand op for radiatoren"))
     assert [(a, t) for a, t, _ in steps] == [("climate.set_temperature", ["climate.radiator"])]
+
+
+CS_HOME: dict[str, Any] = {
+    "areas": [{"id": "loznice", "name": "Ložnice"}, {"id": "pracovna", "name": "Pracovna"}],
+    "entities": [
+        _entity("light.pasek", "Světelný pásek", "pracovna", "off"),
+        _entity("cover.roleta", "Roleta", "loznice", "open", device_class="shade"),
+        _entity("todo.nakupy", "Nákupy", None, "0", items=[]),
+    ],
+}
+
+DE_HOME: dict[str, Any] = {
+    "areas": [{"id": "vorraum", "name": "Vorraum"}, {"id": "buero", "name": "Büro"}],
+    "entities": [
+        _entity("light.vorraumlicht", "Vorraumlicht", "vorraum", "off"),
+        _entity(
+            "cover.rollladen_buero", "Rollladen Büro", "buero", "closed", device_class="shutter"
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "světelný pásek zeleně",
+            [("light.turn_on", ["light.pasek"], {"color_name": "green"})],
+        ),
+        (
+            "přidej mléko na nákup",
+            [("todo.add_item", ["todo.nakupy"], {"item": "mléko"})],
+        ),
+    ],
+)
+def test_czech_colours_as_adverbs_and_the_shopping(
+    text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    planner = Planner(Home.from_dict(CS_HOME), "cs")
+    assert _steps(planner.plan(text)) == steps
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("drah's Vorraumlicht o", "light.turn_on"),
+        ("Rollladen im Büro ganz rauf", "cover.set_cover_position"),
+    ],
+)
+def test_austrian_german_as_a_recogniser_writes_it(text: str, action: str) -> None:
+    planner = Planner(Home.from_dict(DE_HOME), "de")
+    plan = planner.plan(text)
+    assert [s.action for s in plan.steps] == [action], plan.reply
