@@ -332,7 +332,8 @@ def _only_mode(entity: Entity) -> str | None:
     modes = entity.attributes.get("hvac_modes")
     if not isinstance(modes, list):
         return None
-    on = [str(m) for m in modes if str(m) != "off"]
+    # (drying and the fan alone keep no temperature: an air conditioner's one mode is cool)
+    on = [str(m) for m in modes if str(m) not in ("off", "dry", "fan_only")]
     return on[0] if len(on) == 1 else None
 
 

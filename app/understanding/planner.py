@@ -570,6 +570,7 @@ class Planner:
             return own  # "it's boiling in the bedroom": its fan, not the floor's thermostat
         clean = self._pronouns(self._both(clean, ctx.conversation), ctx.conversation)
         text, clean = self._numbered_rooms(text), self._numbered_rooms(clean)
+        text, clean = self._owner_for_pronoun(text), self._owner_for_pronoun(clean)
 
         # Commas end clauses; normalising drops them, so split first.
         clause_texts = _CLAUSES.split(as_clauses(text, self.language))  # "티비 끄고 …"
@@ -597,6 +598,21 @@ class Planner:
                 there, ctx, [self._in_there(p) for p in parts], clauses=clauses, remarks=whole
             )
             if _resolved(retry):
+                matches = retry
+        named_there = self._there_named(clean) if len(clause_texts) > 1 else None
+        if named_there is not None and (
+            not _resolved(matches) or all(m.loose for m in matches or ())
+        ):
+            # "we've finished on the terrace, turn the lights off out there": the one room
+            # the sentence names, for its "out there".
+            retry = self._understand(
+                self._there_as(clean, named_there),
+                ctx,
+                [self._there_as(p, named_there) for p in parts],
+                clauses=clauses,
+                remarks=frozenset(self._there_as(c, named_there) for c in whole or ()) or None,
+            )
+            if _resolved(retry) and not all(m.loose for m in retry or ()):
                 matches = retry
         placed = said_places.as_home_says(clean, self.vocab, self.language)
         # A loose guess gives way to a rule's reading of the words as the home says them.
@@ -1171,10 +1187,12 @@ class Planner:
             numbers = [found.group(3), *found.group(4).replace(",", " ").split(), found.group(5)]
             known = self.vocab.area_by_word.keys() | self.vocab.entities_by_name.keys()
             for start in range(len(before) + 1):  # "guest rooms 2 and 3": "guest room 2"
-                stem = " ".join([*before[start:], found.group(2)])
-                said = [f"{stem} {n}" for n in numbers]
-                if all(normalize(s) in known for s in said):
-                    return " ".join([*before[:start], " and ".join(said)])
+                # ... and "spots 3 and 4" for names that keep the plural ("Spots 3")
+                for last in (found.group(2), f"{found.group(2)}s"):
+                    stem = " ".join([*before[start:], last])
+                    said = [f"{stem} {n}" for n in numbers]
+                    if all(normalize(s) in known for s in said):
+                        return " ".join([*before[:start], " and ".join(said)])
             return found.group(0)
 
         return _NUMBERED.sub(full, text)
@@ -1254,7 +1272,13 @@ class Planner:
             return None
         said = set(stripped.split()) & _STATES
         if said - set(previous.text.split()):
-            return None  # "the daikin fan on" after "landing off" says its own state
+            # "the daikin fan on" after "landing off" says its own state; "and the ceiling
+            # light off" after the lamp in Tom's room is the ceiling light there.
+            room = self._one_area(conversation.last_targets) if stripped != text else None
+            if room is None:
+                return None
+            placed = self._match(stripped, replace(ctx, area=room), loose=False)
+            return placed if placed is not None and isinstance(placed.outcome, Resolved) else None
         return self._carry(previous, stripped, ctx)
 
     def _both(self, clean: str, conversation: Conversation | None) -> str:
@@ -1838,6 +1862,56 @@ class Planner:
         return any(f" {said} {word} " in padded for word in self.data.plural_words)
 
     # -- misheard words ----------------------------------------------------------------------
+
+    def _owner_for_pronoun(self, text: str) -> str:
+        """*text* with "her", "his" or "their" said after the one owner of the home's rooms
+        it names ("Lily can't sleep, put her music on" for Lily's Room) said as that owner's
+        ("lily's music")."""
+        if not self.data.owner_pronouns:
+            return text
+        owners: dict[str, str] = {}
+        for area in self.home.areas.values():
+            first = normalize(area.name).split(" ", 1)[0]
+            if first.endswith("'s") and len(first) > 3:
+                owners[first.removesuffix("'s")] = first
+        words = text.split()
+        said = [i for i, w in enumerate(words) if normalize(w).removesuffix("'s") in owners]
+        named = {normalize(words[i]).removesuffix("'s") for i in said}
+        if len(named) != 1:
+            return text
+        owner = owners[named.pop()]
+        return " ".join(
+            owner if i > said[0] and normalize(w) in self.data.owner_pronouns else w
+            for i, w in enumerate(words)
+        )
+
+    def _there_named(self, text: str) -> str | None:
+        """The one room or floor *text* names beside a word of `there_words` ("out there"),
+        as said; None when it names none, several, or says no such word."""
+        padded = f" {text} "
+        if not any(f" {phrase} " in padded for phrase in self.data.there_words):
+            return None
+        words = text.split()
+        said: dict[str, str] = {}
+        start = 0
+        while start < len(words):
+            for size in range(min(self.vocab.longest, len(words) - start), 0, -1):
+                phrase = " ".join(words[start : start + size])
+                place = self.vocab.area_by_word.get(phrase) or self.vocab.floor_by_word.get(phrase)
+                if place is not None and phrase not in self.vocab.entities_by_name:
+                    said[place] = phrase
+                    start += size
+                    break
+            else:
+                start += 1
+        return next(iter(said.values())) if len(said) == 1 else None
+
+    def _there_as(self, text: str, place: str) -> str:
+        """*text* with "out there", "down there" and the like said as "in the *place*"."""
+        padded = f" {text} "
+        for phrase in self.data.there_words:
+            padded = padded.replace(f" {phrase} ", f" in the {place} ")
+        return padded.strip()
 
     def _in_there(self, text: str) -> str:
         """*text* with "up there", "down there" and the like said as "in there"."""

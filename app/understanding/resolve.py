@@ -212,7 +212,11 @@ class Resolver:
                 if holding is not None:
                     return holding
             if len(found) > 1 and len({e.area for e in found}) > 1:
-                if self._all_said(name) or _numbered_family(name, found):
+                if (
+                    self._all_said(name)
+                    or _numbered_family(name, found)
+                    or self._plural_named(name, found)
+                ):
                     # "set all the heaters to away": every Heater; "the smart plugs": Smart
                     # Plug, Smart Plug 2 and Smart Plug 3, the family Home Assistant numbered.
                     return found
@@ -441,6 +445,13 @@ class Resolver:
             and (room is None or e.area == room)
         ]
 
+    def _plural_named(self, name: str, found: list[Entity]) -> bool:
+        """Whether *name* is said in the plural of what every one of *found* is called ("the
+        porch lights" for two Porch Lights): all of them, not one asked about."""
+        if name in self.vocab.real_names or not name.endswith("s"):
+            return False
+        return all(any(f"{normalize(raw)}s" == name for raw in (e.name, *e.aliases)) for e in found)
+
     def _all_said(self, name: str) -> bool:
         """Whether the sentence says every device called *name* ("all the heaters", "both
         spots"), in the language's words for it (``here.yaml``: ``all_of``)."""
@@ -468,6 +479,8 @@ class Resolver:
         """Whether *name* is a part of several devices' different names said in the
         singular ("the bedside lamp" for Sarah's and Tom's Bedside Lamp in one room): one of
         them is meant, so asked which, where twins called alike are all switched."""
+        if name in self.vocab.one_of:
+            return True  # "lower the bed": its head or its foot
         if name.rsplit(maxsplit=1)[-1] not in self.vocab.kinds_by_word:
             return False
         called = {normalize(raw) for e in found for raw in (e.name, *e.aliases)}
@@ -1425,6 +1438,8 @@ def _light_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) -
     params: dict[str, Any] = {}
     if slots.get("brightness") is not None:
         params["brightness_pct"] = plain_number(slots.get("brightness"))
+        if slots.get("color") is not None:  # "the lamp purple at fifty percent"
+            params["color_name"] = str(slots.get("color"))
     elif slots.get("brightness_step") is not None:
         step = plain_number(slots.get("brightness_step"))
         params["brightness_step_pct"] = step if slots.get("direction") != "down" else -step

@@ -54,6 +54,9 @@ class LanguageData:
     plural_words: frozenset[str] = frozenset()
     """Plural words for kinds of device ("lights", "blinds"): after a room's name they mean
     every such device in the room, even when one device is named after the room."""
+    owner_pronouns: frozenset[str] = frozenset()
+    """Words for a person's own ("her", "their"), from ``device_types.yaml``: after one owner
+    of the home's rooms is named, that owner's ("Lily can't sleep, put her music on")."""
     there_words: tuple[str, ...] = ()
     """Phrases for the room just acted on said from afar ("up there"), from
     ``device_types.yaml``: read as "in there"."""
@@ -294,6 +297,7 @@ def load_language(language: str) -> LanguageData:
         ),
         qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
         there_words=tuple(str(w).lower() for w in place_data.get("there_words") or ()),
+        owner_pronouns=frozenset(str(w).lower() for w in place_data.get("owner_pronouns") or ()),
         floor_directions={
             str(k).lower(): str(v) for k, v in (place_data.get("floor_directions") or {}).items()
         },

@@ -134,6 +134,9 @@ class Vocabulary:
     placed_only: frozenset[str] = frozenset()
     """Names that stand for a device only with its room said apart ("el espejo" of the
     "Espejo baño", said as "el espejo del baño"): alone they may mean another thing."""
+    one_of: frozenset[str] = frozenset()
+    """Names that stand for one of several devices, asked which ("the bed" of the Bed Head
+    and the Bed Foot), never all of them."""
     spaceless: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per index ("name", "area", "floor"): its phrases written in a script without spaces,
     looked for anywhere in the text."""
@@ -523,6 +526,28 @@ def _distinctive_words(
             ):
                 out[word] = entity
     return out
+
+
+def _shared_first_words(
+    named: list[tuple[Entity, list[str]]], ordinary: set[str]
+) -> dict[str, list[Entity]]:
+    """The first word of the names of several covers that is no ordinary word and that no
+    other device's name holds but as its first word too ("bed" of a motorised Bed Head, Bed
+    Foot and Bed Height): said alone, it is one of them, asked about."""
+    holders = _holders(named)
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for entity, words in named:
+        first = words[0] if len(words) >= 2 and entity.domain not in _MEASURING else ""
+        if len(first) < 3 or not first.isalpha() or first in ordinary:
+            continue
+        if entity not in out[first]:
+            out[first].append(entity)
+    return {
+        word: found
+        for word, found in out.items()
+        if sum(e.domain == "cover" for e in found) > 1
+        and {e.entity_id for e in found} == holders[word]
+    }
 
 
 #: Last words of an English sensor's name that say it is a reading, not what it reads
@@ -1039,15 +1064,21 @@ def build_vocabulary(
     accents = {} if english else _accents(template_words | said_words, template_words)
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
+    owners: set[str] = set()
     for area_id, keys in area_words.items():
         for key in keys if places else ():
             for word in _area_qualifiers(key, generic_area_words):
                 if word not in said_numbers:  # "bedroom one": "the one in bedroom 3" is no room
                     proposed[word].add(area_id)
+                    if english and key.split()[0].endswith(("'s", "s'")):
+                        owners.add(word)
     area_qualifiers: dict[str, list[str]] = defaultdict(list)
     for word, ids in proposed.items():
-        if len(ids) == 1 and word not in area_names and word not in floor_words:
-            area_qualifiers[next(iter(ids))].append(word)
+        # "grandma's front door" where grandma's room and grandma's living room are two: an
+        # owner places a device in any of the rooms they own.
+        if (len(ids) == 1 or word in owners) and word not in area_names | floor_words:
+            for area_id in sorted(ids):
+                area_qualifiers[area_id].append(word)
     # "the annex lamp": the first word several rooms' names share (the Annex Kitchen, the
     # Annex Living Room) places a device in one of them.
     group_words = (
@@ -1260,6 +1291,7 @@ def build_vocabulary(
     # English only: other languages' template words come inflected ("žaluzi[e]"), so a
     # word of a name may be the language's word for a kind of device.
     partial: dict[str, Entity] = {}
+    one_of: set[str] = set()
     if english:
         named = _name_words(home)
         for entity, name_words in list(named):
@@ -1279,6 +1311,20 @@ def build_vocabulary(
                 if room_words:
                     rooms[(room_words[0], entity.domain)].add(entity.entity_id)
         partial.update(_ends_of_names(named, real_names | area_names | floor_words, rooms))
+        # "lower the bed" beside the Bed Head and the Bed Foot: asked which (a word of the
+        # language's sentences too, "bed" is also said "in bed"; a room's word as written:
+        # "bed" of a Bedroom said "bed room" is none).
+        named_rooms = {
+            w
+            for area in home.areas.values()
+            for raw in (area.name, *area.aliases)
+            for w in normalize(raw).split()
+        }
+        own_words = kind_forms | generic_area_words | qualifiers | named_rooms | floor_words
+        for word, holders in _shared_first_words(named, own_words | real_names).items():
+            for holder in holders:
+                add_name(word, holder.entity_id, holder.domain, phrase=False)
+            one_of.add(word)
         # "the bedroom lights" for a Bedroom Ceiling and a Bedroom Reading Light in a home
         # without rooms; "the floor lamp" for the one Living Room Floor Lamp (several: asked).
         taken_words = real_names | area_names | floor_words | kind_words
@@ -1394,6 +1440,7 @@ def build_vocabulary(
         },
         partial=frozenset(partial),
         placed_only=frozenset(placed_only),
+        one_of=frozenset(one_of),
         headless=frozenset(
             word
             for word, entity in partial.items()
