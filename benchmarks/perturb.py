@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.home import Home
+from benchmarks.stats import write_cases
 
 ROOT = Path(__file__).resolve().parent
 CORPORA = ("en", "blind_en", "blind2_en", "blind3_en", "blind3q_en", "blind4_en", "blind5_en")
@@ -836,14 +837,7 @@ def main(argv: Sequence[str] | None = None, corpora: Sequence[Path] | None = Non
                     f"[{c.source.lang} {c.kind}] {c.text!r}  (from {c.source.text!r}) -> {r.plan}"
                 )
     if args.json is not None:
-        args.json.write_text(
-            json.dumps(
-                {"summary": summary, "cases": [r.to_json() for r in results]},
-                ensure_ascii=False,
-                indent=1,
-            ),
-            encoding="utf-8",
-        )
+        write_cases(args.json, summary, results)
     return 0
 
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import hashlib
-import json
 import re
 import sys
 import tempfile
@@ -47,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.home import Entity, Home
+from benchmarks.stats import write_cases
 
 ROOT = Path(__file__).resolve().parent
 HOMES_DIR = ROOT / "homes"
@@ -565,14 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 here = f" (here: {c.area})" if c.area else ""
                 print(f"[{c.kind}] {c.home}: {c.text!r}{here} -> {r.plan}")
     if args.json is not None:
-        args.json.write_text(
-            json.dumps(
-                {"summary": summary, "cases": [r.to_json() for r in results]},
-                ensure_ascii=False,
-                indent=1,
-            ),
-            encoding="utf-8",
-        )
+        write_cases(args.json, summary, results)
     return 0
 
 

@@ -23,8 +23,9 @@ import pytest
 
 from app.core.context import Conversation
 from app.core.home import Home
-from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.plan_steps import read_targets as _read
+from tests.helpers.plan_steps import steps_of as _steps
 from tests.helpers.small_homes import entity as _entity
 
 DA_HOME: dict[str, Any] = {
@@ -75,17 +76,6 @@ DA_HOME: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def planner() -> Planner:
     return Planner(Home.from_dict(DA_HOME), "da")
-
-
-def _steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
-    assert plan.error is None, plan.reply
-    return [(s.action, sorted(s.targets), dict(s.params)) for s in plan.steps]
-
-
-def _read(plan: Plan) -> list[str]:
-    assert plan.error is None, plan.reply
-    assert plan.steps and all(step.read_only for step in plan.steps), plan.steps
-    return sorted(t for step in plan.steps for t in step.targets)
 
 
 @pytest.mark.parametrize(

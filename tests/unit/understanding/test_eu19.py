@@ -24,8 +24,9 @@ from typing import Any
 import pytest
 
 from app.core.home import Home
-from app.core.plan import Plan
 from app.understanding.planner import Planner
+from tests.helpers.plan_steps import read_targets as _read
+from tests.helpers.plan_steps import steps_of as _steps
 from tests.helpers.small_homes import entity as _entity
 
 NB_HOME: dict[str, Any] = {
@@ -91,17 +92,6 @@ def nb() -> Planner:
 @pytest.fixture(scope="module")
 def da() -> Planner:
     return Planner(Home.from_dict(DA_HOME), "da")
-
-
-def _steps(plan: Plan) -> list[tuple[str, list[str], dict[str, Any]]]:
-    assert plan.error is None, plan.reply
-    return [(s.action, sorted(s.targets), dict(s.params)) for s in plan.steps]
-
-
-def _read(plan: Plan) -> list[str]:
-    assert plan.error is None, plan.reply
-    assert plan.steps and all(step.read_only for step in plan.steps), plan.steps
-    return sorted(t for step in plan.steps for t in step.targets)
 
 
 @pytest.mark.parametrize(
