@@ -1869,6 +1869,9 @@ class Planner:
         ("lily's music")."""
         if not self.data.owner_pronouns:
             return text
+        padded = f" {normalize(text)} "
+        if not any(f" {word} " in padded for word in self.data.owner_pronouns):
+            return text  # the rooms' owners are looked for only when a pronoun is said
         owners: dict[str, str] = {}
         for area in self.home.areas.values():
             first = normalize(area.name).split(" ", 1)[0]
