@@ -27,7 +27,8 @@ def _items(combo: QComboBox) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 
-def test_a_language_is_named_as_it_names_itself() -> None:
+def test_a_language_is_named_as_it_names_itself(qapp: QApplication) -> None:
+    # the font database needs the application: a worker process may start with this test
     assert language_name("de") == "Deutsch"
     assert language_name("fr") == "Français"
     assert language_name("en") == "English"  # not the US default's "American English"
