@@ -136,20 +136,25 @@ def test_a_devices_own_alias_is_never_also_a_lamp_placed_by_its_rooms_owner() ->
     ]
 
 
+# A shop café on the street floor with a flat's kitchen in the attic above it.
+CAFE_AND_ATTIC_AREAS = [
+    {"id": "cafe", "name": "Cafe", "floor": "street"},
+    {"id": "attic_kitchen", "name": "Attic Kitchen", "floor": "top"},
+]
+CAFE_AND_ATTIC_FLOORS = [
+    {"id": "street", "name": "Street Level", "level": 0, "aliases": ["downstairs"]},
+    {"id": "top", "name": "Top Floor", "level": 1, "aliases": ["upstairs"]},
+]
+
+
 def test_a_purpose_said_with_a_room_or_floor_after_it_is_the_device_there() -> None:
     planner = english_planner(
         [
             device("switch.cafe_kettle", "Kettle", "off", "cafe"),
             device("switch.attic_kettle", "Kettle", "off", "attic_kitchen"),
         ],
-        areas=[
-            {"id": "cafe", "name": "Cafe", "floor": "street"},
-            {"id": "attic_kitchen", "name": "Attic Kitchen", "floor": "top"},
-        ],
-        floors=[
-            {"id": "street", "name": "Street Level", "level": 0, "aliases": ["downstairs"]},
-            {"id": "top", "name": "Top Floor", "level": 1, "aliases": ["upstairs"]},
-        ],
+        areas=CAFE_AND_ATTIC_AREAS,
+        floors=CAFE_AND_ATTIC_FLOORS,
     )
     assert acts(planner.plan("i could do with a cuppa upstairs")) == [
         ("switch.turn_on", ["switch.attic_kettle"])
@@ -169,14 +174,8 @@ def test_lights_said_short_with_their_room_or_floor_before_the_state() -> None:
             device("light.loft_pendant", "Pendant", "on", "attic_kitchen"),
             device("light.loft_strip", "Strip", "on", "attic_kitchen"),
         ],
-        areas=[
-            {"id": "cafe", "name": "Cafe", "floor": "street"},
-            {"id": "attic_kitchen", "name": "Attic Kitchen", "floor": "top"},
-        ],
-        floors=[
-            {"id": "street", "name": "Street Level", "level": 0, "aliases": ["downstairs"]},
-            {"id": "top", "name": "Top Floor", "level": 1, "aliases": ["upstairs"]},
-        ],
+        areas=CAFE_AND_ATTIC_AREAS,
+        floors=CAFE_AND_ATTIC_FLOORS,
     )
     off_upstairs = [("light.turn_off", ["light.loft_pendant", "light.loft_strip"])]
     assert acts(planner.plan("all the lights upstairs off")) == off_upstairs
