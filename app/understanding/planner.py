@@ -1872,11 +1872,7 @@ class Planner:
         padded = f" {normalize(text)} "
         if not any(f" {word} " in padded for word in self.data.owner_pronouns):
             return text  # the rooms' owners are looked for only when a pronoun is said
-        owners: dict[str, str] = {}
-        for area in self.home.areas.values():
-            first = normalize(area.name).split(" ", 1)[0]
-            if first.endswith("'s") and len(first) > 3:
-                owners[first.removesuffix("'s")] = first
+        owners = self.vocab.owners
         words = text.split()
         said = [i for i, w in enumerate(words) if normalize(w).removesuffix("'s") in owners]
         named = {normalize(words[i]).removesuffix("'s") for i in said}

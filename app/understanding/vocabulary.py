@@ -155,6 +155,9 @@ class Vocabulary:
     Swedish "vardagsrummet"): Home Assistant's sentences for it spell those affixes around
     the slot, so the slot's value must be offered although no whole word equals it. Empty
     for English, whose names stand as words of their own."""
+    owners: dict[str, str] = field(default_factory=dict)
+    """The people rooms are named after, normalised, -> their possessive as the room's name
+    says it ("lily" -> "lily's" for Lily's Room); for "put her music on" after "Lily"."""
     _affixed_at: dict[str, tuple[dict[str, int], tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -1439,6 +1442,11 @@ def build_vocabulary(
             for kind, index in (("name", name_index), ("area", area_index), ("floor", floor_index))
         },
         partial=frozenset(partial),
+        owners={
+            owner.removesuffix("'s"): owner
+            for area in home.areas.values()
+            if (owner := _owner(area.name)) is not None and len(owner) > 3
+        },
         placed_only=frozenset(placed_only),
         one_of=frozenset(one_of),
         headless=frozenset(
