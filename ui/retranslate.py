@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 from typing import Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
@@ -152,29 +153,61 @@ def _widget_texts(widget: QWidget, before: Origins) -> None:
     if isinstance(widget, QComboBox):
         for index in range(widget.count()):
             switch(partial(widget.itemText, index), partial(widget.setItemText, index))
-    elif isinstance(widget, QListWidget):
-        for row in range(widget.count()):
-            item = widget.item(row)
-            switch(item.text, item.setText)
-            switch(item.toolTip, item.setToolTip)
     elif isinstance(widget, QTabWidget):
         for index in range(widget.count()):
             switch(partial(widget.tabText, index), partial(widget.setTabText, index))
-    elif isinstance(widget, QTreeWidget):  # the header and the rows' plain texts
-        rows = [widget.topLevelItem(row) for row in range(widget.topLevelItemCount())]
-        for row_item in (widget.headerItem(), *rows):
-            if row_item is not None:
-                for column in range(row_item.columnCount()):
-                    switch(partial(row_item.text, column), partial(row_item.setText, column))
-    elif isinstance(widget, QTableWidget):
-        for column in range(widget.columnCount()):
-            cell = widget.horizontalHeaderItem(column)
-            if cell is not None:
-                switch(cell.text, cell.setText)
+    elif isinstance(widget, QListWidget | QTreeWidget | QTableWidget):
+        _item_texts(widget, switch)
     if isinstance(widget, QAbstractItemView):  # models say their texts when asked again
         widget.viewport().update()
     for action in widget.actions():
         _action_texts(action, before, contexts)
+
+
+def _item_texts(
+    view: QListWidget | QTreeWidget | QTableWidget,
+    switch: Callable[[Callable[[], str], Callable[[str], None]], None],
+) -> None:
+    """A list's rows (their texts and tips), a tree's header and top rows, a table's header,
+    switched through the view's model, by row and column: no Python wrapper of an item is
+    made. Qt makes a tree's header item and deletes it with the tree, unseen by the wrapper,
+    which a reference kept anywhere (a frame in a traceback) keeps in PySide's table of
+    wrappers by address: the next object made there, a widget, came back as that item."""
+    model = view.model()
+    horizontal = Qt.Orientation.Horizontal
+    # A list's model is a list model, whose column count PySide keeps private: one column.
+    columns = 1 if isinstance(view, QListWidget) else model.columnCount(QModelIndex())
+    if isinstance(view, QTreeWidget | QTableWidget):
+        for column in range(columns):
+            switch(
+                partial(_said, model.headerData(column, horizontal)),
+                partial(_put_header, model, column),
+            )
+    if isinstance(view, QTableWidget):
+        return
+    roles = [Qt.ItemDataRole.DisplayRole]
+    if isinstance(view, QListWidget):
+        roles.append(Qt.ItemDataRole.ToolTipRole)
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(columns):
+            index = model.index(row, column, QModelIndex())
+            for role in roles:
+                switch(
+                    partial(_said, model.data(index, role)),
+                    partial(_put_data, model, index, role),
+                )
+
+
+def _said(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _put_header(model: QAbstractItemModel, column: int, text: str) -> None:
+    model.setHeaderData(column, Qt.Orientation.Horizontal, text)
+
+
+def _put_data(model: QAbstractItemModel, index: QModelIndex, role: int, text: str) -> None:
+    model.setData(index, text, role)
 
 
 def _action_texts(action: QAction, before: Origins, contexts: list[str]) -> None:
@@ -184,6 +217,12 @@ def _action_texts(action: QAction, before: Origins, contexts: list[str]) -> None
     _switch(action.statusTip, action.setStatusTip, before, contexts)
 
 
+def _live(thing: QObject) -> bool:
+    """Whether *thing* is still there: a widget's ``retranslate()`` may rebuild its rows and
+    delete widgets listed before it ran."""
+    return shiboken6.isValid(thing)
+
+
 def _kept(widget: QWidget) -> bool:
     return bool(widget.property(KEEP_WORDS))
 
@@ -191,28 +230,34 @@ def _kept(widget: QWidget) -> bool:
 def retranslate_widgets(widgets: Iterable[QWidget], before: Origins) -> None:
     """Say *widgets*' texts, shown in the language whose :func:`origins` are *before*, in the
     window's language now; then let each widget rebuild its composed texts."""
-    widgets = list(widgets)
+    widgets = [widget for widget in widgets if isinstance(widget, QWidget)]
     for widget in widgets:
-        if not _kept(widget):
+        if _live(widget) and not _kept(widget):
             _widget_texts(widget, before)
     models: dict[int, QAbstractItemModel] = {}
     for widget in widgets:
-        if isinstance(widget, QAbstractItemView) and not isinstance(
-            widget,
-            QHeaderView | QListWidget | QTreeWidget | QTableWidget,  # items: switched above
+        if (
+            _live(widget)
+            and isinstance(widget, QAbstractItemView)
+            and not isinstance(
+                widget,
+                QHeaderView | QListWidget | QTreeWidget | QTableWidget,  # items: switched above
+            )
         ):
             model: QAbstractItemModel | None = widget.model()
             while model is not None:
                 models[id(model)] = model
                 model = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
     for model in models.values():  # the dates, and the headers, said again
+        if not _live(model):
+            continue
         if isinstance(model, Retranslatable):
             model.retranslate()
         columns = model.columnCount(QModelIndex())
         if columns:
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     for widget in widgets:  # after the plain texts: a rebuilt text is never switched twice
-        if isinstance(widget, Retranslatable):
+        if _live(widget) and isinstance(widget, Retranslatable):
             widget.retranslate()
 
 

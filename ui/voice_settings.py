@@ -331,6 +331,7 @@ class VoiceSettingsPage(QScrollArea):
         """After a language switch: the page's composed texts in the new language, the lists
         of installed models and of models to download with them (what is chosen stays)."""
         self._show_intro()
+        self._show_shortcut()
         self._show_status()
         self._show_scope()
         self._show_where()
@@ -351,6 +352,15 @@ class VoiceSettingsPage(QScrollArea):
                 "VoiceSettingsPage", "Hearth keeps its models in {folder}."
             ).format(folder=breakable(str(voice_models.models_dir())))
         )
+
+    def _show_shortcut(self) -> None:
+        """The hold-to-talk keys named in the window's language ("Strg+Leertaste"): the edit
+        names them once, when they are set."""
+        sequence = self.shortcut.keySequence()
+        self.shortcut.blockSignals(True)
+        self.shortcut.clear()
+        self.shortcut.setKeySequence(sequence)
+        self.shortcut.blockSignals(False)
 
     def _show_scope(self) -> None:
         self.scope.setText(self.voice.shortcut_scope)
@@ -428,7 +438,7 @@ class VoiceSettingsPage(QScrollArea):
             try:
                 info = self.bridge.speech_model()
             except VoiceError as err:
-                error = err
+                error = err.with_traceback(None)  # kept, it would keep this frame and its callers
         if isinstance(error, NoModelError):
             problem = problem or self.voice.explain(error, on_voice_page=True)
         elif error is not None:

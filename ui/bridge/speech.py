@@ -12,18 +12,31 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.plan import Plan
 from app.session.speech import Speech, SpeechModels, Utterance, choose_reading
 from app.voice.audio import AudioSource
+from app.voice.errors import VoiceError
 from app.voice.models import ModelInfo
 from ui.bridge.base import BridgePart
 
 if TYPE_CHECKING:
     from app.voice.choose import Choice
     from app.voice.engine import EngineCache, Transcript
+
+
+def _for_one_caller(err: VoiceError) -> VoiceError:
+    """*err* as one caller gets it. :class:`Speech` keeps the last look's error and raises that
+    same object at every ask: each raise added the caller's frames to its traceback, which kept
+    them alive, with the widgets and Qt items in their locals, after the window let them go (a
+    tree's header item, deleted with its tree while its Python wrapper lived on, came back as
+    another object made at its address: a later widget looked up was that item). The kept error
+    loses its traceback; the caller gets a copy that is its own."""
+    err.with_traceback(None)
+    return copy.copy(err)
 
 
 class SpeechPart(BridgePart):
@@ -44,7 +57,10 @@ class SpeechPart(BridgePart):
     def speech_model(self) -> ModelInfo:
         """The speech model push-to-talk uses now (the settings' choice for the language of
         the commands). Raises VoiceError saying what is missing."""
-        return self.speech.model(self.settings.voice.model, self.language)
+        try:
+            return self.speech.model(self.settings.voice.model, self.language)
+        except VoiceError as err:
+            raise _for_one_caller(err) from None
 
     async def find_speech_model(self) -> ModelInfo:
         """:meth:`speech_model`, looked up afresh in a worker thread (it reads the models folder
@@ -52,7 +68,10 @@ class SpeechPart(BridgePart):
         answers, :meth:`speech_model` gives the last model found. Raises VoiceError saying
         what is missing."""
         speech, setting, language = self.speech, self.settings.voice.model, self.language
-        return await asyncio.to_thread(speech.look_again, setting, language)
+        try:
+            return await asyncio.to_thread(speech.look_again, setting, language)
+        except VoiceError as err:
+            raise _for_one_caller(err) from None
 
     def speech_model_loaded(self, info: ModelInfo) -> bool:
         """Whether *info*'s recogniser is loaded (the first command will not wait for it)."""
@@ -63,7 +82,10 @@ class SpeechPart(BridgePart):
         push-to-talk would use, read afresh in a worker thread."""
         speech = self.speech
         voice = self.settings.voice
-        return await asyncio.to_thread(speech.look, voice.model, self.language)
+        found = await asyncio.to_thread(speech.look, voice.model, self.language)
+        if found.problem is None:
+            return found
+        return dataclasses.replace(found, problem=_for_one_caller(found.problem))
 
     def listen(
         self, source: AudioSource, *, hands_free: bool, on_partial: Callable[[str], None]
