@@ -50,6 +50,15 @@ def forms_rooms(language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
+def names_first(language: str) -> bool:
+    """Whether a device's name said with *language*'s endings goes before a rule's reading of
+    the same words as a room and a kind (``names_first`` in its ``inflection.yaml``, false
+    unless it says true): Hungarian "a nappali lámpát" is the "Nappali lámpa", where "nappali"
+    is also the room's adjective."""
+    return (own_data(language, "inflection.yaml") or {}).get("names_first") is True
+
+
+@functools.lru_cache(maxsize=16)
 def unaccented_endings(language: str) -> Endings:
     """:func:`word_endings` of *language* written without accents ("ę": "a" as "e": "a"),
     for words compared without theirs; the accented ones are kept too."""

@@ -283,16 +283,16 @@ class Planner:
         known = set(self.data.vocabulary)
         for phrase in self.vocab.words:
             known.update(phrase.split())
+        framed = _frame_words(self.frames) if self.frames is not None else set()
         if self.frames is not None and self.language.split("-")[0] != "en":
             # "höj värmen två grader": a number or cue word of the language is no name misspelt
             # ("två" is not the TV). English keeps correcting them: it hears a name by its
             # sound ("the christmas three").
-            known.update(_frame_words(self.frames))
+            known.update(framed)
         self._known_words = known
         # "lumiere" for "lumière", "salon" typed for "salón": a word typed without its accents
         # is the one known word it stands for (never where two accented words fold alike).
         folded: dict[str, set[str]] = {}
-        framed = set(_frame_words(self.frames)) if self.frames is not None else set()
         said = set(self.data.vocabulary) - framed  # never "piec" (a stove) as "pięć" (five)
         named = {w for phrase in self.vocab.words for w in phrase.split()} - framed
         for word in known:
@@ -631,6 +631,24 @@ class Planner:
                 if case_forms.read_as_one(clean.split(), placed.split(), self.language):
                     for match in matches or ():
                         match.loose = True  # "zamknij rolety": the "Roleta", or all of them?
+        if (
+            placed != clean
+            and _resolved(matches)
+            and case_forms.names_first(self.language)
+            and not any(m.loose for m in matches or ())
+            and not case_forms.read_as_one(clean.split(), placed.split(), self.language)
+        ):
+            # Hungarian "kapcsold fel a nappali lámpát": the "Nappali lámpa" said with its
+            # ending, not every light of the Nappali the rule for a room's lights read.
+            retry = self._understand(
+                placed,
+                ctx,
+                [said_places.as_home_says(p, self.vocab, self.language) for p in parts],
+                clauses=clauses,
+                remarks=whole,
+            )
+            if _narrower(retry, matches):
+                matches = retry
         endings = case_forms.word_endings(self.language)
         if (
             placed != clean
@@ -2386,6 +2404,25 @@ def _asks_back(match: _Match | None) -> bool:
 
 def _resolved(matches: list[_Match] | None) -> bool:
     return matches is not None and all(isinstance(m.outcome, Resolved) for m in matches)
+
+
+def _narrower(retry: list[_Match] | None, matches: list[_Match] | None) -> bool:
+    """Whether *retry* does what *matches* do to fewer of the same devices: one device
+    named where a rule read a room's devices of its kind."""
+    if not _resolved(retry) or not _resolved(matches) or retry is None or matches is None:
+        return False
+    if len(retry) != len(matches) or any(m.loose for m in retry):
+        return False
+    fewer = False
+    for new, old in zip(retry, matches, strict=True):
+        assert isinstance(new.outcome, Resolved) and isinstance(old.outcome, Resolved)
+        actions = {s.action for s in new.outcome.steps}
+        if not new.outcome.targets or actions != {s.action for s in old.outcome.steps}:
+            return False
+        if not set(new.outcome.targets) <= set(old.outcome.targets):
+            return False
+        fewer = fewer or len(set(new.outcome.targets)) < len(set(old.outcome.targets))
+    return fewer
 
 
 def _is_sequenced(text: str) -> bool:

@@ -26,7 +26,7 @@ class SpeltLetters:
             for plain, letter in letters.items()
         ]
         written = tuple(letters.values())
-        self._known = frozenset(known)
+        self._known = frozenset(known) if self._pairs else frozenset()
         self._held = tuple(
             sorted(
                 {

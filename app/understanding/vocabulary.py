@@ -829,6 +829,7 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def typed_plain(text: str) -> str:
     """*text* as typed without its accents ("lumière": "lumiere"), Polish "ł" typed as "l"
     too ("wlacz swiatlo": "włącz światło"); "ß" and the like are kept."""
