@@ -21,7 +21,8 @@ def started_bridge(
     """A bridge whose home *connect* loads, started and ready, for a fixture to ``yield
     from``; its assistant and history are closed after the test."""
     bridge = AssistantBridge(settings, connect)
-    with qtbot.waitSignal(bridge.ready, timeout=10_000):
+    # The home loads and the planner is built: a CI worker sharing its cores may take long.
+    with qtbot.waitSignal(bridge.ready, timeout=60_000):
         bridge.start()
     yield bridge
     if bridge.assistant is not None:
