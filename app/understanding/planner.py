@@ -85,6 +85,7 @@ from app.understanding.sentences import LanguageData, load_language, resolve_lan
 from app.understanding.situations import called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
 from app.understanding.spelt_letters import SpeltLetters
+from app.understanding.state_reports import Reported, load_state_reports
 from app.understanding.tank_levels import tank_level
 from app.understanding.templates import narrowed
 from app.understanding.temporal import TemporalPlanner
@@ -217,6 +218,7 @@ class Planner:
         self.questions = load_questions(code)
         self.conditions = conditions.load_conditions(code)
         self.situations = load_situations(code)
+        self.state_reports = load_state_reports(code)
         self._fillers = frozenset(normalize(w) for w in self.data.skip_words)
         #: Every word the language has for a kind of device, whether this home has one or not.
         self._kind_words = frozenset(
@@ -519,6 +521,43 @@ class Planner:
             w if w in known and not in_name(i) else written[i] for i, w in enumerate(words)
         )
 
+    def _reported(self, text: str, ctx: RequestContext, reported: Reported) -> Plan | None:
+        """The plan for *text*, whose clauses report a device's state (state_reports.py),
+        never that same state again. Said alone, the reports are answered as the questions of
+        their states ("the kettle's on": is it?); beside a complaint or a wish, each is read as
+        the command that changes its state ("it's muggy in here, the vent's been shut all
+        day": open the vent), asked about first. None where a report names no device of the
+        home ("the match is on, put the tv on"): the sentence is read as usual."""
+        if not reported.remarks:
+            if self.questions is None:
+                return None
+            answers = [self._answer_question(r.question, ctx) for r in reported.reports]
+            read = [a for a in answers if isinstance(a, Resolved) and a.steps]
+            if len(read) != len(answers) or not all(s.read_only for a in read for s in a.steps):
+                return None
+            replies = [a.reply for a in read if a.reply]
+            return self._answered(
+                text,
+                Resolved(
+                    steps=[s for a in read for s in a.steps],
+                    reply=" ".join(replies) or None,
+                    targets=[t for a in read for t in a.targets],
+                ),
+                ctx,
+            )
+        changes = reported.changes
+        changed = self._plan_devices(changes, normalize(changes), ctx, instead=False)
+        if changed.error is not None or not changed.steps:
+            return None
+        plan = self._plan_devices(reported.whole, normalize(reported.whole), ctx, instead=False)
+        if plan.error is not None or not plan.steps:
+            plan = changed
+            note = _left_out(list(reported.remarks))
+            plan.reply = f"{plan.reply} {note}" if plan.reply else note
+        plan.text = text
+        plan.loose = True  # a reading of what the report asks for: asked first
+        return plan
+
     def _answered(self, text: str, answered: Resolved, ctx: RequestContext) -> Plan:
         plan = Plan(text=text, planner=PlannerName.LOCAL, steps=answered.steps)
         plan.reply = answered.reply
@@ -562,6 +601,9 @@ class Planner:
             # Never less safe than it was ("someone left the alarm on" disarms nothing): the
             # sentence is read as it was said.
             return self._plan_devices(text, clean, ctx, instead=False)
+        reported = self.state_reports.read(text) if self.state_reports and instead else None
+        if reported is not None and (changed := self._reported(text, ctx, reported)):
+            return changed  # "the vent's been shut all day": the state is the problem
         situation = self._situation(text, clean, ctx)
         if situation is not None:
             return situation  # "we're heading out": the Leaving Home scene
