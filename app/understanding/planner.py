@@ -466,6 +466,13 @@ class Planner:
                 return plan
         question = asked(text, self.language, self.vocab, self.home)
         if question is None:
+            # "este încuiată ușa câinelui": the home's words as the home writes them (the
+            # "Usa cainelui"), said with an ending or accents the name has not.
+            clean = normalize(text)
+            placed = said_places.as_home_says(clean, self.vocab, self.language)
+            if placed != clean:
+                question = asked(placed, self.language, self.vocab, self.home)
+        if question is None:
             return None
         intent, values = question
         slots = Slots(values=values, area_from_context=False)
@@ -2008,6 +2015,7 @@ class Planner:
                 self._accented.get(words[i])
                 or self._spelt.read(words[i])
                 or self._untripled(words[i])
+                or self._other_accents(words[i])
             )
             if spelt is not None:  # "lumiere": "lumière"; "kuechenlicht": "küchenlicht"
                 out.append(spelt)
@@ -2046,6 +2054,18 @@ class Planner:
                 out.append(words[i])
                 i += 1
         return " ".join(out) if changed else None
+
+    def _other_accents(self, word: str) -> str | None:
+        """*word*, typed with other accents than the known word it is ("porneşte" with a
+        cedilla for "pornește", "bucătărie" for the "Bucatarie" the home writes plain), as
+        that known word: the word without its accents where that is known, or the one known
+        word that folds so; None where *word* is known or no such word is."""
+        if word in self._known_words:
+            return None
+        bare = typed_plain(word)
+        if bare == word:
+            return None
+        return bare if bare in self._known_words else self._accented.get(bare)
 
     def _untripled(self, word: str) -> str | None:
         """*word* with a letter typed three times or more typed twice or once ("leggg":
