@@ -424,9 +424,26 @@ class Planner:
             plan = self._asked_by_name(text, ctx) or plan  # "detecteert de Rookmelder rook"
         if temporal is not None and _takes_over(plan, temporal.plan) and not self._names(clean):
             return temporal.plan  # "push dinner to 8": no device command was understood
+        if not question and plan.error is not None and plan.error.code in _NOTHING_READ:
+            reading = self._reading_said(text, ctx)  # "coop door battery": its level, read
+            if reading is not None:
+                return reading
         if question:
             return questions.settle(plan, answered)
         return plan
+
+    def _reading_said(self, text: str, ctx: RequestContext) -> Plan | None:
+        """The answer to *text*, a sentence nothing read as a command, read as the question
+        it says without a question's words ("bathroom humidity", "main door lock battery how
+        much"; :func:`questions.said_as_reading`), or None."""
+        if self.questions is None or not questions.may_be_reading(text, self.questions):
+            return None
+        answered = self._answer_question(text, ctx)
+        if not isinstance(answered, Resolved) or not questions.said_as_reading(
+            text, self.questions, self.frames, answered, self.home
+        ):
+            return None
+        return self._answered(text, answered, ctx)
 
     def _reads_other_kind(self, plan: Plan, text: str) -> bool:
         """Whether *plan* only reads devices and *text* says what a binary sensor senses,

@@ -164,10 +164,13 @@ def device_attribute(
         return None
     domains = {domain for a in asked for domain in a.read}
     implied = {a.implies for a in asked if a.implies}
-    if implied and not reading.kinds and not reading.names:
-        # "Welche Temperatur ist im Bad eingestellt?": the thermostat there.
+    own = [n for n in reading.names if n not in reading.places]
+    if implied and not reading.kinds and not own:
+        # "Welche Temperatur ist im Bad eingestellt?": the thermostat there (also where the
+        # room's name is a lamp's too: "quelle température est réglée dans la chambre ?")
         kinds = {k.key: k for k in data.kinds.values()}
-        reading = dataclasses.replace(reading, kinds=[kinds[k] for k in implied if k in kinds])
+        implied_kinds = [kinds[k] for k in implied if k in kinds]
+        reading = dataclasses.replace(reading, kinds=implied_kinds, names=own)
     found = _attribute_targets(reading, ctx, resolver, domains)
     if not found:
         return None

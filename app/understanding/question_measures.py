@@ -15,7 +15,7 @@ from app.core.context import RequestContext
 from app.core.home import Entity, Home
 from app.core.plan import ErrorCode
 from app.understanding.actions import read_measure_text, read_text
-from app.understanding.question_data import QuestionData
+from app.understanding.question_data import QuestionData, question_frames
 from app.understanding.question_reading import (
     Reading,
     found_phrases,
@@ -130,12 +130,19 @@ def measured(
         return None
     shown = f"{answers.number(value)}{unit}"
     word = answers.measure_word(measure)
+    value_said = {
+        "value": answers.number(value),
+        "unit": unit,
+        "word": word,
+        "word_cap": word[:1].upper() + word[1:],
+    }
     if source is entity and entity.domain == "sensor":
-        reply = f"{entity.name} is {shown}."
+        reply = keyed_replies.said("measure.whole", name=entity.name, **value_said)
     elif measure in _UNITS and entity.domain == "sensor":
-        reply = f"{source.name} is {shown}."  # "Oil Remaining is 612 L.", asked of the tank
+        # "Oil Remaining is 612 L.", asked of the tank
+        reply = keyed_replies.said("measure.whole", name=source.name, **value_said)
     else:
-        reply = f"{entity.name}'s {word} is {shown}."
+        reply = keyed_replies.said("measure.of_device", name=entity.name, **value_said)
     level = answers.battery_level(source) if measure == "battery" else None
     if level is not None and found_phrases(reading.words, data.low_battery):
         low = level <= data.low_battery_level  # "is the door lock's battery low?"
@@ -174,6 +181,9 @@ def measured_by_words(
         | {measure}
         | {w for phrase, m in reading.measure_words.items() if m == measure for w in phrase.split()}
     )
+    frames = question_frames(resolver.language)
+    if frames is not None:  # "Ilmalämpöpumpun teho": "teho" is a word for power
+        skip = skip | {w for p, m in frames.measures.items() if m == measure for w in p.split()}
     said = {singular(w) for w in reading.words}
     if endings := case_forms.word_endings(resolver.language):
         # "batteri på røgalarmen": the "Batteri røgalarm" said with the word's ending
@@ -181,20 +191,39 @@ def measured_by_words(
     scored: list[tuple[bool, int, Entity]] = []
     for entity, words in named:
         own = {singular(w) for w in words if w not in skip}
-        shared = len(own & said)
+        # a word of the name written with an ending said without it ("Ilmalämpöpumpun teho"
+        # for "paljonko ilmalämpöpumppu kuluttaa")
+        matched = {
+            w
+            for w in own
+            if w in said or (endings and any(b in said for b in case_forms.bases(w, endings)))
+        }
+        shared = len(matched)
         if own and shared:
-            scored.append((own <= said, shared, entity))
+            scored.append((matched == own, shared, entity))
     best: list[Entity] = []
     if scored:
         top = max((full, shared) for full, shared, _ in scored)
         if top[0] or top[1] >= 2:
             best = [e for full, shared, e in scored if (full, shared) == top]
     if not best and whole and len(sensors) == 1 and measure not in _ROOM_MEASURES:
-        best = sensors
+        best = [] if _thermostat_first(sensors[0], home, measure) else sensors
     if len(best) != 1 or answers.reading_of(best[0], measure) is None:
         return None
     entity = best[0]
     return measured(device or entity, entity, measure, reading, data)
+
+
+def _thermostat_first(sensor: Entity, home: Home, measure: str) -> bool:
+    """Whether the whole home's *measure* is a thermostat's rather than the one *sensor*'s
+    that reads it: the sensor is one room's and a thermostat reads the measure too ("what's
+    the humidity in the house?" of a thermostat and a bedroom's sensor)."""
+    if sensor.area is None:
+        return False
+    return any(
+        e.domain == "climate" and answers.measure_of(e, measure)[0] is not None
+        for e in home.exposed()
+    )
 
 
 def asked_measure(

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.case_forms as case_forms  # noqa: PLR0402  the module (no cycle)
 import app.understanding.keyed_replies as keyed_replies  # noqa: PLR0402  the module (no cycle)
 import app.understanding.not_found as not_found  # noqa: PLR0402  the module (no cycle)
 import app.understanding.question_followups as followups
@@ -216,7 +217,7 @@ def _answer(
         # Rules that read only part of a language's questions answer only what they read
         # whole: "¿está cargándose el teléfono?" is left to the sentence rules, never
         # answered with every sensor of the phone.
-        return None
+        return _measured_unread(reading, ctx, resolver, data)
     home = resolver.home
     conversation = ctx.conversation
     asked = followups.Asked(reading, text, ctx, resolver, data, frames, answer, _group)
@@ -325,6 +326,29 @@ def _answer(
         if outcome is not None:
             return outcome
     return None
+
+
+def _measured_unread(
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """Of a measure asked in words part of which nothing read, the sensor of that measure
+    whose name those words are ("paljonko ulko-oven lukon akussa on virtaa": the Ulko-oven
+    akku), else None."""
+    if not reading.measures:
+        return None
+    measure = asked_measure(reading, ctx, resolver, data)
+    named = measured_by_words(reading, resolver, measure, data, whole=False)
+    if named is None or not named.targets:
+        return None
+    sensor = resolver.home.get(named.targets[0])
+    if sensor is None:
+        return None
+    own = set(normalize(sensor.name).split())
+    endings = case_forms.word_endings(resolver.language)
+    for word in reading.unread:
+        if word not in own and not own & set(case_forms.bases(word, endings)):
+            return None
+    return named
 
 
 def _amount_ending(words: list[str], data: QuestionData) -> bool:
@@ -627,6 +651,8 @@ def _named(
     if len(found) == 1 and state is not None and answers.in_state(found[0], state) is None:
         # "Is the back door shut?" of a lock: the door's contact sensor knows.
         found = [_state_companion(found[0], state, home) or found[0]]
+    if len(found) == 1 and state is None and "any" in reading.tags and _senses(found[0]):
+        state = "detected"  # "any leaks under the sink?": whether its sensor senses one
     level = answers.battery_level(found[0]) if found[0].device_class == "battery" else None
     counted = [e for e in found if state is not None and answers.in_state(e, state) is not None]
     if "count" in reading.tags and counted and state is not None:
@@ -653,6 +679,29 @@ def _named(
             nouns = kind_nouns(reading, applicable)
             reply = answers.group_answer(form, nouns, state, applicable, home)
     return resolved(found, reply, read_text(found))
+
+
+#: Binary sensors whose "on" is something sensed that "any …?" asks about ("any leaks under
+#: the sink?", "is there smoke in the loft?"): a yes or no.
+_SENSING = frozenset(
+    {
+        "moisture",
+        "smoke",
+        "gas",
+        "carbon_monoxide",
+        "motion",
+        "occupancy",
+        "sound",
+        "vibration",
+        "problem",
+        "tamper",
+    }
+)
+
+
+def _senses(entity: Entity) -> bool:
+    """Whether *entity* is a binary sensor of something sensed (:data:`_SENSING`)."""
+    return entity.domain == "binary_sensor" and entity.device_class in _SENSING
 
 
 #: What holds a reading named after a device ("Pool Pump Mode", "Generator Fuel").
@@ -727,6 +776,16 @@ def _state_companion(entity: Entity, state: str, home: Home) -> Entity | None:
         ]
         if found:
             return found[0] if len(found) == 1 else None
+    if entity.domain == "lock" and entity.area and state in ("open", "closed"):
+        # "is grandma's door closed?" of her lock "Front Door": the one door contact in its
+        # room, whatever it is called ("ADU Door Contact")
+        doors = [
+            e
+            for e in home.entities_in_area(entity.area)
+            if e.domain == "binary_sensor" and e.device_class in ("door", "opening")
+        ]
+        if len(doors) == 1:
+            return doors[0]
     return None
 
 
@@ -858,3 +917,46 @@ def _reads_calendars(plan: Plan) -> bool:
     """Whether *plan* only reads calendar entities."""
     targets = [t for step in plan.steps for t in step.targets]
     return bool(targets) and all(t.startswith("calendar.") for t in targets)
+
+
+#: Domains whose devices only report: a sentence that is no more than one of their names
+#: asks for its reading.
+_READ_ONLY = frozenset({"sensor", "binary_sensor"})
+
+
+def may_be_reading(text: str, data: QuestionData) -> bool:
+    """Whether *text*, a sentence no command rule read, may ask for a reading without a
+    question's words ("coop door battery"): it opens with no command verb and no polite
+    command, in a language whose question rules read every question and where a question
+    mark alone asks. Cheap: said before the question is read at all."""
+    if data.partial or not data.mark_asks:
+        return False
+    words = strip_lead_ins(split_words(text, data), data)
+    return (
+        bool(words)
+        and words[0] not in data.command_verbs
+        and not prefix_length(words, data.commands)
+    )
+
+
+def said_as_reading(
+    text: str, data: QuestionData, frames: FrameData | None, answered: Resolved, home: Home
+) -> bool:
+    """Whether *text*, a sentence no command rule read that :func:`may_be_reading`, asks for
+    what *answered* reads when it is said without a question's words ("main door lock
+    battery how much"): it only reads, and says no command cue but in the names of the
+    devices read ("lock" of Main Door Lock Battery)."""
+    if frames is None or not answered.targets or not may_be_reading(text, data):
+        return False
+    if not answered.steps or not all(step.read_only for step in answered.steps):
+        return False
+    read = [home.get(target) for target in answered.targets]
+    if not all(e is not None and e.domain in _READ_ONLY for e in read):
+        return False  # "the coop door" alone may be a command half said: never read instead
+    words = strip_lead_ins(split_words(text, data), data)
+    named = {
+        w for e in read if e is not None for n in (e.name, *e.aliases) for w in normalize(n).split()
+    }
+    # every cue, "on" and "off" too: "and the spa off" is a command half said
+    padded = f" {' '.join(w for w in words if w not in named)} "
+    return not any(f" {cue} " in padded for cue in frames.cues)
