@@ -18,7 +18,20 @@ homes by a file-name pattern), sentences are generated (:data:`KINDS`):
   switches, fans, helpers and players, as docs/planner.md says);
 * ``except``: "turn off all the lights except the <room>";
 * ``shared``: a name several devices carry: asked back, or the one in this computer's room
-  when the request gives it.
+  when the request gives it;
+* ``compound``: two devices in one sentence, with one verb or two ("turn on the X and the
+  Y", "X on and Y off", "turn off the X and lock the Y", "X off, Y to 40 %");
+* ``followup``: the second line of a conversation, judged after the first left the states
+  it was meant to ("turn on the X" … "and the Y", "now off", "make it 30 %", "lock it");
+* ``media``: a player by its kind and room ("pause the tv in the den"), and "pause" or
+  "next" said alone while exactly one player plays;
+* ``cover_place``: covers of a kind on a floor or in the whole home ("close the blinds
+  upstairs", "open all the curtains");
+* ``setting``: a number ("X to 30 %", "X at 21 degrees", a fan to 50) and "brighter" in a
+  room;
+* ``question``: "is the X on?", "is the X locked?", "what is the X at?": any change is wrong;
+* ``variant``: a name said a little otherwise ("porch light" for the Porch Lights, "lamp
+  two" for Lamp 2).
 
 Each plan is judged as the blind corpora are (:mod:`benchmarks.blind_accuracy`): ``right``
 (every device that must change does, in the right direction, and nothing outside the allowed
@@ -37,7 +50,6 @@ import fnmatch
 import hashlib
 import re
 import sys
-import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,7 +62,22 @@ from benchmarks.stats import write_cases
 
 ROOT = Path(__file__).resolve().parent
 HOMES_DIR = ROOT / "homes"
-KINDS = ("name", "name_area", "partial", "kind_area", "place", "except", "shared")
+KINDS = (
+    "name",
+    "name_area",
+    "partial",
+    "kind_area",
+    "place",
+    "except",
+    "shared",
+    "compound",
+    "followup",
+    "media",
+    "cover_place",
+    "setting",
+    "question",
+    "variant",
+)
 OUTCOMES = ("right", "asked", "none", "wrong")
 EXIT_NO_HOME = 2
 
@@ -71,7 +98,13 @@ SERVICES: dict[str, frozenset[str]] = {
     "close": frozenset({"close_cover"}),
     "lock": frozenset({"lock"}),
     "unlock": frozenset({"unlock"}),
+    "set": frozenset({"turn_on", "set_percentage", "set_temperature", "set_cover_position"}),
+    "brighter": frozenset({"turn_on"}),
+    "pause": frozenset({"media_pause", "media_stop"}),
+    "next": frozenset({"media_next_track"}),
 }
+#: Parameters a setting's number may be given in (``Expected.value``).
+VALUE_PARAMS = ("brightness_pct", "percentage", "temperature", "position")
 
 #: English phrasings per verb; ``{n}`` is what the device or place is called.
 TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -87,8 +120,20 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: Kind words per language: domain (or cover class) -> (one, several).
 KIND_WORDS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {"light": ("light", "lights"), "fan": ("fan", "fans"), "blind": ("blind", "blinds")},
+    "en": {
+        "light": ("light", "lights"),
+        "fan": ("fan", "fans"),
+        "blind": ("blind", "blinds"),
+        "curtain": ("curtain", "curtains"),
+        "shutter": ("shutter", "shutters"),
+    },
 }
+
+#: Cover classes "the blinds" may take in beside blinds and shades, as Hearth's English
+#: device kinds say (resources/sentences/en/device_types.yaml: ``blinds``).
+BLINDS_TOO = frozenset({"shutter", "awning"})
+#: Kinds of cover (:func:`_cover_class`).
+COVER_KINDS = frozenset({"blind", "curtain", "shutter"})
 
 #: Whole-place phrasings: (verb, template) with ``{p}`` the place as said ("in the kitchen",
 #: "upstairs", "on the first floor").
@@ -108,6 +153,89 @@ EXCEPT_TEMPLATES: dict[str, tuple[str, ...]] = {
 BARE_FLOORS: dict[str, frozenset[str]] = {
     "en": frozenset({"upstairs", "downstairs", "outside", "outdoors"}),
 }
+#: Conversation follow-ups: "and the Y" after a command; the previous device again; a level.
+FOLLOW_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "and": ("and the {n}", "the {n} too", "and the {n} as well"),
+        "off": ("now off", "turn it off again", "switch it off now"),
+        "on": ("now on", "turn it back on"),
+        "lock": ("lock it", "now lock it again"),
+        "unlock": ("unlock it",),
+        "close": ("close it again", "now close it"),
+        "open": ("open it again",),
+        "level": ("make it {x} %", "{x} percent", "set it to {x} %"),
+    }
+}
+#: A command said with its verb first, and after the name ("X on").
+VERB_FIRST: dict[str, dict[str, str]] = {
+    "en": {
+        "on": "turn on the {n}",
+        "off": "turn off the {n}",
+        "open": "open the {n}",
+        "close": "close the {n}",
+        "lock": "lock the {n}",
+        "unlock": "unlock the {n}",
+    }
+}
+#: Every cover of a kind in the home ("close all the blinds").
+ALL_TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {"open": "open all the {n}", "close": "close all the {n}"},
+}
+VERB_AFTER: dict[str, dict[str, str]] = {"en": {"on": "{n} on", "off": "{n} off"}}
+COMPOUND_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "same": ("turn {v} the {a} and the {b}", "{a} and {b} {v}", "turn the {a} and the {b} {v}"),
+        "both": ("{a} and {b}", "{a}, then {b}"),
+        "level": ("{a}, {b} to {x} %", "{a} and set the {b} to {x} percent"),
+    }
+}
+SETTING_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "light": ("{n} to {x} %", "set the {n} to {x} percent", "dim the {n} to {x} %"),
+        "fan": ("{n} to {x}", "set the {n} to {x} %", "{n} at {x} percent"),
+        "cover": ("{n} to {x} %", "set the {n} to {x} percent"),
+        "climate": ("set the {n} to {x} degrees", "{n} at {x} degrees", "{n} to {x}"),
+        "brighter": (
+            "brighter in the {r}",
+            "make the {r} brighter",
+            "turn up the lights in the {r}",
+        ),
+    }
+}
+QUESTION_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "switched": ("is the {n} on?", "is the {n} off?", "is the {n} on or off"),
+        "lock": ("is the {n} locked?", "is the {n} unlocked?"),
+        "cover": ("is the {n} open?", "is the {n} closed?"),
+        "level": ("what is the {n} at?", "what's the {n} set to?", "how bright is the {n}?"),
+        "climate": ("what is the {n} set to?", "what's the {n} at?"),
+    }
+}
+MEDIA_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "pause": ("pause the {n}", "pause the {n} please"),
+        "alone": ("pause", "pause it"),
+        "music": ("pause the music", "stop the music"),
+        "next": ("next", "next track", "skip this song", "skip"),
+    }
+}
+#: Media player kinds said by a word: kind -> (device classes, name words).
+MEDIA_KINDS: dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]] = {
+    "en": {
+        "tv": (frozenset({"tv"}), frozenset({"tv", "television"})),
+        "speaker": (frozenset({"speaker"}), frozenset({"speaker", "sonos", "homepod"})),
+    }
+}
+#: Numbers said as words (a name ending in "2" said "two").
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+#: A name's last word and what it is said as in the other number.
+NUMBER_SWAPS: dict[str, dict[str, str]] = {
+    "en": {"light": "lights", "lights": "light", "lamp": "lamps", "lamps": "lamp"},
+}
+LEVELS = (20, 30, 40, 60, 75)
+
 #: Words of a floor's name said after "on the" ("on the first floor"); other floors are "in
 #: the" ("in the basement").
 _LEVEL_WORDS = frozenset({"floor", "level", "storey", "story", "deck"})
@@ -122,6 +250,10 @@ class Expected:
     required: frozenset[str] = frozenset()
     allowed: frozenset[str] = frozenset()
     ask: bool = False
+    value: float | None = None
+    """A setting's number: every step gives it (one of :data:`VALUE_PARAMS`)."""
+    parts: tuple[Expected, ...] = ()
+    """A compound command: each step fits one part, and each part's ``required`` change."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +264,9 @@ class Case:
     expected: Expected
     area: str | None = None
     """This computer's room, when the request gives one."""
+    before: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    """Earlier lines of the conversation, each with the states it leaves (entity id, state)
+    when done as meant; only the last line (``text``) is judged."""
 
 
 @dataclass(slots=True)
@@ -146,6 +281,7 @@ class CaseResult:
             "kind": self.case.kind,
             "text": self.case.text,
             "area": self.case.area,
+            "before": [text for text, _ in self.case.before],
             "outcome": self.outcome,
             "plan": self.plan,
         }
@@ -227,6 +363,10 @@ def _cover_class(entity: Entity) -> str | None:
     words = set(_fold(entity.name).split())
     if entity.device_class in ("blind", "shade") or words & {"blind", "blinds"}:
         return "blind"
+    if entity.device_class == "curtain" or words & {"curtain", "curtains"}:
+        return "curtain"
+    if entity.device_class == "shutter" or words & {"shutter", "shutters"}:
+        return "shutter"
     return None
 
 
@@ -284,6 +424,14 @@ def generate(home: Home, key: str, lang: str = "en") -> list[Case]:
     cases.extend(_kind_area_cases(home, key, lang))
     cases.extend(_place_cases(home, key, lang))
     cases.extend(_except_cases(home, key, lang))
+    said = _said_names(home, controllable, owners, places)
+    cases.extend(_compound_cases(home, key, lang, said))
+    cases.extend(_followup_cases(home, key, lang, said))
+    cases.extend(_media_cases(home, key, lang))
+    cases.extend(_cover_place_cases(home, key, lang))
+    cases.extend(_setting_cases(home, key, lang, said))
+    cases.extend(_question_cases(home, key, lang, said))
+    cases.extend(_variant_cases(home, key, lang, said, owners, places))
     return cases
 
 
@@ -385,7 +533,7 @@ def _kind_area_cases(home: Home, key: str, lang: str) -> list[Case]:
                 said = [f"{room} {one}", f"{one} in the {room}"]
                 expected = Expected(verb, ids, ids)
             else:
-                if kind == "blind":
+                if kind in COVER_KINDS:
                     verb = "close" if "close" in verbs else "open"
                 else:
                     verb = "off" if "off" in verbs else "on"
@@ -459,48 +607,478 @@ def _except_cases(home: Home, key: str, lang: str) -> list[Case]:
     return out
 
 
+# -- wider shapes (conversations, compounds, players, settings, questions) ---------------
+
+
+def _dimmable(entity: Entity) -> bool:
+    if entity.domain != "light":
+        return False
+    modes = entity.attributes.get("supported_color_modes")
+    if isinstance(modes, list) and modes:
+        return any(str(m) not in ("onoff", "unknown") for m in modes)
+    return "brightness" in entity.attributes
+
+
+def _features(entity: Entity) -> int:
+    raw = entity.attributes.get("supported_features")
+    return raw if isinstance(raw, int) else 0
+
+
+def _positioned(entity: Entity) -> bool:
+    """A cover that takes a position (Home Assistant's SET_POSITION feature)."""
+    return entity.domain == "cover" and (
+        bool(_features(entity) & 4) or "current_position" in entity.attributes
+    )
+
+
+def _speeds(entity: Entity) -> bool:
+    """A fan that takes a percentage (SET_SPEED)."""
+    return entity.domain == "fan" and (
+        bool(_features(entity) & 1) or isinstance(entity.attributes.get("percentage"), int)
+    )
+
+
+def _target_temperature(entity: Entity) -> int | None:
+    raw = entity.attributes.get("temperature")
+    if entity.domain != "climate" or not isinstance(raw, int | float) or entity.state == "off":
+        return None
+    return round(raw) + 1
+
+
+def _said_names(
+    home: Home, controllable: Sequence[Entity], owners: Mapping[str, set[str]], places: set[str]
+) -> list[tuple[Entity, str]]:
+    """(device, its name as said) for every name only that device carries, that is no
+    place's and that a compound cannot split ("and", a comma), ranked by a hash."""
+    out: list[tuple[Entity, str]] = []
+    for entity in controllable:
+        for name in _names(entity):
+            folded = _fold(name)
+            if not folded or folded in places or len(owners[folded]) != 1:
+                continue
+            if " and " in f" {folded} " or "," in name or "&" in name:
+                continue
+            out.append((entity, name.lower()))
+            break
+    return out
+
+
+def _ranked(items: Sequence[tuple[Entity, str]], key: str) -> list[tuple[Entity, str]]:
+    return sorted(items, key=lambda pair: _digest(f"{key}\x00{pair[0].entity_id}"))
+
+
+def _one(verb: str, entity: Entity) -> Expected:
+    ids = frozenset({entity.entity_id})
+    return Expected(verb, ids, ids)
+
+
+def _done_state(verb: str) -> str:
+    return {"on": "on", "off": "off", "open": "open", "close": "closed", "lock": "locked"}.get(
+        verb, "unlocked"
+    )
+
+
+def _compound_cases(
+    home: Home, key: str, lang: str, said: Sequence[tuple[Entity, str]]
+) -> list[Case]:
+    """Two devices in one sentence: the same verb ("turn on the X and the Y"), two verbs
+    ("X on and Y off", "turn off the X and lock the Y"), a switch and a level ("X off, Y to
+    40 %")."""
+    shapes = COMPOUND_TEMPLATES[lang]
+    first, after = VERB_FIRST[lang], VERB_AFTER[lang]
+    out: list[Case] = []
+    ranked = _ranked(said, f"{key}|compound")
+    switched = [(e, n) for e, n in ranked if e.domain in SWITCHED]
+    for (a, an), (b, bn) in list(zip(switched[::2], switched[1::2], strict=False))[:4]:
+        va, vb = verb_for(a), verb_for(b)
+        assert va is not None and vb is not None
+        if va == vb:
+            (template,) = _pick(shapes["same"], f"{key}|same|{an}|{bn}")
+            text = template.format(v=va, a=an, b=bn)
+            ids = frozenset({a.entity_id, b.entity_id})
+            out.append(Case(key, "compound", text, Expected(va, ids, ids)))
+        else:
+            ta = after[va] if _digest(f"{key}|{an}") % 2 else first[va]
+            text = f"{ta.format(n=an)} and {after[vb].format(n=bn)}"
+            parts = (_one(va, a), _one(vb, b))
+            out.append(Case(key, "compound", text, Expected(parts=parts)))
+    others = [(e, n) for e, n in ranked if e.domain in ("lock", "cover")]
+    for (a, an), (b, bn) in list(zip(switched[1::2], others, strict=False))[:3]:
+        va, vb = verb_for(a), verb_for(b)
+        assert va is not None and vb is not None
+        (template,) = _pick(shapes["both"], f"{key}|both|{an}|{bn}")
+        text = template.format(a=first[va].format(n=an), b=first[vb].format(n=bn))
+        out.append(Case(key, "compound", text, Expected(parts=(_one(va, a), _one(vb, b)))))
+    dimmable = [(e, n) for e, n in ranked if _dimmable(e)]
+    for (a, an), (b, bn) in list(zip(switched[::3], dimmable[::-1], strict=False))[:2]:
+        if a is b:
+            continue
+        va = verb_for(a)
+        assert va is not None
+        (x,) = _pick([str(v) for v in LEVELS], f"{key}|level|{bn}")
+        (template,) = _pick(shapes["level"], f"{key}|level|{an}|{bn}")
+        text = template.format(a=after[va].format(n=an), b=bn, x=x)
+        ids = frozenset({b.entity_id})
+        level = Expected("set", ids, ids, value=float(x))
+        out.append(Case(key, "compound", text, Expected(parts=(_one(va, a), level))))
+    return out
+
+
+def _followup_cases(
+    home: Home, key: str, lang: str, said: Sequence[tuple[Entity, str]]
+) -> list[Case]:
+    """A second line of a conversation: "and the Y" after a command on X with the same verb;
+    X again ("now off", "lock it"); a level for the light just turned on ("make it 30 %")."""
+    follow = FOLLOW_TEMPLATES[lang]
+    first = VERB_FIRST[lang]
+    out: list[Case] = []
+    ranked = _ranked(said, f"{key}|follow")
+    by_verb: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+    for entity, name in ranked:
+        verb = verb_for(entity)
+        assert verb is not None
+        by_verb[verb].append((entity, name))
+    back = {
+        "on": "off",
+        "off": "on",
+        "lock": "unlock",
+        "unlock": "lock",
+        "open": "close",
+        "close": "open",
+    }
+    for verb, pairs in sorted(by_verb.items()):
+        for (a, an), (b, bn) in list(zip(pairs[::2], pairs[1::2], strict=False))[:2]:
+            opening = first[verb].format(n=an)
+            done = ((opening, ((a.entity_id, _done_state(verb)),)),)
+            (template,) = _pick(follow["and"], f"{key}|and|{an}|{bn}")
+            out.append(Case(key, "followup", template.format(n=bn), _one(verb, b), before=done))
+            (again,) = _pick(follow[back[verb]], f"{key}|back|{an}")
+            out.append(Case(key, "followup", again, _one(back[verb], a), before=done))
+    lights = [(e, n) for e, n in ranked if _dimmable(e) and e.state == "off"][:2]
+    for entity, name in lights:
+        (x,) = _pick([str(v) for v in LEVELS], f"{key}|followlevel|{name}")
+        (template,) = _pick(follow["level"], f"{key}|followlevel|{name}")
+        done = ((first["on"].format(n=name), ((entity.entity_id, "on"),)),)
+        ids = frozenset({entity.entity_id})
+        expected = Expected("set", ids, ids, value=float(x))
+        out.append(Case(key, "followup", template.format(x=x), expected, before=done))
+    return out
+
+
+def _media_kind(entity: Entity, lang: str) -> str | None:
+    words = set(_fold(entity.name).split())
+    for kind, (classes, names) in MEDIA_KINDS[lang].items():
+        if entity.device_class in classes or words & names:
+            return kind
+    return None
+
+
+def _media_cases(home: Home, key: str, lang: str) -> list[Case]:
+    """Players by kind and room ("pause the tv in the den", "turn off the lounge tv"), and
+    "pause"/"next" said alone while exactly one player plays."""
+    templates = MEDIA_TEMPLATES[lang]
+    first = VERB_FIRST[lang]
+    names = _name_owners(home)
+    players = [e for e in home.exposed() if e.domain == "media_player"]
+    out: list[Case] = []
+    for area in home.areas.values():
+        by_kind: dict[str, list[Entity]] = defaultdict(list)
+        for entity in players:
+            kind = _media_kind(entity, lang)
+            if entity.area == area.id and kind is not None:
+                by_kind[kind].append(entity)
+        for kind, here in sorted(by_kind.items()):
+            if len(here) != 1:
+                continue
+            (player,) = here
+            room = area.name.lower()
+            for form in (f"{kind} in the {room}", f"{room} {kind}"):
+                if _fold(form) in names:
+                    continue
+                if player.state == "playing":
+                    (template,) = _pick(templates["pause"], f"{key}|media|{form}")
+                    expected = _one("pause", player)
+                elif player.state in ("off", "standby"):
+                    template, expected = first["on"], _one("on", player)
+                elif player.state in ("on", "idle", "paused"):
+                    template, expected = first["off"], _one("off", player)
+                else:
+                    continue
+                out.append(Case(key, "media", template.format(n=form), expected))
+    playing = [e for e in players if e.state == "playing"]
+    if len(playing) == 1 and len(players) > 1:
+        music = playing[0].attributes.get("media_content_type") == "music"
+        for what, verb in (("alone", "pause"), ("next", "next"), ("music", "pause")):
+            if what == "music" and not music:
+                continue  # "pause the music" while only a film plays: no music to pause
+            for text in _pick(templates[what], f"{key}|alone|{what}", 2):
+                out.append(Case(key, "media", text, _one(verb, playing[0])))
+    return out
+
+
+def _cover_place_cases(home: Home, key: str, lang: str) -> list[Case]:
+    """Covers of a kind on a floor or in the whole home ("close the blinds upstairs", "open
+    all the curtains")."""
+    words = KIND_WORDS[lang]
+    first = VERB_FIRST[lang]
+    forms = [
+        (s, e)
+        for s, e in _place_forms(home, lang)
+        if not s.startswith("in the ")
+        or _fold(s[len("in the ") :]) not in {_fold(a.name) for a in home.areas.values()}
+    ]
+    forms.append(("", list(home.exposed())))
+    out: list[Case] = []
+    for said, entities in forms:
+        by_kind: dict[str, list[Entity]] = defaultdict(list)
+        for entity in entities:
+            kind = _cover_class(entity)
+            if kind is not None and entity.exposed:
+                by_kind[kind].append(entity)
+        also = [e for e in entities if e.domain == "cover" and e.device_class in BLINDS_TOO]
+        for kind, covers in sorted(by_kind.items()):
+            verb = "close" if any(e.state != "closed" for e in covers) else "open"
+            fine = covers + also if kind == "blind" else covers
+            several = words[kind][1]
+            if said:
+                text = first[verb].format(n=f"{several} {said}")
+            else:
+                text = ALL_TEMPLATES[lang][verb].format(n=several)
+            allowed = frozenset(e.entity_id for e in fine)
+            out.append(
+                Case(key, "cover_place", text, Expected(verb, _turned(verb, covers), allowed))
+            )
+    return out
+
+
+def _setting_cases(
+    home: Home, key: str, lang: str, said: Sequence[tuple[Entity, str]]
+) -> list[Case]:
+    """A device set to a number ("X to 30 %", "X at 21 degrees", a fan to 50), and "brighter"
+    in a room with lights on."""
+    templates = SETTING_TEMPLATES[lang]
+    out: list[Case] = []
+    for entity, name in said:
+        if _dimmable(entity):
+            shape = "light"
+        elif _speeds(entity):
+            shape = "fan"
+        elif _positioned(entity):
+            shape = "cover"
+        else:
+            continue
+        (x,) = _pick([str(v) for v in LEVELS], f"{key}|set|{name}")
+        (template,) = _pick(templates[shape], f"{key}|set|{name}")
+        ids = frozenset({entity.entity_id})
+        out.append(
+            Case(
+                key,
+                "setting",
+                template.format(n=name, x=x),
+                Expected("set", ids, ids, value=float(x)),
+            )
+        )
+    owners = _name_owners(home)
+    places = _place_names(home)
+    for entity in home.exposed():
+        target = _target_temperature(entity)
+        if target is None:
+            continue
+        for name in _names(entity):
+            folded = _fold(name)
+            if folded in places or len(owners[folded]) != 1:
+                continue
+            (template,) = _pick(templates["climate"], f"{key}|climate|{folded}")
+            ids = frozenset({entity.entity_id})
+            expected = Expected("set", ids, ids, value=float(target))
+            out.append(Case(key, "setting", template.format(n=name.lower(), x=target), expected))
+            break
+    for area in home.areas.values():
+        lights = [e for e in home.entities_in_area(area.id) if e.domain == "light"]
+        lit = [e for e in lights if e.state == "on" and _dimmable(e)]
+        if not lit or any(e.state == "on" and not _dimmable(e) for e in lights):
+            continue
+        (template,) = _pick(templates["brighter"], f"{key}|brighter|{area.id}")
+        expected = Expected(
+            "brighter", frozenset(e.entity_id for e in lit), frozenset(e.entity_id for e in lights)
+        )
+        out.append(Case(key, "setting", template.format(r=area.name.lower()), expected))
+    return out
+
+
+def _question_cases(
+    home: Home, key: str, lang: str, said: Sequence[tuple[Entity, str]]
+) -> list[Case]:
+    """Questions about a device: answered, never acted on (any change is wrong)."""
+    templates = QUESTION_TEMPLATES[lang]
+    out: list[Case] = []
+    for entity, name in said:
+        if entity.domain in SWITCHED:
+            shapes = ["switched"] + (["level"] if _dimmable(entity) else [])
+        elif entity.domain == "lock":
+            shapes = ["lock"]
+        else:
+            shapes = ["cover"]
+        for shape in shapes:
+            (template,) = _pick(templates[shape], f"{key}|ask|{shape}|{name}")
+            out.append(Case(key, "question", template.format(n=name), Expected()))
+    for entity in home.exposed():
+        if _target_temperature(entity) is None:
+            continue
+        (template,) = _pick(templates["climate"], f"{key}|ask|{entity.entity_id}")
+        out.append(Case(key, "question", template.format(n=entity.name.lower()), Expected()))
+    return out
+
+
+def _variant_cases(
+    home: Home,
+    key: str,
+    lang: str,
+    said: Sequence[tuple[Entity, str]],
+    owners: Mapping[str, set[str]],
+    places: set[str],
+) -> list[Case]:
+    """A name said a little otherwise: its last word in the other number ("porch light" for
+    the Porch Lights), its number as a word ("lamp two" for Lamp 2), where no other device
+    or place is called so."""
+    templates = TEMPLATES[lang]
+    swaps = NUMBER_SWAPS[lang]
+    numbers = NUMBER_WORDS[lang]
+    every = [_fold(n) for e in home.exposed() for n in _names(e)]
+    out: list[Case] = []
+    for entity, name in said:
+        words = _fold(name).split()
+        if len(words) < 2:
+            continue
+        head, last = words[:-1], words[-1]
+        if last in swaps:
+            variant = [*head, swaps[last]]
+            if " ".join(head) in places:
+                continue  # "<room> light" is the room's light (``kind_area``)
+        elif name.split()[-1].isdigit() and int(last) < len(numbers):
+            variant = [*head, numbers[int(last)]]
+        else:
+            continue
+        text_name = " ".join(variant)
+        if text_name in places or any(f" {text_name} " in f" {n} " for n in every):
+            continue
+        verb = verb_for(entity)
+        assert verb is not None
+        (template,) = _pick(templates[verb], f"{key}|variant|{text_name}")
+        out.append(Case(key, "variant", template.format(n=text_name), _one(verb, entity)))
+    return out
+
+
 # -- judging ------------------------------------------------------------------------------------
+
+
+def _value_given(expected: Expected, steps: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the steps give the setting's number (when the case has one)."""
+    if expected.value is None:
+        return True
+    given = [
+        float(value)
+        for step in steps
+        for name in VALUE_PARAMS
+        if isinstance(value := (step.get("params") or {}).get(name), int | float)
+    ]
+    return bool(given) and all(abs(g - expected.value) <= 0.5 for g in given)
 
 
 def judge(expected: Expected, plan: Mapping[str, Any], unasked: bool) -> str:
     """One of :data:`OUTCOMES` for a plan of a case expecting *expected*."""
     from benchmarks.scoring import asks, changing_steps
 
+    parts = expected.parts or (expected,)
     changes = changing_steps(plan)
     if not changes:
         if expected.ask:
             return "right" if asks(plan) else "none"
-        if not expected.required and not plan.get("error"):
+        if not any(p.required for p in parts) and not plan.get("error"):
             return "right"  # nothing to change, and nothing was
         return "asked" if asks(plan) else "none"
     if not expected.ask:
-        targets: set[str] = set()
+        by_part: list[list[Mapping[str, Any]]] = [[] for _ in parts]
         fitting = True
         for step in changes:
-            action = str(step.get("action") or "")
-            service = action.partition(".")[2]
-            if service not in SERVICES.get(expected.verb, frozenset()):
-                fitting = False
+            service = str(step.get("action") or "").partition(".")[2]
             raw = step.get("targets") or []
-            targets |= {str(t) for t in raw} if isinstance(raw, list) else set()
-        if fitting and expected.required <= targets <= expected.allowed:
+            targets = {str(t) for t in raw} if isinstance(raw, list) else set()
+            index = next(
+                (
+                    i
+                    for i, part in enumerate(parts)
+                    if service in SERVICES.get(part.verb, frozenset()) and targets <= part.allowed
+                ),
+                None,
+            )
+            if index is None:
+                fitting = False
+                break
+            by_part[index].append(step)
+        if fitting and all(
+            part.required <= {str(t) for s in steps for t in (s.get("targets") or [])}
+            and _value_given(part, steps)
+            for part, steps in zip(parts, by_part, strict=True)
+        ):
             return "right"
     return "wrong" if unasked else "asked"
 
 
+class _Planners:
+    """One planner per home, planning on the sweep's own :class:`Home`: the states an
+    earlier line of a conversation leaves are applied to it, as a home's updates are in the
+    application (the planner is not built again)."""
+
+    def __init__(self, homes: Mapping[str, Home], lang: str) -> None:
+        self.homes = homes
+        self.lang = lang
+        self._planners: dict[str, Any] = {}
+        self._conversations: dict[str, Any] = {}
+
+    def plan(self, request: Mapping[str, Any]) -> Any:
+        from app.core.context import Conversation
+        from app.understanding import Planner
+
+        key = str(request["home"])
+        planner = self._planners.get(key)
+        if planner is None:
+            planner = self._planners[key] = Planner(self.homes[key], self.lang)
+        conversation = None
+        if (cid := request.get("conversation")) is not None:
+            conversation = self._conversations.setdefault(cid, Conversation(cid))
+        return planner.plan(
+            str(request["text"]), area=request.get("area"), conversation=conversation
+        )
+
+
 def run_cases(
-    cases: Sequence[Case], paths: Mapping[str, Path], homes: Mapping[str, Home], base: Path
+    cases: Sequence[Case], homes: Mapping[str, Home], lang: str = "en"
 ) -> list[CaseResult]:
-    from app.cli.batch import BatchPlanner
+    from app.core.home import StateChange
     from benchmarks.intents_eval import _plan_summary, hearth_plan
 
-    batch = BatchPlanner(base_dir=base)
+    planners = _Planners(homes, lang)
     results: list[CaseResult] = []
-    for case in cases:
-        request: dict[str, Any] = {"text": case.text, "home": str(paths[case.home]), "lang": "en"}
+    for number, case in enumerate(cases):
+        home = homes[case.home]
+        request: dict[str, Any] = {"text": case.text, "home": case.home}
         if case.area is not None:
             request["area"] = case.area
-        plan, unasked = hearth_plan(batch, request, homes[case.home])
+        saved: dict[str, StateChange] = {}
+        if case.before:
+            request["conversation"] = f"sweep-{number}"
+            for text, states in case.before:
+                hearth_plan(planners, {**request, "text": text}, home)
+                for entity_id, state in states:
+                    entity = home.entities[entity_id]
+                    saved.setdefault(
+                        entity_id, StateChange(entity_id, entity.state, dict(entity.attributes))
+                    )
+                    home.apply(StateChange(entity_id, state, dict(entity.attributes)))
+        plan, unasked = hearth_plan(planners, request, home)
+        for change in saved.values():
+            home.apply(change)
         results.append(CaseResult(case, judge(case.expected, plan, unasked), _plan_summary(plan)))
     return results
 
@@ -545,14 +1123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_NO_HOME
     started = time.perf_counter()
     homes: dict[str, Home] = {}
-    paths: dict[str, Path] = {}
     cases: list[Case] = []
     for path in files:
         home = Home.load(path)
-        homes[path.stem], paths[path.stem] = home, path
+        homes[path.stem] = home
         cases.extend(generate(home, path.stem, args.lang))
-    with tempfile.TemporaryDirectory(prefix="hearth-sweep-") as tmp:
-        results = run_cases(cases, paths, homes, Path(tmp))
+    results = run_cases(cases, homes, args.lang)
     summary = summarize(results)
     print(format_summary(summary))
     print(
@@ -563,7 +1139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if r.outcome == "wrong":
                 c = r.case
                 here = f" (here: {c.area})" if c.area else ""
-                print(f"[{c.kind}] {c.home}: {c.text!r}{here} -> {r.plan}")
+                said = "".join(f"{text!r} … " for text, _ in c.before)
+                print(f"[{c.kind}] {c.home}: {said}{c.text!r}{here} -> {r.plan}")
     if args.json is not None:
         write_cases(args.json, summary, results)
     return 0

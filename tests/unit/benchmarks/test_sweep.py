@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.home import Home
-from benchmarks.sweep import Case, Expected, generate, home_language, judge
+from benchmarks.sweep import Case, Expected, generate, home_language, judge, run_cases
 
 HOME = Home.from_dict(
     {
@@ -108,3 +108,138 @@ def test_a_case_that_must_be_asked_about_is_wrong_when_anything_runs_unasked() -
     assert judge(ask, _plan(("light.turn_off", ["light.a"])), True) == "wrong"
     assert judge(ask, _plan(("light.turn_off", ["light.a"])), False) == "asked"
     assert judge(ask, _plan(reply="Done."), True) == "none"
+
+
+WIDE = Home.from_dict(
+    {
+        "floors": [{"id": "g", "name": "Ground Floor", "aliases": ["downstairs"]}],
+        "areas": [
+            {"id": "snug", "name": "Snug", "floor": "g"},
+            {"id": "porch", "name": "Porch", "floor": "g"},
+        ],
+        "entities": [
+            {"entity_id": "light.reading", "name": "Reading Lamp", "state": "off", "area": "snug",
+             "attributes": {"supported_color_modes": ["brightness"]}},
+            {"entity_id": "light.globe", "name": "Globe Lights", "state": "on", "area": "snug",
+             "attributes": {"supported_color_modes": ["brightness"], "brightness": 90}},
+            {"entity_id": "switch.kettle", "name": "Kettle", "state": "off", "area": "snug"},
+            {"entity_id": "switch.heater", "name": "Heater", "state": "on", "area": "porch"},
+            {"entity_id": "lock.porch", "name": "Porch Door", "state": "locked", "area": "porch"},
+            {"entity_id": "cover.snug", "name": "Bay Curtain", "state": "open", "area": "snug",
+             "attributes": {"device_class": "curtain", "current_position": 100}},
+            {"entity_id": "fan.snug", "name": "Tower Fan", "state": "off", "area": "snug",
+             "attributes": {"supported_features": 1, "percentage": 0}},
+            {"entity_id": "climate.snug", "name": "Radiator", "state": "heat", "area": "snug",
+             "attributes": {"temperature": 19.5}},
+            {"entity_id": "media_player.snug_tv", "name": "Snug Television", "state": "playing",
+             "area": "snug", "attributes": {"device_class": "tv"}},
+            {"entity_id": "media_player.porch", "name": "Porch Radio", "state": "idle",
+             "area": "porch", "attributes": {"device_class": "speaker"}},
+            {"entity_id": "switch.plug_2", "name": "Plug 2", "state": "on", "area": "porch"},
+        ],
+    }
+)  # fmt: skip
+
+
+def _wide(kind: str) -> list[Case]:
+    return [c for c in generate(WIDE, "wide") if c.kind == kind]
+
+
+def test_a_compound_names_each_devices_own_change() -> None:
+    cases = _wide("compound")
+    assert cases
+    for case in cases:
+        parts = case.expected.parts or (case.expected,)
+        for part in parts:
+            assert part.required and part.required <= part.allowed
+            assert part.verb in ("on", "off", "lock", "unlock", "open", "close", "set")
+    mixed = [c for c in cases if len(c.expected.parts) == 2]
+    assert mixed and all(" and " in c.text or ", " in c.text for c in mixed)
+    levels = [p for c in cases for p in c.expected.parts if p.verb == "set"]
+    assert all(
+        p.value is not None and p.allowed <= {"light.reading", "light.globe"} for p in levels
+    )
+
+
+def test_a_follow_up_is_judged_after_the_earlier_line_left_its_states() -> None:
+    cases = _wide("followup")
+    assert cases and all(len(c.before) == 1 for c in cases)
+    for case in cases:
+        ((_, states),) = case.before
+        (done_id, _) = states[0]
+        if case.text.startswith(("now ", "turn it", "switch it", "lock it", "close it", "open it")):
+            # The device just commanded, back the other way.
+            assert case.expected.allowed == {done_id}
+    levels = [c for c in cases if c.expected.verb == "set"]
+    assert levels and all(c.before[0][1] == (("light.reading", "on"),) for c in levels)
+
+
+def test_players_by_kind_and_room_and_the_one_playing_for_a_bare_pause() -> None:
+    cases = {c.text: c.expected for c in _wide("media")}
+    tv = [e for t, e in cases.items() if "tv in the snug" in t or "snug tv" in t]
+    assert tv and all(e.verb == "pause" and e.allowed == {"media_player.snug_tv"} for e in tv)
+    radio = [e for t, e in cases.items() if "speaker" in t]
+    assert radio and all(e.verb == "off" for e in radio)  # idle: turned off, not paused
+    bare = [e for t, e in cases.items() if "the" not in t.split()[1:2] and "tv" not in t]
+    assert any(e.allowed == {"media_player.snug_tv"} for e in bare)
+
+
+def test_covers_of_a_kind_on_a_floor_and_in_the_whole_home() -> None:
+    texts = {c.text: c.expected for c in _wide("cover_place")}
+    assert texts["close the curtains downstairs"].required == {"cover.snug"}
+    assert texts["close all the curtains"].allowed == {"cover.snug"}
+
+
+def test_settings_carry_their_number_and_brighter_the_lights_that_are_on() -> None:
+    cases = _wide("setting")
+    by_target = {next(iter(c.expected.allowed)): c.expected for c in cases if c.expected.value}
+    assert by_target["climate.snug"].value == 21  # 19.5 rounded, one degree up
+    assert {"light.reading", "light.globe", "fan.snug", "cover.snug"} <= set(by_target)
+    brighter = [c.expected for c in cases if c.expected.verb == "brighter"]
+    assert brighter == [Expected("brighter", frozenset({"light.globe"}),
+                                 frozenset({"light.globe", "light.reading"}))]  # fmt: skip
+
+
+def test_questions_must_change_nothing() -> None:
+    cases = _wide("question")
+    assert len(cases) >= 6
+    assert all(c.expected == Expected() and c.text.split()[0] in ("is", "what", "what's", "how")
+               for c in cases)  # fmt: skip
+    changed = {"steps": [{"action": "switch.turn_on", "targets": ["switch.kettle"]}]}
+    assert judge(Expected(), changed, unasked=True) == "wrong"
+    read = {"steps": [{"action": "state.get", "targets": ["switch.kettle"], "read_only": True}]}
+    assert judge(Expected(), read, unasked=True) == "right"
+
+
+def test_a_name_said_in_the_other_number_or_with_its_number_as_a_word() -> None:
+    texts = {c.text: c.expected.allowed for c in _wide("variant")}
+    assert [a for t, a in texts.items() if "globe light" in t] == [frozenset({"light.globe"})]
+    assert [a for t, a in texts.items() if "plug two" in t] == [frozenset({"switch.plug_2"})]
+
+
+def test_a_compound_is_right_only_when_every_part_is_done_and_nothing_else() -> None:
+    want = Expected(parts=(
+        Expected("off", frozenset({"switch.heater"}), frozenset({"switch.heater"})),
+        Expected("set", frozenset({"light.reading"}), frozenset({"light.reading"}), value=30.0),
+    ))  # fmt: skip
+    off = ("switch.turn_off", ["switch.heater"])
+    assert judge(want, _plan(off), True) == "wrong"  # the level is missing
+    level = {
+        "action": "light.turn_on",
+        "targets": ["light.reading"],
+        "params": {"brightness_pct": 30},
+    }
+    both = {"steps": [{"action": off[0], "targets": off[1]}, level]}
+    assert judge(want, both, True) == "right"
+    level40 = {**level, "params": {"brightness_pct": 40}}
+    assert judge(want, {"steps": [both["steps"][0], level40]}, True) == "wrong"
+
+
+def test_an_earlier_line_leaves_its_states_for_the_next_and_they_are_put_back() -> None:
+    home = Home.from_dict(WIDE.to_dict())
+    kettle = frozenset({"switch.kettle"})
+    opening = ("turn on the kettle", (("switch.kettle", "on"),))
+    case = Case("wide", "followup", "now off", Expected("off", kettle, kettle), before=(opening,))
+    (result,) = run_cases([case], {"wide": home})
+    assert result.outcome == "right", result.plan
+    assert home.entities["switch.kettle"].state == "off"
