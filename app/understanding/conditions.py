@@ -66,8 +66,11 @@ ACTIONS = frozenset(
 )
 #: Kinds of device a condition may act on: never a lock, a garage door, a gate or the alarm.
 _SAFE_DOMAINS = frozenset(
-    {"light", "switch", "fan", "climate", "media_player", "cover", "vacuum", "humidifier"}
+    {"light", "switch", "fan", "climate", "media_player", "cover", "vacuum", "humidifier", "valve"}
 )
+#: Kinds of device a condition may shut but never open (the water main shut on a leak),
+#: unless its kind says it opens (the pool's filler).
+_CLOSE_ONLY_DOMAINS = frozenset({"valve"})
 #: Cover classes a condition may move (never a garage, gate, door or window).
 _SAFE_COVERS = frozenset({"blind", "shade", "curtain", "shutter", "awning", None})
 #: Cover classes a condition may close but never open: a window shut against the rain.
@@ -86,6 +89,8 @@ class Kind:
     device: DeviceType
     unless: tuple[str, ...] = ()
     """Words of a name that make a device of this kind only when the sentence says them."""
+    opens: bool = False
+    """A valve it may open (the pool's filler), where other valves are only shut."""
 
     def fits(self, entity: Entity, said: str) -> bool:
         if not self.device.fits(entity):
@@ -112,6 +117,9 @@ class Fixer:
     """Serves every room, also one that is said (a robot vacuum)."""
     named: bool = False
     """Only when the sentence names the device ("the jets are too noisy")."""
+    needed: bool = False
+    """Used only when it would change something ("it's boiling in Jess's room": her heater
+    goes off when it is on; one already off leaves the next tier to act)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +271,9 @@ def _kind(key: str, spec: dict[str, Any]) -> Kind:
         names=_words(spec.get("names")),
         words=(),
     )
-    return Kind(key=key, device=device, unless=_words(spec.get("unless")))
+    return Kind(
+        key=key, device=device, unless=_words(spec.get("unless")), opens=bool(spec.get("opens"))
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -369,6 +379,7 @@ def _tiers(key: str, raw: Any, kinds: dict[str, Kind]) -> tuple[tuple[Fixer, ...
                     anywhere=bool(each.get("anywhere")),
                     roams=bool(each.get("roams")),
                     named=bool(each.get("named")),
+                    needed=bool(each.get("needed")),
                 )
             )
         tiers.append(tuple(fixers))
@@ -751,9 +762,11 @@ def _wanted(
     felt: Felt,
     by_day: tuple[tuple[Fixer, ...], ...],
 ) -> bool:
-    """Whether *tier* is the one to act with: a daylight tier only when it would change
-    something (the blinds are open already: the lights)."""
-    return tier not in by_day or any(_needs(e, _fixer(tier, e, felt).do) for e in found)
+    """Whether *tier* is the one to act with: a daylight tier, or one of fixers `needed`,
+    only when it would change something (the blinds are open already: the lights)."""
+    if tier not in by_day and not any(f.needed for f in tier):
+        return True
+    return any(_needs(e, _fixer(tier, e, felt).do) for e in found)
 
 
 def _daylight(ctx: RequestContext, home: Home, data: Conditions) -> bool:
@@ -772,6 +785,9 @@ def _unplaced(place: _Place, ctx: RequestContext) -> bool:
 def _fits(fixer: Fixer, entity: Entity, felt: Felt) -> bool:
     closing = fixer.do == "close" and entity.device_class in _CLOSE_ONLY_COVERS
     if entity.domain == "cover" and entity.device_class not in _SAFE_COVERS and not closing:
+        return False
+    shutting = fixer.do in ("off", "close") or fixer.kind.opens
+    if entity.domain in _CLOSE_ONLY_DOMAINS and not shutting:
         return False
     return entity.exposed and fixer.kind.fits(entity, felt.said)
 
@@ -953,9 +969,9 @@ def _needs(entity: Entity, do: str) -> bool:
     brightness = entity.attributes.get("brightness")
     match do:
         case "on":
-            return state == "off"
+            return state in ("off", "closed")  # a valve is closed
         case "off":
-            return state == "on"
+            return state in ("on", "open")
         case "brighten":
             return state == "off" or (isinstance(brightness, (int, float)) and brightness < _FULL)
         case "dim":
