@@ -946,7 +946,7 @@ def _act(
 ) -> Resolution:
     needed = [(e, _fixer(tier, e, felt).do) for e in found]
     needed = [(e, do) for e, do in needed if _needs(e, do)]
-    needed = _lights(needed, data)
+    needed = _lights(needed, felt, data)
     needed = _players(needed, felt, data)
     if not needed:
         names = " and ".join(e.name for e in found[:3])
@@ -991,14 +991,21 @@ def _needs(entity: Entity, do: str) -> bool:
     return False
 
 
-def _lights(needed: list[tuple[Entity, str]], data: Conditions) -> list[tuple[Entity, str]]:
+def _lights(
+    needed: list[tuple[Entity, str]], felt: Felt, data: Conditions
+) -> list[tuple[Entity, str]]:
     """Of several lights: for the dark, one that is off before one that is on, and one for
-    the room before one for a task; for glare, never a night light."""
+    the room before one for a task; for glare or sleep, never a night light, also the only
+    light of the room ("the baby's asleep"), unless the sentence names one."""
     lights = [(e, do) for e, do in needed if e.domain == "light"]
-    if len(lights) < 2 or len(lights) != len(needed):
+    if not lights or len(lights) != len(needed):
         return needed
     if lights[0][1] in ("dim", "off"):
+        if any(f" {w} " in felt.said for w in data.soft_lights):
+            return lights
         return [(e, do) for e, do in lights if not _holds_any(e, set(data.soft_lights))]
+    if len(lights) < 2:
+        return needed
     off = [(e, do) for e, do in lights if e.state == "off"]
     if off and not all(_holds_any(e, set(data.task_lights)) for e, _ in lights):
         # Of task lights alone (the bedside lamps either side of a bed), which one is for

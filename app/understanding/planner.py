@@ -246,6 +246,8 @@ class Planner:
         self._glue = joining
         self._owner_forms = owner_forms(joining.owners) if joining is not None else ()
         self._rooms_cache: tuple[int, dict[str, str]] = (-1, {})
+        self._pronoun_cache: tuple[int, dict[str, str]] = (-1, {})
+        self._shared_cache: tuple[int, dict[str, list[str]]] = (-1, {})
         self._colors = _color_names(self.data.intents)  # "rot": red
         if joining is None or self.frames is None:
             return
@@ -354,6 +356,8 @@ class Planner:
         ctx.now = ctx.now.astimezone(ctx.tz)
         self.resolver.typed = text  # the commas of "add eggs, milk and bread"
         plan = self._length_answer(text, ctx) or self._plan(text, ctx)
+        if plan.error is not None and plan.error.code in _NOT_FOUND and not plan.steps:
+            plan = self._which_room(text) or plan  # "lights on in the bedroom": which one
         words = not_wanted.load(self.language)
         not_wanted.drop(plan, text, self.home, words, self.language)  # "don't …"
         not_now.hold(plan, text, not_now.load_not_now(self.language))  # "… when I get home"
@@ -1279,7 +1283,38 @@ class Planner:
                         return " ".join([*before[:start], " and ".join(said)])
             return found.group(0)
 
-        return _NUMBERED.sub(full, text)
+        return self._every_room(_NUMBERED.sub(full, text))
+
+    def _every_room(self, text: str) -> str:
+        """*text* with the rooms numbered or lettered alike said in the plural after a word
+        of `every_room_words` ("in both offices") said one by one ("in office 1 and office
+        2"): every part of the compound names its own."""
+        if not self.data.every_room_words:
+            return text
+        words = text.split()
+        for i, word in enumerate(words):
+            lead = next(
+                (
+                    w
+                    for w in self.data.every_room_words
+                    if [x.lower() for x in words[max(0, i - len(w.split())) : i]] == w.split()
+                ),
+                None,
+            )
+            if lead is None or not word.endswith("s") or len(word) < 4:
+                continue
+            stem = f"{word[:-1].lower()} "
+            rooms = sorted(
+                name
+                for area in self.home.areas.values()
+                if (name := normalize(area.name)).startswith(stem)
+                and len(name.split()) == len(stem.split()) + 1
+            )
+            if len(rooms) < 2 or (lead.startswith("both") and len(rooms) != 2):
+                continue
+            start = i - len(lead.split())
+            return " ".join([*words[:start], " and ".join(rooms), *words[i + 1 :]])
+        return text
 
     def _room_at_end(self, parts: list[str]) -> str | None:
         """The words that place the last part of a compound in a room ("in the annex"), when
@@ -1529,6 +1564,8 @@ class Planner:
         # "turn on the lamp in the bedroom" ... "and the ceiling light": the one in the same
         # room, when the name alone is several devices.
         room = self._room_of(previous)
+        # "and the fan light in there too": also the room's, "in there" left out
+        there = bare.removesuffix(" in there") if room and bare.endswith(" in there") else None
         # "turn on the back lawn sprinklers" ... "and the front as well": the front ones, of
         # the kind the target was called by.
         kind = previous.slot_texts[0].split()[-1] if previous.slot_texts else ""
@@ -1544,6 +1581,7 @@ class Planner:
             bare,
             f"{room} {bare}" if room and room not in bare else None,
             f"{bare} {kind}" if kind else None,
+            f"{room} {there}" if there else None,
         ):
             if said is None:
                 continue
@@ -1569,6 +1607,9 @@ class Planner:
                         and kept[-1] not in self.frames.cues  # "ferme le" + "d'emma": a verb
                     ):
                         candidates.append(f"{' '.join(kept)} {said}")
+        lead = next((w for w in self.data.room_leads if bare.startswith(f"{w} ")), None)
+        if lead is not None and bare[len(lead) + 1 :] in self.vocab.area_by_word:
+            bare = bare[len(lead) + 1 :]  # "... in office 2" + "and in office 1"
         if bare in self.vocab.area_by_word:
             # "the fans in bedroom 2" ... "and bedroom 3": the room said replaces the room.
             rooms = [w for w in previous.slot_texts if w in self.vocab.area_by_word]
@@ -1960,6 +2001,8 @@ class Planner:
         words = text.split()
         said = [i for i, w in enumerate(words) if normalize(w).removesuffix("'s") in owners]
         named = {normalize(words[i]).removesuffix("'s") for i in said}
+        if not named:
+            return self._pronoun_room(words)
         if len(named) != 1:
             return text
         owner = owners[named.pop()]
@@ -1967,6 +2010,91 @@ class Planner:
             owner if i > said[0] and normalize(w) in self.data.owner_pronouns else w
             for i, w in enumerate(words)
         )
+
+    def _which_room(self, text: str) -> Plan | None:
+        """Asked back which room, when *text* (not understood) says a word for a room that
+        several rooms' names end in and none is called ("the bedroom" of the Master Bedroom and
+        the Kids Bedroom), or a word of `owned_room_words` for the rooms named after their
+        owners ("Tom's Room", "Mia's Room"); None when it says no such word, or several."""
+        said = {w for w in normalize(text).split() if w in self._shared_rooms()}
+        if len(said) != 1:
+            return None
+        names = [self.home.areas[a].name for a in self._shared_rooms()[said.pop()]]
+        listed = " or ".join([", ".join(names[:-1]), names[-1]])
+        return Plan.failed(
+            text,
+            ErrorCode.AMBIGUOUS,
+            f"{len(names)} rooms match: {listed}",
+            keyed_replies.said("ask.which_one", choices=listed),
+        )
+
+    def _shared_rooms(self) -> dict[str, list[str]]:
+        """Words no room is called that are the last word of several rooms' names, or a word
+        of `owned_room_words` for the rooms named after their owners -> those rooms' ids."""
+        if self._shared_cache[0] == self.home.revision:
+            return self._shared_cache[1]
+        generic = self.data.generic_area_words
+        by_word: dict[str, list[str]] = {}
+        for area_id, area in sorted(self.home.areas.items()):
+            words = normalize(area.name).split()
+            if len(words) < 2:
+                continue
+            if words[-1] not in generic:
+                by_word.setdefault(words[-1], []).append(area_id)
+            elif words[0].endswith(("'s", "s'")) and len(words) == 2:
+                for word in self.data.owned_room_words:
+                    by_word.setdefault(word, []).append(area_id)
+        shared = {
+            word: ids
+            for word, ids in by_word.items()
+            if len(ids) > 1
+            and word not in self.vocab.area_by_word
+            and word not in self.vocab.floor_by_word
+            and word not in self.vocab.entities_by_name
+            and not any(
+                word in normalize(a.name).split()
+                for a in self.home.areas.values()
+                if a.id not in ids
+            )
+        }
+        self._shared_cache = (self.home.revision, shared)
+        return shared
+
+    def _pronoun_room(self, words: list[str]) -> str:
+        """*words* with "her" or "his" said as the owner of the one room whose other name
+        starts with it ("her desk lamp" for the desk lamp of Office 1, also called "her
+        office" and "Nina's office"); as said when another possessive names someone else
+        ("mum's tired, turn off her lamp")."""
+        rooms = self._pronoun_rooms()
+        if not rooms or any(
+            normalize(w).endswith("'s") and normalize(w) not in self.data.not_owners for w in words
+        ):
+            return " ".join(words)
+        return " ".join(rooms.get(normalize(w), w) for w in words)
+
+    def _pronoun_rooms(self) -> dict[str, str]:
+        """The pronouns that start one room's other name ("her office") -> the possessive of
+        its owner as its other names say it ("nina's office": "nina's"); a pronoun that starts
+        two rooms' names, or a room with no owner or two, is left out."""
+        if self._pronoun_cache[0] == self.home.revision:
+            return self._pronoun_cache[1]
+        found: dict[str, set[str]] = {}
+        for area in self.home.areas.values():
+            names = [normalize(n) for n in (area.name, *area.aliases)]
+            owned = {
+                first
+                for n in names
+                if (first := n.split(" ", 1)[0]).endswith("'s")
+                and len(first) > 3
+                and first not in self.data.owner_pronouns
+            }
+            for n in names:
+                first, _, rest = n.partition(" ")
+                if first in self.data.owner_pronouns and rest:
+                    found.setdefault(first, set()).update(owned if len(owned) == 1 else {""})
+        rooms = {p: next(iter(s)) for p, s in found.items() if len(s) == 1 and "" not in s}
+        self._pronoun_cache = (self.home.revision, rooms)
+        return rooms
 
     def _there_named(self, text: str) -> str | None:
         """The one room or floor *text* names beside a word of `there_words` ("out there"),
@@ -2568,6 +2696,8 @@ def _plain(result: RecognizeResult) -> bool:
 
 #: A room said at the end of a command ("... in the annex", "... in the living room").
 _IN_ROOM_AT_END = re.compile(r"\s(?:in|on) (?:the )?\S+(?: \S+){0,2}$")
+#: A plan that found nothing the sentence names; a word for several rooms is asked about.
+_NOT_FOUND = frozenset({ErrorCode.NOT_UNDERSTOOD, ErrorCode.NO_TARGET})
 #: How a mode or a level said alone after a command is read, per language ("cool mode": "set
 #: it to cool mode"), and the most words such a part has.
 _SET_IT = {"en": "set it to {}"}

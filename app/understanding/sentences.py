@@ -57,6 +57,18 @@ class LanguageData:
     owner_pronouns: frozenset[str] = frozenset()
     """Words for a person's own ("her", "their"), from ``device_types.yaml``: after one owner
     of the home's rooms is named, that owner's ("Lily can't sleep, put her music on")."""
+    every_room_words: tuple[str, ...] = ()
+    """Words before a plural said for the rooms numbered alike ("in both offices" for
+    Office 1 and Office 2); the first word of each is "both" when it means two."""
+    room_leads: tuple[str, ...] = ()
+    """Words before a room said alone after a command ("and in office 1" after "turn on the
+    fan in office 2"): the same command in that room."""
+    owned_room_words: tuple[str, ...] = ()
+    """Words for a room named after its owner ("Tom's Room"): "the bedroom" is one of the
+    people's rooms when no room's name says "bedroom" (asked which)."""
+    not_owners: frozenset[str] = frozenset()
+    """Words said like a possessive that name nobody ("it's", "that's"): beside them "her"
+    may still be the owner of the one room called "her office"."""
     there_words: tuple[str, ...] = ()
     """Phrases for the room just acted on said from afar ("up there"), from
     ``device_types.yaml``: read as "in there"."""
@@ -298,6 +310,10 @@ def load_language(language: str) -> LanguageData:
         qualifiers=frozenset(str(w).lower() for w in place_data.get("qualifiers") or ()),
         there_words=tuple(str(w).lower() for w in place_data.get("there_words") or ()),
         owner_pronouns=frozenset(str(w).lower() for w in place_data.get("owner_pronouns") or ()),
+        not_owners=frozenset(str(w).lower() for w in place_data.get("not_owners") or ()),
+        every_room_words=tuple(str(w).lower() for w in place_data.get("every_room_words") or ()),
+        room_leads=tuple(str(w).lower() for w in place_data.get("room_leads") or ()),
+        owned_room_words=tuple(str(w).lower() for w in place_data.get("owned_room_words") or ()),
         floor_directions={
             str(k).lower(): str(v) for k, v in (place_data.get("floor_directions") or {}).items()
         },

@@ -272,7 +272,7 @@ class TemporalPlanner:
                 return TemporalPlan(answer, True) if answer is not None else None
             again = self._again(text, now, tz, conversation)
             return TemporalPlan(again, True) if again is not None else None
-        if found is None:
+        if found is None or self._pronoun_and_remark(found[1]):
             return None
         intent, slots = found
         plan = _HANDLERS[intent](self, request, slots, conversation)
@@ -491,6 +491,13 @@ class TemporalPlanner:
         if "message" in slots:
             slots["message"] = _original_words(masked, str(slots["message"]))
         return best.intent.name, slots
+
+    def _pronoun_and_remark(self, slots: dict[str, Any]) -> bool:
+        """Whether the event's words are a pronoun and a remark after a comma ("cancel it,
+        they're done"): no event is named, "it" is what the conversation is about (a timer)."""
+        assert self.data is not None
+        first, comma, _ = str(slots.get("message") or "").partition(",")
+        return bool(comma) and normalize(first) in self.data.pronouns
 
     def _names_nothing(self, result: RecognizeResult) -> bool:
         """A question about an event whose words name none ("what time is it")."""
