@@ -936,7 +936,8 @@ class Planner:
             # command's verb instead (the follow-up below), not "turn on".
             added = self._match(bare, ctx, loose=False)
             if added is not None and not (
-                ctx.conversation and _is_bare(bare, added, self._bare_words)
+                ctx.conversation
+                and (_is_bare(bare, added, self._bare_words) or self._only_named(bare, added))
             ):
                 whole = added
         if clauses and len(parts) > 1 and compound is not None and not _one_timer(whole):
@@ -993,7 +994,11 @@ class Planner:
                 # never "on" for a device said alone ("strip and pendant purple": both purple).
                 stated = self._match(f"{part} {state_last}", ctx)
                 match = stated if stated is not None else match
-            if previous is not None and (match is None or _is_bare(part, match, self._bare_words)):
+            if previous is not None and (
+                match is None
+                or _is_bare(part, match, self._bare_words)
+                or self._only_named(part, match)
+            ):
                 # A part that is only a device takes the previous verb: in "turn off the hall
                 # light and the desk lamp", "the desk lamp" alone would mean "turn on".
                 match = self._carry(previous, part, ctx) or match
@@ -1378,6 +1383,21 @@ class Planner:
         if any(any(ch.isdigit() for ch in word) for word in part.split()):
             return False
         return self.conditions is not None and conditions.find(part, self.conditions) is not None
+
+    def _only_named(self, part: str, match: _Match) -> bool:
+        """Whether *part* is, besides joining words, the whole name of a device the match
+        found: "the shed lock" after "unlock the front door" says the Shed Lock, not "lock"
+        (a verb inside a name is no command of its own)."""
+        said = " ".join(w for w in part.split() if w not in self._bare_words)
+        if not said or not isinstance(match.outcome, Resolved):
+            return False
+        for entity_id in match.outcome.targets:
+            entity = self.home.get(entity_id)
+            if entity is None:
+                continue
+            if said in {normalize(n) for n in (entity.name, *entity.aliases)}:
+                return True
+        return False
 
     def _followup(self, text: str, ctx: RequestContext) -> _Match | None:
         conversation = ctx.conversation

@@ -207,6 +207,8 @@ class Resolver:
                 return self._ambiguous(found + other)  # "zatvor garáž": "Garáž" or the garage door
             if floor_id:
                 found = [e for e in found if self.home.floor_of_area(e.area or "") == floor_id]
+                if (every := self._kind_on_floor(name, str(floor_id), found, keep)) is not None:
+                    return every
             elif ctx.area and not explicit_area and not any(e.area == ctx.area for e in found):
                 holding = self._holding_here(name, ctx.area, keep)
                 if holding is not None:
@@ -444,6 +446,27 @@ class Resolver:
             and e not in found
             and (room is None or e.area == room)
         ]
+
+    def _kind_on_floor(
+        self, name: str, floor_id: str, found: list[Entity], keep: Callable[[Entity], bool]
+    ) -> list[Entity] | None:
+        """ "Close the blinds on the ground floor" where one of them is called Blinds: a
+        name that is a kind's plural word, said with a floor, is every device of that kind
+        there too (never asked which one): *found* and those devices; None when *name* is
+        no kind's plural word or nothing is found."""
+        kinds = [
+            kind
+            for kind in load_language(self.language).device_types
+            if kind.plural and name in kind.words
+        ]
+        if not kinds:
+            return None
+        more = [
+            e
+            for e in self.home.entities_on_floor(floor_id)
+            if e not in found and keep(e) and any(kind.fits(e) for kind in kinds)
+        ]
+        return found + more or None
 
     def _plural_named(self, name: str, found: list[Entity]) -> bool:
         """Whether *name* is said in the plural of what every one of *found* is called ("the
