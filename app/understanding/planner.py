@@ -685,17 +685,17 @@ class Planner:
             if _resolved(retry) and not all(m.loose for m in retry or ()):
                 matches = retry
         placed = said_places.as_home_says(clean, self.vocab, self.language)
+
+        def placed_reading() -> list[_Match] | None:
+            """The sentence read with its places said as the home says them."""
+            placed_parts = [said_places.as_home_says(p, self.vocab, self.language) for p in parts]
+            return self._understand(placed, ctx, placed_parts, clauses=clauses, remarks=whole)
+
         # A loose guess gives way to a rule's reading of the words as the home says them.
         loosely = _resolved(matches) and all(m.loose for m in matches or ())
         if placed != clean and (not _resolved(matches) or loosely):
             # "turn on the lights out the back": the place as the home says it (the garden).
-            retry = self._understand(
-                placed,
-                ctx,
-                [said_places.as_home_says(p, self.vocab, self.language) for p in parts],
-                clauses=clauses,
-                remarks=whole,
-            )
+            retry = placed_reading()
             if _resolved(retry) and not (loosely and all(m.loose for m in retry or ())):
                 matches = retry
                 if case_forms.read_as_one(clean.split(), placed.split(), self.language):
@@ -710,13 +710,7 @@ class Planner:
         ):
             # Hungarian "kapcsold fel a nappali lámpát": the "Nappali lámpa" said with its
             # ending, not every light of the Nappali the rule for a room's lights read.
-            retry = self._understand(
-                placed,
-                ctx,
-                [said_places.as_home_says(p, self.vocab, self.language) for p in parts],
-                clauses=clauses,
-                remarks=whole,
-            )
+            retry = placed_reading()
             if _narrower(retry, matches):
                 matches = retry
         endings = case_forms.word_endings(self.language)
