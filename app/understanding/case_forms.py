@@ -59,6 +59,15 @@ def names_first(language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
+def other_accents(language: str) -> bool:
+    """Whether a word of *language* typed with other accents than a known word is read as
+    that word (``other_accents`` in its ``inflection.yaml``, false unless it says true):
+    Romanian "porneşte" with a cedilla for "pornește"; never where accents alone tell words
+    apart."""
+    return (own_data(language, "inflection.yaml") or {}).get("other_accents") is True
+
+
+@functools.lru_cache(maxsize=16)
 def unaccented_endings(language: str) -> Endings:
     """:func:`word_endings` of *language* written without accents ("ę": "a" as "e": "a"),
     for words compared without theirs; the accented ones are kept too."""

@@ -2219,7 +2219,7 @@ class Planner:
         cedilla for "pornește", "bucătărie" for the "Bucatarie" the home writes plain), as
         that known word: the word without its accents where that is known, or the one known
         word that folds so; None where *word* is known or no such word is."""
-        if word in self._known_words:
+        if word in self._known_words or not case_forms.other_accents(self.language):
             return None
         bare = typed_plain(word)
         if bare == word:

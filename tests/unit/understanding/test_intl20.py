@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from app.core.home import Home
+from app.understanding import case_forms
 from app.understanding.planner import Planner
 from tests.helpers.plan_steps import read_targets as _read
 from tests.helpers.plan_steps import steps_of as _steps
@@ -166,3 +167,12 @@ def test_what_is_said_of_a_place_or_of_oneself(ro: Planner) -> None:
 def test_a_question_about_smoke_never_turns_the_kitchen_fan_on(ro: Planner) -> None:
     plan = ro.plan("este fum în bucătărie?")
     assert all(step.action != "fan.turn_on" for step in plan.steps)
+
+
+def test_words_read_across_other_accents_only_where_the_language_says_so() -> None:
+    # Romanian and Hungarian type the same word with other accents; in Portuguese accents
+    # alone tell words apart, so its words are never folded onto another known word.
+    assert case_forms.other_accents("ro")
+    assert case_forms.other_accents("hu")
+    assert not case_forms.other_accents("pt")
+    assert not case_forms.other_accents("en")
