@@ -170,9 +170,10 @@ def test_a_question_about_smoke_never_turns_the_kitchen_fan_on(ro: Planner) -> N
 
 
 def test_words_read_across_other_accents_only_where_the_language_says_so() -> None:
-    # Romanian and Hungarian type the same word with other accents; in Portuguese accents
-    # alone tell words apart, so its words are never folded onto another known word.
+    # Romanian and Hungarian type the same word with other accents, Russian "е" for "ё"; in
+    # Portuguese accents alone tell words apart, so its words are never folded onto another.
     assert case_forms.other_accents("ro")
+    assert case_forms.other_accents("ru")
     assert case_forms.other_accents("hu")
     assert not case_forms.other_accents("pt")
     assert not case_forms.other_accents("en")
