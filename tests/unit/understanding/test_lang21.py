@@ -1,0 +1,145 @@
+"""Hungarian and Romanian as their people type them: Hungarian questions about the home read
+by Hearth's own question rules (resources/sentences/hu/questions.yaml) and answered without
+any action ("hány fok van kint?", "melyik ablak van nyitva?", "van nyitva ablak?", a
+battery or a power asked about with the device's name inflected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.home import Home
+from app.core.plan import Plan
+from app.understanding.planner import Planner
+
+
+def _entity(
+    entity_id: str,
+    name: str,
+    area: str,
+    state: str,
+    **attributes: Any,
+) -> dict[str, Any]:
+    return {
+        "entity_id": entity_id,
+        "name": name,
+        "state": state,
+        "area": area,
+        "attributes": dict(attributes),
+    }
+
+
+HU_HOME: dict[str, Any] = {
+    "areas": [
+        {"id": "konyha", "name": "Konyha"},
+        {"id": "halo", "name": "Hálószoba"},
+        {"id": "kamra", "name": "Kamra"},
+        {"id": "kert", "name": "Kert"},
+    ],
+    "entities": [
+        _entity("light.konyha", "Konyhai lámpa", "konyha", "on", brightness=200),
+        _entity("light.halo", "Olvasólámpa", "halo", "off"),
+        _entity(
+            "binary_sensor.konyha_ablak",
+            "Konyha ablak",
+            "konyha",
+            "off",
+            device_class="window",
+        ),
+        _entity(
+            "binary_sensor.halo_ablak",
+            "Hálószobai ablak",
+            "halo",
+            "on",
+            device_class="window",
+        ),
+        _entity(
+            "binary_sensor.kamra_ablak",
+            "Kamra ablak",
+            "kamra",
+            "on",
+            device_class="window",
+        ),
+        _entity(
+            "sensor.kulso_homerseklet",
+            "Külső hőmérséklet",
+            "kert",
+            "-2.6",
+            device_class="temperature",
+            unit_of_measurement="°C",
+        ),
+        _entity(
+            "sensor.halo_homerseklet",
+            "Hálószoba hőmérséklet",
+            "halo",
+            "20.4",
+            device_class="temperature",
+            unit_of_measurement="°C",
+        ),
+        _entity("lock.pinceajto", "Pinceajtó", "kamra", "locked"),
+        _entity(
+            "sensor.pinceajto_akku",
+            "Pinceajtó akkumulátor",
+            "kamra",
+            "37",
+            device_class="battery",
+            unit_of_measurement="%",
+        ),
+        _entity("switch.mosogep", "Mosógép", "konyha", "on"),
+        _entity(
+            "sensor.mosogep_teljesitmeny",
+            "Mosógép teljesítmény",
+            "konyha",
+            "512",
+            device_class="power",
+            unit_of_measurement="W",
+        ),
+    ],
+}
+
+
+def _hu() -> Planner:
+    return Planner(Home.from_dict(HU_HOME), "hu")
+
+
+def _answered(plan: Plan) -> str:
+    """The reply of *plan*, which must answer without changing anything."""
+    assert plan.error is None, plan.error
+    assert plan.steps and all(s.read_only for s in plan.steps), plan.steps
+    return plan.reply or ""
+
+
+def test_hu_outside_temperature_is_answered() -> None:
+    reply = _answered(_hu().plan("hány fok van kint?"))
+    assert "-2,6" in reply
+
+
+def test_hu_which_windows_are_open_names_them_and_only_them() -> None:
+    reply = _answered(_hu().plan("melyik ablak van nyitva?"))
+    assert "Hálószobai ablak" in reply and "Kamra ablak" in reply
+    assert "Konyha ablak" not in reply
+
+
+def test_hu_how_many_windows_are_open_counts_them() -> None:
+    reply = _answered(_hu().plan("hány ablak van nyitva"))
+    assert "2" in reply
+
+
+def test_hu_yes_no_question_without_a_count_word_is_answered_not_acted() -> None:
+    reply = _answered(_hu().plan("van nyitva ablak?"))
+    assert reply.startswith("Igen")
+    assert "Kamra ablak" in reply
+
+
+def test_hu_battery_of_a_device_said_with_a_case_ending() -> None:
+    reply = _answered(_hu().plan("mennyi az akkuja a pinceajtónak?"))
+    assert "37" in reply
+
+
+def test_hu_power_of_an_appliance_is_its_power_sensor() -> None:
+    reply = _answered(_hu().plan("mennyit fogyaszt a mosógép?"))
+    assert "512" in reply
+
+
+def test_hu_a_command_with_a_question_verb_stays_a_command() -> None:
+    plan = _hu().plan("kapcsold fel az olvasólámpát")
+    assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.halo"])]
