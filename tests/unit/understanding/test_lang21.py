@@ -143,3 +143,86 @@ def test_hu_power_of_an_appliance_is_its_power_sensor() -> None:
 def test_hu_a_command_with_a_question_verb_stays_a_command() -> None:
     plan = _hu().plan("kapcsold fel az olvasólámpát")
     assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_on", ["light.halo"])]
+
+
+# -- Romanian questions (resources/sentences/ro/questions.yaml) ------------------------------
+
+RO_HOME: dict[str, Any] = {
+    "areas": [
+        {"id": "baie", "name": "Baie"},
+        {"id": "dormitor", "name": "Dormitor"},
+        {"id": "hol", "name": "Hol"},
+    ],
+    "entities": [
+        _entity("light.hol", "Bec hol", "hol", "on"),
+        _entity(
+            "binary_sensor.geam_dormitor",
+            "Geam dormitor",
+            "dormitor",
+            "on",
+            device_class="window",
+        ),
+        _entity(
+            "binary_sensor.geam_baie",
+            "Geam baie",
+            "baie",
+            "off",
+            device_class="window",
+        ),
+        _entity(
+            "sensor.umiditate_baie",
+            "Umiditate baie",
+            "baie",
+            "66",
+            device_class="humidity",
+            unit_of_measurement="%",
+        ),
+        _entity("switch.cuptor", "Cuptor", "hol", "on"),
+        _entity(
+            "sensor.cuptor_putere",
+            "Cuptor putere",
+            "hol",
+            "2150",
+            device_class="power",
+            unit_of_measurement="W",
+        ),
+        _entity(
+            "climate.termostat",
+            "Termostat",
+            "dormitor",
+            "heat",
+            temperature=21.5,
+            current_temperature=20,
+            hvac_modes=["off", "heat"],
+        ),
+    ],
+}
+
+
+def _ro() -> Planner:
+    return Planner(Home.from_dict(RO_HOME), "ro")
+
+
+def test_ro_which_window_is_open_names_only_the_open_one() -> None:
+    reply = _answered(_ro().plan("care geam e deschis?"))
+    assert "Geam dormitor" in reply and "Geam baie" not in reply
+
+
+def test_ro_humidity_of_a_room() -> None:
+    assert "66" in _answered(_ro().plan("ce umiditate e în baie?"))
+    assert "66" in _answered(_ro().plan("cât de umed e în baie?"))
+
+
+def test_ro_power_of_an_appliance_typed_with_and_without_diacritics() -> None:
+    assert "2150" in _answered(_ro().plan("cât consumă cuptorul?"))
+    assert "2150" in _answered(_ro().plan("cat consuma cuptorul acum?"))
+
+
+def test_ro_what_a_thermostat_is_set_to() -> None:
+    reply = _answered(_ro().plan("la cât e setat termostatul?"))
+    assert "21,5" in reply
+
+
+def test_ro_a_polite_command_stays_a_command() -> None:
+    plan = _ro().plan("poți să stingi becul din hol?")
+    assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_off", ["light.hol"])]

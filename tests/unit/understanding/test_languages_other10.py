@@ -356,7 +356,9 @@ def test_ro_all_of_a_kind_in_a_room_and_questions_with_all_first() -> None:
     assert acts(planner.plan("deschide toate jaluzelele din dormitor")) == [
         ("cover.open_cover", ["cover.jaluzea"])
     ]
-    assert reads(planner.plan("toate luminile sunt aprinse?")) == ["light.bec", "light.spot"]
+    # Hearth's own question rules (ro/questions.yaml) answer no, naming the light that is off.
+    plan = planner.plan("toate luminile sunt aprinse?")
+    assert reads(plan) and (plan.reply or "").startswith("Nu, Spot")
     assert reads(planner.plan("este vreo lumina aprinsa in dormitor?")) == ["light.bec"]
 
 
