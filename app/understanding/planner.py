@@ -355,7 +355,12 @@ class Planner:
                 ctx.tz = _zone_of(ctx.now, self.tz)
         ctx.now = ctx.now.astimezone(ctx.tz)
         self.resolver.typed = text  # the commas of "add eggs, milk and bread"
-        plan = self._length_answer(text, ctx) or self._plan(text, ctx)
+        tagless = questions.untagged(text, self.questions) if self.questions else None
+        if tagless is not None:  # "the front door's locked, right": asked, never done
+            plan = self._plan(tagless, ctx, asked=True)
+            plan.text = text
+        else:
+            plan = self._length_answer(text, ctx) or self._plan(text, ctx)
         if plan.error is not None and plan.error.code in _NOT_FOUND and not plan.steps:
             plan = self._which_room(text) or plan  # "lights on in the bedroom": which one
         words = not_wanted.load(self.language)
@@ -383,7 +388,7 @@ class Planner:
 
     # -- stages ------------------------------------------------------------------------------
 
-    def _plan(self, text: str, ctx: RequestContext) -> Plan:
+    def _plan(self, text: str, ctx: RequestContext, *, asked: bool = False) -> Plan:
         self._refresh()
         if not text or not text.strip():
             return Plan.failed(
@@ -403,8 +408,9 @@ class Planner:
         if temporal is not None and temporal.strong and not timers.helper_named(self.home, clean):
             return temporal.plan  # a reminder or the calendar (not the "Shovel reminder" timer)
         # A question is answered read-only, never turned into an action (questions.py).
-        question = self.questions is not None and questions.asks(
-            text, self.questions, self.frames, ctx.conversation
+        question = asked or (
+            self.questions is not None
+            and questions.asks(text, self.questions, self.frames, ctx.conversation)
         )
         answered = None
         if question and not self._timer_question(clean, ctx):

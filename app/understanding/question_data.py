@@ -139,10 +139,20 @@ class QuestionData:
     closers: tuple[Phrase, ...] = ()
     """Words a question may end with instead of starting with a question word ("le radiateur
     est réglé sur combien")."""
+    question_tags: tuple[Phrase, ...] = ()
+    """Question tags: words after a statement that make it a question ("the door's locked,
+    right", "the fan's not on, is it"), unless the sentence starts as a command ("turn off
+    the bedside right")."""
     shopping_words: tuple[Phrase, ...] = ()
     """Words that ask about the shopping list whatever the home calls it ("einkaufsliste",
     "acheter"); ``shopping_names``: what such a list's name holds ("einkauf")."""
     shopping_names: tuple[str, ...] = ()
+    day_weather_words: tuple[Phrase, ...] = ()
+    """Words that, with a day and nothing named, ask that day's forecast ("what's it doing
+    sunday", "what's tomorrow looking like")."""
+    task_words: tuple[Phrase, ...] = ()
+    """Words that ask what is left to do ("left to do", "needs doing"): the home's one list
+    whose name says none of ``shopping_names``."""
     which_first: frozenset[str] = frozenset()
     """Words besides English's that ask which ones when said first ("welche", "quelles")."""
     yes_no_first: frozenset[str] = frozenset()
@@ -351,8 +361,11 @@ def load_questions(language: str) -> QuestionData | None:
         ),
         articles=frozenset(normalize(str(w)) for w in raw.get("articles") or ()),
         closers=_phrases(raw.get("closers")),
+        question_tags=_phrases(raw.get("question_tags")),
         shopping_words=_phrases(raw.get("shopping_words")),
         shopping_names=tuple(normalize(str(w)) for w in raw.get("shopping_names") or ()),
+        task_words=_phrases(raw.get("task_words")),
+        day_weather_words=_phrases(raw.get("day_weather_words")),
         which_first=frozenset(normalize(str(w)) for w in raw.get("which_first") or ()),
         yes_no_first=frozenset(normalize(str(w)) for w in raw.get("yes_no_first") or ()),
         compounds=bool(raw.get("compounds", False)),

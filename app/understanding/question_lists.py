@@ -86,6 +86,37 @@ def shopping_list(
     return outcome
 
 
+def task_list(
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | Unresolved | None:
+    """ "What's left to do?", "what jobs are left?": the home's one list of things to do (a
+    list whose name says no shopping), when the question names no list, device or place."""
+    if not data.task_words or not found_phrases(reading.words, data.task_words):
+        return None
+    if reading.names or reading.kinds or reading.measures or reading.area or reading.floor:
+        return None
+    if "time" in reading.tags:
+        return None  # "what do we have to do tomorrow": the calendar's
+    lists = [e for e in resolver.home.exposed() if e.domain == "todo"]
+    tasks = [
+        e
+        for e in lists
+        if e.entity_id != "todo.shopping_list"
+        and not any(n in normalize(" ".join((e.name, *e.aliases))) for n in data.shopping_names)
+    ]
+    if len(tasks) != 1:
+        return None  # several lists of jobs: which one is asked (or none is a list of jobs)
+    entity = tasks[0]
+    name = normalize(entity.name)
+    if name not in resolver.vocab.entities_by_name:
+        return None
+    slots = Slots({"name": name}, False)
+    outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
+    if isinstance(outcome, Resolved) and "count" in reading.tags:
+        outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
+    return outcome
+
+
 def todo_item(
     reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
 ) -> Resolved | Unresolved | None:

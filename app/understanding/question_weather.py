@@ -89,6 +89,17 @@ def weather_answer(
     return resolved([entity], reply, read_about_text("weather"))
 
 
+def asks_day_weather(reading: Reading, ctx: RequestContext, data: QuestionData) -> bool:
+    """Whether a question that names nothing but a day asks what the weather does then
+    ("what's it doing sunday", "what's tomorrow looking like"): one of ``day_weather_words``
+    with a day of the forecast."""
+    if reading.names or reading.kinds or reading.area or reading.floor or reading.measures:
+        return False
+    if reading.unknown or not found_phrases(reading.words, data.day_weather_words):
+        return False
+    return forecast_days(reading, ctx, data) is not None
+
+
 def forecast_days(reading: Reading, ctx: RequestContext, data: QuestionData) -> list[int] | None:
     """The days (from today) a question asks the forecast of: "tomorrow" [1], "on friday",
     "this weekend" (the coming saturday and sunday), "this week" [0..6]; None: no day."""

@@ -52,7 +52,7 @@ from app.understanding.question_household import (
     people_at_home,
     time_left,
 )
-from app.understanding.question_lists import shopping_list, todo_item, todo_list
+from app.understanding.question_lists import shopping_list, task_list, todo_item, todo_list
 from app.understanding.question_measures import (
     NothingThere,
     asked_measure,
@@ -63,6 +63,7 @@ from app.understanding.question_measures import (
 )
 from app.understanding.question_media import media
 from app.understanding.question_reading import (
+    ARTICLES,
     GROUP_TAGS,
     PRONOUNS,
     WEATHER_TAGS,
@@ -89,7 +90,7 @@ from app.understanding.question_reading import (
     where_said,
     without_follow_up,
 )
-from app.understanding.question_weather import weather_answer
+from app.understanding.question_weather import asks_day_weather, weather_answer
 from app.understanding.resolve import Resolved, Resolver, Unresolved
 from app.understanding.vocabulary import REFERENCE, normalize
 
@@ -126,6 +127,23 @@ def is_question(text: str, data: QuestionData, frames: FrameData | None = None) 
         return False  # "werkbank lamp aan?": a command
     padded = f" {' '.join(words)} "
     return not any(f" {cue} " in padded for cue in frames.cues if cue not in data.states)
+
+
+def untagged(text: str, data: QuestionData) -> str | None:
+    """*text* without the question tag it ends with ("the front door's locked right": "the
+    front door's locked"), when it is a statement so made a question; None when it ends with
+    none, starts as a command ("turn off the bedside right") or as a question already."""
+    words = strip_lead_ins(split_words(text, data), data)
+    if not words or words[0] in data.command_verbs:
+        return None
+    if prefix_length(words, data.openers) or prefix_length(words, data.commands):
+        return None
+    for tag in data.question_tags:
+        if len(words) > len(tag) + 1 and tuple(words[-len(tag) :]) == tag:
+            if words[-len(tag) - 1] in ARTICLES:
+                return None  # "the one on the right": a side, no tag
+            return " ".join(words[: -len(tag)])
+    return None
 
 
 def asks(
@@ -270,6 +288,7 @@ def _answer(
         low_batteries,
         todo_item,
         shopping_list,
+        task_list,
     ):  # their words are no names
         answered = early(reading, ctx, resolver, data)
         if answered is not None:
@@ -303,6 +322,8 @@ def _answer(
             reply,
             place=reading.unknown_places[0],
         )
+    if asks_day_weather(reading, ctx, data):
+        reading.tags.add("weather")  # "what's it doing sunday": the forecast, not the calendar
     if "time" in reading.tags and not (
         reading.names
         or reading.kinds
