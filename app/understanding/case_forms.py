@@ -68,6 +68,16 @@ def other_accents(language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
+def parts_of_names(language: str) -> bool:
+    """Whether a word of *language* that the home's names have only inside a longer name, said
+    without the rest of that name, may be another word of the names said with an ending
+    (``parts_of_names`` in its ``inflection.yaml``, false unless it says true): Greek "ρολό
+    κουζίνας", the "Κουζίνα"'s blind, where "κουζίνας" is only a word of the "Φώτα
+    κουζίνας"."""
+    return (own_data(language, "inflection.yaml") or {}).get("parts_of_names") is True
+
+
+@functools.lru_cache(maxsize=16)
 def unaccented_endings(language: str) -> Endings:
     """:func:`word_endings` of *language* written without accents ("ę": "a" as "e": "a"),
     for words compared without theirs; the accented ones are kept too."""
@@ -102,16 +112,25 @@ def same_word(a: str, b: str, endings: Endings) -> bool:
     return bool(ours & theirs)
 
 
-def as_written(words: list[str], home_words: Iterable[str], language: str) -> list[str] | None:
+def as_written(
+    words: list[str],
+    home_words: Iterable[str],
+    language: str,
+    phrases: Iterable[str] = (),
+) -> list[str] | None:
     """*words* with each word that is no word of the home's names, but is one of them said
     with one of the language's endings, written as the home writes it ("zapal lampę w
     kuchni" -> "zapal lampa w kuchnia" for a "Lampa" and a "Kuchnia"); a word typed without
     its accents ("lazience") is read with them where only one of the home's words fits. None
-    when nothing changed or the language has no endings listed."""
+    when nothing changed or the language has no endings listed. Where the language says
+    :func:`parts_of_names`, a word that the home's *phrases* have only inside longer ones,
+    none of which is said whole, counts as no word of the names."""
     endings = word_endings(language)
     if not endings:
         return None
     known = set(home_words)
+    if phrases and parts_of_names(language):
+        known -= _parts_said_alone(words, phrases)
     by_plain: dict[str, set[str]] = {}
     for word in known:
         by_plain.setdefault(typed_plain(word), set()).add(word)
@@ -134,6 +153,39 @@ def as_written(words: list[str], home_words: Iterable[str], language: str) -> li
             out[i] = found
             changed = True
     return out if changed else None
+
+
+def _parts_said_alone(words: list[str], phrases: Iterable[str]) -> set[str]:
+    """The *words* that are words of the longer *phrases* only (no phrase of one word) and
+    are said outside every one of those phrases said whole."""
+    alone = {p for p in phrases if " " not in p}
+    covered: set[str] = set()
+    holders: set[str] = set()
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) < 2 or not set(parts) & set(words):
+            continue
+        holders.update(parts)
+        if _said_whole(parts, words):
+            covered.update(parts)
+    return {w for w in words if w in holders and w not in alone and w not in covered}
+
+
+def _said_whole(parts: list[str], words: list[str]) -> bool:
+    """Whether *words* say the phrase *parts* in its order, with at most one word between two
+    of its words ("το φως του μπάνιου" says the "Φως μπάνιου")."""
+    for start, word in enumerate(words):
+        if word != parts[0]:
+            continue
+        at = start
+        for part in parts[1:]:
+            ahead = words[at + 1 : at + 3]
+            if part not in ahead:
+                break
+            at += 1 + ahead.index(part)
+        else:
+            return True
+    return False
 
 
 def said_forms(key: str, endings: Endings) -> list[str]:
@@ -170,9 +222,19 @@ def _forms(word: str, endings: Endings) -> list[str]:
 
 
 @functools.lru_cache(maxsize=16)
-def _plural_endings(language: str) -> frozenset[str]:
+def _plural_endings(language: str) -> dict[str, frozenset[str] | None]:
+    """Each ending that may say a plural -> the endings of the written word it says a
+    plural of (None: of every word it stands for). A list in the data is endings plural for
+    every word; a mapping says which ("α": ["ο"], Greek "ρολά" of "Ρολό", where "α" of a
+    written "ας" is one "θερμοσίφωνα")."""
     listed = (own_data(language, "inflection.yaml") or {}).get("plural_endings") or ()
-    return frozenset(normalize(str(e)) for e in listed if str(e))
+    if isinstance(listed, dict):
+        return {
+            normalize(str(e)): frozenset(normalize(str(w or "")) for w in written or ())
+            for e, written in listed.items()
+            if str(e)
+        }
+    return {normalize(str(e)): None for e in listed if str(e)}
 
 
 def read_as_one(said: list[str], written: list[str], language: str) -> bool:
@@ -182,6 +244,17 @@ def read_as_one(said: list[str], written: list[str], language: str) -> bool:
     plural = _plural_endings(language)
     if not plural or len(said) != len(written):
         return False
+    endings = dict(word_endings(language))
+    for before, after in zip(said, written, strict=True):
+        if before == after:
+            continue
+        for ending, of in plural.items():
+            rest = before[: -len(ending)] if before.endswith(ending) else None
+            if rest is not None and any(
+                rest + w == after for w in endings.get(ending, ()) if of is None or w in of
+            ):
+                return True
+    return False
     endings = dict(word_endings(language))
     for before, after in zip(said, written, strict=True):
         if before == after:

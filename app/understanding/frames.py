@@ -380,6 +380,9 @@ def _number(
         return end
     reading.number = value
     following = words[after] if after < len(words) else ""
+    if " ".join(words[after : after + 2]) in data.percent:
+        reading.unit = "percent"  # "τοις εκατό": its "εκατό" is no second number
+        return after + 2
     if percent or following in data.percent:
         reading.unit = "percent"
     elif following in data.degrees:

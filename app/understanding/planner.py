@@ -702,7 +702,13 @@ class Planner:
         if placed != clean and (not _resolved(matches) or loosely):
             # "turn on the lights out the back": the place as the home says it (the garden).
             retry = placed_reading()
-            if _resolved(retry) and not (loosely and all(m.loose for m in retry or ())):
+            asks = (
+                matches is None
+                and retry is not None
+                and case_forms.parts_of_names(self.language)
+                and all(_asks_which(m) for m in retry)
+            )  # "άναψε τον ανεμιστήρα οροφής" with two such fans: which one, asked
+            if (_resolved(retry) or asks) and not (loosely and all(m.loose for m in retry or ())):
                 matches = retry
                 if case_forms.read_as_one(clean.split(), placed.split(), self.language):
                     for match in matches or ():
@@ -1248,6 +1254,7 @@ class Planner:
                         holders.setdefault(owner, set()).add(normalize(area.name))
         frames = self.frames
         own = frames.function_words | frames.articles if frames is not None else frozenset()
+        self._room_word_forms(holders)
         found = {
             word: next(iter(rooms))
             for word, rooms in holders.items()
@@ -1255,6 +1262,21 @@ class Planner:
         }
         self._rooms_cache = (self.home.revision, found)
         return found
+
+    def _room_word_forms(self, holders: dict[str, set[str]]) -> None:
+        """Adds to *holders* (word -> the rooms whose name has it) each word of the home's
+        device names that is a room's one-word name said with a case ending of the language:
+        Greek "το ρολό της κουζίνας", where "κουζίνας" is a word of the "Φώτα κουζίνας" too
+        and so is not read back to the "Κουζίνα" as other words said with an ending are (in
+        languages whose names have such words, :func:`case_forms.parts_of_names`)."""
+        if not case_forms.parts_of_names(self.language):
+            return
+        rooms = {typed_plain(w): w for w in holders if len(holders[w]) == 1 and " " not in w}
+        for word in self._home_words - holders.keys():
+            said = [word, *case_forms.bases(word, case_forms.unaccented_endings(self.language))]
+            room = next((rooms[typed_plain(b)] for b in said[1:] if typed_plain(b) in rooms), None)
+            if room is not None:
+                holders.setdefault(word, set()).update(holders[room])
 
     def _other_owners(self, text: str, name: str) -> bool:
         """Whether *text* says an owner of the home that *name* (what a loose reading

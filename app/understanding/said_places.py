@@ -82,7 +82,7 @@ def as_home_says(text: str, vocab: Any, language: str) -> str:
     # Polish "zapal lampę w kuchni": every word of the home's names said with a case ending;
     # Swedish "släck golvlampan i köket" has both a room's ending and a device's.
     home_words = {word for phrase in vocab.words for word in phrase.split()}
-    written = case_forms.as_written(bare or words, home_words, language)
+    written = case_forms.as_written(bare or words, home_words, language, vocab.words)
     if written is not None:
         return " ".join(written)
     if bare is not None:
