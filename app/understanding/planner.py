@@ -1873,6 +1873,8 @@ class Planner:
                 continue
             outcome = self.resolver.resolve(IntentMatch.from_result(result), ctx)
             match = _Match(outcome, text, _slot_texts(result), reading=result)
+            if isinstance(outcome, Resolved) and _lock_rule_off_lock(result, outcome):
+                continue  # Catalan "obre la porta del garatge": unlocking, not a door closed
             if isinstance(outcome, Resolved):
                 return match
             named_question |= named and outcome.code is ErrorCode.AMBIGUOUS
@@ -2714,6 +2716,17 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
     first = 0 if has_name else 2 if numbered else 1
     worded = sum(_worded_number(e) for e in result.entities.values())
     return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded)
+
+
+def _lock_rule_off_lock(result: RecognizeResult, outcome: Resolved) -> bool:
+    """Whether *result* is a rule said only of locks (its verb locks or unlocks: Catalan
+    "obre" is also "unlock") that resolved to devices none of which is a lock: its turning
+    off would close a garage door the person asked to open."""
+    required = (result.intent_data.requires_context or {}).get("domain")
+    if (required if isinstance(required, list) else [required]) != ["lock"]:
+        return False
+    changed = [t for step in outcome.steps if not step.read_only for t in step.targets]
+    return bool(changed) and not any(t.startswith("lock.") for t in changed)
 
 
 def _place_said_as(result: RecognizeResult, words: Sequence[str]) -> bool:

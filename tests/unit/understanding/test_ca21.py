@@ -1,0 +1,119 @@
+"""Catalan as its people type it (session 21):
+
+* a rule said only of locks never acts on another kind of device: Home Assistant's Catalan
+  "obre" is also "unlock", and "obre la porta del garatge" read so would close the garage
+  door (the guard in the planner's ``_match``);
+* a device said with its owner ("la tauleta del Jordi", "la persiana de l'Aina") for the
+  home's "Tauleta Jordi" (``ca/frames.yaml``: owners), Hearth's loose reading in Catalan
+  (cues, numbers in words, "per cent");
+* timers (``ca/timers.yaml``): half an hour, "d'una hora i mitja", a name after "pel",
+  "cancel·la" with its middle dot, "quant falta per al temporitzador".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.home import Home
+from app.understanding.planner import Planner
+from tests.helpers.plan_steps import steps_of as _steps
+from tests.helpers.small_homes import entity as _entity
+
+CA_HOME: dict[str, Any] = {
+    "areas": [
+        {"id": "menjador", "name": "Menjador"},
+        {"id": "cuina", "name": "Cuina"},
+        {"id": "habitacio", "name": "Habitació"},
+        {"id": "garatge", "name": "Garatge"},
+        {"id": "rebedor", "name": "Rebedor"},
+    ],
+    "entities": [
+        _entity("light.tauleta_marta", "Tauleta Marta", "habitacio", "on", brightness=120),
+        _entity("light.tauleta_oriol", "Tauleta Oriol", "habitacio", "off"),
+        _entity("light.llum_campana", "Llum campana", "cuina", "off"),
+        _entity("light.peu", "Làmpada de peu", "menjador", "on", brightness=100),
+        _entity(
+            "cover.garatge",
+            "Porta garatge",
+            "garatge",
+            "closed",
+            device_class="garage",
+            supported_features=3,
+        ),
+        _entity(
+            "cover.persiana_marta",
+            "Persiana Marta",
+            "habitacio",
+            "open",
+            device_class="shutter",
+            position=100,
+            supported_features=15,
+        ),
+        _entity("lock.entrada", "Pany entrada", "rebedor", "locked"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def ca() -> Planner:
+    return Planner(Home.from_dict(CA_HOME), "ca")
+
+
+def test_open_a_garage_door_never_closes_it(ca: Planner) -> None:
+    plan = ca.plan("obre la porta del garatge")
+    assert [(a, t) for a, t, _ in _steps(plan)] == [("cover.open_cover", ["cover.garatge"])]
+    assert plan.needs_confirmation
+
+
+def test_open_still_unlocks_a_lock(ca: Planner) -> None:
+    assert [(a, t) for a, t, _ in _steps(ca.plan("obre el pany entrada"))] == [
+        ("lock.unlock", ["lock.entrada"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("apaga la tauleta de la Marta", [("light.turn_off", ["light.tauleta_marta"], {})]),
+        ("encén la tauleta de l'Oriol, sisplau", [("light.turn_on", ["light.tauleta_oriol"], {})]),
+        ("pots encendre el llum de la campana?", [("light.turn_on", ["light.llum_campana"], {})]),
+        (
+            "posa la làmpada de peu al quaranta per cent",
+            [("light.turn_on", ["light.peu"], {"brightness_pct": 40})],
+        ),
+    ],
+)
+def test_a_device_said_with_its_owner_or_joining_words(
+    ca: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(ca.plan(text)) == steps
+
+
+def test_another_owner_is_not_guessed(ca: Planner) -> None:
+    plan = ca.plan("apaga la tauleta del Pere")
+    assert not [s for s in plan.steps if not s.read_only]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "name"),
+    [
+        ("posa un temporitzador de mitja hora", 1800, None),
+        ("temporitzador d'una hora i mitja", 5400, None),
+        ("posa'm un temporitzador de 25 minuts pel forn", 1500, "forn"),
+        ("posa un minuter de vint minuts per la pasta", 1200, "pasta"),
+    ],
+)
+def test_catalan_timers(ca: Planner, text: str, seconds: int, name: str | None) -> None:
+    steps = _steps(ca.plan(text))
+    assert [(a, p.get("duration_s"), p.get("name")) for a, _, p in steps] == [
+        ("timer.start", seconds, name)
+    ]
+
+
+def test_cancel_with_its_middle_dot_and_time_left(ca: Planner) -> None:
+    assert [a for a, _, _ in _steps(ca.plan("cancel·la el temporitzador"))] == ["timer.cancel"]
+    assert [a for a, _, _ in _steps(ca.plan("quant falta per al temporitzador?"))] == [
+        "timer.status"
+    ]
