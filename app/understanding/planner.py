@@ -803,8 +803,11 @@ class Planner:
                 done = done_items.plan_for(text, self.home, self.language)
                 if done is not None:
                     return done
-        if matches is None and (shared := self._shared_name(clean)):
-            # "Nachttischlampe an" with Anna's and Jonas's: which one, asked.
+        if matches is None and (
+            shared := self._shared_name(clean) or (placed != clean and self._shared_name(placed))
+        ):
+            # "Nachttischlampe an" with Anna's and Jonas's: which one, asked; "kapcsold fel a
+            # lámpát" (the words as the home writes them) among eight lamps, too.
             matches = [_Match(self.resolver._ambiguous(shared), clean)]
         if matches is None:
             return self._not_understood(text, clean, parts)

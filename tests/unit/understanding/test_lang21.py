@@ -226,3 +226,34 @@ def test_ro_what_a_thermostat_is_set_to() -> None:
 def test_ro_a_polite_command_stays_a_command() -> None:
     plan = _ro().plan("poți să stingi becul din hol?")
     assert [(s.action, s.targets) for s in plan.steps] == [("light.turn_off", ["light.hol"])]
+
+
+# -- a word of several names said with an ending: which one, asked -----------------------------
+
+
+def test_hu_the_lamp_said_with_its_ending_among_several_lamps_is_asked_about() -> None:
+    home = {
+        "areas": [{"id": "nappali", "name": "Nappali"}, {"id": "konyha", "name": "Konyha"}],
+        "entities": [
+            _entity("light.nappali", "Nappali lámpa", "nappali", "off"),
+            _entity("light.konyha", "Konyhai lámpa", "konyha", "off"),
+            _entity("light.kamra", "Kamra lámpa", "konyha", "off"),
+        ],
+    }
+    plan = Planner(Home.from_dict(home), "hu").plan("kapcsold fel a lámpát")
+    assert not plan.steps
+    assert plan.error is not None and plan.error.code == "ambiguous"
+    assert "Nappali lámpa" in (plan.reply or "")
+
+
+def test_ro_the_bulb_said_with_its_article_among_several_bulbs_is_asked_about() -> None:
+    home = {
+        "areas": [{"id": "hol", "name": "Hol"}, {"id": "baie", "name": "Baie"}],
+        "entities": [
+            _entity("light.bec_hol", "Bec hol", "hol", "on"),
+            _entity("light.bec_baie", "Bec baie", "baie", "on"),
+        ],
+    }
+    plan = Planner(Home.from_dict(home), "ro").plan("stinge becul")
+    assert not plan.steps
+    assert plan.error is not None and plan.error.code == "ambiguous"
