@@ -1238,7 +1238,12 @@ class Planner:
         """*text* with a device said with its owner as the home names it (owners.py)."""
         if not self._owner_forms:
             return text
-        names = self.vocab.entities_by_name.keys()
+        names = (
+            # Greek "στο δωμάτιο της Δανάης": the room the home calls "Δωμάτιο Δανάης".
+            self.vocab.entities_by_name.keys() | self.vocab.area_by_word.keys()
+            if case_forms.parts_of_names(self.language)
+            else self.vocab.entities_by_name.keys()
+        )
         in_room = self._glue.owner_room if self._glue is not None else ""
         return as_named(text, self._owner_forms, names, self._owner_rooms(), in_room)
 

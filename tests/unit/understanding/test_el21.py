@@ -103,3 +103,114 @@ def test_a_compound_keeps_each_name_said_with_its_article(el: Planner) -> None:
         ("light.turn_off", ["light.fos_grafeiou"], {}),
         ("cover.close_cover", ["cover.rolo_saloni"], {}),
     ]
+
+
+EL_HOUSE: dict[str, Any] = {
+    "areas": [
+        {"id": "saloni", "name": "Σαλόνι"},
+        {"id": "kouzina", "name": "Κουζίνα"},
+        {"id": "eleni", "name": "Δωμάτιο Ελένης"},
+        {"id": "kipos", "name": "Κήπος"},
+        {"id": "apothiki", "name": "Αποθήκη"},
+    ],
+    "entities": [
+        _entity("light.saloni", "Φως σαλονιού", "saloni", "on", brightness=255),
+        _entity("light.kouzina", "Φως κουζίνας", "kouzina", "on", brightness=255),
+        _entity("light.eleni", "Φως οροφής", "eleni", "on", brightness=255),
+        _entity("light.kipos", "Φανάρια", "kipos", "off"),
+        _entity("light.apothiki", "Λάμπα αποθήκης", "apothiki", "off"),
+        _entity("media_player.ixeio", "Ηχείο Ελένης", "eleni", "playing", volume_level=0.6),
+        _entity("switch.boiler", "Θερμοσίφωνας", "apothiki", "off"),
+        _entity("cover.kouzina", "Ρολό", "kouzina", "open", device_class="blind", position=100),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def house() -> Planner:
+    return Planner(Home.from_dict(EL_HOUSE), "el")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("βάλε χρονόμετρο 20 λεπτά για τα αυγά", 1200),
+        ("τάιμερ τρία λεπτά", 180),
+        ("βάλε ένα χρονόμετρο μισής ώρας", 1800),
+        ("χρονόμετρο μιάμιση ώρα", 5400),
+        ("ξεκίνα ένα τάιμερ δέκα λεπτών", 600),
+    ],
+)
+def test_greek_timers(house: Planner, text: str, seconds: int) -> None:
+    steps = _steps(house.plan(text))
+    assert [(action, params.get("duration_s")) for action, _, params in steps] == [
+        ("timer.start", seconds)
+    ]
+
+
+def test_a_timer_paused_and_asked_about(house: Planner) -> None:
+    assert [a for a, _, _ in _steps(house.plan("σταμάτα λίγο το χρονόμετρο"))] == ["timer.pause"]
+    plan = house.plan("πόσος χρόνος μένει στο χρονόμετρο;")
+    assert [(s.action, s.read_only) for s in plan.steps] == [("timer.status", True)]
+
+
+def test_every_light_but_a_room_or_a_name(house: Planner) -> None:
+    steps = _steps(house.plan("σβήσε όλα τα φώτα εκτός από την κουζίνα"))
+    assert steps == [
+        ("light.turn_off", ["light.apothiki", "light.eleni", "light.kipos", "light.saloni"], {})
+    ]
+    steps = _steps(house.plan("σβήσε όλα τα φώτα εκτός από το φως σαλονιού"))
+    assert steps == [
+        ("light.turn_off", ["light.apothiki", "light.eleni", "light.kipos", "light.kouzina"], {})
+    ]
+
+
+def test_nothing_but_what_the_exception_names(house: Planner) -> None:
+    # An exception that names nothing of the home is not understood, never "every light".
+    plan = house.plan("σβήσε όλα τα φώτα εκτός από το υπόστεγο")
+    assert not [s for s in plan.steps if not s.read_only]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("άναψε τα φώτα έξω", [("light.turn_on", ["light.kipos"], {})]),
+        ("σβήσε τα φώτα στο δωμάτιο της Ελένης", [("light.turn_off", ["light.eleni"], {})]),
+    ],
+)
+def test_places_said_in_greek(
+    house: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(house.plan(text)) == steps
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "target"),
+    [
+        ("έχει σκοτάδι στην αποθήκη", "light.turn_on", "light.apothiki"),
+        ("δεν βλέπω τίποτα στον κήπο", "light.turn_on", "light.kipos"),
+        ("θέλουμε ζεστό νερό για ντουζ", "switch.turn_on", "switch.boiler"),
+        ("πέφτει πολύς ήλιος στην κουζίνα", "cover.close_cover", "cover.kouzina"),
+    ],
+)
+def test_what_people_say_of_a_place(house: Planner, text: str, action: str, target: str) -> None:
+    steps = _steps(house.plan(text))
+    assert [(a, t) for a, t, _ in steps] == [(action, [target])]
+
+
+def test_music_too_loud_or_too_quiet(house: Planner) -> None:
+    (action, targets, params), *_ = _steps(house.plan("το ηχείο της Ελένης φωνάζει πολύ"))
+    assert (action, targets) == ("media_player.volume_set", ["media_player.ixeio"])
+    assert params["volume_level"] < 0.6
+
+
+def test_a_remark_in_the_past_or_taken_back_does_nothing(house: Planner) -> None:
+    for text in ("χθες είχε σκοτάδι στην αποθήκη", "δεν έχει πια σκοτάδι στην αποθήκη"):
+        plan = house.plan(text)
+        assert not [s for s in plan.steps if not s.read_only], text
+
+
+@pytest.mark.parametrize("text", ["τι είναι κρύο;", "πόσο σκοτάδι έχει στην αποθήκη;"])
+def test_a_question_is_never_a_remark_acted_on(house: Planner, text: str) -> None:
+    plan = house.plan(text)
+    assert not [s for s in plan.steps if not s.read_only]
