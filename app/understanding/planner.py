@@ -2710,10 +2710,13 @@ def _slot_texts(result: RecognizeResult) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
+def _rank(result: RecognizeResult) -> tuple[int, int, int, int, int]:
     """Best first: a named device, then an explicit area over this computer's area, then the
     reading that matched more literal words, then the one with fewer numbers said as words
-    (a word that is also a number, German "ein", is first the literal word)."""
+    (a word that is also a number, German "ein", is first the literal word), then the one
+    whose names take more of the words (Greek "πρόσθεσε στις δουλειές σπιτιού αλλαγή
+    λάμπας": the list "Δουλειές σπιτιού", not its alias "δουλειές" and an item "σπιτιού
+    αλλαγή λάμπας")."""
     name = result.entities.get("name")
     # A free-text name (a timer's "egg") names no device: "stoppe Timer für 5 Minuten" is
     # not a timer called "stoppe".
@@ -2723,7 +2726,8 @@ def _rank(result: RecognizeResult) -> tuple[int, int, int, int]:
     requires = result.intent_data.requires_context or {}
     first = 0 if has_name else 2 if numbered else 1
     worded = sum(_worded_number(e) for e in result.entities.values())
-    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded)
+    named = sum(len(str(e.text).split()) for e in result.entities.values() if not e.is_wildcard)
+    return (first, 1 if "area" in requires else 0, -result.text_chunks_matched, worded, -named)
 
 
 def _lock_rule_off_lock(result: RecognizeResult, outcome: Resolved) -> bool:

@@ -214,3 +214,54 @@ def test_a_remark_in_the_past_or_taken_back_does_nothing(house: Planner) -> None
 def test_a_question_is_never_a_remark_acted_on(house: Planner, text: str) -> None:
     plan = house.plan(text)
     assert not [s for s in plan.steps if not s.read_only]
+
+
+EL_LISTS: dict[str, Any] = {
+    "areas": [{"id": "kouzina", "name": "Κουζίνα"}],
+    "entities": [
+        {
+            "entity_id": "todo.agores",
+            "name": "Αγορές",
+            "state": "1",
+            "aliases": ["λίστα για αγορές"],
+            "attributes": {"items": [{"uid": "a1", "summary": "ρύζι", "status": "needs_action"}]},
+        },
+        {
+            "entity_id": "todo.ergasies",
+            "name": "Εργασίες αυλής",
+            "state": "0",
+            "aliases": ["εργασίες"],
+            "attributes": {"items": []},
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def lists() -> Planner:
+    return Planner(Home.from_dict(EL_LISTS), "el")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "item"),
+    [
+        ("πρόσθεσε πορτοκάλια στις αγορές", "todo.agores", "πορτοκάλια"),
+        ("βάλε στη λίστα για αγορές χαρτί υγείας", "todo.agores", "χαρτί υγείας"),
+        ("σημείωσε στις αγορές καφέ", "todo.agores", "καφέ"),
+        ("πρόσθεσε στις εργασίες αυλής κλάδεμα λεμονιάς", "todo.ergasies", "κλάδεμα λεμονιάς"),
+    ],
+)
+def test_an_item_added_to_a_list_said_either_way(
+    lists: Planner, text: str, target: str, item: str
+) -> None:
+    assert _steps(lists.plan(text)) == [("todo.add_item", [target], {"item": item})]
+
+
+def test_an_item_taken_off_a_list(lists: Planner) -> None:
+    assert _steps(lists.plan("σβήσε το ρύζι από τη λίστα για αγορές")) == [
+        ("todo.remove_item", ["todo.agores"], {"item": "ρύζι"})
+    ]
+    steps = _steps(lists.plan("τσέκαρε το ρύζι στις αγορές"))
+    assert [(a, t, p.get("status")) for a, t, p in steps] == [
+        ("todo.update_item", ["todo.agores"], "completed")
+    ]
