@@ -117,3 +117,43 @@ def test_cancel_with_its_middle_dot_and_time_left(ca: Planner) -> None:
     assert [a for a, _, _ in _steps(ca.plan("quant falta per al temporitzador?"))] == [
         "timer.status"
     ]
+
+
+FLOORS_HOME: dict[str, Any] = {
+    "floors": [
+        {"id": "baixa", "name": "Planta baixa", "level": 0},
+        {"id": "golfes", "name": "Golfes", "level": 1},
+    ],
+    "areas": [
+        {"id": "sala", "name": "Sala", "floor": "baixa"},
+        {"id": "cambra", "name": "Cambra", "floor": "golfes"},
+        {"id": "estudi", "name": "Estudi", "floor": "golfes"},
+    ],
+    "entities": [
+        _entity("light.sala", "Llum sala", "sala", "off"),
+        _entity("light.cambra", "Llum cambra", "cambra", "off"),
+        _entity("light.estudi", "Llum estudi", "estudi", "off"),
+        _entity("climate.cambra", "Radiador cambra", "cambra", "off", temperature=19),
+        _entity("climate.estudi", "Radiador estudi", "estudi", "off", temperature=19),
+        _entity("climate.sala", "Calefacció sala", "sala", "heat", temperature=21),
+        _entity("media_player.tv", "Televisor", "sala", "off", device_class="tv"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def floors() -> Planner:
+    return Planner(Home.from_dict(FLOORS_HOME), "ca")
+
+
+def test_a_floor_said_by_where_it_is(floors: Planner) -> None:
+    steps = _steps(floors.plan("encén tots els llums de dalt"))
+    assert [(a, t) for a, t, _ in steps] == [("light.turn_on", ["light.cambra", "light.estudi"])]
+    steps = _steps(floors.plan("apaga la calefacció de la planta baixa"))
+    assert [(a, t) for a, t, _ in steps] == [("climate.turn_off", ["climate.sala"])]
+
+
+def test_a_kind_of_device_said_for_its_name(floors: Planner) -> None:
+    assert [(a, t) for a, t, _ in _steps(floors.plan("encén la tele"))] == [
+        ("media_player.turn_on", ["media_player.tv"])
+    ]
