@@ -787,6 +787,12 @@ class Planner:
             retry = self._understand(heard.text, ctx, heard_parts, clauses=clauses, remarks=whole)
             if _resolved(retry):
                 matches, corrected, sounded = retry, True, heard.swaps
+        if self._remark_read_as_asked(text, matches):
+            # Romanian "e frig în birou": a complaint, which a rule reads as the question of
+            # the room's temperature; said with a question mark or a question's words, it asks.
+            felt = conditions.plan_for(text, ctx, self.resolver, self.conditions)
+            if felt is not None and felt.error is None:
+                return felt
         if matches is None or _not_found(matches) or _loosely_asked(matches):
             # "It's pitch black in the garage": a condition of a place, said when no rule
             # read the sentence (app/understanding/conditions.py); "Lily needs more light",
@@ -1062,6 +1068,24 @@ class Planner:
             if len(words) > size and normalize(said) in self._colors:
                 return said
         return None
+
+    def _remark_read_as_asked(self, text: str, matches: list[_Match] | None) -> bool:
+        """Whether a sentence rule read *text* only as asking for a reading
+        (:data:`_READINGS_ASKED`) while it opens as a remark the language's conditions.yaml
+        says a rule reads so (``remarks_read_as_asked``: "e frig în birou"), says how a place
+        feels, and is no question: no question mark, no question's words."""
+        if not matches or self.conditions is None or text.rstrip().endswith("?"):
+            return False
+        said = normalize(text)
+        if not any(said.startswith(f"{w} ") for w in _remarks_read_as_asked(self.language)):
+            return False
+        if not all(
+            m.reading is not None and m.reading.intent.name in _READINGS_ASKED for m in matches
+        ):
+            return False
+        if self.questions is not None and questions.is_question(text, self.questions, self.frames):
+            return False
+        return conditions.find(text, self.conditions) is not None
 
     def _shared_name(self, clean: str) -> list[Entity]:
         """The devices whose names start or end with the words a command said as a device's
@@ -2663,6 +2687,19 @@ def _asks_back(match: _Match | None) -> bool:
 
 def _resolved(matches: list[_Match] | None) -> bool:
     return matches is not None and all(isinstance(m.outcome, Resolved) for m in matches)
+
+
+#: Sentence rules that only ask for a reading, which some languages' rules also read out of a
+#: remark ("e frig în birou": the room's temperature).
+_READINGS_ASKED = frozenset({"HassClimateGetTemperature"})
+
+
+@functools.lru_cache(maxsize=16)
+def _remarks_read_as_asked(language: str) -> tuple[str, ...]:
+    """How a remark opens that *language*'s sentence rules read as asking for a reading
+    (``remarks_read_as_asked`` in its ``conditions.yaml``; none unless it lists them)."""
+    raw = (own_data(language, "conditions.yaml") or {}).get("remarks_read_as_asked") or ()
+    return tuple(normalize(str(w)) for w in raw)
 
 
 def _narrower(retry: list[_Match] | None, matches: list[_Match] | None) -> bool:

@@ -257,3 +257,38 @@ def test_ro_the_bulb_said_with_its_article_among_several_bulbs_is_asked_about() 
     plan = Planner(Home.from_dict(home), "ro").plan("stinge becul")
     assert not plan.steps
     assert plan.error is not None and plan.error.code == "ambiguous"
+
+
+# -- a Romanian remark a rule reads as a question (ro/conditions.yaml remarks_read_as_asked) --
+
+_RO_COLD: dict[str, Any] = {
+    "areas": [{"id": "birou", "name": "Birou"}],
+    "entities": [
+        _entity(
+            "climate.calorifer",
+            "Calorifer",
+            "birou",
+            "off",
+            temperature=21,
+            current_temperature=17,
+            hvac_modes=["off", "heat"],
+            min_temp=7,
+            max_temp=30,
+        ),
+    ],
+}
+
+
+def test_ro_cold_said_of_a_room_is_a_complaint_that_heats_it() -> None:
+    plan = Planner(Home.from_dict(_RO_COLD), "ro").plan("e frig în birou")
+    assert [(s.action, s.targets) for s in plan.steps] == [
+        ("climate.set_hvac_mode", ["climate.calorifer"])
+    ]
+    assert plan.steps[0].params == {"hvac_mode": "heat"}
+
+
+def test_ro_cold_asked_with_a_question_mark_or_as_a_question_only_reads() -> None:
+    planner = Planner(Home.from_dict(_RO_COLD), "ro")
+    for text in ("e frig în birou?", "este rece în birou", "cât de frig e în birou"):
+        plan = planner.plan(text)
+        assert plan.steps and all(s.read_only for s in plan.steps), text
