@@ -133,7 +133,15 @@ FLOORS_HOME: dict[str, Any] = {
         _entity("light.sala", "Llum sala", "sala", "off"),
         _entity("light.cambra", "Llum cambra", "cambra", "off"),
         _entity("light.estudi", "Llum estudi", "estudi", "off"),
-        _entity("climate.cambra", "Radiador cambra", "cambra", "off", temperature=19),
+        _entity(
+            "climate.cambra",
+            "Radiador cambra",
+            "cambra",
+            "heat",
+            temperature=19,
+            min_temp=7,
+            max_temp=30,
+        ),
         _entity("climate.estudi", "Radiador estudi", "estudi", "off", temperature=19),
         _entity("climate.sala", "Calefacció sala", "sala", "heat", temperature=21),
         _entity("media_player.tv", "Televisor", "sala", "off", device_class="tv"),
@@ -157,3 +165,22 @@ def test_a_kind_of_device_said_for_its_name(floors: Planner) -> None:
     assert [(a, t) for a, t, _ in _steps(floors.plan("encén la tele"))] == [
         ("media_player.turn_on", ["media_player.tv"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "target"),
+    [
+        ("està molt fosc a la cambra", "light.turn_on", "light.cambra"),
+        ("no hi veig res a la sala", "light.turn_on", "light.sala"),
+        ("necessito una mica de llum a la sala", "light.turn_on", "light.sala"),
+        ("fa fred a la cambra", "climate.set_temperature", "climate.cambra"),
+    ],
+)
+def test_what_people_say_of_a_place(floors: Planner, text: str, action: str, target: str) -> None:
+    assert [(a, t) for a, t, _ in _steps(floors.plan(text))] == [(action, [target])]
+
+
+def test_a_remark_about_the_past_or_a_question_does_nothing(floors: Planner) -> None:
+    for text in ("ahir feia fred a la cambra", "quin fred fa a fora?"):
+        plan = floors.plan(text)
+        assert not [s for s in plan.steps if not s.read_only], text
