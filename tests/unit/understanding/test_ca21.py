@@ -184,3 +184,52 @@ def test_a_remark_about_the_past_or_a_question_does_nothing(floors: Planner) -> 
     for text in ("ahir feia fred a la cambra", "quin fred fa a fora?"):
         plan = floors.plan(text)
         assert not [s for s in plan.steps if not s.read_only], text
+
+
+LISTS_HOME: dict[str, Any] = {
+    "floors": [
+        {"id": "baixa", "name": "Planta baixa", "level": 0},
+        {"id": "golfes", "name": "Golfes", "level": 1},
+    ],
+    "areas": [
+        {"id": "sala", "name": "Sala", "floor": "baixa"},
+        {"id": "cambra", "name": "Cambra", "floor": "golfes"},
+    ],
+    "entities": [
+        _entity("todo.mercat", "Mercat", None, "2", supported_features=15),
+        _entity("cover.sala", "Persiana sala", "sala", "open", device_class="blind"),
+        _entity("cover.cambra", "Persiana cambra", "cambra", "open", device_class="blind"),
+        _entity("lock.davant", "Porta davant", "sala", "unlocked"),
+        _entity("lock.darrere", "Porta darrere", "sala", "unlocked"),
+        _entity("climate.cambra", "Radiador cambra", "cambra", "off", temperature=19),
+        _entity("climate.sala", "Radiador sala", "sala", "off", temperature=19),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def lists() -> Planner:
+    return Planner(Home.from_dict(LISTS_HOME), "ca")
+
+
+@pytest.mark.parametrize(
+    "text", ["afegeix ous al mercat", "apunta ous a la llista del mercat", "anota ous a mercat"]
+)
+def test_an_item_added_to_a_list_said_by_its_name(lists: Planner, text: str) -> None:
+    assert _steps(lists.plan(text)) == [("todo.add_item", ["todo.mercat"], {"item": "ous"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "targets"),
+    [
+        ("abaixa totes les persianes", "cover.close_cover", ["cover.cambra", "cover.sala"]),
+        ("puja totes les persianes de les golfes", "cover.open_cover", ["cover.cambra"]),
+        ("tanca totes les portes amb clau", "lock.lock", ["lock.darrere", "lock.davant"]),
+        ("encén els radiadors de les golfes", "climate.turn_on", ["climate.cambra"]),
+        ("apaga la calefacció de la planta baixa", "climate.turn_off", ["climate.sala"]),
+    ],
+)
+def test_every_one_of_a_kind_in_the_home_or_on_a_floor(
+    lists: Planner, text: str, action: str, targets: list[str]
+) -> None:
+    assert [(a, t) for a, t, _ in _steps(lists.plan(text))] == [(action, targets)]
