@@ -18,6 +18,7 @@ import pytest
 
 from app.core.home import Home
 from app.understanding.planner import Planner
+from tests.helpers.plan_steps import read_targets as _read
 from tests.helpers.plan_steps import steps_of as _steps
 from tests.helpers.small_homes import entity as _entity
 
@@ -233,3 +234,25 @@ def test_every_one_of_a_kind_in_the_home_or_on_a_floor(
     lists: Planner, text: str, action: str, targets: list[str]
 ) -> None:
     assert [(a, t) for a, t, _ in _steps(lists.plan(text))] == [(action, targets)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "said"),
+    [
+        ("quantes persianes estan obertes?", ["cover.cambra", "cover.sala"], "2 persianes"),
+        ("hi ha alguna persiana oberta?", ["cover.cambra", "cover.sala"], "Sí"),
+        ("a quants graus està el radiador sala?", ["climate.sala"], "19"),
+        ("quants radiadors estan encesos?", ["climate.cambra", "climate.sala"], "termòstat"),
+    ],
+)
+def test_questions_are_read_and_answered_in_catalan(
+    lists: Planner, text: str, read: list[str], said: str
+) -> None:
+    plan = lists.plan(text)
+    assert _read(plan) == read
+    assert said in (plan.reply or "")
+
+
+def test_a_remark_that_starts_like_a_question_is_still_a_remark(floors: Planner) -> None:
+    steps = _steps(floors.plan("està molt fosc a la sala"))
+    assert [(a, t) for a, t, _ in steps] == [("light.turn_on", ["light.sala"])]
