@@ -256,3 +256,18 @@ def test_questions_are_read_and_answered_in_catalan(
 def test_a_remark_that_starts_like_a_question_is_still_a_remark(floors: Planner) -> None:
     steps = _steps(floors.plan("està molt fosc a la sala"))
     assert [(a, t) for a, t, _ in steps] == [("light.turn_on", ["light.sala"])]
+
+
+def test_a_question_with_an_elided_article_reads_the_name() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "sala", "name": "Sala"}],
+            "entities": [
+                _entity("climate.estufa", "Estufa", "sala", "heat", temperature=20),
+                _entity("media_player.altaveu", "Altaveu", "sala", "playing"),
+            ],
+        }
+    )
+    plan = Planner(home, "ca").plan("a quants graus està l'estufa?")
+    assert _read(plan) == ["climate.estufa"]
+    assert "20" in (plan.reply or "")
