@@ -101,6 +101,18 @@ def before_pronoun_one(text: str, language: str) -> str | None:
     return head if head and last.lower() in ones else None
 
 
+def around_pronoun_one(text: str, language: str) -> tuple[str, str] | None:
+    """The words before and after a "one" that stands for a device and has more said after
+    it ("saloon" and "to ten percent" of "saloon one to ten percent"); None when *text* says
+    no such "one" with words on both sides."""
+    ones, _after = _ones(language)
+    words = text.split()
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in ones:
+            return " ".join(words[:i]), " ".join(words[i + 1 :])
+    return None
+
+
 def without_pronoun_one(text: str, language: str) -> str:
     """*text* without the "one" of "that one", "the other one" (a loose reading would take it
     for the number 1); *text* itself when it says none."""

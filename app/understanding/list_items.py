@@ -39,8 +39,9 @@ def _articles(language: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
 
 def said_item(item: str, language: str) -> str:
     """*item* without the articles it was said with ("a salt lick": "salt lick", "l'acqua":
-    "acqua") and the words of the sentence said after it."""
-    words = item.split()
+    "acqua"), the words of the sentence said after it, and the quotation marks it was typed
+    in ("add 'replace the filter' to the list")."""
+    words = _unquoted(item.strip()).split()
     articles, after, elided = _articles(language)
     while len(words) > 1 and normalize(words[0]) in articles:
         words.pop(0)
@@ -53,6 +54,28 @@ def said_item(item: str, language: str) -> str:
                 words[0] = first[len(prefix) :]
                 break
     return " ".join(words)
+
+
+#: Quotation marks a typed item may stand between, opening and closing.
+_QUOTES = (
+    ("'", "'"),
+    ('"', '"'),
+    ("\u2018", "\u2019"),
+    ("\u201c", "\u201d"),
+    ("\u00ab", "\u00bb"),
+    ("\u201e", "\u201c"),
+)
+
+
+def _unquoted(item: str) -> str:
+    """*item* without one pair of quotation marks around all of it ("'filter'", not
+    "'n' sync's")."""
+    for opening, closing in _QUOTES:
+        if len(item) > 2 and item.startswith(opening) and item.endswith(closing):
+            inner = item[len(opening) : -len(closing)]
+            if opening not in inner and closing not in inner and inner.strip():
+                return inner.strip()
+    return item
 
 
 #: Kinds of time expression that, said at the end of an item, say when rather than what

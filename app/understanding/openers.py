@@ -33,6 +33,8 @@ _OPENS = {
 class Openers:
     verbs: frozenset[str]
     words: tuple[str, ...]
+    lock_words: frozenset[str] = frozenset()
+    """Words of a lock's name that say it is a lock, not which door it locks."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -43,6 +45,9 @@ def load_openers(language: str) -> Openers | None:
     return Openers(
         verbs=frozenset(normalize(str(v)) for v in raw.get("verbs") or ()),
         words=tuple(normalize(str(w)) for w in raw.get("words") or ()),
+        lock_words=frozenset(
+            word for w in raw.get("lock_words") or () for word in normalize(str(w)).split()
+        ),
     )
 
 
@@ -59,7 +64,8 @@ def opener(home: Home, lock: Entity, text: str, language: str) -> tuple[str, Ent
     said = normalize(text).split()
     if not said or said[0] not in data.verbs:
         return None
-    lock_words = [set(n.split()) for n in _names(lock)]
+    # "Front Door Lock": the front door, which a Front Door Opener opens
+    lock_words = [set(n.split()) - data.lock_words or set(n.split()) for n in _names(lock)]
     found: list[Entity] = []
     for entity in home.exposed():
         if entity.entity_id == lock.entity_id or entity.domain not in _OPENS:

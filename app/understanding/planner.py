@@ -56,6 +56,7 @@ from app.understanding.clause_joints import as_clauses
 from app.understanding.climate import HANDLERS as CLIMATE_HANDLERS
 from app.understanding.frames import FrameData, Joining, load_frames, read_frame
 from app.understanding.halves import (
+    around_pronoun_one,
     before_pronoun_one,
     pronoun_one,
     with_halves,
@@ -1626,6 +1627,17 @@ class Planner:
         room = self._one_area(match.outcome.targets)
         return normalize(self.home.areas[room].name) if room is not None else None
 
+    def _twin_in(self, place: str, ctx: RequestContext) -> str | None:
+        """The name of the one device the conversation is about, said with *place* ("saloon
+        ceiling"), where that names another device of the home; None otherwise."""
+        last = ctx.conversation.last_targets if ctx.conversation else []
+        entity = self.home.get(last[0]) if len(last) == 1 else None
+        if entity is None:
+            return None
+        phrase = f"{place} {normalize(entity.name)}"
+        named = self.vocab.entities_by_name.get(phrase, [])
+        return phrase if named and entity.entity_id not in named else None
+
     def _carry(self, previous: _Match, part: str, ctx: RequestContext) -> _Match | None:
         """Plan *part* as *previous* with one slot's words replaced: the target ("turn off the
         hall light" + "the fan"), or another slot ("add milk to the list" + "and eggs"); or
@@ -1646,10 +1658,16 @@ class Planner:
         said_kind = kind in self._kind_words or kind in self.data.plural_words
         kind = kind if said_kind and kind not in bare.split() else ""
         place = before_pronoun_one(bare, self.language)
+        after_one = ""
+        if place is None and (around := around_pronoun_one(bare, self.language)) is not None:
+            place, after_one = around  # "and the saloon one to ten percent"
         if place is not None and (place in self.vocab.area_by_word or _OWNER.fullmatch(place)):
             # "turn on the garage light" ... "and the mudroom one too": the room's (or the
-            # owner's) device of the kind just acted on.
-            bare = f"{place} {kind}" if kind else place
+            # owner's) device of the kind just acted on; of the name just acted on where the
+            # room has one so called ("the cabin ceiling" ... "the saloon one": its Ceiling).
+            twin = self._twin_in(place, ctx)
+            bare = twin or (f"{place} {kind}" if kind else place)
+            bare = f"{bare} {after_one}" if after_one else bare
             kind = ""
         for said in (
             bare,

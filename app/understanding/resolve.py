@@ -273,6 +273,8 @@ class Resolver:
                     self.language, _plural(key, kind), english, kind=kind.words[0], **values
                 )
             return Unresolved(ErrorCode.NO_TARGET, "no matching device in this home", english)
+        if device_classes and not (name or area_id or floor_id) and len(found) > 1:
+            found = self._in_room_said(found)  # "open the garage": the Garage's door
         if device_classes and not name and self.commanding:
             other = self._named_as_class(found, device_classes)
             if other and self._called_otherwise(found, device_classes):
@@ -280,6 +282,20 @@ class Resolver:
             if other:
                 return self._ambiguous(found + other)  # "żaluzje" the home calls its blinds
         return found
+
+    def _in_room_said(self, found: list[Entity]) -> list[Entity]:
+        """Of several devices of a class ("open the garage": the Garage Door and the Shop's
+        roll-up door, both garage doors), those of the one room whose name the sentence
+        says as the class's word; all of them where no single room is said so."""
+        said = f" {normalize(self.said)} "
+        rooms = {
+            area_id
+            for word, area_id in self.vocab.area_by_word.items()
+            if f" {word} " in said and any(e.area == area_id for e in found)
+        }
+        if len(rooms) != 1:
+            return found
+        return [e for e in found if e.area in rooms]
 
     def _called_otherwise(self, found: list[Entity], device_classes: Sequence[str]) -> bool:
         """Whether every one of *found* is named with a word of another class of cover (the
@@ -718,6 +734,11 @@ class Resolver:
                 )
             if device_type.plural or len(found) == 1:
                 return found
+            called = self._called_as_said(device_type, found)
+            if len(called) == 1 and self.commanding:
+                # "the lounge lamp" where the lounge has its Floor Lamp and a light called
+                # "Living Room": the room's one whose name holds the narrower word said.
+                return called
             return self._room_covers(device_type, found) or self._guess(device_type, found)
         recent = [e for e in self._recent(ctx, keep) if of_type(e)]
         if recent:

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,6 +23,7 @@ from hassil.intents import TextSlotValue
 
 from app.core.files import load_own_yaml
 from app.core.home import Entity, Home
+from app.understanding.own_data import own_data
 from app.understanding.sentences import DeviceType
 
 #: Value of the ``{name}`` slot for pronouns ("turn it off"); resolved from the conversation.
@@ -282,18 +283,22 @@ def _owner(area_name: str) -> str | None:
     return first if first.endswith("'s") and len(first) > 2 else None
 
 
-def _area_qualifiers(key: str, generic: frozenset[str]) -> list[str]:
+def _area_qualifiers(
+    key: str, generic: frozenset[str], kinds_of_room: Set[str] = frozenset()
+) -> list[str]:
     """Words before a device's name that place it in the area called *key*, beside the
     area's whole name: the owner ("kids' ceiling light" in the Kids' Room, also without the
     apostrophe speech recognition drops) and the first word of "<word> room" ("the guest
-    lamp", "the rec room lights" -> "rec")."""
+    lamp", "the rec room lights" -> "rec") or of "<word> <kind of room>" (*kinds_of_room*:
+    "the master fan" in the Master Bedroom)."""
     parts = key.split()
     if len(parts) < 2:
         return []
     first = parts[0]
     if first.endswith(("'s", "s'")) and len(first) > 3:
         return [first, first.replace("'", "")]
-    if len(parts) == 2 and parts[1] in generic and first.isalpha() and first not in generic:
+    ends = parts[1] in generic or parts[1] in kinds_of_room
+    if len(parts) == 2 and ends and first.isalpha() and first not in generic:
         return [first]
     return []
 
@@ -455,6 +460,14 @@ def _unstored(key: str) -> list[str]:
 
 
 @functools.cache
+def _rooms_by_first_word() -> frozenset[str]:
+    """English kinds of room said by the word before them alone ("bedroom": "the master
+    fan"), from ``device_types.yaml``."""
+    data = own_data("en", "device_types.yaml") or {}
+    return frozenset(normalize(str(w)) for w in data.get("placed_by_first_word") or ())
+
+
+@functools.cache
 def _model_words() -> tuple[frozenset[str], dict[str, str]]:
     """English words of brands' model names people leave out ("color" of "Hue color lamp 1")
     and the order words for a name's number ("2": "second"), from ``resources/names/en.yaml``."""
@@ -473,11 +486,13 @@ def _model_forms(
     model: tuple[frozenset[str], dict[str, str]],
     not_bare: Set[str],
     kind_words: Set[str],
+    lone: Set[str] = frozenset(),
 ) -> list[str]:
     """A brand's model name as people say it: without its model words ("hue lamp 1" for
     "hue color lamp 1"), its number said as an order word before it ("second hue lamp"), and
     without its number where what is left ends in a kind's word and is no other name, room
-    or kind ("hue lamp": each device so numbered, asked which)."""
+    or kind ("hue lamp": each device so numbered, asked which), or where no other name is
+    that with another number (*lone*: "the hue go" for the one "Hue go 1")."""
     words, ordinals = model
     said = key.split()
     kept = [*said[:1], *(w for w in said[1:] if w not in words)]
@@ -488,7 +503,7 @@ def _model_forms(
             continue
         if last in ordinals:
             forms.append(f"{ordinals[last]} {rest}")
-        if rest not in not_bare and rest.split()[-1] in kind_words:
+        if rest not in not_bare and (rest.split()[-1] in kind_words or rest in lone):
             forms.append(rest)
     return [f for f in dict.fromkeys(forms) if f != key]
 
@@ -796,9 +811,12 @@ def _said_forms(
     device_types: Sequence[DeviceType],
     spoken: Mapping[str, str],
     joints: _Joints,
+    others_hold: Set[str] = frozenset(),
 ) -> list[str]:
     """Other ways to say the name *key* of *entity*: without apostrophes, with its numbers in
-    words, and followed by the word for its kind when the name does not say it."""
+    words, and followed by the word for its kind when the name does not say it, but for a
+    word the name of another such device in its room holds (*others_hold*: "lamp" beside
+    the room's Floor Lamp) narrower than the kind's own word."""
     forms = [key.replace("'", "")] if "'" in key else []
     words = key.split()
     # "light strip" for "Lightstrip", "nightlight" for "Night Light": a word for a kind of
@@ -816,7 +834,8 @@ def _said_forms(
         for device_type in device_types
         if not device_type.plural and device_type.fits(entity)
         for word in device_type.words
-        if " " not in word
+        # the kind's own word stays: "the lounge light" may still be the "Living Room"
+        if " " not in word and (word not in others_hold or word == device_type.words[0])
     }
     if kinds and not kinds & set(words):
         forms.extend(f"{base} {word}" for base in (key, *forms) for word in sorted(kinds))
@@ -1069,9 +1088,10 @@ def build_vocabulary(
     # "the guest lamp", "the kids' light": words that place a device, beside the area's names.
     proposed: dict[str, set[str]] = defaultdict(set)
     owners: set[str] = set()
+    kinds_of_room = _rooms_by_first_word() if english else frozenset()
     for area_id, keys in area_words.items():
         for key in keys if places else ():
-            for word in _area_qualifiers(key, generic_area_words):
+            for word in _area_qualifiers(key, generic_area_words, kinds_of_room):
                 if word not in said_numbers:  # "bedroom one": "the one in bedroom 3" is no room
                     proposed[word].add(area_id)
                     if english and key.split()[0].endswith(("'s", "s'")):
@@ -1093,11 +1113,23 @@ def build_vocabulary(
     # What a name without its room must not be: a name, a room, a floor or a kind of device.
     # A word of the language's sentences ("luz", "lumière") is left to them.
     placed_only: set[str] = set()
+    # Words of the names of each room's devices of one domain: "the lounge lamp" is the
+    # lounge's Floor Lamp, not the light called "Living Room" said with a word of its kind.
+    neighbour_words: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for entity in home.exposed():
+        if entity.area:
+            held = {w for raw in (entity.name, *entity.aliases) for w in normalize(raw).split()}
+            neighbour_words[(entity.area, entity.domain)].update(held)
     # Names without the kind's word that their verb says ("lock the back door"): no guess.
     verb_kinds: set[str] = set()
     not_bare = (
         real_names | area_names | floor_words | kind_forms | generic_area_words | template_words
     )
+    # The part before the number of names numbered once only ("hue go" of a lone "Hue go 1").
+    numbered = Counter(
+        rest for key in real_names for rest, _, last in [key.rpartition(" ")] if last.isdigit()
+    )
+    lone = {rest for rest, n in numbered.items() if rest and n == 1}
     for entity in home.exposed():
         names = [k for k in (normalize(raw) for raw in (entity.name, *entity.aliases)) if k]
         if english:
@@ -1107,15 +1139,20 @@ def build_vocabulary(
             names.extend(
                 f
                 for k in list(names)
-                for f in _model_forms(k, _model_words(), not_bare, kind_words)
+                for f in _model_forms(k, _model_words(), not_bare, kind_words, lone)
                 if f not in real_names
             )
+        own_words = {w for key in names for w in key.split()}
+        beside = neighbour_words.get((entity.area or "", entity.domain), Counter())
+        others_hold = {w for w, n in beside.items() if n > (1 if w in own_words else 0)}
         for key in names:
             add_name(key, entity.entity_id, entity.domain)
             if english:
                 # "mums lamp" for "Mum's Lamp", "hue go one" for "Hue Go 1", "the vanity
                 # light" for a light called "Vanity": the name as people say or type it.
-                for variant in _said_forms(key, entity, device_types, spoken_numbers, joints):
+                for variant in _said_forms(
+                    key, entity, device_types, spoken_numbers, joints, others_hold
+                ):
                     if variant not in real_names and variant not in area_names:
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
             elif any(word in spoken_numbers for word in key.split()):
@@ -1195,7 +1232,9 @@ def build_vocabulary(
             # "the front room light" for the light called "Living Room" in the Living Room,
             # which is also called the front room: the room's other names said with its kind.
             for alias in (normalize(a) for a in area.aliases):
-                for variant in _said_forms(alias, entity, device_types, spoken_numbers, joints):
+                for variant in _said_forms(
+                    alias, entity, device_types, spoken_numbers, joints, others_hold
+                ):
                     if variant not in real_names and variant not in area_names:
                         add_name(variant, entity.entity_id, entity.domain, phrase=False)
         if places and not english:
