@@ -258,9 +258,42 @@ def _snapshot_time(value: Any, tz: ZoneInfo) -> dt.datetime | None:
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
 
-def matching_event(events: Sequence[KnownEvent], words: str) -> tuple[KnownEvent, float] | None:
+@functools.lru_cache(maxsize=16)
+def event_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A word an event is said with -> the words a calendar may write it with instead
+    ("doctor": "gp", "surgery"), from ``event_words`` in the language's time_commands.yaml."""
+    raw = (own_data(language.split("-", 1)[0], "time_commands.yaml") or {}).get("event_words")
+    if not isinstance(raw, dict):
+        return ()
+    return tuple(
+        (_plain(str(said)), tuple(_plain(str(w)) for w in others or ()))
+        for said, others in raw.items()
+    )
+
+
+def matching_event(
+    events: Sequence[KnownEvent], words: str, *, language: str = "en"
+) -> tuple[KnownEvent, float] | None:
     """The known event whose summary *words* name best ("the dentist", "parent teacher
-    conference"), with its score, when one scores :data:`KNOWN_MATCH_CUTOFF` or more."""
+    conference"), with its score, when one scores :data:`KNOWN_MATCH_CUTOFF` or more; else
+    the one they name with a word the calendar may write otherwise ("the doctor's
+    appointment": "GP appointment")."""
+    found = _matching_event(events, words)
+    if found is not None:
+        return found
+    said = _plain(words).split()
+    for word, others in event_words(language):
+        if word not in said and f"{word}'s" not in said:
+            continue
+        for other in others:
+            spoken = " ".join(other if w in (word, f"{word}'s") else w for w in said)
+            found = _matching_event(events, spoken)
+            if found is not None:
+                return found
+    return None
+
+
+def _matching_event(events: Sequence[KnownEvent], words: str) -> tuple[KnownEvent, float] | None:
     best: tuple[KnownEvent, float] | None = None
     for event in events:
         score = fuzz.token_set_ratio(words, event.summary, processor=utils.default_process)

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 import app.understanding.answers as answers  # noqa: PLR0402  the module, not the package (no cycle)
+import app.understanding.timers as timers  # noqa: PLR0402  the module (no cycle)
 from app.core.context import RequestContext
 from app.core.durations import duration_words, parse_hms
 from app.core.home import Entity
@@ -17,6 +18,7 @@ from app.understanding.keyed_replies import said
 from app.understanding.keyed_replies import word as own_word
 from app.understanding.question_data import AskedAttribute, QuestionData
 from app.understanding.question_reading import (
+    ARTICLES,
     PRONOUNS,
     Reading,
     found_phrases,
@@ -244,6 +246,38 @@ def time_left(
         done = ctx.now + dt.timedelta(seconds=seconds)
         reply = reply.removesuffix(".") + f", done at {done.strftime('%H:%M')}."
     return resolved([source], reply, read_text([entity]))
+
+
+def timer_left(
+    reading: Reading, ctx: RequestContext, resolver: Resolver, data: QuestionData
+) -> Resolved | None:
+    """ "How long left on the spa?" where no device is called just that: the time left on the
+    one timer helper named so with its word for a timer ("Spa Timer", beside the Spa Pool and
+    the Spa Temperature), never a reading of the others."""
+    remaining = next((a for a in data.attributes if a.key == "remaining"), None)
+    if remaining is None or not found_phrases(reading.words, remaining.words):
+        return None
+    timer = _own_timer(reading, resolver)
+    if timer is None or not isinstance(ctx.now, dt.datetime):
+        return None
+    return resolved([timer], timers.helper_left(timer, ctx.now), read_text([timer]))
+
+
+def _own_timer(reading: Reading, resolver: Resolver) -> Entity | None:
+    """The one timer helper the unknown words of *reading* name without their word for a
+    timer, when nothing is named whole."""
+    if reading.names or len(reading.unknown) != 1:
+        return None
+    said = [w for w in reading.unknown[0] if w not in ARTICLES]
+    words = timers.timer_words(resolver.language)
+    found = [
+        e
+        for e in resolver.home.exposed()
+        if e.domain == "timer"
+        and said
+        and [w for w in normalize(e.name).split() if w not in words] == said
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_number(value: str) -> bool:

@@ -51,6 +51,7 @@ from app.understanding.question_household import (
     low_batteries,
     people_at_home,
     time_left,
+    timer_left,
 )
 from app.understanding.question_lists import shopping_list, task_list, todo_item, todo_list
 from app.understanding.question_measures import (
@@ -280,6 +281,12 @@ def _answer(
             if total is not None:
                 return total
     if reading.unknown and not reading.measures:
+        timer = timer_left(reading, ctx, resolver, data)  # "how long left on the spa"
+        if timer is not None:
+            return timer
+    if reading.unknown and reading.states and not reading.measures:
+        _switched_by_words(reading, resolver, data)  # "is the spa on": the Spa Pool
+    if reading.unknown and not reading.measures:
         named = sensor_by_words(reading, ctx, resolver, data)  # "what's the solar doing?"
         if named is not None:
             return named
@@ -415,6 +422,25 @@ def _list_by_its_words(reading: Reading, resolver: Resolver) -> None:
     if len(fitting) != 1 or normalize(fitting[0].name) not in by_name:
         return
     reading.names = [n for n in reading.names if n not in listed] + [normalize(fitting[0].name)]
+    reading.unknown, reading.unknown_places = [], []
+
+
+def _switched_by_words(reading: Reading, resolver: Resolver, data: QuestionData) -> None:
+    """ "Is the spa on?" with a Spa Pool, a Spa Temperature and a Spa Timer: a state asked of
+    words that name no device whole is the one device holding them that can be switched
+    (``switchable``), never a reading of the others; left as it was when none or several."""
+    said = {singular(w) for run in reading.unknown for w in run if w not in ARTICLES}
+    if not said:
+        return
+    found = [
+        e
+        for e in resolver.home.exposed()
+        if e.domain in data.switchable
+        and said <= {singular(w) for w in normalize(" ".join((e.name, *e.aliases))).split()}
+    ]
+    if len(found) != 1 or normalize(found[0].name) not in resolver.vocab.entities_by_name:
+        return
+    reading.names.append(normalize(found[0].name))
     reading.unknown, reading.unknown_places = [], []
 
 

@@ -755,7 +755,9 @@ def _calendar_query(
             # "where's Ines's class": the class the Ines calendar says comes next (other
             # calendars too when it names none: "Jake's birthday" is on the Birthdays one)
             theirs = [e for e in known if e.calendar == owned]
-            event = _named_event(p.home, theirs, _without_filler(p, rest), said=rest)
+            event = _named_event(
+                p.home, theirs, _without_filler(p, rest), said=rest, language=p.language
+            )
             if event is not None:
                 slots["calendar"] = owned
                 words = words[1:]
@@ -765,7 +767,9 @@ def _calendar_query(
         targets = _read_targets(p.home, slots)
         plan = _plan(r.text, _step("calendar.get_events", targets, params, summary, read_only=True))
         if event is None:
-            event = _named_event(p.home, known, _without_filler(p, message), said=message)
+            event = _named_event(
+                p.home, known, _without_filler(p, message), said=message, language=p.language
+            )
         if event is not None:
             slots[_EVENT] = event.summary
             if ask == "what":
@@ -920,7 +924,11 @@ def _around_event(
     """ "Do we have anything before the dentist tomorrow": the calendars from the start of
     that day (or now) until the event starts; "after": from its end to the end of its day.
     An event the snapshot does not know: the day said is read whole."""
-    event = _named_event(p.home, known, _without_filler(p, message)) if message else None
+    event = (
+        _named_event(p.home, known, _without_filler(p, message), language=p.language)
+        if message
+        else None
+    )
     said = _as_span(value)
     if event is not None:
         day_start = dt.datetime.combine(event.start.date(), dt.time(), r.tz)
@@ -961,12 +969,17 @@ def _of_calendar(known: list[KnownEvent], slots: dict[str, Any]) -> list[KnownEv
 
 
 def _named_event(
-    home: Home, known: list[KnownEvent], words: str, *, said: str | None = None
+    home: Home,
+    known: list[KnownEvent],
+    words: str,
+    *,
+    said: str | None = None,
+    language: str = "en",
 ) -> KnownEvent | None:
     """The known event *words* name, unless they name a device, room or person of the home at
     least as well ("where is the car" with an event "Car service" and a tracker "Car"), as
     *said* (the words before a visitor's word was taken off: "the boiler man" is no boiler)."""
-    found = matching_event(known, words)
+    found = matching_event(known, words, language=language)
     if found is None:
         return None
     event, score = found

@@ -468,6 +468,12 @@ def _helper_left(entity: Entity, now: dt.datetime) -> str:
     return keyed_replies.said(key, name=entity.name, left=keyed_replies.LengthOfTime(left))
 
 
+def helper_left(entity: Entity, now: dt.datetime) -> str:
+    """How long a Home Assistant timer helper has left, in words, for a question that named
+    what it times ("how long left on the spa": the Spa Timer)."""
+    return _helper_left(entity, now)
+
+
 def _helper_length(entity: Entity, now: dt.datetime) -> str:
     """ "Laundry runs for 45 minutes (32 minutes left).": the length a Home Assistant timer
     is set to (its ``duration``), then the time it has left."""

@@ -245,3 +245,119 @@ def test_freezing_is_asked_of_the_forecast_or_of_the_place_said() -> None:
     plan = planner.plan("is the pump house gonna freeze", now=NOW)
     assert read(plan) == ["sensor.pump_house_temperature"]
     assert plan.reply is not None and "4" in plan.reply
+
+
+# -- calendar details --------------------------------------------------------------------------
+
+
+def _details_home() -> Planner:
+    return _planner(
+        [
+            device(
+                "calendar.mum",
+                "Mum's Appointments",
+                "off",
+                message="GP appointment",
+                start_time="2026-12-08 10:15:00",
+                end_time="2026-12-08 10:30:00",
+                location="Moorside Surgery",
+            ),
+            device(
+                "calendar.work",
+                "Work",
+                "off",
+                message="Flight to Riyadh",
+                start_time="2026-12-09 06:40:00",
+                end_time="2026-12-09 08:50:00",
+                location="Terminal 3",
+                description="EK 819",
+            ),
+            device(
+                "calendar.laundry",
+                "Laundry Schedule",
+                "off",
+                message="Garcias - laundry",
+                start_time="2026-12-07 08:00:00",
+                end_time="2026-12-07 11:00:00",
+            ),
+            device(
+                "calendar.chair",
+                "Wheelchair Service",
+                "off",
+                message="Chair service visit",
+                start_time="2026-12-10 00:00:00",
+                end_time="2026-12-11 00:00:00",
+                all_day=True,
+            ),
+        ]
+    )
+
+
+def test_an_event_said_with_another_word_the_calendar_writes_otherwise() -> None:
+    plan = _details_home().plan("where's the doctor's appointment", now=NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.reply is not None and "Moorside Surgery" in plan.reply
+
+
+def test_a_detail_of_an_event_is_its_description() -> None:
+    plan = _details_home().plan("what's the flight number", now=NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.reply is not None and "EK 819" in plan.reply
+
+
+def test_until_when_and_when_they_come_to_do_something() -> None:
+    planner = _details_home()
+    plan = planner.plan("until when do the Garcias have the laundry", now=NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.reply is not None and "11:00" in plan.reply
+    plan = planner.plan("when are they coming to service the chair", now=NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.reply is not None and "10 December" in plan.reply
+
+
+def test_a_diary_is_a_calendar_and_hogmanay_a_day() -> None:
+    planner = _details_home()
+    plan = planner.plan("what's in the work diary for wednesday", now=NOW)
+    assert [(s.action, s.targets) for s in plan.steps] == [
+        ("calendar.get_events", ["calendar.work"])
+    ]
+    plan = planner.plan("any plans for hogmanay", now=NOW)
+    assert [s.action for s in plan.steps] == ["calendar.get_events"]
+    assert plan.steps[0].params["start_date_time"].startswith("2026-12-31")
+
+
+# -- devices that share a word ---------------------------------------------------------------
+
+
+def _spa_home() -> Planner:
+    return _planner(
+        [
+            device("switch.spa_pool", "Spa Pool", "on", "deck"),
+            device(
+                "sensor.spa_temperature",
+                "Spa Temperature",
+                "37.5",
+                "deck",
+                unit_of_measurement="°C",
+                device_class="temperature",
+            ),
+            device("timer.spa", "Spa Timer", "active", "deck", remaining="0:21:00"),
+        ],
+        {"deck": "Deck"},
+    )
+
+
+def test_time_left_on_a_thing_is_its_timers() -> None:
+    plan = _spa_home().plan("how long left on the spa", now=NOW)
+    assert read(plan) == ["timer.spa"]
+    assert plan.reply is not None and "21 minutes" in plan.reply
+
+
+def test_a_state_asked_of_a_shared_word_is_the_switchs_not_the_readings() -> None:
+    planner = _spa_home()
+    plan = planner.plan("is the spa on", now=NOW)
+    assert changes(plan) == []
+    assert read(plan) == ["switch.spa_pool"]
+    assert plan.reply is not None and plan.reply.startswith("Yes")
+    plan = planner.plan("how hot is the spa", now=NOW)
+    assert read(plan) == ["sensor.spa_temperature"]
