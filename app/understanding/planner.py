@@ -18,8 +18,9 @@ import functools
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import jellyfish
@@ -200,6 +201,25 @@ def _carries_target_words(language: str) -> bool:
     return bool((own_data(language, "followups.yaml") or {}).get("carry_target_words"))
 
 
+_Built = TypeVar("_Built")
+
+
+def _per_revision(method: Callable[[Planner], _Built]) -> Callable[[Planner], _Built]:
+    """A planner method that reads only the home and the language: built once per revision of
+    the home and kept until the next (a new language's joining words forget them all)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def kept(self: Planner) -> _Built:
+        revision, value = self._memos.get(name, (-1, None))
+        if revision != self.home.revision:
+            value = method(self)
+            self._memos[name] = (self.home.revision, value)
+        return cast("_Built", value)
+
+    return kept
+
+
 class Planner:
     """Plans for one home in one language. Cheap to call; rebuild when the home's names change."""
 
@@ -246,9 +266,7 @@ class Planner:
         self._articles, self._bare_words = _ARTICLES, _BARE_WORDS
         self._glue = joining
         self._owner_forms = owner_forms(joining.owners) if joining is not None else ()
-        self._rooms_cache: tuple[int, dict[str, str]] = (-1, {})
-        self._pronoun_cache: tuple[int, dict[str, str]] = (-1, {})
-        self._shared_cache: tuple[int, dict[str, list[str]]] = (-1, {})
+        self._memos: dict[str, tuple[int, object]] = {}  # `_per_revision`, per joining
         self._colors = _color_names(self.data.intents)  # "rot": red
         if joining is None or self.frames is None:
             return
@@ -1272,11 +1290,10 @@ class Planner:
         in_room = self._glue.owner_room if self._glue is not None else ""
         return as_named(text, self._owner_forms, names, self._owner_rooms(), in_room)
 
+    @_per_revision
     def _owner_rooms(self) -> dict[str, str]:
         """Words that only one room's name has and that may be an owner's ("Zimmer von
         Lena": "lena") -> that room's name."""
-        if self._rooms_cache[0] == self.home.revision:
-            return self._rooms_cache[1]
         holders: dict[str, set[str]] = {}
         for area in self.home.areas.values():
             for word in normalize(area.name).split():
@@ -1288,13 +1305,11 @@ class Planner:
         frames = self.frames
         own = frames.function_words | frames.articles if frames is not None else frozenset()
         self._room_word_forms(holders)
-        found = {
+        return {
             word: next(iter(rooms))
             for word, rooms in holders.items()
             if len(rooms) == 1 and word not in own and word not in self._kind_words
         }
-        self._rooms_cache = (self.home.revision, found)
-        return found
 
     def _room_word_forms(self, holders: dict[str, set[str]]) -> None:
         """Adds to *holders* (word -> the rooms whose name has it) each word of the home's
@@ -2122,11 +2137,10 @@ class Planner:
             keyed_replies.said("ask.which_one", choices=listed),
         )
 
+    @_per_revision
     def _shared_rooms(self) -> dict[str, list[str]]:
         """Words no room is called that are the last word of several rooms' names, or a word
         of `owned_room_words` for the rooms named after their owners -> those rooms' ids."""
-        if self._shared_cache[0] == self.home.revision:
-            return self._shared_cache[1]
         generic = self.data.generic_area_words
         by_word: dict[str, list[str]] = {}
         for area_id, area in sorted(self.home.areas.items()):
@@ -2138,7 +2152,7 @@ class Planner:
             elif words[0].endswith(("'s", "s'")) and len(words) == 2:
                 for word in self.data.owned_room_words:
                     by_word.setdefault(word, []).append(area_id)
-        shared = {
+        return {
             word: ids
             for word, ids in by_word.items()
             if len(ids) > 1
@@ -2151,8 +2165,6 @@ class Planner:
                 if a.id not in ids
             )
         }
-        self._shared_cache = (self.home.revision, shared)
-        return shared
 
     def _pronoun_room(self, words: list[str]) -> str:
         """*words* with "her" or "his" said as the owner of the one room whose other name
@@ -2166,12 +2178,11 @@ class Planner:
             return " ".join(words)
         return " ".join(rooms.get(normalize(w), w) for w in words)
 
+    @_per_revision
     def _pronoun_rooms(self) -> dict[str, str]:
         """The pronouns that start one room's other name ("her office") -> the possessive of
         its owner as its other names say it ("nina's office": "nina's"); a pronoun that starts
         two rooms' names, or a room with no owner or two, is left out."""
-        if self._pronoun_cache[0] == self.home.revision:
-            return self._pronoun_cache[1]
         found: dict[str, set[str]] = {}
         for area in self.home.areas.values():
             names = [normalize(n) for n in (area.name, *area.aliases)]
@@ -2186,9 +2197,7 @@ class Planner:
                 first, _, rest = n.partition(" ")
                 if first in self.data.owner_pronouns and rest:
                     found.setdefault(first, set()).update(owned if len(owned) == 1 else {""})
-        rooms = {p: next(iter(s)) for p, s in found.items() if len(s) == 1 and "" not in s}
-        self._pronoun_cache = (self.home.revision, rooms)
-        return rooms
+        return {p: next(iter(s)) for p, s in found.items() if len(s) == 1 and "" not in s}
 
     def _there_named(self, text: str) -> str | None:
         """The one room or floor *text* names beside a word of `there_words` ("out there"),
