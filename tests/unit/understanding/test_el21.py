@@ -18,6 +18,7 @@ import pytest
 
 from app.core.home import Home
 from app.understanding.planner import Planner
+from tests.helpers.plan_steps import read_targets as _read
 from tests.helpers.plan_steps import steps_of as _steps
 from tests.helpers.small_homes import entity as _entity
 
@@ -188,6 +189,7 @@ def test_places_said_in_greek(
     ("text", "action", "target"),
     [
         ("έχει σκοτάδι στην αποθήκη", "light.turn_on", "light.apothiki"),
+        ("είναι σκοτάδι στην αποθήκη", "light.turn_on", "light.apothiki"),
         ("δεν βλέπω τίποτα στον κήπο", "light.turn_on", "light.kipos"),
         ("θέλουμε ζεστό νερό για ντουζ", "switch.turn_on", "switch.boiler"),
         ("πέφτει πολύς ήλιος στην κουζίνα", "cover.close_cover", "cover.kouzina"),
@@ -265,3 +267,80 @@ def test_an_item_taken_off_a_list(lists: Planner) -> None:
     assert [(a, t, p.get("status")) for a, t, p in steps] == [
         ("todo.update_item", ["todo.agores"], "completed")
     ]
+
+
+EL_ASKED: dict[str, Any] = {
+    "areas": [
+        {"id": "saloni", "name": "Σαλόνι"},
+        {"id": "kouzina", "name": "Κουζίνα"},
+        {"id": "xenonas", "name": "Ξενώνας"},
+    ],
+    "entities": [
+        _entity(
+            "binary_sensor.par_kouz", "Παράθυρο κουζίνας", "kouzina", "on", device_class="window"
+        ),
+        _entity(
+            "binary_sensor.par_xen", "Παράθυρο ξενώνα", "xenonas", "off", device_class="window"
+        ),
+        _entity(
+            "binary_sensor.par_sal", "Παράθυρο σαλονιού", "saloni", "on", device_class="window"
+        ),
+        _entity(
+            "climate.thermostatis",
+            "Θερμοστάτης",
+            "saloni",
+            "heat",
+            temperature=22,
+            current_temperature=19.5,
+        ),
+        _entity(
+            "media_player.tv",
+            "Τηλεόραση",
+            "saloni",
+            "playing",
+            volume_level=0.35,
+            source="Κανάλι Βουλής",
+            media_title="Ειδήσεις",
+        ),
+        _entity(
+            "sensor.xen_therm",
+            "Θερμόμετρο ξενώνα",
+            "xenonas",
+            "17.5",
+            device_class="temperature",
+            unit_of_measurement="°C",
+        ),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def asked() -> Planner:
+    return Planner(Home.from_dict(EL_ASKED), "el")
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "said"),
+    [
+        ("ποια παράθυρα είναι ανοιχτά;", ["binary_sensor.par_kouz", "binary_sensor.par_sal"], None),
+        ("πόσα παράθυρα είναι ανοιχτά", ["binary_sensor.par_kouz", "binary_sensor.par_sal"], "2"),
+        ("σε πόσους βαθμούς είναι ο θερμοστάτης;", ["climate.thermostatis"], "22"),
+        ("τι ένταση έχει η τηλεόραση", ["media_player.tv"], "35"),
+        ("τι κανάλι έχει η τηλεόραση;", ["media_player.tv"], "Κανάλι Βουλής"),
+        ("τι θερμοκρασία έχει ο ξενώνας;", ["sensor.xen_therm"], "17,5"),
+    ],
+)
+def test_questions_about_the_home_are_answered_in_greek(
+    asked: Planner, text: str, targets: list[str], said: str | None
+) -> None:
+    plan = asked.plan(text)
+    assert _read(plan) == targets
+    if said is not None:
+        assert plan.reply is not None and said in plan.reply
+    assert plan.reply is not None and " is " not in plan.reply  # Greek, not English
+
+
+def test_a_question_about_windows_opens_nothing(asked: Planner) -> None:
+    plan = asked.plan("είναι ανοιχτό κάποιο παράθυρο;")
+    assert plan.reply is not None and plan.reply.startswith("Ναι")
+    assert all(step.read_only for step in plan.steps)
