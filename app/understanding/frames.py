@@ -340,8 +340,10 @@ def _cues(
             word = words[i]
             if _NUMBER.match(word):
                 value = float(word.rstrip("%").replace(",", "."))
-                _number(reading, value, words, i + 1, data, percent=word.endswith("%"))
-            elif not (
+                # "30 per cent": the two words of the percent are read with the number
+                i = _number(reading, value, words, i + 1, data, percent=word.endswith("%"))
+                continue
+            if not (
                 word in data.function_words
                 or word in data.word_domains
                 or word in data.percent

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding.planner import Planner
 from tests.helpers.plan_steps import read_targets as _read
@@ -271,3 +272,30 @@ def test_a_question_with_an_elided_article_reads_the_name() -> None:
     plan = Planner(home, "ca").plan("a quants graus està l'estufa?")
     assert _read(plan) == ["climate.estufa"]
     assert "20" in (plan.reply or "")
+
+
+def test_follow_ups_with_a_percent_in_two_words_or_a_little_more() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "sala", "name": "Sala"}],
+            "entities": [
+                _entity(
+                    "light.peu",
+                    "Peu",
+                    "sala",
+                    "off",
+                    brightness=100,
+                    supported_color_modes=["brightness"],
+                )
+            ],
+        }
+    )
+    planner = Planner(home, "ca")
+    conversation = Conversation("ca21")
+    planner.plan("encén el peu", conversation=conversation)
+    assert _steps(planner.plan("al 30 per cent", conversation=conversation)) == [
+        ("light.turn_on", ["light.peu"], {"brightness_pct": 30})
+    ]
+    assert _steps(planner.plan("una mica més", conversation=conversation)) == [
+        ("light.turn_on", ["light.peu"], {"brightness_step_pct": 20})
+    ]
