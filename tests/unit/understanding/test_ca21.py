@@ -299,3 +299,20 @@ def test_follow_ups_with_a_percent_in_two_words_or_a_little_more() -> None:
     assert _steps(planner.plan("una mica més", conversation=conversation)) == [
         ("light.turn_on", ["light.peu"], {"brightness_step_pct": 20})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("apaga tots els llums excepte l'estudi", ["light.cambra", "light.sala"]),
+        ("apaga tots els llums menys els de la sala", ["light.cambra", "light.estudi"]),
+        ("apaga tots els llums menys el llum cambra", ["light.estudi", "light.sala"]),
+    ],
+)
+def test_every_light_but_one_room_or_device(floors: Planner, text: str, off: list[str]) -> None:
+    assert [(a, t) for a, t, _ in _steps(floors.plan(text))] == [("light.turn_off", off)]
+
+
+def test_every_light_but_something_the_home_lacks_is_not_understood(floors: Planner) -> None:
+    plan = floors.plan("apaga tots els llums menys la cosa")
+    assert not [s for s in plan.steps if not s.read_only]
