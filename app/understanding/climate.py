@@ -392,6 +392,14 @@ def climate_set(r: Resolver, slots: Slots, ctx: RequestContext, m: IntentMatch) 
         mode = _mode(entity, wanted_mode)
         if mode is None and slots.get("power") == "on" and entity.state == "off":
             mode = _only_mode(entity)  # "turn the stove on to 23": on, in its one mode
+        if (
+            mode is None
+            and temperature is not None
+            and entity.state == "off"
+            and _said_direction(m.text, r.language) == "up"
+            and _only_mode(entity) == "heat"
+        ):
+            mode = "heat"  # "the loft heater up to 21" with the heater off: it heats
         if mode is None and temperature is None and entity.state == "off":
             # "It's freezing in the bunkie" with its heater off: warmer means heating.
             mode = _mode(entity, "cool" if direction == "down" else "heat")

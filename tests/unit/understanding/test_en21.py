@@ -331,3 +331,68 @@ def test_a_place_said_after_a_command_said_with_it() -> None:
     assert steps_of(planner.plan("and the bunk room too", conversation=talk)) == [
         ("light.turn_on", ["light.bunk"], {"color_name": "purple"})
     ]
+
+
+def cabin_planner() -> Any:
+    heat: dict[str, Any] = {
+        "hvac_modes": ["off", "heat"],
+        "min_temp": 7,
+        "max_temp": 30,
+        "target_temp_step": 0.5,
+        "supported_features": 1,
+    }
+    return english_planner(
+        [
+            device("climate.cabin", "Heating", "heat", "main", temperature=18, **heat),
+            device("climate.loft", "Loft Heater", "off", "loft", temperature=16, **heat),
+        ],
+        [{"id": "main", "name": "Main Room"}, {"id": "loft", "name": "Loft"}],
+    )
+
+
+def test_a_heater_said_short_up_to_a_temperature_heats_and_is_a_model_for_more() -> None:
+    planner = cabin_planner()
+    talk = Conversation(id="t")
+    assert steps_of(planner.plan("heating up to 21", conversation=talk)) == [
+        ("climate.set_temperature", ["climate.cabin"], {"temperature": 21})
+    ]
+    # The loft's heater is off: "up to 21" also switches it to heating, its one mode.
+    assert steps_of(planner.plan("and the loft heater as well", conversation=talk)) == [
+        ("climate.set_temperature", ["climate.loft"], {"temperature": 21, "hvac_mode": "heat"})
+    ]
+    # Set to a temperature without "up", an off heater keeps its state.
+    assert steps_of(cabin_planner().plan("set the loft heater to 21")) == [
+        ("climate.set_temperature", ["climate.loft"], {"temperature": 21})
+    ]
+
+
+def test_all_the_way_closed_is_the_blind_the_conversation_is_about() -> None:
+    planner = english_planner(
+        [
+            device(
+                "cover.blind",
+                "Priya's Blind",
+                "closed",
+                "room",
+                current_position=0,
+                supported_features=15,
+            ),
+            device("light.hall", "Hallway", "off", "hall"),
+        ],
+        [{"id": "room", "name": "Priya's Room"}, {"id": "hall", "name": "Hallway"}],
+    )
+    talk = Conversation(id="t")
+    assert steps_of(planner.plan("open priya's blind halfway", conversation=talk)) == [
+        ("cover.set_cover_position", ["cover.blind"], {"position": 50})
+    ]
+    assert steps_of(planner.plan("no, all the way closed", conversation=talk)) == [
+        ("cover.close_cover", ["cover.blind"], {})
+    ]
+    assert steps_of(planner.plan("all the way up", conversation=talk)) == [
+        ("cover.open_cover", ["cover.blind"], {})
+    ]
+    # Said first, or after a light, there is no blind to mean: asked, nothing done.
+    assert planner.plan("all the way closed", conversation=Conversation(id="u")).steps == []
+    talk = Conversation(id="v")
+    planner.plan("turn on the hallway light", conversation=talk)
+    assert planner.plan("all the way closed", conversation=talk).steps == []
