@@ -344,3 +344,42 @@ def test_a_question_about_windows_opens_nothing(asked: Planner) -> None:
     plan = asked.plan("είναι ανοιχτό κάποιο παράθυρο;")
     assert plan.reply is not None and plan.reply.startswith("Ναι")
     assert all(step.read_only for step in plan.steps)
+
+
+EL_COVERS: dict[str, Any] = {
+    "areas": [
+        {"id": "garaz", "name": "Γκαράζ"},
+        {"id": "saloni", "name": "Σαλόνι"},
+        {"id": "kouzina", "name": "Κουζίνα"},
+    ],
+    "entities": [
+        _entity("cover.garaz", "Γκαραζόπορτα", "garaz", "closed", device_class="garage"),
+        _entity("cover.saloni", "Ρολό", "saloni", "open", device_class="shutter", position=100),
+        _entity("cover.kouzina", "Ρολό", "kouzina", "open", device_class="shutter", position=100),
+        _entity("light.saloni", "Φωτιστικό", "saloni", "off"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def covers() -> Planner:
+    return Planner(Home.from_dict(EL_COVERS), "el")
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("κλείσε όλα τα ρολά", [("cover.close_cover", ["cover.kouzina", "cover.saloni"], {})]),
+        ("ανοιξε το γκαραζ", [("cover.open_cover", ["cover.garaz"], {})]),
+        ("αναψε το φωτιστικο", [("light.turn_on", ["light.saloni"], {})]),
+    ],
+)
+def test_covers_of_a_kind_and_words_typed_without_accents(
+    covers: Planner, text: str, steps: list[tuple[str, list[str], dict[str, Any]]]
+) -> None:
+    assert _steps(covers.plan(text)) == steps
+
+
+def test_the_door_is_not_every_garage_door(covers: Planner) -> None:
+    plan = covers.plan("άνοιξε την πόρτα")
+    assert "cover.garaz" not in [t for s in plan.steps for t in s.targets]
