@@ -316,3 +316,10 @@ def test_every_light_but_one_room_or_device(floors: Planner, text: str, off: lis
 def test_every_light_but_something_the_home_lacks_is_not_understood(floors: Planner) -> None:
     plan = floors.plan("apaga tots els llums menys la cosa")
     assert not [s for s in plan.steps if not s.read_only]
+
+
+@pytest.mark.parametrize("text", ["en sent el llum sala", "en cent el llum sala"])
+def test_a_verb_heard_in_two_words_is_corrected_and_asked_first(floors: Planner, text: str) -> None:
+    plan = floors.plan(text)
+    assert [(a, t) for a, t, _ in _steps(plan)] == [("light.turn_on", ["light.sala"])]
+    assert plan.needs_confirmation
