@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -323,3 +324,19 @@ def test_a_verb_heard_in_two_words_is_corrected_and_asked_first(floors: Planner,
     plan = floors.plan(text)
     assert [(a, t) for a, t, _ in _steps(plan)] == [("light.turn_on", ["light.sala"])]
     assert plan.needs_confirmation
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "message"),
+    [
+        ("recorda'm demà a les 9 que truqui a la Marta", "2026-12-08T09:00", "truqui a la marta"),
+        ("recorda'm a les 8 del vespre que regui", "2026-12-07T20:00", "regui"),
+        ("recorda'm divendres a les 10 del matí que pagui", "2026-12-11T10:00", "pagui"),
+    ],
+)
+def test_catalan_reminders(floors: Planner, text: str, due: str, message: str) -> None:
+    now = dt.datetime(2026, 12, 7, 19, 40, tzinfo=dt.UTC)
+    steps = _steps(floors.plan(text, now=now))
+    assert [(a, p["due_datetime"][:16], p["message"].lower()) for a, _, p in steps] == [
+        ("reminder.create", due, message)
+    ]
