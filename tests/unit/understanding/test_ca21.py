@@ -340,3 +340,33 @@ def test_catalan_reminders(floors: Planner, text: str, due: str, message: str) -
     assert [(a, p["due_datetime"][:16], p["message"].lower()) for a, _, p in steps] == [
         ("reminder.create", due, message)
     ]
+
+
+MEDIA_HOME: dict[str, Any] = {
+    "areas": [{"id": "sala", "name": "Sala"}],
+    "entities": [
+        _entity(
+            "media_player.tele",
+            "Televisor",
+            "sala",
+            "on",
+            device_class="tv",
+            source="TV3",
+            source_list=["TV3", "Netflix", "HDMI 1"],
+            supported_features=2048,
+        ),
+        _entity("scene.cinema", "Cinema", "sala", "off"),
+    ],
+}
+
+
+def test_a_source_said_before_the_player_and_a_scene_by_its_name() -> None:
+    planner = Planner(Home.from_dict(MEDIA_HOME), "ca")
+    assert _steps(planner.plan("posa Netflix al televisor")) == [
+        ("media_player.select_source", ["media_player.tele"], {"source": "Netflix"})
+    ]
+    assert [(a, t) for a, t, _ in _steps(planner.plan("posa el cinema"))] == [
+        ("scene.turn_on", ["scene.cinema"])
+    ]
+    plan = planner.plan("posa Disney al televisor")  # a source the player does not list
+    assert not [s for s in plan.steps if not s.read_only]
