@@ -370,3 +370,25 @@ def test_a_source_said_before_the_player_and_a_scene_by_its_name() -> None:
     ]
     plan = planner.plan("posa Disney al televisor")  # a source the player does not list
     assert not [s for s in plan.steps if not s.read_only]
+
+
+def test_an_item_said_done_is_ticked_off() -> None:
+    items = [
+        {"uid": "a", "summary": "llet", "status": "needs_action"},
+        {"uid": "b", "summary": "trucar al lampista", "status": "needs_action"},
+    ]
+    home = Home.from_dict(
+        {
+            "areas": [],
+            "entities": [_entity("todo.compra", "Compra", None, "2", items=items)],
+        }
+    )
+    planner = Planner(home, "ca")
+    assert _steps(planner.plan("ja he comprat la llet, treu-la de la llista")) == [
+        ("todo.update_item", ["todo.compra"], {"item": "llet", "status": "completed"})
+    ]
+    assert _steps(planner.plan("ja hem trucat al lampista")) == [
+        ("todo.update_item", ["todo.compra"], {"item": "trucar al lampista", "status": "completed"})
+    ]
+    plan = planner.plan("ja he comprat el formatge")  # not on any list
+    assert not [s for s in plan.steps if not s.read_only]
