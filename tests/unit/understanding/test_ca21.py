@@ -392,3 +392,20 @@ def test_an_item_said_done_is_ticked_off() -> None:
     ]
     plan = planner.plan("ja he comprat el formatge")  # not on any list
     assert not [s for s in plan.steps if not s.read_only]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "temperature"),
+    [
+        ("puja dos graus el radiador cambra", "climate.cambra", 21),
+        ("abaixa mig grau la calefacció de la sala", "climate.sala", 18.5),
+        ("puja un grau la calefacció de les golfes", "climate.cambra", 20),
+        ("termòstat de baix a 22", "climate.sala", 22),
+    ],
+)
+def test_degrees_up_or_down_are_a_step_and_a_floor_thermostat(
+    lists: Planner, text: str, target: str, temperature: float
+) -> None:
+    assert _steps(lists.plan(text)) == [
+        ("climate.set_temperature", [target], {"temperature": temperature})
+    ]
