@@ -383,3 +383,28 @@ def test_covers_of_a_kind_and_words_typed_without_accents(
 def test_the_door_is_not_every_garage_door(covers: Planner) -> None:
     plan = covers.plan("άνοιξε την πόρτα")
     assert "cover.garaz" not in [t for s in plan.steps for t in s.targets]
+
+
+EL_COLOURS: dict[str, Any] = {
+    "areas": [{"id": "saloni", "name": "Σαλόνι"}],
+    "entities": [
+        _entity("light.tainia", "LED ντουλάπας", "saloni", "off", supported_color_modes=["hs"]),
+        _entity("light.lampa", "Λάμπα", "saloni", "off", supported_color_modes=["hs"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "colour"),
+    [
+        ("κάνε κόκκινα τα LED της ντουλάπας", "light.tainia", "red"),
+        ("κάνε τη λάμπα πράσινη", "light.lampa", "green"),
+        ("άναψε τη λάμπα μωβ", "light.lampa", "purple"),
+    ],
+)
+def test_a_colour_said_in_any_gender_or_number(text: str, target: str, colour: str) -> None:
+    planner = Planner(Home.from_dict(EL_COLOURS), "el")
+    steps = _steps(planner.plan(text))
+    assert [(a, t, p.get("color_name")) for a, t, p in steps] == [
+        ("light.turn_on", [target], colour)
+    ]
