@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from app.core.context import Conversation
 from app.core.home import Home
 from app.understanding.planner import Planner
 from tests.helpers.plan_steps import read_targets as _read
@@ -408,3 +409,34 @@ def test_a_colour_said_in_any_gender_or_number(text: str, target: str, colour: s
     assert [(a, t, p.get("color_name")) for a, t, p in steps] == [
         ("light.turn_on", [target], colour)
     ]
+
+
+def test_a_scene_put_on_by_its_name() -> None:
+    home = {
+        "areas": [{"id": "saloni", "name": "Σαλόνι"}],
+        "entities": [
+            {"entity_id": "scene.diavasma", "name": "Διάβασμα", "area": "saloni", "state": "x"},
+            _entity("media_player.tv", "Τηλεόραση", "saloni", "playing", volume_level=0.2),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    assert _steps(planner.plan("βάλε διάβασμα στο σαλόνι")) == [
+        ("scene.turn_on", ["scene.diavasma"], {})
+    ]
+
+
+def test_a_little_louder_goes_to_what_was_just_set() -> None:
+    home = {
+        "areas": [{"id": "saloni", "name": "Σαλόνι"}],
+        "entities": [
+            _entity("media_player.tv", "Τηλεόραση", "saloni", "playing", volume_level=0.2),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    conversation = Conversation(id="el21")
+    first = planner.plan("ένταση τηλεόρασης στο 20", conversation=conversation)
+    assert _steps(first) == [
+        ("media_player.volume_set", ["media_player.tv"], {"volume_level": 0.2})
+    ]
+    steps = _steps(planner.plan("λίγο πιο δυνατά", conversation=conversation))
+    assert [(a, t) for a, t, _ in steps] == [("media_player.volume_set", ["media_player.tv"])]
