@@ -440,3 +440,21 @@ def test_a_little_louder_goes_to_what_was_just_set() -> None:
     ]
     steps = _steps(planner.plan("λίγο πιο δυνατά", conversation=conversation))
     assert [(a, t) for a, t, _ in steps] == [("media_player.volume_set", ["media_player.tv"])]
+
+
+def test_a_half_degree_said_in_words_and_the_heating_set() -> None:
+    home = {
+        "areas": [{"id": "saloni", "name": "Σαλόνι"}],
+        "entities": [
+            _entity("climate.kentriki", "Θερμοστάτης", "saloni", "heat", temperature=20),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    steps = _steps(planner.plan("βάλε τον θερμοστάτη στους είκοσι δύο και μισό"))
+    assert [(a, p.get("temperature")) for a, _, p in steps] == [("climate.set_temperature", 22.5)]
+    steps = _steps(planner.plan("βάλε τη θέρμανση στους 22"))
+    assert [(a, t, p.get("temperature")) for a, t, p in steps] == [
+        ("climate.set_temperature", ["climate.kentriki"], 22)
+    ]
+    steps = _steps(planner.plan("βάλε χρονόμετρο 3 λεπτά και μισό"))
+    assert [(a, p.get("duration_s")) for a, _, p in steps] == [("timer.start", 210)]
