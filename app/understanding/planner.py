@@ -1319,6 +1319,10 @@ class Planner:
         languages whose names have such words, :func:`case_forms.parts_of_names`)."""
         if not case_forms.parts_of_names(self.language):
             return
+        for area in self.home.areas.values():  # "το φως της τουαλέτας": the "WC"'s alias
+            for alias in area.aliases:
+                if " " not in normalize(alias):
+                    holders.setdefault(normalize(alias), set()).add(normalize(area.name))
         rooms = {typed_plain(w): w for w in holders if len(holders[w]) == 1 and " " not in w}
         for word in self._home_words - holders.keys():
             said = [word, *case_forms.bases(word, case_forms.unaccented_endings(self.language))]

@@ -458,3 +458,20 @@ def test_a_half_degree_said_in_words_and_the_heating_set() -> None:
     ]
     steps = _steps(planner.plan("βάλε χρονόμετρο 3 λεπτά και μισό"))
     assert [(a, p.get("duration_s")) for a, _, p in steps] == [("timer.start", 210)]
+
+
+def test_a_room_said_in_the_genitive_by_its_alias() -> None:
+    home = {
+        "areas": [
+            {"id": "wc", "name": "WC", "aliases": ["τουαλέτα"]},
+            {"id": "hol", "name": "Χολ"},
+        ],
+        "entities": [
+            _entity("light.wc", "Φως WC", "wc", "off"),
+            _entity("light.hol", "Φως χολ", "hol", "off"),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    assert _steps(planner.plan("άναψε το φως της τουαλέτας")) == [
+        ("light.turn_on", ["light.wc"], {})
+    ]
