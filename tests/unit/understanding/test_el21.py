@@ -475,3 +475,29 @@ def test_a_room_said_in_the_genitive_by_its_alias() -> None:
     assert _steps(planner.plan("άναψε το φως της τουαλέτας")) == [
         ("light.turn_on", ["light.wc"], {})
     ]
+
+
+def test_a_source_or_channel_put_on_and_play_resumed() -> None:
+    home = {
+        "areas": [{"id": "saloni", "name": "Σαλόνι"}],
+        "entities": [
+            _entity(
+                "media_player.tileorasi",
+                "Τηλεόραση",
+                "saloni",
+                "paused",
+                source="ΕΡΤ1",
+                source_list=["ΕΡΤ1", "Mega", "YouTube"],
+            ),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    assert _steps(planner.plan("βάλε YouTube στην τηλεόραση")) == [
+        ("media_player.select_source", ["media_player.tileorasi"], {"source": "YouTube"})
+    ]
+    assert _steps(planner.plan("βάλε το Mega στην τηλεόραση")) == [
+        ("media_player.select_source", ["media_player.tileorasi"], {"source": "Mega"})
+    ]
+    assert [a for a, _, _ in _steps(planner.plan("παίξε την τηλεόραση"))] == [
+        "media_player.media_play"
+    ]
