@@ -49,7 +49,7 @@ from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
-from app.understanding import case_forms, joined_names, name_kinds
+from app.understanding import asked_gerund, case_forms, joined_names, name_kinds
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, kind_among, kind_contradicted, without_room
@@ -693,6 +693,18 @@ class Planner:
                 there, ctx, [self._in_there(p) for p in parts], clauses=clauses, remarks=whole
             )
             if _resolved(retry):
+                matches = retry
+        imperative = asked_gerund.as_imperative(clean, self.language)
+        if imperative != clean and (not _resolved(matches) or all(m.loose for m in matches or ())):
+            # "would you mind shutting the saloon blind": the plain verb for its -ing form
+            retry = self._understand(
+                imperative,
+                ctx,
+                [asked_gerund.as_imperative(p, self.language) for p in parts],
+                clauses=clauses,
+                remarks=whole,
+            )
+            if _resolved(retry) and not all(m.loose for m in retry or ()):
                 matches = retry
         named_there = self._there_named(clean) if len(clause_texts) > 1 else None
         if named_there is not None and (

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.core.context import Conversation
 from app.core.plan import ErrorCode
-from tests.helpers.small_homes import acts, device, english_planner, steps_of
+from tests.helpers.small_homes import acts, device, english_planner, entity, steps_of
 
 
 def dimmable(eid: str, name: str, area: str, state: str = "off") -> Any:
@@ -396,3 +396,61 @@ def test_all_the_way_closed_is_the_blind_the_conversation_is_about() -> None:
     talk = Conversation(id="v")
     planner.plan("turn on the hallway light", conversation=talk)
     assert planner.plan("all the way closed", conversation=talk).steps == []
+
+
+def test_a_request_asked_with_the_verbs_ing_form_is_the_plain_command() -> None:
+    planner = english_planner(
+        [
+            device("cover.saloon_blind", "Saloon Blind", "open", "saloon", supported_features=3),
+            device("light.saloon", "Saloon", "on", "saloon"),
+        ],
+        [{"id": "saloon", "name": "Saloon"}],
+    )
+    assert acts(planner.plan("would you mind shutting the saloon blind")) == [
+        ("cover.close_cover", ["cover.saloon_blind"])
+    ]
+    assert acts(planner.plan("would you mind switching off the saloon light")) == [
+        ("light.turn_off", ["light.saloon"])
+    ]
+    # The lead alone asks for nothing.
+    assert planner.plan("would you mind").steps == []
+
+
+def test_a_lights_particle_after_its_name_steps_its_brightness() -> None:
+    planner = english_planner(
+        [
+            dimmable("light.vanity", "Bathroom Vanity Light", "bathroom", "on"),
+            dimmable("light.bath", "Bathroom Ceiling", "bathroom", "on"),
+        ],
+        [{"id": "bathroom", "name": "Bathroom"}],
+    )
+    # said without "light" (asked first, as a name without its kind's word is)
+    assert steps_of(planner.plan("turn the bathroom vanity down a bit")) == [
+        ("light.turn_on", ["light.vanity"], {"brightness_step_pct": -20})
+    ]
+    assert steps_of(planner.plan("turn the bathroom vanity up a little")) == [
+        ("light.turn_on", ["light.vanity"], {"brightness_step_pct": 20})
+    ]
+
+
+def test_a_tank_dumped_opens_its_valve_asked_first() -> None:
+    planner = english_planner(
+        [entity("valve.grey", "Grey Water Valve", "van", "closed", aliases=["grey tank"])],
+        [{"id": "van", "name": "Van"}],
+    )
+    for text in ("dump the grey tank", "drain the grey tank"):
+        plan = planner.plan(text)
+        assert steps_of(plan) == [("valve.open_valve", ["valve.grey"], {})], text
+
+
+def test_but_not_leaves_a_room_out() -> None:
+    planner = english_planner(
+        [
+            dimmable("light.front", "Downlights", "front"),
+            dimmable("light.stock", "Stock Room Light", "stock"),
+        ],
+        [{"id": "front", "name": "Front Shop"}, {"id": "stock", "name": "Stock Room"}],
+    )
+    assert acts(planner.plan("all the lights on but not the stock room")) == [
+        ("light.turn_on", ["light.front"])
+    ]
