@@ -478,6 +478,22 @@ def _volume_step(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]] | U
     return f"{_DOMAIN}.volume_set", {"volume_level": level}
 
 
+#: Home Assistant's media player feature bits for pause, turning off and stop.
+_PAUSE_FEATURE, _OFF_FEATURE, _STOP_FEATURE = 1, 256, 4096
+
+
+def _switch_off(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
+    """ "Music off": the player is switched off, or, where its features say it cannot be
+    (many radios and speakers), stopped, else paused."""
+    features = entity.attributes.get("supported_features")
+    if isinstance(features, int) and not features & _OFF_FEATURE:
+        if features & _STOP_FEATURE:
+            return f"{_DOMAIN}.media_stop", {}
+        if features & _PAUSE_FEATURE:
+            return f"{_DOMAIN}.media_pause", {}
+    return f"{_DOMAIN}.turn_off", {}
+
+
 def _switch_on(entity: Entity, slots: Slots) -> tuple[str, dict[str, Any]]:
     """ "Music on": a paused player plays on; any other is switched on."""
     if entity.state in PAUSED:
@@ -524,7 +540,7 @@ def media_handlers(names: Sequence[str] = ()) -> dict[str, Handler]:
         "HearthMediaSource": _each(PLAYING_FIRST, _source, wake=True),
         # "Music off", "turn off the tv" when several: the one that is on; "music on": the one
         # paused, else one that is on, else ask.
-        "HearthMediaOff": _each(SWITCH_OFF, _service("turn_off")),
+        "HearthMediaOff": _each(SWITCH_OFF, _switch_off),
         "HearthMediaOn": _each(SWITCH_ON, _switch_on),
         "HearthMediaWhat": _now_playing,
         "HearthMediaReplay": _replay,

@@ -1032,10 +1032,20 @@ def _silent_speaker(entity: Entity) -> bool:
     )
 
 
+#: Home Assistant's media player feature bits for pause and stop.
+_MEDIA_PAUSE, _MEDIA_STOP = 1, 4096
+
+
 def _on_off_action(entity: Entity, turn_on: bool) -> tuple[str, dict[str, Any]] | None:
     domain = entity.domain
     if turn_on and _silent_speaker(entity):
         return "media_player.media_play", {}
+    if not turn_on and _no_off(entity):
+        # "turn the radio off" for a radio that cannot be switched off: it stops, or pauses
+        if _supports(entity, _MEDIA_STOP):
+            return "media_player.media_stop", {}
+        if _supports(entity, _MEDIA_PAUSE):
+            return "media_player.media_pause", {}
     if domain in ("light", "switch", "fan", "input_boolean", "media_player", "siren", "humidifier"):
         return f"{domain}.{'turn_on' if turn_on else 'turn_off'}", {}
     if domain == "water_heater":  # "turn on the immersion"

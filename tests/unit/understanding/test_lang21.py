@@ -292,3 +292,109 @@ def test_ro_cold_asked_with_a_question_mark_or_as_a_question_only_reads() -> Non
     for text in ("e frig în birou?", "este rece în birou", "cât de frig e în birou"):
         plan = planner.plan(text)
         assert plan.steps and all(s.read_only for s in plan.steps), text
+
+
+# -- a player that cannot be switched off stops; Hungarian timers (hu/timers.yaml) ------------
+
+_STOPS_ONLY = 1 | 4 | 16 | 32 | 4096 | 16384  # pause, seek, previous, next, stop, play
+
+
+def test_a_radio_that_cannot_be_switched_off_is_stopped() -> None:
+    home = {
+        "areas": [{"id": "konyha", "name": "Konyha"}],
+        "entities": [
+            _entity(
+                "media_player.radio",
+                "Rádió",
+                "konyha",
+                "playing",
+                supported_features=_STOPS_ONLY,
+            ),
+        ],
+    }
+    for language, text in (("hu", "kapcsold ki a rádiót"), ("ro", "oprește radioul")):
+        plan = Planner(Home.from_dict(home), language).plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [
+            ("media_player.media_stop", ["media_player.radio"])
+        ], text
+
+
+def test_a_player_that_can_be_switched_off_is_switched_off() -> None:
+    home = {
+        "areas": [{"id": "konyha", "name": "Konyha"}],
+        "entities": [
+            _entity(
+                "media_player.radio",
+                "Rádió",
+                "konyha",
+                "playing",
+                supported_features=_STOPS_ONLY | 128 | 256,
+            ),
+        ],
+    }
+    plan = Planner(Home.from_dict(home), "hu").plan("kapcsold ki a rádiót")
+    assert [s.action for s in plan.steps] == ["media_player.turn_off"]
+
+
+def test_hu_timers_as_people_say_them() -> None:
+    planner = _hu()
+    cases = {
+        "tegyél fel egy 25 perces időzítőt": (1500, None),
+        "pogácsa időzítő tizenkét percre": (720, "pogácsa"),
+        "állíts be egy időzítőt 3 percre": (180, None),
+        "kérek egy negyedórás időzítőt": (900, None),
+    }
+    for text, (seconds, name) in cases.items():
+        plan = planner.plan(text)
+        assert [s.action for s in plan.steps] == ["timer.start"], text
+        params = plan.steps[0].params
+        assert params["duration_s"] == seconds, text
+        assert params.get("name") == name, text
+
+
+def _speaker_home(features: int) -> Home:
+    return Home.from_dict(
+        {
+            "areas": [{"id": "iroda", "name": "Iroda"}],
+            "entities": [
+                _entity(
+                    "media_player.hangszoro",
+                    "Hangszóró",
+                    "iroda",
+                    "playing",
+                    supported_features=features,
+                    volume_level=0.4,
+                ),
+                _entity("light.iroda", "Irodai lámpa", "iroda", "on"),
+            ],
+        }
+    )
+
+
+def test_music_named_by_no_player_is_the_one_playing() -> None:
+    home = _speaker_home(_STOPS_ONLY | 4 | 8)
+    cases = [
+        ("hu", "halkabban a zenét", 0.3),
+        ("hu", "halkítsd le a zenét", 0.3),
+        ("hu", "hangosítsd fel a zenét", 0.5),
+        ("ro", "dă muzica mai încet", 0.3),
+    ]
+    for language, text, level in cases:
+        plan = Planner(home, language).plan(text)
+        assert [(s.action, s.targets) for s in plan.steps] == [
+            ("media_player.volume_set", ["media_player.hangszoro"])
+        ], text
+        assert plan.steps[0].params == {"volume_level": level}, text
+
+
+def test_music_off_stops_a_speaker_that_cannot_be_switched_off() -> None:
+    for language, text in (("hu", "kapcsold ki a zenét"), ("ro", "oprește muzica")):
+        plan = Planner(_speaker_home(_STOPS_ONLY), language).plan(text)
+        assert [s.action for s in plan.steps] == ["media_player.media_stop"], text
+        plan = Planner(_speaker_home(_STOPS_ONLY | 256), language).plan(text)
+        assert [s.action for s in plan.steps] == ["media_player.turn_off"], text
+
+
+def test_hu_sound_off_is_no_music_off() -> None:
+    plan = Planner(_speaker_home(_STOPS_ONLY | 256), "hu").plan("kapcsold ki a hangot")
+    assert "media_player.turn_off" not in [s.action for s in plan.steps]
