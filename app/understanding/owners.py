@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 #: The most words of the device's kind said beside its owner ("ventilateur de plafond").
 _MOST_WORDS = 3
+#: The longest article elided and glued to the kind ("l'", "dell'").
+_MOST_ELIDED = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +123,10 @@ def _named_at(
                 for name in (" ".join([*kind, owner]), " ".join([owner, *kind])):
                     if name in names:
                         return start, stop, name
+                # "l'altaveu de l'Aina": the kind with its elided article glued to it, kept
+                # before the home's name ("l'altaveu aina" for the "Altaveu Aina")
+                elided, mark, first = kind[0].partition("'")
+                name = " ".join([first, *kind[1:], owner])
+                if mark and first and len(elided) <= _MOST_ELIDED and name in names:
+                    return start, stop, f"{elided}'{name}"
     return None

@@ -409,3 +409,28 @@ def test_degrees_up_or_down_are_a_step_and_a_floor_thermostat(
     assert _steps(lists.plan(text)) == [
         ("climate.set_temperature", [target], {"temperature": temperature})
     ]
+
+
+def test_a_kind_with_its_elided_article_and_the_owner() -> None:
+    home = Home.from_dict(
+        {
+            "areas": [{"id": "cambra", "name": "Cambra"}],
+            "entities": [
+                _entity(
+                    "media_player.altaveu_ona",
+                    "Altaveu Ona",
+                    "cambra",
+                    "playing",
+                    supported_features=32 + 16,
+                ),
+                _entity("media_player.altaveu_pol", "Altaveu Pol", "cambra", "playing"),
+            ],
+        }
+    )
+    planner = Planner(home, "ca")
+    assert _steps(planner.plan("apaga l'altaveu de l'Ona")) == [
+        ("media_player.turn_off", ["media_player.altaveu_ona"], {})
+    ]
+    assert [a for a, _, _ in _steps(planner.plan("següent cançó a l'altaveu de l'Ona"))] == [
+        "media_player.media_next_track"
+    ]
