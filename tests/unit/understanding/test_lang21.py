@@ -398,3 +398,42 @@ def test_music_off_stops_a_speaker_that_cannot_be_switched_off() -> None:
 def test_hu_sound_off_is_no_music_off() -> None:
     plan = Planner(_speaker_home(_STOPS_ONLY | 256), "hu").plan("kapcsold ki a hangot")
     assert "media_player.turn_off" not in [s.action for s in plan.steps]
+
+
+# -- Hungarian climate modes (hu/kinds.yaml hvac_modes, hu/modes.yaml) -------------------------
+
+
+def _hu_climate() -> Planner:
+    home = {
+        "areas": [{"id": "halo", "name": "Hálószoba"}],
+        "entities": [
+            _entity(
+                "climate.split",
+                "Split klíma",
+                "halo",
+                "off",
+                hvac_modes=["off", "heat", "cool"],
+                temperature=22,
+                current_temperature=20,
+                min_temp=16,
+                max_temp=30,
+            ),
+        ],
+    }
+    return Planner(Home.from_dict(home), "hu")
+
+
+def test_hu_a_climate_mode_said_with_its_ending_is_set() -> None:
+    for text, mode in (
+        ("kapcsold a split klímát fűtésre", "heat"),
+        ("állítsd a split klímát hűtésre", "cool"),
+    ):
+        plan = _hu_climate().plan(text)
+        assert [(s.action, s.targets, dict(s.params)) for s in plan.steps] == [
+            ("climate.set_hvac_mode", ["climate.split"], {"hvac_mode": mode})
+        ], text
+
+
+def test_hu_a_mode_the_thermostat_lacks_changes_nothing() -> None:
+    plan = _hu_climate().plan("kapcsold a split klímát szárításra")
+    assert not plan.steps
