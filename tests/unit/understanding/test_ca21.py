@@ -434,3 +434,13 @@ def test_a_kind_with_its_elided_article_and_the_owner() -> None:
     assert [a for a, _, _ in _steps(planner.plan("següent cançó a l'altaveu de l'Ona"))] == [
         "media_player.media_next_track"
     ]
+
+
+def test_what_is_left_to_buy_reads_the_list() -> None:
+    items = [{"uid": "a", "summary": "llet", "status": "needs_action"}]
+    home = Home.from_dict(
+        {"areas": [], "entities": [_entity("todo.compra", "Compra", None, "1", items=items)]}
+    )
+    plan = Planner(home, "ca").plan("què hem de comprar?")
+    assert _read(plan) == ["todo.compra"]
+    assert "llet" in (plan.reply or "")
