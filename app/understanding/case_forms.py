@@ -129,13 +129,16 @@ def as_written(
     if not endings:
         return None
     known = set(home_words)
+    out = list(words)
+    changed = False
     if phrases and parts_of_names(language):
+        phrases = list(phrases)
+        changed = _whole_names_said(out, phrases, endings)
+        words = list(out)
         known -= _parts_said_alone(words, phrases)
     by_plain: dict[str, set[str]] = {}
     for word in known:
         by_plain.setdefault(typed_plain(word), set()).add(word)
-    out = list(words)
-    changed = False
     for i, word in enumerate(words):
         if word in known or not word.isalpha():
             continue
@@ -153,6 +156,27 @@ def as_written(
             out[i] = found
             changed = True
     return out if changed else None
+
+
+def _whole_names_said(out: list[str], phrases: Iterable[str], endings: Endings) -> bool:
+    """Writes in *out* each name of several words said with endings on words that are also
+    words of their own ("τον θερμοστάτη ισογείου": "θερμοστάτη" is a kind's word too) as the
+    home writes it ("θερμοστάτης ισογείου"), where every word of it but one was already as
+    written; whether anything changed."""
+    changed = False
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) < 2 or not set(parts) & set(out):
+            continue
+        for start in range(len(out) - len(parts) + 1):
+            said = out[start : start + len(parts)]
+            if said == parts:
+                continue
+            differ = [k for k, (a, b) in enumerate(zip(said, parts, strict=True)) if a != b]
+            if len(differ) == 1 and same_word(said[differ[0]], parts[differ[0]], endings):
+                out[start + differ[0]] = parts[differ[0]]
+                changed = True
+    return changed
 
 
 def _parts_said_alone(words: list[str], phrases: Iterable[str]) -> set[str]:

@@ -501,3 +501,22 @@ def test_a_source_or_channel_put_on_and_play_resumed() -> None:
     assert [a for a, _, _ in _steps(planner.plan("παίξε την τηλεόραση"))] == [
         "media_player.media_play"
     ]
+
+
+def test_a_name_said_with_a_case_ending_on_a_kinds_word_is_read_sure() -> None:
+    # "θερμοστάτη" is also a word for the kind; "θερμοστάτη ισογείου" is the one named
+    # "Θερμοστάτης ισογείου", read by the rules, not guessed.
+    home = {
+        "areas": [{"id": "isogeio", "name": "Σαλόνι"}],
+        "floors": [],
+        "entities": [
+            _entity("climate.isogeio", "Θερμοστάτης ισογείου", "isogeio", "heat", temperature=20),
+            _entity("climate.orofou", "Θερμοστάτης ορόφου", "isogeio", "heat", temperature=20),
+        ],
+    }
+    planner = Planner(Home.from_dict(home), "el")
+    plan = planner.plan("βάλε τον θερμοστάτη ισογείου στους 23")
+    assert [(a, t, p.get("temperature")) for a, t, p in _steps(plan)] == [
+        ("climate.set_temperature", ["climate.isogeio"], 23)
+    ]
+    assert not plan.loose
