@@ -62,6 +62,9 @@ ACTIONS = frozenset(
         "close",
         "start",
         "stop",
+        "resume",
+        "volume_up",
+        "volume_down",
     }
 )
 #: Kinds of device a condition may act on: never a lock, a garage door, a gate or the alarm.
@@ -75,6 +78,8 @@ _CLOSE_ONLY_DOMAINS = frozenset({"valve"})
 _SAFE_COVERS = frozenset({"blind", "shade", "curtain", "shutter", "awning", None})
 #: Cover classes a condition may close but never open: a window shut against the rain.
 _CLOSE_ONLY_COVERS = frozenset({"window"})
+#: States of a player that is on without playing, whose volume can still be changed.
+_QUIET_STATES = frozenset({"paused", "on", "idle", "buffering"})
 #: Home Assistant's full brightness.
 _FULL = 255
 #: A change of temperature a condition makes, in the thermostat's unit.
@@ -144,6 +149,15 @@ class Condition:
     anyplace: bool = False
     """A place said that the home lacks changes nothing: "the pipes under the deck might
     freeze" is the home's heat tape wherever it is."""
+    own: bool = False
+    """Fixed only by a device of the place itself, never one serving it from elsewhere:
+    "roasting in the kitchen while I cook" runs the kitchen's extractor, never the floor's
+    thermostat; a place without one is told so, and nothing is done."""
+    on_named: bool = False
+    """Said of a device ("the sun's glaring on the TV"), with no place: the place is the
+    device's room."""
+    lacking: str = ""
+    """What a place without such a device lacks, as said back ("a fan or an extractor")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +184,9 @@ class Conditions:
     """Words for the whole home ("the house", "the place"): every room's devices."""
     lead_ins: tuple[str, ...] = ()
     """Words before a command that change nothing ("please", "can you")."""
+    pointing: tuple[str, ...] = ()
+    """Words that point at what was just changed ("that's too dark now"): the conversation's
+    last devices, when no place is said."""
     past: tuple[str, ...] = ()
     """Words that put a condition in the past ("yesterday"): nothing is done."""
     day_hours: tuple[int, int] = (7, 18)
@@ -303,6 +320,9 @@ def load_conditions(language: str) -> Conditions | None:
             lead=bool(spec.get("lead")),
             placed=bool(spec.get("placed")),
             anyplace=bool(spec.get("anyplace")),
+            own=bool(spec.get("own")),
+            lacking=str(spec.get("lacking") or ""),
+            on_named=bool(spec.get("on_named")),
             by_day=_tiers(str(key), spec.get("by_day"), kinds),
         )
         conditions.append(condition)
@@ -325,9 +345,19 @@ def load_conditions(language: str) -> Conditions | None:
             if raw.get("place_words")
             else None
         ),
-        spelt=tuple(
-            (re.compile(rf"(?<=\w){re.escape(str(end))}(?!\S)"), f" {word}")
-            for end, word in (raw.get("contractions") or {}).items()
+        spelt=(
+            # "i cant see": typed without its apostrophe, the word it stands for
+            *(
+                (
+                    re.compile(rf"(?<!\S){re.escape(normalize(str(typed)))}(?!\S)"),
+                    normalize(str(word)),
+                )
+                for typed, word in (raw.get("typed_without_apostrophe") or {}).items()
+            ),
+            *(
+                (re.compile(rf"(?<=\w){re.escape(str(end))}(?!\S)"), f" {word}")
+                for end, word in (raw.get("contractions") or {}).items()
+            ),
         ),
         longest=max((phrase.count(" ") + 1 for phrase in by_phrase), default=0),
         by_phrase={k: tuple(v) for k, v in by_phrase.items()},
@@ -335,6 +365,7 @@ def load_conditions(language: str) -> Conditions | None:
         whole=_words(raw.get("whole_home")),
         lead_ins=tuple(sorted(_words(raw.get("lead_ins")), key=len, reverse=True)),
         past=_words(raw.get("past_words")),
+        pointing=_words(raw.get("pointing")),
         day_hours=(int(hours[0]), int(hours[1])) if (hours := raw.get("day_hours")) else (7, 18),
         watched=_words(raw.get("watched")),
         listened=_words(raw.get("listened")),
@@ -398,14 +429,23 @@ class Felt:
     """The sentence, normalised, contractions spelt out, with a space at both ends."""
     rest: str
     """The sentence without the condition's phrasing."""
+    clause: str | None = None
+    """The clause of the sentence the phrasing is in, without it: a device named in another
+    clause, with a verb of its own, is not what the condition is about ("it's too quiet in
+    the kitchen, put the radio back on")."""
 
 
-def find(text: str, data: Conditions) -> Felt | None:
-    """The condition *text* says, or None (also when a negation turns it round)."""
+def find(text: str, data: Conditions, rooms: tuple[str, ...] = ()) -> Felt | None:
+    """The condition *text* says, or None (also when a negation turns it round). Words of
+    *rooms* (the home's room names) said as a room never make the sentence about something
+    else: "it's dark in the sun room" is no talk of the sun."""
     said = normalize(text)
     for pattern, spelt in data.spelt:
         said = pattern.sub(spelt, said)
     padded = f" {said} "
+    other = padded
+    for room in sorted(rooms, key=len, reverse=True):
+        other = other.replace(f" {room} ", " | ")
     best: tuple[int, int, Condition, int, int] | None = None
     for start, phrase in _phrasings_in(said, data):
         for condition in data.by_phrase[phrase]:
@@ -413,7 +453,7 @@ def find(text: str, data: Conditions) -> Felt | None:
                 continue
             if condition.lead and not _leads(text, phrase, data):
                 continue
-            if any(f" {w} " in padded for w in condition.unless_said):
+            if any(f" {w} " in other for w in condition.unless_said):
                 continue
             rank = (len(phrase), len(condition.needs))
             if best is None or rank > best[:2]:
@@ -423,7 +463,38 @@ def find(text: str, data: Conditions) -> Felt | None:
     rest = f" {said[: best[3]]} {said[best[4] :]} "
     if any(f" {w} " in rest for w in (*data.negations, *data.past)):
         return None
-    return Felt(condition=best[2], said=padded, rest=" ".join(rest.split()))
+    return Felt(
+        condition=best[2],
+        said=padded,
+        rest=" ".join(rest.split()),
+        clause=_clause_of(text, said[best[3] : best[4]], data),
+    )
+
+
+def _clause_of(text: str, phrase: str, data: Conditions) -> str | None:
+    """The clause of *text* that holds *phrase*, without it (None: the sentence is one
+    clause, or the phrase spans two)."""
+    clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        said = normalize(clause)
+        for pattern, spelt in data.spelt:
+            said = pattern.sub(spelt, said)
+        padded = f" {said} "
+        if f" {phrase} " in padded:
+            return " ".join(padded.replace(f" {phrase} ", " ", 1).split())
+    return None
+
+
+def _room_names(home: Home) -> tuple[str, ...]:
+    """The names of *home*'s rooms that are more than one word ("sun room"), normalised."""
+    return tuple(
+        name
+        for area in home.areas.values()
+        for name in (normalize(n) for n in (area.name, *area.aliases) if n)
+        if " " in name
+    )
 
 
 def _phrasings_in(said: str, data: Conditions) -> Iterator[tuple[int, str]]:
@@ -464,7 +535,7 @@ def plan_for(
 ) -> Plan | None:
     """The plan for a condition *text* describes, or None when it describes none (or none
     this home can change): then the sentence stays not understood."""
-    felt = find(text, data) if data is not None else None
+    felt = find(text, data, _room_names(resolver.home)) if data is not None else None
     if felt is None or data is None:
         return None
     outcome = _resolve(felt, ctx, resolver, data)
@@ -492,7 +563,11 @@ def own_room_plan(
     otherwise."""
     if data is None or not data.warmth_ends & set(normalize(text).split()):
         return None  # (a quick look first: most sentences say nothing of warmth)
-    felt = find(text, data)
+    felt = find(text, data, _room_names(resolver.home))
+    if felt is not None and felt.condition.own:
+        # "I'm roasting in the kitchen, been cooking for hours": read before the sentence
+        # rules, which would lower the thermostat that serves the kitchen from elsewhere.
+        return plan_for(text, ctx, resolver, data)
     if felt is None or not _warmth(felt.condition):
         return None
     tiers = [t for t in felt.condition.tiers if not any(f.when or f.named for f in t)]
@@ -670,7 +745,8 @@ def _named(felt: Felt, resolver: Resolver, data: Conditions) -> list[Entity] | N
     """The devices the sentence names, by name or by kind ("the telly"; "the big light": the
     lights named for being a room's main one); None: none named."""
     vocab, home = resolver.vocab, resolver.home
-    rest = f" {felt.rest} "
+    base = felt.rest if felt.clause is None else felt.clause
+    rest = f" {base} "
     for said, words in data.main_light:
         if f" {said} " in rest:
             main = [e for e in home.exposed() if e.domain == "light" and _holds_any(e, set(words))]
@@ -683,9 +759,13 @@ def _named(felt: Felt, resolver: Resolver, data: Conditions) -> list[Entity] | N
                 if (entity := home.get(entity_id)) is not None:
                     found[entity_id] = entity
     kinds = [kind for word, kind in vocab.kinds_by_word.items() if f" {word} " in rest]
-    for entity in home.exposed() if kinds else ():
-        if any(kind.fits(entity) for kind in kinds):
-            found[entity.entity_id] = entity
+    by_kind = [e for e in home.exposed() if kinds and any(kind.fits(e) for kind in kinds)]
+    # "Joan's light": of the lights, those named for Joan ("Joan's Bedside").
+    owners = [word for word in base.split() if word not in data.plain]
+    owned = {f"{w}'s" for w in owners} | {f"{w[:-1]}'s" for w in owners if w.endswith("s")}
+    by_kind = [e for e in by_kind if _holds_any(e, owned)] or by_kind
+    for entity in by_kind:
+        found[entity.entity_id] = entity
     return list(found.values()) or None
 
 
@@ -707,7 +787,7 @@ def _resolve(
         )
     if place.several or (felt.condition.placed and not (place.area or place.floor)):
         return None
-    named = _named(felt, resolver, data)
+    named = _named(felt, resolver, data) or _pointed(felt, ctx, place, home, data)
     by_day = felt.condition.by_day if _daylight(ctx, home, data) else ()
     tiers = [
         tier
@@ -727,7 +807,13 @@ def _resolve(
         fitting = [e for e in fitting if e.area == where] or fitting
         return _choose_named(felt, fitting, tiers, ctx, resolver, data, by_day)
     tiers = [tier for tier in tiers if not any(f.named for f in tier)]
+    rooms = {e.area for e in named or () if e.area} if felt.condition.on_named else set()
+    if not (place.area or place.floor or place.whole) and len(rooms) == 1:
+        # "The sun's glaring on the TV": where the device named is (the TV's room's blinds).
+        place.area = rooms.pop()
     room = place.area or (ctx.area if not (place.explicit or place.floor or place.words) else None)
+    if felt.condition.own and room is None:
+        return _lacks(felt, place.said)  # (a heat made at a task somewhere not known)
     if room is not None:
         # What is in the room fixes the room before what serves it from elsewhere: "it's
         # boiling in Noah's room" is his fan, not the house's thermostat.
@@ -740,11 +826,42 @@ def _resolve(
             ]
             if own and _wanted(tier, own, felt, by_day):
                 return _act(felt, tier, own, ctx, resolver, data, whole_home=False)
+        if felt.condition.own:
+            area = home.areas.get(room)
+            return _lacks(felt, (area.name,) if area is not None else ())
     for tier in tiers:
         found = _in_place(tier, place, ctx, felt, home, resolver, data)
         if found and _wanted(tier, found, felt, by_day):
             return _act(felt, tier, found, ctx, resolver, data, whole_home=_unplaced(place, ctx))
     return None
+
+
+def _pointed(
+    felt: Felt, ctx: RequestContext, place: _Place, home: Home, data: Conditions
+) -> list[Entity] | None:
+    """What the conversation just changed, when the remark points at it with no place said
+    ("that's too dark now" after "Joan's light is too bright": Joan's light, brightened)."""
+    conversation = ctx.conversation
+    if conversation is None or place.explicit or place.floor or place.area:
+        return None
+    if not set(felt.rest.split()) & set(data.pointing):
+        return None
+    found = [e for e in map(home.get, conversation.last_targets) if e is not None]
+    return found or None
+
+
+def _lacks(felt: Felt, place: tuple[str, ...]) -> Unresolved:
+    """Nothing done: the place has nothing of its own that fixes *felt* (and what serves it
+    from elsewhere is not to blame)."""
+    kind = felt.condition.lacking or felt.condition.key
+    where = " ".join(place)
+    return Unresolved(
+        ErrorCode.NO_TARGET,
+        f"nothing of the place's own for {felt.condition.key}",
+        keyed_replies.said("missing.kind_in_area", kind=kind, area=where)
+        if where
+        else keyed_replies.said("missing.kind_there", kind=kind),
+    )
 
 
 def _which_room(rooms: tuple[str, ...], home: Home) -> Unresolved:
@@ -829,6 +946,11 @@ def _in_place(
         here = _in_area(tier, ctx.area, every, home, resolver, data, explicit=False)
         if here or not any(f.anywhere or f.roams for f in tier):
             return here
+    elif not place.explicit and any(f.floor for f in tier):
+        # "It's a bit nippy this morning", said nowhere in particular: what heats the whole
+        # home ("Heating") before a room's own radiator or the greenhouse's heater.
+        serving = [e for e in every if _holds_any(e, main) and not _room_named(e, home)]
+        return serving or every
     return every
 
 
@@ -980,6 +1102,17 @@ def _needs(entity: Entity, do: str) -> bool:
             return _climate_change(entity, do) is not None
         case "louder" | "quieter":
             return state == "playing"
+        case "volume_up" | "volume_down":
+            # A player named, playing or only paused ("the telly's far too loud" with the
+            # programme paused): its volume, never past silent or full.
+            volume = entity.attributes.get("volume_level")
+            if state == "playing":
+                return True
+            if state not in _QUIET_STATES or not isinstance(volume, (int, float)):
+                return False
+            return volume > 0 if do == "volume_down" else volume < 1
+        case "resume":
+            return state in ("paused", "idle")
         case "open":
             return state != "open" or entity.attributes.get("current_position") not in (None, 100)
         case "close":
@@ -1023,6 +1156,10 @@ def _players(
     """Of several players: a screen's for what is watched ("the game is too loud"), a
     speaker's for what is listened to ("the music")."""
     if len(needed) < 2 or any(e.domain != "media_player" for e, _ in needed):
+        return needed
+    playing = [(e, do) for e, do in needed if e.state == "playing"]
+    needed = playing or needed  # the one that plays before one paused
+    if len(needed) < 2:
         return needed
     watched = any(f" {w} " in felt.said for w in data.watched)
     listened = any(f" {w} " in felt.said for w in data.listened)
@@ -1087,6 +1224,9 @@ _VIA: dict[str, tuple[str, dict[str, Any]]] = {
     "open": ("HearthCoverOpen", {}),
     "close": ("HearthCoverClose", {}),
     "stop": ("HassMediaPause", {}),
+    "resume": ("HassMediaUnpause", {}),
+    "volume_up": ("HassSetVolumeRelative", {"volume_step": "up"}),
+    "volume_down": ("HassSetVolumeRelative", {"volume_step": "down"}),
 }
 
 

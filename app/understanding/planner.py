@@ -49,7 +49,7 @@ from app.core.errors import ConfigError
 from app.core.home import Area, Entity, Home
 from app.core.plan import ErrorCode, Plan, PlanErrorInfo, PlannerName, Step
 from app.policy import risk
-from app.understanding import asked_gerund, case_forms, joined_names, name_kinds
+from app.understanding import asked_gerund, case_forms, joined_names, more_again, name_kinds
 from app.understanding.actions import make_step, requote
 from app.understanding.appliances import HANDLERS as APPLIANCE_HANDLERS
 from app.understanding.asked_by_name import asked, kind_among, kind_contradicted, without_room
@@ -84,7 +84,7 @@ from app.understanding.resolve import (
 )
 from app.understanding.said_words import unsaid_intent
 from app.understanding.sentences import LanguageData, load_language, resolve_language
-from app.understanding.situations import called, fitting, load_situations, routine
+from app.understanding.situations import by_words, called, fitting, load_situations, routine
 from app.understanding.sounds import Heard, SoundIndex
 from app.understanding.spelt_letters import SpeltLetters
 from app.understanding.state_reports import Reported, load_state_reports
@@ -423,6 +423,9 @@ class Planner:
         clean = normalize(text)
         if not any(ch.isalpha() for ch in clean):
             return self._not_understood(text, clean)
+        again = more_again.plan_for(text, self.home, ctx.conversation, self.language)
+        if again is not None:
+            return again  # "bit more" after a step: the same step once more
         temporal = self.temporal.plan(text, ctx, ctx.tz or self.tz)
         if temporal is not None and temporal.strong and not timers.helper_named(self.home, clean):
             return temporal.plan  # a reminder or the calendar (not the "Shovel reminder" timer)
@@ -1022,6 +1025,7 @@ class Planner:
         previous: _Match | None = None
         skipped = False
         tailed_at: list[int] = []  # the parts read with the last part's noun
+        why: list[int] = []  # the parts said only as why, each read by a rule
         said_last = _STATE_AT_END.search(parts[-1]) if len(parts) > 1 else None
         state_last = said_last.group(1) if said_last else self._color_at_end(parts)
         named_only = said_last is None  # a colour or level is lent only to a device said alone
@@ -1074,8 +1078,17 @@ class Planner:
                 continue  # "we're off out, set the alarm": said by the way, asks for nothing
             if match is None:
                 return None
+            if aside and self.conditions is not None and conditions.find(part, self.conditions):
+                why.append(len(matches))
             matches.append(match)
             previous = match
+        if why and len(why) < len(matches):
+            # "turn it off, it's too loud", "it's freezing, put the heating on": a feeling
+            # said in a clause of its own beside a command says why, and asks for nothing
+            # else (never the player the loudness would otherwise turn down).
+            commands = [m for at, m in enumerate(matches) if at not in why]
+            if all(isinstance(m.outcome, Resolved) for m in commands):
+                matches, skipped = commands, True
         if skipped and not all(isinstance(m.outcome, Resolved) for m in matches):
             return None  # a remark is left out only beside a command fully understood
         if any(_same_devices(matches[at], matches[-1]) for at in tailed_at):
@@ -1589,7 +1602,7 @@ class Planner:
         for words, place in ((clean, None), *((placed,) if placed else ())):
             for said in every.saying(words) if every is not None else ():
                 assert every is not None
-                found = fitting(self.home, said, every)
+                found = fitting(self.home, said, every, every.bare(words))
                 if place is not None:
                     # "I fancy a cup of tea upstairs": the kettle there, none elsewhere
                     found = [e for e in found if self._in_place(e, place)]
@@ -1602,11 +1615,21 @@ class Planner:
             return None
         assert every is not None
         found = called(found, every.bare(clean)) or found
-        if len(found) > 1:
+        assert said is not None
+        named = False
+        if said.by_name and len(found) > 1:
+            found, named = by_words(found, every.bare(clean))  # "the back lawn": its valve
+        if len(found) > 1 and (not named or said.ask):
             asked = self.resolver._ambiguous(found)
             return Plan.failed(text, asked.code, asked.message, asked.reply)
+        if len(found) > 1:
+            # "The lawn looks parched": every sprinkler named for the lawn.
+            steps = [make_step(f"{e.domain}.{said.action_for(e.domain)}", [e], {}) for e in found]
+            if ctx.conversation is not None:
+                ctx.conversation.turns += 1
+                ctx.conversation.last_targets = [e.entity_id for e in found]
+            return Plan(text=text, planner=PlannerName.LOCAL, steps=steps)
         entity = found[0]
-        assert said is not None
         if said.ask:  # "someone's at the door": who is not said, so asked first
             question = said.ask.format(name=entity.name)
             return Plan.failed(text, ErrorCode.UNCLEAR, f"{said.key}: {entity.name}?", question)

@@ -82,6 +82,13 @@ class Situation:
     ask: str = ""
     """A question to ask instead of acting, with the device's ``{name}`` ("someone's at the
     door": who is not said, so Hearth asks before it opens the door)."""
+    only_for: tuple[frozenset[str], ...] = ()
+    """Groups of words: a device whose name holds a word of one ("Cat Feeder") fits only a
+    sentence that says a word of the same group ("the cat's hungry", never "the dog's")."""
+    by_name: bool = False
+    """Of several devices that fit, those whose names hold the most of the words said are
+    meant ("the back lawn's gone brown": the Back Lawn Sprinklers), and all of them when
+    each holds what is said ("the lawn": the Front and the Back Lawn Sprinklers)."""
 
     def action_for(self, domain: str) -> str:
         """The service it calls on a device of *domain*."""
@@ -277,6 +284,11 @@ def load_situations(language: str) -> Situations | None:
                 prefer=bool(spec.get("prefer")),
                 ask=str(spec.get("ask") or ""),
                 alone=tuple(normalize(str(n)) for n in spec.get("alone") or ()),
+                by_name=bool(spec.get("by_name")),
+                only_for=tuple(
+                    frozenset(normalize(str(w)) for w in group)
+                    for group in spec.get("only_for") or ()
+                ),
             )
             for key, spec in (raw.get("situations") or {}).items()
         ),
@@ -288,17 +300,21 @@ def load_situations(language: str) -> Situations | None:
     )
 
 
-def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]:
+def fitting(home: Home, situation: Situation, every: Situations, text: str = "") -> list[Entity]:
     """The scenes and scripts of *home* whose name or an alias holds a word of *situation*;
     one that also holds another situation's word only when no other fits, and only when its
     name says this situation's word first ("Movie Night" is the movie's, never "good
-    night"'s)."""
+    night"'s); one named for whom it is for only when *text* says them ("Cat Feeder")."""
     found: list[tuple[bool, Entity]] = []
     others = [o for o in every.situations if o is not situation]
+    words = {w.removesuffix("'s") for w in text.split()}  # "the cat's": cat
     for entity in home.exposed():
         if entity.domain not in situation.domains:
             continue
         said = [f" {normalize(n).replace('_', ' ')} " for n in (entity.name, *entity.aliases)]
+        held = {w for name in said for w in name.split()}
+        if any(held & group and not words & group for group in situation.only_for):
+            continue  # "the dog's hungry": never the Cat Feeder
         if _holds(said, situation) or any(n.strip() in situation.alone for n in said):
             mixed = [o for o in others if _holds(said, o)]
             if any(_first(said, o) < _first(said, situation) for o in mixed):
@@ -312,6 +328,27 @@ def fitting(home: Home, situation: Situation, every: Situations) -> list[Entity]
             if first:
                 return first
     return chosen
+
+
+def by_words(found: list[Entity], bare: str) -> tuple[list[Entity], bool]:
+    """Of *found*, those whose names hold the most of the words of *bare* (all of *found*
+    when no name holds any), and whether each of them holds one: then the words said name
+    them all ("the lawn": the Front Lawn and the Back Lawn Sprinklers)."""
+    said = set(bare.split())
+    scored = [
+        (
+            max(
+                len(said & set(normalize(n).replace("_", " ").split()))
+                for n in (e.name, *e.aliases)
+            ),
+            e,
+        )
+        for e in found
+    ]
+    best = max((score for score, _ in scored), default=0)
+    if best == 0:
+        return found, False
+    return [e for score, e in scored if score == best], True
 
 
 def called(found: list[Entity], bare: str) -> list[Entity]:

@@ -652,10 +652,15 @@ def test_watering_with_nothing_made_for_it_asks_which_valve() -> None:
             ]
         }
     )
-    plan = Planner(home, "en").plan("the lawn looks parched")
+    # "the garden" names neither valve: which one is asked
+    plan = Planner(home, "en").plan("the garden looks parched")
     assert plan.steps == []
     assert plan.reply is not None and "Front Lawn Sprinkler" in plan.reply
     assert "Back Lawn Sprinkler" in plan.reply
+    # "the lawn" names both (session 21): both, asked first as valves are
+    plan = Planner(home, "en").plan("the lawn looks parched")
+    assert sorted(t for s in plan.steps for t in s.targets) == ["valve.back", "valve.front"]
+    assert plan.needs_confirmation
 
 
 @pytest.mark.parametrize(
