@@ -334,6 +334,10 @@ def _language_words(language: str) -> frozenset[str]:
                     # Nor the spots in a room a question may name ("under the sink", "by the
                     # dishwasher"): "turn on the dishwasher" in a home without one is said back.
                     content = {k: v for k, v in content.items() if k != "spot_words"}
+                elif entry.name == "device_types.yaml" and isinstance(content, dict):
+                    # Nor the kinds of room said by their first word ("master" of the Master
+                    # Bedroom): "the bathroom fan" in a home without one is said back.
+                    content = {k: v for k, v in content.items() if k != "placed_by_first_word"}
                 elif entry.name == "list_items.yaml" and isinstance(content, dict):
                     # Things bought said whole ("pork and beans") are no command words:
                     # "the pork light" is still heard as a misspelt "porch light".

@@ -148,6 +148,12 @@ def test_a_confident_local_command_never_waits_for_the_model(
     assert openai_server.requests == []
 
 
+def _seconds_shown(text: str) -> int:
+    """The seconds a thinking card's label counts ("… 3 s of up to 90 s": 3)."""
+    head = text.removeprefix("Asking the language model for a plan… ")
+    return int(head.split(" ", 1)[0]) if head[:1].isdigit() else -1
+
+
 def test_a_local_model_shows_the_seconds_waited_and_esc_stops_it(
     qtbot: QtBot,
     llm_bridge: AssistantBridge,
@@ -159,18 +165,16 @@ def test_a_local_model_shows_the_seconds_waited_and_esc_stops_it(
     assert llm_bridge.assistant is not None and llm_bridge.assistant.router.llm is not None
     config = llm_bridge.assistant.router.llm.config
     llm_bridge.set_llm(replace(config, local=True, timeout=90.0, timeout_source="a test"))
-    openai_server.script(Reply(tool_reply(MOVIE).body, delay=4))
+    openai_server.script(Reply(tool_reply(MOVIE).body, delay=8))
     request = llm_bridge.submit("get the house ready for movie night")
     assert request is not None
     card = view.thinking[request.key]
     assert card.budget == 90.0 and card.bar.maximum() == 90
     assert card.label.text().startswith("Asking the language model for a plan… 0 s")
     assert card.label.text().endswith(" s of up to 90 s")
-    qtbot.waitUntil(
-        lambda: card.label.text().startswith("Asking the language model for a plan… 2 s"),
-        timeout=4_000,
-    )
-    assert card.bar.value() == 2
+    # a busy machine may run the second's tick late: at least two seconds, label and bar alike
+    qtbot.waitUntil(lambda: _seconds_shown(card.label.text()) >= 2, timeout=7_000)
+    assert card.bar.value() == _seconds_shown(card.label.text())
     with qtbot.waitSignal(llm_bridge.cancelled) as cancelled:
         QTest.keyClick(view.command_box, Qt.Key.Key_Escape)
     assert cancelled.args == [request.key] and view.thinking == {}
