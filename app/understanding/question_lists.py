@@ -75,7 +75,13 @@ def shopping_list(
     chosen = shopping if len(shopping) == 1 else lists if len(lists) == 1 else []
     if not chosen:
         return None
-    entity = chosen[0]
+    return _items_of(chosen[0], reading, ctx, resolver)
+
+
+def _items_of(
+    entity: Entity, reading: Reading, ctx: RequestContext, resolver: Resolver
+) -> Resolved | Unresolved | None:
+    """The open items of the list *entity* as the question asks them (how many, with "count")."""
     name = normalize(entity.name)
     if name not in resolver.vocab.entities_by_name:
         return None
@@ -106,15 +112,7 @@ def task_list(
     ]
     if len(tasks) != 1:
         return None  # several lists of jobs: which one is asked (or none is a list of jobs)
-    entity = tasks[0]
-    name = normalize(entity.name)
-    if name not in resolver.vocab.entities_by_name:
-        return None
-    slots = Slots({"name": name}, False)
-    outcome = resolver.resolve(IntentMatch("HearthListItems", slots, " ".join(reading.words)), ctx)
-    if isinstance(outcome, Resolved) and "count" in reading.tags:
-        outcome.reply = answers.todo_count(entity.name, entity.attributes.get("items"))
-    return outcome
+    return _items_of(tasks[0], reading, ctx, resolver)
 
 
 def todo_item(

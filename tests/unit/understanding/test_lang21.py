@@ -10,23 +10,7 @@ from typing import Any
 from app.core.home import Home
 from app.core.plan import Plan
 from app.understanding.planner import Planner
-
-
-def _entity(
-    entity_id: str,
-    name: str,
-    area: str,
-    state: str,
-    **attributes: Any,
-) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "name": name,
-        "state": state,
-        "area": area,
-        "attributes": dict(attributes),
-    }
-
+from tests.helpers.small_homes import entity as _entity
 
 HU_HOME: dict[str, Any] = {
     "areas": [
