@@ -538,6 +538,8 @@ def plan_for(
     felt = find(text, data, _room_names(resolver.home)) if data is not None else None
     if felt is None or data is None:
         return None
+    if text.rstrip().endswith("?") and _asks_a_sensor(felt, resolver, data):
+        return None  # "este fierbinte calculatorul?": the heat sensor is asked, never fixed
     outcome = _resolve(felt, ctx, resolver, data)
     if outcome is None:
         return None
@@ -739,6 +741,17 @@ def _owners(area_by_word: dict[str, str], rest: str) -> str | None:
         for area in areas
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: Devices that only tell: a question naming one asks what it reads.
+_SENSING = frozenset({"sensor", "binary_sensor"})
+
+
+def _asks_a_sensor(felt: Felt, resolver: Resolver, data: Conditions) -> bool:
+    """Whether every device the sentence names only tells (a sensor): "is the computer hot?"
+    asks the computer's heat sensor, and the home's heating is no answer to it."""
+    named = _named(felt, resolver, data)
+    return bool(named) and all(e.domain in _SENSING for e in named or ())
 
 
 def _named(felt: Felt, resolver: Resolver, data: Conditions) -> list[Entity] | None:
